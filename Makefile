@@ -1,0 +1,41 @@
+# gongkai: the two set-up commands are `make run` and `make test` (see README.md).
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+# The pseudonymisation key is a secret: it comes from the environment, or from a key file
+# outside the repository (created once, mode 600, and kept: pseudonyms stay stable month to month).
+export GONGKAI_PSEUDONYM_KEY_FILE ?= $(HOME)/.config/gongkai/pseudonym.key
+
+.PHONY: run test lab bench system samples notebooks key clean-published
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e ".[test]"
+	@touch $@
+
+system:
+	@scripts/setup-system.sh || echo "gongkai: continuing without the Debian packages above" >&2
+
+key:
+	@$(PY) -m gongkai.keyfile "$(GONGKAI_PSEUDONYM_KEY_FILE)"
+
+run: system $(STAMP) key
+	$(VENV)/bin/gongkai batch --raw raw --out published
+
+test: system $(STAMP)
+	$(VENV)/bin/pytest
+
+lab: $(STAMP)
+	$(VENV)/bin/jupyter lab --notebook-dir=notebooks
+
+bench: $(STAMP)
+	$(PY) benchmarks/run.py
+
+samples: $(STAMP)
+	$(PY) scripts/make_samples.py
+
+notebooks: $(STAMP)
+	$(PY) scripts/make_notebooks.py

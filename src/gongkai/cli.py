@@ -1,0 +1,242 @@
+"""The ``gongkai`` command. Each subcommand is a thin shell over a library function.
+
+Bad input never shows a traceback: one line naming the file and the reason, and a non-zero
+exit (2 for unusable input, 1 for data that fails its checks).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import GongkaiError, InputError, ReleaseBlocked, ValidationFailed
+
+
+def _friendly(func):
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except InputError as exc:
+            click.echo(f"gongkai: {exc}", err=True)
+            sys.exit(2)
+        except (ValidationFailed, ReleaseBlocked) as exc:
+            click.echo(f"gongkai: {exc}", err=True)
+            sys.exit(1)
+        except GongkaiError as exc:
+            click.echo(f"gongkai: {exc}", err=True)
+            sys.exit(2)
+    return wrapper
+
+
+def _write_json(path: Path, data) -> None:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n", encoding="utf-8")
+    os.replace(tmp, path)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="gongkai")
+def main() -> None:
+    """gongkai (公开): government PDFs to validated, de-identified open data."""
+
+
+@main.command()
+@click.option("--raw", "raw_dir", default="raw", type=click.Path(path_type=Path), show_default=True)
+@click.option("--out", "out_dir", default="published", type=click.Path(path_type=Path), show_default=True)
+@click.option("--period", default=None, help="YYYY-MM, for inputs that do not state it")
+@click.option("--jobs", default=1, type=int, show_default=True, help="notebooks run in parallel")
+@click.option("--only", default=None, help="run only inputs whose path contains this")
+@_friendly
+def batch(raw_dir: Path, out_dir: Path, period: str | None, jobs: int, only: str | None) -> None:
+    """Run every input in RAW through its notebook into OUT (the monthly batch)."""
+    from .batch import run_batch
+
+    if not raw_dir.is_dir():
+        raise InputError("raw folder not found", path=str(raw_dir))
+    report = run_batch(raw_dir, out_dir, period=period, jobs=jobs, only=only)
+    click.echo(f"{report['inputs']} inputs: {report['published']} published, "
+               f"{report['failed']} failed; report: {out_dir}/.runs/{report['run_id']}/report.md")
+    if report["failed"]:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("pdf", type=click.Path(path_type=Path))
+@click.option("--json", "json_out", required=True, type=click.Path(path_type=Path))
+@click.option("--pages", default=None, help="e.g. 1-3,7 (1-based)")
+@_friendly
+def tables(pdf: Path, json_out: Path, pages: str | None) -> None:
+    """Extract every table of PDF (stitched over pages) as JSON."""
+    from .extract.tables import extract_tables
+
+    found, info = extract_tables(pdf, pages)
+    _write_json(json_out, {"source": info["source"], "pages_without_text": info["pages_without_text"],
+                           "tables": [t.as_dict() for t in found]})
+    click.echo(f"{len(found)} tables from {pdf} -> {json_out}")
+
+
+@main.command()
+@click.argument("pdf", type=click.Path(path_type=Path))
+@click.option("--json", "json_out", required=True, type=click.Path(path_type=Path))
+@_friendly
+def gazette(pdf: Path, json_out: Path) -> None:
+    """Split a gazette issue into items with their metadata."""
+    from .extract.gazette import split_gazette
+
+    split = split_gazette(pdf)
+    _write_json(json_out, split)
+    click.echo(f"{len(split['items'])} items from {pdf} -> {json_out}")
+    for problem in split["problems"]:
+        click.echo(f"warning: {pdf}: {problem}", err=True)
+
+
+@main.command()
+@click.argument("pdf", type=click.Path(path_type=Path))
+@click.option("--csv", "csv_out", required=True, type=click.Path(path_type=Path))
+@click.option("--report", "report_out", default=None, type=click.Path(path_type=Path))
+@click.option("--strict", is_flag=True, help="exit 1 when an identity does not hold")
+@_friendly
+def budget(pdf: Path, csv_out: Path, report_out: Path | None, strict: bool) -> None:
+    """Budget PDF to tidy budget lines (CSV) with the identity report."""
+    from .extract.budget import budget_frame, check_identities
+
+    lines, classified, info = budget_frame(pdf)
+    results = check_identities(lines)
+    csv_out.parent.mkdir(parents=True, exist_ok=True)
+    lines.to_csv(csv_out, index=False)
+    failed = [r for r in results if not r["ok"]]
+    if report_out:
+        _write_json(report_out, {"source": info["source"], "checked": len(results),
+                                 "failed": len(failed), "results": results,
+                                 "tables": [{"title": bt.title, "kind": bt.kind, "unit": bt.table.unit,
+                                             "pages": bt.table.pages} for bt in classified]})
+    click.echo(f"{len(classified)} tables, {len(lines)} lines; identities: {len(results) - len(failed)}"
+               f"/{len(results)} hold")
+    for r in failed:
+        click.echo(f"identity fails: {pdf}, page {r['page']}, row {r['row']}: {r['rule']} "
+                   f"({r['table']} {r['subject']}): expected {r['expected']}, actual {r['actual']}",
+                   err=True)
+    if strict and failed:
+        sys.exit(1)
+
+
+def _read_table(path: Path, schema: dict | None):
+    from .tabular import read_table
+
+    return read_table(path, schema)
+
+
+@main.command()
+@click.argument("data", type=click.Path(path_type=Path))
+@click.option("--schema", "schema_name", required=True, help="schema name in schemas/ or a path")
+@click.option("--json", "json_out", default=None, type=click.Path(path_type=Path))
+@_friendly
+def validate(data: Path, schema_name: str, json_out: Path | None) -> None:
+    """Validate a CSV or XLSX against a Table Schema (exit 0 valid, 1 invalid, 2 unusable)."""
+    from .schema import load_schema
+    from .validate import normalise, validate_frame
+
+    schema = load_schema(schema_name)
+    frame = _read_table(data, schema)
+    report = validate_frame(normalise(frame, schema), schema)
+    if json_out:
+        _write_json(json_out, report.as_dict())
+    if report.valid:
+        click.echo(f"valid: {data} ({len(frame)} rows)")
+        return
+    for err in report.errors[:50]:
+        click.echo(f"{data}: {err['note']}", err=True)
+    raise ValidationFailed(f"{len(report.errors)} errors", path=str(data))
+
+
+@main.command()
+@click.argument("csv", type=click.Path(path_type=Path))
+@click.option("--schema", "schema_name", default=None)
+@click.option("--out", "out", required=True, type=click.Path(path_type=Path))
+@click.option("--report", "report_out", default=None, type=click.Path(path_type=Path))
+@_friendly
+def deidentify(csv: Path, schema_name: str | None, out: Path, report_out: Path | None) -> None:
+    """De-identify a table as its schema declares (or, without one, every detected value)."""
+    from .deid import deidentify_frame
+    from .deid.gate import format_findings, scan_frame
+    from .schema import load_schema
+
+    schema = load_schema(schema_name) if schema_name else None
+    frame = _read_table(csv, schema)
+    key = os.environ.get("GONGKAI_PSEUDONYM_KEY")
+    try:
+        result, report = deidentify_frame(frame, schema, key=key.encode() if key else None)
+    except (KeyError, ValueError, RuntimeError) as exc:
+        raise InputError(str(exc), path=str(csv)) from None
+    keep = {f["name"] for f in (schema or {}).get("fields", [])
+            if (f.get("deidentify") or {}).get("method") == "keep"}
+    remaining = scan_frame(result, allow_columns=keep)
+    if remaining:
+        if report_out:
+            _write_json(report_out, report)
+        raise ReleaseBlocked("personal data would remain:\n" + format_findings(remaining), path=str(csv))
+    tmp = out.with_name(f".{out.name}.tmp")
+    result.to_csv(tmp, index=False)
+    os.replace(tmp, out)
+    if report_out:
+        _write_json(report_out, report)
+    click.echo(f"de-identified {len(result)} rows -> {out}")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@_friendly
+def scan(paths: tuple[Path, ...]) -> None:
+    """The release gate over files or folders: exit 0 clean, 1 with the report."""
+    from .deid.gate import format_findings, scan_paths
+
+    for path in paths:
+        if not path.exists():
+            raise InputError("file not found", path=str(path))
+    findings = scan_paths(list(paths))
+    if findings:
+        click.echo(format_findings(findings))
+        sys.exit(1)
+    click.echo(f"clean: {', '.join(str(p) for p in paths)}")
+
+
+@main.command()
+@click.argument("dataset_dir", type=click.Path(path_type=Path))
+@click.option("--out", "out_dir", default=None, type=click.Path(path_type=Path),
+              help="local catalogue folder (default: the dataset's parent)")
+@_friendly
+def publish(dataset_dir: Path, out_dir: Path | None) -> None:
+    """Check a Data Package folder (frictionless + release gate) and list it in the catalogue."""
+    from .publish.local import check_package, gate, write_catalog
+
+    if not (dataset_dir / "datapackage.json").exists():
+        raise InputError("no datapackage.json in this folder", path=str(dataset_dir))
+    check_package(dataset_dir)
+    gate(dataset_dir)
+    catalog = write_catalog(out_dir or dataset_dir.parent)
+    click.echo(f"published {dataset_dir.name}; catalogue: {catalog}")
+
+
+@main.command()
+@click.option("--raw", "raw_dir", default="raw", type=click.Path(path_type=Path), show_default=True)
+@click.option("--truth", "truth_dir", default="tests/truth", type=click.Path(path_type=Path),
+              show_default=True)
+def samples(raw_dir: Path, truth_dir: Path) -> None:
+    """Regenerate the sample PDFs and their ground truth (deterministic)."""
+    from .samples import generate
+
+    for path in generate(raw_dir, truth_dir):
+        click.echo(str(path))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

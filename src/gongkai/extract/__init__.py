@@ -1,0 +1,1 @@
+"""PDF extraction: tables (general and budget), gazette items, public listings."""

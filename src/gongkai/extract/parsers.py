@@ -1,0 +1,276 @@
+"""Parsers for the small things printed in government documents.
+
+Amounts (``1,097,073.43``, ``-``, ``(12.00)``), classification codes (类/款/项), 文号
+(``岳政办发〔2026〕15号``) and dates (``2026年6月10日``, ``二〇二六年六月十日``). Each is a pure function,
+tested with examples and with hypothesis.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+# Characters that differ between the simplified and traditional scripts in the words the
+# parsers look for; text is folded to simplified before matching (the original is kept).
+_TRAD_TO_SIMP = str.maketrans({
+    "號": "号", "發": "发", "關": "关", "於": "于", "開": "开", "見": "见", "辦": "办",
+    "決": "决", "務": "务", "廳": "厅", "報": "报", "專": "专", "項": "项", "費": "费",
+    "總": "总", "計": "计", "預": "预", "單": "单", "類": "类", "門": "门", "財": "财",
+    "稅": "税", "會": "会", "實": "实", "經": "经", "濟": "济", "區": "区", "縣": "县",
+    "鄉": "乡", "鎮": "镇", "書": "书", "記": "记", "長": "长", "員": "员", "稱": "称",
+    "編": "编", "制": "制", "收": "收", "支": "支", "額": "额", "職": "职", "議": "议",
+    "屬": "属", "體": "体", "機": "机", "達": "达", "護": "护", "處": "处", "級": "级",
+    "覆": "复", "復": "复", "禮": "礼", "術": "术", "規": "规", "劃": "划", "稱": "称",
+    "錄": "录", "頁": "页", "〇": "〇", "萬": "万", "圓": "圆", "億": "亿", "權": "权",
+    "據": "据", "這": "这", "為": "为", "與": "与", "對": "对", "應": "应", "從": "从",
+    "條": "条", "例": "例", "證": "证", "電": "电", "話": "话", "銀": "银", "資": "资",
+    "聯": "联", "動": "动", "態": "态", "勵": "励", "懲": "惩", "戒": "戒", "監": "监",
+    "督": "督", "舉": "举", "傳": "传", "設": "设", "備": "备", "註": "注", "戶": "户",
+    "魯": "鲁", "贛": "赣", "蘇": "苏", "遼": "辽", "晉": "晋", "陝": "陕", "隴": "陇", "寧": "宁",
+    "瓊": "琼", "滬": "沪", "閩": "闽", "粵": "粤", "貴": "贵", "雲": "云", "臺": "台", "東": "东",
+    "嶽": "岳", "廣": "广", "華": "华", "國": "国", "務": "务", "產": "产", "業": "业", "衛": "卫",
+    "個": "个", "隱": "隐", "私": "私", "簽": "签", "紀": "纪", "時": "时", "間": "间",
+})
+
+
+def to_simplified(text: str) -> str:
+    """Fold the traditional characters the parsers care about to simplified ones."""
+    return text.translate(_TRAD_TO_SIMP)
+
+
+# --- amounts -------------------------------------------------------------------------------
+
+_AMOUNT_RE = re.compile(r"^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$")
+_ZERO_MARKS = {"", "-", "—", "–", "－", "——", "/", "0", "0.00", "—-"}
+
+
+def parse_amount(text: str | None) -> Decimal | None:
+    """Parse a printed amount into an exact Decimal.
+
+    ``'1,097,073.43'`` -> Decimal('1097073.43'); ``'-'`` and blanks -> None (nothing printed);
+    ``'(12.50)'``, ``'-12.50'`` and ``'－12.50'`` -> Decimal('-12.50'). Raises ValueError
+    for text that is not an amount.
+    """
+    if text is None:
+        return None
+    s = (text.strip().replace(" ", "").replace("\u3000", "").replace("，", ",")
+         .replace("．", ".").replace("－", "-").replace("−", "-"))
+    if s in {"", "-", "—", "–", "——", "/", "—-", "--"}:
+        return None
+    negative = False
+    if (s.startswith("(") and s.endswith(")")) or (s.startswith("（") and s.endswith("）")):
+        negative, s = True, s[1:-1]
+    if s.startswith("-"):
+        negative, s = (not negative), s[1:]
+    elif s.startswith("+"):
+        s = s[1:]
+    if not _AMOUNT_RE.match(s):
+        raise ValueError(f"not an amount: {text!r}")
+    try:
+        value = Decimal(s.replace(",", ""))
+    except InvalidOperation:  # pragma: no cover - the regex already guards this
+        raise ValueError(f"not an amount: {text!r}") from None
+    return -value if negative else value
+
+
+def looks_like_amount(text: str | None) -> bool:
+    if text is None:
+        return False
+    s = text.strip()
+    if not s or s in _ZERO_MARKS - {"0", "0.00"}:
+        return False
+    try:
+        parse_amount(s)
+    except ValueError:
+        return False
+    return True
+
+
+def decimals_of(text: str | None) -> int:
+    """How many decimals an amount is printed with (the precision that sets the tolerance)."""
+    if not text:
+        return 0
+    s = text.strip().rstrip(")）")
+    return len(s.split(".", 1)[1]) if "." in s else 0
+
+
+# --- units ---------------------------------------------------------------------------------
+
+_UNIT_RE = re.compile(r"(?:单位|單位|金额单位|金額單位)\s*[:：]\s*(万元|萬元|元|亿元|億元|千元)")
+UNIT_FACTORS = {"元": 1, "千元": 1000, "万元": 10000, "萬元": 10000, "亿元": 100000000,
+                "億元": 100000000}
+
+
+def find_unit(text: str) -> tuple[str, int] | None:
+    """'单位：万元' anywhere in ``text`` -> ('万元', 10000)."""
+    match = _UNIT_RE.search(text.replace(" ", ""))
+    if not match:
+        return None
+    unit = match.group(1)
+    return unit, UNIT_FACTORS[unit]
+
+
+# --- classification codes ------------------------------------------------------------------
+
+# Functional classification (功能分类): 类 3 digits, 款 2, 项 2. Economic (经济分类): 类 3, 款 2.
+_CODE_LEVEL_BY_LENGTH = {3: 1, 5: 2, 7: 3}
+LEVEL_NAMES = {1: "类", 2: "款", 3: "项"}
+
+
+@dataclass(frozen=True)
+class Code:
+    code: str
+    level: int
+    parent: str | None
+
+    @property
+    def level_name(self) -> str:
+        return LEVEL_NAMES[self.level]
+
+
+def parse_code(text: str | None) -> Code | None:
+    """'2070101' -> Code('2070101', 3, '20701'); anything else -> None."""
+    if text is None:
+        return None
+    s = re.sub(r"\s", "", text)
+    if not s.isdigit() or len(s) not in _CODE_LEVEL_BY_LENGTH:
+        return None
+    level = _CODE_LEVEL_BY_LENGTH[len(s)]
+    parent = None if level == 1 else s[: {2: 3, 3: 5}[level]]
+    return Code(s, level, parent)
+
+
+def join_code_parts(lei: str | None, kuan: str | None, xiang: str | None,
+                    context: tuple[str | None, str | None] = (None, None)) -> str | None:
+    """Join codes printed in split 类/款/项 columns.
+
+    Templates print either full digits in each column (``207 | 01 | 01``) or only the part
+    that changes, leaving the 类 (and 款) blank on child rows; ``context`` carries the last seen
+    类 and 款 so such rows still get their full code.
+    """
+    parts = [re.sub(r"\s", "", p or "") for p in (lei, kuan, xiang)]
+    if not any(parts):
+        return None
+    if not all(p.isdigit() or p == "" for p in parts):
+        return None
+    lei_s, kuan_s, xiang_s = parts
+    last_lei, last_kuan = context
+    if len(lei_s) == 3:
+        code = lei_s
+    elif lei_s == "" and last_lei:
+        code = last_lei
+    else:
+        return None
+    if kuan_s:
+        if len(kuan_s) == 5 and kuan_s.startswith(code):
+            kuan_s = kuan_s[3:]
+        if len(kuan_s) != 2:
+            return None
+        code += kuan_s
+    elif xiang_s:
+        if not (last_kuan and last_kuan.startswith(code)):
+            return None
+        code = last_kuan
+    if xiang_s:
+        if len(xiang_s) == 7 and xiang_s.startswith(code):
+            xiang_s = xiang_s[5:]
+        if len(xiang_s) != 2 or len(code) != 5:
+            return None
+        code += xiang_s
+    return code
+
+
+# --- 文号 (document numbers) ----------------------------------------------------------------
+
+_BRACKETS = r"〔\[［（(【"
+_CLOSE = r"〕\]］）)】"
+_DOCNUM_RE = re.compile(
+    rf"(?P<agency>[\u4e00-\u9fff]{{1,12}}?)\s*[{_BRACKETS}]\s*(?P<year>(?:19|20)\d{{2}})\s*[{_CLOSE}]"
+    rf"\s*(?P<serial>\d{{1,5}})\s*(?P<hao>[号號])"
+)
+
+
+@dataclass(frozen=True)
+class DocNumber:
+    raw: str
+    agency_code: str
+    year: int
+    serial: int
+
+    @property
+    def normalised(self) -> str:
+        return f"{self.agency_code}〔{self.year}〕{self.serial}号"
+
+    def as_dict(self) -> dict:
+        return {"agency_code": self.agency_code, "year": self.year, "serial": self.serial}
+
+
+def parse_doc_number(text: str | None) -> DocNumber | None:
+    """Find a 文号 in ``text``: '岳政字[2026]31號' -> DocNumber(agency '岳政字', 2026, 31)."""
+    if not text:
+        return None
+    match = _DOCNUM_RE.search(text)
+    if not match:
+        return None
+    agency = to_simplified(match.group("agency"))
+    return DocNumber(raw=match.group(0), agency_code=agency, year=int(match.group("year")),
+                     serial=int(match.group("serial")))
+
+
+# --- dates ---------------------------------------------------------------------------------
+
+_CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "0": 0, "一": 1, "二": 2, "三": 3, "四": 4,
+              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_NUM = "〇○零Ｏ一二三四五六七八九十"
+_DATE_ARABIC_RE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_DATE_CN_RE = re.compile(rf"([{_CN_NUM}O0]{{4}})\s*年\s*([{_CN_NUM}]{{1,3}})\s*月\s*([{_CN_NUM}]{{1,3}})\s*日")
+
+
+def _cn_small_number(text: str) -> int:
+    """'十' -> 10, '二十三' -> 23, '三十' -> 30, '七' -> 7."""
+    if "十" in text:
+        tens, _, units = text.partition("十")
+        value = (_CN_DIGITS[tens] if tens else 1) * 10
+        return value + (_CN_DIGITS[units] if units else 0)
+    if len(text) == 1:
+        return _CN_DIGITS[text]
+    raise ValueError(text)
+
+
+def parse_cn_date(text: str | None) -> date | None:
+    """First date in ``text``, written '2018年7月4日' or '二〇一八年七月四日'; None if none."""
+    if not text:
+        return None
+    candidates = []
+    for match in _DATE_ARABIC_RE.finditer(text):
+        candidates.append((match.start(), int(match.group(1)), int(match.group(2)),
+                           int(match.group(3))))
+    for match in _DATE_CN_RE.finditer(text):
+        try:
+            year = int("".join(str(_CN_DIGITS[c]) for c in match.group(1)))
+            candidates.append((match.start(), year, _cn_small_number(match.group(2)),
+                               _cn_small_number(match.group(3))))
+        except (KeyError, ValueError):
+            continue
+    for _, year, month, day in sorted(candidates):
+        try:
+            return date(year, month, day)
+        except ValueError:
+            continue
+    return None
+
+
+def format_cn_date_numerals(value: date) -> str:
+    """date(2026, 5, 20) -> '二〇二六年五月二十日' (used by the sample generator and tests)."""
+    digits = "〇一二三四五六七八九"
+
+    def small(n: int) -> str:
+        if n < 10:
+            return digits[n]
+        tens, units = divmod(n, 10)
+        return ("" if tens == 1 else digits[tens]) + "十" + (digits[units] if units else "")
+
+    year = "".join(digits[int(c)] for c in str(value.year))
+    return f"{year}年{small(value.month)}月{small(value.day)}日"

@@ -1,0 +1,168 @@
+"""Data Package building: resources as UTF-8 CSV with schema, hash and provenance.
+
+A package is written into a staging folder (never into ``published/`` directly); the publisher
+gates and moves it. Everything written is described in ``datapackage.json`` so
+``frictionless validate datapackage.json`` checks it.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from . import __version__
+
+LICENSE = {"name": "CC-BY-4.0", "title": "Creative Commons Attribution 4.0",
+           "path": "https://creativecommons.org/licenses/by/4.0/"}
+
+
+@dataclass
+class ResourceData:
+    """One table flowing through the stages: the frame, its schema, where it came from."""
+
+    name: str
+    frame: pd.DataFrame
+    schema: dict
+    title: str | None = None
+    description: str | None = None
+    provenance: dict = field(default_factory=dict)
+
+
+@dataclass
+class DatasetResult:
+    """What a pipeline run produced for one input, before it is written anywhere."""
+
+    name: str
+    title: str
+    kind: str
+    resources: list[ResourceData]
+    source: dict
+    period: str | None = None
+    description: str = ""
+    reports: dict[str, dict] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+    extra: dict = field(default_factory=dict)
+
+
+def slug(text: str) -> str:
+    """A CKAN- and frictionless-safe name: lowercase ascii, digits, '-' and '_'."""
+    text = re.sub(r"[^a-z0-9_-]+", "-", text.lower()).strip("-")
+    return text[:100] or "dataset"
+
+
+def sha256_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def published_schema(schema: dict, frame: pd.DataFrame) -> dict:
+    """The schema of the released table: only the fields it still has, in its column order.
+
+    The ``pii``/``deidentify`` declarations stay on the fields: they tell the public what was done
+    to each column.
+    """
+    out = copy.deepcopy(schema)
+    by_name = {f["name"]: f for f in out["fields"]}
+    fields = []
+    for column in frame.columns:
+        f = by_name.get(column, {"name": column, "type": "string"})
+        f.pop("aliases", None)
+        if f.get("deidentify", {}).get("method") in ("keyed_pseudonym", "mask", "redact", "generalise"):
+            # the released values are text whatever the raw type was; constraints on the raw
+            # form (patterns, ranges) no longer apply
+            f["type"] = "string"
+            f.pop("constraints", None) if f.get("deidentify", {}).get("method") != "mask" else None
+            f.pop("format", None)
+        fields.append(f)
+    out["fields"] = fields
+    if "primaryKey" in out:
+        keys = out["primaryKey"] if isinstance(out["primaryKey"], list) else [out["primaryKey"]]
+        if not all(k in frame.columns for k in keys):
+            out.pop("primaryKey")
+    out.pop("deidentification", None)
+    return out
+
+
+def _write_json(path: Path, data) -> None:
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n",
+                    encoding="utf-8")
+
+
+def write_package(result: DatasetResult, folder: Path, *, run_id: str | None = None) -> Path:
+    """Write ``result`` as a Data Package into ``folder`` (which must be a staging folder)."""
+    from .schema import frictionless_schema
+
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "data").mkdir(exist_ok=True)
+    (folder / "reports").mkdir(exist_ok=True)
+    resources = []
+    for res in result.resources:
+        path = Path("data") / f"{res.name}.csv"
+        data = res.frame.to_csv(index=False, lineterminator="\n").encode("utf-8")
+        (folder / path).write_bytes(data)
+        schema = published_schema(res.schema, res.frame)
+        resources.append({
+            "name": res.name,
+            "path": path.as_posix(),
+            "title": res.title or result.title,
+            **({"description": res.description} if res.description else {}),
+            "profile": "tabular-data-resource",
+            "format": "csv",
+            "mediatype": "text/csv",
+            "encoding": "utf-8",
+            "bytes": len(data),
+            "hash": f"sha256:{sha256_bytes(data)}",
+            "schema": frictionless_schema(schema) | {"fields": [
+                {k: v for k, v in f.items() if k not in ("aliases",)} for f in schema["fields"]]},
+            **({"sources": [res.provenance]} if res.provenance else {}),
+        })
+    report_files = {}
+    for name, report in sorted(result.reports.items()):
+        report_path = Path("reports") / f"{name}.json"
+        _write_json(folder / report_path, report)
+        report_files[name] = report_path.as_posix()
+    descriptor = {
+        "profile": "tabular-data-package",
+        "name": result.name,
+        "title": result.title,
+        "description": result.description,
+        "version": "1.0.0",
+        "created": dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat(),
+        "licenses": [LICENSE],
+        "keywords": [result.kind, "gongkai"],
+        "sources": [{"title": Path(result.source.get("path", "")).name,
+                     "path": result.source.get("path"),
+                     "sha256": result.source.get("sha256")}],
+        "resources": resources,
+        "gongkai": {
+            "version": __version__,
+            "kind": result.kind,
+            "period": result.period,
+            "run_id": run_id,
+            "source": result.source,
+            "reports": report_files,
+            "problems": result.problems,
+            **result.extra,
+        },
+    }
+    _write_json(folder / "datapackage.json", descriptor)
+    return folder / "datapackage.json"
+
+
+def read_package(folder: Path) -> dict:
+    return json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
+
+
+def add_run_record(folder: Path, notebook_path: Path) -> None:
+    """Record the executed notebook (already scrubbed) in the package's descriptor."""
+    descriptor = read_package(folder)
+    rel = notebook_path.relative_to(folder).as_posix()
+    descriptor.setdefault("gongkai", {})["run_record"] = {
+        "path": rel, "sha256": sha256_bytes(notebook_path.read_bytes())}
+    _write_json(folder / "datapackage.json", descriptor)

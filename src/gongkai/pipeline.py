@@ -1,0 +1,184 @@
+"""The stages for each kind of input, as functions from a file to a DatasetResult.
+
+Notebooks call these and show what they return; the batch runs the notebooks. Nothing here
+writes to ``published/``: :func:`stage` writes a staging folder and
+:func:`gongkai.publish.local.release` checks and moves it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from .errors import ValidationFailed
+from .keyfile import load_key
+from .extract.budget import budget_frame, check_identities
+from .extract.gazette import split_gazette
+from .extract.listing import listing_frame
+from .package import DatasetResult, ResourceData, slug, write_package
+from .schema import load_schema
+from .validate import normalise, validate_frame
+
+KINDS = ("listing", "budget", "gazette")
+
+
+def _provenance(source: dict, pages=None) -> dict:
+    out = {"title": Path(source["path"]).name, "path": source["path"], "sha256": source["sha256"]}
+    if pages:
+        out["pages"] = pages
+    return out
+
+
+def _pseudonym_key() -> bytes | None:
+    return load_key()
+
+
+def run_listing(path: str | Path, *, dataset: str | None = None, period: str | None = None,
+                schema_name: str = "dibao-listing") -> DatasetResult:
+    """城乡低保 listing PDF -> validated, de-identified listing dataset."""
+    from .deid import deidentify_frame
+
+    schema = load_schema(schema_name)
+    raw, meta = listing_frame(path, schema)
+    frame = normalise(raw, schema)
+    validation = validate_frame(frame, schema)
+    deid_frame, deid_report = deidentify_frame(frame, schema, key=_pseudonym_key())
+    period = period or meta.get("period")
+    name = slug(dataset or Path(path).stem)
+    resource = ResourceData(name="listing", frame=deid_frame, schema=schema,
+                            title=meta.get("title"), provenance=_provenance(meta["source"], meta["table"]["pages"]))
+    problems = [] if validation.valid else [f"{len(validation.errors)} validation errors in the raw listing"]
+    return DatasetResult(
+        name=name, title=meta.get("title") or name, kind="listing", resources=[resource],
+        source=meta["source"], period=period,
+        description="公示名单，按数据目录的去标识化规则处理后发布。" + "；".join(meta.get("notes_after_table", [])),
+        reports={"validation": validation.as_dict(), "deidentification": deid_report},
+        problems=problems,
+        extra={"unmapped_headers": meta.get("unmapped_headers", []),
+               "notes_after_table": meta.get("notes_after_table", [])},
+    )
+
+
+def run_budget(path: str | Path, *, dataset: str | None = None, period: str | None = None,
+               schema_name: str = "budget-lines") -> DatasetResult:
+    """Budget PDF -> tidy budget lines with the identity report."""
+    from .deid import deidentify_frame
+
+    schema = load_schema(schema_name)
+    lines, classified, info = budget_frame(path)
+    identities = check_identities(lines)
+    frame = lines.copy()
+    frame["amount"] = frame["amount"].map(lambda d: format(d, "f"))
+    frame = frame.astype({c: "string" for c in frame.columns})
+    for col in ("fiscal_year", "level", "decimals", "unit_factor", "page", "row"):
+        frame[col] = frame[col].str.replace(r"\.0$", "", regex=True)
+    validation = validate_frame(frame, schema)
+    deid_frame, deid_report = deidentify_frame(frame, schema, key=_pseudonym_key())
+    department = next((bt.department for bt in classified if bt.department), None)
+    year = next((bt.fiscal_year for bt in classified if bt.fiscal_year), None)
+    name = slug(dataset or Path(path).stem)
+    title = f"{department or ''}{year or ''}年{'决算' if any(bt.phase == 'executed' for bt in classified) else '预算'}"
+    failed = [r for r in identities if not r["ok"]]
+    resource = ResourceData(name="budget-lines", frame=deid_frame, schema=schema, title=title,
+                            provenance=_provenance(info["source"]))
+    return DatasetResult(
+        name=name, title=title, kind="budget", resources=[resource], source=info["source"],
+        period=period or (str(year) if year else None),
+        description=f"{title}公开表格整理数据，共{len(classified)}张表，金额统一换算为元。",
+        reports={"validation": validation.as_dict(), "deidentification": deid_report,
+                 "identities": {"checked": len(identities), "failed": len(failed),
+                                "results": identities,
+                                "tables": [{"title": bt.title, "kind": bt.kind, "unit": bt.table.unit,
+                                            "pages": bt.table.pages} for bt in classified]}},
+        problems=[f"{len(failed)} budget identities do not hold"] if failed else [],
+    )
+
+
+def gazette_items_frame(split: dict) -> pd.DataFrame:
+    issue = split["issue"]
+    rows = []
+    for item in split["items"]:
+        parsed = item.get("doc_number_parsed") or {}
+        rows.append({
+            "issue_title": issue.get("title"), "issue_year": issue.get("year"),
+            "issue_number": issue.get("number"), "issue_total_number": issue.get("total_number"),
+            "issue_date": issue.get("date"), "seq": item["seq"], "title": item["title"],
+            "category": item.get("category"), "doc_number": item.get("doc_number"),
+            "doc_agency_code": parsed.get("agency_code"), "doc_year": parsed.get("year"),
+            "doc_serial": parsed.get("serial"), "issuer": "；".join(item.get("issuer") or []),
+            "signed_date": item.get("signed_date"), "disclosure": item.get("disclosure"),
+            "recipients": item.get("recipients"), "cc": item.get("cc"),
+            "page_start": item["page_start"], "page_end": item["page_end"],
+            "printed_page_start": item.get("printed_page_start"),
+            "printed_page_end": item.get("printed_page_end"),
+            "tables": len(item.get("tables") or []), "text_chars": len(item.get("text") or ""),
+            "text": item.get("text"),
+        })
+    frame = pd.DataFrame(rows)
+    return frame.astype("string").fillna(pd.NA)
+
+
+def run_gazette(path: str | Path, *, dataset: str | None = None, period: str | None = None,
+                schema_name: str = "gazette-items") -> DatasetResult:
+    from .deid import deidentify_frame
+
+    schema = load_schema(schema_name)
+    split = split_gazette(path)
+    frame = gazette_items_frame(split)
+    validation = validate_frame(frame, schema)
+    deid_frame, deid_report = deidentify_frame(frame, schema, key=_pseudonym_key())
+    issue = split["issue"]
+    title = f"{issue.get('title') or '政府公报'}{issue.get('year') or ''}年第{issue.get('number') or '?'}期"
+    name = slug(dataset or Path(path).stem)
+    resource = ResourceData(name="gazette-items", frame=deid_frame, schema=schema, title=title,
+                            provenance=_provenance(split["source"]))
+    return DatasetResult(
+        name=name, title=title, kind="gazette", resources=[resource], source=split["source"],
+        period=period or (f"{issue['year']}-{issue['number']:02d}" if issue.get("year") and issue.get("number") else None),
+        description=f"{title}，按篇拆分的文件元数据与正文。",
+        reports={"validation": validation.as_dict(), "deidentification": deid_report,
+                 "split": {"problems": split["problems"], "items": len(split["items"]),
+                           "printed_page_offset": split.get("printed_page_offset"),
+                           "pages_without_text": split.get("pages_without_text")}},
+        problems=list(split["problems"]),
+        extra={"issue": issue},
+    )
+
+
+RUNNERS = {"listing": run_listing, "budget": run_budget, "gazette": run_gazette}
+
+
+def run(kind: str, path: str | Path, **kwargs) -> DatasetResult:
+    if kind not in RUNNERS:
+        raise ValueError(f"unknown kind {kind!r}; expected one of {', '.join(KINDS)}")
+    return RUNNERS[kind](path, **kwargs)
+
+
+def stage(result: DatasetResult, out_dir: str | Path, *, run_id: str | None = None) -> Path:
+    """Write ``result`` as a Data Package into a fresh staging folder under ``out_dir``."""
+    from .publish.local import staging_folder
+
+    if not all(r.get("valid", True) for k, r in result.reports.items() if k == "validation") \
+            and result.kind == "listing":
+        # a listing with invalid rows is still published de-identified; the report says why
+        pass
+    folder = staging_folder(Path(out_dir), result.name)
+    write_package(result, folder, run_id=run_id)
+    return folder
+
+
+def publish(result: DatasetResult, out_dir: str | Path, *, run_id: str | None = None) -> Path:
+    """Stage, check (frictionless + release gate) and move into ``out_dir/<dataset>``."""
+    from .publish.local import discard, release
+
+    folder = stage(result, out_dir, run_id=run_id)
+    try:
+        return release(folder, Path(out_dir), result.name)
+    except Exception:
+        discard(folder)
+        raise
+
+
+__all__ = ["run", "run_listing", "run_budget", "run_gazette", "stage", "publish", "KINDS",
+           "ValidationFailed"]

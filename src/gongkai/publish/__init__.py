@@ -1,0 +1,1 @@
+"""Publishing: the local catalogue (``published/``) and CKAN."""

@@ -1,0 +1,120 @@
+"""The local catalogue: ``published/<dataset>/`` folders and ``published/catalog.json``.
+
+A release is staged under ``published/.staging/``, checked (frictionless validation of the
+package, then the release gate for personal data), and only then moved into place with a
+rename, so ``published/`` never holds a half-written or unchecked dataset.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import json
+import os
+import shutil
+import uuid
+from pathlib import Path
+
+from ..errors import ReleaseBlocked, ValidationFailed
+
+STAGING = ".staging"
+
+
+def staging_folder(out_dir: Path, dataset: str) -> Path:
+    folder = out_dir / STAGING / f"{dataset}-{uuid.uuid4().hex[:12]}"
+    folder.mkdir(parents=True, exist_ok=False)
+    return folder
+
+
+@contextlib.contextmanager
+def _catalog_lock(out_dir: Path):
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with open(out_dir / ".lock", "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def keep_columns(descriptor: dict) -> dict[str, set[str]]:
+    """Columns declared ``deidentify: keep`` per resource file: the gate lets them pass."""
+    allow: dict[str, set[str]] = {}
+    for res in descriptor.get("resources", []):
+        kept = {f["name"] for f in res.get("schema", {}).get("fields", [])
+                if isinstance(f.get("deidentify"), dict) and f["deidentify"].get("method") == "keep"}
+        if kept:
+            allow[res["path"]] = kept
+    return allow
+
+
+def check_package(folder: Path) -> None:
+    """Validate the staged package with frictionless; raise with the first errors."""
+    from frictionless import Package, system
+
+    with system.use_context(trusted=False):
+        report = Package(str(folder / "datapackage.json")).validate()
+    if not report.valid:
+        errors = [f"{e.type}: {e.message}" for task in report.tasks for e in task.errors][:5]
+        errors += [f"{e.type}: {e.message}" for e in report.errors][:5]
+        raise ValidationFailed("package does not validate: " + "; ".join(errors), path=str(folder))
+
+
+def gate(folder: Path) -> None:
+    """The release gate: any personal value left anywhere in the folder blocks the release."""
+    from ..deid.gate import format_findings, scan_paths
+
+    descriptor = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
+    allow = keep_columns(descriptor)
+    findings = scan_paths([folder], allow=allow, root=folder)
+    if findings:
+        raise ReleaseBlocked("personal data found, release blocked:\n" + format_findings(findings),
+                             path=str(folder))
+
+
+def release(staged: Path, out_dir: Path, dataset: str) -> Path:
+    """Check ``staged`` and move it to ``out_dir/dataset``, replacing an earlier release."""
+    check_package(staged)
+    gate(staged)
+    target = out_dir / dataset
+    with _catalog_lock(out_dir):
+        old = None
+        if target.exists():
+            old = out_dir / STAGING / f"old-{dataset}-{uuid.uuid4().hex[:8]}"
+            os.rename(target, old)
+        os.rename(staged, target)
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+        write_catalog(out_dir)
+    return target
+
+
+def discard(staged: Path) -> None:
+    shutil.rmtree(staged, ignore_errors=True)
+
+
+def write_catalog(out_dir: Path) -> Path:
+    """``catalog.json``: every dataset in ``out_dir`` with its title, kind, period and files."""
+    datasets = []
+    for descriptor_path in sorted(out_dir.glob("*/datapackage.json")):
+        try:
+            descriptor = json.loads(descriptor_path.read_text(encoding="utf-8"))
+        except (OSError, json.JSONDecodeError):
+            continue
+        meta = descriptor.get("gongkai", {})
+        datasets.append({
+            "name": descriptor.get("name"),
+            "title": descriptor.get("title"),
+            "kind": meta.get("kind"),
+            "period": meta.get("period"),
+            "created": descriptor.get("created"),
+            "path": descriptor_path.parent.name + "/datapackage.json",
+            "resources": [{"name": r["name"], "path": r["path"], "hash": r.get("hash"),
+                           "bytes": r.get("bytes")} for r in descriptor.get("resources", [])],
+            "source_sha256": (descriptor.get("sources") or [{}])[0].get("sha256"),
+        })
+    catalog = {"title": "gongkai published datasets", "datasets": datasets}
+    tmp = out_dir / f".catalog-{uuid.uuid4().hex[:8]}.json"
+    tmp.write_text(json.dumps(catalog, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    os.replace(tmp, out_dir / "catalog.json")
+    return out_dir / "catalog.json"
