@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 # outside the repository (created once, mode 600, and kept: pseudonyms stay stable month to month).
 export GONGKAI_PSEUDONYM_KEY_FILE ?= $(HOME)/.config/gongkai/pseudonym.key
 
-.PHONY: run test lab bench system samples notebooks key clean-published
+.PHONY: run test lab bench system samples notebooks key ckan-up ckan-down ckan-reset ckan-status
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -25,8 +25,22 @@ key:
 run: system $(STAMP) key
 	$(VENV)/bin/gongkai batch --raw raw --out published
 
-test: system $(STAMP)
+# The tests that publish talk to a real CKAN (PostgreSQL, Redis, DataStore, uploads) that
+# scripts/ckan-dev installs and starts on this machine; its logs are shown if it cannot start.
+test: system $(STAMP) ckan-up
 	$(VENV)/bin/pytest
+
+ckan-up:
+	@scripts/ckan-dev up >/dev/null || { tail -n 60 .ckan-dev/logs/setup.log .ckan-dev/logs/ckan.log 2>/dev/null; exit 1; }
+
+ckan-down:
+	scripts/ckan-dev down
+
+ckan-reset:
+	scripts/ckan-dev reset
+
+ckan-status:
+	scripts/ckan-dev status
 
 lab: $(STAMP)
 	$(VENV)/bin/jupyter lab --notebook-dir=notebooks

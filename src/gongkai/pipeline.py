@@ -115,8 +115,9 @@ def gazette_items_frame(split: dict) -> pd.DataFrame:
             "tables": len(item.get("tables") or []), "text_chars": len(item.get("text") or ""),
             "text": item.get("text"),
         })
-    frame = pd.DataFrame(rows)
-    return frame.astype("string").fillna(pd.NA)
+    frame = pd.DataFrame(rows, dtype=object)
+    # integers stay integers in the CSV ('2026', not '2026.0'), missing values stay empty
+    return frame.map(lambda v: None if v is None or v is pd.NA else str(v)).astype("string")
 
 
 def run_gazette(path: str | Path, *, dataset: str | None = None, period: str | None = None,

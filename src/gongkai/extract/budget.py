@@ -145,14 +145,18 @@ def tidy_lines(bt: BudgetTable) -> list[dict]:
             name = row[name_col] if name_col is not None else ""
             if not name and code is None:
                 continue
+            figures = {}
             for col in measure_cols:
-                text = row[col]
                 try:
-                    value = parse_amount(text)
+                    figures[col] = parse_amount(row[col])
                 except ValueError:
                     continue
-                if value is None:
-                    continue
+            if not any(v is not None for v in figures.values()):
+                continue
+            for col, value in figures.items():
+                text = row[col]
+                if value is None:  # '-' or blank next to printed figures: nothing, i.e. zero
+                    value = Decimal(0)
                 parsed_code = parse_code(code) if code else None
                 measure_path = columns[col]
                 lines.append({
@@ -193,9 +197,28 @@ def _side_blocks(columns: list[str], code_cols: set[int]) -> list[tuple[int | No
     return blocks
 
 
+_DOC_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?\s*(?:区级|市级|省级|县级)?\s*(?:部门|单位)?\s*(?:预算|决算)")
+
+
+def document_year(pdf_path) -> int | None:
+    """The fiscal year printed on the cover ('2026年部门预算'), for tables whose titles omit it."""
+    import pdfplumber
+
+    with pdfplumber.open(pdf_path) as pdf:
+        for page in pdf.pages[:2]:
+            match = _DOC_YEAR_RE.search(to_simplified(page.extract_text() or ""))
+            if match:
+                return int(match.group(1))
+    return None
+
+
 def budget_frame(pdf_path, pages=None) -> tuple[pd.DataFrame, list[BudgetTable], dict]:
     tables, info = extract_tables(pdf_path, pages)
     classified = classify(tables)
+    if any(bt.fiscal_year is None for bt in classified):
+        year = document_year(pdf_path)
+        for bt in classified:
+            bt.fiscal_year = bt.fiscal_year or year
     rows = [line for bt in classified for line in tidy_lines(bt)]
     columns = ["department", "fiscal_year", "table", "table_kind", "classification", "code",
                "level", "parent", "name", "measure", "measure_path", "amount", "printed",

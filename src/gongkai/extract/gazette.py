@@ -121,8 +121,20 @@ def _norm(text: str) -> str:
     return re.sub(r"[\s　]", "", to_simplified(text))
 
 
+_TOC_DOCNUM_TAIL_RE = re.compile(r"[（(]([^（()）]*[〔\[［（(]\s*\d{4}\s*[〕\]］）)]\s*\d+\s*[号號])[）)]$")
+
+
 def parse_toc(lines: list[Line]) -> list[dict]:
-    """Entries of a 目录: section headings and (title, printed page) pairs; wrapped titles joined."""
+    """Entries of a 目录: (title, printed page, section heading); wrapped titles joined.
+
+    Entry lines end in a page number after a dot leader; lines of the same size without a
+    number are the first part of a wrapped title; larger short lines are section headings;
+    anything else (the issue number under the heading) is not an entry.
+    """
+    numbered = [ln for ln in lines if _TOC_ENTRY_RE.match(ln.text.strip())]
+    if not numbered:
+        return []
+    entry_size = Counter(round(ln.size, 1) for ln in numbered).most_common(1)[0][0]
     entries: list[dict] = []
     category = None
     pending = ""
@@ -131,16 +143,20 @@ def parse_toc(lines: list[Line]) -> list[dict]:
         if _norm(text) in ("目录", "目次"):
             continue
         match = _TOC_ENTRY_RE.match(text)
+        same_size = abs(ln.size - entry_size) <= 0.6
         if match:
-            title = pending + match.group("title").strip()
-            entries.append({"title": re.sub(r"[\s\.．·…⋯]+$", "", title), "printed_page":
-                            int(match.group("page")), "category": category})
+            title = _norm(pending + match.group("title"))
+            title = re.sub(r"[\.．·…⋯_\-—]+$", "", title)
+            doc = _TOC_DOCNUM_TAIL_RE.search(title)
+            entries.append({"title": title[: doc.start()] if doc else title,
+                            "doc_number": doc.group(1) if doc else None,
+                            "printed_page": int(match.group("page")), "category": category})
             pending = ""
-            continue
-        if len(_norm(text)) <= 10 and not pending:
-            category = text.replace(" ", "")
-        else:
+        elif same_size:
             pending += text
+        elif ln.size > entry_size + 0.6 and len(_norm(text)) <= 16:
+            category = _norm(text)
+            pending = ""
     return entries
 
 
@@ -262,7 +278,7 @@ def _parse_item_lines(item: Item, lines: list[Line], page_width: float) -> None:
             j = idx - 1
             while j >= 0 and len(issuers) < 4:
                 cand = body[j].text.strip()
-                parts = [p for p in re.split(r"\s{2,}|\u3000+", cand) if p]
+                parts = [p for p in re.split(r"\s+", cand) if p]
                 if all(_ORG_END_RE.search(_norm(p)) and len(_norm(p)) <= 30 for p in parts) \
                         and not re.search(r"[。，；：]", cand):
                     issuers = [_norm(p) for p in parts] + issuers
@@ -273,7 +289,29 @@ def _parse_item_lines(item: Item, lines: list[Line], page_width: float) -> None:
             end = idx
             break
     del end
-    item.text = "\n".join(ln.text for ln in body)
+    item.text = reflow(body)
+
+
+def reflow(lines: list[Line]) -> str:
+    """Lines to paragraphs: a line continues the previous one when that one ran to the right
+    margin and this one starts at the left margin (no first-line indent)."""
+    if not lines:
+        return ""
+    left = Counter(round(ln.x0) for ln in lines).most_common(1)[0][0]
+    right = max(ln.x1 for ln in lines)
+    paragraphs: list[str] = []
+    prev = None
+    for ln in lines:
+        text = ln.text.strip()
+        size = ln.size or 10
+        continues = (prev is not None and prev.x1 >= right - 1.5 * size
+                     and abs(ln.x0 - left) <= 0.6 * size and prev.page <= ln.page)
+        if continues:
+            paragraphs[-1] += text
+        else:
+            paragraphs.append(text)
+        prev = ln
+    return "\n".join(paragraphs)
 
 
 def split_gazette(pdf_path, *, family: dict | None = None) -> dict:

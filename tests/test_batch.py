@@ -1,0 +1,119 @@
+"""The whole workflow on the embedded default: raw/ -> published/ through the notebooks."""
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+KEY = "batch-test-key-0123456789abcdef"
+
+
+def _gongkai(*args, env_extra=None, cwd=ROOT):
+    import os
+
+    env = dict(os.environ, GONGKAI_PSEUDONYM_KEY=KEY, **(env_extra or {}))
+    return subprocess.run([sys.executable, "-m", "gongkai.cli", *args], cwd=cwd, env=env,
+                          capture_output=True, text=True, timeout=600)
+
+
+@pytest.fixture(scope="module")
+def published(tmp_path_factory):
+    out = tmp_path_factory.mktemp("published")
+    result = _gongkai("batch", "--raw", str(ROOT / "raw"), "--out", str(out), "--jobs", "2")
+    assert result.returncode == 0, result.stdout + result.stderr
+    return out, result
+
+
+def _all_text(folder: Path) -> str:
+    return "\n".join(p.read_text(encoding="utf-8", errors="ignore")
+                     for p in folder.rglob("*") if p.is_file())
+
+
+@pytest.mark.slow
+def test_three_datasets_published_and_catalogued(published):
+    out, result = published
+    catalog = json.loads((out / "catalog.json").read_text(encoding="utf-8"))
+    names = sorted(d["name"] for d in catalog["datasets"])
+    assert names == ["dongyue-culture-tourism-2026-budget", "dongyue-gazette-2026-11",
+                     "qinghe-street-dibao-2026-10"]
+    assert "3 published, 0 failed" in result.stdout
+    assert not any((out / ".staging").glob("*")) if (out / ".staging").exists() else True
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("dataset", ["dongyue-culture-tourism-2026-budget", "dongyue-gazette-2026-11",
+                                     "qinghe-street-dibao-2026-10"])
+def test_each_package_passes_frictionless_validate(published, dataset):
+    out, _ = published
+    frictionless = Path(sys.executable).with_name("frictionless")
+    run = subprocess.run([str(frictionless), "validate", str(out / dataset / "datapackage.json")],
+                         capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stdout[-2000:]
+    descriptor = json.loads((out / dataset / "datapackage.json").read_text(encoding="utf-8"))
+    assert descriptor["sources"][0]["sha256"]
+    assert (out / dataset / descriptor["gongkai"]["run_record"]["path"]).exists()
+    for name, rel in descriptor["gongkai"]["reports"].items():
+        assert (out / dataset / rel).exists(), name
+
+
+@pytest.mark.slow
+def test_no_personal_value_of_the_listing_anywhere(published):
+    out, _ = published
+    truth = json.loads((ROOT / "tests/truth/qinghe-street-dibao-2026-10.json").read_text(encoding="utf-8"))
+    text = _all_text(out)
+    squeezed = re.sub(r"[\s\-]", "", text)
+    for kind in ("resident_ids", "phones", "bank_cards"):
+        for value in truth["personal_values"][kind]:
+            assert re.sub(r"[\s\-]", "", value) not in squeezed, kind
+    for value in truth["personal_values"]["names"] + truth["personal_values"]["addresses"]:
+        assert value not in text, "a name or address was published"
+    assert KEY not in text
+
+
+@pytest.mark.slow
+def test_listing_keeps_what_the_notice_makes_public(published):
+    out, _ = published
+    import pandas as pd
+
+    frame = pd.read_csv(out / "qinghe-street-dibao-2026-10/data/listing.csv", dtype=str)
+    assert {"community", "household_size", "amount", "supervision_hotline"} <= set(frame.columns)
+    assert "phone" not in frame.columns and "address" not in frame.columns
+    assert frame["head_of_household"].str.contains(r"\*").all()
+    assert frame["resident_id"].str.match(r"^pid_[0-9a-f]{16}$").all()
+    assert (frame["supervision_hotline"] == "0538-8216000").all()
+
+
+@pytest.mark.slow
+def test_a_bad_input_fails_alone(tmp_path):
+    raw = tmp_path / "raw"
+    shutil.copytree(ROOT / "raw", raw)
+    (raw / "budget" / "broken-budget.pdf").write_bytes(b"%PDF-1.4\n1 0 obj\n<<")
+    (raw / "listing" / "empty-listing.pdf").write_bytes(b"")
+    out = tmp_path / "published"
+    result = _gongkai("batch", "--raw", str(raw), "--out", str(out), "--only", "budget")
+    assert result.returncode == 1
+    assert "broken-budget.pdf" in result.stdout
+    assert "1 published, 1 failed" in result.stdout
+    assert not (out / "broken-budget").exists()
+    report = next((out / ".runs").glob("*/report.json"))
+    outcomes = {o["dataset"]: o for o in json.loads(report.read_text())["outcomes"]}
+    assert outcomes["broken-budget"]["status"] == "failed"
+    assert "broken-budget.pdf" in outcomes["broken-budget"]["reason"]
+    assert outcomes["dongyue-culture-tourism-2026-budget"]["status"] == "published"
+    empty = _gongkai("batch", "--raw", str(raw), "--out", str(out), "--only", "empty-listing")
+    assert empty.returncode == 1 and "empty file" in empty.stdout
+
+
+@pytest.mark.slow
+def test_executed_notebooks_are_scrubbed_records(published):
+    out, _ = published
+    nb = json.loads((out / "qinghe-street-dibao-2026-10/run/qinghe-street-dibao-2026-10.ipynb")
+                    .read_text(encoding="utf-8"))
+    params = nb["metadata"].get("papermill", {}).get("parameters", {})
+    assert "input_path" in params and not any("key" in k.lower() for k in params)
+    assert any(cell.get("outputs") for cell in nb["cells"])
