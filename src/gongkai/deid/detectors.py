@@ -1,0 +1,622 @@
+"""Detectors for personal data in Chinese public-sector tables and text.
+
+Each detector is a regular expression that proposes candidates plus, where the format has one,
+a Python check that confirms them: the ISO 7064 MOD 11-2 check character and a real birth date
+for resident IDs, the Luhn check for bank cards. A :class:`Hit` records the kind, the span and the
+detector that fired, never the value itself, so hits can be counted and reported safely.
+
+Two entry points:
+
+* :func:`find_all` scans one string (a cell, a line, a notebook output).
+* :func:`detect_series` scans a pandas column. The column is reduced to its distinct values
+  (``pandas.factorize``); a vectorised pass over them (``Series.str.contains`` with
+  :data:`PREFILTER`) keeps only the values that could hold a personal value (seven digits,
+  ``@``, an address unit character, a name cue or relative word); only those go through
+  :func:`find_all` and its checksum checks, and the result is spread back to the rows. A column
+  of amounts, codes or already-masked values costs one factorize and one pass.
+
+Inside :func:`find_all`, a bare run of digits is classified by its length (11: mobile, 15/18:
+resident ID, 16-19: card) before any further pattern is tried.
+
+Text is folded before matching with a one-to-one character table (full-width digits and letters
+to ASCII, dash variants to ``-``, the traditional forms of the cue words to simplified), so spans
+found in the folded text are spans of the original.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass
+from datetime import date
+from typing import Iterable
+
+import numpy as np
+import pandas as pd
+
+from ._names import ALL_SINGLE, COMPOUND_SURNAMES
+
+__all__ = [
+    "Hit", "KINDS", "PLACEHOLDERS", "PREFILTER", "find_all", "detect_series", "redact_text",
+    "resident_id_valid", "luhn_valid", "looks_like_name", "classify_value", "series_hits",
+    "distinct_text", "distinct_hits", "fold", "id_check_char",
+]
+
+KINDS = ("cn_resident_id", "phone", "bank_card", "email", "address", "person_name")
+
+PLACEHOLDERS = {
+    "cn_resident_id": "〔身份证号〕",
+    "phone": "〔电话〕",
+    "bank_card": "〔银行卡号〕",
+    "email": "〔邮箱〕",
+    "address": "〔地址〕",
+    "person_name": "〔姓名〕",
+}
+
+
+@dataclass(slots=True, unsafe_hash=True)
+class Hit:
+    """A personal value found in a string: what it is and where, never the value.
+
+    (Not frozen: a frozen dataclass is several times slower to create, and detection creates
+    one per value found. Treat hits as read-only.)"""
+
+    kind: str
+    start: int
+    end: int
+    detector: str
+
+
+# --- folding ---------------------------------------------------------------------------------
+
+def _fold_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for i in range(10):
+        table[0xFF10 + i] = chr(ord("0") + i)
+    for i in range(26):
+        table[0xFF21 + i] = chr(ord("A") + i)
+        table[0xFF41 + i] = chr(ord("a") + i)
+    for cp in (0xFF0D, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xFE63):
+        table[cp] = "-"
+    for cp in (0x3000, 0x00A0, 0x2007, 0x202F, 0x2002, 0x2003, 0x2009):
+        table[cp] = " "
+    table.update({0xFF0B: "+", 0xFF20: "@", 0xFF08: "(", 0xFF09: ")", 0xFF0E: ".",
+                  0xFF1A: ":", 0xFF3F: "_"})
+    # traditional -> simplified for the characters the detectors look for (one to one)
+    for trad, simp in zip("號樓單戶領聯繫係請監護證電話區鎮鄉莊園棟層門衛託託範報卡屬親兒媽爺孫婦",
+                          "号楼单户领联系系请监护证电话区镇乡庄园栋层门卫托托范报卡属亲儿妈爷孙妇"):
+        table[ord(trad)] = simp
+    return table
+
+
+_FOLD = _fold_table()
+_FOLD_NEEDED = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_FOLD)) + "]")
+
+
+def fold(text: str) -> str:
+    """Full-width and traditional forms to the ones the patterns use; same length as ``text``."""
+    if text.isascii() or not _FOLD_NEEDED.search(text):
+        return text
+    return text.translate(_FOLD)
+
+
+# --- validators ------------------------------------------------------------------------------
+
+_ID_CHECK = "10X98765432"
+
+
+def id_check_char(first17: str) -> str:
+    """The ISO 7064 MOD 11-2 check character for the first 17 digits of a resident ID.
+
+    The weights are 2**(17-i) mod 11, and 13 = 2 (mod 11), so the weighted sum is
+    2 * int(first17, 13) (mod 11): read in base 13, the digits carry exactly those weights.
+    """
+    return _ID_CHECK[(2 * int(first17, 13)) % 11]
+
+
+_DAYS = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+_today = [0.0, (0, 0, 0)]
+
+
+def _today_tuple() -> tuple[int, int, int]:
+    now = time.monotonic()
+    if now - _today[0] > 60.0 or not _today[1][0]:
+        d = date.today()
+        _today[0], _today[1] = now, (d.year, d.month, d.day)
+    return _today[1]
+
+
+def _valid_birth(year: int, month: int, day: int) -> bool:
+    """A real calendar date from 1900-01-01 up to today."""
+    if year < 1900 or not 1 <= month <= 12 or not 1 <= day <= _DAYS[month]:
+        return False
+    if month == 2 and day == 29 and not (year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)):
+        return False
+    return (year, month, day) <= _today_tuple()
+
+
+def _ascii_digits(s: str) -> bool:
+    return s.isascii() and s.isdigit()
+
+
+def resident_id_valid(s) -> bool:
+    """True for a well-formed resident ID number.
+
+    18 characters: 17 digits (the first not 0), the ISO 7064 MOD 11-2 check character (``X`` or
+    ``x`` for 10) and a real birth date (1900-01-01 .. today) at positions 7-14. 15 digits (IDs
+    issued before 1999): a real ``19YYMMDD`` birth date at positions 7-12; they carry no check.
+    Surrounding spaces and full-width digits are accepted.
+    """
+    if isinstance(s, str):
+        if len(s) != 18 or not s.isascii():
+            s = fold(s).strip()
+    elif isinstance(s, int) and not isinstance(s, bool):
+        s = str(s)
+    else:
+        return False
+    if len(s) == 18:
+        body, check = s[:17], s[17]
+        if not _ascii_digits(body) or body[0] == "0":
+            return False
+        if _ID_CHECK[(2 * int(body, 13)) % 11] != (check if check != "x" else "X"):
+            return False
+        return _valid_birth(int(s[6:10]), int(s[10:12]), int(s[12:14]))
+    if len(s) == 15:
+        if not _ascii_digits(s) or s[0] == "0":
+            return False
+        return _valid_birth(1900 + int(s[6:8]), int(s[8:10]), int(s[10:12]))
+    return False
+
+
+def _id_shaped(digits: str) -> bool:
+    """18 characters laid out like a resident ID (real birth date), whatever the check char."""
+    return (len(digits) == 18 and digits[0] != "0" and digits[6:14].isdigit()
+            and _valid_birth(int(digits[6:10]), int(digits[10:12]), int(digits[12:14])))
+
+
+def luhn_valid(s) -> bool:
+    """The Luhn (mod 10) check over a digit string; spaces and dashes are ignored."""
+    if isinstance(s, bool) or not isinstance(s, (str, int)):
+        return False
+    digits = fold(str(s)).replace(" ", "").replace("-", "")
+    if len(digits) < 2 or not _ascii_digits(digits):
+        return False
+    return _luhn_digits_ok(digits)
+
+
+_LUHN_DOUBLE_TR = str.maketrans("0123456789", "0246813579")
+
+
+def _luhn_digits_ok(digits: str) -> bool:
+    rev = digits[::-1]
+    total = sum(map(int, rev[0::2])) + sum(map(int, rev[1::2].translate(_LUHN_DOUBLE_TR)))
+    return total % 10 == 0
+
+
+# --- patterns --------------------------------------------------------------------------------
+
+_CJK = "\u4e00-\u9fff"
+
+# Digit-based detectors share one pass. ``(?<![0-9])`` and ``(?![0-9])`` keep a match from being
+# a slice of a longer digit run; at one starting position the alternatives are tried in order.
+_DIGITS_RE = re.compile(r"""
+(?<![0-9])(?:
+   (?P<id18>[1-9][0-9]{16}[0-9Xx])(?![0-9])
+ | (?P<card>[2-9][0-9]{3}(?:[ -]?[0-9]{4}){2}[ -]?[0-9]{4}(?:[ -]?[0-9]{1,3})?)(?![0-9])
+ | (?P<id15>[1-9][0-9]{14})(?![0-9])
+ | (?P<mobile>(?:(?:\+|00)?86[ -]?|\(\+?86\)[ ]?)?1[3-9][0-9](?:[ -]?[0-9]{4}){2})(?![0-9])
+ | (?P<landline>(?:\(0[0-9]{2,3}\)[ ]?|0[0-9]{2,3}[ -])[2-9][0-9]{6,7}(?:-[0-9]{1,5})?)(?![0-9])
+)""", re.X)
+
+# Runs of digits and separators long enough to hold a number: _DIGITS_RE runs inside them only
+# (a pattern that starts with a character class lets the regex engine skip ahead quickly).
+_DIGIT_RUN_RE = re.compile(r"[0-9+(][0-9 ()+Xx-]{9,}")
+
+_EMAIL_RE = re.compile(
+    r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*"
+    r"\.[A-Za-z]{2,24}(?![A-Za-z0-9-])")
+
+# A detailed address: a place word (路, 街道, 社区, 村 ...) followed within a few characters by a
+# house number with its unit (12号, 3号楼, 2单元, 501室, 3-2-501). 文号 such as 岳政发〔2026〕8号
+# have no place word before the number and a bracket, not a character, in front of it; 第8号 is
+# excluded explicitly.
+_ADDR_MARKERS = ("社区|小区|花园|公寓|大厦|广场|胡同|新村|家属院|路|街|巷|弄|道|村|苑|园|庄|里|屯|"
+                 "镇|乡|院|城")
+# The house number and its units are found first (an "anchor": 12号, 3号楼2单元501室, 3-2-501);
+# a place word within a few characters before it makes it an address, and the place name is
+# extended back over the Chinese characters before the place word.
+_ADDR_ANCHOR_RE = re.compile(
+    r"[0-9]{1,5}(?:号楼|号院|栋|幢|座|号|单元|室)(?:[0-9]{1,5}(?:号楼|栋|幢|座|单元|层|楼|室|号|户))*"
+    r"|(?!(?:19|20)[0-9]{2}-[01]?[0-9](?:-[0-3]?[0-9])?(?![0-9]))"
+    r"[0-9]{1,4}-[0-9]{1,4}(?:-[0-9]{1,5})?(?![0-9])(?:室|号)?(?:[0-9]{1,5}(?:室|号|户))*")
+_ADDR_BEFORE_RE = re.compile(
+    rf"(?:{_ADDR_MARKERS})[{_CJK}]{{0,8}}(?:[0-9]{{1,3}}(?:组|队|排|区)[{_CJK}]{{0,6}})?$")
+_ADDR_TRIGGER_RE = re.compile(r"[0-9](?:[号栋幢座室单]|-[0-9])")
+_ADDR_LEADS = "家住|现住|现居|住在|居住在|居住于|住址|地址|户籍地|户籍|位于|搬至|迁至|住|在|的"
+_ADDR_LEAD_GREEDY = re.compile(rf".*(?:{_ADDR_LEADS})")
+
+# Names: two to four characters after a cue word, or between a relative and 代领.
+_NAME_CUES = "户主姓名|户主|代领人|领取人|收款人|联系人|申请人|监护人|代理人|委托人|被监护人|姓名"
+_NAME_RE = re.compile(rf"(?:{_NAME_CUES})(?P<sep>[ \t]*:[ \t]*|[ \t]*)"
+                      rf"(?P<name>[{_CJK}]{{1,6}}(?:[·•][{_CJK}]{{1,8}})+|[{_CJK}]{{2,4}})")
+# A relative named in a remark: 由女儿李娟代领, 其女邵莉的银行卡, 联系其弟毛德福, 儿媳李凤英（...）.
+_RELATIVES = ("女儿|儿子|配偶|妻子|丈夫|爱人|父亲|母亲|孙子|孙女|外孙女|外孙|儿媳|女婿|哥哥|姐姐|"
+              "弟弟|妹妹|侄子|侄女|亲属|家属|其[女子妻夫父母弟兄哥姐妹孙侄婿媳]")
+_RELATION_RE = re.compile(rf"(?:{_RELATIVES})[ \t]*(?P<name>[{_CJK}]{{2,4}})")
+_NAME_TRIGGER_RE = re.compile(rf"{_NAME_CUES}|{_RELATIVES}")
+_NAME_STOPS = ("身份", "证", "电话", "手机", "联系", "住址", "地址", "家住", "现住", "住", "代领",
+               "代为", "代办", "代签", "代", "领取", "领", "去世", "病故", "外出", "务工", "打工", "签字", "签名", "本人", "性别", "男", "女", "年", "岁", "家",
+               "共", "因", "于", "在", "已", "系", "为", "是", "的", "等", "和", "与", "及", "同",
+               "户", "卡", "银行", "号", "残疾", "低保", "保障", "金额", "元", "月", "患", "无",
+               "之", "被", "现", "经", "办", "所", "有", "不", "对", "将", "向", "到", "自")
+_NOT_NAMES = frozenset({"不详", "未知", "本人", "同上", "暂无", "见附件", "空缺", "待定", "其他",
+                        "信息", "情况", "签字", "签名", "姓名"})
+
+# Whole-cell name shape (content guess): place and organisation endings are not names.
+_NOT_NAME_ENDINGS = ("社区", "村", "镇", "乡", "街道", "局", "委", "会", "办", "处", "科", "所",
+                     "站", "院", "校", "司", "厂", "店", "部", "队", "组", "区", "县", "市", "省",
+                     "路", "街", "元", "户", "计", "费", "款", "项", "表", "类", "支出", "收入")
+_LATIN_NAME_RE = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}$")
+_CJK_NAME_RE = re.compile(rf"^[{_CJK}]{{2,4}}$|^[{_CJK}]{{1,6}}·[{_CJK}]{{1,8}}$")
+
+# The first, vectorised pass: a cell without any of these cannot hold a detectable value.
+PREFILTER = re.compile(
+    r"[0-9\uff10-\uff19](?:[ \-\u00a0\u3000\uff0d\u2010-\u2015\u2212]?[0-9\uff10-\uff19]){6}"
+    r"|[0-9\uff10-\uff19][-\uff0d][0-9\uff10-\uff19]{1,4}[-\uff0d][0-9\uff10-\uff19]"
+    r"|[@\uff20号號室栋棟幢座]|单元|單元|户主|戶主|代领|代領|代为|代為|代办|代辦|代签|代簽|姓名"
+    r"|联系人|聯系人|聯繫人|申请人|申請人|监护人|監護人|收款人|领取人|領取人|代理人|委托人|委託人"
+    r"|其[女子妻夫父母弟兄哥姐妹孙孫侄婿媳]|女儿|女兒|儿子|兒子|配偶|妻子|丈夫|爱人|愛人|父亲|父親"
+    r"|母亲|母親|孙子|孫子|孙女|孫女|外孙|外孫|儿媳|兒媳|女婿|哥哥|姐姐|弟弟|妹妹|侄子|侄女|亲属|親屬"
+    r"|家属|家屬")
+
+_PRIORITY = {"cn_resident_id": 0, "cn_resident_id_15": 0, "bank_card": 1, "mobile": 2,
+             "landline": 3, "email": 4, "person_name": 5, "address": 6}
+_HEX = frozenset("0123456789abcdefABCDEF")
+
+
+def _in_hex_token(t: str, start: int, end: int) -> bool:
+    """The digits sit inside a longer hex token (a hash, a UUID, one of our pseudonyms): not a
+    number someone wrote."""
+    before = t[start - 1] if start else " "
+    after = t[end] if end < len(t) else " "
+    if not (before.isascii() and before.isalnum()) and not (after.isascii() and after.isalnum()):
+        return end - start == 16 and t[max(start - 4, 0):start] == "pid_"
+    i, j = start, end
+    while i > 0 and t[i - 1].isascii() and t[i - 1].isalnum():
+        i -= 1
+    while j < len(t) and t[j].isascii() and t[j].isalnum():
+        j += 1
+    token = t[i:j]
+    if len(token) == 16 and t[max(i - 4, 0):i] == "pid_" and all(c in _HEX for c in token):
+        return True
+    return len(token) >= 12 and all(c in _HEX for c in token) and not token.isdigit()
+
+
+def _trim_name(cand: str, rest: str) -> str:
+    """Cut a name candidate where the following words begin (身份证, 电话, 家住 ...)."""
+    text = cand + rest
+    dot = max(cand.rfind("·"), cand.rfind("•"))
+    first = dot + 2 if dot >= 0 else 2          # a dotted name keeps one character after the dot
+    for n in range(first, len(cand)):
+        if text[n:].startswith(_NAME_STOPS):
+            return cand[:n]
+    return cand
+
+
+def _digit_hits(t: str, hits: list[Hit]) -> None:
+    for run in _DIGIT_RUN_RE.finditer(t):
+        start, end = run.span()
+        value = run.group()
+        if value.isdigit() or (value[:-1].isdigit() and value[-1] in "Xx"):
+            # the usual case, a bare number: classify it by its length, no second regex
+            _bare_number(t, value, start, end, hits)
+        else:
+            _digit_hits_in(t, start, end, hits)
+
+
+def _bare_number(t: str, value: str, start: int, end: int, hits: list[Hit]) -> None:
+    n = len(value)
+    if n == 18:
+        if _in_hex_token(t, start, end):
+            return
+        if resident_id_valid(value):
+            hits.append(Hit("cn_resident_id", start, end, "cn_resident_id"))
+        elif value[-1].isdigit() and value[0] in "23456789" and _luhn_digits_ok(value) \
+                and not _id_shaped(value):
+            hits.append(Hit("bank_card", start, end, "bank_card"))
+        return
+    if not value[-1].isdigit():
+        _digit_hits_in(t, start, end, hits)          # rare: 13812345678X
+        return
+    if n == 11:
+        if value[0] == "1" and value[1] in "3456789" and not _in_hex_token(t, start, end):
+            hits.append(Hit("phone", start, end, "mobile"))
+    elif 16 <= n <= 19:
+        if value[0] in "23456789" and _luhn_digits_ok(value) and not _in_hex_token(t, start, end):
+            hits.append(Hit("bank_card", start, end, "bank_card"))
+    elif n == 15 and value[0] != "0":
+        if resident_id_valid(value) and not _in_hex_token(t, start, end):
+            hits.append(Hit("cn_resident_id", start, end, "cn_resident_id_15"))
+    elif n == 13 or n == 15:
+        _digit_hits_in(t, start, end, hits)          # 86 / 0086 before a mobile number
+
+
+def _digit_hits_in(t: str, pos: int, endpos: int, hits: list[Hit]) -> None:
+    for m in _DIGITS_RE.finditer(t, pos, endpos):
+        group = m.lastgroup
+        start, end = m.span()
+        value = m.group()
+        if _in_hex_token(t, start, end):
+            continue
+        if group == "id18":
+            if resident_id_valid(value):
+                hits.append(Hit("cn_resident_id", start, end, "cn_resident_id"))
+            elif value[-1].isdigit() and value[0] in "23456789" and _luhn_digits_ok(value) \
+                    and not _id_shaped(value):
+                hits.append(Hit("bank_card", start, end, "bank_card"))
+        elif group == "card":
+            digits = value.replace(" ", "").replace("-", "")
+            if _luhn_digits_ok(digits) and not _id_shaped(digits):
+                hits.append(Hit("bank_card", start, end, "bank_card"))
+        elif group == "id15":
+            if resident_id_valid(value):
+                hits.append(Hit("cn_resident_id", start, end, "cn_resident_id_15"))
+        elif group == "mobile":
+            hits.append(Hit("phone", start, end, "mobile"))
+        elif group == "landline":
+            hits.append(Hit("phone", start, end, "landline"))
+
+
+def _name_hits(t: str, hits: list[Hit]) -> None:
+    for m in _NAME_RE.finditer(t):
+        cand = m.group("name")
+        name = _trim_name(cand, t[m.end():m.end() + 3])
+        if name in _NOT_NAMES or name.startswith(_NAME_STOPS):
+            continue
+        if ":" not in m.group("sep") and not (name[0] in ALL_SINGLE or name[:2] in COMPOUND_SURNAMES):
+            continue
+        start = m.start("name")
+        hits.append(Hit("person_name", start, start + len(name), "person_name"))
+    for m in _RELATION_RE.finditer(t):
+        name = _trim_name(m.group("name"), t[m.end():m.end() + 3])
+        if name in _NOT_NAMES or name.startswith(_NAME_STOPS) or not (
+                name[0] in ALL_SINGLE or name[:2] in COMPOUND_SURNAMES):
+            continue
+        start = m.start("name")
+        hits.append(Hit("person_name", start, start + len(name), "person_name"))
+
+
+def _address_hits(t: str, hits: list[Hit]) -> None:
+    for m in _ADDR_ANCHOR_RE.finditer(t):
+        anchor, end = m.span()
+        if anchor == 0:
+            continue
+        prev = t[anchor - 1]
+        if prev.isdigit() or prev in "第-":
+            continue
+        before = _ADDR_BEFORE_RE.search(t, max(0, anchor - 40), anchor)
+        if before is None:
+            continue
+        marker = before.start()
+        start, limit = marker, max(0, marker - 20)
+        while start > limit and "\u4e00" <= t[start - 1] <= "\u9fff":
+            start -= 1
+        # words before the place name (家住, 现住在 ...) are not part of the address
+        lead = _ADDR_LEAD_GREEDY.match(t, start, marker)
+        if lead:
+            start = lead.end()
+        hits.append(Hit("address", start, end, "address"))
+
+
+def _start(h: Hit) -> int:
+    return h.start
+
+
+def _resolve(hits: list[Hit]) -> list[Hit]:
+    """Drop overlaps: the more specific detector wins; an address loses only its left part."""
+    if len(hits) < 2:
+        return hits
+    hits.sort(key=_start)
+    if all(a.end <= b.start for a, b in zip(hits, hits[1:])):
+        return hits                                     # the usual case: nothing overlaps
+    accepted: list[Hit] = []
+    for h in sorted(hits, key=lambda h: (_PRIORITY[h.detector], h.start, -(h.end - h.start))):
+        start = h.start
+        clash = False
+        for a in accepted:
+            if a.start < h.end and start < a.end:
+                if h.kind == "address" and a.start <= start and a.end < h.end:
+                    start = a.end          # a name (or number) swallowed by the address prefix
+                    continue
+                clash = True
+                break
+        if clash or start >= h.end:
+            continue
+        if start != h.start:
+            h = Hit(h.kind, start, h.end, h.detector)
+        accepted.append(h)
+    accepted.sort(key=lambda h: h.start)
+    return accepted
+
+
+def find_all(text: str) -> list[Hit]:
+    """Every personal value detected in ``text``, left to right, without overlaps."""
+    if not text or not isinstance(text, str):
+        return []
+    t = fold(text)
+    hits: list[Hit] = []
+    _digit_hits(t, hits)
+    if "@" in t:
+        for m in _EMAIL_RE.finditer(t):
+            hits.append(Hit("email", m.start(), m.end(), "email"))
+    if _NAME_TRIGGER_RE.search(t):
+        _name_hits(t, hits)
+    if ("号" in t or "室" in t or "单" in t or "栋" in t or "幢" in t or "座" in t or "-" in t) \
+            and _ADDR_TRIGGER_RE.search(t):
+        _address_hits(t, hits)
+    return _resolve(hits)
+
+
+def redact_text(text: str, hits: Iterable[Hit] | None = None) -> str:
+    """``text`` with every hit replaced by its placeholder (〔身份证号〕, 〔电话〕 ...)."""
+    if hits is None:
+        hits = find_all(text)
+    out, pos = [], 0
+    for h in sorted(hits, key=lambda h: h.start):
+        if h.start < pos:
+            continue
+        out.append(text[pos:h.start])
+        out.append(PLACEHOLDERS[h.kind])
+        pos = h.end
+    if pos == 0 and not out:
+        return text
+    out.append(text[pos:])
+    return "".join(out)
+
+
+# --- whole values ----------------------------------------------------------------------------
+
+def looks_like_name(value: str) -> bool:
+    """A bare personal name: 2-4 Chinese characters with a known surname, or ``Given Family``."""
+    v = value.strip()
+    if _CJK_NAME_RE.match(v):
+        if "·" in v:
+            return True
+        if v.endswith(_NOT_NAME_ENDINGS):
+            return False
+        return v[0] in ALL_SINGLE or v[:2] in COMPOUND_SURNAMES
+    return bool(_LATIN_NAME_RE.match(v))
+
+
+def classify_value(value) -> str | None:
+    """The kind of a whole cell: ``cn_resident_id`` ... ``person_name``, ``free_text`` when it
+    only contains personal values among other text, or None."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, float):
+        if not np.isfinite(value) or value != int(value):
+            return None
+        value = int(value)
+    v = str(value).strip()
+    if not v:
+        return None
+    t = fold(v)
+    hits = find_all(t)
+    if hits:
+        covered = sum(h.end - h.start for h in hits)
+        if len(hits) == 1 and covered >= 0.6 * len(t):
+            return hits[0].kind
+        return "free_text"
+    if looks_like_name(t):
+        return "person_name"
+    return None
+
+
+# --- columns ---------------------------------------------------------------------------------
+
+def _is_numeric(dtype) -> bool:
+    return (pd.api.types.is_integer_dtype(dtype) or pd.api.types.is_float_dtype(dtype)) \
+        and not pd.api.types.is_bool_dtype(dtype)
+
+
+def _skip_dtype(dtype) -> bool:
+    return pd.api.types.is_bool_dtype(dtype) or pd.api.types.is_datetime64_any_dtype(dtype) \
+        or pd.api.types.is_timedelta64_dtype(dtype) or isinstance(dtype, pd.PeriodDtype)
+
+
+def _numeric_candidates(series: pd.Series) -> tuple[np.ndarray, list[str]]:
+    """Numbers matter only when long enough to be an ID, a phone or a card stored as a number."""
+    arr = series.to_numpy(dtype="float64", na_value=np.nan)
+    with np.errstate(invalid="ignore"):
+        pos = np.flatnonzero(np.abs(arr) >= 1e6)
+    if pd.api.types.is_integer_dtype(series.dtype):
+        return pos, [str(int(v)) for v in series.iloc[pos].tolist()]
+    raw = arr[pos]
+    keep = raw == np.floor(raw)
+    return pos[keep], [str(int(v)) for v in raw[keep]]
+
+
+def _cell_text(v) -> str | None:
+    if v is None or v is pd.NA or v is pd.NaT:
+        return None
+    if isinstance(v, str):
+        return v
+    if isinstance(v, bool):
+        return None
+    if isinstance(v, float):
+        if v != v:
+            return None
+        return str(int(v)) if v.is_integer() else str(v)
+    return str(v)
+
+
+def distinct_text(series: pd.Series) -> tuple[np.ndarray, pd.Series]:
+    """``(codes, uniques)``: ``series`` as codes into its distinct values, the distinct values as
+    a string Series (missing -> code -1). Detection then runs once per distinct value."""
+    if isinstance(series.dtype, pd.CategoricalDtype):
+        series = series.astype(object)
+    codes, uniques = pd.factorize(series, use_na_sentinel=True)
+    if pd.api.types.is_string_dtype(series.dtype) and not pd.api.types.is_object_dtype(series.dtype):
+        return codes, pd.Series(uniques)
+    texts = [_cell_text(v) for v in uniques]
+    return codes, pd.Series(texts, dtype="str")
+
+
+def distinct_hits(uniques: pd.Series) -> dict[int, tuple[str, list[Hit]]]:
+    """``{index: (text, hits)}`` for the values of a string Series that hold personal values.
+
+    First pass: ``Series.str.contains(PREFILTER)``, vectorised; then :func:`find_all` on the
+    candidates only."""
+    if len(uniques) == 0:
+        return {}
+    mask = uniques.str.contains(PREFILTER, regex=True)
+    pos = np.flatnonzero(np.asarray(mask.to_numpy(dtype=bool, na_value=False)))
+    out = {}
+    if len(pos):
+        for p, t in zip(pos.tolist(), uniques.iloc[pos].tolist()):
+            hits = find_all(t)
+            if hits:
+                out[p] = (t, hits)
+    return out
+
+
+def series_hits(series: pd.Series) -> list[tuple[int, str, list[Hit]]]:
+    """``(position, text, hits)`` for every cell of ``series`` with at least one hit, in row
+    order (positions are 0-based)."""
+    if len(series) == 0 or _skip_dtype(series.dtype):
+        return []
+    if _is_numeric(series.dtype):
+        pos, texts = _numeric_candidates(series)
+        out = []
+        for p, t in zip(pos.tolist(), texts):
+            hits = find_all(t)
+            if hits:
+                out.append((p, t, hits))
+        return out
+    codes, uniques = distinct_text(series)
+    found = distinct_hits(uniques)
+    if not found:
+        return []
+    rows = np.flatnonzero(np.isin(codes, np.fromiter(found, dtype=codes.dtype)))
+    return [(int(r), *found[int(codes[r])]) for r in rows]
+
+
+def detect_series(series: pd.Series) -> dict[str, pd.Series]:
+    """One boolean mask per kind (:data:`KINDS`): which cells hold a value of that kind."""
+    n = len(series)
+    masks = {k: np.zeros(n, dtype=bool) for k in KINDS}
+    if n and not _skip_dtype(series.dtype):
+        if _is_numeric(series.dtype):
+            for p, _t, hits in series_hits(series):
+                for h in hits:
+                    masks[h.kind][p] = True
+        else:
+            codes, uniques = distinct_text(series)
+            found = distinct_hits(uniques)
+            if found:
+                per_kind = {k: np.zeros(len(uniques) + 1, dtype=bool) for k in KINDS}
+                for u, (_t, hits) in found.items():
+                    for h in hits:
+                        per_kind[h.kind][u] = True
+                masks = {k: v[codes] for k, v in per_kind.items()}     # code -1 -> last: False
+    return {k: pd.Series(v, index=series.index, name=series.name) for k, v in masks.items()}

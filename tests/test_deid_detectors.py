@@ -1,0 +1,317 @@
+"""Detectors: every kind with examples and generated values; look-alikes are not flagged."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from deid_fixtures import (bank_cards, check_char, luhn_ok, make_id, mobiles, names,
+                           old_resident_ids, phone_styles, resident_ids, wrong_check)
+from gongkai.deid.detectors import (KINDS, PLACEHOLDERS, Hit, classify_value, detect_series,
+                                    find_all, id_check_char, looks_like_name, luhn_valid,
+                                    redact_text, resident_id_valid)
+
+
+def spans(text: str) -> list[tuple[str, str]]:
+    return [(h.detector, text[h.start:h.end]) for h in find_all(text)]
+
+
+def kinds(text: str) -> set[str]:
+    return {h.kind for h in find_all(text)}
+
+
+# --- validators ------------------------------------------------------------------------------
+
+def test_check_char_matches_the_printed_algorithm():
+    for body in ("11010519491231002", "37010219800101123", "44030519991231999"):
+        assert id_check_char(body) == check_char(body)
+    assert resident_id_valid("11010519491231002X")          # the standard's own example
+    assert resident_id_valid("11010519491231002x")
+    assert not resident_id_valid("110105194912310021")
+
+
+@given(resident_ids())
+def test_valid_ids_pass_and_a_flipped_check_char_fails(rid):
+    assert resident_id_valid(rid)
+    assert not resident_id_valid(wrong_check(rid))
+
+
+@given(old_resident_ids())
+def test_old_15_digit_ids(rid):
+    assert resident_id_valid(rid)
+
+
+@pytest.mark.parametrize("bad", [
+    make_id(born=date(1980, 1, 1))[:6] + "19800230" + "1230",   # 30 February
+    "370102" + "21000101" + "1234",                             # born in the future
+    "370102" + "18991231" + "1234",                             # before 1900
+    "070102198001011234",                                       # address code starting with 0
+    "37010219800101123",                                        # 17 characters
+    "3701021980010112345",                                      # 19 characters
+    "37010219800101123Y", "", None, 3.5, True,
+    "370102801330123",                                          # 15 digits, month 13
+])
+def test_invalid_ids(bad):
+    assert not resident_id_valid(bad)
+
+
+def test_id_given_as_int_and_fullwidth():
+    rid = make_id("370102", date(1975, 6, 15), 417)
+    if rid[-1].isdigit():
+        assert resident_id_valid(int(rid))
+    full = "".join(chr(ord(c) + 0xFEE0) if c.isdigit() else c for c in rid)
+    assert resident_id_valid(full)
+
+
+@given(bank_cards())
+def test_generated_cards_are_luhn_valid(card):
+    assert luhn_valid(card) and luhn_ok(card)
+    grouped = " ".join(card[i:i + 4] for i in range(0, len(card), 4))
+    assert luhn_valid(grouped)
+
+
+def test_luhn_rejects():
+    assert not luhn_valid("6222021234567890127")
+    assert not luhn_valid("abc")
+    assert not luhn_valid("")
+
+
+# --- detection in text -----------------------------------------------------------------------
+
+@settings(max_examples=150)
+@given(resident_ids(), st.sampled_from(["身份证号", "ID:", "证件 ", "，", "户主身份证"]),
+       st.sampled_from(["", "，电话见后", "。", " x"]))
+def test_ids_inside_text(rid, before, after):
+    text = f"{before}{rid}{after}"
+    assert spans(text) == [("cn_resident_id", rid)]
+    assert "cn_resident_id" not in kinds(f"{before}{wrong_check(rid)}{after}")
+
+
+@given(resident_ids())
+def test_id_inside_longer_digit_run_is_not_an_id(rid):
+    assert "cn_resident_id" not in kinds("9" + rid.upper().replace("X", "1") + "7")
+
+
+@given(old_resident_ids())
+def test_old_ids_inside_text(rid):
+    assert spans(f"原身份证{rid}已换发") == [("cn_resident_id_15", rid)]
+
+
+@given(bank_cards(), st.booleans())
+def test_cards_inside_text(card, grouped):
+    shown = " ".join(card[i:i + 4] for i in range(0, len(card), 4)) if grouped else card
+    text = f"卡号{shown}，开户行某银行"
+    assert spans(text) == [("bank_card", shown)]
+
+
+@given(mobiles())
+def test_mobiles_in_every_separator_style(number):
+    for style in phone_styles(number):
+        found = spans(f"联系电话：{style}。")
+        assert [d for d, _ in found] == ["mobile"], style
+        assert found[0][1] == style
+
+
+@pytest.mark.parametrize("landline", ["0531-88886666", "010-62345678", "(0531)88886666",
+                                      "0531 8888666", "0531-88886666-802", "（0531）88886666"])
+def test_landlines(landline):
+    assert [d for d, _ in spans(f"监督举报电话：{landline}")] == ["landline"]
+
+
+@pytest.mark.parametrize("email", ["zhang.wei@example.com", "li_na+dibao@mail.example.cn",
+                                   "ｗａｎｇ@example.org"])
+def test_emails(email):
+    assert spans(f"邮箱：{email}，") == [("email", email)]
+
+
+@pytest.mark.parametrize("text,address", [
+    ("家住清河街道青松社区3号楼2单元501室", "清河街道青松社区3号楼2单元501室"),
+    ("现住在幸福路12号", "幸福路12号"),
+    ("住址：柳埠镇张庄村3组12号。", "柳埠镇张庄村3组12号"),
+    ("翠柳小区5栋302室", "翠柳小区5栋302室"),
+    ("青松社区3-2-501", "青松社区3-2-501"),
+    ("解放路12号院3号楼", "解放路12号院3号楼"),
+])
+def test_addresses(text, address):
+    assert spans(text) == [("address", address)]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("户主张伟，因病致贫", "张伟"),
+    ("户主：欧阳小明", "欧阳小明"),
+    ("代领人王小明身份证见附件", "王小明"),
+    ("联系人: 李娜", "李娜"),
+    ("申请人赵敏于2026年提出", "赵敏"),
+    ("监护人孙强", "孙强"),
+    ("姓名：买买提·艾力", "买买提·艾力"),
+    ("由女儿李娟代领", "李娟"),
+    ("由儿子王磊代为领取", "王磊"),
+    ("由配偶陈静代领", "陈静"),
+    ("戶主：陳靜", "陳靜"),                                         # traditional script
+])
+def test_names_next_to_cue_words(text, name):
+    assert spans(text) == [("person_name", name)]
+
+
+@pytest.mark.parametrize("text,redacted", [
+    ("补助金打入其女杨丽的银行卡", "补助金打入其女〔姓名〕的银行卡"),
+    ("由儿媳周秀英（131-0121-2627）代办", "由儿媳〔姓名〕（〔电话〕）代办"),
+    ("重度残疾，联系其弟马德福，电话157 8930 3293", "重度残疾，联系其弟〔姓名〕，电话〔电话〕"),
+    ("代领人：何军（户主之子）", "代领人：〔姓名〕（户主之子）"),
+    ("续保；社区联系人高丽 0538-8696296", "续保；社区联系人〔姓名〕 〔电话〕"),
+    ("其妻罗丽代签", "其妻〔姓名〕代签"),
+    # relatives without a name stay
+    ("其子女均已成年", "其子女均已成年"), ("女儿患病", "女儿患病"), ("配偶去世", "配偶去世"),
+    ("儿子在外地务工", "儿子在外地务工"), ("其父亲代领", "其父亲代领"), ("家属同意", "家属同意"),
+    ("户主长期外出务工", "户主长期外出务工"),
+])
+def test_relatives_named_in_remarks(text, redacted):
+    assert redact_text(text) == redacted
+
+
+@given(names(), st.sampled_from(["户主", "代领人", "联系人：", "申请人", "姓名:"]),
+       st.sampled_from(["", "，", "身份证", "电话", "家住"]))
+def test_generated_names_after_cues(name, cue, after):
+    found = [t for d, t in spans(f"{cue}{name}{after}") if d == "person_name"]
+    assert found == [name]
+
+
+def test_a_full_remark():
+    rid = make_id("370102", date(1990, 3, 7), 773)
+    text = f"代领人王小明，身份证{rid}，电话138-1234-5678，家住清河街道青松社区3号楼2单元501室"
+    assert [d for d, _ in spans(text)] == ["person_name", "cn_resident_id", "mobile", "address"]
+    assert redact_text(text) == ("代领人〔姓名〕，身份证〔身份证号〕，电话〔电话〕，家住〔地址〕")
+
+
+@pytest.mark.parametrize("text", [
+    "2080201",                         # budget classification code
+    "201 20101 2010101 2080201",
+    "2026-10-01", "20261001", "2026年10月1日",
+    "1,097,073.43", "-1,097,073.43", "(12.00)", "1097073.43",
+    "岳政发〔2026〕8号", "鲁政办发〔2018〕21号", "岳政办发[2026]15号", "鲁政发（2018）3号",
+    "市政府令第8号", "2026年第20期",
+    "370102198001011230",              # 18 digits, wrong check char (the right one is not 0)
+    "NO.2026000123", "流水号20260001234", "序号12",
+    "sha256:3f2a1b13812345678abcdef0123456789abcdef0123456789abcdef01234",
+    "pid_1381234567890123",
+    "户主信息已核实", "申请人和家属", "联系人电话见下",
+    "保障人数3人，救助金额730元", "青松社区", "2026-10",
+    "1381234567",                      # ten digits
+    "010-1234567",                     # local number cannot start with 1
+])
+def test_look_alikes_are_not_flagged(text):
+    if text == "370102198001011230":
+        assert make_id("370102", date(1980, 1, 1), 123) != text
+    assert find_all(text) == []
+
+
+def test_hits_hold_no_value():
+    rid = make_id()
+    hit = find_all(f"身份证{rid}")[0]
+    assert isinstance(hit, Hit) and dataclasses.is_dataclass(hit)
+    assert set(dataclasses.asdict(hit)) == {"kind", "start", "end", "detector"}
+    assert rid not in repr(hit)
+
+
+@given(st.text(alphabet="0123456789 -户主代领人身份证电话号室单元社区村路@.ab张王李：", max_size=60))
+def test_redaction_is_idempotent_and_leaves_no_hits(text):
+    once = redact_text(text)
+    assert find_all(once) == []
+    assert redact_text(once) == once
+
+
+@given(st.text(max_size=80))
+def test_find_all_never_fails_and_spans_are_ordered(text):
+    hits = find_all(text)
+    assert all(0 <= h.start < h.end <= len(text) for h in hits)
+    assert all(a.end <= b.start for a, b in zip(hits, hits[1:]))
+    assert all(h.kind in KINDS for h in hits)
+
+
+# --- whole values and columns ----------------------------------------------------------------
+
+def test_classify_value():
+    assert classify_value(make_id()) == "cn_resident_id"
+    assert classify_value("138 1234 5678") == "phone"
+    assert classify_value(13812345678) == "phone"
+    assert classify_value("张小明") == "person_name"
+    assert classify_value("清河街道青松社区3号楼2单元501室") == "address"
+    assert classify_value("代领人王小明，电话13812345678") == "free_text"
+    assert classify_value("青松社区") is None
+    assert classify_value("一般公共服务支出") is None
+    assert classify_value(None) is None
+
+
+def test_looks_like_name():
+    assert looks_like_name("欧阳小明") and looks_like_name("Zhang Wei")
+    assert not looks_like_name("张庄村") and not looks_like_name("王官镇")
+    assert not looks_like_name("行政运行")
+
+
+def test_detect_series_masks():
+    rid = make_id()
+    s = pd.Series(["无", f"身份证{rid}", None, "13812345678", "张三", f"身份证{rid}", ""],
+                  dtype="str")
+    masks = detect_series(s)
+    assert set(masks) == set(KINDS)
+    assert masks["cn_resident_id"].tolist() == [False, True, False, False, False, True, False]
+    assert masks["phone"].tolist() == [False, False, False, True, False, False, False]
+    assert masks["cn_resident_id"].index.equals(s.index)
+
+
+@pytest.mark.parametrize("text", [
+    "家住清河街道青松社区3号楼2单元501室", "青松社区3-2-501", "zhang.wei@example.com",
+    "由女儿李娟代领", "户主张伟", "138 1234 5678", "(0531)8888666", "0531-88886666",
+    "卡号6222 0212 3456 7890 128", "１３８１２３４５６７８",
+])
+def test_the_vectorised_first_pass_keeps_every_detectable_value(text):
+    s = pd.Series(["无", text], dtype="str")
+    assert any(mask.iloc[1] for mask in detect_series(s).values()), text
+    assert find_all(text)
+
+
+@settings(max_examples=300)
+@given(st.one_of(
+    st.text(alphabet="0123456789０１２３ -－()+@.xX户主代领人姓名联系电话号楼单元室社区村路张王李：", max_size=50),
+    st.builds(lambda a, b, c: a + b + c, st.sampled_from(["", "家住", "户主", "电话", "卡号"]),
+              st.one_of(resident_ids(), mobiles(), bank_cards(), names()),
+              st.sampled_from(["", "号", "3号楼", "代领", "，"]))))
+def test_the_first_pass_never_drops_a_detection(text):
+    from gongkai.deid.detectors import PREFILTER
+    if find_all(text):
+        assert PREFILTER.search(text)
+
+
+def test_detect_series_on_numbers_and_other_dtypes():
+    ints = pd.Series([1, 13812345678, 2080201, None], dtype="Int64")
+    assert detect_series(ints)["phone"].tolist() == [False, True, False, False]
+    obj = pd.Series([13812345678, "x", 2.5, None], dtype=object)
+    assert detect_series(obj)["phone"].tolist() == [True, False, False, False]
+    assert not detect_series(pd.Series([True, False]))["phone"].any()
+    assert not detect_series(pd.Series([], dtype="str"))["phone"].any()
+    cat = pd.Series(["13812345678", "a"], dtype="category")
+    assert detect_series(cat)["phone"].tolist() == [True, False]
+
+
+def test_placeholders_cover_every_kind():
+    assert set(PLACEHOLDERS) == set(KINDS)
+
+
+@settings(max_examples=400)
+@given(st.text(alphabet="0123456789", min_size=10, max_size=20),
+       st.sampled_from(["", "1", "13", "8613", "008615", "37010219800101"]),
+       st.sampled_from(["", "X"]))
+def test_bare_number_fast_path_agrees_with_the_full_patterns(digits, prefix, suffix):
+    from gongkai.deid import detectors as D
+    value = (prefix + digits)[:20] + suffix
+    text = f"号{value}，"
+    fast: list = []
+    D._bare_number(text, value, 1, 1 + len(value), fast)
+    full: list = []
+    D._digit_hits_in(text, 1, 1 + len(value), full)
+    assert fast == full

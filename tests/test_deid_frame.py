@@ -1,0 +1,222 @@
+"""deidentify_frame end to end: policy applied, every remaining cell swept, k-anonymity checked,
+and a report that counts without ever holding a personal value."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import numpy as np
+import pandas as pd
+
+from deid_fixtures import KEY, LISTING_SCHEMA, listing, make_id
+from gongkai.deid import deidentify_frame, find_all
+from gongkai.deid.risk import assess, enforce_k
+
+
+def _personal_values(frame: pd.DataFrame) -> set[str]:
+    cols = ["head_of_household", "resident_id", "phone", "address", "bank_card"]
+    values = {str(v) for c in cols for v in frame[c] if isinstance(v, str) and v}
+    for text in frame["remarks"]:
+        values |= {text[h.start:h.end] for h in find_all(text)}
+    return values
+
+
+def test_listing_is_deidentified_and_the_report_has_no_values():
+    raw = listing(60)
+    out, report = deidentify_frame(raw, LISTING_SCHEMA, key=KEY)
+    assert list(out.columns) == list(raw.columns)
+    assert out["head_of_household"].str.contains(r"\*").all()
+    assert out["resident_id"].str.match(r"^pid_[0-9a-f]{16}$").all()
+    assert out["phone"].str.match(r"^1[3-9][0-9]\*{4}[0-9]{4}$").all()
+    assert set(out["address"]) <= {"清河街道青松社区", "清河街道翠柳社区", "柳埠镇张庄村"}
+    assert out["bank_card"].isna().all()
+    assert (out["hotline"] == raw["hotline"]).all()                # declared keep
+    assert (out["amount"] == raw["amount"]).all()
+    for text in out["remarks"]:
+        assert find_all(text) == []
+    # nothing personal anywhere in the output or the report
+    flat = out.astype(str).to_numpy().ravel().tolist()
+    dumped = json.dumps(report, ensure_ascii=False)
+    for value in _personal_values(raw):
+        assert value not in flat
+        assert value not in dumped
+    fields = {f["field"]: f for f in report["fields"]}
+    assert fields["resident_id"]["values_changed"] == 60
+    assert fields["hotline"]["values_changed"] == 0
+    assert report["rows"] == 60
+    assert report["risk"] == {"assessed": False, "reason": "no quasi_identifiers declared"}
+
+
+def test_raw_frame_is_not_modified():
+    raw = listing(10)
+    before = raw.copy()
+    deidentify_frame(raw, LISTING_SCHEMA, key=KEY)
+    pd.testing.assert_frame_equal(raw, before)
+
+
+def test_pseudonyms_are_stable_across_runs_and_differ_by_key():
+    raw = listing(10)
+    a, _ = deidentify_frame(raw, LISTING_SCHEMA, key=KEY)
+    b, _ = deidentify_frame(raw.iloc[::-1], LISTING_SCHEMA, key=KEY)
+    c, _ = deidentify_frame(raw, LISTING_SCHEMA, key=b"yet-another-key-0123456789")
+    assert a["resident_id"].tolist() == b["resident_id"].iloc[::-1].tolist()
+    assert not set(a["resident_id"]) & set(c["resident_id"])
+
+
+def test_key_from_environment(monkeypatch):
+    monkeypatch.setenv("GONGKAI_PSEUDONYM_KEY", KEY.decode())
+    out, _ = deidentify_frame(listing(5), LISTING_SCHEMA)
+    ref, _ = deidentify_frame(listing(5), LISTING_SCHEMA, key=KEY)
+    assert out["resident_id"].tolist() == ref["resident_id"].tolist()
+
+
+def test_no_key_needed_without_pseudonyms(monkeypatch):
+    monkeypatch.delenv("GONGKAI_PSEUDONYM_KEY", raising=False)
+    schema = {"fields": [{"name": "n", "pii": "person_name"}]}
+    out, _ = deidentify_frame(pd.DataFrame({"n": ["张伟"]}), schema)
+    assert out["n"].tolist() == ["张*"]
+
+
+def test_undeclared_columns_are_swept_and_counted():
+    rid = make_id("370102", date(1990, 3, 7), 773)
+    frame = pd.DataFrame({
+        "note": [f"身份证{rid}", "电话13812345678，13912345678", "无"],
+        "code": ["2080201", "2080202", "岳政发〔2026〕8号"],
+        "hotline": ["0531-86901234"] * 3,
+        "also_hotline": ["0531-86901234"] * 3,
+    })
+    schema = {"fields": [
+        {"name": "note", "pii": "none"},
+        {"name": "hotline", "deidentify": {"method": "keep"}},
+    ]}
+    out, report = deidentify_frame(frame, schema)
+    assert out["note"].tolist() == ["身份证〔身份证号〕", "电话〔电话〕，〔电话〕", "无"]
+    assert out["code"].tolist() == frame["code"].tolist()
+    assert out["hotline"].tolist() == frame["hotline"].tolist()
+    assert set(out["also_hotline"]) == {"0531-****1234"}  # header guess: phone -> mask
+    hits = {(h["field"], h["detector"]): h["count"] for h in report["undeclared_hits"]}
+    assert hits == {("note", "cn_resident_id"): 1, ("note", "mobile"): 2}
+    also = next(f for f in report["fields"] if f["field"] == "also_hotline")
+    assert (also["kind"], also["method"], also["values_changed"]) == ("phone", "mask", 3)
+
+
+def test_declared_columns_are_swept_after_their_method():
+    # a name column with a phone in it: masking the name is not enough
+    frame = pd.DataFrame({"addr": ["户主张伟家住清河街道青松社区3号楼", "幸福路12号"]})
+    schema = {"fields": [{"name": "addr", "pii": "address"}]}
+    out, report = deidentify_frame(frame, schema)
+    assert out["addr"].tolist() == ["户主〔姓名〕家住清河街道青松社区", "幸福路"]
+    assert report["undeclared_hits"] == [{"field": "addr", "detector": "person_name", "count": 1}]
+
+
+def test_misleading_header_is_caught_without_schema():
+    raw = listing(20)
+    frame = pd.DataFrame({"备用字段": raw["resident_id"], "其他": raw["head_of_household"]})
+    out, report = deidentify_frame(frame, None, key=KEY)
+    assert out["备用字段"].str.startswith("pid_").all()
+    assert out["其他"].str.contains(r"\*").all()
+    kinds = {f["field"]: (f["kind"], f["source"]) for f in report["fields"]}
+    assert kinds == {"备用字段": ("cn_resident_id", "content"), "其他": ("person_name", "content")}
+
+
+def test_dtypes_numbers_and_missing_values():
+    rid = make_id("370102", date(1980, 1, 1), 123)
+    frame = pd.DataFrame({
+        "s": pd.Series(["张伟", None, "", "李娜"], dtype="string"),
+        "numbers": pd.Series([13812345678, 2, 3, None], dtype="Int64"),
+        "obj": pd.Series([rid, 5, None, "x"], dtype=object),
+        "when": pd.to_datetime(["2026-01-01", None, "2026-02-01", None]),
+        "flag": [True, False, True, True],
+    })
+    schema = {"fields": [{"name": "s", "pii": "person_name"},
+                         {"name": "obj", "pii": "none"}]}
+    out, report = deidentify_frame(frame, schema, key=KEY)
+    assert out["s"].dtype == frame["s"].dtype
+    assert out["s"].tolist()[0] == "张*" and pd.isna(out["s"].tolist()[1])
+    assert out["numbers"].tolist()[0] == "〔电话〕"          # swept (too few for a guess)
+    assert out["obj"].tolist()[0] == "〔身份证号〕"
+    assert out["when"].equals(frame["when"]) and out["flag"].equals(frame["flag"])
+
+
+def test_big_enough_frame_uses_the_vectorised_path_consistently():
+    raw = listing(3000, seed=11)
+    out, report = deidentify_frame(raw, LISTING_SCHEMA, key=KEY)
+    for text in out["remarks"].sample(300, random_state=1):
+        assert find_all(text) == []
+    changed = {f["field"]: f["values_changed"] for f in report["fields"]}
+    assert changed["head_of_household"] == 3000 and changed["phone"] == 3000
+
+
+# --- k-anonymity -----------------------------------------------------------------------------
+
+def test_assess_counts_classes():
+    frame = pd.DataFrame({"c": ["a", "a", "a", "b", "b", "c"], "n": [1, 1, 2, 1, 1, 3]})
+    r = assess(frame, ["c", "n"], 2)
+    assert r == {"k": 1, "records_below_k": 2, "classes": 4, "records_considered": 6}
+    assert assess(frame, ["c"], 2)["k"] == 1
+    assert assess(frame.iloc[:5], ["c"], 2)["records_below_k"] == 0
+
+
+def test_enforce_k_coarsens_bands_then_suppresses():
+    amounts = np.array([100, 600, 700, 1500, 1600, 2500.0])
+    frame = pd.DataFrame({"community": ["青松"] * 6,
+                          "amount": pd.Series(["0-500", "500-1000", "500-1000", "1000-2000",
+                                               "1000-2000", "2000+"], dtype="str")})
+    out, report = enforce_k(frame, ["community", "amount"], 2,
+                            bandable={"amount": (amounts, [0, 500, 1000, 2000])})
+    assert report["k_before"] == 1 and report["records_below_k_before"] == 2
+    assert report["actions"][0] == {"action": "generalise", "field": "amount", "bands": [0, 1000]}
+    assert out["amount"].tolist() == ["0-1000"] * 3 + ["1000+"] * 3
+    assert report["satisfied"] and report["k_after"] == 3 and report["records_suppressed"] == 0
+
+
+def test_enforce_k_suppresses_the_offending_records():
+    frame = pd.DataFrame({"community": ["青松", "青松", "翠柳", "张庄"],
+                          "size": [2, 2, 3, 1], "other": ["x", "y", "z", "w"]})
+    out, report = enforce_k(frame, ["community", "size"], 2)
+    assert report["records_suppressed"] == 2 and report["satisfied"]
+    assert out["community"].tolist()[:2] == ["青松", "青松"]
+    assert out["community"].isna().tolist() == [False, False, True, True]
+    assert str(out["size"].dtype) == "Int64" and out["size"].isna().sum() == 2
+    assert out["other"].tolist() == ["x", "y", "z", "w"]
+    assert frame["community"].notna().all()                        # input untouched
+
+
+def test_risk_through_deidentify_frame():
+    raw = listing(30)
+    schema = dict(LISTING_SCHEMA)
+    schema["fields"] = [dict(f) for f in LISTING_SCHEMA["fields"]]
+    amount = next(f for f in schema["fields"] if f["name"] == "amount")
+    amount["deidentify"] = {"method": "generalise", "bands": [0, 400, 600, 800, 1000]}
+    schema["deidentification"] = {"quasi_identifiers": ["community", "household_size", "amount"],
+                                  "k": 2}
+    out, report = deidentify_frame(raw, schema, key=KEY)
+    risk = report["risk"]
+    assert risk["assessed"] and risk["k_threshold"] == 2
+    assert risk["k_before"] == 1 and risk["records_below_k_before"] > 0
+    assert risk["satisfied"] and risk["records_below_k_after"] == 0
+    assert risk["actions"][0]["action"] == "generalise"
+    assert assess(out, ["community", "household_size", "amount"], 2)["records_below_k"] == 0
+
+
+def test_risk_only_bands_are_applied_when_needed():
+    frame = pd.DataFrame({"c": ["a"] * 4, "amount": [100.0, 200.0, 300.0, 900.0]})
+    schema = {"fields": [], "deidentification": {"quasi_identifiers": ["c", "amount"], "k": 2,
+                                                  "bands": {"amount": [0, 500]}}}
+    out, report = deidentify_frame(frame, schema)
+    assert report["risk"]["actions"][0] == {"action": "generalise", "field": "amount",
+                                            "bands": [0, 500]}
+    assert out["amount"].tolist()[:3] == ["0-500"] * 3
+    assert report["risk"]["records_suppressed"] == 1                 # 900 stays alone
+    ok = pd.DataFrame({"c": ["a"] * 4, "amount": [100.0, 100.0, 300.0, 300.0]})
+    out, report = deidentify_frame(ok, schema)
+    assert report["risk"]["actions"] == [] and out["amount"].tolist() == ok["amount"].tolist()
+
+
+def test_quasi_identifiers_missing_from_the_frame_are_reported():
+    frame = pd.DataFrame({"c": ["a", "a"]})
+    schema = {"fields": [], "deidentification": {"quasi_identifiers": ["c", "gone"], "k": 2}}
+    _, report = deidentify_frame(frame, schema)
+    assert report["risk"]["ignored_quasi_identifiers"] == ["gone"]
+    assert report["risk"]["satisfied"]
