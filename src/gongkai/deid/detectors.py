@@ -267,7 +267,9 @@ PREFILTER = re.compile(
     r"|联系人|聯系人|聯繫人|申请人|申請人|监护人|監護人|收款人|领取人|領取人|代理人|委托人|委託人"
     r"|其[女子妻夫父母弟兄哥姐妹孙孫侄婿媳]|女儿|女兒|儿子|兒子|配偶|妻子|丈夫|爱人|愛人|父亲|父親"
     r"|母亲|母親|孙子|孫子|孙女|孫女|外孙|外孫|儿媳|兒媳|女婿|哥哥|姐姐|弟弟|妹妹|侄子|侄女|亲属|親屬"
-    r"|家属|家屬")
+    r"|家属|家屬"
+    # addresses written with dashes after a place marker (青松路3-2, 柳林村12-1)
+    rf"|(?:{_ADDR_MARKERS})[{_CJK}]{{0,8}}[0-9\uff10-\uff19]{{1,4}}[-\uff0d][0-9\uff10-\uff19]")
 
 _PRIORITY = {"cn_resident_id": 0, "cn_resident_id_15": 0, "bank_card": 1, "mobile": 2,
              "landline": 3, "email": 4, "person_name": 5, "address": 6}
