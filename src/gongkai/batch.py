@@ -52,6 +52,7 @@ class Outcome:
     rows: dict = field(default_factory=dict)
     problems: list = field(default_factory=list)
     published: str | None = None
+    ckan: dict | None = None  # CKAN publish result when GONGKAI_CKAN_URL is set
 
 
 def discover(raw_dir: Path) -> list[Input]:
@@ -156,6 +157,29 @@ def _reason(exc: Exception, item: Input) -> str:
     return f"{name}: {item.path}: {str(exc).splitlines()[0] if str(exc) else ''}"
 
 
+def _publish_ckan(outcome: Outcome, organization: str | None) -> None:
+    """After a release, when GONGKAI_CKAN_URL is set: make the CKAN dataset match it.
+
+    The token comes from $CKAN_API_TOKEN; the organization from $GONGKAI_CKAN_ORG, else the
+    manifest's ``organization``, else the package's own. A CKAN failure is recorded on the
+    outcome (the local release stands) and makes the batch exit non-zero.
+    """
+    url = os.environ.get("GONGKAI_CKAN_URL")
+    if not url or outcome.status != "published" or not outcome.published:
+        return
+    from .publish.ckan import publish_to_ckan
+
+    try:
+        result = publish_to_ckan(Path(outcome.published), url,
+                                 org=os.environ.get("GONGKAI_CKAN_ORG") or organization)
+    except GongkaiError as exc:
+        outcome.ckan = {"status": "failed", "reason": f"{type(exc).__name__}: {exc}"}
+        return
+    outcome.ckan = {"status": "published", "dataset": result.dataset, "url": result.dataset_url,
+                    "changed": result.changed, "uploads": result.uploads,
+                    "api_calls": result.calls, "seconds": result.seconds}
+
+
 def run_batch(raw_dir: Path, out_dir: Path, *, period: str | None = None, jobs: int = 1,
               only: str | None = None, progress: bool = True) -> dict:
     raw_dir, out_dir = Path(raw_dir), Path(out_dir)
@@ -174,12 +198,14 @@ def run_batch(raw_dir: Path, out_dir: Path, *, period: str | None = None, jobs: 
     if jobs <= 1 or len(inputs) <= 1:
         for item in inputs:
             outcomes.append(run_one(item, out_dir, run_dir, run_id))
+            _publish_ckan(outcomes[-1], item.organization)
             _tick(bar, outcomes[-1])
     else:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            futures = [pool.submit(run_one, item, out_dir, run_dir, run_id) for item in inputs]
+            futures = {pool.submit(run_one, item, out_dir, run_dir, run_id): item for item in inputs}
             for future in as_completed(futures):
                 outcomes.append(future.result())
+                _publish_ckan(outcomes[-1], futures[future].organization)  # in this process, one at a time
                 _tick(bar, outcomes[-1])
     if bar is not None:
         bar.close()
@@ -187,6 +213,10 @@ def run_batch(raw_dir: Path, out_dir: Path, *, period: str | None = None, jobs: 
               "inputs": len(inputs),
               "published": sum(o.status == "published" for o in outcomes),
               "failed": sum(o.status == "failed" for o in outcomes),
+              "ckan": ({"url": os.environ["GONGKAI_CKAN_URL"],
+                        "published": sum((o.ckan or {}).get("status") == "published" for o in outcomes),
+                        "failed": sum((o.ckan or {}).get("status") == "failed" for o in outcomes)}
+                       if os.environ.get("GONGKAI_CKAN_URL") else None),
               "outcomes": [asdict(o) for o in sorted(outcomes, key=lambda o: o.input)]}
     (run_dir / "report.json").write_text(json.dumps(report, ensure_ascii=False, indent=2),
                                          encoding="utf-8")
@@ -208,6 +238,10 @@ def _tick(bar, outcome: Outcome) -> None:
     line = f"{outcome.status:9} {outcome.dataset} ({outcome.seconds:.1f} s)"
     if outcome.reason:
         line += f": {outcome.reason}"
+    if outcome.ckan:
+        line += (f"; CKAN: {'changed' if outcome.ckan['changed'] else 'unchanged'}, "
+                 f"{outcome.ckan['uploads']} uploads" if outcome.ckan["status"] == "published"
+                 else f"; CKAN failed: {outcome.ckan['reason']}")
     if bar is not None:
         bar.write(line)
         bar.update(1)
@@ -217,7 +251,9 @@ def _tick(bar, outcome: Outcome) -> None:
 
 def render_report(report: dict) -> str:
     lines = [f"# gongkai batch {report['run_id']}", "",
-             f"{report['inputs']} inputs: {report['published']} published, {report['failed']} failed.",
+             f"{report['inputs']} inputs: {report['published']} published, {report['failed']} failed."
+             + (f" CKAN ({report['ckan']['url']}): {report['ckan']['published']} published, "
+                f"{report['ckan']['failed']} failed." if report.get("ckan") else ""),
              "", "| input | kind | dataset | status | seconds | rows | reason |",
              "|---|---|---|---|---|---|---|"]
     for o in report["outcomes"]:

@@ -65,7 +65,10 @@ def batch(raw_dir: Path, out_dir: Path, period: str | None, jobs: int, only: str
     report = run_batch(raw_dir, out_dir, period=period, jobs=jobs, only=only)
     click.echo(f"{report['inputs']} inputs: {report['published']} published, "
                f"{report['failed']} failed; report: {out_dir}/.runs/{report['run_id']}/report.md")
-    if report["failed"]:
+    if report.get("ckan"):
+        click.echo(f"CKAN {report['ckan']['url']}: {report['ckan']['published']} published, "
+                   f"{report['ckan']['failed']} failed")
+    if report["failed"] or (report.get("ckan") or {}).get("failed"):
         sys.exit(1)
 
 
@@ -170,8 +173,12 @@ def deidentify(csv: Path, schema_name: str | None, out: Path, report_out: Path |
     from .deid.gate import format_findings, scan_frame
     from .schema import load_schema
 
+    from .validate import normalise
+
     schema = load_schema(schema_name) if schema_name else None
     frame = _read_table(csv, schema)
+    if schema is not None:
+        frame = normalise(frame, schema)
     key = os.environ.get("GONGKAI_PSEUDONYM_KEY")
     try:
         result, report = deidentify_frame(frame, schema, key=key.encode() if key else None)
@@ -194,15 +201,36 @@ def deidentify(csv: Path, schema_name: str | None, out: Path, report_out: Path |
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--schema", "schema_name", default=None,
+              help="columns this schema declares `keep` may hold personal data (e.g. a hotline)")
 @_friendly
-def scan(paths: tuple[Path, ...]) -> None:
-    """The release gate over files or folders: exit 0 clean, 1 with the report."""
-    from .deid.gate import format_findings, scan_paths
+def scan(paths: tuple[Path, ...], schema_name: str | None) -> None:
+    """The release gate over files or folders: exit 0 clean, 1 with the report.
 
+    A folder holding a datapackage.json is scanned under its own schemas' `keep` declarations.
+    """
+    from .deid.gate import format_findings, scan_paths
+    from .publish.local import keep_columns
+    from .schema import load_schema
+
+    keep_all: set[str] = set()
+    if schema_name:
+        keep_all = {f["name"] for f in load_schema(schema_name)["fields"]
+                    if (f.get("deidentify") or {}).get("method") == "keep"}
+    findings = []
     for path in paths:
         if not path.exists():
             raise InputError("file not found", path=str(path))
-    findings = scan_paths(list(paths))
+        allow = None
+        if path.is_dir():
+            allow = {}
+            for descriptor in path.rglob("datapackage.json"):
+                base = descriptor.parent.relative_to(path)
+                kept = keep_columns(json.loads(descriptor.read_text(encoding="utf-8")))
+                allow.update({(base / rel).as_posix(): cols for rel, cols in kept.items()})
+        elif keep_all:
+            allow = {"*": keep_all}
+        findings += scan_paths([path], allow=allow)
     if findings:
         click.echo(format_findings(findings))
         sys.exit(1)
@@ -213,17 +241,32 @@ def scan(paths: tuple[Path, ...]) -> None:
 @click.argument("dataset_dir", type=click.Path(path_type=Path))
 @click.option("--out", "out_dir", default=None, type=click.Path(path_type=Path),
               help="local catalogue folder (default: the dataset's parent)")
+@click.option("--ckan", "ckan_url", default=None, metavar="URL",
+              help="also publish to this CKAN; the API token comes from $CKAN_API_TOKEN")
+@click.option("--org", default=None,
+              help="CKAN organization, created when missing (default: the package's gongkai.organization)")
+@click.option("--dry-run", is_flag=True, help="with --ckan: print the plan and change nothing")
 @_friendly
-def publish(dataset_dir: Path, out_dir: Path | None) -> None:
-    """Check a Data Package folder (frictionless + release gate) and list it in the catalogue."""
+def publish(dataset_dir: Path, out_dir: Path | None, ckan_url: str | None, org: str | None,
+            dry_run: bool) -> None:
+    """Check a Data Package folder (frictionless + release gate), list it in the catalogue,
+    and with --ckan make the CKAN dataset match it (only what changed is sent)."""
     from .publish.local import check_package, gate, write_catalog
 
     if not (dataset_dir / "datapackage.json").exists():
         raise InputError("no datapackage.json in this folder", path=str(dataset_dir))
+    if (dry_run or org) and not ckan_url:
+        raise InputError("--dry-run and --org need --ckan URL")
     check_package(dataset_dir)
     gate(dataset_dir)
-    catalog = write_catalog(out_dir or dataset_dir.parent)
-    click.echo(f"published {dataset_dir.name}; catalogue: {catalog}")
+    if not dry_run:
+        catalog = write_catalog(out_dir or dataset_dir.parent)
+        click.echo(f"published {dataset_dir.name}; catalogue: {catalog}")
+    if ckan_url:
+        from .publish.ckan import publish_to_ckan
+
+        result = publish_to_ckan(dataset_dir, ckan_url, org=org, dry_run=dry_run)
+        click.echo(result.format() if dry_run or result.changed else result.summary())
 
 
 @main.command()

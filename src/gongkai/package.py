@@ -57,6 +57,17 @@ def slug(text: str) -> str:
     return text[:100] or "dataset"
 
 
+def public_source_path(path: str | None) -> str | None:
+    """How a source file is named in published metadata: from ``raw/`` down, never the
+    absolute path of the machine that ran the batch."""
+    if not path:
+        return path
+    parts = Path(path).parts
+    if "raw" in parts:
+        return Path(*parts[len(parts) - 1 - parts[::-1].index("raw"):]).as_posix()
+    return Path(path).name
+
+
 def sha256_bytes(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
@@ -137,7 +148,7 @@ def write_package(result: DatasetResult, folder: Path, *, run_id: str | None = N
         "licenses": [LICENSE],
         "keywords": [result.kind, "gongkai"],
         "sources": [{"title": Path(result.source.get("path", "")).name,
-                     "path": result.source.get("path"),
+                     "path": public_source_path(result.source.get("path")),
                      "sha256": result.source.get("sha256")}],
         "resources": resources,
         "gongkai": {
@@ -145,7 +156,7 @@ def write_package(result: DatasetResult, folder: Path, *, run_id: str | None = N
             "kind": result.kind,
             "period": result.period,
             "run_id": run_id,
-            "source": result.source,
+            "source": result.source | {"path": public_source_path(result.source.get("path"))},
             "reports": report_files,
             "problems": result.problems,
             **result.extra,

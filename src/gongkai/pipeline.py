@@ -16,7 +16,7 @@ from .keyfile import load_key
 from .extract.budget import budget_frame, check_identities
 from .extract.gazette import split_gazette
 from .extract.listing import listing_frame
-from .package import DatasetResult, ResourceData, slug, write_package
+from .package import DatasetResult, ResourceData, public_source_path, slug, write_package
 from .schema import load_schema
 from .validate import normalise, validate_frame
 
@@ -24,7 +24,8 @@ KINDS = ("listing", "budget", "gazette")
 
 
 def _provenance(source: dict, pages=None) -> dict:
-    out = {"title": Path(source["path"]).name, "path": source["path"], "sha256": source["sha256"]}
+    out = {"title": Path(source["path"]).name, "path": public_source_path(source["path"]),
+           "sha256": source["sha256"]}
     if pages:
         out["pages"] = pages
     return out

@@ -1,0 +1,100 @@
+"""validate / deidentify / scan / publish on tables officers hand in (CSV in GB18030, XLSX)."""
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+
+from gongkai.cli import main
+from gongkai.extract.listing import listing_frame
+from gongkai.schema import load_schema
+
+ROOT = Path(__file__).resolve().parents[1]
+KEY = "cli-test-key-0123456789abcdef"
+CHINESE_HEADERS = ["序号", "户主姓名", "身份证号码", "联系电话", "居住社区(村)", "家庭住址", "保障人数",
+                   "救助金额（元）", "备注", "监督举报电话"]
+
+
+@pytest.fixture(scope="module")
+def listing_files(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("cli")
+    frame, _ = listing_frame(ROOT / "raw/listing/qinghe-street-dibao-2026-10.pdf",
+                             load_schema("dibao-listing"))
+    frame.columns = CHINESE_HEADERS
+    frame.to_csv(folder / "listing-gb18030.csv", index=False, encoding="gb18030")
+    frame.to_excel(folder / "listing.xlsx", index=False)
+    bad = frame.copy()
+    bad.loc[11, "身份证号码"] = bad.loc[11, "身份证号码"][:-1] + ("0" if bad.loc[11, "身份证号码"][-1] != "0" else "1")
+    bad.loc[20, "保障人数"] = "三人"
+    bad.to_csv(folder / "listing-bad.csv", index=False, encoding="utf-8")
+    return folder, frame
+
+
+def invoke(*args, key=True):
+    env = {"GONGKAI_PSEUDONYM_KEY": KEY} if key else {"GONGKAI_PSEUDONYM_KEY": ""}
+    return CliRunner().invoke(main, list(args), env=env)
+
+
+@pytest.mark.parametrize("name", ["listing-gb18030.csv", "listing.xlsx"])
+def test_chinese_headers_and_encodings_validate(listing_files, name):
+    folder, frame = listing_files
+    result = invoke("validate", str(folder / name), "--schema", "dibao-listing")
+    assert result.exit_code == 0, result.output
+    assert f"({len(frame)} rows)" in result.output
+
+
+def test_invalid_rows_named_in_chinese(listing_files, tmp_path):
+    folder, frame = listing_files
+    report = tmp_path / "report.json"
+    result = invoke("validate", str(folder / "listing-bad.csv"), "--schema", "dibao-listing",
+                    "--json", str(report))
+    assert result.exit_code == 1
+    errors = json.loads(report.read_text())["errors"]
+    notes = [e["note"] for e in errors]
+    assert "第13行 身份证号码 校验位错误或出生日期无效" in notes  # data row 12 is file row 13
+    assert any(n.startswith("第22行 保障人数 类型错误") for n in notes)
+    # the bad ID itself is never copied into the report
+    assert frame.loc[11, "身份证号码"][:-1] not in report.read_text()
+
+
+def test_deidentify_with_schema_then_gate_is_clean(listing_files, tmp_path):
+    folder, frame = listing_files
+    out = tmp_path / "out.csv"
+    result = invoke("deidentify", str(folder / "listing-gb18030.csv"), "--schema", "dibao-listing",
+                    "--out", str(out))
+    assert result.exit_code == 0, result.output
+    published = pd.read_csv(out, dtype=str)
+    assert "phone" not in published.columns and "address" not in published.columns
+    assert published["amount"].str.fullmatch(r"\d+(\.\d+)?").all()
+    assert invoke("scan", str(out), "--schema", "dibao-listing").exit_code == 0
+    # without the schema's keep declaration the hotline is a phone number like any other
+    assert invoke("scan", str(out)).exit_code == 1
+
+
+def test_deidentify_without_schema_treats_every_detected_value(listing_files, tmp_path):
+    folder, frame = listing_files
+    out = tmp_path / "plain.csv"
+    result = invoke("deidentify", str(folder / "listing-gb18030.csv"), "--out", str(out))
+    assert result.exit_code == 0, result.output
+    text = out.read_text(encoding="utf-8")
+    for value in frame["身份证号码"].tolist() + frame["联系电话"].tolist():
+        assert value not in text
+
+
+def test_deidentify_refuses_without_key(listing_files, tmp_path):
+    folder, _ = listing_files
+    out = tmp_path / "nokey.csv"
+    result = invoke("deidentify", str(folder / "listing.xlsx"), "--schema", "dibao-listing",
+                    "--out", str(out), key=False)
+    assert result.exit_code == 2
+    assert "GONGKAI_PSEUDONYM_KEY" in result.output and not out.exists()
+
+
+def test_scan_reports_without_values(listing_files):
+    folder, frame = listing_files
+    result = invoke("scan", str(folder / "listing-gb18030.csv"))
+    assert result.exit_code == 1
+    assert "身份证号码" in result.output and "cn_resident_id" in result.output
+    assert frame["身份证号码"].iloc[0] not in result.output
