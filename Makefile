@@ -42,8 +42,8 @@ ckan-reset:
 ckan-status:
 	scripts/ckan-dev status
 
-lab: $(STAMP)
-	$(VENV)/bin/jupyter lab --notebook-dir=notebooks
+lab: system $(STAMP) key
+	$(VENV)/bin/jupyter lab --notebook-dir=notebooks $$([ "$$(id -u)" = 0 ] && echo --allow-root)
 
 bench: $(STAMP)
 	$(PY) benchmarks/run.py
