@@ -109,7 +109,7 @@ GAZETTE = notebook(
         new_code_cell('result = pipeline.run_gazette(input_path, dataset=dataset, period=period)\n'
                       'items = result.resources[0].frame\n'
                       'display(Markdown(f"**{result.title}** — {len(items)} items; problems: {result.problems or \'none\'}"))\n'
-                      'items[["seq", "title", "category", "doc_number", "issuer", "signed_date", "page_start", "page_end"]]'),
+                      'items[["seq", "title", "category", "doc_number", "issuer", "signed_date", "page_start", "page_end", "flags", "ocr_confidence"]]'),
         new_markdown_cell("## Which fields are missing where"),
         new_code_cell('fields = ["doc_number", "issuer", "signed_date", "disclosure", "recipients", "cc"]\n'
                       'items.set_index("title")[fields].isna().replace({True: "missing", False: ""})'),

@@ -3,9 +3,11 @@
 # pyproject.toml). Installs what is missing when run as root; otherwise says what to install.
 #   fonts-wqy-zenhei  CJK font: sample PDFs embed it, charts and page images use it
 #   poppler-utils     pdftoppm, for rendering pages to PNG when checking output by eye
+#   tesseract-ocr, tesseract-ocr-chi-sim, tesseract-ocr-chi-tra
+#                     OCR of scanned gazette pages (no text layer), simplified and traditional
 set -euo pipefail
 
-PACKAGES=(fonts-wqy-zenhei poppler-utils "$@")
+PACKAGES=(fonts-wqy-zenhei poppler-utils tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-chi-tra "$@")
 missing=()
 for pkg in "${PACKAGES[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then

@@ -114,6 +114,8 @@ def gazette_items_frame(split: dict) -> pd.DataFrame:
             "printed_page_start": item.get("printed_page_start"),
             "printed_page_end": item.get("printed_page_end"),
             "tables": len(item.get("tables") or []), "text_chars": len(item.get("text") or ""),
+            "flags": "；".join(item.get("flags") or []) or None,
+            "ocr_confidence": item.get("ocr_confidence"),
             "text": item.get("text"),
         })
     frame = pd.DataFrame(rows, dtype=object)
@@ -142,7 +144,8 @@ def run_gazette(path: str | Path, *, dataset: str | None = None, period: str | N
         reports={"validation": validation.as_dict(), "deidentification": deid_report,
                  "split": {"problems": split["problems"], "items": len(split["items"]),
                            "printed_page_offset": split.get("printed_page_offset"),
-                           "pages_without_text": split.get("pages_without_text")}},
+                           "pages_without_text": split.get("pages_without_text"),
+                           "family": split.get("family"), "ocr": split.get("ocr")}},
         problems=list(split["problems"]),
         extra={"issue": issue},
     )

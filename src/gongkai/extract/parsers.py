@@ -207,16 +207,67 @@ class DocNumber:
         return {"agency_code": self.agency_code, "year": self.year, "serial": self.serial}
 
 
-def parse_doc_number(text: str | None) -> DocNumber | None:
-    """Find a 文号 in ``text``: '岳政字[2026]31號' -> DocNumber(agency '岳政字', 2026, 31)."""
+# Words that open a sentence clause right before a 文号 written inside running text
+# ("根据岳政发〔2026〕8号…", "按照国办发〔2018〕23号要求"): never part of an agency code.
+SENTENCE_LEADS = ("根据", "依据", "按照", "依照", "参照", "遵照", "对照", "结合", "执行", "贯彻", "落实",
+                  "印发", "转发", "发布", "废止", "修订", "修改", "替代", "以及", "并且", "同时",
+                  "和", "及", "与", "或", "并", "的", "即", "见")
+
+
+def _trim_agency(agency: str, prefixes) -> int:
+    """How many leading characters of the CJK run before the bracket are not the agency code.
+
+    With ``prefixes`` (a gazette family's list of 机关代字 openings such as 岳, 鲁, 国办), the
+    code starts at the earliest prefix found; otherwise (or when none is found) known sentence
+    words at the start are dropped. At least one character is always kept.
+    """
+    simple = to_simplified(agency)
+    if prefixes:
+        hits = [simple.find(to_simplified(p)) for p in prefixes if p]
+        hits = [h for h in hits if h >= 0 and h < len(simple)]
+        if hits:
+            return min(hits)
+    cut = 0
+    changed = True
+    while changed:
+        changed = False
+        for lead in sorted(SENTENCE_LEADS, key=len, reverse=True):
+            if simple.startswith(lead, cut) and len(simple) - cut - len(lead) >= 2:
+                cut += len(lead)
+                changed = True
+                break
+    return cut
+
+
+def parse_doc_number(text: str | None, prefixes=None) -> DocNumber | None:
+    """Find a 文号 in ``text``: '岳政字[2026]31號' -> DocNumber(agency '岳政字', 2026, 31).
+
+    Inside a sentence ('根据岳政发〔2026〕8号') leading words are not taken into the agency
+    code; ``prefixes`` (the family's 机关代字 openings) make that exact.
+    """
     if not text:
         return None
     match = _DOCNUM_RE.search(text)
     if not match:
         return None
-    agency = to_simplified(match.group("agency"))
-    return DocNumber(raw=match.group(0), agency_code=agency, year=int(match.group("year")),
+    agency_raw = match.group("agency")
+    cut = _trim_agency(agency_raw, prefixes)
+    raw = match.group(0)[cut:]
+    agency = to_simplified(agency_raw[cut:])
+    return DocNumber(raw=raw, agency_code=agency, year=int(match.group("year")),
                      serial=int(match.group("serial")))
+
+
+def find_doc_numbers(text: str | None, prefixes=None) -> list[DocNumber]:
+    """Every 文号 in ``text``, in order (see :func:`parse_doc_number`)."""
+    found: list[DocNumber] = []
+    if not text:
+        return found
+    for match in _DOCNUM_RE.finditer(text):
+        parsed = parse_doc_number(match.group(0), prefixes)
+        if parsed:
+            found.append(parsed)
+    return found
 
 
 # --- dates ---------------------------------------------------------------------------------
@@ -274,3 +325,29 @@ def format_cn_date_numerals(value: date) -> str:
 
     year = "".join(digits[int(c)] for c in str(value.year))
     return f"{year}年{small(value.month)}月{small(value.day)}日"
+
+
+# --- English dates (Federal Register and other English-language gazettes) -------------------
+
+_MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"], start=1)}
+_DATE_EN_RE = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|"
+                         r"November|December)\s+(\d{1,2}),\s*((?:19|20)\d{2})\b")
+
+
+def parse_en_date(text: str | None) -> date | None:
+    """First 'August 3, 2020' style date in ``text``; None if none (or not a real date)."""
+    if not text:
+        return None
+    for match in _DATE_EN_RE.finditer(text):
+        try:
+            return date(int(match.group(3)), _MONTHS[match.group(1).lower()], int(match.group(2)))
+        except ValueError:
+            continue
+    return None
+
+
+def parse_any_date(text: str | None) -> date | None:
+    """A Chinese date ('2018年7月4日', '二〇一八年七月四日') or else an English one."""
+    return parse_cn_date(text) or parse_en_date(text)

@@ -1,0 +1,292 @@
+"""Gazette splitting: item P/R/F1 and per-field accuracy against ground truth, and speed.
+
+Issues: the benchmark issues of the sample generator (gongkai.samples.gazette.ISSUE_LAYOUTS:
+with and without 目录, one and two columns, traditional script, offset and continuous page
+numbers, Chinese-numeral dates, 文号 bracket variants, joint issuers, embedded tables, text
+attachments, and two image-only issues that go through OCR), generated into a temporary folder
+(their truth is committed in tests/truth/gazettes/), the default sample in raw/gazette/, and the
+Federal Register issue of the corpus (second family; hand-checked truth in
+tests/truth/gazettes/federal-register-2020-17221.json).
+
+Scoring (the scorer is this file):
+- items are matched one to one: first by normalised title (script folded to simplified,
+  spaces removed, brackets unified), then the rest by start page with the most similar title
+  (similarity >= 0.5);
+- precision = matched / extracted, recall = matched / true, F1 their harmonic mean;
+- per-field accuracy over matched items: doc_number (文号 as printed, normalised), issuer (the
+  list of issuing organs), signed_date (ISO), page_start, page_end (physical pages); a field
+  that is absent in the truth must be absent in the output to count as right.
+
+Targets: text issues item F1 >= 0.98 and every field >= 0.97; image-only issues item F1 >= 0.90;
+the Federal Register issue split into its documents with their FR Doc numbers.
+
+Usage: python benchmarks/bench_gazette.py [--no-ocr] [--keep DIR] [--json OUT]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import tempfile
+import time
+import unicodedata
+from difflib import SequenceMatcher
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from common import ROOT, corpus_dir, machine, peak_rss_mb  # noqa: E402
+
+from gongkai.extract.gazette import fold, split_gazette  # noqa: E402
+
+FIELDS = ["doc_number", "issuer", "signed_date", "page_start", "page_end"]
+EXTRA_FIELDS = ["title", "category", "recipients", "disclosure", "cc", "printed_page_start"]
+TRUTH_DIR = ROOT / "tests" / "truth" / "gazettes"
+FR_PDF = "pdfplumber/federal-register-2020-17221.pdf"
+TARGETS = {"text_f1": 0.98, "text_field": 0.97, "scan_f1": 0.90}
+
+_BRACKETS = str.maketrans({"[": "〔", "]": "〕", "［": "〔", "］": "〕", "（": "〔", "）": "〕",
+                           "(": "〔", ")": "〕", "【": "〔", "】": "〕"})
+
+
+def norm_text(value) -> str | None:
+    """Script folded to simplified, spaces removed, full-width punctuation as ASCII (NFKC)."""
+    if value is None:
+        return None
+    s = re.sub(r"[\s\u3000]", "", unicodedata.normalize("NFKC", fold(str(value))))
+    return s.rstrip("。.")
+
+
+def norm_doc(value) -> str | None:
+    if value is None:
+        return None
+    s = norm_text(value)
+    s = s.replace("–", "-").replace("—", "-")
+    return s.translate(_BRACKETS)
+
+
+def field_value(item: dict, name: str):
+    value = item.get(name)
+    if name == "doc_number":
+        return norm_doc(value)
+    if name == "issuer":
+        return [norm_text(v) for v in (value or [])]
+    if name in ("title", "category", "recipients", "disclosure", "cc"):
+        return norm_text(value)
+    return value
+
+
+def _similar(a: str | None, b: str | None) -> float:
+    if not a or not b:
+        return 0.0
+    return SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+def match_items(pred: list[dict], truth: list[dict]) -> list[tuple[int, int]]:
+    """One-to-one pairs (pred index, truth index): by title, then by start page."""
+    pairs: list[tuple[int, int]] = []
+    used_p: set[int] = set()
+    used_t: set[int] = set()
+    for ti, t in enumerate(truth):
+        want = norm_text(t["title"])
+        for pi, p in enumerate(pred):
+            if pi not in used_p and want and norm_text(p.get("title")) == want:
+                pairs.append((pi, ti))
+                used_p.add(pi)
+                used_t.add(ti)
+                break
+    candidates = []
+    for ti, t in enumerate(truth):
+        if ti in used_t:
+            continue
+        for pi, p in enumerate(pred):
+            if pi in used_p or p.get("page_start") != t.get("page_start"):
+                continue
+            score = _similar(norm_text(p.get("title")), norm_text(t["title"]))
+            if score >= 0.5:
+                candidates.append((score, pi, ti))
+    for score, pi, ti in sorted(candidates, reverse=True):
+        if pi in used_p or ti in used_t:
+            continue
+        pairs.append((pi, ti))
+        used_p.add(pi)
+        used_t.add(ti)
+    return sorted(pairs, key=lambda x: x[1])
+
+
+def score_issue(pred: list[dict], truth: list[dict], fields=FIELDS + EXTRA_FIELDS) -> dict:
+    pairs = match_items(pred, truth)
+    tp = len(pairs)
+    precision = tp / len(pred) if pred else (1.0 if not truth else 0.0)
+    recall = tp / len(truth) if truth else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    per_field = {}
+    errors = []
+    for name in fields:
+        right = 0
+        for pi, ti in pairs:
+            got, want = field_value(pred[pi], name), field_value(truth[ti], name)
+            if got == want:
+                right += 1
+            else:
+                errors.append({"field": name, "title": truth[ti]["title"], "got": got, "want": want})
+        per_field[name] = (right, len(pairs))
+    missed = [truth[ti]["title"] for ti in range(len(truth)) if ti not in {t for _, t in pairs}]
+    extra = [pred[pi].get("title") for pi in range(len(pred)) if pi not in {p for p, _ in pairs}]
+    return {"tp": tp, "pred": len(pred), "true": len(truth), "precision": precision, "recall": recall,
+            "f1": f1, "fields": per_field, "errors": errors, "missed": missed, "extra": extra}
+
+
+def combine(scores: list[dict], fields=FIELDS + EXTRA_FIELDS) -> dict:
+    tp = sum(s["tp"] for s in scores)
+    pred = sum(s["pred"] for s in scores)
+    true = sum(s["true"] for s in scores)
+    precision = tp / pred if pred else 0.0
+    recall = tp / true if true else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    per_field = {}
+    for name in fields:
+        right = sum(s["fields"][name][0] for s in scores if name in s["fields"])
+        total = sum(s["fields"][name][1] for s in scores if name in s["fields"])
+        per_field[name] = right / total if total else 1.0
+    return {"tp": tp, "pred": pred, "true": true, "precision": precision, "recall": recall, "f1": f1,
+            "fields": per_field}
+
+
+def _fmt_fields(fields: dict) -> str:
+    out = []
+    for name in FIELDS:
+        value = fields[name]
+        if isinstance(value, tuple):
+            value = value[0] / value[1] if value[1] else 1.0
+        out.append(f"{value:5.3f}")
+    return " ".join(out)
+
+
+def run(args) -> int:
+    from gongkai.samples.gazette import build_issue, issue_layouts
+
+    work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="gongkai-bench-gazette-"))
+    work.mkdir(parents=True, exist_ok=True)
+    layouts = [lay for lay in issue_layouts() if not (args.no_ocr and lay.get("image_only"))]
+    print(f"bench_gazette on {machine()}, {time.strftime('%Y-%m-%d')}: {len(layouts)} generated issues "
+          f"in {work}")
+    t0 = time.perf_counter()
+    cases = []
+    for layout in layouts:
+        pdf = work / f"{layout['stem']}.pdf"
+        truth = build_issue(layout, pdf)
+        committed = TRUTH_DIR / f"{layout['stem']}.json"
+        if committed.exists():
+            saved = json.loads(committed.read_text(encoding="utf-8"))
+            if saved["items"] != truth["items"]:
+                print(f"warning: {committed} differs from the generator's truth (regenerate it)")
+        cases.append((layout, pdf, truth))
+    default = ROOT / "raw" / "gazette" / "dongyue-gazette-2026-11.pdf"
+    if default.exists():
+        truth = json.loads((ROOT / "tests" / "truth" / "dongyue-gazette-2026-11.json").read_text(encoding="utf-8"))
+        cases.insert(0, ({"stem": "dongyue-gazette-2026-11 (raw/)", "toc": True, "columns": 1,
+                          "script": "simplified", "front": "cover"}, default, truth))
+    print(f"generated in {time.perf_counter() - t0:.1f} s\n")
+    header = (f"{'issue':34} {'kind':5} {'layout':22} {'pages':>5} {'items':>9} {'P':>5} {'R':>5} {'F1':>5}  "
+              f"{'文号':>5} {'issuer':>5} {'date':>5} {'start':>5} {'end':>5}  {'s':>6} {'pages/s':>7}")
+    print(header)
+    text_scores, scan_scores = [], []
+    speed = {"text": [0, 0.0], "scan": [0, 0.0]}
+    report = {"machine": machine(), "date": time.strftime("%Y-%m-%d"), "issues": []}
+    for layout, pdf, truth in cases:
+        t0 = time.perf_counter()
+        got = split_gazette(pdf)
+        seconds = time.perf_counter() - t0
+        score = score_issue(got["items"], truth["items"])
+        kind = "scan" if truth.get("image_only") else "text"
+        (scan_scores if kind == "scan" else text_scores).append(score)
+        speed[kind][0] += got["source"]["pages"]
+        speed[kind][1] += seconds
+        lay = (f"{'toc' if layout.get('toc') else 'no-toc'},{layout.get('columns', 1)}col,"
+               f"{'trad' if layout.get('script') == 'traditional' else 'simp'},{layout.get('front', '')}")
+        print(f"{layout['stem'][:34]:34} {kind:5} {lay:22} {got['source']['pages']:5d} "
+              f"{score['tp']:3d}/{score['pred']:2d}/{score['true']:2d} {score['precision']:5.3f} "
+              f"{score['recall']:5.3f} {score['f1']:5.3f}  {_fmt_fields(score['fields'])}  {seconds:6.2f} "
+              f"{got['source']['pages'] / seconds:7.2f}")
+        if args.verbose:
+            for e in score["errors"]:
+                if e["field"] in FIELDS:
+                    print(f"    {e['field']}: {e['title'][:30]} got {e['got']!r} want {e['want']!r}")
+            for t in score["missed"]:
+                print(f"    missed: {t}")
+            for t in score["extra"]:
+                print(f"    extra: {t}")
+        report["issues"].append({"issue": layout["stem"], "kind": kind, "pages": got["source"]["pages"],
+                                 "seconds": round(seconds, 3), "score": {k: v for k, v in score.items() if k != "errors"},
+                                 "problems": got["problems"], "ocr": got.get("ocr")})
+    ok = True
+    print()
+    text = combine(text_scores)
+    line = (f"text issues ({len(text_scores)}): items P {text['precision']:.3f} R {text['recall']:.3f} "
+            f"F1 {text['f1']:.3f} (target >= {TARGETS['text_f1']}); fields: "
+            + ", ".join(f"{k} {v:.3f}" for k, v in text["fields"].items()))
+    print(line)
+    ok &= text["f1"] >= TARGETS["text_f1"] and all(text["fields"][f] >= TARGETS["text_field"] for f in FIELDS)
+    if speed["text"][1]:
+        print(f"  speed: {speed['text'][0]} pages in {speed['text'][1]:.1f} s = "
+              f"{speed['text'][0] / speed['text'][1]:.1f} pages/s")
+    report["text"] = text
+    if scan_scores:
+        scan = combine(scan_scores)
+        print(f"image-only issues ({len(scan_scores)}): items P {scan['precision']:.3f} R {scan['recall']:.3f} "
+              f"F1 {scan['f1']:.3f} (target >= {TARGETS['scan_f1']}); fields: "
+              + ", ".join(f"{k} {v:.3f}" for k, v in scan["fields"].items()))
+        print(f"  speed (OCR): {speed['scan'][0]} pages in {speed['scan'][1]:.1f} s = "
+              f"{speed['scan'][0] / speed['scan'][1]:.2f} pages/s")
+        ok &= scan["f1"] >= TARGETS["scan_f1"]
+        report["scan"] = scan
+    elif not args.no_ocr:
+        print("image-only issues: none scored")
+    ok &= federal_register(report)
+    print(f"\npeak RSS {peak_rss_mb():.0f} MB; targets {'met' if ok else 'NOT met'}")
+    if args.json:
+        Path(args.json).write_text(json.dumps(report, ensure_ascii=False, indent=2, default=str) + "\n",
+                                   encoding="utf-8")
+    return 0 if ok else 1
+
+
+def federal_register(report: dict) -> bool:
+    corpus = corpus_dir()
+    if corpus is None or not (corpus / FR_PDF).exists():
+        print("\nFederal Register: corpus not found (set GONGKAI_CORPUS or put it at ../shared/corpus); skipped")
+        return True
+    truth = json.loads((TRUTH_DIR / "federal-register-2020-17221.json").read_text(encoding="utf-8"))
+    t0 = time.perf_counter()
+    got = split_gazette(corpus / FR_PDF)
+    seconds = time.perf_counter() - t0
+    score = score_issue(got["items"], truth["items"])
+    print(f"\nFederal Register ({FR_PDF}, family {got['family']}, {got['source']['pages']} pages, "
+          f"{seconds:.2f} s): items P {score['precision']:.3f} R {score['recall']:.3f} F1 {score['f1']:.3f}; "
+          f"fields {_fmt_fields(score['fields'])}")
+    for item in got["items"]:
+        print(f"  {item['seq']}. {item['title']}  FR Doc {item['doc_number']}  pages {item['page_start']}-"
+              f"{item['page_end']} (printed {item['printed_page_start']}-{item['printed_page_end']})  "
+              f"flags {item['flags']}")
+    report["federal_register"] = {"score": {k: v for k, v in score.items() if k != "errors"},
+                                  "items": [{k: i[k] for k in ("title", "doc_number", "page_start", "page_end",
+                                                               "flags")} for i in got["items"]]}
+    has_numbers = all(i.get("doc_number") for i in got["items"] if "incomplete" not in i["flags"])
+    return score["f1"] >= 0.99 and has_numbers and all(v[0] == v[1] for v in score["fields"].values()
+                                                      if isinstance(v, tuple))
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--no-ocr", action="store_true", help="skip the image-only issues")
+    ap.add_argument("--keep", help="write the generated issues into this folder")
+    ap.add_argument("--json", help="write the full report as JSON")
+    ap.add_argument("-v", "--verbose", action="store_true", help="list every wrong field and missed item")
+    return run(ap.parse_args(argv))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
