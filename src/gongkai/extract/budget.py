@@ -2,8 +2,22 @@
 
 A line is one (table, code or item, measure) with its amount in yuan, in the spirit of the
 Fiscal Data Package: the measure carries the phase (预算 -> approved, 决算 -> executed) and the
-direction (revenue / expenditure), the code its level and parent. Identity checks (totals,
-parent = sum of children, 合计 = 基本支出 + 项目支出) are reported as data with page and row.
+direction (revenue / expenditure), the code its level and parent. Identity checks are reported
+as data with page and row (:func:`check_identities`):
+
+* ``parent = sum of children``: a 类 (款) equals the sum of its 款 (项), per measure;
+* ``合计 row = sum of rows``: the 合计 row equals the sum of the 类 rows;
+* ``合计 = 基本支出 + 项目支出`` (or, with other parts, ``合计 = sum of its parts``): in each row the
+  合计 column equals the columns printed under the same header (小计 standing for its group);
+* ``收入总计 = 支出总计`` in a two-sided 总表;
+* ``总表 = detail table``: the 总表's figure for a 类 (and its totals) equals the same figure in
+  the detail table (支出预算总表 / 支出决算表, 收入预算总表 / 收入决算表, 一般公共预算 tables);
+* ``说明 = 表``: a total stated in the 情况说明 text equals the table's (决算 documents);
+* ``standard table present``: every table the document's 目录 lists is found.
+
+Tolerance follows the printed precision: every printed figure may be off by half a unit of its
+last printed digit (0.005 万元 = 50 元 for ``1,234.56`` in 万元), so an identity over ``n``
+figures allows ``n`` such halves. Each result states its tolerance.
 """
 
 from __future__ import annotations
@@ -17,21 +31,75 @@ import pandas as pd
 from .parsers import decimals_of, join_code_parts, parse_amount, parse_code, to_simplified
 from .tables import Table, extract_tables
 
-# Standard table names of the template (simplified); a printed title is matched after the year
-# and the 部门/单位 prefix are removed and traditional characters folded.
-STANDARD_TABLES = [
-    "财务收支预算总表", "收入预算总表", "支出预算总表", "财政拨款收支预算总表",
-    "一般公共预算支出功能分类预算表", "一般公共预算基本支出经济分类预算表",
-    "一般公共预算基本支出部门预算经济分类预算表", "政府性基金预算支出表",
-    "政府性基金预算支出功能分类预算表", "国有资本经营预算支出表",
-    "国有资本经营预算支出功能分类预算表", "“三公”经费和机关运行经费预算表", "“三公”经费预算表",
-    "收入支出决算总表", "收入决算表", "支出决算表", "财政拨款收入支出决算总表",
-    "一般公共预算财政拨款支出决算表", "一般公共预算财政拨款基本支出决算表",
-    "政府性基金预算财政拨款收入支出决算表", "国有资本经营预算财政拨款支出决算表",
-    "财政拨款“三公”经费支出决算表",
+# Characters of budget vocabulary that the shared parser's fold does not cover.
+_BUDGET_TRAD = str.maketrans({
+    "撥": "拨", "營": "营", "運": "运", "購": "购", "車": "车", "轉": "转", "結": "结", "餘": "余",
+    "補": "补", "貼": "贴", "採": "采", "險": "险", "療": "疗", "醫": "医", "環": "环", "綜": "综",
+    "勞": "劳", "園": "园", "繳": "缴", "碼": "码", "數": "数", "績": "绩", "資": "资", "產": "产",
+    "業": "业", "儲": "储", "備": "备", "災": "灾", "債": "债", "務": "务", "息": "息", "權": "权",
+    "養": "养", "老": "老", "離": "离", "退": "退", "貨": "货", "學": "学", "獎": "奖", "勵": "励",
+    "農": "农", "林": "林", "水": "水", "衛": "卫", "健": "健", "康": "康", "監": "监", "檔": "档",
+    "圖": "图", "書": "书", "館": "馆", "傳": "传", "藝": "艺", "術": "术", "體": "体", "育": "育",
+    "廣": "广", "電": "电", "視": "视", "節": "节", "能": "能", "鄉": "乡", "社": "社", "區": "区",
+    "氣": "气", "象": "象", "糧": "粮", "油": "油", "物": "物", "質": "质", "儀": "仪", "規": "规",
+    "劃": "划", "態": "态", "總": "总", "計": "计", "說": "说", "明": "明", "況": "况", "錄": "录",
+    "費": "费", "經": "经", "濟": "济", "類": "类", "項": "项", "門": "门", "單": "单", "預": "预",
+    "決": "决", "財": "财", "稱": "称", "編": "编", "製": "制", "構": "构", "員": "员", "專": "专",
+    "與": "与", "聯": "联", "閱": "阅", "開": "开", "公": "公", "機": "机", "關": "关", "價": "价",
+    "額": "额", "證": "证", "賬": "账", "帳": "账", "戶": "户", "種": "种", "間": "间", "國": "国",
+    "會": "会", "內": "内", "設": "设", "施": "施", "報": "报", "紙": "纸", "刊": "刊", "據": "据",
+})
+
+
+def fold(text: str) -> str:
+    """Traditional characters of budget titles and names folded to simplified ones."""
+    return to_simplified(text).translate(_BUDGET_TRAD)
+
+
+@dataclass(frozen=True)
+class StandardTable:
+    name: str                       # as in the Shanghai / national templates
+    phase: str                      # approved | executed
+    aliases: tuple[str, ...] = ()   # other names of the same table (national template, older years)
+
+
+STANDARD = [
+    StandardTable("财务收支预算总表", "approved", ("收支预算总表",)),
+    StandardTable("收入预算总表", "approved"),
+    StandardTable("支出预算总表", "approved"),
+    StandardTable("财政拨款收支预算总表", "approved"),
+    StandardTable("一般公共预算支出功能分类预算表", "approved", ("一般公共预算支出预算表",)),
+    StandardTable("一般公共预算基本支出经济分类预算表", "approved",
+                  ("一般公共预算基本支出部门预算经济分类预算表", "一般公共预算基本支出预算表")),
+    StandardTable("政府性基金预算支出功能分类预算表", "approved",
+                  ("政府性基金预算支出表", "政府性基金预算支出预算表")),
+    StandardTable("国有资本经营预算支出功能分类预算表", "approved",
+                  ("国有资本经营预算支出表", "国有资本经营预算支出预算表")),
+    StandardTable("“三公”经费和机关运行经费预算表", "approved",
+                  ("“三公”经费预算表", "一般公共预算“三公”经费支出预算表")),
+    StandardTable("收入支出决算总表", "executed"),
+    StandardTable("收入决算表", "executed"),
+    StandardTable("支出决算表", "executed"),
+    StandardTable("财政拨款收入支出决算总表", "executed"),
+    StandardTable("一般公共预算财政拨款支出决算表", "executed", ("一般公共预算财政拨款支出决算明细表",)),
+    StandardTable("一般公共预算财政拨款基本支出决算表", "executed", ("一般公共预算财政拨款基本支出决算明细表",)),
+    StandardTable("政府性基金预算财政拨款收入支出决算表", "executed", ("政府性基金预算财政拨款支出决算表",)),
+    StandardTable("国有资本经营预算财政拨款收入支出决算表", "executed", ("国有资本经营预算财政拨款支出决算表",)),
+    StandardTable("财政拨款“三公”经费支出决算表", "executed",
+                  ("“三公”经费支出决算表", "一般公共预算财政拨款“三公”经费支出决算表")),
+    StandardTable("机关运行经费支出决算表", "executed"),
+    StandardTable("政府采购情况表", "executed"),
 ]
+# Kept for callers of the former list of names.
+STANDARD_TABLES = [s.name for s in STANDARD]
 
 _YEAR_RE = re.compile(r"^\s*((?:19|20)\d{2})\s*年(度)?")
+_NUMBERING_RE = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]+[)）]?\s*[、．.，,]|\d+\s+)\s*")
+_PREFIX_RE = re.compile(r"^(?:[^\s表]{0,16}?(?:区|市|县|省|局|委员会|办公室|街道办事处|街道|镇|乡))?\s*"
+                        r"(?:(?:19|20)\d{2}\s*年度?)?\s*(?:区级|市级|县级|省级)?\s*"
+                        r"(?:预算单位|部门|单位)?")
+# what may stand before a standard name: an organ's name, never budget vocabulary
+_NOT_ORGAN_RE = re.compile(r"(预算|决算|拨款|收入|支出|经费|资本|基金|分类|财政|一般)")
 
 
 @dataclass
@@ -44,9 +112,21 @@ class BudgetTable:
     department: str | None
 
 
+def _key(name: str) -> str:
+    s = fold(name).replace(" ", "").replace("\u3000", "")
+    s = s.replace('"', "“").replace("”", "“").replace("‘", "“").replace("’", "“").replace("'", "“")
+    s = s.replace("“", "")
+    s = s.replace("收支", "收入支出").replace("明细表", "表")
+    return s
+
+
+_STANDARD_KEYS = sorted(((_key(alias), s) for s in STANDARD for alias in (s.name, *s.aliases)),
+                        key=lambda kv: len(kv[0]), reverse=True)
+
+
 def normalise_title(title: str) -> tuple[str, int | None]:
-    """'2025年部门支出预算总表' -> ('部门支出预算总表', 2025)."""
-    title = title.strip()
+    """'2025年部门支出预算总表' -> ('部门支出预算总表', 2025); '1．2025年…' loses its number too."""
+    title = _NUMBERING_RE.sub("", title.strip(), count=1)
     year = None
     match = _YEAR_RE.match(title)
     if match:
@@ -55,18 +135,31 @@ def normalise_title(title: str) -> tuple[str, int | None]:
     return title.strip(), year
 
 
-def standard_kind(title: str) -> str | None:
-    simple = to_simplified(title).replace(" ", "").replace('"', "“")
-    simple = re.sub(r"^(部门|单位)", "", simple)
-    for name in sorted(STANDARD_TABLES, key=len, reverse=True):
-        if simple.endswith(name) or simple == name:
-            return name
+def standard_table(title: str) -> StandardTable | None:
+    """The standard table a printed title names (simplified or traditional, any prefix of
+    organ, year, 部门/单位/预算单位, numbering), or None."""
+    key = _key(_NUMBERING_RE.sub("", title.strip(), count=1))
+    for skey, std in _STANDARD_KEYS:
+        if key == skey:
+            return std
+    for skey, std in _STANDARD_KEYS:
+        if key.endswith(skey):
+            prefix = key[: -len(skey)]
+            prefix = re.sub(r"(?:19|20)\d{2}年度?", "", prefix)
+            prefix = re.sub(r"(?:预算单位|部门|单位|区级|市级|县级|省级)+$", "", prefix)
+            if len(prefix) <= 24 and not _NOT_ORGAN_RE.search(prefix):
+                return std
     return None
+
+
+def standard_kind(title: str) -> str | None:
+    std = standard_table(title)
+    return std.name if std else None
 
 
 def _department(table: Table) -> str | None:
     for line in table.context:
-        match = re.search(r"编制(?:部门|单位)\s*[:：]\s*(\S+)", to_simplified(line))
+        match = re.search(r"编制(?:部门|单位)\s*[:：]\s*(\S+)", fold(line))
         if match:
             return match.group(1)
     return None
@@ -78,93 +171,144 @@ def classify(tables: list[Table]) -> list[BudgetTable]:
         if not table.title:
             continue
         title, year = normalise_title(table.title)
-        kind = standard_kind(title)
-        if kind is None and "表" not in title:
+        std = standard_table(title)
+        if std is None and ("表" not in title or table.method == "stream"):
             continue
-        phase = "executed" if "决算" in to_simplified(title) else "approved"
-        out.append(BudgetTable(table, title, kind, year, phase, _department(table)))
+        simple = fold(title)
+        phase = std.phase if std else ("executed" if "决算" in simple else "approved")
+        out.append(BudgetTable(table, title, std.name if std else None, year, phase,
+                               _department(table)))
     return out
 
 
-def _code_columns(columns: list[str]) -> dict:
-    """Which columns hold the code: one 编码 column, or split 类/款/项 columns."""
-    split = {}
-    single = None
-    for i, name in enumerate(columns):
-        leaf = name.split("/")[-1]
-        if leaf in ("类", "款", "项") and ("编码" in name or "科目" in name or len(name) <= 12):
-            split[leaf] = i
+# --- columns ----------------------------------------------------------------------------------
+
+_CODE_IN_NAME_RE = re.compile(r"^\s*(\d{3}(?:\d{2}){0,2})\s+(\S.*)$")
+
+
+def _column_roles(columns: list[str]) -> list[str]:
+    """Each column's role: lei / kuan / xiang (split code), code, name or measure."""
+    roles = []
+    for name in columns:
+        folded = fold(name)
+        leaf = folded.split("/")[-1]
+        if leaf in ("类", "款", "项") and ("编码" in folded or "科目" in folded or "分类" in folded
+                                          or len(folded) <= 12):
+            roles.append({"类": "lei", "款": "kuan", "项": "xiang"}[leaf])
         elif "编码" in leaf or leaf in ("科目代码", "代码"):
-            single = i
-    if split.get("类") is not None:
-        return {"split": split}
-    if single is not None:
-        return {"single": single}
-    return {}
+            roles.append("code")
+        elif "名称" in leaf or leaf in ("项目", "科目", "收入", "支出"):
+            roles.append("name")
+        else:
+            roles.append("measure")
+    return roles
 
 
-def _name_column(columns: list[str], code_cols: set[int]) -> int | None:
-    for i, name in enumerate(columns):
-        leaf = name.split("/")[-1]
-        if i not in code_cols and ("名称" in leaf or leaf in ("项目", "科目")):
-            return i
-    return None
+@dataclass
+class _Block:
+    lei: int | None = None
+    kuan: int | None = None
+    xiang: int | None = None
+    code: int | None = None
+    name: int | None = None
+    measures: list[int] = None  # type: ignore[assignment]
+
+    def __post_init__(self):
+        self.measures = []
 
 
-def _direction(title: str, measure_path: str) -> str:
-    text = to_simplified(title + measure_path)
-    if "收入" in measure_path or ("收入" in text and "支出" not in text):
+def column_blocks(columns: list[str]) -> list[_Block]:
+    """Split the columns into side-by-side blocks, each with its own code, name and measures
+    (收入 | 金额 | 支出 | 金额, or an economic classification printed in two halves)."""
+    blocks: list[_Block] = []
+    current = _Block()
+    for i, role in enumerate(_column_roles(columns)):
+        if role != "measure" and current.measures:
+            blocks.append(current)
+            current = _Block()
+        if role == "measure":
+            current.measures.append(i)
+        elif getattr(current, role) is None:
+            setattr(current, role, i)
+        else:  # a second name column before any measure: keep the first as the name
+            current.measures.append(i) if role == "name" else None
+    blocks.append(current)
+    return [b for b in blocks if b.measures]
+
+
+def _two_digits(part: str | None) -> str | None:
+    """A 款 or 项 printed without its leading zero ('2' for '02', as spreadsheets print it)."""
+    if part is None:
+        return None
+    s = re.sub(r"\s", "", part)
+    return "0" + s if len(s) == 1 and s.isdigit() else part
+
+
+def _direction(title: str, measure_path: str, block_head: str) -> str:
+    text = fold(title + measure_path)
+    head = fold(block_head)
+    if head.startswith("收入") or "收入" in fold(measure_path):
+        return "revenue"
+    if head.startswith("支出"):
+        return "expenditure"
+    if "收入" in text and "支出" not in text:
         return "revenue"
     return "expenditure"
 
 
-def tidy_lines(bt: BudgetTable) -> list[dict]:
+def tidy_lines(bt: BudgetTable, block_ids: bool = False) -> list[dict]:
     """One dict per (row, measure) with a parsed amount; rows without figures are skipped."""
     table = bt.table
     columns = table.columns()
     factor = table.unit_factor or 1
-    codes = _code_columns(columns)
-    code_cols = set(codes.get("split", {}).values()) | ({codes["single"]} if "single" in codes else set())
-    blocks = _side_blocks(columns, code_cols)
+    blocks = column_blocks(columns)
+    economic = "经济分类" in fold(bt.title + "".join(columns))
     lines: list[dict] = []
-    last_lei = last_kuan = None
-    for r, (row, page) in enumerate(zip(table.body, table.body_pages), start=table.header_rows + 1):
-        code = None
-        if "split" in codes:
-            s = codes["split"]
-            code = join_code_parts(row[s["类"]], row[s["款"]] if "款" in s else None,
-                                   row[s["项"]] if "项" in s else None, (last_lei, last_kuan))
-        elif "single" in codes:
-            parsed = parse_code(row[codes["single"]])
-            code = parsed.code if parsed else None
-        if code:
-            last_lei = code[:3]
-            if len(code) >= 5:
-                last_kuan = code[:5]
-        for name_col, measure_cols in blocks:
-            name = row[name_col] if name_col is not None else ""
+    for b, block in enumerate(blocks):
+        head = columns[block.name].split("/")[0] if block.name is not None else \
+            columns[block.measures[0]].split("/")[0]
+        last_lei = last_kuan = None
+        for r, (row, page) in enumerate(zip(table.body, table.body_pages), start=table.header_rows + 1):
+            code = None
+            name = row[block.name] if block.name is not None else ""
+            if block.lei is not None:
+                code = join_code_parts(row[block.lei],
+                                       _two_digits(row[block.kuan]) if block.kuan is not None else None,
+                                       _two_digits(row[block.xiang]) if block.xiang is not None else None,
+                                       (last_lei, last_kuan))
+            elif block.code is not None:
+                parsed = parse_code(row[block.code])
+                code = parsed.code if parsed else None
+            elif name:
+                match = _CODE_IN_NAME_RE.match(name)
+                if match and parse_code(match.group(1)):
+                    code, name = match.group(1), match.group(2).strip()
+            if code:
+                last_lei = code[:3]
+                if len(code) >= 5:
+                    last_kuan = code[:5]
             if not name and code is None:
                 continue
             figures = {}
-            for col in measure_cols:
+            for col in block.measures:
                 try:
                     figures[col] = parse_amount(row[col])
                 except ValueError:
                     continue
             if not any(v is not None for v in figures.values()):
                 continue
+            parsed_code = parse_code(code) if code else None
             for col, value in figures.items():
                 text = row[col]
                 if value is None:  # '-' or blank next to printed figures: nothing, i.e. zero
                     value = Decimal(0)
-                parsed_code = parse_code(code) if code else None
                 measure_path = columns[col]
-                lines.append({
+                line = {
                     "department": bt.department,
                     "fiscal_year": bt.fiscal_year,
                     "table": bt.title,
                     "table_kind": bt.kind,
-                    "classification": "economic" if "经济分类" in to_simplified(bt.title + "".join(columns)) else "functional",
+                    "classification": "economic" if economic else "functional",
                     "code": code,
                     "level": parsed_code.level if parsed_code else None,
                     "parent": parsed_code.parent if parsed_code else None,
@@ -177,119 +321,431 @@ def tidy_lines(bt: BudgetTable) -> list[dict]:
                     "unit": table.unit,
                     "unit_factor": factor,
                     "phase": bt.phase,
-                    "direction": _direction(bt.title, measure_path),
+                    "direction": _direction(bt.title, measure_path, head),
                     "page": page,
                     "row": r,
-                })
+                }
+                if block_ids:
+                    line["block"] = b
+                lines.append(line)
     return lines
-
-
-def _side_blocks(columns: list[str], code_cols: set[int]) -> list[tuple[int | None, list[int]]]:
-    """Split a two-sided table (项目 | 预算数 | 项目 | 预算数) into (name column, measure columns)."""
-    name_cols = [i for i, c in enumerate(columns)
-                 if i not in code_cols and ("名称" in c.split("/")[-1] or c.split("/")[-1] == "项目")]
-    if not name_cols:
-        return [(None, [i for i in range(len(columns)) if i not in code_cols])]
-    blocks = []
-    for k, start in enumerate(name_cols):
-        end = name_cols[k + 1] if k + 1 < len(name_cols) else len(columns)
-        blocks.append((start, [i for i in range(start + 1, end) if i not in code_cols]))
-    return blocks
 
 
 _DOC_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?\s*(?:区级|市级|省级|县级)?\s*(?:部门|单位)?\s*(?:预算|决算)")
 
+LINE_COLUMNS = ["department", "fiscal_year", "table", "table_kind", "classification", "code",
+                "level", "parent", "name", "measure", "measure_path", "amount", "printed",
+                "decimals", "unit", "unit_factor", "phase", "direction", "page", "row"]
 
-def document_year(pdf_path) -> int | None:
-    """The fiscal year printed on the cover ('2026年部门预算'), for tables whose titles omit it."""
-    import pdfplumber
 
-    with pdfplumber.open(pdf_path) as pdf:
-        for page in pdf.pages[:2]:
-            match = _DOC_YEAR_RE.search(to_simplified(page.extract_text() or ""))
-            if match:
-                return int(match.group(1))
+def document_year(pdf_path_or_lines) -> int | None:
+    """The fiscal year printed on the cover ('2026年部门预算'), for tables whose titles omit it.
+
+    Takes the PDF's path, or the page lines ``{page: [text, ...]}`` already read.
+    """
+    if isinstance(pdf_path_or_lines, dict):
+        texts = ["\n".join(pdf_path_or_lines.get(p, [])) for p in sorted(pdf_path_or_lines)[:2]]
+    else:
+        import pdfplumber
+
+        with pdfplumber.open(pdf_path_or_lines) as pdf:
+            texts = [page.extract_text() or "" for page in pdf.pages[:2]]
+    for text in texts:
+        match = _DOC_YEAR_RE.search(fold(text).replace(" ", ""))
+        if match:
+            return int(match.group(1))
     return None
 
 
-def budget_frame(pdf_path, pages=None) -> tuple[pd.DataFrame, list[BudgetTable], dict]:
-    tables, info = extract_tables(pdf_path, pages)
+def budget_frame(pdf_path, pages=None, jobs: int | None = None
+                 ) -> tuple[pd.DataFrame, list[BudgetTable], dict]:
+    """Tidy budget lines of a budget PDF, its standard tables, and what was read.
+
+    ``info`` holds the source, the pages without text, the page lines outside tables and the
+    document checks' inputs (目录 entries)."""
+    tables, info = extract_tables(pdf_path, pages, jobs=jobs, keep_text=True)
     classified = classify(tables)
     if any(bt.fiscal_year is None for bt in classified):
-        year = document_year(pdf_path)
+        year = document_year(info.get("page_lines") or pdf_path)
         for bt in classified:
             bt.fiscal_year = bt.fiscal_year or year
-    rows = [line for bt in classified for line in tidy_lines(bt)]
-    columns = ["department", "fiscal_year", "table", "table_kind", "classification", "code",
-               "level", "parent", "name", "measure", "measure_path", "amount", "printed",
-               "decimals", "unit", "unit_factor", "phase", "direction", "page", "row"]
-    frame = pd.DataFrame(rows, columns=columns)
+    rows = []
+    for n, bt in enumerate(classified):
+        for line in tidy_lines(bt, block_ids=True):
+            line["_table"] = n
+            rows.append(line)
+    frame = pd.DataFrame(rows, columns=LINE_COLUMNS + ["block", "_table"])
+    blocks = frame[["block", "_table"]].copy()
+    frame = frame[LINE_COLUMNS].copy()
+    _remember(frame, {"blocks": blocks, "classified": classified,
+                      "page_lines": info.get("page_lines") or {}})
     return frame, classified, info
 
 
-# --- identities ----------------------------------------------------------------------------
+# The context of a frame made by budget_frame (its tables' blocks, the tables, the page text),
+# so that check_identities(lines) can run every check without a change to its callers.
+_CONTEXT: dict[int, dict] = {}
+
+
+def _remember(frame: pd.DataFrame, context: dict) -> None:
+    import weakref
+
+    key = id(frame)
+    _CONTEXT[key] = context
+    weakref.finalize(frame, _CONTEXT.pop, key, None)
+
+
+# --- identities --------------------------------------------------------------------------------
+
+def _step(decimals: int, factor: int) -> Decimal:
+    return Decimal(1).scaleb(-int(decimals)) * int(factor)
+
 
 def _tolerance(decimals: int, terms: int, factor: int) -> Decimal:
     """Rounding of ``terms`` printed figures: half a unit of the last printed digit each."""
-    step = Decimal(1).scaleb(-int(decimals)) * int(factor)
-    return step / 2 * max(terms, 1)
+    return _step(decimals, factor) / 2 * max(terms, 1)
 
 
-def check_identities(lines: pd.DataFrame) -> list[dict]:
-    """Every identity checked, as data: rule, table, page, row, expected, actual, ok, tolerance."""
-    results: list[dict] = []
-    if lines.empty:
-        return results
-    for (table, measure_path), group in lines.groupby(["table", "measure_path"], sort=False):
-        coded = group[group["code"].notna()]
-        by_code = {row.code: row for row in coded.itertuples()}
-        children: dict[str, list] = {}
-        for row in coded.itertuples():
-            if row.parent and row.parent in by_code:
-                children.setdefault(row.parent, []).append(row)
-        for parent, kids in children.items():
-            prow = by_code[parent]
-            total = sum((k.amount for k in kids), Decimal(0))
-            tol = _tolerance(max([prow.decimals] + [k.decimals for k in kids]), len(kids) + 1,
-                             prow.unit_factor)
-            results.append(_result("parent = sum of children", table, prow, prow.amount, total, tol,
-                                   f"{parent} {measure_path}"))
-        # 合计 row = sum of the top-level (类) rows
-        total_rows = group[group["name"].str.replace(" ", "").isin(["合计", "总计", "支出合计", "收入合计"])
-                           & group["code"].isna()]
-        top = coded[coded["level"] == 1]
-        if len(total_rows) and len(top):
-            trow = next(total_rows.itertuples())
-            total = sum(top["amount"], Decimal(0))
-            tol = _tolerance(max(top["decimals"].max(), trow.decimals), len(top) + 1, trow.unit_factor)
-            results.append(_result("合计 row = sum of rows", table, trow, trow.amount, total, tol,
-                                   measure_path))
-    # 合计 = 基本支出 + 项目支出, row by row
-    for (table, page, row), group in lines.groupby(["table", "page", "row"], sort=False):
-        measures = {m: r for r in group.itertuples() for m in [r.measure]}
-        if "合计" in measures and ("基本支出" in measures or "项目支出" in measures):
-            parts = [measures[m] for m in ("基本支出", "项目支出") if m in measures]
-            total = sum((p.amount for p in parts), Decimal(0))
-            trow = measures["合计"]
-            tol = _tolerance(max([trow.decimals] + [p.decimals for p in parts]), len(parts) + 1,
-                             trow.unit_factor)
-            results.append(_result("合计 = 基本支出 + 项目支出", table, trow, trow.amount, total, tol,
-                                   trow.name))
-    # 收入总计 = 支出总计 in the summary tables
-    for table, group in lines.groupby("table", sort=False):
-        names = group["name"].str.replace(" ", "")
-        income = group[names.str.contains("收入总计")]
-        spend = group[names.str.contains("支出总计")]
-        if len(income) and len(spend):
-            irow, srow = next(income.itertuples()), next(spend.itertuples())
-            tol = _tolerance(max(irow.decimals, srow.decimals), 2, irow.unit_factor)
-            results.append(_result("收入总计 = 支出总计", table, srow, irow.amount, srow.amount, tol,
-                                   "总计"))
-    return results
+def _tol_of(rows) -> Decimal:
+    """Half a unit of the last printed digit of each figure, added up."""
+    return sum((_step(r["decimals"], r["unit_factor"]) / 2 for r in rows), Decimal(0))
+
+
+_TOTAL_NAMES = {"合计", "总计", "支出合计", "收入合计", "本年支出合计", "本年收入合计"}
+
+
+def _plain(name: str) -> str:
+    return re.sub(r"\s", "", fold(name or ""))
+
+
+def _strip_numbering(name: str) -> str:
+    return _NUMBERING_RE.sub("", _plain(name), count=1)
 
 
 def _result(rule, table, row, expected, actual, tol, subject) -> dict:
     diff = abs(Decimal(expected) - Decimal(actual))
-    return {"rule": rule, "table": table, "subject": subject, "page": int(row.page),
-            "row": int(row.row), "expected": str(expected), "actual": str(actual),
+    return {"rule": rule, "table": table, "subject": subject, "page": int(row["page"]),
+            "row": int(row["row"]), "expected": str(expected), "actual": str(actual),
             "tolerance": str(tol), "ok": diff <= tol}
+
+
+def _records(lines: pd.DataFrame) -> list[dict]:
+    """Rows as dicts, a missing code, parent, level or name as None (not NaN)."""
+    records = lines.to_dict("records")
+    for rec in records:
+        for key in ("code", "parent", "level", "name"):
+            value = rec.get(key)
+            if value is None or (isinstance(value, float) and value != value) or value is pd.NA:
+                rec[key] = None if key != "name" else ""
+    return records
+
+
+def check_identities(lines: pd.DataFrame, blocks: pd.DataFrame | None = None, *,
+                     document: bool = True) -> list[dict]:
+    """Every identity checked, as data: rule, table, page, row, expected, actual, ok, tolerance.
+
+    For a frame made by :func:`budget_frame` this also runs the agreement checks between tables
+    and, when ``document`` is true, the document checks (目录, 情况说明, heading years): see the
+    module's docstring. ``blocks`` tells the side-by-side blocks of a table apart (known for a
+    frame of :func:`budget_frame`).
+    """
+    context = _CONTEXT.get(id(lines))
+    if blocks is None and context is not None:
+        blocks = context["blocks"]
+    results = _identities(lines, blocks)
+    if context is not None:
+        classified = context["classified"]
+        results.extend(check_cross_tables(lines, classified))
+        page_lines = context["page_lines"]
+        if document and page_lines:
+            results.extend(_document_checks(page_lines, lines, classified))
+    return results
+
+
+def _identities(lines: pd.DataFrame, blocks: pd.DataFrame | None) -> list[dict]:
+    results: list[dict] = []
+    if lines.empty:
+        return results
+    records = _records(lines)
+    if blocks is not None and len(blocks) == len(records):
+        for rec, b, t in zip(records, blocks["block"], blocks["_table"]):
+            rec["_block"] = (t, b)
+    else:
+        for rec in records:
+            rec["_block"] = (rec["table"], 0)
+    by_table: dict[str, list[dict]] = {}
+    for rec in records:
+        by_table.setdefault(rec["table"], []).append(rec)
+    for table, recs in by_table.items():
+        results.extend(_parent_children(table, recs))
+        results.extend(_total_rows(table, recs))
+        results.extend(_row_parts(table, recs))
+        results.extend(_grand_totals(table, recs))
+    return results
+
+
+def _parent_children(table: str, recs: list[dict]) -> list[dict]:
+    out = []
+    groups: dict[tuple, list[dict]] = {}
+    for rec in recs:
+        if rec["code"] and isinstance(rec["code"], str):
+            groups.setdefault((rec["_block"], rec["measure_path"]), []).append(rec)
+    for (_, measure_path), group in groups.items():
+        by_code: dict[str, dict] = {}
+        for rec in group:
+            by_code.setdefault(rec["code"], rec)
+        children: dict[str, list[dict]] = {}
+        for code, rec in by_code.items():
+            if rec["parent"] and rec["parent"] in by_code:
+                children.setdefault(rec["parent"], []).append(rec)
+        for parent, kids in children.items():
+            prow = by_code[parent]
+            total = sum((k["amount"] for k in kids), Decimal(0))
+            out.append(_result("parent = sum of children", table, prow, prow["amount"], total,
+                               _tol_of([prow] + kids), f"{parent} {measure_path}"))
+    return out
+
+
+def _total_rows(table: str, recs: list[dict]) -> list[dict]:
+    """合计 row = the sum of the 类 rows (per block and measure)."""
+    out = []
+    groups: dict[tuple, list[dict]] = {}
+    for rec in recs:
+        groups.setdefault((rec["_block"], rec["measure_path"]), []).append(rec)
+    for (_, measure_path), group in groups.items():
+        totals = [r for r in group if not r["code"] and _plain(r["name"]) in _TOTAL_NAMES
+                  and _plain(r["name"]) not in ("总计",)]
+        top = {}
+        for r in group:
+            if r["code"] and r["level"] == 1:
+                top.setdefault(r["code"], r)
+        if not totals or not top:
+            continue
+        trow = totals[0]
+        total = sum((r["amount"] for r in top.values()), Decimal(0))
+        out.append(_result("合计 row = sum of rows", table, trow, trow["amount"], total,
+                           _tol_of([trow, *top.values()]), measure_path))
+    return out
+
+
+def _row_parts(table: str, recs: list[dict]) -> list[dict]:
+    """In one row: a 合计 column = the columns under the same header (小计 for its group)."""
+    out = []
+    rows: dict[tuple, list[dict]] = {}
+    for rec in recs:
+        rows.setdefault((rec["_block"], rec["page"], rec["row"]), []).append(rec)
+    for group in rows.values():
+        paths = {r["measure_path"]: r for r in group}
+        for path, trow in paths.items():
+            parts = path.split("/")
+            idx = next((i for i, p in enumerate(parts) if p.endswith("合计")), None)
+            if idx is None:
+                continue
+            parent, suffix = parts[:idx], parts[idx + 1:]
+            children: dict[str, list[tuple[list[str], dict]]] = {}
+            for other, rec in paths.items():
+                op = other.split("/")
+                if other == path or len(op) <= idx or op[:idx] != parent or op[idx].endswith("合计"):
+                    continue
+                if suffix and op[-len(suffix):] != suffix:
+                    continue
+                if not suffix and len(op) < idx + 1:
+                    continue
+                children.setdefault(op[idx], []).append((op[idx + 1:len(op) - len(suffix)], rec))
+            if not children:
+                continue
+            terms = []
+            for key, members in children.items():
+                subtotal = [rec for rest, rec in members if rest[:1] in (["小计"], ["合计"])]
+                if len(members) == 1:
+                    terms.append(members[0][1])
+                elif subtotal:
+                    terms.append(subtotal[0])
+                else:
+                    terms.extend(rec for rest, rec in members if len(rest) == 1)
+            names = set(children)
+            rule = "合计 = 基本支出 + 项目支出" if names <= {"基本支出", "项目支出"} and "基本支出" in names \
+                else "合计 = sum of its parts"
+            total = sum((t["amount"] for t in terms), Decimal(0))
+            out.append(_result(rule, table, trow, trow["amount"], total, _tol_of([trow] + terms),
+                               f"{trow['name']} {path}"))
+    return out
+
+
+def _grand_totals(table: str, recs: list[dict]) -> list[dict]:
+    """收入总计 = 支出总计: on the revenue and expenditure sides of a 总表."""
+    income = [r for r in recs if _plain(r["name"]) in ("收入总计",) or
+              (_plain(r["name"]) == "总计" and r["direction"] == "revenue")]
+    spend = [r for r in recs if _plain(r["name"]) in ("支出总计",) or
+             (_plain(r["name"]) == "总计" and r["direction"] == "expenditure")]
+    if not income or not spend:
+        return []
+    irow = income[0]
+    # the expenditure total of the same measure kind (its first column)
+    srow = spend[0]
+    return [_result("收入总计 = 支出总计", table, srow, irow["amount"], srow["amount"],
+                    _tol_of([irow, srow]), "总计")]
+
+
+# --- agreement between tables and with the text ---------------------------------------------------
+
+_SUMMARY_DETAIL = [
+    # (总表, detail table): the 总表's expenditure 类 lines against the detail table's 类 rows
+    ("财务收支预算总表", "支出预算总表"),
+    ("财政拨款收支预算总表", "一般公共预算支出功能分类预算表"),
+    ("收入支出决算总表", "支出决算表"),
+    ("财政拨款收入支出决算总表", "一般公共预算财政拨款支出决算表"),
+]
+
+
+def _first_measure(recs: list[dict]) -> dict | None:
+    """The row's first figure (合计 where there is one)."""
+    if not recs:
+        return None
+    for r in recs:
+        if r["measure"].endswith("合计"):
+            return r
+    return recs[0]
+
+
+def check_cross_tables(lines: pd.DataFrame, classified: list[BudgetTable]) -> list[dict]:
+    """The 总表's figure for each 类 against the detail table's 类 row (``总表 = detail table``),
+    and the 总表's totals against the detail tables' 合计 rows."""
+    results: list[dict] = []
+    if lines.empty:
+        return results
+    kinds = {bt.kind: bt.title for bt in classified if bt.kind}
+    records = _records(lines)
+    by_title: dict[str, list[dict]] = {}
+    for rec in records:
+        by_title.setdefault(rec["table"], []).append(rec)
+    for summary, detail in _SUMMARY_DETAIL:
+        if summary not in kinds or detail not in kinds:
+            continue
+        srecs = by_title.get(kinds[summary], [])
+        drecs = by_title.get(kinds[detail], [])
+        # detail: name of each 类 -> its first figure (合计)
+        detail_rows: dict[str, list[dict]] = {}
+        for r in drecs:
+            if r["code"] and r["level"] == 1:
+                detail_rows.setdefault(_strip_numbering(r["name"]), []).append(r)
+        detail_total = [r for r in drecs if not r["code"] and _plain(r["name"]) in _TOTAL_NAMES]
+        summary_rows: dict[tuple, list[dict]] = {}
+        for r in srecs:
+            if r["direction"] == "expenditure":
+                summary_rows.setdefault((r["page"], r["row"], _strip_numbering(r["name"])), []).append(r)
+        for (_, _, name), recs in summary_rows.items():
+            srow = _first_measure(recs)
+            if name in detail_rows:
+                drow = _first_measure(detail_rows[name])
+            elif name in ("本年支出合计", "支出合计") and detail_total:
+                drow = _first_measure(detail_total)
+            else:
+                continue
+            results.append(_result("总表 = detail table", kinds[summary], srow, srow["amount"],
+                                   drow["amount"], _tol_of([srow, drow]),
+                                   f"{name} ({kinds[detail]} p{drow['page']} row {drow['row']})"))
+    return results
+
+
+_TEXT_FIGURES = [
+    # (pattern in the 情况说明, standard table, row name, which side)
+    (re.compile(r"(?<!拨款)收入支出总计\s*([\d,]+(?:\.\d+)?)\s*万元"), "收入支出决算总表", "总计"),
+    (re.compile(r"财政拨款收入支出总计\s*([\d,]+(?:\.\d+)?)\s*万元"), "财政拨款收入支出决算总表", "总计"),
+    (re.compile(r"本年收入合计\s*([\d,]+(?:\.\d+)?)\s*万元"), "收入支出决算总表", "本年收入合计"),
+    (re.compile(r"本年支出合计\s*([\d,]+(?:\.\d+)?)\s*万元"), "收入支出决算总表", "本年支出合计"),
+]
+
+
+def check_text(page_lines: dict[int, list[str]], lines: pd.DataFrame,
+               classified: list[BudgetTable]) -> list[dict]:
+    """Totals stated in the 情况说明 against the tables (``说明 = 表``), 决算 documents."""
+    results: list[dict] = []
+    if lines.empty:
+        return results
+    kinds = {bt.kind: bt for bt in classified if bt.kind}
+    records = _records(lines)
+    for number in sorted(page_lines):
+        text = _plain("".join(page_lines[number]))
+        if "说明" not in text and "情况" not in text:
+            continue
+        for pattern, kind, row_name in _TEXT_FIGURES:
+            if kind not in kinds:
+                continue
+            for match in pattern.finditer(text):
+                stated = Decimal(match.group(1).replace(",", "")) * 10000
+                recs = [r for r in records if r["table"] == kinds[kind].title
+                        and _plain(r["name"]) == row_name]
+                if not recs:
+                    continue
+                trow = recs[0]
+                tol = _step(decimals_of(match.group(1)), 10000) / 2 + _tol_of([trow])
+                res = _result("说明 = 表", kinds[kind].title, trow, trow["amount"], stated, tol,
+                              f"{row_name}: 说明 p{number} states {match.group(1)} 万元")
+                res["page"] = number
+                res["row"] = 0
+                res["table_page"] = int(trow["page"])
+                results.append(res)
+    return results
+
+
+_TOC_ENTRY_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\d+\s*[．.、]?)\s*(\S.*表)\s*$")
+
+
+def listed_tables(page_lines: dict[int, list[str]]) -> list[tuple[int, str]]:
+    """Standard tables named in the document's 目录 (page, printed name)."""
+    out: list[tuple[int, str]] = []
+    for number in sorted(page_lines)[:6]:
+        lines = page_lines[number]
+        text = _plain("".join(lines))
+        if "目录" not in text and "目錄" not in text:
+            continue
+        for line in lines:
+            match = _TOC_ENTRY_RE.match(fold(line))
+            if match and standard_table(match.group(1)):
+                out.append((number, match.group(1).strip()))
+    return out
+
+
+def check_presence(page_lines: dict[int, list[str]], classified: list[BudgetTable]) -> list[dict]:
+    """Every standard table the 目录 lists is found among the tables (``standard table present``)."""
+    found = {bt.kind for bt in classified if bt.kind}
+    results = []
+    seen = set()
+    for page, name in listed_tables(page_lines):
+        std = standard_table(name)
+        if std is None or std.name in seen:
+            continue
+        seen.add(std.name)
+        ok = std.name in found
+        results.append({"rule": "standard table present", "table": std.name, "subject": name,
+                        "page": page, "row": 0, "expected": "present",
+                        "actual": "present" if ok else "missing", "tolerance": "0", "ok": ok})
+    return results
+
+
+_HEADING_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年度\s*(?:部门|单位)?\s*(?:预算|决算)(?:情况说明|表|公开)")
+
+
+def check_heading_years(page_lines: dict[int, list[str]], year: int | None) -> list[dict]:
+    """Section headings ('…2024年度部门决算情况说明') name the document's fiscal year."""
+    if not year:
+        return []
+    results = []
+    for number in sorted(page_lines):
+        for k, line in enumerate(page_lines[number]):
+            for match in _HEADING_YEAR_RE.finditer(fold(line).replace(" ", "")):
+                found = int(match.group(1))
+                results.append({"rule": "heading year = fiscal year", "table": "", "subject": line.strip()[:60],
+                                "page": number, "row": k + 1, "expected": str(year), "actual": str(found),
+                                "tolerance": "0", "ok": found == year})
+    return results
+
+
+def _document_checks(page_lines, lines, classified) -> list[dict]:
+    results = check_presence(page_lines, classified)
+    if any(bt.phase == "executed" for bt in classified):
+        results.extend(check_text(page_lines, lines, classified))
+    year = next((bt.fiscal_year for bt in classified if bt.fiscal_year), None)
+    results.extend(check_heading_years(page_lines, year))
+    return results

@@ -1,20 +1,35 @@
-"""General table extraction: ruled tables found by pdfplumber, made whole.
+"""General table extraction: ruled, partly ruled and unruled tables, made whole.
 
-What pdfplumber leaves to the caller is done here: spanning cells are filled (never ``None``),
-the caption line above each table becomes its title, ``单位：万元`` its unit, leading rows that hold
-no figures its header, and a table continued on the next page (with or without a repeated
-header) is stitched into one. Every table keeps the page of each row, so later checks can name
-the page and row of a problem.
+Ruled tables come from pdfplumber's line strategy on the rulings that print (hidden rectangles,
+white or unstroked, are dropped first so they make no phantom rows). Where a ruled grid lacks
+some rulings, the text decides: a merged cell whose words sit in separate columns of the grid is
+split into those columns, and a grid row whose cells hold several lines of figures, one per line
+across the columns, is split into rows. Tables with only horizontal rules, shaded stripes or no
+rules at all are found from the alignment of their text (:mod:`unruled`).
+
+What pdfplumber leaves to the caller is done here: spanning cells are filled (never ``None``;
+the spans are kept in ``Table.spans``), the caption line above each table becomes its title,
+``单位：万元`` its unit, leading rows that hold no figures its header, and a table continued on
+the next page (with or without a repeated header) is stitched into one. Every table keeps the
+page of each row, so later checks can name the page and row of a problem, a confidence, and
+``debug_image`` draws what was detected.
+
+Long documents are read by several processes, each taking a range of pages (``jobs``).
 """
 
 from __future__ import annotations
 
+import os
 import re
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .layout import (group_lines, horizontal_rules, is_visible, is_white, join_words, page_words,
+                     rotated_page, text_turn, unturn_box)
 from .parsers import find_unit, looks_like_amount, to_simplified
 from .source import open_pdf, page_has_text, parse_page_spec
+from .unruled import CellSpec, find_unruled_tables, is_numeric
 
 # pdfplumber settings: ruled tables. Hidden rectangles (white fills, zero-width strokes) are
 # filtered out before detection so they do not become phantom rows.
@@ -26,13 +41,23 @@ TABLE_SETTINGS = {
     "intersection_tolerance": 3,
 }
 
+# Below this many pages a document is read in one process (starting workers costs more).
+PARALLEL_MIN_PAGES = 8
+
 _TITLE_END_RE = re.compile(r"(表|表[一二三四五六七八九十\d]+|情况|明细|名单|清单|目录|一览)\s*(（续）|\(续\))?$")
+_CAPTION_RE = re.compile(r"^\s*(Table|TABLE|Tab\.|Tableau|Tabelle|Tabla)\s*[\dA-Z]")
 _RUNNING_LINE_RE = re.compile(r"^(第\s*\d+\s*页.*|[-—·\s]*\d+[-—·\s]*|\d+\s*/\s*\d+)$")
 
 
 @dataclass
 class Table:
-    """One logical table, possibly over several pages."""
+    """One logical table, possibly over several pages.
+
+    ``cells`` is the filled grid (a merged cell's text in every position it covers); ``spans``
+    lists the merged cells as ``(row0, col0, row1, col1)``, inclusive, in ``cells``' indices.
+    ``method`` says how it was found: ``lattice`` (a grid of rulings), ``hybrid`` (rulings
+    completed by text alignment) or ``stream`` (text alignment alone).
+    """
 
     id: str
     pages: list[int]
@@ -46,6 +71,9 @@ class Table:
     context: list[str] = field(default_factory=list)  # text lines between caption and table
     confidence: float = 1.0
     cell_bboxes: list[tuple[int, tuple[float, float, float, float]]] = field(default_factory=list)
+    spans: list[tuple[int, int, int, int]] = field(default_factory=list)
+    method: str = "lattice"
+    rotation: int = 0   # the page's text ran vertically: coordinates are of the page turned upright
 
     @property
     def ncols(self) -> int:
@@ -67,6 +95,36 @@ class Table:
         """One name per column: the distinct header texts from top to bottom, joined."""
         return flatten_header(self.header, sep=sep)
 
+    def structure(self) -> list[CellSpec]:
+        """The table as cells ``(row0, col0, row1, col1, text)``: a merged cell once."""
+        covered = set()
+        out: list[CellSpec] = []
+        for r0, c0, r1, c1 in self.spans:
+            out.append((r0, c0, r1, c1, self.cells[r0][c0]))
+            covered.update((r, c) for r in range(r0, r1 + 1) for c in range(c0, c1 + 1))
+        for r, row in enumerate(self.cells):
+            for c, text in enumerate(row):
+                if (r, c) not in covered:
+                    out.append((r, c, r, c, text))
+        return sorted(out)
+
+    def structure_by_page(self) -> dict[int, list[CellSpec]]:
+        """:meth:`structure` cut at page boundaries (row numbers restart on each page)."""
+        first_row: dict[int, int] = {}
+        for r, page in enumerate(self.row_pages):
+            first_row.setdefault(page, r)
+        parts: dict[int, list[CellSpec]] = {}
+        for r0, c0, r1, c1, text in self.structure():
+            page = self.row_pages[r0]
+            last = max((r for r in range(r0, r1 + 1) if self.row_pages[r] == page), default=r0)
+            base = first_row[page]
+            parts.setdefault(page, []).append((r0 - base, c0, last - base, c1, text))
+        return parts
+
+    def debug_image(self, pdf_path: str | Path, page: int | None = None, resolution: int = 72):
+        """The page with this table's cells drawn (see :func:`debug_image`)."""
+        return debug_image(pdf_path, self, page=page, resolution=resolution)
+
     def as_dict(self) -> dict:
         return {
             "id": self.id,
@@ -78,6 +136,9 @@ class Table:
             "header_rows": self.header_rows,
             "columns": self.columns(),
             "confidence": round(self.confidence, 3),
+            "method": self.method,
+            "rotation": self.rotation,
+            "spans": [list(s) for s in self.spans],
             "cells": self.cells,
         }
 
@@ -91,63 +152,28 @@ def clean_cell(text: str | None) -> str:
 
 
 def flatten_header(header: list[list[str]], sep: str = "/") -> list[str]:
+    """One name per column from header rows: the distinct texts from top to bottom.
+
+    A merged cell repeats its text in every column it covers, so ``科目编码`` over ``类`` and
+    ``款`` gives ``科目编码/类`` and ``科目编码/款``; a text repeated down a column (a vertical
+    span) is taken once; a column with no header text is ``column_N``.
+    """
     if not header:
         return []
     names = []
     for col in range(len(header[0])):
         parts: list[str] = []
         for row in header:
-            text = row[col].replace(" ", "")
+            text = row[col].replace(" ", "") if col < len(row) else ""
             if text and (not parts or parts[-1] != text):
                 parts.append(text)
         names.append(sep.join(parts) if parts else f"column_{col + 1}")
     return names
 
 
-def _is_visible_edge(obj: dict) -> bool:
-    """A rect or line that prints: hidden rectangles (white, no stroke) are not rulings."""
-    stroke = obj.get("stroke")
-    fill = obj.get("fill")
-    color = obj.get("non_stroking_color") if fill else obj.get("stroking_color")
-    if not stroke and not fill:
-        return False
-    if color is not None and _is_white(color):
-        return False
-    return True
-
-
-def _is_white(color) -> bool:
-    if isinstance(color, (int, float)):
-        return color >= 0.99
-    if isinstance(color, (list, tuple)) and color:
-        if len(color) == 4:  # CMYK
-            return all(isinstance(c, (int, float)) and c <= 0.01 for c in color)
-        return all(isinstance(c, (int, float)) and c >= 0.99 for c in color)
-    return False
-
-
-def _grid_from_pdfplumber(table, page) -> tuple[list[list[str]], list[tuple[int, tuple]]]:
-    """Fill spanning cells: every grid position covered by a merged cell gets its text."""
-    texts = table.extract()
-    cells = []
-    for row, row_texts in zip(table.rows, texts):
-        for bbox, text in zip(row.cells, row_texts):
-            if bbox is not None:
-                cells.append((bbox, clean_cell(text)))
-    xs = _cluster(sorted({round(b[0], 1) for b, _ in cells} | {round(b[2], 1) for b, _ in cells}))
-    ys = _cluster(sorted({round(b[1], 1) for b, _ in cells} | {round(b[3], 1) for b, _ in cells}))
-    ncols, nrows = len(xs) - 1, len(ys) - 1
-    grid = [["" for _ in range(ncols)] for _ in range(nrows)]
-    placed = []
-    for bbox, text in cells:
-        c0, c1 = _index(xs, bbox[0]), _index(xs, bbox[2])
-        r0, r1 = _index(ys, bbox[1]), _index(ys, bbox[3])
-        for r in range(r0, max(r1, r0 + 1)):
-            for c in range(c0, max(c1, c0 + 1)):
-                if 0 <= r < nrows and 0 <= c < ncols:
-                    grid[r][c] = text
-        placed.append((r0, bbox))
-    return grid, placed
+# Kept for callers of the former names.
+_is_visible_edge = is_visible
+_is_white = is_white
 
 
 def _cluster(values: list[float], tol: float = 2.0) -> list[float]:
@@ -162,17 +188,317 @@ def _index(bounds: list[float], value: float) -> int:
     return min(range(len(bounds)), key=lambda i: abs(bounds[i] - value))
 
 
-def _column_edges(table) -> list[float]:
-    xs = sorted({round(c[0], 0) for c in table.cells} | {round(c[2], 0) for c in table.cells})
-    return _cluster(xs, 2.0)
+# --- ruled tables --------------------------------------------------------------------------------
+
+@dataclass
+class _Spec:
+    r0: int
+    c0: int
+    r1: int
+    c1: int
+    text: str
+    bbox: tuple[float, float, float, float]
+    lines: int = 1
 
 
-def _lines_above(page, top: float, floor: float) -> list[str]:
-    """Text lines between ``floor`` and ``top`` (nearest last)."""
+def _table_texts(ptable, chars: list[dict]) -> list[list[str | None]]:
+    """The text of each cell, as pdfplumber's ``Table.extract()`` gives it (the same chars, in
+    the same order, through the same text function), without scanning every char of the page
+    for every row: chars are looked up by their vertical middle."""
+    from bisect import bisect_left
+
+    from pdfplumber import utils
+
+    order = sorted(range(len(chars)), key=lambda i: (chars[i]["top"] + chars[i]["bottom"]) / 2)
+    mids = [(chars[i]["top"] + chars[i]["bottom"]) / 2 for i in order]
+    out = []
+    for row in ptable.rows:
+        x0, top, x1, bottom = row.bbox
+        found = sorted(order[bisect_left(mids, top):bisect_left(mids, bottom)])
+        row_chars = [c for c in (chars[i] for i in found)
+                     if x0 <= (c["x0"] + c["x1"]) / 2 < x1]
+        texts = []
+        for cell in row.cells:
+            if cell is None:
+                texts.append(None)
+                continue
+            cx0, ctop, cx1, cbottom = cell
+            cell_chars = [c for c in row_chars if cx0 <= (c["x0"] + c["x1"]) / 2 < cx1
+                          and ctop <= (c["top"] + c["bottom"]) / 2 < cbottom]
+            texts.append(utils.extract_text(cell_chars) if cell_chars else "")
+        out.append(texts)
+    return out
+
+
+def _lattice_specs(ptable, chars: list[dict] | None = None) -> tuple[list[_Spec], list[float], list[float]]:
+    """pdfplumber's cells on a grid: every cell with its row and column range."""
+    texts = _table_texts(ptable, chars) if chars is not None else ptable.extract()
+    cells = []
+    for row, row_texts in zip(ptable.rows, texts):
+        for bbox, text in zip(row.cells, row_texts):
+            if bbox is not None:
+                cells.append((bbox, text or ""))
+    xs = _cluster(sorted({round(b[0], 1) for b, _ in cells} | {round(b[2], 1) for b, _ in cells}))
+    ys = _cluster(sorted({round(b[1], 1) for b, _ in cells} | {round(b[3], 1) for b, _ in cells}))
+    specs = []
+    for bbox, raw in cells:
+        c0, c1 = _index(xs, bbox[0]), _index(xs, bbox[2])
+        r0, r1 = _index(ys, bbox[1]), _index(ys, bbox[3])
+        specs.append(_Spec(r0, c0, max(r1, r0 + 1) - 1, max(c1, c0 + 1) - 1, clean_cell(raw),
+                           tuple(bbox), raw.count("\n") + 1 if raw else 0))
+    return specs, xs, ys
+
+
+def _words_in(words: list[dict], bbox) -> list[dict]:
+    out = []
+    for w in words:
+        x = (w["x0"] + w["x1"]) / 2
+        y = (w["top"] + w["bottom"]) / 2
+        if bbox[0] <= x <= bbox[2] and bbox[1] <= y <= bbox[3]:
+            out.append(w)
+    return out
+
+
+def _text_of(words: list[dict]) -> str:
+    lines: list[list[dict]] = []
+    for w in sorted(words, key=lambda w: (w["top"], w["x0"])):
+        if lines and abs(w["top"] - lines[-1][0]["top"]) < 2:
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+    return clean_cell("".join(join_words(sorted(ln, key=lambda w: w["x0"])) for ln in lines))
+
+
+def _split_merged_columns(specs: list[_Spec], xs: list[float], words: list[dict]) -> tuple[list[_Spec], bool]:
+    """A merged cell whose words each sit inside one column of the grid is several cells."""
+    out: list[_Spec] = []
+    changed = False
+    for s in specs:
+        if s.c1 > s.c0 and " " in s.text:
+            inside = _words_in(words, s.bbox)
+            cols: dict[int, list[dict]] = {}
+            ok = bool(inside)
+            for w in inside:
+                k = next((k for k in range(s.c0, s.c1 + 1)
+                          if xs[k] - 1 <= w["x0"] and w["x1"] <= xs[k + 1] + 1), None)
+                if k is None:
+                    ok = False
+                    break
+                cols.setdefault(k, []).append(w)
+            if ok and len(cols) >= 2:
+                changed = True
+                for k in range(s.c0, s.c1 + 1):
+                    box = (xs[k], s.bbox[1], xs[k + 1], s.bbox[3])
+                    out.append(_Spec(s.r0, k, s.r1, k, _text_of(cols.get(k, [])), box))
+                continue
+        out.append(s)
+    return out, changed
+
+
+def _bands(words: list[dict]) -> list[tuple[float, float]]:
+    bands: list[list[float]] = []
+    for w in sorted(words, key=lambda w: w["top"]):
+        if bands and w["top"] < bands[-1][1] - 1:
+            bands[-1][1] = max(bands[-1][1], w["bottom"])
+        else:
+            bands.append([w["top"], w["bottom"]])
+    return [tuple(b) for b in bands]
+
+
+def _split_stacked_rows(specs: list[_Spec], ys: list[float], words: list[dict]) -> tuple[list[_Spec], bool]:
+    """A grid row whose cells hold several lines of figures, one line per row, is several rows
+    (a table ruled by columns only)."""
+    changed = False
+    nrows = len(ys) - 1
+    for r in reversed(range(nrows)):
+        row = [s for s in specs if s.r0 == r and s.r1 == r]
+        stacked = [s for s in row if s.lines >= 2]
+        if len(stacked) < 2:
+            continue
+        row_words = [w for s in row for w in _words_in(words, s.bbox)]
+        bands = _bands(row_words)
+        if len(bands) < 2:
+            continue
+        # every line of every cell must fall in its own band of the row
+        aligned = True
+        for s in row:
+            hits = [_band_of(b, bands) for b in _bands(_words_in(words, s.bbox))]
+            if len(set(hits)) != len(hits):
+                aligned = False
+                break
+        if not aligned:
+            continue
+        figures = [s for s in stacked if all(is_numeric(_text_of(ws)) for ws in
+                                             _band_words(_words_in(words, s.bbox), bands) if ws)]
+        if not figures:
+            continue
+        extra = len(bands) - 1
+        changed = True
+        new: list[_Spec] = []
+        for s in specs:
+            if s.r0 > r:
+                new.append(_Spec(s.r0 + extra, s.c0, s.r1 + extra, s.c1, s.text, s.bbox, s.lines))
+            elif s.r1 > r or (s.r0 < r <= s.r1):
+                new.append(_Spec(s.r0, s.c0, s.r1 + extra, s.c1, s.text, s.bbox, s.lines))
+            elif s.r0 == r and s.r1 == r:
+                inside = _words_in(words, s.bbox)
+                if not inside:
+                    new.append(_Spec(r, s.c0, r + extra, s.c1, "", s.bbox, 0))
+                    continue
+                for k, ws in enumerate(_band_words(inside, bands)):
+                    if ws:
+                        box = (s.bbox[0], bands[k][0], s.bbox[2], bands[k][1])
+                        new.append(_Spec(r + k, s.c0, r + k, s.c1, _text_of(ws), box))
+            else:
+                new.append(s)
+        specs = new
+    return specs, changed
+
+
+def _band_of(band, bands) -> int:
+    mid = (band[0] + band[1]) / 2
+    return min(range(len(bands)), key=lambda i: 0 if bands[i][0] - 1 <= mid <= bands[i][1] + 1
+               else min(abs(mid - bands[i][0]), abs(mid - bands[i][1])))
+
+
+def _band_words(words: list[dict], bands) -> list[list[dict]]:
+    out: list[list[dict]] = [[] for _ in bands]
+    for w in words:
+        mid = (w["top"] + w["bottom"]) / 2
+        k = min(range(len(bands)), key=lambda i: 0 if bands[i][0] - 1 <= mid <= bands[i][1] + 1
+                else min(abs(mid - bands[i][0]), abs(mid - bands[i][1])))
+        out[k].append(w)
+    return out
+
+
+def _grid_from_specs(specs: list[CellSpec], drop_empty_columns: bool = True
+                     ) -> tuple[list[list[str]], list[tuple[int, int, int, int]]]:
+    """Cells (merged ones filled into every position) on a grid without empty rows (and, unless
+    told otherwise, columns: a ruled column stays even when empty, so that the continuation of
+    a table on the next page keeps its shape)."""
+    rows_used = sorted({r for r0, _, r1, _, t in specs if t for r in range(r0, r1 + 1)})
+    if drop_empty_columns:
+        cols_used = sorted({c for _, c0, _, c1, t in specs if t for c in range(c0, c1 + 1)})
+    else:
+        cols_used = sorted({c for _, c0, _, c1, _ in specs for c in range(c0, c1 + 1)})
+    rmap = {r: i for i, r in enumerate(rows_used)}
+    cmap = {c: i for i, c in enumerate(cols_used)}
+    grid = [["" for _ in cols_used] for _ in rows_used]
+    spans = []
+    for r0, c0, r1, c1, text in specs:
+        rr = [rmap[r] for r in range(r0, r1 + 1) if r in rmap]
+        cc = [cmap[c] for c in range(c0, c1 + 1) if c in cmap]
+        if not rr or not cc:
+            continue
+        for r in rr:
+            for c in cc:
+                if text or not grid[r][c]:
+                    grid[r][c] = text
+        if (len(rr) > 1 or len(cc) > 1) and text:
+            spans.append((rr[0], cc[0], rr[-1], cc[-1]))
+    return grid, spans
+
+
+def _extend_by_rules(specs: list[_Spec], xs: list[float], ys: list[float], bbox, rules, words_fn):
+    """Columns left or right of a ruled grid whose row rules run on past it (a table whose
+    outer columns have no vertical rulings): their words, placed in the grid's rows."""
+    if not rules:
+        return None
+    at_rows = [r for r in rules if any(abs(r.y - y) <= 2 for y in ys)
+               and r.x0 <= bbox[2] and r.x1 >= bbox[0]]
+    if len(at_rows) < 2:
+        return None
+    left = min(r.x0 for r in at_rows)
+    right = max(r.x1 for r in at_rows)
+    if left > bbox[0] - 8 and right < bbox[2] + 8:
+        return None
+    words = [w for w in words_fn() if ys[0] <= (w["top"] + w["bottom"]) / 2 <= ys[-1]]
+    side_l = [w for w in words if left - 2 <= w["x0"] and w["x1"] <= bbox[0] + 1]
+    side_r = [w for w in words if bbox[2] - 1 <= w["x0"] and w["x1"] <= right + 2]
+    if not side_l and not side_r:
+        return None
+
+    def columns(side: list[dict]) -> list[tuple[float, float]]:
+        spans = []
+        for w in sorted(side, key=lambda w: w["x0"]):
+            size = float(w.get("size") or 8)
+            if spans and w["x0"] <= spans[-1][1] + 0.9 * size:
+                spans[-1][1] = max(spans[-1][1], w["x1"])
+            else:
+                spans.append([w["x0"], w["x1"]])
+        return [tuple(s) for s in spans]
+
+    def row_of(w) -> int:
+        y = (w["top"] + w["bottom"]) / 2
+        return max(0, min(len(ys) - 2, sum(1 for b in ys[1:-1] if b < y)))
+
+    cols_l, cols_r = columns(side_l), columns(side_r)
+    n_left = len(cols_l)
+    ncols = len(xs) - 1
+    out = [_Spec(s.r0, s.c0 + n_left, s.r1, s.c1 + n_left, s.text, s.bbox, s.lines) for s in specs]
+    for side, cols, base in ((side_l, cols_l, 0), (side_r, cols_r, n_left + ncols)):
+        cells: dict[tuple[int, int], list[dict]] = {}
+        for w in side:
+            k = next(i for i, (a, b) in enumerate(cols) if a - 0.5 <= w["x0"] <= b + 0.5)
+            cells.setdefault((row_of(w), k), []).append(w)
+        for (r, k), ws in cells.items():
+            box = (cols[k][0], ys[r], cols[k][1], ys[r + 1])
+            out.append(_Spec(r, base + k, r, base + k, _text_of(ws), box))
+    new_bbox = (min(bbox[0], cols_l[0][0]) if cols_l else bbox[0], bbox[1],
+                max(bbox[2], cols_r[-1][1]) if cols_r else bbox[2], bbox[3])
+    return out, new_bbox
+
+
+def _lattice_tables(page, words_fn, rules_fn=lambda: []) -> list[dict]:
+    """Ruled tables of a page, completed by their text where rulings are missing."""
+    if not (page.lines or page.rects):
+        return []
+    edges_page = page.filter(lambda obj: obj.get("object_type") not in ("rect", "line", "curve")
+                             or is_visible(obj))
+    found = []
+    chars = None
+    for ptable in edges_page.find_tables(TABLE_SETTINGS):
+        chars = page.chars if chars is None else chars
+        specs, xs, ys = _lattice_specs(ptable, chars)
+        method = "lattice"
+        needs_words = any(s.c1 > s.c0 and " " in s.text for s in specs) or \
+            sum(1 for s in specs if s.lines >= 2) >= 2
+        if needs_words:
+            words = words_fn()
+            specs, split_cols = _split_merged_columns(specs, xs, words)
+            specs, split_rows = _split_stacked_rows(specs, ys, words)
+            if split_cols or split_rows:
+                method = "hybrid"
+        extended = _extend_by_rules(specs, xs, ys, tuple(ptable.bbox), rules_fn(), words_fn)
+        if extended is not None:
+            specs, bbox = extended
+            method = "hybrid"
+        else:
+            bbox = tuple(ptable.bbox)
+        cells = [(s.r0, s.c0, s.r1, s.c1, s.text) for s in specs]
+        grid, spans = _grid_from_specs(cells, drop_empty_columns=False)
+        if len(grid) < 2 or len(grid[0]) < 2:
+            continue
+        nonempty = sum(1 for row in grid for cell in row if cell)
+        confidence = min(1.0, 0.5 + nonempty / max(1, len(grid) * len(grid[0])))
+        if method == "hybrid":
+            confidence = min(confidence, 0.9)
+        found.append({"bbox": bbox, "grid": grid, "spans": spans, "method": method,
+                      "confidence": confidence, "edges": _cluster(sorted({round(x, 0) for x in xs}), 2.0),
+                      "header_rows": None,
+                      "cell_boxes": [s.bbox for s in specs if s.text]})
+    return found
+
+
+# --- captions, units, headers ----------------------------------------------------------------------
+
+def _lines_above(words: list[dict], top: float, floor: float) -> list[str]:
+    """Text lines between ``floor`` and ``top`` (nearest last). Lines are grouped by overlap,
+    so quotation marks set a little lower than the title (“三公”) stay in the title's line."""
     if top - floor < 1:
         return []
-    region = page.crop((0, max(floor, 0), page.width, min(top, page.height)), strict=False)
-    lines = [ln["text"].strip() for ln in region.extract_text_lines(strip=True)]
+    region = [w for w in words if w["top"] >= floor - 0.5 and w["bottom"] <= top + 0.5]
+    lines = [join_words(line.words).strip() for line in group_lines(region)]
     return [ln for ln in lines if ln and not _RUNNING_LINE_RE.match(ln)]
 
 
@@ -198,20 +524,41 @@ def count_header_rows(grid: list[list[str]], max_rows: int = 4) -> int:
     return 0 if len(grid) > max_rows else min(1, len(grid))
 
 
-def extract_page_tables(page, page_number: int, first_index: int = 0) -> list[Table]:
-    """The ruled tables on one page, each with its caption, unit and header rows."""
-    edges_page = page.filter(lambda obj: obj.get("object_type") not in ("rect", "line", "curve")
-                             or _is_visible_edge(obj))
-    found = edges_page.find_tables(TABLE_SETTINGS)
+def extract_page_tables(page, page_number: int, first_index: int = 0, *,
+                        unruled: bool = False, _cache: dict | None = None) -> list[Table]:
+    """The tables on one page, each with its caption, unit and header rows.
+
+    ``unruled=False`` (the default, as the gazette reader uses it) finds ruled tables only;
+    ``unruled=True`` also reads partly ruled and unruled tables from the alignment of the text.
+    """
+    cache: dict = {} if _cache is None else _cache
+
+    def words_fn():
+        if "words" not in cache:
+            cache["words"] = page_words(page)
+        return cache["words"]
+
+    def rules_fn():
+        if "rules" not in cache:
+            cache["rules"] = horizontal_rules(page)
+        return cache["rules"]
+
+    candidates = _lattice_tables(page, words_fn, rules_fn if unruled else (lambda: []))
+    if unruled:
+        rules = rules_fn()
+        for ft in find_unruled_tables(words_fn(), rules, exclude=[c["bbox"] for c in candidates]):
+            grid, spans = _grid_from_specs(ft.cells)
+            if len(grid) < 2 or len(grid[0]) < 2:
+                continue
+            candidates.append({"bbox": ft.bbox, "grid": grid, "spans": spans, "method": ft.method,
+                               "confidence": ft.confidence, "edges": ft.column_edges,
+                               "header_rows": ft.header_rows, "cell_boxes": []})
     tables: list[Table] = []
     floor = 0.0
-    for k, ptable in enumerate(sorted(found, key=lambda t: (t.bbox[1], t.bbox[0]))):
-        grid, placed = _grid_from_pdfplumber(ptable, page)
-        grid = [row for row in grid if any(cell for cell in row)]
-        if len(grid) < 2 or (grid and len(grid[0]) < 2):
-            floor = ptable.bbox[3]
-            continue
-        above = _lines_above(page, ptable.bbox[1], floor)
+    for k, cand in enumerate(sorted(candidates, key=lambda c: (round(c["bbox"][1]), c["bbox"][0]))):
+        grid = cand["grid"]
+        bbox = cand["bbox"]
+        above = _lines_above(words_fn(), bbox[1], floor)
         title, context = _split_title_and_context(above[-4:])
         unit = None
         for line in context + ([title] if title else []) + [" ".join(grid[0])]:
@@ -219,27 +566,32 @@ def extract_page_tables(page, page_number: int, first_index: int = 0) -> list[Ta
             if found_unit:
                 unit = found_unit
                 break
-        nonempty = sum(1 for row in grid for cell in row if cell)
+        header_rows = cand["header_rows"]
+        if header_rows is None:
+            header_rows = count_header_rows(grid)
         table = Table(
-            id=f"p{page_number}-t{k + 1}",
+            id=f"p{page_number}-t{first_index + k + 1}",
             pages=[page_number],
-            bbox=tuple(ptable.bbox),
+            bbox=tuple(bbox),
             cells=grid,
             row_pages=[page_number] * len(grid),
-            header_rows=count_header_rows(grid),
+            header_rows=header_rows,
             title=title,
             unit=unit[0] if unit else None,
             unit_factor=unit[1] if unit else None,
             context=context,
-            confidence=min(1.0, 0.5 + nonempty / max(1, len(grid) * len(grid[0]))),
+            confidence=cand["confidence"],
+            cell_bboxes=[(page_number, tuple(b)) for b in cand["cell_boxes"]],
+            spans=cand["spans"],
+            method=cand["method"],
         )
-        table._edges = _column_edges(ptable)  # type: ignore[attr-defined]
-        table._bottom_gap = page.height - ptable.bbox[3]  # type: ignore[attr-defined]
-        table._has_text_above = bool(above)  # type: ignore[attr-defined]
+        table._edges = cand["edges"]  # type: ignore[attr-defined]
         tables.append(table)
-        floor = ptable.bbox[3]
+        floor = max(floor, bbox[3])
     return tables
 
+
+# --- stitching ----------------------------------------------------------------------------------
 
 def _same_columns(a: Table, b: Table, tol: float = 4.0) -> bool:
     if a.ncols != b.ncols:
@@ -250,16 +602,34 @@ def _same_columns(a: Table, b: Table, tol: float = 4.0) -> bool:
     return all(abs(x - y) <= tol for x, y in zip(ea, eb))
 
 
-def _is_continuation(prev: Table, nxt: Table) -> bool:
-    """``nxt`` (first table on the next page) continues ``prev`` (last table on its page)."""
+def _is_continuation(prev: Table, nxt: Table) -> int | None:
+    """Does ``nxt`` (first table on the next page) continue ``prev`` (last table on its page)?
+
+    Returns None when it does not, else how many of its leading rows to drop: its header when
+    it repeats ``prev``'s, none when the continuation starts straight with the body (its first
+    rows only looked like a header: text without figures).
+    """
     if nxt.pages[0] != prev.pages[-1] + 1 or not _same_columns(prev, nxt):
-        return False
-    if nxt.title and _TITLE_END_RE.search(to_simplified(nxt.title.replace(" ", ""))):
+        return None
+    if prev.method != nxt.method and "stream" in (prev.method, nxt.method):
+        return None
+    if nxt.title and (_TITLE_END_RE.search(to_simplified(nxt.title.replace(" ", "")))
+                      or _CAPTION_RE.match(nxt.title)):
         # a new caption ending in 表 starts a new table, unless it is marked （续）
-        return "续" in nxt.title
+        return nxt.header_rows if ("续" in nxt.title or "continued" in nxt.title.lower()) else None
     if nxt.header_rows and prev.header_rows and nxt.header != prev.header:
-        return False
-    return True
+        same_edges = getattr(prev, "_edges", None) and getattr(nxt, "_edges", None) and \
+            len(prev._edges) == len(nxt._edges)  # type: ignore[attr-defined]
+        if not nxt.title and same_edges and not _looks_like_header(nxt.header, prev.header):
+            return 0
+        return None
+    return nxt.header_rows
+
+
+def _looks_like_header(rows: list[list[str]], header: list[list[str]]) -> bool:
+    """Do these rows share any text with the header above (a repeated, reshaped header)?"""
+    words = {c for row in header for c in row if c}
+    return any(c in words for row in rows for c in row if c)
 
 
 def stitch(tables: list[Table]) -> list[Table]:
@@ -268,11 +638,14 @@ def stitch(tables: list[Table]) -> list[Table]:
     for table in tables:
         prev = out[-1] if out else None
         is_last_on_prev_page = prev is not None and prev.pages[-1] == table.pages[0] - 1
-        if prev is not None and is_last_on_prev_page and _is_continuation(prev, table):
-            body = table.cells[table.header_rows:] if table.header_rows else table.cells
-            body_pages = table.row_pages[table.header_rows:] if table.header_rows else table.row_pages
-            prev.cells.extend(body)
-            prev.row_pages.extend(body_pages)
+        drop = _is_continuation(prev, table) if prev is not None and is_last_on_prev_page else None
+        if drop is not None:
+            offset = len(prev.cells) - drop
+            prev.cells.extend(table.cells[drop:])
+            prev.row_pages.extend(table.row_pages[drop:])
+            prev.spans.extend((r0 + offset, c0, r1 + offset, c1) for r0, c0, r1, c1 in table.spans
+                              if r0 >= drop)
+            prev.cell_bboxes.extend(table.cell_bboxes)
             prev.pages.append(table.pages[0])
             prev.confidence = min(prev.confidence, table.confidence)
             continue
@@ -282,11 +655,76 @@ def stitch(tables: list[Table]) -> list[Table]:
     return out
 
 
-def extract_tables(pdf_or_path, pages: str | list[int] | None = None) -> tuple[list[Table], dict]:
+# --- documents ----------------------------------------------------------------------------------
+
+def _extract_pages(pdf, numbers: list[int], unruled: bool, keep_text: bool = False
+                   ) -> tuple[list[Table], list[int], dict[int, list[str]]]:
+    found: list[Table] = []
+    no_text: list[int] = []
+    texts: dict[int, list[str]] = {}
+    for number in numbers:
+        page = pdf.pages[number - 1]
+        if not page_has_text(page):
+            no_text.append(number)
+            continue
+        cache: dict = {}
+        turn = text_turn(page) if unruled else 0
+        view = rotated_page(page, turn) if turn else page
+        tables = extract_page_tables(view, number, unruled=unruled, _cache=cache)
+        for table in tables:
+            table.rotation = turn
+        found.extend(tables)
+        if keep_text:
+            words = cache.get("words") or page_words(view)
+            texts[number] = [join_words(line.words) for line in group_lines(words)]
+        page.flush_cache()
+        page.close() if hasattr(page, "close") else None
+    return found, no_text, texts
+
+
+def _worker(path: str, numbers: list[int], unruled: bool, keep_text: bool = False):
+    import pdfplumber
+
+    with pdfplumber.open(path) as pdf:
+        return _extract_pages(pdf, numbers, unruled, keep_text)
+
+
+def default_jobs() -> int:
+    """Worker processes for one document: ``GONGKAI_JOBS``, else the machine's idle cores (all
+    of them on an idle machine; one when the load average says the cores are busy, as when the
+    batch already runs several notebooks at once)."""
+    env = os.environ.get("GONGKAI_JOBS")
+    if env and env.isdigit() and int(env) > 0:
+        return int(env)
+    cores = os.cpu_count() or 1
+    try:
+        load = os.getloadavg()[0]
+    except (AttributeError, OSError):
+        return cores
+    return max(1, min(cores, int(cores - load + 0.5) + 1))
+
+
+def _chunks(numbers: list[int], parts: int) -> list[list[int]]:
+    size, rest = divmod(len(numbers), parts)
+    out, start = [], 0
+    for k in range(parts):
+        end = start + size + (1 if k < rest else 0)
+        if end > start:
+            out.append(numbers[start:end])
+        start = end
+    return out
+
+
+def extract_tables(pdf_or_path, pages: str | list[int] | None = None, *, unruled: bool = True,
+                   jobs: int | None = None, keep_text: bool = False) -> tuple[list[Table], dict]:
     """All tables of a PDF (or of the given pages), stitched across pages.
 
     Returns the tables and a dict of provenance and problems: ``{"source": {...},
-    "pages_without_text": [...]}``.
+    "pages_without_text": [...]}`` (pages without a text layer: scans, for OCR).
+    A path of ``PARALLEL_MIN_PAGES`` pages or more is read by ``jobs`` processes (default: the
+    machine's cores, or ``GONGKAI_JOBS``), each over a range of pages; ``jobs=1`` reads it here.
+    ``keep_text=True`` adds ``info["page_lines"]``: each page's text lines (for the 目录 and the
+    情况说明 of a budget).
     """
     own = not hasattr(pdf_or_path, "pages")
     if own:
@@ -298,31 +736,58 @@ def extract_tables(pdf_or_path, pages: str | list[int] | None = None) -> tuple[l
         npages = len(pdf.pages)
         wanted = parse_page_spec(pages, npages) if (pages is None or isinstance(pages, str)) \
             else list(pages)
-        found: list[Table] = []
-        no_text: list[int] = []
-        for number in wanted:
-            page = pdf.pages[number - 1]
-            if not page_has_text(page):
-                no_text.append(number)
-                continue
-            found.extend(extract_page_tables(page, number))
-            page.flush_cache()
-        return stitch(found), {"source": source_dict, "pages_without_text": no_text}
+        jobs = default_jobs() if jobs is None else max(1, jobs)
+        if own and jobs > 1 and len(wanted) >= PARALLEL_MIN_PAGES:
+            found, no_text, texts = _extract_parallel(str(pdf_or_path), wanted, unruled, jobs, keep_text)
+        else:
+            found, no_text, texts = _extract_pages(pdf, wanted, unruled, keep_text)
+        info = {"source": source_dict, "pages_without_text": no_text}
+        if keep_text:
+            info["page_lines"] = texts
+        return stitch(found), info
     finally:
         if own:
             pdf.close()
 
 
-def debug_image(pdf_path: str | Path, table: Table, resolution: int = 72):
-    """The table's first page with the detected cells drawn (a pdfplumber PageImage)."""
+def _extract_parallel(path: str, wanted: list[int], unruled: bool, jobs: int, keep_text: bool = False):
+    import multiprocessing as mp
+
+    parts = _chunks(wanted, min(jobs, len(wanted)))
+    methods = mp.get_all_start_methods()
+    context = mp.get_context("fork" if "fork" in methods else "spawn")
+    found: list[Table] = []
+    no_text: list[int] = []
+    texts: dict[int, list[str]] = {}
+    with ProcessPoolExecutor(max_workers=len(parts), mp_context=context) as pool:
+        for tables, missing, text in pool.map(_worker, [path] * len(parts), parts,
+                                              [unruled] * len(parts), [keep_text] * len(parts)):
+            found.extend(tables)
+            no_text.extend(missing)
+            texts.update(text)
+    return found, no_text, texts
+
+
+def debug_image(pdf_path: str | Path, table: Table, page: int | None = None, resolution: int = 72):
+    """A page of the table (its first by default) with what was detected drawn on it.
+
+    The table's box is drawn in blue and each detected cell in red; returns a pdfplumber
+    ``PageImage`` (``.save("t1.png")``, or shown as is in a notebook).
+    """
     import pdfplumber
 
+    number = page or table.pages[0]
     with pdfplumber.open(pdf_path) as pdf:
-        page = pdf.pages[table.pages[0] - 1]
-        image = page.to_image(resolution=resolution)
-        edges_page = page.filter(lambda obj: obj.get("object_type") not in ("rect", "line", "curve")
-                                 or _is_visible_edge(obj))
-        image.debug_tablefinder(TABLE_SETTINGS | {}) if edges_page is page else None
-        for ptable in edges_page.find_tables(TABLE_SETTINGS):
-            image.draw_rects(ptable.cells, stroke="red", fill=None)
+        pdf_page = pdf.pages[number - 1]
+        image = pdf_page.to_image(resolution=resolution)
+        boxes = [box for p, box in table.cell_bboxes if p == number]
+        outline = table.bbox
+        if table.rotation:
+            w, h = pdf_page.width, pdf_page.height
+            boxes = [unturn_box(b, table.rotation, w, h) for b in boxes]
+            outline = unturn_box(outline, table.rotation, w, h)
+        if boxes:
+            image.draw_rects(boxes, stroke="red", fill=None, stroke_width=1)
+        if number == table.pages[0]:
+            image.draw_rect(outline, stroke="blue", fill=None, stroke_width=2)
         return image

@@ -1,0 +1,207 @@
+"""Table structure on the ICDAR 2013 EU set: gongkai, pdfplumber defaults and camelot, side by side.
+
+    python benchmarks/bench_tables.py                # all tools, all 27 documents
+    python benchmarks/bench_tables.py --tools gongkai --docs eu-001,eu-016 -v
+
+The scorer is benchmarks/icdar.py (the ICDAR 2013 cell-adjacency structure metric: see its
+docstring for the exact choices). Every tool gets the whole document (all pages, no table
+regions given) and is timed on its extraction only, scoring excluded:
+
+* gongkai: ``gongkai.extract.tables.extract_tables`` (ruled, partly ruled and unruled tables,
+  stitched over pages; merged cells scored once).
+* pdfplumber: ``page.extract_tables()`` with its default settings on every page.
+* camelot (hybrid): ``camelot.read_pdf(..., flavor="hybrid", pages="all")`` run in a subprocess
+  with the Python of a separate virtual environment (``.bench-venv`` next to this repository's
+  ``.venv``, or ``$CAMELOT_PYTHON``), so camelot and its dependencies (OpenCV) never enter the
+  project's environment. Without that environment the column says so and is left out.
+
+The corpus is read from ``$GONGKAI_CORPUS`` or ``../shared/corpus``; without it the benchmark
+says so and exits 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(HERE))
+
+from common import corpus_dir, machine, peak_rss_mb  # noqa: E402
+from icdar import Score, documents, grid_cells, load_ground_truth, score_document  # noqa: E402
+
+TARGET_F1 = 0.90
+
+_CAMELOT_SCRIPT = r"""
+import json, sys, time, warnings
+warnings.filterwarnings("ignore")
+import camelot
+out = {}
+for path in sys.argv[1:]:
+    t0 = time.perf_counter()
+    try:
+        tables = camelot.read_pdf(path, flavor="hybrid", pages="all")
+        grids = [{"page": int(t.page), "cells": t.df.values.tolist()} for t in tables]
+        error = None
+    except Exception as exc:  # a failure on one document is scored as nothing found
+        grids, error = [], f"{type(exc).__name__}: {exc}"
+    out[path] = {"seconds": time.perf_counter() - t0, "tables": grids, "error": error}
+print(json.dumps(out))
+"""
+
+
+def camelot_python() -> Path | None:
+    env = os.environ.get("CAMELOT_PYTHON")
+    candidates = [Path(env)] if env else []
+    candidates.append(ROOT / ".bench-venv" / "bin" / "python")
+    for candidate in candidates:
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def run_gongkai(pdf: Path) -> tuple[list, float]:
+    from gongkai.extract.tables import extract_tables
+
+    t0 = time.perf_counter()
+    tables, _ = extract_tables(pdf)
+    seconds = time.perf_counter() - t0
+    detected = []
+    for table in tables:
+        detected.extend(table.structure_by_page().values())
+    return detected, seconds
+
+
+def run_pdfplumber(pdf: Path) -> tuple[list, float]:
+    import pdfplumber
+
+    t0 = time.perf_counter()
+    grids = []
+    with pdfplumber.open(pdf) as doc:
+        for page in doc.pages:
+            grids.extend(page.extract_tables())
+    seconds = time.perf_counter() - t0
+    return [grid_cells(g) for g in grids], seconds
+
+
+def run_camelot(pdfs: list[Path], python: Path) -> dict[str, tuple[list, float, str | None]]:
+    """All documents in one subprocess (camelot's import is paid once, like a batch would)."""
+    proc = subprocess.run([str(python), "-c", _CAMELOT_SCRIPT, *map(str, pdfs)],
+                          capture_output=True, text=True, check=False)
+    if proc.returncode != 0:
+        raise RuntimeError(proc.stderr.strip().splitlines()[-1] if proc.stderr.strip()
+                           else f"exit {proc.returncode}")
+    data = json.loads(proc.stdout.strip().splitlines()[-1])
+    return {Path(k).stem: ([grid_cells(t["cells"]) for t in v["tables"]], v["seconds"], v["error"])
+            for k, v in data.items()}
+
+
+def page_count(pdf: Path) -> int:
+    import pdfplumber
+
+    with pdfplumber.open(pdf) as doc:
+        return len(doc.pages)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--tools", default="gongkai,pdfplumber,camelot",
+                        help="comma-separated: gongkai, pdfplumber, camelot")
+    parser.add_argument("--docs", default=None, help="comma-separated document names (eu-001,...)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="precision and recall per document")
+    args = parser.parse_args()
+
+    corpus = corpus_dir()
+    if corpus is None or not (corpus / "icdar2013" / "eu").is_dir():
+        print("bench_tables: the corpus (icdar2013/eu) was not found -- set GONGKAI_CORPUS or put it "
+              "at ../shared/corpus; nothing measured")
+        return 0
+    docs = documents(corpus / "icdar2013" / "eu")
+    if args.docs:
+        wanted = set(args.docs.split(","))
+        docs = [d for d in docs if d[0] in wanted]
+    tools = [t.strip() for t in args.tools.split(",") if t.strip()]
+    truth = {name: [t.cells for t in load_ground_truth(xml)] for name, _, xml in docs}
+    pages = {name: page_count(pdf) for name, pdf, _ in docs}
+    total_pages = sum(pages.values())
+    print(f"bench_tables on {machine()}, {time.strftime('%Y-%m-%d')}: ICDAR 2013 EU set, "
+          f"{len(docs)} documents, {total_pages} pages, "
+          f"{sum(len(t) for t in truth.values())} ground-truth tables")
+
+    scores: dict[str, dict[str, Score]] = {}
+    seconds: dict[str, float] = {}
+    notes: dict[str, str] = {}
+    for tool in tools:
+        if tool == "camelot":
+            python = camelot_python()
+            if python is None:
+                notes[tool] = ("camelot not measured: no separate environment found (create it with "
+                               "`python3 -m venv .bench-venv && .bench-venv/bin/pip install camelot-py "
+                               "opencv-python-headless`, or set CAMELOT_PYTHON)")
+                continue
+            try:
+                results = run_camelot([pdf for _, pdf, _ in docs], python)
+            except Exception as exc:  # noqa: BLE001 - reported, the other tools still count
+                notes[tool] = f"camelot failed to run with {python}: {exc}"
+                continue
+            scores[tool] = {name: score_document(results[name][0], truth[name]) for name, _, _ in docs}
+            seconds[tool] = sum(results[name][1] for name, _, _ in docs)
+            errors = [name for name, _, _ in docs if results[name][2]]
+            notes[tool] = (f"camelot hybrid run with {python}" +
+                           (f"; errors on {', '.join(errors)}" if errors else ""))
+            continue
+        runner = {"gongkai": run_gongkai, "pdfplumber": run_pdfplumber}[tool]
+        scores[tool], seconds[tool] = {}, 0.0
+        for name, pdf, _ in docs:
+            detected, secs = runner(pdf)
+            seconds[tool] += secs
+            scores[tool][name] = score_document(detected, truth[name])
+
+    measured = [t for t in tools if t in scores]
+    label = {"gongkai": "gongkai", "pdfplumber": "pdfplumber", "camelot": "camelot-hybrid"}
+    print()
+    print(f"{'document':10} {'pages':>5} " + " ".join(f"{label[t] + ' F1':>18}" for t in measured))
+    for name, _, _ in docs:
+        cells = []
+        for t in measured:
+            s = scores[t][name]
+            cells.append(f"{s.f1:18.3f}" if not args.verbose else
+                         f"{s.f1:6.3f} (P{s.precision:.2f} R{s.recall:.2f})".rjust(18))
+        print(f"{name:10} {pages[name]:5d} " + " ".join(cells))
+    print()
+    print(f"{'tool':16} {'P (doc avg)':>11} {'R (doc avg)':>11} {'F1 (doc avg)':>12} "
+          f"{'F1 (pooled)':>11} {'seconds':>8} {'pages/s':>8}")
+    for t in measured:
+        per_doc = list(scores[t].values())
+        n = len(per_doc)
+        p = sum(s.precision for s in per_doc) / n
+        r = sum(s.recall for s in per_doc) / n
+        f = sum(s.f1 for s in per_doc) / n
+        pooled = Score(sum(s.detected for s in per_doc), sum(s.truth for s in per_doc),
+                       sum(s.correct for s in per_doc))
+        print(f"{label[t]:16} {p:11.3f} {r:11.3f} {f:12.3f} {pooled.f1:11.3f} {seconds[t]:8.2f} "
+              f"{total_pages / seconds[t]:8.1f}")
+    for t in tools:
+        if t in notes:
+            print(f"note: {notes[t]}")
+    print(f"peak RSS of this process {peak_rss_mb():.0f} MB (camelot's subprocess not included)")
+    if "gongkai" in scores:
+        f = sum(s.f1 for s in scores["gongkai"].values()) / len(docs)
+        verdict = [f"gongkai F1 {f:.3f} {'>=' if f >= TARGET_F1 else '<'} target {TARGET_F1}"]
+        if "camelot" in seconds:
+            faster = seconds["gongkai"] < seconds["camelot"]
+            verdict.append(f"{'faster' if faster else 'slower'} than camelot hybrid "
+                           f"({seconds['gongkai']:.1f} s against {seconds['camelot']:.1f} s)")
+        print("; ".join(verdict))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

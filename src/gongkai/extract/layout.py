@@ -1,0 +1,269 @@
+"""Page geometry shared by the table detectors: text lines, chunks and rulings.
+
+A *line* is the words of a page that share a baseline band; a *chunk* is a run of words in a
+line with no wide gap inside (a table cell's text, a paragraph's line). *Rulings* are the printed
+horizontal and vertical strokes: lines, thin rectangles and the edges of filled backgrounds,
+minus what does not print (white fills, zero-width or unstroked, unfilled rectangles), so a
+hidden rectangle never becomes a row.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from statistics import median
+
+_BULLETS = set("•·●○◦▪■□-–—*►✓➢❖")
+
+
+@dataclass
+class Chunk:
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    words: list[dict]
+
+    @property
+    def text(self) -> str:
+        return join_words(self.words)
+
+
+@dataclass
+class Line:
+    top: float
+    bottom: float
+    words: list[dict]
+    chunks: list[Chunk] = field(default_factory=list)
+
+    @property
+    def x0(self) -> float:
+        return min(w["x0"] for w in self.words)
+
+    @property
+    def x1(self) -> float:
+        return max(w["x1"] for w in self.words)
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+    @property
+    def text(self) -> str:
+        return " ".join(c.text for c in self.chunks)
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef"
+
+
+def join_words(words: list[dict]) -> str:
+    """Words of one line, left to right, with a space between them, except between two CJK
+    words set close together (a wide-set title, a quotation mark)."""
+    out = ""
+    prev = None
+    for w in words:
+        text = w["text"]
+        if out:
+            gap = w["x0"] - prev["x1"]
+            close = gap < 0.8 * min(word_size(w), word_size(prev))
+            if not (_is_cjk(out[-1]) and _is_cjk(text[0]) and close):
+                out += " "
+        out += text
+        prev = w
+    return out
+
+
+def page_words(page) -> list[dict]:
+    """Upright words of a page, with their font size."""
+    words = page.extract_words(x_tolerance=2, y_tolerance=2, keep_blank_chars=False,
+                               use_text_flow=False, extra_attrs=["upright", "size"])
+    return [w for w in words if w["upright"] and w["text"].strip()]
+
+
+def group_lines(words: list[dict]) -> list[Line]:
+    """Words into lines: a word joins the line its vertical middle falls in."""
+    lines: list[Line] = []
+    for w in sorted(words, key=lambda w: (round(w["top"], 1), w["x0"])):
+        mid = (w["top"] + w["bottom"]) / 2
+        placed = False
+        for line in reversed(lines[-4:]):
+            if line.top - 0.5 <= mid <= line.bottom + 0.5:
+                overlap = min(line.bottom, w["bottom"]) - max(line.top, w["top"])
+                if overlap >= 0.4 * min(line.height, w["bottom"] - w["top"]):
+                    line.words.append(w)
+                    line.top = min(line.top, w["top"])
+                    line.bottom = max(line.bottom, w["bottom"])
+                    placed = True
+                    break
+        if not placed:
+            lines.append(Line(w["top"], w["bottom"], [w]))
+    lines.sort(key=lambda ln: ln.top)
+    for line in lines:
+        line.words.sort(key=lambda w: w["x0"])
+    return lines
+
+
+def word_size(word: dict) -> float:
+    return float(word.get("size") or (word["bottom"] - word["top"]))
+
+
+def split_chunks(line: Line, gap_em: float = 0.9) -> list[Chunk]:
+    """Cut a line where the gap between two words is wider than ``gap_em`` times the font size.
+
+    A lone bullet stays with the words after it (a list item is not two cells).
+    """
+    chunks: list[Chunk] = []
+    current: list[dict] = []
+    for w in line.words:
+        if current:
+            gap = w["x0"] - current[-1]["x1"]
+            size = min(word_size(w), word_size(current[-1]))
+            bullet = len(current) == 1 and current[0]["text"] in _BULLETS
+            if gap > gap_em * size and not bullet:
+                chunks.append(_chunk(current))
+                current = []
+        current.append(w)
+    if current:
+        chunks.append(_chunk(current))
+    line.chunks = chunks
+    return chunks
+
+
+def _chunk(words: list[dict]) -> Chunk:
+    return Chunk(min(w["x0"] for w in words), max(w["x1"] for w in words),
+                 min(w["top"] for w in words), max(w["bottom"] for w in words), list(words))
+
+
+# --- rulings ---------------------------------------------------------------------------------
+
+def is_white(color) -> bool:
+    if isinstance(color, (int, float)):
+        return color >= 0.99
+    if isinstance(color, (list, tuple)) and color:
+        if len(color) == 4:  # CMYK
+            return all(isinstance(c, (int, float)) and c <= 0.01 for c in color)
+        return all(isinstance(c, (int, float)) and c >= 0.99 for c in color)
+    return False
+
+
+def is_visible(obj: dict) -> bool:
+    """A rect, line or curve that prints: white, unstroked-and-unfilled objects do not."""
+    stroke = obj.get("stroke")
+    fill = obj.get("fill")
+    if not stroke and not fill:
+        return False
+    color = obj.get("non_stroking_color") if fill and not stroke else obj.get("stroking_color")
+    if fill and stroke:
+        color = obj.get("stroking_color") or obj.get("non_stroking_color")
+    if color is not None and is_white(color):
+        return False
+    return True
+
+
+@dataclass(frozen=True)
+class HRule:
+    x0: float
+    x1: float
+    y: float
+
+
+def horizontal_rules(page, min_width: float = 20.0) -> list[HRule]:
+    """Printed horizontal strokes: lines, thin rects, and the top and bottom of filled boxes."""
+    rules: list[HRule] = []
+    for obj in page.lines:
+        if is_visible(obj) and abs(obj["top"] - obj["bottom"]) < 1.5 and obj["x1"] - obj["x0"] >= min_width:
+            rules.append(HRule(obj["x0"], obj["x1"], (obj["top"] + obj["bottom"]) / 2))
+    for obj in page.rects:
+        if not is_visible(obj) or obj["x1"] - obj["x0"] < min_width:
+            continue
+        h = obj["bottom"] - obj["top"]
+        if h < 2.5:
+            rules.append(HRule(obj["x0"], obj["x1"], (obj["top"] + obj["bottom"]) / 2))
+        elif obj.get("fill"):
+            rules.append(HRule(obj["x0"], obj["x1"], obj["top"]))
+            rules.append(HRule(obj["x0"], obj["x1"], obj["bottom"]))
+    rules.sort(key=lambda r: (r.y, r.x0))
+    return rules
+
+
+def vertical_rule_count(page) -> int:
+    count = 0
+    for obj in page.lines + page.rects:
+        if is_visible(obj) and obj["x1"] - obj["x0"] < 2.5 and obj["bottom"] - obj["top"] > 8:
+            count += 1
+    return count
+
+
+def median_size(words: list[dict], default: float = 10.0) -> float:
+    sizes = [word_size(w) for w in words]
+    return median(sizes) if sizes else default
+
+
+# --- rotated pages ---------------------------------------------------------------------------
+
+def text_turn(page) -> int:
+    """0 when the page's text is upright; +90 when it reads bottom to top (the page must turn
+    clockwise to read it), -90 when it reads top to bottom."""
+    chars = page.chars
+    if not chars:
+        return 0
+    rotated = [c for c in chars if not c.get("upright", True)]
+    if len(rotated) < 0.6 * len(chars):
+        return 0
+    up = down = 0
+    for a, b in zip(rotated, rotated[1:]):
+        if abs(a["x0"] - b["x0"]) < 1.0 and abs(a["top"] - b["top"]) < 3 * (a["x1"] - a["x0"] + 1):
+            if b["top"] < a["top"]:
+                up += 1
+            elif b["top"] > a["top"]:
+                down += 1
+    if up == down == 0:
+        return 0
+    return 90 if up > down else -90
+
+
+def _turn_box(obj: dict, turn: int, width: float, height: float) -> dict:
+    new = dict(obj)
+    x0, x1, top, bottom = obj["x0"], obj["x1"], obj["top"], obj["bottom"]
+    if turn == 90:   # bottom-to-top text: page turned clockwise
+        nx0, nx1, ntop, nbottom = height - bottom, height - top, x0, x1
+    else:            # top-to-bottom text: page turned anticlockwise
+        nx0, nx1, ntop, nbottom = top, bottom, width - x1, width - x0
+    new.update(x0=nx0, x1=nx1, top=ntop, bottom=nbottom, doctop=ntop, y0=width - nbottom,
+               y1=width - ntop, width=nx1 - nx0, height=nbottom - ntop)
+    if "pts" in new:
+        new.pop("pts")
+    if obj.get("object_type") == "char":
+        size = nbottom - ntop   # the glyph's height across the line is the font size
+        new.update(upright=True, size=size, matrix=(size, 0.0, 0.0, size, nx0, width - nbottom))
+    return new
+
+
+def rotated_page(page, turn: int):
+    """A view of ``page`` turned by ``turn`` degrees so that its text is upright: chars, lines
+    and rects in the turned coordinates (pdfplumber's table finder and words work on it)."""
+    from pdfplumber.page import DerivedPage
+
+    class TurnedPage(DerivedPage):
+        def __init__(self, parent):
+            self.bbox = (0, 0, parent.height, parent.width)
+            super().__init__(parent)
+
+        @property
+        def objects(self):
+            if not hasattr(self, "_objects"):
+                w, h = self.parent_page.width, self.parent_page.height
+                self._objects = {k: [_turn_box(o, turn, w, h) for o in v]
+                                 for k, v in self.parent_page.objects.items()
+                                 if k in ("char", "line", "rect")}
+            return self._objects
+
+    return TurnedPage(page)
+
+
+def unturn_box(box, turn: int, width: float, height: float):
+    """A box of the turned view back in the page's coordinates (for drawing)."""
+    x0, top, x1, bottom = box
+    if turn == 90:
+        return (top, height - x1, bottom, height - x0)
+    return (width - bottom, x0, width - top, x1)
