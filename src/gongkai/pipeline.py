@@ -123,25 +123,45 @@ def gazette_items_frame(split: dict) -> pd.DataFrame:
     return frame.map(lambda v: None if v is None or v is pd.NA else str(v)).astype("string")
 
 
+def _combine_validation(reports: dict) -> dict:
+    """One validation report for a dataset of several resources; each error names its resource."""
+    errors = [dict(err, resource=name) for name, rep in reports.items() for err in rep.errors]
+    return {"valid": all(rep.valid for rep in reports.values()), "error_count": len(errors),
+            "errors": errors, "resources": {name: rep.as_dict() for name, rep in reports.items()}}
+
+
 def run_gazette(path: str | Path, *, dataset: str | None = None, period: str | None = None,
                 schema_name: str = "gazette-items") -> DatasetResult:
     from .deid import deidentify_frame
 
     schema = load_schema(schema_name)
+    texts_schema = load_schema("gazette-texts")
     split = split_gazette(path)
     frame = gazette_items_frame(split)
-    validation = validate_frame(frame, schema)
-    deid_frame, deid_report = deidentify_frame(frame, schema, key=_pseudonym_key())
+    # metadata and full texts are two resources: the item list stays small enough to browse
+    items = frame.drop(columns=["text"])
+    texts = frame[[f["name"] for f in texts_schema["fields"]]]
+    item_schema = dict(schema, fields=[f for f in schema["fields"] if f["name"] != "text"])
+    validation = _combine_validation({"gazette-items": validate_frame(items, item_schema),
+                                      "gazette-texts": validate_frame(texts, texts_schema)})
+    items_out, items_report = deidentify_frame(items, item_schema, key=_pseudonym_key())
+    texts_out, texts_report = deidentify_frame(texts, texts_schema, key=_pseudonym_key())
+    deid_report = {"resources": {"gazette-items": items_report, "gazette-texts": texts_report},
+                   "fields": items_report["fields"] + texts_report["fields"],
+                   "undeclared_hits": items_report["undeclared_hits"] + texts_report["undeclared_hits"]}
     issue = split["issue"]
     title = f"{issue.get('title') or '政府公报'}{issue.get('year') or ''}年第{issue.get('number') or '?'}期"
     name = slug(dataset or Path(path).stem)
-    resource = ResourceData(name="gazette-items", frame=deid_frame, schema=schema, title=title,
+    resource = ResourceData(name="gazette-items", frame=items_out, schema=item_schema, title=title,
                             provenance=_provenance(split["source"]))
+    texts_resource = ResourceData(name="gazette-texts", frame=texts_out, schema=texts_schema,
+                                  title=f"{title}（正文）", provenance=_provenance(split["source"]))
     return DatasetResult(
-        name=name, title=title, kind="gazette", resources=[resource], source=split["source"],
+        name=name, title=title, kind="gazette", resources=[resource, texts_resource],
+        source=split["source"],
         period=period or (f"{issue['year']}-{issue['number']:02d}" if issue.get("year") and issue.get("number") else None),
         description=f"{title}，按篇拆分的文件元数据与正文。",
-        reports={"validation": validation.as_dict(), "deidentification": deid_report,
+        reports={"validation": validation, "deidentification": deid_report,
                  "split": {"problems": split["problems"], "items": len(split["items"]),
                            "printed_page_offset": split.get("printed_page_offset"),
                            "pages_without_text": split.get("pages_without_text"),

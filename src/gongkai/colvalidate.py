@@ -1,0 +1,722 @@
+"""Column-wise table validation with frictionless-py's semantics, for large tables.
+
+frictionless validates row by row (about 50k rows/s here). This engine computes the same errors
+column by column with numpy and pandas: the same error types, row numbers and field names, in
+the same order, for the checks of frictionless's ``baseline`` (types and formats, constraints,
+``unique``, primary key, self-referencing foreign keys, blank rows) and its ``duplicate-row``
+check. It is exact by construction where speed does not matter and by proof where it does:
+
+* every distinct value of a column that is not on a fast path is cast and checked by
+  frictionless's own cell reader (``Field.create_cell_reader``), once per distinct value, so
+  types, formats, missing values and constraints follow frictionless to the letter;
+* the fast paths cover the values that dominate large tables and whose frictionless result is
+  known without asking: strings of a default-format ``string`` field; canonical non-negative
+  integers (``0`` or ASCII digits without a leading zero, at most 18) of an ``integer`` field;
+  canonical decimals (``-?(0|[1-9][0-9]*)(\\.[0-9]{1,6})?``, at most 15 characters) of a
+  ``number`` field, for which ``str(Decimal(s)) == s`` and float comparison is exact;
+* keys for ``unique``, primary and foreign keys compare the typed values as Python does
+  (``1`` and ``01`` are the same integer, ``1.0`` and ``1`` the same number, ``NaN`` equals
+  nothing); ``duplicate-row`` compares the rows' text exactly as frictionless does
+  (``",".join(str(value))`` of the typed values, so a missing cell reads ``None``).
+
+The input is the table as strings, one numpy object array per field, in schema order, under a
+header that matches the schema (gongkai checks the header before). ``tests/test_validate_engines.py``
+compares the two engines on planted errors of every kind.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+# Below this many rows the fast paths are not worth their set-up: every distinct value goes
+# through frictionless's reader. Tests set it to 0 to exercise the fast paths on small tables.
+FAST_MIN_ROWS = 2000
+
+TEMPLATES = {
+    "type-error": 'Type error in the cell "{cell}" in row "{rowNumber}" and field "{fieldName}" at '
+                  'position "{fieldNumber}": {note}',
+    "constraint-error": 'The cell "{cell}" in row at position "{rowNumber}" and field "{fieldName}" at '
+                        'position "{fieldNumber}" does not conform to a constraint: {note}',
+    "unique-error": 'Row at position "{rowNumber}" has unique constraint violation in field '
+                    '"{fieldName}" at position "{fieldNumber}": {note}',
+    "blank-row": 'Row at position "{rowNumber}" is completely blank',
+    "primary-key": 'Row at position "{rowNumber}" violates the primary key: {note}',
+    "foreign-key": 'Row at position "{rowNumber}" violates the foreign key: {note}',
+    "duplicate-row": "Row at position {rowNumber} is duplicated: {note}",
+}
+
+
+class _Sentinel:
+    """A key equal only to itself: NaN values, which frictionless never finds equal."""
+
+    __slots__ = ()
+
+
+def _frictionless_fields(descriptor: dict):
+    from frictionless import Schema
+
+    schema = Schema.from_descriptor(descriptor)
+    return schema, list(schema.fields)
+
+
+# --- one column -------------------------------------------------------------------------------
+
+@dataclass
+class Column:
+    """A field's cells and what frictionless's reader makes of them.
+
+    Typed values live in three places: ``raw`` itself for a default-format string field
+    (``mode == "string"``), ``fast_values`` (int64 / float64) for rows on a numeric fast path,
+    and ``slow_values`` (Python objects from frictionless's reader) for ``slow_rows``.
+    """
+
+    name: str
+    number: int                      # 1-based position
+    ftype: str
+    raw: np.ndarray                  # object array of str
+    missing: np.ndarray              # bool: a missing value (None after reading)
+    type_error: np.ndarray           # bool
+    mode: str = "typed"              # "string" | "typed"
+    constraints: list = field(default_factory=list)   # [(order, name, note, mask)]
+    fast: np.ndarray | None = None
+    fast_values: np.ndarray | None = None
+    slow_rows: np.ndarray = field(default_factory=lambda: np.empty(0, dtype=np.int64))
+    slow_values: list = field(default_factory=list)
+
+    @property
+    def null(self) -> np.ndarray:
+        """The typed value is None: a missing value or a type error."""
+        return self.missing | self.type_error
+
+    def typed_objects(self) -> np.ndarray:
+        """Typed values as Python objects (None for null)."""
+        out = np.full(len(self.raw), None, dtype=object)
+        if self.mode == "string":
+            keep = ~self.missing
+            out[keep] = self.raw[keep]
+            return out
+        if self.fast is not None and self.fast.any():
+            idx = np.flatnonzero(self.fast)
+            out[idx] = self.fast_values[idx].tolist()
+        if len(self.slow_rows):
+            vals = np.empty(len(self.slow_values), dtype=object)
+            vals[:] = self.slow_values
+            out[self.slow_rows] = vals
+        out[self.null] = None
+        return out
+
+    def equality_keys(self) -> tuple[np.ndarray, np.ndarray]:
+        """(codes, null): one code per distinct typed value under Python equality (NaN equal
+        to nothing, so a code of its own); -1 for null rows."""
+        n = len(self.raw)
+        null = self.null
+        codes = np.full(n, -1, dtype=np.int64)
+        if self.mode == "string":
+            keep = np.flatnonzero(~null)
+            if len(keep):
+                codes[keep] = pd.factorize(self.raw[keep])[0]
+            return codes, null
+        if not len(self.slow_rows) and self.fast is not None:
+            keep = np.flatnonzero(self.fast)
+            if len(keep):
+                codes[keep] = pd.factorize(self.fast_values[keep])[0]
+            return codes, null
+        keys = np.full(n, None, dtype=object)
+        if self.fast is not None and self.fast.any():
+            idx = np.flatnonzero(self.fast)
+            keys[idx] = self.fast_values[idx].tolist()
+        if len(self.slow_rows):
+            vals = np.empty(len(self.slow_values), dtype=object)
+            vals[:] = [_equality_key(v) for v in self.slow_values]
+            keys[self.slow_rows] = vals
+        keep = np.flatnonzero(~null)
+        if len(keep):
+            sub = keys[keep]
+            nan = np.fromiter((isinstance(k, _Sentinel) for k in sub), bool, len(sub))
+            part = np.full(len(sub), -1, dtype=np.int64)
+            good = np.flatnonzero(~nan)
+            if len(good):
+                part[good] = pd.factorize(sub[good])[0]
+            start = int(part.max()) + 1 if len(good) else 0
+            part[nan] = np.arange(start, start + int(nan.sum()))
+            codes[keep] = part
+        return codes, null
+
+    def row_text(self, rows: np.ndarray) -> np.ndarray:
+        """``str(value)`` of the typed values of ``rows`` ("None" for null), as frictionless's
+        duplicate-row check writes them. A fast value's text is its cell (canonical form)."""
+        out = self.raw[rows].copy()
+        if len(self.slow_rows):
+            pos = _positions(self.slow_rows, rows)
+            hit = np.flatnonzero(pos >= 0)
+            if len(hit):
+                texts = np.empty(len(hit), dtype=object)
+                texts[:] = [str(self.slow_values[p]) for p in pos[hit]]
+                out[hit] = texts
+        out[self.null[rows]] = "None"
+        return out
+
+
+def _positions(sorted_rows: np.ndarray, rows: np.ndarray) -> np.ndarray:
+    """Index of each of ``rows`` in ``sorted_rows`` (ascending), or -1."""
+    if len(sorted_rows) == 0:
+        return np.full(len(rows), -1, dtype=np.int64)
+    pos = np.searchsorted(sorted_rows, rows)
+    pos = np.minimum(pos, len(sorted_rows) - 1)
+    return np.where(sorted_rows[pos] == rows, pos, -1)
+
+
+def _equality_key(value: Any):
+    """A hashable key with Python's equality of the typed value, NaN equal to nothing.
+
+    Decimals of at most 15 significant digits become floats, so that they meet the floats of
+    the fast path (distinct decimals of <= 15 digits are distinct floats, equal ones equal)."""
+    if isinstance(value, Decimal):
+        if value.is_nan():
+            return _Sentinel()
+        if value.is_finite():
+            norm = value.normalize()
+            if len(norm.as_tuple().digits) <= 15:
+                return float(norm)
+            return ("decimal", norm)
+        return float(value)
+    if isinstance(value, float) and value != value:
+        return _Sentinel()
+    try:
+        hash(value)
+    except TypeError:
+        return _Sentinel()
+    return value
+
+
+# --- fast paths -------------------------------------------------------------------------------
+
+def _lengths(values: np.ndarray) -> np.ndarray:
+    return np.fromiter(map(len, values), dtype=np.int64, count=len(values))
+
+
+def _codepoints(values: np.ndarray, width: int) -> np.ndarray:
+    """(n, width) code points of strings no longer than ``width`` (0 = padding): one byte each
+    when all are ASCII (the usual case, four times less memory), else UCS-4."""
+    if len(values) == 0:
+        return np.zeros((0, width), dtype=np.uint8)
+    try:
+        return values.astype(f"S{width}").view(np.uint8).reshape(len(values), width)
+    except UnicodeEncodeError:
+        return values.astype(f"U{width}").view(np.uint32).reshape(len(values), width)
+
+
+def canonical_integers(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(mask, int64 values) of strings that are canonical non-negative integers: ASCII digits,
+    no leading zero, at most 18 characters; ``int(s)`` reads them and ``str(int(s)) == s``."""
+    n = len(values)
+    mask = np.zeros(n, dtype=bool)
+    out = np.zeros(n, dtype=np.int64)
+    lengths = _lengths(values)
+    short = np.flatnonzero((lengths >= 1) & (lengths <= 18))
+    if len(short) == 0:
+        return mask, out
+    width = int(lengths[short].max())
+    cp = _codepoints(values[short], width)
+    lens = lengths[short]
+    pad = cp == 0
+    digit = (cp >= 48) & (cp <= 57)
+    ok = (digit | pad).all(axis=1) & ((~pad).sum(axis=1) == lens)
+    ok &= (cp[:, 0] != 48) | (lens == 1)
+    good = short[ok]
+    mask[good] = True
+    if len(good):
+        out[good] = _digits_value(cp[ok], lens[ok])
+    return mask, out
+
+
+def _digits_value(cp: np.ndarray, lens: np.ndarray, skip: np.ndarray | None = None) -> np.ndarray:
+    """int64 value of the ASCII digits of left-aligned strings (code points, 0-padded), read
+    left to right (Horner); ``skip`` marks positions to pass over (a sign, a decimal point).
+    At most 18 digits."""
+    value = np.zeros(len(cp), dtype=np.int64)
+    for j in range(cp.shape[1]):
+        take = lens > j
+        if skip is not None:
+            take &= ~skip[:, j]
+        value = np.where(take, value * 10 + (cp[:, j].astype(np.int64) - 48), value)
+    return value
+
+
+def canonical_decimals(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(mask, float64 values) of strings ``-?(0|[1-9][0-9]*)(.[0-9]{1,6})?`` of at most 15
+    characters: ``str(Decimal(s)) == s`` and the float compares exactly as the Decimal."""
+    n = len(values)
+    mask = np.zeros(n, dtype=bool)
+    out = np.full(n, np.nan)
+    lengths = _lengths(values)
+    short = np.flatnonzero((lengths >= 1) & (lengths <= 15))
+    if len(short) == 0:
+        return mask, out
+    width = int(lengths[short].max())
+    cp = _codepoints(values[short], width)
+    lens = lengths[short]
+    rows = np.arange(len(short))
+    pad = cp == 0
+    digit = (cp >= 48) & (cp <= 57)
+    dot = cp == 46
+    minus = cp == 45
+    ok = (digit | dot | minus | pad).all(axis=1) & ((~pad).sum(axis=1) == lens)
+    neg = minus[:, 0]
+    ok &= minus.sum(axis=1) == neg
+    start = neg.astype(np.int64)
+    ok &= lens > start
+    first = cp[rows, np.minimum(start, width - 1)]
+    ok &= (first >= 48) & (first <= 57)
+    last = cp[rows, lens - 1]
+    ok &= (last >= 48) & (last <= 57)
+    ndots = dot.sum(axis=1)
+    ok &= ndots <= 1
+    # leading zero only as "0" or "0.xxx"
+    nxt = cp[rows, np.minimum(start + 1, width - 1)]
+    ok &= (first != 48) | (lens == start + 1) | (nxt == 46)
+    # at most 6 fractional digits (no scientific notation in str(Decimal))
+    dotpos = np.where(ndots == 1, np.argmax(dot, axis=1), lens)
+    ok &= (lens - dotpos - 1 <= 6) | (ndots == 0)
+    good = short[ok]
+    mask[good] = True
+    if len(good):
+        # all digits as one integer (<= 15 digits: exact in a double), divided by a power of ten:
+        # one correctly rounded division, the same double as float(s)
+        mantissa = _digits_value(cp[ok], lens[ok], skip=dot[ok] | minus[ok]).astype(np.float64)
+        frac = np.where(ndots[ok] == 1, lens[ok] - dotpos[ok] - 1, 0)
+        value = mantissa / (10.0 ** frac)
+        out[good] = np.where(neg[ok], -value, value)
+    return mask, out
+
+
+def _bound_ok_for_float(bound) -> bool:
+    try:
+        d = Decimal(str(bound)) if not isinstance(bound, Decimal) else bound
+    except (InvalidOperation, ValueError):
+        return False
+    return d.is_finite() and len(d.normalize().as_tuple().digits) <= 15
+
+
+# --- building columns ---------------------------------------------------------------------------
+
+def _missing_values(fl_field, fl_schema) -> list[str]:
+    if fl_field.has_defined("missing_values"):
+        return list(fl_field.missing_values)
+    return list(fl_schema.missing_values)
+
+
+_BOUNDS = (("minimum", np.less), ("maximum", np.greater), ("exclusiveMinimum", np.less_equal),
+           ("exclusiveMaximum", np.greater_equal))
+
+
+def build_column(fl_field, fl_schema, raw: np.ndarray, number: int, *,
+                 fast_min_rows: int = FAST_MIN_ROWS) -> Column:
+    n = len(raw)
+    missing_values = _missing_values(fl_field, fl_schema)
+    if len(missing_values) == 1:
+        missing = np.asarray(raw == missing_values[0], dtype=bool)
+    else:
+        missing = pd.Series(raw, dtype=object).isin(missing_values).to_numpy(dtype=bool)
+    if missing.shape != (n,):      # a comparison numpy could not broadcast
+        missing = np.fromiter((v in missing_values for v in raw), bool, n)
+    col = Column(name=fl_field.name, number=number, ftype=fl_field.type, raw=raw, missing=missing,
+                 type_error=np.zeros(n, dtype=bool))
+    supported = list(fl_field.supported_constraints)
+    cons = {name: fl_field.constraints[name] for name in supported
+            if fl_field.constraints.get(name) is not None}
+    masks = {name: np.zeros(n, dtype=bool) for name in cons}
+    if cons.get("required"):
+        masks["required"] = missing.copy()
+    present = np.flatnonzero(~missing)
+    reader_rows = present
+
+    if fl_field.type == "string" and fl_field.format == "default":
+        # frictionless returns the cell unchanged: every present value is a valid string
+        col.mode = "string"
+        vals = raw[present]
+        if "minLength" in cons or "maxLength" in cons:
+            lens = _lengths(vals)
+            if "minLength" in cons:
+                masks["minLength"][present] = lens < cons["minLength"]
+            if "maxLength" in cons:
+                masks["maxLength"][present] = lens > cons["maxLength"]
+        if "pattern" in cons:
+            match = re.compile("^{0}$".format(cons["pattern"])).match
+            masks["pattern"][present] = np.fromiter((match(v) is None for v in vals), bool, len(vals))
+        if "enum" in cons:
+            value_reader = fl_field.create_value_reader()
+            allowed = [a for a in (value_reader(v) for v in cons["enum"]) if isinstance(a, str)]
+            masks["enum"][present] = ~pd.Series(vals, dtype=object).isin(allowed).to_numpy(dtype=bool)
+        reader_rows = np.empty(0, dtype=np.int64)
+    elif fl_field.type in ("integer", "number") and n >= fast_min_rows and _plain_numeric(fl_field) \
+            and "enum" not in cons and _bounds_ok(fl_field.type, cons):
+        vals = raw[present]
+        if fl_field.type == "integer":
+            ok, values = canonical_integers(vals)
+            fast_values = np.zeros(n, dtype=np.int64)
+        else:
+            ok, values = canonical_decimals(vals)
+            fast_values = np.full(n, np.nan)
+        rows_ok = present[ok]
+        fast = np.zeros(n, dtype=bool)
+        fast[rows_ok] = True
+        fast_values[rows_ok] = values[ok]
+        col.fast, col.fast_values = fast, fast_values
+        value_reader = fl_field.create_value_reader()
+        for name, op in _BOUNDS:
+            if name in cons:
+                bound = value_reader(cons[name])
+                bound = float(bound) if fl_field.type == "number" else int(bound)
+                masks[name][rows_ok] = op(values[ok], bound)
+        reader_rows = present[~ok]
+
+    if len(reader_rows):
+        _read_by_value(col, fl_field, reader_rows, masks)
+    # a type error cancels the constraint checks of its cell
+    col.constraints = [(supported.index(name), name, f'constraint "{name}" is "{cons[name]}"',
+                        masks[name] & ~col.type_error)
+                       for name in cons if masks[name].any()]
+    return col
+
+
+def _plain_numeric(fl_field) -> bool:
+    """No option that changes how frictionless reads the number (bareNumber, groupChar ...)."""
+    defined = set(fl_field.list_defined())
+    if defined & {"bare_number", "group_char", "decimal_char", "float_number"}:
+        return False
+    return not getattr(fl_field, "float_number", False)
+
+
+def _bounds_ok(ftype: str, cons: dict) -> bool:
+    for name, _ in _BOUNDS:
+        if name not in cons:
+            continue
+        bound = cons[name]
+        if isinstance(bound, bool):
+            return False
+        if ftype == "integer" and not (isinstance(bound, int) and abs(bound) < 2 ** 62):
+            return False
+        if ftype == "number" and not (isinstance(bound, (int, float, str, Decimal))
+                                      and _bound_ok_for_float(bound)):
+            return False
+    return True
+
+
+def _read_by_value(col: Column, fl_field, rows: np.ndarray, masks: dict) -> None:
+    """frictionless's own cell reader, once per distinct value of ``rows``."""
+    reader = fl_field.create_cell_reader()
+    codes, uniques = pd.factorize(col.raw[rows])
+    k = len(uniques)
+    typed: list = [None] * k
+    terr = np.zeros(k, dtype=bool)
+    cmask = {name: np.zeros(k, dtype=bool) for name in masks}
+    for i, value in enumerate(uniques):
+        target, notes = reader(value)
+        typed[i] = target
+        if notes:
+            for name in notes:
+                if name == "type":
+                    terr[i] = True
+                elif name in cmask:
+                    cmask[name][i] = True
+    col.type_error[rows] = terr[codes]
+    for name, m in cmask.items():
+        if m.any():
+            masks[name][rows] = masks[name][rows] | m[codes]
+    order = np.argsort(rows, kind="stable")
+    col.slow_rows = rows[order]
+    col.slow_values = [typed[c] for c in codes[order]]
+
+
+# --- table-level checks -------------------------------------------------------------------------
+
+def _previous(groups: np.ndarray, rows: np.ndarray | None = None) -> np.ndarray:
+    """For each position, the position of the previous one in the same group, or -1.
+    Negative groups are never matched."""
+    n = len(groups)
+    prev = np.full(n, -1, dtype=np.int64)
+    if n < 2:
+        return prev
+    order = np.argsort(groups, kind="stable")
+    g = groups[order]
+    same = (g[1:] == g[:-1]) & (g[1:] >= 0)
+    prev[order[1:][same]] = order[:-1][same]
+    return prev
+
+
+def _combine(codes_list: list[np.ndarray]) -> np.ndarray:
+    """One code per distinct tuple of codes (all codes >= 0)."""
+    combined = codes_list[0].astype(np.int64)
+    for codes in codes_list[1:]:
+        width = int(codes.max()) + 1 if len(codes) else 1
+        combined = pd.factorize(combined * width + codes)[0].astype(np.int64)
+    return combined
+
+
+@dataclass
+class EngineResult:
+    errors: list[dict]
+    rows: int
+    fields: int
+    partial: bool = False
+    warnings: list[str] = field(default_factory=list)
+
+
+def validate_columns(columns: dict[str, np.ndarray], descriptor: dict, *,
+                     duplicate_rows: bool = True, limit_errors: int | None = None,
+                     fast_min_rows: int = FAST_MIN_ROWS, first_row: int = 2,
+                     comma_free: bool = False) -> EngineResult:
+    """Validate string columns (one object array per field, in schema order) against a
+    frictionless Table Schema descriptor; errors as frictionless would report them.
+
+    Each error: type, rowNumber, fieldName, fieldNumber, cell, note, message (frictionless's
+    templates). ``first_row`` is the row number of the first data row (2 under a one-line header).
+    ``comma_free``: no cell holds a comma (known for a CSV file without quotes).
+    """
+    fl_schema, fl_fields = _frictionless_fields(descriptor)
+    names = [f.name for f in fl_fields]
+    if list(columns) != names:
+        raise ValueError(f"columns {list(columns)} do not match the schema's fields {names}")
+    n = len(next(iter(columns.values()))) if columns else 0
+    cols = [build_column(f, fl_schema, np.asarray(columns[f.name], dtype=object), i + 1,
+                         fast_min_rows=fast_min_rows) for i, f in enumerate(fl_fields)]
+    by_name = {c.name: c for c in cols}
+
+    # Structural errors first: they decide the order of a row's cell errors (below).
+    pk = list(fl_schema.primary_key)
+    has_pk = bool(pk) and set(pk) <= set(names)
+    unique_fields = [c for c, f in zip(cols, fl_fields) if f.constraints.get("unique")]
+    fk_groups = []
+    for fk in fl_schema.foreign_keys:
+        source = fk["reference"].get("resource") or ""
+        target_key, source_key = list(fk["fields"]), list(fk["reference"]["fields"])
+        if not source and set(target_key) <= set(names) and set(source_key) <= set(names):
+            fk_groups.append((target_key, source_key, source))
+    keys_cache: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+
+    def keys(name):
+        if name not in keys_cache:
+            keys_cache[name] = by_name[name].equality_keys()
+        return keys_cache[name]
+
+    blank = np.ones(n, dtype=bool)
+    for c in cols:
+        blank &= c.missing
+    structural: list[tuple] = []      # (row, phase, sub, error)
+    trigger: dict[int, tuple] = {}   # row -> first (phase, sub) that made frictionless read it all
+    for k, c in enumerate(unique_fields):
+        codes, null = keys(c.name)
+        prev = _previous(np.where(null, -1, codes))
+        for r in np.flatnonzero(prev >= 0):
+            r = int(r)
+            trigger.setdefault(r, (1, k))
+            structural.append((r, 1, k, {
+                "type": "unique-error", "fieldName": c.name, "fieldNumber": c.number,
+                "cell": str(c.raw[r]), "note": f"the same as in the row at position {prev[r] + first_row}"}))
+    if has_pk:
+        parts, all_null = [], np.ones(n, dtype=bool)
+        for name in pk:
+            codes, null = keys(name)
+            all_null &= null
+            width = int(codes.max()) + 1 if n else 0
+            parts.append(np.where(null, width, codes))   # None equals None inside a tuple
+        groups = _combine(parts) if n else np.zeros(0, dtype=np.int64)
+        prev = _previous(np.where(all_null, -1, groups))
+        for r in np.flatnonzero(all_null | (prev >= 0)):
+            r = int(r)
+            note = ('cells composing the primary keys are all "None"' if all_null[r]
+                    else f"the same as in the row at position {prev[r] + first_row}")
+            trigger.setdefault(r, (2, 0))
+            structural.append((r, 2, 0, {"type": "primary-key", "fieldName": None,
+                                          "fieldNumber": None, "cell": None, "note": note}))
+    for k, (target_key, source_key, source) in enumerate(fk_groups):
+        for r, note in _foreign_key_rows(by_name, target_key, source_key, source):
+            trigger.setdefault(r, (3, k))
+            structural.append((r, 3, k, {"type": "foreign-key", "fieldName": None,
+                                          "fieldNumber": None, "cell": None, "note": note}))
+    if duplicate_rows and n > 1:
+        for r, p in _duplicate_rows(cols, pk if has_pk else [], unique_fields, keys, comma_free):
+            structural.append((r, 4, 0, {"type": "duplicate-row", "fieldName": None,
+                                          "fieldNumber": None, "cell": None,
+                                          "note": f'the same as row at position "{p + first_row}"'}))
+
+    # frictionless reads a row's cells lazily: the unique fields first, then the primary key,
+    # then the foreign keys' fields; the first of these checks that fails reads the whole row
+    # (the other fields in schema order) before it reports. Cell errors follow that order.
+    index = {c.name: j for j, c in enumerate(cols)}
+    stages = [("u", k, [index[c.name]]) for k, c in enumerate(unique_fields)]
+    if has_pk:
+        stages.append(("p", 0, [index[f] for f in pk]))
+    for k, (target_key, _, _) in enumerate(fk_groups):
+        stages.append(("f", k, [index[f] for f in target_key]))
+    phase_of = {"u": 1, "p": 2, "f": 3}
+
+    def access_rank(cut):
+        seen: list[int] = []
+        for kind, k, fields in stages:
+            for j in fields:
+                if j not in seen:
+                    seen.append(j)
+            if cut is not None and (phase_of[kind], k) == cut:
+                break
+        seen += [j for j in range(len(cols)) if j not in seen]
+        rank = np.empty(len(cols), dtype=np.int64)
+        rank[seen] = np.arange(len(cols))
+        return rank
+
+    default_rank = access_rank(None)
+    ranks: dict[tuple, np.ndarray] = {}
+
+    found: list[tuple] = []
+    for r in np.flatnonzero(blank):
+        found.append((int(r), 0, 0, 0, {"type": "blank-row", "fieldName": None, "fieldNumber": None,
+                                         "cell": None, "note": ""}))
+    not_blank = ~blank
+    for j, c in enumerate(cols):
+        cell_errors = [(-1, "type-error", f'type is "{c.ftype}/{fl_fields[j].format}"',
+                        c.type_error)]
+        cell_errors += [(order, "constraint-error", note, mask)
+                        for order, _name, note, mask in c.constraints]
+        for order, etype, note, mask in cell_errors:
+            for r in np.flatnonzero(mask & not_blank):
+                r = int(r)
+                cut = trigger.get(r)
+                if cut is None:
+                    rank = default_rank[j]
+                else:
+                    if cut not in ranks:
+                        ranks[cut] = access_rank(cut)
+                    rank = ranks[cut][j]
+                found.append((r, 0, int(rank), order, _cell_error(etype, c, r, note)))
+    found += [(r, phase, sub, 0, err) for r, phase, sub, err in structural]
+
+    found.sort(key=lambda t: t[:4])
+    errors = []
+    for r, *_rest, err in found:
+        err["rowNumber"] = r + first_row
+        err["message"] = TEMPLATES[err["type"]].format(
+            cell=err.get("cell"), rowNumber=err["rowNumber"], fieldName=err.get("fieldName"),
+            fieldNumber=err.get("fieldNumber"), note=err.get("note"))
+        errors.append(err)
+    partial, warnings = False, []
+    if limit_errors and len(errors) >= limit_errors:
+        errors = errors[:limit_errors]
+        partial = True
+        warnings.append(f"reached error limit: {limit_errors}")
+    return EngineResult(errors=errors, rows=n, fields=len(cols), partial=partial, warnings=warnings)
+
+
+def _cell_error(etype: str, col: Column, r: int, note: str) -> dict:
+    return {"type": etype, "fieldName": col.name, "fieldNumber": col.number,
+            "cell": str(col.raw[r]), "note": note}
+
+
+def _foreign_key_rows(by_name: dict[str, Column], target_key: list[str], source_key: list[str],
+                      source_name: str):
+    """Rows whose (non-null) target values are not among the source values (self-reference)."""
+    src = [by_name[f].typed_objects() for f in source_key]
+    tgt = [by_name[f].typed_objects() for f in target_key]
+    n = len(src[0])
+    texts = {}
+
+    def text(r):
+        if r not in texts:
+            rows = np.array([r])
+            texts[r] = tuple(by_name[f].row_text(rows)[0] for f in target_key)
+        return texts[r]
+
+    if len(source_key) == 1:
+        svals = src[0]
+        lookup = {_equality_key(v) for v in svals if v is not None}
+        lookup = {v for v in lookup if not isinstance(v, _Sentinel)}
+        tvals = tgt[0]
+        for r in range(n):
+            v = tvals[r]
+            if v is None:
+                continue
+            key = _equality_key(v)
+            if isinstance(key, _Sentinel) or key not in lookup:
+                yield r, _fk_note(target_key, text(r), source_name, source_key)
+        return
+    lookup = set()
+    for r in range(n):
+        cells = tuple(col[r] for col in src)
+        if set(cells) == {None}:
+            continue
+        lookup.add(tuple(_equality_key(v) if v is not None else None for v in cells))
+    for r in range(n):
+        cells = tuple(col[r] for col in tgt)
+        if set(cells) == {None}:
+            continue
+        key = tuple(_equality_key(v) if v is not None else None for v in cells)
+        if any(isinstance(k, _Sentinel) for k in key) or key not in lookup:
+            yield r, _fk_note(target_key, text(r), source_name, source_key)
+
+
+def _fk_note(target_key, cells, source_name, source_key) -> str:
+    return ('for "%s": values "%s" not found in the lookup table "%s" as "%s"'
+            % (", ".join(target_key), ", ".join(str(d) for d in cells), source_name,
+               ", ".join(source_key)))
+
+
+def _duplicate_rows(cols: list[Column], pk: list[str], unique_fields: list[Column], keys,
+                    comma_free: bool = False):
+    """(row, previous row) for each row whose text equals an earlier row's: frictionless hashes
+    ``",".join(str(value) for value in row.values())``."""
+    n = len(cols[0].raw)
+    every = np.arange(n)
+    # A cell holding a comma can make two different rows read the same; then compare the text.
+    if not comma_free and any(_has_comma(c) for c in cols):
+        text = cols[0].row_text(every)
+        for c in cols[1:]:
+            text = text + "," + c.row_text(every)
+        prev = _previous(pd.factorize(text)[0])
+        return [(int(r), int(prev[r])) for r in np.flatnonzero(prev >= 0)]
+    # Otherwise two rows are equal when each field's text is. Narrow the candidates field by
+    # field, key fields first (a unique key leaves no candidate). For a typed field, equal text
+    # on the fast path alone, equal text is equal value (or both None), so its codes narrow soundly.
+    first = [c for c in cols if c.name in pk] + [c for c in unique_fields if c.name not in pk]
+    order = first + [c for c in cols if c not in first]
+    cand = every
+    combined = np.zeros(n, dtype=np.int64)
+    for c in order:
+        if c.mode == "string" or c.fast is None or len(c.slow_rows):
+            codes = pd.factorize(c.row_text(cand))[0].astype(np.int64)
+        else:
+            eq, null = keys(c.name)
+            eq = eq[cand]
+            codes = np.where(null[cand], int(eq.max()) + 1 if len(eq) else 0, eq)
+        width = int(codes.max()) + 1 if len(codes) else 1
+        combined = pd.factorize(combined * width + codes)[0].astype(np.int64)
+        dup = pd.Series(combined).duplicated(keep=False).to_numpy()
+        cand, combined = cand[dup], combined[dup]
+        if len(cand) == 0:
+            return []
+        combined = pd.factorize(combined)[0].astype(np.int64)
+    # the survivors agree on every field's key; compare their exact text to be sure
+    text = cols[0].row_text(cand)
+    for c in cols[1:]:
+        text = text + "," + c.row_text(cand)
+    prev = _previous(pd.factorize(text)[0])
+    return [(int(cand[i]), int(cand[prev[i]])) for i in np.flatnonzero(prev >= 0)]
+
+
+def _has_comma(col: Column) -> bool:
+    """Whether some cell's text (as duplicate-row writes it) may hold a comma."""
+    if len(col.raw) == 0:
+        return False
+    if col.mode != "string":
+        if col.fast is not None and not len(col.slow_rows):
+            return False            # canonical numbers
+        if col.ftype in ("integer", "number", "boolean", "date", "year", "yearmonth"):
+            return False            # str() of these typed values has no comma
+        values = col.raw[col.slow_rows] if len(col.slow_rows) else col.raw
+        return "," in "\x1f".join(str(v) for v in values)
+    return "," in "\x1f".join(col.raw.tolist())
