@@ -15,8 +15,11 @@ Two entry points:
   :func:`find_all` and its checksum checks, and the result is spread back to the rows. A column
   of amounts, codes or already-masked values costs one factorize and one pass.
 
-Inside :func:`find_all`, a bare run of digits is classified by its length (11: mobile, 15/18:
-resident ID, 16-19: card) before any further pattern is tried.
+Inside :func:`find_all`, a bare run of digits is classified by its length (11: mobile, 11/12
+starting with 0: landline written without a separator, 15/18: resident ID, 16-19: card) before
+any further pattern is tried. IDs written in 6-8-4 groups are read too. A card must start in a
+payment-card issuer range (3, 4, 5, 6, 9, or 2221-2720), so order and serial numbers that begin
+with a year are not cards. A candidate that fails its check does not hide the number after it.
 
 Text is folded before matching with a one-to-one character table (full-width digits and letters
 to ASCII, dash variants to ``-``, the traditional forms of the cue words to simplified), so spans
@@ -202,10 +205,12 @@ _CJK = "\u4e00-\u9fff"
 _DIGITS_RE = re.compile(r"""
 (?<![0-9])(?:
    (?P<id18>[1-9][0-9]{16}[0-9Xx])(?![0-9])
+ | (?P<id18s>[1-9][0-9]{5}(?P<idsep>[ -])[0-9]{8}(?P=idsep)[0-9]{3}[0-9Xx])(?![0-9])
  | (?P<card>[2-9][0-9]{3}(?:[ -]?[0-9]{4}){2}[ -]?[0-9]{4}(?:[ -]?[0-9]{1,3})?)(?![0-9])
  | (?P<id15>[1-9][0-9]{14})(?![0-9])
  | (?P<mobile>(?:(?:\+|00)?86[ -]?|\(\+?86\)[ ]?)?1[3-9][0-9](?:[ -]?[0-9]{4}){2})(?![0-9])
  | (?P<landline>(?:\(0[0-9]{2,3}\)[ ]?|0[0-9]{2,3}[ -])[2-9][0-9]{6,7}(?:-[0-9]{1,5})?)(?![0-9])
+ | (?P<landline_bare>0(?:10|2[0-9])[2-9][0-9]{7}|0[3-9][0-9]{2}[2-9][0-9]{6,7})(?![0-9])
 )""", re.X)
 
 # Runs of digits and separators long enough to hold a number: _DIGITS_RE runs inside them only
@@ -236,15 +241,20 @@ _ADDR_LEADS = "家住|现住|现居|住在|居住在|居住于|住址|地址|户
 _ADDR_LEAD_GREEDY = re.compile(rf".*(?:{_ADDR_LEADS})")
 
 # Names: two to four characters after a cue word, or between a relative and 代领.
-_NAME_CUES = "户主姓名|户主|代领人|领取人|收款人|联系人|申请人|监护人|代理人|委托人|被监护人|姓名"
+_NAME_CUES = ("户主姓名|户主|代领人|领取人|领款人|收款人|联系人|申请人|监护人|代理人|委托人|受托人|"
+              "代办人|经办人|持卡人|开户人|户名|被监护人|姓名")
 _NAME_RE = re.compile(rf"(?:{_NAME_CUES})(?P<sep>[ \t]*:[ \t]*|[ \t]*)"
                       rf"(?P<name>[{_CJK}]{{1,6}}(?:[·•][{_CJK}]{{1,8}})+|[{_CJK}]{{2,4}})")
 # A relative named in a remark: 由女儿李娟代领, 其女邵莉的银行卡, 联系其弟毛德福, 儿媳李凤英（...）.
-_RELATIVES = ("女儿|儿子|配偶|妻子|丈夫|爱人|父亲|母亲|孙子|孙女|外孙女|外孙|儿媳|女婿|哥哥|姐姐|"
-              "弟弟|妹妹|侄子|侄女|亲属|家属|其[女子妻夫父母弟兄哥姐妹孙侄婿媳]")
+# Longer words first: 儿媳妇 before 儿媳, so the name after it is not read from 妇 on.
+_RELATIVES = ("儿媳妇|外孙女|外甥女|女儿|儿子|配偶|妻子|丈夫|爱人|老伴|父亲|母亲|孙子|孙女|外孙|"
+              "孙媳|儿媳|女婿|哥哥|姐姐|弟弟|妹妹|侄子|侄女|侄媳|外甥|弟媳|嫂子|姐夫|妹夫|"
+              "[长次三四幼][子女]|[养继][子女父母]|公公|婆婆|岳父|岳母|舅舅|姑姑|叔叔|伯父|伯母|"
+              "[堂表][兄弟姐妹哥]|亲属|家属|其[女子妻夫父母弟兄哥姐妹孙侄婿媳]")
 _RELATION_RE = re.compile(rf"(?:{_RELATIVES})[ \t]*(?P<name>[{_CJK}]{{2,4}})")
 _NAME_TRIGGER_RE = re.compile(rf"{_NAME_CUES}|{_RELATIVES}")
-_NAME_STOPS = ("身份", "证", "电话", "手机", "联系", "住址", "地址", "家住", "现住", "住", "代领",
+_NAME_STOPS = ("身份", "证", "电话", "手机", "座机", "联系", "住址", "地址", "家住", "现住", "住",
+               "代领", "照顾", "照料", "赡养", "抚养", "陪护", "继承", "办理", "居住", "签收",
                "代为", "代办", "代签", "代", "领取", "领", "去世", "病故", "外出", "务工", "打工", "签字", "签名", "本人", "性别", "男", "女", "年", "岁", "家",
                "共", "因", "于", "在", "已", "系", "为", "是", "的", "等", "和", "与", "及", "同",
                "户", "卡", "银行", "号", "残疾", "低保", "保障", "金额", "元", "月", "患", "无",
@@ -267,7 +277,9 @@ PREFILTER = re.compile(
     r"|联系人|聯系人|聯繫人|申请人|申請人|监护人|監護人|收款人|领取人|領取人|代理人|委托人|委託人"
     r"|其[女子妻夫父母弟兄哥姐妹孙孫侄婿媳]|女儿|女兒|儿子|兒子|配偶|妻子|丈夫|爱人|愛人|父亲|父親"
     r"|母亲|母親|孙子|孫子|孙女|孫女|外孙|外孫|儿媳|兒媳|女婿|哥哥|姐姐|弟弟|妹妹|侄子|侄女|亲属|親屬"
-    r"|家属|家屬"
+    r"|家属|家屬|老伴|外甥|孙媳|孫媳|侄媳|弟媳|嫂子|姐夫|妹夫|[长長次三四幼养養继繼][子女]"
+    r"|[养養继繼][父母]|公公|婆婆|岳[父母]|舅舅|姑姑|叔叔|伯[父母]|[堂表][兄弟姐妹哥]"
+    r"|户名|戶名|持卡人|开户人|開戶人|领款人|領款人|受托人|受託人|代办人|代辦人|经办人|經辦人"
     # addresses written with dashes after a place marker (青松路3-2, 柳林村12-1)
     rf"|(?:{_ADDR_MARKERS})[{_CJK}]{{0,8}}[0-9\uff10-\uff19]{{1,4}}[-\uff0d][0-9\uff10-\uff19]")
 
@@ -305,6 +317,17 @@ def _trim_name(cand: str, rest: str) -> str:
     return cand
 
 
+def _card_prefix_ok(digits: str) -> bool:
+    """The first digits are a payment-card issuer range (ISO/IEC 7812): 3 (Amex, JCB, Diners),
+    4 (Visa), 5 (Mastercard), 6 (UnionPay 62, Discover), 9 (domestic cards such as 9558/9559)
+    and Mastercard's 2221-2720. Numbers that start with a year (20260801..., order and serial
+    numbers) are not cards."""
+    first = digits[0]
+    if first in "34569":
+        return True
+    return first == "2" and "2221" <= digits[:4] <= "2720"
+
+
 def _digit_hits(t: str, hits: list[Hit]) -> None:
     for run in _DIGIT_RUN_RE.finditer(t):
         start, end = run.span()
@@ -323,18 +346,23 @@ def _bare_number(t: str, value: str, start: int, end: int, hits: list[Hit]) -> N
             return
         if resident_id_valid(value):
             hits.append(Hit("cn_resident_id", start, end, "cn_resident_id"))
-        elif value[-1].isdigit() and value[0] in "23456789" and _luhn_digits_ok(value) \
+        elif value[-1].isdigit() and _card_prefix_ok(value) and _luhn_digits_ok(value) \
                 and not _id_shaped(value):
             hits.append(Hit("bank_card", start, end, "bank_card"))
         return
     if not value[-1].isdigit():
         _digit_hits_in(t, start, end, hits)          # rare: 13812345678X
         return
-    if n == 11:
-        if value[0] == "1" and value[1] in "3456789" and not _in_hex_token(t, start, end):
+    if n == 11 or n == 12:
+        if value[0] == "0":
+            if _bare_landline(value) and not _glued_to_letters(t, start, end) \
+                    and not _in_hex_token(t, start, end):
+                hits.append(Hit("phone", start, end, "landline"))
+        elif n == 11 and value[1] in "3456789" and value[0] == "1" \
+                and not _in_hex_token(t, start, end):
             hits.append(Hit("phone", start, end, "mobile"))
     elif 16 <= n <= 19:
-        if value[0] in "23456789" and _luhn_digits_ok(value) and not _in_hex_token(t, start, end):
+        if _card_prefix_ok(value) and _luhn_digits_ok(value) and not _in_hex_token(t, start, end):
             hits.append(Hit("bank_card", start, end, "bank_card"))
     elif n == 15 and value[0] != "0":
         if resident_id_valid(value) and not _in_hex_token(t, start, end):
@@ -343,23 +371,65 @@ def _bare_number(t: str, value: str, start: int, end: int, hits: list[Hit]) -> N
         _digit_hits_in(t, start, end, hits)          # 86 / 0086 before a mobile number
 
 
+def _bare_landline(value: str) -> bool:
+    """053186901234, 01062345678: an area code (010 or 02X with an 8-digit local number, or 0
+    and three digits from 3-9 with a 7- or 8-digit one) written without a separator; the local
+    number starts with 2-9."""
+    if value[1] == "1" and value[2] == "0" or value[1] == "2":
+        return len(value) == 11 and value[3] in "23456789"
+    if value[1] in "3456789":
+        return len(value) in (11, 12) and value[4] in "23456789"
+    return False
+
+
+def _glued_to_letters(t: str, start: int, end: int) -> bool:
+    """ASCII letters right before or after a digit run (SN0219798125, NO053186901234X): a code,
+    not a number written on its own."""
+    return (start > 0 and t[start - 1].isascii() and t[start - 1].isalpha()) or \
+        (end < len(t) and t[end].isascii() and t[end].isalpha())
+
+
 def _digit_hits_in(t: str, pos: int, endpos: int, hits: list[Hit]) -> None:
-    for m in _DIGITS_RE.finditer(t, pos, endpos):
+    # A candidate that fails its check (a card run that swallowed the next number's first
+    # digits: 6230268722412964 148-5876-6338) must not hide what follows: the search goes on
+    # from the next character, not from the end of the failed candidate.
+    search = _DIGITS_RE.search
+    while pos < endpos:
+        m = search(t, pos, endpos)
+        if m is None:
+            return
+        before = len(hits)
+        _digit_candidate(t, m, hits)
+        pos = hits[-1].end if len(hits) > before else m.start() + 1
+
+
+def _digit_candidate(t: str, m: re.Match, hits: list[Hit]) -> None:
+    if True:
         group = m.lastgroup
         start, end = m.span()
         value = m.group()
         if _in_hex_token(t, start, end):
-            continue
+            return
         if group == "id18":
             if resident_id_valid(value):
                 hits.append(Hit("cn_resident_id", start, end, "cn_resident_id"))
-            elif value[-1].isdigit() and value[0] in "23456789" and _luhn_digits_ok(value) \
+            elif value[-1].isdigit() and _card_prefix_ok(value) and _luhn_digits_ok(value) \
                     and not _id_shaped(value):
                 hits.append(Hit("bank_card", start, end, "bank_card"))
+        elif group == "id18s":
+            if resident_id_valid(value.replace(" ", "").replace("-", "")):
+                hits.append(Hit("cn_resident_id", start, end, "cn_resident_id"))
         elif group == "card":
             digits = value.replace(" ", "").replace("-", "")
-            if _luhn_digits_ok(digits) and not _id_shaped(digits):
+            if _card_prefix_ok(digits) and _luhn_digits_ok(digits) and not _id_shaped(digits):
                 hits.append(Hit("bank_card", start, end, "bank_card"))
+            elif len(digits) > 16:
+                # 16 digits, then a separate short number (6230268722412964 148-5876-6338)
+                cut = max(value.rfind(" "), value.rfind("-"))
+                head = value[:cut]
+                hd = head.replace(" ", "").replace("-", "")
+                if cut > 0 and len(hd) == 16 and _card_prefix_ok(hd) and _luhn_digits_ok(hd):
+                    hits.append(Hit("bank_card", start, start + len(head), "bank_card"))
         elif group == "id15":
             if resident_id_valid(value):
                 hits.append(Hit("cn_resident_id", start, end, "cn_resident_id_15"))
@@ -367,13 +437,22 @@ def _digit_hits_in(t: str, pos: int, endpos: int, hits: list[Hit]) -> None:
             hits.append(Hit("phone", start, end, "mobile"))
         elif group == "landline":
             hits.append(Hit("phone", start, end, "landline"))
+        elif group == "landline_bare":
+            if _bare_landline(value) and not _glued_to_letters(t, start, end):
+                hits.append(Hit("phone", start, end, "landline"))
+
+
+def _stop_not_surname(name: str) -> bool:
+    """A candidate that starts with a function word (于, 向 ...) is a name only when that word
+    is also a surname and the next character does not begin another function word."""
+    return not (name[0] in ALL_SINGLE and len(name) >= 2 and not name[1:].startswith(_NAME_STOPS))
 
 
 def _name_hits(t: str, hits: list[Hit]) -> None:
     for m in _NAME_RE.finditer(t):
         cand = m.group("name")
         name = _trim_name(cand, t[m.end():m.end() + 3])
-        if name in _NOT_NAMES or name.startswith(_NAME_STOPS):
+        if name in _NOT_NAMES or (name.startswith(_NAME_STOPS) and _stop_not_surname(name)):
             continue
         if ":" not in m.group("sep") and not (name[0] in ALL_SINGLE or name[:2] in COMPOUND_SURNAMES):
             continue
@@ -381,8 +460,9 @@ def _name_hits(t: str, hits: list[Hit]) -> None:
         hits.append(Hit("person_name", start, start + len(name), "person_name"))
     for m in _RELATION_RE.finditer(t):
         name = _trim_name(m.group("name"), t[m.end():m.end() + 3])
-        if name in _NOT_NAMES or name.startswith(_NAME_STOPS) or not (
-                name[0] in ALL_SINGLE or name[:2] in COMPOUND_SURNAMES):
+        if name in _NOT_NAMES or not (name[0] in ALL_SINGLE or name[:2] in COMPOUND_SURNAMES):
+            continue
+        if name.startswith(_NAME_STOPS) and _stop_not_surname(name):
             continue
         start = m.start("name")
         hits.append(Hit("person_name", start, start + len(name), "person_name"))
