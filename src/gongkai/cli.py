@@ -76,26 +76,39 @@ def batch(raw_dir: Path, out_dir: Path, period: str | None, jobs: int, only: str
 @click.argument("pdf", type=click.Path(path_type=Path))
 @click.option("--json", "json_out", required=True, type=click.Path(path_type=Path))
 @click.option("--pages", default=None, help="e.g. 1-3,7 (1-based)")
+@click.option("--ruled-only", is_flag=True, help="only tables with a full grid of rulings")
+@click.option("--jobs", type=int, default=None, help="processes (default: the idle cores)")
+@click.option("--debug-dir", type=click.Path(path_type=Path), default=None,
+              help="write each table's page with its detected cells as PNG")
 @_friendly
-def tables(pdf: Path, json_out: Path, pages: str | None) -> None:
+def tables(pdf: Path, json_out: Path, pages: str | None, ruled_only: bool, jobs: int | None,
+           debug_dir: Path | None) -> None:
     """Extract every table of PDF (stitched over pages) as JSON."""
     from .extract.tables import extract_tables
 
-    found, info = extract_tables(pdf, pages)
+    found, info = extract_tables(pdf, pages, unruled=not ruled_only, jobs=jobs)
     _write_json(json_out, {"source": info["source"], "pages_without_text": info["pages_without_text"],
                            "tables": [t.as_dict() for t in found]})
+    if debug_dir:
+        debug_dir.mkdir(parents=True, exist_ok=True)
+        for t in found:
+            t.debug_image(pdf).save(debug_dir / f"{t.id}.png")
     click.echo(f"{len(found)} tables from {pdf} -> {json_out}")
 
 
 @main.command()
 @click.argument("pdf", type=click.Path(path_type=Path))
 @click.option("--json", "json_out", required=True, type=click.Path(path_type=Path))
+@click.option("--family", default=None,
+              help="gazette family: a name in gazette_families/ or a YAML file [default: detected]")
+@click.option("--ocr/--no-ocr", "ocr", default=None,
+              help="OCR pages without a text layer [default: when tesseract is installed]")
 @_friendly
-def gazette(pdf: Path, json_out: Path) -> None:
+def gazette(pdf: Path, json_out: Path, family: str | None, ocr: bool | None) -> None:
     """Split a gazette issue into items with their metadata."""
     from .extract.gazette import split_gazette
 
-    split = split_gazette(pdf)
+    split = split_gazette(pdf, family=family, ocr=ocr)
     _write_json(json_out, split)
     click.echo(f"{len(split['items'])} items from {pdf} -> {json_out}")
     for problem in split["problems"]:
@@ -119,6 +132,9 @@ def budget(pdf: Path, csv_out: Path, report_out: Path | None, strict: bool) -> N
     failed = [r for r in results if not r["ok"]]
     if report_out:
         _write_json(report_out, {"source": info["source"], "checked": len(results),
+                                 "tolerance_rule": "each printed figure may be off by half a unit "
+                                 "of its last printed digit; an identity allows the sum of those halves",
+                                 "pages_without_text": info["pages_without_text"],
                                  "failed": len(failed), "results": results,
                                  "tables": [{"title": bt.title, "kind": bt.kind, "unit": bt.table.unit,
                                              "pages": bt.table.pages} for bt in classified]})
@@ -141,23 +157,58 @@ def _read_table(path: Path, schema: dict | None):
 @main.command()
 @click.argument("data", type=click.Path(path_type=Path))
 @click.option("--schema", "schema_name", required=True, help="schema name in schemas/ or a path")
-@click.option("--json", "json_out", default=None, type=click.Path(path_type=Path))
+@click.option("--json", "json_out", default=None, type=click.Path(path_type=Path),
+              help="write the report (errors as data) here")
+@click.option("--period", default=None,
+              help="the period the data covers (YYYY, YYYY-MM, YYYY-Qn or START/END), for date_in_period")
+@click.option("--engine", default="auto", show_default=True,
+              type=click.Choice(["auto", "frictionless", "columns"]),
+              help="frictionless (row by row) or columns (column-wise, same errors); auto by size")
+@click.option("--sheet", default=None, help="XLSX sheet (default: the one whose header fits the schema)")
 @_friendly
-def validate(data: Path, schema_name: str, json_out: Path | None) -> None:
-    """Validate a CSV or XLSX against a Table Schema (exit 0 valid, 1 invalid, 2 unusable)."""
+def validate(data: Path, schema_name: str, json_out: Path | None, period: str | None,
+             engine: str, sheet: str | None) -> None:
+    """Validate a CSV or XLSX against a Table Schema (exit 0 valid, 1 invalid, 2 unusable).
+
+    CSV in UTF-8, UTF-16 or GB18030/GBK; printed Chinese headers are matched to the schema's
+    fields through their titles; a title row above the header is skipped."""
+    from .domain import parse_period
     from .schema import load_schema
+    from .tabular import numeric_id_warnings, read_table
     from .validate import normalise, validate_frame
 
     schema = load_schema(schema_name)
-    frame = _read_table(data, schema)
-    report = validate_frame(normalise(frame, schema), schema)
+    if period is not None:
+        try:
+            parse_period(period)
+        except ValueError as exc:
+            raise InputError(str(exc)) from None
+    try:
+        from .domain import declared_checks
+
+        declared_checks(schema)
+    except ValueError as exc:
+        raise InputError(f"schema {schema_name}: {exc}") from None
+    frame = read_table(data, schema, sheet=sheet)
+    report = validate_frame(normalise(frame, schema), schema, engine=engine, period=period)
+    report.warnings.extend(numeric_id_warnings(frame, schema))
     if json_out:
-        _write_json(json_out, report.as_dict())
+        result = report.as_dict()
+        result["source"] = {k: v for k, v in frame.attrs.items()
+                            if k in ("format", "encoding", "sheet", "row_offset", "headers",
+                                     "unmapped_headers", "delimiter")}
+        _write_json(json_out, result)
+    for warning in report.warnings:
+        click.echo(f"{data}: 注意：{warning}", err=True)
+    for skipped in report.skipped:
+        click.echo(f"{data}: 未执行检查 {skipped['check']}：{skipped['reason']}", err=True)
     if report.valid:
         click.echo(f"valid: {data} ({len(frame)} rows)")
         return
     for err in report.errors[:50]:
         click.echo(f"{data}: {err['note']}", err=True)
+    if len(report.errors) > 50:
+        click.echo(f"{data}: …… 另有{len(report.errors) - 50}个错误，见 --json 报告", err=True)
     raise ValidationFailed(f"{len(report.errors)} errors", path=str(data))
 
 
