@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 # outside the repository (created once, mode 600, and kept: pseudonyms stay stable month to month).
 export GONGKAI_PSEUDONYM_KEY_FILE ?= $(HOME)/.config/gongkai/pseudonym.key
 
-.PHONY: run test lab bench system samples notebooks key ckan-up ckan-down ckan-reset ckan-status
+.PHONY: run test lab bench bench-full system samples notebooks key ckan-up ckan-down ckan-reset ckan-status
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -47,6 +47,9 @@ lab: system $(STAMP) key
 
 bench: $(STAMP)
 	$(PY) benchmarks/run.py
+
+bench-full: $(STAMP)
+	$(PY) benchmarks/run.py --full
 
 samples: $(STAMP)
 	$(PY) scripts/make_samples.py

@@ -53,21 +53,43 @@ def main() -> None:
 @click.option("--raw", "raw_dir", default="raw", type=click.Path(path_type=Path), show_default=True)
 @click.option("--out", "out_dir", default="published", type=click.Path(path_type=Path), show_default=True)
 @click.option("--period", default=None, help="YYYY-MM, for inputs that do not state it")
-@click.option("--jobs", default=1, type=int, show_default=True, help="notebooks run in parallel")
-@click.option("--only", default=None, help="run only inputs whose path contains this")
+@click.option("--jobs", default=None, type=click.IntRange(min=1),
+              help="notebooks run in parallel on this machine [default: the number of cores]")
+@click.option("--only", default=None, metavar="PATTERN",
+              help="run only inputs whose path or dataset name matches (substring or glob)")
+@click.option("--force", is_flag=True, help="run every input, even those unchanged since their last run")
+@click.option("--timeout", default=900, type=click.IntRange(min=1), show_default=True,
+              help="seconds one notebook may run before it is stopped and reported")
+@click.option("--scheduler", default=None, metavar="tcp://HOST:PORT",
+              help="run each notebook on this Dask distributed cluster (workers must see RAW and "
+                   "OUT at the same paths)")
+@click.option("--progress/--no-progress", default=True,
+              help="progress bar on a terminal (plain log lines otherwise)")
 @_friendly
-def batch(raw_dir: Path, out_dir: Path, period: str | None, jobs: int, only: str | None) -> None:
-    """Run every input in RAW through its notebook into OUT (the monthly batch)."""
+def batch(raw_dir: Path, out_dir: Path, period: str | None, jobs: int | None, only: str | None,
+          force: bool, timeout: int, scheduler: str | None, progress: bool) -> None:
+    """Run what changed in RAW through its notebook into OUT (the monthly batch).
+
+    Unchanged inputs (per the ledger OUT/.ledger.sqlite) are skipped; the report is written to
+    OUT/.runs/<run id>/report.md and report.html. Exit 1 when an input failed, 130 when
+    interrupted (rerun to finish).
+    """
     from .batch import run_batch
 
     if not raw_dir.is_dir():
         raise InputError("raw folder not found", path=str(raw_dir))
-    report = run_batch(raw_dir, out_dir, period=period, jobs=jobs, only=only)
+    report = run_batch(raw_dir, out_dir, period=period, jobs=jobs, only=only, force=force,
+                       timeout=timeout, scheduler=scheduler, progress=progress)
     click.echo(f"{report['inputs']} inputs: {report['published']} published, "
-               f"{report['failed']} failed; report: {out_dir}/.runs/{report['run_id']}/report.md")
+               f"{report['failed']} failed, {report['unchanged']} unchanged"
+               + (f", {report['interrupted']} interrupted" if report["interrupted"] else "")
+               + f"; report: {out_dir}/.runs/{report['run_id']}/report.md")
     if report.get("ckan"):
         click.echo(f"CKAN {report['ckan']['url']}: {report['ckan']['published']} published, "
                    f"{report['ckan']['failed']} failed")
+    if report.get("interrupted"):
+        click.echo("interrupted: run the same command again to finish", err=True)
+        sys.exit(130)
     if report["failed"] or (report.get("ckan") or {}).get("failed"):
         sys.exit(1)
 

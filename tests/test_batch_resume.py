@@ -1,0 +1,163 @@
+"""Interrupted batches resume: a batch killed (SIGKILL) or stopped with Ctrl-C (SIGINT) after its
+first dataset is published leaves nothing half-written in published/, and rerunning finishes
+what was left without redoing what was finished."""
+
+import json
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+KEY = "batch-resume-test-key-0123456789abcdef"
+
+
+def _env():
+    env = dict(os.environ, GONGKAI_PSEUDONYM_KEY=KEY)
+    env.pop("GONGKAI_CKAN_URL", None)
+    return env
+
+
+def _published_count(ledger: Path) -> int:
+    if not ledger.exists():
+        return 0
+    try:
+        with sqlite3.connect(f"file:{ledger}?mode=ro", uri=True, timeout=1) as db:
+            return db.execute("SELECT count(*) FROM outcomes WHERE status='published'").fetchone()[0]
+    except sqlite3.OperationalError:
+        return 0
+
+
+def _start_and_stop(raw: Path, out: Path, sig: int, jobs: str) -> subprocess.Popen:
+    proc = subprocess.Popen([sys.executable, "-m", "gongkai.cli", "batch", "--raw", str(raw),
+                             "--out", str(out), "--jobs", jobs], cwd=ROOT, env=_env(),
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True)
+    deadline = time.monotonic() + 240
+    while _published_count(out / ".ledger.sqlite") < 1:
+        assert proc.poll() is None, proc.communicate()
+        assert time.monotonic() < deadline, "no dataset published in time"
+        time.sleep(0.1)
+    os.killpg(proc.pid, sig)
+    proc.communicate(timeout=120)
+    return proc
+
+
+def _complete_datasets_only(out: Path) -> list[str]:
+    names = []
+    for folder in out.iterdir():
+        if folder.is_dir() and not folder.name.startswith("."):
+            descriptor = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
+            for res in descriptor["resources"]:
+                assert (folder / res["path"]).stat().st_size == res["bytes"]
+            assert (folder / descriptor["gongkai"]["run_record"]["path"]).exists()
+            names.append(folder.name)
+    return sorted(names)
+
+
+def _rerun(raw: Path, out: Path) -> dict:
+    result = subprocess.run([sys.executable, "-m", "gongkai.cli", "batch", "--raw", str(raw),
+                             "--out", str(out)], cwd=ROOT, env=_env(), capture_output=True,
+                            text=True, timeout=600)
+    assert result.returncode == 0, result.stdout + result.stderr
+    line = next(l for l in result.stdout.splitlines() if "report: " in l)
+    return json.loads(Path(line.split("report: ")[1]).with_suffix(".json").read_text())
+
+
+@pytest.fixture
+def raw(tmp_path):
+    raw = tmp_path / "raw"
+    shutil.copytree(ROOT / "raw", raw)
+    return raw
+
+
+@pytest.fixture
+def raw2(tmp_path):
+    """Two inputs: run one at a time, the second is still running when the first is published."""
+    raw = tmp_path / "raw2"
+    for kind, name in (("budget", "dongyue-culture-tourism-2026-budget"),
+                       ("listing", "qinghe-street-dibao-2026-10")):
+        (raw / kind).mkdir(parents=True)
+        shutil.copy(ROOT / "raw" / kind / f"{name}.pdf", raw / kind)
+    return raw
+
+
+@pytest.mark.slow
+def test_a_killed_batch_resumes_without_redoing_finished_inputs(raw2, tmp_path):
+    raw = raw2
+    out = tmp_path / "published"
+    killed = _start_and_stop(raw, out, signal.SIGKILL, "1")
+    assert killed.returncode == -signal.SIGKILL
+    done_before = _complete_datasets_only(out)
+    assert len(done_before) >= 1
+
+    report = _rerun(raw, out)
+    status = {o["dataset"]: o["status"] for o in report["outcomes"]}
+    for name in done_before:
+        assert status[name] == "unchanged"           # not redone
+    assert sorted(status.values()).count("published") == 2 - len(done_before)
+    assert len(_complete_datasets_only(out)) == 2
+    assert not (out / ".staging").exists() or not any((out / ".staging").iterdir())
+    db = sqlite3.connect(out / ".ledger.sqlite")
+    runs = db.execute("SELECT status FROM runs ORDER BY started").fetchall()
+    assert [r[0] for r in runs] == ["interrupted", "finished"]
+    executed = db.execute("SELECT input, count(*) FROM outcomes WHERE status='published'"
+                          " GROUP BY input").fetchall()
+    assert all(count == 1 for _, count in executed) and len(executed) == 2
+
+
+@pytest.mark.slow
+def test_ctrl_c_stops_cleanly_and_the_rerun_finishes(raw, tmp_path):
+    out = tmp_path / "published"
+    stopped = _start_and_stop(raw, out, signal.SIGINT, "2")
+    assert stopped.returncode == 130
+    done_before = _complete_datasets_only(out)
+    report = json.loads(sorted((out / ".runs").glob("*/report.json"))[0].read_text())
+    assert report["interrupted"] >= 1 and report["published"] == len(done_before)
+    assert "interrupted" in (out / ".runs" / report["run_id"] / "report.md").read_text()
+
+    rerun = _rerun(raw, out)
+    assert rerun["unchanged"] == len(done_before) and rerun["published"] == 3 - len(done_before)
+    assert len(_complete_datasets_only(out)) == 3
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+@pytest.mark.slow
+def test_a_killed_worker_process_stops_the_batch_and_the_rerun_finishes(raw, tmp_path):
+    out = tmp_path / "published"
+    proc = subprocess.Popen([sys.executable, "-m", "gongkai.cli", "batch", "--raw", str(raw),
+                             "--out", str(out), "--jobs", "2"], cwd=ROOT, env=_env(),
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True)
+    deadline = time.monotonic() + 240
+    while _published_count(out / ".ledger.sqlite") < 1:
+        assert proc.poll() is None and time.monotonic() < deadline, proc.communicate()
+        time.sleep(0.1)
+    workers = [p for p in _children(proc.pid)
+               if b"spawn_main" in Path(f"/proc/{p}/cmdline").read_bytes() and _children(p)]
+    assert workers                                  # a pool worker with its kernel running
+    os.kill(workers[0], signal.SIGKILL)
+    stdout, stderr = proc.communicate(timeout=120)
+    assert proc.returncode == 130, stdout + stderr
+    assert "a worker process died" in stdout
+    done_before = _complete_datasets_only(out)
+    rerun = _rerun(raw, out)
+    assert rerun["unchanged"] == len(done_before) and rerun["published"] == 3 - len(done_before)
+    assert len(_complete_datasets_only(out)) == 3
