@@ -21,6 +21,7 @@ from .layout import (
     wrap,
 )
 from .textdata import load_text
+from ..extract.parsers import format_cn_date_numerals
 
 FILE_STEM = "dongyue-gazette-2026-11"
 
@@ -42,20 +43,9 @@ CONTENT_BOTTOM = 64.0
 PRINTED_OFFSET = 2  # printed page = physical page - 2 (cover and 目录 come first)
 FOOTER_FORMAT = "· {n} ·"
 
-_CN_DIGITS = "〇一二三四五六七八九"
-
-
 def chinese_date(d: date) -> str:
     """2026-05-20 -> 二〇二六年五月二十日 (the form used in signature blocks)."""
-
-    def small(n: int) -> str:
-        if n < 10:
-            return _CN_DIGITS[n]
-        tens, ones = divmod(n, 10)
-        return ("" if tens == 1 else _CN_DIGITS[tens]) + "十" + (_CN_DIGITS[ones] if ones else "")
-
-    year = "".join(_CN_DIGITS[int(ch)] for ch in str(d.year))
-    return f"{year}年{small(d.month)}月{small(d.day)}日"
+    return format_cn_date_numerals(d)
 
 
 def arabic_date(d: date) -> str:
