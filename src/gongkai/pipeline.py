@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pandas as pd
 
-from .errors import ValidationFailed
 from .keyfile import load_key
 from .extract.budget import budget_frame, check_identities
 from .extract.gazette import split_gazette
@@ -184,10 +183,6 @@ def stage(result: DatasetResult, out_dir: str | Path, *, run_id: str | None = No
     """Write ``result`` as a Data Package into a fresh staging folder under ``out_dir``."""
     from .publish.local import staging_folder
 
-    if not all(r.get("valid", True) for k, r in result.reports.items() if k == "validation") \
-            and result.kind == "listing":
-        # a listing with invalid rows is still published de-identified; the report says why
-        pass
     folder = staging_folder(Path(out_dir), result.name)
     write_package(result, folder, run_id=run_id)
     return folder
@@ -205,5 +200,4 @@ def publish(result: DatasetResult, out_dir: str | Path, *, run_id: str | None = 
         raise
 
 
-__all__ = ["run", "run_listing", "run_budget", "run_gazette", "stage", "publish", "KINDS",
-           "ValidationFailed"]
+__all__ = ["run", "run_listing", "run_budget", "run_gazette", "stage", "publish", "KINDS"]

@@ -22,10 +22,10 @@ from .layout import (
     Page,
     RuledTable,
     TableStyle,
+    build_sample,
     flatten_columns,
     header_grid,
     register_font,
-    render,
     wrap,
 )
 from .textdata import load_text
@@ -457,15 +457,11 @@ def build_budget(pdf_path: Path) -> dict[str, Any]:
     """Write the budget PDF to ``pdf_path`` and return its ground truth."""
     register_font()
     spec = load_text("budget.yaml")
-    builder = _BudgetBuilder(spec)
-    truth = builder.build()
-    render(
-        builder.pages,
+    return build_sample(
+        _BudgetBuilder(spec),
         pdf_path,
         title=f"{spec['department']}{spec['fiscal_year']}年部门预算",
         author=spec["department"],
         subject="Synthetic sample department budget of a fictional bureau (gongkai test data)",
         pdf_date=spec["pdf_date"],
     )
-    truth["file"] = Path(pdf_path).name
-    return truth

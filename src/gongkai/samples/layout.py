@@ -507,3 +507,12 @@ class RuledTable:
             flow.y = self.draw_row(flow.page, x0, flow.y, row, h, bold=i in bold_rows)
             pages.append(flow.page_no)
         return pages
+
+
+def build_sample(builder, pdf_path: Path, *, title: str, author: str, subject: str,
+                 pdf_date: str) -> dict:
+    """Lay out ``builder``'s document, write it to ``pdf_path``, return its ground truth."""
+    truth = builder.build()
+    render(builder.pages, pdf_path, title=title, author=author, subject=subject, pdf_date=pdf_date)
+    truth["file"] = Path(pdf_path).name
+    return truth

@@ -20,8 +20,8 @@ from .layout import (
     Page,
     RuledTable,
     TableStyle,
+    build_sample,
     register_font,
-    render,
 )
 from .textdata import load_text
 
@@ -281,16 +281,12 @@ def build_listing(pdf_path: Path) -> dict[str, Any]:
     """Write the listing PDF to ``pdf_path`` and return its ground truth."""
     register_font()
     spec = load_text("listing.yaml")
-    builder = _ListingBuilder(spec)
-    truth = builder.build()
-    render(
-        builder.pages,
+    return build_sample(
+        _ListingBuilder(spec),
         pdf_path,
         title=spec["title"],
         author=spec["publisher"],
         subject="Synthetic sample 低保 listing of a fictional street office (gongkai test data)",
         pdf_date=spec["pdf_date"],
     )
-    truth["file"] = Path(pdf_path).name
-    return truth
 
