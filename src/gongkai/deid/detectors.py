@@ -38,6 +38,7 @@ import numpy as np
 import pandas as pd
 
 from ._names import ALL_SINGLE, COMPOUND_SURNAMES
+from ..text import fold
 
 __all__ = [
     "Hit", "KINDS", "PLACEHOLDERS", "PREFILTER", "find_all", "detect_series", "redact_text",
@@ -72,35 +73,6 @@ class Hit:
 
 # --- folding ---------------------------------------------------------------------------------
 
-def _fold_table() -> dict[int, str]:
-    table: dict[int, str] = {}
-    for i in range(10):
-        table[0xFF10 + i] = chr(ord("0") + i)
-    for i in range(26):
-        table[0xFF21 + i] = chr(ord("A") + i)
-        table[0xFF41 + i] = chr(ord("a") + i)
-    for cp in (0xFF0D, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xFE63):
-        table[cp] = "-"
-    for cp in (0x3000, 0x00A0, 0x2007, 0x202F, 0x2002, 0x2003, 0x2009):
-        table[cp] = " "
-    table.update({0xFF0B: "+", 0xFF20: "@", 0xFF08: "(", 0xFF09: ")", 0xFF0E: ".",
-                  0xFF1A: ":", 0xFF3F: "_"})
-    # traditional -> simplified for the characters the detectors look for (one to one)
-    for trad, simp in zip("號樓單戶領聯繫係請監護證電話區鎮鄉莊園棟層門衛託託範報卡屬親兒媽爺孫婦",
-                          "号楼单户领联系系请监护证电话区镇乡庄园栋层门卫托托范报卡属亲儿妈爷孙妇"):
-        table[ord(trad)] = simp
-    return table
-
-
-_FOLD = _fold_table()
-_FOLD_NEEDED = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_FOLD)) + "]")
-
-
-def fold(text: str) -> str:
-    """Full-width and traditional forms to the ones the patterns use; same length as ``text``."""
-    if text.isascii() or not _FOLD_NEEDED.search(text):
-        return text
-    return text.translate(_FOLD)
 
 
 # --- validators ------------------------------------------------------------------------------

@@ -32,6 +32,7 @@ from pathlib import Path
 import yaml
 
 from ..errors import InputError
+from ..text import is_cjk
 from .parsers import parse_any_date, parse_cn_date, parse_doc_number, to_simplified
 from .source import open_pdf, page_has_text
 from .tables import extract_page_tables, stitch
@@ -39,23 +40,6 @@ from .tables import extract_page_tables, stitch
 FAMILY_DIR = Path(__file__).resolve().parents[1] / "gazette_families"
 DEFAULT_FAMILY = "cn-provincial"
 
-# Traditional -> simplified for the words the splitter compares (titles, organ names, section
-# headings); applied after parsers.to_simplified. Pairs: traditional then simplified.
-_FOLD_PAIRS = (
-    "進进設设區区園园標标準准環环衛卫醫医療疗學学農农業业鄉乡興兴產产態态護护資资導导類类稅税務务財财險险"
-    "災灾應应統统數数據据規规劃划廣广電电視视網网絡络辦办廳厅員员專专項项組组織织領领實实開开關关於于號号"
-    "幹干職职責责勞劳動动復复覆复報报條条細细則则見见議议決决邊边場场監监訊讯價价質质檢检驗验測测試试運运"
-    "輸输車车鐵铁機机橋桥氣气風风雲云書书圖图館馆藝艺術术劇剧傳传歷历遺遗講讲話话語语讀读課课師师補补貼贴"
-    "獎奖勵励懲惩處处罰罚違违紀纪綜综總总結结構构協协調调聯联繫系係系體体製制範范節节約约線线際际陸陆東东"
-    "嶽岳澇涝濕湿鳥鸟縣县鎮镇門门們们個个這这為为對对從从將将與与並并後后時时間间給给經经濟济營营貿贸費费"
-    "錢钱銀银貸贷債债買买賣卖預预計计額额單单稱称編编頁页錄录長长兒儿殘残養养齡龄藥药飲饮糧粮廢废棄弃汙污"
-    "綠绿漁渔獸兽墾垦難难貧贫戶户證证許许審审訂订徵征參参選选舉举優优暫暂強强鞏巩擴扩續续緊紧壓压隱隐轉转"
-    "搶抢儲储備备撥拨點点說说揮挥隊队察察發发佈布會会魯鲁區区屬属級级權权雜杂縮缩隨随麼么樣样親亲響响華华"
-    "國国務务義义護护歲岁務务惠惠剛刚島岛灣湾濱滨淺浅蘭兰廠厂庫库壩坝閘闸隧隧礎础億亿萬万圓圆驗验鑒鉴嚴严"
-)
-_FOLD = str.maketrans({_FOLD_PAIRS[i]: _FOLD_PAIRS[i + 1] for i in range(0, len(_FOLD_PAIRS) - 1, 2)})
-
-_CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 _FOOTER_NUM_RE = re.compile(r"^[^\w\d]*[-—–一_~·•・.]*\s*第?\s*(\d{1,5})\s*页?\s*[-—–一_~·•・.]*[^\w\d]*$")
 _EDGE_NUM_RE = re.compile(r"^[^\w]*(\d{1,5})[^\w\s]*\s+\S|\S\s+[^\w\s]*(\d{1,5})[^\w]*$")
 _TOC_ENTRY_RE = re.compile(r"^(?P<title>.+?)[\s\.．·…⋯_\-—一。,，:：]{2,}\s*(?P<page>\d{1,4})$")
@@ -65,7 +49,7 @@ _DATE_ONLY_RE = re.compile(r"[\d〇○零OoＯ一二三四五六七八九十年�
 
 def fold(text: str) -> str:
     """Text in simplified characters for comparisons (the original is what the output keeps)."""
-    return to_simplified(text).translate(_FOLD)
+    return to_simplified(text)
 
 
 def _norm(text: str) -> str:
@@ -166,8 +150,7 @@ class _Word:
         return (self.top + self.bottom) / 2
 
 
-def _is_cjk(ch: str) -> bool:
-    return bool(_CJK.match(ch))
+_is_cjk = is_cjk
 
 
 def _join_words(words: list[_Word]) -> str:

@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from statistics import median
 
+from ..text import is_cjk
+
 _BULLETS = set("•·●○◦▪■□-–—*►✓➢❖")
 
 
@@ -52,8 +54,7 @@ class Line:
         return " ".join(c.text for c in self.chunks)
 
 
-def _is_cjk(ch: str) -> bool:
-    return "\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef"
+_is_cjk = is_cjk
 
 
 def join_words(words: list[dict]) -> str:
