@@ -101,7 +101,7 @@ def make_listing(n: int, seed: int = 2026) -> pd.DataFrame:
 
 def write_listing(n: int, folder: Path) -> tuple[Path, Path]:
     """(CSV under the schema's field names, CSV under Chinese headers in GB18030)."""
-    from gongkai.schema import load_schema
+    from gongkai.validate.schema import load_schema
 
     names = [f["name"] for f in load_schema("dibao-listing")["fields"]]
     plain = folder / f"listing-{n}.csv"
@@ -127,11 +127,12 @@ def _rss_mb(field: str = "VmRSS") -> float:
 def child(engine: str, path: str) -> None:
     import importlib
 
-    for module in ("gongkai.colvalidate", "gongkai.domain", "gongkai.tabular"):
+    for module in ("gongkai.validate.columns", "gongkai.validate.domain", "gongkai.validate.tabular"):
         importlib.import_module(module)                          # imported before timing
-    from gongkai.schema import frictionless_schema, load_schema
-    from gongkai.validate import _run_frictionless, normalise, validate_csv, validate_frame
-    from gongkai.tabular import read_table
+    from gongkai.validate.schema import frictionless_schema, load_schema
+    from gongkai.validate import normalise, validate_csv, validate_frame
+    from gongkai.validate.frame import _run_frictionless
+    from gongkai.validate.tabular import read_table
     from frictionless import Schema
 
     schema = load_schema("dibao-listing")

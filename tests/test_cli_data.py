@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from gongkai.cli import main
 from gongkai.extract.listing import listing_frame
-from gongkai.schema import load_schema
+from gongkai.validate.schema import load_schema
 
 ROOT = Path(__file__).resolve().parents[1]
 KEY = "cli-test-key-0123456789abcdef"

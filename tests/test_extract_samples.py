@@ -9,7 +9,7 @@ import pytest
 from gongkai.extract.budget import budget_frame, check_identities
 from gongkai.extract.gazette import split_gazette
 from gongkai.extract.listing import listing_frame
-from gongkai.schema import load_schema
+from gongkai.validate.schema import load_schema
 
 ROOT = Path(__file__).resolve().parents[1]
 TRUTH = ROOT / "tests" / "truth"

@@ -1,4 +1,4 @@
-"""Every domain check (gongkai.domain), with hypothesis for resident IDs, credit codes, budget
+"""Every domain check (gongkai.validate.domain), with hypothesis for resident IDs, credit codes, budget
 codes and phone numbers; personal values never reach a report."""
 
 from __future__ import annotations
@@ -13,12 +13,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from deid_fixtures import make_id, mobiles, old_resident_ids, phone_styles, resident_ids, wrong_check
-from gongkai import domain
+from gongkai.validate import domain
 from gongkai.deid.detectors import resident_id_valid
-from gongkai.domain import (USCC_CHARS, budget_code_problem, declared_checks, parse_period,
+from gongkai.validate.domain import (USCC_CHARS, budget_code_problem, declared_checks, parse_period,
                             resident_id_problem_codes, resident_id_problems, uscc_check_char,
                             uscc_problem)
-from gongkai.schema import load_schema
+from gongkai.validate.schema import load_schema
 from gongkai.validate import domain_errors, validate_frame
 
 

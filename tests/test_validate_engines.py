@@ -12,8 +12,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from gongkai.colvalidate import canonical_decimals, canonical_integers, validate_columns
-from gongkai.validate import _run_frictionless, validate_csv, validate_frame
+from gongkai.validate.columns import canonical_decimals, canonical_integers, validate_columns
+from gongkai.validate import validate_csv, validate_frame
+from gongkai.validate.frame import _run_frictionless
 
 KINDS = ["blank-row", "constraint-error", "duplicate-row", "foreign-key", "primary-key",
          "type-error", "unique-error"]
@@ -277,7 +278,7 @@ def test_benchmark_listing_agrees_at_scale(tmp_path):
     import sys
     from pathlib import Path
 
-    from gongkai.schema import load_schema
+    from gongkai.validate.schema import load_schema
 
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
     from bench_validate import write_listing
@@ -289,7 +290,7 @@ def test_benchmark_listing_agrees_at_scale(tmp_path):
     assert a.engine == "frictionless" and b.engine == "columns" and len(a.errors) > 100
     assert keyset(b) == keyset(a)
     # and the officer's path (GB18030, Chinese headers) finds them too, at the same rows
-    from gongkai.tabular import read_table
+    from gongkai.validate.tabular import read_table
     from gongkai.validate import normalise
 
     c = validate_frame(normalise(read_table(chinese, schema), schema), schema)

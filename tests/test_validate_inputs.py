@@ -15,8 +15,8 @@ from click.testing import CliRunner
 
 from gongkai.cli import main
 from gongkai.errors import InputError
-from gongkai.schema import load_schema
-from gongkai.tabular import cell_text, read_table
+from gongkai.validate.schema import load_schema
+from gongkai.validate.tabular import cell_text, read_table
 from gongkai.validate import normalise, validate_frame
 
 FIXTURES = Path(__file__).parent / "fixtures" / "schemas"

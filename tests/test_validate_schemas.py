@@ -10,9 +10,9 @@ import pytest
 import yaml
 
 from gongkai.deid.policy import Policy
-from gongkai.domain import declared_checks
-from gongkai.schema import SCHEMA_DIR, frictionless_schema, load_schema
-from gongkai.tabular import read_table
+from gongkai.validate.domain import declared_checks
+from gongkai.validate.schema import SCHEMA_DIR, frictionless_schema, load_schema
+from gongkai.validate.tabular import read_table
 from gongkai.validate import normalise, validate_frame
 
 FIXTURES = Path(__file__).parent / "fixtures" / "schemas"

@@ -171,7 +171,7 @@ def budget(pdf: Path, csv_out: Path, report_out: Path | None, strict: bool) -> N
 
 
 def _read_table(path: Path, schema: dict | None):
-    from .tabular import read_table
+    from .validate.tabular import read_table
 
     return read_table(path, schema)
 
@@ -194,9 +194,9 @@ def validate(data: Path, schema_name: str, json_out: Path | None, period: str | 
 
     CSV in UTF-8, UTF-16 or GB18030/GBK; printed Chinese headers are matched to the schema's
     fields through their titles; a title row above the header is skipped."""
-    from .domain import parse_period
-    from .schema import load_schema
-    from .tabular import numeric_id_warnings, read_table
+    from .validate.domain import parse_period
+    from .validate.schema import load_schema
+    from .validate.tabular import numeric_id_warnings, read_table
     from .validate import normalise, validate_frame
 
     schema = load_schema(schema_name)
@@ -206,7 +206,7 @@ def validate(data: Path, schema_name: str, json_out: Path | None, period: str | 
         except ValueError as exc:
             raise InputError(str(exc)) from None
     try:
-        from .domain import declared_checks
+        from .validate.domain import declared_checks
 
         declared_checks(schema)
     except ValueError as exc:
@@ -244,7 +244,7 @@ def deidentify(csv: Path, schema_name: str | None, out: Path, report_out: Path |
     """De-identify a table as its schema declares (or, without one, every detected value)."""
     from .deid import deidentify_frame
     from .deid.gate import format_findings, scan_frame
-    from .schema import load_schema
+    from .validate.schema import load_schema
 
     from .validate import normalise
 
@@ -284,7 +284,7 @@ def scan(paths: tuple[Path, ...], schema_name: str | None) -> None:
     """
     from .deid.gate import format_findings, scan_paths
     from .publish.local import keep_columns
-    from .schema import load_schema
+    from .validate.schema import load_schema
 
     keep_all: set[str] = set()
     if schema_name:

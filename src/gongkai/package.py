@@ -107,7 +107,7 @@ def _write_json(path: Path, data) -> None:
 
 def write_package(result: DatasetResult, folder: Path, *, run_id: str | None = None) -> Path:
     """Write ``result`` as a Data Package into ``folder`` (which must be a staging folder)."""
-    from .schema import frictionless_schema
+    from .validate.schema import frictionless_schema
 
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "data").mkdir(exist_ok=True)

@@ -16,7 +16,7 @@ from .extract.budget import budget_frame, check_identities
 from .extract.gazette import split_gazette
 from .extract.listing import listing_frame
 from .package import DatasetResult, ResourceData, public_source_path, slug, write_package
-from .schema import load_schema
+from .validate.schema import load_schema
 from .validate import normalise, validate_frame
 
 KINDS = ("listing", "budget", "gazette")

@@ -7,7 +7,7 @@ import re
 import pandas as pd
 
 from ..errors import InputError
-from ..schema import map_headers
+from ..validate.schema import map_headers
 from .parsers import find_unit, to_simplified
 from .source import open_pdf, require_text_layer
 from .tables import Table, extract_tables

@@ -15,10 +15,10 @@ from pathlib import Path
 
 import yaml
 
-from .errors import InputError
-from .extract.parsers import to_simplified
+from ..errors import InputError
+from ..text import to_simplified
 
-SCHEMA_DIR = Path(__file__).resolve().parent / "schemas"
+SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schemas"
 
 # Keys gongkai adds to a Table Schema field; they are kept in the published schema (they tell the
 # public what was done to the column) but stripped before frictionless sees the schema.

@@ -32,7 +32,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .extract.parsers import parse_amount
+from ..extract.parsers import parse_amount
 from .schema import frictionless_schema
 
 # From this many rows, engine="auto" validates column-wise (exactly the same errors; frictionless
@@ -121,7 +121,7 @@ class ValidationReport:
 def normalise(frame: pd.DataFrame, schema: dict) -> pd.DataFrame:
     """Printed numbers to plain ones ('1,260' -> '1260', '(12.5)' -> '-12.5', '-' -> ''), strings
     stripped; what does not parse is left for the validator to report with its row."""
-    from .colvalidate import canonical_decimals, canonical_integers
+    from .columns import canonical_decimals, canonical_integers
 
     out = frame.copy()
     for f in schema["fields"]:
@@ -393,7 +393,7 @@ def validate_body(columns: dict[str, np.ndarray], descriptor: dict, *, engine: s
                   fast_min_rows: int | None = None) -> tuple[list[dict], dict]:
     """Validate string columns (schema order, header already checked) with one engine; errors
     in frictionless's shape with frictionless's English notes. Returns (errors, info)."""
-    from .colvalidate import FAST_MIN_ROWS, validate_columns
+    from .columns import FAST_MIN_ROWS, validate_columns
 
     n = len(next(iter(columns.values()))) if columns else 0
     chosen = choose_engine(engine, n)
@@ -611,7 +611,7 @@ def validate_csv(path: Path, schema: dict, *, limit_errors: int = 100000, domain
     rows, columns_or_none = exact
     chosen = choose_engine(engine, rows)
     if chosen == "columns" and columns_or_none is not None:
-        from .colvalidate import validate_columns
+        from .columns import validate_columns
 
         descriptor = frictionless_schema(schema)
         with open(path, "rb") as fh:

@@ -28,6 +28,8 @@ from typing import Callable, Iterable
 import numpy as np
 import pandas as pd
 
+from ..text import fold
+
 # --- registry -----------------------------------------------------------------------------------
 
 
@@ -82,8 +84,6 @@ class CheckSkipped(Exception):
 # --- helpers ------------------------------------------------------------------------------------
 
 def _fold(text: str) -> str:
-    from .deid.detectors import fold
-
     return fold(text)
 
 
@@ -455,7 +455,7 @@ def check_budget_parent(frame: pd.DataFrame, options: dict, ctx: Context) -> Ite
           "printed figures. Needs the budget-lines fields (table, code, level, parent, name, "
           "measure, measure_path, amount, decimals, unit_factor, direction, page, row).")
 def check_budget_identities(frame: pd.DataFrame, options: dict, ctx: Context) -> Iterable[Finding]:
-    from .extract.budget import check_identities
+    from ..extract.budget import check_identities
 
     need = ["table", "code", "level", "parent", "name", "measure", "measure_path", "amount",
             "page", "row"]
@@ -613,7 +613,7 @@ def check_date_in_period(values: np.ndarray, options: dict, ctx: Context) -> Ite
           "The number is not negative (an amount, a count). Declared where a negative value is an "
           "error rather than a refund or an adjustment.")
 def check_non_negative(values: np.ndarray, options: dict, ctx: Context) -> Iterable[Finding]:
-    from .colvalidate import canonical_decimals
+    from .columns import canonical_decimals
 
     rows = _present(values)
     sub = values[rows]

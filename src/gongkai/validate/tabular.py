@@ -24,7 +24,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .errors import InputError
+from ..errors import InputError
 from .schema import map_headers
 
 ENCODINGS = ("utf-8-sig", "gb18030")  # GB18030 covers GBK and GB2312; never guess cp1252
