@@ -45,6 +45,10 @@ def test_scan_without_text_layer_is_named(bad_files, tmp_path):
     result = CliRunner().invoke(main, ["gazette", str(path), "--json", str(tmp_path / "o.json")])
     assert result.exit_code == 2
     assert str(path) in result.output and "no text layer" in result.output
-    tables = CliRunner().invoke(main, ["tables", str(path), "--json", str(tmp_path / "t.json")])
-    assert tables.exit_code == 0
-    assert '"pages_without_text": [\n    1\n  ]' in (tmp_path / "t.json").read_text()
+    # nothing extracted from a PDF without any text layer is unusable input, not "0 tables"
+    for command, out in (["tables", "--json"], "t.json"), (["budget", "--csv"], "b.csv"):
+        result = CliRunner().invoke(main, [command[0], str(path), command[1], str(tmp_path / out)])
+        assert result.exit_code == 2, result.output
+        assert result.output == (f"gongkai: {path}: no text layer on any of its 1 page(s) (a scan?): "
+                                 "nothing to extract; OCR it first\n")
+        assert not (tmp_path / out).exists()

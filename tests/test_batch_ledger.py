@@ -96,7 +96,9 @@ def test_discover_manifest_entries_globs_and_defaults(raw):
     assert found["incoming/jan.pdf"].dataset == "town-jan" and found["incoming/feb.pdf"].period == "2026-10"
     assert "listing/missing.pdf" in found         # listed but missing: it will fail with its reason
     assert found["gazette/2026/issue-11.pdf"].kind == "gazette"   # not listed: folder default
-    assert warnings == ["manifest entry 4 (nothing/*.pdf) matched no file"]
+    assert warnings == ["manifest entry 4 (nothing/*.pdf) matched no file",
+                        "1 file(s) under the raw folder are no input (not in the manifest, not in "
+                        "a kind's folder with its suffix): listing/notes.txt"]
 
 
 @pytest.mark.parametrize("text, message", [

@@ -32,8 +32,11 @@ def listing_files(tmp_path_factory):
     return folder, frame
 
 
-def invoke(*args, key=True):
+def invoke(*args, key=True, home=None):
     env = {"GONGKAI_PSEUDONYM_KEY": KEY} if key else {"GONGKAI_PSEUDONYM_KEY": ""}
+    env["GONGKAI_PSEUDONYM_KEY_FILE"] = ""
+    if home is not None:
+        env["HOME"] = str(home)
     return CliRunner().invoke(main, list(args), env=env)
 
 
@@ -87,9 +90,29 @@ def test_deidentify_refuses_without_key(listing_files, tmp_path):
     folder, _ = listing_files
     out = tmp_path / "nokey.csv"
     result = invoke("deidentify", str(folder / "listing.xlsx"), "--schema", "dibao-listing",
-                    "--out", str(out), key=False)
+                    "--out", str(out), key=False, home=tmp_path / "home")
     assert result.exit_code == 2
-    assert "GONGKAI_PSEUDONYM_KEY" in result.output and not out.exists()
+    assert ("no pseudonymisation key: set GONGKAI_PSEUDONYM_KEY, or GONGKAI_PSEUDONYM_KEY_FILE to "
+            "a key file, or create ~/.config/gongkai/pseudonym.key") in result.output
+    assert not out.exists()
+
+
+def test_deidentify_reads_the_default_key_file(listing_files, tmp_path):
+    """The key `make run` created is found by the command without any variable set."""
+    folder, _ = listing_files
+    home = tmp_path / "home"
+    key_file = home / ".config" / "gongkai" / "pseudonym.key"
+    key_file.parent.mkdir(parents=True)
+    key_file.write_text(KEY + "\n")
+    key_file.chmod(0o600)
+    out = tmp_path / "keyed.csv"
+    result = invoke("deidentify", str(folder / "listing.xlsx"), "--schema", "dibao-listing",
+                    "--out", str(out), key=False, home=home)
+    assert result.exit_code == 0, result.output
+    with_env = tmp_path / "env.csv"
+    invoke("deidentify", str(folder / "listing.xlsx"), "--schema", "dibao-listing",
+           "--out", str(with_env))
+    assert out.read_bytes() == with_env.read_bytes()      # the same key, the same pseudonyms
 
 
 def test_scan_reports_without_values(listing_files):

@@ -36,29 +36,22 @@ import os
 import shutil
 import socket
 import sys
-import tempfile
 import time
-import traceback
 import uuid
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 import yaml
 
-from . import __version__
+from . import __version__, kernels
 from .errors import GongkaiError, InputError
+from .extract.source import sha256_file
+from .kinds import COMMON_PARAMETERS, KIND_BY_FOLDER, KINDS, NOTEBOOK_DIR as NOTEBOOKS
 from .ledger import Ledger
+from .publish.local import STAGING
+from .schema import SCHEMA_DIR
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
-NOTEBOOKS = REPO_ROOT / "notebooks"
-SCHEMA_DIR = Path(__file__).resolve().parent / "schemas"
-KINDS = ("gazette", "budget", "listing")
-KIND_BY_FOLDER = {"gazette": "gazette", "gazettes": "gazette", "budget": "budget",
-                  "budgets": "budget", "listing": "listing", "listings": "listing"}
-SECRET_ENV = ("GONGKAI_PSEUDONYM_KEY", "CKAN_API_TOKEN")
 DEFAULT_TIMEOUT = 900
-STAGING = ".staging"
-KERNEL_DIR_PREFIX = "gongkai-kernel-"   # a run's kernel connection file and IPC sockets, in /tmp
 
 
 @dataclass
@@ -69,6 +62,9 @@ class Input:
     period: str | None = None
     organization: str | None = None
     key: str = ""          # the path relative to the raw folder (posix): the ledger's key
+    schema: str | None = None          # kind 'table': the schema name
+    sheet: str | None = None           # kind 'table': the XLSX sheet (default: detected)
+    publish_with_warnings: list = field(default_factory=list)   # error types (manifest)
 
     def __post_init__(self):
         if not self.key:
@@ -80,11 +76,12 @@ class Outcome:
     input: str
     kind: str
     dataset: str
-    status: str  # published | failed | unchanged | interrupted
+    status: str  # published | refused | failed | unchanged | interrupted
     seconds: float
     reason: str | None = None
     rows: dict = field(default_factory=dict)
     problems: list = field(default_factory=list)
+    warnings: list = field(default_factory=list)   # published with these (validation verdict)
     published: str | None = None
     ckan: dict | None = None  # CKAN publish result when GONGKAI_CKAN_URL is set
     validation: dict | None = None          # {"valid", "errors", "rows"}
@@ -103,18 +100,49 @@ def _now() -> str:
 
 # -- inputs ----------------------------------------------------------------------------------
 
-def _kind_from_folders(rel: Path) -> str | None:
-    for part in reversed(rel.parts[:-1]):
-        kind = KIND_BY_FOLDER.get(part.lower())
+def _kind_from_folders(rel: Path) -> tuple[str | None, str | None]:
+    """The kind a file's folders give it (the innermost kind folder wins), and for a kind whose
+    schema is per input, the schema: the folder below the kind folder (raw/tables/<schema>/)."""
+    folders = rel.parts[:-1]
+    for depth in range(len(folders) - 1, -1, -1):
+        kind = KIND_BY_FOLDER.get(folders[depth].lower())
         if kind:
-            return kind
-    return None
+            schema = folders[depth + 1] if KINDS[kind].schema_per_input and depth + 1 < len(folders) else None
+            return kind, schema
+    return None, None
+
+
+def _str_list(value, what: str, number: int, manifest: Path) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list):
+        raise InputError(f"entry {number}: {what} must be a list of error types", path=str(manifest))
+    return [str(v) for v in value]
+
+
+def _manifest_entries(manifest: Path) -> list[dict]:
+    try:
+        spec = yaml.safe_load(manifest.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
+        raise InputError(f"manifest is not valid YAML{where}: {str(exc).splitlines()[0]}",
+                         path=str(manifest)) from None
+    entries = spec.get("inputs", []) if isinstance(spec, dict) else None
+    if not isinstance(entries, list):
+        raise InputError("manifest needs a list under 'inputs'", path=str(manifest))
+    return entries
 
 
 def discover(raw_dir: Path, warnings: list[str] | None = None) -> list[Input]:
     """Inputs from ``raw/manifest.yaml`` (``path`` file or glob, ``kind``, ``dataset``,
-    ``period``, ``organization``), then every other PDF under a folder named after a kind
-    (``raw/budget/**/*.pdf`` is a budget; dataset name from the file name)."""
+    ``period``, ``organization``, ``publish_with_warnings``; for kind ``table`` also ``schema``
+    and ``sheet``), then every other file under a folder named after a kind with one of the
+    kind's suffixes (``raw/budget/**/*.pdf`` is a budget, ``raw/tables/<schema>/*.xlsx`` a
+    table of that schema; dataset name from the file name). Every other file under ``raw/``
+    is named in a warning: nothing is left out without a word."""
     from .package import slug
 
     raw_dir = Path(raw_dir)
@@ -124,129 +152,134 @@ def discover(raw_dir: Path, warnings: list[str] | None = None) -> list[Input]:
     seen: set[Path] = set()
     root = raw_dir.resolve()
 
-    def add(path: Path, kind: str, name: str, period=None, organization=None) -> None:
+    def add(path: Path, kind: str, name: str, period=None, organization=None, **more) -> None:
         seen.add(path)
         inputs.append(Input(path, kind, slug(name), None if period is None else str(period),
-                            organization, path.relative_to(raw_dir).as_posix()))
+                            organization, path.relative_to(raw_dir).as_posix(), **more))
 
-    if manifest.exists():
-        try:
-            spec = yaml.safe_load(manifest.read_text(encoding="utf-8")) or {}
-        except yaml.YAMLError as exc:
-            raise InputError(f"manifest is not valid YAML: {str(exc).splitlines()[0]}",
-                             path=str(manifest)) from None
-        entries = spec.get("inputs", []) if isinstance(spec, dict) else None
-        if not isinstance(entries, list):
-            raise InputError("manifest needs a list under 'inputs'", path=str(manifest))
-        for number, entry in enumerate(entries, 1):
-            if not isinstance(entry, dict) or not entry.get("path"):
-                raise InputError(f"entry {number} has no 'path'", path=str(manifest))
-            kind = entry.get("kind") or _kind_from_folders(Path(entry["path"]))
-            if kind not in KINDS:
-                raise InputError(f"entry {number} ({entry['path']}): kind must be one of "
-                                 f"{', '.join(KINDS)}, not {kind!r}", path=str(manifest))
-            pattern = str(entry["path"])
-            is_glob = any(c in pattern for c in "*?[")
-            matches = sorted(raw_dir.glob(pattern)) if is_glob else [raw_dir / pattern]
-            matched = 0
-            for path in matches:
-                if not path.resolve().is_relative_to(root):
-                    raise InputError(f"entry {number} ({pattern}) points outside the raw folder",
-                                     path=str(manifest))
-                if path in seen or path.is_dir() or (is_glob and not path.is_file()):
-                    continue
-                matched += 1
-                name = entry.get("dataset") or path.stem
-                if is_glob and entry.get("dataset"):
-                    name = f"{entry['dataset']}-{path.stem}"
-                # a listed file that is missing still becomes an input: it fails with its reason
-                add(path, kind, name, entry.get("period"), entry.get("organization"))
-            if not matched:
-                warnings.append(f"manifest entry {number} ({pattern}) matched no file")
+    for number, entry in enumerate(_manifest_entries(manifest) if manifest.exists() else [], 1):
+        if not isinstance(entry, dict) or not entry.get("path"):
+            raise InputError(f"entry {number} has no 'path'", path=str(manifest))
+        pattern = str(entry["path"])
+        if Path(pattern).is_absolute():
+            raise InputError(f"entry {number} ({pattern}): paths are relative to the raw folder",
+                             path=str(manifest))
+        folder_kind, folder_schema = _kind_from_folders(Path(pattern))
+        kind = entry.get("kind") or folder_kind
+        if kind not in KINDS:
+            raise InputError(f"entry {number} ({pattern}): kind must be one of "
+                             f"{', '.join(KINDS)}, not {kind!r}", path=str(manifest))
+        schema = entry.get("schema") or (folder_schema if kind == folder_kind else None)
+        if KINDS[kind].schema_per_input and not schema:
+            raise InputError(f"entry {number} ({pattern}): kind {kind} needs a 'schema'",
+                             path=str(manifest))
+        more = {"schema": None if schema is None else str(schema),
+                "sheet": None if entry.get("sheet") is None else str(entry["sheet"]),
+                "publish_with_warnings": _str_list(entry.get("publish_with_warnings"),
+                                                   "publish_with_warnings", number, manifest)}
+        is_glob = any(c in pattern for c in "*?[")
+        matches = sorted(raw_dir.glob(pattern)) if is_glob else [raw_dir / pattern]
+        matched = 0
+        for path in matches:
+            if not path.resolve().is_relative_to(root):
+                raise InputError(f"entry {number} ({pattern}) points outside the raw folder",
+                                 path=str(manifest))
+            if path in seen or path.is_dir() or (is_glob and not path.is_file()):
+                continue
+            matched += 1
+            name = entry.get("dataset") or path.stem
+            if is_glob and entry.get("dataset"):
+                name = f"{entry['dataset']}-{path.stem}"
+            # a listed file that is missing still becomes an input: it fails with its reason
+            add(path, kind, name, entry.get("period"), entry.get("organization"), **more)
+        if not matched:
+            warnings.append(f"manifest entry {number} ({pattern}) matched no file")
+    unclaimed = []
     for path in sorted(raw_dir.rglob("*")):
-        if path in seen or not path.is_file() or path.name == "manifest.yaml":
+        if path in seen or not path.is_file() or path == manifest:
             continue
         rel = path.relative_to(raw_dir)
         if any(part.startswith(".") for part in rel.parts):
             continue
-        kind = _kind_from_folders(rel)
-        if kind and path.suffix.lower() == ".pdf":
-            add(path, kind, path.stem)
+        kind, schema = _kind_from_folders(rel)
+        if kind and path.suffix.lower() in KINDS[kind].suffixes and (
+                schema or not KINDS[kind].schema_per_input):
+            add(path, kind, path.stem, schema=schema)
+        else:
+            unclaimed.append(rel.as_posix())
+    if unclaimed:
+        warnings.append(f"{len(unclaimed)} file(s) under the raw folder are no input (not in the "
+                        f"manifest, not in a kind's folder with its suffix): {', '.join(unclaimed)}")
     return inputs
 
 
 def _sha256_file(path: Path) -> tuple[str | None, int | None]:
     try:
-        digest = hashlib.sha256()
-        size = 0
-        with open(path, "rb") as handle:
-            for block in iter(lambda: handle.read(1 << 20), b""):
-                digest.update(block)
-                size += len(block)
-        return digest.hexdigest(), size
+        return sha256_file(path), path.stat().st_size
     except OSError:
         return None, None
 
 
+ALL_SCHEMAS = "*"   # schema_versions() key holding every schema by name (per-input schemas)
+
+
 def schema_versions() -> dict[str, dict]:
-    """Per kind: the schemas it is checked against, with their ``gongkai.version`` and sha256."""
-    out: dict[str, dict] = {}
+    """Per kind: the schemas it is checked against, with their ``gongkai.version`` and sha256
+    (and under ``"*"`` every schema, for the kinds that take their schema per input)."""
+    every: dict[str, dict] = {}
     for path in sorted(SCHEMA_DIR.glob("*.schema.*")):
         data = path.read_bytes()
         try:
             spec = yaml.safe_load(data) or {}
         except yaml.YAMLError:
             spec = {}
-        meta = spec.get("gongkai") or {}
-        kind = meta.get("dataset_kind")
-        if kind:
-            name = path.name.split(".schema.")[0]
-            out.setdefault(kind, {})[name] = {"version": str(meta.get("version")),
-                                              "sha256": hashlib.sha256(data).hexdigest()}
-    return out
+        meta = (spec.get("gongkai") if isinstance(spec, dict) else None) or {}
+        every[path.name.split(".schema.")[0]] = {"version": str(meta.get("version")),
+                                                 "sha256": hashlib.sha256(data).hexdigest()}
+    out = {kind.name: {n: every[n] for n in kind.schemas if n in every}
+           for kind in KINDS.values() if kind.schemas}
+    return out | {ALL_SCHEMAS: every}
 
 
 def notebook_info() -> dict[str, dict]:
     out = {}
-    for kind in KINDS:
-        path = NOTEBOOKS / f"{kind}.ipynb"
-        sha, _ = _sha256_file(path)
-        out[kind] = {"notebook": f"notebooks/{kind}.ipynb", "notebook_sha256": sha}
+    for kind in KINDS.values():
+        sha, _ = _sha256_file(kind.notebook_path)
+        out[kind.name] = {"notebook": f"notebooks/{kind.notebook}", "notebook_sha256": sha}
     return out
+
+
+def parameters_of(item: Input) -> dict:
+    """The stable notebook parameters of an input (paths relative to raw/); what the ledger keeps."""
+    parameters = {"input_path": item.key, "dataset": item.dataset, "period": item.period}
+    if KINDS[item.kind].schema_per_input:
+        parameters |= {"schema": item.schema, "sheet": item.sheet}
+    # what the manifest adds to the package and its verdict (absent: as before)
+    if item.organization:
+        parameters["organization"] = item.organization
+    if item.publish_with_warnings:
+        parameters["publish_with_warnings"] = list(item.publish_with_warnings)
+    return parameters
 
 
 def fingerprint(item: Input, sha: str | None, notebooks: dict, schemas: dict) -> dict:
     """What an input's run is made from: the ledger compares this to decide on a rerun."""
-    parameters = {"input_path": item.key, "dataset": item.dataset, "period": item.period}
-    parts = {"sha256": sha, **notebooks[item.kind], "parameters": parameters,
-             "gongkai_version": __version__, "schema_versions": schemas.get(item.kind, {})}
+    if KINDS[item.kind].schema_per_input:
+        versions = {item.schema: schemas.get(ALL_SCHEMAS, {}).get(item.schema)}
+    else:
+        versions = schemas.get(item.kind, {})
+    parts = {"sha256": sha, **notebooks[item.kind], "parameters": parameters_of(item),
+             "gongkai_version": __version__, "schema_versions": versions}
     digest = hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
     return parts | {"fingerprint": digest}
 
 
 # -- one run -----------------------------------------------------------------------------------
 
-def _kernel_config(conn_dir: Path):
-    """Kernels talk over IPC (Unix sockets in a private folder) instead of loopback TCP: no
-    port races between parallel kernels, and no "running over TCP without encryption"
-    warning for every run."""
-    from traitlets.config import Config
-
-    config = Config()
-    # jupyter_client interrupts every kernel before shutting it down; the kernel then logs a
-    # spurious "KeyboardInterrupt caught in kernel". What a cell raises is in the notebook and
-    # a dead kernel is reported by the batch, so the kernel's own log stays quiet.
-    config.NotebookClient.extra_arguments = ["--IPKernelApp.log_level=CRITICAL"]
-    if sys.platform != "win32":
-        config.KernelManager.transport = "ipc"
-        config.KernelManager.connection_file = str(conn_dir / "kernel.json")
-    return config
+PARAMETERS = COMMON_PARAMETERS
 
 
-PARAMETERS = ("input_path", "out_dir", "dataset", "period", "staging_dir", "run_id")
-
-
-def check_notebook(path: Path) -> None:
+def check_notebook(path: Path, parameters: tuple[str, ...] = PARAMETERS) -> None:
     """papermill runs a notebook without a ``parameters`` cell (injecting at the top) and
     accepts misspelled parameters without a word: refuse both before starting a kernel."""
     import re
@@ -259,7 +292,7 @@ def check_notebook(path: Path) -> None:
     if not cells:
         raise GongkaiError("the notebook has no cell tagged 'parameters'", path=str(path))
     source = "".join(cells[0].get("source") or "")
-    missing = [p for p in PARAMETERS if not re.search(rf"^{p}\s*=", source, re.M)]
+    missing = [p for p in parameters if not re.search(rf"^{p}\s*=", source, re.M)]
     if missing:
         raise GongkaiError(f"the notebook's parameters cell does not declare {', '.join(missing)}",
                            path=str(path))
@@ -291,22 +324,13 @@ def _summaries(staging: Path) -> tuple[dict | None, dict | None]:
     return validation, deid
 
 
-def _secrets() -> list[str]:
-    from .keyfile import load_key
-
-    secrets = [os.environ[k] for k in SECRET_ENV if os.environ.get(k)]
-    key = load_key()
-    if key:
-        secrets.append(key.decode("utf-8"))
-    return secrets
-
-
 def _scrubbed(executed: Path, target: Path) -> Path:
     import nbformat
 
     from .deid.gate import scrub_notebook
+    from .keyfile import known_secrets
 
-    nb = scrub_notebook(nbformat.read(executed, as_version=4), secrets=_secrets())
+    nb = scrub_notebook(nbformat.read(executed, as_version=4), secrets=known_secrets())
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(f".{target.name}.tmp")
     nbformat.write(nb, tmp)
@@ -334,17 +358,28 @@ def _write_journal(run_dir: Path, outcome: Outcome, meta: dict) -> None:
     os.replace(tmp, folder / f"{name}.json")
 
 
+def notebook_parameters(item: Input, out_dir: Path, staging: Path, run_id: str) -> dict:
+    """What papermill injects: absolute paths on the machine that runs the notebook (the
+    scrubbed record and the ledger keep :func:`parameters_of`)."""
+    parameters = {"input_path": str(item.path.resolve()), "out_dir": str(out_dir.resolve()),
+                  "dataset": item.dataset, "period": item.period,
+                  "staging_dir": str(staging.resolve()), "run_id": run_id}
+    if KINDS[item.kind].schema_per_input:
+        parameters |= {"schema": item.schema, "sheet": item.sheet}
+    return parameters
+
+
 def run_one(item: Input, out_dir: Path, run_dir: Path, run_id: str, timeout: int = DEFAULT_TIMEOUT,
             meta: dict | None = None, kernel_jobs: int | None = None) -> Outcome:
-    """One input: papermill run, scrub, gate, release. Never raises: failures are outcomes.
+    """One input: notebook run (stage), scrub, then the release path (gate, verdict, move).
+    Never raises: failures are outcomes.
 
     Runs wherever it is called: in the batch's process, a worker process, or a Dask worker.
     ``timeout`` bounds the whole notebook (every cell gets what is left of it).
     """
-    import papermill as pm
-
     from .package import add_run_record
-    from .publish.local import discard, release, staging_folder
+    from .publish.local import discard, staging_folder
+    from .release import REFUSED, ReleasePolicy, StagedResult, release_staged
 
     out_dir, run_dir = Path(out_dir), Path(run_dir)
     if kernel_jobs:
@@ -356,35 +391,34 @@ def run_one(item: Input, out_dir: Path, run_dir: Path, run_id: str, timeout: int
     # the raw executed notebook may hold personal values until scrubbed: it lives in .staging
     # (cleaned after a crash), never under .runs/ or in the package
     executed = staging.with_name(staging.name + ".executed.ipynb")
-    conn_dir = Path(tempfile.mkdtemp(prefix=KERNEL_DIR_PREFIX))
     record_path = run_dir / "notebooks" / f"{item.dataset}.ipynb"
     outcome = Outcome(str(item.path), item.kind, item.dataset, "failed", 0.0, key=item.key,
                       worker=f"{socket.gethostname()}:{os.getpid()}", started=started_at)
+    policy = ReleasePolicy(list(item.publish_with_warnings), item.organization)
     try:
         if not item.path.exists():
             raise InputError("file not found", path=str(item.path))
         if item.kind not in KINDS:
             raise InputError(f"unknown kind {item.kind!r}", path=str(item.path))
-        check_notebook(NOTEBOOKS / f"{item.kind}.ipynb")
-        pm.execute_notebook(
-            str(NOTEBOOKS / f"{item.kind}.ipynb"), str(executed),
-            parameters={"input_path": str(item.path.resolve()), "out_dir": str(out_dir.resolve()),
-                        "dataset": item.dataset, "period": item.period,
-                        "staging_dir": str(staging.resolve()), "run_id": run_id},
-            kernel_name="python3", progress_bar=False, log_output=False,
-            start_timeout=60, cwd=str(NOTEBOOKS), config=_kernel_config(conn_dir),
-            timeout_func=lambda cell: max(1, int(deadline - time.monotonic())),
-        )
-        result = json.loads((staging / ".result.json").read_text(encoding="utf-8"))
-        (staging / ".result.json").unlink()
-        outcome.rows, outcome.problems = result.get("rows", {}), result.get("problems", [])
+        kind = KINDS[item.kind]
+        check_notebook(kind.notebook_path, COMMON_PARAMETERS + kind.parameters)
+        policy.write(staging)
+        kernels.execute(kind.notebook_path, executed,
+                        notebook_parameters(item, out_dir, staging, run_id), deadline, NOTEBOOKS)
+        staged = StagedResult.read(staging)
+        outcome.rows, outcome.problems = staged.rows, staged.problems
         outcome.validation, outcome.deidentification = _summaries(staging)
         record = _scrubbed(executed, staging / "run" / f"{item.dataset}.ipynb")
         add_run_record(staging, record)
-        target = release(staging, out_dir, item.dataset)
-        outcome.status, outcome.published = "published", str(target)
-        _link_or_copy(target / "run" / record.name, record_path)
-        outcome.record = str(record_path)
+        released = release_staged(staging, out_dir, item.dataset, policy)
+        outcome.warnings = released.warnings
+        if released.status == REFUSED:
+            outcome.status, outcome.reason = REFUSED, "；".join(released.reasons)
+            outcome.record = str(_scrubbed(executed, record_path))
+        else:
+            outcome.status, outcome.published = "published", str(out_dir / released.folder)
+            _link_or_copy(out_dir / released.folder / "run" / record.name, record_path)
+            outcome.record = str(record_path)
     except Exception as exc:  # one input's failure must not stop the batch
         outcome.status, outcome.reason = "failed", _reason(exc, item, timeout)
         if outcome.validation is None:
@@ -399,7 +433,6 @@ def run_one(item: Input, out_dir: Path, run_dir: Path, run_id: str, timeout: int
     finally:
         with contextlib.suppress(FileNotFoundError):
             executed.unlink()
-        shutil.rmtree(conn_dir, ignore_errors=True)
     outcome.seconds = round(time.monotonic() - started, 2)
     outcome.finished = _now()
     with contextlib.suppress(OSError):
@@ -448,36 +481,72 @@ def _publish_ckan(outcome: Outcome, organization: str | None) -> None:
     manifest's ``organization``, else the package's own. A CKAN failure is recorded on the
     outcome (the local release stands) and makes the batch exit non-zero.
     """
+    from .release import to_ckan
+
     url = os.environ.get("GONGKAI_CKAN_URL")
     if not url or outcome.status not in ("published", "unchanged") or not outcome.published:
         return
-    from .publish.ckan import publish_to_ckan
-
-    try:
-        result = publish_to_ckan(Path(outcome.published), url,
-                                 org=os.environ.get("GONGKAI_CKAN_ORG") or organization)
-    except GongkaiError as exc:
-        outcome.ckan = {"status": "failed", "reason": f"{type(exc).__name__}: {exc}"}
-        return
-    outcome.ckan = {"status": "published", "dataset": result.dataset, "url": result.dataset_url,
-                    "changed": result.changed, "uploads": result.uploads,
-                    "api_calls": result.calls, "seconds": result.seconds}
+    outcome.ckan = to_ckan(Path(outcome.published), url, organization)
 
 
 # -- the batch -------------------------------------------------------------------------------
 
+BATCH_LOCK = ".batch.lock"
+# held (shared) by every worker process of a batch: a rerun after the batch's process was
+# killed waits until its workers are gone (they die with their parent, see _die_with_parent)
+WORKERS_LOCK = ".batch-workers.lock"
+WORKERS_GONE_WAIT = 15.0    # s a rerun waits for the workers of a killed batch to exit
+
+
 @contextlib.contextmanager
 def _batch_lock(out_dir: Path):
-    """One batch at a time per output folder (the ledger has one writer)."""
-    handle = open(out_dir / ".batch.lock", "w")
+    """One batch at a time per output folder (the ledger has one writer), and none while the
+    workers of an earlier, killed batch are still running."""
+    handle = open(out_dir / BATCH_LOCK, "w")
+    workers = open(out_dir / WORKERS_LOCK, "a")
     try:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             raise GongkaiError("another batch is running on this folder", path=str(out_dir)) from None
+        give_up = time.monotonic() + WORKERS_GONE_WAIT
+        while True:
+            try:
+                fcntl.flock(workers, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > give_up:
+                    raise GongkaiError("worker processes of an earlier batch on this folder are "
+                                       "still running; wait for them or stop them",
+                                       path=str(out_dir)) from None
+                time.sleep(0.2)
+        # our own workers take it shared: release the exclusive hold once nobody else has it
+        fcntl.flock(workers, fcntl.LOCK_UN)
         yield
     finally:
+        workers.close()
         handle.close()
+
+
+_worker_lock = None   # the open WORKERS_LOCK of this worker process (held until it exits)
+
+
+def _die_with_parent(out_dir: str) -> None:
+    """Worker initialiser: die when the batch's process dies (Linux: PR_SET_PDEATHSIG), and
+    hold the workers' lock shared for as long as this worker lives."""
+    global _worker_lock
+    import signal
+
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        PR_SET_PDEATHSIG = 1
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL("libc.so.6", use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() == 1:          # the parent died before the line above took effect
+        os._exit(1)
+    _worker_lock = open(Path(out_dir) / WORKERS_LOCK, "a")
+    fcntl.flock(_worker_lock, fcntl.LOCK_SH)
 
 
 def clean_stale_staging(out_dir: Path, before: float) -> list[str]:
@@ -497,18 +566,6 @@ def clean_stale_staging(out_dir: Path, before: float) -> list[str]:
             removed.append(entry.name)
         except FileNotFoundError:
             continue
-    return removed
-
-
-def clean_stale_kernel_dirs(max_age: float) -> int:
-    """Kernel connection folders left in the temporary folder by runs that were killed."""
-    removed = 0
-    cutoff = time.time() - max_age
-    for folder in Path(tempfile.gettempdir()).glob(f"{KERNEL_DIR_PREFIX}*"):
-        with contextlib.suppress(OSError):
-            if folder.is_dir() and folder.stat().st_mtime < cutoff:
-                shutil.rmtree(folder)
-                removed += 1
     return removed
 
 
@@ -652,10 +709,13 @@ def run_batch(raw_dir: Path, out_dir: Path, *, period: str | None = None, jobs: 
     raw_dir, out_dir = Path(raw_dir), Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     jobs = max(1, jobs or os.cpu_count() or 1)
-    with _batch_lock(out_dir):
-        return _run_locked(raw_dir, out_dir, period=period, jobs=jobs, only=only,
-                           progress=progress, force=force, timeout=timeout,
-                           scheduler=scheduler, client=client)
+    try:
+        with _batch_lock(out_dir):
+            return _run_locked(raw_dir, out_dir, period=period, jobs=jobs, only=only,
+                               progress=progress, force=force, timeout=timeout,
+                               scheduler=scheduler, client=client)
+    finally:
+        kernels.close_pools()    # the kernel warming for an input that never came
 
 
 def _run_locked(raw_dir, out_dir, *, period, jobs, only, progress, force, timeout, scheduler,
@@ -673,7 +733,7 @@ def _run_locked(raw_dir, out_dir, *, period, jobs, only, progress, force, timeou
     run_dir = out_dir / ".runs" / run_id
     run_dir.mkdir(parents=True, exist_ok=True)
     feedback_stream = sys.stdout
-    clean_stale_kernel_dirs(max(86400, 2 * timeout))
+    kernels.clean_stale_kernel_dirs(max(86400, 2 * timeout))
     removed = clean_stale_staging(out_dir, started_epoch)
     if removed:
         warnings.append(f"removed {len(removed)} stale staging entries left by an interrupted run")
@@ -792,8 +852,9 @@ def _run_locked(raw_dir, out_dir, *, period, jobs, only, progress, force, timeou
 
 def _totals(outcomes: list[Outcome]) -> dict:
     count = lambda status: sum(o.status == status for o in outcomes)  # noqa: E731
-    return {"inputs": len(outcomes), "published": count("published"), "failed": count("failed"),
-            "unchanged": count("unchanged"), "interrupted": count("interrupted")}
+    return {"inputs": len(outcomes), "published": count("published"), "refused": count("refused"),
+            "failed": count("failed"), "unchanged": count("unchanged"),
+            "interrupted": count("interrupted")}
 
 
 def _sync_unchanged_to_ckan(unchanged, state, organizations, ledger) -> None:
@@ -821,7 +882,8 @@ def _run_pool(todo, out_dir, run_dir, run_id, timeout, jobs, done) -> None:
     from concurrent.futures.process import BrokenProcessPool
 
     kernel_jobs = max(1, (os.cpu_count() or 1) // jobs)
-    pool = ProcessPoolExecutor(max_workers=min(jobs, len(todo)), mp_context=mp.get_context("spawn"))
+    pool = ProcessPoolExecutor(max_workers=min(jobs, len(todo)), mp_context=mp.get_context("spawn"),
+                               initializer=_die_with_parent, initargs=(str(out_dir),))
     futures = {}
     try:
         futures = {pool.submit(run_one, item, out_dir, run_dir, run_id, timeout, meta, kernel_jobs):
@@ -864,8 +926,7 @@ def _run_dask(todo, out_dir, run_dir, run_id, timeout, scheduler, client, raw_di
         workers = _check_workers(client, raw_dir, out_dir)
         out_abs, run_abs = out_dir.resolve(), run_dir.resolve()
         for item, meta in todo:
-            item = Input(item.path.resolve(), item.kind, item.dataset, item.period,
-                         item.organization, item.key)
+            item = replace(item, path=item.path.resolve())
             future = client.submit(run_one, item, out_abs, run_abs, run_id, timeout, meta, 1,
                                    key=f"gongkai-{run_id}-{item.dataset}", pure=False)
             futures[future] = item
@@ -930,6 +991,8 @@ def _publish_text(o: dict) -> str:
 def _summary_line(report: dict) -> str:
     line = (f"{report['inputs']} inputs: {report['published']} published, {report['failed']} failed, "
             f"{report['unchanged']} unchanged")
+    if report.get("refused"):
+        line += f", {report['refused']} refused"
     if report.get("interrupted"):
         line += f", {report['interrupted']} interrupted"
     where = report.get("scheduler") or f"{report['jobs']} local job(s)"
@@ -962,6 +1025,7 @@ def render_report(report: dict) -> str:
         lines.append("| " + " | ".join(cells) + " |")
     lines += ["", f"Totals: {report['inputs']} inputs, {report['executed']} run, "
                   f"{report['published']} published, {report['failed']} failed, "
+                  + (f"{report['refused']} refused, " if report.get("refused") else "") +
                   f"{report['unchanged']} unchanged, {report.get('interrupted', 0)} interrupted; "
                   f"{report['seconds']} s wall."]
     return "\n".join(lines) + "\n"
@@ -969,7 +1033,8 @@ def render_report(report: dict) -> str:
 
 def render_html(report: dict) -> str:
     esc = html.escape
-    colours = {"published": "#e6f4ea", "failed": "#fce8e6", "unchanged": "#f1f3f4",
+    colours = {"published": "#e6f4ea", "failed": "#fce8e6", "refused": "#fce8e6",
+               "unchanged": "#f1f3f4",
                "interrupted": "#fef7e0"}
     rows = []
     for o in report["outcomes"]:
@@ -978,7 +1043,8 @@ def render_html(report: dict) -> str:
                     f"{cells}</tr>")
     warn = "".join(f"<li>{esc(w)}</li>" for w in report.get("warnings", []))
     totals = "".join(f"<tr><th>{esc(k)}</th><td>{esc(str(report.get(k, 0)))}</td></tr>" for k in (
-        "inputs", "executed", "published", "failed", "unchanged", "interrupted", "seconds"))
+        "inputs", "executed", "published", "refused", "failed", "unchanged", "interrupted",
+        "seconds"))
     return f"""<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>gongkai batch {esc(report['run_id'])}</title>
 <style>body{{font-family:system-ui,"WenQuanYi Zen Hei",sans-serif;margin:2em}}
@@ -1007,5 +1073,4 @@ def write_reports(report: dict, run_dir: Path) -> None:
         os.replace(tmp, run_dir / name)
 
 
-def format_traceback(exc: Exception) -> str:  # pragma: no cover - debugging aid
-    return "".join(traceback.format_exception(exc))
+

@@ -82,6 +82,7 @@ def batch(raw_dir: Path, out_dir: Path, period: str | None, jobs: int | None, on
                        timeout=timeout, scheduler=scheduler, progress=progress)
     click.echo(f"{report['inputs']} inputs: {report['published']} published, "
                f"{report['failed']} failed, {report['unchanged']} unchanged"
+               + (f", {report['refused']} refused" if report.get("refused") else "")
                + (f", {report['interrupted']} interrupted" if report["interrupted"] else "")
                + f"; report: {out_dir}/.runs/{report['run_id']}/report.md")
     if report.get("ckan"):
@@ -90,7 +91,7 @@ def batch(raw_dir: Path, out_dir: Path, period: str | None, jobs: int | None, on
     if report.get("interrupted"):
         click.echo("interrupted: run the same command again to finish", err=True)
         sys.exit(130)
-    if report["failed"] or (report.get("ckan") or {}).get("failed"):
+    if report["failed"] or report.get("refused") or (report.get("ckan") or {}).get("failed"):
         sys.exit(1)
 
 
@@ -109,6 +110,7 @@ def tables(pdf: Path, json_out: Path, pages: str | None, ruled_only: bool, jobs:
     from .extract.tables import extract_tables
 
     found, info = extract_tables(pdf, pages, unruled=not ruled_only, jobs=jobs)
+    _refuse_image_only(pdf, found, info)
     _write_json(json_out, {"source": info["source"], "pages_without_text": info["pages_without_text"],
                            "tables": [t.as_dict() for t in found]})
     if debug_dir:
@@ -148,6 +150,7 @@ def budget(pdf: Path, csv_out: Path, report_out: Path | None, strict: bool) -> N
     from .extract.budget import budget_frame, check_identities
 
     lines, classified, info = budget_frame(pdf)
+    _refuse_image_only(pdf, lines, info)
     results = check_identities(lines)
     csv_out.parent.mkdir(parents=True, exist_ok=True)
     lines.to_csv(csv_out, index=False)
@@ -168,6 +171,16 @@ def budget(pdf: Path, csv_out: Path, report_out: Path | None, strict: bool) -> N
                    err=True)
     if strict and failed:
         sys.exit(1)
+
+
+def _refuse_image_only(pdf: Path, found, info: dict) -> None:
+    """Nothing extracted from a PDF without a text layer is unusable input (exit 2), not an
+    empty result."""
+    pages = (info.get("source") or {}).get("pages")
+    without = info.get("pages_without_text") or []
+    if not len(found) and pages and len(without) >= pages:
+        raise InputError(f"no text layer on any of its {pages} page(s) (a scan?): nothing to "
+                         "extract; OCR it first", path=str(pdf))
 
 
 def _read_table(path: Path, schema: dict | None):
@@ -252,9 +265,14 @@ def deidentify(csv: Path, schema_name: str | None, out: Path, report_out: Path |
     frame = _read_table(csv, schema)
     if schema is not None:
         frame = normalise(frame, schema)
-    key = os.environ.get("GONGKAI_PSEUDONYM_KEY")
+    from .keyfile import MISSING, load_key
+    from .deid import PseudonymKeyError
+
+    key = load_key()
     try:
-        result, report = deidentify_frame(frame, schema, key=key.encode() if key else None)
+        result, report = deidentify_frame(frame, schema, key=key)
+    except PseudonymKeyError as exc:
+        raise InputError(MISSING if key is None else str(exc), path=str(csv)) from None
     except (KeyError, ValueError, RuntimeError) as exc:
         raise InputError(str(exc), path=str(csv)) from None
     keep = {f["name"] for f in (schema or {}).get("fields", [])
@@ -325,6 +343,7 @@ def publish(dataset_dir: Path, out_dir: Path | None, ckan_url: str | None, org: 
     """Check a Data Package folder (frictionless + release gate), list it in the catalogue,
     and with --ckan make the CKAN dataset match it (only what changed is sent)."""
     from .publish.local import check_package, gate, write_catalog
+    from .release import verdict
 
     if not (dataset_dir / "datapackage.json").exists():
         raise InputError("no datapackage.json in this folder", path=str(dataset_dir))
@@ -332,6 +351,11 @@ def publish(dataset_dir: Path, out_dir: Path | None, ckan_url: str | None, org: 
         raise InputError("--dry-run and --org need --ckan URL")
     check_package(dataset_dir)
     gate(dataset_dir)
+    decided = verdict(dataset_dir)
+    for warning in decided.warnings:
+        click.echo(f"{dataset_dir}: 警告：{warning}", err=True)
+    if not decided.release:
+        raise ValidationFailed("不予发布：" + "；".join(decided.reasons), path=str(dataset_dir))
     if not dry_run:
         catalog = write_catalog(out_dir or dataset_dir.parent)
         click.echo(f"published {dataset_dir.name}; catalogue: {catalog}")

@@ -39,3 +39,7 @@ class ValidationFailed(GongkaiError):
 
 class ReleaseBlocked(GongkaiError):
     """The release gate found personal data (or a secret) in files about to be published."""
+
+
+class KeyUnavailable(InputError):
+    """No usable pseudonymisation key (missing, or a key file others can read)."""

@@ -51,7 +51,7 @@ CREATE TABLE IF NOT EXISTS outcomes (
     gongkai_version TEXT,
     schema_versions TEXT,            -- JSON: {schema name: {version, sha256}}
     fingerprint TEXT,
-    status TEXT NOT NULL,            -- running | published | failed | unchanged | interrupted
+    status TEXT NOT NULL,            -- running | published | refused | failed | unchanged | interrupted
     reason TEXT,
     rows TEXT,                       -- JSON
     validation TEXT,                 -- JSON summary
@@ -93,7 +93,7 @@ _OUTCOME_COLUMNS = ("run_id", "input", "dataset", "kind", "sha256", "bytes", "no
                     "fingerprint", "status", "reason", "rows", "validation", "deidentification",
                     "published", "record", "ckan", "worker", "started", "finished", "seconds")
 # outcomes that end an input's run and so become its state (not 'running' nor 'unchanged')
-FINAL = ("published", "failed", "interrupted")
+FINAL = ("published", "refused", "failed", "interrupted")
 
 
 def _dump(column: str, value):

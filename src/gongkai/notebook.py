@@ -1,26 +1,19 @@
-"""Notebook side of a run: finishing a pipeline result, either published at once (a person
-running the notebook in JupyterLab) or staged for the batch (which adds the executed notebook
-as the run record, gates, and releases)."""
+"""Notebook side of a run: the last cell's ``finish``. A person running the notebook in
+JupyterLab gets the whole release path (stage, gate, verdict, move); a batch run (the batch
+passes ``staging_dir``) stages into the batch's folder and hands over ``.result.json``
+(:class:`gongkai.release.StagedResult`); the batch then gates and releases."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from .package import DatasetResult, write_package
+from .package import DatasetResult
+from .release import ReleaseOutcome, publish_result, stage_for_batch
 
 
 def finish(result: DatasetResult, out_dir: str | Path, staging_dir: str | None = None,
-           run_id: str | None = None) -> dict:
-    """Publish ``result`` (no ``staging_dir``) or write it into the batch's ``staging_dir``."""
-    from .pipeline import publish
-
+           run_id: str | None = None) -> ReleaseOutcome:
+    """Publish ``result`` (no ``staging_dir``) or stage it for the batch in ``staging_dir``."""
     if staging_dir:
-        folder = Path(staging_dir)
-        write_package(result, folder, run_id=run_id)
-        (folder / ".result.json").write_text(json.dumps(
-            {"dataset": result.name, "kind": result.kind, "problems": result.problems,
-             "rows": {r.name: len(r.frame) for r in result.resources}}, ensure_ascii=False))
-        return {"staged": str(folder), "dataset": result.name}
-    target = publish(result, out_dir, run_id=run_id)
-    return {"published": str(target), "dataset": result.name}
+        return stage_for_batch(result, Path(staging_dir), run_id=run_id)
+    return publish_result(result, Path(out_dir), run_id=run_id)

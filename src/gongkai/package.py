@@ -12,6 +12,7 @@ import datetime as dt
 import hashlib
 import json
 import re
+import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -49,6 +50,7 @@ class DatasetResult:
     reports: dict[str, dict] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
     extra: dict = field(default_factory=dict)
+    organization: str | None = None     # the publishing office (manifest ``organization``)
 
 
 def slug(text: str) -> str:
@@ -97,6 +99,48 @@ def published_schema(schema: dict, frame: pd.DataFrame) -> dict:
         if not all(k in frame.columns for k in keys):
             out.pop("primaryKey")
     out.pop("deidentification", None)
+    return out
+
+
+# personal kinds whose raw values de-identification replaces: a source holding them is not
+# published beside the de-identified tables (free text is redacted item by item and its
+# source, a public document, is published and scanned by the gate like every other file)
+STRUCTURED_PERSONAL = ("person_name", "cn_resident_id", "phone", "bank_card", "email", "address")
+SOURCE_DIR = "source"
+
+
+def withheld_kinds(result: DatasetResult) -> list[str]:
+    """The structured personal kinds the result's schemas de-identify (why its source is withheld)."""
+    found: list[str] = []
+    for res in result.resources:
+        for f in res.schema.get("fields", []):
+            method = (f.get("deidentify") or {}).get("method")
+            if f.get("pii") in STRUCTURED_PERSONAL and method not in (None, "keep", "none"):
+                if f["pii"] not in found:
+                    found.append(f["pii"])
+    return found
+
+
+def _copy_source(result: DatasetResult, folder: Path) -> dict:
+    """The input file as ``source/<name>`` (for CKAN), unless it holds personal data."""
+    path = Path(result.source.get("path") or "")
+    withheld = withheld_kinds(result)
+    if withheld:
+        return {"source_file": None,
+                "source_withheld": "the source holds personal data that de-identification "
+                                   "removed from the tables (" + ", ".join(withheld) + ")"}
+    if not path.is_file():
+        return {"source_file": None, "source_withheld": "the source file is not readable here"}
+    rel = Path(SOURCE_DIR) / path.name
+    (folder / SOURCE_DIR).mkdir(exist_ok=True)
+    shutil.copyfile(path, folder / rel)
+    return {"source_file": rel.as_posix()}
+
+
+def _publish_with_warnings(result: DatasetResult) -> list[str]:
+    out: list[str] = []
+    for res in result.resources:
+        out += [str(t) for t in res.schema.get("publishWithWarnings") or [] if str(t) not in out]
     return out
 
 
@@ -159,6 +203,10 @@ def write_package(result: DatasetResult, folder: Path, *, run_id: str | None = N
             "source": result.source | {"path": public_source_path(result.source.get("path"))},
             "reports": report_files,
             "problems": result.problems,
+            "organization": result.organization,
+            "rows": {res.name: len(res.frame) for res in result.resources},
+            "publish_with_warnings": _publish_with_warnings(result),
+            **_copy_source(result, folder),
             **result.extra,
         },
     }

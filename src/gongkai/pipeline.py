@@ -1,8 +1,11 @@
 """The stages for each kind of input, as functions from a file to a DatasetResult.
 
-Notebooks call these and show what they return; the batch runs the notebooks. Nothing here
-writes to ``published/``: :func:`stage` writes a staging folder and
-:func:`gongkai.publish.local.release` checks and moves it.
+Each kind has a pure step ``<kind>_step(source, schema, key, ...) -> DatasetResult`` (extract,
+validate, de-identify; it loads nothing but its source and writes nothing) and a runner
+``run_<kind>(path, ...)`` that is the edge: it loads the schema and the pseudonymisation key
+(:func:`gongkai.keyfile.load_key`) and calls the step. Notebooks call the runners and show what
+they return; the batch runs the notebooks. Nothing here writes to ``published/``: the one
+release path is :mod:`gongkai.release`.
 """
 
 from __future__ import annotations
@@ -11,7 +14,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from .keyfile import load_key
+from .errors import KeyUnavailable
+from .keyfile import MISSING, load_key
 from .extract.budget import budget_frame, check_identities
 from .extract.gazette import split_gazette
 from .extract.listing import listing_frame
@@ -19,7 +23,7 @@ from .package import DatasetResult, ResourceData, public_source_path, slug, writ
 from .validate.schema import load_schema
 from .validate import normalise, validate_frame
 
-KINDS = ("listing", "budget", "gazette")
+from .kinds import KINDS
 
 
 def _provenance(source: dict, pages=None) -> dict:
@@ -30,20 +34,30 @@ def _provenance(source: dict, pages=None) -> dict:
     return out
 
 
-def _pseudonym_key() -> bytes | None:
-    return load_key()
+def _deidentify(frame: pd.DataFrame, schema: dict, key: bytes | None):
+    """De-identify as the schema declares; a missing key is named with every place looked at."""
+    from .deid import PseudonymKeyError, deidentify_frame
+
+    try:
+        return deidentify_frame(frame, schema, key=key)
+    except PseudonymKeyError:
+        if key is None:
+            raise KeyUnavailable(MISSING) from None
+        raise
 
 
 def run_listing(path: str | Path, *, dataset: str | None = None, period: str | None = None,
                 schema_name: str = "dibao-listing") -> DatasetResult:
     """城乡低保 listing PDF -> validated, de-identified listing dataset."""
-    from .deid import deidentify_frame
+    return listing_step(path, load_schema(schema_name), load_key(), dataset=dataset, period=period)
 
-    schema = load_schema(schema_name)
+
+def listing_step(path: str | Path, schema: dict, key: bytes | None, *, dataset: str | None = None,
+                 period: str | None = None) -> DatasetResult:
     raw, meta = listing_frame(path, schema)
     frame = normalise(raw, schema)
     validation = validate_frame(frame, schema)
-    deid_frame, deid_report = deidentify_frame(frame, schema, key=_pseudonym_key())
+    deid_frame, deid_report = _deidentify(frame, schema, key)
     period = period or meta.get("period")
     name = slug(dataset or Path(path).stem)
     resource = ResourceData(name="listing", frame=deid_frame, schema=schema,
@@ -63,9 +77,11 @@ def run_listing(path: str | Path, *, dataset: str | None = None, period: str | N
 def run_budget(path: str | Path, *, dataset: str | None = None, period: str | None = None,
                schema_name: str = "budget-lines") -> DatasetResult:
     """Budget PDF -> tidy budget lines with the identity report."""
-    from .deid import deidentify_frame
+    return budget_step(path, load_schema(schema_name), load_key(), dataset=dataset, period=period)
 
-    schema = load_schema(schema_name)
+
+def budget_step(path: str | Path, schema: dict, key: bytes | None, *, dataset: str | None = None,
+                period: str | None = None) -> DatasetResult:
     lines, classified, info = budget_frame(path)
     identities = check_identities(lines)
     frame = lines.copy()
@@ -74,7 +90,7 @@ def run_budget(path: str | Path, *, dataset: str | None = None, period: str | No
     for col in ("fiscal_year", "level", "decimals", "unit_factor", "page", "row"):
         frame[col] = frame[col].str.replace(r"\.0$", "", regex=True)
     validation = validate_frame(frame, schema)
-    deid_frame, deid_report = deidentify_frame(frame, schema, key=_pseudonym_key())
+    deid_frame, deid_report = _deidentify(frame, schema, key)
     department = next((bt.department for bt in classified if bt.department), None)
     year = next((bt.fiscal_year for bt in classified if bt.fiscal_year), None)
     name = slug(dataset or Path(path).stem)
@@ -131,10 +147,13 @@ def _combine_validation(reports: dict) -> dict:
 
 def run_gazette(path: str | Path, *, dataset: str | None = None, period: str | None = None,
                 schema_name: str = "gazette-items") -> DatasetResult:
-    from .deid import deidentify_frame
+    """Gazette issue PDF -> one record per item (metadata) and the items' full texts."""
+    return gazette_step(path, load_schema(schema_name), load_key(), dataset=dataset, period=period,
+                        texts_schema=load_schema("gazette-texts"))
 
-    schema = load_schema(schema_name)
-    texts_schema = load_schema("gazette-texts")
+
+def gazette_step(path: str | Path, schema: dict, key: bytes | None, *, texts_schema: dict,
+                 dataset: str | None = None, period: str | None = None) -> DatasetResult:
     split = split_gazette(path)
     frame = gazette_items_frame(split)
     # metadata and full texts are two resources: the item list stays small enough to browse
@@ -143,8 +162,8 @@ def run_gazette(path: str | Path, *, dataset: str | None = None, period: str | N
     item_schema = dict(schema, fields=[f for f in schema["fields"] if f["name"] != "text"])
     validation = _combine_validation({"gazette-items": validate_frame(items, item_schema),
                                       "gazette-texts": validate_frame(texts, texts_schema)})
-    items_out, items_report = deidentify_frame(items, item_schema, key=_pseudonym_key())
-    texts_out, texts_report = deidentify_frame(texts, texts_schema, key=_pseudonym_key())
+    items_out, items_report = _deidentify(items, item_schema, key)
+    texts_out, texts_report = _deidentify(texts, texts_schema, key)
     deid_report = {"resources": {"gazette-items": items_report, "gazette-texts": texts_report},
                    "fields": items_report["fields"] + texts_report["fields"],
                    "undeclared_hits": items_report["undeclared_hits"] + texts_report["undeclared_hits"]}
@@ -170,34 +189,27 @@ def run_gazette(path: str | Path, *, dataset: str | None = None, period: str | N
     )
 
 
-RUNNERS = {"listing": run_listing, "budget": run_budget, "gazette": run_gazette}
-
-
 def run(kind: str, path: str | Path, **kwargs) -> DatasetResult:
-    if kind not in RUNNERS:
-        raise ValueError(f"unknown kind {kind!r}; expected one of {', '.join(KINDS)}")
-    return RUNNERS[kind](path, **kwargs)
+    """The runner of ``kind`` (see :mod:`gongkai.kinds`)."""
+    from .kinds import get
+
+    return get(kind).run(path, **kwargs)
 
 
 def stage(result: DatasetResult, out_dir: str | Path, *, run_id: str | None = None) -> Path:
     """Write ``result`` as a Data Package into a fresh staging folder under ``out_dir``."""
-    from .publish.local import staging_folder
+    from .release import stage as stage_result
 
-    folder = staging_folder(Path(out_dir), result.name)
-    write_package(result, folder, run_id=run_id)
-    return folder
+    return stage_result(result, Path(out_dir), run_id=run_id)
 
 
-def publish(result: DatasetResult, out_dir: str | Path, *, run_id: str | None = None) -> Path:
-    """Stage, check (frictionless + release gate) and move into ``out_dir/<dataset>``."""
-    from .publish.local import discard, release
+def publish(result: DatasetResult, out_dir: str | Path, *, run_id: str | None = None):
+    """Stage, gate, take the validation verdict and move into ``out_dir/<dataset>``: the
+    release path of :mod:`gongkai.release`; returns its :class:`~gongkai.release.ReleaseOutcome`."""
+    from .release import publish_result
 
-    folder = stage(result, out_dir, run_id=run_id)
-    try:
-        return release(folder, Path(out_dir), result.name)
-    except Exception:
-        discard(folder)
-        raise
+    return publish_result(result, Path(out_dir), run_id=run_id)
 
 
-__all__ = ["run", "run_listing", "run_budget", "run_gazette", "stage", "publish", "KINDS"]
+__all__ = ["run", "run_listing", "run_budget", "run_gazette", "listing_step", "budget_step",
+           "gazette_step", "stage", "publish", "KINDS"]

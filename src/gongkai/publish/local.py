@@ -1,8 +1,9 @@
 """The local catalogue: ``published/<dataset>/`` folders and ``published/catalog.json``.
 
 A release is staged under ``published/.staging/``, checked (frictionless validation of the
-package, then the release gate for personal data), and only then moved into place with a
-rename, so ``published/`` never holds a half-written or unchecked dataset.
+package, then the release gate for personal data, then the validation verdict: the release
+path is :mod:`gongkai.release`), and only then moved into place with a rename, so
+``published/`` never holds a half-written or unchecked dataset.
 """
 
 from __future__ import annotations
@@ -72,10 +73,9 @@ def gate(folder: Path) -> None:
                              path=str(folder))
 
 
-def release(staged: Path, out_dir: Path, dataset: str) -> Path:
-    """Check ``staged`` and move it to ``out_dir/dataset``, replacing an earlier release."""
-    check_package(staged)
-    gate(staged)
+def move_into_place(staged: Path, out_dir: Path, dataset: str) -> Path:
+    """Move the checked ``staged`` folder to ``out_dir/dataset``, replacing an earlier release
+    (call it through :func:`gongkai.release.release_staged`, which checks first)."""
     target = out_dir / dataset
     with _catalog_lock(out_dir):
         old = None

@@ -1,0 +1,187 @@
+"""Warm kernels for the batch: each input's notebook runs in a fresh kernel started ahead.
+
+Most of a cold notebook run is the kernel starting and importing gongkai, pandas, pdfplumber,
+frictionless and matplotlib. The batch keeps, per job slot (per thread of each process: the
+batch's own, a worker process's, a Dask worker thread's), one kernel started in the background
+and warmed up by importing those modules, so the next input's kernel is ready when it comes.
+
+Why a kernel per input and not one reused kernel with ``%reset -f``: a reset clears the user
+namespace but not ``sys.modules``, module-level caches, matplotlib's state, environment
+changes, open files or threads; a module changed or monkeypatched by one input would leak
+into the next. A fresh process per input is the only clean namespace, and warming it ahead
+takes its start-up off the critical path.
+
+The record is the same as a cold run's: papermill parameterises the notebook as always (the
+``parameters`` cell, then the injected cell tagged ``injected-parameters``) and runs it in
+the warm kernel; the warm-up is ``silent`` and does not store history, so it leaves no
+output, no execution count and nothing in ``In``/``Out``. After every run the kernel is shut
+down, whatever happened: a crash (dead kernel), a hang past the timeout or a memory blow-up
+costs only that input, and the next input gets a fresh kernel. Kernels notice the death of
+their parent process (ipykernel's parent poller) and exit.
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import shutil
+import sys
+import tempfile
+import threading
+import time
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+KERNEL_DIR_PREFIX = "gongkai-kernel-"   # a kernel's connection file and IPC sockets, in /tmp
+KERNEL_NAME = "python3"
+START_TIMEOUT = 60          # s for a kernel to start and answer
+WARM_UP_TIMEOUT = 120       # s for the warm-up imports on a loaded machine
+# jupyter_client interrupts every kernel before shutting it down; the kernel then logs a
+# spurious "KeyboardInterrupt caught in kernel". What a cell raises is in the notebook and a
+# dead kernel is reported by the batch, so the kernel's own log stays quiet.
+KERNEL_ARGUMENTS = ["--IPKernelApp.log_level=CRITICAL"]
+# what every notebook imports first; imported (silently) before the kernel is handed out
+WARM_UP = """\
+import pandas, IPython.display
+import gongkai.pipeline, gongkai.notebook, gongkai.display, gongkai.deid, gongkai.validate
+import matplotlib.pyplot
+"""
+
+
+@dataclass
+class WarmKernel:
+    km: object                  # jupyter_client.KernelManager, started and warmed up
+    conn_dir: Path
+    started: float              # time.monotonic() when it was ready
+
+    def shutdown(self) -> None:
+        with contextlib.suppress(Exception):
+            self.km.shutdown_kernel(now=True)
+        with contextlib.suppress(Exception):
+            self.km.cleanup_resources()
+        shutil.rmtree(self.conn_dir, ignore_errors=True)
+
+
+def start_kernel(cwd: Path) -> WarmKernel:
+    """A kernel in ``cwd`` over IPC (Unix sockets in a private folder: no port races, no
+    unencrypted-TCP warning), with the warm-up imports done."""
+    from jupyter_client import KernelManager
+
+    conn_dir = Path(tempfile.mkdtemp(prefix=KERNEL_DIR_PREFIX))
+    options = {"kernel_name": KERNEL_NAME}
+    if sys.platform != "win32":
+        options |= {"transport": "ipc", "connection_file": str(conn_dir / "kernel.json")}
+    km = KernelManager(**options)
+    kernel = WarmKernel(km, conn_dir, 0.0)
+    try:
+        km.start_kernel(cwd=str(cwd), extra_arguments=KERNEL_ARGUMENTS)
+        client = km.client()
+        client.start_channels()
+        try:
+            client.wait_for_ready(timeout=START_TIMEOUT)
+            reply = client.execute_interactive(WARM_UP, silent=True, store_history=False,
+                                               timeout=WARM_UP_TIMEOUT)
+        finally:
+            client.stop_channels()
+        if reply["content"].get("status") != "ok":
+            raise RuntimeError(f"the kernel's warm-up failed: {reply['content'].get('ename')}")
+    except BaseException:
+        kernel.shutdown()
+        raise
+    # nbclient (inside papermill) drives the kernel with an asynchronous client
+    km.client_class = "jupyter_client.asynchronous.AsyncKernelClient"
+    kernel.started = time.monotonic()
+    return kernel
+
+
+class KernelPool:
+    """One kernel warming ahead for one job slot; :meth:`take` hands it out and starts the
+    next in the background."""
+
+    def __init__(self, cwd: Path):
+        self.cwd = Path(cwd)
+        self._starter = ThreadPoolExecutor(max_workers=1, thread_name_prefix="gongkai-kernel")
+        self._next: Future | None = None
+
+    def warm(self) -> None:
+        if self._next is None:
+            self._next = self._starter.submit(start_kernel, self.cwd)
+
+    def take(self) -> WarmKernel:
+        self.warm()
+        ahead, self._next = self._next, None
+        try:
+            kernel = ahead.result()
+        except Exception:
+            kernel = start_kernel(self.cwd)     # the ahead one failed: one more try, here
+        if not kernel.km.is_alive():
+            kernel.shutdown()
+            kernel = start_kernel(self.cwd)
+        self.warm()
+        return kernel
+
+    def close(self) -> None:
+        ahead, self._next = self._next, None
+        if ahead is not None:
+            with contextlib.suppress(Exception):
+                ahead.result().shutdown()
+        self._starter.shutdown(wait=False)
+
+
+_slots = threading.local()
+_pools: list[KernelPool] = []
+_pools_lock = threading.Lock()
+
+
+def pool_for_this_slot(cwd: Path) -> KernelPool:
+    """The calling thread's pool (a job slot: the batch's thread, a worker's, a Dask thread's)."""
+    pool = getattr(_slots, "pool", None)
+    if pool is None or pool.cwd != Path(cwd):
+        pool = _slots.pool = KernelPool(cwd)
+        with _pools_lock:
+            _pools.append(pool)
+    return pool
+
+
+def close_pools() -> None:
+    """Shut down every kernel still warming (end of a batch, exit of a worker)."""
+    with _pools_lock:
+        pools, _pools[:] = list(_pools), []
+    for pool in pools:
+        pool.close()
+    _slots.__dict__.clear()
+
+
+def clean_stale_kernel_dirs(max_age: float) -> int:
+    """Kernel connection folders left in the temporary folder by runs that were killed."""
+    removed = 0
+    cutoff = time.time() - max_age
+    for folder in Path(tempfile.gettempdir()).glob(f"{KERNEL_DIR_PREFIX}*"):
+        with contextlib.suppress(OSError):
+            if folder.is_dir() and folder.stat().st_mtime < cutoff:
+                shutil.rmtree(folder)
+                removed += 1
+    return removed
+
+
+def execute(notebook: Path, executed: Path, parameters: dict, deadline: float,
+            cwd: Path) -> None:
+    """Run ``notebook`` with papermill into ``executed`` in this slot's warm kernel; cells
+    share what is left until ``deadline`` (a time.monotonic() value). The kernel is shut
+    down afterwards, whatever happened."""
+    import papermill as pm
+
+    kernel = pool_for_this_slot(cwd).take()
+    try:
+        pm.execute_notebook(
+            str(notebook), str(executed), parameters=parameters, km=kernel.km,
+            kernel_name=KERNEL_NAME, progress_bar=False, log_output=False,
+            start_timeout=START_TIMEOUT,
+            timeout_func=lambda cell: max(1, int(deadline - time.monotonic())),
+        )
+    finally:
+        kernel.shutdown()
+
+
+atexit.register(close_pools)
