@@ -38,10 +38,11 @@ sys.path.insert(0, str(HERE))
 import pdfplumber  # noqa: E402
 
 from common import corpus_dir, machine, peak_rss_mb  # noqa: E402
+from splits import part_of  # noqa: E402
 
 from gongkai.extract.budget import (STANDARD, budget_frame, check_identities, fold,  # noqa: E402
                                     standard_table)
-from gongkai.extract.parsers import find_unit  # noqa: E402
+from gongkai.extract.parsers import find_unit, looks_like_amount  # noqa: E402
 
 BUDGET_TEMPLATE = [s.name for s in STANDARD if s.phase == "approved"]
 # files of the corpus that the manifest's samples describe (by the sample's id)
@@ -123,6 +124,23 @@ def printed_tables(path) -> dict[str, tuple[int, str | None]]:
     return found
 
 
+def figures_reached(lines, classified) -> list[tuple[str, str, int, int, bool]]:
+    """Per standard table found: (kind, layout, printed figures in its body, lines made from a
+    printed figure, prints 本表无数据). A merged cell counts once; '-' and blanks are not figures."""
+    out = []
+    for bt in classified:
+        if not bt.kind:
+            continue
+        table = bt.table
+        printed = sum(1 for r0, _, _, _, text in table.structure()
+                      if r0 >= table.header_rows and looks_like_amount(text))
+        mine = lines[lines["table"] == bt.title] if not lines.empty else lines
+        made = int(sum(1 for t in mine["printed"] if looks_like_amount(t))) if len(mine) else 0
+        std = standard_table(bt.kind)
+        out.append((bt.kind, std.layout if std else "?", printed, made, bt.no_data))
+    return out
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--repeat", type=int, default=2, help="runs per measurement (best kept)")
@@ -149,6 +167,8 @@ def main() -> int:
     totals = {"bare": 0.0, "one": 0.0, "par": 0.0, "pages": 0, "cpu_bare": 0.0, "cpu_one": 0.0}
     failures: list[str] = []
     table_report: list[str] = []
+    figure_report: list[str] = []
+    reached = {"tuning": [0, 0], "frozen": [0, 0]}
     all_found = True
     rules: dict[str, int] = {}
     for path in files:
@@ -186,6 +206,13 @@ def main() -> int:
         note = f"; not printed in the PDF: {', '.join(absent)}" if absent else ""
         table_report.append(f"  {path.name}: {len(ok_tables)}/{len(expected)} of the {source}"
                             f"{note}")
+        part = part_of(path.name)
+        for kind, layout, printed_n, made, no_data in figures_reached(lines, classified):
+            reached[part][0] += printed_n
+            reached[part][1] += min(made, printed_n)
+            if made < printed_n or (printed_n == 0 and not no_data) or "三公" in kind or layout == "measures":
+                figure_report.append(f"  [{part}] {path.name}: {kind} ({layout}): {printed_n} printed "
+                                     f"figures, {made} lines{' -- 本表无数据' if no_data else ''}")
         held = sum(r["ok"] for r in results)
         for r in results:
             rules[r["rule"]] = rules.get(r["rule"], 0) + 1
@@ -211,6 +238,11 @@ def main() -> int:
     print(f"peak RSS: this process {peak_rss_mb():.0f} MB, largest worker process {children:.0f} MB")
     print("\nstandard tables (title and unit):")
     print("\n".join(table_report))
+    print("\nprinted figures that reach a line (standard tables; tuning / frozen split of "
+          "benchmarks/splits.py):")
+    for part, (printed_n, made) in reached.items():
+        print(f"  {part}: {made}/{printed_n}" + (f" ({made / printed_n:.3f})" if printed_n else ""))
+    print("\n".join(figure_report) if figure_report else "  (no table without a row-label column)")
     print(f"\nchecks that fail ({len(failures)}):")
     print("\n".join(failures) if failures else "  none")
     print("\nchecks run, by rule: " + "; ".join(f"{k} {v}" for k, v in sorted(rules.items())))

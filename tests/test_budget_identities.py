@@ -39,8 +39,14 @@ def test_every_identity_holds_on_the_clean_file(clean):
     *_, results = clean
     rules = {r["rule"] for r in results}
     assert rules == {"parent = sum of children", "合计 row = sum of rows", "合计 = 基本支出 + 项目支出",
-                     "收入总计 = 支出总计", "总表 = detail table", "standard table present"}
+                     "收入总计 = 支出总计", "总表 = detail table", "standard table present",
+                     "standard table has figures"}
     assert [r for r in results if not r["ok"]] == []
+    assert [(r["table"], r["expected"], r["actual"]) for r in results
+            if r["rule"] == "standard table has figures"] == [
+        ("部门财务收支预算总表", "6 printed figures", "6 lines from printed figures"),
+        ("部門支出預算總表", "27 printed figures", "27 lines from printed figures"),
+        ("部门一般公共预算基本支出经济分类预算表", "6 printed figures", "6 lines from printed figures")]
     assert all(Decimal(r["tolerance"]) >= 0 for r in results)
 
 

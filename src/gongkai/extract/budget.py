@@ -25,10 +25,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from pathlib import Path
 
 import pandas as pd
 
-from .parsers import decimals_of, join_code_parts, parse_amount, parse_code, to_simplified
+from .parsers import (decimals_of, join_code_parts, looks_like_amount, parse_amount, parse_code,
+                      to_simplified)
 from .tables import Table, extract_tables
 
 
@@ -38,42 +40,77 @@ def fold(text: str) -> str:
     return to_simplified(text)
 
 
+TEMPLATE_DIR = Path(__file__).resolve().parents[1] / "budget_templates"
+DEFAULT_TEMPLATE = "cn-department"
+
+
+@dataclass(frozen=True)
+class RowIdentity:
+    """A named sum inside one row of a table: ``total`` = the sum of ``parts``.
+
+    Each term is a tuple of fragments that must all occur in a column's measure path, the last
+    of them in the path's last component that holds a fragment of the identity (so that
+    ``公务用车购置及运行费/小计`` is the 小计 and not the 购置 term). The other components of the
+    path (``预算数`` / ``决算数``, a year) must be the same for the total and its parts."""
+
+    rule: str
+    total: tuple[str, ...]
+    parts: tuple[tuple[str, ...], ...]
+
+    @property
+    def fragments(self) -> set[str]:
+        return {f for term in (self.total, *self.parts) for f in term}
+
+
 @dataclass(frozen=True)
 class StandardTable:
     name: str                       # as in the Shanghai / national templates
     phase: str                      # approved | executed
     aliases: tuple[str, ...] = ()   # other names of the same table (national template, older years)
+    layout: str = "classified"      # classified (类/款/项 or item rows) | measures (no row labels)
+    identities: tuple[RowIdentity, ...] = ()
 
 
-STANDARD = [
-    StandardTable("财务收支预算总表", "approved", ("收支预算总表",)),
-    StandardTable("收入预算总表", "approved"),
-    StandardTable("支出预算总表", "approved"),
-    StandardTable("财政拨款收支预算总表", "approved"),
-    StandardTable("一般公共预算支出功能分类预算表", "approved", ("一般公共预算支出预算表",)),
-    StandardTable("一般公共预算基本支出经济分类预算表", "approved",
-                  ("一般公共预算基本支出部门预算经济分类预算表", "一般公共预算基本支出预算表")),
-    StandardTable("政府性基金预算支出功能分类预算表", "approved",
-                  ("政府性基金预算支出表", "政府性基金预算支出预算表")),
-    StandardTable("国有资本经营预算支出功能分类预算表", "approved",
-                  ("国有资本经营预算支出表", "国有资本经营预算支出预算表")),
-    StandardTable("“三公”经费和机关运行经费预算表", "approved",
-                  ("“三公”经费预算表", "一般公共预算“三公”经费支出预算表")),
-    StandardTable("收入支出决算总表", "executed"),
-    StandardTable("收入决算表", "executed"),
-    StandardTable("支出决算表", "executed"),
-    StandardTable("财政拨款收入支出决算总表", "executed"),
-    StandardTable("一般公共预算财政拨款支出决算表", "executed", ("一般公共预算财政拨款支出决算明细表",)),
-    StandardTable("一般公共预算财政拨款基本支出决算表", "executed", ("一般公共预算财政拨款基本支出决算明细表",)),
-    StandardTable("政府性基金预算财政拨款收入支出决算表", "executed", ("政府性基金预算财政拨款支出决算表",)),
-    StandardTable("国有资本经营预算财政拨款收入支出决算表", "executed", ("国有资本经营预算财政拨款支出决算表",)),
-    StandardTable("财政拨款“三公”经费支出决算表", "executed",
-                  ("“三公”经费支出决算表", "一般公共预算财政拨款“三公”经费支出决算表")),
-    StandardTable("机关运行经费支出决算表", "executed"),
-    StandardTable("政府采购情况表", "executed"),
-]
-# Kept for callers of the former list of names.
-STANDARD_TABLES = [s.name for s in STANDARD]
+@dataclass(frozen=True)
+class BudgetTemplate:
+    name: str
+    tables: tuple[StandardTable, ...]
+    no_data_marks: tuple[str, ...]
+
+
+def _identity(entry: dict) -> RowIdentity:
+    total = entry["total"]
+    return RowIdentity(str(entry["rule"]), tuple(total[0] if isinstance(total[0], list) else total),
+                       tuple(tuple(part) for part in entry["parts"]))
+
+
+def load_template(name: str | Path = DEFAULT_TEMPLATE) -> BudgetTemplate:
+    """A budget template: a name shipped in ``budget_templates/`` or a YAML path."""
+    import yaml
+
+    path = Path(name)
+    if not path.suffix:
+        path = TEMPLATE_DIR / f"{name}.yaml"
+    if not path.is_file():
+        known = ", ".join(sorted(p.stem for p in TEMPLATE_DIR.glob("*.yaml")))
+        raise ValueError(f"unknown budget template {str(name)!r} (known: {known})")
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    tables = []
+    for entry in data.get("tables") or []:
+        if entry.get("phase") not in ("approved", "executed"):
+            raise ValueError(f"{path.name}: table {entry.get('name')!r} needs phase approved or executed")
+        layout = entry.get("layout", "classified")
+        if layout not in ("classified", "measures"):
+            raise ValueError(f"{path.name}: table {entry['name']!r}: unknown layout {layout!r}")
+        tables.append(StandardTable(entry["name"], entry["phase"], tuple(entry.get("aliases") or ()),
+                                    layout, tuple(_identity(i) for i in entry.get("identities") or ())))
+    return BudgetTemplate(str(data.get("name", path.stem)), tuple(tables),
+                          tuple(data.get("no_data_marks") or ()))
+
+
+TEMPLATE = load_template()
+STANDARD = list(TEMPLATE.tables)
+_BY_NAME = {s.name: s for s in STANDARD}
 
 _YEAR_RE = re.compile(r"^\s*((?:19|20)\d{2})\s*年(度)?")
 _NUMBERING_RE = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]+[)）]?\s*[、．.，,]|\d+\s+)\s*")
@@ -92,6 +129,33 @@ class BudgetTable:
     fiscal_year: int | None
     phase: str          # approved | executed
     department: str | None
+    no_data: bool = False   # the table prints 本表无数据 (or another of the template's marks)
+
+
+def _has_no_data_mark(texts, marks: tuple[str, ...] | None = None) -> bool:
+    marks = TEMPLATE.no_data_marks if marks is None else marks
+    plain = [re.sub(r"\s", "", fold(t)) for t in texts if t]
+    return any(mark in t for t in plain for mark in marks)
+
+
+def prints_no_data(table: Table, marks: tuple[str, ...] | None = None) -> bool:
+    """Does the table say it has nothing to report (本表无数据, in a cell or in its notes)?"""
+    return _has_no_data_mark([c for row in table.cells for c in row] + list(table.context), marks)
+
+
+def printed_figures(table: Table, std: StandardTable | None = None) -> list[tuple[int, int, str]]:
+    """The figures a table prints in its body: (row, column, text) of each cell of a measure
+    column (every column of a table without row labels) that reads as an amount; a merged cell
+    once; blanks and dashes are no figures. What :func:`tidy_lines` must turn into lines."""
+    columns = table.columns()
+    measures = {c for b in column_blocks(columns) for c in b.measures}
+    if std is not None and std.layout == "measures" and not measures:
+        measures = set(range(len(columns)))
+    out = []
+    for r0, c0, _, _, text in table.structure():
+        if r0 >= table.header_rows and c0 in measures and looks_like_amount(text):
+            out.append((r0 + 1, c0, text))
+    return out
 
 
 def _key(name: str) -> str:
@@ -147,7 +211,43 @@ def _department(table: Table) -> str | None:
     return None
 
 
-def classify(tables: list[Table]) -> list[BudgetTable]:
+# A standard table's header may be deeper than a general table's (the 决算 三公 table prints
+# five header rows: group, heading, 小计/购置费/运行费, a repeated line, 预算数/决算数).
+STANDARD_HEADER_MAX_ROWS = 8
+
+
+_BARE_CODE_RE = re.compile(r"^\s*\d{2,7}\s*$")
+
+
+def _figure_row(table: Table) -> int | None:
+    """Index of the first row holding a figure, when the rows above hold none. A bare run of
+    digits (a 类/款/项 code such as 205 or 01, a year) is no figure: amounts print decimals."""
+    for i, row in enumerate(table.cells[:STANDARD_HEADER_MAX_ROWS + 1]):
+        if any(looks_like_amount(c) and not _BARE_CODE_RE.match(c) for c in row if c):
+            return i
+    return None
+
+
+def _fix_header_rows(table: Table, std: StandardTable) -> None:
+    """The general reader ends a header at the first row with a figure, and a 类 code (205)
+    reads as one; a standard table's body starts at its 合计 row or first code instead, and a
+    table without row labels at its first figure however deep its header."""
+    if std.layout == "measures":
+        first = _figure_row(table) if table.header_rows == 0 else None
+    else:
+        first = next((i for i, row in enumerate(table.cells[1:STANDARD_HEADER_MAX_ROWS + 1], 1)
+                      if row and (_plain(row[0]) in _TOTAL_NAMES or
+                                  (_BARE_CODE_RE.match(row[0] or "") and parse_code(row[0])))), None)
+        if first is not None and table.header_rows and first >= table.header_rows:
+            first = None
+    if first:
+        table.header_rows = first
+
+
+def classify(tables: list[Table], page_lines: dict[int, list[str]] | None = None) -> list[BudgetTable]:
+    """The budget tables among ``tables`` (a standard title, or a title ending in 表). A standard
+    table whose header ran deeper than the general reader counts gets its header back; one
+    without figures whose pages say 本表无数据 (under the table, in a note) is marked no_data."""
     out = []
     for table in tables:
         if not table.title:
@@ -156,10 +256,16 @@ def classify(tables: list[Table]) -> list[BudgetTable]:
         std = standard_table(title)
         if std is None and ("表" not in title or table.method == "stream"):
             continue
+        if std is not None:
+            _fix_header_rows(table, std)
         simple = fold(title)
         phase = std.phase if std else ("executed" if "决算" in simple else "approved")
+        no_data = prints_no_data(table)
+        if std is not None and not no_data and page_lines and not printed_figures(table, std):
+            text = [ln for p in table.pages for ln in page_lines.get(p, [])]
+            no_data = _has_no_data_mark(text)
         out.append(BudgetTable(table, title, std.name if std else None, year, phase,
-                               _department(table)))
+                               _department(table), no_data))
     return out
 
 
@@ -250,6 +356,9 @@ def tidy_lines(bt: BudgetTable, block_ids: bool = False) -> list[dict]:
         head = columns[block.name].split("/")[0] if block.name is not None else \
             columns[block.measures[0]].split("/")[0]
         last_lei = last_kuan = None
+        # a table without a row-label column (the 三公 table: one row of figures under a
+        # multi-level header) has lines named by their measure path alone
+        has_labels = any(i is not None for i in (block.name, block.code, block.lei))
         for r, (row, page) in enumerate(zip(table.body, table.body_pages), start=table.header_rows + 1):
             code = None
             name = row[block.name] if block.name is not None else ""
@@ -269,7 +378,7 @@ def tidy_lines(bt: BudgetTable, block_ids: bool = False) -> list[dict]:
                 last_lei = code[:3]
                 if len(code) >= 5:
                     last_kuan = code[:5]
-            if not name and code is None:
+            if not name and code is None and has_labels:
                 continue
             figures = {}
             for col in block.measures:
@@ -346,7 +455,7 @@ def budget_frame(pdf_path, pages=None, jobs: int | None = None
     ``info`` holds the source, the pages without text, the page lines outside tables and the
     document checks' inputs (目录 entries)."""
     tables, info = extract_tables(pdf_path, pages, jobs=jobs, keep_text=True)
-    classified = classify(tables)
+    classified = classify(tables, info.get("page_lines"))
     if any(bt.fiscal_year is None for bt in classified):
         year = document_year(info.get("page_lines") or pdf_path)
         for bt in classified:
@@ -381,11 +490,6 @@ def _remember(frame: pd.DataFrame, context: dict) -> None:
 
 def _step(decimals: int, factor: int) -> Decimal:
     return Decimal(1).scaleb(-int(decimals)) * int(factor)
-
-
-def _tolerance(decimals: int, terms: int, factor: int) -> Decimal:
-    """Rounding of ``terms`` printed figures: half a unit of the last printed digit each."""
-    return _step(decimals, factor) / 2 * max(terms, 1)
 
 
 def _tol_of(rows) -> Decimal:
@@ -437,6 +541,7 @@ def check_identities(lines: pd.DataFrame, blocks: pd.DataFrame | None = None, *,
     results = _identities(lines, blocks)
     if context is not None:
         classified = context["classified"]
+        results.extend(check_figures(lines, classified))
         results.extend(check_cross_tables(lines, classified))
         page_lines = context["page_lines"]
         if document and page_lines:
@@ -461,9 +566,58 @@ def _identities(lines: pd.DataFrame, blocks: pd.DataFrame | None) -> list[dict]:
     for table, recs in by_table.items():
         results.extend(_parent_children(table, recs))
         results.extend(_total_rows(table, recs))
-        results.extend(_row_parts(table, recs))
+        named = _template_identities(table, recs)
+        # a table with the template's named sums (三公) is checked by them, not twice
+        results.extend(named if named else _row_parts(table, recs))
         results.extend(_grand_totals(table, recs))
     return results
+
+
+def _path_terms(path: str, fragments: set[str]) -> tuple[list[str], tuple[str, ...]]:
+    """A measure path's components holding a fragment of an identity, and the others (the
+    qualifiers such as 预算数 / 决算数 that pair a total with its parts)."""
+    content, rest = [], []
+    for part in path.split("/"):
+        plain = _plain(part)
+        (content if any(f in plain for f in fragments) else rest).append(plain)
+    return content, tuple(rest)
+
+
+def _term_matches(term: tuple[str, ...], content: list[str]) -> bool:
+    if not content:
+        return False
+    joined = "/".join(content)
+    return all(f in joined for f in term) and term[-1] in content[-1]
+
+
+def _template_identities(table: str, recs: list[dict]) -> list[dict]:
+    """The template's named sums inside a row (the 三公 identities), per block and qualifier."""
+    kind = next((r.get("table_kind") for r in recs if r.get("table_kind")), None)
+    std = _BY_NAME.get(kind) if isinstance(kind, str) else None
+    if std is None or not std.identities:
+        return []
+    out = []
+    rows: dict[tuple, list[dict]] = {}
+    for rec in recs:
+        rows.setdefault((rec["_block"], rec["page"], rec["row"]), []).append(rec)
+    for group in rows.values():
+        for identity in std.identities:
+            fragments = identity.fragments
+            by_rest: dict[tuple, dict[int, dict]] = {}
+            for rec in group:
+                content, rest = _path_terms(rec["measure_path"], fragments)
+                for k, term in enumerate((identity.total, *identity.parts)):
+                    if _term_matches(term, content):
+                        by_rest.setdefault(rest, {}).setdefault(k, rec)
+            for terms in by_rest.values():
+                if len(terms) != 1 + len(identity.parts):
+                    continue  # a term not printed: the identity does not apply
+                total, parts = terms[0], [terms[k] for k in range(1, len(identity.parts) + 1)]
+                computed = sum((p["amount"] for p in parts), Decimal(0))
+                out.append(_result(identity.rule, table, total, total["amount"], computed,
+                                   _tol_of([total, *parts]),
+                                   f"{total['name'] or 'row'} {total['measure_path']}"))
+    return out
 
 
 def _parent_children(table: str, recs: list[dict]) -> list[dict]:
@@ -671,6 +825,32 @@ def check_text(page_lines: dict[int, list[str]], lines: pd.DataFrame,
     return results
 
 
+def check_figures(lines: pd.DataFrame, classified: list[BudgetTable]) -> list[dict]:
+    """Every standard table found yields a line for each figure it prints (``standard table
+    has figures``): a table with no lines, or with printed figures that made no line, fails;
+    one that prints 本表无数据 holds with no lines, and says so."""
+    made: dict[str, int] = {}
+    if not lines.empty:
+        for table, printed in zip(lines["table"], lines["printed"]):
+            if looks_like_amount(printed):
+                made[table] = made.get(table, 0) + 1
+    results = []
+    for bt in classified:
+        if not bt.kind:
+            continue
+        printed = len(printed_figures(bt.table, _BY_NAME.get(bt.kind)))
+        got = made.get(bt.title, 0)
+        if printed == 0 and got == 0 and bt.no_data:
+            actual, ok = "0 lines: the table prints 本表无数据", True
+        else:
+            actual, ok = f"{got} lines from printed figures", got >= printed and got > 0
+        results.append({"rule": "standard table has figures", "table": bt.title, "subject": bt.kind,
+                        "page": int(bt.table.pages[0]), "row": 0,
+                        "expected": f"{printed} printed figures", "actual": actual,
+                        "tolerance": "0", "ok": ok})
+    return results
+
+
 _TOC_ENTRY_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\d+\s*[．.、]?)\s*(\S.*表)\s*$")
 
 
@@ -689,9 +869,15 @@ def listed_tables(page_lines: dict[int, list[str]]) -> list[tuple[int, str]]:
     return out
 
 
-def check_presence(page_lines: dict[int, list[str]], classified: list[BudgetTable]) -> list[dict]:
-    """Every standard table the 目录 lists is found among the tables (``standard table present``)."""
-    found = {bt.kind for bt in classified if bt.kind}
+def check_presence(page_lines: dict[int, list[str]], classified: list[BudgetTable],
+                   lines: pd.DataFrame | None = None) -> list[dict]:
+    """Every standard table the 目录 lists is found among the tables with its figures
+    (``standard table present``): a table found empty is missing, unless it prints 本表无数据.
+    Without ``lines`` only the tables' being found is checked."""
+    with_lines = set(lines["table"]) if lines is not None and not lines.empty else set()
+    found = {bt.kind for bt in classified if bt.kind and
+             (lines is None or bt.title in with_lines or bt.no_data)}
+    empty = {bt.kind for bt in classified if bt.kind} - found
     results = []
     seen = set()
     for page, name in listed_tables(page_lines):
@@ -702,7 +888,9 @@ def check_presence(page_lines: dict[int, list[str]], classified: list[BudgetTabl
         ok = std.name in found
         results.append({"rule": "standard table present", "table": std.name, "subject": name,
                         "page": page, "row": 0, "expected": "present",
-                        "actual": "present" if ok else "missing", "tolerance": "0", "ok": ok})
+                        "actual": "present" if ok else ("present without figures"
+                                                        if std.name in empty else "missing"),
+                        "tolerance": "0", "ok": ok})
     return results
 
 
@@ -725,7 +913,7 @@ def check_heading_years(page_lines: dict[int, list[str]], year: int | None) -> l
 
 
 def _document_checks(page_lines, lines, classified) -> list[dict]:
-    results = check_presence(page_lines, classified)
+    results = check_presence(page_lines, classified, lines)
     if any(bt.phase == "executed" for bt in classified):
         results.extend(check_text(page_lines, lines, classified))
     year = next((bt.fiscal_year for bt in classified if bt.fiscal_year), None)

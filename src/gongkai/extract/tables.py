@@ -25,24 +25,55 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .layout import (group_lines, horizontal_rules, is_visible, is_white, join_words, page_words,
+from .layout import (group_lines, horizontal_rules, is_visible, join_words, page_words,
                      rotated_page, text_turn, unturn_box)
 from .parsers import find_unit, looks_like_amount, to_simplified
 from .source import open_pdf, page_has_text, parse_page_spec
-from .unruled import CellSpec, find_unruled_tables, is_numeric
+from .unruled import CellSpec, UnruledSettings, find_unruled_tables, is_numeric
 
-# pdfplumber settings: ruled tables. Hidden rectangles (white fills, zero-width strokes) are
-# filtered out before detection so they do not become phantom rows.
-TABLE_SETTINGS = {
-    "vertical_strategy": "lines",
-    "horizontal_strategy": "lines",
-    "snap_tolerance": 3,
-    "join_tolerance": 3,
-    "intersection_tolerance": 3,
-}
 
-# Below this many pages a document is read in one process (starting workers costs more).
-PARALLEL_MIN_PAGES = 8
+@dataclass(frozen=True)
+class TableSettings:
+    """Every tolerance of the table reader, named; lengths in PDF points unless said otherwise.
+
+    The general geometry (lines, chunks, rules) is :mod:`layout`'s; these are the table reader's
+    own decisions. The unruled reader's are :class:`unruled.UnruledSettings` (``unruled``).
+    """
+
+    # rulings closer than this are one ruling (pdfplumber's snap, join and intersection)
+    ruling_snap: float = 3.0
+    # cell edges closer than this are one grid line
+    grid_cluster: float = 2.0
+    # a word may stick out of its grid column or row by this much and still belong to it
+    grid_slack: float = 1.0
+    # words whose tops differ by less than this are on one line of a cell
+    same_line: float = 2.0
+    # a horizontal rule this close to a grid line is that grid line
+    rule_at_grid_line: float = 2.0
+    # row rules must run on this far past the grid for outer columns without verticals
+    rule_overhang: float = 8.0
+    # words of an outer column closer than this many font sizes are one cell
+    side_column_gap_em: float = 0.9
+    # at most this many leading rows without figures are a header
+    header_max_rows: int = 4
+    # column edges this close on two pages make one table continued
+    same_columns: float = 4.0
+    # a caption is at most this many characters; longer lines above a table are context
+    caption_max_chars: int = 40
+    context_min_chars: int = 60
+    # documents of this many pages or more are read by several processes
+    parallel_min_pages: int = 8
+    unruled: UnruledSettings = field(default_factory=UnruledSettings)
+
+    def pdfplumber(self) -> dict:
+        """pdfplumber's settings for ruled tables (hidden rectangles are filtered out before)."""
+        return {"vertical_strategy": "lines", "horizontal_strategy": "lines",
+                "snap_tolerance": self.ruling_snap, "join_tolerance": self.ruling_snap,
+                "intersection_tolerance": self.ruling_snap}
+
+
+SETTINGS = TableSettings()
+PARALLEL_MIN_PAGES = SETTINGS.parallel_min_pages
 
 _TITLE_END_RE = re.compile(r"(表|表[一二三四五六七八九十\d]+|情况|明细|名单|清单|目录|一览)\s*(（续）|\(续\))?$")
 _CAPTION_RE = re.compile(r"^\s*(Table|TABLE|Tab\.|Tableau|Tabelle|Tabla)\s*[\dA-Z]")
@@ -171,12 +202,7 @@ def flatten_header(header: list[list[str]], sep: str = "/") -> list[str]:
     return names
 
 
-# Kept for callers of the former names.
-_is_visible_edge = is_visible
-_is_white = is_white
-
-
-def _cluster(values: list[float], tol: float = 2.0) -> list[float]:
+def _cluster(values: list[float], tol: float = SETTINGS.grid_cluster) -> list[float]:
     out: list[float] = []
     for v in values:
         if not out or v - out[-1] > tol:
@@ -262,7 +288,7 @@ def _words_in(words: list[dict], bbox) -> list[dict]:
 def _text_of(words: list[dict]) -> str:
     lines: list[list[dict]] = []
     for w in sorted(words, key=lambda w: (w["top"], w["x0"])):
-        if lines and abs(w["top"] - lines[-1][0]["top"]) < 2:
+        if lines and abs(w["top"] - lines[-1][0]["top"]) < SETTINGS.same_line:
             lines[-1].append(w)
         else:
             lines.append([w])
@@ -279,8 +305,9 @@ def _split_merged_columns(specs: list[_Spec], xs: list[float], words: list[dict]
             cols: dict[int, list[dict]] = {}
             ok = bool(inside)
             for w in inside:
+                slack = SETTINGS.grid_slack
                 k = next((k for k in range(s.c0, s.c1 + 1)
-                          if xs[k] - 1 <= w["x0"] and w["x1"] <= xs[k + 1] + 1), None)
+                          if xs[k] - slack <= w["x0"] and w["x1"] <= xs[k + 1] + slack), None)
                 if k is None:
                     ok = False
                     break
@@ -298,7 +325,7 @@ def _split_merged_columns(specs: list[_Spec], xs: list[float], words: list[dict]
 def _bands(words: list[dict]) -> list[tuple[float, float]]:
     bands: list[list[float]] = []
     for w in sorted(words, key=lambda w: w["top"]):
-        if bands and w["top"] < bands[-1][1] - 1:
+        if bands and w["top"] < bands[-1][1] - SETTINGS.grid_slack:
             bands[-1][1] = max(bands[-1][1], w["bottom"])
         else:
             bands.append([w["top"], w["bottom"]])
@@ -357,7 +384,8 @@ def _split_stacked_rows(specs: list[_Spec], ys: list[float], words: list[dict]) 
 
 def _band_of(band, bands) -> int:
     mid = (band[0] + band[1]) / 2
-    return min(range(len(bands)), key=lambda i: 0 if bands[i][0] - 1 <= mid <= bands[i][1] + 1
+    slack = SETTINGS.grid_slack
+    return min(range(len(bands)), key=lambda i: 0 if bands[i][0] - slack <= mid <= bands[i][1] + slack
                else min(abs(mid - bands[i][0]), abs(mid - bands[i][1])))
 
 
@@ -365,8 +393,7 @@ def _band_words(words: list[dict], bands) -> list[list[dict]]:
     out: list[list[dict]] = [[] for _ in bands]
     for w in words:
         mid = (w["top"] + w["bottom"]) / 2
-        k = min(range(len(bands)), key=lambda i: 0 if bands[i][0] - 1 <= mid <= bands[i][1] + 1
-                else min(abs(mid - bands[i][0]), abs(mid - bands[i][1])))
+        k = _band_of((w["top"], w["bottom"]), bands)
         out[k].append(w)
     return out
 
@@ -404,13 +431,13 @@ def _extend_by_rules(specs: list[_Spec], xs: list[float], ys: list[float], bbox,
     outer columns have no vertical rulings): their words, placed in the grid's rows."""
     if not rules:
         return None
-    at_rows = [r for r in rules if any(abs(r.y - y) <= 2 for y in ys)
+    at_rows = [r for r in rules if any(abs(r.y - y) <= SETTINGS.rule_at_grid_line for y in ys)
                and r.x0 <= bbox[2] and r.x1 >= bbox[0]]
     if len(at_rows) < 2:
         return None
     left = min(r.x0 for r in at_rows)
     right = max(r.x1 for r in at_rows)
-    if left > bbox[0] - 8 and right < bbox[2] + 8:
+    if left > bbox[0] - SETTINGS.rule_overhang and right < bbox[2] + SETTINGS.rule_overhang:
         return None
     words = [w for w in words_fn() if ys[0] <= (w["top"] + w["bottom"]) / 2 <= ys[-1]]
     side_l = [w for w in words if left - 2 <= w["x0"] and w["x1"] <= bbox[0] + 1]
@@ -422,7 +449,7 @@ def _extend_by_rules(specs: list[_Spec], xs: list[float], ys: list[float], bbox,
         spans = []
         for w in sorted(side, key=lambda w: w["x0"]):
             size = float(w.get("size") or 8)
-            if spans and w["x0"] <= spans[-1][1] + 0.9 * size:
+            if spans and w["x0"] <= spans[-1][1] + SETTINGS.side_column_gap_em * size:
                 spans[-1][1] = max(spans[-1][1], w["x1"])
             else:
                 spans.append([w["x0"], w["x1"]])
@@ -457,7 +484,7 @@ def _lattice_tables(page, words_fn, rules_fn=lambda: []) -> list[dict]:
                              or is_visible(obj))
     found = []
     chars = None
-    for ptable in edges_page.find_tables(TABLE_SETTINGS):
+    for ptable in edges_page.find_tables(SETTINGS.pdfplumber()):
         chars = page.chars if chars is None else chars
         specs, xs, ys = _lattice_specs(ptable, chars)
         method = "lattice"
@@ -507,16 +534,16 @@ def _split_title_and_context(lines: list[str]) -> tuple[str | None, list[str]]:
     context: list[str] = []
     for line in reversed(lines):
         simple = to_simplified(line.replace(" ", ""))
-        if find_unit(simple) or simple.startswith("编制") or len(simple) > 60:
+        if find_unit(simple) or simple.startswith("编制") or len(simple) > SETTINGS.context_min_chars:
             context.insert(0, line)
             continue
-        if _TITLE_END_RE.search(simple) or len(simple) <= 40:
+        if _TITLE_END_RE.search(simple) or len(simple) <= SETTINGS.caption_max_chars:
             return line, context
         context.insert(0, line)
     return None, context
 
 
-def count_header_rows(grid: list[list[str]], max_rows: int = 4) -> int:
+def count_header_rows(grid: list[list[str]], max_rows: int = SETTINGS.header_max_rows) -> int:
     """Leading rows with no figures in them are header rows."""
     for i, row in enumerate(grid[:max_rows + 1]):
         if any(looks_like_amount(cell) for cell in row if cell):
@@ -593,7 +620,7 @@ def extract_page_tables(page, page_number: int, first_index: int = 0, *,
 
 # --- stitching ----------------------------------------------------------------------------------
 
-def _same_columns(a: Table, b: Table, tol: float = 4.0) -> bool:
+def _same_columns(a: Table, b: Table, tol: float = SETTINGS.same_columns) -> bool:
     if a.ncols != b.ncols:
         return False
     ea, eb = getattr(a, "_edges", None), getattr(b, "_edges", None)

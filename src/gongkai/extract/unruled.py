@@ -33,6 +33,45 @@ from .layout import Chunk, HRule, Line, group_lines, join_words, median_size, sp
 
 CellSpec = tuple[int, int, int, int, str]   # row0, col0, row1, col1 (inclusive), text
 
+
+@dataclass(frozen=True)
+class UnruledSettings:
+    """The unruled reader's tolerances, named; ``_em`` ones are multiples of the median font
+    size of the page's words, ``_share`` ones fractions."""
+
+    # lines further apart than this end a block (a rule between them allows the larger gap)
+    line_gap_em: float = 1.9
+    ruled_line_gap_em: float = 3.2
+    # a one-chunk line wider than this share of the block is text, not a wrapped label
+    loose_line_width_share: float = 0.8
+    # at most this many one-chunk lines in a row inside a block
+    loose_lines_max: int = 2
+    # a header line may start this far above a rule over the block
+    rule_above_header_em: float = 1.2
+    # a rule counts for a span when it covers this share of it
+    rule_cover_share: float = 0.5
+    # running text: a chunk of at least this many words, wider than this many font sizes
+    prose_words: int = 8
+    prose_width_em: float = 25.0
+    # lines with at least this share of the most chunks of a line define the columns
+    column_line_share: float = 0.5
+    # chunks whose x-ranges come closer than this are one column
+    column_merge_em: float = 0.3
+    # prose set in columns: the median chunk of the column lines has more words than this
+    prose_chunk_words: int = 6
+    # a chunk must overlap a column by more than this to be placed in it
+    chunk_overlap: float = 1.0
+    # a grid mostly empty is no table; a ruled box with at least the second share is one
+    min_density: float = 0.4
+    boxed_density: float = 0.7
+    # a table has figures in at least this many rows (unless it is boxed in by rules)
+    min_data_lines: int = 2
+    # a rule under one of the first lines ends the header
+    header_rule_max_line: int = 4
+
+
+SETTINGS = UnruledSettings()
+
 _NUMERIC_RE = re.compile(r"^[\s(（\-–—+±<>≤≥~$€£¥%:]*[\d.,:]+[\d.,\s%)）*a-zA-Z]{0,4}$")
 _CONNECTOR_END_RE = re.compile(r"([,;:\-–(/&]|\b(and|or|of|the|in|for|to|with|by|on|at|from|a|an))$",
                                re.IGNORECASE)
@@ -64,8 +103,10 @@ def _inside(word: dict, bbox, pad: float = 1.0) -> bool:
 
 
 def find_unruled_tables(words: list[dict], rules: list[HRule], exclude: list[tuple] = (),
-                        page_bbox: tuple | None = None) -> list[FoundTable]:
+                        page_bbox: tuple | None = None,
+                        settings: UnruledSettings = SETTINGS) -> list[FoundTable]:
     """Tables found from text alignment among ``words`` outside the ``exclude`` boxes."""
+    cfg = settings
     words = [w for w in words if not any(_inside(w, box) for box in exclude)]
     if len(words) < 4:
         return []
@@ -74,28 +115,30 @@ def find_unruled_tables(words: list[dict], rules: list[HRule], exclude: list[tup
     for line in lines:
         split_chunks(line)
     tables = []
-    for block in _blocks(lines, rules, size):
-        table = _build(block, rules, size)
+    for block in _blocks(lines, rules, size, cfg):
+        table = _build(block, rules, size, cfg)
         if table is not None:
             tables.append(table)
     return tables
 
 
-def _rule_between(rules: list[HRule], y0: float, y1: float, x0: float, x1: float) -> bool:
+def _rule_between(rules: list[HRule], y0: float, y1: float, x0: float, x1: float,
+                  cover: float = SETTINGS.rule_cover_share) -> bool:
     width = x1 - x0
     for r in rules:
-        if y0 - 0.5 <= r.y <= y1 + 0.5 and min(r.x1, x1) - max(r.x0, x0) >= 0.5 * width:
+        if y0 - 0.5 <= r.y <= y1 + 0.5 and min(r.x1, x1) - max(r.x0, x0) >= cover * width:
             return True
     return False
 
 
-def _blocks(lines: list[Line], rules: list[HRule], size: float) -> list[list[Line]]:
+def _blocks(lines: list[Line], rules: list[HRule], size: float,
+            cfg: UnruledSettings = SETTINGS) -> list[list[Line]]:
     """Runs of table-like lines (see the module's docstring, step 2)."""
     blocks: list[list[Line]] = []
     i = 0
     n = len(lines)
     while i < n:
-        if len(lines[i].chunks) < 2 or _is_prose_line(lines[i], size):
+        if len(lines[i].chunks) < 2 or _is_prose_line(lines[i], size, cfg):
             i += 1
             continue
         block = [lines[i]]
@@ -108,33 +151,34 @@ def _blocks(lines: list[Line], rules: list[HRule], size: float) -> list[list[Lin
             x0 = min(ln.x0 for ln in block)
             x1 = max(ln.x1 for ln in block)
             ruled = _rule_between(rules, prev.bottom, line.top, x0, x1)
-            limit = (3.2 if ruled else 1.9) * size
+            limit = (cfg.ruled_line_gap_em if ruled else cfg.line_gap_em) * size
             if gap > limit:
                 break
-            if len(line.chunks) >= 2 and not _is_prose_line(line, size):
+            if len(line.chunks) >= 2 and not _is_prose_line(line, size, cfg):
                 block.extend(pending)
                 pending = []
                 block.append(line)
             else:
-                if len(pending) >= 2 or _is_prose_line(line, size) or line.x1 - line.x0 > 0.8 * (x1 - x0) + size:
+                if len(pending) >= cfg.loose_lines_max or _is_prose_line(line, size, cfg) or \
+                        line.x1 - line.x0 > cfg.loose_line_width_share * (x1 - x0) + size:
                     break
                 pending.append(line)
             j += 1
-        block = _extend_up_to_rule(block, lines[:i], rules, size)
+        block = _extend_up_to_rule(block, lines[:i], rules, size, cfg)
         blocks.append(block)
         i = max(j - len(pending), i + 1)
     return [b for b in blocks if sum(1 for ln in b if len(ln.chunks) >= 2) >= 2]
 
 
 def _extend_up_to_rule(block: list[Line], above: list[Line], rules: list[HRule],
-                       size: float) -> list[Line]:
+                       size: float, cfg: UnruledSettings = SETTINGS) -> list[Line]:
     """Header lines between a horizontal rule and the first multi-chunk line belong to the table."""
     x0 = min(ln.x0 for ln in block)
     x1 = max(ln.x1 for ln in block)
     top = block[0].top
     candidates = []
     for line in reversed(above[-3:]):
-        if top - line.bottom > 1.9 * size or _is_prose_line(line, size):
+        if top - line.bottom > cfg.line_gap_em * size or _is_prose_line(line, size, cfg):
             break
         candidates.insert(0, line)
         top = line.top
@@ -143,28 +187,30 @@ def _extend_up_to_rule(block: list[Line], above: list[Line], rules: list[HRule],
     # the rule must lie above the candidates and no rule may separate them from the block
     for k in range(len(candidates)):
         upper = candidates[k]
-        rule_above = any(upper.top - 1.2 * size <= r.y <= upper.top + 0.5 and
-                         min(r.x1, x1) - max(r.x0, x0) >= 0.5 * (x1 - x0) for r in rules)
+        rule_above = any(upper.top - cfg.rule_above_header_em * size <= r.y <= upper.top + 0.5 and
+                         min(r.x1, x1) - max(r.x0, x0) >= cfg.rule_cover_share * (x1 - x0)
+                         for r in rules)
         if rule_above:
             return candidates[k:] + block
     return block
 
 
-def _is_prose_line(line: Line, size: float) -> bool:
+def _is_prose_line(line: Line, size: float, cfg: UnruledSettings = SETTINGS) -> bool:
     """A line of running text: one long chunk of many words."""
     longest = max(line.chunks, key=lambda c: c.x1 - c.x0)
     words = len(longest.words)
-    return words >= 8 and (longest.x1 - longest.x0) > 25 * size
+    return words >= cfg.prose_words and (longest.x1 - longest.x0) > cfg.prose_width_em * size
 
 
-def _build(block: list[Line], rules: list[HRule], size: float) -> FoundTable | None:
+def _build(block: list[Line], rules: list[HRule], size: float,
+           cfg: UnruledSettings = SETTINGS) -> FoundTable | None:
     multi = [ln for ln in block if len(ln.chunks) >= 2]
     most = max(len(ln.chunks) for ln in multi)
-    col_lines = [ln for ln in multi if len(ln.chunks) >= max(2, math.ceil(0.5 * most))]
+    col_lines = [ln for ln in multi if len(ln.chunks) >= max(2, math.ceil(cfg.column_line_share * most))]
     intervals = sorted((c.x0, c.x1) for ln in col_lines for c in ln.chunks)
     merged: list[list[float]] = []
     for a, b in intervals:
-        if merged and a <= merged[-1][1] + 0.3 * size:
+        if merged and a <= merged[-1][1] + cfg.column_merge_em * size:
             merged[-1][1] = max(merged[-1][1], b)
         else:
             merged.append([a, b])
@@ -174,7 +220,7 @@ def _build(block: list[Line], rules: list[HRule], size: float) -> FoundTable | N
     ncols = len(merged)
     # prose in two columns is not a table: long chunks of many words
     chunk_words = sorted(len(c.words) for ln in col_lines for c in ln.chunks)
-    if chunk_words[len(chunk_words) // 2] > 6:
+    if chunk_words[len(chunk_words) // 2] > cfg.prose_chunk_words:
         return None
 
     def cols_of(chunk: Chunk) -> tuple[int, int]:
@@ -182,7 +228,7 @@ def _build(block: list[Line], rules: list[HRule], size: float) -> FoundTable | N
         for k in range(ncols):
             lo = bounds[k - 1] if k else -math.inf
             hi = bounds[k] if k < ncols - 1 else math.inf
-            if min(chunk.x1 - 1.0, hi) - max(chunk.x0 + 1.0, lo) > 0:
+            if min(chunk.x1 - cfg.chunk_overlap, hi) - max(chunk.x0 + cfg.chunk_overlap, lo) > 0:
                 first = k if first is None else first
                 last = k
         if first is None:  # a chunk narrower than 2 pt
@@ -206,7 +252,7 @@ def _build(block: list[Line], rules: list[HRule], size: float) -> FoundTable | N
     # header, even when the header holds figures such as years
     if 0 < sum(ruled_gaps) <= 2:
         mid = next(k for k, g in enumerate(ruled_gaps) if g)
-        if mid < 4 and mid + 2 < len(block):
+        if mid < cfg.header_rule_max_line and mid + 2 < len(block):
             first_data = max(first_data, mid + 1)
     body_gaps = ruled_gaps[first_data:]
     dense = bool(body_gaps) and sum(body_gaps) >= 0.6 * len(body_gaps) and len(body_gaps) >= 2
@@ -254,9 +300,9 @@ def _build(block: list[Line], rules: list[HRule], size: float) -> FoundTable | N
     data_lines = sum(data)
     ruled_box = (_rule_between(rules, block[0].top - 1.5 * size, block[0].top, x0, x1) and
                  _rule_between(rules, block[-1].bottom, block[-1].bottom + 1.5 * size, x0, x1))
-    if density < 0.4:
+    if density < cfg.min_density:
         return None
-    if data_lines < 2 and not (ruled_box and density >= 0.7):
+    if data_lines < cfg.min_data_lines and not (ruled_box and density >= cfg.boxed_density):
         return None
     header_rows = sum(1 for g in groups if g[0] < first_data)
     fitting = sum(1 for row in placed[first_data:] if all(a == b for _, a, b in row))
