@@ -139,6 +139,14 @@ class DocMaker:
             style = "chinese" if "〇" in doc.signed_printed else "arabic"
             doc.blocks.append(Block("left", f"{doc.issuer[0]}　　{format_date(printed, style)}印发"))
 
+    @staticmethod
+    def _annex_noun(annex_title: str) -> str:
+        """What the annex calls itself: 本方案, 本办法, 本细则, 本计划."""
+        for noun in ("方案", "办法", "细则", "计划"):
+            if noun in annex_title:
+                return noun
+        return "方案"
+
     def _annex(self, annex_title: str, landscape: bool) -> list[Block]:
         blocks = [Block("annex_break"), Block("left", "附件"), Block("title", [annex_title])]
         if landscape:
@@ -150,14 +158,16 @@ class DocMaker:
             blocks.append(Block("table", rows))
             return blocks
         y = self.year + self.rng.randint(1, 3)
-        blocks.append(Block("para", f"为{self._pick(T.GOALS)}，制定本方案。"))
+        noun = self._annex_noun(annex_title)
+        blocks.append(Block("para", f"为{self._pick(T.GOALS)}，制定本{noun}。"))
         for i, head in enumerate(self.rng.sample(T.HEADINGS, self.rng.randint(3, 5))):
             blocks.append(Block("para", f"{'一二三四五'[i]}、{head}"))
             for _ in range(self.rng.randint(1, 3)):
                 blocks.append(Block("para", self._sentence()))
             if i == 0:
                 blocks.append(Block("para", self._pick(T.TARGETS).format(y=y) + "。"))
-        blocks.append(Block("para", f"本方案自{format_date(self.issue_date + dt.timedelta(days=10), 'arabic')}起施行。"))
+        effective = format_date(self.issue_date + dt.timedelta(days=10), "arabic")
+        blocks.append(Block("para", f"本{noun}自{effective}起施行。"))
         return blocks
 
     # -- document kinds -------------------------------------------------------------------------
