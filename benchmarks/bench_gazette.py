@@ -323,7 +323,10 @@ def run(args) -> int:
         sets["tuned (samples)"] = (text_scores, scan_scores)
     if args.only in (None, "frozen"):
         t0 = time.perf_counter()
-        print("\nfrozen set (benchmarks/frozen/gazette, no rule tuned on it):")
+        from frozen.gazette import generator_version
+
+        print(f"\nfrozen set (benchmarks/frozen/gazette, generator version {generator_version()}; "
+              "no rule is tuned on it):")
         cases = frozen_cases(args)
         print(f"{len(cases)} issues ready in {CACHE} in {time.perf_counter() - t0:.1f} s\n")
         text_scores, scan_scores, speed = score_cases(cases, args, report, "frozen_issues")
