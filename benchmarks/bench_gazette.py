@@ -17,10 +17,18 @@ Scoring (the scorer is this file):
   list of issuing organs), signed_date (ISO), page_start, page_end (physical pages); a field
   that is absent in the truth must be absent in the output to count as right.
 
-Targets: text issues item F1 >= 0.98 and every field >= 0.97; image-only issues item F1 >= 0.90;
-the Federal Register issue split into its documents with their FR Doc numbers.
+Frozen set: the issues of benchmarks/frozen/gazette (a separately written generator, its own
+fictional province, texts and layout recipes, which no rule is tuned on), generated into
+benchmarks/.cache/ and scored the same way; printed beside the tuned figures (the samples'). The
+frozen figures are the ones that count. ``--frozen-scans N`` limits its scanned issues (make
+bench: 1; make bench-full: all).
 
-Usage: python benchmarks/bench_gazette.py [--no-ocr] [--keep DIR] [--json OUT]
+Targets: text issues item F1 >= 0.98 and every field >= 0.97; image-only issues item F1 >= 0.90
+(on the tuned and the frozen set); the Federal Register issue split into its documents with their
+FR Doc numbers.
+
+Usage: python benchmarks/bench_gazette.py [--no-ocr] [--keep DIR] [--json OUT] [--frozen-scans N]
+       [--only tuned|frozen]
 """
 
 from __future__ import annotations
@@ -43,6 +51,11 @@ from common import ROOT, corpus_dir, machine, peak_rss_mb  # noqa: E402
 from gongkai.extract.gazette import fold, split_gazette  # noqa: E402
 
 FIELDS = ["doc_number", "issuer", "signed_date", "page_start", "page_end"]
+# The fields of the side-by-side table (tuned vs frozen); "overall" pools them.
+SIDE_FIELDS = FIELDS + ["title"]
+SIDE_LABELS = {"doc_number": "文号", "issuer": "issuer", "signed_date": "date", "page_start": "start",
+               "page_end": "end", "title": "title"}
+CACHE = HERE / ".cache"
 EXTRA_FIELDS = ["title", "category", "recipients", "disclosure", "cc", "printed_page_start"]
 TRUTH_DIR = ROOT / "tests" / "truth" / "gazettes"
 FR_PDF = "pdfplumber/federal-register-2020-17221.pdf"
@@ -166,15 +179,97 @@ def _fmt_fields(fields: dict) -> str:
     return " ".join(out)
 
 
-def run(args) -> int:
+HEADER = (f"{'issue':34} {'kind':5} {'layout':22} {'pages':>5} {'items':>9} {'P':>5} {'R':>5} {'F1':>5}  "
+          f"{'文号':>5} {'issuer':>5} {'date':>5} {'start':>5} {'end':>5}  {'s':>6} {'pages/s':>7}")
+
+
+def score_cases(cases, args, report: dict, key: str) -> tuple[list[dict], list[dict], dict]:
+    """Split and score every (label, layout text, pdf, truth); print one line per issue."""
+    print(HEADER)
+    text_scores, scan_scores = [], []
+    speed = {"text": [0, 0.0], "scan": [0, 0.0]}
+    for label, lay, pdf, truth in cases:
+        t0 = time.perf_counter()
+        got = split_gazette(pdf)
+        seconds = time.perf_counter() - t0
+        score = score_issue(got["items"], truth["items"])
+        kind = "scan" if truth.get("image_only") else "text"
+        (scan_scores if kind == "scan" else text_scores).append(score)
+        speed[kind][0] += got["source"]["pages"]
+        speed[kind][1] += seconds
+        print(f"{label[:34]:34} {kind:5} {lay[:22]:22} {got['source']['pages']:5d} "
+              f"{score['tp']:3d}/{score['pred']:2d}/{score['true']:2d} {score['precision']:5.3f} "
+              f"{score['recall']:5.3f} {score['f1']:5.3f}  {_fmt_fields(score['fields'])}  {seconds:6.2f} "
+              f"{got['source']['pages'] / seconds:7.2f}", flush=True)
+        if args.verbose:
+            for e in score["errors"]:
+                if e["field"] in SIDE_FIELDS:
+                    print(f"    {e['field']}: {e['title'][:30]} got {e['got']!r} want {e['want']!r}")
+            for t in score["missed"]:
+                print(f"    missed: {t}")
+            for t in score["extra"]:
+                print(f"    extra: {t}")
+        report.setdefault(key, []).append({
+            "issue": label, "kind": kind, "pages": got["source"]["pages"], "seconds": round(seconds, 3),
+            "score": {k: v for k, v in score.items() if k != "errors"}, "errors": score["errors"],
+            "problems": got["problems"], "ocr": got.get("ocr")})
+    return text_scores, scan_scores, speed
+
+
+def summarise(name: str, text_scores, scan_scores, speed, report: dict, key: str, no_ocr: bool) -> bool:
+    """Print the set's totals against the targets; True when they are met."""
+    ok = True
+    text = combine(text_scores)
+    print(f"\n{name}: text issues ({len(text_scores)}): items P {text['precision']:.3f} R {text['recall']:.3f} "
+          f"F1 {text['f1']:.3f} (target >= {TARGETS['text_f1']}); fields: "
+          + ", ".join(f"{k} {v:.3f}" for k, v in text["fields"].items()))
+    ok &= text["f1"] >= TARGETS["text_f1"] and all(text["fields"][f] >= TARGETS["text_field"] for f in FIELDS)
+    if speed["text"][1]:
+        print(f"  speed: {speed['text'][0]} pages in {speed['text'][1]:.1f} s = "
+              f"{speed['text'][0] / speed['text'][1]:.1f} pages/s")
+    report[key + "_text"] = text
+    if scan_scores:
+        scan = combine(scan_scores)
+        print(f"{name}: image-only issues ({len(scan_scores)}): items P {scan['precision']:.3f} "
+              f"R {scan['recall']:.3f} F1 {scan['f1']:.3f} (target >= {TARGETS['scan_f1']}); fields: "
+              + ", ".join(f"{k} {v:.3f}" for k, v in scan["fields"].items()))
+        print(f"  speed (OCR): {speed['scan'][0]} pages in {speed['scan'][1]:.1f} s = "
+              f"{speed['scan'][0] / speed['scan'][1]:.2f} pages/s")
+        ok &= scan["f1"] >= TARGETS["scan_f1"]
+        report[key + "_scan"] = scan
+    elif not no_ocr:
+        print(f"{name}: image-only issues: none scored")
+    return ok
+
+
+def pooled_fields(scores: list[dict], fields=SIDE_FIELDS) -> float:
+    """Field accuracy over every (matched item, field) pair of ``fields``."""
+    right = sum(s["fields"][f][0] for s in scores for f in fields)
+    total = sum(s["fields"][f][1] for s in scores for f in fields)
+    return right / total if total else 1.0
+
+
+def side_by_side(sets: dict[str, tuple[list, list]]) -> list[str]:
+    """The tuned and frozen figures in one table (markdown, for benchmarks/README.md too)."""
+    cols = list(sets)
+    rows = [("text item F1", lambda t, s: combine(t)["f1"] if t else None),
+            ("text field accuracy (overall)", lambda t, s: pooled_fields(t) if t else None)]
+    for f in SIDE_FIELDS:
+        rows.append((f"  {SIDE_LABELS[f]}", lambda t, s, f=f: combine(t, [f])["fields"][f] if t else None))
+    rows += [("scanned item F1", lambda t, s: combine(s)["f1"] if s else None),
+             ("scanned field accuracy (overall)", lambda t, s: pooled_fields(s) if s else None)]
+    counts = " | ".join(f"{len(t)} text + {len(s)} scanned" for t, s in sets.values())
+    lines = [f"| figure | {' | '.join(cols)} |", "|---|" + "---|" * len(cols), f"| issues | {counts} |"]
+    for label, fn in rows:
+        vals = [fn(*sets[c]) for c in cols]
+        lines.append(f"| {label} | " + " | ".join("–" if v is None else f"{v:.3f}" for v in vals) + " |")
+    return lines
+
+
+def tuned_cases(args, work: Path) -> list:
     from gongkai.samples.gazette import build_issue, issue_layouts
 
-    work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="gongkai-bench-gazette-"))
-    work.mkdir(parents=True, exist_ok=True)
     layouts = [lay for lay in issue_layouts() if not (args.no_ocr and lay.get("image_only"))]
-    print(f"bench_gazette on {machine()}, {time.strftime('%Y-%m-%d')}: {len(layouts)} generated issues "
-          f"in {work}")
-    t0 = time.perf_counter()
     cases = []
     for layout in layouts:
         pdf = work / f"{layout['stem']}.pdf"
@@ -190,63 +285,60 @@ def run(args) -> int:
         truth = json.loads((ROOT / "tests" / "truth" / "dongyue-gazette-2026-11.json").read_text(encoding="utf-8"))
         cases.insert(0, ({"stem": "dongyue-gazette-2026-11 (raw/)", "toc": True, "columns": 1,
                           "script": "simplified", "front": "cover"}, default, truth))
-    print(f"generated in {time.perf_counter() - t0:.1f} s\n")
-    header = (f"{'issue':34} {'kind':5} {'layout':22} {'pages':>5} {'items':>9} {'P':>5} {'R':>5} {'F1':>5}  "
-              f"{'文号':>5} {'issuer':>5} {'date':>5} {'start':>5} {'end':>5}  {'s':>6} {'pages/s':>7}")
-    print(header)
-    text_scores, scan_scores = [], []
-    speed = {"text": [0, 0.0], "scan": [0, 0.0]}
-    report = {"machine": machine(), "date": time.strftime("%Y-%m-%d"), "issues": []}
+    out = []
     for layout, pdf, truth in cases:
-        t0 = time.perf_counter()
-        got = split_gazette(pdf)
-        seconds = time.perf_counter() - t0
-        score = score_issue(got["items"], truth["items"])
-        kind = "scan" if truth.get("image_only") else "text"
-        (scan_scores if kind == "scan" else text_scores).append(score)
-        speed[kind][0] += got["source"]["pages"]
-        speed[kind][1] += seconds
         lay = (f"{'toc' if layout.get('toc') else 'no-toc'},{layout.get('columns', 1)}col,"
                f"{'trad' if layout.get('script') == 'traditional' else 'simp'},{layout.get('front', '')}")
-        print(f"{layout['stem'][:34]:34} {kind:5} {lay:22} {got['source']['pages']:5d} "
-              f"{score['tp']:3d}/{score['pred']:2d}/{score['true']:2d} {score['precision']:5.3f} "
-              f"{score['recall']:5.3f} {score['f1']:5.3f}  {_fmt_fields(score['fields'])}  {seconds:6.2f} "
-              f"{got['source']['pages'] / seconds:7.2f}")
-        if args.verbose:
-            for e in score["errors"]:
-                if e["field"] in FIELDS:
-                    print(f"    {e['field']}: {e['title'][:30]} got {e['got']!r} want {e['want']!r}")
-            for t in score["missed"]:
-                print(f"    missed: {t}")
-            for t in score["extra"]:
-                print(f"    extra: {t}")
-        report["issues"].append({"issue": layout["stem"], "kind": kind, "pages": got["source"]["pages"],
-                                 "seconds": round(seconds, 3), "score": {k: v for k, v in score.items() if k != "errors"},
-                                 "problems": got["problems"], "ocr": got.get("ocr")})
+        out.append((layout["stem"], lay, pdf, truth))
+    return out
+
+
+def frozen_cases(args) -> list:
+    from frozen.gazette import build_set
+
+    scans = 0 if args.no_ocr else (None if args.frozen_scans in (None, "all") else int(args.frozen_scans))
+    cases = []
+    for r, pdf, truth in build_set(CACHE, scans=scans):
+        scan = r.get("scan")
+        lay = (f"{r['toc'] or 'no-toc'},{r['columns']}col,{'trad' if r['script'] == 'traditional' else 'simp'},"
+               f"{r['front']}" + (f",{scan['dpi']}dpi" if scan else ""))
+        cases.append((r["stem"], lay, pdf, truth))
+    return cases
+
+
+def run(args) -> int:
+    work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="gongkai-bench-gazette-"))
+    work.mkdir(parents=True, exist_ok=True)
+    report = {"machine": machine(), "date": time.strftime("%Y-%m-%d")}
+    print(f"bench_gazette on {machine()}, {time.strftime('%Y-%m-%d')}")
     ok = True
-    print()
-    text = combine(text_scores)
-    line = (f"text issues ({len(text_scores)}): items P {text['precision']:.3f} R {text['recall']:.3f} "
-            f"F1 {text['f1']:.3f} (target >= {TARGETS['text_f1']}); fields: "
-            + ", ".join(f"{k} {v:.3f}" for k, v in text["fields"].items()))
-    print(line)
-    ok &= text["f1"] >= TARGETS["text_f1"] and all(text["fields"][f] >= TARGETS["text_field"] for f in FIELDS)
-    if speed["text"][1]:
-        print(f"  speed: {speed['text'][0]} pages in {speed['text'][1]:.1f} s = "
-              f"{speed['text'][0] / speed['text'][1]:.1f} pages/s")
-    report["text"] = text
-    if scan_scores:
-        scan = combine(scan_scores)
-        print(f"image-only issues ({len(scan_scores)}): items P {scan['precision']:.3f} R {scan['recall']:.3f} "
-              f"F1 {scan['f1']:.3f} (target >= {TARGETS['scan_f1']}); fields: "
-              + ", ".join(f"{k} {v:.3f}" for k, v in scan["fields"].items()))
-        print(f"  speed (OCR): {speed['scan'][0]} pages in {speed['scan'][1]:.1f} s = "
-              f"{speed['scan'][0] / speed['scan'][1]:.2f} pages/s")
-        ok &= scan["f1"] >= TARGETS["scan_f1"]
-        report["scan"] = scan
-    elif not args.no_ocr:
-        print("image-only issues: none scored")
-    ok &= federal_register(report)
+    sets = {}
+    if args.only in (None, "tuned"):
+        t0 = time.perf_counter()
+        cases = tuned_cases(args, work)
+        print(f"tuned set (the project's samples): {len(cases)} issues generated in {work} in "
+              f"{time.perf_counter() - t0:.1f} s\n")
+        text_scores, scan_scores, speed = score_cases(cases, args, report, "issues")
+        ok &= summarise("tuned", text_scores, scan_scores, speed, report, "tuned", args.no_ocr)
+        sets["tuned (samples)"] = (text_scores, scan_scores)
+    if args.only in (None, "frozen"):
+        t0 = time.perf_counter()
+        from frozen.gazette import generator_version
+
+        print(f"\nfrozen set (benchmarks/frozen/gazette, generator version {generator_version()}; "
+              "no rule is tuned on it):")
+        cases = frozen_cases(args)
+        print(f"{len(cases)} issues ready in {CACHE} in {time.perf_counter() - t0:.1f} s\n")
+        text_scores, scan_scores, speed = score_cases(cases, args, report, "frozen_issues")
+        ok &= summarise("frozen", text_scores, scan_scores, speed, report, "frozen", args.no_ocr)
+        sets["frozen"] = (text_scores, scan_scores)
+    if sets:
+        print("\nside by side (the frozen figures are the ones that count):")
+        table = side_by_side(sets)
+        print("\n".join(table))
+        report["side_by_side"] = table
+    if args.only in (None, "tuned"):
+        ok &= federal_register(report)
     print(f"\npeak RSS {peak_rss_mb():.0f} MB; targets {'met' if ok else 'NOT met'}")
     if args.json:
         Path(args.json).write_text(json.dumps(report, ensure_ascii=False, indent=2, default=str) + "\n",
@@ -285,6 +377,9 @@ def main(argv=None) -> int:
     ap.add_argument("--keep", help="write the generated issues into this folder")
     ap.add_argument("--json", help="write the full report as JSON")
     ap.add_argument("-v", "--verbose", action="store_true", help="list every wrong field and missed item")
+    ap.add_argument("--frozen-scans", default="all",
+                    help="how many of the frozen set's scanned issues to score (a number, or all)")
+    ap.add_argument("--only", choices=["tuned", "frozen"], help="score one set only")
     return run(ap.parse_args(argv))
 
 

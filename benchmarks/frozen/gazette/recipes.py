@@ -1,0 +1,89 @@
+"""The frozen issues: one recipe per issue (layout, script, documents, scan), each with its seed.
+
+Frozen means: these recipes are not changed to suit the splitter. A new layout class goes in as
+a new recipe (a new stem), so figures stay comparable run to run.
+"""
+
+from __future__ import annotations
+
+BASE = {
+    "script": "simplified", "columns": 1, "body": 11.0, "title": 16.0, "font": "zenhei",
+    "title_font": "zenhei", "toc": "dotted", "front": "cover", "header": "split",
+    "page_no": "— {n} —", "page_no_pos": "footer-center", "printed_start": 1, "doc_align": "center",
+    "date_style": "arabic", "brackets": ["〔〕"], "title_split": "wrap", "same_page": 0.5,
+    "annex_new_page": 0.5, "scan": None, "docno_pos": "below", "docno_paren": False,
+}
+
+_RECIPES = [
+    {"stem": "nanling-2026-05", "seed": 5105, "number": 5,
+     "kinds": ["decree", "gov_notice", "office_annex", "dept_notice", "joint2", "appoint_list"]},
+    {"stem": "nanling-2026-06", "seed": 5106, "number": 6,
+     "docno_pos": "above", "front": "masthead", "toc": None, "columns": 2,
+     "body": 10.0, "title": 14.0, "page_no": "第{n}页", "page_no_pos": "footer-outer", "header": "alternate",
+     "printed_start": 151, "same_page": 0.7,
+     "kinds": ["gov_notice", "reply", "office_notice", "joint3+stacked", "dept_notice", "appoint_notice"]},
+    {"stem": "nanling-2026-07", "seed": 5107, "number": 7,
+     "docno_paren": True, "toc": "two_level", "body": 12.0, "title": 18.0,
+     "font": "zenhei-mono", "page_no": "·{n}·", "page_no_pos": "header-outer", "header": "center",
+     "kinds": ["decree", "decree", "gov_notice", "office_annex+landscape", "dept_notice", "joint2",
+               "appoint_notice"]},
+    {"stem": "nanling-2026-08", "seed": 5108, "number": 8, "script": "traditional", "toc": "with_docno",
+     "date_style": "chinese", "page_no": "{n}", "brackets": ["〔〕", "［］"],
+     "kinds": ["gov_notice", "reply", "office_notice", "joint2", "dept_notice", "appoint_list"]},
+    {"stem": "nanling-2026-09", "seed": 5109, "number": 9,
+     "docno_pos": "above", "front": "masthead", "columns": 2, "body": 10.5,
+     "title": 15.0, "font": "zenhei-sharp", "page_no_pos": "footer-outer", "printed_start": 201,
+     "kinds": ["decree", "office_annex", "gov_notice", "joint2", "joint3", "dept_notice", "appoint_list"]},
+    {"stem": "nanling-2026-10", "seed": 5110, "number": 10, "toc": "spaced", "date_style": "mixed",
+     "title_split": "org", "doc_align": "right",
+     "kinds": ["gov_notice", "office_annex+landscape", "dept_notice", "decision", "joint2+stacked",
+               "appoint_notice"]},
+    {"stem": "nanling-2026-11", "seed": 5111, "number": 11, "toc": None, "body": 12.5, "title": 20.0,
+     "header": "none", "page_no": "第{n}页", "same_page": 0.9,
+     "kinds": ["decree", "gov_notice", "office_annex", "dept_notice", "appoint_list"]},
+    {"stem": "nanling-2026-12", "seed": 5112, "number": 12, "script": "traditional", "columns": 2, "toc": None,
+     "front": "masthead", "date_style": "chinese", "header": "alternate", "page_no": "·{n}·",
+     "page_no_pos": "footer-outer", "printed_start": 301, "body": 10.0, "title": 14.0,
+     "kinds": ["decree", "gov_notice", "joint3", "office_annex", "appoint_notice"]},
+    {"stem": "nanling-2026-13", "seed": 5113, "number": 13,
+     "docno_pos": "above", "docno_paren": True, "body": 10.0, "title": 14.0,
+     "font": "zenhei-mono", "header": "alternate", "page_no": "{n}", "page_no_pos": "header-outer",
+     "brackets": ["〔〕", "[]"], "same_page": 0.8,
+     "kinds": ["decree", "gov_notice", "gov_notice", "reply", "decision", "office_notice", "office_annex",
+               "dept_notice", "dept_notice", "joint2", "joint3+stacked", "appoint_notice", "appoint_list"]},
+    {"stem": "nanling-2026-14", "seed": 5114, "number": 14, "toc": "with_docno", "columns": 2, "body": 10.5,
+     "title": 15.0, "brackets": ["［］", "（）"], "title_split": "org", "printed_start": 341,
+     "page_no": "— {n} —", "page_no_pos": "footer-outer",
+     "kinds": ["gov_notice", "office_annex", "reply", "joint2", "dept_notice", "appoint_list"]},
+    {"stem": "nanling-2026-15", "seed": 5115, "number": 15,
+     "docno_paren": True, "script": "traditional", "toc": "two_level",
+     "title_split": "org", "date_style": "mixed", "annex_new_page": 1.0,
+     "kinds": ["decree", "office_annex+landscape", "gov_notice", "joint2", "dept_notice", "appoint_notice"]},
+    {"stem": "nanling-2026-16", "seed": 5116, "number": 16, "front": "masthead", "toc": None, "same_page": 1.0,
+     "date_style": "chinese", "annex_new_page": 0.0, "header": "center", "page_no": "·{n}·",
+     "kinds": ["gov_notice", "office_annex", "decree", "joint2", "reply", "appoint_list"]},
+    # scans: rasterised at the stated dpi, skewed, with noise (scan.py)
+    {"stem": "nanling-2026-17-scan", "seed": 5117, "number": 17, "body": 12.0, "title": 18.0,
+     "scan": {"dpi": 200, "skew": 0.45},
+     "kinds": ["decree", "gov_notice", "office_annex", "joint2", "appoint_list"]},
+    {"stem": "nanling-2026-18-scan", "seed": 5118, "number": 18,
+     "docno_pos": "above", "columns": 2, "front": "masthead", "toc": None,
+     "body": 11.0, "title": 15.0, "page_no": "第{n}页", "scan": {"dpi": 150, "skew": -0.6},
+     "kinds": ["gov_notice", "reply", "joint2", "dept_notice", "appoint_notice"]},
+    {"stem": "nanling-2026-19-scan", "seed": 5119, "number": 19, "script": "traditional", "toc": "two_level",
+     "body": 12.0, "title": 17.0, "date_style": "chinese", "scan": {"dpi": 200, "skew": 0.8},
+     "kinds": ["decree", "office_notice", "joint2", "dept_notice", "appoint_list"]},
+]
+
+
+def recipes() -> list[dict]:
+    """Every frozen issue's full recipe (BASE completed by the issue's own settings)."""
+    out = []
+    for r in _RECIPES:
+        full = {**BASE, **r}
+        n = full["number"]
+        full.setdefault("year", 2026)
+        full.setdefault("total", 400 + n)
+        full.setdefault("date", f"2026-{(n + 1) // 2:02d}-{10 if n % 2 else 25:02d}")
+        out.append(full)
+    return out
