@@ -13,8 +13,9 @@ from gongkai.errors import InputError
 from gongkai.extract import gazette as gz
 from gongkai.extract.gazette import pages as gz_pages
 from gongkai.extract.gazette import strategies as gz_strategies
-from gongkai.extract.gazette import (Line, detect_family, list_families, load_family, parse_toc,
+from gongkai.extract.gazette import (detect_family, list_families, load_family, parse_toc,
                                      reflow, split_gazette)
+from gongkai.extract.layout import TextLine as Line
 from gongkai.samples.gazette import build_issue, build_issues, issue_layouts
 
 from pdf_fixtures import encrypted_pdf, truncated_pdf
@@ -296,10 +297,13 @@ def test_toc_by_page_numbers_and_by_indent():
 
 def test_columns_become_reading_order():
     """Two columns of words with misaligned rows and a full-width title: left column first."""
-    words = [gz_pages._Word(60, 540, 60, 78, "两栏之上的通栏标题", 18)]
+    def word(x0, x1, top, bottom, text, size):
+        return {"x0": x0, "x1": x1, "top": top, "bottom": bottom, "text": text, "size": size}
+
+    words = [word(60, 540, 60, 78, "两栏之上的通栏标题", 18)]
     for k in range(20):
-        words.append(gz_pages._Word(60, 290, 100 + 16 * k, 112 + 16 * k, f"左{k:02d}" + "字" * 20, 12))
-        words.append(gz_pages._Word(310, 540, 106 + 16 * k, 118 + 16 * k, f"右{k:02d}" + "字" * 20, 12))
+        words.append(word(60, 290, 100 + 16 * k, 112 + 16 * k, f"左{k:02d}" + "字" * 20, 12))
+        words.append(word(310, 540, 106 + 16 * k, 118 + 16 * k, f"右{k:02d}" + "字" * 20, 12))
     page = gz_pages._Page(1, 600, 800, words)
     page.gutters = gz_pages._find_gutters(page.words, page.width)
     assert len(page.gutters) == 1 and 290 <= page.gutters[0][0] < page.gutters[0][1] <= 310

@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 
 from ..parsers import parse_any_date, parse_cn_date
 from .families import _Rules
-from .lines import Line, _join_lines, _nospace, _original_span, fold, reflow
+from ..layout import TextLine, join_lines
+from .lines import _nospace, _original_span, fold, reflow
 from .titles import _doc_number_line, _title_line_count
 
 _DATE_ONLY_RE = re.compile(r"[\d〇○零OoＯ一二三四五六七八九十年月日]+")
@@ -60,7 +61,7 @@ def _signature_date(text: str):
     return None
 
 
-def parse_cn_item(item: Item, lines: list[Line], rules: _Rules, body: float) -> None:
+def parse_cn_item(item: Item, lines: list[TextLine], rules: _Rules, body: float) -> None:
     """Metadata of a Chinese official document from its lines (title first)."""
     k = _title_line_count(lines, item.title, body)
     rest = lines[k:]
@@ -85,7 +86,7 @@ def parse_cn_item(item: Item, lines: list[Line], rules: _Rules, body: float) -> 
             break
         block.append(text)
         if text.endswith(("：", ":")):
-            item.recipients = _join_lines(block).rstrip("：:").strip()
+            item.recipients = join_lines(block).rstrip("：:").strip()
             break
     body_lines = [ln for ln in rest if not ln.in_table]
     # signature block: a line that is only a date, with organ names right above it
@@ -137,7 +138,7 @@ def parse_cn_item(item: Item, lines: list[Line], rules: _Rules, body: float) -> 
     item.text = reflow(rest)
 
 
-def _label_value(lines: list[Line], idx: int, label_re: re.Pattern, labels_re: re.Pattern) -> str:
+def _label_value(lines: list[TextLine], idx: int, label_re: re.Pattern, labels_re: re.Pattern) -> str:
     first = label_re.sub("", lines[idx].text, count=1).strip()
     parts = [first]
     for ln in lines[idx + 1: idx + 5]:
@@ -146,10 +147,10 @@ def _label_value(lines: list[Line], idx: int, label_re: re.Pattern, labels_re: r
         parts.append(ln.text)
         if ln.text.rstrip().endswith("."):
             break
-    return _join_lines(parts).strip()
+    return join_lines(parts).strip()
 
 
-def parse_labelled_item(item: Item, lines: list[Line], rules: _Rules, body: float) -> None:
+def parse_labelled_item(item: Item, lines: list[TextLine], rules: _Rules, body: float) -> None:
     """Metadata of a document written as labelled parts (AGENCY:, ACTION:, ...)."""
     spec = rules.family.get("labelled", {})
     labels = spec.get("labels", [])
@@ -172,7 +173,7 @@ def parse_labelled_item(item: Item, lines: list[Line], rules: _Rules, body: floa
             begin += 1
         title_lines = [ln.text for ln in head[begin + 1:end]]
         if title_lines:
-            item.title = _join_lines(title_lines)
+            item.title = join_lines(title_lines)
     for name, field_spec in spec.get("fields", {}).items():
         if "label" in field_spec:
             label_re = re.compile(r"^" + re.escape(field_spec["label"]) + r"\s*:")
@@ -200,7 +201,7 @@ def parse_labelled_item(item: Item, lines: list[Line], rules: _Rules, body: floa
 ITEM_PARSERS = {"cn_document": parse_cn_item, "labelled": parse_labelled_item}
 
 
-def _issue_meta(lines: list[Line], running: list[Line], family: dict) -> dict:
+def _issue_meta(lines: list[TextLine], running: list[TextLine], family: dict) -> dict:
     spec = family.get("issue", {})
     issue: dict = {"title": None, "year": None, "number": None, "total_number": None, "date": None}
     if "header" in spec:

@@ -8,12 +8,13 @@ from ..parsers import parse_doc_number
 from ..tables import stitch
 from .families import _Rules
 from .fields import ITEM_PARSERS, Item
-from .lines import Line, _join_lines, _norm, _nospace, reflow
+from ..layout import TextLine, join_lines
+from .lines import _norm, _nospace, reflow
 from .pages import _Page
 from .strategies import _Start
 from .titles import _title_line_count
 
-def _build_items(content: list[Line], starts: list[_Start], offset: int | None, body: float,
+def _build_items(content: list[TextLine], starts: list[_Start], offset: int | None, body: float,
                  rules: _Rules, pages: list[_Page]) -> list[Item]:
     parser = ITEM_PARSERS[rules.family.get("item_parser", "cn_document")]
     section_re = re.compile(rules.family["section_in_header"]) if rules.family.get("section_in_header") else None
@@ -51,7 +52,7 @@ def _build_items(content: list[Line], starts: list[_Start], offset: int | None, 
             if any(ln.conf is not None for ln in lines) and rules.family.get("item_parser", "cn_document") == "cn_document":
                 n = _title_line_count(lines, st.title, body)
                 if n and lines[0].size >= 1.12 * body:
-                    printed_title = _nospace(_join_lines([ln.text for ln in lines[:n]]))
+                    printed_title = _nospace(join_lines([ln.text for ln in lines[:n]]))
                     if printed_title and printed_title != item.title:
                         item.extra.setdefault("toc_title", item.title)
                         item.title = printed_title

@@ -9,7 +9,7 @@ from collections import Counter
 from ...errors import InputError
 from .families import _Rules
 from .fields import Item
-from .lines import _body_size, _nospace, _Word, fold
+from .lines import _body_size, _nospace, fold
 from .pages import _Page
 
 def _ocr_pages(path: str, pages: list[_Page], no_text: list[int], family: dict | None,
@@ -43,7 +43,8 @@ def _ocr_pages(path: str, pages: list[_Page], no_text: list[int], family: dict |
     for n, result in done.items():
         pg = pages[n - 1]
         pg.ocr = True
-        pg.words = [_Word(w.x0, w.x1, w.top, w.bottom, w.text, w.line_height, w.conf) for w in result.words]
+        pg.words = [{"x0": w.x0, "x1": w.x1, "top": w.top, "bottom": w.bottom, "text": w.text,
+                     "size": w.line_height, "conf": w.conf} for w in result.words]
         pg.ocr_confidence = result.confidence
         if result.confidence is not None:
             confs.append(result.confidence)

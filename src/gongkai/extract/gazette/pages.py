@@ -7,7 +7,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from .lines import Line, _join_words, _make_line, _nospace, _rows, _shape, _Word, fold
+from ..layout import TextLine, word_mid
+from .lines import _nospace, _row_text, _rows, _shape, fold
 
 _FOOTER_NUM_RE = re.compile(r"^[^\w\d]*[-—–一_~·•・.]*\s*第?\s*(\d{1,5})\s*页?\s*[-—–一_~·•・.]*[^\w\d]*$")
 
@@ -20,19 +21,19 @@ class _Page:
     number: int
     width: float
     height: float
-    words: list[_Word]
+    words: list[dict]
     ocr: bool = False
     ocr_confidence: float | None = None
     tables: list = field(default_factory=list)
-    running: list[Line] = field(default_factory=list)
-    lines: list[Line] = field(default_factory=list)
+    running: list[TextLine] = field(default_factory=list)
+    lines: list[TextLine] = field(default_factory=list)
     gutters: list[tuple[float, float]] = field(default_factory=list)
     rules: list[tuple[float, float, float]] = field(default_factory=list)  # (y, x0, x1) horizontal rules
     printed: int | None = None
     role: str = "content"
 
 
-def _text_layer_words(page, rotated: list | None = None) -> list[_Word]:
+def _text_layer_words(page, rotated: list | None = None) -> list[dict]:
     """The page's upright words; rotated ones are counted in ``rotated`` (margin stamps, or a
     landscape table set sideways, which the reader reports rather than reads out of order)."""
     words = []
@@ -45,8 +46,8 @@ def _text_layer_words(page, rotated: list | None = None) -> list[_Word]:
                 rotated.append(w["text"])
             continue
         font = w.get("fontname") or ""
-        words.append(_Word(w["x0"], w["x1"], w["top"], w["bottom"], w["text"], float(w["size"]),
-                           bold=bool(re.search(r"bold|heavy|black|semibold", font, re.I))))
+        words.append({"x0": w["x0"], "x1": w["x1"], "top": w["top"], "bottom": w["bottom"], "text": w["text"],
+                      "size": float(w["size"]), "bold": bool(re.search(r"bold|heavy|black|semibold", font, re.I))})
     return words
 
 
@@ -69,25 +70,25 @@ def _has_vertical_edges(page) -> bool:
     return count >= 2
 
 
-def _mark_tables(words: list[_Word], tables) -> None:
+def _mark_tables(words: list[dict], tables) -> None:
     for t in tables:
         x0, top, x1, bottom = t.bbox
         for w in words:
-            if x0 - 1 <= (w.x0 + w.x1) / 2 <= x1 + 1 and top - 1 <= w.mid <= bottom + 1:
-                w.in_table = True
+            if x0 - 1 <= (w["x0"] + w["x1"]) / 2 <= x1 + 1 and top - 1 <= word_mid(w) <= bottom + 1:
+                w["in_table"] = True
 
 
 def _running_rows(pages: list[_Page], family: dict) -> None:
     """Set ``page.running`` (header/footer lines) and remove their words from ``page.words``."""
     patterns = [re.compile(p) for p in family.get("running_header", [])]
-    margin: dict[int, list[tuple[list[_Word], str]]] = {}
+    margin: dict[int, list[tuple[list[dict], str]]] = {}
     shapes: Counter = Counter()
     for pg in pages:
         found = []
-        for row in _rows([w for w in pg.words if not w.in_table]):
-            top, bottom = min(w.top for w in row), max(w.bottom for w in row)
+        for row in _rows([w for w in pg.words if not w.get("in_table")]):
+            top, bottom = min(w["top"] for w in row), max(w["bottom"] for w in row)
             if top < 0.1 * pg.height or bottom > 0.9 * pg.height:
-                text = _join_words(row)
+                text = _row_text(row)
                 found.append((row, text))
                 shapes[_shape(text)] += 1
         margin[pg.number] = found
@@ -97,8 +98,8 @@ def _running_rows(pages: list[_Page], family: dict) -> None:
         drop: set[int] = set()
         for row, text in margin[pg.number]:
             shape = _shape(text)
-            top = min(w.top for w in row)
-            bottom = max(w.bottom for w in row)
+            top = min(w["top"] for w in row)
+            bottom = max(w["bottom"] for w in row)
             in_top, in_bottom = top < 0.1 * pg.height, bottom > 0.9 * pg.height
             nospace = _nospace(fold(text))
             is_running = (
@@ -109,7 +110,7 @@ def _running_rows(pages: list[_Page], family: dict) -> None:
                     SequenceMatcher(None, shape, r).ratio() >= 0.75 for r in repeated if len(r) >= 4))
             )
             if is_running:
-                pg.running.append(_make_line(row, pg.number, -1, pg.ocr))
+                pg.running.append(TextLine.of(row, pg.number, -1))
                 drop.update(id(w) for w in row)
         if drop:
             pg.words = [w for w in pg.words if id(w) not in drop]
@@ -149,20 +150,20 @@ def _offset(pages: list[_Page]) -> int | None:
     return offset
 
 
-def _find_gutters(words: list[_Word], width: float) -> list[tuple[float, float]]:
-    body = [w for w in words if not w.in_table]
+def _find_gutters(words: list[dict], width: float) -> list[tuple[float, float]]:
+    body = [w for w in words if not w.get("in_table")]
     if len(body) < 8:
         return []
-    sizes = sorted(w.size for w in body)
+    sizes = sorted(w["size"] for w in body)
     size = sizes[len(sizes) // 2]
-    left, right = min(w.x0 for w in body), max(w.x1 for w in body)
+    left, right = min(w["x0"] for w in body), max(w["x1"] for w in body)
     span = right - left
     if span < 12 * size:
         return []
     n = int(width) + 2
     cov = [0] * n
     for w in body:
-        for x in range(max(0, int(w.x0)), min(n, int(w.x1) + 1)):
+        for x in range(max(0, int(w["x0"])), min(n, int(w["x1"]) + 1)):
             cov[x] += 1
     inside = sorted(cov[int(left):int(right) + 1])
     ref = inside[int(0.75 * (len(inside) - 1))]
@@ -187,48 +188,48 @@ def _find_gutters(words: list[_Word], width: float) -> list[tuple[float, float]]
             continue
         # text must run up to the gutter on its left and start right after it, on many rows
         # (the two columns' rows need not line up)
-        left_rows = sum(1 for row in rows if any(a - 10 * size <= w.x1 <= a + 1 for w in row))
-        right_rows = sum(1 for row in rows if any(b - 1 <= w.x0 <= b + 10 * size for w in row))
+        left_rows = sum(1 for row in rows if any(a - 10 * size <= w["x1"] <= a + 1 for w in row))
+        right_rows = sum(1 for row in rows if any(b - 1 <= w["x0"] <= b + 10 * size for w in row))
         if min(left_rows, right_rows) >= max(3, 0.2 * len(rows)):
             gutters.append((float(a), float(b)))
     return gutters
 
 
-def _layout(pg: _Page) -> list[Line]:
+def _layout(pg: _Page) -> list[TextLine]:
     """The page's lines in reading order (bands of columns between full-width lines)."""
     words = pg.words
     if not words:
         return []
     gutters = pg.gutters
     if not gutters:
-        return [_make_line(row, pg.number, 0, pg.ocr) for row in _rows(words)]
+        return [TextLine.of(row, pg.number, 0) for row in _rows(words)]
 
-    def crosses(w: _Word) -> bool:
-        return any(w.x0 < a + 0.5 and w.x1 > b - 0.5 for a, b in gutters)
+    def crosses(w: dict) -> bool:
+        return any(w["x0"] < a + 0.5 and w["x1"] > b - 0.5 for a, b in gutters)
 
-    def column(w: _Word) -> int:
-        centre = (w.x0 + w.x1) / 2
+    def column(w: dict) -> int:
+        centre = (w["x0"] + w["x1"]) / 2
         return sum(1 for a, b in gutters if centre > (a + b) / 2)
 
     spanning, columned = [], []
     for row in _rows(words):
-        if any(crosses(w) or w.in_table for w in row):
+        if any(crosses(w) or w.get("in_table") for w in row):
             spanning.append(row)
         else:
             columned.extend(row)
-    span_lines = [_make_line(row, pg.number, -1, pg.ocr) for row in spanning]
+    span_lines = [TextLine.of(row, pg.number, -1) for row in spanning]
     # bands: cut at every full-width line and at every horizontal rule across the gutters
-    cuts: list[tuple[float, Line | None]] = [(ln.top, ln) for ln in span_lines]
+    cuts: list[tuple[float, TextLine | None]] = [(ln.top, ln) for ln in span_lines]
     cuts += [(y, None) for y, x0, x1 in pg.rules if all(x0 < a and x1 > b for a, b in gutters)]
     cuts.sort(key=lambda c: c[0])
     cuts.append((float("inf"), None))
-    out: list[Line] = []
+    out: list[TextLine] = []
     prev_cut = float("-inf")
     for cut, line in cuts:
-        band = [w for w in columned if prev_cut <= w.mid < cut]
+        band = [w for w in columned if prev_cut <= word_mid(w) < cut]
         for col in range(len(gutters) + 1):
             col_words = [w for w in band if column(w) == col]
-            out.extend(_make_line(row, pg.number, col, pg.ocr) for row in _rows(col_words))
+            out.extend(TextLine.of(row, pg.number, col) for row in _rows(col_words))
         if line is not None:
             out.append(line)
         prev_cut = cut
@@ -249,7 +250,7 @@ def _column_edges(pages: list[_Page]) -> None:
     per_page: dict[tuple, tuple[float, float, int]] = {}
     for pg in pages:
         ncols = len(pg.gutters) + 1
-        groups: dict[int, list[Line]] = {}
+        groups: dict[int, list[TextLine]] = {}
         for ln in pg.lines:
             groups.setdefault(ln.col, []).append(ln)
         for col, lines in groups.items():
@@ -293,9 +294,9 @@ def _share_gutters(pages: list[_Page]) -> None:
             continue
         ok = True
         for a, b in common:
-            if any(w.x0 < b - 0.5 and w.x1 > a + 0.5 and not w.in_table for w in pg.words):
+            if any(w["x0"] < b - 0.5 and w["x1"] > a + 0.5 and not w.get("in_table") for w in pg.words):
                 ok = False
-            if not any(w.x1 <= a + 0.5 for w in pg.words) or not any(w.x0 >= b - 0.5 for w in pg.words):
+            if not any(w["x1"] <= a + 0.5 for w in pg.words) or not any(w["x0"] >= b - 0.5 for w in pg.words):
                 ok = False
         if ok:
             pg.gutters = common
@@ -309,7 +310,7 @@ def _is_cover(pg: _Page) -> bool:
     return len(pg.lines) <= 16 and long_lines <= 2
 
 
-def _is_masthead(ln: Line, family: dict) -> bool:
+def _is_masthead(ln: TextLine, family: dict) -> bool:
     s = _nospace(fold(ln.text))
     if len(s) > 30:
         return False

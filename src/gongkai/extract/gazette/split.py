@@ -66,7 +66,7 @@ def split_gazette(pdf_path, *, family: str | dict | None = None, ocr: bool | Non
                 raise InputError(f"no text layer on any page (a scan?); {reason}", path=source.path)
             raise InputError("no text found on any page", path=source.path)
         if fam is None:
-            sample = " ".join(w.text for pg in pages[:3] for w in pg.words)
+            sample = " ".join(w["text"] for pg in pages[:3] for w in pg.words)
             fam = detect_family(sample)
             if fam.get("_fallback"):
                 problems.append(f"no gazette family recognised from the first pages; the {fam['name']} "

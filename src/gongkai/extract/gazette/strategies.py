@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass, field
 
 from .families import _Rules
-from .lines import Line, _join_lines, _norm, _nospace
+from ..layout import TextLine, join_lines
+from .lines import _norm, _nospace
 from .titles import _is_item_title, _locate_title, _title_line_count
 
 @dataclass
@@ -20,7 +21,7 @@ class _Start:
     extra: dict = field(default_factory=dict)
 
 
-def _split_toc(content: list[Line], entries: list[dict], offset: int | None, body: float,
+def _split_toc(content: list[TextLine], entries: list[dict], offset: int | None, body: float,
                rules: _Rules, fuzzy: bool, problems: list[str],
                physical_of: dict[int, int] | None = None) -> list[_Start]:
     physical_of = physical_of or {}
@@ -51,7 +52,7 @@ def _split_toc(content: list[Line], entries: list[dict], offset: int | None, bod
                 continue
             count = _is_item_title(content, i, body, rules, strict=False)
             if count:
-                printed = (i, _nospace(_join_lines([content[j].text for j in range(i, i + count)])))
+                printed = (i, _nospace(join_lines([content[j].text for j in range(i, i + count)])))
                 break
         if printed is not None:
             problems.append(f"item {entry['title']!r} (printed page {entry['printed_page']}) is printed as "
@@ -79,7 +80,7 @@ def _split_toc(content: list[Line], entries: list[dict], offset: int | None, bod
         while k < stop:
             count = _is_item_title(content, k, body, rules, strict=True)
             if count:
-                title = _join_lines([content[j].text for j in range(k, k + count)])
+                title = join_lines([content[j].text for j in range(k, k + count)])
                 extra.append(_Start(k, _nospace(title), st.category, None, ["not_in_toc"]))
                 problems.append(f"item {title!r} on page {content[k].page} is not in the 目录; kept as a flagged item")
                 k += count
@@ -88,7 +89,7 @@ def _split_toc(content: list[Line], entries: list[dict], offset: int | None, bod
     return sorted(starts + extra, key=lambda s: s.idx)
 
 
-def _split_layout(content: list[Line], body: float, rules: _Rules, problems: list[str]) -> list[_Start]:
+def _split_layout(content: list[TextLine], body: float, rules: _Rules, problems: list[str]) -> list[_Start]:
     starts: list[_Start] = []
     category = None
     k = 0
@@ -101,7 +102,7 @@ def _split_layout(content: list[Line], body: float, rules: _Rules, problems: lis
             continue
         count = _is_item_title(content, k, body, rules, strict=False)
         if count:
-            title = _join_lines([content[j].text for j in range(k, k + count)])
+            title = join_lines([content[j].text for j in range(k, k + count)])
             starts.append(_Start(k, _nospace(title), category))
             k += count
             continue
@@ -109,7 +110,7 @@ def _split_layout(content: list[Line], body: float, rules: _Rules, problems: lis
     return starts
 
 
-def _split_markers(content: list[Line], rules: _Rules, problems: list[str]) -> list[_Start]:
+def _split_markers(content: list[TextLine], rules: _Rules, problems: list[str]) -> list[_Start]:
     spec = rules.family.get("markers", {})
     start_re = re.compile(spec["start"])
     end_re = re.compile(spec["end"])

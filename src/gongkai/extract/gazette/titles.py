@@ -6,7 +6,8 @@ import re
 
 from ..parsers import parse_doc_number
 from .families import _Rules
-from .lines import Line, _is_centred, _join_lines, _norm, _nospace, _similar
+from ..layout import TextLine, join_lines
+from .lines import _is_centred, _norm, _nospace, _similar
 
 _DOUBLED_BRACKETS = re.compile(r"([〔\[［（(【])[〔\[［（(【]+|([〕\]］）)】])[〕\]］）)】]+")
 
@@ -19,7 +20,7 @@ def _doc_number_line(text: str, rules: _Rules):
     return None
 
 
-def _title_block(content: list[Line], idx: int, body: float) -> int:
+def _title_block(content: list[TextLine], idx: int, body: float) -> int:
     """Number of lines, from ``idx``, that form one title: consecutive, same page and column,
     the same (large) size, vertically close."""
     first = content[idx]
@@ -33,7 +34,7 @@ def _title_block(content: list[Line], idx: int, body: float) -> int:
     return n
 
 
-def _is_item_title(content: list[Line], idx: int, body: float, rules: _Rules, strict: bool) -> int:
+def _is_item_title(content: list[TextLine], idx: int, body: float, rules: _Rules, strict: bool) -> int:
     """Lines in the item title starting at ``idx`` (0 when it is no item title)."""
     ln = content[idx]
     if ln.in_table or ln.size < 1.12 * body:
@@ -44,7 +45,7 @@ def _is_item_title(content: list[Line], idx: int, body: float, rules: _Rules, st
             and not rules.section_of(prev.text):
         return 0  # not the first line of its block
     n = _title_block(content, idx, body)
-    title = _norm(_join_lines([content[k].text for k in range(idx, idx + n)]))
+    title = _norm(join_lines([content[k].text for k in range(idx, idx + n)]))
     if len(title) < 4 or rules.section_of(title) or len(title) > 120:
         return 0
     # an attachment's title follows its label (附件 / 附件1)
@@ -62,7 +63,7 @@ def _is_item_title(content: list[Line], idx: int, body: float, rules: _Rules, st
     return n if (ends or followed) else 0
 
 
-def _locate_title(title: str, content: list[Line], page: int | None, after: int, body: float,
+def _locate_title(title: str, content: list[TextLine], page: int | None, after: int, body: float,
                   fuzzy: bool) -> int | None:
     """Index in ``content`` of the line where ``title`` starts, on ``page`` (or near it)."""
     target = _norm(title)
@@ -104,7 +105,7 @@ def _locate_title(title: str, content: list[Line], page: int | None, after: int,
     return None
 
 
-def _title_line_count(lines: list[Line], title: str, body: float) -> int:
+def _title_line_count(lines: list[TextLine], title: str, body: float) -> int:
     """How many of the item's first lines print its title."""
     if lines and lines[0].size >= 1.12 * body:
         n = 1

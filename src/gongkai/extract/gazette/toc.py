@@ -6,7 +6,8 @@ import re
 from collections import Counter
 
 from .families import DEFAULT_FAMILY, _Rules, load_family
-from .lines import Line, _body_size, _norm, _nospace
+from ..layout import TextLine
+from .lines import _body_size, _norm, _nospace
 from .pages import _Page
 
 _TOC_ENTRY_RE = re.compile(r"^(?P<title>.+?)[\s\.．·…⋯_\-—一。,，:：]{2,}\s*(?P<page>\d{1,4})$")
@@ -29,7 +30,7 @@ def _toc_entry(text: str, page: int | None, category: str | None) -> dict:
             "printed_page": page, "category": category}
 
 
-def parse_toc(lines: list[Line], rules: _Rules | None = None) -> list[dict]:
+def parse_toc(lines: list[TextLine], rules: _Rules | None = None) -> list[dict]:
     """Entries of a 目录: (title, printed page, section heading); wrapped titles joined.
 
     Entry lines end in a page number after a dot leader; lines of the same size without a
@@ -53,7 +54,7 @@ def parse_toc(lines: list[Line], rules: _Rules | None = None) -> list[dict]:
     else:
         return []
 
-    def heading(ln: Line) -> str | None:
+    def heading(ln: TextLine) -> str | None:
         text = ln.text.strip()
         if _TOC_ENTRY_RE.match(text):
             return None
