@@ -177,13 +177,16 @@ def test_item_missing_from_toc_is_split_and_flagged(tmp_path):
 
 
 @pytest.mark.parametrize("toc", [True, False])
-def test_untitled_text_before_first_item_is_flagged(tmp_path, toc):
+def test_untitled_text_before_first_item_flags_its_page_for_review(tmp_path, toc):
+    """Never a placeholder item: the pages of text without a title are listed for review."""
     truth, got = _variant(tmp_path, preface=True, toc=toc)
-    first = got["items"][0]
-    assert first["flags"] == ["untitled"] and first["title"].startswith("（未识别标题")
-    assert "本期公报刊登" in first["text"]
-    assert [i["title"] for i in got["items"][1:]] == [w["title"] for w in truth["items"]]
-    assert "本期公报刊登" not in got["items"][1]["text"]
+    assert [i["title"] for i in got["items"]] == [w["title"] for w in truth["items"]]
+    assert not any("未识别标题" in i["title"] or "untitled" in i["flags"] for i in got["items"])
+    assert not any("本期公报刊登" in i["text"] for i in got["items"])
+    first_page = truth["items"][0]["page_start"]
+    review = got["pages_for_review"]
+    assert [r["page"] for r in review] == [first_page]
+    assert review[0]["reason"].startswith("text before the first item without a recognisable title")
 
 
 def test_encrypted_and_truncated_issues(tmp_path):

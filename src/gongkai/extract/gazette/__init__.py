@@ -27,11 +27,10 @@ starts), :mod:`.ocr_glue` (scanned pages) and :mod:`.split` (the whole issue).
 
 from .families import FAMILY_DIR, DEFAULT_FAMILY, UnknownFamily, detect_family, list_families, load_family
 from .fields import ITEM_PARSERS, Item, _signature_date, parse_cn_item, parse_labelled_item
-from ..layout import TextLine
 from .lines import fold, reflow
 from .split import split_gazette
 from .toc import parse_toc
 
-__all__ = ["DEFAULT_FAMILY", "FAMILY_DIR", "ITEM_PARSERS", "Item", "TextLine", "UnknownFamily", "detect_family",
+__all__ = ["DEFAULT_FAMILY", "FAMILY_DIR", "ITEM_PARSERS", "Item", "UnknownFamily", "detect_family",
            "fold", "list_families", "load_family", "parse_cn_item", "parse_labelled_item", "parse_toc",
            "reflow", "split_gazette", "_signature_date"]

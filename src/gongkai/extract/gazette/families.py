@@ -47,20 +47,42 @@ def load_family(family: str | Path | dict | None = None) -> dict:
     return dict(_load_family_file(str(path.resolve())))
 
 
+GENERIC_FAMILY = "generic"
+
+
+def _detect_patterns(fam: dict) -> list[tuple[str, float]]:
+    """A family's ``detect`` entries as (pattern, weight): a plain string weighs 1/n of the n
+    entries; ``{pattern: ..., weight: ...}`` gives its own weight."""
+    entries = fam.get("detect", []) or []
+    out = []
+    for entry in entries:
+        if isinstance(entry, dict):
+            out.append((entry["pattern"], float(entry.get("weight", 1.0 / len(entries)))))
+        else:
+            out.append((entry, 1.0 / len(entries)))
+    return out
+
+
 def detect_family(text: str) -> dict:
-    """The family whose ``detect`` patterns match ``text`` (the first pages); the most specific
-    (longest matching pattern) wins; the default family otherwise (marked ``_fallback``)."""
-    best: tuple[int, dict] | None = None
+    """The family whose ``detect`` patterns match ``text`` (the first pages), with its
+    confidence (``_confidence``: the summed weights of the patterns that match, at most 1; the
+    longest match breaks a tie). No pattern of any family matches: the generic family (a
+    heading-based splitter), confidence 0, marked ``_fallback`` so that the issue is reviewed."""
+    best: tuple[float, int, dict] | None = None
     simple = fold(text)
     for name in list_families():
         fam = load_family(name)
-        for pattern in fam.get("detect", []):
+        score, longest = 0.0, 0
+        for pattern, weight in _detect_patterns(fam):
             match = re.search(pattern, simple)
-            if match and (best is None or len(match.group(0)) > best[0]):
-                best = (len(match.group(0)), fam)
+            if match:
+                score += weight
+                longest = max(longest, len(match.group(0)))
+        if score > 0 and (best is None or (round(score, 6), longest) > (round(best[0], 6), best[1])):
+            best = (min(score, 1.0), longest, fam)
     if best:
-        return best[1]
-    return dict(load_family(DEFAULT_FAMILY), _fallback=True)
+        return dict(best[2], _confidence=round(best[0], 3))
+    return dict(load_family(GENERIC_FAMILY), _fallback=True, _confidence=0.0)
 
 
 class _Rules:

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..layout import TextLine, join_lines
 from ..parsers import parse_any_date, parse_cn_date
 from .families import _Rules
-from ..layout import TextLine, join_lines
 from .lines import _nospace, _original_span, fold, reflow
+from .settings import TOL
 from .titles import _doc_number_line, _title_line_count
 
 _DATE_ONLY_RE = re.compile(r"[\d〇○零OoＯ一二三四五六七八九十年月日]+")
@@ -74,12 +75,12 @@ def parse_cn_item(item: Item, lines: list[TextLine], rules: _Rules, body: float)
             break
     # 主送: flush-left lines under the title ending in a colon
     start = 0
-    while start < min(len(rest), 3) and (_doc_number_line(rest[start].text, rules) or rest[start].size >= 1.12 * body):
+    while start < min(len(rest), 3) and (_doc_number_line(rest[start].text, rules) or rest[start].size >= TOL.title_size * body):
         start += 1
     block: list[str] = []
     for ln in rest[start:start + 3]:
         text = ln.text.strip()
-        flush = ln.x0 <= ln.col_left + 0.6 * ln.size
+        flush = ln.x0 <= ln.col_left + TOL.flush_left * ln.size
         if not block and not flush:
             break
         if "。" in text or text.startswith(("抄送", "附件")) or rules.cc_label.match(_nospace(fold(text))):
@@ -93,7 +94,7 @@ def parse_cn_item(item: Item, lines: list[TextLine], rules: _Rules, body: float)
     for idx in range(len(body_lines) - 1, -1, -1):
         ln = body_lines[idx]
         s = _nospace(ln.text)
-        if len(s) > 14 or not _DATE_ONLY_RE.fullmatch(s):
+        if len(s) > TOL.date_line_chars or not _DATE_ONLY_RE.fullmatch(s):
             continue
         d = _signature_date(s)
         if not d:
@@ -105,7 +106,8 @@ def parse_cn_item(item: Item, lines: list[TextLine], rules: _Rules, body: float)
             cand = body_lines[j]
             text = cand.text.strip()
             parts = [p for p in re.split(r"\s+", text) if p]
-            right_side = cand.x1 >= cand.col_right - 8 * cand.size and cand.x0 > cand.col_left + 1.5 * cand.size
+            right_side = (cand.x1 >= cand.col_right - TOL.signature_reach * cand.size
+                          and cand.x0 > cand.col_left + TOL.signature_indent * cand.size)
             if parts and right_side and all(rules.is_organ(p) for p in parts) and not re.search(r"[。，；：,;:]", text):
                 issuers = parts + issuers
                 j -= 1
@@ -198,7 +200,20 @@ def parse_labelled_item(item: Item, lines: list[TextLine], rules: _Rules, body: 
     item.text = reflow(lines)
 
 
-ITEM_PARSERS = {"cn_document": parse_cn_item, "labelled": parse_labelled_item}
+def parse_generic_item(item: Item, lines: list[TextLine], rules: _Rules, body: float) -> None:
+    """A family without field rules: the heading is the title, the rest the text; the fields
+    stay null (the family's ``expected_fields`` flag them)."""
+    item.text = reflow(lines[_title_line_count(lines, item.title, body):])
+
+
+ITEM_PARSERS = {"cn_document": parse_cn_item, "labelled": parse_labelled_item, "generic": parse_generic_item}
+
+
+def flag_unread(item: Item, expected: list[str]) -> None:
+    """Each field the family expects that was not read: null, and flagged ``unread_<field>``."""
+    for name in expected:
+        if not getattr(item, name, None) and f"unread_{name}" not in item.flags:
+            item.flags.append(f"unread_{name}")
 
 
 def _issue_meta(lines: list[TextLine], running: list[TextLine], family: dict) -> dict:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 
+from ..layout import TextLine, join_lines
 from ..parsers import parse_doc_number
 from ..tables import stitch
 from .families import _Rules
-from .fields import ITEM_PARSERS, Item
-from ..layout import TextLine, join_lines
+from .fields import ITEM_PARSERS, Item, flag_unread
 from .lines import _norm, _nospace, reflow
 from .pages import _Page
+from .settings import TOL
 from .strategies import _Start
 from .titles import _title_line_count
 
@@ -38,20 +39,17 @@ def _build_items(content: list[TextLine], starts: list[_Start], offset: int | No
             printed = {pg.number: pg.printed for pg in pages if pg.printed is not None}
             item.printed_page_start = printed.get(item.page_start, item.page_start - offset)
             item.printed_page_end = printed.get(item.page_end, item.page_end - offset)
-        if "untitled" in st.flags:
-            item.title = f"（未识别标题，第{item.page_start}-{item.page_end}页）"
-        if "untitled" in st.flags or "title_not_found" in st.flags:
+        if "title_not_found" in st.flags:
             item.text = reflow(lines)
-            if "title_not_found" in st.flags:
-                parser(item, lines, rules, body)
-                item.title = st.title
+            parser(item, lines, rules, body)
+            item.title = st.title
         else:
             parser(item, lines, rules, body)
             # scanned issues: the title as printed over the item (large print) reads better
             # than the 目录's small print
             if any(ln.conf is not None for ln in lines) and rules.family.get("item_parser", "cn_document") == "cn_document":
                 n = _title_line_count(lines, st.title, body)
-                if n and lines[0].size >= 1.12 * body:
+                if n and lines[0].size >= TOL.title_size * body:
                     printed_title = _nospace(join_lines([ln.text for ln in lines[:n]]))
                     if printed_title and printed_title != item.title:
                         item.extra.setdefault("toc_title", item.title)
@@ -77,6 +75,7 @@ def _build_items(content: list[TextLine], starts: list[_Start], offset: int | No
             item.ocr = True
             chars = sum(len(ln.text) for ln in ocr_lines) or 1
             item.ocr_confidence = round(sum(ln.conf * len(ln.text) for ln in ocr_lines) / chars, 1)
+        flag_unread(item, rules.family.get("expected_fields", []))
         item._span = (lines[0], lines[-1])  # type: ignore[attr-defined]
         items.append(item)
     _attach_tables(pages, items)

@@ -9,6 +9,7 @@ from difflib import SequenceMatcher
 
 from ..layout import TEXT_TOLERANCES, TextLine, group_lines, join_lines, join_words
 from ..parsers import to_simplified
+from .settings import TOL
 
 
 def fold(text: str) -> str:
@@ -50,7 +51,7 @@ def _is_centred(ln: TextLine) -> bool:
         return True
     centre = (ln.x0 + ln.x1) / 2
     mid = (ln.col_left + ln.col_right) / 2
-    return abs(centre - mid) <= max(0.08 * width, 1.5 * ln.size)
+    return abs(centre - mid) <= max(TOL.centred_share * width, TOL.centred * ln.size)
 
 
 def _similar(a: str, b: str) -> float:
@@ -80,9 +81,9 @@ def reflow(lines: list[TextLine]) -> str:
         left = ln.col_left if ln.col_right > ln.col_left else min(x.x0 for x in lines)
         right = prev.col_right if prev is not None and prev.col_right > prev.col_left else max(x.x1 for x in lines)
         prev_left = prev.col_left if prev is not None and prev.col_right > prev.col_left else left
-        continues = (prev is not None and prev.x1 >= right - 1.5 * (prev.size or 10)
+        continues = (prev is not None and prev.x1 >= right - TOL.run_on_right * (prev.size or 10)
                      and prev.x0 <= prev_left + 2.6 * (prev.size or 10)
-                     and abs(ln.x0 - left) <= 0.6 * size and prev.page <= ln.page
+                     and abs(ln.x0 - left) <= TOL.flush_left * size and prev.page <= ln.page
                      and abs(ln.size - prev.size) <= 0.15 * size)
         if continues:
             paragraphs[-1] = join_lines([paragraphs[-1], text])

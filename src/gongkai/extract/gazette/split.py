@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections import Counter
 
+from .settings import TOL
 from ...errors import InputError
 from ..source import open_pdf, page_has_text
 from ..tables import extract_page_tables
@@ -16,8 +17,8 @@ from .ocr_glue import _consensus_names, _ocr_pages
 from .pages import (_column_edges, _find_gutters, _has_vertical_edges, _horizontal_rules, _is_cover,
                     _is_masthead, _layout, _mark_tables, _offset, _Page, _running_rows, _share_gutters,
                     _text_layer_words)
-from .strategies import _Start, _split_layout, _split_markers, _split_toc
-from .toc import _toc_pages, parse_toc
+from .strategies import SplitContext, find_starts
+from .toc import _toc_pages
 
 def split_gazette(pdf_path, *, family: str | dict | None = None, ocr: bool | None = None,
                   ocr_dpi: int = 300, ocr_languages: list[str] | None = None,
@@ -56,7 +57,7 @@ def split_gazette(pdf_path, *, family: str | dict | None = None, ocr: bool | Non
         problems: list[str] = []
         for n, words_ in sideways:
             left = [w for w in words_ if w not in stamp]
-            if len(left) >= 20:
+            if len(left) >= TOL.rotated_words_reported:
                 problems.append(f"page {n}: {len(left)} words of rotated text (set sideways) are not read")
         fam = load_family(family) if family is not None else None
         ocr_info = _ocr_pages(source.path, pages, no_text, fam, ocr, ocr_dpi, ocr_languages, jobs, problems)
@@ -69,8 +70,8 @@ def split_gazette(pdf_path, *, family: str | dict | None = None, ocr: bool | Non
             sample = " ".join(w["text"] for pg in pages[:3] for w in pg.words)
             fam = detect_family(sample)
             if fam.get("_fallback"):
-                problems.append(f"no gazette family recognised from the first pages; the {fam['name']} "
-                                f"rules are used (known: {', '.join(list_families())})")
+                problems.append(f"no known gazette family matches the first pages (known: "
+                                f"{', '.join(list_families())}); split at its headings, every page for review")
         rules = _Rules(fam)
         _running_rows(pages, fam)
         offset = _offset(pages)
@@ -90,30 +91,13 @@ def split_gazette(pdf_path, *, family: str | dict | None = None, ocr: bool | Non
         content = [ln for pg in pages if pg.role == "content" for ln in pg.lines]
         body = _body_size(content)
         fuzzy = any(pg.ocr for pg in pages)
-        strategies = fam.get("split", ["toc", "layout"])
-        starts: list[_Start] = []
-        used = None
-        for strategy in strategies:
-            if strategy == "toc":
-                if not toc_pages:
-                    continue
-                toc_lines = [ln for pg in pages if pg.number in toc_pages for ln in pg.lines]
-                entries = parse_toc(toc_lines, rules)
-                if not entries:
-                    problems.append("目录 found but no entries could be read from it")
-                    continue
-                physical_of = {pg.printed: pg.number for pg in pages if pg.printed is not None}
-                starts = _split_toc(content, entries, offset, body, rules, fuzzy, problems, physical_of)
-            elif strategy == "layout":
-                if "toc" in strategies:
-                    problems.append("no 目录 found: items split by layout")
-                starts = _split_layout(content, body, rules, problems)
-            elif strategy == "markers":
-                starts = _split_markers(content, rules, problems)
-            else:
-                raise ValueError(f"unknown split strategy {strategy!r} in family {rules.name}")
-            used = strategy
-            break
+        review: list[dict] = []
+        strategies = list(fam.get("split", ["toc", "layout"]))
+        ctx = SplitContext(content, body, rules, problems,
+                           toc_lines=[ln for pg in pages if pg.number in toc_pages for ln in pg.lines],
+                           offset=offset, physical_of={pg.printed: pg.number for pg in pages if pg.printed is not None},
+                           fuzzy=fuzzy, others=tuple(strategies))
+        starts, used = find_starts(strategies, ctx, rules.name)
         # content before the first item: front matter, or an item without a recognisable title
         lead = content[: starts[0].idx] if starts else content
         lead_body = [ln for ln in lead if ln.page != 1 or first.role == "content"]
@@ -121,12 +105,17 @@ def split_gazette(pdf_path, *, family: str | dict | None = None, ocr: bool | Non
         if used == "markers" and lead_body:
             problems.append(f"{len(lead_body)} lines before the first item (pages "
                             f"{lead_body[0].page}-{lead_body[-1].page}) are front matter, not an item")
-        elif sum(len(_nospace(ln.text)) for ln in lead_body) >= 60:
-            idx = content.index(lead_body[0])
-            starts.insert(0, _Start(idx, "", None, None, ["untitled"]))
+        elif sum(len(_nospace(ln.text)) for ln in lead_body) >= TOL.untitled_chars:
+            chars = sum(len(_nospace(ln.text)) for ln in lead_body)
+            for page in sorted({ln.page for ln in lead_body}):
+                review.append({"page": page, "reason": f"text before the first item without a recognisable "
+                                                       f"title ({chars} characters): not in any item"})
             problems.append(f"text before the first item on pages {lead_body[0].page}-{lead_body[-1].page} "
-                            "has no recognisable title; kept as a flagged item")
+                            "has no recognisable title; its pages are flagged for review")
         items = _build_items(content, starts, offset, body, rules, pages)
+        if fam.get("_fallback"):
+            review += [{"page": pg.number, "reason": "no known gazette family: split at headings, fields unread"}
+                       for pg in pages if pg.role == "content" and not any(r["page"] == pg.number for r in review)]
         if fuzzy:
             _consensus_names(items, pages, rules)
         meta_lines = [ln for pg in pages if pg.role in ("cover", "toc") for ln in pg.lines]
@@ -143,10 +132,11 @@ def split_gazette(pdf_path, *, family: str | dict | None = None, ocr: bool | Non
         if not items:
             problems.append("no items found")
         result = {
-            "source": source.as_dict(), "family": rules.name, "issue": issue,
+            "source": source.as_dict(), "family": rules.name,
+            "family_confidence": fam.get("_confidence", 1.0 if family is not None else None), "issue": issue,
             "items": [it.as_dict() for it in items], "problems": problems,
             "pages_without_text": no_text, "printed_page_offset": offset,
-            "split_by": used,
+            "split_by": used, "pages_for_review": review,
             "pages": [{"page": pg.number, "printed": pg.printed, "role": pg.role,
                        "columns": len(pg.gutters) + 1, "ocr": pg.ocr,
                        "ocr_confidence": round(pg.ocr_confidence, 1) if pg.ocr_confidence is not None else None}

@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .families import _Rules
 from ..layout import TextLine, join_lines
+from .families import _Rules
 from .lines import _norm, _nospace
+from .settings import TOL
+from .toc import parse_toc
 from .titles import _is_item_title, _locate_title, _title_line_count
 
 @dataclass
@@ -143,3 +145,108 @@ def _split_markers(content: list[TextLine], rules: _Rules, problems: list[str]) 
         problems.append(f"item starting on page {content[current.idx].page} has no end marker: "
                         "the issue ends (or was cut) before the item does")
     return starts
+
+
+# ---------------------------------------------------------------------------------------------
+# Strategies as objects: a family's ``split`` list names them in the order they are tried; the
+# first that applies gives the starts. One registry, so a family in YAML can name any of them.
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class SplitContext:
+    """What a strategy reads: the issue's content lines (cover and 目录 pages left out), the
+    body text size, the family's rules, the 目录's lines, the printed -> physical page maps,
+    whether pages were OCRed (titles then match fuzzily), and the problems list it reports to."""
+
+    content: list[TextLine]
+    body: float
+    rules: _Rules
+    problems: list[str]
+    toc_lines: list[TextLine] = field(default_factory=list)
+    offset: int | None = None
+    physical_of: dict[int, int] = field(default_factory=dict)
+    fuzzy: bool = False
+    others: tuple[str, ...] = ()   # the other strategies the family lists
+
+
+class TocSplit:
+    """Items where the 目录 says, each entry's title looked for on its printed page."""
+
+    name = "toc"
+
+    def starts(self, ctx: SplitContext) -> list[_Start] | None:
+        if not ctx.toc_lines:
+            return None
+        entries = parse_toc(ctx.toc_lines, ctx.rules)
+        if not entries:
+            ctx.problems.append("目录 found but no entries could be read from it")
+            return None
+        return _split_toc(ctx.content, entries, ctx.offset, ctx.body, ctx.rules, ctx.fuzzy, ctx.problems,
+                          ctx.physical_of)
+
+
+class LayoutSplit:
+    """Items where a title is printed: larger, centred, the kind of document at its end, a 文号
+    or 主送 under it."""
+
+    name = "layout"
+
+    def starts(self, ctx: SplitContext) -> list[_Start] | None:
+        if "toc" in ctx.others:
+            ctx.problems.append("no 目录 found: items split by layout")
+        return _split_layout(ctx.content, ctx.body, ctx.rules, ctx.problems)
+
+
+class MarkerSplit:
+    """Items between a start marker and an end marker (the family's ``markers``)."""
+
+    name = "markers"
+
+    def starts(self, ctx: SplitContext) -> list[_Start] | None:
+        return _split_markers(ctx.content, ctx.rules, ctx.problems)
+
+
+class HeadingSplit:
+    """The generic splitter, for a document of no known family: an item starts at each
+    heading, a short line set larger than the body text (or bold) that is not in a table."""
+
+    name = "headings"
+
+    def starts(self, ctx: SplitContext) -> list[_Start] | None:
+        starts: list[_Start] = []
+        k = 0
+        content = ctx.content
+        while k < len(content):
+            ln = content[k]
+            text = ln.text.strip()
+            heading = (not ln.in_table and 3 <= len(_nospace(text)) <= 120
+                       and (ln.size >= TOL.title_size * ctx.body or (ln.bold and len(text) <= 80))
+                       and not text.endswith((".", "。", ",", "，")))
+            if not heading:
+                k += 1
+                continue
+            n = 1
+            while (k + n < len(content) and content[k + n].page == ln.page
+                   and abs(content[k + n].size - ln.size) <= TOL.title_size_spread * ln.size
+                   and content[k + n].bold == ln.bold
+                   and content[k + n].top - content[k + n - 1].bottom < TOL.title_leading * ln.size):
+                n += 1
+            starts.append(_Start(k, join_lines([content[j].text for j in range(k, k + n)])))
+            k += n
+        return starts
+
+
+STRATEGIES = {s.name: s for s in (TocSplit(), LayoutSplit(), MarkerSplit(), HeadingSplit())}
+
+
+def find_starts(strategies: list[str], ctx: SplitContext, family: str) -> tuple[list[_Start], str | None]:
+    """The starts from the first of ``strategies`` that applies, and its name."""
+    for name in strategies:
+        strategy = STRATEGIES.get(name)
+        if strategy is None:
+            raise ValueError(f"unknown split strategy {name!r} in family {family}")
+        found = strategy.starts(ctx)
+        if found is not None:
+            return found, name
+    return [], None

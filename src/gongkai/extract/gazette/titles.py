@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
+from ..layout import TextLine, join_lines
 from ..parsers import parse_doc_number
 from .families import _Rules
-from ..layout import TextLine, join_lines
 from .lines import _is_centred, _norm, _nospace, _similar
+from .settings import TOL
 
 _DOUBLED_BRACKETS = re.compile(r"([〔\[［（(【])[〔\[［（(【]+|([〕\]］）)】])[〕\]］）)】]+")
 
@@ -27,8 +28,8 @@ def _title_block(content: list[TextLine], idx: int, body: float) -> int:
     n = 1
     while idx + n < len(content):
         nxt, prev = content[idx + n], content[idx + n - 1]
-        if (nxt.page != first.page or nxt.col != first.col or abs(nxt.size - first.size) > 0.12 * first.size
-                or nxt.top - prev.bottom > 1.6 * first.size or nxt.top < prev.top):
+        if (nxt.page != first.page or nxt.col != first.col or abs(nxt.size - first.size) > TOL.title_size_spread * first.size
+                or nxt.top - prev.bottom > TOL.title_leading * first.size or nxt.top < prev.top):
             break
         n += 1
     return n
@@ -37,11 +38,11 @@ def _title_block(content: list[TextLine], idx: int, body: float) -> int:
 def _is_item_title(content: list[TextLine], idx: int, body: float, rules: _Rules, strict: bool) -> int:
     """Lines in the item title starting at ``idx`` (0 when it is no item title)."""
     ln = content[idx]
-    if ln.in_table or ln.size < 1.12 * body:
+    if ln.in_table or ln.size < TOL.title_size * body:
         return 0
     prev = content[idx - 1] if idx > 0 else None
-    if prev is not None and prev.size >= 1.12 * body and prev.page == ln.page and prev.col == ln.col \
-            and ln.top - prev.bottom < 1.6 * ln.size and abs(prev.size - ln.size) <= 0.12 * ln.size \
+    if prev is not None and prev.size >= TOL.title_size * body and prev.page == ln.page and prev.col == ln.col \
+            and ln.top - prev.bottom < TOL.title_leading * ln.size and abs(prev.size - ln.size) <= TOL.title_size_spread * ln.size \
             and not rules.section_of(prev.text):
         return 0  # not the first line of its block
     n = _title_block(content, idx, body)
@@ -56,7 +57,7 @@ def _is_item_title(content: list[TextLine], idx: int, body: float, rules: _Rules
         return 0
     after = [content[k] for k in range(idx + n, min(len(content), idx + n + 3))]
     followed = any(_doc_number_line(a.text, rules) for a in after[:2]) or any(
-        a.text.rstrip().endswith(("：", ":")) and a.size < 1.12 * body for a in after[:3])
+        a.text.rstrip().endswith(("：", ":")) and a.size < TOL.title_size * body for a in after[:3])
     ends = bool(rules.title_end and rules.title_end.search(title))
     if strict:
         return n if ends and followed else 0
@@ -96,7 +97,7 @@ def _locate_title(title: str, content: list[TextLine], page: int | None, after: 
                 if _similar(head[:2], target[:2]) == 0 and _similar(head[:6], target[:6]) < 0.5:
                     continue
                 score = _similar(joined[: len(target)], target)
-            if ln.size >= 1.12 * body:
+            if ln.size >= TOL.title_size * body:
                 score += 0.05
             if best is None or score > best[0]:
                 best = (score, idx)
@@ -107,10 +108,10 @@ def _locate_title(title: str, content: list[TextLine], page: int | None, after: 
 
 def _title_line_count(lines: list[TextLine], title: str, body: float) -> int:
     """How many of the item's first lines print its title."""
-    if lines and lines[0].size >= 1.12 * body:
+    if lines and lines[0].size >= TOL.title_size * body:
         n = 1
-        while n < len(lines) and lines[n].page == lines[0].page and abs(lines[n].size - lines[0].size) <= 0.12 * lines[0].size \
-                and lines[n].top >= lines[n - 1].top and lines[n].top - lines[n - 1].bottom < 1.6 * lines[0].size:
+        while n < len(lines) and lines[n].page == lines[0].page and abs(lines[n].size - lines[0].size) <= TOL.title_size_spread * lines[0].size \
+                and lines[n].top >= lines[n - 1].top and lines[n].top - lines[n - 1].bottom < TOL.title_leading * lines[0].size:
             n += 1
         return n
     target = _norm(title)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .families import DEFAULT_FAMILY, _Rules, load_family
 from ..layout import TextLine
+from .families import DEFAULT_FAMILY, _Rules, load_family
 from .lines import _body_size, _norm, _nospace
 from .pages import _Page
 
