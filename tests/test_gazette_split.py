@@ -11,8 +11,11 @@ import pytest
 
 from gongkai.errors import InputError
 from gongkai.extract import gazette as gz
-from gongkai.extract.gazette import (Line, detect_family, list_families, load_family, parse_toc,
+from gongkai.extract.gazette import pages as gz_pages
+from gongkai.extract.gazette import strategies as gz_strategies
+from gongkai.extract.gazette import (detect_family, list_families, load_family, parse_toc,
                                      reflow, split_gazette)
+from gongkai.extract.layout import TextLine as Line
 from gongkai.samples.gazette import build_issue, build_issues, issue_layouts
 
 from pdf_fixtures import encrypted_pdf, truncated_pdf
@@ -154,7 +157,7 @@ def test_toc_title_not_found_at_all_gives_flagged_item(tmp_path, monkeypatch):
     """No title on the page matches and none looks like one: the item is kept, flagged, with the
     pages from its 目录 page to the next item, rather than merged into the previous item."""
     truth, _ = _variant(tmp_path, toc_misprint=[2])
-    monkeypatch.setattr(gz, "_is_item_title", lambda *a, **k: 0)
+    monkeypatch.setattr(gz_strategies, "_is_item_title", lambda *a, **k: 0)
     got = split_gazette(tmp_path / "variant.pdf")
     flagged = [i for i in got["items"] if "title_not_found" in i["flags"]]
     want = truth["items"][1]
@@ -174,13 +177,16 @@ def test_item_missing_from_toc_is_split_and_flagged(tmp_path):
 
 
 @pytest.mark.parametrize("toc", [True, False])
-def test_untitled_text_before_first_item_is_flagged(tmp_path, toc):
+def test_untitled_text_before_first_item_flags_its_page_for_review(tmp_path, toc):
+    """Never a placeholder item: the pages of text without a title are listed for review."""
     truth, got = _variant(tmp_path, preface=True, toc=toc)
-    first = got["items"][0]
-    assert first["flags"] == ["untitled"] and first["title"].startswith("（未识别标题")
-    assert "本期公报刊登" in first["text"]
-    assert [i["title"] for i in got["items"][1:]] == [w["title"] for w in truth["items"]]
-    assert "本期公报刊登" not in got["items"][1]["text"]
+    assert [i["title"] for i in got["items"]] == [w["title"] for w in truth["items"]]
+    assert not any("未识别标题" in i["title"] or "untitled" in i["flags"] for i in got["items"])
+    assert not any("本期公报刊登" in i["text"] for i in got["items"])
+    first_page = truth["items"][0]["page_start"]
+    review = got["pages_for_review"]
+    assert [r["page"] for r in review] == [first_page]
+    assert review[0]["reason"].startswith("text before the first item without a recognisable title")
 
 
 def test_encrypted_and_truncated_issues(tmp_path):
@@ -294,14 +300,17 @@ def test_toc_by_page_numbers_and_by_indent():
 
 def test_columns_become_reading_order():
     """Two columns of words with misaligned rows and a full-width title: left column first."""
-    words = [gz._Word(60, 540, 60, 78, "两栏之上的通栏标题", 18)]
+    def word(x0, x1, top, bottom, text, size):
+        return {"x0": x0, "x1": x1, "top": top, "bottom": bottom, "text": text, "size": size}
+
+    words = [word(60, 540, 60, 78, "两栏之上的通栏标题", 18)]
     for k in range(20):
-        words.append(gz._Word(60, 290, 100 + 16 * k, 112 + 16 * k, f"左{k:02d}" + "字" * 20, 12))
-        words.append(gz._Word(310, 540, 106 + 16 * k, 118 + 16 * k, f"右{k:02d}" + "字" * 20, 12))
-    page = gz._Page(1, 600, 800, words)
-    page.gutters = gz._find_gutters(page.words, page.width)
+        words.append(word(60, 290, 100 + 16 * k, 112 + 16 * k, f"左{k:02d}" + "字" * 20, 12))
+        words.append(word(310, 540, 106 + 16 * k, 118 + 16 * k, f"右{k:02d}" + "字" * 20, 12))
+    page = gz_pages._Page(1, 600, 800, words)
+    page.gutters = gz_pages._find_gutters(page.words, page.width)
     assert len(page.gutters) == 1 and 290 <= page.gutters[0][0] < page.gutters[0][1] <= 310
-    texts = [ln.text[:3] for ln in gz._layout(page)]
+    texts = [ln.text[:3] for ln in gz_pages._layout(page)]
     assert texts[0] == "两栏之"
     assert texts[1:] == [f"左{k:02d}" for k in range(20)] + [f"右{k:02d}" for k in range(20)]
 

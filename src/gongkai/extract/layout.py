@@ -1,4 +1,5 @@
-"""Page geometry shared by the table detectors: text lines, chunks and rulings.
+"""Page geometry shared by the table detectors and the gazette splitter: text lines, chunks
+and rulings, with the tolerances they use named in :class:`Tolerances`.
 
 A *line* is the words of a page that share a baseline band; a *chunk* is a run of words in a
 line with no wide gap inside (a table cell's text, a paragraph's line). *Rulings* are the printed
@@ -9,12 +10,44 @@ hidden rectangle never becomes a row.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from statistics import median
 
 from ..text import is_cjk
 
 _BULLETS = set("•·●○◦▪■□-–—*►✓➢❖")
+
+
+@dataclass(frozen=True)
+class Tolerances:
+    """How words become lines and text, in multiples of the font size (``size``) of the smaller
+    of two neighbouring words unless noted. One set per reader: :data:`TABLE_TOLERANCES` for
+    table cells, :data:`TEXT_TOLERANCES` for running text (the gazette splitter).
+
+    - ``cjk_gap``: two words closer than this are one word when the side(s) named by
+      ``cjk_either_side`` are CJK (a wide-set title, a quotation mark), so no space between them;
+    - ``cjk_either_side``: one CJK side is enough (running text mixes 2026年 and 第3号 with CJK);
+      both sides must be CJK otherwise (a table cell of Latin words next to a CJK one);
+    - ``touching_gap``: words closer than this are one word whatever their script (OCR cuts
+      words); None: never;
+    - ``wide_gap``: a wider gap is written as two spaces (a signature block's issuers set apart,
+      a page number far from the header); None: one space;
+    - ``row_overlap``: a word joins a line when it overlaps the line vertically by at least this
+      share of the smaller of the two heights.
+    """
+
+    cjk_gap: float = 0.8
+    cjk_either_side: bool = False
+    touching_gap: float | None = None
+    wide_gap: float | None = None
+    row_overlap: float = 0.4
+
+
+TABLE_TOLERANCES = Tolerances()
+# measured on tests/test_gazette_split.py and the sample issues: cjk_gap 0.8 and 1.0 give the
+# same items and fields (CJK words of one line are set close or wide, not in between)
+TEXT_TOLERANCES = Tolerances(cjk_either_side=True, touching_gap=0.1, wide_gap=1.5, row_overlap=0.5)
 
 
 @dataclass
@@ -57,20 +90,87 @@ class Line:
 _is_cjk = is_cjk
 
 
-def join_words(words: list[dict]) -> str:
+@dataclass
+class TextLine:
+    """A line of running text settled on its page (what the gazette splitter reads): its box,
+    its text joined by ``tolerances``, the font size most of its characters have, the column
+    it belongs to (-1: across the columns) and that column's text edges (for indents, centring
+    and reflow), and, from OCR, the mean word confidence (0-100; None for a text layer)."""
+
+    page: int
+    top: float
+    bottom: float
+    x0: float
+    x1: float
+    size: float
+    text: str
+    col: int = 0
+    col_left: float = 0.0
+    col_right: float = 0.0
+    conf: float | None = None
+    bold: bool = False
+    in_table: bool = False
+
+    @classmethod
+    def of(cls, words: list[dict], page: int, col: int = 0,
+           tolerances: Tolerances | None = None) -> TextLine:
+        """The line made of ``words`` (one row; pdfplumber word dicts, optionally with ``conf``,
+        ``bold`` and ``in_table``)."""
+        words = sorted(words, key=lambda w: w["x0"])
+        weights: Counter = Counter()
+        for w in words:
+            weights[round(word_size(w), 1)] += len(w["text"])
+        chars = sum(len(w["text"]) for w in words) or 1
+        confs = [w.get("conf") for w in words]
+        conf = None if all(c is None for c in confs) else \
+            sum((w.get("conf") or 0) * len(w["text"]) for w in words) / chars
+        bold = sum(len(w["text"]) for w in words if w.get("bold")) * 2 > chars
+        return cls(page, min(w["top"] for w in words), max(w["bottom"] for w in words),
+                   min(w["x0"] for w in words), max(w["x1"] for w in words),
+                   weights.most_common(1)[0][0], join_words(words, tolerances or TEXT_TOLERANCES),
+                   col=col, conf=conf, bold=bold, in_table=all(w.get("in_table") for w in words))
+
+
+def word_mid(word: dict) -> float:
+    """A word's vertical middle."""
+    return (word["top"] + word["bottom"]) / 2
+
+
+def join_words(words: list[dict], tolerances: Tolerances = TABLE_TOLERANCES) -> str:
     """Words of one line, left to right, with a space between them, except between two CJK
-    words set close together (a wide-set title, a quotation mark)."""
+    words set close together (a wide-set title, a quotation mark); see :class:`Tolerances`."""
+    tol = tolerances
     out = ""
     prev = None
     for w in words:
         text = w["text"]
         if out:
             gap = w["x0"] - prev["x1"]
-            close = gap < 0.8 * min(word_size(w), word_size(prev))
-            if not (_is_cjk(out[-1]) and _is_cjk(text[0]) and close):
+            size = max(min(word_size(w), word_size(prev)), 1.0)
+            left, right = _is_cjk(out[-1]), _is_cjk(text[0])
+            cjk = (left or right) if tol.cjk_either_side else (left and right)
+            if tol.wide_gap is not None and gap > tol.wide_gap * size:
+                out += "  "
+            elif not ((cjk and gap < tol.cjk_gap * size)
+                      or (tol.touching_gap is not None and gap <= tol.touching_gap * size)):
                 out += " "
         out += text
         prev = w
+    return out
+
+
+def join_lines(parts: list[str]) -> str:
+    """Lines of one title or paragraph: no space between CJK, one between Latin words (none
+    after a hyphen or slash that ends a line)."""
+    out = ""
+    for part in parts:
+        part = part.strip()
+        if not part:
+            continue
+        if out and not (_is_cjk(out[-1]) or _is_cjk(part[0])):
+            if not out.endswith(("-", "–", "/")):
+                out += " "
+        out += part
     return out
 
 
@@ -81,7 +181,7 @@ def page_words(page) -> list[dict]:
     return [w for w in words if w["upright"] and w["text"].strip()]
 
 
-def group_lines(words: list[dict]) -> list[Line]:
+def group_lines(words: list[dict], tolerances: Tolerances = TABLE_TOLERANCES) -> list[Line]:
     """Words into lines: a word joins the line its vertical middle falls in."""
     lines: list[Line] = []
     for w in sorted(words, key=lambda w: (round(w["top"], 1), w["x0"])):
@@ -90,7 +190,7 @@ def group_lines(words: list[dict]) -> list[Line]:
         for line in reversed(lines[-4:]):
             if line.top - 0.5 <= mid <= line.bottom + 0.5:
                 overlap = min(line.bottom, w["bottom"]) - max(line.top, w["top"])
-                if overlap >= 0.4 * min(line.height, w["bottom"] - w["top"]):
+                if overlap >= tolerances.row_overlap * min(line.height, w["bottom"] - w["top"]):
                     line.words.append(w)
                     line.top = min(line.top, w["top"])
                     line.bottom = max(line.bottom, w["bottom"])
@@ -185,14 +285,6 @@ def horizontal_rules(page, min_width: float = 20.0) -> list[HRule]:
             rules.append(HRule(obj["x0"], obj["x1"], obj["bottom"]))
     rules.sort(key=lambda r: (r.y, r.x0))
     return rules
-
-
-def vertical_rule_count(page) -> int:
-    count = 0
-    for obj in page.lines + page.rects:
-        if is_visible(obj) and obj["x1"] - obj["x0"] < 2.5 and obj["bottom"] - obj["top"] > 8:
-            count += 1
-    return count
 
 
 def median_size(words: list[dict], default: float = 10.0) -> float:

@@ -1,0 +1,136 @@
+"""OCR for pages without a text layer, and the consensus reading of names OCR misreads."""
+
+from __future__ import annotations
+
+import re
+import time
+from collections import Counter
+
+from ...errors import InputError
+from .families import _Rules
+from .fields import Item
+from .lines import _body_size, _nospace, fold
+from .pages import _Page
+
+def _ocr_pages(path: str, pages: list[_Page], no_text: list[int], family: dict | None,
+               ocr: bool | None, dpi: int, languages: list[str] | None, jobs: int | None,
+               problems: list[str]) -> dict:
+    if not no_text:
+        return {}
+    from .. import ocr as ocr_mod
+
+    if ocr is False:
+        problems.append(f"pages {no_text} have no text layer and OCR is off: their content is missing")
+        return {"unavailable": "OCR is off"}
+    candidates = languages or (family or {}).get("ocr_languages") or ["chi_sim", "chi_tra", "eng"]
+    usable = [lang for lang in candidates if ocr_mod.tesseract_available(lang)]
+    if not usable:
+        reason = ocr_mod.tesseract_status(candidates[0])
+        if ocr:
+            raise InputError(f"OCR needed for pages {no_text} but {reason}", path=path)
+        problems.append(f"pages {no_text} have no text layer and cannot be OCRed: {reason}")
+        return {"unavailable": f"OCR is needed but {reason}"}
+    started = time.perf_counter()
+    probe = no_text[1] if len(no_text) > 1 else no_text[0]
+    if len(usable) > 1:
+        lang, first = ocr_mod.choose_language(path, probe, usable, dpi)
+        done = {probe: first}
+    else:
+        lang, done = usable[0], {}
+    rest = [n for n in no_text if n not in done]
+    done.update(ocr_mod.ocr_pages(path, rest, lang, dpi, jobs))
+    confs = []
+    for n, result in done.items():
+        pg = pages[n - 1]
+        pg.ocr = True
+        pg.words = [{"x0": w.x0, "x1": w.x1, "top": w.top, "bottom": w.bottom, "text": w.text,
+                     "size": w.line_height, "conf": w.conf} for w in result.words]
+        pg.ocr_confidence = result.confidence
+        if result.confidence is not None:
+            confs.append(result.confidence)
+    seconds = time.perf_counter() - started
+    return {"summary": {"pages": sorted(done), "language": lang, "dpi": dpi,
+                        "mean_confidence": round(sum(confs) / len(confs), 1) if confs else None,
+                        "seconds": round(seconds, 2)}}
+
+
+def _consensus_names(items: list[Item], pages: list[_Page], rules: _Rules) -> None:
+    """OCR misreads a character of a name here and there, not the same way every time: an
+    issuer name is replaced by the reading of it that the issue prints most often (same
+    length, one character different per six), and the item is flagged ``ocr_corrected``."""
+    lines = [ln for pg in pages for ln in pg.lines + pg.running]
+    body = _body_size([ln for pg in pages for ln in pg.lines]) or 10.0
+    candidates: set[str] = set()
+    for item in items:
+        candidates.update(item.issuer)
+        head = re.split(r"关于|關於|關于", item.title, maxsplit=1)[0]
+        for match in re.finditer(r".+?(?:" + (rules.organ_end.pattern[1:-2] if rules.organ_end else "$^") + ")",
+                                 fold(head)):
+            candidates.add(head[match.start():match.end()])
+    # each reading counts by how often it is printed, more in large print (read more reliably)
+    names: Counter = Counter()
+    for ln in lines:
+        text = _nospace(ln.text)
+        weight = (ln.size / body) ** 2 * ((ln.conf if ln.conf is not None else 90.0) / 100.0)
+        for name in candidates:
+            if name in text:
+                names[name] += text.count(name) * weight
+
+    def close(a: str, b: str) -> bool:
+        return len(a) == len(b) and a != b and sum(x != y for x, y in zip(a, b)) <= max(1, len(a) // 6)
+
+    corrected: dict[str, str] = {}
+    for name in names:
+        best = max((n for n in names if close(n, name)), key=lambda n: names[n], default=None)
+        if best is not None and names[best] > names[name] and rules.is_organ(best):
+            corrected[name] = best
+    # a correction teaches the character between its neighbours (東獄省 -> 東嶽省), which then
+    # mends other names with the same neighbours (東獄省財政廳 -> 東嶽省財政廳)
+    learned: dict[tuple[str, str], str] = {}
+    for wrong, right in corrected.items():
+        for i in range(1, len(wrong) - 1):
+            if wrong[i] != right[i] and wrong[i - 1] == right[i - 1] and wrong[i + 1] == right[i + 1]:
+                learned[(right[i - 1], right[i + 1])] = right[i]
+
+    def mend(name: str) -> str:
+        if name in corrected:
+            return corrected[name]
+        chars = list(name)
+        for i in range(1, len(chars) - 1):
+            want = learned.get((chars[i - 1], chars[i + 1]))
+            if want:
+                chars[i] = want
+        return "".join(chars)
+
+    # a 文号 whose 机关代字 starts with none of the family's prefixes: the same misreadings
+    substitutions = {w: r for (a, b), r in learned.items() for w in
+                     {wrong[i] for wrong, right in corrected.items() for i in range(1, len(wrong) - 1)
+                      if right[i] == r and wrong[i] != r}}
+    prefixes = [fold(p) for p in (rules.prefixes or [])]
+    for item in items:
+        parsed = item.doc_number_parsed
+        if not parsed or not prefixes or not item.doc_number or item.extra.get("doc_number_kind"):
+            continue
+        code = parsed["agency_code"]
+        if any(fold(code).startswith(p) for p in prefixes):
+            continue
+        mended = "".join(substitutions.get(ch, ch) for ch in code[:1]) + code[1:]
+        if mended != code and any(fold(mended).startswith(p) for p in prefixes):
+            item.extra["doc_number_as_read"] = item.doc_number
+            item.doc_number = substitutions.get(item.doc_number[0], item.doc_number[0]) + item.doc_number[1:]
+            item.doc_number_parsed = dict(parsed, agency_code=fold(mended))
+            if "ocr_corrected" not in item.flags:
+                item.flags.append("ocr_corrected")
+    for item in items:
+        title = mend(item.title) if learned else item.title
+        if title != item.title:
+            item.extra["title_as_read"] = item.title
+            item.title = title
+            if "ocr_corrected" not in item.flags:
+                item.flags.append("ocr_corrected")
+        fixed = [mend(name) for name in item.issuer]
+        if fixed != item.issuer:
+            item.extra["issuer_as_read"] = list(item.issuer)
+            item.issuer = fixed
+            if "ocr_corrected" not in item.flags:
+                item.flags.append("ocr_corrected")

@@ -1,0 +1,252 @@
+"""Split strategies: where each item starts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..layout import TextLine, join_lines
+from .families import _Rules
+from .lines import _norm, _nospace
+from .settings import TOL
+from .toc import parse_toc
+from .titles import _is_item_title, _locate_title, _title_line_count
+
+@dataclass
+class _Start:
+    idx: int
+    title: str
+    category: str | None = None
+    doc_number: str | None = None
+    flags: list[str] = field(default_factory=list)
+    end: int | None = None       # exclusive end when the item ends before the next start
+    extra: dict = field(default_factory=dict)
+
+
+def _split_toc(content: list[TextLine], entries: list[dict], offset: int | None, body: float,
+               rules: _Rules, fuzzy: bool, problems: list[str],
+               physical_of: dict[int, int] | None = None) -> list[_Start]:
+    physical_of = physical_of or {}
+    starts: list[_Start] = []
+    taken: set[int] = set()
+    missing = []
+    paged = all(e["printed_page"] is not None for e in entries) and offset is not None
+    # the body may not follow the 目录's order: each entry is looked for on its own page; without
+    # page numbers (or without the page offset), entries are looked for in order
+    after = 0
+    for entry in (sorted(entries, key=lambda e: e["printed_page"]) if paged else entries):
+        physical = physical_of.get(entry["printed_page"], entry["printed_page"] + offset) if paged else None
+        idx = _locate_title(entry["title"], content, physical, 0 if paged else after, body, fuzzy)
+        if idx is None or idx in taken:
+            missing.append((entry, physical))
+            continue
+        taken.add(idx)
+        after = idx + 1
+        starts.append(_Start(idx, entry["title"], entry.get("category"), entry.get("doc_number"), []))
+    for entry, physical in missing:
+        if physical is None:
+            problems.append(f"item {entry['title']!r} of the 目录 not found in the issue")
+            continue
+        # a title printed on that page that no entry claimed: the 目录 words it differently
+        printed = None
+        for i in range(len(content)):
+            if i in taken or content[i].page not in (physical, physical + 1):
+                continue
+            count = _is_item_title(content, i, body, rules, strict=False)
+            if count:
+                printed = (i, _nospace(join_lines([content[j].text for j in range(i, i + count)])))
+                break
+        if printed is not None:
+            problems.append(f"item {entry['title']!r} (printed page {entry['printed_page']}) is printed as "
+                            f"{printed[1]!r}; kept with the printed title, flagged")
+            taken.add(printed[0])
+            starts.append(_Start(printed[0], printed[1], entry.get("category"), entry.get("doc_number"),
+                                 ["title_mismatch"], extra={"toc_title": entry["title"]}))
+            continue
+        # not found on its page: keep it, flagged, from the first line of its page that no
+        # other item starts on
+        problems.append(f"item {entry['title']!r} (printed page {entry['printed_page']}, physical "
+                        f"{physical}): title not found on its page; kept as a flagged item")
+        first = next((i for i in range(len(content)) if content[i].page >= physical and i not in taken), None)
+        if first is None:
+            continue
+        taken.add(first)
+        starts.append(_Start(first, entry["title"], entry.get("category"), entry.get("doc_number"),
+                             ["title_not_found"]))
+    starts.sort(key=lambda s: s.idx)
+    # items printed in the body but missing from the 目录
+    extra: list[_Start] = []
+    for n, st in enumerate(starts):
+        stop = starts[n + 1].idx if n + 1 < len(starts) else len(content)
+        k = st.idx + _title_line_count(content[st.idx:stop], st.title, body)
+        while k < stop:
+            count = _is_item_title(content, k, body, rules, strict=True)
+            if count:
+                title = join_lines([content[j].text for j in range(k, k + count)])
+                extra.append(_Start(k, _nospace(title), st.category, None, ["not_in_toc"]))
+                problems.append(f"item {title!r} on page {content[k].page} is not in the 目录; kept as a flagged item")
+                k += count
+            else:
+                k += 1
+    return sorted(starts + extra, key=lambda s: s.idx)
+
+
+def _split_layout(content: list[TextLine], body: float, rules: _Rules, problems: list[str]) -> list[_Start]:
+    starts: list[_Start] = []
+    category = None
+    k = 0
+    while k < len(content):
+        ln = content[k]
+        section = rules.section_of(ln.text) if len(_norm(ln.text)) <= 16 else None
+        if section:
+            category = re.sub(r"^[【\[［〔]|[】\]］〕]$", "", _nospace(ln.text))
+            k += 1
+            continue
+        count = _is_item_title(content, k, body, rules, strict=False)
+        if count:
+            title = join_lines([content[j].text for j in range(k, k + count)])
+            starts.append(_Start(k, _nospace(title), category))
+            k += count
+            continue
+        k += 1
+    return starts
+
+
+def _split_markers(content: list[TextLine], rules: _Rules, problems: list[str]) -> list[_Start]:
+    spec = rules.family.get("markers", {})
+    start_re = re.compile(spec["start"])
+    end_re = re.compile(spec["end"])
+    confirm = re.compile(spec["confirm"]) if spec.get("confirm") else None
+    window = int(spec.get("confirm_within", 12))
+    starts: list[_Start] = []
+    current: _Start | None = None
+    for k, ln in enumerate(content):
+        text = ln.text.strip()
+        m_end = end_re.search(text)
+        if m_end and current is not None:
+            current.end = k + 1
+            number = re.sub(r"\s*[–—-]\s*", "-", m_end.group("doc_number"))
+            current.extra["end_marker"] = text
+            current.doc_number = number
+            current.extra.update({key: v for key, v in m_end.groupdict().items() if key != "doc_number" and v})
+            current = None
+            continue
+        if start_re.search(text) and (confirm is None or any(
+                confirm.search(content[j].text) for j in range(k + 1, min(len(content), k + 1 + window)))):
+            if current is not None:
+                current.flags.append("no_end_marker")
+                current.end = k
+                problems.append(f"item {current.title!r} has no end marker before the next item "
+                                f"(page {ln.page}); kept as a flagged item")
+            current = _Start(k, text)
+            starts.append(current)
+    if current is not None:
+        current.flags.append("incomplete")
+        problems.append(f"item starting on page {content[current.idx].page} has no end marker: "
+                        "the issue ends (or was cut) before the item does")
+    return starts
+
+
+# ---------------------------------------------------------------------------------------------
+# Strategies as objects: a family's ``split`` list names them in the order they are tried; the
+# first that applies gives the starts. One registry, so a family in YAML can name any of them.
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class SplitContext:
+    """What a strategy reads: the issue's content lines (cover and 目录 pages left out), the
+    body text size, the family's rules, the 目录's lines, the printed -> physical page maps,
+    whether pages were OCRed (titles then match fuzzily), and the problems list it reports to."""
+
+    content: list[TextLine]
+    body: float
+    rules: _Rules
+    problems: list[str]
+    toc_lines: list[TextLine] = field(default_factory=list)
+    offset: int | None = None
+    physical_of: dict[int, int] = field(default_factory=dict)
+    fuzzy: bool = False
+    others: tuple[str, ...] = ()   # the other strategies the family lists
+
+
+class TocSplit:
+    """Items where the 目录 says, each entry's title looked for on its printed page."""
+
+    name = "toc"
+
+    def starts(self, ctx: SplitContext) -> list[_Start] | None:
+        if not ctx.toc_lines:
+            return None
+        entries = parse_toc(ctx.toc_lines, ctx.rules)
+        if not entries:
+            ctx.problems.append("目录 found but no entries could be read from it")
+            return None
+        return _split_toc(ctx.content, entries, ctx.offset, ctx.body, ctx.rules, ctx.fuzzy, ctx.problems,
+                          ctx.physical_of)
+
+
+class LayoutSplit:
+    """Items where a title is printed: larger, centred, the kind of document at its end, a 文号
+    or 主送 under it."""
+
+    name = "layout"
+
+    def starts(self, ctx: SplitContext) -> list[_Start] | None:
+        if "toc" in ctx.others:
+            ctx.problems.append("no 目录 found: items split by layout")
+        return _split_layout(ctx.content, ctx.body, ctx.rules, ctx.problems)
+
+
+class MarkerSplit:
+    """Items between a start marker and an end marker (the family's ``markers``)."""
+
+    name = "markers"
+
+    def starts(self, ctx: SplitContext) -> list[_Start] | None:
+        return _split_markers(ctx.content, ctx.rules, ctx.problems)
+
+
+class HeadingSplit:
+    """The generic splitter, for a document of no known family: an item starts at each
+    heading, a short line set larger than the body text (or bold) that is not in a table."""
+
+    name = "headings"
+
+    def starts(self, ctx: SplitContext) -> list[_Start] | None:
+        starts: list[_Start] = []
+        k = 0
+        content = ctx.content
+        while k < len(content):
+            ln = content[k]
+            text = ln.text.strip()
+            heading = (not ln.in_table and 3 <= len(_nospace(text)) <= 120
+                       and (ln.size >= TOL.title_size * ctx.body or (ln.bold and len(text) <= 80))
+                       and not text.endswith((".", "。", ",", "，")))
+            if not heading:
+                k += 1
+                continue
+            n = 1
+            while (k + n < len(content) and content[k + n].page == ln.page
+                   and abs(content[k + n].size - ln.size) <= TOL.title_size_spread * ln.size
+                   and content[k + n].bold == ln.bold
+                   and content[k + n].top - content[k + n - 1].bottom < TOL.title_leading * ln.size):
+                n += 1
+            starts.append(_Start(k, join_lines([content[j].text for j in range(k, k + n)])))
+            k += n
+        return starts
+
+
+STRATEGIES = {s.name: s for s in (TocSplit(), LayoutSplit(), MarkerSplit(), HeadingSplit())}
+
+
+def find_starts(strategies: list[str], ctx: SplitContext, family: str) -> tuple[list[_Start], str | None]:
+    """The starts from the first of ``strategies`` that applies, and its name."""
+    for name in strategies:
+        strategy = STRATEGIES.get(name)
+        if strategy is None:
+            raise ValueError(f"unknown split strategy {name!r} in family {family}")
+        found = strategy.starts(ctx)
+        if found is not None:
+            return found, name
+    return [], None
