@@ -9,7 +9,7 @@ import nbformat
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-NAMES = ["listing", "budget", "gazette"]
+NAMES = ["listing", "budget", "gazette", "table"]
 
 
 @pytest.mark.parametrize("name", NAMES)
