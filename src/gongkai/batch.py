@@ -49,7 +49,7 @@ from .extract.source import sha256_file
 from .kinds import COMMON_PARAMETERS, KIND_BY_FOLDER, KINDS, NOTEBOOK_DIR as NOTEBOOKS
 from .ledger import Ledger
 from .publish.local import STAGING
-from .schema import SCHEMA_DIR
+from .validate.schema import SCHEMA_DIR
 
 DEFAULT_TIMEOUT = 900
 
