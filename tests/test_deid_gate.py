@@ -49,8 +49,7 @@ def test_csv_leak_found_by_file_column_and_row(tmp_path, encoding):
     _listing_frame().to_csv(path, index=False, encoding=encoding)
     findings = scan_paths([tmp_path], allow={"listing.csv": {"hotline"}})
     assert _where(findings) == {("listing.csv", "remarks", 2)}
-    # the cued name (代领人…) is reported by the cue detector and by the name detector
-    assert {f.detector for f in findings} == {"cn_resident_id", "person_name", "person_name_text"}
+    assert {f.detector for f in findings} == {"cn_resident_id", "person_name"}
     assert all(isinstance(f, Finding) for f in findings)
     loc = next(f.location for f in findings if f.detector == "cn_resident_id")
     assert "row 2" in loc and "remarks" in loc
@@ -205,7 +204,7 @@ def test_scan_frame_and_format():
     report = format_findings(findings)
     assert "remarks" in report and "cn_resident_id" in report and "rows 2" in report
     _no_values(findings)
-    assert len(scan_frame(frame)) == 6      # 3 hotlines, ID, the name twice (cue and name detector)
+    assert len(scan_frame(frame)) == 5
 
 
 # --- scrubbing notebooks ---------------------------------------------------------------------

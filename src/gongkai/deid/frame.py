@@ -32,7 +32,6 @@ from .methods import (Pseudonymiser, age_band, band_labels, generalise_address,
                       generalise_phone, mask_address, mask_bank_card, mask_email, mask_name,
                       mask_phone, mask_phone_whole, mask_resident_id, normalise_for_pseudonym,
                       parse_amounts, resolve_key)
-from .names import DETECTOR as NAME_DETECTOR, redact_names_series  # hook (names)
 from .policy import FieldPolicy, Policy
 from .risk import enforce_k
 
@@ -233,14 +232,6 @@ def _apply(series: pd.Series, fp: FieldPolicy, pseudo: Pseudonymiser | None,
     if method == "none" or (method in ("redact", "mask") and kind in ("free_text", "none")):
         # scanning free text is the method itself: its hits are the method's changes
         new, _c, counts, swept = _transform(series, None)
-        # --- hook (names): person names without a cue word in free text (gongkai.deid.names);
-        # a field may declare them public (gazette appointments): deidentify.public_names
-        if kind == "free_text":
-            new, named = redact_names_series(new, public_names=bool(opts.get("public_names")))
-            if named:
-                counts[NAME_DETECTOR] += named
-                swept += named
-        # --- end hook (names)
         if method == "none":
             return new, 0, counts, swept
         return new, swept, Counter(), 0

@@ -32,7 +32,6 @@ import pandas as pd
 
 from .detectors import PREFILTER, Hit, find_all, redact_text, series_hits
 from .methods import KEY_ENV
-from .names import find_names, public_names_key, series_name_hits  # hook (names)
 
 __all__ = ["Finding", "scan_paths", "scan_frame", "scan_text", "format_findings",
            "scrub_notebook", "is_secret_name"]
@@ -97,32 +96,15 @@ def scan_frame(df: pd.DataFrame, allow_columns: Iterable[str] = (), *, file: str
             for h in hits:
                 findings.append(Finding(file, f"{prefix}row {pos + 1}, column {name}", h.detector,
                                         h.kind, column=name, row=pos + 1))
-        # --- hook (names): uncued person names, unless the column declares them public
-        findings += _name_findings(df[column], name, public_names_key(str(column)) in allowed,
-                                   file, prefix)
     return findings
 
 
-def _name_findings(series: pd.Series, name: str, public: bool, file: str,
-                   prefix: str) -> list[Finding]:
-    """Findings of :mod:`gongkai.deid.names` in a column (a name that a cue-based detector
-    found too is reported once by each)."""
-    out = []
-    for pos, hits in series_name_hits(series, public_names=public):
-        for h in hits:
-            out.append(Finding(file, f"{prefix}row {pos + 1}, column {name}", h.detector,
-                               h.kind, column=name, row=pos + 1))
-    return out
-# --- end hook (names)
-
-
 def _quick_hits(text: str) -> list[Hit]:
-    if not text:
+    if not text or not PREFILTER.search(text):
         return []
     if len(text) >= 200 and _BASE64_RE.match(text) and " " not in text.strip():
         return []                                   # embedded base64 (images, archives)
-    hits = find_all(text) if PREFILTER.search(text) else []
-    return hits + find_names(text, taken=hits)      # hook (names)
+    return find_all(text)
 
 
 def scan_text(text: str, *, file: str = "", where: str = "", first_line: int = 1) -> list[Finding]:

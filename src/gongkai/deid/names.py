@@ -38,17 +38,13 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-import numpy as np
-import pandas as pd
-
 from ._names import (COMPOUND_SURNAMES, FUNCTION_SURNAMES, GIVEN_CHARS, NAME_SURNAMES,
                      PINYIN_SURNAMES, WORD_SURNAMES)
-from .detectors import Hit, distinct_text
+from .detectors import Hit
 from ..text import fold
 
-__all__ = ["find_names", "redact_names", "may_hold_name", "series_name_hits",
-           "redact_names_series", "public_names_key", "NAME_PREFILTER", "DETECTOR",
-           "LATIN_DETECTOR", "PLACEHOLDER"]
+__all__ = ["find_names", "redact_names", "may_hold_name", "NAME_PREFILTER", "DETECTOR",
+           "LATIN_DETECTOR"]
 
 DETECTOR = "person_name_text"          # a name in Chinese text found without a cue list
 LATIN_DETECTOR = "person_name_latin"   # a pinyin / English-order name
@@ -405,52 +401,8 @@ def find_names(text: str, *, public_names: bool = False, taken: list[Hit] | tupl
 def redact_names(text: str, *, public_names: bool = False) -> str:
     """``text`` with every name :func:`find_names` finds replaced by 〔姓名〕."""
     hits = find_names(text, public_names=public_names)
-    return _redact_with(text, hits) if hits else text
-
-
-# --- columns ---------------------------------------------------------------------------------
-
-def series_name_hits(series, *, public_names: bool = False) -> list[tuple[int, list[Hit]]]:
-    """``(position, hits)`` for the cells of a column that hold a name (0-based positions).
-
-    The column is reduced to its distinct values; :data:`NAME_PREFILTER` (vectorised) keeps
-    those that may hold a name; only they go through :func:`find_names`."""
-    if len(series) == 0 or not (pd.api.types.is_object_dtype(series.dtype)
-                                or pd.api.types.is_string_dtype(series.dtype)):
-        return []
-    codes, uniques = distinct_text(series)
-    if len(uniques) == 0:
-        return []
-    mask = uniques.str.contains(NAME_PREFILTER, regex=True)
-    pos = np.flatnonzero(np.asarray(mask.to_numpy(dtype=bool, na_value=False)))
-    found = {}
-    for p, text in zip(pos.tolist(), uniques.iloc[pos].tolist()):
-        hits = find_names(text, public_names=public_names)
-        if hits:
-            found[p] = hits
-    if not found:
-        return []
-    rows = np.flatnonzero(np.isin(codes, np.fromiter(found, dtype=codes.dtype)))
-    return [(int(r), found[int(codes[r])]) for r in rows]
-
-
-def redact_names_series(series, *, public_names: bool = False):
-    """``(new series, cells changed)``: every name found replaced by 〔姓名〕."""
-    found = series_name_hits(series, public_names=public_names)
-    if not found:
-        return series, 0
-    values = series.to_numpy(dtype=object, copy=True)
-    cache: dict[str, str] = {}
-    for r, hits in found:
-        text = values[r]
-        if text not in cache:
-            cache[text] = _redact_with(text, hits)
-        values[r] = cache[text]
-    dtype = series.dtype if not pd.api.types.is_object_dtype(series.dtype) else object
-    return pd.Series(values, index=series.index, name=series.name, dtype=dtype), len(found)
-
-
-def _redact_with(text: str, hits: list[Hit]) -> str:
+    if not hits:
+        return text
     out, pos = [], 0
     for h in hits:
         if h.start < pos:
@@ -459,13 +411,3 @@ def _redact_with(text: str, hits: list[Hit]) -> str:
         pos = h.end
     out.append(text[pos:])
     return "".join(out)
-
-
-# The gate's per-file exemptions (``allow``) hold column names; a column whose uncued names are
-# declared public (``deidentify: {public_names: true}``) is listed under this key instead, so
-# only the name detector lets it pass.
-PUBLIC_NAMES_PREFIX = "public_names:"
-
-
-def public_names_key(column: str) -> str:
-    return PUBLIC_NAMES_PREFIX + str(column)

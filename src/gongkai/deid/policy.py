@@ -48,9 +48,7 @@ DEFAULT_METHODS = {
 _METHOD_ALIASES = {"generalize": "generalise", "pseudonymise": "keyed_pseudonym",
                    "pseudonymize": "keyed_pseudonym", "hmac": "keyed_pseudonym"}
 _OPTION_KEYS = {
-    # public_names: the field's uncued person names are public (officials in gazette
-    # appointments); names after a cue that marks a private person are still removed
-    "keep": set(), "none": {"public_names"}, "mask": set(), "redact": {"public_names"},
+    "keep": set(), "none": set(), "mask": set(), "redact": set(),
     "keyed_pseudonym": set(),
     "suppress": {"scope"},
     "generalise": {"bands", "width", "as_of"},

@@ -39,18 +39,11 @@ def _catalog_lock(out_dir: Path):
 
 
 def keep_columns(descriptor: dict) -> dict[str, set[str]]:
-    """Columns declared ``deidentify: keep`` per resource file: the gate lets them pass.
-    Columns declaring ``public_names`` are listed by :func:`~gongkai.deid.names.public_names_key`:
-    only their uncued person names pass (officials in gazette appointments)."""
-    from ..deid.names import public_names_key
-
+    """Columns declared ``deidentify: keep`` per resource file: the gate lets them pass."""
     allow: dict[str, set[str]] = {}
     for res in descriptor.get("resources", []):
-        fields = res.get("schema", {}).get("fields", [])
-        kept = {f["name"] for f in fields
+        kept = {f["name"] for f in res.get("schema", {}).get("fields", [])
                 if isinstance(f.get("deidentify"), dict) and f["deidentify"].get("method") == "keep"}
-        kept |= {public_names_key(f["name"]) for f in fields
-                 if isinstance(f.get("deidentify"), dict) and f["deidentify"].get("public_names")}
         if kept:
             allow[res["path"]] = kept
     return allow
