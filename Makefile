@@ -6,7 +6,9 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 # The pseudonymisation key is a secret: it comes from the environment, or from a key file
 # outside the repository (created once, mode 600, and kept: pseudonyms stay stable month to month).
-export GONGKAI_PSEUDONYM_KEY_FILE ?= $(HOME)/.config/gongkai/pseudonym.key
+# `make key` creates the file gongkai looks at by default; it is not exported, so that the tests
+# (which bring their own keys) never depend on a file in the user's home.
+KEY_FILE ?= $(or $(GONGKAI_PSEUDONYM_KEY_FILE),$(HOME)/.config/gongkai/pseudonym.key)
 
 .PHONY: run test lab bench bench-full system samples notebooks key ckan-up ckan-down ckan-reset ckan-status
 
@@ -20,7 +22,7 @@ system:
 	@scripts/setup-system.sh || echo "gongkai: continuing without the Debian packages above" >&2
 
 key:
-	@$(PY) -m gongkai.keyfile "$(GONGKAI_PSEUDONYM_KEY_FILE)"
+	@$(PY) -m gongkai.keyfile "$(KEY_FILE)"
 
 run: system $(STAMP) key
 	$(VENV)/bin/gongkai batch --raw raw --out published

@@ -5,9 +5,10 @@
 #   poppler-utils     pdftoppm, for rendering pages to PNG when checking output by eye
 #   tesseract-ocr, tesseract-ocr-chi-sim, tesseract-ocr-chi-tra
 #                     OCR of scanned gazette pages (no text layer), simplified and traditional
+#   chromium          the real browser the tests render executed notebooks and CKAN pages with
 set -euo pipefail
 
-PACKAGES=(fonts-wqy-zenhei poppler-utils tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-chi-tra "$@")
+PACKAGES=(fonts-wqy-zenhei poppler-utils tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-chi-tra chromium "$@")
 missing=()
 for pkg in "${PACKAGES[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then

@@ -605,16 +605,10 @@ def gate_files(staging: Path, descriptor: dict, files: list[LocalFile], *,
 
 def secret_values(token: str | None) -> list[str]:
     """Secrets that must never be uploaded: the CKAN token and the pseudonymisation key."""
-    from ..keyfile import load_key
+    from ..keyfile import known_secrets
 
-    out = [token] if token else []
-    try:
-        key = load_key()
-    except OSError:
-        key = None
-    if key:
-        out.append(key.decode("utf-8", errors="replace"))
-    return [s for s in out if s]
+    # a key that cannot be read is no secret to look for (publishing needs no key)
+    return known_secrets(token)
 
 
 __all__ = ["LICENSES", "LocalFile", "Table", "ckan_name", "organization_identity", "license_id",
