@@ -111,8 +111,6 @@ def bare_papermill(work: Path, repeats: int = 5) -> list[float]:
     import papermill as pm
     from nbformat.v4 import new_code_cell, new_notebook
 
-    from gongkai.batch import _kernel_config
-
     nb = new_notebook(cells=[new_code_cell("x = 1", metadata={"tags": ["parameters"]}),
                              new_code_cell("x + 1")])
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
@@ -120,13 +118,10 @@ def bare_papermill(work: Path, repeats: int = 5) -> list[float]:
     nbformat.write(nb, work / "bare.ipynb")
     times = []
     for _ in range(repeats):
-        conn = Path(tempfile.mkdtemp(prefix="gongkai-kernel-"))
         start = time.perf_counter()
         pm.execute_notebook(str(work / "bare.ipynb"), str(work / "bare-out.ipynb"),
-                            parameters={"x": 2}, kernel_name="python3", progress_bar=False,
-                            config=_kernel_config(conn))
+                            parameters={"x": 2}, kernel_name="python3", progress_bar=False)
         times.append(time.perf_counter() - start)
-        shutil.rmtree(conn, ignore_errors=True)
     return times
 
 

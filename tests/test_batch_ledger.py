@@ -16,7 +16,7 @@ import pytest
 from gongkai import batch
 from gongkai.batch import Input, Outcome, discover, run_batch
 from gongkai.errors import GongkaiError, InputError
-from gongkai.ledger import Ledger
+from gongkai.batch.ledger import Ledger
 
 
 @pytest.fixture(autouse=True)
@@ -68,7 +68,7 @@ class FakeRuns:
 @pytest.fixture
 def fake(monkeypatch):
     runs = FakeRuns()
-    monkeypatch.setattr(batch, "run_one", runs)
+    monkeypatch.setattr(batch.execute, "run_one", runs)
     return runs
 
 
@@ -173,7 +173,7 @@ def test_a_new_notebook_or_schema_version_reruns(raw, tmp_path, fake, monkeypatc
         versions["budget"]["budget-lines"]["version"] = "2.0"
         return versions
 
-    monkeypatch.setattr(batch, "schema_versions", bumped)
+    monkeypatch.setattr(batch.fingerprints, "schema_versions", bumped)
     run_batch(raw, out, progress=False)
     assert fake.calls == ["budget/a-budget.pdf"]
 
@@ -195,14 +195,14 @@ def test_a_killed_run_is_taken_in_at_the_next_start(raw, tmp_path, fake):
     ledger.start_run("old-run", "2026-01-01T00:00:00+00:00", {}, "0", "host")
     item = Input(raw / "listing/street-dibao.pdf", "listing", "street-dibao",
                  key="listing/street-dibao.pdf")
-    meta = batch.fingerprint(item, hashlib.sha256(item.path.read_bytes()).hexdigest(),
-                             batch.notebook_info(), batch.schema_versions())
+    meta = batch.fingerprints.fingerprint(item, hashlib.sha256(item.path.read_bytes()).hexdigest(),
+                             batch.fingerprints.notebook_info(), batch.fingerprints.schema_versions())
     for key in ("listing/street-dibao.pdf", "budget/a-budget.pdf"):
         ledger.record({"run_id": "old-run", "input": key, "dataset": "x", "kind": "listing",
                        "status": "running"})
     ledger.close()
     done = FakeRuns()(item, out, out / ".runs/old-run", "old-run")
-    batch._write_journal(out / ".runs" / "old-run", done, meta)
+    batch.execute.write_journal(out / ".runs" / "old-run", done, meta)
     stale = out / ".staging" / "street-dibao-0123456789ab"
     stale.mkdir(parents=True)
     old = time.time() - 60
@@ -224,7 +224,7 @@ def test_a_killed_run_is_taken_in_at_the_next_start(raw, tmp_path, fake):
 def test_one_batch_at_a_time(raw, tmp_path, fake):
     out = tmp_path / "published"
     out.mkdir()
-    with batch._batch_lock(out):
+    with batch.locking.batch_lock(out):
         with pytest.raises(GongkaiError, match="another batch is running"):
             run_batch(raw, out, progress=False)
 

@@ -15,6 +15,8 @@ file with ``allow``; the same kind of value anywhere else is still a finding.
 from __future__ import annotations
 
 import codecs
+import contextlib
+import contextvars
 import copy
 import csv
 import fnmatch
@@ -34,7 +36,7 @@ from .detectors import PREFILTER, Hit, find_all, redact_text, series_hits
 from .methods import KEY_ENV
 
 __all__ = ["Finding", "scan_paths", "scan_frame", "scan_text", "format_findings",
-           "scrub_notebook", "is_secret_name"]
+           "scrub_notebook", "is_secret_name", "public_values"]
 
 TABLE_SUFFIXES = {".csv", ".tsv"}
 XLSX_SUFFIXES = {".xlsx", ".xlsm"}
@@ -92,11 +94,42 @@ def scan_frame(df: pd.DataFrame, allow_columns: Iterable[str] = (), *, file: str
             continue
         if header_hits:
             name = f"column {index + 1}"          # never put a personal value in a finding
-        for pos, _text, hits in series_hits(df[column]):
-            for h in hits:
+        for pos, text, hits in series_hits(df[column]):
+            for h in _not_public(text, hits):
                 findings.append(Finding(file, f"{prefix}row {pos + 1}, column {name}", h.detector,
                                         h.kind, column=name, row=pos + 1))
     return findings
+
+
+# --- values published on purpose ------------------------------------------------------------
+# A package publishes some values on purpose: those of its columns declared ``deidentify: keep``
+# (a lawfully public 监督举报电话, say). Where the run record or a report shows such a value next
+# to the data, it is neither a finding nor scrubbed: the record must show what was published.
+# Set for one release with :func:`public_values`; compared without spaces, dashes and brackets.
+_PUBLIC: contextvars.ContextVar[frozenset[str]] = contextvars.ContextVar("gongkai_public_values",
+                                                                         default=frozenset())
+_VALUE_NOISE = re.compile(r"[\s\-‐-―()（）]")
+
+
+def _value_key(text: str) -> str:
+    return _VALUE_NOISE.sub("", text)
+
+
+@contextlib.contextmanager
+def public_values(values: Iterable[str]):
+    """Within this block, hits whose text is one of ``values`` are not personal data to report."""
+    token = _PUBLIC.set(frozenset(_value_key(str(v)) for v in values if str(v).strip()))
+    try:
+        yield
+    finally:
+        _PUBLIC.reset(token)
+
+
+def _not_public(text: str, hits: list[Hit]) -> list[Hit]:
+    public = _PUBLIC.get()
+    if not public or not hits:
+        return hits
+    return [h for h in hits if _value_key(text[h.start:h.end]) not in public]
 
 
 def _quick_hits(text: str) -> list[Hit]:
@@ -104,7 +137,7 @@ def _quick_hits(text: str) -> list[Hit]:
         return []
     if len(text) >= 200 and _BASE64_RE.match(text) and " " not in text.strip():
         return []                                   # embedded base64 (images, archives)
-    return find_all(text)
+    return _not_public(text, find_all(text))
 
 
 def scan_text(text: str, *, file: str = "", where: str = "", first_line: int = 1) -> list[Finding]:
@@ -209,9 +242,9 @@ def _scan_xlsx(path: Path, rel: str, allowed: set[str]) -> list[Finding]:
             for i, name in enumerate(names):
                 if name in allowed:
                     continue
-                for pos, _t, hits in series_hits(data[i]):
+                for pos, text, hits in series_hits(data[i]):
                     excel_row = header_row + pos + 1
-                    for hit in hits:
+                    for hit in _not_public(text, hits):
                         findings.append(Finding(
                             rel, f"sheet {ws.title}, cell {get_column_letter(i + 1)}{excel_row}, "
                                  f"row {pos + 1}, column {name}",
@@ -645,7 +678,7 @@ def _scrub_string(s: str, secrets: list[str]) -> str:
         if secret in s:
             s = s.replace(secret, SECRET_PLACEHOLDER)
     if PREFILTER.search(s):
-        s = redact_text(s)
+        s = redact_text(s, _not_public(s, find_all(s)))
     return s
 
 
@@ -716,7 +749,7 @@ def _drop_secret_assignments(source, *, literal_only: bool) -> tuple[str | list,
     return new, dropped
 
 
-def scrub_notebook(nb, secrets: Iterable[str] = ()):
+def scrub_notebook(nb, secrets: Iterable[str] = (), public: Iterable[str] = ()):
     """A copy of ``nb`` safe to archive or publish.
 
     * personal values detected in sources, outputs and metadata are replaced by placeholders
@@ -725,7 +758,9 @@ def scrub_notebook(nb, secrets: Iterable[str] = ()):
       the dropped parameters below -- is replaced by 〔已移除〕 wherever it occurs;
     * papermill parameters whose names look like secrets (key, token, password, secret ...) are
       dropped from ``metadata.papermill.parameters`` and from the injected-parameters cell;
-      string literals assigned to such names in the ``parameters`` cell become ``None``.
+      string literals assigned to such names in the ``parameters`` cell become ``None``;
+    * values in ``public`` (what the package publishes on purpose, see :func:`public_values`)
+      stay, so that the record shows what was published.
     """
     import nbformat
 
@@ -753,5 +788,6 @@ def scrub_notebook(nb, secrets: Iterable[str] = ()):
                                                               literal_only=True)
             secret_list += values
     secret_list = sorted(set(secret_list), key=len, reverse=True)
-    data = _scrub(data, secret_list)
+    with public_values(public):
+        data = _scrub(data, secret_list)
     return nbformat.from_dict(copy.deepcopy(data))

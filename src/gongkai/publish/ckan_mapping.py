@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Iterator
 
 from ..errors import InputError, ReleaseBlocked
+from .local import keep_columns, kept_values
 
 # --- dataset level ---------------------------------------------------------------------------
 
@@ -413,9 +414,10 @@ def xlsx_bytes(table: Table, *, title: str = "", sheet: str = "data") -> bytes:
 _EXPORTER = None
 
 
-def notebook_html(path: Path, secrets: list[str] = ()) -> bytes:
+def notebook_html(path: Path, secrets: list[str] = (), public: set[str] = frozenset()) -> bytes:
     """The executed notebook as standalone HTML. The notebook in the package is already scrubbed;
-    it is scrubbed again here (with the CKAN token among the secrets) before conversion."""
+    it is scrubbed again here (with the CKAN token among the secrets; ``public``: the values the
+    package publishes on purpose, see :func:`gongkai.publish.local.kept_values`)."""
     global _EXPORTER
     import nbformat
     from nbconvert import HTMLExporter
@@ -423,7 +425,7 @@ def notebook_html(path: Path, secrets: list[str] = ()) -> bytes:
     from ..deid.gate import scrub_notebook
 
     nb = nbformat.read(path, as_version=4)
-    nb = scrub_notebook(nb, secrets=[s for s in secrets if s])
+    nb = scrub_notebook(nb, secrets=[s for s in secrets if s], public=public)
     if _EXPORTER is None:
         # nbconvert's own warnings (e.g. images without alt text) go to our logger, quietly
         quiet = logging.getLogger("gongkai.publish.nbconvert")
@@ -558,6 +560,7 @@ def prepare_files(dataset_dir: Path, descriptor: dict, staging: Path, *,
         notebooks.add(str(meta["run_record"]["path"]))
     if (dataset_dir / "run").is_dir():
         notebooks |= {p.relative_to(dataset_dir).as_posix() for p in (dataset_dir / "run").glob("*.ipynb")}
+    public = kept_values(dataset_dir) if notebooks else set()
     for rel in sorted(notebooks):
         src = _inside(dataset_dir, rel)
         if not src.is_file():
@@ -565,7 +568,7 @@ def prepare_files(dataset_dir: Path, descriptor: dict, staging: Path, *,
         html_rel = Path(rel).with_suffix(".html").as_posix()
         target = staging / html_rel
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(notebook_html(src, list(secrets)))
+        target.write_bytes(notebook_html(src, list(secrets), public))
         files.append(_file(html_rel, target, "run-record", "HTML", "text/html",
                            "处理过程记录：已执行并清理的 notebook（HTML）"))
     names = [f.name for f in files]
@@ -579,8 +582,7 @@ def gate_files(staging: Path, descriptor: dict, files: list[LocalFile], *,
     """The release gate over exactly the files about to be uploaded (the staged copies).
     Columns declared ``keep`` stay exempt in their CSV and in the XLSX made from it. A secret
     (the CKAN token, the pseudonymisation key) anywhere in a file blocks too."""
-    from ..deid.gate import format_findings, scan_paths
-    from .local import keep_columns
+    from ..deid.gate import format_findings, public_values, scan_paths
 
     allow = {k: set(v) for k, v in keep_columns(descriptor).items()}
     for res in descriptor.get("resources") or []:
@@ -589,7 +591,8 @@ def gate_files(staging: Path, descriptor: dict, files: list[LocalFile], *,
             titles = {str(f.get("title")) for f in res["schema"]["fields"]
                       if f["name"] in kept and f.get("title")}
             allow[Path(res["path"]).with_suffix(".xlsx").as_posix()] = kept | titles
-    findings = scan_paths([staging], allow=allow, root=staging)
+    with public_values(kept_values(staging, descriptor)):
+        findings = scan_paths([staging], allow=allow, root=staging)
     if findings:
         raise ReleaseBlocked("personal data found in files to publish to CKAN, publish blocked:\n"
                              + format_findings(findings), path=dataset or str(staging))

@@ -49,6 +49,27 @@ def keep_columns(descriptor: dict) -> dict[str, set[str]]:
     return allow
 
 
+def kept_values(folder: Path, descriptor: dict | None = None) -> set[str]:
+    """The values a staged package publishes on purpose: those of its ``keep`` columns (read
+    from its data files). The run record and the reports may show them; see
+    :func:`gongkai.deid.gate.public_values`."""
+    import pandas as pd
+
+    folder = Path(folder)
+    if descriptor is None:
+        descriptor = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
+    values: set[str] = set()
+    for path, columns in keep_columns(descriptor).items():
+        try:
+            frame = pd.read_csv(folder / path, dtype=str, keep_default_na=False,
+                                usecols=lambda c: c in columns)
+        except (OSError, ValueError):
+            continue
+        for column in frame.columns:
+            values.update(v for v in frame[column].unique() if v)
+    return values
+
+
 def check_package(folder: Path) -> None:
     """Validate the staged package with frictionless; raise with the first errors."""
     from frictionless import Package, system
@@ -63,11 +84,12 @@ def check_package(folder: Path) -> None:
 
 def gate(folder: Path) -> None:
     """The release gate: any personal value left anywhere in the folder blocks the release."""
-    from ..deid.gate import format_findings, scan_paths
+    from ..deid.gate import format_findings, public_values, scan_paths
 
     descriptor = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
     allow = keep_columns(descriptor)
-    findings = scan_paths([folder], allow=allow, root=folder)
+    with public_values(kept_values(folder, descriptor)):
+        findings = scan_paths([folder], allow=allow, root=folder)
     if findings:
         raise ReleaseBlocked("personal data found, release blocked:\n" + format_findings(findings),
                              path=str(folder))

@@ -1,0 +1,198 @@
+"""One input's run: its notebook in a warm kernel (stage), the scrubbed record, the release path.
+
+Runs wherever it is called: in the batch's process, a worker process, or a Dask worker.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import shutil
+import socket
+import time
+from pathlib import Path
+
+from ..errors import GongkaiError, InputError
+from ..keyfile import known_secrets
+from ..kinds import COMMON_PARAMETERS, KINDS, NOTEBOOK_DIR as NOTEBOOKS
+from ..package import add_run_record
+from ..publish.local import discard, kept_values, staging_folder
+from ..release import REFUSED, ReleasePolicy, StagedResult, release_staged
+from . import kernels
+from .model import Input, Outcome, ledger_row, now
+from .record import path_labels, write_record
+
+DEFAULT_TIMEOUT = 900
+
+PARAMETERS = COMMON_PARAMETERS
+
+
+def check_notebook(path: Path, parameters: tuple[str, ...] = PARAMETERS) -> None:
+    """papermill runs a notebook without a ``parameters`` cell (injecting at the top) and
+    accepts misspelled parameters without a word: refuse both before starting a kernel."""
+    import re
+
+    try:
+        nb = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise GongkaiError(f"cannot read the notebook: {exc}", path=str(path)) from None
+    cells = [c for c in nb.get("cells", []) if "parameters" in (c.get("metadata") or {}).get("tags", [])]
+    if not cells:
+        raise GongkaiError("the notebook has no cell tagged 'parameters'", path=str(path))
+    source = "".join(cells[0].get("source") or "")
+    missing = [p for p in parameters if not re.search(rf"^{p}\s*=", source, re.M)]
+    if missing:
+        raise GongkaiError(f"the notebook's parameters cell does not declare {', '.join(missing)}",
+                           path=str(path))
+
+
+def summaries(staging: Path) -> tuple[dict | None, dict | None]:
+    def load(name):
+        try:
+            return json.loads((staging / "reports" / f"{name}.json").read_text(encoding="utf-8"))
+        except (OSError, json.JSONDecodeError):
+            return None
+
+    validation = load("validation")
+    if validation is not None:
+        validation = {"valid": bool(validation.get("valid")),
+                      "errors": validation.get("error_count", len(validation.get("errors", []))),
+                      "rows": validation.get("rows")}
+    deid = load("deidentification")
+    if deid is not None:
+        methods: dict[str, int] = {}
+        for f in deid.get("fields", []):
+            if f.get("method") not in (None, "none", "keep"):
+                methods[f["method"]] = methods.get(f["method"], 0) + int(f.get("values_changed") or 0)
+        risk = deid.get("risk") or {}
+        deid = {"methods": methods, "values_changed": sum(methods.values()),
+                "undeclared_hits": len(deid.get("undeclared_hits") or []),
+                "k": risk.get("k_after") if risk.get("assessed") else None,
+                "k_satisfied": risk.get("satisfied") if risk.get("assessed") else None}
+    return validation, deid
+
+
+def link_or_copy(src: Path, dst: Path) -> None:
+    dst.parent.mkdir(parents=True, exist_ok=True)
+    with contextlib.suppress(FileNotFoundError):
+        dst.unlink()
+    try:
+        os.link(src, dst)
+    except OSError:
+        shutil.copy2(src, dst)
+
+
+def write_journal(run_dir: Path, outcome: Outcome, meta: dict) -> None:
+    folder = run_dir / "outcomes"
+    folder.mkdir(parents=True, exist_ok=True)
+    name = hashlib.sha256(outcome.key.encode()).hexdigest()[:16]
+    tmp = folder / f".{name}.tmp"
+    tmp.write_text(json.dumps(ledger_row(outcome, meta, run_dir.name), ensure_ascii=False,
+                              default=str), encoding="utf-8")
+    os.replace(tmp, folder / f"{name}.json")
+
+
+def notebook_parameters(item: Input, out_dir: Path, staging: Path, run_id: str) -> dict:
+    """What papermill injects: absolute paths on the machine that runs the notebook (the
+    scrubbed record and the ledger keep :func:`parameters_of`)."""
+    parameters = {"input_path": str(item.path.resolve()), "out_dir": str(out_dir.resolve()),
+                  "dataset": item.dataset, "period": item.period,
+                  "staging_dir": str(staging.resolve()), "run_id": run_id}
+    if KINDS[item.kind].schema_per_input:
+        parameters |= {"schema": item.schema, "sheet": item.sheet}
+    return parameters
+
+
+def run_one(item: Input, out_dir: Path, run_dir: Path, run_id: str, timeout: int = DEFAULT_TIMEOUT,
+            meta: dict | None = None, kernel_jobs: int | None = None) -> Outcome:
+    """One input: notebook run (stage), scrub, then the release path (gate, verdict, move).
+    Never raises: failures are outcomes.
+
+    Runs wherever it is called: in the batch's process, a worker process, or a Dask worker.
+    ``timeout`` bounds the whole notebook (every cell gets what is left of it).
+    """
+    out_dir, run_dir = Path(out_dir), Path(run_dir)
+    if kernel_jobs:
+        # the notebook's own page-parallel extraction should not oversubscribe the cores
+        os.environ.setdefault("GONGKAI_JOBS", str(kernel_jobs))
+    started_at, started = now(), time.monotonic()
+    deadline = started + timeout
+    staging = staging_folder(out_dir, item.dataset)
+    # the raw executed notebook may hold personal values until scrubbed: it lives in .staging
+    # (cleaned after a crash), never under .runs/ or in the package
+    executed = staging.with_name(staging.name + ".executed.ipynb")
+    record_path = run_dir / "notebooks" / f"{item.dataset}.ipynb"
+    outcome = Outcome(str(item.path), item.kind, item.dataset, "failed", 0.0, key=item.key,
+                      worker=f"{socket.gethostname()}:{os.getpid()}", started=started_at)
+    policy = ReleasePolicy(list(item.publish_with_warnings), item.organization)
+    raw_root = Path(str(item.path.resolve()).removesuffix(item.key).rstrip("/") or "/")
+
+    def make_record(target: Path) -> Path:
+        public = kept_values(staging) if (staging / "datapackage.json").exists() else set()
+        return write_record(executed, target, secrets=known_secrets(), public=public,
+                            labels=path_labels(raw_root, out_dir))
+
+    try:
+        if not item.path.exists():
+            raise InputError("file not found", path=str(item.path))
+        if item.kind not in KINDS:
+            raise InputError(f"unknown kind {item.kind!r}", path=str(item.path))
+        kind = KINDS[item.kind]
+        check_notebook(kind.notebook_path, COMMON_PARAMETERS + kind.parameters)
+        policy.write(staging)
+        kernels.execute(kind.notebook_path, executed,
+                        notebook_parameters(item, out_dir, staging, run_id), deadline, NOTEBOOKS)
+        staged = StagedResult.read(staging)
+        outcome.rows, outcome.problems = staged.rows, staged.problems
+        outcome.validation, outcome.deidentification = summaries(staging)
+        record = make_record(staging / "run" / f"{item.dataset}.ipynb")
+        add_run_record(staging, record)
+        released = release_staged(staging, out_dir, item.dataset, policy)
+        outcome.warnings = released.warnings
+        if released.status == REFUSED:
+            outcome.status, outcome.reason = REFUSED, "；".join(released.reasons)
+            outcome.record = str(make_record(record_path))
+        else:
+            outcome.status, outcome.published = "published", str(out_dir / released.folder)
+            link_or_copy(out_dir / released.folder / "run" / record.name, record_path)
+            outcome.record = str(record_path)
+    except Exception as exc:  # one input's failure must not stop the batch
+        outcome.status, outcome.reason = "failed", failure_reason(exc, item, timeout)
+        if outcome.validation is None:
+            outcome.validation, outcome.deidentification = summaries(staging)
+        with contextlib.suppress(Exception):
+            if executed.exists():       # keep the failed run, scrubbed, as its record
+                outcome.record = str(make_record(record_path))
+        discard(staging)
+    except BaseException:   # Ctrl-C, or the worker being stopped: leave nothing staged
+        discard(staging)
+        raise
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            executed.unlink()
+    outcome.seconds = round(time.monotonic() - started, 2)
+    outcome.finished = now()
+    with contextlib.suppress(OSError):
+        write_journal(run_dir, outcome, meta or {})
+    return outcome
+
+
+def failure_reason(exc: Exception, item: Input, timeout: int = DEFAULT_TIMEOUT) -> str:
+    """One line naming the file and the cause (the kernel's exception for notebook failures)."""
+    name = type(exc).__name__
+    if name == "PapermillExecutionError":
+        ename, evalue = getattr(exc, "ename", "Error"), getattr(exc, "evalue", "")
+        line = str(evalue).strip().splitlines()[0] if str(evalue).strip() else ""
+        if str(item.path) not in line:
+            line = f"{item.path}: {line}"
+        return f"{ename}: {line}"
+    if isinstance(exc, TimeoutError) or name in ("CellTimeoutError",):
+        return f"Timeout: {item.path}: the notebook ran longer than {timeout} s"
+    if name == "DeadKernelError":
+        return f"DeadKernelError: {item.path}: the kernel died (out of memory or killed)"
+    if isinstance(exc, GongkaiError):
+        return f"{name}: {exc}"
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    return f"{name}: {item.path}: {text}"

@@ -1,0 +1,173 @@
+"""What a batch says: progress lines while it runs, and report.{json,md,html} when it ends."""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+import sys
+from pathlib import Path
+
+from .model import Outcome
+
+class Feedback:
+    """A tqdm bar on a terminal; plain log lines otherwise (CI, logs)."""
+
+    def __init__(self, total: int, enabled: bool, stream=None):
+        self.total, self.done = total, 0
+        self.stream = stream or sys.stdout
+        self.bar = None
+        if enabled and total and os.isatty(2):
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=total, unit="input", dynamic_ncols=True)
+
+    def note(self, line: str) -> None:
+        if self.bar is not None:
+            self.bar.write(line)
+        else:
+            print(line, file=self.stream, flush=True)
+
+    def tick(self, outcome: Outcome) -> None:
+        self.done += 1
+        line = f"[{self.done}/{self.total}] {outcome.status:9} {outcome.dataset} ({outcome.seconds:.1f} s)"
+        if outcome.reason:
+            line += f": {outcome.reason}"
+        if outcome.ckan:
+            line += ckan_text(outcome.ckan, "; CKAN ")
+        if self.bar is not None:
+            self.bar.write(line)
+            self.bar.set_postfix_str(outcome.dataset[:30], refresh=False)
+            self.bar.update(1)
+        else:
+            print(line, file=self.stream, flush=True)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+def ckan_text(ckan: dict, prefix: str = "") -> str:
+    if ckan.get("status") == "published":
+        return (f"{prefix}{'changed' if ckan.get('changed') else 'unchanged'}, "
+                f"{ckan.get('uploads', 0)} uploads")
+    return f"{prefix}failed: {ckan.get('reason')}"
+
+
+def _rows_text(rows: dict) -> str:
+    return ", ".join(f"{k}: {v}" for k, v in (rows or {}).items())
+
+
+def _validation_text(v: dict | None) -> str:
+    if not v:
+        return ""
+    return "valid" if v.get("valid") else f"{v.get('errors')} errors"
+
+
+def _deid_text(d: dict | None) -> str:
+    if not d:
+        return ""
+    parts = [f"{m} {n}" for m, n in sorted(d.get("methods", {}).items()) if n]
+    text = ", ".join(parts) or "no value changed"
+    if d.get("undeclared_hits"):
+        text += f"; {d['undeclared_hits']} undeclared hits"
+    if d.get("k") is not None:
+        text += f"; k={d['k']}{'' if d.get('k_satisfied') else ' (below threshold)'}"
+    return text
+
+
+def _publish_text(o: dict) -> str:
+    if o["status"] == "published":
+        text = "released"
+    elif o["status"] == "unchanged":
+        text = f"kept (run {o.get('last_run')})"
+    else:
+        text = "not released"
+    if o.get("ckan"):
+        text += ckan_text(o["ckan"], "; CKAN ")
+    return text
+
+
+def _summary_line(report: dict) -> str:
+    line = (f"{report['inputs']} inputs: {report['published']} published, {report['failed']} failed, "
+            f"{report['unchanged']} unchanged")
+    if report.get("refused"):
+        line += f", {report['refused']} refused"
+    if report.get("interrupted"):
+        line += f", {report['interrupted']} interrupted"
+    where = report.get("scheduler") or f"{report['jobs']} local job(s)"
+    line += f" in {report['seconds']} s ({where})."
+    if report.get("ckan"):
+        line += (f" CKAN ({report['ckan']['url']}): {report['ckan']['published']} published, "
+                 f"{report['ckan']['failed']} failed.")
+    return line
+
+
+COLUMNS = ("input", "kind", "dataset", "status", "seconds", "rows", "validation",
+           "de-identification", "publish", "reason")
+
+
+def _cells(o: dict) -> list[str]:
+    reason = o.get("reason") or "; ".join(o.get("problems") or [])
+    return [o.get("key") or Path(o["input"]).name, o["kind"], o["dataset"], o["status"],
+            f"{o['seconds']:.1f}", _rows_text(o.get("rows")), _validation_text(o.get("validation")),
+            _deid_text(o.get("deidentification")), _publish_text(o), reason or ""]
+
+
+def render_report(report: dict) -> str:
+    lines = [f"# gongkai batch {report['run_id']}", "", _summary_line(report), ""]
+    lines += [f"- warning: {w}" for w in report.get("warnings", [])]
+    if report.get("warnings"):
+        lines.append("")
+    lines += ["| " + " | ".join(COLUMNS) + " |", "|" + "---|" * len(COLUMNS)]
+    for o in report["outcomes"]:
+        cells = [c.replace("|", "/").replace("\n", " ") for c in _cells(o)]
+        lines.append("| " + " | ".join(cells) + " |")
+    lines += ["", f"Totals: {report['inputs']} inputs, {report['executed']} run, "
+                  f"{report['published']} published, {report['failed']} failed, "
+                  + (f"{report['refused']} refused, " if report.get("refused") else "") +
+                  f"{report['unchanged']} unchanged, {report.get('interrupted', 0)} interrupted; "
+                  f"{report['seconds']} s wall."]
+    return "\n".join(lines) + "\n"
+
+
+def render_html(report: dict) -> str:
+    esc = html.escape
+    colours = {"published": "#e6f4ea", "failed": "#fce8e6", "refused": "#fce8e6",
+               "unchanged": "#f1f3f4",
+               "interrupted": "#fef7e0"}
+    rows = []
+    for o in report["outcomes"]:
+        cells = "".join(f"<td>{esc(c)}</td>" for c in _cells(o))
+        rows.append(f'<tr class="{esc(o["status"])}" style="background:{colours.get(o["status"], "#fff")}">'
+                    f"{cells}</tr>")
+    warn = "".join(f"<li>{esc(w)}</li>" for w in report.get("warnings", []))
+    totals = "".join(f"<tr><th>{esc(k)}</th><td>{esc(str(report.get(k, 0)))}</td></tr>" for k in (
+        "inputs", "executed", "published", "refused", "failed", "unchanged", "interrupted",
+        "seconds"))
+    return f"""<!doctype html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>gongkai batch {esc(report['run_id'])}</title>
+<style>body{{font-family:system-ui,"WenQuanYi Zen Hei",sans-serif;margin:2em}}
+table{{border-collapse:collapse;font-size:14px}}td,th{{border:1px solid #ccc;padding:4px 8px;text-align:left;vertical-align:top}}</style>
+</head><body>
+<h1>gongkai batch {esc(report['run_id'])}</h1>
+<p>{esc(_summary_line(report))}</p>
+<p>raw: <code>{esc(report['raw'])}</code>; out: <code>{esc(report['out'])}</code>; host {esc(report.get('host', ''))};
+gongkai {esc(report.get('gongkai_version', ''))}; started {esc(report.get('started', ''))}</p>
+{f'<ul>{warn}</ul>' if warn else ''}
+<table><thead><tr>{''.join(f'<th>{esc(c)}</th>' for c in COLUMNS)}</tr></thead>
+<tbody>
+{chr(10).join(rows)}
+</tbody></table>
+<h2>Totals</h2><table>{totals}</table>
+</body></html>
+"""
+
+
+def write_reports(report: dict, run_dir: Path) -> None:
+    run_dir.mkdir(parents=True, exist_ok=True)
+    for name, text in (("report.json", json.dumps(report, ensure_ascii=False, indent=2, default=str)),
+                       ("report.md", render_report(report)), ("report.html", render_html(report))):
+        tmp = run_dir / f".{name}.tmp"
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, run_dir / name)
