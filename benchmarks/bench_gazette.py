@@ -1,6 +1,6 @@
 """Gazette splitting: item P/R/F1 and per-field accuracy against ground truth, and speed.
 
-Issues: the benchmark issues of the sample generator (gongkai.samples.gazette.ISSUE_LAYOUTS:
+Issues: the benchmark issues of the sample generator (samples.gazette.ISSUE_LAYOUTS:
 with and without 目录, one and two columns, traditional script, offset and continuous page
 numbers, Chinese-numeral dates, 文号 bracket variants, joint issuers, embedded tables, text
 attachments, and two image-only issues that go through OCR), generated into a temporary folder
@@ -47,6 +47,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from common import ROOT, corpus_dir, machine, peak_rss_mb  # noqa: E402
+
+sys.path.insert(0, str(ROOT))      # the sample generators (samples/) live beside src/
 
 from gongkai.extract.gazette import fold, split_gazette  # noqa: E402
 
@@ -267,7 +269,7 @@ def side_by_side(sets: dict[str, tuple[list, list]]) -> list[str]:
 
 
 def tuned_cases(args, work: Path) -> list:
-    from gongkai.samples.gazette import build_issue, issue_layouts
+    from samples.gazette import build_issue, issue_layouts
 
     layouts = [lay for lay in issue_layouts() if not (args.no_ocr and lay.get("image_only"))]
     cases = []

@@ -11,9 +11,9 @@ import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO / "src"))  # work from a checkout even before `pip install -e .`
+sys.path[:0] = [str(REPO), str(REPO / "src")]  # the generators live beside src/, not in the package
 
-from gongkai.samples import FontMissingError, generate  # noqa: E402
+from samples import FontMissingError, generate  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -12,7 +12,7 @@ import pytest
 
 from gongkai.extract import ocr
 from gongkai.extract.gazette import split_gazette
-from gongkai.samples.gazette import MINI_SCAN_LAYOUT, build_issue
+from samples.gazette import MINI_SCAN_LAYOUT, build_issue
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))

@@ -16,7 +16,7 @@ from gongkai.extract.gazette import strategies as gz_strategies
 from gongkai.extract.gazette import (detect_family, list_families, load_family, parse_toc,
                                      reflow, split_gazette)
 from gongkai.extract.layout import TextLine as Line
-from gongkai.samples.gazette import build_issue, build_issues, issue_layouts
+from samples.gazette import build_issue, build_issues, issue_layouts
 
 from pdf_fixtures import encrypted_pdf, truncated_pdf
 
@@ -54,10 +54,10 @@ def test_benchmark_layouts_cover_the_issue_list():
 
 
 def test_committed_truth_is_current():
-    """tests/truth/gazettes/ is what the generator makes now (python -m gongkai.samples.gazette)."""
+    """tests/truth/gazettes/ is what the generator makes now (python -m samples.gazette)."""
     for layout in issue_layouts():
         committed = TRUTH / f"{layout['stem']}.json"
-        assert committed.exists(), f"{committed} missing: run python -m gongkai.samples.gazette DIR tests/truth/gazettes"
+        assert committed.exists(), f"{committed} missing: run python -m samples.gazette DIR tests/truth/gazettes"
         fresh = build_issue(layout, None)
         saved = json.loads(committed.read_text(encoding="utf-8"))
         assert saved["items"] == fresh["items"], f"{committed} is stale"

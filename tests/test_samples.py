@@ -11,9 +11,9 @@ from pathlib import Path
 import pdfplumber
 import pytest
 
-from gongkai.samples import OUTPUTS, FontMissingError, generate
-from gongkai.samples.checks import luhn_valid, resident_id_valid
-from gongkai.samples.layout import font_path
+from samples import OUTPUTS, FontMissingError, generate
+from samples.checks import luhn_valid, resident_id_valid
+from samples.layout import font_path
 
 REPO = Path(__file__).resolve().parent.parent
 REPO_TRUTH = REPO / "tests" / "truth"

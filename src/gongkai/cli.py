@@ -366,17 +366,5 @@ def publish(dataset_dir: Path, out_dir: Path | None, ckan_url: str | None, org: 
         click.echo(result.format() if dry_run or result.changed else result.summary())
 
 
-@main.command()
-@click.option("--raw", "raw_dir", default="raw", type=click.Path(path_type=Path), show_default=True)
-@click.option("--truth", "truth_dir", default="tests/truth", type=click.Path(path_type=Path),
-              show_default=True)
-def samples(raw_dir: Path, truth_dir: Path) -> None:
-    """Regenerate the sample PDFs and their ground truth (deterministic)."""
-    from .samples import generate
-
-    for path in generate(raw_dir, truth_dir):
-        click.echo(str(path))
-
-
 if __name__ == "__main__":  # pragma: no cover
     main()

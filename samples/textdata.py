@@ -1,4 +1,4 @@
-"""Access to the YAML text files shipped in ``gongkai/samples/texts/``."""
+"""Access to the YAML text files in ``samples/texts/``."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import yaml
 
 @lru_cache(maxsize=None)
 def _load(name: str) -> str:
-    return resources.files("gongkai.samples").joinpath("texts", name).read_text(encoding="utf-8")
+    return resources.files("samples").joinpath("texts", name).read_text(encoding="utf-8")
 
 
 def load_text(name: str) -> Any:

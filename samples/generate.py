@@ -32,7 +32,7 @@ def generate(raw_dir: Path, truth_dir: Path) -> list[Path]:
     """Write the sample PDFs under ``raw_dir`` and their truth under ``truth_dir``.
 
     Returns the PDF paths (gazette, budget, listing). Output is byte-for-byte deterministic.
-    Raises :class:`gongkai.samples.layout.FontMissingError` when the CJK font is not installed.
+    Raises :class:`samples.layout.FontMissingError` when the CJK font is not installed.
     """
     raw_dir, truth_dir = Path(raw_dir), Path(truth_dir)
     register_font()

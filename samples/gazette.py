@@ -21,7 +21,7 @@ from .layout import (
     wrap,
 )
 from .textdata import load_text
-from ..extract.parsers import format_cn_date_numerals
+from gongkai.extract.parsers import format_cn_date_numerals
 
 FILE_STEM = "dongyue-gazette-2026-11"
 
@@ -1122,7 +1122,7 @@ def _rasterise(pdf_in: Path, pdf_out: Path, dpi: int, skew: float = 0.0) -> None
 
     doc = pdfium.PdfDocument(str(pdf_in))
     c = rl_canvas.Canvas(str(pdf_out), pagesize=(PAGE_W, PAGE_H), invariant=1, pageCompression=1)
-    c.setCreator("gongkai.samples (synthetic image-only sample)")
+    c.setCreator("samples (synthetic image-only sample)")
     try:
         for i in range(len(doc)):
             page = doc[i]
@@ -1193,7 +1193,7 @@ def build_issues(pdf_dir: Path | None, truth_dir: Path | None = None, *, only: l
     return out
 
 
-if __name__ == "__main__":  # python -m gongkai.samples.gazette PDF_DIR [TRUTH_DIR]
+if __name__ == "__main__":  # python -m samples.gazette PDF_DIR [TRUTH_DIR]
     import sys
 
     target = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("build/gazettes")
