@@ -16,6 +16,7 @@ import click
 
 from . import __version__
 from .errors import GongkaiError, InputError, ReleaseBlocked, ValidationFailed
+from .files import write_atomic
 
 
 def _friendly(func):
@@ -36,11 +37,7 @@ def _friendly(func):
 
 
 def _write_json(path: Path, data) -> None:
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n", encoding="utf-8")
-    os.replace(tmp, path)
+    write_atomic(path, json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import hashlib
 import json
 import re
 import shutil
@@ -19,6 +18,8 @@ from pathlib import Path
 import pandas as pd
 
 from . import __version__
+from .files import sha256_bytes
+from .validate.schema import frictionless_schema
 
 LICENSE = {"name": "CC-BY-4.0", "title": "Creative Commons Attribution 4.0",
            "path": "https://creativecommons.org/licenses/by/4.0/"}
@@ -68,10 +69,6 @@ def public_source_path(path: str | None) -> str | None:
     if "raw" in parts:
         return Path(*parts[len(parts) - 1 - parts[::-1].index("raw"):]).as_posix()
     return Path(path).name
-
-
-def sha256_bytes(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
 
 
 def published_schema(schema: dict, frame: pd.DataFrame) -> dict:
@@ -151,7 +148,6 @@ def _write_json(path: Path, data) -> None:
 
 def write_package(result: DatasetResult, folder: Path, *, run_id: str | None = None) -> Path:
     """Write ``result`` as a Data Package into ``folder`` (which must be a staging folder)."""
-    from .validate.schema import frictionless_schema
 
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "data").mkdir(exist_ok=True)

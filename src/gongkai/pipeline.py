@@ -14,16 +14,18 @@ from pathlib import Path
 
 import pandas as pd
 
+from .deid import PseudonymKeyError, deidentify_frame
 from .errors import KeyUnavailable
 from .keyfile import MISSING, load_key
 from .extract.budget import budget_frame, check_identities
 from .extract.gazette import split_gazette
 from .extract.listing import listing_frame
-from .package import DatasetResult, ResourceData, public_source_path, slug, write_package
+from .package import DatasetResult, ResourceData, public_source_path, slug
+from .release import publish_result, stage as stage_result
 from .validate.schema import load_schema
 from .validate import normalise, validate_frame
 
-from .kinds import KINDS
+from .kinds import KINDS, get
 
 
 def _provenance(source: dict, pages=None) -> dict:
@@ -36,7 +38,6 @@ def _provenance(source: dict, pages=None) -> dict:
 
 def _deidentify(frame: pd.DataFrame, schema: dict, key: bytes | None):
     """De-identify as the schema declares; a missing key is named with every place looked at."""
-    from .deid import PseudonymKeyError, deidentify_frame
 
     try:
         return deidentify_frame(frame, schema, key=key)
@@ -191,14 +192,11 @@ def gazette_step(path: str | Path, schema: dict, key: bytes | None, *, texts_sch
 
 def run(kind: str, path: str | Path, **kwargs) -> DatasetResult:
     """The runner of ``kind`` (see :mod:`gongkai.kinds`)."""
-    from .kinds import get
-
     return get(kind).run(path, **kwargs)
 
 
 def stage(result: DatasetResult, out_dir: str | Path, *, run_id: str | None = None) -> Path:
     """Write ``result`` as a Data Package into a fresh staging folder under ``out_dir``."""
-    from .release import stage as stage_result
 
     return stage_result(result, Path(out_dir), run_id=run_id)
 
@@ -206,7 +204,6 @@ def stage(result: DatasetResult, out_dir: str | Path, *, run_id: str | None = No
 def publish(result: DatasetResult, out_dir: str | Path, *, run_id: str | None = None):
     """Stage, gate, take the validation verdict and move into ``out_dir/<dataset>``: the
     release path of :mod:`gongkai.release`; returns its :class:`~gongkai.release.ReleaseOutcome`."""
-    from .release import publish_result
 
     return publish_result(result, Path(out_dir), run_id=run_id)
 

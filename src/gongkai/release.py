@@ -34,6 +34,7 @@ from pathlib import Path
 
 from .errors import GongkaiError, ReleaseBlocked, ValidationFailed
 from .package import DatasetResult, read_package, write_package
+from .publish.local import check_package, discard, gate, move_into_place, staging_folder
 
 RESULT_FILE = ".result.json"
 POLICY_FILE = ".release-policy.json"
@@ -138,7 +139,6 @@ def rows_of(result: DatasetResult) -> dict[str, int]:
 def stage(result: DatasetResult, out_dir: Path, *, run_id: str | None = None,
           folder: Path | None = None) -> Path:
     """Write ``result`` as a Data Package into ``folder`` (default: a fresh staging folder)."""
-    from .publish.local import staging_folder
 
     folder = Path(folder) if folder is not None else staging_folder(Path(out_dir), result.name)
     write_package(result, folder, run_id=run_id)
@@ -190,7 +190,6 @@ def release_staged(staged: Path, out_dir: Path, dataset: str,
     """gate -> verdict -> move. Raises for a package that does not validate or holds personal
     data (the batch reports those as failures); returns a refused outcome on the verdict
     (the staged folder is then removed)."""
-    from .publish.local import check_package, discard, gate, move_into_place
 
     check_package(staged)
     gate(staged)
@@ -207,7 +206,6 @@ def release_staged(staged: Path, out_dir: Path, dataset: str,
 def publish_result(result: DatasetResult, out_dir: Path, *, run_id: str | None = None,
                    policy: ReleasePolicy | None = None) -> ReleaseOutcome:
     """The whole path for a result in hand (a notebook run by a person, or the CLI)."""
-    from .publish.local import discard
 
     out_dir = Path(out_dir)
     folder = stage(result, out_dir, run_id=run_id)
@@ -249,7 +247,7 @@ def to_ckan(folder: Path, url: str, organization: str | None) -> dict:
     is data (the local release stands)."""
     import os
 
-    from .publish.ckan import publish_to_ckan
+    from .publish.ckan import publish_to_ckan   # ckanapi only when a CKAN is configured
 
     try:
         result = publish_to_ckan(Path(folder), url,

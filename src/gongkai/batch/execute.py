@@ -6,7 +6,6 @@ Runs wherever it is called: in the batch's process, a worker process, or a Dask 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import shutil
@@ -15,6 +14,7 @@ import time
 from pathlib import Path
 
 from ..errors import GongkaiError, InputError
+from ..files import sha256_bytes, write_atomic
 from ..keyfile import known_secrets
 from ..kinds import COMMON_PARAMETERS, KINDS, NOTEBOOK_DIR as NOTEBOOKS
 from ..package import add_run_record
@@ -85,13 +85,9 @@ def link_or_copy(src: Path, dst: Path) -> None:
 
 
 def write_journal(run_dir: Path, outcome: Outcome, meta: dict) -> None:
-    folder = run_dir / "outcomes"
-    folder.mkdir(parents=True, exist_ok=True)
-    name = hashlib.sha256(outcome.key.encode()).hexdigest()[:16]
-    tmp = folder / f".{name}.tmp"
-    tmp.write_text(json.dumps(ledger_row(outcome, meta, run_dir.name), ensure_ascii=False,
-                              default=str), encoding="utf-8")
-    os.replace(tmp, folder / f"{name}.json")
+    name = sha256_bytes(outcome.key.encode())[:16]
+    write_atomic(run_dir / "outcomes" / f"{name}.json",
+                 json.dumps(ledger_row(outcome, meta, run_dir.name), ensure_ascii=False, default=str))
 
 
 def notebook_parameters(item: Input, out_dir: Path, staging: Path, run_id: str) -> dict:

@@ -13,13 +13,13 @@ Between the notebook the kernel ran and the record a person reads later, three t
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
 import nbformat
 
 from ..deid.gate import scrub_notebook
+from ..files import write_atomic
 from ..kinds import NOTEBOOK_DIR, PACKAGE_DIR
 
 
@@ -55,8 +55,4 @@ def write_record(executed: Path, target: Path, *, secrets: list[str], public: se
     """Write the record of ``executed`` to ``target`` (atomically) and return ``target``."""
     nb = scrub_notebook(nbformat.read(executed, as_version=4), secrets=secrets, public=public)
     nb = nbformat.from_dict(_relative(nb, list(labels)))
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.name}.tmp")
-    nbformat.write(nb, tmp)
-    os.replace(tmp, target)
-    return target
+    return write_atomic(target, nbformat.writes(nb))

@@ -8,6 +8,7 @@ import os
 import sys
 from pathlib import Path
 
+from ..files import write_atomic
 from .model import Outcome
 
 class Feedback:
@@ -168,6 +169,4 @@ def write_reports(report: dict, run_dir: Path) -> None:
     run_dir.mkdir(parents=True, exist_ok=True)
     for name, text in (("report.json", json.dumps(report, ensure_ascii=False, indent=2, default=str)),
                        ("report.md", render_report(report)), ("report.html", render_html(report))):
-        tmp = run_dir / f".{name}.tmp"
-        tmp.write_text(text, encoding="utf-8")
-        os.replace(tmp, run_dir / name)
+        write_atomic(run_dir / name, text)

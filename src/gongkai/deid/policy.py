@@ -379,8 +379,3 @@ def decide_content(shares: dict[str, float]) -> tuple[str | None, float]:
         # mixed kinds, none dominant, most cells hold something: scan them as free text
         return "free_text", shares["_any"]
     return None, share
-
-
-def content_kind(column: pd.Series) -> tuple[str | None, float]:
-    """The kind most sampled values have (if enough of them do) and its share."""
-    return decide_content(content_shares(column))

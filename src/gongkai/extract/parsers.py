@@ -92,7 +92,6 @@ def find_unit(text: str) -> tuple[str, int] | None:
 
 # Functional classification (功能分类): 类 3 digits, 款 2, 项 2. Economic (经济分类): 类 3, 款 2.
 _CODE_LEVEL_BY_LENGTH = {3: 1, 5: 2, 7: 3}
-LEVEL_NAMES = {1: "类", 2: "款", 3: "项"}
 
 
 @dataclass(frozen=True)
@@ -100,10 +99,6 @@ class Code:
     code: str
     level: int
     parent: str | None
-
-    @property
-    def level_name(self) -> str:
-        return LEVEL_NAMES[self.level]
 
 
 def parse_code(text: str | None) -> Code | None:

@@ -30,6 +30,9 @@ from pathlib import Path
 from typing import Iterator
 
 from ..errors import InputError, ReleaseBlocked
+from ..deid.gate import format_findings, public_values, scan_paths, scrub_notebook
+from ..files import sha256_file
+from ..keyfile import known_secrets
 from .local import keep_columns, kept_values
 
 # --- dataset level ---------------------------------------------------------------------------
@@ -422,7 +425,6 @@ def notebook_html(path: Path, secrets: list[str] = (), public: set[str] = frozen
     import nbformat
     from nbconvert import HTMLExporter
 
-    from ..deid.gate import scrub_notebook
 
     nb = nbformat.read(path, as_version=4)
     nb = scrub_notebook(nb, secrets=[s for s in secrets if s], public=public)
@@ -455,14 +457,6 @@ class LocalFile:
     @property
     def hash(self) -> str:
         return f"sha256:{self.sha256}"
-
-
-def sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 def _inside(folder: Path, rel: str) -> Path:
@@ -582,7 +576,6 @@ def gate_files(staging: Path, descriptor: dict, files: list[LocalFile], *,
     """The release gate over exactly the files about to be uploaded (the staged copies).
     Columns declared ``keep`` stay exempt in their CSV and in the XLSX made from it. A secret
     (the CKAN token, the pseudonymisation key) anywhere in a file blocks too."""
-    from ..deid.gate import format_findings, public_values, scan_paths
 
     allow = {k: set(v) for k, v in keep_columns(descriptor).items()}
     for res in descriptor.get("resources") or []:
@@ -608,7 +601,6 @@ def gate_files(staging: Path, descriptor: dict, files: list[LocalFile], *,
 
 def secret_values(token: str | None) -> list[str]:
     """Secrets that must never be uploaded: the CKAN token and the pseudonymisation key."""
-    from ..keyfile import known_secrets
 
     # a key that cannot be read is no secret to look for (publishing needs no key)
     return known_secrets(token)

@@ -17,6 +17,8 @@ import uuid
 from pathlib import Path
 
 from ..errors import ReleaseBlocked, ValidationFailed
+from ..deid.gate import format_findings, public_values, scan_paths
+from ..files import write_atomic
 
 STAGING = ".staging"
 
@@ -84,7 +86,6 @@ def check_package(folder: Path) -> None:
 
 def gate(folder: Path) -> None:
     """The release gate: any personal value left anywhere in the folder blocks the release."""
-    from ..deid.gate import format_findings, public_values, scan_paths
 
     descriptor = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
     allow = keep_columns(descriptor)
@@ -136,7 +137,4 @@ def write_catalog(out_dir: Path) -> Path:
             "source_sha256": (descriptor.get("sources") or [{}])[0].get("sha256"),
         })
     catalog = {"title": "gongkai published datasets", "datasets": datasets}
-    tmp = out_dir / f".catalog-{uuid.uuid4().hex[:8]}.json"
-    tmp.write_text(json.dumps(catalog, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    os.replace(tmp, out_dir / "catalog.json")
-    return out_dir / "catalog.json"
+    return write_atomic(out_dir / "catalog.json", json.dumps(catalog, ensure_ascii=False, indent=2) + "\n")
