@@ -17,7 +17,7 @@ import pandas as pd
 from .deid import PseudonymKeyError, deidentify_frame
 from .errors import KeyUnavailable
 from .keyfile import MISSING, load_key
-from .extract.budget import budget_frame, check_identities
+from .extract.budget import budget_frame, check_identities, identity_report
 from .extract.gazette import split_gazette
 from .extract.listing import listing_frame
 from .package import DatasetResult, ResourceData, public_source_path, slug
@@ -104,10 +104,7 @@ def budget_step(path: str | Path, schema: dict, key: bytes | None, *, dataset: s
         period=period or (str(year) if year else None),
         description=f"{title}公开表格整理数据，共{len(classified)}张表，金额统一换算为元。",
         reports={"validation": validation.as_dict(), "deidentification": deid_report,
-                 "identities": {"checked": len(identities), "failed": len(failed),
-                                "results": identities,
-                                "tables": [{"title": bt.title, "kind": bt.kind, "unit": bt.table.unit,
-                                            "pages": bt.table.pages} for bt in classified]}},
+                 "identities": identity_report(identities, classified, info)},
         problems=[f"{len(failed)} budget identities do not hold"] if failed else [],
     )
 

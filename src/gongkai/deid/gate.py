@@ -33,7 +33,7 @@ from typing import Iterable, Iterator, Mapping
 import pandas as pd
 
 from .detectors import PREFILTER, Hit, find_all, redact_text, series_hits
-from .methods import KEY_ENV
+from ..keyfile import known_secrets
 
 __all__ = ["Finding", "scan_paths", "scan_frame", "scan_text", "format_findings",
            "scrub_notebook", "is_secret_name", "public_values"]
@@ -754,7 +754,7 @@ def scrub_notebook(nb, secrets: Iterable[str] = (), public: Iterable[str] = ()):
 
     * personal values detected in sources, outputs and metadata are replaced by placeholders
       (images are left alone);
-    * every string in ``secrets`` -- plus ``$GONGKAI_PSEUDONYM_KEY`` when set, and the values of
+    * every string in ``secrets`` -- plus every secret :func:`gongkai.keyfile.known_secrets` knows (the key), and the values of
       the dropped parameters below -- is replaced by 〔已移除〕 wherever it occurs;
     * papermill parameters whose names look like secrets (key, token, password, secret ...) are
       dropped from ``metadata.papermill.parameters`` and from the injected-parameters cell;
@@ -765,10 +765,7 @@ def scrub_notebook(nb, secrets: Iterable[str] = (), public: Iterable[str] = ()):
     import nbformat
 
     data = json.loads(json.dumps(nb))              # plain, deep copy of a dict or NotebookNode
-    secret_list = [s for s in secrets if isinstance(s, str) and s]
-    env_key = os.environ.get(KEY_ENV)
-    if env_key:
-        secret_list.append(env_key)
+    secret_list = [s for s in secrets if isinstance(s, str) and s] + known_secrets()
 
     papermill = data.get("metadata", {}).get("papermill")
     if isinstance(papermill, dict) and isinstance(papermill.get("parameters"), dict):

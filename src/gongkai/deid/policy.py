@@ -118,6 +118,13 @@ class Policy:
                 "quasi_identifiers": self.quasi_identifiers, "k": self.k}
 
 
+def kept_fields(schema: dict | None) -> set[str]:
+    """The fields a schema declares ``deidentify: keep``: published as they are (a lawfully
+    public 监督举报电话, a company's credit code), and exempt in the gate where they stand."""
+    return {f["name"] for f in (schema or {}).get("fields", [])
+            if isinstance(f.get("deidentify"), dict) and f["deidentify"].get("method") == "keep"}
+
+
 def _risk_declaration(schema: dict) -> tuple[list[str], int | None, dict[str, list[float]]]:
     spec = schema.get("deidentification") or {}
     if not isinstance(spec, dict):

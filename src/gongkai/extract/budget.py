@@ -919,3 +919,20 @@ def _document_checks(page_lines, lines, classified) -> list[dict]:
     year = next((bt.fiscal_year for bt in classified if bt.fiscal_year), None)
     results.extend(check_heading_years(page_lines, year))
     return results
+
+
+TOLERANCE_RULE = ("each printed figure may be off by half a unit of its last printed digit; an "
+                  "identity allows the sum of those halves")
+
+
+def identity_report(results: list[dict], classified, info: dict) -> dict:
+    """The identity report of a budget PDF, as the package and the ``budget`` command write it:
+    what was checked, what failed, the tolerance rule, and the standard tables found. (Not the
+    source's path: a published report names no server path; the package's provenance names
+    the source.)"""
+    failed = [r for r in results if not r["ok"]]
+    return {"checked": len(results), "failed": len(failed),
+            "tolerance_rule": TOLERANCE_RULE,
+            "pages_without_text": info.get("pages_without_text"), "results": results,
+            "tables": [{"title": bt.title, "kind": bt.kind, "unit": bt.table.unit,
+                        "pages": bt.table.pages} for bt in classified]}

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from ..errors import ReleaseBlocked, ValidationFailed
 from ..deid.gate import format_findings, public_values, scan_paths
+from ..deid.policy import kept_fields
 from ..files import write_atomic
 
 STAGING = ".staging"
@@ -44,8 +45,7 @@ def keep_columns(descriptor: dict) -> dict[str, set[str]]:
     """Columns declared ``deidentify: keep`` per resource file: the gate lets them pass."""
     allow: dict[str, set[str]] = {}
     for res in descriptor.get("resources", []):
-        kept = {f["name"] for f in res.get("schema", {}).get("fields", [])
-                if isinstance(f.get("deidentify"), dict) and f["deidentify"].get("method") == "keep"}
+        kept = kept_fields(res.get("schema"))
         if kept:
             allow[res["path"]] = kept
     return allow
