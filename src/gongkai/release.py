@@ -190,7 +190,8 @@ def release_staged(staged: Path, out_dir: Path, dataset: str,
     """gate -> verdict -> move. Raises for a package that does not validate or holds personal
     data (the batch reports those as failures); returns a refused outcome on the verdict
     (the staged folder is then removed)."""
-
+    for contract in (POLICY_FILE, RESULT_FILE):     # between batch and notebook, not data
+        (Path(staged) / contract).unlink(missing_ok=True)
     check_package(staged)
     gate(staged)
     decided = verdict(staged, policy)
