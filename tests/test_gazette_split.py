@@ -44,12 +44,14 @@ def test_benchmark_layouts_cover_the_issue_list():
     assert {lay["toc"] for lay in layouts} == {True, False}
     assert {lay["columns"] for lay in layouts} == {1, 2}
     assert {lay["script"] for lay in layouts} == {"simplified", "traditional"}
-    assert sum(bool(lay.get("image_only")) for lay in layouts) == 2
+    assert sum(bool(lay.get("image_only")) for lay in layouts) >= 2
+    assert {lay.get("scan_dpi") for lay in layouts if lay.get("image_only")} >= {150, 200}
     assert {lay["front"] for lay in layouts} == {"cover", "masthead", "cover_toc"}
     assert any(lay["printed_start"] > 1 for lay in layouts)  # continuous pagination over a volume
     assert {b for lay in layouts for b in lay["brackets"]} >= {"〔〕", "[]", "［］", "（）"}
     kinds = " ".join(k for lay in layouts for k in lay["kinds"])
-    for feature in ("dept_joint2", "dept_joint3", "+table", "+fund", "office_measures", "+stacked"):
+    for feature in ("dept_joint2", "dept_joint3", "+table", "+fund", "office_measures", "+stacked", "decree",
+                    "decree+nodate", "forward", "party_joint", "+print", "+zi", "+inline", "appoint_list"):
         assert feature in kinds
 
 
