@@ -104,6 +104,16 @@ class _Rules:
         self.toc_headings = {_norm(h) for h in family.get("toc_headings", ["目录", "目次"])}
         self.strip = [re.compile(p) for p in family.get("strip_lines", [])]
         self.category_rules = family.get("category_rules", [])
+        decree = family.get("decree") or {}
+        self.decree = {k: re.compile(v) for k, v in decree.items()}
+        self.dated_title = re.compile(family["dated_title"]) if family.get("dated_title") else None
+        # the issue's own 机关代字 openings, learnt from its 文号 lines (see learn_prefixes)
+        self.learned_prefixes: list[str] = []
+
+    def all_prefixes(self) -> list[str] | None:
+        """The family's 机关代字 openings and the ones learnt from the issue."""
+        found = list(self.learned_prefixes) + list(self.prefixes or [])
+        return found or None
 
     def section_of(self, text: str) -> str | None:
         key = re.sub(r"^[【\[［〔（(]|[】\]］〕）)]$", "", _norm(text))

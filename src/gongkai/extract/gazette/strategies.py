@@ -10,7 +10,8 @@ from .families import _Rules
 from .lines import _norm, _nospace
 from .settings import TOL
 from .toc import parse_toc
-from .titles import _is_item_title, _locate_title, _title_line_count
+from .titles import (_is_item_title, _locate_title, _title_block, _title_line_count, decree_head, decree_title_at,
+                     doc_number_above)
 
 @dataclass
 class _Start:
@@ -83,8 +84,9 @@ def _split_toc(content: list[TextLine], entries: list[dict], offset: int | None,
             count = _is_item_title(content, k, body, rules, strict=True)
             if count:
                 title = join_lines([content[j].text for j in range(k, k + count)])
-                extra.append(_Start(k, _nospace(title), st.category, None, ["not_in_toc"]))
-                problems.append(f"item {title!r} on page {content[k].page} is not in the 目录; kept as a flagged item")
+                # reported once the starts are settled (an annex title is dropped then)
+                extra.append(_Start(k, _nospace(title), st.category, None, ["not_in_toc"], extra={
+                    "problem": f"item {title!r} on page {content[k].page} is not in the 目录; kept as a flagged item"}))
                 k += count
             else:
                 k += 1
@@ -241,12 +243,93 @@ STRATEGIES = {s.name: s for s in (TocSplit(), LayoutSplit(), MarkerSplit(), Head
 
 
 def find_starts(strategies: list[str], ctx: SplitContext, family: str) -> tuple[list[_Start], str | None]:
-    """The starts from the first of ``strategies`` that applies, and its name."""
+    """The starts from the first of ``strategies`` that applies, and its name; starts of
+    titled documents (目录 or layout) are then settled (:func:`settle_starts`)."""
     for name in strategies:
         strategy = STRATEGIES.get(name)
         if strategy is None:
             raise ValueError(f"unknown split strategy {name!r} in family {family}")
         found = strategy.starts(ctx)
         if found is not None:
+            if name in ("toc", "layout"):
+                found = settle_starts(found, ctx, from_toc=name == "toc")
+            for st in found:
+                if "problem" in st.extra:
+                    ctx.problems.append(st.extra.pop("problem"))
             return found, name
     return [], None
+
+
+def _cited_in(title: str, text: str) -> bool:
+    """``title`` is named in ``text`` as a document it carries: 《title》 (印发, 转发) or after
+    附件： (the annex list)."""
+    t = _norm(title)
+    if len(t) < 4:
+        return False
+    return f"《{t}》" in text or bool(re.search(r"附件\d*[:：]" + re.escape(t), text))
+
+
+def settle_starts(starts: list[_Start], ctx: SplitContext, from_toc: bool) -> list[_Start]:
+    """Where each titled item really begins, and which titles are not items.
+
+    - A decree (政府令) begins at its heading, and the 规章 under its signature is its title,
+      not an item of its own (the 目录 names the 规章, the page shows the heading first).
+    - A 文号 printed right above a title belongs to that item (a house style).
+    - A title the item before names as the document it carries (《...》 after 印发/转发, or
+      after 附件：) is that item's annex or forwarded text, not a new item; only a start the
+      目录 does not vouch for is dropped so.
+    """
+    content, rules, body = ctx.content, ctx.rules, ctx.body
+    by_idx = {st.idx: st for st in starts}
+    # decrees
+    for i in range(len(content) - 1):
+        head = decree_head(content, i, rules)
+        if head is None:
+            continue
+        t = decree_title_at(content, i, body, rules)
+        inside = [by_idx[k] for k in sorted(by_idx) if i <= k <= (t if t is not None else i)]
+        vouched = next((st for st in inside if st.idx == t), None) or next(iter(inside), None)
+        if t is not None:
+            n = _title_block(content, t, body)
+            printed_title = _nospace(join_lines([content[j].text for j in range(t, t + n)]))
+        else:
+            printed_title = _nospace(content[i].text)
+        for st in inside:
+            by_idx.pop(st.idx, None)
+        merged = _Start(i, printed_title, None, None, [])
+        if vouched is not None:
+            merged.category, merged.doc_number = vouched.category, vouched.doc_number
+            merged.flags = list(vouched.flags)
+            merged.extra = dict(vouched.extra)
+            if vouched.idx == t or (from_toc and "title_mismatch" not in vouched.flags):
+                merged.title = vouched.title
+            else:
+                merged.flags = [f for f in merged.flags if f != "title_mismatch"]
+        elif from_toc:
+            merged.flags.append("not_in_toc")
+            ctx.problems.append(f"decree {head['doc_number']} on page {content[i].page} is not in the 目录; "
+                                "kept as a flagged item")
+        merged.extra["decree"] = head
+        by_idx[i] = merged
+    # a 文号 over the title
+    for idx in sorted(by_idx):
+        st = by_idx[idx]
+        if "decree" in st.extra or idx - 1 in by_idx:
+            continue
+        if doc_number_above(content, idx, rules):
+            by_idx.pop(idx)
+            st.idx = idx - 1
+            by_idx[st.idx] = st
+    # annexes and forwarded texts
+    ordered = [by_idx[k] for k in sorted(by_idx)]
+    kept: list[_Start] = []
+    for n, st in enumerate(ordered):
+        vouched = from_toc and not ({"not_in_toc", "title_mismatch"} & set(st.flags))
+        if kept and not vouched and "decree" not in st.extra:
+            prev = kept[-1]
+            text = "".join(_norm(content[j].text) for j in range(prev.idx, st.idx))
+            if _cited_in(st.title, text):
+                prev.extra.setdefault("carries", []).append(st.title)
+                continue
+        kept.append(st)
+    return kept
