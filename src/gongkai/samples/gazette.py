@@ -480,6 +480,11 @@ ISSUE_LAYOUTS: list[dict[str, Any]] = [
          brackets=["〔〕", "［］"], same_page=0.7, title_split="org", toc_omit=[3],
          kinds=["party_joint+print", "decree", "dept_notice+zi", "office_measures+inline", "gov_notice",
                 "forward", "appoint_list"]),
+    dict(stem="dongyue-gazette-2026-28", number=28, total=328, date="2027-02-25", toc=True, front="cover",
+         columns=1, script="simplified", printed_start=61, footer="{n}", footer_pos="outer",
+         header="center", body=11.0, title=16.0, doc_align="center", date_style="chinese",
+         brackets=["〔〕"], same_page=1.0, title_split="org", short=True, ragged=True,
+         kinds=["gov_notice", "decree", "dept_joint2+print", "decree+nodate", "forward", "appoint_list"]),
     # image-only issues: rendered pages re-wrapped as images, no text layer (OCR)
     dict(stem="dongyue-gazette-2026-22-scan", number=22, total=322, date="2026-11-25", toc=True,
          front="cover", columns=1, script="simplified", printed_start=1, footer="· {n} ·",
@@ -648,8 +653,9 @@ class _IssueBuilder:
     def paragraph(self, text: str, *, indent: bool = True, bold: bool = False) -> None:
         ind = 2 * self.body if indent else 0.0
         lines = wrap(text, self.body, self.col_w, first_width=self.col_w - ind)
-        self._draw(lines, self.body, self.leading, dx=0.0, first_dx=ind, justify=self.col_w,
-                   first_width=self.col_w - ind, bold=bold)
+        # ragged: lines end where the last character fits (no justification)
+        self._draw(lines, self.body, self.leading, dx=0.0, first_dx=ind,
+                   justify=None if self.L.get("ragged") else self.col_w, first_width=self.col_w - ind, bold=bold)
 
     # content generation ------------------------------------------------------------------------
     def _topic(self) -> dict[str, Any]:

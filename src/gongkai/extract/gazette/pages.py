@@ -9,6 +9,7 @@ from difflib import SequenceMatcher
 
 from ..layout import TextLine, word_mid
 from .lines import _nospace, _row_text, _rows, _shape, fold
+from .settings import TOL
 
 _FOOTER_NUM_RE = re.compile(r"^[^\w\d]*[-—–一_~·•・.]*\s*第?\s*(\d{1,5})\s*页?\s*[-—–一_~·•・.]*[^\w\d]*$")
 
@@ -257,7 +258,9 @@ def _column_edges(pages: list[_Page]) -> None:
             size = sorted(ln.size for ln in lines)[len(lines) // 2]
             tol = max(1.5, 0.4 * size)
             left = edge([ln.x0 for ln in lines], tol, True)
-            right = edge([ln.x1 for ln in lines], tol, False)
+            # a line of ragged-right (unjustified) text ends up to one character short of the
+            # edge, wherever its last character fitted: the right edge is looked for that wide
+            right = edge([ln.x1 for ln in lines], max(tol, TOL.ragged_right * size), False)
             if left and right:
                 per_page[(pg.number, col)] = (left[0], right[0], min(left[1], right[1]))
                 issue_edges.setdefault((ncols, col, pg.number % 2), []).append((left[0], right[0]))

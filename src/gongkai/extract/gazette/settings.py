@@ -23,6 +23,9 @@ class SplitTolerances:
     flush_left: float = 0.6
     # a paragraph's line that runs on reaches within this x size of the column's right edge
     run_on_right: float = 1.5
+    # lines of ragged-right text end within this x size of their column's right edge (one
+    # full-width character: the next one did not fit)
+    ragged_right: float = 1.05
     # a centred line's middle is within this x size (or 8 % of the column) of the column's middle
     centred: float = 1.5
     centred_share: float = 0.08
