@@ -269,7 +269,70 @@ def parse_generic_item(item: Item, lines: list[TextLine], rules: _Rules, body: f
     item.text = reflow(lines[_title_line_count(lines, item.title, body):])
 
 
-ITEM_PARSERS = {"cn_document": parse_cn_item, "labelled": parse_labelled_item, "generic": parse_generic_item}
+def family_date(text: str | None, family: dict):
+    """A date as the family writes it: with ``dates.patterns`` (named groups day, month, year)
+    and ``dates.months`` (month names, lower case, to numbers) for a language the shared
+    parsers do not know (26 de Outubro de 2020); else the shared parsers."""
+    import datetime as dt
+
+    if not text:
+        return None
+    spec = family.get("dates") or {}
+    if spec.get("patterns"):
+        for m in (m for pattern in spec["patterns"] for m in re.finditer(pattern, text, flags=re.I)):
+            month = m.group("month")
+            month = int(month) if month.isdigit() else (spec.get("months") or {}).get(month.lower())
+            try:
+                return dt.date(int(m.group("year")), int(month), int(m.group("day"))) if month else None
+            except ValueError:
+                continue
+        return None
+    return parse_any_date(text)
+
+
+def parse_pattern_item(item: Item, lines: list[TextLine], rules: _Rules, body: float) -> None:
+    """Fields by the family's patterns (``fields``: name -> {pattern, lines, last}): the first
+    match in the item's first ``lines`` lines (all lines when not given), or the last match
+    with ``last``; ``signed_date`` is parsed as a date (:func:`family_date`), ``title`` replaces
+    the item's title. A family ``schedule`` adds its column records (``extra.schedule``) and the
+    offices the item names (``extra.offices``)."""
+    from .schedules import read_schedules
+
+    fam = rules.family
+    for name, spec in (fam.get("fields") or {}).items():
+        pattern = re.compile(spec["pattern"])
+        scope = lines[: int(spec["lines"])] if spec.get("lines") else lines
+        found = None
+        for ln in scope:
+            m = pattern.search(ln.text.strip())
+            if m:
+                found = m.group("value").strip()
+                if not spec.get("last"):
+                    break
+        if found is None:
+            continue
+        if name == "signed_date":
+            d = family_date(found, fam)
+            item.signed_date = d.isoformat() if d else None
+        elif name == "issuer":
+            item.issuer = [found]
+        elif name == "title":
+            item.title = found
+        elif name == "doc_number":
+            item.doc_number = found
+        else:
+            item.extra[name] = found
+    if fam.get("schedule"):
+        records, offices = read_schedules(lines, fam["schedule"])
+        if records:
+            item.extra["schedule"] = records
+        if offices:
+            item.extra["offices"] = offices
+    item.text = reflow(lines)
+
+
+ITEM_PARSERS = {"cn_document": parse_cn_item, "labelled": parse_labelled_item, "generic": parse_generic_item,
+                "pattern": parse_pattern_item}
 
 
 def flag_unread(item: Item, expected: list[str]) -> None:

@@ -114,16 +114,51 @@ def _split_layout(content: list[TextLine], body: float, rules: _Rules, problems:
     return starts
 
 
+def _heading_lines(content: list[TextLine], k: int, limit: int = 3) -> int:
+    """Lines of a heading that wraps (DECRETO Nº 56 DE 26 DE OUTUBRO DE / 2020): the next lines
+    of the same size and weight, close under it, on the same page and column."""
+    n = 1
+    while (n < limit and k + n < len(content) and content[k + n].page == content[k].page
+           and content[k + n].col == content[k].col and content[k + n].bold == content[k].bold
+           and abs(content[k + n].size - content[k].size) <= TOL.title_size_spread * content[k].size
+           and content[k + n].top - content[k + n - 1].bottom < TOL.title_leading * content[k].size
+           and not content[k + n].text.rstrip().endswith((":", "："))
+           and not content[k + n - 1].text.rstrip().endswith(".")
+           and not content[k + n].text.lstrip().startswith(("“", '"', "«"))):  # the act's summary (ementa)
+        n += 1
+    return n
+
+
 def _split_markers(content: list[TextLine], rules: _Rules, problems: list[str]) -> list[_Start]:
+    """Items between a start marker and an end marker; without an end marker in the family
+    (``markers.end``), an item runs to the next start. ``markers.join_heading`` joins a wrapped
+    heading into the title; with ``markers.merge_repeats``, a start repeating the one before
+    (a banner over the act's own heading, a schedule's (Contd.) page) is the same item."""
     spec = rules.family.get("markers", {})
     start_re = re.compile(spec["start"])
-    end_re = re.compile(spec["end"])
+    end_re = re.compile(spec["end"]) if spec.get("end") else None
     confirm = re.compile(spec["confirm"]) if spec.get("confirm") else None
     window = int(spec.get("confirm_within", 12))
+    keys: list[str] = []
     starts: list[_Start] = []
     current: _Start | None = None
+    skip_to = 0
     for k, ln in enumerate(content):
+        if k < skip_to:
+            continue
         text = ln.text.strip()
+        if end_re is None:
+            if start_re.search(text) and (confirm is None or any(
+                    confirm.search(content[j].text) for j in range(k + 1, min(len(content), k + 1 + window)))):
+                n = _heading_lines(content, k) if spec.get("join_heading") else 1
+                title = join_lines([content[j].text.strip() for j in range(k, k + n)])
+                key = re.sub(r"\W+", "", title.lower())
+                skip_to = k + n
+                if starts and spec.get("merge_repeats") and keys[-1] == key:
+                    continue
+                starts.append(_Start(k, title))
+                keys.append(key)
+            continue
         m_end = end_re.search(text)
         if m_end and current is not None:
             current.end = k + 1
