@@ -110,6 +110,17 @@ class _Rules:
         # the issue's own 机关代字 openings, learnt from its 文号 lines (see learn_prefixes)
         self.learned_prefixes: list[str] = []
 
+    def learn_prefixes(self, agency_codes: list[str], least: int = 2) -> None:
+        """The issue's own 机关代字 openings: the first character that at least ``least`` of its
+        文号 (read whole, from lines of their own) share, and that a third of them share; the
+        provincial abbreviation (鲁, 苏, 陵 ...) without a list of provinces."""
+        from collections import Counter
+
+        firsts = Counter(code[0] for code in agency_codes if code)
+        total = sum(firsts.values())
+        self.learned_prefixes = [ch for ch, n in firsts.most_common()
+                                 if n >= least and n >= total / 3 and ch not in self.learned_prefixes]
+
     def all_prefixes(self) -> list[str] | None:
         """The family's 机关代字 openings and the ones learnt from the issue."""
         found = list(self.learned_prefixes) + list(self.prefixes or [])

@@ -106,7 +106,7 @@ def _consensus_names(items: list[Item], pages: list[_Page], rules: _Rules) -> No
     substitutions = {w: r for (a, b), r in learned.items() for w in
                      {wrong[i] for wrong, right in corrected.items() for i in range(1, len(wrong) - 1)
                       if right[i] == r and wrong[i] != r}}
-    prefixes = [fold(p) for p in (rules.prefixes or [])]
+    prefixes = [fold(p) for p in (rules.all_prefixes() or [])]
     for item in items:
         parsed = item.doc_number_parsed
         if not parsed or not prefixes or not item.doc_number or item.extra.get("doc_number_kind"):

@@ -70,7 +70,7 @@ def read_schedules(lines: list[TextLine], spec: dict) -> tuple[list[dict], list[
                 offices.append(name)
             if heading.match(text):
                 current = records.setdefault(name, {"office": name, **{key: [] for key in labels}})
-                started = set()
+                started, pending = set(), set()
             k += 1
             continue
         if m:  # an office in a signature: not a schedule's
@@ -89,7 +89,7 @@ def read_schedules(lines: list[TextLine], spec: dict) -> tuple[list[dict], list[
                 at = text.index(part, pos)
                 centres[key] = ln.x0 + (ln.x1 - ln.x0) * (at + len(part) / 2) / width
                 pos = at + len(part)
-            started = set()
+            started, pending = set(), set()
             if current is None:
                 current = records.setdefault("", {"office": None, **{key: [] for key in labels}})
             k += 1
@@ -101,6 +101,7 @@ def read_schedules(lines: list[TextLine], spec: dict) -> tuple[list[dict], list[
                 centres = {}  # the first label of a page: this page's labels replace the last page's
             centres[label] = (ln.x0 + ln.x1) / 2
             started.discard(label)
+            pending.discard(label)
             if current is None:  # a schedule without a heading: one record, its office unread
                 current = records.setdefault("", {"office": None, **{key: [] for key in labels}})
             k += 1
