@@ -74,13 +74,17 @@ def parse_decree(item: Item, lines: list[TextLine], rules: _Rules, body: float, 
     signature (省长 + name) its date; a signature without a date leaves the preamble's date (the
     meeting that passed it, 经…常务会议通过)."""
     item.doc_number = head["doc_number"]
-    number = re.search(r"第\s*(\d+)", head["doc_number"])
-    item.doc_number_parsed = {"agency_code": fold(head["doc_number"][: head["doc_number"].rfind("第")]),
-                              "year": None, "serial": int(number.group(1)) if number else None}
+    if head["doc_number"]:
+        number = re.search(r"第\s*(\d+)", head["doc_number"])
+        item.doc_number_parsed = {"agency_code": fold(head["doc_number"][: head["doc_number"].rfind("第")]),
+                                  "year": None, "serial": int(number.group(1)) if number else None}
+    else:
+        item.flags.append("unread_doc_number")
     item.issuer = [head["issuer"]]
+    item.extra["decree_number"] = head.get("number")
     end = decree_title_at(lines, 0, body, rules) or len(lines)
     signature = rules.decree.get("signature")
-    for idx in range(2, end):
+    for idx in range(head.get("lines", 2), end):
         if signature is None or not signature.match(_nospace(fold(lines[idx].text))):
             continue
         for ln in lines[idx + 1: idx + 2]:
@@ -90,7 +94,7 @@ def parse_decree(item: Item, lines: list[TextLine], rules: _Rules, body: float, 
                 item.signed_date = d.isoformat()
         break
     if item.signed_date is None:
-        preamble = "".join(_nospace(ln.text) for ln in lines[2:end])
+        preamble = "".join(_nospace(ln.text) for ln in lines[head.get("lines", 2):end])
         marker = rules.decree.get("preamble")
         cut = marker.search(fold(preamble)) if marker else None
         d = parse_cn_date(preamble[: cut.start()] if cut else preamble)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import time
 from collections import Counter
+from difflib import SequenceMatcher
 
 from ...errors import InputError
 from .families import _Rules
@@ -119,6 +120,23 @@ def _consensus_names(items: list[Item], pages: list[_Page], rules: _Rules) -> No
             item.extra["doc_number_as_read"] = item.doc_number
             item.doc_number = substitutions.get(item.doc_number[0], item.doc_number[0]) + item.doc_number[1:]
             item.doc_number_parsed = dict(parsed, agency_code=fold(mended))
+            if "ocr_corrected" not in item.flags:
+                item.flags.append("ocr_corrected")
+    # a decree's organ, misread in its large heading: the most printed organ of the same
+    # kind (an 人民政府) that reads like it; its 令 number is rebuilt on it
+    governments = Counter(n for n in names if fold(n).endswith("人民政府"))
+    for item in items:
+        number = item.extra.get("decree_number")
+        if "decree_number" not in item.extra or not item.issuer or item.issuer[0] in governments:
+            continue
+        best = max(governments, key=lambda n: (SequenceMatcher(None, n, item.issuer[0]).ratio(), governments[n]),
+                   default=None)
+        if best and SequenceMatcher(None, best, item.issuer[0]).ratio() >= 0.6:
+            item.extra["issuer_as_read"] = list(item.issuer)
+            item.extra["doc_number_as_read"] = item.doc_number
+            item.issuer = [best]
+            item.doc_number = best + "令" + number if number else None
+            item.doc_number_parsed = dict(item.doc_number_parsed or {}, agency_code=fold(best + "令"))
             if "ocr_corrected" not in item.flags:
                 item.flags.append("ocr_corrected")
     for item in items:

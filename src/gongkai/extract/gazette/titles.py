@@ -28,12 +28,27 @@ def decree_head(lines: list[TextLine], idx: int, rules: _Rules) -> dict | None:
     spec = rules.decree
     if not spec or idx + 1 >= len(lines):
         return None
-    heading = spec["heading"].match(_norm(lines[idx].text))
     number = spec["number"].match(_norm(lines[idx + 1].text))
-    if not heading or not number:
+    if not number:
+        # OCR may lose the short number line: the promulgation sentence follows the heading
+        following = "".join(_norm(ln.text) for ln in lines[idx + 1: idx + 4])
+        if lines[idx].conf is None or not spec.get("preamble") or not spec["preamble"].search(following):
+            return None
+    text = _nospace(lines[idx].text)
+    heading = spec["heading"].match(_norm(lines[idx].text))
+    if heading:
+        issuer = text[: heading.end("issuer")]
+    elif lines[idx].conf is not None and _norm(text).endswith("令") and 5 <= len(text) <= 26 \
+            and lines[idx].size > 1.2 * lines[idx + 1].size:
+        # OCR: a large line ending in 令 over a 第N号 line, its organ misread; the issue's own
+        # reading of the organ mends it later (ocr_glue)
+        issuer = text[:-1]
+    else:
         return None
-    printed = _nospace(lines[idx].text) + _nospace(lines[idx + 1].text)
-    return {"issuer": _nospace(lines[idx].text)[: heading.end("issuer")], "doc_number": printed}
+    if not number:  # the number unread: the 文号 stays null (flagged), never guessed
+        return {"issuer": issuer, "doc_number": None, "number": None, "lines": 1}
+    return {"issuer": issuer, "doc_number": text + _nospace(lines[idx + 1].text),
+            "number": _nospace(lines[idx + 1].text), "lines": 2}
 
 
 def decree_title_at(lines: list[TextLine], idx: int, body: float, rules: _Rules, window: int = 14) -> int | None:
