@@ -187,6 +187,10 @@ def _find_gutters(words: list[dict], width: float) -> list[tuple[float, float]]:
     for a, b in runs:
         if b - a + 1 < max(3.0, 0.4 * size):
             continue
+        # a column holds running text: narrower than that, the "column" is a run of aligned
+        # numbers (第一条　, 1.) with the gap after them
+        if a - left < TOL.min_column_chars * size or right - b < TOL.min_column_chars * size:
+            continue
         # text must run up to the gutter on its left and start right after it, on many rows
         # (the two columns' rows need not line up)
         left_rows = sum(1 for row in rows if any(a - 10 * size <= w["x1"] <= a + 1 for w in row))

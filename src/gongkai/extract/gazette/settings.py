@@ -21,6 +21,9 @@ class SplitTolerances:
     # a 主送 line starts within this x size of its column's left edge (flush left); a
     # continued paragraph line starts as close to it (reflow)
     flush_left: float = 0.6
+    # a column is at least this many characters wide (a narrower one is aligned numbering,
+    # 第一条　or 1., with the gap after it)
+    min_column_chars: float = 8.0
     # a paragraph's line that runs on reaches within this x size of the column's right edge
     run_on_right: float = 1.5
     # lines of ragged-right text end within this x size of their column's right edge (one
