@@ -13,6 +13,9 @@ from .fields import Item
 from .lines import _body_size, _nospace, fold
 from .pages import _Page
 
+OCR_MIN_CONF = 20.0  # Tesseract word confidence (0-100) below which a "word" is noise
+
+
 def _ocr_pages(path: str, pages: list[_Page], no_text: list[int], family: dict | None,
                ocr: bool | None, dpi: int, languages: list[str] | None, jobs: int | None,
                problems: list[str]) -> dict:
@@ -44,8 +47,10 @@ def _ocr_pages(path: str, pages: list[_Page], no_text: list[int], family: dict |
     for n, result in done.items():
         pg = pages[n - 1]
         pg.ocr = True
+        # words Tesseract hardly believes in are specks and rules read as characters
         pg.words = [{"x0": w.x0, "x1": w.x1, "top": w.top, "bottom": w.bottom, "text": w.text,
-                     "size": w.line_height, "conf": w.conf} for w in result.words]
+                     "size": w.line_height, "conf": w.conf} for w in result.words if w.conf >= OCR_MIN_CONF]
+        pg.ocr_gutters = [result.gutter] if result.gutter else []
         pg.ocr_confidence = result.confidence
         if result.confidence is not None:
             confs.append(result.confidence)

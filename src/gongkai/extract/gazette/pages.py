@@ -32,6 +32,7 @@ class _Page:
     rules: list[tuple[float, float, float]] = field(default_factory=list)  # (y, x0, x1) horizontal rules
     printed: int | None = None
     role: str = "content"
+    ocr_gutters: list[tuple[float, float]] = field(default_factory=list)  # column gaps seen in the scan
 
 
 def _text_layer_words(page, rotated: list | None = None) -> list[dict]:
@@ -291,7 +292,7 @@ def _column_edges(pages: list[_Page]) -> None:
 
 def _share_gutters(pages: list[_Page]) -> None:
     """A page whose columns were too sparse to show their gutter takes the issue's gutter when
-    its words leave that gutter empty and lie on both sides of it."""
+    its words leave that gutter empty and some lie left of it."""
     seen = Counter(tuple((round(a), round(b)) for a, b in pg.gutters) for pg in pages if pg.gutters)
     if not seen:
         return
@@ -300,10 +301,14 @@ def _share_gutters(pages: list[_Page]) -> None:
         if pg.gutters or len(pg.words) < 2:
             continue
         ok = True
+        # OCR boxes are loose and a speck read as a character may bridge the gap: a scanned
+        # page may have a few words across it
+        allowed = int(TOL.ocr_gutter_crossing * len(pg.words)) if pg.ocr else 0
         for a, b in common:
-            if any(w["x0"] < b - 0.5 and w["x1"] > a + 0.5 and not w.get("in_table") for w in pg.words):
+            if sum(1 for w in pg.words if w["x0"] < b - 0.5 and w["x1"] > a + 0.5 and not w.get("in_table")) > allowed:
                 ok = False
-            if not any(w["x1"] <= a + 0.5 for w in pg.words) or not any(w["x0"] >= b - 0.5 for w in pg.words):
+            # words left of the gap (the right column may be empty: the issue ends there)
+            if not any(w["x1"] <= a + 0.5 for w in pg.words):
                 ok = False
         if ok:
             pg.gutters = common

@@ -24,6 +24,9 @@ class SplitTolerances:
     # a column is at least this many characters wide (a narrower one is aligned numbering,
     # 第一条　or 1., with the gap after it)
     min_column_chars: float = 8.0
+    # share of a scanned page's words that may lie across the column gap when the page
+    # takes that gap (OCR boxes are loose; specks read as characters)
+    ocr_gutter_crossing: float = 0.03
     # a paragraph's line that runs on reaches within this x size of the column's right edge
     run_on_right: float = 1.5
     # lines of ragged-right text end within this x size of their column's right edge (one

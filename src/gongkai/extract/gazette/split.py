@@ -76,7 +76,8 @@ def split_gazette(pdf_path, *, family: str | dict | None = None, ocr: bool | Non
         _running_rows(pages, fam)
         offset = _offset(pages)
         for pg in pages:
-            pg.gutters = _find_gutters(pg.words, pg.width)
+            # a scanned page's column gap is seen better in its image than in OCR's word boxes
+            pg.gutters = pg.ocr_gutters or _find_gutters(pg.words, pg.width)
         _share_gutters(pages)
         for pg in pages:
             pg.lines = [ln for ln in _layout(pg) if not any(p.search(ln.text.strip()) for p in rules.strip)]
