@@ -127,3 +127,63 @@ def test_sri_lanka_ministers_and_departments(corpus):
     by_office = {r["office"]: r for r in item["extra"]["schedule"]}
     for minister, departments in truth["ministers"].items():
         assert by_office[minister]["departments"] == departments
+
+
+def _issue(path: Path, pages: list[list[tuple[str, float]]], font: str = "Helvetica") -> Path:
+    """A plain gazette issue made here (own text): lines (text, size) set down each page."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    if font != "Helvetica" and font not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont(font, "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", subfontIndex=0))
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    for lines in pages:
+        y = A4[1] - 60
+        for text, size in lines:
+            c.setFont(font, size)
+            c.drawString(60, y, text)
+            y -= size * 1.6
+        c.showPage()
+    c.save()
+    return path
+
+
+def test_south_african_notices_on_a_generated_issue(tmp_path):
+    head = [("STAATSKOERANT, 9 OKTOBER 2026", 8), ("No. 51234   3", 8)]
+    body = ("Notice is hereby given that an application will be lodged for the licence described below, "
+            "and that objections may be lodged within twenty days.")
+    pages = [
+        [("Government Gazette", 20), ("Staatskoerant", 16), ("REPUBLIC OF SOUTH AFRICA", 12),
+         ("Vol. 700   9 October 2026   No. 51234", 9),
+         ("GENERAL NOTICE 1201 OF 2026", 11), ("LIQUOR ACT, 1989", 10), (body[:90], 9), (body[90:], 9),
+         ("Director-General of Trade", 9), ("2 October 2026", 9)],
+        head + [("GENERAL NOTICE 1202 OF 2026", 11), ("NOTICE OF LIQUOR LICENCE APPLICATION", 10),
+                (body[:90], 9), (body[90:], 9), ("Registrar of Liquor Licences", 9), ("5 October 2026", 9),
+                ("GOVERNMENT NOTICE R. 3307", 11), ("WATER SERVICES AMENDMENT REGULATIONS", 10), (body[:90], 9),
+                ("Minister of Water and Sanitation", 9), ("6 October 2026", 9)],
+    ]
+    got = split_gazette(_issue(tmp_path / "za.pdf", pages))
+    assert got["family"] == "za-government-gazette" and got["family_confidence"] == 1.0
+    assert [i["doc_number"] for i in got["items"]] == ["GENERAL NOTICE 1201 OF 2026", "GENERAL NOTICE 1202 OF 2026",
+                                                       "GOVERNMENT NOTICE R. 3307"]
+    assert [i["signed_date"] for i in got["items"]] == ["2026-10-02", "2026-10-05", "2026-10-06"]
+    assert got["items"][1]["title"] == "NOTICE OF LIQUOR LICENCE APPLICATION"
+
+
+def test_japanese_gazette_on_a_generated_issue(tmp_path):
+    pages = [[("官報", 24), ("令和八年十月一日　木曜日　号外第二百号", 10),
+              ("○内閣府令第四十号", 11), ("公文書の管理に関する内閣府令の一部を改正する内閣府令", 10),
+              ("この府令は、公布の日から施行する。", 9),
+              ("第一条　公文書の管理に関する内閣府令の一部を次のように改正する。", 9),
+              ("第二条　前条の規定による改正後の規定は、施行日以後に作成する文書から適用する。", 9),
+              ("第三条　この府令の施行に関し必要な経過措置は、別に定めるところによる。", 9),
+              ("内閣総理大臣　山田一郎", 9),
+              ("○国土交通省告示第八百五号", 11), ("道路の区域を次のように変更する。", 9),
+              ("国土交通大臣　佐藤花子", 9)]]
+    got = split_gazette(_issue(tmp_path / "jp.pdf", pages, font="zenhei-test"))
+    assert got["family"] == "jp-kanpo"
+    assert [i["doc_number"] for i in got["items"]] == ["内閣府令第四十号", "国土交通省告示第八百五号"]
+    assert [i["issuer"] for i in got["items"]] == [["内閣総理大臣"], ["国土交通大臣"]]
+    assert all("unread_signed_date" in i["flags"] for i in got["items"])
