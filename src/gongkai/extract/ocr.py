@@ -199,6 +199,7 @@ def skew_angle(image) -> float:
 
 GUTTER_INK = 0.25      # a gutter's columns of pixels carry at most this share of a text column's ink (a heading across it, specks)
 GUTTER_MIN = 0.006     # ... and are at least this share of the page's width
+GUTTER_MAX = 0.06      # ... and at most this share (a wider blank is short lines, not a gap)
 GUTTER_ZONE = (0.3, 0.7)  # ... and lie in this band of the width (a two-column page's middle)
 GUTTER_WIDEN = 0.08    # share of the width added to a gutter before Tesseract reads the page
 
@@ -230,7 +231,7 @@ def find_gutter(image) -> tuple[int, int] | None:
             if x - start >= GUTTER_MIN * w and (best is None or x - start > best[1] - best[0]):
                 best = (start, x - 1)
         x += 1
-    if best is None:
+    if best is None or best[1] - best[0] + 1 > GUTTER_MAX * w:
         return None
     flank = int(0.05 * w)
     left, right = cols[max(0, best[0] - flank): best[0]], cols[best[1] + 1: best[1] + 1 + flank]
@@ -272,9 +273,11 @@ def ocr_page(pdf_path: str | Path, page_number: int, languages: str = "chi_sim",
              dpi: int = DEFAULT_DPI) -> OCRPage:
     """OCR one page (1-based ``page_number``).
 
-    The page is read with automatic layout analysis (psm 3); its top and bottom strips are read
-    again as plain blocks of text (psm 6), because layout analysis tends to drop a lone page
-    number or a short running header there.
+    The page is cleaned and straightened (:func:`clean_scan`), a two-column page's gap widened
+    (:func:`widen_gutter`), and read with automatic layout analysis (psm 3); its top and bottom
+    strips are read again as sparse text (psm 11), because layout analysis tends to drop a lone
+    page number or a short running header there (and reading a strip as one block, psm 6, finds
+    nothing when a rule runs under the header).
     """
     import time
 
@@ -296,7 +299,7 @@ def ocr_page(pdf_path: str | Path, page_number: int, languages: str = "chi_sim",
     kept = [w for w in words if top_pt <= (w.top + w.bottom) / 2 <= bottom_pt]
     for y0, y1 in ((0, band), (h_px - band, h_px)):
         strip = image.crop((0, y0, w_px, y1))
-        for w in parse_tsv(run_tesseract(strip, languages, psm=6), scale):
+        for w in parse_tsv(run_tesseract(strip, languages, psm=11), scale):
             w.top += y0 * scale
             w.bottom += y0 * scale
             kept.append(w)

@@ -70,11 +70,13 @@ def detect_family(text: str) -> dict:
     heading-based splitter), confidence 0, marked ``_fallback`` so that the issue is reviewed."""
     best: tuple[float, int, dict] | None = None
     simple = fold(text)
+    # OCR gives CJK text one word per character or two: a name is looked for without the spaces too
+    squeezed = re.sub(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])", "", simple)
     for name in list_families():
         fam = load_family(name)
         score, longest = 0.0, 0
         for pattern, weight in _detect_patterns(fam):
-            match = re.search(pattern, simple)
+            match = re.search(pattern, simple) or re.search(pattern, squeezed)
             if match:
                 score += weight
                 longest = max(longest, len(match.group(0)))
