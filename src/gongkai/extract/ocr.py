@@ -322,7 +322,8 @@ def ocr_pages(pdf_path: str | Path, page_numbers: list[int], languages: str = "c
 
 def choose_language(pdf_path: str | Path, page_number: int, candidates: list[str],
                     dpi: int = DEFAULT_DPI) -> tuple[str, OCRPage]:
-    """The candidate language (e.g. chi_sim, chi_tra) that reads ``page_number`` most confidently.
+    """The candidate language (e.g. chi_sim, chi_tra) that reads ``page_number`` most confidently
+    (the most characters in confidently read words, :func:`confident_chars`).
 
     Mixed models ('chi_sim+chi_tra') mix the scripts inside one line, so an issue is read with
     the one model that fits it best; the sample page's result is returned to be reused.
@@ -332,5 +333,15 @@ def choose_language(pdf_path: str | Path, page_number: int, candidates: list[str
         raise OCRUnavailable(tesseract_status(candidates[0] if candidates else "chi_sim") or "no OCR language")
     with ThreadPoolExecutor(max_workers=len(usable)) as pool:
         pages = list(pool.map(lambda lang: ocr_page(pdf_path, page_number, lang, dpi), usable))
-    best = max(zip(usable, pages), key=lambda pair: pair[1].confidence or 0.0)
+    best = max(zip(usable, pages), key=lambda pair: (confident_chars(pair[1]), pair[1].confidence or 0.0))
     return best[0], best[1]
+
+
+CONFIDENT_WORD = 70.0  # Tesseract word confidence from which a word counts as read
+
+
+def confident_chars(page: OCRPage) -> int:
+    """Characters in words read with confidence: a model of the wrong script reads a page as
+    many doubtful scraps (its mean confidence can still beat the right model's, dragged down by
+    dot leaders and specks), the right one reads most of it confidently."""
+    return sum(len(w.text) for w in page.words if w.conf >= CONFIDENT_WORD)
