@@ -381,3 +381,30 @@ def test_cjk_schema_of_the_installed_ckan():
 def test_cjk_schema_refuses_a_schema_without_text_types():
     with pytest.raises(ckan_dev.Fail, match="text_general"):
         ckan_dev.cjk_schema(SMALL_SCHEMA.replace('name="text_general"', 'name="other"'))
+
+
+def test_a_machine_without_the_services_gets_them_installed(monkeypatch):
+    """On a machine without PostgreSQL, Redis, Java and Maven, `up` names all four Debian
+    packages (a non-root user is told the apt-get line; root runs it)."""
+    present = {"pg_config", "gcc"}
+    monkeypatch.setattr(ckan_dev.shutil, "which", lambda name: "/usr/bin/" + name if name in present else None)
+    monkeypatch.setattr(ckan_dev, "pg_versions", lambda: [])
+    monkeypatch.setattr(ckan_dev, "venv_ready", lambda: True)
+    monkeypatch.setattr(ckan_dev, "launcher_ready", lambda: False)
+    monkeypatch.setattr(ckan_dev, "EXTERNAL_SOLR", "")
+    monkeypatch.setattr(ckan_dev.os, "geteuid", lambda: 1000)
+    with pytest.raises(ckan_dev.Fail) as info:
+        ckan_dev.ensure_packages()
+    line = str(info.value).splitlines()[-1]
+    assert line.split("--no-install-recommends ")[1].split() == [
+        "postgresql", "redis-server", "openjdk-17-jdk-headless", "maven"]
+    # with the launcher built, Maven is not needed, only a Java runtime
+    monkeypatch.setattr(ckan_dev, "launcher_ready", lambda: True)
+    with pytest.raises(ckan_dev.Fail) as info:
+        ckan_dev.ensure_packages()
+    assert "maven" not in str(info.value) and "openjdk-17-jdk-headless" in str(info.value)
+    # with an external Solr, no Java at all
+    monkeypatch.setattr(ckan_dev, "EXTERNAL_SOLR", "http://solr.example:8983/solr/ckan")
+    with pytest.raises(ckan_dev.Fail) as info:
+        ckan_dev.ensure_packages()
+    assert "openjdk" not in str(info.value) and "redis-server" in str(info.value)
