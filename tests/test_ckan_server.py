@@ -234,7 +234,6 @@ def test_search_is_apache_solr_9(ckan_server):
     with urllib.request.urlopen("http://127.0.0.1:%d/solr/ckan/schema/name?wt=json" % port,
                                 timeout=10) as r:
         assert json.load(r)["name"] == "ckan-2.12"
-    assert not (REPO / "scripts" / "solr_lite.py").exists()
 
 
 @pytest.fixture(scope="module")
