@@ -407,3 +407,14 @@ def test_a_machine_without_the_services_gets_them_installed(monkeypatch):
     with pytest.raises(ckan_dev.Fail) as info:
         ckan_dev.ensure_packages()
     assert "openjdk" not in str(info.value) and "redis-server" in str(info.value)
+
+
+def test_a_home_keeps_to_its_databases(monkeypatch):
+    """A shell without CKAN_DEV_DB_SUFFIX must not take over another checkout's databases."""
+    monkeypatch.setattr(ckan_dev, "state", lambda: {"databases": ["ckan_default_x", "datastore_default_x"]})
+    with pytest.raises(ckan_dev.Fail, match="CKAN_DEV_DB_SUFFIX"):
+        ckan_dev.check_databases_of_home()
+    monkeypatch.setattr(ckan_dev, "state", lambda: {"databases": [ckan_dev.CKAN_DB, ckan_dev.DATASTORE_DB]})
+    ckan_dev.check_databases_of_home()
+    monkeypatch.setattr(ckan_dev, "state", lambda: {})         # a new home
+    ckan_dev.check_databases_of_home()
