@@ -8,9 +8,10 @@
 #   tesseract-ocr, tesseract-ocr-chi-sim, tesseract-ocr-chi-tra
 #                     OCR of scanned gazette pages (no text layer), simplified and traditional
 #   chromium          the real browser the tests render executed notebooks and CKAN pages with
+#   chromium-driver   its chromedriver, for WebDriver clients (the tests drive Chromium with playwright)
 set -euo pipefail
 
-PACKAGES=(fonts-wqy-zenhei fonts-arphic-uming fonts-arphic-ukai poppler-utils tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-chi-tra chromium "$@")
+PACKAGES=(fonts-wqy-zenhei fonts-arphic-uming fonts-arphic-ukai poppler-utils tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-chi-tra chromium chromium-driver "$@")
 missing=()
 for pkg in "${PACKAGES[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then

@@ -19,6 +19,7 @@ import pandas as pd
 
 from . import __version__
 from .files import sha256_bytes
+from .kinds import KINDS
 from .validate.schema import frictionless_schema
 
 LICENSE = {"name": "CC-BY-4.0", "title": "Creative Commons Attribution 4.0",
@@ -124,10 +125,10 @@ def _copy_source(result: DatasetResult, folder: Path) -> dict:
     withheld = withheld_kinds(result)
     if withheld:
         return {"source_file": None,
-                "source_withheld": "the source holds personal data that de-identification "
-                                   "removed from the tables (" + ", ".join(withheld) + ")"}
+                "source_withheld": "原件含个人信息，表格中已去标识化处理（" + ", ".join(withheld)
+                                   + "），原件不公开"}
     if not path.is_file():
-        return {"source_file": None, "source_withheld": "the source file is not readable here"}
+        return {"source_file": None, "source_withheld": "处理时读不到原件，未随数据集发布"}
     rel = Path(SOURCE_DIR) / path.name
     (folder / SOURCE_DIR).mkdir(exist_ok=True)
     shutil.copyfile(path, folder / rel)
@@ -152,6 +153,7 @@ def write_package(result: DatasetResult, folder: Path, *, run_id: str | None = N
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "data").mkdir(exist_ok=True)
     (folder / "reports").mkdir(exist_ok=True)
+    kind = KINDS.get(result.kind)
     resources = []
     for res in result.resources:
         path = Path("data") / f"{res.name}.csv"
@@ -186,7 +188,7 @@ def write_package(result: DatasetResult, folder: Path, *, run_id: str | None = N
         "version": "1.0.0",
         "created": dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat(),
         "licenses": [LICENSE],
-        "keywords": [result.kind, "gongkai"],
+        "keywords": [result.kind, "gongkai", *(kind.keywords if kind else ())],
         "sources": [{"title": Path(result.source.get("path", "")).name,
                      "path": public_source_path(result.source.get("path")),
                      "sha256": result.source.get("sha256")}],
@@ -194,6 +196,7 @@ def write_package(result: DatasetResult, folder: Path, *, run_id: str | None = N
         "gongkai": {
             "version": __version__,
             "kind": result.kind,
+            **({"kind_title": kind.title} if kind and kind.title else {}),
             "period": result.period,
             "run_id": run_id,
             "source": result.source | {"path": public_source_path(result.source.get("path"))},

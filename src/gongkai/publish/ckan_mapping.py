@@ -5,7 +5,9 @@ with what CKAN has and sends the difference.
 
 * the dataset: CKAN-safe name, title, notes, tags, licence, provenance extras;
 * the files, in upload order: each CSV (as released, UTF-8) and an XLSX copy made from it, the
-  ``datapackage.json``, every report, and the executed (already scrubbed) notebook as HTML;
+  source document (the PDF the data came from, when the package may carry it), the
+  ``datapackage.json``, every report (the validation report described in one sentence), and
+  the executed (already scrubbed) notebook as HTML;
 * for each CSV, the DataStore table typed from its Table Schema.
 
 Generated files are deterministic (same input, same bytes), so content hashes decide what
@@ -21,6 +23,7 @@ import hashlib
 import io
 import json
 import logging
+import mimetypes
 import re
 import shutil
 import zipfile
@@ -116,6 +119,7 @@ def dataset_extras(descriptor: dict) -> dict[str, str]:
     extras = {
         "package": descriptor.get("name"),
         "kind": meta.get("kind"),
+        "kind_title": meta.get("kind_title"),
         "period": meta.get("period"),
         "version": meta.get("version"),
         "run_id": meta.get("run_id"),
@@ -124,6 +128,7 @@ def dataset_extras(descriptor: dict) -> dict[str, str]:
         "source": ", ".join(str(s.get("title") or Path(str(s.get("path") or "")).name)
                             for s in sources if s.get("title") or s.get("path")),
         "source_sha256": ", ".join(str(s["sha256"]) for s in sources if s.get("sha256")),
+        "source_withheld": meta.get("source_withheld"),
     }
     schemas = []
     for res in descriptor.get("resources") or []:
@@ -445,7 +450,7 @@ class LocalFile:
 
     name: str
     path: Path                        # the staged copy that is gated and uploaded
-    kind: str                         # data | xlsx | descriptor | report | run-record
+    kind: str                         # data | xlsx | source | descriptor | report | run-record
     format: str
     mimetype: str
     description: str
@@ -486,6 +491,59 @@ def load_descriptor(dataset_dir: Path) -> dict:
         return json.loads(path.read_text(encoding="utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise InputError(f"datapackage.json is not valid JSON: {exc}", path=str(path)) from None
+
+
+#: validation checks (``checks`` in reports/validation.json) as a reader knows them
+CHECK_NAMES = {"header": "表头", "frictionless": "表结构", "columns": "表结构", "domain": "业务规则"}
+
+
+def validation_description(path: Path, rows: dict) -> str:
+    """The validation report in one sentence for the dataset page (the JSON is the resource):
+    verdict, tables and rows, errors and warnings, what was checked. A report that cannot be
+    read is an error: it would be published without its meaning."""
+    try:
+        report = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(f"validation report is not readable JSON: {exc}", path=str(path)) from None
+    parts = list((report.get("resources") or {}).values()) or [report]
+    errors = int(report.get("error_count") or len(report.get("errors") or []))
+    warnings = sum(len(part.get("warnings") or []) for part in parts)
+    total = sum(rows.values()) if rows else sum(int(part.get("rows") or 0) for part in parts)
+    tables = len(rows) or len(parts)
+    checks: list[str] = []
+    for part in parts:
+        for check in part.get("checks") or []:
+            name = CHECK_NAMES.get(check, check)
+            if name not in checks:
+                checks.append(name)
+    verdict = "通过" if report.get("valid", not errors) else f"有 {errors} 个错误，按发布声明作为警告发布"
+    text = f"校验报告：{verdict}。{tables} 张表共 {total} 行；{errors} 个错误，{warnings} 条警告"
+    if checks:
+        text += "；检查了" + "、".join(checks)
+    return text + "。"
+
+
+def source_file(dataset_dir: Path, descriptor: dict, staging: Path) -> LocalFile | None:
+    """The document the data came from (``gongkai.source_file``, copied into the package when it
+    holds no personal data), checked against the sha256 the provenance gives for it."""
+    meta = descriptor.get("gongkai") or {}
+    rel = meta.get("source_file")
+    if not rel:
+        return None
+    src = _inside(dataset_dir, str(rel))
+    if not src.is_file():
+        raise InputError(f"source file {rel} is missing", path=str(dataset_dir))
+    copy = _stage_copy(src, staging, str(rel))
+    declared = {str(s.get("sha256")) for s in descriptor.get("sources") or [] if s.get("sha256")}
+    declared |= {str((meta.get("source") or {}).get("sha256") or "")} - {""}
+    digest = sha256_file(copy)
+    if declared and digest not in declared:
+        raise InputError(f"{rel} does not match the source sha256 in datapackage.json",
+                         path=str(dataset_dir))
+    suffix = Path(str(rel)).suffix.lower()
+    mime = mimetypes.guess_type(str(rel))[0] or "application/octet-stream"
+    return _file(str(rel), copy, "source", suffix[1:].upper() or "BIN", mime,
+                 f"数据来源原件：{Path(str(rel)).name}（本数据集的表格由此文件整理而来，可下载核对）")
 
 
 def prepare_files(dataset_dir: Path, descriptor: dict, staging: Path, *,
@@ -529,10 +587,13 @@ def prepare_files(dataset_dir: Path, descriptor: dict, staging: Path, *,
         files.append(_file(xlsx_rel, xlsx_path, "xlsx", "XLSX",
                            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                            f"{title}（Excel 副本，由 {Path(rel).name} 生成）"))
+    meta = descriptor.get("gongkai") or {}
+    source = source_file(dataset_dir, descriptor, staging)
+    if source is not None:
+        files.append(source)
     dp = _stage_copy(dataset_dir / "datapackage.json", staging, "datapackage.json")
     files.append(_file("datapackage.json", dp, "descriptor", "JSON", "application/json",
                        "Data Package 描述文件：元数据、表结构（Table Schema）、来源与校验值"))
-    meta = descriptor.get("gongkai") or {}
     reports = {str(v) for v in (meta.get("reports") or {}).values() if isinstance(v, str)}
     if (dataset_dir / "reports").is_dir():
         reports |= {p.relative_to(dataset_dir).as_posix()
@@ -546,9 +607,11 @@ def prepare_files(dataset_dir: Path, descriptor: dict, staging: Path, *,
             raise InputError(f"report {rel} is missing", path=str(dataset_dir))
         copy = _stage_copy(src, staging, rel)
         suffix = Path(rel).suffix.lower()
+        description = f"{labels.get(Path(rel).stem, '报告')}（{Path(rel).name}）"
+        if rel == (meta.get("reports") or {}).get("validation"):
+            description = validation_description(copy, meta.get("rows") or {})
         files.append(_file(rel, copy, "report", suffix[1:].upper() or "TXT",
-                           "application/json" if suffix == ".json" else "text/plain",
-                           f"{labels.get(Path(rel).stem, '报告')}（{Path(rel).name}）"))
+                           "application/json" if suffix == ".json" else "text/plain", description))
     notebooks = set()
     if isinstance(meta.get("run_record"), dict) and meta["run_record"].get("path"):
         notebooks.add(str(meta["run_record"]["path"]))
@@ -609,4 +672,4 @@ def secret_values(token: str | None) -> list[str]:
 __all__ = ["LICENSES", "LocalFile", "Table", "ckan_name", "organization_identity", "license_id",
            "tags", "dataset_extras", "dataset_fields", "read_table", "datastore_fields",
            "primary_key", "record_chunks", "xlsx_bytes", "notebook_html", "load_descriptor",
-           "prepare_files", "gate_files", "secret_values"]
+           "prepare_files", "gate_files", "secret_values", "source_file", "validation_description"]
