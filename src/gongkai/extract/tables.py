@@ -25,8 +25,8 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .layout import (group_lines, horizontal_rules, is_visible, join_words, page_words,
-                     rotated_page, text_turn, unturn_box)
+from .layout import (figure_regions, group_lines, horizontal_rules, is_visible, join_words,
+                     page_words, rotated_page, text_turn, unturn_box, vertical_rules)
 from .parsers import find_unit, looks_like_amount, to_simplified
 from .source import open_pdf, page_has_text, parse_page_spec
 from .unruled import CellSpec, UnruledSettings, find_unruled_tables, is_numeric
@@ -63,6 +63,19 @@ class TableSettings:
     context_min_chars: int = 60
     # documents of this many pages or more are read by several processes
     parallel_min_pages: int = 8
+    # a ruled grid is a table when at least this share of its cells hold text, or one of its
+    # rows (a header) has text in at least the second share of its cells; else it is a chart's
+    # grid or a form's frame
+    lattice_min_filled: float = 0.3
+    lattice_header_filled: float = 0.6
+    # a ruled grid lying this much inside a drawing (figure_regions) is the drawing's
+    figure_overlap: float = 0.5
+    # a ruled cell holding at least this many lines of figures alone is a frame around
+    # unruled rows, not a cell
+    frame_min_lines: int = 3
+    # a caption is looked for this many lines, and at most this far (points), above a table
+    caption_lines: int = 4
+    caption_reach: float = 60.0
     unruled: UnruledSettings = field(default_factory=UnruledSettings)
 
     def pdfplumber(self) -> dict:
@@ -77,6 +90,9 @@ PARALLEL_MIN_PAGES = SETTINGS.parallel_min_pages
 
 _TITLE_END_RE = re.compile(r"(表|表[一二三四五六七八九十\d]+|情况|明细|名单|清单|目录|一览)\s*(（续）|\(续\))?$")
 _CAPTION_RE = re.compile(r"^\s*(Table|TABLE|Tab\.|Tableau|Tabelle|Tabla)\s*[\dA-Z]")
+# a figure's caption: what lies under it (or just above it) is a chart or a diagram
+_FIGURE_CAPTION_RE = re.compile(r"^\s*(Figure|FIGURE|Fig\.|Chart|CHART|Graph|GRAPH|Diagram|Graphique|"
+                                r"Abbildung|Abb\.|Grafico|Gráfico|Figura|图|圖)\s*[\dA-Z一二三四五六七八九十IVX]")
 _RUNNING_LINE_RE = re.compile(r"^(第\s*\d+\s*页.*|[-—·\s]*\d+[-—·\s]*|\d+\s*/\s*\d+)$")
 
 
@@ -225,6 +241,7 @@ class _Spec:
     text: str
     bbox: tuple[float, float, float, float]
     lines: int = 1
+    raw: str = ""      # the text as pdfplumber gave it, line breaks kept
 
 
 def _table_texts(ptable, chars: list[dict]) -> list[list[str | None]]:
@@ -271,7 +288,7 @@ def _lattice_specs(ptable, chars: list[dict] | None = None) -> tuple[list[_Spec]
         c0, c1 = _index(xs, bbox[0]), _index(xs, bbox[2])
         r0, r1 = _index(ys, bbox[1]), _index(ys, bbox[3])
         specs.append(_Spec(r0, c0, max(r1, r0 + 1) - 1, max(c1, c0 + 1) - 1, clean_cell(raw),
-                           tuple(bbox), raw.count("\n") + 1 if raw else 0))
+                           tuple(bbox), raw.count("\n") + 1 if raw else 0, raw))
     return specs, xs, ys
 
 
@@ -476,6 +493,20 @@ def _extend_by_rules(specs: list[_Spec], xs: list[float], ys: list[float], bbox,
     return out, new_bbox
 
 
+def _is_frame(specs: list[_Spec]) -> bool:
+    """Rules around a table rather than between its cells: a cell holds several lines made of
+    figures alone, each line a row the rulings did not separate (the U.S. Statistical Abstract
+    rules column groups and the header only)."""
+    for s in specs:
+        if s.lines < SETTINGS.frame_min_lines:
+            continue
+        figure_lines = [ln for ln in s.raw.split("\n")
+                        if ln.split() and all(is_numeric(tok) for tok in ln.split())]
+        if len(figure_lines) >= SETTINGS.frame_min_lines:
+            return True
+    return False
+
+
 def _lattice_tables(page, words_fn, rules_fn=lambda: []) -> list[dict]:
     """Ruled tables of a page, completed by their text where rulings are missing."""
     if not (page.lines or page.rects):
@@ -496,6 +527,8 @@ def _lattice_tables(page, words_fn, rules_fn=lambda: []) -> list[dict]:
             specs, split_rows = _split_stacked_rows(specs, ys, words)
             if split_cols or split_rows:
                 method = "hybrid"
+        if _is_frame(specs):
+            continue   # rules around groups of columns: the text reader reads it (with them)
         extended = _extend_by_rules(specs, xs, ys, tuple(ptable.bbox), rules_fn(), words_fn)
         if extended is not None:
             specs, bbox = extended
@@ -543,6 +576,40 @@ def _split_title_and_context(lines: list[str]) -> tuple[str | None, list[str]]:
     return None, context
 
 
+def _under_figure_caption(words: list[dict], bbox) -> bool:
+    """Text aligned in a chart (axis labels, a legend) read as a table: the nearest caption
+    above it (within SETTINGS.caption_lines lines) names a figure, or, with no caption above,
+    the line just under it does."""
+    above = _lines_above(words, bbox[1], max(0.0, bbox[1] - SETTINGS.caption_reach))
+    for line in reversed(above[-SETTINGS.caption_lines:]):
+        if _FIGURE_CAPTION_RE.match(line):
+            return True
+        if _CAPTION_RE.match(line) or _TITLE_END_RE.search(to_simplified(line.replace(" ", ""))):
+            return False
+    below = [w for w in words if bbox[3] < w["top"] <= bbox[3] + SETTINGS.caption_reach / 3]
+    lines = [join_words(ln.words).strip() for ln in group_lines(below)]
+    return bool(lines) and bool(_FIGURE_CAPTION_RE.match(lines[0]))
+
+
+def _overlap_share(box, other) -> float:
+    w = min(box[2], other[2]) - max(box[0], other[0])
+    h = min(box[3], other[3]) - max(box[1], other[1])
+    area = max(1e-6, (box[2] - box[0]) * (box[3] - box[1]))
+    return max(0.0, w) * max(0.0, h) / area
+
+
+def _holds_a_table(candidate: dict, figures: list) -> bool:
+    """Is a ruled grid a table (text in its cells, or a header row), rather than a chart's grid
+    or a form's empty frame? One lying mostly in a drawing (figure_regions) is the drawing's."""
+    grid = candidate["grid"]
+    cells = [c for row in grid for c in row]
+    filled = sum(1 for c in cells if c) / max(1, len(cells))
+    header = any(sum(1 for c in row if c) >= SETTINGS.lattice_header_filled * len(row) for row in grid)
+    if any(_overlap_share(candidate["bbox"], f) >= SETTINGS.figure_overlap for f in figures):
+        return False   # a chart's grid: its plot lines, bars or slices make the drawing
+    return filled >= SETTINGS.lattice_min_filled or header
+
+
 def count_header_rows(grid: list[list[str]], max_rows: int = SETTINGS.header_max_rows) -> int:
     """Leading rows with no figures in them are header rows."""
     for i, row in enumerate(grid[:max_rows + 1]):
@@ -573,7 +640,10 @@ def extract_page_tables(page, page_number: int, first_index: int = 0, *,
     candidates = _lattice_tables(page, words_fn, rules_fn if unruled else (lambda: []))
     if unruled:
         rules = rules_fn()
-        for ft in find_unruled_tables(words_fn(), rules, exclude=[c["bbox"] for c in candidates]):
+        figures = figure_regions(page)
+        candidates = [c for c in candidates if _holds_a_table(c, figures)]
+        exclude = [c["bbox"] for c in candidates] + figures
+        for ft in find_unruled_tables(words_fn(), rules, exclude=exclude, vrules=vertical_rules(page)):
             grid, spans = _grid_from_specs(ft.cells)
             if len(grid) < 2 or len(grid[0]) < 2:
                 continue
@@ -582,7 +652,11 @@ def extract_page_tables(page, page_number: int, first_index: int = 0, *,
                                "header_rows": ft.header_rows, "cell_boxes": []})
     tables: list[Table] = []
     floor = 0.0
-    for k, cand in enumerate(sorted(candidates, key=lambda c: (round(c["bbox"][1]), c["bbox"][0]))):
+    candidates = sorted(candidates, key=lambda c: (round(c["bbox"][1]), c["bbox"][0]))
+    if unruled:
+        candidates = [c for c in candidates if c["method"] != "stream" or
+                      not _under_figure_caption(words_fn(), c["bbox"])]
+    for k, cand in enumerate(candidates):
         grid = cand["grid"]
         bbox = cand["bbox"]
         above = _lines_above(words_fn(), bbox[1], floor)

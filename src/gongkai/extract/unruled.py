@@ -29,7 +29,8 @@ import math
 import re
 from dataclasses import dataclass
 
-from .layout import Chunk, HRule, Line, group_lines, join_words, median_size, split_chunks
+from .layout import (Chunk, HRule, Line, VRule, drop_leaders, group_lines, is_cjk, join_words,
+                     median_size, split_chunks)
 
 CellSpec = tuple[int, int, int, int, str]   # row0, col0, row1, col1 (inclusive), text
 
@@ -68,6 +69,32 @@ class UnruledSettings:
     min_data_lines: int = 2
     # a rule under one of the first lines ends the header
     header_rule_max_line: int = 4
+    # a chunk of running text set in columns: at least this many words, at least this share of
+    # them with letters (CJK: this many characters with a sentence mark); a line whose chunks
+    # are mostly such is text in columns, not a table row
+    text_chunk_words: int = 4
+    text_chunk_letter_share: float = 0.7
+    text_chunk_cjk_chars: int = 12
+    # ... when at least this many of the lines around it (a window of this many) are such lines
+    # too: columns of text run on, a table of text cells is shorter
+    column_text_run: int = 5
+    column_text_window: int = 7
+    # a table of contents: at least this share of its rows end in a page number (and as many
+    # of those have dot leaders, or there are three or more in order)
+    contents_share: float = 0.6
+    # dense tables: inside a column found from chunks, a gap at least this wide (font sizes)
+    # that no body line's words cross, with words on both sides in at least this share of the
+    # body lines (and at least dense_min_lines of them) and figures to its right in at least
+    # the last share of those lines, separates two columns
+    dense_gap_em: float = 0.25
+    dense_support_share: float = 0.5
+    dense_min_lines: int = 3
+    dense_numeric_share: float = 0.5
+    # a header chunk is cut at a column boundary where its words stand this far apart (font
+    # sizes; a word space is about a quarter)
+    header_cut_em: float = 0.5
+    # a vertical rule crossing at least this share of the body's height separates columns
+    vrule_cover_share: float = 0.5
 
 
 SETTINGS = UnruledSettings()
@@ -91,9 +118,39 @@ class FoundTable:
     column_edges: list[float] | None = None
 
 
+_SECTION_NUMBER_RE = re.compile(r"^\d+(\.\d+){2,}\.?$|^\d{1,2}\.\d{1,2}\.?$")
+_THOUSANDS_DOTS_RE = re.compile(r"^\d{1,3}(\.\d{3})+(,\d+)?$")
+
+
 def is_numeric(text: str) -> bool:
+    """A figure: digits with separators, a sign, a currency, a per cent or a short unit. A
+    section number (``4.4.1``; ``4.4`` standing alone before a heading is caught by the
+    heading's own chunk) is no figure, unless its groups are thousands (``1.234.567``)."""
     text = text.strip()
-    return bool(text) and any(ch.isdigit() for ch in text) and bool(_NUMERIC_RE.match(text))
+    if not (text and any(ch.isdigit() for ch in text) and _NUMERIC_RE.match(text)):
+        return False
+    core = text.strip("()（）")
+    if text.count(".") >= 2 and _SECTION_NUMBER_RE.match(core) and not _THOUSANDS_DOTS_RE.match(core):
+        return False
+    return True
+
+
+_SENTENCE_MARKS = set("，。；：、！？")
+
+
+def is_text_chunk(chunk: Chunk, cfg: "UnruledSettings" = None) -> bool:
+    """A chunk of running text: several words, nearly all with letters (or a CJK clause with a
+    sentence mark). Table cells of text are shorter or carry figures."""
+    cfg = cfg or SETTINGS
+    words = [w["text"] for w in chunk.words]
+    text = "".join(words)
+    cjk = sum(1 for ch in text if is_cjk(ch))
+    if cjk >= cfg.text_chunk_cjk_chars and any(ch in _SENTENCE_MARKS for ch in text):
+        return True
+    if len(words) < cfg.text_chunk_words:
+        return False
+    with_letters = sum(1 for w in words if any(ch.isalpha() for ch in w))
+    return with_letters >= cfg.text_chunk_letter_share * len(words)
 
 
 def _inside(word: dict, bbox, pad: float = 1.0) -> bool:
@@ -104,10 +161,12 @@ def _inside(word: dict, bbox, pad: float = 1.0) -> bool:
 
 def find_unruled_tables(words: list[dict], rules: list[HRule], exclude: list[tuple] = (),
                         page_bbox: tuple | None = None,
-                        settings: UnruledSettings = SETTINGS) -> list[FoundTable]:
-    """Tables found from text alignment among ``words`` outside the ``exclude`` boxes."""
+                        settings: UnruledSettings = SETTINGS,
+                        vrules: list[VRule] = ()) -> list[FoundTable]:
+    """Tables found from text alignment among ``words`` outside the ``exclude`` boxes; vertical
+    rules (``vrules``) that cross a table's body separate its columns."""
     cfg = settings
-    words = [w for w in words if not any(_inside(w, box) for box in exclude)]
+    words = drop_leaders([w for w in words if not any(_inside(w, box) for box in exclude)])
     if len(words) < 4:
         return []
     size = median_size(words)
@@ -115,8 +174,8 @@ def find_unruled_tables(words: list[dict], rules: list[HRule], exclude: list[tup
     for line in lines:
         split_chunks(line)
     tables = []
-    for block in _blocks(lines, rules, size, cfg):
-        table = _build(block, rules, size, cfg)
+    for block in _blocks(lines, rules, size, cfg, column_text_lines(lines, cfg)):
+        table = _build(block, rules, size, cfg, vrules)
         if table is not None:
             tables.append(table)
     return tables
@@ -132,13 +191,13 @@ def _rule_between(rules: list[HRule], y0: float, y1: float, x0: float, x1: float
 
 
 def _blocks(lines: list[Line], rules: list[HRule], size: float,
-            cfg: UnruledSettings = SETTINGS) -> list[list[Line]]:
+            cfg: UnruledSettings = SETTINGS, column_text: frozenset = frozenset()) -> list[list[Line]]:
     """Runs of table-like lines (see the module's docstring, step 2)."""
     blocks: list[list[Line]] = []
     i = 0
     n = len(lines)
     while i < n:
-        if len(lines[i].chunks) < 2 or _is_prose_line(lines[i], size, cfg):
+        if len(lines[i].chunks) < 2 or _is_prose_line(lines[i], size, cfg, column_text):
             i += 1
             continue
         block = [lines[i]]
@@ -154,31 +213,32 @@ def _blocks(lines: list[Line], rules: list[HRule], size: float,
             limit = (cfg.ruled_line_gap_em if ruled else cfg.line_gap_em) * size
             if gap > limit:
                 break
-            if len(line.chunks) >= 2 and not _is_prose_line(line, size, cfg):
+            if len(line.chunks) >= 2 and not _is_prose_line(line, size, cfg, column_text):
                 block.extend(pending)
                 pending = []
                 block.append(line)
             else:
-                if len(pending) >= cfg.loose_lines_max or _is_prose_line(line, size, cfg) or \
+                if len(pending) >= cfg.loose_lines_max or _is_prose_line(line, size, cfg, column_text) or \
                         line.x1 - line.x0 > cfg.loose_line_width_share * (x1 - x0) + size:
                     break
                 pending.append(line)
             j += 1
-        block = _extend_up_to_rule(block, lines[:i], rules, size, cfg)
+        block = _extend_up_to_rule(block, lines[:i], rules, size, cfg, column_text)
         blocks.append(block)
         i = max(j - len(pending), i + 1)
     return [b for b in blocks if sum(1 for ln in b if len(ln.chunks) >= 2) >= 2]
 
 
 def _extend_up_to_rule(block: list[Line], above: list[Line], rules: list[HRule],
-                       size: float, cfg: UnruledSettings = SETTINGS) -> list[Line]:
+                       size: float, cfg: UnruledSettings = SETTINGS,
+                       column_text: frozenset = frozenset()) -> list[Line]:
     """Header lines between a horizontal rule and the first multi-chunk line belong to the table."""
     x0 = min(ln.x0 for ln in block)
     x1 = max(ln.x1 for ln in block)
     top = block[0].top
     candidates = []
     for line in reversed(above[-3:]):
-        if top - line.bottom > cfg.line_gap_em * size or _is_prose_line(line, size, cfg):
+        if top - line.bottom > cfg.line_gap_em * size or _is_prose_line(line, size, cfg, column_text):
             break
         candidates.insert(0, line)
         top = line.top
@@ -195,15 +255,185 @@ def _extend_up_to_rule(block: list[Line], above: list[Line], rules: list[HRule],
     return block
 
 
-def _is_prose_line(line: Line, size: float, cfg: UnruledSettings = SETTINGS) -> bool:
-    """A line of running text: one long chunk of many words."""
+def _is_prose_line(line: Line, size: float, cfg: UnruledSettings = SETTINGS,
+                   column_text: frozenset = frozenset()) -> bool:
+    """A line of running text: one long chunk of many words, or a line of text set in columns
+    (``column_text``, see :func:`column_text_lines`)."""
+    if id(line) in column_text:
+        return True
     longest = max(line.chunks, key=lambda c: c.x1 - c.x0)
     words = len(longest.words)
     return words >= cfg.prose_words and (longest.x1 - longest.x0) > cfg.prose_width_em * size
 
 
+def _text_like(line: Line, cfg: UnruledSettings) -> bool:
+    text = sum(1 for c in line.chunks if is_text_chunk(c, cfg))
+    return text >= 2 and 2 * text >= len(line.chunks)
+
+
+def column_text_lines(lines: list[Line], cfg: UnruledSettings = SETTINGS) -> frozenset:
+    """Lines of running text set in two or more columns: lines at least half of whose chunks
+    (two or more) are running text, among neighbours that are mostly such lines too (columns of
+    text run on; a table's header of long labels stands alone above rows of figures, and a
+    table of text cells is shorter). Returns the lines' ids."""
+    like = [_text_like(ln, cfg) for ln in lines]
+    half = cfg.column_text_window // 2
+    out = set()
+    for i, line in enumerate(lines):
+        if like[i] and sum(like[max(0, i - half):i + half + 1]) >= cfg.column_text_run:
+            out.add(id(line))
+    return frozenset(out)
+
+
+def _first_figure_line(block: list[Line]) -> int:
+    """The first line with a figure after its first chunk (where a table's body starts)."""
+    return next((k for k, ln in enumerate(block)
+                 if any(is_numeric(c.text) for c in ln.chunks[1:])), 0)
+
+
+_THOUSANDS_GROUP_RE = re.compile(r"^\d{3}(?:[.,]\d+)?$")
+
+
+def _refine_columns(merged: list[list[float]], body: list[Line], size: float,
+                    cfg: UnruledSettings, vrules: list[VRule] = ()) -> list[list[float]]:
+    """Columns found from chunks, cut where the whole body says so: at a vertical rule crossing
+    it, and at a gap no body line's words cross with figures to its right (a dense table's
+    columns, set closer than a chunk's gap). A gap inside grouped digits (``10 000``) is none."""
+    if not body:
+        return merged
+    top, bottom = min(ln.top for ln in body), max(ln.bottom for ln in body)
+    words_of = [[w for c in ln.chunks for w in c.words] for ln in body]
+    out: list[list[float]] = []
+    for a, b in merged:
+        cuts: list[tuple[float, float]] = []
+        for r in vrules:
+            crossed = min(r.bottom, bottom) - max(r.top, top)
+            if a < r.x < b and crossed >= cfg.vrule_cover_share * (bottom - top):
+                cuts.append((r.x, r.x))
+        lines = [[w for w in ws if w["x0"] >= a - 0.5 and w["x1"] <= b + 0.5] for ws in words_of]
+        lines = [ws for ws in lines if ws]
+        if len(lines) >= cfg.dense_min_lines:
+            spans = sorted((w["x0"], w["x1"]) for ws in lines for w in ws)
+            occupied: list[list[float]] = []
+            for x0, x1 in spans:
+                if occupied and x0 <= occupied[-1][1]:
+                    occupied[-1][1] = max(occupied[-1][1], x1)
+                else:
+                    occupied.append([x0, x1])
+            for k in range(len(occupied) - 1):
+                g0, g1 = occupied[k][1], occupied[k + 1][0]
+                if g1 - g0 < cfg.dense_gap_em * size:
+                    continue
+                right_end = occupied[k + 1][1]
+                both = numeric = grouped = 0
+                for ws in lines:
+                    left = [w for w in ws if w["x1"] <= g0]
+                    right = [w for w in ws if w["x0"] >= g1 and w["x1"] <= right_end + 0.5]
+                    if not (left and right):
+                        continue
+                    both += 1
+                    text = join_words(sorted(right, key=lambda w: w["x0"]))
+                    numeric += is_numeric(text)
+                    if left[-1]["text"].isdigit() and _THOUSANDS_GROUP_RE.match(right[0]["text"]):
+                        grouped += 1
+                if (both >= max(cfg.dense_min_lines, cfg.dense_support_share * len(lines))
+                        and numeric >= cfg.dense_numeric_share * both and grouped * 2 < both):
+                    cuts.append((g0, g1))
+        if not cuts:
+            out.append([a, b])
+            continue
+        edges = [a] + [x for cut in sorted(cuts) for x in cut] + [b]
+        for lo, hi in zip(edges[::2], edges[1::2]):
+            inside = [w for ws in lines for w in ws if w["x0"] >= lo - 0.5 and w["x1"] <= hi + 0.5]
+            if inside:
+                out.append([min(w["x0"] for w in inside), max(w["x1"] for w in inside)])
+    return out
+
+
+def _cut_at_bounds(line: Line, bounds: list[float], min_gap: float = 0.0) -> None:
+    """A line's chunks cut where a column boundary runs between two of their words (in a
+    header, only where those words stand at least ``min_gap`` apart: a label spanning columns
+    keeps its word spaces)."""
+    out: list[Chunk] = []
+    for c in line.chunks:
+        piece: list[dict] = []
+        for w in c.words:
+            if piece and w["x0"] - piece[-1]["x1"] >= min_gap and \
+                    any(piece[-1]["x1"] <= b <= w["x0"] for b in bounds):
+                out.append(_chunk_of(piece))
+                piece = []
+            piece.append(w)
+        out.append(_chunk_of(piece))
+    line.chunks = out
+
+
+def _chunk_of(words: list[dict]) -> Chunk:
+    return Chunk(min(w["x0"] for w in words), max(w["x1"] for w in words),
+                 min(w["top"] for w in words), max(w["bottom"] for w in words), list(words))
+
+
+def _joined(rules: list[HRule]) -> list[HRule]:
+    """Horizontal rules with the touching pieces of one stroke joined (a rule drawn cell by
+    cell)."""
+    out: list[HRule] = []
+    for r in sorted(rules, key=lambda r: (round(r.y, 1), r.x0)):
+        last = out[-1] if out else None
+        if last and abs(last.y - r.y) < 1.0 and r.x0 <= last.x1 + 1.0:
+            out[-1] = HRule(last.x0, max(last.x1, r.x1), last.y)
+        else:
+            out.append(r)
+    return out
+
+
+def _header_columns(chunk: Chunk, columns: list[list[float]], rules: list[HRule],
+                    vrules: list[VRule], size: float, cfg: UnruledSettings,
+                    siblings: list[Chunk] = ()) -> tuple[int, int] | None:
+    """The columns a header label heads, from the page's evidence: a rule drawn just under it
+    and wider than it (a spanner rule) spans the columns it covers; vertical rules on both
+    sides of it bound the columns it heads; else the columns whose text it overlaps (a label
+    set over the gap between two columns belongs to the one it overlaps most). A rule or a pair
+    of vertical rules that other labels of the same line (``siblings``) share spans none of
+    them: those are sub-labels under a common rule. None when the label overlaps no column's
+    text and has no rule."""
+    def covered(x0: float, x1: float) -> list[int]:
+        return [k for k, (a, b) in enumerate(columns)
+                if min(b, x1) - max(a, x0) >= cfg.rule_cover_share * (b - a)]
+
+    def alone(x0: float, x1: float) -> bool:
+        return not any(o is not chunk and o.x0 >= x0 - 1 and o.x1 <= x1 + 1 for o in siblings)
+
+    crossing = [v.x for v in vrules if v.top <= chunk.top + 1 and v.bottom >= chunk.bottom - 1]
+    left = max((x for x in crossing if x <= chunk.x0 + 1), default=-math.inf)
+    right = min((x for x in crossing if x >= chunk.x1 - 1), default=math.inf)
+    for r in _joined(rules):
+        if (chunk.bottom - 0.5 <= r.y <= chunk.bottom + cfg.rule_above_header_em * size
+                and r.x0 <= chunk.x0 + 1 and r.x1 >= chunk.x1 - 1):
+            x0, x1 = max(r.x0, left), min(r.x1, right)
+            if x1 - x0 > (chunk.x1 - chunk.x0) + size and alone(x0, x1):
+                ks = covered(x0, x1)
+                if ks:
+                    return ks[0], ks[-1]
+    if left > -math.inf and right < math.inf and alone(left, right):
+        ks = covered(left, right)
+        if ks:
+            return ks[0], ks[-1]
+    overlaps = [min(b, chunk.x1) - max(a, chunk.x0) for a, b in columns]
+    ks = [k for k, o in enumerate(overlaps) if o > cfg.chunk_overlap]
+    if not ks:
+        return None
+    if len(ks) > 1:
+        # a label crossing several columns' text heads them all only when it covers most of
+        # each (a centred group label); else the one it overlaps most
+        wide = [k for k in ks if overlaps[k] >= cfg.rule_cover_share * (columns[k][1] - columns[k][0])]
+        if len(wide) == len(ks):
+            return ks[0], ks[-1]
+        best = max(ks, key=lambda k: overlaps[k])
+        return best, best
+    return ks[0], ks[0]
+
+
 def _build(block: list[Line], rules: list[HRule], size: float,
-           cfg: UnruledSettings = SETTINGS) -> FoundTable | None:
+           cfg: UnruledSettings = SETTINGS, vrules: list[VRule] = ()) -> FoundTable | None:
     multi = [ln for ln in block if len(ln.chunks) >= 2]
     most = max(len(ln.chunks) for ln in multi)
     col_lines = [ln for ln in multi if len(ln.chunks) >= max(2, math.ceil(cfg.column_line_share * most))]
@@ -214,9 +444,13 @@ def _build(block: list[Line], rules: list[HRule], size: float,
             merged[-1][1] = max(merged[-1][1], b)
         else:
             merged.append([a, b])
+    body_from = _first_figure_line(block)
+    merged = _refine_columns(merged, block[body_from:], size, cfg, vrules)
     if len(merged) < 2:
         return None
     bounds = [(merged[k][1] + merged[k + 1][0]) / 2 for k in range(len(merged) - 1)]
+    for k, line in enumerate(block):
+        _cut_at_bounds(line, bounds, 0.0 if k >= body_from else cfg.header_cut_em * size)
     ncols = len(merged)
     # prose in two columns is not a table: long chunks of many words
     chunk_words = sorted(len(c.words) for ln in col_lines for c in ln.chunks)
@@ -236,7 +470,11 @@ def _build(block: list[Line], rules: list[HRule], size: float,
             first = last = sum(1 for b in bounds if b < mid)
         return first, last
 
-    placed = [[(c, *cols_of(c)) for c in ln.chunks] for ln in block]
+    def header_cols(chunk: Chunk, line: Line) -> tuple[int, int]:
+        return _header_columns(chunk, merged, rules, vrules, size, cfg, line.chunks) or cols_of(chunk)
+
+    placed = [[(c, *(cols_of(c) if k >= body_from else header_cols(c, ln))) for c in ln.chunks]
+              for k, ln in enumerate(block)]
     if ncols < 2:
         return None
 
@@ -304,6 +542,9 @@ def _build(block: list[Line], rules: list[HRule], size: float,
         return None
     if data_lines < cfg.min_data_lines and not (ruled_box and density >= cfg.boxed_density):
         return None
+    body_rows = placed[first_data:]
+    if _is_contents(body_rows, cfg) or _is_list(body_rows, ncols):
+        return None
     header_rows = sum(1 for g in groups if g[0] < first_data)
     fitting = sum(1 for row in placed[first_data:] if all(a == b for _, a, b in row))
     body = max(1, len(block) - first_data)
@@ -314,6 +555,38 @@ def _build(block: list[Line], rules: list[HRule], size: float,
     edges = [x0] + bounds + [x1] if len(bounds) == ncols - 1 else None
     return FoundTable((x0, top, x1, bottom), len(groups), ncols, cells, "stream",
                       round(min(confidence, 0.95), 3), header_rows, edges)
+
+
+_PAGE_NUMBER_RE = re.compile(r"^\d{1,4}$")
+_LIST_MARK_RE = re.compile(r"^(?:[•·●○◦▪■□\-–—*►✓➢❖]|\(?[0-9]{1,2}[.)]|\(?[a-zA-Z][.)]|"
+                           r"\(?[ivxIVX]{1,4}[.)]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)$")
+
+
+def _is_contents(rows: list[list], cfg: UnruledSettings = SETTINGS) -> bool:
+    """A table of contents: entries, most joined to their page number by dot leaders or ending in
+    one, the page numbers small whole numbers that never decrease."""
+    pages, leaders = [], 0
+    for row in rows:
+        if not row:
+            continue
+        last = row[-1][0]
+        if len(row) >= 2 and _PAGE_NUMBER_RE.match(last.text.strip()):
+            pages.append(int(last.text.strip()))
+            if any(w.get("leader_after") for c, _, _ in row[:-1] for w in c.words):
+                leaders += 1
+    if len(pages) < max(2, cfg.contents_share * len(rows)):
+        return False
+    ordered = all(b >= a for a, b in zip(pages, pages[1:]))
+    return ordered and (leaders >= cfg.contents_share * len(pages) or len(pages) >= 3)
+
+
+def _is_list(rows: list[list], ncols: int) -> bool:
+    """A bulleted or numbered list set with a gap after its marks: two columns, the first of
+    marks only."""
+    if ncols != 2:
+        return False
+    firsts = [row[0][0].text.strip() for row in rows if row and row[0][1] == 0]
+    return len(firsts) >= 2 and all(_LIST_MARK_RE.match(t) for t in firsts)
 
 
 def _continues(line: list, above: list, is_data: bool) -> bool:
