@@ -440,6 +440,8 @@ class FigureTolerances:
     - ``bars_min``: this many filled boxes on one baseline, of at least this many lengths (ragged
       by at least ``bar_ragged_share`` of the longest), that do not touch each other are a bar
       chart (cell shading and row stripes share both edges, or tile);
+    - ``many_marks``: so many drawn objects close together are a figure even when none is
+      large (a line chart drawn segment by segment);
     - ``join``: drawn objects closer than this are one figure;
     - ``label_margin``: axis labels and legends stand this far outside the drawing.
     """
@@ -449,6 +451,7 @@ class FigureTolerances:
     large: float = 30.0
     bars_min: int = 3
     bar_ragged_share: float = 0.15
+    many_marks: int = 8
     join: float = 20.0
     label_margin: float = 15.0
 
@@ -554,7 +557,7 @@ def figure_regions(page, tol: FigureTolerances = FIGURE_TOLERANCES) -> list[tupl
     out = []
     for c in clusters:
         nbars = sum(1 for m in c if m[:4] in bar_boxes)
-        if not (any(m[4] for m in c) or nbars >= tol.bars_min):
+        if not (any(m[4] for m in c) or nbars >= tol.bars_min or len(c) - nbars >= tol.many_marks):
             continue
         out.append((min(m[0] for m in c) - tol.label_margin, min(m[1] for m in c) - tol.label_margin,
                     max(m[2] for m in c) + tol.label_margin, max(m[3] for m in c) + tol.label_margin))

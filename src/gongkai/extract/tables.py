@@ -70,7 +70,10 @@ class TableSettings:
     lattice_header_filled: float = 0.6
     # a ruled grid lying this much inside a drawing (figure_regions) is the drawing's
     figure_overlap: float = 0.5
-    # a ruled cell holding at least this many lines of figures alone is a frame around
+    # text in rows this close (points) above or under a drawing, within its width, is the
+    # drawing's labels or legend
+    figure_label_gap: float = 12.0
+    # a ruled cell holding at least this many lines that end in a figure is a frame around
     # unruled rows, not a cell
     frame_min_lines: int = 3
     # a caption is looked for this many lines, and at most this far (points), above a table
@@ -494,21 +497,23 @@ def _extend_by_rules(specs: list[_Spec], xs: list[float], ys: list[float], bbox,
 
 
 def _is_frame(specs: list[_Spec]) -> bool:
-    """Rules around a table rather than between its cells: a cell holds several lines made of
-    figures alone, each line a row the rulings did not separate (the U.S. Statistical Abstract
-    rules column groups and the header only)."""
+    """Rules around a table rather than between its cells: a cell holds several lines that end
+    in a figure, each line a row the rulings did not separate (the U.S. Statistical Abstract
+    rules column groups and the header only; ledgers rule their columns only)."""
     for s in specs:
         if s.lines < SETTINGS.frame_min_lines:
             continue
-        figure_lines = [ln for ln in s.raw.split("\n")
-                        if ln.split() and all(is_numeric(tok) for tok in ln.split())]
+        figure_lines = [ln for ln in s.raw.split("\n") if ln.split() and is_numeric(ln.split()[-1])]
         if len(figure_lines) >= SETTINGS.frame_min_lines:
             return True
     return False
 
 
-def _lattice_tables(page, words_fn, rules_fn=lambda: []) -> list[dict]:
-    """Ruled tables of a page, completed by their text where rulings are missing."""
+def _lattice_tables(page, words_fn, rules_fn=lambda: [], frames: list | None = None) -> list[dict]:
+    """Ruled tables of a page, completed by their text where rulings are missing. Grids that are
+    frames round unruled rows (:func:`_is_frame`) are not tables here: their boxes are added
+    to ``frames`` for the text reader."""
+    frames = [] if frames is None else frames
     if not (page.lines or page.rects):
         return []
     edges_page = page.filter(lambda obj: obj.get("object_type") not in ("rect", "line", "curve")
@@ -528,6 +533,7 @@ def _lattice_tables(page, words_fn, rules_fn=lambda: []) -> list[dict]:
             if split_cols or split_rows:
                 method = "hybrid"
         if _is_frame(specs):
+            frames.append(tuple(ptable.bbox))
             continue   # rules around groups of columns: the text reader reads it (with them)
         extended = _extend_by_rules(specs, xs, ys, tuple(ptable.bbox), rules_fn(), words_fn)
         if extended is not None:
@@ -591,6 +597,14 @@ def _under_figure_caption(words: list[dict], bbox) -> bool:
     return bool(lines) and bool(_FIGURE_CAPTION_RE.match(lines[0]))
 
 
+def _beside_figure(box, figure) -> bool:
+    """Does text aligned in rows lie right above or under a drawing, within its width (the
+    axis labels and the legend of a chart)?"""
+    gap = max(figure[1] - box[3], box[1] - figure[3])
+    across = min(box[2], figure[2]) - max(box[0], figure[0])
+    return gap <= SETTINGS.figure_label_gap and across >= SETTINGS.figure_overlap * (box[2] - box[0])
+
+
 def _overlap_share(box, other) -> float:
     w = min(box[2], other[2]) - max(box[0], other[0])
     h = min(box[3], other[3]) - max(box[1], other[1])
@@ -637,16 +651,20 @@ def extract_page_tables(page, page_number: int, first_index: int = 0, *,
             cache["rules"] = horizontal_rules(page)
         return cache["rules"]
 
-    candidates = _lattice_tables(page, words_fn, rules_fn if unruled else (lambda: []))
+    frames: list[tuple] = []
+    candidates = _lattice_tables(page, words_fn, rules_fn if unruled else (lambda: []), frames)
     if unruled:
         rules = rules_fn()
         figures = figure_regions(page)
         candidates = [c for c in candidates if _holds_a_table(c, figures)]
         exclude = [c["bbox"] for c in candidates] + figures
-        for ft in find_unruled_tables(words_fn(), rules, exclude=exclude, vrules=vertical_rules(page)):
+        for ft in find_unruled_tables(words_fn(), rules, exclude=exclude, vrules=vertical_rules(page),
+                                      frames=frames):
             grid, spans = _grid_from_specs(ft.cells)
             if len(grid) < 2 or len(grid[0]) < 2:
                 continue
+            if any(_beside_figure(ft.bbox, f) for f in figures):
+                continue   # a chart's axis labels or legend, set just outside its drawing
             candidates.append({"bbox": ft.bbox, "grid": grid, "spans": spans, "method": ft.method,
                                "confidence": ft.confidence, "edges": ft.column_edges,
                                "header_rows": ft.header_rows, "cell_boxes": []})
@@ -654,8 +672,7 @@ def extract_page_tables(page, page_number: int, first_index: int = 0, *,
     floor = 0.0
     candidates = sorted(candidates, key=lambda c: (round(c["bbox"][1]), c["bbox"][0]))
     if unruled:
-        candidates = [c for c in candidates if c["method"] != "stream" or
-                      not _under_figure_caption(words_fn(), c["bbox"])]
+        candidates = [c for c in candidates if not _under_figure_caption(words_fn(), c["bbox"])]
     for k, cand in enumerate(candidates):
         grid = cand["grid"]
         bbox = cand["bbox"]

@@ -93,6 +93,8 @@ class UnruledSettings:
     # a header chunk is cut at a column boundary where its words stand this far apart (font
     # sizes; a word space is about a quarter)
     header_cut_em: float = 0.5
+    # at most this many lines above a table, inside the frame of its vertical rules, are its header
+    frame_header_lines: int = 4
     # a vertical rule crossing at least this share of the body's height separates columns
     vrule_cover_share: float = 0.5
 
@@ -162,9 +164,11 @@ def _inside(word: dict, bbox, pad: float = 1.0) -> bool:
 def find_unruled_tables(words: list[dict], rules: list[HRule], exclude: list[tuple] = (),
                         page_bbox: tuple | None = None,
                         settings: UnruledSettings = SETTINGS,
-                        vrules: list[VRule] = ()) -> list[FoundTable]:
+                        vrules: list[VRule] = (), frames: list[tuple] = ()) -> list[FoundTable]:
     """Tables found from text alignment among ``words`` outside the ``exclude`` boxes; vertical
-    rules (``vrules``) that cross a table's body separate its columns."""
+    rules (``vrules``) that cross a table's body separate its columns; the lines inside a ruled
+    frame above a table found in it (``frames``: boxes ruled round tables whose rows are not)
+    are its header."""
     cfg = settings
     words = drop_leaders([w for w in words if not any(_inside(w, box) for box in exclude)])
     if len(words) < 4:
@@ -174,7 +178,7 @@ def find_unruled_tables(words: list[dict], rules: list[HRule], exclude: list[tup
     for line in lines:
         split_chunks(line)
     tables = []
-    for block in _blocks(lines, rules, size, cfg, column_text_lines(lines, cfg)):
+    for block in _blocks(lines, rules, size, cfg, column_text_lines(lines, cfg), frames):
         table = _build(block, rules, size, cfg, vrules)
         if table is not None:
             tables.append(table)
@@ -191,7 +195,8 @@ def _rule_between(rules: list[HRule], y0: float, y1: float, x0: float, x1: float
 
 
 def _blocks(lines: list[Line], rules: list[HRule], size: float,
-            cfg: UnruledSettings = SETTINGS, column_text: frozenset = frozenset()) -> list[list[Line]]:
+            cfg: UnruledSettings = SETTINGS, column_text: frozenset = frozenset(),
+            frames: list[tuple] = ()) -> list[list[Line]]:
     """Runs of table-like lines (see the module's docstring, step 2)."""
     blocks: list[list[Line]] = []
     i = 0
@@ -224,9 +229,28 @@ def _blocks(lines: list[Line], rules: list[HRule], size: float,
                 pending.append(line)
             j += 1
         block = _extend_up_to_rule(block, lines[:i], rules, size, cfg, column_text)
+        block = _extend_up_frame(block, lines[:i], frames, size, cfg)
         blocks.append(block)
         i = max(j - len(pending), i + 1)
     return [b for b in blocks if sum(1 for ln in b if len(ln.chunks) >= 2) >= 2]
+
+
+def _extend_up_frame(block: list[Line], above: list[Line], frames: list[tuple], size: float,
+                     cfg: UnruledSettings = SETTINGS) -> list[Line]:
+    """Header lines inside the ruled frame the block lies in (a box drawn round a table whose
+    rows are not ruled, see ``find_unruled_tables``): the lines above the block, up to the
+    frame's top (at most ``frame_header_lines``)."""
+    top = block[0].top
+    frame = next((f for f in frames if f[1] - 1 <= top <= f[3] and f[0] - size <= block[0].x0 <= f[2]),
+                 None)
+    if frame is None:
+        return block
+    added: list[Line] = []
+    for line in reversed(above[-cfg.frame_header_lines:]):
+        if line.top < frame[1] - 1 or line.x0 < frame[0] - size or line.x1 > frame[2] + size:
+            break
+        added.insert(0, line)
+    return added + block
 
 
 def _extend_up_to_rule(block: list[Line], above: list[Line], rules: list[HRule],
@@ -434,7 +458,12 @@ def _header_columns(chunk: Chunk, columns: list[list[float]], rules: list[HRule]
 
 def _build(block: list[Line], rules: list[HRule], size: float,
            cfg: UnruledSettings = SETTINGS, vrules: list[VRule] = ()) -> FoundTable | None:
-    multi = [ln for ln in block if len(ln.chunks) >= 2]
+    body_from = _first_figure_line(block)
+    # the columns come from the body's lines (a header's labels span and wrap); from every
+    # line only when the body has too few lines of several chunks
+    multi = [ln for ln in block[body_from:] if len(ln.chunks) >= 2]
+    if len(multi) < 2:
+        multi = [ln for ln in block if len(ln.chunks) >= 2]
     most = max(len(ln.chunks) for ln in multi)
     col_lines = [ln for ln in multi if len(ln.chunks) >= max(2, math.ceil(cfg.column_line_share * most))]
     intervals = sorted((c.x0, c.x1) for ln in col_lines for c in ln.chunks)
@@ -444,7 +473,6 @@ def _build(block: list[Line], rules: list[HRule], size: float,
             merged[-1][1] = max(merged[-1][1], b)
         else:
             merged.append([a, b])
-    body_from = _first_figure_line(block)
     merged = _refine_columns(merged, block[body_from:], size, cfg, vrules)
     if len(merged) < 2:
         return None
