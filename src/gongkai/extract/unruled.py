@@ -95,6 +95,18 @@ class UnruledSettings:
     header_cut_em: float = 0.5
     # at most this many lines above a table, inside the frame of its vertical rules, are its header
     frame_header_lines: int = 4
+    # at most this many lines of one group label each above a table are its header's top
+    header_label_lines: int = 4
+    # a header label is centred over a group of columns when the middle of the labels under it
+    # lies within this many font sizes (or this share of their extent) of the label's; lines
+    # of one wrapped label are at most this far apart
+    centre_tol_em: float = 0.8
+    centre_tol_share: float = 0.05
+    wrap_gap_em: float = 0.8
+    # one row of at least this many figures, each under a header of at least this many rows,
+    # is a table (a 三公 table)
+    headed_row_figures: int = 3
+    headed_row_header_rows: int = 2
     # a vertical rule crossing at least this share of the body's height separates columns
     vrule_cover_share: float = 0.5
 
@@ -202,7 +214,8 @@ def _blocks(lines: list[Line], rules: list[HRule], size: float,
     i = 0
     n = len(lines)
     while i < n:
-        if len(lines[i].chunks) < 2 or _is_prose_line(lines[i], size, cfg, column_text):
+        if len(lines[i].chunks) < 2 or _is_prose_line(lines[i], size, cfg, column_text) or \
+                _TABLE_NOTE_RE.search(lines[i].text):
             i += 1
             continue
         block = [lines[i]]
@@ -230,9 +243,36 @@ def _blocks(lines: list[Line], rules: list[HRule], size: float,
             j += 1
         block = _extend_up_to_rule(block, lines[:i], rules, size, cfg, column_text)
         block = _extend_up_frame(block, lines[:i], frames, size, cfg)
+        block = _extend_up_labels(block, lines[:lines.index(block[0])], size, cfg)
         blocks.append(block)
         i = max(j - len(pending), i + 1)
     return [b for b in blocks if sum(1 for ln in b if len(ln.chunks) >= 2) >= 2]
+
+
+_TABLE_NOTE_RE = re.compile(r"(单位|單位|编制单位|编制部门|編製單位)\s*[:：]|\b[Uu]nits?\s*:")
+_CAPTION_LINE_RE = re.compile(r"^\s*(Table|TABLE|Tab\.|Figure|Fig\.|Chart|Source|Note|表|图|注)|表\s*$")
+
+
+def _extend_up_labels(block: list[Line], above: list[Line], size: float,
+                      cfg: UnruledSettings = SETTINGS) -> list[Line]:
+    """The top lines of a header set over groups of columns (one label each, in the type of the
+    table, inside its width, away from its left edge, no caption): at most
+    ``header_label_lines`` of them, close above the block."""
+    x0 = min(ln.x0 for ln in block)
+    x1 = max(ln.x1 for ln in block)
+    body_size = median_size([w for ln in block for w in ln.words])
+    added: list[Line] = []
+    top = block[0].top
+    for line in reversed(above[-cfg.header_label_lines:]):
+        if top - line.bottom > cfg.line_gap_em * size or len(line.chunks) != 1:
+            break
+        if _CAPTION_LINE_RE.search(line.text) or _TABLE_NOTE_RE.search(line.text):
+            break
+        if abs(median_size(line.words) - body_size) > 0.5 or not (x0 + size <= line.x0 and line.x1 <= x1):
+            break
+        added.insert(0, line)
+        top = line.top
+    return added + block
 
 
 def _extend_up_frame(block: list[Line], above: list[Line], frames: list[tuple], size: float,
@@ -415,10 +455,9 @@ def _header_columns(chunk: Chunk, columns: list[list[float]], rules: list[HRule]
     """The columns a header label heads, from the page's evidence: a rule drawn just under it
     and wider than it (a spanner rule) spans the columns it covers; vertical rules on both
     sides of it bound the columns it heads; else the columns whose text it overlaps (a label
-    set over the gap between two columns belongs to the one it overlaps most). A rule or a pair
-    of vertical rules that other labels of the same line (``siblings``) share spans none of
-    them: those are sub-labels under a common rule. None when the label overlaps no column's
-    text and has no rule."""
+    set over the gap between two columns belongs to the one its middle is nearer). A rule or a
+    pair of vertical rules that other labels of the same line (``siblings``) share spans none
+    of them: those are sub-labels under a common rule."""
     def covered(x0: float, x1: float) -> list[int]:
         return [k for k, (a, b) in enumerate(columns)
                 if min(b, x1) - max(a, x0) >= cfg.rule_cover_share * (b - a)]
@@ -441,19 +480,16 @@ def _header_columns(chunk: Chunk, columns: list[list[float]], rules: list[HRule]
         ks = covered(left, right)
         if ks:
             return ks[0], ks[-1]
-    overlaps = [min(b, chunk.x1) - max(a, chunk.x0) for a, b in columns]
-    ks = [k for k, o in enumerate(overlaps) if o > cfg.chunk_overlap]
-    if not ks:
-        return None
-    if len(ks) > 1:
-        # a label crossing several columns' text heads them all only when it covers most of
-        # each (a centred group label); else the one it overlaps most
-        wide = [k for k in ks if overlaps[k] >= cfg.rule_cover_share * (columns[k][1] - columns[k][0])]
-        if len(wide) == len(ks):
-            return ks[0], ks[-1]
-        best = max(ks, key=lambda k: overlaps[k])
-        return best, best
-    return ks[0], ks[0]
+    # no rule: the column whose share of the line (between the midpoints of the gaps between
+    # columns) holds the label's middle, widened to the columns whose text it covers for most
+    # of their width (a label set wider than one column)
+    bounds = [(columns[k][1] + columns[k + 1][0]) / 2 for k in range(len(columns) - 1)]
+    centre = (chunk.x0 + chunk.x1) / 2
+    home = sum(1 for b in bounds if b < centre)
+    wide = [k for k, (a, b) in enumerate(columns)
+            if min(b, chunk.x1) - max(a, chunk.x0) >= cfg.rule_cover_share * (b - a)]
+    first, last = min([home] + wide), max([home] + wide)
+    return first, last
 
 
 def _build(block: list[Line], rules: list[HRule], size: float,
@@ -505,6 +541,7 @@ def _build(block: list[Line], rules: list[HRule], size: float,
               for k, ln in enumerate(block)]
     if ncols < 2:
         return None
+    _centre_group_labels(placed, body_from, ncols, size, cfg)
 
     x0 = min(ln.x0 for ln in block)
     x1 = max(ln.x1 for ln in block)
@@ -551,6 +588,7 @@ def _build(block: list[Line], rules: list[HRule], size: float,
             groups.append([k])
 
     cells: list[CellSpec] = []
+    extents: dict[tuple[int, int, int], tuple[float, float]] = {}
     for r, members in enumerate(groups):
         by_col: dict[tuple[int, int], list[Chunk]] = {}
         for k in members:
@@ -560,20 +598,23 @@ def _build(block: list[Line], rules: list[HRule], size: float,
             text = _join_lines(chunks)
             if text:
                 cells.append((r, a, r, b, text))
+                extents[(r, a, b)] = (min(c.x0 for c in chunks), max(c.x1 for c in chunks))
+    header_rows = sum(1 for g in groups if g[0] < first_data)
+    cells = _settle_header(cells, header_rows, groups, block, size, cfg, extents)
     # figures (axis labels, legends) and loose text are not tables: a table has figures in
     # rows, or is boxed in by rules; and its grid is not mostly empty
     density = sum((a2 - a1 + 1) for _, a1, _, a2, _ in cells) / max(1, len(groups) * ncols)
     data_lines = sum(data)
     ruled_box = (_rule_between(rules, block[0].top - 1.5 * size, block[0].top, x0, x1) and
                  _rule_between(rules, block[-1].bottom, block[-1].bottom + 1.5 * size, x0, x1))
-    if density < cfg.min_density:
+    if density < cfg.min_density and not _headed_row(cells, header_rows, data_lines, cfg):
         return None
-    if data_lines < cfg.min_data_lines and not (ruled_box and density >= cfg.boxed_density):
+    if data_lines < cfg.min_data_lines and not (ruled_box and density >= cfg.boxed_density) \
+            and not _headed_row(cells, header_rows, data_lines, cfg):
         return None
     body_rows = placed[first_data:]
     if _is_contents(body_rows, cfg) or _is_list(body_rows, ncols):
         return None
-    header_rows = sum(1 for g in groups if g[0] < first_data)
     fitting = sum(1 for row in placed[first_data:] if all(a == b for _, a, b in row))
     body = max(1, len(block) - first_data)
     confidence = 0.4 + 0.5 * fitting / body
@@ -615,6 +656,131 @@ def _is_list(rows: list[list], ncols: int) -> bool:
         return False
     firsts = [row[0][0].text.strip() for row in rows if row and row[0][1] == 0]
     return len(firsts) >= 2 and all(_LIST_MARK_RE.match(t) for t in firsts)
+
+
+def _centre_group_labels(placed: list[list], body_from: int, ncols: int, size: float,
+                         cfg: UnruledSettings) -> None:
+    """A header label set centred over a group of columns, with no rule to say so, heads the
+    group: it is widened to the widest run of columns around it whose every column has labels
+    of its own further down the header, those labels' extent centred under it, and that no
+    other label of its line reaches into."""
+    for k in reversed(range(body_from)):      # lower groups first: they head the upper ones
+        row = placed[k]
+        lower = [(c, la, lb) for line in placed[k + 1:body_from] for c, la, lb in line]
+        for n, (chunk, a, b) in enumerate(row):
+            centre = (chunk.x0 + chunk.x1) / 2
+            others = [(oa, ob) for m, (_, oa, ob) in enumerate(row) if m != n]
+            best = (a, b)
+            for i in range(0, a + 1):
+                for j in range(b, ncols):
+                    if j - i <= best[1] - best[0]:
+                        continue
+                    if any(not (ob < i or oa > j) for oa, ob in others):
+                        continue
+                    under = _children(lower, i, j)
+                    if not under:
+                        continue
+                    middle = (min(c.x0 for c in under) + max(c.x1 for c in under)) / 2
+                    width = max(c.x1 for c in under) - min(c.x0 for c in under)
+                    if abs(middle - centre) <= max(cfg.centre_tol_em * size, cfg.centre_tol_share * width):
+                        best = (i, j)
+            row[n] = (chunk, *best)
+
+
+def _children(lower: list[tuple], i: int, j: int) -> list[Chunk]:
+    """The labels right under a group of columns i..j: in each column the highest label below,
+    all of them inside the group and covering every column of it; [] when they do not."""
+    tops: dict[int, tuple] = {}
+    for c, la, lb in lower:
+        for col in range(la, lb + 1):
+            if i <= col <= j and (col not in tops or c.top < tops[col][0].top):
+                tops[col] = (c, la, lb)
+    if len(tops) < j - i + 1:
+        return []
+    chosen = list({id(t[0]): t for t in tops.values()}.values())
+    if any(la < i or lb > j for _, la, lb in chosen):
+        return []
+    # the labels right under a group stand on one line; a label of one column set lower than
+    # a group beside it is centred over two header lines (合计 beside 公务用车购置及运行费 over
+    # 小计 / 购置费 / 运行费), so it may stand on a line of its own, below every group
+    singles = [c for c, la, lb in chosen if la == lb]
+    groups = [c for c, la, lb in chosen if la < lb]
+    if _one_line(singles + groups):
+        return [c for c, _, _ in chosen]
+    if singles and _one_line(singles) and all(g.top < min(c.top for c in singles) - 1 for g in groups):
+        return [c for c, _, _ in chosen]
+    return []
+
+
+def _one_line(chunks: list[Chunk]) -> bool:
+    return not chunks or max(c.top for c in chunks) - min(c.top for c in chunks) <= 2.0
+
+
+def _settle_header(cells: list[CellSpec], header_rows: int, groups: list[list[int]],
+                   block: list[Line], size: float, cfg: UnruledSettings,
+                   extents: dict | None = None) -> list[CellSpec]:
+    """Header cells made whole: a label wrapped over two lines (the same columns, nothing else
+    between, the lines close, set alike: centred or flush) is one cell; a label with no other
+    label under it spans down to the header's last row (a label set across two header lines)."""
+    extents = extents or {}
+    head = sorted((c for c in cells if c[0] < header_rows), key=lambda c: (c[0], c[1]))
+    body = [c for c in cells if c[0] >= header_rows]
+    merged: list[list] = []
+
+    def alike(r1, r2, a, b) -> bool:
+        e1, e2 = extents.get((r1, a, b)), extents.get((r2, a, b))
+        if not e1 or not e2:
+            return True
+        return (abs((e1[0] + e1[1]) / 2 - (e2[0] + e2[1]) / 2) <= size or
+                abs(e1[0] - e2[0]) <= size / 2 or abs(e1[1] - e2[1]) <= size / 2)
+
+    for r, a, _, b, text in head:
+        prev = next((m for m in reversed(merged) if m[1] == a and m[3] == b), None)
+        if prev is not None and alike(prev[2], r, a, b) and not any(
+                m is not prev and m[2] > prev[0] and not (m[3] < a or m[1] > b) for m in merged):
+            gap = block[groups[r][0]].top - block[groups[prev[2]][-1]].bottom
+            if gap <= cfg.wrap_gap_em * size:
+                prev[4] = join_lines_cjk(prev[4], text)
+                prev[2] = r
+                continue
+        merged.append([r, a, r, b, text])
+    # a header row holding only a label in the first column is a section of the body (its
+    # first group's name), not a header line: no label spans down into it
+    section_rows = {r for r in range(header_rows)
+                    if [m for m in merged if m[0] <= r <= m[2]] and
+                    all(m[1] == 0 and m[3] == 0 for m in merged if m[0] <= r <= m[2])}
+    last = max((r for r in range(header_rows) if r not in section_rows), default=header_rows - 1)
+    out: list[CellSpec] = []
+    for m in merged:
+        r0, a, r1, b, text = m
+        under = [o for o in merged if o[0] > r1 and not (o[3] < a or o[1] > b)]
+        if not under and r1 < last:
+            r1 = last
+        out.append((r0, a, r1, b, text))
+    return out + body
+
+
+def join_lines_cjk(first: str, second: str) -> str:
+    """Two lines of one wrapped label: no space between CJK characters."""
+    if first and second and (is_cjk(first[-1]) or is_cjk(second[0])):
+        return first + second
+    return f"{first} {second}".strip()
+
+
+def _headed_row(cells: list[CellSpec], header_rows: int, data_lines: int,
+                cfg: UnruledSettings) -> bool:
+    """A table of one row of figures (a 三公 table, key figures) is a table when a header of at
+    least two rows heads each of its figures."""
+    if data_lines != 1 or header_rows < cfg.headed_row_header_rows:
+        return False
+    figures = [c for c in cells if c[0] >= header_rows and is_numeric(c[4])]
+    if len(figures) < cfg.headed_row_figures:
+        return False
+    headed = set()
+    for r0, a, r1, b, _ in cells:
+        if r0 < header_rows:
+            headed.update(range(a, b + 1))
+    return all(c[1] in headed for c in figures)
 
 
 def _continues(line: list, above: list, is_data: bool) -> bool:
