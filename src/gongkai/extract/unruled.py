@@ -75,17 +75,17 @@ class UnruledSettings:
     text_chunk_words: int = 4
     text_chunk_letter_share: float = 0.7
     text_chunk_cjk_chars: int = 12
-    # ... when at least this many of the lines around it (a window of this many) are such lines
-    # too: columns of text run on, a table of text cells is shorter
+    # ... in a run of at least this many such lines (bridging single other lines): columns of
+    # text run on, a table of text cells is shorter
     column_text_run: int = 5
-    column_text_window: int = 7
+    column_text_bridge: int = 1
     # a table of contents: at least this share of its rows end in a page number (and as many
     # of those have dot leaders, or there are three or more in order)
     contents_share: float = 0.6
     # dense tables: inside a column found from chunks, a gap at least this wide (font sizes)
     # that no body line's words cross, with words on both sides in at least this share of the
-    # body lines (and at least dense_min_lines of them) and figures to its right in at least
-    # the last share of those lines, separates two columns
+    # body lines (and at least dense_min_lines of them) and figures on both sides of it in at
+    # least the last share of those lines, separates two columns
     dense_gap_em: float = 0.25
     dense_support_share: float = 0.5
     dense_min_lines: int = 3
@@ -102,6 +102,8 @@ class UnruledSettings:
     # of one wrapped label are at most this far apart
     centre_tol_em: float = 0.8
     centre_tol_share: float = 0.05
+    # a label stands centred on its spanner rule within this share of the rule's length
+    spanner_centre_share: float = 0.1
     wrap_gap_em: float = 0.8
     # one row of at least this many figures, each under a header of at least this many rows,
     # is a table (a 三公 table)
@@ -167,6 +169,11 @@ def is_text_chunk(chunk: Chunk, cfg: "UnruledSettings" = None) -> bool:
     return with_letters >= cfg.text_chunk_letter_share * len(words)
 
 
+def _printed(text: str) -> bool:
+    """A word with something to read: glyphs mapped to control characters print nothing."""
+    return any(ch.isprintable() and not ch.isspace() for ch in text)
+
+
 def _inside(word: dict, bbox, pad: float = 1.0) -> bool:
     x = (word["x0"] + word["x1"]) / 2
     y = (word["top"] + word["bottom"]) / 2
@@ -182,7 +189,8 @@ def find_unruled_tables(words: list[dict], rules: list[HRule], exclude: list[tup
     frame above a table found in it (``frames``: boxes ruled round tables whose rows are not)
     are its header."""
     cfg = settings
-    words = drop_leaders([w for w in words if not any(_inside(w, box) for box in exclude)])
+    words = drop_leaders([w for w in words if _printed(w["text"])
+                          and not any(_inside(w, box) for box in exclude)])
     if len(words) < 4:
         return []
     size = median_size(words)
@@ -337,15 +345,24 @@ def _text_like(line: Line, cfg: UnruledSettings) -> bool:
 
 def column_text_lines(lines: list[Line], cfg: UnruledSettings = SETTINGS) -> frozenset:
     """Lines of running text set in two or more columns: lines at least half of whose chunks
-    (two or more) are running text, among neighbours that are mostly such lines too (columns of
-    text run on; a table's header of long labels stands alone above rows of figures, and a
-    table of text cells is shorter). Returns the lines' ids."""
+    (two or more) are running text, in a run of such lines (columns of text run on; a table's
+    header of long labels stands alone above rows of figures, and a table of text cells is
+    shorter). Returns the lines' ids."""
     like = [_text_like(ln, cfg) for ln in lines]
-    half = cfg.column_text_window // 2
-    out = set()
-    for i, line in enumerate(lines):
-        if like[i] and sum(like[max(0, i - half):i + half + 1]) >= cfg.column_text_run:
-            out.add(id(line))
+    out: set[int] = set()
+    run: list[int] = []          # indices of the text-like lines of the current run
+    misses = 0
+    for i in range(len(lines) + 1):
+        if i < len(lines) and like[i]:
+            run.append(i)
+            misses = 0
+            continue
+        misses += 1
+        if i < len(lines) and misses <= cfg.column_text_bridge and run:
+            continue             # one line that is not text (a short last line) inside a run
+        if len(run) >= cfg.column_text_run:
+            out.update(id(lines[k]) for k in run)
+        run, misses = [], 0
     return frozenset(out)
 
 
@@ -389,19 +406,26 @@ def _refine_columns(merged: list[list[float]], body: list[Line], size: float,
                 if g1 - g0 < cfg.dense_gap_em * size:
                     continue
                 right_end = occupied[k + 1][1]
+                left_start = occupied[k][0]
                 both = numeric = grouped = 0
+                texts = set()
                 for ws in lines:
-                    left = [w for w in ws if w["x1"] <= g0]
+                    left = [w for w in ws if w["x1"] <= g0 and w["x0"] >= left_start - 0.5]
                     right = [w for w in ws if w["x0"] >= g1 and w["x1"] <= right_end + 0.5]
                     if not (left and right):
                         continue
                     both += 1
                     text = join_words(sorted(right, key=lambda w: w["x0"]))
-                    numeric += is_numeric(text)
+                    before = join_words(sorted(left, key=lambda w: w["x0"]))
+                    numeric += is_numeric(text) and is_numeric(before)
+                    texts.add(text)
                     if left[-1]["text"].isdigit() and _THOUSANDS_GROUP_RE.match(right[0]["text"]):
                         grouped += 1
+                # figures on both sides, differing from row to row (rows that repeat one text
+                # tell nothing of where its words split)
                 if (both >= max(cfg.dense_min_lines, cfg.dense_support_share * len(lines))
-                        and numeric >= cfg.dense_numeric_share * both and grouped * 2 < both):
+                        and numeric >= cfg.dense_numeric_share * both and grouped * 2 < both
+                        and len(texts) > 1):
                     cuts.append((g0, g1))
         if not cuts:
             out.append([a, b])
@@ -474,9 +498,15 @@ def _header_columns(chunk: Chunk, columns: list[list[float]], rules: list[HRule]
             x0, x1 = max(r.x0, left), min(r.x1, right)
             if x1 - x0 > (chunk.x1 - chunk.x0) + size and alone(x0, x1):
                 ks = covered(x0, x1)
-                if ks:
+                # a spanner rule has its label centred on it (a label flush left above a long
+                # rule sits on the header's last rule)
+                centred = abs((x0 + x1) / 2 - (chunk.x0 + chunk.x1) / 2) <= \
+                    max(cfg.centre_tol_em * size, cfg.spanner_centre_share * (x1 - x0))
+                if ks and centred:
                     return ks[0], ks[-1]
-    if left > -math.inf and right < math.inf and alone(left, right):
+    if left > -math.inf and right < math.inf and alone(left, right) and \
+            abs((left + right) / 2 - (chunk.x0 + chunk.x1) / 2) <= \
+            max(cfg.centre_tol_em * size, cfg.spanner_centre_share * (right - left)):
         ks = covered(left, right)
         if ks:
             return ks[0], ks[-1]
@@ -744,11 +774,12 @@ def _settle_header(cells: list[CellSpec], header_rows: int, groups: list[list[in
                 prev[2] = r
                 continue
         merged.append([r, a, r, b, text])
-    # a header row holding only a label in the first column is a section of the body (its
-    # first group's name), not a header line: no label spans down into it
+    # a header row holding only a label in the stub (the body's first column) is a section of
+    # the body (its first group's name), not a header line: no label spans down into it
+    stub = min((c[1] for c in body), default=0)
     section_rows = {r for r in range(header_rows)
                     if [m for m in merged if m[0] <= r <= m[2]] and
-                    all(m[1] == 0 and m[3] == 0 for m in merged if m[0] <= r <= m[2])}
+                    all(m[1] == stub and m[3] == stub for m in merged if m[0] <= r <= m[2])}
     last = max((r for r in range(header_rows) if r not in section_rows), default=header_rows - 1)
     out: list[CellSpec] = []
     for m in merged:
