@@ -82,17 +82,27 @@ class UnruledSettings:
     # a table of contents: at least this share of its rows end in a page number (and as many
     # of those have dot leaders, or there are three or more in order)
     contents_share: float = 0.6
-    # dense tables: inside a column found from chunks, a gap at least this wide (font sizes)
-    # that no body line's words cross, with words on both sides in at least this share of the
-    # body lines (and at least dense_min_lines of them) and figures on both sides of it in at
-    # least the last share of those lines, separates two columns
+    # dense tables: inside a column found from chunks, a place no body line's words cross,
+    # with words on both sides in at least this share of the body lines (and at least
+    # dense_min_lines of them), a gap of at least dense_gap_em font sizes there in at least
+    # dense_wide_share of those lines, and figures on both sides in at least
+    # dense_numeric_share of them, separates two columns
     dense_gap_em: float = 0.25
     dense_support_share: float = 0.5
     dense_min_lines: int = 3
     dense_numeric_share: float = 0.5
+    dense_wide_share: float = 0.8
     # a header chunk is cut at a column boundary where its words stand this far apart (font
     # sizes; a word space is about a quarter)
     header_cut_em: float = 0.5
+    # after a title line, lines whose chunks line up (within realign_tol points) with the lines
+    # above in fewer than this share continue no table: a new one starts
+    realign_share: float = 0.5
+    realign_tol: float = 2.0
+    # ... the columns above known from at least realign_min_rows rows, an edge kept when at
+    # least this share of them (and two) start or end there
+    realign_min_rows: int = 3
+    realign_edge_share: float = 0.25
     # at most this many lines above a table, inside the frame of its vertical rules, are its header
     frame_header_lines: int = 4
     # at most this many lines of one group label each above a table are its header's top
@@ -139,18 +149,21 @@ _THOUSANDS_DOTS_RE = re.compile(r"^\d{1,3}(\.\d{3})+(,\d+)?$")
 
 
 def is_numeric(text: str) -> bool:
-    """A figure: digits with separators, a sign, a currency, a per cent or a short unit. A
-    section number (``4.4.1``; ``4.4`` standing alone before a heading is caught by the
-    heading's own chunk) is no figure, unless its groups are thousands (``1.234.567``)."""
+    """A figure: digits with separators, a sign, a currency, a per cent or a unit of one or two
+    letters. A section number (``4.4.1``; ``4.4`` standing alone before a heading is caught by
+    the heading's own chunk) is no figure, unless its groups are thousands (``1.234.567``)."""
     text = text.strip()
     if not (text and any(ch.isdigit() for ch in text) and _NUMERIC_RE.match(text)):
         return False
+    if _WORD_AFTER_RE.search(text):
+        return False      # "28 Day", "2 Year": a label with a number, not a figure
     core = text.strip("()（）")
     if text.count(".") >= 2 and _SECTION_NUMBER_RE.match(core) and not _THOUSANDS_DOTS_RE.match(core):
         return False
     return True
 
 
+_WORD_AFTER_RE = re.compile(r"\d\s*[A-Za-z]{3,}$")
 _SENTENCE_MARKS = set("，。；：、！？")
 
 
@@ -254,7 +267,55 @@ def _blocks(lines: list[Line], rules: list[HRule], size: float,
         block = _extend_up_labels(block, lines[:lines.index(block[0])], size, cfg)
         blocks.append(block)
         i = max(j - len(pending), i + 1)
-    return [b for b in blocks if sum(1 for ln in b if len(ln.chunks) >= 2) >= 2]
+    out = []
+    for b in blocks:
+        out.extend(_split_at_new_columns(b, cfg))
+    return [b for b in out if sum(1 for ln in b if len(ln.chunks) >= 2) >= 2]
+
+
+def _split_at_new_columns(block: list[Line], cfg: UnruledSettings = SETTINGS) -> list[list[Line]]:
+    """Two tables one under the other, a title line between them: where the lines after one or
+    more lines of a single chunk do not line up with the lines before (fewer than
+    ``realign_share`` of their chunks start or end where a chunk above does), a new table
+    starts."""
+    cuts: list[int] = []
+    k = 1
+    while k < len(block):
+        if len(block[k].chunks) >= 2 or len(block[k - 1].chunks) < 2:
+            k += 1
+            continue
+        end = k
+        while end < len(block) and len(block[end].chunks) < 2:
+            end += 1
+        start = cuts[-1] if cuts else 0
+        rows_above = [ln for ln in block[start:k] if len(ln.chunks) >= 2]
+        if len(rows_above) < cfg.realign_min_rows:
+            k = max(end, k + 1)
+            continue      # too few rows above to know their columns
+        repeats = max(2, math.ceil(cfg.realign_edge_share * len(rows_above)))
+        above = [c for ln in rows_above for c in ln.chunks]
+        below: list[Chunk] = []
+        for ln in block[end:]:
+            if len(ln.chunks) < 2:
+                break
+            below.extend(ln.chunks)
+        if above and below:
+            # the edges the columns above keep: starts shared by several chunks (flush left),
+            # ends shared by several (flush right)
+            def kept(values: list[float]) -> list[float]:
+                return [e for e in values if sum(1 for o in values if abs(o - e) <= cfg.realign_tol)
+                        >= repeats]
+
+            starts, ends = kept([c.x0 for c in above]), kept([c.x1 for c in above])
+            aligned = sum(1 for c in below if any(abs(c.x0 - e) <= cfg.realign_tol for e in starts)
+                          or any(abs(c.x1 - e) <= cfg.realign_tol for e in ends))
+            if aligned < cfg.realign_share * len(below):
+                cuts.append(k)
+        k = max(end, k + 1)
+    if not cuts:
+        return [block]
+    bounds = [0] + cuts + [len(block)]
+    return [block[a:b] for a, b in zip(bounds, bounds[1:])]
 
 
 _TABLE_NOTE_RE = re.compile(r"(单位|單位|编制单位|编制部门|編製單位)\s*[:：]|\b[Uu]nits?\s*:")
@@ -366,10 +427,17 @@ def column_text_lines(lines: list[Line], cfg: UnruledSettings = SETTINGS) -> fro
     return frozenset(out)
 
 
+_YEAR_RE = re.compile(r"^(?:19|20)\d{2}\*?$")
+
+
 def _first_figure_line(block: list[Line]) -> int:
-    """The first line with a figure after its first chunk (where a table's body starts)."""
-    return next((k for k, ln in enumerate(block)
-                 if any(is_numeric(c.text) for c in ln.chunks[1:])), 0)
+    """The first line with a figure after its first chunk, years heading columns aside (where a
+    table's body starts)."""
+    for k, ln in enumerate(block):
+        figures = [c.text for c in ln.chunks[1:] if is_numeric(c.text)]
+        if figures and not all(_YEAR_RE.match(t.strip()) for t in figures):
+            return k
+    return 0
 
 
 _THOUSANDS_GROUP_RE = re.compile(r"^\d{3}(?:[.,]\d+)?$")
@@ -403,11 +471,9 @@ def _refine_columns(merged: list[list[float]], body: list[Line], size: float,
                     occupied.append([x0, x1])
             for k in range(len(occupied) - 1):
                 g0, g1 = occupied[k][1], occupied[k + 1][0]
-                if g1 - g0 < cfg.dense_gap_em * size:
-                    continue
                 right_end = occupied[k + 1][1]
                 left_start = occupied[k][0]
-                both = numeric = grouped = 0
+                both = numeric = grouped = wide = 0
                 texts = set()
                 for ws in lines:
                     left = [w for w in ws if w["x1"] <= g0 and w["x0"] >= left_start - 0.5]
@@ -415,6 +481,9 @@ def _refine_columns(merged: list[list[float]], body: list[Line], size: float,
                     if not (left and right):
                         continue
                     both += 1
+                    # the gap this line leaves there (one bold figure may close the gap the
+                    # whole column leaves to a hair)
+                    wide += min(w["x0"] for w in right) - max(w["x1"] for w in left) >= cfg.dense_gap_em * size
                     text = join_words(sorted(right, key=lambda w: w["x0"]))
                     before = join_words(sorted(left, key=lambda w: w["x0"]))
                     numeric += is_numeric(text) and is_numeric(before)
@@ -424,6 +493,7 @@ def _refine_columns(merged: list[list[float]], body: list[Line], size: float,
                 # figures on both sides, differing from row to row (rows that repeat one text
                 # tell nothing of where its words split)
                 if (both >= max(cfg.dense_min_lines, cfg.dense_support_share * len(lines))
+                        and wide >= cfg.dense_wide_share * both
                         and numeric >= cfg.dense_numeric_share * both and grouped * 2 < both
                         and len(texts) > 1):
                     cuts.append((g0, g1))
