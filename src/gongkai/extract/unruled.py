@@ -274,10 +274,10 @@ def _blocks(lines: list[Line], rules: list[HRule], size: float,
 
 
 def _split_at_new_columns(block: list[Line], cfg: UnruledSettings = SETTINGS) -> list[list[Line]]:
-    """Two tables one under the other, a title line between them: where the lines after one or
-    more lines of a single chunk do not line up with the lines before (fewer than
-    ``realign_share`` of their chunks start or end where a chunk above does), a new table
-    starts."""
+    """Two tables one under the other, a title line between them: where the rows of figures
+    after one or more lines of a single chunk do not line up with the rows of figures before
+    (fewer than ``realign_share`` of their chunks start or end where chunks above keep doing,
+    and fewer than that share of those edges go on below), a new table starts."""
     cuts: list[int] = []
     k = 1
     while k < len(block):
@@ -288,7 +288,8 @@ def _split_at_new_columns(block: list[Line], cfg: UnruledSettings = SETTINGS) ->
         while end < len(block) and len(block[end].chunks) < 2:
             end += 1
         start = cuts[-1] if cuts else 0
-        rows_above = [ln for ln in block[start:k] if len(ln.chunks) >= 2]
+        # rows of figures tell the columns (a header's centred labels line up with nothing)
+        rows_above = [ln for ln in block[start:k] if len(ln.chunks) >= 2 and _has_figures(ln)]
         if len(rows_above) < cfg.realign_min_rows:
             k = max(end, k + 1)
             continue      # too few rows above to know their columns
@@ -298,7 +299,8 @@ def _split_at_new_columns(block: list[Line], cfg: UnruledSettings = SETTINGS) ->
         for ln in block[end:]:
             if len(ln.chunks) < 2:
                 break
-            below.extend(ln.chunks)
+            if _has_figures(ln):
+                below.extend(ln.chunks)
         if above and below:
             # the edges the columns above keep: starts shared by several chunks (flush left),
             # ends shared by several (flush right)
@@ -309,7 +311,12 @@ def _split_at_new_columns(block: list[Line], cfg: UnruledSettings = SETTINGS) ->
             starts, ends = kept([c.x0 for c in above]), kept([c.x1 for c in above])
             aligned = sum(1 for c in below if any(abs(c.x0 - e) <= cfg.realign_tol for e in starts)
                           or any(abs(c.x1 - e) <= cfg.realign_tol for e in ends))
-            if aligned < cfg.realign_share * len(below):
+            # ... and the columns above do not go on below (new columns may join a table)
+            edges = sorted(set(round(e) for e in starts)) + sorted(set(round(e) for e in ends))
+            kept_below = sum(1 for e in set(round(e) for e in starts)
+                             if any(abs(c.x0 - e) <= cfg.realign_tol for c in below)) + \
+                sum(1 for e in set(round(e) for e in ends) if any(abs(c.x1 - e) <= cfg.realign_tol for c in below))
+            if aligned < cfg.realign_share * len(below) and kept_below < cfg.realign_share * len(edges):
                 cuts.append(k)
         k = max(end, k + 1)
     if not cuts:
@@ -427,17 +434,19 @@ def column_text_lines(lines: list[Line], cfg: UnruledSettings = SETTINGS) -> fro
     return frozenset(out)
 
 
+def _has_figures(line: Line) -> bool:
+    """Figures after the line's first chunk, years heading columns aside."""
+    figures = [c.text for c in line.chunks[1:] if is_numeric(c.text)]
+    return bool(figures) and not all(_YEAR_RE.match(t.strip()) for t in figures)
+
+
 _YEAR_RE = re.compile(r"^(?:19|20)\d{2}\*?$")
 
 
 def _first_figure_line(block: list[Line]) -> int:
     """The first line with a figure after its first chunk, years heading columns aside (where a
     table's body starts)."""
-    for k, ln in enumerate(block):
-        figures = [c.text for c in ln.chunks[1:] if is_numeric(c.text)]
-        if figures and not all(_YEAR_RE.match(t.strip()) for t in figures):
-            return k
-    return 0
+    return next((k for k, ln in enumerate(block) if _has_figures(ln)), 0)
 
 
 _THOUSANDS_GROUP_RE = re.compile(r"^\d{3}(?:[.,]\d+)?$")
