@@ -311,9 +311,9 @@ def build(style: Style, pdf_path: Path, plant_error: bool = False) -> dict:
 
     kinds = sorted({col.kind for col in columns}, key=lambda k: k or "")
     units = {kind: _amounts(rng, 1) for kind in kinds}
-    if plant_error:   # the car's 小计 printed one unit of its last digit too high
+    if plant_error:   # the car's 小计 printed one unit too high (beyond the rounding tolerance)
         for values in units.values():
-            values["car"] += Decimal("0.01") if factor > 1 else Decimal(1)
+            values["car"] += Decimal("1.00") if factor > 1 else Decimal("0.01")
             break
     heights.append(22.0)
     if style.name_column:

@@ -459,9 +459,10 @@ class FigureTolerances:
 FIGURE_TOLERANCES = FigureTolerances()
 
 
-def _bars(rects: list[dict], tol: FigureTolerances) -> list[dict]:
-    """Filled boxes that make bar charts: on a shared baseline, ragged at the other end, apart."""
-    out: list[dict] = []
+def _bars(rects: list[dict], tol: FigureTolerances) -> list[list[dict]]:
+    """Filled boxes that make bar charts, chart by chart: on a shared baseline, ragged at the
+    other end, apart."""
+    out: list[list[dict]] = []
     for base_key, end_key, lo, hi in (("bottom", "top", "x0", "x1"), ("x0", "x1", "top", "bottom")):
         groups: dict[int, list[dict]] = {}
         for r in rects:
@@ -476,15 +477,15 @@ def _bars(rects: list[dict], tol: FigureTolerances) -> list[dict]:
             group = sorted(group, key=lambda r: r[lo])
             apart = all(b[lo] - a[hi] >= 1.0 for a, b in zip(group, group[1:]))
             if apart:
-                out.extend(group)
+                out.append(group)
     return out
 
 
-def _stacked_bars(rects: list[dict], tol: FigureTolerances) -> list[dict]:
-    """Boxes of stacked bar charts: runs of touching boxes of one height (or width) in
-    different colours, at least ``bars_min`` runs starting on one baseline. Table shading that
-    tiles a row keeps one colour across it."""
-    out: list[dict] = []
+def _stacked_bars(rects: list[dict], tol: FigureTolerances) -> list[list[dict]]:
+    """Boxes of stacked bar charts, chart by chart: runs of touching boxes of one height (or
+    width) in different colours, at least ``bars_min`` runs starting on one baseline. Table
+    shading that tiles a row keeps one colour across it."""
+    out: list[list[dict]] = []
     for lo, hi, a0, a1 in (("x0", "x1", "top", "bottom"), ("top", "bottom", "x0", "x1")):
         lanes: dict[tuple[int, int], list[dict]] = {}
         for r in rects:
@@ -507,7 +508,7 @@ def _stacked_bars(rects: list[dict], tol: FigureTolerances) -> list[dict]:
             starts.setdefault(round(run[0][lo]), []).append(run)
         for group in starts.values():
             if len(group) >= tol.bars_min:
-                out.extend(r for run in group for r in run)
+                out.append([r for run in group for r in run])
     return out
 
 
@@ -522,8 +523,9 @@ def _axis_aligned(points) -> bool:
 def figure_regions(page, tol: FigureTolerances = FIGURE_TOLERANCES) -> list[tuple[float, float, float, float]]:
     """Boxes of the page's drawings (charts, diagrams), their labels' margin included.
 
-    Drawn objects are curves taller and wider than a rule, diagonal lines and the boxes of bar
-    charts; neighbouring ones are one figure, kept when it holds a large object or a bar chart.
+    Drawn objects are curves taller and wider than a rule, diagonal lines and bar charts (each
+    one object); neighbouring ones are one figure, kept when it holds a large object (a bar
+    chart counts as one) or many objects.
     Table rulings, shading and small marks (icons, arrowheads, bullets) make none."""
     marks: list[tuple[float, float, float, float, bool]] = []   # x0, top, x1, bottom, large
     for c in page.curves:
@@ -538,12 +540,12 @@ def figure_regions(page, tol: FigureTolerances = FIGURE_TOLERANCES) -> list[tupl
             marks.append((ln["x0"], ln["top"], ln["x1"], ln["bottom"], max(w, h) >= tol.large))
     filled = [r for r in page.rects if r.get("fill") and is_visible(r)
               and r["x1"] - r["x0"] >= 2 and r["bottom"] - r["top"] >= 2]
-    bars = _bars(filled, tol) + _stacked_bars(filled, tol)
-    for r in bars:
-        marks.append((r["x0"], r["top"], r["x1"], r["bottom"], False))
+    for bars in _bars(filled, tol) + _stacked_bars(filled, tol):
+        # the bars of a chart stand apart: the chart is one mark, as large as they span
+        marks.append((min(r["x0"] for r in bars), min(r["top"] for r in bars),
+                      max(r["x1"] for r in bars), max(r["bottom"] for r in bars), True))
     if not marks:
         return []
-    bar_boxes = {(r["x0"], r["top"], r["x1"], r["bottom"]) for r in bars}
     clusters: list[list[tuple]] = []
     for m in sorted(marks, key=lambda m: (m[1], m[0])):
         near = [c for c in clusters if any(
@@ -556,8 +558,7 @@ def figure_regions(page, tol: FigureTolerances = FIGURE_TOLERANCES) -> list[tupl
         clusters.append(merged)
     out = []
     for c in clusters:
-        nbars = sum(1 for m in c if m[:4] in bar_boxes)
-        if not (any(m[4] for m in c) or nbars >= tol.bars_min or len(c) - nbars >= tol.many_marks):
+        if not (any(m[4] for m in c) or len(c) >= tol.many_marks):
             continue
         out.append((min(m[0] for m in c) - tol.label_margin, min(m[1] for m in c) - tol.label_margin,
                     max(m[2] for m in c) + tol.label_margin, max(m[3] for m in c) + tol.label_margin))

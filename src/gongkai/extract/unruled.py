@@ -434,6 +434,12 @@ def column_text_lines(lines: list[Line], cfg: UnruledSettings = SETTINGS) -> fro
     return frozenset(out)
 
 
+def _figures_in(row: list) -> bool:
+    """A placed row holds figures after its first column, years heading columns aside."""
+    figures = [c.text.strip() for c, a, _ in row if a >= 1 and is_numeric(c.text)]
+    return bool(figures) and not all(_YEAR_RE.match(t) for t in figures)
+
+
 def _has_figures(line: Line) -> bool:
     """Figures after the line's first chunk, years heading columns aside."""
     figures = [c.text for c in line.chunks[1:] if is_numeric(c.text)]
@@ -654,7 +660,7 @@ def _build(block: list[Line], rules: list[HRule], size: float,
 
     x0 = min(ln.x0 for ln in block)
     x1 = max(ln.x1 for ln in block)
-    data = [any(a >= 1 and is_numeric(c.text) for c, a, _ in row) for row in placed]
+    data = [_figures_in(row) for row in placed]
     first_data = next((k for k, d in enumerate(data) if d), None)
     if first_data is None:
         first_data = next((k for k in range(1, len(block)) if len(block[k].chunks) >= 2), 1)
