@@ -246,7 +246,34 @@ def main() -> int:
     print(f"\nchecks that fail ({len(failures)}):")
     print("\n".join(failures) if failures else "  none")
     print("\nchecks run, by rule: " + "; ".join(f"{k} {v}" for k, v in sorted(rules.items())))
+    frozen_sanggong_report()
     return 0 if all_found else 1
+
+
+def frozen_sanggong_report() -> None:
+    """The frozen 三公 set (benchmarks/frozen/sanggong.py): every style, figures reached."""
+    import tempfile
+
+    from frozen.sanggong import GENERATOR_VERSION, STYLES, build, score
+
+    print(f"\nfrozen 三公 set ({GENERATOR_VERSION}, {len(STYLES)} styles): printed figures, lines "
+          f"that carry them (amount in 元 under the header texts), exact measure paths, 三公 "
+          f"identities checked/held, failing checks")
+    totals = [0, 0, 0]
+    with tempfile.TemporaryDirectory() as tmp:
+        for style in STYLES:
+            path = Path(tmp) / f"{style.name}.pdf"
+            truth = build(style, path)
+            lines, classified, _ = budget_frame(path, jobs=1)
+            s = score(truth, lines, check_identities(lines))
+            totals[0] += s["printed"]
+            totals[1] += s["reached"]
+            totals[2] += s["exact_paths"]
+            kind = "本表无数据" if truth["no_data"] else f"{s['reached']}/{s['printed']} reached"
+            print(f"  {style.name:28} {kind:16} exact paths {s['exact_paths']:2d}  identities "
+                  f"{s['identities_held']}/{s['identities']}  failing {len(s['failed'])}"
+                  + (f" ({'; '.join(r['rule'] + ': ' + r['actual'] for r in s['failed'])})" if s["failed"] else ""))
+    print(f"  all: {totals[1]}/{totals[0]} figures reached, {totals[2]} with the exact measure path")
 
 
 if __name__ == "__main__":

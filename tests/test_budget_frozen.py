@@ -5,9 +5,7 @@ and 本表无数据 gives no lines, a note and no failure."""
 
 from __future__ import annotations
 
-import re
 import sys
-from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -15,15 +13,9 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from frozen.sanggong import STYLES, build, style  # noqa: E402
+from frozen.sanggong import STYLES, build, reached, style  # noqa: E402
 
 from gongkai.extract.budget import budget_frame, check_identities  # noqa: E402
-
-# Known limit, reported in benchmarks/README.md: with no vertical rule, the 决算 table's top
-# label (财政拨款“三公”经费) over pairs of 预算数 / 决算数 is not spread over its columns, so
-# the measure paths of the figures outside its middle lack it (amounts and identities hold).
-KNOWN_LIMITS = {"final-booktabs-pairs"}
-
 
 def _read(tmp_path: Path, name: str, plant_error: bool = False):
     path = tmp_path / f"{name}.pdf"
@@ -32,44 +24,19 @@ def _read(tmp_path: Path, name: str, plant_error: bool = False):
     return truth, lines, classified, check_identities(lines)
 
 
-def _plain(text: str) -> str:
-    return re.sub(r"[\s/]", "", text)
-
-
-def _reached(figure: dict, lines) -> bool:
-    """A line with the figure's amount whose measure path holds the figure's header texts in
-    order (a label wrapped over two lines may come as two parts of the path)."""
-    for line in lines.itertuples():
-        if Decimal(line.amount) != Decimal(figure["yuan"]):
-            continue
-        path, at = _plain(line.measure_path), 0
-        for part in figure["path"]:
-            found = path.find(_plain(part), at)
-            if found < 0:
-                break
-            at = found + len(_plain(part))
-        else:
-            return True
-    return False
-
-
 @pytest.mark.parametrize("name", [s.name for s in STYLES if not s.no_data])
 def test_every_printed_figure_reaches_a_line_in_yuan(tmp_path, name):
-    if name in KNOWN_LIMITS:
-        pytest.xfail("top label over 预算数/决算数 pairs without rules (see KNOWN_LIMITS)")
     truth, lines, classified, results = _read(tmp_path, name)
     assert [bt.kind for bt in classified if bt.kind] and not any(bt.no_data for bt in classified)
     sanggong = lines[lines["table_kind"].fillna("").str.contains("三公")]
     assert len(sanggong) == len(truth["figures"])
-    missing = [f for f in truth["figures"] if not _reached(f, sanggong)]
+    missing = [f for f in truth["figures"] if not reached(f, sanggong)]
     assert missing == []
     assert set(sanggong["unit_factor"]) == {truth["factor"]}
 
 
 @pytest.mark.parametrize("name", [s.name for s in STYLES if not s.no_data])
 def test_identities_are_checked_and_hold(tmp_path, name):
-    if name in KNOWN_LIMITS:
-        pytest.xfail("paths without the top label pair no total with its parts (see KNOWN_LIMITS)")
     truth, lines, classified, results = _read(tmp_path, name)
     sums = [r for r in results if r["rule"].startswith("三公")]
     kinds = {f["kind"] for f in truth["figures"]}

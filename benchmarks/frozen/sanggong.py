@@ -347,3 +347,40 @@ def style(name: str) -> Style:
 
 
 __all__ = ["GENERATOR_VERSION", "STYLES", "Style", "build", "replace", "style", "styles"]
+
+
+# --- scoring a reader's output against the truth (shared by the test and bench_extract) -------
+
+def _plain(text: str) -> str:
+    return "".join(ch for ch in text if not ch.isspace() and ch != "/")
+
+
+def reached(figure: dict, lines) -> bool:
+    """Does a line carry the figure: its amount in 元 under a measure path that holds the
+    figure's header texts in order (a label wrapped over two lines may come as two parts)?"""
+    for line in lines.itertuples():
+        if Decimal(str(line.amount)) != Decimal(figure["yuan"]):
+            continue
+        path, at = _plain(line.measure_path), 0
+        for part in figure["path"]:
+            found = path.find(_plain(part), at)
+            if found < 0:
+                break
+            at = found + len(_plain(part))
+        else:
+            return True
+    return False
+
+
+def score(truth: dict, lines, results: list[dict]) -> dict:
+    """Figures printed and reached, exact measure paths, 三公 identities checked and held,
+    failing checks, for one document of the set."""
+    sanggong = lines[lines["table_kind"].fillna("").str.contains("三公")] if len(lines) else lines
+    figures = truth["figures"]
+    exact = {("/".join(f["path"]), Decimal(f["yuan"])) for f in figures}
+    got = {(ln.measure_path, Decimal(str(ln.amount))) for ln in sanggong.itertuples()} if len(sanggong) else set()
+    sums = [r for r in results if r["rule"].startswith("三公")]
+    return {"printed": len(figures), "reached": sum(reached(f, sanggong) for f in figures),
+            "exact_paths": len(exact & got), "lines": len(sanggong),
+            "identities": len(sums), "identities_held": sum(r["ok"] for r in sums),
+            "failed": [r for r in results if not r["ok"] and r["rule"] != "heading year = fiscal year"]}

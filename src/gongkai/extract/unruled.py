@@ -112,6 +112,8 @@ class UnruledSettings:
     # of one wrapped label are at most this far apart
     centre_tol_em: float = 0.8
     centre_tol_share: float = 0.05
+    # a label under a group starts at least this share of a row's pitch below the group's
+    child_drop_share: float = 0.75
     # a label stands centred on its spanner rule within this share of the rule's length
     spanner_centre_share: float = 0.1
     wrap_gap_em: float = 0.8
@@ -656,7 +658,7 @@ def _build(block: list[Line], rules: list[HRule], size: float,
               for k, ln in enumerate(block)]
     if ncols < 2:
         return None
-    _centre_group_labels(placed, body_from, ncols, size, cfg)
+    _centre_group_labels(placed, body_from, ncols, size, cfg, _row_pitch(block, body_from))
 
     x0 = min(ln.x0 for ln in block)
     x1 = max(ln.x1 for ln in block)
@@ -773,8 +775,20 @@ def _is_list(rows: list[list], ncols: int) -> bool:
     return len(firsts) >= 2 and all(_LIST_MARK_RE.match(t) for t in firsts)
 
 
+def _row_pitch(block: list[Line], body_from: int) -> float:
+    """The distance from one row to the next: between the body's lines, or, for a body of one
+    line, from the header's last line to it."""
+    tops = [ln.top for ln in block[body_from:]]
+    if len(tops) >= 2:
+        gaps = sorted(b - a for a, b in zip(tops, tops[1:]))
+        return gaps[len(gaps) // 2]
+    if body_from:
+        return block[body_from].top - block[body_from - 1].top
+    return block[0].bottom - block[0].top
+
+
 def _centre_group_labels(placed: list[list], body_from: int, ncols: int, size: float,
-                         cfg: UnruledSettings) -> None:
+                         cfg: UnruledSettings, pitch: float = 0.0) -> None:
     """A header label set centred over a group of columns, with no rule to say so, heads the
     group: it is widened to the widest run of columns around it whose every column has labels
     of its own further down the header, those labels' extent centred under it, and that no
@@ -793,6 +807,10 @@ def _centre_group_labels(placed: list[list], body_from: int, ncols: int, size: f
                     if any(not (ob < i or oa > j) for oa, ob in others):
                         continue
                     under = _children(lower, i, j)
+                    # a label half a row under the group is set across two header rows beside
+                    # the group, not under it
+                    if any(c.top - chunk.top < cfg.child_drop_share * pitch for c in under):
+                        continue
                     if not under:
                         continue
                     middle = (min(c.x0 for c in under) + max(c.x1 for c in under)) / 2
@@ -824,6 +842,8 @@ def _children(lower: list[tuple], i: int, j: int) -> list[Chunk]:
         return [c for c, _, _ in chosen]
     if singles and _one_line(singles) and all(g.top < min(c.top for c in singles) - 1 for g in groups):
         return [c for c, _, _ in chosen]
+    if not singles and _one_line([g for g in groups if g.top == min(x.top for x in groups)]):
+        return [c for c, _, _ in chosen]   # groups only: the drop below the parent decides
     return []
 
 
