@@ -254,14 +254,20 @@ def frozen_sanggong_report() -> None:
     """The frozen 三公 set (benchmarks/frozen/sanggong.py): every style, figures reached."""
     import tempfile
 
-    from frozen.sanggong import GENERATOR_VERSION, STYLES, build, score
+    from frozen.sanggong import STYLES, STYLES_2, build, score
 
-    print(f"\nfrozen 三公 set ({GENERATOR_VERSION}, {len(STYLES)} styles): printed figures, lines "
+    print(f"\nfrozen 三公 sets (benchmarks/frozen/sanggong.py; set 1: {len(STYLES)} styles, set 2: "
+          f"{len(STYLES_2)}; see benchmarks/README.md for what each served): printed figures, lines "
           f"that carry them (amount in 元 under the header texts), exact measure paths, 三公 "
-          f"identities checked/held, failing checks")
+          f"identities held/checked, failing checks")
+    for label, styles in (("set 1", STYLES), ("set 2", STYLES_2)):
+        _sanggong_set(label, styles, build, score, tempfile)
+
+
+def _sanggong_set(label, styles, build, score, tempfile) -> None:
     totals = [0, 0, 0]
     with tempfile.TemporaryDirectory() as tmp:
-        for style in STYLES:
+        for style in styles:
             path = Path(tmp) / f"{style.name}.pdf"
             truth = build(style, path)
             lines, classified, _ = budget_frame(path, jobs=1)
@@ -273,7 +279,7 @@ def frozen_sanggong_report() -> None:
             print(f"  {style.name:28} {kind:16} exact paths {s['exact_paths']:2d}  identities "
                   f"{s['identities_held']}/{s['identities']}  failing {len(s['failed'])}"
                   + (f" ({'; '.join(r['rule'] + ': ' + r['actual'] for r in s['failed'])})" if s["failed"] else ""))
-    print(f"  all: {totals[1]}/{totals[0]} figures reached, {totals[2]} with the exact measure path")
+    print(f"  {label}: {totals[1]}/{totals[0]} figures reached, {totals[2]} with the exact measure path")
 
 
 if __name__ == "__main__":

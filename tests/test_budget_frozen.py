@@ -1,7 +1,7 @@
-"""The frozen “三公”经费 set (benchmarks/frozen/sanggong.py, written apart from the sample
-generator and never tuned on): on every style, every printed figure reaches a line in 元 under
-its header path, the 三公 identities are checked and hold (and fail where an error is planted),
-and 本表无数据 gives no lines, a note and no failure."""
+"""The “三公”经费 sets of benchmarks/frozen/sanggong.py (written apart from the sample generator;
+what each set served is stated there and in benchmarks/README.md): on every style, every
+printed figure reaches a line in 元 under its header path, the 三公 identities are checked and
+hold (and fail where an error is planted), and 本表无数据 gives no lines, a note and no failure."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from frozen.sanggong import STYLES, build, reached, style  # noqa: E402
+from frozen.sanggong import ALL_STYLES, build, reached, style  # noqa: E402
 
 from gongkai.extract.budget import budget_frame, check_identities  # noqa: E402
 
@@ -24,7 +24,7 @@ def _read(tmp_path: Path, name: str, plant_error: bool = False):
     return truth, lines, classified, check_identities(lines)
 
 
-@pytest.mark.parametrize("name", [s.name for s in STYLES if not s.no_data])
+@pytest.mark.parametrize("name", [s.name for s in ALL_STYLES if not s.no_data])
 def test_every_printed_figure_reaches_a_line_in_yuan(tmp_path, name):
     truth, lines, classified, results = _read(tmp_path, name)
     assert [bt.kind for bt in classified if bt.kind] and not any(bt.no_data for bt in classified)
@@ -35,7 +35,7 @@ def test_every_printed_figure_reaches_a_line_in_yuan(tmp_path, name):
     assert set(sanggong["unit_factor"]) == {truth["factor"]}
 
 
-@pytest.mark.parametrize("name", [s.name for s in STYLES if not s.no_data])
+@pytest.mark.parametrize("name", [s.name for s in ALL_STYLES if not s.no_data])
 def test_identities_are_checked_and_hold(tmp_path, name):
     truth, lines, classified, results = _read(tmp_path, name)
     sums = [r for r in results if r["rule"].startswith("三公")]
@@ -53,7 +53,7 @@ def test_a_planted_error_fails_its_identity(tmp_path, name):
     assert failed == {"三公 合计 = 出国 + 公务用车 + 接待", "三公 公务用车小计 = 购置 + 运行"}
 
 
-@pytest.mark.parametrize("name", [s.name for s in STYLES if s.no_data])
+@pytest.mark.parametrize("name", [s.name for s in ALL_STYLES if s.no_data])
 def test_no_data_gives_no_lines_a_note_and_no_failure(tmp_path, name):
     _, lines, classified, results = _read(tmp_path, name)
     assert len(lines) == 0

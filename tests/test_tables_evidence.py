@@ -190,7 +190,7 @@ def _one_row(c):
     c.setFont("Helvetica-Bold", 10)
     c.drawString(72, H - 60, "Key figures of the office, 2025")
     c.setFont("Helvetica", 8)
-    c.drawCentredString(260, H - 90, "Operating costs")
+    c.drawCentredString(255, H - 90, "Operating costs")   # over Staff .. Other, cells 90 wide
     for x, text in zip((110, 200, 290, 380, 470), ("Staff", "Rent", "Travel", "Other", "Total")):
         c.drawCentredString(x, H - 104, text)
     for x, text in zip((110, 200, 290, 380, 470), ("1,250.0", "310.5", "42.8", "96.1", "1,699.4")):

@@ -525,6 +525,32 @@ def _refine_columns(merged: list[list[float]], body: list[Line], size: float,
     return out
 
 
+def _columns_from_header_leaves(header: list[Line], body: Line, size: float) -> list[list[float]]:
+    """Columns of a one-row table: the header labels with no label under them (a label over
+    others, wider by an em or not, heads a group), widened to the figures nearest each; [] when
+    a figure would share a label with another."""
+    chunks = [(k, c) for k, ln in enumerate(header) for c in ln.chunks]
+    leaves = [c for k, c in chunks
+              if not any(m > k and o.x0 <= c.x1 + size and o.x1 >= c.x0 - size for m, o in chunks)]
+    if len(leaves) < 2:
+        return []
+    columns = sorted([[c.x0, c.x1] for c in leaves])
+    taken: set[int] = set()
+    for f in body.chunks:
+        centre = (f.x0 + f.x1) / 2
+        k = min(range(len(columns)), key=lambda i: abs((columns[i][0] + columns[i][1]) / 2 - centre))
+        if k in taken:
+            return []
+        taken.add(k)
+        columns[k] = [min(columns[k][0], f.x0), max(columns[k][1], f.x1)]
+    merged: list[list[float]] = []
+    for a, b in sorted(columns):
+        if merged and a <= merged[-1][1]:
+            return []      # two columns would overlap: the labels do not tell the columns
+        merged.append([a, b])
+    return merged
+
+
 def _cut_at_bounds(line: Line, bounds: list[float], min_gap: float = 0.0) -> None:
     """A line's chunks cut where a column boundary runs between two of their words (in a
     header, only where those words stand at least ``min_gap`` apart: a label spanning columns
@@ -626,6 +652,10 @@ def _build(block: list[Line], rules: list[HRule], size: float,
             merged[-1][1] = max(merged[-1][1], b)
         else:
             merged.append([a, b])
+    if len(block) - body_from == 1 and body_from >= cfg.headed_row_header_rows:
+        # one row of figures (blanks among them) under a header: its columns are the header's
+        # lowest labels, each figure under the label nearest it
+        merged = _columns_from_header_leaves(block[:body_from], block[body_from], size) or merged
     merged = _refine_columns(merged, block[body_from:], size, cfg, vrules)
     if len(merged) < 2:
         return None
@@ -724,10 +754,11 @@ def _build(block: list[Line], rules: list[HRule], size: float,
     data_lines = sum(data)
     ruled_box = (_rule_between(rules, block[0].top - 1.5 * size, block[0].top, x0, x1) and
                  _rule_between(rules, block[-1].bottom, block[-1].bottom + 1.5 * size, x0, x1))
-    if density < cfg.min_density and not _headed_row(cells, header_rows, data_lines, cfg):
+    headed = _headed_row(cells, header_rows, first_data, data_lines, cfg)
+    if density < cfg.min_density and not headed:
         return None
     if data_lines < cfg.min_data_lines and not (ruled_box and density >= cfg.boxed_density) \
-            and not _headed_row(cells, header_rows, data_lines, cfg):
+            and not headed:
         return None
     body_rows = placed[first_data:]
     if _is_contents(body_rows, cfg) or _is_list(body_rows, ncols):
@@ -791,8 +822,9 @@ def _centre_group_labels(placed: list[list], body_from: int, ncols: int, size: f
                          cfg: UnruledSettings, pitch: float = 0.0) -> None:
     """A header label set centred over a group of columns, with no rule to say so, heads the
     group: it is widened to the widest run of columns around it whose every column has labels
-    of its own further down the header, those labels' extent centred under it, and that no
-    other label of its line reaches into."""
+    of its own further down the header (a row's drop below it), centred under it (the lowest
+    labels of the run's first and last columns), and that no other label of its line reaches
+    into."""
     for k in reversed(range(body_from)):      # lower groups first: they head the upper ones
         row = placed[k]
         lower = [(c, la, lb) for line in placed[k + 1:body_from] for c, la, lb in line]
@@ -813,11 +845,19 @@ def _centre_group_labels(placed: list[list], body_from: int, ncols: int, size: f
                         continue
                     if not under:
                         continue
-                    middle = (min(c.x0 for c in under) + max(c.x1 for c in under)) / 2
+                    # the group's middle: halfway between the middles of the lowest labels of
+                    # its first and last columns (centred in their cells, as it is in its own)
+                    first, last = _lowest(lower, i), _lowest(lower, j)
+                    middle = ((first.x0 + first.x1) / 2 + (last.x0 + last.x1) / 2) / 2
                     width = max(c.x1 for c in under) - min(c.x0 for c in under)
                     if abs(middle - centre) <= max(cfg.centre_tol_em * size, cfg.centre_tol_share * width):
                         best = (i, j)
             row[n] = (chunk, *best)
+
+
+def _lowest(lower: list[tuple], col: int) -> Chunk:
+    """The lowest label over a column (of those given: the labels under a group)."""
+    return max((c for c, la, lb in lower if la <= col <= lb), key=lambda c: c.top)
 
 
 def _children(lower: list[tuple], i: int, j: int) -> list[Chunk]:
@@ -903,11 +943,11 @@ def join_lines_cjk(first: str, second: str) -> str:
     return f"{first} {second}".strip()
 
 
-def _headed_row(cells: list[CellSpec], header_rows: int, data_lines: int,
+def _headed_row(cells: list[CellSpec], header_rows: int, header_lines: int, data_lines: int,
                 cfg: UnruledSettings) -> bool:
     """A table of one row of figures (a 三公 table, key figures) is a table when a header of at
-    least two rows heads each of its figures."""
-    if data_lines != 1 or header_rows < cfg.headed_row_header_rows:
+    least two lines heads each of its figures."""
+    if data_lines != 1 or header_lines < cfg.headed_row_header_rows:
         return False
     figures = [c for c in cells if c[0] >= header_rows and is_numeric(c[4])]
     if len(figures) < cfg.headed_row_figures:
