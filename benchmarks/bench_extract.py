@@ -41,7 +41,7 @@ from common import corpus_dir, machine, peak_rss_mb  # noqa: E402
 from splits import part_of  # noqa: E402
 
 from gongkai.extract.budget import (STANDARD, budget_frame, check_identities, fold,  # noqa: E402
-                                    standard_table)
+                                    printed_figures, standard_table)
 from gongkai.extract.parsers import find_unit, looks_like_amount  # noqa: E402
 
 BUDGET_TEMPLATE = [s.name for s in STANDARD if s.phase == "approved"]
@@ -125,15 +125,15 @@ def printed_tables(path) -> dict[str, tuple[int, str | None]]:
 
 
 def figures_reached(lines, classified) -> list[tuple[str, str, int, int, bool]]:
-    """Per standard table found: (kind, layout, printed figures in its body, lines made from a
-    printed figure, prints 本表无数据). A merged cell counts once; '-' and blanks are not figures."""
+    """Per standard table found: (kind, layout, printed figures in its measure columns, lines
+    made from a printed figure, prints 本表无数据). A merged cell counts once; '-' and blanks
+    are not figures, nor are the codes of a 类/款/项 column (``budget.printed_figures``)."""
     out = []
     for bt in classified:
         if not bt.kind:
             continue
         table = bt.table
-        printed = sum(1 for r0, _, _, _, text in table.structure()
-                      if r0 >= table.header_rows and looks_like_amount(text))
+        printed = len(printed_figures(table, standard_table(bt.kind)))
         mine = lines[lines["table"] == bt.title] if not lines.empty else lines
         made = int(sum(1 for t in mine["printed"] if looks_like_amount(t))) if len(mine) else 0
         std = standard_table(bt.kind)
