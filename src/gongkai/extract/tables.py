@@ -5,7 +5,14 @@ white or unstroked, are dropped first so they make no phantom rows). Where a rul
 some rulings, the text decides: a merged cell whose words sit in separate columns of the grid is
 split into those columns, and a grid row whose cells hold several lines of figures, one per line
 across the columns, is split into rows. Tables with only horizontal rules, shaded stripes or no
-rules at all are found from the alignment of their text (:mod:`unruled`).
+rules at all are found from the alignment of their text (:mod:`unruled`); a ruled grid whose
+cells hold several lines that end in figures is a frame round unruled rows and is read so.
+
+A table needs evidence, as camelot's network parser asks a text cell for alignments along both
+axes: a grid with text in its cells or a header row, or rows of figures in aligned columns (one
+row under a header of two lines). What looks aligned but is no table is refused: the grids,
+labels and legends of charts (:func:`layout.figure_regions`, a "Figure" caption), text set in
+columns, tables of contents, lists and section numbers (:mod:`unruled`).
 
 What pdfplumber leaves to the caller is done here: spanning cells are filled (never ``None``;
 the spans are kept in ``Table.spans``), the caption line above each table becomes its title,
@@ -106,7 +113,9 @@ class Table:
     ``cells`` is the filled grid (a merged cell's text in every position it covers); ``spans``
     lists the merged cells as ``(row0, col0, row1, col1)``, inclusive, in ``cells``' indices.
     ``method`` says how it was found: ``lattice`` (a grid of rulings), ``hybrid`` (rulings
-    completed by text alignment) or ``stream`` (text alignment alone).
+    completed by text alignment) or ``stream`` (text alignment alone; a ruled frame round
+    unruled rows is read so too); ``notice`` marks a budget table printed as its title and
+    本表无数据 only (no cells, see ``budget.no_data_notices``).
     """
 
     id: str

@@ -21,6 +21,21 @@ How a table is read here:
 
 Each table comes with a confidence: the share of its body lines whose chunks each fit in one
 column, scaled down for tables of very few rows or columns.
+
+Since issue 15 (tables on documents never seen), three more steps:
+
+* Evidence: running text set in columns (runs of lines whose chunks are mostly several words of
+  letters), tables of contents (page numbers in order, dot leaders), lists (a column of bullets
+  or numbers), section numbers (``4.4.1``) and labels with a number (``28 Day``) make no table;
+  dot leaders are dropped before anything is measured.
+* Columns from the whole body: inside a column found from chunks, a place no body line's words
+  cross, with figures on both sides in most lines, is a column boundary (dense tables set their
+  columns closer than a chunk's gap); so is a vertical rule crossing the body. Chunks are then
+  cut at the boundaries.
+* Headers: a label spans the columns of its spanner rule or of the vertical rules on both sides
+  when centred on them; else the columns whose labels, a row below it, tile a group centred
+  under it. A wrapped label is one cell; a label with nothing under it spans down. The columns
+  of a one-row table (a 三公 table) are its header's lowest labels.
 """
 
 from __future__ import annotations
@@ -29,8 +44,8 @@ import math
 import re
 from dataclasses import dataclass
 
-from .layout import (Chunk, HRule, Line, VRule, drop_leaders, group_lines, is_cjk, join_words,
-                     median_size, split_chunks)
+from .layout import (Chunk, HRule, Line, VRule, drop_leaders, group_lines, is_cjk, join_lines,
+                     join_words, median_size, split_chunks)
 
 CellSpec = tuple[int, int, int, int, str]   # row0, col0, row1, col1 (inclusive), text
 
@@ -915,7 +930,7 @@ def _settle_header(cells: list[CellSpec], header_rows: int, groups: list[list[in
                 m is not prev and m[2] > prev[0] and not (m[3] < a or m[1] > b) for m in merged):
             gap = block[groups[r][0]].top - block[groups[prev[2]][-1]].bottom
             if gap <= cfg.wrap_gap_em * size:
-                prev[4] = join_lines_cjk(prev[4], text)
+                prev[4] = join_lines([prev[4], text])
                 prev[2] = r
                 continue
         merged.append([r, a, r, b, text])
@@ -934,13 +949,6 @@ def _settle_header(cells: list[CellSpec], header_rows: int, groups: list[list[in
             r1 = last
         out.append((r0, a, r1, b, text))
     return out + body
-
-
-def join_lines_cjk(first: str, second: str) -> str:
-    """Two lines of one wrapped label: no space between CJK characters."""
-    if first and second and (is_cjk(first[-1]) or is_cjk(second[0])):
-        return first + second
-    return f"{first} {second}".strip()
 
 
 def _headed_row(cells: list[CellSpec], header_rows: int, header_lines: int, data_lines: int,
