@@ -2,6 +2,8 @@
 
     python benchmarks/bench_tables.py                # all tools, all 27 documents
     python benchmarks/bench_tables.py --tools gongkai --docs eu-001,eu-016 -v
+    python benchmarks/bench_tables.py --tools gongkai --part tuning --pages -v   # while tuning
+    python benchmarks/bench_tables.py --other --pages                           # to report
 
 The scorer is benchmarks/icdar.py (the ICDAR 2013 cell-adjacency structure metric: see its
 docstring for the exact choices). Every tool gets the whole document (all pages, no table
@@ -17,9 +19,12 @@ regions given) and is timed on its extraction only, scoring excluded:
 
 The documents are split into a tuning and a frozen part by the rule of :mod:`splits` (fixed
 before any tuning); every figure is printed for both parts side by side, with the gap between
-them (a gap over ``splits.MAX_GAP`` means fitting). ``--other`` also scores gongkai on the other
-tools' ground truth in the corpus (camelot's benchmark outputs, tabula's expected CSVs: frozen
-as a whole, see :mod:`other_truth`) and counts the tables found on pages of running text.
+them (a gap over ``splits.MAX_GAP`` means fitting); ``--part tuning`` scores the tuning part
+alone, so that the frozen part is not looked at while rules change. ``--other`` also scores
+gongkai on the other tools' ground truth in the corpus (camelot's benchmark outputs, tabula's
+expected CSVs, the CJK prospectus: frozen as a whole, see :mod:`other_truth`) and counts the
+tables found on pages of running text; ``--pages`` counts tables reported on pages a reader
+labelled with and without tables (:mod:`page_truth`), tuning and frozen documents apart.
 
 The corpus is read from ``$GONGKAI_CORPUS`` or ``../shared/corpus``; without it the benchmark
 says so and exits 0.
