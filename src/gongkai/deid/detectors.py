@@ -29,15 +29,15 @@ found in the folded text are spans of the original.
 from __future__ import annotations
 
 import re
-import time
 from dataclasses import dataclass
-from datetime import date
 from typing import Iterable
 
 import numpy as np
 import pandas as pd
 
 from ._names import ALL_SINGLE, COMPOUND_SURNAMES
+from ..identifiers import (AREA_CODE, LOCAL_NUMBER, MOBILE, card_prefix_ok, id_check_char,
+                           id_shaped, luhn_total, luhn_valid, resident_id_valid)
 from ..text import fold
 
 __all__ = [
@@ -71,101 +71,15 @@ class Hit:
     detector: str
 
 
-# --- folding ---------------------------------------------------------------------------------
-
-
-
 # --- validators ------------------------------------------------------------------------------
+# The grammars (check characters, birth dates, Luhn, issuer ranges) live in gongkai.identifiers.
 
-_ID_CHECK = "10X98765432"
-
-
-def id_check_char(first17: str) -> str:
-    """The ISO 7064 MOD 11-2 check character for the first 17 digits of a resident ID.
-
-    The weights are 2**(17-i) mod 11, and 13 = 2 (mod 11), so the weighted sum is
-    2 * int(first17, 13) (mod 11): read in base 13, the digits carry exactly those weights.
-    """
-    return _ID_CHECK[(2 * int(first17, 13)) % 11]
-
-
-_DAYS = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
-_today = [0.0, (0, 0, 0)]
-
-
-def _today_tuple() -> tuple[int, int, int]:
-    now = time.monotonic()
-    if now - _today[0] > 60.0 or not _today[1][0]:
-        d = date.today()
-        _today[0], _today[1] = now, (d.year, d.month, d.day)
-    return _today[1]
-
-
-def _valid_birth(year: int, month: int, day: int) -> bool:
-    """A real calendar date from 1900-01-01 up to today."""
-    if year < 1900 or not 1 <= month <= 12 or not 1 <= day <= _DAYS[month]:
-        return False
-    if month == 2 and day == 29 and not (year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)):
-        return False
-    return (year, month, day) <= _today_tuple()
-
-
-def _ascii_digits(s: str) -> bool:
-    return s.isascii() and s.isdigit()
-
-
-def resident_id_valid(s) -> bool:
-    """True for a well-formed resident ID number.
-
-    18 characters: 17 digits (the first not 0), the ISO 7064 MOD 11-2 check character (``X`` or
-    ``x`` for 10) and a real birth date (1900-01-01 .. today) at positions 7-14. 15 digits (IDs
-    issued before 1999): a real ``19YYMMDD`` birth date at positions 7-12; they carry no check.
-    Surrounding spaces and full-width digits are accepted.
-    """
-    if isinstance(s, str):
-        if len(s) != 18 or not s.isascii():
-            s = fold(s).strip()
-    elif isinstance(s, int) and not isinstance(s, bool):
-        s = str(s)
-    else:
-        return False
-    if len(s) == 18:
-        body, check = s[:17], s[17]
-        if not _ascii_digits(body) or body[0] == "0":
-            return False
-        if _ID_CHECK[(2 * int(body, 13)) % 11] != (check if check != "x" else "X"):
-            return False
-        return _valid_birth(int(s[6:10]), int(s[10:12]), int(s[12:14]))
-    if len(s) == 15:
-        if not _ascii_digits(s) or s[0] == "0":
-            return False
-        return _valid_birth(1900 + int(s[6:8]), int(s[8:10]), int(s[10:12]))
-    return False
-
-
-def _id_shaped(digits: str) -> bool:
-    """18 characters laid out like a resident ID (real birth date), whatever the check char."""
-    return (len(digits) == 18 and digits[0] != "0" and digits[6:14].isdigit()
-            and _valid_birth(int(digits[6:10]), int(digits[10:12]), int(digits[12:14])))
-
-
-def luhn_valid(s) -> bool:
-    """The Luhn (mod 10) check over a digit string; spaces and dashes are ignored."""
-    if isinstance(s, bool) or not isinstance(s, (str, int)):
-        return False
-    digits = fold(str(s)).replace(" ", "").replace("-", "")
-    if len(digits) < 2 or not _ascii_digits(digits):
-        return False
-    return _luhn_digits_ok(digits)
-
-
-_LUHN_DOUBLE_TR = str.maketrans("0123456789", "0246813579")
+_card_prefix_ok = card_prefix_ok
+_id_shaped = id_shaped
 
 
 def _luhn_digits_ok(digits: str) -> bool:
-    rev = digits[::-1]
-    total = sum(map(int, rev[0::2])) + sum(map(int, rev[1::2].translate(_LUHN_DOUBLE_TR)))
-    return total % 10 == 0
+    return luhn_total(digits) % 10 == 0
 
 
 # --- patterns --------------------------------------------------------------------------------
@@ -180,8 +94,9 @@ _DIGITS_RE = re.compile(r"""
  | (?P<id18s>[1-9][0-9]{5}(?P<idsep>[ -])[0-9]{8}(?P=idsep)[0-9]{3}[0-9Xx])(?![0-9])
  | (?P<card>[2-9][0-9]{3}(?:[ -]?[0-9]{4}){2}[ -]?[0-9]{4}(?:[ -]?[0-9]{1,3})?)(?![0-9])
  | (?P<id15>[1-9][0-9]{14})(?![0-9])
- | (?P<mobile>(?:(?:\+|00)?86[ -]?|\(\+?86\)[ ]?)?1[3-9][0-9](?:[ -]?[0-9]{4}){2})(?![0-9])
- | (?P<landline>(?:\(0[0-9]{2,3}\)[ ]?|0[0-9]{2,3}[ -])[2-9][0-9]{6,7}(?:-[0-9]{1,5})?)(?![0-9])
+ | (?P<mobile>""" + MOBILE + r""")(?![0-9])
+ | (?P<landline>(?:\(""" + AREA_CODE + r"""\)[ ]?|""" + AREA_CODE + r"""[ -])""" + LOCAL_NUMBER
+    + r"""(?:-[0-9]{1,5})?)(?![0-9])
  | (?P<landline_bare>0(?:10|2[0-9])[2-9][0-9]{7}|0[3-9][0-9]{2}[2-9][0-9]{6,7})(?![0-9])
 )""", re.X)
 
@@ -287,17 +202,6 @@ def _trim_name(cand: str, rest: str) -> str:
         if text[n:].startswith(_NAME_STOPS):
             return cand[:n]
     return cand
-
-
-def _card_prefix_ok(digits: str) -> bool:
-    """The first digits are a payment-card issuer range (ISO/IEC 7812): 3 (Amex, JCB, Diners),
-    4 (Visa), 5 (Mastercard), 6 (UnionPay 62, Discover), 9 (domestic cards such as 9558/9559)
-    and Mastercard's 2221-2720. Numbers that start with a year (20260801..., order and serial
-    numbers) are not cards."""
-    first = digits[0]
-    if first in "34569":
-        return True
-    return first == "2" and "2221" <= digits[:4] <= "2720"
 
 
 def _digit_hits(t: str, hits: list[Hit]) -> None:

@@ -18,9 +18,7 @@ import codecs
 import contextlib
 import contextvars
 import copy
-import csv
 import fnmatch
-import io
 import json
 import os
 import re
@@ -168,34 +166,18 @@ def decode_bytes(data: bytes) -> str:
 
 # --- CSV -------------------------------------------------------------------------------------
 
-def _read_csv_text(text: str, suffix: str) -> pd.DataFrame:
-    if suffix == ".tsv":
-        sep = "\t"
-    else:
-        try:
-            sep = csv.Sniffer().sniff(text[:8192], delimiters=",\t;|").delimiter
-        except csv.Error:
-            sep = ","
-    try:
-        return pd.read_csv(io.StringIO(text), sep=sep, dtype=str, keep_default_na=False,
-                           na_filter=False, engine="c")
-    except (pd.errors.ParserError, ValueError):
-        rows = list(csv.reader(io.StringIO(text), delimiter=sep))
-        if not rows:
-            return pd.DataFrame()
-        width = max(len(r) for r in rows)
-        header = [h if h else f"column {i + 1}" for i, h in
-                  enumerate(rows[0] + [""] * (width - len(rows[0])))]
-        header = [h if header.index(h) == i else f"{h}.{i}" for i, h in enumerate(header)]
-        body = [r + [""] * (width - len(r)) for r in rows[1:]]
-        return pd.DataFrame(body, columns=header, dtype="str")
-
-
 def _scan_csv(path: Path, rel: str, allowed: set[str]) -> list[Finding]:
-    text = decode_bytes(path.read_bytes())
-    if not text.strip():
-        return []
-    frame = _read_csv_text(text, path.suffix.lower())
+    """A CSV read by the project's one table reader (:func:`gongkai.validate.tabular.read_table`:
+    encoding, delimiter, header row); what that reader refuses (an unknown encoding, ragged rows)
+    is scanned line by line as text, without column exemptions: the gate never passes a file
+    it could not read."""
+    from ..errors import InputError
+    from ..validate.tabular import read_table
+
+    try:
+        frame = read_table(path)
+    except InputError:
+        return scan_text(decode_bytes(path.read_bytes()), file=rel)
     return scan_frame(frame, allowed, file=rel)
 
 
