@@ -170,7 +170,12 @@ PREFILTER = re.compile(
     # addresses written with dashes after a place marker (青松路3-2, 柳林村12-1)
     rf"|(?:{_ADDR_MARKERS})[{_CJK}]{{0,8}}[0-9\uff10-\uff19]{{1,4}}[-\uff0d][0-9\uff10-\uff19]")
 
-_PRIORITY = {"cn_resident_id": 0, "cn_resident_id_15": 0, "bank_card": 1, "mobile": 2,
+#: Detectors whose values a column declared ``keep`` may publish: an office's own landline
+#: (监督举报电话). A mobile, an ID, a card, an e-mail or a name in such a column is still personal.
+KEEP_EXEMPT_DETECTORS = frozenset({"landline"})
+
+_PRIORITY = {"cn_resident_id": 0, "cn_resident_id_15": 0, "cn_resident_id_cued": 0,
+             "cn_resident_id_split": 0, "bank_card_split": 1, "bank_card": 1, "mobile": 2,
              "landline": 3, "email": 4, "person_name": 5, "address": 6}
 _HEX = frozenset("0123456789abcdefABCDEF")
 
@@ -213,6 +218,56 @@ def _digit_hits(t: str, hits: list[Hit]) -> None:
             _bare_number(t, value, start, end, hits)
         else:
             _digit_hits_in(t, start, end, hits)
+            if " " in value or "-" in value:
+                _grouped_ids(t, start, end, hits)
+
+
+# An ID cue shortly before a number: 身份证号, 证件号码, 公民身份号码, ID No. An 18-character number
+# laid out like an ID (a real birth date) after it is somebody's ID even when its check
+# character is wrong (mistyped): it is found as cn_resident_id_cued.
+_ID_CUE_RE = re.compile(r"(?:身份证|证件|身份号|公民身份|[Ii][Dd](?![A-Za-z]))[^0-9]{0,8}$")
+ID_CUE_WINDOW = 14                 # characters before the number searched for the cue
+
+
+def _id_cue_before(t: str, start: int) -> bool:
+    return _ID_CUE_RE.search(t, max(0, start - ID_CUE_WINDOW), start) is not None
+
+
+def _mistyped_id(t: str, digits: str, start: int, end: int, hits: list[Hit]) -> None:
+    if _id_shaped(digits) and (digits[:17].isdigit()) and _id_cue_before(t, start):
+        hits.append(Hit("cn_resident_id", start, end, "cn_resident_id_cued"))
+
+
+_GROUP_RE = re.compile(r"[0-9]+[Xx]?")
+GROUP_SEPARATORS = " -"            # one of these between the groups of a grouped number
+
+
+def _grouped_ids(t: str, start: int, end: int, hits: list[Hit]) -> None:
+    """Resident IDs written in groups of any size (3701 0219 9001 0112 31, 370102 1990 0101
+    1234): consecutive digit groups, one space or dash apart, whose digits add up to 18 and
+    make a valid ID (or an ID-shaped number after an ID cue)."""
+    groups = [m.span() for m in _GROUP_RE.finditer(t, start, end)]
+    n = len(groups)
+    for i in range(n):
+        total, j = 0, i
+        while j < n:
+            s, e = groups[j]
+            if j > i and (s - groups[j - 1][1] != 1 or t[s - 1] not in GROUP_SEPARATORS):
+                break
+            total += e - s
+            if total >= 18:
+                break
+            j += 1
+        if total != 18 or j == i or j == n:
+            continue
+        digits = "".join(t[a:b] for a, b in groups[i:j + 1])
+        if not digits[:17].isdigit():
+            continue
+        s0, e0 = groups[i][0], groups[j][1]
+        if resident_id_valid(digits):
+            hits.append(Hit("cn_resident_id", s0, e0, "cn_resident_id"))
+        else:
+            _mistyped_id(t, digits, s0, e0, hits)
 
 
 def _bare_number(t: str, value: str, start: int, end: int, hits: list[Hit]) -> None:
@@ -225,6 +280,8 @@ def _bare_number(t: str, value: str, start: int, end: int, hits: list[Hit]) -> N
         elif value[-1].isdigit() and _card_prefix_ok(value) and _luhn_digits_ok(value) \
                 and not _id_shaped(value):
             hits.append(Hit("bank_card", start, end, "bank_card"))
+        else:
+            _mistyped_id(t, value, start, end, hits)
         return
     if not value[-1].isdigit():
         _digit_hits_in(t, start, end, hits)          # rare: 13812345678X
@@ -292,9 +349,14 @@ def _digit_candidate(t: str, m: re.Match, hits: list[Hit]) -> None:
             elif value[-1].isdigit() and _card_prefix_ok(value) and _luhn_digits_ok(value) \
                     and not _id_shaped(value):
                 hits.append(Hit("bank_card", start, end, "bank_card"))
+            else:
+                _mistyped_id(t, value, start, end, hits)
         elif group == "id18s":
-            if resident_id_valid(value.replace(" ", "").replace("-", "")):
+            digits = value.replace(" ", "").replace("-", "")
+            if resident_id_valid(digits):
                 hits.append(Hit("cn_resident_id", start, end, "cn_resident_id"))
+            else:
+                _mistyped_id(t, digits, start, end, hits)
         elif group == "card":
             digits = value.replace(" ", "").replace("-", "")
             if _card_prefix_ok(digits) and _luhn_digits_ok(digits) and not _id_shaped(digits):
@@ -578,3 +640,67 @@ def detect_series(series: pd.Series) -> dict[str, pd.Series]:
                         per_kind[h.kind][u] = True
                 masks = {k: v[codes] for k, v in per_kind.items()}     # code -1 -> last: False
     return {k: pd.Series(v, index=series.index, name=series.name) for k, v in masks.items()}
+
+
+# --- numbers split over adjacent cells -------------------------------------------------------
+# A card or an ID typed over two or three neighbouring cells of a row (62220212 | 34567894): no
+# cell alone is anything, together they are a valid card or ID. Only cells that hold nothing
+# but digits take part, each at least SPLIT_MIN_PART of them; a card needs its issuer range and
+# the Luhn check, an ID its check character and birth date, so neighbouring amounts or codes
+# seldom combine into one (the accuracy benchmark measures it).
+SPLIT_MIN_PART = 4
+SPLIT_MAX_CELLS = 3
+_DIGIT_CELL = re.compile(r"\s*[0-9\uff10-\uff19]{4,15}[XxＸｘ]?\s*")
+
+
+def _digit_cells(series: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """(digits per row or '', digit count per row) for a column: cells made of 4-15 digits
+    (an X at the end) only."""
+    n = len(series)
+    if n == 0 or _skip_dtype(series.dtype):
+        return np.full(n, "", dtype=object), np.zeros(n, dtype=np.int64)
+    codes, uniques = distinct_text(series)
+    lengths = np.zeros(len(uniques) + 1, dtype=np.int64)
+    digits = np.full(len(uniques) + 1, "", dtype=object)
+    if len(uniques):
+        mask = uniques.str.fullmatch(_DIGIT_CELL).to_numpy(dtype=bool, na_value=False)
+        for u in np.flatnonzero(mask):
+            d = fold(uniques.iloc[u]).strip()
+            digits[u], lengths[u] = d, len(d)
+    return digits[codes], lengths[codes]
+
+
+def split_number_hits(columns: list[pd.Series]) -> list[tuple[int, tuple[int, ...], str, str]]:
+    """``(row, column positions, kind, detector)`` for each card or resident ID split over
+    2..SPLIT_MAX_CELLS adjacent cells of a row (``columns`` in their order, positions 0-based)."""
+    if len(columns) < 2:
+        return []
+    cells = [_digit_cells(s) for s in columns]
+    out: list[tuple[int, tuple[int, ...], str, str]] = []
+    taken: set[tuple[int, int]] = set()
+    for width in range(2, SPLIT_MAX_CELLS + 1):
+        for c in range(len(columns) - width + 1):
+            lens = [cells[c + k][1] for k in range(width)]
+            ok = np.ones(len(lens[0]), dtype=bool)
+            for k, part in enumerate(lens):
+                ok &= part >= SPLIT_MIN_PART
+            if not ok.any():
+                continue
+            total = sum(lens)
+            ok &= (total >= 16) & (total <= 19)
+            for r in np.flatnonzero(ok).tolist():
+                parts = [cells[c + k][0][r] for k in range(width)]
+                if any(not p.isdigit() for p in parts[:-1]) or any((r, c + k) in taken
+                                                                   for k in range(width)):
+                    continue
+                joined = "".join(parts)
+                span = tuple(range(c, c + width))
+                if len(joined) == 18 and resident_id_valid(joined):
+                    out.append((r, span, "cn_resident_id", "cn_resident_id_split"))
+                elif joined.isdigit() and _card_prefix_ok(joined) and _luhn_digits_ok(joined) \
+                        and not _id_shaped(joined):
+                    out.append((r, span, "bank_card", "bank_card_split"))
+                else:
+                    continue
+                taken.update((r, k) for k in span)
+    return out

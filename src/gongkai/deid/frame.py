@@ -26,8 +26,8 @@ from typing import Callable
 import numpy as np
 import pandas as pd
 
-from .detectors import (PLACEHOLDERS, _is_numeric, _skip_dtype, distinct_hits, distinct_text,
-                        redact_text, series_hits)
+from .detectors import (KEEP_EXEMPT_DETECTORS, PLACEHOLDERS, _is_numeric, _skip_dtype,
+                        distinct_hits, distinct_text, redact_text, series_hits, split_number_hits)
 from .methods import (Pseudonymiser, age_band, band_labels, generalise_address,
                       generalise_phone, mask_address, mask_bank_card, mask_email, mask_name,
                       mask_phone, mask_phone_whole, mask_resident_id, normalise_for_pseudonym,
@@ -73,8 +73,9 @@ def _non_missing(series: pd.Series) -> np.ndarray:
     return mask
 
 
-def _numeric_sweep(series: pd.Series) -> tuple[pd.Series, Counter, int]:
-    found = series_hits(series)
+def _numeric_sweep(series: pd.Series, exempt: frozenset = frozenset()) -> tuple[pd.Series, Counter, int]:
+    found = [(p, t, [h for h in hits if h.detector not in exempt]) for p, t, hits in series_hits(series)]
+    found = [f for f in found if f[2]]
     counts: Counter = Counter()
     if not found:
         return series, counts, 0
@@ -87,8 +88,10 @@ def _numeric_sweep(series: pd.Series) -> tuple[pd.Series, Counter, int]:
     return pd.Series(values, index=series.index, name=series.name, dtype="str"), counts, len(found)
 
 
-def _transform(series: pd.Series, rule: Rule | None) -> tuple[pd.Series, int, Counter, int]:
-    """Apply ``rule`` to each distinct value, then redact what the detectors still find.
+def _transform(series: pd.Series, rule: Rule | None,
+               exempt: frozenset = frozenset()) -> tuple[pd.Series, int, Counter, int]:
+    """Apply ``rule`` to each distinct value, then redact what the detectors still find (except
+    the hits of the ``exempt`` detectors).
 
     Returns (new series, cells changed by the method, sweep hits per detector, cells changed by
     the sweep). Missing and blank cells are left as they are.
@@ -96,7 +99,7 @@ def _transform(series: pd.Series, rule: Rule | None) -> tuple[pd.Series, int, Co
     if rule is None and (_is_numeric(series.dtype) or _skip_dtype(series.dtype)):
         if _skip_dtype(series.dtype):
             return series, 0, Counter(), 0
-        new, counts, swept = _numeric_sweep(series)
+        new, counts, swept = _numeric_sweep(series, exempt)
         return new, 0, counts, swept
     codes, uniques = distinct_text(series)
     texts = uniques.tolist()
@@ -134,6 +137,9 @@ def _transform(series: pd.Series, rule: Rule | None) -> tuple[pd.Series, int, Co
         # several inputs may share an output (generalised addresses): scan each output once
         out_codes, out_uniques = pd.factorize(new[scan_idx])
         found = distinct_hits(pd.Series(out_uniques, dtype="str"))
+        if exempt and found:
+            found = {u: (t, kept) for u, (t, hits) in found.items()
+                     if (kept := [h for h in hits if h.detector not in exempt])}
         if found:
             hit_codes = np.fromiter(found, dtype=np.intp)
             rows = np.flatnonzero(np.isin(out_codes, hit_codes))
@@ -151,6 +157,29 @@ def _transform(series: pd.Series, rule: Rule | None) -> tuple[pd.Series, int, Co
     values = new[codes]
     return (pd.Series(values, index=series.index, name=series.name, dtype=_out_dtype(series)),
             method_changed, counts, swept_cells)
+
+
+def _redact_split_numbers(frame: pd.DataFrame, undeclared: list[dict]) -> pd.DataFrame:
+    """Cards and IDs split over adjacent cells of a row: every part becomes the placeholder."""
+    found = split_number_hits([frame[c] for c in frame.columns])
+    if not found:
+        return frame
+    columns = list(frame.columns)
+    changed: dict[int, np.ndarray] = {}
+    counts: Counter = Counter()
+    for row, span, kind, detector in found:
+        for c in span:
+            if c not in changed:
+                changed[c] = frame[columns[c]].to_numpy(dtype=object, copy=True)
+            changed[c][row] = PLACEHOLDERS[kind]
+        counts[(str(columns[span[0]]), detector)] += 1
+    frame = frame.copy()
+    for c, values in changed.items():
+        frame[columns[c]] = pd.Series(values, index=frame.index, name=columns[c],
+                                      dtype=_out_dtype(frame[columns[c]]))
+    for (field, detector), count in sorted(counts.items()):
+        undeclared.append({"field": field, "detector": detector, "count": count})
+    return frame
 
 
 def sweep_series(series: pd.Series) -> tuple[pd.Series, Counter, int]:
@@ -300,9 +329,14 @@ def _deidentify(df: pd.DataFrame, policy: Policy,
             field_reports.append(entry)
             continue
         if fp.method == "keep":
-            out[column] = series
+            # published as it is, except personal numbers: a mobile printed on the hotline
+            # line is somebody's own (an office's landline stays)
+            new, _c, counts, _swept = _transform(series, None, KEEP_EXEMPT_DETECTORS)
+            out[column] = new
             entry["values_changed"] = 0
             field_reports.append(entry)
+            for detector, count in sorted(counts.items()):
+                undeclared.append({"field": name, "detector": detector, "count": count})
             continue
         new, changed, counts, _swept = _apply(series, fp, pseudo, bandable)
         entry["values_changed"] = changed
@@ -312,6 +346,7 @@ def _deidentify(df: pd.DataFrame, policy: Policy,
         out[column] = new
     result = pd.DataFrame(out, index=df.index)
     result = result[[c for c in df.columns if str(c) not in suppressed]]
+    result = _redact_split_numbers(result, undeclared)
 
     risk: dict
     if policy.quasi_identifiers and policy.k:

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Iterator
 
 from ..errors import InputError, ReleaseBlocked
+from ..formulas import neutralise
 from .local import keep_columns, kept_values
 
 # --- dataset level ---------------------------------------------------------------------------
@@ -211,7 +212,10 @@ def parse_value(fld: dict, text: str, missing: set[str]):
 
 
 def datastore_value(value):
-    """A typed value as JSON for datastore_create (numbers as exact decimal text)."""
+    """A typed value as JSON for datastore_create (numbers as exact decimal text; text that a
+    spreadsheet would run as a formula, when the DataStore is exported, as text)."""
+    if isinstance(value, str):
+        return neutralise(value)
     if isinstance(value, Decimal):
         return str(value)
     if isinstance(value, (dt.date, dt.datetime, dt.time)):
@@ -343,8 +347,17 @@ def _xlsx_value(value):
         return value.replace(tzinfo=None) if value.tzinfo is None else value.isoformat()
     if isinstance(value, (dt.date, dt.time)):
         return value
-    text = ILLEGAL_CHARACTERS_RE.sub("", str(value))
+    text = neutralise(ILLEGAL_CHARACTERS_RE.sub("", str(value)))
     return text[:32767]
+
+
+def _text_cell(ws, text: str):
+    """A header or description cell: text, never a formula, whatever it starts with."""
+    from openpyxl.cell import WriteOnlyCell
+
+    cell = WriteOnlyCell(ws, value=_xlsx_value(text))
+    cell.data_type = "s"
+    return cell
 
 
 def _normalise_zip(data: bytes) -> bytes:
@@ -375,7 +388,7 @@ def xlsx_bytes(table: Table, *, title: str = "", sheet: str = "data") -> bytes:
     bold = Font(bold=True)
     header = []
     for fld in table.fields:
-        cell = WriteOnlyCell(ws, value=str(fld.get("title") or fld["name"]))
+        cell = _text_cell(ws, str(fld.get("title") or fld["name"]))
         cell.font = bold
         header.append(cell)
     ws.append(header)
@@ -393,11 +406,12 @@ def xlsx_bytes(table: Table, *, title: str = "", sheet: str = "data") -> bytes:
             cells.append(cell)
         ws.append(cells)
     info = wb.create_sheet("字段说明")
-    info.append([WriteOnlyCell(info, value=v) for v in ("字段 field", "名称 title", "类型 type",
-                                                        "说明 notes")])
+    info.append([_text_cell(info, v) for v in ("字段 field", "名称 title", "类型 type",
+                                               "说明 notes")])
     for fld in table.fields:
-        info.append([_xlsx_value(v) for v in (fld["name"], fld.get("title") or "",
-                                              fld.get("type", "string"), _field_notes(fld))])
+        info.append([_text_cell(info, str(v)) for v in (fld["name"], fld.get("title") or "",
+                                                        fld.get("type", "string"),
+                                                        _field_notes(fld))])
     wb.properties.creator = "gongkai"
     wb.properties.lastModifiedBy = "gongkai"
     wb.properties.title = title or None
