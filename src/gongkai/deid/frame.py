@@ -32,6 +32,7 @@ from .methods import (Pseudonymiser, age_band, band_labels, generalise_address,
                       generalise_phone, mask_address, mask_bank_card, mask_email, mask_name,
                       mask_phone, mask_phone_whole, mask_resident_id, normalise_for_pseudonym,
                       parse_amounts, resolve_key)
+from .names import DETECTOR as NAME_DETECTOR, redact_with, series_name_hits
 from .policy import FieldPolicy, Policy
 from .risk import enforce_k
 
@@ -182,6 +183,21 @@ def _redact_split_numbers(frame: pd.DataFrame, undeclared: list[dict]) -> pd.Dat
     return frame
 
 
+def _redact_names(series: pd.Series, public_names: bool) -> tuple[pd.Series, int]:
+    """(new column, cells changed): names found by :mod:`gongkai.deid.names` become 〔姓名〕."""
+    found = series_name_hits(series, public_names=public_names)
+    if not found:
+        return series, 0
+    values = series.to_numpy(dtype=object, copy=True)
+    cache: dict[str, str] = {}
+    for row, text, hits in found:
+        if text not in cache:
+            cache[text] = redact_with(text, hits)
+        values[row] = cache[text]
+    return (pd.Series(values, index=series.index, name=series.name, dtype=_out_dtype(series)),
+            len(found))
+
+
 def sweep_series(series: pd.Series) -> tuple[pd.Series, Counter, int]:
     """Redact every detected value in ``series``: (new series, hits per detector, cells changed)."""
     new, _changed, counts, swept = _transform(series, None)
@@ -261,6 +277,13 @@ def _apply(series: pd.Series, fp: FieldPolicy, pseudo: Pseudonymiser | None,
     if method == "none" or (method in ("redact", "mask") and kind in ("free_text", "none")):
         # scanning free text is the method itself: its hits are the method's changes
         new, _c, counts, swept = _transform(series, None)
+        if kind == "free_text" or fp.source != "declared":
+            # person names without a cue word, in free text and in columns nobody described;
+            # a field may declare its uncued names public (officials in a gazette)
+            new, named = _redact_names(new, bool(opts.get("public_names")))
+            if named:
+                counts[NAME_DETECTOR] += named
+                swept += named
         if method == "none":
             return new, 0, counts, swept
         return new, swept, Counter(), 0

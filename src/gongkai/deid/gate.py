@@ -62,12 +62,14 @@ from typing import Iterable, Iterator, Mapping
 import pandas as pd
 
 from . import images
+from .names import find_names, may_hold_name, series_name_hits
 from .detectors import (KEEP_EXEMPT_DETECTORS, PREFILTER, Hit, find_all, redact_text, series_hits,
                         split_number_hits)
 from .methods import KEY_ENV
 
 __all__ = ["Finding", "scan_paths", "scan_frame", "scan_text", "format_findings",
-           "scrub_notebook", "is_secret_name", "public_values"]
+           "scrub_notebook", "is_secret_name", "public_values", "public_names_key",
+           "PUBLIC_NAMES_FILE", "scan_image", "sniff"]
 
 TABLE_SUFFIXES = {".csv", ".tsv"}
 JSON_SUFFIXES = {".json", ".geojson", ".jsonld"}
@@ -123,7 +125,7 @@ def scan_frame(df: pd.DataFrame, allow_columns: Iterable[str] = (), *, file: str
     names = []
     for index, column in enumerate(df.columns):
         name = str(column)
-        header_hits = _quick_hits(name)
+        header_hits = _quick_hits(name, names=False)
         for h in header_hits:
             findings.append(Finding(file, f"{prefix}header of column {index + 1}", h.detector,
                                     h.kind))
@@ -135,9 +137,25 @@ def scan_frame(df: pd.DataFrame, allow_columns: Iterable[str] = (), *, file: str
             for h in _not_public(text, _not_kept(hits) if kept else hits):
                 findings.append(Finding(file, f"{prefix}row {pos + 1}, column {name}", h.detector,
                                         h.kind, column=name, row=pos + 1))
+        findings += _name_findings(df[column], public_names_key(str(column)) in allowed, file,
+                                   lambda pos, name=name: f"{prefix}row {pos + 1}, column {name}",
+                                   name)
     findings += _split_findings([df[c] for c in df.columns], names, file,
                                 lambda r, c: f"{prefix}row {r + 1}, columns {', '.join(c)}")
     return findings
+
+
+def _name_findings(series: pd.Series, public: bool, file: str, where, column: str) -> list[Finding]:
+    """Uncued person names in a column (:mod:`gongkai.deid.names`); a name that a cue-based
+    detector found as well is reported by that one only."""
+    out = []
+    for pos, text, hits in series_name_hits(series, public_names=public or _FILE_PUBLIC_NAMES.get()):
+        cued = [h for h in find_all(text) if h.kind == "person_name"] if PREFILTER.search(text) else []
+        for h in hits:
+            if any(c.start < h.end and h.start < c.end for c in cued):
+                continue
+            out.append(Finding(file, where(pos), h.detector, h.kind, column=column, row=pos + 1))
+    return out
 
 
 def _not_kept(hits: list[Hit]) -> list[Hit]:
@@ -192,19 +210,41 @@ def _blank_data_uris(text: str) -> str:
                             + " " * len(m.group(1)), text)
 
 
-def _quick_hits(text: str) -> list[Hit]:
-    if not text or not PREFILTER.search(text):
+# Uncued person names declared public (officials in a gazette) for the file being scanned:
+# set by scan_paths from an ``allow`` entry "names:*"; per column with "names:<column>".
+_FILE_PUBLIC_NAMES: contextvars.ContextVar[bool] = contextvars.ContextVar(
+    "gongkai_file_public_names", default=False)
+PUBLIC_NAMES_PREFIX = "names:"
+PUBLIC_NAMES_FILE = PUBLIC_NAMES_PREFIX + "*"
+
+
+def public_names_key(column: str) -> str:
+    """The ``allow`` entry that declares a column's uncued person names public."""
+    return PUBLIC_NAMES_PREFIX + str(column)
+
+
+def _quick_hits(text: str, *, names: bool = True, public_names: bool = False) -> list[Hit]:
+    """The detectors' hits in ``text``, plus person names without a cue (unless ``names`` is
+    False: headers, keys and notebook sources are the project's own words), except names
+    declared public for this column or file (names after a cue word are still found)."""
+    if not text:
         return []
-    return _not_public(text, find_all(_blank_data_uris(text)))
+    blanked = _blank_data_uris(text)
+    hits = _not_public(text, find_all(blanked)) if PREFILTER.search(text) else []
+    if names and may_hold_name(blanked):
+        hits = hits + find_names(blanked, public_names=public_names or _FILE_PUBLIC_NAMES.get(),
+                                 taken=hits)
+    return hits
 
 
-def scan_text(text: str, *, file: str = "", where: str = "", first_line: int = 1) -> list[Finding]:
+def scan_text(text: str, *, file: str = "", where: str = "", first_line: int = 1,
+              names: bool = True) -> list[Finding]:
     """Findings in free text, located by line (``where`` prefixes the location); images
     embedded as ``data:`` URIs are checked by :func:`scan_image`."""
     findings = []
     prefix = f"{where}, " if where else ""
     for i, line in enumerate(text.splitlines(), start=first_line):
-        for h in _quick_hits(line):
+        for h in _quick_hits(line, names=names):
             findings.append(Finding(file, f"{prefix}line {i}", h.detector, h.kind, row=i))
         if "data:image" in line:
             findings += _data_uri_findings(line, file, f"{prefix}line {i}")
@@ -355,7 +395,7 @@ def _scan_xlsx(path: Path, rel: str, allowed: set[str]) -> list[Finding]:
             for i in range(width):
                 h = header[i] if i < len(header) else None
                 text = _cell_text(h) if not isinstance(h, str) else h
-                hits = _quick_hits(text) if text else []
+                hits = _quick_hits(text, names=False) if text else []
                 for hit in hits:
                     findings.append(Finding(rel, f"sheet {ws.title}, header cell "
                                             f"{get_column_letter(i + 1)}{header_row}",
@@ -378,6 +418,11 @@ def _scan_xlsx(path: Path, rel: str, allowed: set[str]) -> list[Finding]:
                             rel, f"sheet {ws.title}, cell {get_column_letter(i + 1)}{excel_row}, "
                                  f"row {pos + 1}, column {name}",
                             hit.detector, hit.kind, column=name, row=pos + 1))
+                findings += _name_findings(
+                    data[i], public_names_key(name) in allowed, rel,
+                    lambda pos, i=i, name=name, ws=ws, h=header_row:
+                        f"sheet {ws.title}, cell {get_column_letter(i + 1)}{h + pos + 1}, "
+                        f"row {pos + 1}, column {name}", name)
             findings += _split_findings(
                 [data[i] for i in range(len(names))], names, rel,
                 lambda r, c, ws=ws, h=header_row: f"sheet {ws.title}, row {h + r + 1}, "
@@ -419,7 +464,7 @@ def _walk_json(obj, path: str, key: str | None, allowed: set[str]) -> Iterator[t
             children = []
             for i, (k, v) in enumerate(obj.items()):
                 k = str(k)
-                if _quick_hits(k):
+                if _quick_hits(k, names=False):
                     shown = f"{path}{{key {i}}}"
                     yield shown, None, k
                     children.append((v, shown, None))
@@ -440,7 +485,7 @@ def _walk_json(obj, path: str, key: str | None, allowed: set[str]) -> Iterator[t
 def _scan_json_obj(obj, rel: str, allowed: set[str], root: str = "$") -> list[Finding]:
     findings = []
     for path, key, text in _walk_json(obj, root, None, allowed):
-        hits = _quick_hits(text)
+        hits = _quick_hits(text, public_names=key is not None and public_names_key(key) in allowed)
         if key is not None and key in allowed:
             hits = _not_kept(hits)
         for h in hits:
@@ -571,11 +616,13 @@ def scan_html(text: str, *, file: str = "", where: str = "",
         while header_rows < len(rows) and all(th for _t, th, _l in rows[header_rows][1:] or
                                                   rows[header_rows]):
             header_rows += 1
-        header = [None if _quick_hits(t) else t for t, _th, _l in rows[0]] if header_rows else []
+        header = [None if _quick_hits(t, names=False) else t for t, _th, _l in rows[0]] \
+            if header_rows else []
         for r_index, row in enumerate(rows[header_rows:], start=1):
             for c_index, (cell, _th, line) in enumerate(row):
                 column = header[c_index] if c_index < len(header) and header[c_index] else None
-                hits = _quick_hits(cell)
+                hits = _quick_hits(cell, public_names=column is not None
+                                   and public_names_key(column) in allowed)
                 if column is not None and column in allowed:
                     hits = _not_kept(hits)
                 for h in hits:
@@ -585,7 +632,7 @@ def scan_html(text: str, *, file: str = "", where: str = "",
                                             h.detector, h.kind, column=column, row=r_index))
         for row in rows[:header_rows]:
             for cell, _th, line in row:
-                for h in _quick_hits(cell):
+                for h in _quick_hits(cell, names=False):
                     findings.append(Finding(file, f"{prefix}table {t_index}, header (line {line})",
                                             h.detector, h.kind))
     return findings
@@ -624,7 +671,8 @@ def scan_markdown(text: str, *, file: str = "", where: str = "",
         if header is not None and "|" in line and line.strip():
             for c_index, cell in enumerate(_md_cells(line)):
                 column = header[c_index] if c_index < len(header) else None
-                hits = _quick_hits(cell)
+                hits = _quick_hits(cell, public_names=column is not None
+                                   and public_names_key(column) in allowed)
                 if column in allowed:
                     hits = _not_kept(hits)
                 for h in hits:
@@ -633,7 +681,7 @@ def scan_markdown(text: str, *, file: str = "", where: str = "",
             continue
         header = None
         if "|" in line and i < len(lines) and _MD_SEP.match(lines[i]):
-            header = [None if _quick_hits(c) else c for c in _md_cells(line)]
+            header = [None if _quick_hits(c, names=False) else c for c in _md_cells(line)]
         for h in _quick_hits(line):
             findings.append(Finding(file, f"{prefix}line {i}", h.detector, h.kind, row=i))
     return findings
@@ -655,7 +703,10 @@ def scan_notebook_obj(nb: Mapping, *, file: str = "", allowed: Iterable[str] = (
     findings = _scan_json_obj(nb.get("metadata", {}), file, set(), root="metadata")
     for c_index, cell in enumerate(nb.get("cells", [])):
         where = f"cell {c_index}"
-        findings += scan_text(_text_of(cell.get("source")), file=file, where=f"{where} source")
+        # sources are the project's notebook (code, headings): numbers and cued names are
+        # looked for, uncued names are not (a heading is not a person)
+        findings += scan_text(_text_of(cell.get("source")), file=file, where=f"{where} source",
+                              names=False)
         findings += _scan_json_obj(cell.get("metadata", {}), file, set(), root=f"{where} metadata")
         for name, bundle in (cell.get("attachments") or {}).items():
             for mime, value in (bundle or {}).items():
@@ -871,12 +922,15 @@ def scan_paths(paths: Iterable[Path | str], allow: Mapping[str, Iterable[str]] |
             except ValueError:
                 rel = f.as_posix()
             allowed = _allowed_for(rel, f, allow)
+            token = _FILE_PUBLIC_NAMES.set(PUBLIC_NAMES_FILE in allowed)
             try:
                 findings += scan_file(f, rel, allowed)
             except Exception as exc:  # noqa: BLE001 -- fail closed, whatever the reader raised
                 # a file the gate cannot read is not a clean file
                 findings.append(Finding(rel, f"unreadable ({type(exc).__name__})", "unreadable",
                                         "unreadable"))
+            finally:
+                _FILE_PUBLIC_NAMES.reset(token)
     return findings
 
 
@@ -932,26 +986,25 @@ def _image_passes(data: bytes | None) -> bool:
     return verdict == "certified" or (verdict == "read" and not hits)
 
 
-def _scrub_text(s: str, secrets: list[str]) -> str:
+def _scrub_text(s: str, secrets: list[str], names: bool = True) -> str:
     for secret in secrets:
         if secret in s:
             s = s.replace(secret, SECRET_PLACEHOLDER)
-    if PREFILTER.search(s):
-        s = redact_text(s, _not_public(s, find_all(s)))
-    return s
+    hits = _quick_hits(s, names=names)
+    return redact_text(s, hits) if hits else s
 
 
-def _scrub_string(s: str, secrets: list[str]) -> str:
+def _scrub_string(s: str, secrets: list[str], names: bool = True) -> str:
     if "data:image" not in s:
-        return _scrub_text(s, secrets)
+        return _scrub_text(s, secrets, names)
     # embedded images: kept when they pass the image policy, else emptied (data:,); the text
     # around them is scrubbed as text
     out, pos = [], 0
     for m in _DATA_URI_RE.finditer(s):
-        out.append(_scrub_text(s[pos:m.start()], secrets))
+        out.append(_scrub_text(s[pos:m.start()], secrets, names))
         out.append(m.group(0) if _image_passes(_b64(m.group(1))) else "data:,")
         pos = m.end()
-    out.append(_scrub_text(s[pos:], secrets))
+    out.append(_scrub_text(s[pos:], secrets, names))
     return "".join(out)
 
 
@@ -971,7 +1024,9 @@ def _scrub_mime_bundle(bundle: dict, secrets: list[str]) -> dict:
     return out
 
 
-def _scrub(obj, secrets: list[str], key: str | None = None):
+def _scrub(obj, secrets: list[str], key: str | None = None, names: bool = True):
+    if isinstance(obj, list) and key == "source" or isinstance(obj, str) and key == "source":
+        names = False               # a cell's source: the project's code and headings
     if isinstance(obj, dict):
         out = {}
         for k, v in obj.items():
@@ -986,9 +1041,9 @@ def _scrub(obj, secrets: list[str], key: str | None = None):
                 out[_scrub_string(k, secrets) if isinstance(k, str) else k] = _scrub(v, secrets, k)
         return out
     if isinstance(obj, list):
-        return [_scrub(v, secrets, key) for v in obj]
+        return [_scrub(v, secrets, key, names) for v in obj]
     if isinstance(obj, str):
-        return _scrub_string(obj, secrets)
+        return _scrub_string(obj, secrets, names)
     return obj
 
 
@@ -1040,7 +1095,8 @@ def _drop_secret_assignments(source, *, literal_only: bool) -> tuple[str | list,
     return new, dropped
 
 
-def scrub_notebook(nb, secrets: Iterable[str] = (), public: Iterable[str] = ()):
+def scrub_notebook(nb, secrets: Iterable[str] = (), public: Iterable[str] = (), *,
+                   public_names: bool = False):
     """A copy of ``nb`` safe to archive or publish.
 
     * personal values detected in sources, outputs and metadata are replaced by placeholders;
@@ -1052,7 +1108,9 @@ def scrub_notebook(nb, secrets: Iterable[str] = (), public: Iterable[str] = ()):
       dropped from ``metadata.papermill.parameters`` and from the injected-parameters cell;
       string literals assigned to such names in the ``parameters`` cell become ``None``;
     * values in ``public`` (what the package publishes on purpose, see :func:`public_values`)
-      stay, so that the record shows what was published.
+      stay, so that the record shows what was published;
+    * person names without a cue are removed from outputs and metadata (sources are the
+      project's code and headings) unless ``public_names`` (a gazette's officials).
     """
     import nbformat
 
@@ -1080,6 +1138,10 @@ def scrub_notebook(nb, secrets: Iterable[str] = (), public: Iterable[str] = ()):
                                                               literal_only=True)
             secret_list += values
     secret_list = sorted(set(secret_list), key=len, reverse=True)
-    with public_values(public):
-        data = _scrub(data, secret_list)
+    token = _FILE_PUBLIC_NAMES.set(public_names)
+    try:
+        with public_values(public):
+            data = _scrub(data, secret_list)
+    finally:
+        _FILE_PUBLIC_NAMES.reset(token)
     return nbformat.from_dict(copy.deepcopy(data))

@@ -44,7 +44,7 @@ from .detectors import Hit
 from ..text import fold
 
 __all__ = ["find_names", "redact_names", "may_hold_name", "NAME_PREFILTER", "DETECTOR",
-           "LATIN_DETECTOR"]
+           "LATIN_DETECTOR", "PLACEHOLDER", "series_name_hits", "redact_with", "redact_personal"]
 
 DETECTOR = "person_name_text"          # a name in Chinese text found without a cue list
 LATIN_DETECTOR = "person_name_latin"   # a pinyin / English-order name
@@ -64,6 +64,8 @@ STRONG_GIVEN = 2
 _STOP = set("的了在于和与及或等是为被把向从到对将已也都就又还再并且而但因所以之其这那此该各每某"
             "称说讲问看见去来回住领交给让请由经按据自共同每号元个位名人户家中内外上下前后"
             "，。；：、（）()[]【】〔〕《》“”‘’\"' \t\n,.;:!?！？·")
+# A number before a surname character makes it a measure word (5张表, 三张, 两条).
+_NUMERALS = set("0123456789一二三四五六七八九十两几数百千万半每")
 # After the candidate, these begin a place, road, company or shop name: not a person.
 _PLACE_ENDS = set("区县市省州镇乡村庄屯寨湾岛港路街巷道桥店馆铺厂坊楼阁寺庙园场站局厅署社委所")
 _ORG_WORDS = ("公司", "集团", "大厦", "广场", "小区", "花园", "诊所", "超市", "商行", "商店", "酒店",
@@ -252,6 +254,8 @@ def _candidate(t: str, i: int, surname: str) -> tuple[int, bool] | None:
     cue_before = _cue_before(t, i)
     single = len(surname) == 1
     undecided = False
+    if single and i > 0 and (t[i - 1] in _NUMERALS) and not cue_before:
+        return None                       # 5张表, 三张, 两条: a measure word after a number
     if single and surname in _PLACE_ENDS and i > 0 and _is_cjk(t[i - 1]) \
             and t[i - 1] not in _STOP and not cue_before:
         return None                       # 赵家楼杨家埠路: 楼 ends the place before it
@@ -287,6 +291,8 @@ def _candidate(t: str, i: int, surname: str) -> tuple[int, bool] | None:
     if cue_before or _cue_after(t, end):
         return end, False
     weights = [GIVEN_CHARS.get(c, 0) for c in t[j:end]]
+    if not any(weights):
+        return None                       # no character of a given name and no cue (勾稽)
     s0 = surname if len(surname) == 2 else surname[0]
     if s0 in COMPOUND_SURNAMES or s0 in NAME_SURNAMES:
         strong = weights[0] >= 1
@@ -401,13 +407,60 @@ def find_names(text: str, *, public_names: bool = False, taken: list[Hit] | tupl
 def redact_names(text: str, *, public_names: bool = False) -> str:
     """``text`` with every name :func:`find_names` finds replaced by 〔姓名〕."""
     hits = find_names(text, public_names=public_names)
-    if not hits:
-        return text
+    return redact_with(text, hits) if hits else text
+
+
+# --- columns and whole texts -----------------------------------------------------------------
+
+def series_name_hits(series, *, public_names: bool = False) -> list[tuple[int, str, list[Hit]]]:
+    """``(position, text, hits)`` for the cells of a column that hold a name this module
+    finds (0-based positions). The column is reduced to its distinct values;
+    :data:`NAME_PREFILTER` (vectorised) keeps those that may hold a name; only they go
+    through :func:`find_names` (and the tagger only for the few it cannot decide)."""
+    import numpy as np
+    import pandas as pd
+
+    from .detectors import distinct_text
+
+    if len(series) == 0 or not (pd.api.types.is_object_dtype(series.dtype)
+                                or pd.api.types.is_string_dtype(series.dtype)):
+        return []
+    codes, uniques = distinct_text(series)
+    if len(uniques) == 0:
+        return []
+    mask = uniques.str.contains(NAME_PREFILTER, regex=True)
+    pos = np.flatnonzero(np.asarray(mask.to_numpy(dtype=bool, na_value=False)))
+    found: dict[int, tuple[str, list[Hit]]] = {}
+    for p, text in zip(pos.tolist(), uniques.iloc[pos].tolist()):
+        hits = find_names(text, public_names=public_names)
+        if hits:
+            found[p] = (text, hits)
+    if not found:
+        return []
+    rows = np.flatnonzero(np.isin(codes, np.fromiter(found, dtype=codes.dtype)))
+    return [(int(r), *found[int(codes[r])]) for r in rows]
+
+
+def redact_with(text: str, hits: list[Hit]) -> str:
+    """``text`` with each name hit replaced by 〔姓名〕 (overlaps: the first wins)."""
     out, pos = [], 0
-    for h in hits:
+    for h in sorted(hits, key=lambda h: h.start):
         if h.start < pos:
             continue
         out += [text[pos:h.start], PLACEHOLDER]
         pos = h.end
     out.append(text[pos:])
     return "".join(out)
+
+
+def redact_personal(text: str, *, public_names: bool = False) -> str:
+    """Every personal value in a free text: the detectors' (IDs, phones, cards, e-mails,
+    addresses, cued names), then the names found without a cue. For text from a source
+    document that goes into metadata (a title, a note above or below the table)."""
+    from .detectors import redact_text
+
+    if not text or not isinstance(text, str):
+        return text
+    first = redact_text(text)
+    hits = find_names(first, public_names=public_names)
+    return redact_with(first, hits) if hits else first

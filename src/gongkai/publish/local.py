@@ -39,13 +39,28 @@ def _catalog_lock(out_dir: Path):
 
 
 def keep_columns(descriptor: dict) -> dict[str, set[str]]:
-    """Columns declared ``deidentify: keep`` per resource file: the gate lets them pass."""
+    """What the gate lets pass, per file of the package (see :func:`gongkai.deid.gate.scan_paths`):
+
+    * the columns declared ``deidentify: keep``, per resource file (only their landlines pass:
+      a mobile on the hotline line is still a finding);
+    * ``names:<column>`` for the fields declaring ``public_names`` (officials named in a
+      gazette), and, when any field does, ``names:*`` for every file of the package: the run
+      record, its HTML, the reports and the source document show the same public text. Names
+      after a cue that marks a private person (联系人, 代领人 ...) are found all the same."""
+    from ..deid.gate import PUBLIC_NAMES_FILE, public_names_key
+
     allow: dict[str, set[str]] = {}
+    public_anywhere = False
     for res in descriptor.get("resources", []):
-        kept = {f["name"] for f in res.get("schema", {}).get("fields", [])
-                if isinstance(f.get("deidentify"), dict) and f["deidentify"].get("method") == "keep"}
+        fields = res.get("schema", {}).get("fields", [])
+        declared = [(f["name"], f["deidentify"]) for f in fields if isinstance(f.get("deidentify"), dict)]
+        kept = {name for name, d in declared if d.get("method") == "keep"}
+        kept |= {public_names_key(name) for name, d in declared if d.get("public_names")}
+        public_anywhere |= any(d.get("public_names") for _n, d in declared)
         if kept:
             allow[res["path"]] = kept
+    if public_anywhere:
+        allow.setdefault("*", set()).add(PUBLIC_NAMES_FILE)
     return allow
 
 
@@ -60,6 +75,9 @@ def kept_values(folder: Path, descriptor: dict | None = None) -> set[str]:
         descriptor = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
     values: set[str] = set()
     for path, columns in keep_columns(descriptor).items():
+        columns = {c for c in columns if not c.startswith("names:")}
+        if not columns or "*" in path:
+            continue
         try:
             frame = pd.read_csv(folder / path, dtype=str, keep_default_na=False,
                                 usecols=lambda c: c in columns)
