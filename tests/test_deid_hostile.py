@@ -231,3 +231,22 @@ def test_gate_reads_any_json(tmp_path_factory, obj):
     (folder / "r.json").write_text(json.dumps(obj, ensure_ascii=False), encoding="utf-8")
     findings = scan_paths([folder])
     assert all(f.detector != "unreadable" for f in findings)
+
+
+def test_public_names_are_declared_per_column_and_inherited_by_the_records_only(tmp_path):
+    from gongkai.publish.local import keep_columns
+
+    descriptor = {"resources": [{"path": "data/penalties.csv", "schema": {"fields": [
+        {"name": "party_name", "deidentify": {"method": "none", "public_names": True}},
+        {"name": "facts", "pii": "free_text", "deidentify": {"method": "redact"}}]}}]}
+    allow = keep_columns(descriptor)
+    (tmp_path / "data").mkdir()
+    (tmp_path / "run").mkdir()
+    pd.DataFrame({"party_name": ["钱德明（个体工商户）"], "facts": ["当事人蒋桂英在店内销售过期食品"]}) \
+        .to_csv(tmp_path / "data" / "penalties.csv", index=False)
+    (tmp_path / "run" / "penalties.ipynb").write_text(hi.notebook_with_output("钱德明 销售过期食品"),
+                                                      encoding="utf-8")
+    findings = scan_paths([tmp_path], allow=allow, root=tmp_path)
+    # the party's name is public in its column and in the record; the name in the facts is not
+    assert [(f.file, f.column, f.detector) for f in findings] == [
+        ("data/penalties.csv", "facts", "person_name_text")]

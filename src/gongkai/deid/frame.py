@@ -160,9 +160,19 @@ def _transform(series: pd.Series, rule: Rule | None,
             method_changed, counts, swept_cells)
 
 
-def _redact_split_numbers(frame: pd.DataFrame, undeclared: list[dict]) -> pd.DataFrame:
+# Methods whose output still holds the input as it was (a bare number may survive in it);
+# pseudonyms, masks, bands and placeholders cannot be half of a card.
+_VERBATIM_METHODS = ("none", "keep")
+
+
+def _redact_split_numbers(frame: pd.DataFrame, policy: Policy,
+                          undeclared: list[dict]) -> pd.DataFrame:
     """Cards and IDs split over adjacent cells of a row: every part becomes the placeholder."""
-    found = split_number_hits([frame[c] for c in frame.columns])
+    eligible = [policy.fields[str(c)].method in _VERBATIM_METHODS
+                or policy.fields[str(c)].kind in ("free_text", "none") for c in frame.columns]
+    if sum(eligible) < 2:
+        return frame
+    found = split_number_hits([frame[c] for c in frame.columns], eligible)
     if not found:
         return frame
     columns = list(frame.columns)
@@ -369,7 +379,7 @@ def _deidentify(df: pd.DataFrame, policy: Policy,
         out[column] = new
     result = pd.DataFrame(out, index=df.index)
     result = result[[c for c in df.columns if str(c) not in suppressed]]
-    result = _redact_split_numbers(result, undeclared)
+    result = _redact_split_numbers(result, policy, undeclared)
 
     risk: dict
     if policy.quasi_identifiers and policy.k:

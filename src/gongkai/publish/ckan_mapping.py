@@ -596,7 +596,7 @@ def gate_files(staging: Path, descriptor: dict, files: list[LocalFile], *,
     """The release gate over exactly the files about to be uploaded (the staged copies).
     Columns declared ``keep`` stay exempt in their CSV and in the XLSX made from it. A secret
     (the CKAN token, the pseudonymisation key) anywhere in a file blocks too."""
-    from ..deid.gate import format_findings, public_values, scan_paths
+    from ..deid.gate import format_findings, public_names_key, public_values, scan_paths
 
     allow = {k: set(v) for k, v in keep_columns(descriptor).items()}
     for res in descriptor.get("resources") or []:
@@ -604,6 +604,8 @@ def gate_files(staging: Path, descriptor: dict, files: list[LocalFile], *,
         if kept and str(res.get("path", "")).lower().endswith(".csv"):
             titles = {str(f.get("title")) for f in res["schema"]["fields"]
                       if f["name"] in kept and f.get("title")}
+            titles |= {public_names_key(str(f.get("title"))) for f in res["schema"]["fields"]
+                       if public_names_key(f["name"]) in kept and f.get("title")}
             allow[Path(res["path"]).with_suffix(".xlsx").as_posix()] = kept | titles
     with public_values(kept_values(staging, descriptor)):
         findings = scan_paths([staging], allow=allow, root=staging)

@@ -44,9 +44,11 @@ def keep_columns(descriptor: dict) -> dict[str, set[str]]:
     * the columns declared ``deidentify: keep``, per resource file (only their landlines pass:
       a mobile on the hotline line is still a finding);
     * ``names:<column>`` for the fields declaring ``public_names`` (officials named in a
-      gazette), and, when any field does, ``names:*`` for every file of the package: the run
-      record, its HTML, the reports and the source document show the same public text. Names
-      after a cue that marks a private person (联系人, 代领人 ...) are found all the same."""
+      gazette, a 个体工商户 trading under its operator's name), and, when any field does,
+      ``names:*`` for the package's files that are not its data (the run record and its HTML,
+      the reports, the descriptor, the source document): they show the same public text. The
+      data files stay exempt column by column only. Names after a cue that marks a private
+      person (联系人, 代领人 ...) are found all the same."""
     from ..deid.gate import PUBLIC_NAMES_FILE, public_names_key
 
     allow: dict[str, set[str]] = {}
@@ -60,8 +62,13 @@ def keep_columns(descriptor: dict) -> dict[str, set[str]]:
         if kept:
             allow[res["path"]] = kept
     if public_anywhere:
-        allow.setdefault("*", set()).add(PUBLIC_NAMES_FILE)
+        for pattern in NOT_DATA_FILES:
+            allow.setdefault(pattern, set()).add(PUBLIC_NAMES_FILE)
     return allow
+
+
+# The files of a package besides its data tables (see package.write_package and the CKAN copy).
+NOT_DATA_FILES = ("datapackage.json", "run/*", "reports/*", "source/*")
 
 
 def kept_values(folder: Path, descriptor: dict | None = None) -> set[str]:
