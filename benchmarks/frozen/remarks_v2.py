@@ -24,7 +24,8 @@ Families (each remark is one free-text cell):
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass, field
+
+from .remarks import Remark       # the same record of a remark as the first edition
 
 VERSION = "frozen-remarks-2 (2026-12-04)"
 
@@ -182,15 +183,6 @@ _LOOKALIKE = (
     "{pl}{rd}路段临时封闭",
     "Shop relocated: {efm}, {epl}",
 )
-
-
-@dataclass
-class Remark:
-    text: str
-    family: str
-    names: list[str] = field(default_factory=list)
-    lookalikes: list[str] = field(default_factory=list)
-    public_officials: bool = False
 
 
 def _id_number(rng: random.Random) -> str:
