@@ -250,3 +250,22 @@ def test_public_names_are_declared_per_column_and_inherited_by_the_records_only(
     # the party's name is public in its column and in the record; the name in the facts is not
     assert [(f.file, f.column, f.detector) for f in findings] == [
         ("data/penalties.csv", "facts", "person_name_text")]
+
+
+def test_batch_reports_are_scrubbed(tmp_path):
+    from gongkai.batch.report import write_reports
+
+    rng = random.Random(8)
+    rid, phone = hi.resident_id(rng), hi.mobile(rng)
+    reason = f"line 3: 身份证{rid}，电话{phone}，由钱德明领取"
+    report = {"run_id": "r1", "inputs": 1, "published": 0, "failed": 1, "unchanged": 0,
+              "executed": 1, "jobs": 1, "seconds": 1.0, "warnings": [], "raw": "raw",
+              "out": "published", "refused": 0, "interrupted": 0,
+              "outcomes": [{"input": "raw/listing/x.pdf", "kind": "listing", "dataset": "x",
+                            "status": "failed", "seconds": 1.0, "reason": reason}]}
+    write_reports(report, tmp_path)
+    for name in ("report.json", "report.md", "report.html"):
+        text = (tmp_path / name).read_text(encoding="utf-8")
+        assert rid not in text and phone not in text and "钱德明" not in text, name
+    json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    assert scan_paths([tmp_path]) == []

@@ -68,7 +68,8 @@ _STOP = set("的了在于和与及或等是为被把向从到对将已也都就�
 _NUMERALS = set("0123456789一二三四五六七八九十两几数百千万半每")
 # After the candidate, these begin a place, road, company or shop name: not a person.
 _PLACE_ENDS = set("区县市省州镇乡村庄屯寨湾岛港路街巷道桥店馆铺厂坊楼阁寺庙园场站局厅署社委所")
-_ORG_WORDS = ("公司", "集团", "大厦", "广场", "小区", "花园", "诊所", "超市", "商行", "商店", "酒店",
+_ORG_WORDS = ("公司", "集团", "大厦", "广场", "小区", "花园", "新村", "社区", "家园", "公寓", "新城",
+              "山庄", "苑", "诊所", "超市", "商行", "商店", "酒店",
               "饭店", "宾馆", "餐饮", "餐厅", "中心", "大街", "大道", "胡同", "家庄", "家村", "家湾",
               "家楼", "家镇", "家营", "家铺", "家小厨", "氏", "记", "珠宝", "牛肉", "烧烤", "理发",
               "五金", "文具", "水库", "煤矿", "小学", "中学", "大学", "医院", "卫生院", "银行",
@@ -255,8 +256,8 @@ def _candidate(t: str, i: int, surname: str) -> tuple[int, bool] | None:
     if single and i > 0 and (t[i - 1] in _NUMERALS) and not cue_before:
         return None                       # 5张表, 三张, 两条: a measure word after a number
     if single and surname in _PLACE_ENDS and i > 0 and _is_cjk(t[i - 1]) \
-            and t[i - 1] not in _STOP and not cue_before:
-        return None                       # 赵家楼杨家埠路: 楼 ends the place before it
+            and (t[i - 1] not in _STOP or t[i - 1] == "家") and not cue_before:
+        return None                       # 赵家楼杨家埠路, 刘家庄: 楼/庄 ends the place before it
     if single and surname in FUNCTION_SURNAMES and not cue_before:
         # 和, 由, 国, 平 ...: a name only after a cue word, or two strong given-name
         # characters that the tagger confirms (寿超, 怀瑶 are rare surnames)
