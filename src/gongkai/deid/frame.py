@@ -10,7 +10,13 @@
    pseudonym, a band, ``138****5678``, a placeholder) hold nothing of the input and are not
    rescanned; values that keep part of the input (a generalised address, a masked name,
    text around a masked phone) are.
-4. k-anonymity over the declared quasi-identifiers (:mod:`gongkai.deid.risk`).
+   Free text and columns nobody described are also swept for person names without a cue word
+   (:mod:`gongkai.deid.names`), unless the field declares ``public_names``. Columns declared
+   ``keep`` are published as they are except personal numbers (a mobile on the hotline line);
+   only landlines pass there.
+4. Cards and IDs split over two adjacent cells of a row (in columns whose values were kept
+   verbatim) are redacted in both cells.
+5. k-anonymity over the declared quasi-identifiers (:mod:`gongkai.deid.risk`).
 
 The report holds counts and the names of fields, detectors and methods: never a value.
 """

@@ -277,7 +277,7 @@ def _field_notes(fld: dict) -> str:
     notes = str(fld.get("description") or "")
     method = (fld.get("deidentify") or {}).get("method") if isinstance(fld.get("deidentify"), dict) \
         else None
-    if method and method != "keep":
+    if method and method not in ("keep", "none"):
         notes = (notes + "；" if notes else "") + f"已去标识化处理（{method}）"
     return notes
 
