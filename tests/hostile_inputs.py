@@ -154,6 +154,8 @@ def gate_cases(seed: int = 2020) -> list[Case]:
              {"person_name_latin"}),
         Case("name-in.pdf", lambda p: _pdf_with_text(p, f"经营者{name}未取得许可"),
              {"person_name_text"}),
+        Case("hidden.xlsx", lambda p: xlsx_with_hidden_places(p, rid, name),
+             {"cn_resident_id", "person_name_text"}),
     ]
     return cases
 
@@ -168,3 +170,17 @@ def clean_cases() -> list[Case]:
         Case("notebook-source.ipynb", lambda p: _text(p, notebook_with_output("3 rows, 0 errors")),
              set()),
     ]
+
+
+def xlsx_with_hidden_places(path: Path, rid: str, name: str) -> None:
+    """An XLSX whose cells are clean but whose comment holds an ID and whose author is a person."""
+    import openpyxl
+    from openpyxl.comments import Comment
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["社区", "金额"])
+    sheet.append(["青松社区", 580])
+    sheet["A2"].comment = Comment(f"身份证{rid}", "审核")
+    book.properties.creator = name
+    book.save(path)

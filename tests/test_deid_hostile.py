@@ -269,3 +269,15 @@ def test_batch_reports_are_scrubbed(tmp_path):
         assert rid not in text and phone not in text and "钱德明" not in text, name
     json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
     assert scan_paths([tmp_path]) == []
+
+
+def test_notebook_html_sources_are_not_read_for_uncued_names():
+    from gongkai.deid.gate import scan_html
+
+    html = ("<div class='jp-Cell jp-MarkdownCell'><div class='jp-Cell-inputWrapper'>"
+            "<div class='jp-InputArea jp-Cell-inputArea'><div class='jp-RenderedMarkdown'>"
+            "<h2>展平多行表头，钱德明核对</h2></div></div></div></div>"
+            "<div class='jp-OutputArea'><pre>由蒋桂英领取</pre></div>")
+    found = scan_html(html)
+    assert [f.detector for f in found] == ["person_name_text"]
+    assert "source" not in found[0].location

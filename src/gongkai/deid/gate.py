@@ -356,14 +356,27 @@ def _zip_refusal(path: Path) -> str | None:
     return None
 
 
+_XML_TAG = re.compile(r"<[^>]*>")
+
+
 def _xlsx_media_findings(path: Path, rel: str) -> list[Finding]:
+    """What a workbook holds outside its cells: pictures (xl/media), and the text of every
+    other part -- comments, sheet names, document properties (author), headers and footers,
+    defined names -- read as text with the markup removed. Cells (worksheets, shared strings)
+    are read by openpyxl with their rows and columns."""
+    import html as html_lib
     import zipfile
 
     findings = []
     with zipfile.ZipFile(path) as archive:
         for info in archive.infolist():
-            if info.filename.startswith("xl/media/"):
-                findings += scan_image(archive.read(info), file=rel, where=info.filename)
+            name = info.filename
+            if name.startswith("xl/media/"):
+                findings += scan_image(archive.read(info), file=rel, where=name)
+            elif name.endswith((".xml", ".rels", ".vml")) and not name.startswith(
+                    ("xl/worksheets/sheet", "xl/sharedStrings")):
+                text = html_lib.unescape(_XML_TAG.sub("\n", decode_bytes(archive.read(info))))
+                findings += scan_text(text, file=rel, where=name)
     return findings
 
 
@@ -532,12 +545,19 @@ _UNSCANNED_ATTRS = {"class", "id", "style", "width", "height", "colspan", "rowsp
                     "lang", "dir", "role", "tabindex"}
 
 
+# nbconvert's HTML puts a notebook's own cells (code, Markdown headings) in these: the project's
+# words, read for numbers and cued names but not for uncued names (as in the .ipynb)
+_SOURCE_AREA_CLASSES = ("jp-InputArea", "input_area")
+
+
 class _HTMLCollector(HTMLParser):
     """Text with line numbers, and table cells with their column headers."""
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.texts: list[tuple[int, str]] = []        # (line, text) outside tables
+        self.source_texts: list[tuple[int, str]] = []  # ... inside a notebook's source cells
+        self._source_depth = 0
         self.tables: list[list[list[tuple[str, bool, int]]]] = []
         self._stack: list[list[list[tuple[str, bool, int]]]] = []
         self._cell: list[str] | None = None
@@ -549,6 +569,11 @@ class _HTMLCollector(HTMLParser):
         for name, value in attrs:
             if value and name not in _UNSCANNED_ATTRS:
                 self.texts.append((line, value))
+        if tag == "div":
+            if self._source_depth:
+                self._source_depth += 1
+            elif any(c in (dict(attrs).get("class") or "") for c in _SOURCE_AREA_CLASSES):
+                self._source_depth = 1
         if tag == "table":
             self._stack.append([])
         elif tag == "tr" and self._stack:
@@ -567,6 +592,8 @@ class _HTMLCollector(HTMLParser):
         self._cell = None
 
     def handle_endtag(self, tag):
+        if tag == "div" and self._source_depth:
+            self._source_depth -= 1
         if tag in ("td", "th"):
             self._close_cell()
         elif tag == "tr":
@@ -579,7 +606,8 @@ class _HTMLCollector(HTMLParser):
         if self._cell is not None:
             self._cell.append(data)
         elif data.strip():
-            self.texts.append((self.getpos()[0], data))
+            (self.source_texts if self._source_depth else self.texts).append(
+                (self.getpos()[0], data))
 
     def close(self):
         super().close()
@@ -608,6 +636,11 @@ def scan_html(text: str, *, file: str = "", where: str = "",
                                         row=line + i))
         if "data:image" in chunk:
             findings += _data_uri_findings(chunk, file, f"{prefix}line {line}")
+    for line, chunk in parser.source_texts:
+        for i, sub in enumerate(chunk.splitlines() or [chunk]):
+            for h in _quick_hits(sub, names=False):
+                findings.append(Finding(file, f"{prefix}line {line + i} (notebook source)",
+                                        h.detector, h.kind, row=line + i))
     for t_index, table in enumerate(parser.tables, start=1):
         rows = [r for r in table if r]
         if not rows:
