@@ -976,7 +976,8 @@ def test_xlsx_is_deterministic_and_typed(tmp_path):
     seq, town, amount, day, done = (c for c in ws[3])
     assert seq.value == 2 and isinstance(amount.value, (int, float)) and done.value in (True, False)
     assert day.is_date and day.number_format == "yyyy-mm-dd"
-    assert town.data_type == "s" and town.value.startswith("=")      # text, never a formula
+    # text, never a formula: stored as a string cell, and neutralised as in the CSV (OWASP)
+    assert town.data_type == "s" and town.value.startswith("'=")
     assert wb.properties.created == wb.properties.modified == mapping.XLSX_EPOCH
     assert wb.worksheets[1].title == "字段说明"
 

@@ -21,6 +21,7 @@ from . import __version__
 from .files import sha256_bytes
 from .kinds import KINDS
 from .validate.schema import frictionless_schema
+from .formulas import neutralise_frame
 
 LICENSE = {"name": "CC-BY-4.0", "title": "Creative Commons Attribution 4.0",
            "path": "https://creativecommons.org/licenses/by/4.0/"}
@@ -157,9 +158,16 @@ def write_package(result: DatasetResult, folder: Path, *, run_id: str | None = N
     resources = []
     for res in result.resources:
         path = Path("data") / f"{res.name}.csv"
-        data = res.frame.to_csv(index=False, lineterminator="\n").encode("utf-8")
+        # cells and headers a spreadsheet would run as formulas are written as text
+        frame, renamed = neutralise_frame(res.frame)
+        data = frame.to_csv(index=False, lineterminator="\n").encode("utf-8")
         (folder / path).write_bytes(data)
-        schema = published_schema(res.schema, res.frame)
+        source_schema = res.schema
+        if renamed:
+            source_schema = copy.deepcopy(res.schema)
+            for f in source_schema.get("fields", []):
+                f["name"] = renamed.get(f["name"], f["name"])
+        schema = published_schema(source_schema, frame)
         resources.append({
             "name": res.name,
             "path": path.as_posix(),

@@ -47,6 +47,21 @@ def _deidentify(frame: pd.DataFrame, schema: dict, key: bytes | None):
         raise
 
 
+def _deidentified_source_text(meta: dict) -> dict:
+    """The lines printed around a table (its title line, notes below it, headers nobody mapped)
+    go into the package's title, description and metadata, the catalogue and the run record:
+    they are free text from the source and are de-identified like any remark."""
+    from .deid.names import redact_personal
+
+    out = dict(meta)
+    if isinstance(out.get("title"), str):
+        out["title"] = redact_personal(out["title"])
+    for key in ("notes_after_table", "unmapped_headers"):
+        if isinstance(out.get(key), list):
+            out[key] = [redact_personal(v) if isinstance(v, str) else v for v in out[key]]
+    return out
+
+
 def run_listing(path: str | Path, *, dataset: str | None = None, period: str | None = None,
                 schema_name: str = "dibao-listing") -> DatasetResult:
     """城乡低保 listing PDF -> validated, de-identified listing dataset."""
@@ -56,6 +71,7 @@ def run_listing(path: str | Path, *, dataset: str | None = None, period: str | N
 def listing_step(path: str | Path, schema: dict, key: bytes | None, *, dataset: str | None = None,
                  period: str | None = None) -> DatasetResult:
     raw, meta = listing_frame(path, schema)
+    meta = _deidentified_source_text(meta)
     frame = normalise(raw, schema)
     validation = validate_frame(frame, schema)
     deid_frame, deid_report = _deidentify(frame, schema, key)

@@ -48,7 +48,9 @@ DEFAULT_METHODS = {
 _METHOD_ALIASES = {"generalize": "generalise", "pseudonymise": "keyed_pseudonym",
                    "pseudonymize": "keyed_pseudonym", "hmac": "keyed_pseudonym"}
 _OPTION_KEYS = {
-    "keep": set(), "none": set(), "mask": set(), "redact": set(),
+    # public_names: the field's person names without a cue are public (officials named in a
+    # gazette); names after a cue that marks a private person are still removed
+    "keep": set(), "none": {"public_names"}, "mask": set(), "redact": {"public_names"},
     "keyed_pseudonym": set(),
     "suppress": {"scope"},
     "generalise": {"bands", "width", "as_of"},

@@ -33,9 +33,10 @@ from pathlib import Path
 from typing import Iterator
 
 from ..errors import InputError, ReleaseBlocked
-from ..deid.gate import format_findings, public_values, scan_paths, scrub_notebook
+from ..deid.gate import format_findings, public_names_key, public_values, scan_paths, scrub_notebook
 from ..files import sha256_file
 from ..keyfile import known_secrets
+from ..formulas import neutralise
 from .local import keep_columns, kept_values
 
 # --- dataset level ---------------------------------------------------------------------------
@@ -219,7 +220,10 @@ def parse_value(fld: dict, text: str, missing: set[str]):
 
 
 def datastore_value(value):
-    """A typed value as JSON for datastore_create (numbers as exact decimal text)."""
+    """A typed value as JSON for datastore_create (numbers as exact decimal text; text that a
+    spreadsheet would run as a formula, when the DataStore is exported, as text)."""
+    if isinstance(value, str):
+        return neutralise(value)
     if isinstance(value, Decimal):
         return str(value)
     if isinstance(value, (dt.date, dt.datetime, dt.time)):
@@ -281,7 +285,7 @@ def _field_notes(fld: dict) -> str:
     notes = str(fld.get("description") or "")
     method = (fld.get("deidentify") or {}).get("method") if isinstance(fld.get("deidentify"), dict) \
         else None
-    if method and method != "keep":
+    if method and method not in ("keep", "none"):
         notes = (notes + "；" if notes else "") + f"已去标识化处理（{method}）"
     return notes
 
@@ -351,8 +355,17 @@ def _xlsx_value(value):
         return value.replace(tzinfo=None) if value.tzinfo is None else value.isoformat()
     if isinstance(value, (dt.date, dt.time)):
         return value
-    text = ILLEGAL_CHARACTERS_RE.sub("", str(value))
+    text = neutralise(ILLEGAL_CHARACTERS_RE.sub("", str(value)))
     return text[:32767]
+
+
+def _text_cell(ws, text: str):
+    """A header or description cell: text, never a formula, whatever it starts with."""
+    from openpyxl.cell import WriteOnlyCell
+
+    cell = WriteOnlyCell(ws, value=_xlsx_value(text))
+    cell.data_type = "s"
+    return cell
 
 
 def _normalise_zip(data: bytes) -> bytes:
@@ -383,7 +396,7 @@ def xlsx_bytes(table: Table, *, title: str = "", sheet: str = "data") -> bytes:
     bold = Font(bold=True)
     header = []
     for fld in table.fields:
-        cell = WriteOnlyCell(ws, value=str(fld.get("title") or fld["name"]))
+        cell = _text_cell(ws, str(fld.get("title") or fld["name"]))
         cell.font = bold
         header.append(cell)
     ws.append(header)
@@ -401,11 +414,12 @@ def xlsx_bytes(table: Table, *, title: str = "", sheet: str = "data") -> bytes:
             cells.append(cell)
         ws.append(cells)
     info = wb.create_sheet("字段说明")
-    info.append([WriteOnlyCell(info, value=v) for v in ("字段 field", "名称 title", "类型 type",
-                                                        "说明 notes")])
+    info.append([_text_cell(info, v) for v in ("字段 field", "名称 title", "类型 type",
+                                               "说明 notes")])
     for fld in table.fields:
-        info.append([_xlsx_value(v) for v in (fld["name"], fld.get("title") or "",
-                                              fld.get("type", "string"), _field_notes(fld))])
+        info.append([_text_cell(info, str(v)) for v in (fld["name"], fld.get("title") or "",
+                                                        fld.get("type", "string"),
+                                                        _field_notes(fld))])
     wb.properties.creator = "gongkai"
     wb.properties.lastModifiedBy = "gongkai"
     wb.properties.title = title or None
@@ -646,6 +660,8 @@ def gate_files(staging: Path, descriptor: dict, files: list[LocalFile], *,
         if kept and str(res.get("path", "")).lower().endswith(".csv"):
             titles = {str(f.get("title")) for f in res["schema"]["fields"]
                       if f["name"] in kept and f.get("title")}
+            titles |= {public_names_key(str(f.get("title"))) for f in res["schema"]["fields"]
+                       if public_names_key(f["name"]) in kept and f.get("title")}
             allow[Path(res["path"]).with_suffix(".xlsx").as_posix()] = kept | titles
     with public_values(kept_values(staging, descriptor)):
         findings = scan_paths([staging], allow=allow, root=staging)

@@ -42,13 +42,36 @@ def _catalog_lock(out_dir: Path):
 
 
 def keep_columns(descriptor: dict) -> dict[str, set[str]]:
-    """Columns declared ``deidentify: keep`` per resource file: the gate lets them pass."""
+    """What the gate lets pass, per file of the package (see :func:`gongkai.deid.gate.scan_paths`):
+
+    * the columns declared ``deidentify: keep``, per resource file (only their landlines pass:
+      a mobile on the hotline line is still a finding);
+    * ``names:<column>`` for the fields declaring ``public_names`` (officials named in a
+      gazette, a 个体工商户 trading under its operator's name), and, when any field does,
+      ``names:*`` for the package's files that are not its data (the run record and its HTML,
+      the reports, the descriptor, the source document): they show the same public text. The
+      data files stay exempt column by column only. Names after a cue that marks a private
+      person (联系人, 代领人 ...) are found all the same."""
+    from ..deid.gate import PUBLIC_NAMES_FILE, public_names_key
+
     allow: dict[str, set[str]] = {}
+    public_anywhere = False
     for res in descriptor.get("resources", []):
+        declared = [(f["name"], f["deidentify"]) for f in res.get("schema", {}).get("fields", [])
+                    if isinstance(f.get("deidentify"), dict)]
         kept = kept_fields(res.get("schema"))
+        kept |= {public_names_key(name) for name, d in declared if d.get("public_names")}
+        public_anywhere |= any(d.get("public_names") for _n, d in declared)
         if kept:
             allow[res["path"]] = kept
+    if public_anywhere:
+        for pattern in NOT_DATA_FILES:
+            allow.setdefault(pattern, set()).add(PUBLIC_NAMES_FILE)
     return allow
+
+
+# The files of a package besides its data tables (see package.write_package and the CKAN copy).
+NOT_DATA_FILES = ("datapackage.json", "run/*", "reports/*", "source/*")
 
 
 def kept_values(folder: Path, descriptor: dict | None = None) -> set[str]:
@@ -62,6 +85,9 @@ def kept_values(folder: Path, descriptor: dict | None = None) -> set[str]:
         descriptor = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
     values: set[str] = set()
     for path, columns in keep_columns(descriptor).items():
+        columns = {c for c in columns if not c.startswith("names:")}
+        if not columns or "*" in path:
+            continue
         try:
             frame = pd.read_csv(folder / path, dtype=str, keep_default_na=False,
                                 usecols=lambda c: c in columns)
