@@ -17,8 +17,8 @@ from ..errors import GongkaiError, InputError
 from ..files import sha256_bytes, write_atomic
 from ..keyfile import known_secrets
 from ..kinds import COMMON_PARAMETERS, KINDS, NOTEBOOK_DIR as NOTEBOOKS
-from ..package import add_run_record
-from ..publish.local import discard, kept_values, staging_folder
+from ..package import add_run_record, read_package
+from ..publish.local import declares_public_names, discard, kept_values, staging_folder
 from ..release import REFUSED, ReleasePolicy, StagedResult, release_staged
 from . import kernels
 from .model import Input, Outcome, ledger_row, now
@@ -126,8 +126,11 @@ def run_one(item: Input, out_dir: Path, run_dir: Path, run_id: str, timeout: int
     raw_root = Path(str(item.path.resolve()).removesuffix(item.key).rstrip("/") or "/")
 
     def make_record(target: Path) -> Path:
-        public = kept_values(staging) if (staging / "datapackage.json").exists() else set()
-        return write_record(executed, target, secrets=known_secrets(), public=public,
+        staged = (staging / "datapackage.json").exists()
+        descriptor = read_package(staging) if staged else {}
+        return write_record(executed, target, secrets=known_secrets(),
+                            public=kept_values(staging, descriptor) if staged else set(),
+                            public_names=declares_public_names(descriptor),
                             labels=path_labels(raw_root, out_dir))
 
     try:

@@ -51,8 +51,10 @@ def _relative(obj, labels: list[tuple[str, str]]):
 
 
 def write_record(executed: Path, target: Path, *, secrets: list[str], public: set[str] = frozenset(),
-                 labels: list[tuple[str, str]] = ()) -> Path:
-    """Write the record of ``executed`` to ``target`` (atomically) and return ``target``."""
-    nb = scrub_notebook(nbformat.read(executed, as_version=4), secrets=secrets, public=public)
+                 public_names: bool = False, labels: list[tuple[str, str]] = ()) -> Path:
+    """Write the record of ``executed`` to ``target`` (atomically) and return ``target``.
+    ``public_names``: the package declares the names it shows public (a gazette's officials)."""
+    nb = scrub_notebook(nbformat.read(executed, as_version=4), secrets=secrets, public=public,
+                        public_names=public_names)
     nb = nbformat.from_dict(_relative(nb, list(labels)))
     return write_atomic(target, nbformat.writes(nb))

@@ -37,7 +37,7 @@ from ..deid.gate import format_findings, public_names_key, public_values, scan_p
 from ..files import sha256_file
 from ..keyfile import known_secrets
 from ..formulas import neutralise
-from .local import keep_columns, kept_values
+from .local import declares_public_names, keep_columns, kept_values
 
 # --- dataset level ---------------------------------------------------------------------------
 
@@ -436,17 +436,18 @@ def xlsx_bytes(table: Table, *, title: str = "", sheet: str = "data") -> bytes:
 _EXPORTER = None
 
 
-def notebook_html(path: Path, secrets: list[str] = (), public: set[str] = frozenset()) -> bytes:
+def notebook_html(path: Path, secrets: list[str] = (), public: set[str] = frozenset(),
+                  public_names: bool = False) -> bytes:
     """The executed notebook as standalone HTML. The notebook in the package is already scrubbed;
-    it is scrubbed again here (with the CKAN token among the secrets; ``public``: the values the
-    package publishes on purpose, see :func:`gongkai.publish.local.kept_values`)."""
+    it is scrubbed again here (with the CKAN token among the secrets; ``public`` and
+    ``public_names``: what the package publishes on purpose, as for the record itself)."""
     global _EXPORTER
     import nbformat
     from nbconvert import HTMLExporter
 
-
     nb = nbformat.read(path, as_version=4)
-    nb = scrub_notebook(nb, secrets=[s for s in secrets if s], public=public)
+    nb = scrub_notebook(nb, secrets=[s for s in secrets if s], public=public,
+                        public_names=public_names)
     if _EXPORTER is None:
         # nbconvert's own warnings (e.g. images without alt text) go to our logger, quietly
         quiet = logging.getLogger("gongkai.publish.nbconvert")
@@ -632,6 +633,7 @@ def prepare_files(dataset_dir: Path, descriptor: dict, staging: Path, *,
     if (dataset_dir / "run").is_dir():
         notebooks |= {p.relative_to(dataset_dir).as_posix() for p in (dataset_dir / "run").glob("*.ipynb")}
     public = kept_values(dataset_dir) if notebooks else set()
+    public_names = declares_public_names(load_descriptor(dataset_dir)) if notebooks else False
     for rel in sorted(notebooks):
         src = _inside(dataset_dir, rel)
         if not src.is_file():
@@ -639,7 +641,7 @@ def prepare_files(dataset_dir: Path, descriptor: dict, staging: Path, *,
         html_rel = Path(rel).with_suffix(".html").as_posix()
         target = staging / html_rel
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(notebook_html(src, list(secrets), public))
+        target.write_bytes(notebook_html(src, list(secrets), public, public_names))
         files.append(_file(html_rel, target, "run-record", "HTML", "text/html",
                            "处理过程记录：已执行并清理的 notebook（HTML）"))
     names = [f.name for f in files]

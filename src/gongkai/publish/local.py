@@ -70,6 +70,13 @@ def keep_columns(descriptor: dict) -> dict[str, set[str]]:
     return allow
 
 
+def declares_public_names(descriptor: dict) -> bool:
+    """Whether any field of the package declares ``public_names`` (a gazette's officials): its
+    run record may then show those names."""
+    return any(isinstance(f.get("deidentify"), dict) and f["deidentify"].get("public_names")
+               for res in descriptor.get("resources", []) for f in res.get("schema", {}).get("fields", []))
+
+
 # The files of a package besides its data tables (see package.write_package and the CKAN copy).
 NOT_DATA_FILES = ("datapackage.json", "run/*", "reports/*", "source/*")
 
