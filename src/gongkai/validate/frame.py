@@ -119,8 +119,9 @@ class ValidationReport:
 # --- normalising printed numbers ------------------------------------------------------------------
 
 def normalise(frame: pd.DataFrame, schema: dict) -> pd.DataFrame:
-    """Printed numbers to plain ones ('1,260' -> '1260', '(12.5)' -> '-12.5', '-' -> ''), strings
-    stripped; what does not parse is left for the validator to report with its row."""
+    """Printed numbers to plain ones ('1,260' -> '1260', '(12.5)' -> '-12.5', '-' -> ''), printed
+    dates to ISO ('2026年10月5日' -> '2026-10-05'; a month field's '2026年10月' -> '2026-10'),
+    strings stripped; what does not parse is left for the validator to report with its row."""
     from .columns import canonical_decimals, canonical_integers
 
     out = frame.copy()
@@ -151,6 +152,15 @@ def normalise(frame: pd.DataFrame, schema: dict) -> pd.DataFrame:
                 mapped[:] = [_plain_number(u) for u in uniques]
                 changed = values.copy()
                 changed[slow] = mapped[codes]
+        elif f.get("type") == "date" or _is_month_field(f):
+            plain = _plain_date if f.get("type") == "date" else _plain_month
+            sub = values[present]
+            codes, uniques = pd.factorize(sub)
+            mapped = np.empty(len(uniques), dtype=object)
+            mapped[:] = [plain(u) for u in uniques]
+            if (mapped != np.asarray(uniques, dtype=object)).any():
+                changed = values.copy()
+                changed[present] = mapped[codes]
         elif f.get("type", "string") == "string":
             sub = values[present]
             joined = "\x00" + "\x00".join(sub.tolist()) + "\x00"
@@ -169,6 +179,48 @@ def normalise(frame: pd.DataFrame, schema: dict) -> pd.DataFrame:
 
 _SPACE = re.compile(r"\s")
 _SPACE_AT_EDGE = re.compile(r"\x00\s|\s\x00")     # a cell that starts or ends with a space
+
+
+# a date as offices print it: 2026年10月5日, 2026/10/5, 2026.10.05, 2026-10-5
+_DATE_PRINTED = re.compile(r"^\s*((?:19|20)\d{2})\s*(?:年|[-/.])\s*(\d{1,2})\s*(?:月|[-/.])\s*(\d{1,2})\s*日?\s*$")
+_MONTH_PRINTED = re.compile(r"^\s*((?:19|20)\d{2})\s*(?:年|[-/.])\s*(\d{1,2})\s*月?\s*$")
+
+
+def _is_month_field(f: dict) -> bool:
+    """A text field holding a month (YYYY-MM) that the period check reads."""
+    return f.get("type") == "yearmonth" or (
+        f.get("type", "string") == "string" and "date_in_period" in (f.get("domain_checks") or []))
+
+
+def _plain_date(value):
+    """'2026年10月5日', '2026/10/5', '二〇二六年十月五日' -> '2026-10-05'; anything else as it is
+    (an impossible date too: the validator reports it with its row)."""
+    from datetime import date
+
+    from ..extract.parsers import parse_cn_date
+
+    if not isinstance(value, str):
+        return value
+    m = _DATE_PRINTED.match(value)
+    try:
+        if m:
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+        if "年" in value and value.strip().endswith("日") and len(value.strip()) <= 12:
+            parsed = parse_cn_date(value)
+            return parsed.isoformat() if parsed else value
+    except ValueError:
+        return value
+    return value
+
+
+def _plain_month(value):
+    """'2026年10月', '2026/10', '2026.1' -> '2026-10', '2026-01'."""
+    if not isinstance(value, str):
+        return value
+    m = _MONTH_PRINTED.match(value)
+    if m and 1 <= int(m.group(2)) <= 12:
+        return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}"
+    return value
 
 
 def _plain_number(value):
