@@ -79,8 +79,12 @@ class Finding:
 
 def scan_frame(df: pd.DataFrame, allow_columns: Iterable[str] = (), *, file: str = "",
                where: str = "") -> list[Finding]:
-    """Findings in every column of ``df`` except ``allow_columns``; rows are 1-based data rows
-    (the header is not counted). Column headers are scanned too."""
+    """Findings in every column of ``df`` except ``allow_columns``; rows are numbered as the
+    validator numbers them (:func:`gongkai.validate.tabular.source_row`: the file's line or
+    the sheet's row, the header being row 1 of a frame not read from a file). Column headers
+    are scanned too."""
+    from ..validate.tabular import source_row
+
     allowed = {str(c) for c in allow_columns}
     findings: list[Finding] = []
     prefix = f"{where}, " if where else ""
@@ -95,9 +99,10 @@ def scan_frame(df: pd.DataFrame, allow_columns: Iterable[str] = (), *, file: str
         if header_hits:
             name = f"column {index + 1}"          # never put a personal value in a finding
         for pos, text, hits in series_hits(df[column]):
+            row = source_row(df, pos)
             for h in _not_public(text, hits):
-                findings.append(Finding(file, f"{prefix}row {pos + 1}, column {name}", h.detector,
-                                        h.kind, column=name, row=pos + 1))
+                findings.append(Finding(file, f"{prefix}row {row}, column {name}", h.detector,
+                                        h.kind, column=name, row=row))
     return findings
 
 
@@ -247,8 +252,8 @@ def _scan_xlsx(path: Path, rel: str, allowed: set[str]) -> list[Finding]:
                     for hit in _not_public(text, hits):
                         findings.append(Finding(
                             rel, f"sheet {ws.title}, cell {get_column_letter(i + 1)}{excel_row}, "
-                                 f"row {pos + 1}, column {name}",
-                            hit.detector, hit.kind, column=name, row=pos + 1))
+                                 f"row {excel_row}, column {name}",
+                            hit.detector, hit.kind, column=name, row=excel_row))
     finally:
         wb.close()
     return findings

@@ -919,3 +919,19 @@ def _document_checks(page_lines, lines, classified) -> list[dict]:
     year = next((bt.fiscal_year for bt in classified if bt.fiscal_year), None)
     results.extend(check_heading_years(page_lines, year))
     return results
+
+
+# The identity rules in Chinese, for what a data officer reads (reports keep the rule as checked).
+RULE_NAMES_ZH = {"parent = sum of children": "上级科目 = 下级科目之和",
+                 "合计 row = sum of rows": "合计行 = 各行之和",
+                 "总表 = detail table": "总表 = 明细表",
+                 "说明 = 表": "说明中的数字 = 表中的数字",
+                 "standard table has figures": "标准表有数据",
+                 "standard table present": "标准表齐全",
+                 "heading year = fiscal year": "标题年度 = 预算年度"}
+
+
+def rule_zh(rule: str) -> str:
+    """An identity rule's name in Chinese (rules written in Chinese stay as they are)."""
+    return RULE_NAMES_ZH.get(rule, rule)
+

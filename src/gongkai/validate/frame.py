@@ -45,6 +45,32 @@ _TYPE_NAMES_ZH = {"integer": "整数", "number": "数值", "date": "日期（YYY
                   "year": "年份（4位数字）", "yearmonth": "年月（YYYY-MM）", "time": "时间（HH:MM:SS）"}
 
 
+# frictionless's error types, in Chinese (the domain checks name theirs in gongkai.validate.domain)
+ERROR_TYPES_ZH = {
+    "type-error": "类型不符", "constraint-error": "不满足约束", "missing-label": "缺少表头",
+    "extra-label": "多出表头", "blank-label": "表头为空", "duplicate-label": "表头重复",
+    "incorrect-label": "表头与表结构不一致", "blank-row": "空行", "primary-key": "主键重复或为空",
+    "unique-error": "值重复", "duplicate-row": "重复行", "extra-cell": "单元格多于表头",
+    "missing-cell": "单元格少于表头", "encoding-error": "编码错误", "source-error": "文件无法读取",
+    "scheme-error": "路径无法访问", "format-error": "格式无法识别", "hash-count": "文件哈希值与描述不符",
+    "byte-count": "文件大小与描述不符", "schema-error": "表结构有误", "resource-error": "资源描述有误",
+    "package-error": "数据包描述有误", "foreign-key": "外键不匹配",
+}
+
+
+def error_type_zh(error_type: str | None) -> str:
+    """An error type as a data officer reads it: 类型不符, 身份证号码 ... (the type itself when
+    it has no Chinese name)."""
+    from .domain import CHECKS
+
+    if not error_type:
+        return ""
+    if error_type in ERROR_TYPES_ZH:
+        return ERROR_TYPES_ZH[error_type]
+    check = CHECKS.get(error_type.replace("-", "_"))
+    return check.title_zh if check else error_type
+
+
 @dataclass
 class ValidationReport:
     valid: bool

@@ -523,6 +523,13 @@ def _row_counter(frame: pd.DataFrame, mapping: dict) -> str | None:
     return first if values == expected else None
 
 
+def source_row(frame: pd.DataFrame, position: int) -> int:
+    """The row number of data row ``position`` (0-based) as every report gives it: the line of
+    the CSV or the row of the sheet it was read from (the header of a frame that was not read
+    from a file is its row 1). The validator's ``rowNumber`` and the release gate's rows."""
+    return int(position) + 2 + int(frame.attrs.get("row_offset", 0) or 0)
+
+
 def numeric_id_warnings(frame: pd.DataFrame, schema: dict) -> list[str]:
     """Warnings for XLSX columns of resident IDs typed as numbers (Excel keeps 15 digits)."""
     numeric = frame.attrs.get("numeric_cells") or {}
