@@ -388,18 +388,25 @@ def _identity_cells(identities: dict) -> dict[tuple, str]:
     return out
 
 
-def _word_box(pdf_path, page: int, band, text: str, within=None):
-    """The box of the printed word ``text`` inside the row band (a cell to mark)."""
+def _page_words(pdf_path, page: int) -> list[dict]:
     import pdfplumber
 
+    with pdfplumber.open(pdf_path) as pdf:
+        return sorted(pdf.pages[page - 1].extract_words(), key=lambda w: (w["top"], w["x0"]))
+
+
+def _word_box(words: list[dict], used: set, band, text: str, within=None):
+    """The box of the first word reading ``text`` inside the row band not yet taken by an
+    earlier cell of the row (left to right: the same figure printed in two columns is two
+    cells); the whole band across the table when the word is not found."""
     if not band or not text:
         return None
-    with pdfplumber.open(pdf_path) as pdf:
-        words = pdf.pages[page - 1].extract_words()
     target = "".join(str(text).split())
-    for w in words:
+    for i, w in enumerate(sorted(words, key=lambda w: w["x0"])):
         middle = (w["top"] + w["bottom"]) / 2
-        if band[0] - 1 <= middle <= band[1] + 1 and "".join(w["text"].split()) == target:
+        if band[0] - 1 <= middle <= band[1] + 1 and "".join(w["text"].split()) == target \
+                and (id(w), w["x0"]) not in used:
+            used.add((id(w), w["x0"]))
             return (w["x0"] - 2, w["top"] - 2, w["x1"] + 2, w["bottom"] + 2)
     if within:
         return (within[0], band[0], within[2], band[1])
@@ -449,6 +456,8 @@ def _budget_wide(part, t, page, failed, invalid, geometry, pdf_path, bbox):
     rows: dict[tuple, dict] = {}
     cell_notes: dict[tuple[int, str], str] = {}
     marks = []
+    words = _page_words(pdf_path, page) if geometry else []
+    used: dict[int, set] = {}
     for i, line in part.iterrows():
         row = int(line["row"])
         code = line.get("code") if str(line.get("code") or "").strip() else None
@@ -460,10 +469,12 @@ def _budget_wide(part, t, page, failed, invalid, geometry, pdf_path, bbox):
                  if k[0] == str(t["title"]) and k[1] == page and k[2] == row and k[3] in (None, measure)]
         if i in invalid:
             notes.append(invalid[i])
+        band = _band(geometry, page, row - 1) if geometry else None
+        # every figure of the row claims its word, so a flagged one finds its own column
+        box = _word_box(words, used.setdefault(row, set()), band, line.get("printed"),
+                        within=bbox if notes else None)
         if notes:
             cell_notes[(list(rows).index(key), measure)] = "；".join(notes)
-            band = _band(geometry, page, row - 1) if geometry else None
-            box = _word_box(pdf_path, page, band, line.get("printed"), within=bbox)
             if box:
                 marks.append(box)
     wide = pd.DataFrame(list(rows.values()))
