@@ -290,7 +290,8 @@ def purge_later(ckan_client):
 
 @pytest.fixture(scope="session")
 def sample_packages(tmp_path_factory) -> list[Path]:
-    """gongkai's own batch run over raw/: three released Data Packages (gazette, budget, listing)."""
+    """gongkai's own batch run over raw/: the released Data Packages of the samples (gazette,
+    budget, listing and the six spreadsheets of kind table)."""
     out = tmp_path_factory.mktemp("published")
     env = {k: v for k, v in os.environ.items()
            if k not in ("GONGKAI_CKAN_URL", "CKAN_API_TOKEN", "GONGKAI_PSEUDONYM_KEY_FILE")}
@@ -357,7 +358,7 @@ def test_three_samples_published(ckan_server, ckan_anonymous, ckan_org, publishe
             assert r["hash"] == "sha256:" + result.resources[r["name"]]["sha256"]
             if (folder / r["name"]).is_file():      # not generated: same hash as on disk
                 assert r["hash"] == "sha256:" + hashlib.sha256((folder / r["name"]).read_bytes()).hexdigest()
-    assert kinds == {"gazette", "budget", "listing"}
+    assert kinds == {"gazette", "budget", "listing", "table"}   # the three PDFs, the six spreadsheets
 
 
 @pytest.mark.slow
