@@ -1,18 +1,19 @@
-"""The one release path: stage -> gate -> validation verdict -> atomic move (-> CKAN).
+"""The one release path: stage -> validation verdict -> gate -> atomic move (-> CKAN).
 
 Used by the notebook (:func:`gongkai.notebook.finish`), the batch (``run_one``) and the CLI
 (``gongkai publish``).
 
 * **stage**: :func:`stage` writes the Data Package into ``OUT/.staging/<dataset>-<id>/``.
-* **gate**: frictionless validation of the package and the personal-data gate
-  (:func:`gongkai.publish.local.check_package`, :func:`~gongkai.publish.local.gate`); either
-  raises (:class:`~gongkai.errors.ValidationFailed`, :class:`~gongkai.errors.ReleaseBlocked`).
 * **verdict**: :func:`verdict` reads the package's ``reports/validation.json``: a dataset whose
   validation failed is refused unless every error is of a type the schema
   (``publishWithWarnings: [types]``, kept in ``datapackage.json`` as
   ``gongkai.publish_with_warnings``) or the manifest entry (``publish_with_warnings: [...]``,
   handed over in :class:`ReleasePolicy`) names; those are published with a warning. A dataset
-  with no row in any resource is refused.
+  with no row in any resource is refused. A refusal ends the path here, in Chinese, naming
+  the rows and fields (a cell that failed validation is not reported again by the gate).
+* **gate** (what the verdict lets through): frictionless validation of the package and the personal-data gate
+  (:func:`gongkai.publish.local.check_package`, :func:`~gongkai.publish.local.gate`); either
+  raises (:class:`~gongkai.errors.ValidationFailed`, :class:`~gongkai.errors.ReleaseBlocked`).
 * **move**: :func:`gongkai.publish.local.move_into_place` renames the folder into
   ``OUT/<dataset>`` under the catalogue lock and rewrites ``catalog.json``.
 * **CKAN**: :func:`to_ckan`, when a CKAN URL is configured.
@@ -171,7 +172,9 @@ def verdict(folder: Path, policy: ReleasePolicy | None = None) -> Verdict:
     if report is not None and not report.get("valid", True):
         errors = report.get("errors") or []
         blocking = [e for e in errors if str(e.get("type")) not in allowed]
-        counts = "，".join(f"{t}×{n}" for t, n in sorted(_error_types(errors).items()))
+        from .validate.frame import error_type_zh
+
+        counts = "，".join(f"{error_type_zh(t)}×{n}" for t, n in sorted(_error_types(errors).items()))
         if blocking:
             out.release = False
             out.reasons.append(f"校验未通过：{len(errors)}个错误（{counts}）")
@@ -187,18 +190,22 @@ def verdict(folder: Path, policy: ReleasePolicy | None = None) -> Verdict:
 
 def release_staged(staged: Path, out_dir: Path, dataset: str,
                    policy: ReleasePolicy | None = None) -> ReleaseOutcome:
-    """gate -> verdict -> move. Raises for a package that does not validate or holds personal
-    data (the batch reports those as failures); returns a refused outcome on the verdict
-    (the staged folder is then removed)."""
-    for contract in (POLICY_FILE, RESULT_FILE):     # between batch and notebook, not data
-        (Path(staged) / contract).unlink(missing_ok=True)
-    check_package(staged)
-    gate(staged)
+    """verdict -> gate -> move. Returns a refused outcome on the validation verdict (its
+    reasons name the rows and fields, in Chinese; the staged folder is then removed); raises
+    for a package that does not validate or holds personal data (the batch reports those as
+    failures)."""
+    # the batch's hand-over files are not part of what is published
+    for name in (POLICY_FILE, RESULT_FILE):
+        (Path(staged) / name).unlink(missing_ok=True)
+    # the verdict first: data that failed its own validation is refused for that reason, not
+    # for the frictionless error the same bad cell would raise in the package check
     decided = verdict(staged, policy)
     rows = (read_package(staged).get("gongkai") or {}).get("rows") or {}
     if not decided.release:
         discard(staged)
         return ReleaseOutcome(REFUSED, dataset, decided.reasons, decided.warnings, None, rows)
+    check_package(staged)
+    gate(staged)
     target = move_into_place(staged, Path(out_dir), dataset)
     return ReleaseOutcome(PUBLISHED, dataset, [], decided.warnings,
                           target.relative_to(out_dir).as_posix(), rows)

@@ -23,6 +23,7 @@ from ..release import REFUSED, ReleasePolicy, StagedResult, release_staged
 from . import kernels
 from .model import Input, Outcome, ledger_row, now
 from .record import path_labels, write_record
+from .report import reason_zh
 
 DEFAULT_TIMEOUT = 900
 
@@ -125,13 +126,14 @@ def run_one(item: Input, out_dir: Path, run_dir: Path, run_id: str, timeout: int
     policy = ReleasePolicy(list(item.publish_with_warnings), item.organization)
     raw_root = Path(str(item.path.resolve()).removesuffix(item.key).rstrip("/") or "/")
 
-    def make_record(target: Path) -> Path:
+    def make_record(target: Path, status: str, reasons=(), warnings=()) -> Path:
         staged = (staging / "datapackage.json").exists()
         descriptor = read_package(staging) if staged else {}
         return write_record(executed, target, secrets=known_secrets(),
                             public=kept_values(staging, descriptor) if staged else set(),
                             public_names=declares_public_names(descriptor),
-                            labels=path_labels(raw_root, out_dir))
+                            labels=path_labels(raw_root, out_dir),
+                            verdict=(status, item.dataset, list(reasons), list(warnings)))
 
     try:
         if not item.path.exists():
@@ -146,13 +148,16 @@ def run_one(item: Input, out_dir: Path, run_dir: Path, run_id: str, timeout: int
         staged = StagedResult.read(staging)
         outcome.rows, outcome.problems = staged.rows, staged.problems
         outcome.validation, outcome.deidentification = summaries(staging)
-        record = make_record(staging / "run" / f"{item.dataset}.ipynb")
+        # the package's record states the release it is part of: it is moved into place only
+        # if the gate and the verdict below let it through (otherwise it is discarded)
+        record = make_record(staging / "run" / f"{item.dataset}.ipynb", "published",
+                             warnings=staged.warnings)
         add_run_record(staging, record)
         released = release_staged(staging, out_dir, item.dataset, policy)
         outcome.warnings = released.warnings
         if released.status == REFUSED:
             outcome.status, outcome.reason = REFUSED, "；".join(released.reasons)
-            outcome.record = str(make_record(record_path))
+            outcome.record = str(make_record(record_path, REFUSED, released.reasons, released.warnings))
         else:
             outcome.status, outcome.published = "published", str(out_dir / released.folder)
             link_or_copy(out_dir / released.folder / "run" / record.name, record_path)
@@ -163,7 +168,7 @@ def run_one(item: Input, out_dir: Path, run_dir: Path, run_id: str, timeout: int
             outcome.validation, outcome.deidentification = summaries(staging)
         with contextlib.suppress(Exception):
             if executed.exists():       # keep the failed run, scrubbed, as its record
-                outcome.record = str(make_record(record_path))
+                outcome.record = str(make_record(record_path, REFUSED, [reason_zh(outcome.reason)]))
         discard(staging)
     except BaseException:   # Ctrl-C, or the worker being stopped: leave nothing staged
         discard(staging)
