@@ -43,8 +43,14 @@ ALL_SINGLE = SURNAMES | SURNAMES_TRADITIONAL
 # Pinyin spellings of the surnames (lower case): wang, ouyang, shangguan ...
 PINYIN_SURNAMES = frozenset(p for p, _f, _k in SURNAME_TABLE.values())
 
-# given-name character -> weight (3 most used, 2 common, 1 seen in names)
+# given-name character -> weight (3 most used, 2 common, 1 seen in names), any position
 GIVEN_CHARS: dict[str, int] = {row[0]: int(row[1]) for row in _rows("given_chars.tsv")}
+# ... as the first of two given-name characters (小, 大, 二, 晓 are mostly first: 王小明) and as
+# the last or only one (生, 根, 娣, 柱 are mostly last: 张根生, 刘铁柱)
+GIVEN_FIRST: dict[str, int] = {row[0]: int(row[1]) for row in _rows("given_chars.tsv")
+                               if row[2] in ("any", "first")}
+GIVEN_LAST: dict[str, int] = {row[0]: int(row[1]) for row in _rows("given_chars.tsv")
+                              if row[2] in ("any", "last")}
 
 
 def surname_length(name: str) -> int:

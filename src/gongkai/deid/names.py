@@ -35,11 +35,12 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from functools import lru_cache
 from importlib import resources
 
-from ._names import (COMPOUND_SURNAMES, FUNCTION_SURNAMES, GIVEN_CHARS, NAME_SURNAMES,
-                     PINYIN_SURNAMES, WORD_SURNAMES)
+from ._names import (COMPOUND_SURNAMES, FUNCTION_SURNAMES, GIVEN_CHARS, GIVEN_FIRST, GIVEN_LAST,
+                     NAME_SURNAMES, PINYIN_SURNAMES, WORD_SURNAMES)
 from .detectors import Hit
 from ..text import fold
 
@@ -64,8 +65,9 @@ STRONG_GIVEN = 2
 _STOP = set("的了在于和与及或等是为被把向从到对将已也都就又还再并且而但因所以之其这那此该各每某"
             "称说讲问看见去来回住领交给让请由经按据自共同每号元个位名人户家中内外上下前后"
             "，。；：、（）()[]【】〔〕《》“”‘’\"' \t\n,.;:!?！？·")
-# A number before a surname character makes it a measure word (5张表, 三张, 两条).
-_NUMERALS = set("0123456789一二三四五六七八九十两几数百千万半每")
+# A number or a demonstrative before a surname character makes it a measure word (5张表, 三张,
+# 这张照片, 每张).
+_NUMERALS = set("0123456789一二三四五六七八九十两几数百千万半每这那哪此该各某多")
 # After the candidate, these begin a place, road, company or shop name: not a person.
 _PLACE_ENDS = set("区县市省州镇乡村庄屯寨湾岛港路街巷道桥店馆铺厂坊楼阁寺庙园场站局厅署社委所")
 _ORG_WORDS = ("公司", "集团", "大厦", "广场", "小区", "花园", "新村", "社区", "家园", "公寓", "新城",
@@ -80,18 +82,38 @@ _ORG_WORDS = ("公司", "集团", "大厦", "广场", "小区", "花园", "新�
 _PLACE_CHAR_WORDS = ("家住", "家中", "家属", "家庭", "家人", "家里", "路过", "所在", "所述", "所有",
                      "局长", "处长", "厅长", "社长", "站长", "场长", "厂长", "店主", "店长", "楼上",
                      "楼下", "村民", "村委", "乡长", "镇长", "县长", "市长", "省长", "区长", "委员")
+# Characters that end a phrase of time before a subject (复核时路霞提供, 随后庄伟): a place-end
+# surname after them begins a name.
+_TIME_ENDS = frozenset("时后")
 # A 文号 issuer (鲁民〔2026〕7号, 岳政发(2025)3号) is followed by a bracketed year.
 _ISSUER_RE = re.compile(r"[〔\[(（［【]\s*(?:19|20)[0-9]{2}\s*[〕\])）］】]")
+# A two-character lexicon word that begins with a surname rarely anything else, tagged as a
+# person there and rarer than this, may be a name (陈兵 32, 李强 159, 王楠 32): the tagger decides.
+NAME_WORD_MAX = 200
 # A lexicon word this frequent is a word even after a cue (由高速公路, 见到方案).
 CUED_WORD_MIN = 1000
 # ... and before two common given-name characters that end a phrase (胡子涵反映: 胡子 1297).
 GIVEN_PAIR_WORD_MAX = 2000
+# Characters that end village names after S家 (王家洼, 乔家河, 马家峪): 家 then begins no given name.
+_VILLAGE_ENDS = "洼沟坡岭峪集圩堡屯寨营铺桥滩坞坪塘埠湾窑坨垛疃岗坝"
 # A given-name character that marks a shop, a place or an anonymised person, never a given name.
-_NOT_GIVEN = set("某记氏家村庄镇区县市路街店厂楼") | set("姓")
+_NOT_GIVEN = set("某记氏家村庄镇区县市路街店厂楼") | set("姓") | set(_VILLAGE_ENDS)
+
+# A surname followed by a title or a kinship word is a way of addressing someone, not a name
+# with a given name (王师傅, 李老师, 刘主任, 张大爷, 侯老三); shops are named so too (马师傅炸鸡).
+_TITLES = ("师傅", "老师", "大姐", "二姐", "大哥", "二哥", "三哥", "大嫂", "二嫂", "大爷", "二爷",
+           "大娘", "大妈", "大叔", "大伯", "阿姨", "叔叔", "婶婶", "婶子", "老板", "经理", "主任",
+           "书记", "局长", "科长", "所长", "院长", "校长", "队长", "组长", "站长", "会计", "律师",
+           "医生", "大夫", "警官", "老大", "老二", "老三", "老四", "老五", "总经理", "工程师", "先生",
+           "女士", "小姐", "同学", "同志", "师父", "老汉", "老太", "奶奶", "爷爷")
+
+# Characters that usually end a name or make a place (来了, 和, 向, 王家) but begin given names
+# too (来旺, 和平, 向阳, 家豪): see _stop_given.
+_SOMETIMES_GIVEN = frozenset("来和向以同都元中家")
 
 # Words that announce a person before the name; the name may then use rarer characters.
 _BEFORE_CUES = ("当事人", "经营者", "投诉人", "举报人", "来电人", "来信人", "反映人", "申请人",
-                "被申请人", "代领人", "领取人", "领款人", "收款人", "联系人", "原户主", "户主",
+                "被申请人", "诉求人", "代领人", "领取人", "领款人", "收款人", "联系人", "原户主", "户主",
                 "监护人", "委托人", "受托人", "代理人", "负责人", "经手人", "经办人", "签收人",
                 "见证人", "法定代表人", "邻居", "群众", "市民", "村民", "居民", "患者", "店主",
                 "摊主", "业主", "房东", "租户", "司机", "员工", "职工", "老人", "由", "委托", "见到",
@@ -138,7 +160,10 @@ _LATIN_CUE_RE = re.compile(r"(?:\bby|\bwith|\bcontact(?: person)?|\bhead|\bappli
 _LATIN_TRIGGER_RE = re.compile(r"[A-Z][a-z]*[ \t]+[A-Z]|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Madam)\b")
 
 # The first pass for a column: can this value hold a name this module finds?
-NAME_PREFILTER = re.compile(f"[{_SINGLE}][{_CJK}]|" + _LATIN_TRIGGER_RE.pattern)
+# (compound surnames whose first character is no surname of its own, 皇甫 and 第五, are spelled out)
+_OTHER_COMPOUNDS = sorted(c for c in COMPOUND_SURNAMES if c[0] not in _SINGLE)
+NAME_PREFILTER = re.compile(f"[{_SINGLE}][{_CJK}]|" + "".join(f"{c}|" for c in _OTHER_COMPOUNDS)
+                            + _LATIN_TRIGGER_RE.pattern)
 
 _log = logging.getLogger(__name__)
 
@@ -146,17 +171,34 @@ _log = logging.getLogger(__name__)
 # --- the lexicon and the tagger (loaded on first use) -----------------------------------------
 
 @lru_cache(maxsize=1)
-def _lexicon() -> dict[str, tuple[int, str]]:
-    """word -> frequency, from the dictionary inside the jieba package (words of 2-4 characters
-    that begin or end with a surname character, the only ones the rules ask about)."""
+def _lexicon_data() -> tuple[dict[str, tuple[int, str]], dict[str, int]]:
+    """(word -> (frequency, tag), character -> number of lexicon words holding it), from the
+    dictionary inside the jieba package. The words kept are those of 2-4 characters that begin
+    or end with a surname character and all two-character words: the only ones the rules ask
+    about. The character counts are over all its words of 2-4 characters."""
     starts = set(_SINGLE)
     text = resources.files("jieba").joinpath("dict.txt").read_text(encoding="utf-8")
     # one regular-expression pass over the 350,000 lines (a loop over lines took 1.5x as long)
-    return {w: (int(freq), tag) for w, freq, tag in _DICT_LINE.findall(text)
-            if w[0] in starts or w[-1] in starts or len(w) == 2}
+    found = _DICT_LINE.findall(text)
+    words = {w: (int(freq), tag) for w, freq, tag in found
+             if w[0] in starts or w[-1] in starts or len(w) == 2}
+    return words, Counter("".join([w for w, _f, _t in found]))
+
+
+def _lexicon() -> dict[str, tuple[int, str]]:
+    return _lexicon_data()[0]
 
 
 _DICT_LINE = re.compile(r"^(\S{2,4}) ([0-9]+) (\S+)", re.M)
+
+# A character that occurs in at most this many words of the lexicon is rare in running text; after
+# a surname it is most likely a given-name character (垚, 喆, 玥, 珩, 昶: names use rare characters
+# that no word list holds). 12 keeps the table's own rare characters (婧 6, 珩 9, 汐 8) in.
+RARE_CHAR_WORDS = 12
+
+
+def _rare_char(c: str) -> bool:
+    return _is_cjk(c) and _lexicon_data()[1].get(c, 0) <= RARE_CHAR_WORDS
 
 
 def _freq(w: str) -> int:
@@ -246,6 +288,12 @@ def _cue_after(t: str, end: int) -> bool:
     return t.startswith(_AFTER_CUES, end)
 
 
+def _phrase_end(t: str, k: int) -> bool:
+    """Does a phrase end before ``t[k]`` (the end, punctuation, a particle, a verb, a cue)?"""
+    return k >= len(t) or t[k] in _STOP or not _is_cjk(t[k]) or _is_verb(t[k:k + 2]) \
+        or t.startswith(_AFTER_CUES, k)
+
+
 def _given_pair(t: str, j: int) -> bool:
     """Two common given-name characters at ``j`` followed by the end of a phrase (a particle,
     punctuation, a verb): 胡子涵反映, 孙子涵、 -- a name even though 胡子/孙子 are words."""
@@ -256,21 +304,51 @@ def _given_pair(t: str, j: int) -> bool:
     return not after or after in _STOP or not _is_cjk(after) or _is_verb(t[j + 2:j + 4])
 
 
+def _given_weight(c: str, last: bool) -> int:
+    """Weight of ``c`` as a given-name character in its position (``last``: the last of two or
+    the only one): the table's (given_chars.tsv), else 1 for a character rare in the lexicon
+    (names use characters that words do not), else 0."""
+    if c in GIVEN_CHARS:
+        return (GIVEN_LAST if last else GIVEN_FIRST).get(c, 0)
+    return 1 if c not in _NOT_GIVEN and c not in _STOP and _rare_char(c) else 0
+
+
+def _stop_given(t: str, j: int) -> bool:
+    """Is ``t[j]``, a character that usually ends a name (来, 和, 向, 以: a verb, a conjunction),
+    the first of two given-name characters here (来旺, 和平, 向阳)? Yes when the two make a noun
+    of the lexicon (和平, 向阳, 中华; not 来到, 以后) or, when they make no word, the next one
+    ends given names and is no surname (来喜, 来娣; not 和李)."""
+    if GIVEN_FIRST.get(t[j], 0) == 0 or j + 1 >= len(t):
+        return False
+    freq, tag = _lexicon().get(t[j:j + 2], (0, ""))
+    if freq >= LEXICON_WORD_MIN:
+        return tag in ("nr", "nz", "ns")  # a name, a proper noun: not 家人, 来到, 以后
+    g2 = t[j + 1]
+    if t[j] == "家" and (g2 in _PLACE_ENDS or g2 in "河湖口台山"):
+        return False                      # 乔家河, 李家口: a village
+    return _given_weight(g2, True) >= STRONG_GIVEN and g2 not in NAME_SURNAMES and g2 not in _STOP
+
+
 def _candidate(t: str, i: int, surname: str) -> tuple[int, bool] | None:
     """(end, needs_tagger) of a name starting at ``i`` with ``surname``, or None."""
     j = i + len(surname)
     if j >= len(t):
         return None
     g1 = t[j]
-    if not _is_cjk(g1) or g1 in _STOP or g1 in _NOT_GIVEN:
+    if not _is_cjk(g1) or t.startswith(_TITLES, j) \
+            or ((g1 in _STOP or g1 in _NOT_GIVEN) and not (g1 in _SOMETIMES_GIVEN
+                                                          and _stop_given(t, j))):
         return None
     cue_before = _cue_before(t, i)
     single = len(surname) == 1
+    s0 = surname if len(surname) == 2 else surname[0]
+    name_surname = s0 in COMPOUND_SURNAMES or s0 in NAME_SURNAMES
     undecided = False
     if single and i > 0 and (t[i - 1] in _NUMERALS) and not cue_before:
-        return None                       # 5张表, 三张, 两条: a measure word after a number
+        return None                       # 5张表, 三张, 这张: a measure word after a number
     if single and surname in _PLACE_ENDS and i > 0 and _is_cjk(t[i - 1]) \
-            and (t[i - 1] not in _STOP or t[i - 1] == "家") and not cue_before:
+            and (t[i - 1] not in _STOP or t[i - 1] == "家") and t[i - 1] not in _TIME_ENDS \
+            and not cue_before:
         return None                       # 赵家楼杨家埠路, 刘家庄: 楼/庄 ends the place before it
     if single and surname in FUNCTION_SURNAMES and not cue_before:
         # 和, 由, 国, 平 ...: a name only after a cue word, or two strong given-name
@@ -279,36 +357,57 @@ def _candidate(t: str, i: int, surname: str) -> tuple[int, bool] | None:
             return None
         undecided = True
     if single:
-        word = max(_freq(t[i:j + 1]), _freq(t[i:j + 2]))
+        # a word of the lexicon that begins with the surname; three characters tagged as a
+        # person there are a name (李双喜), two are not (王府, 文明 are tagged so)
+        three, tag3 = _lexicon().get(t[i:j + 2], (0, ""))
+        word = max(_freq(t[i:j + 1]), 0 if tag3.startswith("nr") else three)
         cued = cue_before or t.startswith(_STRONG_AFTER_CUES, j + 1) \
             or t.startswith(_STRONG_AFTER_CUES, j + 2)
         limit = CUED_WORD_MIN if cued else (
             GIVEN_PAIR_WORD_MAX if _given_pair(t, j) else LEXICON_WORD_MIN)
         if word >= limit:
-            return None                   # 王国, 高速, 方案, 周边, 黄金, 高速公路
+            if not (name_surname and word < NAME_WORD_MAX and word == _freq(t[i:j + 1])
+                    and _lexicon()[t[i:j + 1]][1].startswith("nr")
+                    and _given_weight(g1, True) >= STRONG_GIVEN and _phrase_end(t, j + 1)):
+                return None               # 王国, 高速, 方案, 周边, 黄金, 高速公路
+            undecided = True              # 陈兵, 李强, 王楠: rare words that are names too
         if i > 0 and _is_cjk(t[i - 1]) and _is_word(t[i - 1:i + 1]) and not cue_before:
             undecided = True              # 时段硕 / 国王: the surname may end a word
-    if _is_word(t[j:j + 2]) and not cue_before and t[j + 1] not in GIVEN_CHARS:
-        undecided = True                  # 庄金融街: the next characters are a word, not a
-        #                                   given name (张建国, 朱浩然 are given-name words)
+    # Given names that are words (建国, 民主, 满仓, 和平: wishes and slogans of their years) follow
+    # a surname that is rarely anything else; after other surnames a word is a word (庄金融街).
+    pair_word = _is_word(t[j:j + 2])
+    word_name = pair_word and name_surname
+    if pair_word and not cue_before and not word_name and _given_weight(t[j + 1], True) == 0:
+        undecided = True
     end = j + 1
     if j + 1 < len(t):
         g2 = t[j + 1]
         if _is_cjk(g2) and g2 not in _STOP and g2 not in _NOT_GIVEN \
-                and (g2 in GIVEN_CHARS or cue_before) \
-                and not _is_word(t[j + 1:j + 3]) and not t.startswith(_AFTER_CUES, j + 1) \
+                and not t.startswith(_AFTER_CUES, j + 1) and not t.startswith(_TITLES, j + 1) \
                 and not (g2 in _PLACE_ENDS and not t.startswith(_PLACE_CHAR_WORDS, j + 1)):
-            end = j + 2
+            w2, next_word = _given_weight(g2, True), _freq(t[j + 1:j + 3])
+            if word_name and _freq(t[j:j + 2]) >= next_word:
+                end = j + 2               # 谭民主, 黄满仓
+            elif (w2 or cue_before) and (
+                    next_word < LEXICON_WORD_MIN                      # 张伟 + 民: no word
+                    or (w2 >= STRONG_GIVEN and next_word < GIVEN_PAIR_WORD_MAX)  # 石一诺 夫妇
+                    or _given_weight(g1, True) == 0):   # 小, 二, 晓 do not end a given name
+                end = j + 2
+    if t.startswith("某", end):
+        return None                       # 查李某某: the surname of an anonymised person
     if _org_follows(t, end):
         return None
     if cue_before or _cue_after(t, end):
         return end, False
-    weights = [GIVEN_CHARS.get(c, 0) for c in t[j:end]]
+    given = t[j:end]
+    weights = [_given_weight(given[0], False), _given_weight(given[1], True)] \
+        if len(given) == 2 else [_given_weight(given, True)]
     if not any(weights):
+        if word_name:
+            return end, True              # 朱开放: a word after a surname; the tagger decides
         return None                       # no character of a given name and no cue (勾稽)
-    s0 = surname if len(surname) == 2 else surname[0]
-    if s0 in COMPOUND_SURNAMES or s0 in NAME_SURNAMES:
-        strong = weights[0] >= 1
+    if name_surname:
+        strong = weights[0] >= 1 or max(weights) >= STRONG_GIVEN or word_name
     else:                                 # a surname that also begins everyday words
         strong = max(weights) >= STRONG_GIVEN and min(weights) >= 1
     return end, undecided or not strong

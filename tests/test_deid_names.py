@@ -1,0 +1,58 @@
+"""The person-name detector (gongkai.deid.names) by class: given names outside a closed table,
+organisations and shops built on a surname, places built on or ending in a surname, English
+remarks. Examples are this file's own; the measured figures are benchmarks/bench_names.py's."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import assume, given, settings, strategies as st
+
+from gongkai.deid._names import GIVEN_FIRST, GIVEN_LAST
+from gongkai.deid.names import _is_word, find_names, redact_names
+
+
+def _found(text: str, **kw) -> list[str]:
+    return [text[h.start:h.end] for h in find_names(text, **kw)]
+
+
+# --- given names ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("经核实谭民主长期患病", "谭民主"),           # a given name that is a word of its years
+    ("黄满仓今年七十岁，独居", "黄满仓"),
+    ("昨天邓来旺到村委会办理了变更", "邓来旺"),    # 来 usually ends a name (来了); here it begins one
+    ("诉求人杨和平，要求回电", "杨和平"),
+    ("许根宝一直租住在城中村", "许根宝"),
+    ("常家豪住院期间自付费用较多", "常家豪"),      # 家 begins a given name, not 常家 (a family)
+    ("马祎今年七十三岁", "马祎"),                  # a character rare in the lexicon
+    ("皇甫敏养了两头牛", "皇甫敏"),                # a compound surname whose first character is no surname
+])
+def test_given_names_outside_a_closed_table(text, name):
+    assert name in _found(text)
+
+
+@pytest.mark.parametrize("text", ["王师傅修好了水管", "刘主任到场", "张大爷腿脚不便的情况已核实",
+                                  "这张照片模糊", "乔家河村委会", "经查李某某存在违规"])
+def test_titles_measure_words_villages_and_anonymised_forms_are_not_names(text):
+    assert _found(text) == []
+
+
+def test_position_of_given_name_characters():
+    # 小 and 二 begin given names, 生 and 娣 end them: 王小 is no name, 王小明 is
+    assert GIVEN_FIRST.get("小") and not GIVEN_LAST.get("小")
+    assert GIVEN_LAST.get("娣") and not GIVEN_FIRST.get("娣")
+    assert _found("王小今天没来") == [] and _found("王小明今天没来") == ["王小明"]
+
+
+_SENTENCE = st.sampled_from(["{n}今年七十岁", "入户时{n}不在家", "经查{n}名下无车辆", "{n}外出务工",
+                             "据了解{n}的孩子在上学"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(frame=_SENTENCE, surname=st.sampled_from("王李张刘陈杨赵吴孙周徐胡郭何马罗梁宋郑谢韩唐冯"),
+       given=st.text(alphabet="伟芳秀英建国满仓根宝来旺凤兰玉珍桂花铁柱招娣", min_size=2, max_size=2))
+def test_a_frequent_surname_and_two_given_name_characters_are_removed(frame, surname, given):
+    name = surname + given
+    assume(not _is_word(name[:2]))          # 王国 (a kingdom) is read as a word
+    out = redact_names(frame.format(n=name))
+    assert name not in out
