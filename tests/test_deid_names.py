@@ -56,3 +56,28 @@ def test_a_frequent_surname_and_two_given_name_characters_are_removed(frame, sur
     assume(not _is_word(name[:2]))          # 王国 (a kingdom) is read as a word
     out = redact_names(frame.format(n=name))
     assert name not in out
+
+
+# --- organisations and shops ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "申请人在王建国实业有限公司打零工",       # a whole name, then an organisation word
+    "收入证明由刘旺商贸经营部开具",
+    "投诉对象为赵记烧饼",                      # S记 + a trade
+    "在鑫罗泰会计师事务所务工",                # a brand character before the surname
+    "途经董成废品收购站时",                     # a trade that is also a verb, then 站
+    "老黄五金占道经营被责令整改",              # a surname as a nickname
+    "马师傅炸鸡开具了证明",                     # a surname and a trade title
+    "家住华蔡盛商行附近",
+])
+def test_organisations_and_shops_built_on_a_surname_are_kept(text):
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("张伟种植玉米十亩", "张伟"),               # 种植 is a verb here, not a co-operative's trade
+    ("李秀英经营小卖部，收入超过标准", "李秀英"),
+    ("刘洋在王记烧饼打零工", "刘洋"),           # a person before a shop
+])
+def test_a_person_next_to_a_trade_word_is_still_a_name(text, name):
+    assert name in _found(text)

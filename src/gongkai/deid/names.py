@@ -40,7 +40,8 @@ from functools import lru_cache
 from importlib import resources
 
 from ._names import (COMPOUND_SURNAMES, FUNCTION_SURNAMES, GIVEN_CHARS, GIVEN_FIRST, GIVEN_LAST,
-                     NAME_SURNAMES, PINYIN_SURNAMES, WORD_SURNAMES)
+                     NAME_SURNAMES, ORG_WORDS, PINYIN_SURNAMES, TRADE_WORDS, VERB_TRADES,
+                     WORD_SURNAMES)
 from .detectors import Hit
 from ..text import fold
 
@@ -70,14 +71,16 @@ _STOP = set("的了在于和与及或等是为被把向从到对将已也都就�
 _NUMERALS = set("0123456789一二三四五六七八九十两几数百千万半每这那哪此该各某多")
 # After the candidate, these begin a place, road, company or shop name: not a person.
 _PLACE_ENDS = set("区县市省州镇乡村庄屯寨湾岛港路街巷道桥店馆铺厂坊楼阁寺庙园场站局厅署社委所")
-_ORG_WORDS = ("公司", "集团", "大厦", "广场", "小区", "花园", "新村", "社区", "家园", "公寓", "新城",
-              "山庄", "苑", "诊所", "超市", "商行", "商店", "酒店",
-              "饭店", "宾馆", "餐饮", "餐厅", "中心", "大街", "大道", "胡同", "家庄", "家村", "家湾",
-              "家楼", "家镇", "家营", "家铺", "家小厨", "氏", "记", "珠宝", "牛肉", "烧烤", "理发",
-              "五金", "文具", "水库", "煤矿", "小学", "中学", "大学", "医院", "卫生院", "银行",
+# After the candidate, these make it part of a place, an estate, a venue, an organisation or a
+# shop (org_words.tsv: 实业, 经营部, 酒家, 烧饼, 五金 ...).
+_ORG_WORDS = ("大厦", "广场", "小区", "花园", "新村", "社区", "家园", "公寓", "新城", "山庄", "苑",
+              "中心", "大街", "大道", "胡同", "家庄", "家村", "家湾", "家楼", "家镇", "家营", "家铺",
+              "家小厨", "氏", "记", "文具", "水库", "煤矿",
               # venues
-              "舞台", "剧场", "剧院", "影城", "影院", "会所", "会馆", "茶楼", "酒楼", "农家乐",
-              "药房", "药店", "门诊", "浴池", "网吧", "驾校")
+              "舞台", "剧场", "剧院", "影城", "影院", "会所", "会馆", "茶楼", "药房", "门诊", "浴池",
+              "网吧", "驾校") + ORG_WORDS + TRADE_WORDS
+# How many characters after a candidate are read for an organisation word (鑫罗泰 + 会计师事务所).
+ORG_RUN = 6
 # Words that begin with a place character but follow a person's name: 张伟家住, 李明局长.
 _PLACE_CHAR_WORDS = ("家住", "家中", "家属", "家庭", "家人", "家里", "路过", "所在", "所述", "所有",
                      "局长", "处长", "厅长", "社长", "站长", "场长", "厂长", "店主", "店长", "楼上",
@@ -257,13 +260,24 @@ def _is_cjk(c: str) -> bool:
     return "\u4e00" <= c <= "\u9fff"
 
 
+def _org_at(t: str, k: int) -> bool:
+    """Does an organisation or shop word begin at ``k`` (实业, 烧饼; 种植 + 专业合作社)?"""
+    if t.startswith(_ORG_WORDS, k):
+        return True
+    for verb in VERB_TRADES:
+        if t.startswith(verb, k):
+            rest = k + len(verb) + (2 if t.startswith(("专业", "有限"), k + len(verb)) else 0)
+            return t.startswith(ORG_WORDS, rest) or rest < len(t) and t[rest] in "店馆铺厂部站队"
+    return False
+
+
 def _org_follows(t: str, end: int) -> bool:
     """The characters after a candidate make it part of a place, road, company or shop name."""
     if end >= len(t):
         return False
-    nxt = t[end]
-    if t.startswith(_ORG_WORDS, end):
+    if _org_at(t, end):
         return True
+    nxt = t[end]
     if nxt in _PLACE_ENDS:
         # ... unless the place character begins a word that follows a person (家住, 局长)
         return not t.startswith(_PLACE_CHAR_WORDS, end)
@@ -271,12 +285,15 @@ def _org_follows(t: str, end: int) -> bool:
         return True                       # 鲁民〔2026〕7号: an issuer of documents
     if _is_verb(t[end:end + 2]):
         return False                      # 辛昊反映小区...: a verb follows, not a shop word
-    # a short run of characters ending in a place or shop word: 周大福珠宝店, 马利文具店
-    j = end
-    while j < len(t) and j - end < 4 and _is_cjk(t[j]) and t[j] not in _STOP:
-        j += 1
-        if t[j - 1] in "店馆铺厂" or t.startswith(_ORG_WORDS, j - 2 if j - 2 >= end else end):
+    # a short run of characters ending in a shop or organisation word: 周大福珠宝店, 马利文具店,
+    # 鑫罗泰会计师事务所; a verb ends the run (张伟家开商店: 开 is no part of a name)
+    for k in range(end, min(len(t), end + ORG_RUN)):
+        if not _is_cjk(t[k]) or t[k] in _STOP:
+            return False
+        if k > end and (t[k] in "店馆铺厂" or _org_at(t, k)):
             return True
+        if k > end and _is_verb(t[k:k + 2]):
+            return False
     return False
 
 
@@ -335,7 +352,7 @@ def _candidate(t: str, i: int, surname: str) -> tuple[int, bool] | None:
     if j >= len(t):
         return None
     g1 = t[j]
-    if not _is_cjk(g1) or t.startswith(_TITLES, j) \
+    if not _is_cjk(g1) or t.startswith(_TITLES, j) or _org_at(t, j) \
             or ((g1 in _STOP or g1 in _NOT_GIVEN) and not (g1 in _SOMETIMES_GIVEN
                                                           and _stop_given(t, j))):
         return None
@@ -346,6 +363,8 @@ def _candidate(t: str, i: int, surname: str) -> tuple[int, bool] | None:
     undecided = False
     if single and i > 0 and (t[i - 1] in _NUMERALS) and not cue_before:
         return None                       # 5张表, 三张, 这张: a measure word after a number
+    if single and i > 0 and t[i - 1] in "老小" and not cue_before and not _is_word(t[i - 2:i]):
+        return None                       # 老黄五金, 小王: a surname as a nickname, no given name
     if single and surname in _PLACE_ENDS and i > 0 and _is_cjk(t[i - 1]) \
             and (t[i - 1] not in _STOP or t[i - 1] == "家") and t[i - 1] not in _TIME_ENDS \
             and not cue_before:
@@ -384,6 +403,7 @@ def _candidate(t: str, i: int, surname: str) -> tuple[int, bool] | None:
         g2 = t[j + 1]
         if _is_cjk(g2) and g2 not in _STOP and g2 not in _NOT_GIVEN \
                 and not t.startswith(_AFTER_CUES, j + 1) and not t.startswith(_TITLES, j + 1) \
+                and not _org_at(t, j + 1) \
                 and not (g2 in _PLACE_ENDS and not t.startswith(_PLACE_CHAR_WORDS, j + 1)):
             w2, next_word = _given_weight(g2, True), _freq(t[j + 1:j + 3])
             if word_name and _freq(t[j:j + 2]) >= next_word:
