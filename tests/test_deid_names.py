@@ -81,3 +81,28 @@ def test_organisations_and_shops_built_on_a_surname_are_kept(text):
 ])
 def test_a_person_next_to_a_trade_word_is_still_a_name(text, name):
     assert name in _found(text)
+
+
+# --- places ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "户籍在邹平金龙镇",                # 邹平金 reads like a name; 龙镇 closes a place
+    "投诉对象为赵登禹路沿街商户",      # a road named after a person
+    "原住平阴明水街道",                # 阴 ends a county, 明水 is no given name here
+    "搬迁至万俟家滩",                  # a village named after a family
+    "乔家河村委会出具证明",
+    "途经李公堤时",
+    "姜记胡辣汤永久停业",              # 汤 ends a shop's trade
+    "宋庆龄故居对外开放",
+])
+def test_places_built_on_or_ending_in_a_surname_are_kept(text):
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("复核时段硕提供了医疗费用票据", "段硕"),   # 时段 is a word, but 时 ends the clause here
+    ("张伟镇上的房子已出租", "张伟"),          # 镇上 is a word, not a town's end
+    ("李秀英村民小组长反映", "李秀英"),
+])
+def test_a_person_before_a_place_character_is_still_a_name(text, name):
+    assert name in _found(text)

@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from frozen.remarks import Remark  # noqa: E402  (the same record of a remark)
 
-VERSION = "tuned name classes 1 (2026-12-05)"
+VERSION = "tuned name classes 3 (2026-12-05)"
 
 # --- surnames ---------------------------------------------------------------------------------
 
@@ -158,9 +158,16 @@ _FIRM_ENDS = ("实业有限公司", "商贸有限公司", "工贸有限公司", 
               "律师事务所", "会计师事务所", "幼儿园", "培训学校")
 
 
+# trades whose last character is also a surname (汤, 包, 鱼, 牛, 金, 叶, 房, 苗, 羊)
+_SURNAME_END_TRADES = ("羊肉汤", "牛肉汤", "胡辣汤", "丸子汤", "面包", "肉包", "烤鱼", "酸菜鱼", "肥牛",
+                       "五金", "黄金", "茶叶", "书房", "药房", "树苗", "烤全羊", "大米", "鲜花", "农庄")
+
+
 def _org(rng: random.Random) -> str:
     s = _surname(rng)
-    k = rng.randrange(7)
+    k = rng.randrange(9)
+    if k >= 7:                                    # a shop whose trade ends in a surname character
+        return s + rng.choice(("记", "氏", "家", "师傅", "")) + rng.choice(_SURNAME_END_TRADES)
     if k == 0:                                    # a whole name, then a firm word
         return s + _given(rng, rng.choice(("modern", "generational", "single"))) \
             + rng.choice(_FIRM_ENDS)
@@ -180,7 +187,9 @@ def _org(rng: random.Random) -> str:
 
 _PLACE_ENDS = ("家洼", "家沟", "家坡", "家岭", "家峪", "家集", "家圩", "家堡", "家口", "家台", "家屯",
                "家寨", "家营", "家铺", "家店", "各庄", "官屯", "集镇", "店镇", "楼村", "庄村", "家河",
-               "家湖", "家滩", "家坞", "家坪", "家塘", "家桥", "家园社区", "家庄子", "疃", "辛庄", "家埠")
+               "家湖", "家滩", "家坞", "家坪", "家塘", "家桥", "家园社区", "家庄子", "疃", "辛庄", "家埠",
+               "家林", "家泉", "家井", "家大院", "家坟", "家祠堂", "家嘴", "家圈", "家峰", "家花园",
+               "家新村", "家老宅", "家窑", "家磨坊")
 # places and roads named after a person
 _NAMED_PLACES = ("左权县", "志丹县", "靖宇县", "尚志市", "中山市", "张自忠路", "赵登禹路", "佟麟阁路",
                  "中山公园", "逸仙路", "黄兴路", "蔡锷路", "宋庆龄故居", "鲁迅公园", "王府井大街", "李公堤")
@@ -189,9 +198,12 @@ _WORD_ROADS = ("建国路", "胜利路", "红旗路", "建设路", "和平路", 
                "民主街", "振兴路", "富强路", "团结路", "友谊路", "长寿路", "丰收路", "兴华街", "卫国道")
 # a place ending in a surname character, followed by characters that read like a given name
 _COUNTIES = ("宁阳", "莱阳", "海阳", "梁山", "蒙阴", "沂水", "邹平", "东平", "乐陵", "庆云", "高唐", "阳谷",
-             "平阴", "汶上", "金乡", "鱼台", "曹县", "单县", "成武", "郓城", "冠县", "莘县", "商河", "章丘")
+             "平阴", "汶上", "金乡", "鱼台", "曹县", "单县", "成武", "郓城", "冠县", "莘县", "商河", "章丘",
+             "历城", "长清", "即墨", "黄岛", "崂山", "牟平", "福山", "龙口", "招远", "栖霞", "文登", "荣成",
+             "乳山", "寿光", "安丘", "昌邑", "高密", "临朐", "沂南", "费县", "平邑", "临沭", "兰陵", "莒南")
 _TOWNS = ("华丰镇", "万第镇", "发城镇", "文峰街道", "玉皇庙镇", "明水街道", "东华街道", "春秋街道",
-          "建新村", "光明社区", "兴隆镇", "永安镇", "新华街道", "德丰社区", "宝山村", "福兴村", "金龙镇")
+          "建新村", "光明社区", "兴隆镇", "永安镇", "新华街道", "德丰社区", "宝山村", "福兴村", "金龙镇",
+          "秀峰街道", "玉泉社区", "丽华村", "凤鸣街道", "桂兰村", "志远社区", "英华路", "春生村")
 
 
 def _place(rng: random.Random) -> str:
@@ -225,6 +237,8 @@ def _look(rng: random.Random, kind: str) -> str:
 
 
 _LOOK_FRAMES = (
+    "{x}春节期间歇业", "{x}新店开业", "{x}永久停业", "{x}长期占道经营", "{x}德州分店已关门", "{x}建设中",
+    "{x}文明商户评选落选", "{x}东邻发生火灾", "{x}志愿服务队到场",
     "在{x}打零工，月收入约一千二百元", "已核实其在{x}的工作情况", "经营地址位于{x}附近", "据{x}出具的证明",
     "{x}负责人到场配合检查", "申请人原在{x}务工", "投诉对象为{x}", "{x}占道经营被责令整改",
     "收入证明由{x}开具", "{x}拖欠工资两个月", "家住{x}", "搬迁至{x}", "户籍所在地为{x}", "途经{x}时",
@@ -232,6 +246,12 @@ _LOOK_FRAMES = (
 _MIXED_FRAMES = (
     "{n}在{x}打零工，月收入约一千二百元", "{n}经营{x}，年收入超过标准", "{x}老板称{n}已离职",
     "{n}原住{x}，现投靠亲属", "{n}与{x}签订了用工合同", "{n}每天去{x}上班", "{x}的{n}来电反映",
+)
+
+
+_PLACE_FRAMES = (
+    "{n}原住{x}，现投靠亲属", "{x}的{n}来电反映", "{n}户籍在{x}", "{n}每天去{x}赶集", "{n}搬到{x}居住",
+    "{n}在{x}租房", "据{x}村委会证明，{n}无固定收入",
 )
 
 
@@ -248,7 +268,7 @@ def _fill_look(rng: random.Random, family: str) -> Remark:
         n = _name(rng)
         while n in x:
             n = _name(rng)
-        text = rng.choice(_MIXED_FRAMES).format(n=n, x=x)
+        text = rng.choice(_PLACE_FRAMES if family == "place" else _MIXED_FRAMES).format(n=n, x=x)
         return Remark(text, family, names=[n], lookalikes=[x])
     return Remark(rng.choice(_LOOK_FRAMES).format(x=x), family, lookalikes=[x])
 
@@ -280,7 +300,9 @@ _EN_LOOKS = ("Zhou Ji Dumplings", "Wang Ji Bakery", "Liu's Kitchen", "Chen Famil
              "Gao Xin Zone", "Bai Yun Mountain", "Li Cun Market", "Zhang Qiu District", "Qi Lu Hospital",
              "Shan Shui Cement Group", "Yang Liu Qing Town", "Fang Zhuang Community", "Lin Yi Bus Station",
              "Sun Yat-sen University", "Song Jia Zhuang Road", "Xu Zhou Normal College", "Tang Shan Steel")
-_EN_LOOK_FRAMES = ("works at {x}", "moved near {x}", "income certificate from {x}", "address: {x}",
+_EN_LOOK_FRAMES = (
+    "{x}春节期间歇业", "{x}新店开业", "{x}永久停业", "{x}长期占道经营", "{x}德州分店已关门", "{x}建设中",
+    "{x}文明商户评选落选", "{x}东邻发生火灾", "{x}志愿服务队到场","works at {x}", "moved near {x}", "income certificate from {x}", "address: {x}",
                    "shop rented from {x}", "visited {x} office", "{x} issued the certificate",
                    "He Said he would come back later", "Long Term illness since 2019")
 

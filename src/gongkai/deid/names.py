@@ -70,7 +70,9 @@ _STOP = set("的了在于和与及或等是为被把向从到对将已也都就�
 # 这张照片, 每张).
 _NUMERALS = set("0123456789一二三四五六七八九十两几数百千万半每这那哪此该各某多")
 # After the candidate, these begin a place, road, company or shop name: not a person.
-_PLACE_ENDS = set("区县市省州镇乡村庄屯寨湾岛港路街巷道桥店馆铺厂坊楼阁寺庙园场站局厅署社委所")
+_PLACE_ENDS = set("区县市省州镇乡村庄屯寨湾岛港路街巷道桥堤坝闸渠店馆铺厂坊楼阁寺庙园场站局厅署社委所")
+# Characters that end village names after S家 (王家洼, 乔家河, 马家峪): 家 then begins no given name.
+_VILLAGE_ENDS = "洼沟坡岭峪集圩堡屯寨营铺桥滩坞坪塘埠湾窑坨垛疃岗坝"
 # After the candidate, these make it part of a place, an estate, a venue, an organisation or a
 # shop (org_words.tsv: 实业, 经营部, 酒家, 烧饼, 五金 ...).
 _ORG_WORDS = ("大厦", "广场", "小区", "花园", "新村", "社区", "家园", "公寓", "新城", "山庄", "苑",
@@ -78,13 +80,24 @@ _ORG_WORDS = ("大厦", "广场", "小区", "花园", "新村", "社区", "家�
               "家小厨", "氏", "记", "文具", "水库", "煤矿",
               # venues
               "舞台", "剧场", "剧院", "影城", "影院", "会所", "会馆", "茶楼", "药房", "门诊", "浴池",
-              "网吧", "驾校") + ORG_WORDS + TRADE_WORDS
-# How many characters after a candidate are read for an organisation word (鑫罗泰 + 会计师事务所).
+              "网吧", "驾校", "故居", "纪念馆", "陵园", "祠堂") + ORG_WORDS + TRADE_WORDS
+# How many characters after a candidate are read for an organisation word (鑫罗泰 + 会计师事务所),
+# and for a place's last character (邹平金 + 龙镇, 赵登 + 禹路).
 ORG_RUN = 6
+PLACE_RUN = 2
+# Characters that end a place name when they close a short run after a candidate.
+_RUN_PLACE_ENDS = set("区县市省镇乡村庄屯寨街路巷道桥堤坝闸渠")
+# Characters after S家 that make a village (王家洼, 李家嘴, 万俟家滩), not a given name 家X.
+# Landscape characters (林, 峰, 泉, 川 ...) name villages after a family more often than they end a
+# given name 家X.
+_FAMILY_PLACE_ENDS = _PLACE_ENDS | set(_VILLAGE_ENDS) | set("河湖口台山井岭院坟寺庙祠嘴垴圈") \
+    | set("林峰泉川江溪源田岩石森松柏")
 # Words that begin with a place character but follow a person's name: 张伟家住, 李明局长.
 _PLACE_CHAR_WORDS = ("家住", "家中", "家属", "家庭", "家人", "家里", "路过", "所在", "所述", "所有",
                      "局长", "处长", "厅长", "社长", "站长", "场长", "厂长", "店主", "店长", "楼上",
-                     "楼下", "村民", "村委", "乡长", "镇长", "县长", "市长", "省长", "区长", "委员")
+                     "楼下", "村民", "村委", "乡长", "镇长", "县长", "市长", "省长", "区长", "委员",
+                     "镇上", "村里", "村口", "村头", "县城", "县里", "市里", "区里", "乡下", "路上",
+                     "路边", "街上", "店里", "厂里")
 # Characters that end a phrase of time before a subject (复核时路霞提供, 随后庄伟): a place-end
 # surname after them begins a name.
 _TIME_ENDS = frozenset("时后")
@@ -97,8 +110,6 @@ NAME_WORD_MAX = 200
 CUED_WORD_MIN = 1000
 # ... and before two common given-name characters that end a phrase (胡子涵反映: 胡子 1297).
 GIVEN_PAIR_WORD_MAX = 2000
-# Characters that end village names after S家 (王家洼, 乔家河, 马家峪): 家 then begins no given name.
-_VILLAGE_ENDS = "洼沟坡岭峪集圩堡屯寨营铺桥滩坞坪塘埠湾窑坨垛疃岗坝"
 # A given-name character that marks a shop, a place or an anonymised person, never a given name.
 _NOT_GIVEN = set("某记氏家村庄镇区县市路街店厂楼") | set("姓") | set(_VILLAGE_ENDS)
 
@@ -200,6 +211,10 @@ _DICT_LINE = re.compile(r"^(\S{2,4}) ([0-9]+) (\S+)", re.M)
 RARE_CHAR_WORDS = 12
 
 
+# ... and counts as a common given-name character (weight 2): words do not use it.
+RARE_GIVEN = 2
+
+
 def _rare_char(c: str) -> bool:
     return _is_cjk(c) and _lexicon_data()[1].get(c, 0) <= RARE_CHAR_WORDS
 
@@ -287,14 +302,30 @@ def _org_follows(t: str, end: int) -> bool:
         return False                      # 辛昊反映小区...: a verb follows, not a shop word
     # a short run of characters ending in a shop or organisation word: 周大福珠宝店, 马利文具店,
     # 鑫罗泰会计师事务所; a verb ends the run (张伟家开商店: 开 is no part of a name)
+    if nxt == "家" and end + 1 < len(t) and (t[end + 1] in _FAMILY_PLACE_ENDS
+                                             or _org_at(t, end + 1)):
+        return True                       # 万俟 + 家滩, 王 + 家包子铺: a village, a family's shop
     for k in range(end, min(len(t), end + ORG_RUN)):
         if not _is_cjk(t[k]) or t[k] in _STOP:
             return False
         if k > end and (t[k] in "店馆铺厂" or _org_at(t, k)):
             return True
+        if end < k <= end + PLACE_RUN and t[k] in _RUN_PLACE_ENDS \
+                and not t.startswith(_PLACE_CHAR_WORDS, k) \
+                and (not _is_word(t[k:k + 2]) or t.startswith(_ORG_WORDS, k)):
+            return True                   # 邹平金龙镇, 赵登禹路, 商河春生村: a place
+        if k > end and _is_verb(t[k:k + 2]):
+            return False
         if k > end and _is_verb(t[k:k + 2]):
             return False
     return False
+
+
+def _place_word(t: str, start: int, end: int) -> bool:
+    """Is ``t[start:end]`` a place name of the lexicon (tag ns, any frequency: 平阴, 兰陵), and
+    not the tail of a word before it (下午 + 马: 午马 is tagged ns too)?"""
+    return 0 <= start and end - start >= 2 and _lexicon().get(t[start:end], (0, ""))[1] == "ns" \
+        and not (start > 0 and _is_word(t[start - 1:start + 1]))
 
 
 def _cue_before(t: str, start: int) -> bool:
@@ -311,6 +342,42 @@ def _phrase_end(t: str, k: int) -> bool:
         or t.startswith(_AFTER_CUES, k)
 
 
+def _noun_ends_at(t: str, end: int) -> bool:
+    """Does a noun of the lexicon (2 or 3 characters, tag n*) end at ``end`` (肉汤, 胡辣汤)?"""
+    for start in (end - 2, end - 3):
+        if start >= 0:
+            freq, tag = _lexicon().get(t[start:end], (0, ""))
+            if freq >= LEXICON_WORD_MIN and tag.startswith("n") and not tag.startswith("nr"):
+                return True
+    return False
+
+
+_ORG_SET = frozenset(_ORG_WORDS)
+_ORG_LENGTHS = sorted({len(w) for w in _ORG_WORDS if len(w) >= 2})
+
+
+def _org_ends_at(t: str, end: int) -> bool:
+    """Does an organisation or trade word end at ``end`` (胡辣汤, 五金: 汤 and 金 are surnames)?"""
+    return any(end - n >= 0 and t[end - n:end] in _ORG_SET for n in _ORG_LENGTHS)
+
+
+def _in_shop_name(t: str, i: int) -> bool:
+    """Is ``t[i]`` inside the trade of a shop named S记 or S氏 (王记胡辣汤 at 汤): a shop mark
+    at most 3 characters back, and the characters since do not make a whole trade word yet?"""
+    for p in range(i - 1, max(0, i - 4) - 1, -1):
+        if t[p] in "记氏" and p > 0 and t[p - 1] in _SINGLE:
+            return t[p + 1:i] not in _ORG_SET
+        if not _is_cjk(t[p]) or t[p] in _STOP:
+            return False
+    return False
+
+
+def _strong_pair(t: str, j: int) -> bool:
+    """Two characters at ``j`` that are both common given-name characters in their places."""
+    return j + 1 < len(t) and _given_weight(t[j], False) >= STRONG_GIVEN \
+        and _given_weight(t[j + 1], True) >= STRONG_GIVEN and not _is_word(t[j:j + 2])
+
+
 def _given_pair(t: str, j: int) -> bool:
     """Two common given-name characters at ``j`` followed by the end of a phrase (a particle,
     punctuation, a verb): 胡子涵反映, 孙子涵、 -- a name even though 胡子/孙子 are words."""
@@ -323,11 +390,11 @@ def _given_pair(t: str, j: int) -> bool:
 
 def _given_weight(c: str, last: bool) -> int:
     """Weight of ``c`` as a given-name character in its position (``last``: the last of two or
-    the only one): the table's (given_chars.tsv), else 1 for a character rare in the lexicon
-    (names use characters that words do not), else 0."""
+    the only one): the table's (given_chars.tsv), else RARE_GIVEN for a character rare in the
+    lexicon (names use characters that words do not), else 0."""
     if c in GIVEN_CHARS:
         return (GIVEN_LAST if last else GIVEN_FIRST).get(c, 0)
-    return 1 if c not in _NOT_GIVEN and c not in _STOP and _rare_char(c) else 0
+    return RARE_GIVEN if c not in _NOT_GIVEN and c not in _STOP and _rare_char(c) else 0
 
 
 def _stop_given(t: str, j: int) -> bool:
@@ -341,7 +408,9 @@ def _stop_given(t: str, j: int) -> bool:
     if freq >= LEXICON_WORD_MIN:
         return tag in ("nr", "nz", "ns")  # a name, a proper noun: not 家人, 来到, 以后
     g2 = t[j + 1]
-    if t[j] == "家" and (g2 in _PLACE_ENDS or g2 in "河湖口台山"):
+    if g2 == t[j]:
+        return True                       # 来来, 元元: a doubled given name
+    if t[j] == "家" and g2 in _FAMILY_PLACE_ENDS:
         return False                      # 乔家河, 李家口: a village
     return _given_weight(g2, True) >= STRONG_GIVEN and g2 not in NAME_SURNAMES and g2 not in _STOP
 
@@ -360,9 +429,12 @@ def _candidate(t: str, i: int, surname: str) -> tuple[int, bool] | None:
     single = len(surname) == 1
     s0 = surname if len(surname) == 2 else surname[0]
     name_surname = s0 in COMPOUND_SURNAMES or s0 in NAME_SURNAMES
-    undecided = False
+    # S家X is a village or a family's shop as often as a name (家豪, 家明): the tagger decides
+    undecided = g1 == "家" and not cue_before
     if single and i > 0 and (t[i - 1] in _NUMERALS) and not cue_before:
         return None                       # 5张表, 三张, 这张: a measure word after a number
+    if single and not cue_before and (_place_word(t, i - 2, j) or _place_word(t, i - 1, j)):
+        return None                       # 平阴 + 明水, 兰陵 + 凤鸣: a place name, not a surname
     if single and i > 0 and t[i - 1] in "老小" and not cue_before and not _is_word(t[i - 2:i]):
         return None                       # 老黄五金, 小王: a surname as a nickname, no given name
     if single and surname in _PLACE_ENDS and i > 0 and _is_cjk(t[i - 1]) \
@@ -390,8 +462,14 @@ def _candidate(t: str, i: int, surname: str) -> tuple[int, bool] | None:
                     and _given_weight(g1, True) >= STRONG_GIVEN and _phrase_end(t, j + 1)):
                 return None               # 王国, 高速, 方案, 周边, 黄金, 高速公路
             undecided = True              # 陈兵, 李强, 王楠: rare words that are names too
-        if i > 0 and _is_cjk(t[i - 1]) and _is_word(t[i - 1:i + 1]) and not cue_before:
-            undecided = True              # 时段硕 / 国王: the surname may end a word
+        if _in_shop_name(t, i) and not cue_before:
+            return None                   # 王记胡辣汤, 李氏汤包: the surname is in a shop's trade
+        if i > 0 and _is_cjk(t[i - 1]) and not cue_before:
+            if t[i - 1] not in _TIME_ENDS and (_noun_ends_at(t, i + 1) or _org_ends_at(t, i + 1)) \
+                    and not _strong_pair(t, j):
+                return None               # 胡辣汤 + 永久, 酸菜鱼 + 新店: the surname ends a noun
+            if _is_word(t[i - 1:i + 1]):
+                undecided = True          # 时段硕 / 国王: the surname may end a word
     # Given names that are words (建国, 民主, 满仓, 和平: wishes and slogans of their years) follow
     # a surname that is rarely anything else; after other surnames a word is a word (庄金融街).
     pair_word = _is_word(t[j:j + 2])
