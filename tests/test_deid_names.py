@@ -106,3 +106,24 @@ def test_places_built_on_or_ending_in_a_surname_are_kept(text):
 ])
 def test_a_person_before_a_place_character_is_still_a_name(text, name):
     assert name in _found(text)
+
+
+# --- English remarks -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Mr LYU Qiuju declined the visit", "LYU Qiuju"),        # ü spelled yu
+    ("signed by Xiu-ying Zheng on behalf of her mother", "Xiu-ying Zheng"),
+    ("Wang Xiu Ying moved out in May", "Wang Xiu Ying"),     # a given name in two words
+    ("benefit paid to Wang Fang's daughter", "Wang Fang"),
+    ("Household Head: ZHAO Tiezhu Applicant", "ZHAO Tiezhu"),
+    ("Sun Lin, 68, lives alone", "Sun Lin"),                # English words, but no sentence follows
+])
+def test_english_remarks_names(text, name):
+    assert name in _found(text)
+
+
+@pytest.mark.parametrize("text", ["works at Zhou Ji Dumplings", "address: Song Jia Zhuang Road",
+                                  "Tang Shan Steel issued the certificate", "moved to Hong Kong",
+                                  "shop rented from Liu's Kitchen", "He Ran the shop until 2020"])
+def test_english_shop_firm_and_place_names_are_kept(text):
+    assert _found(text) == []

@@ -155,7 +155,8 @@ _SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
 _PINYIN_RE = re.compile(rf"(?:{_SYLLABLE}){{1,3}}")
 _TITLE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Madam|Mme)\.?[ \t]+"
                        r"(?P<name>(?:[A-Z][a-z]+|[A-Z]{2,})(?:[ \t]+[A-Z][a-z]+)?)\b")
-_PAIR_RE = re.compile(r"\b(?P<a>[A-Z][a-z]+|[A-Z]{2,})[ \t]+(?P<b>[A-Z][a-z]+|[A-Z]{2,})\b")
+_PAIR_RE = re.compile(r"\b(?P<a>[A-Z][a-z]+(?:-[a-z]+)?|[A-Z]{2,})[ \t]+"
+                      r"(?P<b>[A-Z][a-z]+(?:-[a-z]+)?|[A-Z]{2,})\b")
 # Words after a capitalised pair that make it a place or an organisation.
 _LATIN_PLACE_WORDS = frozenset("""district road rd street st avenue ave lane town township village
 county city province prefecture zone park bridge river lake mountain hill island port station
@@ -164,14 +165,20 @@ committee hospital clinic school university college market mall centre center to
 plaza tower building community estate industrial trading noodle noodles hardware barbecue
 supermarket bank""".split())
 # English words that are also spelled like pinyin: two of them together are not a name.
+# (wang and fang are left out: Wang Fang is a name far more often than English words)
 _ENGLISH_WORDS = frozenset("""a an he me we she hang long man men ban pan tan ran fan can
-bang gang sang fang hen ten pen den ken sun run fun gun bun nun done die lie tie pie zen
-shin chin sing ding ping bin lin tin pin kin sin win wang hong kong nan bay you""".split())
+bang gang sang hen ten pen den ken sun run fun gun bun nun done die lie tie pie zen
+shin chin sing ding ping bin lin tin pin kin sin win hong kong nan bay you""".split())
+# Two English words capitalised are a name unless a sentence begins with them and goes on in
+# lower case (He Ran the shop; but "Sun Lin, 68, lives alone").
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?;:\n(\"“]\s*)$")
+# Capitalised pinyin pairs that are places, whatever follows them.
+_LATIN_PLACES = frozenset({("hong", "kong")})
 # Words before a capitalised pair that announce a person (collected by, contact:, applicant).
 _LATIN_CUE_RE = re.compile(r"(?:\bby|\bwith|\bcontact(?: person)?|\bhead|\bapplicant|\bholder|"
                            r"\brecipient|\bpayee|\bguardian|\bagent|\bname|\bparty|\bowner|"
                            r"\bcomplainant|\bcaller|\bneighbou?r)[ \t]*[:：]?[ \t]*$", re.I)
-_LATIN_TRIGGER_RE = re.compile(r"[A-Z][a-z]*[ \t]+[A-Z]|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Madam)\b")
+_LATIN_TRIGGER_RE = re.compile(r"[A-Z][a-z]*(?:-[a-z]+)?[ \t]+[A-Z]|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Madam)\b")
 
 # The first pass for a column: can this value hold a name this module finds?
 # (compound surnames whose first character is no surname of its own, 皇甫 and 第五, are spelled out)
@@ -547,8 +554,15 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
 
 # --- English ---------------------------------------------------------------------------------
 
+def _spelling(word: str) -> str:
+    """``word`` in lower case, with ü spelled v (Lü, Lyu, LYU, Lv are all 吕: lv)."""
+    w = word.lower().replace("ü", "v")
+    return "".join(w.split("-"))[:1] + re.sub(r"^yu", "v", "".join(w.split("-"))[1:]) \
+        if w[:1] in "ln" else "".join(w.split("-"))
+
+
 def _pinyin(word: str) -> bool:
-    return bool(_PINYIN_RE.fullmatch(word.lower()))
+    return bool(_PINYIN_RE.fullmatch(_spelling(word)))
 
 
 def _place_after(t: str, end: int) -> bool:
@@ -559,10 +573,51 @@ def _place_after(t: str, end: int) -> bool:
     return any(w in _LATIN_PLACE_WORDS for w in words)
 
 
+# Capitalised words after a name that do not make it a shop or a place (headings in title case).
+_LATIN_PERSON_WORDS = frozenset("""applicant resident household head recipient guardian payee agent
+neighbour neighbor caller complainant owner deceased son daughter wife husband mother father
+signed collected visited moved reported confirmed said and or of with aged age mr mrs ms""".split())
+_NEXT_CAPITAL_RE = re.compile(r"[ \t]+([A-Z][A-Za-z'’]*)")
+# How many capitalised pinyin words after a pair can still belong to the name (Wang Xiu Ying).
+LATIN_NAME_EXTRA = 1
+
+
+def _after_pair(t: str, end: int) -> int | None:
+    """Where a name that is the capitalised pinyin pair ending at ``end`` ends, or None when the
+    words after it make it a proper noun of another kind: a capitalised word that is not pinyin
+    (Li Ji Bakery, Tang Shan Steel, Zhou Ji Dumplings), after at most a few pinyin ones
+    (Song Jia Zhuang Road)."""
+    pos, extra, name_end = end, 0, end
+    while True:
+        m = _NEXT_CAPITAL_RE.match(t, pos)
+        if m is None:
+            return name_end
+        word = m.group(1)
+        if word.lower() in _LATIN_PERSON_WORDS:
+            return name_end               # Wang Fang Applicant, Li Na And ...
+        possessive = word.endswith(("'s", "’s"))
+        if not _pinyin(word[:-2] if possessive else word):
+            return None                   # a shop's, a firm's or a place's own word
+        if possessive:                    # He Li Hua's daughter
+            return m.end() - 2 if extra < LATIN_NAME_EXTRA else name_end
+        extra += 1
+        if extra <= LATIN_NAME_EXTRA:
+            name_end = m.end()
+        elif extra > 3:
+            return name_end
+        pos = m.end()
+
+
+def _person_word_after(t: str, end: int) -> bool:
+    m = _NEXT_CAPITAL_RE.match(t, end)
+    return m is not None and m.group(1).lower() in _LATIN_PERSON_WORDS
+
+
 def _latin_hits(t: str) -> list[Hit]:
     hits: list[Hit] = []
     for m in _TITLE_RE.finditer(t):
-        if m.group("name").split()[0].lower() in PINYIN_SURNAMES or _pinyin(m.group("name").split()[0]):
+        first = m.group("name").split()[0]
+        if _spelling(first) in PINYIN_SURNAMES or _pinyin(first):
             hits.append(Hit("person_name", m.start("name"), m.end("name"), LATIN_DETECTOR))
     pos = 0
     while True:
@@ -571,20 +626,29 @@ def _latin_hits(t: str) -> list[Hit]:
             break
         a, b = m.group("a"), m.group("b")
         pos = m.start("b")
-        la, lb = a.lower(), b.lower()
+        la, lb = _spelling(a), _spelling(b)
         if not (_pinyin(la) and _pinyin(lb)):
             continue
         if not (la in PINYIN_SURNAMES or lb in PINYIN_SURNAMES):
             continue
         if la in _ENGLISH_WORDS and lb in _ENGLISH_WORDS and not a.isupper() \
+                and _SENTENCE_START_RE.search(t[max(0, m.start() - 3):m.start()]) \
+                and re.match(r"[ \t]+[a-z]", t[m.end():m.end() + 2]) \
+                and not _person_word_after(t, m.end()) \
                 and not _LATIN_CUE_RE.search(t, max(0, m.start() - 30), m.start()):
-            continue                      # "He Man", "Long Fang" without a cue
-        if _place_after(t, m.end()) or lb in _LATIN_PLACE_WORDS:
+            continue                      # "He Ran the shop", "Long Term illness": a sentence's start
+        if _place_after(t, m.end()) or lb in _LATIN_PLACE_WORDS or (la, lb) in _LATIN_PLACES:
+            continue
+        end = _after_pair(t, m.end())
+        if end is None:
+            pos = m.end()
+            while (nxt := _NEXT_CAPITAL_RE.match(t, pos)) is not None:
+                pos = nxt.end()           # the whole proper noun is passed over
             continue
         if any(h.start <= m.start() < h.end for h in hits):
             continue
-        hits.append(Hit("person_name", m.start(), m.end(), LATIN_DETECTOR))
-        pos = m.end()
+        hits.append(Hit("person_name", m.start(), end, LATIN_DETECTOR))
+        pos = end
     return hits
 
 
