@@ -258,22 +258,34 @@ TAGGER_WINDOW = 8
 
 
 @lru_cache(maxsize=65536)
-def _tagger_starts(text: str) -> frozenset[int]:
-    """Start offsets of the tokens jieba's tagger reads as person names (tag nr*)."""
+def _tagger_names(text: str) -> frozenset[tuple[int, int]]:
+    """(start, end) of the person names jieba's tagger reads in ``text``: tokens tagged nr* of
+    two characters or more, and a surname tagged nr* alone followed by a two-character token
+    that is no particle, preposition or pronoun (朱/nr 开放/v: a given name that is a word)."""
     TAGGER_CALLS[0] += 1
     out, pos = set(), 0
-    for token in _tagger().cut(text):
-        if token.flag.startswith("nr") and len(token.word) >= 2:
-            out.add(pos)
-        pos += len(token.word)
+    tokens = [(token.word, token.flag) for token in _tagger().cut(text)]
+    for k, (word, flag) in enumerate(tokens):
+        if flag.startswith("nr"):
+            if len(word) >= 2:
+                out.add((pos, pos + len(word)))
+            elif k + 1 < len(tokens) and len(tokens[k + 1][0]) == 2 \
+                    and not tokens[k + 1][1].startswith(_NOT_GIVEN_TAGS):
+                out.add((pos, pos + 3))
+        pos += len(word)
     return frozenset(out)
+
+
+# Tags of a token after a lone surname that is no given name: particles, prepositions,
+# conjunctions, pronouns, numerals and measure words, locations, time words.
+_NOT_GIVEN_TAGS = ("u", "p", "c", "r", "m", "q", "f", "t", "d", "y", "e", "x")
 
 
 def _tagged_as_name(t: str, start: int, end: int) -> bool:
     """Does the tagger read a person name starting at ``start``, in the window around it?"""
     lo = max(0, start - TAGGER_WINDOW)
     hi = min(len(t), end + TAGGER_WINDOW)
-    return (start - lo) in _tagger_starts(t[lo:hi])
+    return any(s == start - lo for s, _e in _tagger_names(t[lo:hi]))
 
 
 # --- Chinese ---------------------------------------------------------------------------------
@@ -341,6 +353,14 @@ def _cue_before(t: str, start: int) -> bool:
 
 def _cue_after(t: str, end: int) -> bool:
     return t.startswith(_AFTER_CUES, end)
+
+
+def _phrase_start(t: str, i: int) -> bool:
+    """Does a phrase begin at ``t[i]`` (the start, punctuation, a particle, or a whole word
+    before it that does not run on into ``t[i]``)?"""
+    if i == 0 or not _is_cjk(t[i - 1]) or t[i - 1] in _STOP:
+        return True
+    return _is_word(t[i - 2:i]) and not _is_word(t[i - 1:i + 1])
 
 
 def _phrase_end(t: str, k: int) -> bool:
@@ -448,12 +468,12 @@ def _candidate(t: str, i: int, surname: str) -> tuple[int, bool] | None:
             and (t[i - 1] not in _STOP or t[i - 1] == "家") and t[i - 1] not in _TIME_ENDS \
             and not cue_before:
         return None                       # 赵家楼杨家埠路, 刘家庄: 楼/庄 ends the place before it
-    if single and surname in FUNCTION_SURNAMES and not cue_before:
-        # 和, 由, 国, 平 ...: a name only after a cue word, or two strong given-name
-        # characters that the tagger confirms (寿超, 怀瑶 are rare surnames)
+    function_surname = single and surname in FUNCTION_SURNAMES and not cue_before
+    if function_surname:
+        # 和, 由, 国, 平 ...: a name only after a cue word, or two strong given-name characters
+        # at the start of a phrase, else the tagger decides (寿超, 怀瑶 are rare surnames)
         if GIVEN_CHARS.get(g1, 0) < STRONG_GIVEN:
             return None
-        undecided = True
     if single:
         # a word of the lexicon that begins with the surname; three characters tagged as a
         # person there are a name (李双喜), two are not (王府, 文明 are tagged so)
@@ -513,6 +533,9 @@ def _candidate(t: str, i: int, surname: str) -> tuple[int, bool] | None:
         return None                       # no character of a given name and no cue (勾稽)
     if name_surname:
         strong = weights[0] >= 1 or max(weights) >= STRONG_GIVEN or word_name
+    elif function_surname:                # 明 + 建华 at the start of a phrase
+        strong = len(weights) == 2 and min(weights) >= STRONG_GIVEN and not pair_word \
+            and _phrase_start(t, i)
     else:                                 # a surname that also begins everyday words
         strong = max(weights) >= STRONG_GIVEN and min(weights) >= 1
     return end, undecided or not strong
