@@ -88,6 +88,9 @@ PLACE_RUN = 2
 # Characters that end a place name when they close a short run after a candidate.
 _RUN_PLACE_ENDS = set("区县市省镇乡村庄屯寨街路巷道桥堤坝闸渠")
 # Characters after S家 that make a village (王家洼, 李家嘴, 万俟家滩), not a given name 家X.
+# Landscape and village characters that end a place after a surname and a character that is no
+# given name's last (王官井, 张台堡).
+_GEO_ENDS = set(_VILLAGE_ENDS) | set("井洞湖泉河山岭")
 # Landscape characters (林, 峰, 泉, 川 ...) name villages after a family more often than they end a
 # given name 家X.
 _FAMILY_PLACE_ENDS = _PLACE_ENDS | set(_VILLAGE_ENDS) | set("河湖口台山井岭院坟寺庙祠嘴垴圈") \
@@ -258,22 +261,22 @@ TAGGER_WINDOW = 8
 
 
 @lru_cache(maxsize=65536)
-def _tagger_names(text: str) -> frozenset[tuple[int, int]]:
-    """(start, end) of the person names jieba's tagger reads in ``text``: tokens tagged nr* of
-    two characters or more, and a surname tagged nr* alone followed by a two-character token
-    that is no particle, preposition or pronoun (朱/nr 开放/v: a given name that is a word)."""
+def _tagger_names(text: str) -> tuple[frozenset[int], frozenset[int]]:
+    """Where jieba's tagger reads person names in ``text``: the starts of tokens tagged nr* of three
+    characters or more or of two ending in a given-name character, and the starts of a surname tagged nr* alone followed by a two-character
+    token that is no particle, preposition, pronoun, numeral or time word (朱/nr 开放/v)."""
     TAGGER_CALLS[0] += 1
-    out, pos = set(), 0
+    names, lone, pos = set(), set(), 0
     tokens = [(token.word, token.flag) for token in _tagger().cut(text)]
     for k, (word, flag) in enumerate(tokens):
         if flag.startswith("nr"):
-            if len(word) >= 2:
-                out.add((pos, pos + len(word)))
+            if len(word) >= 3 or (len(word) == 2 and _given_weight(word[1], True) > 0):
+                names.add(pos)                # (王工/nr: 工 is no given name here)
             elif k + 1 < len(tokens) and len(tokens[k + 1][0]) == 2 \
                     and not tokens[k + 1][1].startswith(_NOT_GIVEN_TAGS):
-                out.add((pos, pos + 3))
+                lone.add(pos)
         pos += len(word)
-    return frozenset(out)
+    return frozenset(names), frozenset(lone)
 
 
 # Tags of a token after a lone surname that is no given name: particles, prepositions,
@@ -281,11 +284,13 @@ def _tagger_names(text: str) -> frozenset[tuple[int, int]]:
 _NOT_GIVEN_TAGS = ("u", "p", "c", "r", "m", "q", "f", "t", "d", "y", "e", "x")
 
 
-def _tagged_as_name(t: str, start: int, end: int) -> bool:
-    """Does the tagger read a person name starting at ``start``, in the window around it?"""
+def _tagged_as_name(t: str, start: int, end: int, *, lone: bool = False) -> bool:
+    """Does the tagger read a person name starting at ``start``, in the window around it (with
+    ``lone``, also a surname read alone before a word)?"""
     lo = max(0, start - TAGGER_WINDOW)
     hi = min(len(t), end + TAGGER_WINDOW)
-    return any(s == start - lo for s, _e in _tagger_names(t[lo:hi]))
+    names, lone_starts = _tagger_names(t[lo:hi])
+    return start - lo in names or (lone and start - lo in lone_starts)
 
 
 # --- Chinese ---------------------------------------------------------------------------------
@@ -315,6 +320,8 @@ def _org_follows(t: str, end: int) -> bool:
     if nxt in _PLACE_ENDS:
         # ... unless the place character begins a word that follows a person (家住, 局长)
         return not t.startswith(_PLACE_CHAR_WORDS, end)
+    if nxt in _GEO_ENDS and _given_weight(nxt, True) == 0 and not _is_word(t[end:end + 2]):
+        return True                       # 李官 + 井, 王台 + 堡: a village named by its landscape
     if _ISSUER_RE.match(t, end):
         return True                       # 鲁民〔2026〕7号: an issuer of documents
     if _is_verb(t[end:end + 2]):
@@ -442,8 +449,15 @@ def _stop_given(t: str, j: int) -> bool:
     return _given_weight(g2, True) >= STRONG_GIVEN and g2 not in NAME_SURNAMES and g2 not in _STOP
 
 
-def _candidate(t: str, i: int, surname: str) -> tuple[int, bool] | None:
-    """(end, needs_tagger) of a name starting at ``i`` with ``surname``, or None."""
+# What the tagger must read for an undecided candidate: a name token of two characters or more
+# (王建华/nr), or also the surname alone followed by a word (朱/nr 开放/v: a given name that is a
+# word; asked only when the rules read one).
+NAME_TOKEN, LONE_SURNAME = "name token", "lone surname"
+
+
+def _candidate(t: str, i: int, surname: str) -> tuple[int, str | None] | None:
+    """(end, what the tagger must read or None) of a name starting at ``i`` with ``surname``,
+    or None."""
     j = i + len(surname)
     if j >= len(t):
         return None
@@ -523,27 +537,29 @@ def _candidate(t: str, i: int, surname: str) -> tuple[int, bool] | None:
     if _org_follows(t, end):
         return None
     if cue_before or _cue_after(t, end):
-        return end, False
+        return end, None
     given = t[j:end]
     weights = [_given_weight(given[0], False), _given_weight(given[1], True)] \
         if len(given) == 2 else [_given_weight(given, True)]
     if not any(weights):
         if word_name:
-            return end, True              # 朱开放: a word after a surname; the tagger decides
+            return end, LONE_SURNAME      # 朱开放: a word after a surname; the tagger decides
         return None                       # no character of a given name and no cue (勾稽)
     if name_surname:
-        strong = weights[0] >= 1 or max(weights) >= STRONG_GIVEN or word_name
+        strong = weights[0] >= 1 or word_name or (len(given) == 2 and given[0] == given[1])
     elif function_surname:                # 明 + 建华 at the start of a phrase
         strong = len(weights) == 2 and min(weights) >= STRONG_GIVEN and not pair_word \
             and _phrase_start(t, i)
     else:                                 # a surname that also begins everyday words
         strong = max(weights) >= STRONG_GIVEN and min(weights) >= 1
-    return end, undecided or not strong
+    if undecided or not strong:
+        return end, LONE_SURNAME if word_name else NAME_TOKEN
+    return end, None
 
 
 def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
     hits: list[Hit] = []
-    pending: list[tuple[int, int]] = []
+    pending: list[tuple[int, int, str]] = []
     covered = 0
     for m in _START_RE.finditer(t):
         i = m.start()
@@ -565,13 +581,13 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
         if public_names and not _cue_before(t, i):
             continue
         if needs_tagger:
-            pending.append((i, end))
+            pending.append((i, end, needs_tagger))
         else:
             hits.append(Hit("person_name", i, end, DETECTOR))
             covered = end
     if pending and tagger:
-        hits += [Hit("person_name", i, end, DETECTOR) for i, end in pending
-                 if _tagged_as_name(t, i, end)]
+        hits += [Hit("person_name", i, end, DETECTOR) for i, end, need in pending
+                 if _tagged_as_name(t, i, end, lone=need == LONE_SURNAME)]
     return hits
 
 
