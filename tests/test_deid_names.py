@@ -131,3 +131,29 @@ def test_english_remarks_names(text, name):
                                   "shop rented from Liu's Kitchen", "He Ran the shop until 2020"])
 def test_english_shop_firm_and_place_names_are_kept(text):
     assert _found(text) == []
+
+
+# --- the release gate ----------------------------------------------------------------------------
+
+def _listing(tmp_path, remark: str):
+    rows = ["户主,保障人数,备注", "〔姓名〕,2,无", "〔姓名〕,3,因病致贫", f"〔姓名〕,1,{remark}"]
+    (tmp_path / "listing.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+
+
+@pytest.mark.parametrize("remark", ["经核实黄满仓长期患病", "收入证明由邓来旺本人提交",
+                                    "applicant moved out; signed by Xiu-ying Zheng"])
+def test_the_gate_refuses_one_uncued_name_in_a_remark(tmp_path, remark):
+    from gongkai.deid.gate import scan_paths
+
+    _listing(tmp_path, remark)
+    findings = scan_paths([tmp_path])
+    assert [(f.row, f.column) for f in findings if "person_name" in f.detector] == [(3, "备注")]
+
+
+@pytest.mark.parametrize("remark", ["在王建国实业有限公司打零工", "户籍在邹平金龙镇", "works at Zhou Ji Dumplings",
+                                    "姜记胡辣汤永久停业"])
+def test_the_gate_passes_firms_places_and_shops(tmp_path, remark):
+    from gongkai.deid.gate import scan_paths
+
+    _listing(tmp_path, remark)
+    assert scan_paths([tmp_path]) == []
