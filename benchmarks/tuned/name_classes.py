@@ -275,39 +275,44 @@ def _fill_look(rng: random.Random, family: str) -> Remark:
 
 # --- English ----------------------------------------------------------------------------------
 
-_PY_SURNAMES = ("Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun",
-                "Ma", "Zhu", "Hu", "Guo", "He", "Gao", "Lin", "Luo", "Zheng", "Liang", "Song", "Tang",
-                "Han", "Feng", "Deng", "Cao", "Peng", "Tian", "Dong", "Pan", "Yuan", "Jiang", "Cai", "Du",
-                "Ye", "Cheng", "Wei", "Su", "Lyu", "Ding", "Ren", "Lu", "Yao", "Shen", "Qiao", "Fang",
-                "Bai", "Shi", "Kong", "Cui", "Qin", "Ouyang", "Sima", "Zhuge", "Shangguan", "Qi", "Pang",
-                "Fan", "Pan", "Tan", "Long", "Ran", "Ban")
+_PY_SURNAMES = ("Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu",
+                "Sun", "Ma", "Zhu", "Hu", "Guo", "He", "Gao", "Lin", "Luo", "Zheng", "Liang",
+                "Song", "Tang", "Han", "Feng", "Deng", "Cao", "Peng", "Tian", "Dong", "Pan", "Yuan",
+                "Jiang", "Cai", "Du", "Ye", "Cheng", "Wei", "Su", "Lyu", "Ding", "Ren", "Lu", "Yao",
+                "Shen", "Qiao", "Fang", "Bai", "Shi", "Kong", "Cui", "Qin", "Ouyang", "Sima",
+                "Zhuge", "Shangguan", "Qi", "Pang", "Fan", "Pan", "Tan", "Long", "Ran", "Ban")
 _PY_GIVEN = ("Jianguo", "Xiuying", "Hongmei", "Guihua", "Tiezhu", "Chunsheng", "Yufen", "Shuzhen",
-             "Dezhong", "Fugui", "Mancang", "Laixi", "Zhaodi", "Guiying", "Yulan", "Wei", "Na", "Lei",
-             "Min", "Jing", "Qiang", "Jun", "Yong", "Tao", "Bin", "Hao", "Yuxuan", "Zixuan", "Yinuo",
-             "Haiyan", "Lihua", "Yongqiang", "Jian-guo", "Xiu-ying", "Ming", "Fang", "Xin", "Kai",
-             "Shuang", "Dan", "Ning", "Bo", "Chao", "Lanying", "Qiuju", "Dongmei", "Weidong", "Aiguo",
-             "Ping", "Bin", "Lin", "Sheng", "Gang", "Hang")
-_EN_NAMED = (
-    "collected by {n}", "{n} (household head) moved out in May", "Resident {n} reported a leaking roof",
-    "Applicant: {n}", "signed by {n} on behalf of her mother", "Ms {n} asked for a home visit",
-    "Mr {n} declined the visit", "visited {n} at home with the village doctor", "spoke with {n} by phone",
-    "{n}, 68, lives alone", "contact person {n}", "benefit paid to {n}'s daughter", "{n} has been bedridden since March",
-    "the neighbour {n} confirmed the income", "per caseworker {n}", "{n} and {m} share one household",
-    "payee changed to {n}", "{n} works at a garment factory", "guardian: {n}", "complaint from {n} about noise",
-    "Household Head: {n} Applicant", "{n} Deceased 2024", "Mrs {n} came in person", "Dr. {n} signed the certificate",
-)
+             "Dezhong", "Fugui", "Mancang", "Laixi", "Zhaodi", "Guiying", "Yulan", "Wei", "Na",
+             "Lei", "Min", "Jing", "Qiang", "Jun", "Yong", "Tao", "Bin", "Hao", "Yuxuan", "Zixuan",
+             "Yinuo", "Haiyan", "Lihua", "Yongqiang", "Jian-guo", "Xiu-ying", "Ming", "Fang", "Xin",
+             "Kai", "Shuang", "Dan", "Ning", "Bo", "Chao", "Lanying", "Qiuju", "Dongmei", "Weidong",
+             "Aiguo", "Ping", "Bin", "Lin", "Sheng", "Gang", "Hang")
+_EN_NAMED = ("collected by {n}", "{n} (household head) moved out in May",
+             "Resident {n} reported a leaking roof", "Applicant: {n}",
+             "signed by {n} on behalf of her mother", "Ms {n} asked for a home visit",
+             "Mr {n} declined the visit", "visited {n} at home with the village doctor",
+             "spoke with {n} by phone", "{n}, 68, lives alone", "contact person {n}",
+             "benefit paid to {n}'s daughter", "{n} has been bedridden since March",
+             "the neighbour {n} confirmed the income", "per caseworker {n}",
+             "{n} and {m} share one household", "payee changed to {n}",
+             "{n} works at a garment factory", "guardian: {n}", "complaint from {n} about noise",
+             "Household Head: {n} Applicant", "{n} Deceased 2024", "Mrs {n} came in person",
+             "Dr. {n} signed the certificate")
 _EN_LOOKS = ("Zhou Ji Dumplings", "Wang Ji Bakery", "Liu's Kitchen", "Chen Family Tea House",
-             "Sun Brothers Hardware", "He Xin Trading Co., Ltd.", "Huang He Road", "Chang An Avenue",
-             "Tian Qiao District", "Ma Jia Village", "Lu Xun Park", "Jin Jiang Inn", "Hua Xia Bank",
-             "Zhong Shan Road", "Long Hai Railway", "Wang Fu Jing Street", "Dong Fang Hotel",
-             "Gao Xin Zone", "Bai Yun Mountain", "Li Cun Market", "Zhang Qiu District", "Qi Lu Hospital",
-             "Shan Shui Cement Group", "Yang Liu Qing Town", "Fang Zhuang Community", "Lin Yi Bus Station",
-             "Sun Yat-sen University", "Song Jia Zhuang Road", "Xu Zhou Normal College", "Tang Shan Steel")
+             "Sun Brothers Hardware", "He Xin Trading Co., Ltd.", "Huang He Road",
+             "Chang An Avenue", "Tian Qiao District", "Ma Jia Village", "Lu Xun Park",
+             "Jin Jiang Inn", "Hua Xia Bank", "Zhong Shan Road", "Long Hai Railway",
+             "Wang Fu Jing Street", "Dong Fang Hotel", "Gao Xin Zone", "Bai Yun Mountain",
+             "Li Cun Market", "Zhang Qiu District", "Qi Lu Hospital", "Shan Shui Cement Group",
+             "Yang Liu Qing Town", "Fang Zhuang Community", "Lin Yi Bus Station",
+             "Sun Yat-sen University", "Song Jia Zhuang Road", "Xu Zhou Normal College",
+             "Tang Shan Steel")
 _EN_LOOK_FRAMES = ("works at {x}", "moved near {x}", "income certificate from {x}", "address: {x}",
                    "shop rented from {x}", "visited {x} office", "{x} issued the certificate",
                    "He Said he would come back later", "Long Term illness since 2019",
-                   "He Ran the shop until 2020. Sun Hang Gliding Club paid", "Pan Fan heater broken",
-                   "{x} closed for the Spring Festival", "{x} Branch Office moved", "near {x} East Gate")
+                   "He Ran the shop until 2020. Sun Hang Gliding Club paid",
+                   "Pan Fan heater broken", "{x} closed for the Spring Festival",
+                   "{x} Branch Office moved", "near {x} East Gate")
 
 
 def _english_name(rng: random.Random) -> str:
@@ -324,8 +329,8 @@ def _english_name(rng: random.Random) -> str:
     return f"{sur} {given}"
 
 
-_PY_GIVEN_SPLIT = ("Jian Guo", "Xiu Ying", "Hong Mei", "Gui Hua", "Chun Sheng", "Yong Qiang", "Hai Yan",
-                   "Li Hua", "Dong Mei", "Wei Dong", "Man Cang", "Zhao Di")
+_PY_GIVEN_SPLIT = ("Jian Guo", "Xiu Ying", "Hong Mei", "Gui Hua", "Chun Sheng", "Yong Qiang",
+                   "Hai Yan", "Li Hua", "Dong Mei", "Wei Dong", "Man Cang", "Zhao Di")
 
 
 def _fill_english(rng: random.Random) -> Remark:

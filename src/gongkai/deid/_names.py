@@ -2,8 +2,8 @@
 
 ``surnames.tsv`` is the surname inventory (single and compound, pinyin, approximate share of the
 population, and whether the character is also an everyday word); ``given_chars.tsv`` weighs the
-characters of given names; ``org_words.tsv`` lists the words that end an organisation's or a shop's
-name. The cue-based detectors (:mod:`gongkai.deid.detectors`) use the
+characters of given names by position; ``org_words.tsv`` lists the words that end an
+organisation's or a shop's name. The cue-based detectors (:mod:`gongkai.deid.detectors`) use the
 single-character set to tell a name from other short words after a cue; the person-name detector
 (:mod:`gongkai.deid.names`) uses all of it. Masking keeps a compound surname whole (欧阳*).
 """

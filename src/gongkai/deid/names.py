@@ -3,24 +3,36 @@
 The cue-based detectors (:mod:`gongkai.deid.detectors`) find a name after 户主, 代领人 or a
 relative word. This module finds the names they cannot: a surname from the inventory
 (``surnames.tsv``: single and compound surnames with their frequencies) followed by one or two
-given-name characters, in any sentence. Three kinds of evidence decide:
+given-name characters, in any sentence. The evidence, by class:
 
-* **the surname and the given-name characters** (``given_chars.tsv``): 张 + 伟 reads as a name,
-  张 + 店 does not;
+* **given names**: ``given_chars.tsv`` weighs given-name characters by position (小, 二, 晓 begin
+  given names, 生, 娣, 柱 end them: 王小 is no name, 王小明 is); a character that the lexicon
+  hardly uses (垚, 喆, 珩: at most ``RARE_CHAR_WORDS`` words) counts as a given-name character;
+  after a surname that is rarely anything else, a word is a given name too (谭民主, 黄满仓:
+  names of their years); 来, 和, 向, 家 begin given names when the next character ends one
+  (来旺, 和平, 家豪);
 * **a lexicon**: the word list and frequencies that ship inside the ``jieba`` package
   (``dict.txt``; nothing is downloaded). A surname character that begins a common word
-  (王国, 高速, 方案, 周边, 黄金) does not start a name, and a given-name character that begins the
-  next word (高凯 + 夫妇) is not taken into the name;
-* **context**: words that announce a person (当事人, 经营者, 投诉人, 邻居 ... before; 同志, 先生,
-  女士, 本人, 之子 ... after) let a name through with rarer given-name characters or a surname
-  that is also a common word; place, road, company and shop endings after the candidate
-  (张店区, 李村, 中山路, 王记餐饮店, 刘家庄) and anonymised forms (王某, 李某某) stop it.
+  (王国, 高速, 方案, 周边, 黄金) or ends a noun or a trade (胡辣汤, 五金) does not start a name,
+  and a given-name character that begins a frequent next word (高凯 + 夫妇) is not taken into
+  the name;
+* **organisations and places**: a candidate followed, within a few characters, by an
+  organisation, shop or trade word (``org_words.tsv``: 实业有限公司, 经营部, 烧饼, 五金) or by a
+  place's last character (张店区, 李村, 中山路, 邹平金龙镇, 赵登禹路), a village built on a family
+  (王家洼, 李家河), a place name of the lexicon before the surname (平阴 + 明水) and a surname
+  inside a shop's trade (王记胡辣汤) are not persons; nor are a surname with a title (王师傅,
+  刘主任), a nickname (老黄, 小王) or an anonymised form (王某, 李某某);
+* **context**: words that announce a person (当事人, 经营者, 诉求人, 邻居 ... before; 同志, 先生,
+  本人, 之子 ... after) let a name through with rarer given-name characters or a surname that is
+  also a common word.
 
-When the characters alone cannot decide (a given-name character outside the table and no cue),
-jieba's part-of-speech tagger (tag ``nr``, an HMM whose model ships in the package) has the last
-word; it runs only on those few texts. English-language text is read for titles (Mr/Ms/Mrs),
-role words (contact:, collected by, applicant ...) and capitalised pinyin pairs (Wang Wei,
-Xiuying Li, SHANGGUAN Lin) that are not followed by a place or company word.
+When the characters alone cannot decide (a weak given-name character, a surname that is also a
+word, no cue), jieba's part-of-speech tagger (tag ``nr``, an HMM whose model ships in the
+package) has the last word; it runs only on those few candidates, on a window around them.
+English-language text is read for titles (Mr/Ms/Mrs), role words (contact:, collected by,
+applicant ...) and capitalised pinyin pairs in both orders (Wang Wei, Xiuying Li, LYU Qiuju,
+Xiu-ying Zheng, Wang Xiu Ying) that are not followed by a place or company word or by any
+capitalised word that is not pinyin (Zhou Ji Dumplings, Tang Shan Steel).
 
 ``public_names=True`` (declared per field in the schema: gazette appointments, where officials'
 names are public) turns off the detection of uncued names; names after a cue word that marks a
@@ -181,7 +193,8 @@ _LATIN_PLACES = frozenset({("hong", "kong")})
 _LATIN_CUE_RE = re.compile(r"(?:\bby|\bwith|\bcontact(?: person)?|\bhead|\bapplicant|\bholder|"
                            r"\brecipient|\bpayee|\bguardian|\bagent|\bname|\bparty|\bowner|"
                            r"\bcomplainant|\bcaller|\bneighbou?r)[ \t]*[:：]?[ \t]*$", re.I)
-_LATIN_TRIGGER_RE = re.compile(r"[A-Z][a-z]*(?:-[a-z]+)?[ \t]+[A-Z]|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Madam)\b")
+_LATIN_TRIGGER_RE = re.compile(r"[A-Z][a-z]*(?:-[a-z]+)?[ \t]+[A-Z]"
+                               r"|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Madam)\b")
 
 # The first pass for a column: can this value hold a name this module finds?
 # (compound surnames whose first character is no surname of its own, 皇甫 and 第五, are spelled out)
@@ -262,9 +275,10 @@ TAGGER_WINDOW = 8
 
 @lru_cache(maxsize=65536)
 def _tagger_names(text: str) -> tuple[frozenset[int], frozenset[int]]:
-    """Where jieba's tagger reads person names in ``text``: the starts of tokens tagged nr* of three
-    characters or more or of two ending in a given-name character, and the starts of a surname tagged nr* alone followed by a two-character
-    token that is no particle, preposition, pronoun, numeral or time word (朱/nr 开放/v)."""
+    """Where jieba's tagger reads person names in ``text``: the starts of tokens tagged nr* of
+    three characters or more or of two ending in a given-name character, and the starts of a
+    surname tagged nr* alone followed by a two-character token that is no particle, preposition,
+    pronoun, numeral or time word (朱/nr 开放/v)."""
     TAGGER_CALLS[0] += 1
     names, lone, pos = set(), set(), 0
     tokens = [(token.word, token.flag) for token in _tagger().cut(text)]
@@ -675,7 +689,7 @@ def _latin_hits(t: str) -> list[Hit]:
                 and re.match(r"[ \t]+[a-z]", t[m.end():m.end() + 2]) \
                 and not _person_word_after(t, m.end()) \
                 and not _LATIN_CUE_RE.search(t, max(0, m.start() - 30), m.start()):
-            continue                      # "He Ran the shop", "Long Term illness": a sentence's start
+            continue                      # "He Ran the shop", "Long Term illness"
         if _place_after(t, m.end()) or lb in _LATIN_PLACE_WORDS or (la, lb) in _LATIN_PLACES:
             continue
         end = _after_pair(t, m.end())
