@@ -313,14 +313,37 @@ def _is_cjk(c: str) -> bool:
     return "\u4e00" <= c <= "\u9fff"
 
 
+def _by_first(words) -> dict[str, tuple[str, ...]]:
+    """Words grouped by their first character: ``t.startswith(group, k)`` reads only the words
+    that can match at ``k`` (a tuple of 330 words read at every candidate cost a third of the
+    detector's time)."""
+    out: dict[str, list[str]] = {}
+    for w in words:
+        out.setdefault(w[0], []).append(w)
+    return {c: tuple(ws) for c, ws in out.items()}
+
+
+_ORG_FIRST = _by_first(_ORG_WORDS)
+_ORG_ONLY_FIRST = _by_first(ORG_WORDS)
+_VERB_TRADE_FIRST = _by_first(VERB_TRADES)
+_TITLE_FIRST = _by_first(_TITLES)
+
+
+def _starts(t: str, k: int, index: dict[str, tuple[str, ...]]) -> bool:
+    """Does a word of ``index`` (see _by_first) begin at ``t[k]``?"""
+    return k < len(t) and t[k] in index and t.startswith(index[t[k]], k)
+
+
 def _org_at(t: str, k: int) -> bool:
     """Does an organisation or shop word begin at ``k`` (实业, 烧饼; 种植 + 专业合作社)?"""
-    if t.startswith(_ORG_WORDS, k):
+    if k >= len(t):
+        return False
+    if _starts(t, k, _ORG_FIRST):
         return True
-    for verb in VERB_TRADES:
+    for verb in _VERB_TRADE_FIRST.get(t[k], ()):
         if t.startswith(verb, k):
             rest = k + len(verb) + (2 if t.startswith(("专业", "有限"), k + len(verb)) else 0)
-            return t.startswith(ORG_WORDS, rest) or rest < len(t) and t[rest] in "店馆铺厂部站队"
+            return _starts(t, rest, _ORG_ONLY_FIRST) or rest < len(t) and t[rest] in "店馆铺厂部站队"
     return False
 
 
@@ -352,7 +375,7 @@ def _org_follows(t: str, end: int) -> bool:
             return True
         if end < k <= end + PLACE_RUN and t[k] in _RUN_PLACE_ENDS \
                 and not t.startswith(_PLACE_CHAR_WORDS, k) \
-                and (not _is_word(t[k:k + 2]) or t.startswith(_ORG_WORDS, k)):
+                and (not _is_word(t[k:k + 2]) or _starts(t, k, _ORG_FIRST)):
             return True                   # 邹平金龙镇, 赵登禹路, 商河春生村: a place
         if k > end and _is_verb(t[k:k + 2]):
             return False
@@ -476,7 +499,7 @@ def _candidate(t: str, i: int, surname: str) -> tuple[int, str | None] | None:
     if j >= len(t):
         return None
     g1 = t[j]
-    if not _is_cjk(g1) or t.startswith(_TITLES, j) or _org_at(t, j) \
+    if not _is_cjk(g1) or _starts(t, j, _TITLE_FIRST) or _org_at(t, j) \
             or ((g1 in _STOP or g1 in _NOT_GIVEN) and not (g1 in _SOMETIMES_GIVEN
                                                           and _stop_given(t, j))):
         return None
@@ -535,7 +558,7 @@ def _candidate(t: str, i: int, surname: str) -> tuple[int, str | None] | None:
     if j + 1 < len(t):
         g2 = t[j + 1]
         if _is_cjk(g2) and g2 not in _STOP and g2 not in _NOT_GIVEN \
-                and not t.startswith(_AFTER_CUES, j + 1) and not t.startswith(_TITLES, j + 1) \
+                and not t.startswith(_AFTER_CUES, j + 1) and not _starts(t, j + 1, _TITLE_FIRST) \
                 and not _org_at(t, j + 1) \
                 and not (g2 in _PLACE_ENDS and not t.startswith(_PLACE_CHAR_WORDS, j + 1)):
             w2, next_word = _given_weight(g2, True), _freq(t[j + 1:j + 3])
