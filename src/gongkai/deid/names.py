@@ -472,7 +472,7 @@ def _stop_given(t: str, j: int) -> bool:
     """Is ``t[j]``, a character that usually ends a name (来, 和, 向, 以: a verb, a conjunction),
     the first of two given-name characters here (来旺, 和平, 向阳)? Yes when the two make a noun
     of the lexicon (和平, 向阳, 中华; not 来到, 以后) or, when they make no word, the next one
-    ends given names and is no surname (来喜, 来娣; not 和李)."""
+    ends given names (来喜, 来兰; after a conjunction or a preposition no surname: not 和李)."""
     if GIVEN_FIRST.get(t[j], 0) == 0 or j + 1 >= len(t):
         return False
     freq, tag = _lexicon().get(t[j:j + 2], (0, ""))
@@ -483,7 +483,9 @@ def _stop_given(t: str, j: int) -> bool:
         return True                       # 来来, 元元: a doubled given name
     if t[j] == "家" and g2 in _FAMILY_PLACE_ENDS:
         return False                      # 乔家河, 李家口: a village
-    return _given_weight(g2, True) >= STRONG_GIVEN and g2 not in NAME_SURNAMES and g2 not in _STOP
+    if t[j] in "和同向以都" and g2 in NAME_SURNAMES:
+        return False                      # 张伟和李, 向王: a conjunction or a preposition
+    return _given_weight(g2, True) >= STRONG_GIVEN and g2 not in _STOP
 
 
 # What the tagger must read for an undecided candidate: a name token of two characters or more
