@@ -2,7 +2,8 @@
 
 ``surnames.tsv`` is the surname inventory (single and compound, pinyin, approximate share of the
 population, and whether the character is also an everyday word); ``given_chars.tsv`` weighs the
-characters of given names. The cue-based detectors (:mod:`gongkai.deid.detectors`) use the
+characters of given names by position; ``org_words.tsv`` lists the words that end an
+organisation's or a shop's name. The cue-based detectors (:mod:`gongkai.deid.detectors`) use the
 single-character set to tell a name from other short words after a cue; the person-name detector
 (:mod:`gongkai.deid.names`) uses all of it. Masking keeps a compound surname whole (欧阳*).
 """
@@ -43,8 +44,22 @@ ALL_SINGLE = SURNAMES | SURNAMES_TRADITIONAL
 # Pinyin spellings of the surnames (lower case): wang, ouyang, shangguan ...
 PINYIN_SURNAMES = frozenset(p for p, _f, _k in SURNAME_TABLE.values())
 
-# given-name character -> weight (3 most used, 2 common, 1 seen in names)
+# given-name character -> weight (3 most used, 2 common, 1 seen in names), any position
 GIVEN_CHARS: dict[str, int] = {row[0]: int(row[1]) for row in _rows("given_chars.tsv")}
+# ... as the first of two given-name characters (小, 大, 二, 晓 are mostly first: 王小明) and as
+# the last or only one (生, 根, 娣, 柱 are mostly last: 张根生, 刘铁柱)
+GIVEN_FIRST: dict[str, int] = {row[0]: int(row[1]) for row in _rows("given_chars.tsv")
+                               if row[2] in ("any", "first")}
+GIVEN_LAST: dict[str, int] = {row[0]: int(row[1]) for row in _rows("given_chars.tsv")
+                              if row[2] in ("any", "last")}
+
+
+# Words that end the name of an organisation or a shop (org_words.tsv): org and trade words make
+# a surname before them part of that name; verb_trade words only when an org word follows them.
+_ORG_ROWS = _rows("org_words.tsv")
+ORG_WORDS = tuple(w for w, kind in _ORG_ROWS if kind == "org")
+TRADE_WORDS = tuple(w for w, kind in _ORG_ROWS if kind == "trade")
+VERB_TRADES = tuple(w for w, kind in _ORG_ROWS if kind == "verb_trade")
 
 
 def surname_length(name: str) -> int:

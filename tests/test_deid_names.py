@@ -1,0 +1,159 @@
+"""The person-name detector (gongkai.deid.names) by class: given names outside a closed table,
+organisations and shops built on a surname, places built on or ending in a surname, English
+remarks. Examples are this file's own; the measured figures are benchmarks/bench_names.py's."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import assume, given, settings, strategies as st
+
+from gongkai.deid._names import GIVEN_FIRST, GIVEN_LAST
+from gongkai.deid.names import _is_word, find_names, redact_names
+
+
+def _found(text: str, **kw) -> list[str]:
+    return [text[h.start:h.end] for h in find_names(text, **kw)]
+
+
+# --- given names ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("经核实谭民主长期患病", "谭民主"),           # a given name that is a word of its years
+    ("黄满仓今年七十岁，独居", "黄满仓"),
+    ("昨天邓来旺到村委会办理了变更", "邓来旺"),    # 来 usually ends a name (来了); here it begins one
+    ("诉求人杨和平，要求回电", "杨和平"),
+    ("许根宝一直租住在城中村", "许根宝"),
+    ("常家豪住院期间自付费用较多", "常家豪"),      # 家 begins a given name, not 常家 (a family)
+    ("马祎今年七十三岁", "马祎"),                  # a character rare in the lexicon
+    ("皇甫敏养了两头牛", "皇甫敏"),                # a compound surname whose first character is no surname
+])
+def test_given_names_outside_a_closed_table(text, name):
+    assert name in _found(text)
+
+
+@pytest.mark.parametrize("text", ["王师傅修好了水管", "刘主任到场", "张大爷腿脚不便的情况已核实",
+                                  "这张照片模糊", "乔家河村委会", "经查李某某存在违规"])
+def test_titles_measure_words_villages_and_anonymised_forms_are_not_names(text):
+    assert _found(text) == []
+
+
+def test_position_of_given_name_characters():
+    # 小 and 二 begin given names, 生 and 娣 end them: 王小 is no name, 王小明 is
+    assert GIVEN_FIRST.get("小") and not GIVEN_LAST.get("小")
+    assert GIVEN_LAST.get("娣") and not GIVEN_FIRST.get("娣")
+    assert _found("王小今天没来") == [] and _found("王小明今天没来") == ["王小明"]
+
+
+_SENTENCE = st.sampled_from(["{n}今年七十岁", "入户时{n}不在家", "经查{n}名下无车辆", "{n}外出务工",
+                             "据了解{n}的孩子在上学"])
+
+
+_GIVEN_POOL = "伟芳秀英建国满仓根宝来旺凤兰玉珍桂花铁柱招娣"
+
+
+@settings(max_examples=150, deadline=None)
+@given(frame=_SENTENCE, surname=st.sampled_from("王李张刘陈杨赵吴孙周徐胡郭何马罗梁宋郑谢韩唐冯"),
+       first=st.sampled_from([c for c in _GIVEN_POOL if GIVEN_FIRST.get(c)]),
+       last=st.sampled_from([c for c in _GIVEN_POOL if GIVEN_LAST.get(c)]))
+def test_a_frequent_surname_and_two_given_name_characters_are_removed(frame, surname, first, last):
+    name = surname + first + last
+    assume(not _is_word(name[:2]))          # 王国 (a kingdom) is read as a word
+    out = redact_names(frame.format(n=name))
+    assert name not in out
+
+
+# --- organisations and shops ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "申请人在王建国实业有限公司打零工",       # a whole name, then an organisation word
+    "收入证明由刘旺商贸经营部开具",
+    "投诉对象为赵记烧饼",                      # S记 + a trade
+    "在鑫罗泰会计师事务所务工",                # a brand character before the surname
+    "途经董成废品收购站时",                     # a trade that is also a verb, then 站
+    "老黄五金占道经营被责令整改",              # a surname as a nickname
+    "马师傅炸鸡开具了证明",                     # a surname and a trade title
+    "家住华蔡盛商行附近",
+])
+def test_organisations_and_shops_built_on_a_surname_are_kept(text):
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("张伟种植玉米十亩", "张伟"),               # 种植 is a verb here, not a co-operative's trade
+    ("李秀英经营小卖部，收入超过标准", "李秀英"),
+    ("刘洋在王记烧饼打零工", "刘洋"),           # a person before a shop
+])
+def test_a_person_next_to_a_trade_word_is_still_a_name(text, name):
+    assert name in _found(text)
+
+
+# --- places ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "户籍在邹平金龙镇",                # 邹平金 reads like a name; 龙镇 closes a place
+    "投诉对象为赵登禹路沿街商户",      # a road named after a person
+    "原住平阴明水街道",                # 阴 ends a county, 明水 is no given name here
+    "搬迁至万俟家滩",                  # a village named after a family
+    "乔家河村委会出具证明",
+    "途经李公堤时",
+    "姜记胡辣汤永久停业",              # 汤 ends a shop's trade
+    "宋庆龄故居对外开放",
+])
+def test_places_built_on_or_ending_in_a_surname_are_kept(text):
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("复核时段硕提供了医疗费用票据", "段硕"),   # 时段 is a word, but 时 ends the clause here
+    ("张伟镇上的房子已出租", "张伟"),          # 镇上 is a word, not a town's end
+    ("李秀英村民小组长反映", "李秀英"),
+])
+def test_a_person_before_a_place_character_is_still_a_name(text, name):
+    assert name in _found(text)
+
+
+# --- English remarks -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Mr LYU Qiuju declined the visit", "LYU Qiuju"),        # ü spelled yu
+    ("signed by Xiu-ying Zheng on behalf of her mother", "Xiu-ying Zheng"),
+    ("Wang Xiu Ying moved out in May", "Wang Xiu Ying"),     # a given name in two words
+    ("benefit paid to Wang Fang's daughter", "Wang Fang"),
+    ("Household Head: ZHAO Tiezhu Applicant", "ZHAO Tiezhu"),
+    ("Sun Lin, 68, lives alone", "Sun Lin"),                # English words, but no sentence follows
+])
+def test_english_remarks_names(text, name):
+    assert name in _found(text)
+
+
+@pytest.mark.parametrize("text", ["works at Zhou Ji Dumplings", "address: Song Jia Zhuang Road",
+                                  "Tang Shan Steel issued the certificate", "moved to Hong Kong",
+                                  "shop rented from Liu's Kitchen", "He Ran the shop until 2020"])
+def test_english_shop_firm_and_place_names_are_kept(text):
+    assert _found(text) == []
+
+
+# --- the release gate ----------------------------------------------------------------------------
+
+def _listing(tmp_path, remark: str):
+    rows = ["户主,保障人数,备注", "〔姓名〕,2,无", "〔姓名〕,3,因病致贫", f"〔姓名〕,1,{remark}"]
+    (tmp_path / "listing.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+
+
+@pytest.mark.parametrize("remark", ["经核实黄满仓长期患病", "收入证明由邓来旺本人提交",
+                                    "applicant moved out; signed by Xiu-ying Zheng"])
+def test_the_gate_refuses_one_uncued_name_in_a_remark(tmp_path, remark):
+    from gongkai.deid.gate import scan_paths
+
+    _listing(tmp_path, remark)
+    findings = scan_paths([tmp_path])
+    assert [(f.row, f.column) for f in findings if "person_name" in f.detector] == [(3, "备注")]
+
+
+@pytest.mark.parametrize("remark", ["在王建国实业有限公司打零工", "户籍在邹平金龙镇", "works at Zhou Ji Dumplings",
+                                    "姜记胡辣汤永久停业"])
+def test_the_gate_passes_firms_places_and_shops(tmp_path, remark):
+    from gongkai.deid.gate import scan_paths
+
+    _listing(tmp_path, remark)
+    assert scan_paths([tmp_path]) == []
