@@ -77,7 +77,8 @@ def test_a_mobile_in_a_kept_hotline_column_is_masked_and_blocked(tmp_path):
     assert report["undeclared_hits"] == [{"field": "hotline", "detector": "mobile", "count": 1}]
     # the gate: a kept column lets the office landline pass, never the mobile
     findings = scan_frame(frame, {"hotline"})
-    assert [(f.row, f.detector) for f in findings] == [(2, "mobile")]
+    # rows numbered as the file shows them (the header is row 1): the second value is row 3
+    assert [(f.row, f.detector) for f in findings] == [(3, "mobile")]
 
 
 def test_a_name_above_the_table_does_not_reach_the_metadata():

@@ -542,6 +542,11 @@ def _candidate(t: str, i: int, surname: str) -> tuple[int, str | None] | None:
                     and _given_weight(g1, True) >= STRONG_GIVEN and _phrase_end(t, j + 1)):
                 return None               # 王国, 高速, 方案, 周边, 黄金, 高速公路
             undecided = True              # 陈兵, 李强, 王楠: rare words that are names too
+        elif word >= LEXICON_WORD_MIN and not _lexicon().get(t[j:j + 2], (0, ""))[1] \
+                .startswith("nr"):
+            undecided = True              # 农林 + 水: a given pair outvotes a word the lexicon
+            #                               knows only when the lexicon knows the pair as a
+            #                               name (徐海 + 海燕); else the tagger reads the phrase
         if _in_shop_name(t, i) and not cue_before:
             return None                   # 王记胡辣汤, 李氏汤包: the surname is in a shop's trade
         if i > 0 and _is_cjk(t[i - 1]) and not cue_before:
@@ -573,6 +578,9 @@ def _candidate(t: str, i: int, surname: str) -> tuple[int, str | None] | None:
                 end = j + 2
     if t.startswith("某", end):
         return None                       # 查李某某: the surname of an anonymised person
+    if single and end > j + 1 and t[end - 1] == surname and not cue_before:
+        end -= 1                          # 越小越好, 越来越: 越…越 is a construction, and a
+        #                                   given name rarely repeats its own surname
     if _org_follows(t, end):
         return None
     if cue_before or _cue_after(t, end):
