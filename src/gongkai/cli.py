@@ -209,8 +209,7 @@ def validate(data: Path, schema_name: str, json_out: Path | None, period: str | 
     fields through their titles; a title row above the header is skipped."""
     from .validate.domain import parse_period
     from .validate.schema import load_schema
-    from .validate.tabular import numeric_id_warnings, read_table
-    from .validate import normalise, validate_frame
+    from .validate.stream import validate_file
 
     schema = load_schema(schema_name)
     if period is not None:
@@ -224,21 +223,17 @@ def validate(data: Path, schema_name: str, json_out: Path | None, period: str | 
         declared_checks(schema)
     except ValueError as exc:
         raise InputError(f"schema {schema_name}: {exc}") from None
-    frame = read_table(data, schema, sheet=sheet)
-    report = validate_frame(normalise(frame, schema), schema, engine=engine, period=period)
-    report.warnings.extend(numeric_id_warnings(frame, schema))
+    report, source, rows = validate_file(data, schema, engine=engine, sheet=sheet, period=period)
     if json_out:
         result = report.as_dict()
-        result["source"] = {k: v for k, v in frame.attrs.items()
-                            if k in ("format", "encoding", "sheet", "row_offset", "headers",
-                                     "unmapped_headers", "delimiter")}
+        result["source"] = source
         _write_json(json_out, result)
     for warning in report.warnings:
         click.echo(f"{data}: 注意：{warning}", err=True)
     for skipped in report.skipped:
         click.echo(f"{data}: 未执行检查 {skipped['check']}：{skipped['reason']}", err=True)
     if report.valid:
-        click.echo(f"valid: {data} ({len(frame)} rows)")
+        click.echo(f"valid: {data} ({rows} rows)")
         return
     for err in report.errors[:50]:
         click.echo(f"{data}: {err['note']}", err=True)

@@ -121,18 +121,39 @@ class ValidationReport:
 def normalise(frame: pd.DataFrame, schema: dict) -> pd.DataFrame:
     """Printed numbers to plain ones ('1,260' -> '1260', '(12.5)' -> '-12.5', '-' -> ''), strings
     stripped; what does not parse is left for the validator to report with its row."""
+    out = frame.copy()
+    names = [f["name"] for f in schema["fields"] if f["name"] in out.columns]
+    columns = {}
+    for name in names:
+        column = out[name]
+        if pd.api.types.is_object_dtype(column) or pd.api.types.is_string_dtype(column):
+            columns[name] = column.to_numpy(dtype=object)
+    for name, values in normalise_columns(columns, schema).items():
+        if values is not columns[name]:
+            column = out[name]
+            out[name] = pd.Series(values, index=out.index,
+                                  dtype=column.dtype if pd.api.types.is_string_dtype(column) else object)
+    return out
+
+
+def normalise_columns(columns: dict[str, np.ndarray], schema: dict, *, all_str: bool = False,
+                      no_spaces: bool = False,
+                      canonical: dict[str, tuple[np.ndarray, np.ndarray]] | None = None
+                      ) -> dict[str, np.ndarray]:
+    """:func:`normalise` on columns (object arrays under field names); an unchanged column is
+    returned as the same array. ``all_str``: every cell is a str (a parsed CSV block);
+    ``no_spaces``: no cell holds a whitespace character (known from the block's text).
+    ``canonical`` receives, per integer and number field, the engine's fast-path reading of the
+    normalised cells (mask, values), so that it is not computed twice."""
     from .columns import canonical_decimals, canonical_integers
 
-    out = frame.copy()
+    out = dict(columns)
     for f in schema["fields"]:
         name = f["name"]
-        if name not in out.columns:
+        if name not in columns:
             continue
-        column = out[name]
-        if not (pd.api.types.is_object_dtype(column) or pd.api.types.is_string_dtype(column)):
-            continue
-        values = column.to_numpy(dtype=object)
-        if pd.api.types.infer_dtype(values, skipna=False) == "string":
+        values = columns[name]
+        if all_str or pd.api.types.infer_dtype(values, skipna=False) == "string":
             present = np.arange(len(values))
         else:
             present = np.flatnonzero(np.fromiter((isinstance(v, str) for v in values), bool,
@@ -142,8 +163,8 @@ def normalise(frame: pd.DataFrame, schema: dict) -> pd.DataFrame:
         changed = None
         if f.get("type") in ("integer", "number"):
             # canonical numbers stay as they are; the rest once per distinct value
-            canonical = canonical_integers if f.get("type") == "integer" else canonical_decimals
-            fast, _ = canonical(values[present])
+            read = canonical_integers if f.get("type") == "integer" else canonical_decimals
+            fast, numbers = read(values[present])
             slow = present[~fast]
             if len(slow):
                 codes, uniques = pd.factorize(values[slow])
@@ -151,7 +172,15 @@ def normalise(frame: pd.DataFrame, schema: dict) -> pd.DataFrame:
                 mapped[:] = [_plain_number(u) for u in uniques]
                 changed = values.copy()
                 changed[slow] = mapped[codes]
-        elif f.get("type", "string") == "string":
+            if canonical is not None and len(present) == len(values):
+                mask = fast.copy()
+                if len(slow):
+                    again, again_numbers = read(changed[slow])
+                    mask[~fast] = again
+                    numbers = numbers.copy()
+                    numbers[~fast] = np.where(again, again_numbers, numbers[~fast])
+                canonical[name] = (mask, numbers)
+        elif f.get("type", "string") == "string" and not no_spaces:
             sub = values[present]
             joined = "\x00" + "\x00".join(sub.tolist()) + "\x00"
             # one pass over the joined column: any space at all, then any at a cell's edge
@@ -162,8 +191,7 @@ def normalise(frame: pd.DataFrame, schema: dict) -> pd.DataFrame:
                     changed = values.copy()
                     changed[present] = stripped
         if changed is not None:
-            out[name] = pd.Series(changed, index=out.index,
-                                  dtype=column.dtype if pd.api.types.is_string_dtype(column) else object)
+            out[name] = changed
     return out
 
 
@@ -507,11 +535,14 @@ def _finish(errors: list[dict], schema: dict, *, row_offset: int, descriptor: di
 
 
 def domain_errors(frame: pd.DataFrame, schema: dict, *, period: str | None = None,
-                  row_offset: int = 0, skipped: list | None = None) -> list[dict]:
+                  row_offset: int = 0, skipped: list | None = None,
+                  positions: list | None = None) -> list[dict]:
     """The domain checks the schema declares or implies (:mod:`gongkai.domain`), as errors.
 
     ``frame`` holds the table's cells as strings under the schema's field names; checks whose
-    columns are absent are skipped (and listed in ``skipped`` when a list is given)."""
+    columns are absent are skipped (and listed in ``skipped`` when a list is given).
+    ``positions`` receives, per error, the position of its check among the declared ones (a
+    table validated in chunks puts its errors in the order of the whole table's)."""
     from . import domain
 
     titles = _titles(schema)
@@ -519,7 +550,7 @@ def domain_errors(frame: pd.DataFrame, schema: dict, *, period: str | None = Non
     numbers = {f["name"]: i for i, f in enumerate(schema["fields"], start=1)}
     ctx = domain.Context(period=period, titles=titles, frame=frame)
     errors = []
-    for check, fname, options in domain.declared_checks(schema):
+    for position, (check, fname, options) in enumerate(domain.declared_checks(schema)):
         options = dict(options)
         try:
             if check.level == "field":
@@ -553,6 +584,8 @@ def domain_errors(frame: pd.DataFrame, schema: dict, *, period: str | None = Non
             shown = f"（现为“{cell}”）" if cell and check.level == "field" else ""
             err["note"] = f"{where} {label} {fnd.reason_zh}{shown}".replace("  ", " ").strip()
             errors.append(err)
+            if positions is not None:
+                positions.append(position)
     return errors
 
 

@@ -1,0 +1,438 @@
+"""``gongkai validate`` on a file: a large CSV streamed through the column engine in blocks.
+
+:func:`validate_file` is what the command runs, from the file to the report. A CSV (UTF-8 or
+GB18030, any header row in the first lines, printed Chinese headers) of
+:data:`STREAM_MIN_BYTES` or more is read in blocks of :data:`BLOCK_BYTES` cut at record
+boundaries; each block is parsed, its printed numbers normalised, its cells checked by
+:class:`~gongkai.validate.columns.ColumnEngine` (which keeps, between blocks, only what
+frictionless keeps between rows) and by the schema's field-level domain checks. Memory is one
+block plus the keys, not the table, and the errors are the ones :func:`validate_frame` reports
+for the table read whole (tests/test_validate_stream.py compares them).
+
+Everything else goes the whole-table way (:func:`~gongkai.validate.tabular.read_table`, then
+:func:`~gongkai.validate.frame.validate_frame`): XLSX, UTF-16, small files, ``--engine
+frictionless``, schemas with self-referencing foreign keys or table-level domain checks (they
+need every row at once), files with lone carriage returns as line ends.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+import warnings
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from ..errors import InputError
+from ..limits import MAX_CELL_CHARS
+from .schema import map_headers
+
+# a block: about 11,000 rows of a 10-column listing, 8 MB of Python strings once parsed (two
+# are in memory at once: one checked, the next parsed)
+BLOCK_BYTES = 1 << 20
+# below this the table is read whole (a few thousand rows: no memory to save)
+STREAM_MIN_BYTES = 2 << 20
+HEAD_BYTES = 1 << 18          # where the header row is looked for (with HEADER_SEARCH_ROWS)
+
+
+class _Fallback(Exception):
+    """This file goes the whole-table way."""
+
+
+@dataclass
+class _Piece:
+    """Rows ``start``..``start + rows`` of the table, at ``offset`` (``length`` bytes) in the file."""
+
+    start: int
+    rows: int
+    offset: int
+    length: int
+
+
+@dataclass
+class _Layout:
+    encoding: str
+    delimiter: str
+    header_index: int             # rows above the header
+    header: list[str]
+    body_offset: int
+    pieces: list[_Piece] = field(default_factory=list)
+
+
+def validate_file(path: Path, schema: dict, *, engine: str = "auto", sheet: str | None = None,
+                  period: str | None = None, limit_errors: int = 100000):
+    """The report of ``path`` against ``schema`` and what the reader found (format, encoding,
+    header row, headers, unmapped headers): (ValidationReport, source dict, rows)."""
+    from .frame import normalise, validate_frame
+    from .tabular import numeric_id_warnings, read_table
+
+    path = Path(path)
+    if engine in ("auto", "columns") and sheet is None and _streamable_schema(schema):
+        try:
+            return _validate_stream(path, schema, period=period, limit_errors=limit_errors,
+                                    force=engine == "columns")
+        except _Fallback:
+            pass
+    frame = read_table(path, schema, sheet=sheet)
+    report = validate_frame(normalise(frame, schema), schema, engine=engine, period=period,
+                            limit_errors=limit_errors)
+    report.warnings.extend(numeric_id_warnings(frame, schema))
+    source = {k: v for k, v in frame.attrs.items()
+              if k in ("format", "encoding", "sheet", "row_offset", "headers", "unmapped_headers",
+                       "delimiter")}
+    return report, source, len(frame)
+
+
+def _streamable_schema(schema: dict) -> bool:
+    from .domain import declared_checks
+
+    if any(fk.get("reference", {}).get("resource", "") == ""
+           for fk in schema.get("foreignKeys") or []):
+        return False
+    return all(check.level == "field" for check, _, _ in declared_checks(schema))
+
+
+# --- where the body starts ------------------------------------------------------------------------
+
+def _record_ends(data: bytes) -> np.ndarray:
+    """Positions of the newlines that end records (outside quotes) in ``data``, which starts at
+    a record's start. Quotes and newlines are single bytes that no byte of a multi-byte
+    character takes, in UTF-8 and in GB18030 alike."""
+    arr = np.frombuffer(data, dtype=np.uint8)
+    newlines = np.flatnonzero(arr == 10)
+    quotes = np.flatnonzero(arr == 34)
+    if len(quotes):
+        newlines = newlines[np.searchsorted(quotes, newlines) % 2 == 0]
+    return newlines
+
+
+def _layout(path: Path, schema: dict) -> _Layout:
+    from .tabular import HEADER_SEARCH_ROWS, _header_index, _sniff_delimiter, sniff_kind
+
+    if not path.is_file() or path.stat().st_size < 1 or sniff_kind(path) != "csv":
+        raise _Fallback
+    with open(path, "rb") as fh:
+        head = fh.read(HEAD_BYTES)
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise _Fallback
+    bom = len(codecs.BOM_UTF8) if head.startswith(codecs.BOM_UTF8) else 0
+    head = head[bom:]
+    arr = np.frombuffer(head, dtype=np.uint8)
+    after = np.flatnonzero(arr == 13) + 1
+    if (arr[after[after < len(arr)]] != 10).any():
+        raise _Fallback                   # lone carriage returns end lines for csv, not here
+    encoding = None
+    for candidate in ("utf-8", "gb18030"):
+        try:
+            text = codecs.getincrementaldecoder(candidate)().decode(head, final=False)
+            encoding = candidate
+            break
+        except UnicodeDecodeError:
+            continue
+    if encoding is None:
+        raise _Fallback                   # read_table says what is wrong with the encoding
+    lines = text.splitlines(keepends=True)[:HEADER_SEARCH_ROWS + 5]
+    if not any(line.strip() for line in lines):
+        raise _Fallback
+    delimiter = _sniff_delimiter([line.rstrip("\r\n") for line in lines])
+    try:
+        rows = list(csv.reader(io.StringIO("".join(lines)), delimiter=delimiter))
+    except csv.Error:
+        raise _Fallback from None
+    index = _header_index(rows, schema)
+    ends = _record_ends(head)
+    if len(ends) <= index:
+        raise _Fallback                   # a header beyond the first HEAD_BYTES
+    return _Layout(encoding, delimiter, index, [str(h) for h in rows[index]],
+                   bom + int(ends[index]) + 1)
+
+
+# --- blocks ---------------------------------------------------------------------------------------
+
+def _blocks(path: Path, offset: int):
+    """(file offset, bytes) of consecutive runs of whole records from ``offset`` to the end."""
+    with open(path, "rb") as fh:
+        fh.seek(offset)
+        carry = b""
+        while True:
+            data = fh.read(BLOCK_BYTES)
+            if not data:
+                if carry:
+                    yield offset, carry
+                return
+            data = carry + data
+            cut = data.rfind(b"\n") if b'"' not in data else (
+                int(ends[-1]) if len(ends := _record_ends(data)) else -1)
+            if cut < 0:
+                carry = data                   # one record longer than a block: read on
+                if len(carry) > BLOCK_BYTES + MAX_CELL_CHARS * 8:
+                    yield offset, carry        # parsed alone: its cells are measured
+                    offset += len(carry)
+                    carry = b""
+                continue
+            yield offset, data[:cut + 1]
+            offset += cut + 1
+            carry = data[cut + 1:]
+
+
+class _LongRow(Exception):
+    """A record (``line``: 1-based in its block) with more cells than the header."""
+
+    def __init__(self, line: int | None, cells: int | None):
+        super().__init__(line, cells)
+        self.line, self.cells = line, cells
+
+
+def _parse(data: bytes, layout: _Layout) -> pd.DataFrame:
+    """One block's rows as strings, one column per header cell (runs in the parser thread;
+    record numbers are the caller's to add)."""
+    width = len(layout.header)
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", pd.errors.ParserWarning)
+            frame = pd.read_csv(io.BytesIO(data), encoding=layout.encoding,
+                                sep=layout.delimiter, header=None, names=list(range(width)),
+                                dtype=object, keep_default_na=False, na_filter=False,
+                                skip_blank_lines=False, engine="c", index_col=False)
+    except pd.errors.EmptyDataError:
+        return pd.DataFrame({i: pd.Series([], dtype=object) for i in range(width)})
+    except pd.errors.ParserError as exc:
+        m = re.search(r"Expected (\d+) fields in line (\d+), saw (\d+)", str(exc))
+        if m:
+            raise _LongRow(int(m.group(2)), int(m.group(3))) from None
+        raise InputError(f"not a well-formed CSV ({str(exc).splitlines()[0]})") from None
+    if any(issubclass(w.category, pd.errors.ParserWarning) for w in caught):
+        raise _LongRow(*_long_row(data, layout))
+    return frame            # na_filter=False: missing trailing cells are '' already
+
+
+def _long_row(data: bytes, layout: _Layout) -> tuple[int | None, int | None]:
+    width = len(layout.header)
+    text = data.decode(layout.encoding, errors="replace")
+    limit = csv.field_size_limit()
+    csv.field_size_limit(max(limit, MAX_CELL_CHARS + 1))
+    try:
+        for i, row in enumerate(csv.reader(io.StringIO(text), delimiter=layout.delimiter), 1):
+            if len(row) > width:
+                return i, len(row)
+    finally:
+        csv.field_size_limit(limit)
+    return None, None
+
+
+def _parsed(future_or_data, layout: _Layout, first_record: int) -> pd.DataFrame:
+    """A block's rows; a record with more cells than the header named by its number."""
+    try:
+        return future_or_data.result() if hasattr(future_or_data, "result") else \
+            _parse(future_or_data, layout)
+    except _LongRow as exc:
+        width = len(layout.header)
+        if exc.line is None:
+            raise InputError("a row has more cells than the header (有的行单元格比表头多)") from None
+        line = first_record + exc.line - 1
+        raise InputError(f"line {line} has {exc.cells} cells but the header has {width} "
+                         f"(第{line}行有{exc.cells}个单元格，表头只有{width}列)") from None
+
+
+def _check_cell_lengths(frame: pd.DataFrame, data: bytes, layout: _Layout, first_record: int) -> None:
+    """A cell longer than :data:`~gongkai.limits.MAX_CELL_CHARS` is refused (no record is
+    longer in bytes than its longest cell in characters, so most blocks are passed at once)."""
+    ends = np.flatnonzero(np.frombuffer(data, dtype=np.uint8) == 10)
+    starts = np.concatenate([[0], ends + 1])
+    stops = np.concatenate([ends, [len(data)]])
+    if len(starts) == 0 or int((stops - starts).max()) <= MAX_CELL_CHARS:
+        return
+    for number, name in enumerate(frame.columns):
+        lengths = np.fromiter(map(len, frame[name].to_numpy(dtype=object)), np.int64, len(frame))
+        over = np.flatnonzero(lengths > MAX_CELL_CHARS)
+        if len(over):
+            line = first_record + int(over[0])
+            label = layout.header[number] if number < len(layout.header) else number + 1
+            raise InputError(f"line {line}, column {label}: a cell of {int(lengths[over[0]]):,} "
+                             f"characters (the limit is {MAX_CELL_CHARS:,}; 单元格过长)")
+
+
+def _submit_next(parser: ThreadPoolExecutor, blocks, layout: _Layout):
+    try:
+        offset, data = next(blocks)
+    except StopIteration:
+        return None
+    return offset, data, parser.submit(_parse, data, layout)
+
+
+# bytes that are whitespace for str.strip (and the regex \s) in ASCII, and the multi-byte
+# whitespace characters (U+0085, U+00A0, U+1680, U+2000-U+200A, U+2028, U+2029, U+202F, U+205F,
+# U+3000) as UTF-8 and GB18030 write them
+_ASCII_SPACE = np.zeros(256, dtype=bool)
+_ASCII_SPACE[[9, 11, 12, 28, 29, 30, 31, 32]] = True
+_WIDE_SPACES = "\u0085\u00a0\u1680" + "".join(chr(c) for c in range(0x2000, 0x200B)) + \
+    "\u2028\u2029\u202f\u205f\u3000"
+_ENCODED_SPACES = {encoding: [c.encode(encoding) for c in _WIDE_SPACES]
+                   for encoding in ("utf-8", "gb18030")}
+
+
+def _no_spaces(data: bytes, encoding: str) -> bool:
+    """True when no cell of this block (without quotes) can hold a whitespace character other
+    than the line ends: then no cell needs stripping. False when unsure."""
+    arr = np.frombuffer(data, dtype=np.uint8)
+    if _ASCII_SPACE[arr].any():
+        return False
+    after = np.flatnonzero(arr == 13) + 1
+    if (arr[after[after < len(arr)]] != 10).any() or (len(after) and after[-1] >= len(arr)):
+        return False                      # a carriage return that is not part of a line end
+    spaces = _ENCODED_SPACES.get(encoding)
+    if spaces is None:
+        return False
+    for lead in {space[0] for space in spaces}:
+        at = np.flatnonzero(arr == lead)
+        if not len(at):
+            continue
+        for space in (s for s in spaces if s[0] == lead):
+            hit = at[at + len(space) <= len(arr)]
+            for k, byte in enumerate(space[1:], 1):
+                hit = hit[arr[hit + k] == byte]
+            if len(hit):
+                return False
+    return True
+
+
+# --- the stream -----------------------------------------------------------------------------------
+
+def _validate_stream(path: Path, schema: dict, *, period: str | None, limit_errors: int,
+                     force: bool):
+    size = path.stat().st_size if path.is_file() else 0
+    if size < STREAM_MIN_BYTES and not force:
+        raise _Fallback
+    layout = _layout(path, schema)
+    try:
+        return _run(path, schema, layout, period=period, limit_errors=limit_errors)
+    except UnicodeDecodeError:
+        if layout.encoding != "utf-8":
+            raise InputError("encoding is neither UTF-8 nor GB18030/GBK (save the file as UTF-8 "
+                             "CSV; 文件编码无法识别，请另存为 UTF-8 编码的 CSV)", path=str(path)) from None
+        layout.encoding = "gb18030"       # UTF-8 at the top, not further down: as read_table
+        layout.pieces.clear()
+        try:
+            return _run(path, schema, layout, period=period, limit_errors=limit_errors)
+        except UnicodeDecodeError:
+            raise InputError("encoding is neither UTF-8 nor GB18030/GBK (save the file as UTF-8 "
+                             "CSV; 文件编码无法识别，请另存为 UTF-8 编码的 CSV)", path=str(path)) from None
+
+
+def _run(path: Path, schema: dict, layout: _Layout, *, period: str | None, limit_errors: int):
+    from .columns import ColumnEngine
+    from .frame import (ValidationReport, _finish, body_descriptor, check_header, domain_errors,
+                        normalise_columns)
+
+    headers = layout.header
+    mapping = map_headers(headers, schema)
+    columns = [mapping.get(h, h) for h in headers]
+    row_offset = layout.header_index
+    # the first column of each field present (a duplicated label is reported, not checked twice)
+    firsts: dict[str, int] = {}
+    for i, name in enumerate(columns):
+        firsts.setdefault(name, i)
+    fields = [f["name"] for f in schema["fields"]]
+    present = [n for n in fields if n in firsts]
+    descriptor, dropped = body_descriptor(schema, present)
+    first_data_record = row_offset + 2            # 1-based record number of the first data row
+
+    def chunk_columns(raw: pd.DataFrame, *, no_spaces: bool = False, canonical=None) -> dict:
+        columns = {name: raw[firsts[name]].to_numpy(dtype=object) for name in present}
+        return normalise_columns(columns, schema, all_str=True, no_spaces=no_spaces,
+                                 canonical=canonical)
+
+    def fetch(rows: list[int]) -> dict[int, list[str]]:
+        out: dict[int, list[str]] = {}
+        wanted = sorted(rows)
+        with open(path, "rb") as fh:
+            for piece in layout.pieces:
+                here = [r for r in wanted if piece.start <= r < piece.start + piece.rows]
+                if not here:
+                    continue
+                fh.seek(piece.offset)
+                strings = chunk_columns(_parsed(fh.read(piece.length), layout, 0))
+                for r in here:
+                    out[r] = [strings[name][r - piece.start] for name in present]
+        return out
+
+    engine = ColumnEngine(descriptor, limit_errors=limit_errors, fetch=fetch)
+    domain_found: list[tuple[int, int, dict]] = []      # (check position, order, error)
+    skipped: dict[tuple, dict] = {}
+    rows = 0
+    last_filled = -1
+    filled_columns = np.zeros(len(headers), dtype=bool)
+    # the next block is parsed in a thread while this one is checked (the parser lets go of
+    # the GIL while it tokenises)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="gongkai-csv") as parser:
+        blocks = _blocks(path, layout.body_offset)
+        ahead = _submit_next(parser, blocks, layout)
+        while ahead is not None:
+            offset, data, parsed = ahead
+            raw = _parsed(parsed, layout, first_data_record + rows)
+            ahead = _submit_next(parser, blocks, layout)
+            _check_cell_lengths(raw, data, layout, first_data_record + rows)
+            n = len(raw)
+            layout.pieces.append(_Piece(rows, n, offset, len(data)))
+            filled = np.zeros(n, dtype=bool)
+            for i in range(len(headers)):
+                cells = raw[i].to_numpy(dtype=object) != ""
+                filled |= cells
+                filled_columns[i] |= bool(cells.any())
+            hit = np.flatnonzero(filled)
+            if len(hit):
+                last_filled = rows + int(hit[-1])
+            quoted = b'"' in data
+            canonical: dict = {}
+            strings = chunk_columns(raw, no_spaces=not quoted and _no_spaces(data, layout.encoding),
+                                    canonical=canonical)
+            del raw
+            engine.feed(strings, comma_free=not quoted and layout.delimiter == ",",
+                        canonical=canonical)
+            positions: list[int] = []
+            chunk_skipped: list[dict] = []
+            found = domain_errors(pd.DataFrame(strings), schema, period=period,
+                                  row_offset=row_offset + rows, skipped=chunk_skipped,
+                                  positions=positions)
+            domain_found += [(pos, len(domain_found) + k, err)
+                             for k, (pos, err) in enumerate(zip(positions, found))]
+            for item in chunk_skipped:
+                skipped.setdefault((item["check"], item["field"]), item)
+            rows += n
+            if engine.full:
+                if ahead is not None:
+                    ahead[2].cancel()
+                break
+    # trailing rows without a value and trailing columns with neither a header nor a value are
+    # not part of the table (as read_table reads it); no error of an earlier row depends on them
+    table_rows = last_filled + 1
+    width = len(headers)
+    while width and not headers[width - 1].strip() and not filled_columns[width - 1]:
+        width -= 1
+    header_errors, header_warnings, header = check_header(columns[:width], schema,
+                                                          header_row=1 + row_offset)
+    result = engine.finish()
+    body = [e for e in result.errors if e["rowNumber"] - 2 < table_rows]
+    errors = _finish(header_errors + body, schema, row_offset=row_offset, descriptor=descriptor)
+    last_row = table_rows + 1 + row_offset
+    domain = [err for _, _, err in sorted(domain_found, key=lambda t: t[:2])
+              if err["rowNumber"] is None or err["rowNumber"] <= last_row]
+    report = ValidationReport(valid=False, errors=errors + domain, rows=table_rows,
+                              fields=len(present), checks=["header", "columns", "domain"],
+                              engine="columns",
+                              warnings=header_warnings + list(result.warnings) + [
+                                  f"not checked here: {d}" for d in dropped],
+                              skipped=list(skipped.values()), header=header,
+                              partial=result.partial)
+    report.valid = not report.errors
+    source = {"format": "csv", "encoding": "utf-8-sig" if layout.encoding == "utf-8" else layout.encoding,
+              "delimiter": layout.delimiter, "row_offset": row_offset, "headers": headers[:width],
+              "unmapped_headers": [h for h in headers[:width] if h not in mapping],
+              "streamed": {"blocks": len(layout.pieces), "block_bytes": BLOCK_BYTES}}
+    return report, source, table_rows
