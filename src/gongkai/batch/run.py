@@ -149,8 +149,7 @@ def _run_locked(raw_dir, out_dir, *, period, jobs, only, progress, force, timeou
                 workers = schedulers.run_dask(todo, out_dir, run_dir, run_id, timeout, scheduler, client,
                                     raw_dir, done)
             elif jobs <= 1 or len(todo) <= 1:
-                for item, meta in todo:
-                    done(execute.run_one(item, out_dir, run_dir, run_id, timeout, meta))
+                execute.run_in_turn(todo, out_dir, run_dir, run_id, timeout, done)
             else:
                 schedulers.run_pool(todo, out_dir, run_dir, run_id, timeout, jobs, done)
         except KeyboardInterrupt:
