@@ -110,7 +110,7 @@ def tables(pdf: Path, json_out: Path, pages: str | None, ruled_only: bool, jobs:
     from .extract.tables import extract_tables
 
     found, info = extract_tables(pdf, pages, unruled=not ruled_only, jobs=jobs)
-    _refuse_image_only(pdf, found, info)
+    _refuse_empty(pdf, found, info)
     _write_json(json_out, {"source": info["source"], "pages_without_text": info["pages_without_text"],
                            "tables": [t.as_dict() for t in found]})
     if debug_dir:
@@ -133,6 +133,9 @@ def gazette(pdf: Path, json_out: Path, family: str | None, ocr: bool | None) -> 
     from .extract.gazette import split_gazette
 
     split = split_gazette(pdf, family=family, ocr=ocr)
+    if not split["items"]:
+        raise InputError("no item found in this issue (" + ("; ".join(split["problems"][:3])
+                         or "no title, 文号 or heading the splitter knows") + ")", path=str(pdf))
     _write_json(json_out, split)
     click.echo(f"{len(split['items'])} items from {pdf} -> {json_out}")
     for problem in split["problems"]:
@@ -150,7 +153,7 @@ def budget(pdf: Path, csv_out: Path, report_out: Path | None, strict: bool) -> N
     from .extract.budget import budget_frame, check_identities
 
     lines, classified, info = budget_frame(pdf)
-    _refuse_image_only(pdf, lines, info)
+    _refuse_empty(pdf, lines, info)
     results = check_identities(lines)
     csv_out.parent.mkdir(parents=True, exist_ok=True)
     lines.to_csv(csv_out, index=False)
@@ -173,14 +176,18 @@ def budget(pdf: Path, csv_out: Path, report_out: Path | None, strict: bool) -> N
         sys.exit(1)
 
 
-def _refuse_image_only(pdf: Path, found, info: dict) -> None:
-    """Nothing extracted from a PDF without a text layer is unusable input (exit 2), not an
-    empty result."""
+def _refuse_empty(pdf: Path, found, info: dict) -> None:
+    """Nothing extracted is unusable input (exit 2), not an empty result: a PDF without a text
+    layer (a scan) or one whose pages hold no table."""
     pages = (info.get("source") or {}).get("pages")
     without = info.get("pages_without_text") or []
-    if not len(found) and pages and len(without) >= pages:
+    if len(found) or not pages:
+        return
+    if len(without) >= pages:
         raise InputError(f"no text layer on any of its {pages} page(s) (a scan?): nothing to "
                          "extract; OCR it first", path=str(pdf))
+    raise InputError(f"no table found on any of its {pages} page(s): nothing to extract",
+                     path=str(pdf))
 
 
 def _read_table(path: Path, schema: dict | None):
@@ -258,6 +265,9 @@ def deidentify(csv: Path, schema_name: str | None, out: Path, report_out: Path |
 
     schema = load_schema(schema_name) if schema_name else None
     frame = _read_table(csv, schema)
+    # pandas deep-copies attrs into every column it hands out: the reader's notes (every
+    # header, the mapping) made a wide table quadratic (3 rows of 1,000 columns: 40 s)
+    frame.attrs.clear()
     if schema is not None:
         frame = normalise(frame, schema)
     from .keyfile import MISSING, load_key
@@ -277,6 +287,7 @@ def deidentify(csv: Path, schema_name: str | None, out: Path, report_out: Path |
         if report_out:
             _write_json(report_out, report)
         raise ReleaseBlocked("personal data would remain:\n" + format_findings(remaining), path=str(csv))
+    out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(f".{out.name}.tmp")
     result.to_csv(tmp, index=False)
     os.replace(tmp, out)

@@ -245,6 +245,7 @@ def failure_reason(exc: Exception, item: Input, timeout: int = DEFAULT_TIMEOUT) 
     if name == "PapermillExecutionError":
         ename, evalue = getattr(exc, "ename", "Error"), getattr(exc, "evalue", "")
         line = str(evalue).strip().splitlines()[0] if str(evalue).strip() else ""
+        line = line or SILENT_ERRORS.get(ename, "the notebook stopped without a message")
         if str(item.path) not in line:
             line = f"{item.path}: {line}"
         return f"{ename}: {line}"
@@ -255,4 +256,13 @@ def failure_reason(exc: Exception, item: Input, timeout: int = DEFAULT_TIMEOUT) 
     if isinstance(exc, GongkaiError):
         return f"{name}: {exc}"
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    text = text or SILENT_ERRORS.get(name, "stopped without a message")
     return f"{name}: {item.path}: {text}"
+
+
+# exceptions that carry no message, and what they mean for an input
+SILENT_ERRORS = {
+    "MemoryError": "out of memory (an input past the limits of gongkai.limits?)",
+    "RecursionError": "nested too deeply to read",
+    "KeyboardInterrupt": "interrupted",
+}

@@ -79,6 +79,9 @@ def validate_file(path: Path, schema: dict, *, engine: str = "auto", sheet: str 
                                     force=engine == "columns")
         except _Fallback:
             pass
+        except InputError as exc:
+            exc.path = exc.path or str(path)
+            raise
     frame = read_table(path, schema, sheet=sheet)
     report = validate_frame(normalise(frame, schema), schema, engine=engine, period=period,
                             limit_errors=limit_errors)
@@ -113,14 +116,14 @@ def _record_ends(data: bytes) -> np.ndarray:
 
 
 def _layout(path: Path, schema: dict) -> _Layout:
-    from .tabular import HEADER_SEARCH_ROWS, _header_index, _sniff_delimiter, sniff_kind
+    from .tabular import HEADER_SEARCH_ROWS, _header_index, _sniff_delimiter, check_width, sniff_kind
 
     if not path.is_file() or path.stat().st_size < 1 or sniff_kind(path) != "csv":
         raise _Fallback
     with open(path, "rb") as fh:
         head = fh.read(HEAD_BYTES)
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise _Fallback
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in head:
+        raise _Fallback                   # UTF-16, with or without a byte order mark
     bom = len(codecs.BOM_UTF8) if head.startswith(codecs.BOM_UTF8) else 0
     head = head[bom:]
     arr = np.frombuffer(head, dtype=np.uint8)
@@ -146,6 +149,7 @@ def _layout(path: Path, schema: dict) -> _Layout:
     except csv.Error:
         raise _Fallback from None
     index = _header_index(rows, schema)
+    check_width(len(rows[index]))
     ends = _record_ends(head)
     if len(ends) <= index:
         raise _Fallback                   # a header beyond the first HEAD_BYTES
@@ -171,14 +175,21 @@ def _blocks(path: Path, offset: int):
                 int(ends[-1]) if len(ends := _record_ends(data)) else -1)
             if cut < 0:
                 carry = data                   # one record longer than a block: read on
-                if len(carry) > BLOCK_BYTES + MAX_CELL_CHARS * 8:
-                    yield offset, carry        # parsed alone: its cells are measured
-                    offset += len(carry)
-                    carry = b""
+                if len(carry) > MAX_RECORD_BYTES:
+                    raise _LongRecord
                 continue
             yield offset, data[:cut + 1]
             offset += cut + 1
             carry = data[cut + 1:]
+
+
+# a record (a row) longer than this in bytes, without its line end, is refused: it has a cell
+# past MAX_CELL_CHARS (or is no table), and is not read into memory to find out
+MAX_RECORD_BYTES = 16 * MAX_CELL_CHARS
+
+
+class _LongRecord(Exception):
+    """No record end within MAX_RECORD_BYTES."""
 
 
 class _LongRow(Exception):
@@ -372,11 +383,22 @@ def _run(path: Path, schema: dict, layout: _Layout, *, period: str | None, limit
     # the GIL while it tokenises)
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="gongkai-csv") as parser:
         blocks = _blocks(path, layout.body_offset)
-        ahead = _submit_next(parser, blocks, layout)
+
+        def next_block():
+            try:
+                return _submit_next(parser, blocks, layout)
+            except _LongRecord:
+                line = first_data_record + rows + (len(raw) if raw is not None else 0)
+                raise InputError(f"line {line} or a later one: a row of more than "
+                                 f"{MAX_RECORD_BYTES:,} bytes (a cell past the limit of "
+                                 f"{MAX_CELL_CHARS:,} characters; 单元格过长)") from None
+
+        raw = None
+        ahead = next_block()
         while ahead is not None:
             offset, data, parsed = ahead
             raw = _parsed(parsed, layout, first_data_record + rows)
-            ahead = _submit_next(parser, blocks, layout)
+            ahead = next_block()
             _check_cell_lengths(raw, data, layout, first_data_record + rows)
             n = len(raw)
             layout.pieces.append(_Piece(rows, n, offset, len(data)))

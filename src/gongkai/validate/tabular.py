@@ -12,9 +12,11 @@ cells than the header.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import csv
 import io
 import re
+import sys
 import warnings
 import zipfile
 from datetime import date, datetime, time
@@ -25,6 +27,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import InputError
+from ..limits import MAX_CELL_CHARS, MAX_COLUMNS
 from .schema import map_headers
 
 ENCODINGS = ("utf-8-sig", "gb18030")  # GB18030 covers GBK and GB2312; never guess cp1252
@@ -56,16 +59,40 @@ def sniff_kind(path: Path) -> str:
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "csv"
     if b"\x00" in head:
-        return "binary"
+        return "csv" if utf16_without_bom(head) else "binary"
     return "csv"
+
+
+def utf16_without_bom(head: bytes) -> str | None:
+    """utf-16-le or utf-16-be for text written in UTF-16 without a byte order mark (Excel's
+    "Unicode text" does this): the delimiters, digits and line ends of a table are ASCII, whose
+    high byte is zero, so zeros sit at odd offsets (LE) or even ones (BE) and nowhere else."""
+    head = head[: len(head) // 2 * 2]
+    if len(head) < 4:
+        return None
+    half = len(head) // 2
+    zeros = {"utf-16-le": head[1::2].count(0), "utf-16-be": head[0::2].count(0)}
+    for encoding, other in (("utf-16-le", "utf-16-be"), ("utf-16-be", "utf-16-le")):
+        if zeros[encoding] >= half // 5 and zeros[other] == 0:
+            try:
+                text = head.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            if all(c.isprintable() or c in "\t\r\n" for c in text.rstrip("\x00")):
+                return encoding
+    return None
 
 
 def detect_encoding(path: Path) -> str:
     """utf-8-sig, utf-16 (with a BOM) or gb18030: the first that decodes the whole file."""
     with open(path, "rb") as fh:
-        head = fh.read(4)
+        head = fh.read(8192)
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
+    if b"\x00" in head:
+        without_bom = utf16_without_bom(head)
+        if without_bom:
+            return without_bom
     for encoding in ENCODINGS:
         decoder = codecs.getincrementaldecoder(encoding)()
         try:
@@ -170,10 +197,12 @@ def _read_csv(path: Path, schema: dict | None) -> tuple[pd.DataFrame, dict]:
     if not any(line.strip() for line in lines):
         raise InputError("no header row: the file holds only blank lines (文件没有表头)")
     delimiter = _sniff_delimiter(lines)
-    head_rows = list(csv.reader(io.StringIO(head_text), delimiter=delimiter))
+    with _field_limit():
+        head_rows = list(csv.reader(io.StringIO(head_text), delimiter=delimiter))
     index = _header_index(head_rows, schema)
     header = head_rows[index]
     width = len(header)
+    check_width(width)
     try:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always", pd.errors.ParserWarning)
@@ -207,12 +236,46 @@ def _read_csv(path: Path, schema: dict | None) -> tuple[pd.DataFrame, dict]:
         width -= 1
     frame = frame.iloc[:, :width].reset_index(drop=True)
     frame.columns = header[:width]
+    check_cell_lengths(frame, first_line=index + 2)
     return frame, {"format": "csv", "encoding": encoding, "delimiter": delimiter, "row_offset": index}
+
+
+@contextlib.contextmanager
+def _field_limit():
+    """Python's csv module stops at cells of 131,072 characters with a traceback; cells are
+    measured against MAX_CELL_CHARS instead (check_cell_lengths)."""
+    limit = csv.field_size_limit()
+    csv.field_size_limit(sys.maxsize)
+    try:
+        yield
+    except csv.Error as exc:
+        raise InputError(f"not a well-formed CSV ({exc})") from None
+    finally:
+        csv.field_size_limit(limit)
+
+
+def check_width(width: int) -> None:
+    if width > MAX_COLUMNS:
+        raise InputError(f"{width:,} columns (the limit is {MAX_COLUMNS:,}; 列数过多)")
+
+
+def check_cell_lengths(frame: pd.DataFrame, *, first_line: int) -> None:
+    """A cell longer than :data:`~gongkai.limits.MAX_CELL_CHARS` is refused, naming its line
+    and column."""
+    for name in frame.columns:
+        values = frame[name].to_numpy(dtype=object)
+        lengths = np.fromiter((len(v) if isinstance(v, str) else 0 for v in values), np.int64,
+                              len(values))
+        over = np.flatnonzero(lengths > MAX_CELL_CHARS)
+        if len(over):
+            line = first_line + int(over[0])
+            raise InputError(f"line {line}, column {name}: a cell of {int(lengths[over[0]]):,} "
+                             f"characters (the limit is {MAX_CELL_CHARS:,}; 单元格过长)")
 
 
 def _raise_long_row(path: Path, encoding: str, delimiter: str, index: int, width: int) -> None:
     """pandas drops the cells beyond the header with a warning: name the first such row."""
-    with open(path, encoding=encoding, newline="") as fh:
+    with open(path, encoding=encoding, newline="") as fh, _field_limit():
         for line, row in enumerate(csv.reader(fh, delimiter=delimiter), start=1):
             if line > index + 1 and len(row) > width:
                 raise InputError(f"line {line} has {len(row)} cells but the header has {width} "
@@ -268,7 +331,9 @@ def _read_xlsx(path: Path, schema: dict | None, sheet: str | None) -> tuple[pd.D
     width = max([len(header)] + [len(r) for r in body])
     header = header + [""] * (width - len(header))
     header, body = _trim(header, body)
+    check_width(len(header))
     frame = _frame_from_rows(header, body)
+    check_cell_lengths(frame, first_line=index + 2)
     numeric_columns = {header[c]: k for c, k in numeric.items() if c < len(header)}
     return frame, {"format": "xlsx", "sheet": name, "sheets": names, "row_offset": index,
                    "numeric_cells": numeric_columns}
