@@ -124,7 +124,7 @@ def test_sigkill_of_a_jobs_2_batch_leaves_nothing_running_and_nothing_released_t
     first_run = {inp for inp, recs in journal.items()
                  if any(r["status"] == "published" and r["run_id"] != report["run_id"] for r in recs)}
     assert first_run
-    statuses = {o["input"]: o["status"] for o in report["outcomes"]}
+    statuses = {o["key"]: o["status"] for o in report["outcomes"]}
     assert len(statuses) == 5
     for inp, status in statuses.items():
         assert status == ("unchanged" if inp in first_run else "published"), (inp, status)
