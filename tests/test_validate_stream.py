@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from gongkai.validate.columns import ColumnEngine, LastSeen, validate_columns
 from gongkai.validate.schema import frictionless_schema
-from test_validate_engines import CELLS, NAMES, SCHEMA, planted_rows
+from test_validate_engines import NAMES, SCHEMA, planted_rows, tables
 
 NO_FK = {k: v for k, v in copy.deepcopy(SCHEMA).items() if k != "foreignKeys"}
 SINGLE_PK = dict(copy.deepcopy(NO_FK), primaryKey=["seq"])
@@ -90,10 +90,7 @@ def test_a_duplicate_far_back_is_read_again_and_compared():
 
 @st.composite
 def tables_and_cuts(draw):
-    n = draw(st.integers(1, 30))
-    rows = [[draw(st.sampled_from(CELLS[name])) for name in NAMES] for _ in range(n)]
-    for _ in range(draw(st.integers(0, 4))):
-        rows.append(list(rows[draw(st.integers(0, len(rows) - 1))]))
+    rows = draw(tables())
     cuts = draw(st.lists(st.integers(1, len(rows)), max_size=6))
     return rows, cuts
 

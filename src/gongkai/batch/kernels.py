@@ -43,14 +43,18 @@ WARM_UP_TIMEOUT = 120       # s for the warm-up imports on a loaded machine
 KERNEL_ARGUMENTS = ["--IPKernelApp.log_level=CRITICAL"]
 # what every notebook imports, itself or through the first call of each step, imported
 # (silently) before the kernel is handed out: imports only, no call, so that the kernel's
-# state is a cold kernel's (no cache filled, no warning shown and then suppressed)
-WARM_UP = """\
-import pandas, IPython.display, pandas.io.formats.style
-import gongkai.pipeline, gongkai.notebook, gongkai.display, gongkai.deid, gongkai.validate
-import gongkai.validate.columns, gongkai.validate.domain, gongkai.publish.local, gongkai.release
-import frictionless, pdfplumber.display, PIL.ImageDraw
-import matplotlib.pyplot, matplotlib.backends.backend_agg, matplotlib_inline.backend_inline
-"""
+# state is a cold kernel's (no cache filled, no warning shown and then suppressed), and through
+# importlib inside a comprehension, so that no name is bound in the notebook's namespace (an
+# `import pandas` here would let a notebook that forgot its own import run warm and fail cold)
+WARM_UP_MODULES = (
+    "pandas", "IPython.display", "pandas.io.formats.style",
+    "gongkai.pipeline", "gongkai.notebook", "gongkai.display", "gongkai.deid", "gongkai.validate",
+    "gongkai.validate.columns", "gongkai.validate.domain", "gongkai.publish.local", "gongkai.release",
+    "frictionless", "pdfplumber.display", "PIL.ImageDraw",
+    "matplotlib.pyplot", "matplotlib.backends.backend_agg", "matplotlib_inline.backend_inline",
+)
+WARM_UP = (f"[__import__('importlib').import_module(name) for name in {WARM_UP_MODULES!r}]"
+           " and None")
 
 
 @dataclass
