@@ -539,25 +539,33 @@ def domain_errors(frame: pd.DataFrame, schema: dict, *, period: str | None = Non
                   positions: list | None = None) -> list[dict]:
     """The domain checks the schema declares or implies (:mod:`gongkai.domain`), as errors.
 
-    ``frame`` holds the table's cells as strings under the schema's field names; checks whose
-    columns are absent are skipped (and listed in ``skipped`` when a list is given).
-    ``positions`` receives, per error, the position of its check among the declared ones (a
-    table validated in chunks puts its errors in the order of the whole table's)."""
+    ``frame`` holds the table's cells as strings under the schema's field names (or is a dict
+    of object arrays of str: a block of a streamed file); checks whose columns are absent are
+    skipped (and listed in ``skipped`` when a list is given). ``positions`` receives, per error,
+    the position of its check among the declared ones (a table validated in chunks puts its
+    errors in the order of the whole table's)."""
     from . import domain
 
     titles = _titles(schema)
     private = _private_fields(schema)
     numbers = {f["name"]: i for i, f in enumerate(schema["fields"], start=1)}
+    declared = domain.declared_checks(schema)
+    arrays = frame if isinstance(frame, dict) else None
+    if arrays is not None:
+        # a check reading other columns of the row (period_field) gets the block as a frame
+        frame = pd.DataFrame(arrays) if any(o.get("period_field") for _, _, o in declared) else None
+    columns = set(arrays) if arrays is not None else set(frame.columns)
     ctx = domain.Context(period=period, titles=titles, frame=frame)
     errors = []
-    for position, (check, fname, options) in enumerate(domain.declared_checks(schema)):
+    for position, (check, fname, options) in enumerate(declared):
         options = dict(options)
         try:
             if check.level == "field":
-                if fname not in frame.columns:
+                if fname not in columns:
                     continue
                 options.setdefault("_private", fname in private)
-                values = _string_columns(frame, [fname])[fname]
+                values = arrays[fname] if arrays is not None else \
+                    _string_columns(frame, [fname])[fname]
                 findings = list(check.func(values, options, ctx))
             else:
                 findings = list(check.func(frame, options, ctx))
@@ -572,8 +580,8 @@ def domain_errors(frame: pd.DataFrame, schema: dict, *, period: str | None = Non
             label = titles.get(target, target) if target else ""
             show = fnd.show_value and target not in private
             cell = ""
-            if show and fnd.row is not None and target in frame.columns:
-                value = frame[target].iloc[fnd.row]
+            if show and fnd.row is not None and target in columns:
+                value = arrays[target][fnd.row] if arrays is not None else frame[target].iloc[fnd.row]
                 cell = "" if value is None or value is pd.NA else str(value)
             err = {"type": check.error_type, "check": check.name, "rowNumber": row,
                    "fieldName": target, "fieldNumber": numbers.get(target), "cell": cell,

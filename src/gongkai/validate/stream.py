@@ -419,7 +419,7 @@ def _run(path: Path, schema: dict, layout: _Layout, *, period: str | None, limit
                         canonical=canonical)
             positions: list[int] = []
             chunk_skipped: list[dict] = []
-            found = domain_errors(pd.DataFrame(strings), schema, period=period,
+            found = domain_errors(strings, schema, period=period,
                                   row_offset=row_offset + rows, skipped=chunk_skipped,
                                   positions=positions)
             domain_found += [(pos, len(domain_found) + k, err)
