@@ -355,13 +355,13 @@ def publish(dataset_dir: Path, out_dir: Path | None, ckan_url: str | None, org: 
         raise InputError("no datapackage.json in this folder", path=str(dataset_dir))
     if (dry_run or org) and not ckan_url:
         raise InputError("--dry-run and --org need --ckan URL")
-    check_package(dataset_dir)
-    gate(dataset_dir)
     decided = verdict(dataset_dir)
     for warning in decided.warnings:
         click.echo(f"{dataset_dir}: 警告：{warning}", err=True)
     if not decided.release:
         raise ValidationFailed("不予发布：" + "；".join(decided.reasons), path=str(dataset_dir))
+    gate(dataset_dir)
+    check_package(dataset_dir, tolerate=decided.tolerated)
     if not dry_run:
         catalog = write_catalog(out_dir or dataset_dir.parent)
         click.echo(f"published {dataset_dir.name}; catalogue: {catalog}")

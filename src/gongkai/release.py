@@ -1,18 +1,20 @@
-"""The one release path: stage -> gate -> validation verdict -> atomic move (-> CKAN).
+"""The one release path: stage -> validation verdict -> gate -> atomic move (-> CKAN).
 
 Used by the notebook (:func:`gongkai.notebook.finish`), the batch (``run_one``) and the CLI
 (``gongkai publish``).
 
 * **stage**: :func:`stage` writes the Data Package into ``OUT/.staging/<dataset>-<id>/``.
-* **gate**: frictionless validation of the package and the personal-data gate
-  (:func:`gongkai.publish.local.check_package`, :func:`~gongkai.publish.local.gate`); either
-  raises (:class:`~gongkai.errors.ValidationFailed`, :class:`~gongkai.errors.ReleaseBlocked`).
-* **verdict**: :func:`verdict` reads the package's ``reports/validation.json``: a dataset whose
+* **verdict** (first: a refused dataset goes no further): :func:`verdict` reads the package's
+  ``reports/validation.json``: a dataset whose
   validation failed is refused unless every error is of a type the schema
   (``publishWithWarnings: [types]``, kept in ``datapackage.json`` as
   ``gongkai.publish_with_warnings``) or the manifest entry (``publish_with_warnings: [...]``,
   handed over in :class:`ReleasePolicy`) names; those are published with a warning. A dataset
   with no row in any resource is refused.
+* **gate**: the personal-data gate and frictionless validation of the package
+  (:func:`~gongkai.publish.local.gate`, :func:`gongkai.publish.local.check_package`, which
+  tolerates the error types published with a warning); either raises
+  (:class:`~gongkai.errors.ReleaseBlocked`, :class:`~gongkai.errors.ValidationFailed`).
 * **move**: :func:`gongkai.publish.local.move_into_place` renames the folder into
   ``OUT/<dataset>`` under the catalogue lock and rewrites ``catalog.json``.
 * **CKAN**: :func:`to_ckan`, when a CKAN URL is configured.
@@ -73,6 +75,7 @@ class Verdict:
     release: bool
     reasons: list[str] = field(default_factory=list)     # why refused (Chinese)
     warnings: list[str] = field(default_factory=list)    # published with these (Chinese)
+    tolerated: list[str] = field(default_factory=list)   # error types published with a warning
 
 
 @dataclass
@@ -182,23 +185,30 @@ def verdict(folder: Path, policy: ReleasePolicy | None = None) -> Verdict:
                                    f"{REPORT_FILES['validation']}")
         elif errors:
             out.warnings.append(f"校验有{len(errors)}个错误（{counts}），按声明以警告发布")
+            out.tolerated = sorted(_error_types(errors))
     return out
 
 
 def release_staged(staged: Path, out_dir: Path, dataset: str,
                    policy: ReleasePolicy | None = None) -> ReleaseOutcome:
-    """gate -> verdict -> move. Raises for a package that does not validate or holds personal
-    data (the batch reports those as failures); returns a refused outcome on the verdict
-    (the staged folder is then removed)."""
+    """verdict -> gate -> package check -> move. Returns a refused outcome on the verdict (the
+    staged folder is then removed); raises for a package that holds personal data or does not
+    validate as a package (the batch reports those as failures, naming the dataset, not the
+    staging folder). The package check tolerates the data errors the verdict publishes with a
+    warning (they are in the data on purpose); any other is a fault of the package."""
     from .publish.local import check_package, discard, gate, move_into_place
 
-    check_package(staged)
-    gate(staged)
     decided = verdict(staged, policy)
     rows = (read_package(staged).get("gongkai") or {}).get("rows") or {}
     if not decided.release:
         discard(staged)
         return ReleaseOutcome(REFUSED, dataset, decided.reasons, decided.warnings, None, rows)
+    try:
+        gate(staged)
+        check_package(staged, tolerate=decided.tolerated)
+    except (ValidationFailed, ReleaseBlocked) as exc:
+        exc.path = dataset          # not the staging folder: a server path in the reports
+        raise
     target = move_into_place(staged, Path(out_dir), dataset)
     return ReleaseOutcome(PUBLISHED, dataset, [], decided.warnings,
                           target.relative_to(out_dir).as_posix(), rows)
