@@ -208,7 +208,9 @@ def execute(notebook: Path, executed: Path, parameters: dict, deadline: float,
             str(notebook), str(executed), parameters=parameters, km=kernel.km,
             kernel_name=KERNEL_NAME, progress_bar=False, log_output=False,
             start_timeout=START_TIMEOUT,
-            timeout_func=lambda cell: max(1, int(deadline - time.monotonic())),
+            # what is left of the notebook's time; past the deadline a cell gets 10 ms (0 or less
+            # would mean no limit at all to nbclient), so the whole notebook stays bounded
+            timeout_func=lambda cell: max(0.01, deadline - time.monotonic()),
         )
     finally:
         retire(kernel)
