@@ -41,7 +41,7 @@ from common import corpus_dir, machine, peak_rss_mb  # noqa: E402
 from splits import part_of  # noqa: E402
 
 from gongkai.extract.budget import (STANDARD, budget_frame, check_identities, fold,  # noqa: E402
-                                    standard_table)
+                                    printed_figures, standard_table)
 from gongkai.extract.parsers import find_unit, looks_like_amount  # noqa: E402
 
 BUDGET_TEMPLATE = [s.name for s in STANDARD if s.phase == "approved"]
@@ -125,15 +125,15 @@ def printed_tables(path) -> dict[str, tuple[int, str | None]]:
 
 
 def figures_reached(lines, classified) -> list[tuple[str, str, int, int, bool]]:
-    """Per standard table found: (kind, layout, printed figures in its body, lines made from a
-    printed figure, prints 本表无数据). A merged cell counts once; '-' and blanks are not figures."""
+    """Per standard table found: (kind, layout, printed figures in its measure columns, lines
+    made from a printed figure, prints 本表无数据). A merged cell counts once; '-' and blanks
+    are not figures, nor are the codes of a 类/款/项 column (``budget.printed_figures``)."""
     out = []
     for bt in classified:
         if not bt.kind:
             continue
         table = bt.table
-        printed = sum(1 for r0, _, _, _, text in table.structure()
-                      if r0 >= table.header_rows and looks_like_amount(text))
+        printed = len(printed_figures(table, standard_table(bt.kind)))
         mine = lines[lines["table"] == bt.title] if not lines.empty else lines
         made = int(sum(1 for t in mine["printed"] if looks_like_amount(t))) if len(mine) else 0
         std = standard_table(bt.kind)
@@ -246,7 +246,40 @@ def main() -> int:
     print(f"\nchecks that fail ({len(failures)}):")
     print("\n".join(failures) if failures else "  none")
     print("\nchecks run, by rule: " + "; ".join(f"{k} {v}" for k, v in sorted(rules.items())))
+    frozen_sanggong_report()
     return 0 if all_found else 1
+
+
+def frozen_sanggong_report() -> None:
+    """The frozen 三公 set (benchmarks/frozen/sanggong.py): every style, figures reached."""
+    import tempfile
+
+    from frozen.sanggong import STYLES, STYLES_2, build, score
+
+    print(f"\nfrozen 三公 sets (benchmarks/frozen/sanggong.py; set 1: {len(STYLES)} styles, set 2: "
+          f"{len(STYLES_2)}; see benchmarks/README.md for what each served): printed figures, lines "
+          f"that carry them (amount in 元 under the header texts), exact measure paths, 三公 "
+          f"identities held/checked, failing checks")
+    for label, styles in (("set 1", STYLES), ("set 2", STYLES_2)):
+        _sanggong_set(label, styles, build, score, tempfile)
+
+
+def _sanggong_set(label, styles, build, score, tempfile) -> None:
+    totals = [0, 0, 0]
+    with tempfile.TemporaryDirectory() as tmp:
+        for style in styles:
+            path = Path(tmp) / f"{style.name}.pdf"
+            truth = build(style, path)
+            lines, classified, _ = budget_frame(path, jobs=1)
+            s = score(truth, lines, check_identities(lines))
+            totals[0] += s["printed"]
+            totals[1] += s["reached"]
+            totals[2] += s["exact_paths"]
+            kind = "本表无数据" if truth["no_data"] else f"{s['reached']}/{s['printed']} reached"
+            print(f"  {style.name:28} {kind:16} exact paths {s['exact_paths']:2d}  identities "
+                  f"{s['identities_held']}/{s['identities']}  failing {len(s['failed'])}"
+                  + (f" ({'; '.join(r['rule'] + ': ' + r['actual'] for r in s['failed'])})" if s["failed"] else ""))
+    print(f"  {label}: {totals[1]}/{totals[0]} figures reached, {totals[2]} with the exact measure path")
 
 
 if __name__ == "__main__":

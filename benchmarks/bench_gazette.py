@@ -27,8 +27,14 @@ Targets: text issues item F1 >= 0.98 and every field >= 0.97; image-only issues 
 (on the tuned and the frozen set); the Federal Register issue split into its documents with their
 FR Doc numbers.
 
+Gazettes of other countries: every PDF under the corpus's gazettes/ (Brazil, Sri Lanka): the
+family detected (with its confidence), the items, the pages for review; Brazil's acts against a
+hand-checked truth (tests/truth/gazettes/br-*.json); Sri Lanka's ministers and departments
+against the corpus's expected lists, or the project's hand-checked ones
+(tests/truth/gazettes/lk/) where the corpus has none.
+
 Usage: python benchmarks/bench_gazette.py [--no-ocr] [--keep DIR] [--json OUT] [--frozen-scans N]
-       [--only tuned|frozen]
+       [--only tuned|frozen|foreign]
 """
 
 from __future__ import annotations
@@ -341,6 +347,8 @@ def run(args) -> int:
         report["side_by_side"] = table
     if args.only in (None, "tuned"):
         ok &= federal_register(report)
+    if args.only in (None, "foreign"):
+        ok &= foreign_gazettes(report)
     print(f"\npeak RSS {peak_rss_mb():.0f} MB; targets {'met' if ok else 'NOT met'}")
     if args.json:
         Path(args.json).write_text(json.dumps(report, ensure_ascii=False, indent=2, default=str) + "\n",
@@ -373,6 +381,99 @@ def federal_register(report: dict) -> bool:
                                                       if isinstance(v, tuple))
 
 
+GAZETTES = "gazettes"
+LK_TRUTH = TRUTH_DIR / "lk"
+BR_TRUTH = TRUTH_DIR / "br-pratania-2020-10-26-ed136.json"
+
+
+def _name_key(text: str) -> str:
+    """Names compared without case, spacing, curly quotes and a final full stop."""
+    text = text.replace("’", "'").replace("‘", "'").lower()
+    return re.sub(r"[\s.]+", " ", text).strip()
+
+
+def _prf(got: set, want: set) -> tuple[int, int, int]:
+    return len(got & want), len(got), len(want)
+
+
+def _fmt_prf(tp: int, n_got: int, n_want: int) -> str:
+    p = tp / n_got if n_got else (1.0 if not n_want else 0.0)
+    r = tp / n_want if n_want else 1.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return f"P {p:.3f} R {r:.3f} F1 {f:.3f} ({tp}/{n_got}/{n_want})"
+
+
+def lk_truth(corpus: Path, stem: str) -> tuple[dict, str] | None:
+    """The ministers and departments of one Sri Lanka issue: the corpus's expected file when it
+    is there, else the project's hand-checked one (tests/truth/gazettes/lk/)."""
+    for path, source in ((corpus / GAZETTES / "lk" / "expected" / f"{stem}.json", "corpus"),
+                         (LK_TRUTH / f"{stem}.json", "project")):
+        if path.exists():
+            data = json.loads(path.read_text(encoding="utf-8"))
+            ministers = data.get("ministers")
+            if isinstance(ministers, list):  # a list of {name, departments} records
+                ministers = {m.get("name") or m.get("minister"): m.get("departments", []) for m in ministers}
+            return ministers or {}, source
+    return None
+
+
+def foreign_gazettes(report: dict) -> bool:
+    """Every gazette of the corpus (gazettes/*/): its family, confidence and items; Brazil's
+    issue against its hand-checked acts; Sri Lanka's ministers and departments against the
+    expected lists."""
+    corpus = corpus_dir()
+    if corpus is None or not (corpus / GAZETTES).exists():
+        print("\ngazettes of other countries: corpus not found; skipped")
+        return True
+    print("\ngazettes of other countries (corpus gazettes/): family (confidence), items, pages for review")
+    ok = True
+    out = report.setdefault("foreign", {"issues": []})
+    m_tot, d_tot = [0, 0, 0], [0, 0, 0]
+    for pdf in sorted((corpus / GAZETTES).glob("*/*.pdf")):
+        country = pdf.parent.name
+        t0 = time.perf_counter()
+        try:
+            got = split_gazette(pdf)
+        except Exception as exc:  # noqa: BLE001 - a refused issue is a result to print
+            print(f"  {country}/{pdf.name}: REFUSED ({exc})")
+            out["issues"].append({"file": f"{country}/{pdf.name}", "refused": str(exc)})
+            ok = False
+            continue
+        seconds = time.perf_counter() - t0
+        unread = sum(1 for i in got["items"] if any(f.startswith("unread_") for f in i["flags"]))
+        line = (f"  {country}/{pdf.name:34} {got['family']:26} ({got['family_confidence']}) "
+                f"{len(got['items']):3d} items, {unread} with unread fields, "
+                f"{len(got['pages_for_review'])} pages for review, {seconds:.2f} s")
+        record = {"file": f"{country}/{pdf.name}", "family": got["family"], "confidence": got["family_confidence"],
+                  "items": len(got["items"]), "unread": unread, "review": len(got["pages_for_review"])}
+        ok &= bool(got["items"])
+        if country == "br" and BR_TRUTH.exists():
+            truth = json.loads(BR_TRUTH.read_text(encoding="utf-8"))
+            score = score_issue(got["items"], truth["items"], fields=FIELDS)
+            line += f"\n      acts vs hand-checked truth: F1 {score['f1']:.3f}; fields {_fmt_fields(score['fields'])}"
+            record["score"] = {k: v for k, v in score.items() if k != "errors"}
+        if country == "lk":
+            truth = lk_truth(corpus, pdf.stem)
+            if truth is not None:
+                want, source = truth
+                offices = {_name_key(o) for i in got["items"] for o in i["extra"].get("offices", [])}
+                depts = {_name_key(d) for i in got["items"] for r in i["extra"].get("schedule", [])
+                         for d in r["departments"]}
+                m = _prf(offices, {_name_key(k) for k in want})
+                d = _prf(depts, {_name_key(x) for v in want.values() for x in v})
+                m_tot[:] = [a + b for a, b in zip(m_tot, m)]
+                d_tot[:] = [a + b for a, b in zip(d_tot, d)]
+                line += f"\n      vs {source} truth: ministers {_fmt_prf(*m)}; departments {_fmt_prf(*d)}"
+                record["lk"] = {"truth": source, "ministers": m, "departments": d}
+        print(line)
+        out["issues"].append(record)
+    if m_tot[2]:
+        print(f"  Sri Lanka, pooled over the issues with truth: ministers {_fmt_prf(*m_tot)}; "
+              f"departments {_fmt_prf(*d_tot)}")
+        out["lk_pooled"] = {"ministers": m_tot, "departments": d_tot}
+    return ok
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--no-ocr", action="store_true", help="skip the image-only issues")
@@ -381,7 +482,7 @@ def main(argv=None) -> int:
     ap.add_argument("-v", "--verbose", action="store_true", help="list every wrong field and missed item")
     ap.add_argument("--frozen-scans", default="all",
                     help="how many of the frozen set's scanned issues to score (a number, or all)")
-    ap.add_argument("--only", choices=["tuned", "frozen"], help="score one set only")
+    ap.add_argument("--only", choices=["tuned", "frozen", "foreign"], help="score one set only")
     return run(ap.parse_args(argv))
 
 

@@ -458,6 +458,33 @@ ISSUE_LAYOUTS: list[dict[str, Any]] = [
          brackets=["〔〕", "[]"], same_page=0.6, title_split="wrap",
          kinds=["gov_decision+cc", "office_opinion", "dept_joint2", "dept_notice", "appointment",
                 "interpretation"]),
+    # the failure classes of issue #13: decrees (one without a signature date), 印发 notices with
+    # their 办法 right under them (附件：), 转发 notices carrying the forwarded text, the party and
+    # government offices issuing together, 版记 印发 dates (+print), the 字 series (+zi),
+    # 任免名单, documents the 目录 leaves out (toc_omit: 1-based positions)
+    dict(stem="dongyue-gazette-2026-24", number=24, total=324, date="2026-12-25", toc=True, front="cover",
+         columns=1, script="simplified", printed_start=1, footer="— {n} —", footer_pos="center",
+         header="split", body=12.0, title=18.0, doc_align="center", date_style="arabic",
+         brackets=["〔〕", "[]"], same_page=0.6, title_split="wrap", toc_omit=[4],
+         kinds=["decree", "office_measures+inline", "forward", "dept_notice+zi", "party_joint",
+                "dept_joint2+print", "appoint_list"]),
+    dict(stem="dongyue-gazette-2026-25", number=25, total=325, date="2027-01-10", toc=False, front="masthead",
+         columns=2, script="traditional", printed_start=41, footer="{n}", footer_pos="outer",
+         header="alternate", body=10.5, title=15.0, doc_align="center", date_style="chinese",
+         brackets=["〔〕"], same_page=1.0, title_split="wrap",
+         kinds=["decree+nodate", "forward", "dept_joint3+print+stacked", "office_measures+inline",
+                "dept_notice+zi", "appointment", "appoint_list"]),
+    dict(stem="dongyue-gazette-2026-27", number=27, total=327, date="2027-02-10", toc=True, front="cover",
+         columns=1, script="traditional", printed_start=1, footer="· {n} ·", footer_pos="center",
+         header="split", body=12.0, title=18.0, doc_align="right", date_style="mixed",
+         brackets=["〔〕", "［］"], same_page=0.7, title_split="org", toc_omit=[3],
+         kinds=["party_joint+print", "decree", "dept_notice+zi", "office_measures+inline", "gov_notice",
+                "forward", "appoint_list"]),
+    dict(stem="dongyue-gazette-2026-28", number=28, total=328, date="2027-02-25", toc=True, front="cover",
+         columns=1, script="simplified", printed_start=61, footer="{n}", footer_pos="outer",
+         header="center", body=11.0, title=16.0, doc_align="center", date_style="chinese",
+         brackets=["〔〕"], same_page=1.0, title_split="org", short=True, ragged=True,
+         kinds=["gov_notice", "decree", "dept_joint2+print", "decree+nodate", "forward", "appoint_list"]),
     # image-only issues: rendered pages re-wrapped as images, no text layer (OCR)
     dict(stem="dongyue-gazette-2026-22-scan", number=22, total=322, date="2026-11-25", toc=True,
          front="cover", columns=1, script="simplified", printed_start=1, footer="· {n} ·",
@@ -471,6 +498,12 @@ ISSUE_LAYOUTS: list[dict[str, Any]] = [
          date_style="chinese", brackets=["〔〕"], same_page=0.7, title_split="wrap", short=True,
          banners=True, image_only=True, scan_dpi=200, skew=0.35,
          kinds=["gov_decision", "office_report", "dept_notice", "dept_joint2", "appointment"]),
+    dict(stem="dongyue-gazette-2026-26-scan", number=26, total=326, date="2027-01-25", toc=False,
+         front="masthead", columns=2, script="simplified", printed_start=1, footer="第{n}页",
+         footer_pos="center", header="center", body=10.5, title=15.0, doc_align="center",
+         date_style="arabic", brackets=["〔〕"], same_page=1.0, title_split="wrap", short=True,
+         image_only=True, scan_dpi=150, skew=-0.4,
+         kinds=["decree", "forward", "dept_joint2+print", "appoint_list"]),
 ]
 
 # a small image-only issue for the OCR test (two content pages)
@@ -620,8 +653,9 @@ class _IssueBuilder:
     def paragraph(self, text: str, *, indent: bool = True, bold: bool = False) -> None:
         ind = 2 * self.body if indent else 0.0
         lines = wrap(text, self.body, self.col_w, first_width=self.col_w - ind)
-        self._draw(lines, self.body, self.leading, dx=0.0, first_dx=ind, justify=self.col_w,
-                   first_width=self.col_w - ind, bold=bold)
+        # ragged: lines end where the last character fits (no justification)
+        self._draw(lines, self.body, self.leading, dx=0.0, first_dx=ind,
+                   justify=None if self.L.get("ragged") else self.col_w, first_width=self.col_w - ind, bold=bold)
 
     # content generation ------------------------------------------------------------------------
     def _topic(self) -> dict[str, Any]:
@@ -765,8 +799,45 @@ class _IssueBuilder:
                 body.append(self._sentences(s, 2))
             it.update(category="政策解读", org=[], title=f"《{ref_title}》政策解读", doc=None, recipients=None,
                       body=body, signature=False)
+        elif base == "decree":
+            rule = self.rng.choice(T["decree_rules"])
+            number = self.rng.randint(301, 399)
+            articles = [f"第{'一二三四五六七八九十'[k]}条　{a.format(m=rule['subject'])}"
+                        for k, a in enumerate(T["decree_articles"])]
+            it.update(category="省政府令", org=[gov], title=rule["name"], doc=f"{gov}令第{number}号",
+                      recipients=None, body=articles, decree_number=number, undated="nodate" in opts)
+        elif base == "forward":
+            topic = self._topic()
+            lead = T["departments"][topic["dept"]]
+            short = lead["name"].replace(T["province"], "省")
+            forwarded = f"关于{topic['x']}的意见"
+            it.update(category="省政府办公厅文件", org=[office], title=f"{office}转发{short}{forwarded}的通知",
+                      doc=self._doc(T["office_code"] + "发"), recipients=T["recipients_gov"],
+                      body=[f"{short}《{forwarded}》已经省政府同意，现转发给你们，请认真组织实施。"],
+                      forwarded={"title": forwarded, "org": lead["name"], "body": self._notice_body(topic["s"]),
+                                 "days_before": self.rng.randint(6, 30)})
+        elif base == "party_joint":
+            topic = self._topic()
+            orgs = [T["party_office"], office]
+            it.update(category="省政府办公厅文件", org=orgs, title="".join(orgs) + f"关于{topic['x']}的通知",
+                      doc=self._doc(T["party_code"]), recipients=T["recipients_gov"],
+                      body=self._notice_body(topic["s"]), printed_by=T["party_office"])
+        elif base == "appoint_list":
+            lines = []
+            for _ in range(self.rng.randint(3, 5)):
+                org = self.rng.choice(T["departments"])["name"]
+                lines.append(self.rng.choice(T["appoint_list_lines"]).format(a=self._name(), org=org))
+            it.update(category="人事任免", org=[gov], title=f"{gov}任免国家工作人员名单", doc=None,
+                      recipients=None, body=lines, dated_under_title=True)
         else:
             raise ValueError(f"unknown item kind {kind!r}")
+        if "zi" in opts and it.get("doc"):  # the organ's 字 series instead of 发
+            it["doc"] = re.sub(r"发(?=[〔\[［（(])", "字", it["doc"], count=1)
+        if "print" in opts:  # a 版记 with the lead organ's 印发 date
+            it["printed_by"] = it["org"][0]
+        if "inline" in opts and it.get("text_attachment"):  # the annex right under the notice
+            it["text_attachment"]["inline"] = True
+            it["body"] = it["body"] + [f"附件：{it['text_attachment']['title']}"]
         if "nodoc" in opts:
             it["doc"] = None
         it["stacked"] = "stacked" in opts
@@ -801,6 +872,8 @@ class _IssueBuilder:
         flow = self.flow
         title_lines = self._title_lines(it)
         doc = self.t(it["doc"])
+        if it["kind"] == "decree":
+            return self.draw_decree(it, seq, prev_end, title_lines, doc)
         head_h = len(title_lines) * self.title_leading + 8 + (self.leading if doc else 0) + 2.5 * self.leading
         if flow.page is None:
             flow.break_page()
@@ -824,6 +897,13 @@ class _IssueBuilder:
         page_start = flow.page_no
         self._draw(title_lines, self.title_size, self.title_leading, anchor="center", bold=True)
         flow.y -= 8
+        signed: date | None = it["signed"]
+        date_text = None
+        if signed:
+            date_text = chinese_date(signed) if it["date_style"] == "chinese" else arabic_date(signed)
+            date_text = self.t(date_text)
+        if it.get("dated_under_title"):
+            self._draw([f"（{date_text}）"], self.body, self.leading, anchor="center")
         if doc:
             right = self.L["doc_align"] == "right"
             self._draw([doc], self.body, self.leading, anchor="right" if right else "center",
@@ -841,14 +921,9 @@ class _IssueBuilder:
                 self.paragraph(self.t(para))
                 body_texts.append(self.t(para))
         issuers = [self.t(o) for o in it["org"]]
-        signed: date | None = it["signed"]
-        date_text = None
-        if signed:
-            date_text = chinese_date(signed) if it["date_style"] == "chinese" else arabic_date(signed)
-            date_text = self.t(date_text)
         disclosure = self.t(it["disclosure"])
         sig_page = None
-        if issuers or signed:
+        if (issuers or signed) and not it.get("dated_under_title"):
             size = self.body
             x_right_dx = 2 * size  # the date ends two characters before the column's right edge
             date_w = tw(date_text, size) if date_text else 0.0
@@ -879,6 +954,10 @@ class _IssueBuilder:
             self._draw([f"（{disclosure}）"], self.body, self.leading, dx=2 * self.body)
             sig_page = sig_page or flow.page_no
 
+        fwd = it.get("forwarded")
+        if fwd:
+            self._draw_forwarded(fwd, signed, it["date_style"])
+
         tables_truth = []
         att = it.get("attachment")
         if att:
@@ -898,7 +977,10 @@ class _IssueBuilder:
                                  "pages": sorted(set(row_pages)), "title": self.t(att["title"])})
         text_att = it.get("text_attachment")
         if text_att:
-            flow.new_page()
+            if text_att.get("inline") and flow.room() > 6 * self.leading:
+                flow.y -= self.leading
+            else:
+                flow.new_page()
             flow.y -= 4
             self._draw([self.t("附件")], 14.0, 24.0, bold=True)
             flow.y -= 10
@@ -919,6 +1001,8 @@ class _IssueBuilder:
             x0 = self.col_x0()
             flow.page.line(x0, flow.y - 2, x0 + self.col_w, flow.y - 2, 0.6)
             flow.y -= 6
+        if it.get("printed_by"):
+            self._draw_printed_by(self.t(it["printed_by"]), signed, it["date_style"])
         page_end = flow.page_no
         doc_parsed = parse_doc_number(it["doc"]) if it["doc"] else None
         return {
@@ -937,6 +1021,96 @@ class _IssueBuilder:
             "has_table": bool(tables_truth), "tables": tables_truth,
             "has_text_attachment": bool(text_att),
             "text_first_sentence": first_sentence(body_texts),
+        }
+
+    def _date_text(self, day: date, style: str) -> str:
+        return self.t(chinese_date(day) if style == "chinese" else arabic_date(day))
+
+    def _draw_printed_by(self, org: str, signed: date, style: str) -> None:
+        """The 版记's last line between two rules: the organ that printed it and the 印发 date
+        (a few days after the signing date)."""
+        flow = self.flow
+        printed = date.fromordinal(signed.toordinal() + 2 + signed.day % 4)
+        flow.y -= self.leading / 2
+        flow.need(20.0 + 10)
+        x0 = self.col_x0()
+        flow.page.line(x0, flow.y, x0 + self.col_w, flow.y, 0.6)
+        flow.y -= 4
+        baseline = flow.y - 20.0 + (20.0 - 11.0) / 2.0 + 11.0 * 0.12
+        flow.page.text(x0 + 11.0, baseline, org, 11.0)
+        flow.page.text(x0 + self.col_w - 11.0, baseline, self._date_text(printed, style) + self.t("印发"), 11.0,
+                       align="r")
+        flow.y -= 20.0
+        flow.page.line(x0, flow.y - 2, x0 + self.col_w, flow.y - 2, 0.6)
+        flow.y -= 6
+
+    def _draw_forwarded(self, fwd: dict[str, Any], signed: date, style: str) -> None:
+        """The text a 转发 notice forwards: its title, body and the department's own signature and
+        (earlier) date, in the same item."""
+        flow = self.flow
+        flow.y -= 1.5 * self.leading
+        flow.need(2 * self.title_leading + 3 * self.leading)
+        self._draw(wrap(self.t(fwd["title"]), self.title_size, self.col_w), self.title_size, self.title_leading,
+                   anchor="center", bold=True)
+        flow.y -= 8
+        for para in fwd["body"]:
+            self.paragraph(self.t(para["h"] if isinstance(para, dict) else para), bold=isinstance(para, dict))
+        day = date.fromordinal(signed.toordinal() - fwd["days_before"])
+        flow.y -= self.leading
+        flow.need(2 * self.leading)
+        self._draw([self.t(fwd["org"])], self.body, self.leading, anchor="right", dx=2 * self.body)
+        self._draw([self._date_text(day, style)], self.body, self.leading, anchor="right", dx=2 * self.body)
+
+    def draw_decree(self, it: dict[str, Any], seq: int, prev_end: int, title_lines: list[str],
+                    doc: str) -> dict[str, Any]:
+        """A 省政府令: the decree's heading and number, the promulgation sentence, the governor's
+        signature (with or without a date), then the 规章 it promulgates, which is the item's
+        title. The 文号 is the 令 number; an undated signature leaves the preamble's date."""
+        flow = self.flow
+        T = self.T
+        if flow.page is None:
+            flow.break_page()
+            flow.y -= 12
+        elif not it["same_page"] and self.ncols == 1:
+            flow.new_page()
+            flow.y -= 12
+        elif not flow.at_top:
+            flow.y -= 1.5 * self.leading
+        flow.need(3 * self.title_leading + 6 * self.leading)
+        page_start = flow.page_no
+        meeting = date.fromordinal(it["signed"].toordinal() - 5 - it["decree_number"] % 9)
+        effective = date.fromordinal(it["signed"].toordinal() + 45)
+        style = it["date_style"]
+        self._draw([self.t(f"{T['gov']}令")], self.title_size * 1.3, self.title_size * 2.0, anchor="center",
+                   bold=True)
+        self._draw([self.t(f"第{it['decree_number']}号")], self.body, self.leading, anchor="center")
+        self.paragraph(self.t(f"《{it['title']}》已于{arabic_date(meeting)}经省政府第{10 + it['decree_number'] % 50}"
+                              f"次常务会议通过，现予公布，自{arabic_date(effective)}起施行。"))
+        signed = meeting if it["undated"] else it["signed"]
+        date_text = self._date_text(signed, style)
+        flow.y -= self.leading / 2
+        self._draw([self.t(f"省长　{T['governor']}")], self.body, self.leading, anchor="right", dx=2 * self.body)
+        if not it["undated"]:
+            self._draw([date_text], self.body, self.leading, anchor="right", dx=2 * self.body)
+        else:
+            date_text = self.t(arabic_date(meeting))
+        flow.y -= self.leading
+        self._draw(title_lines, self.title_size, self.title_leading, anchor="center", bold=True)
+        flow.y -= 8
+        for para in it["body"]:
+            self.paragraph(self.t(para))
+        page_end = flow.page_no
+        return {
+            "seq": seq, "key": it["key"], "kind": it["kind"],
+            "title": "".join(title_lines), "title_lines": title_lines, "category": self.t(it["category"]),
+            "doc_number": doc, "doc_number_parsed": {"agency_code": self.t(f"{T['gov']}令"), "year": None,
+                                                      "serial": it["decree_number"]},
+            "issuer": [self.t(T["gov"])], "signed_date": signed.isoformat(), "signed_date_printed": date_text,
+            "disclosure": None, "recipients": None, "cc": None, "signature_page": page_start,
+            "page_start": page_start, "page_end": page_end,
+            "printed_page_start": page_start - self.offset, "printed_page_end": page_end - self.offset,
+            "starts_mid_page": page_start == prev_end, "has_table": False, "tables": [],
+            "has_text_attachment": False, "text_first_sentence": first_sentence([self.t(it["body"][0])]),
         }
 
     # cover, masthead, 目录 ------------------------------------------------------------------------
@@ -976,7 +1150,7 @@ class _IssueBuilder:
         return page, PAGE_H - 160
 
     def _toc_entries(self, items: list[dict[str, Any]]) -> list[tuple[str, str | None, list[dict]]]:
-        sections = self.T.get("sections") or ["省政府文件", "省政府办公厅文件", "部门文件", "人事任免", "政策解读"]
+        sections = self.T.get("sections") or ["省政府令", "省政府文件", "省政府办公厅文件", "部门文件", "人事任免", "政策解读"]
         out = []
         for section in sections:
             sec = [i for i in items if i["category"] == self.t(section)]

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from .checks import id_check_char, luhn_check_digit
+from gongkai.identifiers import id_check_char, luhn_check_digit
 from .layout import (
     A4_LANDSCAPE,
     Flow,

@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import os
 import subprocess
+import sys
 import urllib.error
 import urllib.request
 import uuid
@@ -133,3 +134,20 @@ def ckan_anonymous(ckan_server):
     import ckanapi
 
     return ckanapi.RemoteCKAN(ckan_server.url, user_agent="gongkai-tests-anonymous")
+
+
+@pytest.fixture(scope="session")
+def sample_packages(tmp_path_factory) -> list[Path]:
+    """gongkai's own batch run over raw/: three released Data Packages (gazette, budget, listing)."""
+    out = tmp_path_factory.mktemp("published")
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("GONGKAI_CKAN_URL", "CKAN_API_TOKEN", "GONGKAI_PSEUDONYM_KEY_FILE")}
+    env["GONGKAI_PSEUDONYM_KEY"] = "test-key-0123456789abcdef"
+    p = subprocess.run([sys.executable, "-m", "gongkai.cli", "batch", "--raw", str(REPO / "raw"),
+                        "--out", str(out)], capture_output=True, text=True, env=env, timeout=900,
+                       cwd=str(REPO), stdin=subprocess.DEVNULL)
+    folders = sorted(p.parent for p in out.glob("*/datapackage.json"))
+    if p.returncode != 0 or len(folders) < 3:
+        pytest.fail("gongkai batch did not release the three samples (exit %d):\n%s"
+                    % (p.returncode, (p.stdout + p.stderr)[-3000:]), pytrace=False)
+    return folders

@@ -64,6 +64,9 @@ def test_each_package_passes_frictionless_validate(published, dataset):
     assert (out / dataset / descriptor["gongkai"]["run_record"]["path"]).exists()
     for name, rel in descriptor["gongkai"]["reports"].items():
         assert (out / dataset / rel).exists(), name
+    # the files batch and notebook hand each other (release policy, staged result) are no data
+    hidden = [p.name for p in (out / dataset).rglob(".*")]
+    assert hidden == [], hidden
 
 
 @pytest.mark.slow

@@ -2,12 +2,13 @@
 
 from decimal import Decimal
 
+import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from gongkai.extract.budget import (BudgetTable, _two_digits, column_blocks, normalise_title,
-                                    standard_kind, tidy_lines)
+from gongkai.extract.budget import (LINE_COLUMNS, STANDARD, BudgetTable, _two_digits, column_blocks,
+                                    normalise_title, standard_kind, standard_table, tidy_lines)
 from gongkai.extract.parsers import parse_code
 from gongkai.extract.tables import Table
 
@@ -84,3 +85,40 @@ def test_amounts_in_yuan_are_exact_whatever_the_print(value, unit, style):
     assert by_measure["合计"]["decimals"] == 2
     assert by_measure["基本支出"]["amount"] == 0          # '-' printed: nothing, i.e. zero
     assert parse_code(by_measure["合计"]["code"]).parent == "20101"
+
+
+# --- 目录 entries and tables printed as a notice (issue 15) -----------------------------------
+
+_NUMBERING = st.sampled_from(["", "一、", "二、", "1.", "3．", "12 ", "4、"])
+_TAIL = st.sampled_from(["", " 5", " ........ 17", "…………3", " ·····  21", "（续） 8"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from([s for s in STANDARD]), _NUMBERING, _TAIL,
+       st.sampled_from(["", "2025年", "2024年度部门"]))
+def test_contents_entries_with_page_numbers_and_leaders_are_read(std, numbering, tail, prefix):
+    """A 目录 entry names its table whatever the numbering before it and the leaders and page
+    number after it (an entry with a page number was once not read, so presence went
+    unchecked)."""
+    from gongkai.extract.budget import listed_tables
+
+    page = {2: ["目 录", f"{numbering}{prefix}{std.name}{tail}"]}
+    found = listed_tables(page)
+    assert [(p, standard_table(name).name) for p, name in found] == [(2, std.name)]
+
+
+def test_a_table_printed_as_its_title_and_no_data_is_present_with_a_note():
+    from gongkai.extract.budget import check_figures, check_presence, no_data_notices
+
+    pages = {1: ["目录", "一、2025年部门“三公”经费和机关运行经费预算表 ........ 2"],
+             2: ["2025年部门“三公”经费和机关运行经费预算表", "编制单位：东岳市测试局 单位：万元",
+                 "本表无数据"],
+             3: ["2025年部门政府性基金预算支出功能分类预算表", "编制单位：东岳市测试局 单位：万元"]}
+    notices = no_data_notices(pages, [])
+    assert [(bt.kind, bt.no_data, bt.fiscal_year, bt.table.pages, bt.table.unit) for bt in notices] == [
+        ("“三公”经费和机关运行经费预算表", True, 2025, [2], "万元")]
+    figures = check_figures(pd.DataFrame(columns=LINE_COLUMNS), notices)
+    assert [(r["actual"], r["ok"]) for r in figures] == [("0 lines: the table prints 本表无数据", True)]
+    presence = check_presence(pages, notices, pd.DataFrame(columns=LINE_COLUMNS))
+    assert [(r["table"], r["actual"], r["ok"]) for r in presence] == [
+        ("“三公”经费和机关运行经费预算表", "present", True)]

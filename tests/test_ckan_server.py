@@ -1,13 +1,16 @@
-"""The local CKAN from scripts/ckan-dev, and solr_lite, the Solr stand-in it runs.
+"""The local CKAN from scripts/ckan-dev: Apache Solr 9 behind it, a Chinese portal in front.
 
-Tests marked slow talk to a real CKAN (PostgreSQL, Redis, DataStore, file uploads) through
+Tests marked slow talk to a real CKAN (PostgreSQL, Redis, Solr, DataStore, file uploads) through
 ckanapi; the ``ckan_server`` fixture starts it with ``scripts/ckan-dev up`` when it does not
 answer yet. They isolate themselves with unique names and purge what they create.
-The solr_lite tests run the server in-process and need nothing else.
+The fast tests check the Solr schema ckan-dev derives from CKAN's (CJK analysis) on its own.
 """
 from __future__ import annotations
 
+import importlib.machinery
 import importlib.util
+import os
+import xml.etree.ElementTree as ET
 import json
 import subprocess
 import sys
@@ -85,6 +88,10 @@ def test_server_answers(ckan_server, ckan_anonymous):
     status = ckan_anonymous.action.status_show()
     assert status["ckan_version"].startswith("2.12")
     assert "datastore" in status["extensions"]
+    if _is_local(ckan_server):
+        # the portal as ckan-dev sets it up: Chinese, previews, DCAT, period/kind facets
+        assert status["locale_default"] == "zh_Hans_CN"
+        assert {"datatables_view", "text_view", "dcat", "gongkai_portal"} <= set(status["extensions"])
     assert status["site_url"] == ckan_server.url
     assert ckan_server.token not in repr(ckan_server)
 
@@ -208,200 +215,206 @@ def test_ckan_dev_status(ckan_server):
     assert oct(ckan_server.token_file.stat().st_mode & 0o777) == "0o600"
 
 
+
+def _is_local(ckan_server) -> bool:
+    return ckan_server.token_file is not None and REPO in ckan_server.token_file.parents
+
+
+@pytest.mark.slow
+def test_search_is_apache_solr_9(ckan_server):
+    """ckan-dev runs real Solr: its admin/info/system names a 9.x release."""
+    if not _is_local(ckan_server) or os.environ.get("SOLR_URL"):
+        pytest.skip("not the local ckan-dev CKAN with its own Solr")
+    port = int(os.environ.get("CKAN_DEV_SOLR_PORT") or 8993)
+    with urllib.request.urlopen("http://127.0.0.1:%d/solr/admin/info/system?wt=json" % port,
+                                timeout=10) as r:
+        info = json.load(r)
+    assert info["lucene"]["solr-spec-version"].startswith("9.")
+    assert info["lucene"]["lucene-spec-version"].startswith("9.")
+    with urllib.request.urlopen("http://127.0.0.1:%d/solr/ckan/schema/name?wt=json" % port,
+                                timeout=10) as r:
+        assert json.load(r)["name"] == "ckan-2.12"
+
+
+@pytest.fixture(scope="module")
+def chinese_datasets(ckan_client):
+    """Four public datasets with Chinese titles and descriptions in one organisation."""
+    import ckanapi
+
+    org = ckan_client.action.organization_create(name=unique_name("gk-test-zh-org"), title="东岳市测试局")
+    texts = {
+        "penalty": ("行政处罚信息公示（2026年第3季度）", "市场监督管理局作出的行政处罚决定书。"),
+        "budget": ("2026年部门预算公开", "一般公共预算支出表，单位：元。"),
+        "gazette": ("政府公报 2026年第5期", "公报按篇拆分的文件。Gazette items."),
+        "dibao": ("城乡低保公示名单", "最低生活保障对象，已去标识化。"),
+    }
+    made = {}
+    try:
+        for key, (title, notes) in texts.items():
+            made[key] = ckan_client.action.package_create(
+                name=unique_name("gk-test-zh-" + key), title=title, notes=notes, owner_org=org["id"])
+        yield org, {key: pkg["name"] for key, pkg in made.items()}
+    finally:
+        for pkg in made.values():
+            ckan_client.action.dataset_purge(id=pkg["id"])
+        try:
+            ckan_client.action.organization_purge(id=org["id"])
+        except ckanapi.NotFound:
+            pass
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("query,found", [
+    ("行政处罚", {"penalty"}), ("预算", {"budget"}), ("公报", {"gazette"}), ("低保", {"dibao"}),
+    ("决定书", {"penalty"}),                  # a word of the description only
+    ("最低生活保障", {"dibao"}), ("部门预算公开", {"budget"}),
+    ("罚", {"penalty"}),                      # one character
+    ("2026年", {"penalty", "budget", "gazette"}),
+    ("gazette", {"gazette"}),
+    ("处罚行政", set()),                     # the characters, not standing together
+    ("预算 公报", set()),                    # two words: both must be there
+    ("公示", {"penalty", "dibao"}), ("公开", {"budget"}),
+])
+def test_chinese_words_find_their_datasets(ckan_anonymous, chinese_datasets, query, found):
+    org, names = chinese_datasets
+    result = ckan_anonymous.action.package_search(q=query, fq="organization:%s" % org["name"], rows=50)
+    assert {key for key, name in names.items()
+            if name in {r["name"] for r in result["results"]}} == found
+
+
 # ------------------------------------------------------------------------------------------
-# solr_lite on its own
+# The Solr schema ckan-dev derives from CKAN's (no server needed)
 # ------------------------------------------------------------------------------------------
 
-
-def _load_solr_lite():
-    spec = importlib.util.spec_from_file_location("solr_lite", REPO / "scripts" / "solr_lite.py")
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("solr_lite", mod)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-solr_lite = _load_solr_lite()
+def _load_ckan_dev():
+    loader = importlib.machinery.SourceFileLoader("ckan_dev_script", str(REPO / "scripts" / "ckan-dev"))
+    spec = importlib.util.spec_from_loader("ckan_dev_script", loader)
+    module = importlib.util.module_from_spec(spec)
+    loader.exec_module(module)
+    return module
 
 
-@pytest.fixture
-def solr(tmp_path):
-    """solr_lite in a thread on a free port; yields (base_url, data_path)."""
-    data = tmp_path / "index.json"
-    store = solr_lite.Store(solr_lite.Schema(), str(data))
-    server = solr_lite.make_server("127.0.0.1", 0, store)
-    t = threading.Thread(target=server.serve_forever, daemon=True)
-    t.start()
-    yield "http://127.0.0.1:%d/solr/ckan" % server.server_address[1], data
-    server.shutdown()
-    server.server_close()
+ckan_dev = _load_ckan_dev()
+
+# the shape of CKAN's schema.xml, written for this test
+SMALL_SCHEMA = """<?xml version="1.0" encoding="UTF-8" ?>
+<schema name="ckan-test" version="1.6">
+<types>
+  <fieldType name="string" class="solr.StrField" sortMissingLast="true" omitNorms="true"/>
+  <fieldType name="text" class="solr.TextField" positionIncrementGap="100">
+    <analyzer type="index"><tokenizer class="solr.WhitespaceTokenizerFactory"/></analyzer>
+    <analyzer type="query"><tokenizer class="solr.WhitespaceTokenizerFactory"/></analyzer>
+  </fieldType>
+  <fieldType name="text_general" class="solr.TextField" positionIncrementGap="100">
+    <analyzer><tokenizer class="solr.WhitespaceTokenizerFactory"/></analyzer>
+  </fieldType>
+  <fieldType name="text_ngram" class="solr.TextField">
+    <analyzer type="index"><tokenizer class="solr.NGramTokenizerFactory" minGramSize="2" maxGramSize="10"/></analyzer>
+  </fieldType>
+</types>
+<fields>
+  <field name="id" type="string" indexed="true" stored="true" required="true"/>
+  <field name="title" type="text" indexed="true" stored="true"/>
+  <field name="res_name" type="text_general" indexed="true" stored="true" multiValued="true"/>
+  <dynamicField name="*" type="string" indexed="true" stored="false"/>
+</fields>
+<uniqueKey>id</uniqueKey>
+<copyField source="title" dest="text"/>
+</schema>
+"""
 
 
-def _post(url, body: bytes, ctype: str):
-    req = urllib.request.Request(url, data=body, headers={"Content-Type": ctype})
-    with urllib.request.urlopen(req, timeout=10) as r:
-        return json.load(r)
+def _filters(ftype, kind):
+    analyzer = ftype.find("analyzer[@type='%s']" % kind)
+    return [analyzer.find("tokenizer").get("class")] + [f.get("class") for f in analyzer.findall("filter")], analyzer
 
 
-def _select(base, **params):
-    pairs = []
-    for k, v in params.items():
-        k = k.replace("_", ".") if k.startswith("facet_") else k
-        for item in (v if isinstance(v, list) else [v]):
-            pairs.append((k, item))
-    with urllib.request.urlopen(base + "/select?" + urllib.parse.urlencode(pairs), timeout=10) as r:
-        return json.load(r)
+def _canonical(element) -> str:
+    """The element without the whitespace between tags (the output is indented anew)."""
+    import copy
+
+    element = copy.deepcopy(element)
+    for e in element.iter():
+        e.text = (e.text or "").strip() or None
+        e.tail = None
+    return ET.tostring(element, encoding="unicode")
 
 
-def _doc(i, name, title, org, private=False, state="active", tags=(), site="default"):
-    return {"index_id": "idx-%d" % i, "id": "id-%d" % i, "name": name, "title": title,
-            "notes": "notes for " + title, "organization": org, "owner_org": "org-" + org,
-            "capacity": "private" if private else "public", "state": state, "site_id": site,
-            "entity_type": "package", "dataset_type": "dataset", "tags": list(tags),
-            "permission_labels": ["member-org-" + org] if private else ["public"],
-            "metadata_modified": "2024-01-%02dT10:00:00.000000Z" % i,
-            "validated_data_dict": json.dumps({"name": name})}
+def _check_cjk(source: str) -> None:
+    out = ET.fromstring(ckan_dev.cjk_schema(source))
+    before = ET.fromstring(source)
+    types = {t.get("name"): t for t in out.iter() if t.tag.lower() == "fieldtype"}
+    for name, stem in ckan_dev.CJK_TEXT_TYPES.items():
+        ftype = types[name]
+        assert ftype.get("autoGeneratePhraseQueries") == "true"
+        assert len(ftype.findall("analyzer")) == 2
+        index, index_el = _filters(ftype, "index")
+        query, query_el = _filters(ftype, "query")
+        for chain in (index, query):
+            assert chain[0] == "solr.StandardTokenizerFactory"
+            assert chain.index("solr.CJKWidthFilterFactory") < chain.index("solr.CJKBigramFilterFactory")
+            assert ("solr.SnowballPorterFilterFactory" in chain) is stem
+        assert index_el.find("filter[@class='solr.CJKBigramFilterFactory']").get("outputUnigrams") == "true"
+        assert query_el.find("filter[@class='solr.CJKBigramFilterFactory']").get("outputUnigrams") == "false"
+    # everything else is CKAN's own
+    for old in before.iter():
+        if old.tag.lower() == "fieldtype" and old.get("name") not in ckan_dev.CJK_TEXT_TYPES:
+            assert _canonical(types[old.get("name")]) == _canonical(old)
+    for tag in ("field", "dynamicField", "copyField", "uniqueKey"):
+        assert [(e.attrib, (e.text or "").strip()) for e in out.iter(tag)] == \
+            [(e.attrib, (e.text or "").strip()) for e in before.iter(tag)]
+    assert out.get("name") == before.get("name")
 
 
-def _seed(base):
-    docs = [
-        _doc(1, "budget-2018", "Provincial budget 2018", "finance", tags=["budget", "预算"]),
-        _doc(2, "air-quality", "Monthly air quality 空气质量", "environment", tags=["air"]),
-        _doc(3, "secret-list", "Private listing", "finance", private=True, tags=["budget"]),
-        _doc(4, "old-budget", "Old budgets", "finance", state="deleted", tags=["budget"]),
-        _doc(5, "other-site", "Budget elsewhere", "finance", site="other"),
-    ]
-    _post(base + "/update?commit=true", json.dumps(docs).encode(), "application/json")
+def test_cjk_schema_keeps_ckans_fields_and_rewrites_text_analysis():
+    _check_cjk(SMALL_SCHEMA)
 
 
-def test_solr_lite_ckan_style_queries(solr):
-    base, _ = solr
-    _seed(base)
-    ckan_fq = ['+site_id:"default"', "+capacity:public  +state:(active)",
-               '+permission_labels:("public" OR "creator-x")']
-    r = _select(base, q="*:*", fq=ckan_fq, fl="id validated_data_dict", wt="json", sort="name asc",
-                rows=10, facet="true", facet_field=["organization", "tags"], facet_mincount=1)
-    assert r["response"]["numFound"] == 2
-    assert [d["id"] for d in r["response"]["docs"]] == ["id-2", "id-1"]
-    assert set(r["response"]["docs"][0]) == {"id", "validated_data_dict"}
-    facets = r["facet_counts"]["facet_fields"]
-    assert dict(zip(facets["organization"][::2], facets["organization"][1::2])) == {
-        "environment": 1, "finance": 1}
-    assert "budget" in facets["tags"]
-
-    # what package_show's fallback and CKAN's delete use
-    r = _select(base, q='name:"budget-2018" OR id:"budget-2018"', fq='+site_id:"default" +entity_type:package')
-    assert [d["id"] for d in r["response"]["docs"]] == ["id-1"]
-
-    # dismax free text, as CKAN sends it when q has no colon
-    r = _select(base, q="budget", defType="dismax", qf="name^4 title^4 tags^2 groups^2 text",
-                mm="2<-1 5<80%", fq=['+site_id:"default"', "+state:active"], fl="id score")
-    assert {d["id"] for d in r["response"]["docs"]} == {"id-1", "id-3"}
-    assert all(d["score"] > 0 for d in r["response"]["docs"])
-    r = _select(base, q="空气", defType="dismax", qf="name^4 title^4 tags^2 text", fl="id")
-    assert [d["id"] for d in r["response"]["docs"]] == ["id-2"]
-    r = _select(base, q="-budget", defType="dismax", qf="text", fl="id", fq='+site_id:"default"')
-    assert {d["id"] for d in r["response"]["docs"]} == {"id-2"}
-
-    # negation, ranges, wildcard, paging, sorting by date
-    r = _select(base, q="*:*", fq=['-organization:finance'], fl="id")
-    assert [d["id"] for d in r["response"]["docs"]] == ["id-2"]
-    r = _select(base, q="metadata_modified:[2024-01-02T00:00:00Z TO NOW]", fl="id",
-                sort="metadata_modified desc")
-    assert [d["id"] for d in r["response"]["docs"]] == ["id-5", "id-4", "id-3", "id-2"]
-    r = _select(base, q="name:budget*", fl="id", sort="id asc")
-    assert [d["id"] for d in r["response"]["docs"]] == ["id-1"]
-    r = _select(base, q="*:*", fl="id", sort="id asc", start=1, rows=2)
-    assert r["response"]["numFound"] == 5 and [d["id"] for d in r["response"]["docs"]] == ["id-2", "id-3"]
-    r = _select(base, q="*:*", rows=0, facet="true", facet_field="owner_org", facet_limit=-1)
-    owner = r["facet_counts"]["facet_fields"]["owner_org"]
-    assert r["response"]["docs"] == []
-    assert owner == ["org-environment", 1, "org-finance", 4]  # facet.limit < 0: index order
-
-    # a bad sort is reported the way CKAN recognises
-    with pytest.raises(urllib.error.HTTPError) as e:
-        _select(base, q="*:*", sort="name")
-    assert e.value.code == 400
-    assert "Can't determine a Sort Order" in json.load(e.value)["error"]["msg"]
+def test_cjk_schema_of_the_installed_ckan():
+    schema = ckan_dev.ckan_schema_xml()
+    if schema is None:
+        pytest.skip("CKAN's venv is not installed here (scripts/ckan-dev up installs it)")
+    _check_cjk(Path(schema).read_text(encoding="utf-8"))
 
 
-def test_solr_lite_updates_deletes_and_persists(solr):
-    base, data = solr
-    _seed(base)
-    # XML add (pysolr with boosts), re-adding the same key replaces the document
-    xml = ("<add><doc><field name=\"index_id\">idx-1</field><field name=\"id\">id-1</field>"
-           "<field name=\"name\">budget-2018</field><field name=\"title\">Renamed</field>"
-           "<field name=\"site_id\">default</field><field name=\"tags\">a</field>"
-           "<field name=\"tags\">b</field></doc></add>")
-    _post(base + "/update?commit=true", xml.encode(), "text/xml; charset=utf-8")
-    r = _select(base, q="id:id-1", fl="*")
-    assert r["response"]["numFound"] == 1
-    doc = r["response"]["docs"][0]
-    assert doc["title"] == "Renamed" and doc["tags"] == ["a", "b"]
-    assert "permission_labels" not in doc  # not stored in CKAN's schema
-
-    # CKAN's delete_package query, then delete by id, then clear_index's query
-    q = '+entity_type:package AND +(id:"id-2" OR name:"id-2") AND +site_id:"default"'
-    _post(base + "/update?commit=true",
-          ("<delete><query>%s</query></delete>" % q).encode(), "text/xml")
-    _post(base + "/update", b"<delete><id>idx-3</id></delete>", "text/xml")
-    _post(base + "/update", b"<commit />", "text/xml")
-    ids = {d["id"] for d in _select(base, q="*:*", fl="id", rows=100)["response"]["docs"]}
-    assert ids == {"id-1", "id-4", "id-5"}
-    _post(base + "/update", json.dumps({"delete": {"query": '+site_id:"other"'}, "commit": {}}).encode(),
-          "application/json")
-    assert {d["id"] for d in _select(base, q="*:*", fl="id")["response"]["docs"]} == {"id-1", "id-4"}
-
-    # the index file is written on commit and read back by a new store
-    saved = json.loads(data.read_text(encoding="utf-8"))
-    assert {d["id"] for d in saved["cores"]["ckan"]} == {"id-1", "id-4"}
-    again = solr_lite.Store(solr_lite.Schema(), str(data))
-    assert set(again.core("ckan").docs) == {"idx-1", "idx-4"}
+def test_cjk_schema_refuses_a_schema_without_text_types():
+    with pytest.raises(ckan_dev.Fail, match="text_general"):
+        ckan_dev.cjk_schema(SMALL_SCHEMA.replace('name="text_general"', 'name="other"'))
 
 
-def test_solr_lite_admin_endpoints(solr):
-    base, _ = solr
-    root = base.rsplit("/", 1)[0]
-    with urllib.request.urlopen(base + "/admin/ping?wt=json") as r:
-        assert json.load(r)["status"] == "OK"
-    with urllib.request.urlopen(base + "/schema?wt=schema.xml") as r:
-        assert b'name="ckan-2.12"' in r.read()
-    with urllib.request.urlopen(base + "/schema/uniquekey") as r:
-        assert json.load(r)["uniqueKey"] == "index_id"
-    with urllib.request.urlopen(root + "/admin/cores?action=STATUS&wt=json") as r:
-        assert "ckan" in json.load(r)["status"]
-    with urllib.request.urlopen(root + "/admin/info/system?wt=json") as r:
-        assert "solr-spec-version" in json.load(r)["lucene"]
+def test_a_machine_without_the_services_gets_them_installed(monkeypatch):
+    """On a machine without PostgreSQL, Redis, Java and Maven, `up` names all four Debian
+    packages (a non-root user is told the apt-get line; root runs it)."""
+    present = {"pg_config", "gcc"}
+    monkeypatch.setattr(ckan_dev.shutil, "which", lambda name: "/usr/bin/" + name if name in present else None)
+    monkeypatch.setattr(ckan_dev, "pg_versions", lambda: [])
+    monkeypatch.setattr(ckan_dev, "venv_ready", lambda: True)
+    monkeypatch.setattr(ckan_dev, "launcher_ready", lambda: False)
+    monkeypatch.setattr(ckan_dev, "EXTERNAL_SOLR", "")
+    monkeypatch.setattr(ckan_dev.os, "geteuid", lambda: 1000)
+    with pytest.raises(ckan_dev.Fail) as info:
+        ckan_dev.ensure_packages()
+    line = str(info.value).splitlines()[-1]
+    assert line.split("--no-install-recommends ")[1].split() == [
+        "postgresql", "redis-server", "openjdk-17-jdk-headless", "maven"]
+    # with the launcher built, Maven is not needed, only a Java runtime
+    monkeypatch.setattr(ckan_dev, "launcher_ready", lambda: True)
+    with pytest.raises(ckan_dev.Fail) as info:
+        ckan_dev.ensure_packages()
+    assert "maven" not in str(info.value) and "openjdk-17-jdk-headless" in str(info.value)
+    # with an external Solr, no Java at all
+    monkeypatch.setattr(ckan_dev, "EXTERNAL_SOLR", "http://solr.example:8983/solr/ckan")
+    with pytest.raises(ckan_dev.Fail) as info:
+        ckan_dev.ensure_packages()
+    assert "openjdk" not in str(info.value) and "redis-server" in str(info.value)
 
 
-def test_solr_lite_serves_ckans_schema_when_given():
-    import glob
-
-    hits = glob.glob(str(REPO / ".ckan-dev" / "venv" / "lib" / "python*" / "site-packages" / "ckan" /
-                         "config" / "solr" / "schema.xml"))
-    if not hits:
-        pytest.skip("CKAN's venv is not installed (scripts/ckan-dev up)")
-    schema = solr_lite.Schema(Path(hits[0]).read_text(encoding="utf-8"))
-    assert schema.unique_key == "index_id"
-    assert schema.field("title").kind == "text" and schema.field("name").kind == "string"
-    assert schema.field("extras_foo").kind == "text" and schema.field("x_date").kind == "date"
-    assert not schema.field("permission_labels").stored
-    assert "text" in schema.copy_dests("notes")
-
-
-def test_solr_lite_query_parser():
-    p = solr_lite.parse_lucene
-    tree = p('+entity_type:package AND +(id:"X" OR name:"X") AND +site_id:"default"', "text", "OR")
-    assert [occ for occ, _ in tree.clauses] == ["MUST", "MUST", "MUST"]
-    assert [occ for occ, _ in tree.clauses[1][1].clauses] == ["SHOULD", "SHOULD"]
-    tree = p("a b -c", "text", "AND")
-    assert [occ for occ, _ in tree.clauses] == ["MUST", "MUST", "MUST_NOT"]
-    tree = p("a OR b", "text", "AND")
-    assert [occ for occ, _ in tree.clauses] == ["SHOULD", "SHOULD"]
-    assert isinstance(p("*:*"), solr_lite.MatchAll)
-    with pytest.raises(solr_lite.SolrError):
-        p("(unbalanced")
-    assert solr_lite._min_should_match("2<-1 5<80%", 2) == 2
-    assert solr_lite._min_should_match("2<-1 5<80%", 4) == 3
-    assert solr_lite._min_should_match("2<-1 5<80%", 10) == 8
-    assert solr_lite.analyze("Départements 预算") == ["departement", "预", "算"]
+def test_a_home_keeps_to_its_databases(monkeypatch):
+    """A shell without CKAN_DEV_DB_SUFFIX must not take over another checkout's databases."""
+    monkeypatch.setattr(ckan_dev, "state", lambda: {"databases": ["ckan_default_x", "datastore_default_x"]})
+    with pytest.raises(ckan_dev.Fail, match="CKAN_DEV_DB_SUFFIX"):
+        ckan_dev.check_databases_of_home()
+    monkeypatch.setattr(ckan_dev, "state", lambda: {"databases": [ckan_dev.CKAN_DB, ckan_dev.DATASTORE_DB]})
+    ckan_dev.check_databases_of_home()
+    monkeypatch.setattr(ckan_dev, "state", lambda: {})         # a new home
+    ckan_dev.check_databases_of_home()

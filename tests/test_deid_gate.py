@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 
 from deid_fixtures import make_id
-from gongkai.deid.gate import (Finding, format_findings, is_secret_name, scan_frame,
+from gongkai.deid.gate import (REMOVED_IMAGE_NOTE, Finding, format_findings, is_secret_name, scan_frame,
                                scan_notebook_obj, scan_paths, scrub_notebook)
 
 RID = make_id("370102", date(1986, 4, 21), 318)
@@ -131,7 +131,9 @@ def test_markdown_text_and_logs(tmp_path):
     (tmp_path / "image.png").write_bytes(b"\x89PNG\r\n" + MOBILE.encode())
     findings = scan_paths([tmp_path], allow={"README.md": {"监督举报电话"}})
     got = {(f.file, f.detector, f.row) for f in findings}
-    assert got == {("README.md", "mobile", 5), ("run.log", "cn_resident_id", 2)}
+    # image.png is no image (its bytes are not a PNG): it is read as the text it is
+    assert got == {("README.md", "mobile", 5), ("run.log", "cn_resident_id", 2),
+                   ("image.png", "mobile", 2)}
     md = next(f for f in findings if f.file == "README.md")
     assert md.column == "备注"
 
@@ -192,7 +194,7 @@ def test_clean_release_has_no_findings(tmp_path):
 
 
 def test_unreadable_file_is_a_finding(tmp_path):
-    (tmp_path / "broken.xlsx").write_bytes(b"not a zip file")
+    (tmp_path / "broken.xlsx").write_bytes(b"PK\x03\x04 not a zip file")
     findings = scan_paths([tmp_path])
     assert [(f.file, f.detector) for f in findings] == [("broken.xlsx", "unreadable")]
 
@@ -224,7 +226,9 @@ def test_scrub_notebook_removes_ids_and_secrets(monkeypatch):
     assert "pseudonym_key" not in clean.cells[1].source
     assert "pseudonym_key = None" in clean.cells[0].source
     assert "〔身份证号〕" in clean.cells[2].outputs[0]["text"]
-    assert clean.cells[2].outputs[2]["data"]["image/png"] == nb.cells[2].outputs[2]["data"]["image/png"]
+    # an image the gate cannot check (not certified, not even decodable) leaves the record
+    assert "image/png" not in clean.cells[2].outputs[2]["data"]
+    assert clean.cells[2].outputs[2]["data"]["text/plain"] == REMOVED_IMAGE_NOTE
     assert HOTLINE not in clean.cells[2].outputs[1]["data"]["text/html"]
     nbformat.validate(clean)
     # the original is untouched

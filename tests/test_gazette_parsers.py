@@ -13,7 +13,8 @@ from gongkai.extract.gazette import _signature_date, fold, load_family
 from gongkai.extract.parsers import (find_doc_numbers, format_cn_date_numerals, parse_any_date,
                                      parse_doc_number, parse_en_date, to_simplified)
 
-PREFIXES = load_family("cn-provincial")["doc_number_prefixes"]
+# the family's national codes and the provincial openings an issue of 东岳 learns from its 文号
+PREFIXES = load_family("cn-provincial")["doc_number_prefixes"] + ["东岳", "岳", "鲁"]
 
 
 @pytest.mark.parametrize("text, agency, year, serial", [
@@ -90,3 +91,31 @@ def test_fold_covers_the_words_the_splitter_compares():
                        ("領導小組", "领导小组"), ("此件公開發佈", "此件公开发布")]:
         assert fold(trad) == simp
     assert fold("东岳") == to_simplified("东岳")
+
+
+_ONE_CHAR = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF)
+
+
+@given(_ONE_CHAR, st.sampled_from(["人社字", "政办发", "发改", "财社", "政任", "办发", "自然资农"]),
+       st.integers(1990, 2099), st.integers(1, 999), _BRACKETS, st.booleans())
+def test_doc_number_on_its_own_line_keeps_its_first_character(abbr, code, year, serial, brackets, paren):
+    """A 文号 printed on a line of its own is taken whole: whatever one-character provincial
+    abbreviation opens it (no list knows them all), it is never trimmed away."""
+    text = f"{abbr}{code}{brackets[0]}{year}{brackets[1]}{serial}号"
+    if paren:
+        text = f"（{text}）"
+    parsed = parse_doc_number(text, PREFIXES, trim=False)
+    assert parsed is not None
+    assert parsed.agency_code == to_simplified(abbr + code)
+    assert (parsed.year, parsed.serial) == (year, serial)
+
+
+def test_issue_learns_its_provincial_abbreviation():
+    from gongkai.extract.gazette.families import _Rules
+
+    rules = _Rules(load_family("cn-provincial"))
+    rules.learn_prefixes(["陵政发", "陵政办发", "陵人社字", "国办发", "陵财社"])
+    assert rules.learned_prefixes == ["陵"]
+    assert parse_doc_number("根据陵人社字〔2026〕5号规定", rules.all_prefixes()).agency_code == "陵人社字"
+    rules.learn_prefixes(["陵政发"])  # one 文号 is not enough to learn from
+    assert rules.learned_prefixes == []

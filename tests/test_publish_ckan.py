@@ -29,12 +29,15 @@ from pathlib import Path
 import pytest
 
 try:
-    from ckan_fixtures import ckan_anonymous, ckan_client, ckan_server, unique_name  # noqa: F401
+    from ckan_fixtures import (ckan_anonymous, ckan_client, ckan_server,  # noqa: F401
+                               sample_packages, unique_name)
 except ImportError:  # e.g. --import-mode=importlib: tests/ is not on sys.path
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from ckan_fixtures import ckan_anonymous, ckan_client, ckan_server, unique_name  # noqa: F401
+    from ckan_fixtures import (ckan_anonymous, ckan_client, ckan_server,  # noqa: F401
+                               sample_packages, unique_name)
 
 from gongkai.errors import ReleaseBlocked
+from gongkai.kinds import KINDS
 from gongkai.publish import ckan_mapping as mapping
 from gongkai.publish.ckan import (CkanConflict, CkanRefused, CkanRejected, CkanUnavailable,
                                   publish_to_ckan)
@@ -125,6 +128,8 @@ def expected_names(folder: Path) -> set[str]:
     names |= {p.relative_to(folder).as_posix() for p in (folder / "reports").glob("*")}
     names |= {p.relative_to(folder).with_suffix(".html").as_posix()
               for p in (folder / "run").glob("*.ipynb")}
+    if desc.get("gongkai", {}).get("source_file"):
+        names.add(desc["gongkai"]["source_file"])
     return names
 
 
@@ -288,23 +293,6 @@ def purge_later(ckan_client):
             pass
 
 
-@pytest.fixture(scope="session")
-def sample_packages(tmp_path_factory) -> list[Path]:
-    """gongkai's own batch run over raw/: three released Data Packages (gazette, budget, listing)."""
-    out = tmp_path_factory.mktemp("published")
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("GONGKAI_CKAN_URL", "CKAN_API_TOKEN", "GONGKAI_PSEUDONYM_KEY_FILE")}
-    env["GONGKAI_PSEUDONYM_KEY"] = "test-key-0123456789abcdef"
-    p = subprocess.run([sys.executable, "-m", "gongkai.cli", "batch", "--raw", str(REPO / "raw"),
-                        "--out", str(out)], capture_output=True, text=True, env=env, timeout=900,
-                       cwd=str(REPO), stdin=subprocess.DEVNULL)
-    folders = sorted(p.parent for p in out.glob("*/datapackage.json"))
-    if p.returncode != 0 or len(folders) < 3:
-        pytest.fail("gongkai batch did not release the three samples (exit %d):\n%s"
-                    % (p.returncode, (p.stdout + p.stderr)[-3000:]), pytrace=False)
-    return folders
-
-
 @pytest.fixture(scope="module")
 def published_samples(ckan_server, ckan_org, sample_packages):
     """The three samples published once: {folder: (ckan name, PublishResult)}."""
@@ -314,6 +302,10 @@ def published_samples(ckan_server, ckan_org, sample_packages):
         out[folder] = (name, publish_to_ckan(folder, ckan_server.url, token=ckan_server.token,
                                              org=ckan_org, name=name))
     return out
+
+
+def view_types(client, resource_id) -> list[str]:
+    return [v["view_type"] for v in client.action.resource_view_list(id=resource_id)]
 
 
 def snapshot(client, name):
@@ -357,6 +349,26 @@ def test_three_samples_published(ckan_server, ckan_anonymous, ckan_org, publishe
             assert r["hash"] == "sha256:" + result.resources[r["name"]]["sha256"]
             if (folder / r["name"]).is_file():      # not generated: same hash as on disk
                 assert r["hash"] == "sha256:" + hashlib.sha256((folder / r["name"]).read_bytes()).hexdigest()
+            # every DataStore table has its preview (the site's default DataStore view)
+            if r["name"].endswith(".csv"):
+                assert r["datastore_active"] is True
+                assert view_types(ckan_anonymous, r["id"]) == ["datatables_view"], r["name"]
+        by_name = {r["name"]: r for r in pkg["resources"]}
+        # the document the data came from, unless it holds personal data (the listing)
+        source = desc["gongkai"].get("source_file")
+        if desc["gongkai"]["kind"] == "listing":
+            assert source is None and extras["gongkai_source_withheld"]
+        else:
+            assert source and by_name[source]["format"] == "PDF"
+            assert by_name[source]["mimetype"] == "application/pdf"
+            assert by_name[source]["hash"] == "sha256:" + desc["sources"][0]["sha256"]
+        report = json.loads((folder / "reports" / "validation.json").read_text(encoding="utf-8"))
+        assert report["valid"] is True
+        rows = sum(desc["gongkai"]["rows"].values())
+        assert by_name["reports/validation.json"]["description"].startswith("校验报告：通过。")
+        assert f"共 {rows} 行" in by_name["reports/validation.json"]["description"]
+        assert extras["gongkai_kind_title"] == KINDS[desc["gongkai"]["kind"]].title
+        assert set(KINDS[desc["gongkai"]["kind"]].keywords) <= {t["name"] for t in pkg["tags"]}
     assert kinds == {"gazette", "budget", "listing"}
 
 
@@ -576,13 +588,15 @@ def _check_complete(client, anonymous, folder, name):
 
 @pytest.mark.slow
 # requests for a new dataset: package_show, organization_show, package_create, resource_create
-# (CSV), datastore_create, resource_create (XLSX), resource_create (datapackage.json), ...
+# (CSV), resource_create_default_resource_views, datastore_create, resource_create (XLSX),
+# resource_create (datapackage.json), ...
 @pytest.mark.parametrize("stop_after,apply_last,dying,left", [
     (2, False, "package_create", None),       # lost before CKAN saw it: no dataset
     (3, True, "resource_create", 1),          # CSV stored, answer lost, DataStore not loaded
-    (4, True, "datastore_create", 1),         # DataStore loaded, answer lost
-    (5, True, "resource_create", 2),          # XLSX stored, answer lost
-    (7, False, "resource_create", 3),         # first report lost before CKAN saw it
+    (4, True, "resource_create_default_resource_views", 1),   # preview made, answer lost
+    (5, True, "datastore_create", 1),         # DataStore loaded, answer lost
+    (6, True, "resource_create", 2),          # XLSX stored, answer lost
+    (8, False, "resource_create", 3),         # first report lost before CKAN saw it
 ])
 def test_ckan_stopped_mid_batch_then_rerun_no_duplicates(tmp_path, ckan_server, ckan_client,
                                                          ckan_anonymous, ckan_org, stop_after,
@@ -618,6 +632,8 @@ def test_ckan_stopped_mid_batch_then_rerun_no_duplicates(tmp_path, ckan_server, 
     assert not rerun[0].changed and rerun[0].api_calls == {"package_show": 1}
     for folder, name in zip(folders, names):
         _check_complete(ckan_client, ckan_anonymous, folder, name)
+        csv_id = resources_by_name(ckan_client, name)["data/lines.csv"]["id"]
+        assert view_types(ckan_anonymous, csv_id) == ["datatables_view"]   # one, not two
     third, _ = _publish_batch(folders, ckan_server.url, ckan_server.token, ckan_org)
     assert all(not r.changed and r.uploads == 0 for r in third)
 
@@ -960,7 +976,8 @@ def test_xlsx_is_deterministic_and_typed(tmp_path):
     seq, town, amount, day, done = (c for c in ws[3])
     assert seq.value == 2 and isinstance(amount.value, (int, float)) and done.value in (True, False)
     assert day.is_date and day.number_format == "yyyy-mm-dd"
-    assert town.data_type == "s" and town.value.startswith("=")      # text, never a formula
+    # text, never a formula: stored as a string cell, and neutralised as in the CSV (OWASP)
+    assert town.data_type == "s" and town.value.startswith("'=")
     assert wb.properties.created == wb.properties.modified == mapping.XLSX_EPOCH
     assert wb.worksheets[1].title == "字段说明"
 

@@ -12,7 +12,7 @@ import pdfplumber
 import pytest
 
 from samples import OUTPUTS, FontMissingError, generate
-from samples.checks import luhn_valid, resident_id_valid
+from gongkai.identifiers import luhn_valid, resident_id_valid
 from samples.layout import font_path
 
 REPO = Path(__file__).resolve().parent.parent

@@ -15,8 +15,9 @@ from hypothesis import strategies as st
 from deid_fixtures import make_id, mobiles, old_resident_ids, phone_styles, resident_ids, wrong_check
 from gongkai.validate import domain
 from gongkai.deid.detectors import resident_id_valid
-from gongkai.validate.domain import (USCC_CHARS, budget_code_problem, declared_checks, parse_period,
-                            resident_id_problem_codes, resident_id_problems, uscc_check_char,
+from gongkai.identifiers import USCC_CHARS, uscc_check_char
+from gongkai.validate.domain import (budget_code_problem, declared_checks, parse_period,
+                            resident_id_problem_codes, resident_id_problems,
                             uscc_problem)
 from gongkai.validate.schema import load_schema
 from gongkai.validate import domain_errors, validate_frame

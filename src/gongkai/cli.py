@@ -16,6 +16,7 @@ import click
 
 from . import __version__
 from .errors import GongkaiError, InputError, ReleaseBlocked, ValidationFailed
+from .files import write_atomic
 
 
 def _friendly(func):
@@ -36,11 +37,7 @@ def _friendly(func):
 
 
 def _write_json(path: Path, data) -> None:
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n", encoding="utf-8")
-    os.replace(tmp, path)
+    write_atomic(path, json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -150,7 +147,7 @@ def gazette(pdf: Path, json_out: Path, family: str | None, ocr: bool | None) -> 
 @_friendly
 def budget(pdf: Path, csv_out: Path, report_out: Path | None, strict: bool) -> None:
     """Budget PDF to tidy budget lines (CSV) with the identity report."""
-    from .extract.budget import budget_frame, check_identities
+    from .extract.budget import budget_frame, check_identities, identity_report
 
     lines, classified, info = budget_frame(pdf)
     _refuse_empty(pdf, lines, info)
@@ -159,13 +156,7 @@ def budget(pdf: Path, csv_out: Path, report_out: Path | None, strict: bool) -> N
     lines.to_csv(csv_out, index=False)
     failed = [r for r in results if not r["ok"]]
     if report_out:
-        _write_json(report_out, {"source": info["source"], "checked": len(results),
-                                 "tolerance_rule": "each printed figure may be off by half a unit "
-                                 "of its last printed digit; an identity allows the sum of those halves",
-                                 "pages_without_text": info["pages_without_text"],
-                                 "failed": len(failed), "results": results,
-                                 "tables": [{"title": bt.title, "kind": bt.kind, "unit": bt.table.unit,
-                                             "pages": bt.table.pages} for bt in classified]})
+        _write_json(report_out, {"source": info["source"]} | identity_report(results, classified, info))
     click.echo(f"{len(classified)} tables, {len(lines)} lines; identities: {len(results) - len(failed)}"
                f"/{len(results)} hold")
     for r in failed:
@@ -259,6 +250,7 @@ def deidentify(csv: Path, schema_name: str | None, out: Path, report_out: Path |
     """De-identify a table as its schema declares (or, without one, every detected value)."""
     from .deid import deidentify_frame
     from .deid.gate import format_findings, scan_frame
+    from .deid.policy import kept_fields
     from .validate.schema import load_schema
 
     from .validate import normalise
@@ -280,9 +272,7 @@ def deidentify(csv: Path, schema_name: str | None, out: Path, report_out: Path |
         raise InputError(MISSING if key is None else str(exc), path=str(csv)) from None
     except (KeyError, ValueError, RuntimeError) as exc:
         raise InputError(str(exc), path=str(csv)) from None
-    keep = {f["name"] for f in (schema or {}).get("fields", [])
-            if (f.get("deidentify") or {}).get("method") == "keep"}
-    remaining = scan_frame(result, allow_columns=keep)
+    remaining = scan_frame(result, allow_columns=kept_fields(schema))
     if remaining:
         if report_out:
             _write_json(report_out, report)
@@ -307,13 +297,13 @@ def scan(paths: tuple[Path, ...], schema_name: str | None) -> None:
     A folder holding a datapackage.json is scanned under its own schemas' `keep` declarations.
     """
     from .deid.gate import format_findings, scan_paths
+    from .deid.policy import kept_fields
     from .publish.local import keep_columns
     from .validate.schema import load_schema
 
     keep_all: set[str] = set()
     if schema_name:
-        keep_all = {f["name"] for f in load_schema(schema_name)["fields"]
-                    if (f.get("deidentify") or {}).get("method") == "keep"}
+        keep_all = kept_fields(load_schema(schema_name))
     findings = []
     for path in paths:
         if not path.exists():

@@ -22,6 +22,8 @@ from typing import Iterable
 
 import pandas as pd
 
+from .deid.images import certify_png
+
 CJK_FONT_FILES = [
     "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
     "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
@@ -286,7 +288,9 @@ def budget_sources(result, pdf_path, *, resource: int = 0) -> list:
                    if (str(row["table"]), str(row["page"]), str(row["row"])) in failed or i in invalid]
             shown = part[["code", "name", "measure", "amount", "page", "row"]]
             bbox = (t.get("page_bboxes") or {}).get(str(page))
-            png = page_png(pdf_path, int(page), bbox=bbox, crop=bbox is not None)
+            # a budget's source PDF is published whole beside its data: its pages are public
+            png = certify_png(page_png(pdf_path, int(page), bbox=bbox, crop=bbox is not None),
+                              "public-source")
             caption = (f"{t['title']}：第 {page} 页（共 {len(t['pages'])} 页），单位 {t.get('unit') or MISSING}，"
                        f"{len(part)} 条；红色为勾稽或校验未通过的行")
             blocks.append(side_by_side(png, rows_highlighted(shown, bad, ["amount"]), caption=caption))
@@ -306,8 +310,10 @@ def gazette_sources(result, pdf_path) -> list:
         pngs = []
         for page in range(start, end + 1):
             region = _title_region(pdf_path, page, item["title"]) if page == start else None
-            pngs.append((page_png(pdf_path, page, bbox=region, crop=region is not None),
-                         f"第 {page} 页" + ("（自标题起）" if region else "")))
+            # a gazette issue is published whole beside its items: its pages are public
+            png = certify_png(page_png(pdf_path, page, bbox=region, crop=region is not None),
+                              "public-source")
+            pngs.append((png, f"第 {page} 页" + ("（自标题起）" if region else "")))
         card = pd.DataFrame({"字段": [fields[k] for k in fields if k in items.columns],
                              "值": [item[k] for k in fields if k in items.columns]})
         blocks.append(pages_beside(pngs, card, caption=f"{item['seq']}. {item['title']}"))

@@ -29,6 +29,8 @@ class Kind:
     suffixes: tuple[str, ...] = (".pdf",)
     parameters: tuple[str, ...] = ()    # notebook parameters beyond COMMON_PARAMETERS
     schema_per_input: bool = False      # the manifest entry (or folder) names the schema
+    title: str = ""                     # what a citizen calls it (a portal's facet value)
+    keywords: tuple[str, ...] = ()      # Chinese words a citizen searches for it by
 
     @property
     def notebook_path(self) -> Path:
@@ -42,12 +44,14 @@ class Kind:
 
 KINDS: dict[str, Kind] = {kind.name: kind for kind in (
     Kind("gazette", "gazette.ipynb", "run_gazette", ("gazette-items", "gazette-texts"),
-         ("gazette", "gazettes")),
-    Kind("budget", "budget.ipynb", "run_budget", ("budget-lines",), ("budget", "budgets")),
-    Kind("listing", "listing.ipynb", "run_listing", ("dibao-listing",), ("listing", "listings")),
+         ("gazette", "gazettes"), title="政府公报", keywords=("政府公报",)),
+    Kind("budget", "budget.ipynb", "run_budget", ("budget-lines",), ("budget", "budgets"),
+         title="预决算", keywords=("预决算",)),
+    Kind("listing", "listing.ipynb", "run_listing", ("dibao-listing",), ("listing", "listings"),
+         title="城乡低保", keywords=("低保", "最低生活保障")),
     Kind("table", "table.ipynb", "run_table", (), ("tables",),
          suffixes=(".csv", ".tsv", ".txt", ".xlsx", ".xlsm"), parameters=("schema", "sheet"),
-         schema_per_input=True),
+         schema_per_input=True, title="数据表"),
 )}
 KIND_BY_FOLDER = {folder: kind.name for kind in KINDS.values() for folder in kind.folders}
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import hashlib
 import json
 import re
 import shutil
@@ -19,6 +18,10 @@ from pathlib import Path
 import pandas as pd
 
 from . import __version__
+from .files import sha256_bytes
+from .kinds import KINDS
+from .validate.schema import frictionless_schema
+from .formulas import neutralise_frame
 
 LICENSE = {"name": "CC-BY-4.0", "title": "Creative Commons Attribution 4.0",
            "path": "https://creativecommons.org/licenses/by/4.0/"}
@@ -61,7 +64,7 @@ def slug(text: str) -> str:
     same) instead of all becoming 'dataset'."""
     base = re.sub(r"[^a-z0-9_-]+", "-", text.lower()).strip("-")
     if any(not c.isascii() and c.isalnum() for c in text):
-        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:8]
+        digest = sha256_bytes(text.encode("utf-8"))[:8]
         return f"{base[:91] or 'dataset'}-{digest}"
     return base[:100] or "dataset"
 
@@ -75,10 +78,6 @@ def public_source_path(path: str | None) -> str | None:
     if "raw" in parts:
         return Path(*parts[len(parts) - 1 - parts[::-1].index("raw"):]).as_posix()
     return Path(path).name
-
-
-def sha256_bytes(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
 
 
 def published_schema(schema: dict, frame: pd.DataFrame) -> dict:
@@ -134,10 +133,10 @@ def _copy_source(result: DatasetResult, folder: Path) -> dict:
     withheld = withheld_kinds(result)
     if withheld:
         return {"source_file": None,
-                "source_withheld": "the source holds personal data that de-identification "
-                                   "removed from the tables (" + ", ".join(withheld) + ")"}
+                "source_withheld": "原件含个人信息，表格中已去标识化处理（" + ", ".join(withheld)
+                                   + "），原件不公开"}
     if not path.is_file():
-        return {"source_file": None, "source_withheld": "the source file is not readable here"}
+        return {"source_file": None, "source_withheld": "处理时读不到原件，未随数据集发布"}
     rel = Path(SOURCE_DIR) / path.name
     (folder / SOURCE_DIR).mkdir(exist_ok=True)
     shutil.copyfile(path, folder / rel)
@@ -158,17 +157,24 @@ def _write_json(path: Path, data) -> None:
 
 def write_package(result: DatasetResult, folder: Path, *, run_id: str | None = None) -> Path:
     """Write ``result`` as a Data Package into ``folder`` (which must be a staging folder)."""
-    from .validate.schema import frictionless_schema
 
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "data").mkdir(exist_ok=True)
     (folder / "reports").mkdir(exist_ok=True)
+    kind = KINDS.get(result.kind)
     resources = []
     for res in result.resources:
         path = Path("data") / f"{res.name}.csv"
-        data = res.frame.to_csv(index=False, lineterminator="\n").encode("utf-8")
+        # cells and headers a spreadsheet would run as formulas are written as text
+        frame, renamed = neutralise_frame(res.frame)
+        data = frame.to_csv(index=False, lineterminator="\n").encode("utf-8")
         (folder / path).write_bytes(data)
-        schema = published_schema(res.schema, res.frame)
+        source_schema = res.schema
+        if renamed:
+            source_schema = copy.deepcopy(res.schema)
+            for f in source_schema.get("fields", []):
+                f["name"] = renamed.get(f["name"], f["name"])
+        schema = published_schema(source_schema, frame)
         resources.append({
             "name": res.name,
             "path": path.as_posix(),
@@ -197,7 +203,7 @@ def write_package(result: DatasetResult, folder: Path, *, run_id: str | None = N
         "version": "1.0.0",
         "created": dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat(),
         "licenses": [LICENSE],
-        "keywords": [result.kind, "gongkai"],
+        "keywords": [result.kind, "gongkai", *(kind.keywords if kind else ())],
         "sources": [{"title": Path(result.source.get("path", "")).name,
                      "path": public_source_path(result.source.get("path")),
                      "sha256": result.source.get("sha256")}],
@@ -205,6 +211,7 @@ def write_package(result: DatasetResult, folder: Path, *, run_id: str | None = N
         "gongkai": {
             "version": __version__,
             "kind": result.kind,
+            **({"kind_title": kind.title} if kind and kind.title else {}),
             "period": result.period,
             "run_id": run_id,
             "source": result.source | {"path": public_source_path(result.source.get("path"))},

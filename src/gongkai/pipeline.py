@@ -14,16 +14,18 @@ from pathlib import Path
 
 import pandas as pd
 
+from .deid import PseudonymKeyError, deidentify_frame
 from .errors import InputError, KeyUnavailable
 from .keyfile import MISSING, load_key
-from .extract.budget import budget_frame, check_identities
+from .extract.budget import budget_frame, check_identities, identity_report
 from .extract.gazette import split_gazette
 from .extract.listing import listing_frame
-from .package import DatasetResult, ResourceData, public_source_path, slug, write_package
+from .package import DatasetResult, ResourceData, public_source_path, slug
+from .release import publish_result, stage as stage_result
 from .validate.schema import load_schema
 from .validate import normalise, validate_frame
 
-from .kinds import KINDS
+from .kinds import KINDS, get
 
 
 def _provenance(source: dict, pages=None) -> dict:
@@ -36,7 +38,6 @@ def _provenance(source: dict, pages=None) -> dict:
 
 def _deidentify(frame: pd.DataFrame, schema: dict, key: bytes | None):
     """De-identify as the schema declares; a missing key is named with every place looked at."""
-    from .deid import PseudonymKeyError, deidentify_frame
 
     try:
         return deidentify_frame(frame, schema, key=key)
@@ -44,6 +45,21 @@ def _deidentify(frame: pd.DataFrame, schema: dict, key: bytes | None):
         if key is None:
             raise KeyUnavailable(MISSING) from None
         raise
+
+
+def _deidentified_source_text(meta: dict) -> dict:
+    """The lines printed around a table (its title line, notes below it, headers nobody mapped)
+    go into the package's title, description and metadata, the catalogue and the run record:
+    they are free text from the source and are de-identified like any remark."""
+    from .deid.names import redact_personal
+
+    out = dict(meta)
+    if isinstance(out.get("title"), str):
+        out["title"] = redact_personal(out["title"])
+    for key in ("notes_after_table", "unmapped_headers"):
+        if isinstance(out.get(key), list):
+            out[key] = [redact_personal(v) if isinstance(v, str) else v for v in out[key]]
+    return out
 
 
 def run_listing(path: str | Path, *, dataset: str | None = None, period: str | None = None,
@@ -55,6 +71,7 @@ def run_listing(path: str | Path, *, dataset: str | None = None, period: str | N
 def listing_step(path: str | Path, schema: dict, key: bytes | None, *, dataset: str | None = None,
                  period: str | None = None) -> DatasetResult:
     raw, meta = listing_frame(path, schema)
+    meta = _deidentified_source_text(meta)
     frame = normalise(raw, schema)
     validation = validate_frame(frame, schema)
     deid_frame, deid_report = _deidentify(frame, schema, key)
@@ -107,10 +124,7 @@ def budget_step(path: str | Path, schema: dict, key: bytes | None, *, dataset: s
         period=period or (str(year) if year else None),
         description=f"{title}公开表格整理数据，共{len(classified)}张表，金额统一换算为元。",
         reports={"validation": validation.as_dict(), "deidentification": deid_report,
-                 "identities": {"checked": len(identities), "failed": len(failed),
-                                "results": identities,
-                                "tables": [{"title": bt.title, "kind": bt.kind, "unit": bt.table.unit,
-                                            "pages": bt.table.pages} for bt in classified]}},
+                 "identities": identity_report(identities, classified, info)},
         problems=([f"{len(failed)} budget identities do not hold"] if failed else [])
         + ([] if classified else ["no budget table found in the document"]),
     )
@@ -204,14 +218,11 @@ def gazette_step(path: str | Path, schema: dict, key: bytes | None, *, texts_sch
 
 def run(kind: str, path: str | Path, **kwargs) -> DatasetResult:
     """The runner of ``kind`` (see :mod:`gongkai.kinds`)."""
-    from .kinds import get
-
     return get(kind).run(path, **kwargs)
 
 
 def stage(result: DatasetResult, out_dir: str | Path, *, run_id: str | None = None) -> Path:
     """Write ``result`` as a Data Package into a fresh staging folder under ``out_dir``."""
-    from .release import stage as stage_result
 
     return stage_result(result, Path(out_dir), run_id=run_id)
 
@@ -219,7 +230,6 @@ def stage(result: DatasetResult, out_dir: str | Path, *, run_id: str | None = No
 def publish(result: DatasetResult, out_dir: str | Path, *, run_id: str | None = None):
     """Stage, gate, take the validation verdict and move into ``out_dir/<dataset>``: the
     release path of :mod:`gongkai.release`; returns its :class:`~gongkai.release.ReleaseOutcome`."""
-    from .release import publish_result
 
     return publish_result(result, Path(out_dir), run_id=run_id)
 

@@ -36,6 +36,7 @@ from pathlib import Path
 
 from .errors import GongkaiError, ReleaseBlocked, ValidationFailed
 from .package import DatasetResult, read_package, write_package
+from .publish.local import check_package, discard, gate, move_into_place, staging_folder
 
 RESULT_FILE = ".result.json"
 POLICY_FILE = ".release-policy.json"
@@ -141,7 +142,6 @@ def rows_of(result: DatasetResult) -> dict[str, int]:
 def stage(result: DatasetResult, out_dir: Path, *, run_id: str | None = None,
           folder: Path | None = None) -> Path:
     """Write ``result`` as a Data Package into ``folder`` (default: a fresh staging folder)."""
-    from .publish.local import staging_folder
 
     folder = Path(folder) if folder is not None else staging_folder(Path(out_dir), result.name)
     write_package(result, folder, run_id=run_id)
@@ -196,8 +196,8 @@ def release_staged(staged: Path, out_dir: Path, dataset: str,
     validate as a package (the batch reports those as failures, naming the dataset, not the
     staging folder). The package check tolerates the data errors the verdict publishes with a
     warning (they are in the data on purpose); any other is a fault of the package."""
-    from .publish.local import check_package, discard, gate, move_into_place
-
+    for contract in (POLICY_FILE, RESULT_FILE):     # between batch and notebook, not data
+        (Path(staged) / contract).unlink(missing_ok=True)
     decided = verdict(staged, policy)
     rows = (read_package(staged).get("gongkai") or {}).get("rows") or {}
     if not decided.release:
@@ -217,7 +217,6 @@ def release_staged(staged: Path, out_dir: Path, dataset: str,
 def publish_result(result: DatasetResult, out_dir: Path, *, run_id: str | None = None,
                    policy: ReleasePolicy | None = None) -> ReleaseOutcome:
     """The whole path for a result in hand (a notebook run by a person, or the CLI)."""
-    from .publish.local import discard
 
     out_dir = Path(out_dir)
     folder = stage(result, out_dir, run_id=run_id)
@@ -259,7 +258,7 @@ def to_ckan(folder: Path, url: str, organization: str | None) -> dict:
     is data (the local release stands)."""
     import os
 
-    from .publish.ckan import publish_to_ckan
+    from .publish.ckan import publish_to_ckan   # ckanapi only when a CKAN is configured
 
     try:
         result = publish_to_ckan(Path(folder), url,

@@ -41,7 +41,7 @@ def _toc_title(doc, style: str) -> str:
 
 def build_issue(r: dict, out_pdf: Path) -> dict:
     """Write the issue's PDF to ``out_pdf`` and return its truth."""
-    register_fonts()
+    register_fonts(r["font"], r["title_font"])
     rng = random.Random(r["seed"])
     trad = r["script"] == "traditional"
     tt = T.to_traditional if trad else (lambda s: s)
@@ -59,8 +59,11 @@ def build_issue(r: dict, out_pdf: Path) -> dict:
         front.append(cover_page(1, gazette, period, f"（总第{r['total']}期）",
                                 f"{issue_date.year}年{issue_date.month}月{issue_date.day}日", tt(T.PUBLISHER) + "主办"))
     toc_style = r["toc"]
+    # documents the 目录 leaves out (printed in the body all the same, under the one before)
+    omitted = set(r.get("toc_omit", [])) if toc_style else set()
     sections = {d.category: tt(d.category) for d in docs}
-    entries = [TocEntry(_toc_title(d, toc_style), 0, sections[d.category]) for d in docs]
+    listed = [i for i in range(len(docs)) if i not in omitted]
+    entries = [TocEntry(_toc_title(docs[i], toc_style), 0, sections[docs[i].category]) for i in listed]
     heading = tt("目　录")
     reserved = 0.0
     body_page: Page | None = None
@@ -79,13 +82,13 @@ def build_issue(r: dict, out_pdf: Path) -> dict:
                 page=body_page)
     placed = []
     for i, doc in enumerate(docs):
-        new_page = i > 0 and rng.random() >= r["same_page"]
+        new_page = i > 0 and rng.random() >= r["same_page"] and i not in omitted
         placed.append(place_doc(flow, doc, new_page, annex_new_page=rng.random() < r["annex_new_page"]))
     printed = {p.number: p.printed for p in flow.pages}
     pages = list(front)
     if toc_style:
-        for e, pl in zip(entries, placed):
-            e.printed = printed[pl.page_start]
+        for e, i in zip(entries, listed):
+            e.printed = printed[placed[i].page_start]
         toc = toc_pages(entries, toc_style, first, reserved, TOC_BODY, style.font, heading)
         if len(toc) != n_toc:
             raise AssertionError(f"{r['stem']}: 目录 took {len(toc)} pages, {n_toc} planned")
@@ -118,6 +121,7 @@ def _truth(r, docs, placed, pages, printed, gazette, issue_date, out_pdf) -> dic
             "page_start": pl.page_start, "page_end": pl.page_end,
             "printed_page_start": printed[pl.page_start], "printed_page_end": printed[pl.page_end],
             "starts_mid_page": pl.page_start == prev_end,
+            "in_toc": bool(r["toc"]) and seq - 1 not in set(r.get("toc_omit", [])),
             "landscape_pages": sorted({p for p, _ in pl.lines if pages[p - 1].landscape}),
             "lines": [[p, text] for p, text in pl.lines],
         })

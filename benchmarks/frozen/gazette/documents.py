@@ -268,7 +268,9 @@ class DocMaker:
         subject = self._subject()
         rest = f"关于{subject}的通知"
         day, printed = self._date()
-        doc = Doc(kind, self._title_lines(organ, rest), organ + rest, "部门文件", self._docno(code + "发"),
+        # +zi: the department's 字 series (陵人社字〔2026〕5号) instead of 发
+        doc = Doc(kind, self._title_lines(organ, rest), organ + rest, "部门文件",
+                  self._docno(code + ("字" if "zi" in kind.split("+") else "发")),
                   [organ], day, printed, "各市、县（市、区）有关部门，省直有关单位", self._pick(T.DISCLOSURES), None)
         doc.blocks = self._head(doc) + self._body(subject, self.rng.randint(1, 3))
         doc.blocks += self._signature(doc.issuer, printed, True)
@@ -292,7 +294,50 @@ class DocMaker:
         doc.blocks = self._head(doc) + self._body(subject, self.rng.randint(1, 2)) + [
             Block("para", f"本通知自{eff}起施行，有效期至{self.year + 5}年12月31日。")]
         doc.blocks += self._signature(issuer, printed, stacked="stacked" in kind)
-        self._tail(doc, office_print=False)
+        # +print: the 版记 under a rule, with the lead organ's 印发 date (a later date than the signing)
+        self._tail(doc, office_print="print" in kind.split("+"))
+        return doc
+
+    def _party_joint(self, kind: str) -> Doc:
+        """The party committee's office and the government's office together (联合发文): two
+        issuers, the 代字 办发, the 版记 with the 印发 date after the signature."""
+        issuer = [T.PARTY_OFFICE, T.OFFICE]
+        subject = self._subject()
+        rest = f"关于{subject}的通知"
+        joined = "　".join(issuer)
+        title_lines = [joined + rest] if self.title_split != "org" else [issuer[0], issuer[1] + rest]
+        day, printed = self._date()
+        doc = Doc(kind, title_lines, joined + rest, "省政府办公厅文件", self._docno("办发"), issuer, day,
+                  printed, "各市党委和人民政府，省委各部门，省政府各部门、各直属机构", self._pick(T.DISCLOSURES), None)
+        eff = format_date(day + dt.timedelta(days=self.rng.randint(10, 30)), "arabic")
+        doc.blocks = self._head(doc) + self._body(subject, self.rng.randint(1, 3)) + [
+            Block("para", f"本通知自{eff}起施行。")]
+        doc.blocks += self._signature(issuer, printed, stacked="stacked" in kind)
+        self._tail(doc, office_print=True)
+        return doc
+
+    def _forward(self, kind: str) -> Doc:
+        """The government's office forwards (转发) a department's 意见: the forwarded text follows
+        the office's notice in the same item, signed and dated by the department at its end; the
+        item's date is the office's, under the office's signature."""
+        organ, _, _ = self._pick(T.DEPARTMENTS)
+        short = organ.replace(T.PROVINCE, "省")
+        subject = self._subject()
+        forwarded = f"关于{subject}的意见"
+        rest = f"转发{short}{forwarded}的通知"
+        day, printed = self._date(early=30, late=6)
+        doc = Doc(kind, self._title_lines(T.OFFICE, rest), T.OFFICE + rest, "省政府办公厅文件",
+                  self._docno("政办发"), [T.OFFICE], day, printed, T.RECIPIENTS_GOV, self._pick(T.DISCLOSURES), None)
+        doc.blocks = self._head(doc) + [
+            Block("para", f"{short}《{forwarded}》已经省政府同意，现转发给你们，请认真贯彻执行。")]
+        doc.blocks += self._signature(doc.issuer, printed, True)
+        if doc.disclosure:
+            doc.blocks.append(Block("left", f"（{doc.disclosure}）"))
+        dept_day = day - dt.timedelta(days=self.rng.randint(5, 25))
+        style = "chinese" if "〇" in printed else "arabic"
+        doc.blocks += [Block("annex_break"), Block("title", [forwarded]), Block("center", short)]
+        doc.blocks += self._body(subject, self.rng.randint(2, 3))
+        doc.blocks += self._signature([organ], format_date(dept_day, style), True)
         return doc
 
     def _decree(self, kind: str) -> Doc:
@@ -311,6 +356,11 @@ class DocMaker:
                                     f"{self.rng.randint(20, 90)}次常务会议通过，现予公布，自{format_date(eff, style)}起施行。"),
                       Block("gap", 1), Block("right", f"省长　{T.GOVERNOR}"), Block("right", printed),
                       Block("gap", 1), Block("title", [subject])]
+        if "nosigdate" in kind.split("+"):
+            # the governor's signature without a date: the decree's date is the one in its
+            # preamble (the meeting that passed it)
+            del doc.blocks[5]
+            doc.signed_date, doc.signed_printed = meeting, format_date(meeting, style)
         scope = subject[3:-4]
         nums = ["第一条", "第二条", "第三条", "第四条", "第五条", "第六条", "第七条"]
         for i, text in enumerate(T.ARTICLE_OPENINGS):

@@ -62,6 +62,35 @@ _RECIPES = [
     {"stem": "nanling-2026-16", "seed": 5116, "number": 16, "front": "masthead", "toc": None, "same_page": 1.0,
      "date_style": "chinese", "annex_new_page": 0.0, "header": "center", "page_no": "·{n}·",
      "kinds": ["gov_notice", "office_annex", "decree", "joint2", "reply", "appoint_list"]},
+    # Added with generator version 2 (before any rule was changed for them): the classes the
+    # first recipes lacked. Serif (AR PL UMing) and 楷体 (AR PL UKai) body text; documents the 目录
+    # leaves out, starting mid-page (toc_omit: 0-based positions); 转发 notices carrying the
+    # forwarded text with its own later signature and earlier date; party and government offices
+    # issuing together (办发) with a 版记 印发 date; joint notices with a 印发 line (+print);
+    # decrees whose signature has no date (+nosigdate: the preamble's date); departments' 字
+    # series (+zi).
+    {"stem": "nanling-2026-20", "seed": 5120, "number": 20, "font": "uming", "toc_omit": [3],
+     "same_page": 0.6,
+     "kinds": ["gov_notice", "forward", "party_joint", "dept_notice+zi", "joint2+print", "decree+nosigdate",
+               "appoint_list"]},
+    {"stem": "nanling-2026-21", "seed": 5121, "number": 21, "script": "traditional", "font": "ukai",
+     "toc": None, "columns": 2, "body": 10.5, "title": 15.0, "front": "masthead", "date_style": "chinese",
+     "page_no": "第{n}页", "page_no_pos": "footer-outer", "printed_start": 81, "same_page": 0.9,
+     "kinds": ["decree", "forward", "joint3+print", "dept_notice+zi", "office_annex", "appoint_notice"]},
+    {"stem": "nanling-2026-22", "seed": 5122, "number": 22, "font": "uming", "title_font": "uming",
+     "toc": "two_level", "toc_omit": [2, 5], "same_page": 0.8, "docno_pos": "above", "header": "alternate",
+     "page_no": "— {n} —", "page_no_pos": "footer-outer",
+     "kinds": ["office_annex", "gov_notice", "office_notice", "party_joint", "dept_notice+zi",
+               "decree+nosigdate", "appoint_list"]},
+    {"stem": "nanling-2026-23", "seed": 5123, "number": 23, "font": "uming", "title_font": "ukai",
+     "front": "masthead", "toc": None, "date_style": "mixed", "title_split": "org", "same_page": 0.7,
+     "brackets": ["〔〕", "［］"],
+     "kinds": ["party_joint+stacked", "forward", "decree", "reply", "joint2+print+stacked", "appoint_notice"]},
+    {"stem": "nanling-2026-24", "seed": 5124, "number": 24, "toc": "with_docno", "columns": 2, "body": 10.5,
+     "title": 15.0, "font": "uming", "script": "traditional", "printed_start": 121, "page_no": "{n}",
+     "page_no_pos": "footer-outer", "toc_omit": [4], "same_page": 0.7,
+     "kinds": ["forward", "decree+nosigdate", "joint3+print", "office_annex+landscape", "dept_notice+zi",
+               "appoint_list"]},
     # scans: rasterised at the stated dpi, skewed, with noise (scan.py)
     {"stem": "nanling-2026-17-scan", "seed": 5117, "number": 17, "body": 12.0, "title": 18.0,
      "scan": {"dpi": 200, "skew": 0.45},
@@ -73,6 +102,13 @@ _RECIPES = [
     {"stem": "nanling-2026-19-scan", "seed": 5119, "number": 19, "script": "traditional", "toc": "two_level",
      "body": 12.0, "title": 17.0, "date_style": "chinese", "scan": {"dpi": 200, "skew": 0.8},
      "kinds": ["decree", "office_notice", "joint2", "dept_notice", "appoint_list"]},
+    {"stem": "nanling-2026-25-scan", "seed": 5125, "number": 25, "date": "2026-12-28", "font": "uming", "body": 12.0, "title": 17.0,
+     "toc": "dotted", "toc_omit": [2], "same_page": 0.5, "scan": {"dpi": 150, "skew": 0.5},
+     "kinds": ["forward", "party_joint", "dept_notice+zi", "decree+nosigdate", "appoint_list"]},
+    {"stem": "nanling-2026-26-scan", "seed": 5126, "number": 26, "date": "2026-12-31", "script": "traditional", "columns": 2,
+     "front": "masthead", "toc": None, "body": 11.0, "title": 15.0, "font": "uming",
+     "page_no": "·{n}·", "scan": {"dpi": 200, "skew": -0.7},
+     "kinds": ["gov_notice", "joint2+print", "office_annex", "appoint_notice"]},
 ]
 
 

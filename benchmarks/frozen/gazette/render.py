@@ -9,6 +9,7 @@ the layout itself.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfbase import pdfmetrics
@@ -18,8 +19,13 @@ from reportlab.pdfgen import canvas
 from .documents import Block, Doc
 
 FONT_FILE = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"
-# The faces of the TrueType collection: 0 Zen Hei, 1 Zen Hei Mono, 2 Zen Hei Sharp.
-FONTS = {"zenhei": 0, "zenhei-mono": 1, "zenhei-sharp": 2}
+ARPHIC = "/usr/share/fonts/truetype/arphic"
+# name -> (TrueType collection, face, Debian package). Zen Hei is a 黑体 (sans); AR PL UMing a
+# 宋体/明体 (serif, what gazette body text is mostly set in) and AR PL UKai a 楷体.
+FONTS = {"zenhei": (FONT_FILE, 0, "fonts-wqy-zenhei"), "zenhei-mono": (FONT_FILE, 1, "fonts-wqy-zenhei"),
+         "zenhei-sharp": (FONT_FILE, 2, "fonts-wqy-zenhei"),
+         "uming": (f"{ARPHIC}/uming.ttc", 0, "fonts-arphic-uming"),
+         "ukai": (f"{ARPHIC}/ukai.ttc", 0, "fonts-arphic-ukai")}
 LEADING = 1.55  # line pitch as a multiple of the font size (gazette body text is set loose)
 GUTTER = 20.0  # points between two columns
 MARGIN = {"top": 72.0, "bottom": 64.0, "side": 62.0}
@@ -28,10 +34,18 @@ FOOTER_Y = 34.0  # page number baseline, from the bottom edge
 NO_BREAK_BEFORE = "，。；：、）》〕」！？"
 
 
-def register_fonts() -> None:
-    for name, index in FONTS.items():
-        if name not in pdfmetrics.getRegisteredFontNames():
-            pdfmetrics.registerFont(TTFont(name, FONT_FILE, subfontIndex=index))
+def register_fonts(*needed: str) -> None:
+    """Register every installed face; a face an issue needs that is not installed is an error
+    naming its Debian package (scripts/setup-system.sh installs them)."""
+    for name, (path, index, package) in FONTS.items():
+        if name in pdfmetrics.getRegisteredFontNames():
+            continue
+        if not Path(path).exists():
+            if name in needed or name == "zenhei":
+                raise RuntimeError(f"frozen gazette set: font {name} missing ({path}); install the Debian "
+                                   f"package {package} (scripts/setup-system.sh)")
+            continue
+        pdfmetrics.registerFont(TTFont(name, path, subfontIndex=index))
 
 
 @dataclass

@@ -13,6 +13,9 @@ PUBLISHER = "南陵省人民政府办公厅"
 GOVERNMENT = "南陵省人民政府"
 OFFICE = "南陵省人民政府办公厅"
 GOVERNOR = "韩致远"  # fictional
+# The party committee's office: it issues jointly with the government's office (联合发文), the
+# 文号 then carries the shorter 代字 办发 (陵办发〔2026〕7号).
+PARTY_OFFICE = "中共南陵省委办公厅"
 
 CITIES = ["澄江市", "白鹭市", "云台市", "青崖市", "石门市", "临渊市", "栖霞市"]
 COUNTIES = ["望川县", "柳溪县", "丰禾县", "岚山县", "金沙县"]

@@ -6,7 +6,6 @@ Runs wherever it is called: in the batch's process, a worker process, or a Dask 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import shutil
@@ -15,10 +14,11 @@ import time
 from pathlib import Path
 
 from ..errors import GongkaiError, InputError
+from ..files import sha256_bytes, write_atomic
 from ..keyfile import known_secrets
 from ..kinds import COMMON_PARAMETERS, KINDS, NOTEBOOK_DIR as NOTEBOOKS
-from ..package import add_run_record
-from ..publish.local import discard, kept_values, staging_folder
+from ..package import add_run_record, read_package
+from ..publish.local import declares_public_names, discard, kept_values, staging_folder
 from ..release import REFUSED, ReleasePolicy, StagedResult, release_staged
 from . import kernels
 from .model import Input, Outcome, ledger_row, now
@@ -85,13 +85,9 @@ def link_or_copy(src: Path, dst: Path) -> None:
 
 
 def write_journal(run_dir: Path, outcome: Outcome, meta: dict) -> None:
-    folder = run_dir / "outcomes"
-    folder.mkdir(parents=True, exist_ok=True)
-    name = hashlib.sha256(outcome.key.encode()).hexdigest()[:16]
-    tmp = folder / f".{name}.tmp"
-    tmp.write_text(json.dumps(ledger_row(outcome, meta, run_dir.name), ensure_ascii=False,
-                              default=str), encoding="utf-8")
-    os.replace(tmp, folder / f"{name}.json")
+    name = sha256_bytes(outcome.key.encode())[:16]
+    write_atomic(run_dir / "outcomes" / f"{name}.json",
+                 json.dumps(ledger_row(outcome, meta, run_dir.name), ensure_ascii=False, default=str))
 
 
 def notebook_parameters(item: Input, out_dir: Path, staging: Path, run_id: str) -> dict:
@@ -133,8 +129,11 @@ class InputRun:
         self.error: Exception | None = None
 
     def make_record(self, target: Path) -> Path:
-        public = kept_values(self.staging) if (self.staging / "datapackage.json").exists() else set()
-        return write_record(self.executed, target, secrets=known_secrets(), public=public,
+        staged = (self.staging / "datapackage.json").exists()
+        descriptor = read_package(self.staging) if staged else {}
+        return write_record(self.executed, target, secrets=known_secrets(),
+                            public=kept_values(self.staging, descriptor) if staged else set(),
+                            public_names=declares_public_names(descriptor),
                             labels=path_labels(self.raw_root, self.out_dir))
 
     def notebook(self) -> None:

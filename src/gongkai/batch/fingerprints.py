@@ -10,7 +10,7 @@ from pathlib import Path
 import yaml
 
 from .. import __version__
-from ..extract.source import sha256_file
+from ..files import sha256_file
 from ..keyfile import load_key
 from ..kinds import KINDS
 from ..validate.schema import SCHEMA_DIR

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import fnmatch
 from pathlib import Path
 
@@ -144,15 +143,14 @@ def name_shown(name: str) -> str:
 def mark_personal_name(item: Input, shown: str) -> None:
     """An input whose path holds personal data: shown, keyed and named by its redacted path
     (and its content, so that two such files stay two inputs), never run."""
-    import hashlib
+    from ..files import sha256_file
 
-    digest = hashlib.sha256()
-    with contextlib.suppress(OSError):
-        with open(item.path, "rb") as fh:
-            for block in iter(lambda: fh.read(1 << 20), b""):
-                digest.update(block)
+    try:
+        digest = sha256_file(item.path)
+    except OSError:
+        digest = "unreadable"
     item.shown = shown
-    item.key = f"{shown}#{digest.hexdigest()[:12]}"
+    item.key = f"{shown}#{digest[:12]}"
     item.dataset = slug(Path(shown).stem.replace("〔", "").replace("〕", ""))
 
 

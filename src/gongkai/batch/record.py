@@ -13,13 +13,13 @@ Between the notebook the kernel ran and the record a person reads later, three t
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
 import nbformat
 
 from ..deid.gate import scrub_notebook
+from ..files import write_atomic
 from ..kinds import NOTEBOOK_DIR, PACKAGE_DIR
 
 
@@ -51,12 +51,10 @@ def _relative(obj, labels: list[tuple[str, str]]):
 
 
 def write_record(executed: Path, target: Path, *, secrets: list[str], public: set[str] = frozenset(),
-                 labels: list[tuple[str, str]] = ()) -> Path:
-    """Write the record of ``executed`` to ``target`` (atomically) and return ``target``."""
-    nb = scrub_notebook(nbformat.read(executed, as_version=4), secrets=secrets, public=public)
+                 public_names: bool = False, labels: list[tuple[str, str]] = ()) -> Path:
+    """Write the record of ``executed`` to ``target`` (atomically) and return ``target``.
+    ``public_names``: the package declares the names it shows public (a gazette's officials)."""
+    nb = scrub_notebook(nbformat.read(executed, as_version=4), secrets=secrets, public=public,
+                        public_names=public_names)
     nb = nbformat.from_dict(_relative(nb, list(labels)))
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.name}.tmp")
-    nbformat.write(nb, tmp)
-    os.replace(tmp, target)
-    return target
+    return write_atomic(target, nbformat.writes(nb))

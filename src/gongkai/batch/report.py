@@ -8,6 +8,7 @@ import os
 import sys
 from pathlib import Path
 
+from ..files import write_atomic
 from .model import Outcome
 
 class Feedback:
@@ -165,9 +166,10 @@ gongkai {esc(report.get('gongkai_version', ''))}; started {esc(report.get('start
 
 
 def write_reports(report: dict, run_dir: Path) -> None:
+    from ..deid.gate import scrub_text
+
     run_dir.mkdir(parents=True, exist_ok=True)
     for name, text in (("report.json", json.dumps(report, ensure_ascii=False, indent=2, default=str)),
                        ("report.md", render_report(report)), ("report.html", render_html(report))):
-        tmp = run_dir / f".{name}.tmp"
-        tmp.write_text(text, encoding="utf-8")
-        os.replace(tmp, run_dir / name)
+        # a report lands in published/.runs: the gate's detectors scrub it like a record
+        write_atomic(run_dir / name, scrub_text(text))

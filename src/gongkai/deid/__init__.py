@@ -3,7 +3,11 @@
 * :func:`deidentify_frame` applies the ``pii``/``deidentify`` policy of a schema to a DataFrame,
   sweeps every remaining cell with the detectors and checks k-anonymity;
 * :mod:`gongkai.deid.detectors` finds resident IDs, phones, bank cards, e-mail addresses,
-  detailed addresses and cued names (``find_all`` for text, ``detect_series`` for columns);
+  detailed addresses and cued names (``find_all`` for text, ``detect_series`` for columns;
+  grouped numbers, mistyped IDs after a cue, numbers split over adjacent cells);
+* :mod:`gongkai.deid.names` finds person names without a cue word (surname inventory,
+  given-name characters, jieba's lexicon and tagger), Chinese and pinyin;
+* :mod:`gongkai.deid.images` certifies the pictures gongkai draws (and reads others by OCR);
 * :mod:`gongkai.deid.policy` reads and guesses the policy;
 * :mod:`gongkai.deid.gate` scans files about to be published and scrubs notebooks.
 

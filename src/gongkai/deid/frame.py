@@ -10,7 +10,13 @@
    pseudonym, a band, ``138****5678``, a placeholder) hold nothing of the input and are not
    rescanned; values that keep part of the input (a generalised address, a masked name,
    text around a masked phone) are.
-4. k-anonymity over the declared quasi-identifiers (:mod:`gongkai.deid.risk`).
+   Free text and columns nobody described are also swept for person names without a cue word
+   (:mod:`gongkai.deid.names`), unless the field declares ``public_names``. Columns declared
+   ``keep`` are published as they are except personal numbers (a mobile on the hotline line);
+   only landlines pass there.
+4. Cards and IDs split over two adjacent cells of a row (in columns whose values were kept
+   verbatim) are redacted in both cells.
+5. k-anonymity over the declared quasi-identifiers (:mod:`gongkai.deid.risk`).
 
 The report holds counts and the names of fields, detectors and methods: never a value.
 """
@@ -26,12 +32,13 @@ from typing import Callable
 import numpy as np
 import pandas as pd
 
-from .detectors import (PLACEHOLDERS, _is_numeric, _skip_dtype, distinct_hits, distinct_text,
-                        redact_text, series_hits)
+from .detectors import (KEEP_EXEMPT_DETECTORS, PLACEHOLDERS, _is_numeric, _skip_dtype,
+                        distinct_hits, distinct_text, redact_text, series_hits, split_number_hits)
 from .methods import (Pseudonymiser, age_band, band_labels, generalise_address,
                       generalise_phone, mask_address, mask_bank_card, mask_email, mask_name,
                       mask_phone, mask_phone_whole, mask_resident_id, normalise_for_pseudonym,
                       parse_amounts, resolve_key)
+from .names import DETECTOR as NAME_DETECTOR, redact_with, series_name_hits
 from .policy import FieldPolicy, Policy
 from .risk import enforce_k
 
@@ -73,8 +80,9 @@ def _non_missing(series: pd.Series) -> np.ndarray:
     return mask
 
 
-def _numeric_sweep(series: pd.Series) -> tuple[pd.Series, Counter, int]:
-    found = series_hits(series)
+def _numeric_sweep(series: pd.Series, exempt: frozenset = frozenset()) -> tuple[pd.Series, Counter, int]:
+    found = [(p, t, [h for h in hits if h.detector not in exempt]) for p, t, hits in series_hits(series)]
+    found = [f for f in found if f[2]]
     counts: Counter = Counter()
     if not found:
         return series, counts, 0
@@ -87,8 +95,10 @@ def _numeric_sweep(series: pd.Series) -> tuple[pd.Series, Counter, int]:
     return pd.Series(values, index=series.index, name=series.name, dtype="str"), counts, len(found)
 
 
-def _transform(series: pd.Series, rule: Rule | None) -> tuple[pd.Series, int, Counter, int]:
-    """Apply ``rule`` to each distinct value, then redact what the detectors still find.
+def _transform(series: pd.Series, rule: Rule | None,
+               exempt: frozenset = frozenset()) -> tuple[pd.Series, int, Counter, int]:
+    """Apply ``rule`` to each distinct value, then redact what the detectors still find (except
+    the hits of the ``exempt`` detectors).
 
     Returns (new series, cells changed by the method, sweep hits per detector, cells changed by
     the sweep). Missing and blank cells are left as they are.
@@ -96,7 +106,7 @@ def _transform(series: pd.Series, rule: Rule | None) -> tuple[pd.Series, int, Co
     if rule is None and (_is_numeric(series.dtype) or _skip_dtype(series.dtype)):
         if _skip_dtype(series.dtype):
             return series, 0, Counter(), 0
-        new, counts, swept = _numeric_sweep(series)
+        new, counts, swept = _numeric_sweep(series, exempt)
         return new, 0, counts, swept
     codes, uniques = distinct_text(series)
     texts = uniques.tolist()
@@ -134,6 +144,9 @@ def _transform(series: pd.Series, rule: Rule | None) -> tuple[pd.Series, int, Co
         # several inputs may share an output (generalised addresses): scan each output once
         out_codes, out_uniques = pd.factorize(new[scan_idx])
         found = distinct_hits(pd.Series(out_uniques, dtype="str"))
+        if exempt and found:
+            found = {u: (t, kept) for u, (t, hits) in found.items()
+                     if (kept := [h for h in hits if h.detector not in exempt])}
         if found:
             hit_codes = np.fromiter(found, dtype=np.intp)
             rows = np.flatnonzero(np.isin(out_codes, hit_codes))
@@ -151,6 +164,54 @@ def _transform(series: pd.Series, rule: Rule | None) -> tuple[pd.Series, int, Co
     values = new[codes]
     return (pd.Series(values, index=series.index, name=series.name, dtype=_out_dtype(series)),
             method_changed, counts, swept_cells)
+
+
+# Methods whose output still holds the input as it was (a bare number may survive in it);
+# pseudonyms, masks, bands and placeholders cannot be half of a card.
+_VERBATIM_METHODS = ("none", "keep")
+
+
+def _redact_split_numbers(frame: pd.DataFrame, policy: Policy,
+                          undeclared: list[dict]) -> pd.DataFrame:
+    """Cards and IDs split over adjacent cells of a row: every part becomes the placeholder."""
+    eligible = [policy.fields[str(c)].method in _VERBATIM_METHODS
+                or policy.fields[str(c)].kind in ("free_text", "none") for c in frame.columns]
+    if sum(eligible) < 2:
+        return frame
+    found = split_number_hits([frame[c] for c in frame.columns], eligible)
+    if not found:
+        return frame
+    columns = list(frame.columns)
+    changed: dict[int, np.ndarray] = {}
+    counts: Counter = Counter()
+    for row, span, kind, detector in found:
+        for c in span:
+            if c not in changed:
+                changed[c] = frame[columns[c]].to_numpy(dtype=object, copy=True)
+            changed[c][row] = PLACEHOLDERS[kind]
+        counts[(str(columns[span[0]]), detector)] += 1
+    frame = frame.copy()
+    for c, values in changed.items():
+        frame[columns[c]] = pd.Series(values, index=frame.index, name=columns[c],
+                                      dtype=_out_dtype(frame[columns[c]]))
+    for (field, detector), count in sorted(counts.items()):
+        undeclared.append({"field": field, "detector": detector, "count": count})
+    return frame
+
+
+def _redact_names(series: pd.Series, public_names: bool) -> tuple[pd.Series, int]:
+    """(new column, cells changed): names found by :mod:`gongkai.deid.names` become 〔姓名〕."""
+    found = series_name_hits(series, public_names=public_names)
+    if not found:
+        return series, 0
+    values = series.to_numpy(dtype=object, copy=True)
+    cache: dict[str, str] = {}
+    for row, text, hits in found:
+        if text not in cache:
+            cache[text] = redact_with(text, hits)
+        values[row] = cache[text]
+    return (pd.Series(values, index=series.index, name=series.name, dtype=_out_dtype(series)),
+            len(found))
 
 
 def sweep_series(series: pd.Series) -> tuple[pd.Series, Counter, int]:
@@ -232,6 +293,13 @@ def _apply(series: pd.Series, fp: FieldPolicy, pseudo: Pseudonymiser | None,
     if method == "none" or (method in ("redact", "mask") and kind in ("free_text", "none")):
         # scanning free text is the method itself: its hits are the method's changes
         new, _c, counts, swept = _transform(series, None)
+        if kind == "free_text" or fp.source != "declared":
+            # person names without a cue word, in free text and in columns nobody described;
+            # a field may declare its uncued names public (officials in a gazette)
+            new, named = _redact_names(new, bool(opts.get("public_names")))
+            if named:
+                counts[NAME_DETECTOR] += named
+                swept += named
         if method == "none":
             return new, 0, counts, swept
         return new, swept, Counter(), 0
@@ -300,9 +368,14 @@ def _deidentify(df: pd.DataFrame, policy: Policy,
             field_reports.append(entry)
             continue
         if fp.method == "keep":
-            out[column] = series
+            # published as it is, except personal numbers: a mobile printed on the hotline
+            # line is somebody's own (an office's landline stays)
+            new, _c, counts, _swept = _transform(series, None, KEEP_EXEMPT_DETECTORS)
+            out[column] = new
             entry["values_changed"] = 0
             field_reports.append(entry)
+            for detector, count in sorted(counts.items()):
+                undeclared.append({"field": name, "detector": detector, "count": count})
             continue
         new, changed, counts, _swept = _apply(series, fp, pseudo, bandable)
         entry["values_changed"] = changed
@@ -312,6 +385,7 @@ def _deidentify(df: pd.DataFrame, policy: Policy,
         out[column] = new
     result = pd.DataFrame(out, index=df.index)
     result = result[[c for c in df.columns if str(c) not in suppressed]]
+    result = _redact_split_numbers(result, policy, undeclared)
 
     risk: dict
     if policy.quasi_identifiers and policy.k:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import os
 import re
 from datetime import date
 from typing import Sequence
@@ -23,9 +22,10 @@ import pandas as pd
 
 from ._names import surname_length
 from .detectors import find_all, fold, resident_id_valid
+from ..errors import KeyUnavailable
+from ..keyfile import KEY_ENV, MISSING, load_key
 from .errors import PolicyError, PseudonymKeyError
 
-KEY_ENV = "GONGKAI_PSEUDONYM_KEY"
 MIN_KEY_BYTES = 16
 PSEUDONYM_PREFIX = "pid_"
 PSEUDONYM_HEX = 16
@@ -34,18 +34,20 @@ PSEUDONYM_HEX = 16
 # --- keys and pseudonyms ---------------------------------------------------------------------
 
 def resolve_key(key: bytes | str | None = None) -> bytes:
-    """The pseudonym key: ``key`` if given, else ``$GONGKAI_PSEUDONYM_KEY`` (UTF-8).
+    """The pseudonym key: ``key`` if given, else the one lookup of :func:`gongkai.keyfile.load_key`
+    (``$GONGKAI_PSEUDONYM_KEY``, ``$GONGKAI_PSEUDONYM_KEY_FILE``, the default key file).
 
     Raises :class:`PseudonymKeyError` when there is none or it is shorter than 16 bytes. The key
     is never part of a message.
     """
     if key is None:
-        env = os.environ.get(KEY_ENV)
-        if not env:
-            raise PseudonymKeyError(
-                f"keyed_pseudonym needs a secret key: set {KEY_ENV} (at least {MIN_KEY_BYTES} "
-                "bytes, kept out of the repository and out of notebooks) or pass key=")
-        key = env.encode("utf-8")
+        try:
+            key = load_key()
+        except KeyUnavailable as exc:
+            raise PseudonymKeyError(str(exc)) from None
+        if key is None:
+            raise PseudonymKeyError(f"keyed_pseudonym needs a secret key of at least "
+                                    f"{MIN_KEY_BYTES} bytes: {MISSING}")
     elif isinstance(key, str):
         key = key.encode("utf-8")
     elif not isinstance(key, (bytes, bytearray)):

@@ -48,7 +48,9 @@ DEFAULT_METHODS = {
 _METHOD_ALIASES = {"generalize": "generalise", "pseudonymise": "keyed_pseudonym",
                    "pseudonymize": "keyed_pseudonym", "hmac": "keyed_pseudonym"}
 _OPTION_KEYS = {
-    "keep": set(), "none": set(), "mask": set(), "redact": set(),
+    # public_names: the field's person names without a cue are public (officials named in a
+    # gazette); names after a cue that marks a private person are still removed
+    "keep": set(), "none": {"public_names"}, "mask": set(), "redact": {"public_names"},
     "keyed_pseudonym": set(),
     "suppress": {"scope"},
     "generalise": {"bands", "width", "as_of"},
@@ -116,6 +118,13 @@ class Policy:
     def as_dict(self) -> dict:
         return {"fields": [f.as_dict() for f in self.fields.values()],
                 "quasi_identifiers": self.quasi_identifiers, "k": self.k}
+
+
+def kept_fields(schema: dict | None) -> set[str]:
+    """The fields a schema declares ``deidentify: keep``: published as they are (a lawfully
+    public 监督举报电话, a company's credit code), and exempt in the gate where they stand."""
+    return {f["name"] for f in (schema or {}).get("fields", [])
+            if isinstance(f.get("deidentify"), dict) and f["deidentify"].get("method") == "keep"}
 
 
 def _risk_declaration(schema: dict) -> tuple[list[str], int | None, dict[str, list[float]]]:
@@ -379,8 +388,3 @@ def decide_content(shares: dict[str, float]) -> tuple[str | None, float]:
         # mixed kinds, none dominant, most cells hold something: scan them as free text
         return "free_text", shares["_any"]
     return None, share
-
-
-def content_kind(column: pd.Series) -> tuple[str | None, float]:
-    """The kind most sampled values have (if enough of them do) and its share."""
-    return decide_content(content_shares(column))

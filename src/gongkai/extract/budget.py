@@ -30,8 +30,8 @@ from pathlib import Path
 import pandas as pd
 
 from ..errors import load_yaml
-from .parsers import (decimals_of, join_code_parts, looks_like_amount, parse_amount, parse_code,
-                      to_simplified)
+from .parsers import (decimals_of, find_unit, join_code_parts, looks_like_amount, parse_amount,
+                      parse_code, to_simplified)
 from .tables import Table, extract_tables
 
 
@@ -268,6 +268,43 @@ def classify(tables: list[Table], page_lines: dict[int, list[str]] | None = None
     return out
 
 
+def _is_toc_page(lines: list[str]) -> bool:
+    return any(re.sub(r"\s", "", fold(ln)) in ("目录", "目次") for ln in lines[:6])
+
+
+def no_data_notices(page_lines: dict[int, list[str]], classified: list[BudgetTable]) -> list[BudgetTable]:
+    """Standard tables printed as their title and 本表无数据, with no grid at all.
+
+    An office with nothing to report may print only the title, its unit and 本表无数据; no table
+    is found on that page, yet the table is present (with no figures, as it says). Each such page
+    gives a BudgetTable without cells, marked no_data, so that the presence and figure checks
+    hold with a note instead of reporting a missing table. The 目录 pages are not read."""
+    found = {(p, bt.kind) for bt in classified if bt.kind for p in bt.table.pages}
+    out: list[BudgetTable] = []
+    for number in sorted(page_lines):
+        lines = page_lines[number]
+        if _is_toc_page(lines):
+            continue
+        for k, line in enumerate(lines):
+            title, year = normalise_title(line)
+            std = standard_table(title) if title.endswith("表") else None
+            if std is None or (number, std.name) in found:
+                continue
+            rest = lines[k + 1:]
+            if not _has_no_data_mark(rest):
+                continue
+            table = Table(f"p{number}-notice", [number], (0.0, 0.0, 0.0, 0.0), [], [],
+                          title=line.strip(), context=[ln for ln in rest if ln.strip()][:4],
+                          method="notice", confidence=1.0)
+            unit = next((u for u in map(lambda t: find_unit(fold(t)), rest[:4]) if u), None)
+            if unit:
+                table.unit, table.unit_factor = unit
+            out.append(BudgetTable(table, title, std.name, year, std.phase, _department(table),
+                                   no_data=True))
+            found.add((number, std.name))
+    return out
+
+
 # --- columns ----------------------------------------------------------------------------------
 
 _CODE_IN_NAME_RE = re.compile(r"^\s*(\d{3}(?:\d{2}){0,2})\s+(\S.*)$")
@@ -455,6 +492,7 @@ def budget_frame(pdf_path, pages=None, jobs: int | None = None
     document checks' inputs (目录 entries)."""
     tables, info = extract_tables(pdf_path, pages, jobs=jobs, keep_text=True)
     classified = classify(tables, info.get("page_lines"))
+    classified.extend(no_data_notices(info.get("page_lines") or {}, classified))
     if any(bt.fiscal_year is None for bt in classified):
         year = document_year(info.get("page_lines") or pdf_path)
         for bt in classified:
@@ -850,7 +888,10 @@ def check_figures(lines: pd.DataFrame, classified: list[BudgetTable]) -> list[di
     return results
 
 
-_TOC_ENTRY_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\d+\s*[．.、]?)\s*(\S.*表)\s*$")
+# a 目录 entry: an optional number (一、 / 1. / 1 ), the table's name ending in 表, then optionally
+# dot leaders and the page number it starts on
+_TOC_ENTRY_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\d+\s*[．.、]|\d+\s+)?\s*(\S.*?表)"
+                           r"(?:\s*[（(]续[)）])?(?:[\s.．·…⋯_\-—]*\d{1,4})?\s*$")
 
 
 def listed_tables(page_lines: dict[int, list[str]]) -> list[tuple[int, str]]:
@@ -918,3 +959,20 @@ def _document_checks(page_lines, lines, classified) -> list[dict]:
     year = next((bt.fiscal_year for bt in classified if bt.fiscal_year), None)
     results.extend(check_heading_years(page_lines, year))
     return results
+
+
+TOLERANCE_RULE = ("each printed figure may be off by half a unit of its last printed digit; an "
+                  "identity allows the sum of those halves")
+
+
+def identity_report(results: list[dict], classified, info: dict) -> dict:
+    """The identity report of a budget PDF, as the package and the ``budget`` command write it:
+    what was checked, what failed, the tolerance rule, and the standard tables found. (Not the
+    source's path: a published report names no server path; the package's provenance names
+    the source.)"""
+    failed = [r for r in results if not r["ok"]]
+    return {"checked": len(results), "failed": len(failed),
+            "tolerance_rule": TOLERANCE_RULE,
+            "pages_without_text": info.get("pages_without_text"), "results": results,
+            "tables": [{"title": bt.title, "kind": bt.kind, "unit": bt.table.unit,
+                        "pages": bt.table.pages} for bt in classified]}

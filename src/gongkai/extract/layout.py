@@ -208,10 +208,16 @@ def word_size(word: dict) -> float:
     return float(word.get("size") or (word["bottom"] - word["top"]))
 
 
-def split_chunks(line: Line, gap_em: float = 0.9) -> list[Chunk]:
+# A list bullet is set at most this many font sizes before its text (a hanging indent); a dash
+# further from the next word is a table's zero mark in a cell of its own.
+BULLET_GAP_EM = 3.0
+
+
+def split_chunks(line: Line, gap_em: float = 0.9, bullet_gap_em: float = BULLET_GAP_EM) -> list[Chunk]:
     """Cut a line where the gap between two words is wider than ``gap_em`` times the font size.
 
-    A lone bullet stays with the words after it (a list item is not two cells).
+    A lone bullet stays with the words after it (a list item is not two cells), unless they are
+    more than ``bullet_gap_em`` font sizes apart.
     """
     chunks: list[Chunk] = []
     current: list[dict] = []
@@ -219,7 +225,7 @@ def split_chunks(line: Line, gap_em: float = 0.9) -> list[Chunk]:
         if current:
             gap = w["x0"] - current[-1]["x1"]
             size = min(word_size(w), word_size(current[-1]))
-            bullet = len(current) == 1 and current[0]["text"] in _BULLETS
+            bullet = len(current) == 1 and current[0]["text"] in _BULLETS and gap <= bullet_gap_em * size
             if gap > gap_em * size and not bullet:
                 chunks.append(_chunk(current))
                 current = []
@@ -285,6 +291,32 @@ def horizontal_rules(page, min_width: float = 20.0) -> list[HRule]:
             rules.append(HRule(obj["x0"], obj["x1"], obj["bottom"]))
     rules.sort(key=lambda r: (r.y, r.x0))
     return rules
+
+
+@dataclass(frozen=True)
+class VRule:
+    x: float
+    top: float
+    bottom: float
+
+
+def vertical_rules(page, min_height: float = 8.0) -> list[VRule]:
+    """Printed vertical strokes (lines and thin rects), pieces of one stroke joined."""
+    pieces: list[VRule] = []
+    for obj in list(page.lines) + list(page.rects):
+        if not is_visible(obj) or obj["x1"] - obj["x0"] >= 2.5:
+            continue
+        if obj["bottom"] - obj["top"] >= 1.0:
+            pieces.append(VRule((obj["x0"] + obj["x1"]) / 2, obj["top"], obj["bottom"]))
+    pieces.sort(key=lambda r: (round(r.x), r.top))
+    joined: list[VRule] = []
+    for r in pieces:
+        last = joined[-1] if joined else None
+        if last and abs(last.x - r.x) < 1.0 and r.top <= last.bottom + 2.0:
+            joined[-1] = VRule(last.x, last.top, max(last.bottom, r.bottom))
+        else:
+            joined.append(r)
+    return [r for r in joined if r.bottom - r.top >= min_height]
 
 
 def median_size(words: list[dict], default: float = 10.0) -> float:
@@ -360,3 +392,174 @@ def unturn_box(box, turn: int, width: float, height: float):
     if turn == 90:
         return (top, height - x1, bottom, height - x0)
     return (width - bottom, x0, width - top, x1)
+
+
+# --- leaders and figures (used by the table readers) -------------------------------------------
+
+# Dot leaders join a label to its figure or page number ("Total . . . . . 11,062.6"); they are
+# neither content nor a cell. A word made only of these characters is a leader; a run of at least
+# LEADER_MIN_RUN of them ending a word ("verification......") is cut off.
+LEADER_CHARS = ".·…‥⋯_"
+LEADER_MIN_RUN = 3
+
+
+def is_leader(text: str) -> bool:
+    """A word made only of leader characters (``....``, ``.``, ``…``)."""
+    text = text.strip()
+    return bool(text) and all(ch in LEADER_CHARS for ch in text)
+
+
+def drop_leaders(words: list[dict]) -> list[dict]:
+    """Words without dot leaders: leader words removed, a trailing leader run cut off (its box
+    shrunk in proportion to the characters kept). A word a leader followed carries
+    ``leader_after=True`` (a table of contents is told by its leaders)."""
+    out: list[dict] = []
+    for w in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
+        text = w["text"]
+        if is_leader(text):
+            if out and abs(out[-1]["top"] - w["top"]) < 2 and not out[-1].get("leader_after"):
+                out[-1] = dict(out[-1], leader_after=True)
+            continue
+        stripped = text.rstrip(LEADER_CHARS)
+        if len(text) - len(stripped) >= LEADER_MIN_RUN and stripped:
+            w = dict(w, x1=w["x0"] + (w["x1"] - w["x0"]) * len(stripped) / len(text),
+                     text=stripped, leader_after=True)
+        out.append(w)
+    return out
+
+
+@dataclass(frozen=True)
+class FigureTolerances:
+    """How drawings (charts, diagrams) are told from rulings and table shading, in points.
+
+    - ``mark_min``: a curve at least this tall and wide is drawn, not a rule (rules drawn as
+      curves are thinner);
+    - ``diagonal_min``: a line that moves at least this far along both axes is no ruling;
+    - ``large``: a figure holds at least one drawn object this long (a plot line, an axis, a pie
+      slice), so that icons and arrowheads alone make none;
+    - ``bars_min``: this many filled boxes on one baseline, of at least this many lengths (ragged
+      by at least ``bar_ragged_share`` of the longest), that do not touch each other are a bar
+      chart (cell shading and row stripes share both edges, or tile);
+    - ``many_marks``: so many drawn objects close together are a figure even when none is
+      large (a line chart drawn segment by segment);
+    - ``join``: drawn objects closer than this are one figure;
+    - ``label_margin``: axis labels and legends stand this far outside the drawing.
+    """
+
+    mark_min: float = 3.0
+    diagonal_min: float = 2.0
+    large: float = 30.0
+    bars_min: int = 3
+    bar_ragged_share: float = 0.15
+    many_marks: int = 8
+    join: float = 20.0
+    label_margin: float = 15.0
+
+
+FIGURE_TOLERANCES = FigureTolerances()
+
+
+def _bars(rects: list[dict], tol: FigureTolerances) -> list[list[dict]]:
+    """Filled boxes that make bar charts, chart by chart: on a shared baseline, ragged at the
+    other end, apart."""
+    out: list[list[dict]] = []
+    for base_key, end_key, lo, hi in (("bottom", "top", "x0", "x1"), ("x0", "x1", "top", "bottom")):
+        groups: dict[int, list[dict]] = {}
+        for r in rects:
+            groups.setdefault(round(r[base_key]), []).append(r)
+        for group in groups.values():
+            if len(group) < tol.bars_min:
+                continue
+            lengths = [abs(r[end_key] - r[base_key]) for r in group]
+            if max(lengths) - min(lengths) < tol.bar_ragged_share * max(lengths) or \
+                    len({round(v) for v in lengths}) < tol.bars_min:
+                continue   # shading: the boxes end together (or nearly all do)
+            group = sorted(group, key=lambda r: r[lo])
+            apart = all(b[lo] - a[hi] >= 1.0 for a, b in zip(group, group[1:]))
+            if apart:
+                out.append(group)
+    return out
+
+
+def _stacked_bars(rects: list[dict], tol: FigureTolerances) -> list[list[dict]]:
+    """Boxes of stacked bar charts, chart by chart: runs of touching boxes of one height (or
+    width) in different colours, at least ``bars_min`` runs starting on one baseline. Table
+    shading that tiles a row keeps one colour across it."""
+    out: list[list[dict]] = []
+    for lo, hi, a0, a1 in (("x0", "x1", "top", "bottom"), ("top", "bottom", "x0", "x1")):
+        lanes: dict[tuple[int, int], list[dict]] = {}
+        for r in rects:
+            lanes.setdefault((round(r[a0]), round(r[a1])), []).append(r)
+        runs = []
+        for lane in lanes.values():
+            lane.sort(key=lambda r: r[lo])
+            run = [lane[0]]
+            for r in lane[1:]:
+                if abs(r[lo] - run[-1][hi]) <= 1.0:
+                    run.append(r)
+                else:
+                    runs.append(run)
+                    run = [r]
+            runs.append(run)
+        stacked = [run for run in runs if len(run) >= 2 and
+                   len({str(r.get("non_stroking_color")) for r in run}) == len(run)]
+        starts: dict[int, list[list[dict]]] = {}
+        for run in stacked:
+            starts.setdefault(round(run[0][lo]), []).append(run)
+        for group in starts.values():
+            if len(group) >= tol.bars_min:
+                out.append([r for run in group for r in run])
+    return out
+
+
+def _axis_aligned(points) -> bool:
+    """A path whose every segment runs across or down the page (a box drawn as a path: cell
+    shading, a frame), which draws nothing a table would not."""
+    pts = [(p[0], p[1]) for p in points]
+    return len(pts) >= 2 and all(abs(a[0] - b[0]) < 0.5 or abs(a[1] - b[1]) < 0.5
+                                 for a, b in zip(pts, pts[1:]))
+
+
+def figure_regions(page, tol: FigureTolerances = FIGURE_TOLERANCES) -> list[tuple[float, float, float, float]]:
+    """Boxes of the page's drawings (charts, diagrams), their labels' margin included.
+
+    Drawn objects are curves taller and wider than a rule, diagonal lines and bar charts (each
+    one object); neighbouring ones are one figure, kept when it holds a large object (a bar
+    chart counts as one) or many objects.
+    Table rulings, shading and small marks (icons, arrowheads, bullets) make none."""
+    marks: list[tuple[float, float, float, float, bool]] = []   # x0, top, x1, bottom, large
+    for c in page.curves:
+        if not is_visible(c) or _axis_aligned(c.get("pts") or []):
+            continue
+        w, h = c["x1"] - c["x0"], c["bottom"] - c["top"]
+        if w >= tol.mark_min and h >= tol.mark_min:
+            marks.append((c["x0"], c["top"], c["x1"], c["bottom"], max(w, h) >= tol.large))
+    for ln in page.lines:
+        w, h = abs(ln["x1"] - ln["x0"]), abs(ln["bottom"] - ln["top"])
+        if w >= tol.diagonal_min and h >= tol.diagonal_min and is_visible(ln):
+            marks.append((ln["x0"], ln["top"], ln["x1"], ln["bottom"], max(w, h) >= tol.large))
+    filled = [r for r in page.rects if r.get("fill") and is_visible(r)
+              and r["x1"] - r["x0"] >= 2 and r["bottom"] - r["top"] >= 2]
+    for bars in _bars(filled, tol) + _stacked_bars(filled, tol):
+        # the bars of a chart stand apart: the chart is one mark, as large as they span
+        marks.append((min(r["x0"] for r in bars), min(r["top"] for r in bars),
+                      max(r["x1"] for r in bars), max(r["bottom"] for r in bars), True))
+    if not marks:
+        return []
+    clusters: list[list[tuple]] = []
+    for m in sorted(marks, key=lambda m: (m[1], m[0])):
+        near = [c for c in clusters if any(
+            m[0] <= o[2] + tol.join and o[0] <= m[2] + tol.join and
+            m[1] <= o[3] + tol.join and o[1] <= m[3] + tol.join for o in c)]
+        merged = [m]
+        for c in near:
+            merged.extend(c)
+            clusters.remove(c)
+        clusters.append(merged)
+    out = []
+    for c in clusters:
+        if not (any(m[4] for m in c) or len(c) >= tol.many_marks):
+            continue
+        out.append((min(m[0] for m in c) - tol.label_margin, min(m[1] for m in c) - tol.label_margin,
+                    max(m[2] for m in c) + tol.label_margin, max(m[3] for m in c) + tol.label_margin))
+    return out

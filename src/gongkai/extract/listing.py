@@ -8,9 +8,9 @@ import pandas as pd
 
 from ..errors import InputError
 from ..validate.schema import map_headers
-from .parsers import find_unit, to_simplified
+from .parsers import to_simplified
 from .source import open_pdf, require_text_layer
-from .tables import Table, extract_tables
+from .tables import extract_tables
 
 _PERIOD_RE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
 

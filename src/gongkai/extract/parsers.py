@@ -92,7 +92,6 @@ def find_unit(text: str) -> tuple[str, int] | None:
 
 # Functional classification (功能分类): 类 3 digits, 款 2, 项 2. Economic (经济分类): 类 3, 款 2.
 _CODE_LEVEL_BY_LENGTH = {3: 1, 5: 2, 7: 3}
-LEVEL_NAMES = {1: "类", 2: "款", 3: "项"}
 
 
 @dataclass(frozen=True)
@@ -100,10 +99,6 @@ class Code:
     code: str
     level: int
     parent: str | None
-
-    @property
-    def level_name(self) -> str:
-        return LEVEL_NAMES[self.level]
 
 
 def parse_code(text: str | None) -> Code | None:
@@ -215,11 +210,13 @@ def _trim_agency(agency: str, prefixes) -> int:
     return cut
 
 
-def parse_doc_number(text: str | None, prefixes=None) -> DocNumber | None:
+def parse_doc_number(text: str | None, prefixes=None, *, trim: bool = True) -> DocNumber | None:
     """Find a 文号 in ``text``: '岳政字[2026]31號' -> DocNumber(agency '岳政字', 2026, 31).
 
     Inside a sentence ('根据岳政发〔2026〕8号') leading words are not taken into the agency
-    code; ``prefixes`` (the family's 机关代字 openings) make that exact.
+    code; ``prefixes`` (the family's 机关代字 openings) make that exact. ``trim=False`` for a
+    文号 printed on a line of its own: every character before the bracket is the agency code
+    (trimming there would drop a provincial abbreviation no list knows, 苏人社字 -> 人社字).
     """
     if not text:
         return None
@@ -227,7 +224,7 @@ def parse_doc_number(text: str | None, prefixes=None) -> DocNumber | None:
     if not match:
         return None
     agency_raw = match.group("agency")
-    cut = _trim_agency(agency_raw, prefixes)
+    cut = _trim_agency(agency_raw, prefixes) if trim else 0
     raw = match.group(0)[cut:]
     agency = to_simplified(agency_raw[cut:])
     return DocNumber(raw=raw, agency_code=agency, year=int(match.group("year")),

@@ -5,7 +5,14 @@ white or unstroked, are dropped first so they make no phantom rows). Where a rul
 some rulings, the text decides: a merged cell whose words sit in separate columns of the grid is
 split into those columns, and a grid row whose cells hold several lines of figures, one per line
 across the columns, is split into rows. Tables with only horizontal rules, shaded stripes or no
-rules at all are found from the alignment of their text (:mod:`unruled`).
+rules at all are found from the alignment of their text (:mod:`unruled`); a ruled grid whose
+cells hold several lines that end in figures is a frame round unruled rows and is read so.
+
+A table needs evidence, as camelot's network parser asks a text cell for alignments along both
+axes: a grid with text in its cells or a header row, or rows of figures in aligned columns (one
+row under a header of two lines). What looks aligned but is no table is refused: the grids,
+labels and legends of charts (:func:`layout.figure_regions`, a "Figure" caption), text set in
+columns, tables of contents, lists and section numbers (:mod:`unruled`).
 
 What pdfplumber leaves to the caller is done here: spanning cells are filled (never ``None``;
 the spans are kept in ``Table.spans``), the caption line above each table becomes its title,
@@ -25,8 +32,8 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .layout import (group_lines, horizontal_rules, is_visible, join_words, page_words,
-                     rotated_page, text_turn, unturn_box)
+from .layout import (figure_regions, group_lines, horizontal_rules, is_visible, join_words,
+                     page_words, rotated_page, text_turn, unturn_box, vertical_rules)
 from .parsers import find_unit, looks_like_amount, to_simplified
 from .source import open_pdf, page_has_text, parse_page_spec
 from .unruled import CellSpec, UnruledSettings, find_unruled_tables, is_numeric
@@ -63,6 +70,22 @@ class TableSettings:
     context_min_chars: int = 60
     # documents of this many pages or more are read by several processes
     parallel_min_pages: int = 8
+    # a ruled grid is a table when at least this share of its cells hold text, or one of its
+    # rows (a header) has text in at least the second share of its cells; else it is a chart's
+    # grid or a form's frame
+    lattice_min_filled: float = 0.3
+    lattice_header_filled: float = 0.6
+    # a ruled grid lying this much inside a drawing (figure_regions) is the drawing's
+    figure_overlap: float = 0.5
+    # text in rows this close (points) above or under a drawing, within its width, is the
+    # drawing's labels or legend
+    figure_label_gap: float = 12.0
+    # a ruled cell holding at least this many lines that end in a figure is a frame around
+    # unruled rows, not a cell
+    frame_min_lines: int = 3
+    # a caption is looked for this many lines, and at most this far (points), above a table
+    caption_lines: int = 4
+    caption_reach: float = 60.0
     unruled: UnruledSettings = field(default_factory=UnruledSettings)
 
     def pdfplumber(self) -> dict:
@@ -77,6 +100,9 @@ PARALLEL_MIN_PAGES = SETTINGS.parallel_min_pages
 
 _TITLE_END_RE = re.compile(r"(表|表[一二三四五六七八九十\d]+|情况|明细|名单|清单|目录|一览)\s*(（续）|\(续\))?$")
 _CAPTION_RE = re.compile(r"^\s*(Table|TABLE|Tab\.|Tableau|Tabelle|Tabla)\s*[\dA-Z]")
+# a figure's caption: what lies under it (or just above it) is a chart or a diagram
+_FIGURE_CAPTION_RE = re.compile(r"^\s*(Figure|FIGURE|Fig\.|Chart|CHART|Graph|GRAPH|Diagram|Graphique|"
+                                r"Abbildung|Abb\.|Grafico|Gráfico|Figura|图|圖)\s*[\dA-Z一二三四五六七八九十IVX]")
 _RUNNING_LINE_RE = re.compile(r"^(第\s*\d+\s*页.*|[-—·\s]*\d+[-—·\s]*|\d+\s*/\s*\d+)$")
 
 
@@ -87,7 +113,9 @@ class Table:
     ``cells`` is the filled grid (a merged cell's text in every position it covers); ``spans``
     lists the merged cells as ``(row0, col0, row1, col1)``, inclusive, in ``cells``' indices.
     ``method`` says how it was found: ``lattice`` (a grid of rulings), ``hybrid`` (rulings
-    completed by text alignment) or ``stream`` (text alignment alone).
+    completed by text alignment) or ``stream`` (text alignment alone; a ruled frame round
+    unruled rows is read so too); ``notice`` marks a budget table printed as its title and
+    本表无数据 only (no cells, see ``budget.no_data_notices``).
     """
 
     id: str
@@ -225,6 +253,7 @@ class _Spec:
     text: str
     bbox: tuple[float, float, float, float]
     lines: int = 1
+    raw: str = ""      # the text as pdfplumber gave it, line breaks kept
 
 
 def _table_texts(ptable, chars: list[dict]) -> list[list[str | None]]:
@@ -271,7 +300,7 @@ def _lattice_specs(ptable, chars: list[dict] | None = None) -> tuple[list[_Spec]
         c0, c1 = _index(xs, bbox[0]), _index(xs, bbox[2])
         r0, r1 = _index(ys, bbox[1]), _index(ys, bbox[3])
         specs.append(_Spec(r0, c0, max(r1, r0 + 1) - 1, max(c1, c0 + 1) - 1, clean_cell(raw),
-                           tuple(bbox), raw.count("\n") + 1 if raw else 0))
+                           tuple(bbox), raw.count("\n") + 1 if raw else 0, raw))
     return specs, xs, ys
 
 
@@ -476,8 +505,24 @@ def _extend_by_rules(specs: list[_Spec], xs: list[float], ys: list[float], bbox,
     return out, new_bbox
 
 
-def _lattice_tables(page, words_fn, rules_fn=lambda: []) -> list[dict]:
-    """Ruled tables of a page, completed by their text where rulings are missing."""
+def _is_frame(specs: list[_Spec]) -> bool:
+    """Rules around a table rather than between its cells: a cell holds several lines that end
+    in a figure, each line a row the rulings did not separate (the U.S. Statistical Abstract
+    rules column groups and the header only; ledgers rule their columns only)."""
+    for s in specs:
+        if s.lines < SETTINGS.frame_min_lines:
+            continue
+        figure_lines = [ln for ln in s.raw.split("\n") if ln.split() and is_numeric(ln.split()[-1])]
+        if len(figure_lines) >= SETTINGS.frame_min_lines:
+            return True
+    return False
+
+
+def _lattice_tables(page, words_fn, rules_fn=lambda: [], frames: list | None = None) -> list[dict]:
+    """Ruled tables of a page, completed by their text where rulings are missing. Grids that are
+    frames round unruled rows (:func:`_is_frame`) are not tables here: their boxes are added
+    to ``frames`` for the text reader."""
+    frames = [] if frames is None else frames
     if not (page.lines or page.rects):
         return []
     edges_page = page.filter(lambda obj: obj.get("object_type") not in ("rect", "line", "curve")
@@ -496,6 +541,9 @@ def _lattice_tables(page, words_fn, rules_fn=lambda: []) -> list[dict]:
             specs, split_rows = _split_stacked_rows(specs, ys, words)
             if split_cols or split_rows:
                 method = "hybrid"
+        if _is_frame(specs):
+            frames.append(tuple(ptable.bbox))
+            continue   # rules around groups of columns: the text reader reads it (with them)
         extended = _extend_by_rules(specs, xs, ys, tuple(ptable.bbox), rules_fn(), words_fn)
         if extended is not None:
             specs, bbox = extended
@@ -543,6 +591,48 @@ def _split_title_and_context(lines: list[str]) -> tuple[str | None, list[str]]:
     return None, context
 
 
+def _under_figure_caption(words: list[dict], bbox) -> bool:
+    """Text aligned in a chart (axis labels, a legend) read as a table: the nearest caption
+    above it (within SETTINGS.caption_lines lines) names a figure, or, with no caption above,
+    the line just under it does."""
+    above = _lines_above(words, bbox[1], max(0.0, bbox[1] - SETTINGS.caption_reach))
+    for line in reversed(above[-SETTINGS.caption_lines:]):
+        if _FIGURE_CAPTION_RE.match(line):
+            return True
+        if _CAPTION_RE.match(line) or _TITLE_END_RE.search(to_simplified(line.replace(" ", ""))):
+            return False
+    below = [w for w in words if bbox[3] < w["top"] <= bbox[3] + SETTINGS.caption_reach / 3]
+    lines = [join_words(ln.words).strip() for ln in group_lines(below)]
+    return bool(lines) and bool(_FIGURE_CAPTION_RE.match(lines[0]))
+
+
+def _beside_figure(box, figure) -> bool:
+    """Does text aligned in rows lie right above or under a drawing, within its width (the
+    axis labels and the legend of a chart)?"""
+    gap = max(figure[1] - box[3], box[1] - figure[3])
+    across = min(box[2], figure[2]) - max(box[0], figure[0])
+    return gap <= SETTINGS.figure_label_gap and across >= SETTINGS.figure_overlap * (box[2] - box[0])
+
+
+def _overlap_share(box, other) -> float:
+    w = min(box[2], other[2]) - max(box[0], other[0])
+    h = min(box[3], other[3]) - max(box[1], other[1])
+    area = max(1e-6, (box[2] - box[0]) * (box[3] - box[1]))
+    return max(0.0, w) * max(0.0, h) / area
+
+
+def _holds_a_table(candidate: dict, figures: list) -> bool:
+    """Is a ruled grid a table (text in its cells, or a header row), rather than a chart's grid
+    or a form's empty frame? One lying mostly in a drawing (figure_regions) is the drawing's."""
+    grid = candidate["grid"]
+    cells = [c for row in grid for c in row]
+    filled = sum(1 for c in cells if c) / max(1, len(cells))
+    header = any(sum(1 for c in row if c) >= SETTINGS.lattice_header_filled * len(row) for row in grid)
+    if any(_overlap_share(candidate["bbox"], f) >= SETTINGS.figure_overlap for f in figures):
+        return False   # a chart's grid: its plot lines, bars or slices make the drawing
+    return filled >= SETTINGS.lattice_min_filled or header
+
+
 def count_header_rows(grid: list[list[str]], max_rows: int = SETTINGS.header_max_rows) -> int:
     """Leading rows with no figures in them are header rows."""
     for i, row in enumerate(grid[:max_rows + 1]):
@@ -570,19 +660,29 @@ def extract_page_tables(page, page_number: int, first_index: int = 0, *,
             cache["rules"] = horizontal_rules(page)
         return cache["rules"]
 
-    candidates = _lattice_tables(page, words_fn, rules_fn if unruled else (lambda: []))
+    frames: list[tuple] = []
+    candidates = _lattice_tables(page, words_fn, rules_fn if unruled else (lambda: []), frames)
     if unruled:
         rules = rules_fn()
-        for ft in find_unruled_tables(words_fn(), rules, exclude=[c["bbox"] for c in candidates]):
+        figures = figure_regions(page)
+        candidates = [c for c in candidates if _holds_a_table(c, figures)]
+        exclude = [c["bbox"] for c in candidates] + figures
+        for ft in find_unruled_tables(words_fn(), rules, exclude=exclude, vrules=vertical_rules(page),
+                                      frames=frames):
             grid, spans = _grid_from_specs(ft.cells)
             if len(grid) < 2 or len(grid[0]) < 2:
                 continue
+            if any(_beside_figure(ft.bbox, f) for f in figures):
+                continue   # a chart's axis labels or legend, set just outside its drawing
             candidates.append({"bbox": ft.bbox, "grid": grid, "spans": spans, "method": ft.method,
                                "confidence": ft.confidence, "edges": ft.column_edges,
                                "header_rows": ft.header_rows, "cell_boxes": []})
     tables: list[Table] = []
     floor = 0.0
-    for k, cand in enumerate(sorted(candidates, key=lambda c: (round(c["bbox"][1]), c["bbox"][0]))):
+    candidates = sorted(candidates, key=lambda c: (round(c["bbox"][1]), c["bbox"][0]))
+    if unruled:
+        candidates = [c for c in candidates if not _under_figure_caption(words_fn(), c["bbox"])]
+    for k, cand in enumerate(candidates):
         grid = cand["grid"]
         bbox = cand["bbox"]
         above = _lines_above(words_fn(), bbox[1], floor)

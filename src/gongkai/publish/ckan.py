@@ -318,10 +318,21 @@ class CkanClient:
         except (_Transient, CkanError):
             return None
 
+    def _token_has_user(self) -> bool:
+        """Whether CKAN knows the token's user: ``user_show`` without an id shows the caller,
+        and fails for an anonymous one (an unknown token). CKAN's refusal messages are
+        translated into the site's language, so they are not read for this."""
+        self.calls["user_show"] += 1
+        try:
+            return bool(self._remote.call_action("user_show", {},
+                                                 requests_kwargs={"timeout": self.timeout}))
+        except Exception:  # noqa: BLE001 - any failure means: not a known user
+            return False
+
     def _refused(self, action, what, exc) -> CkanRefused:
         err = getattr(exc, "extra_msg", None) or (exc.args[0] if exc.args else {})
         message = err.get("message", "") if isinstance(err, dict) else str(err)
-        anonymous = "User  not" in message or not self._token
+        anonymous = not self._token or not self._token_has_user()
         hint = ("CKAN treated the request as anonymous: set CKAN_API_TOKEN to a valid API token"
                 if anonymous else "the token's user lacks the permission (is it a member/editor "
                 "of the organization, or a sysadmin?)")
@@ -573,10 +584,13 @@ class _Publisher:
         except ckanapi.NotFound:
             pass
 
-    def load_datastore(self, rid: str, f: LocalFile, *, active: bool, marker_set: bool) -> None:
-        """Drop any old table, then datastore_create (first chunk) and datastore_upsert (the
-        rest), then mark the resource. A transient failure after a request may have reached
-        CKAN restarts the whole load (an insert is not safe to repeat)."""
+    def load_datastore(self, resource: dict, f: LocalFile, *, active: bool,
+                       marker_set: bool) -> None:
+        """Create the resource's DataStore views, drop any old table, then datastore_create
+        (first chunk) and datastore_upsert (the rest), then mark the resource. A transient
+        failure after a request may have reached CKAN restarts the whole load (an insert is
+        not safe to repeat)."""
+        rid = resource["id"]
         what = f"DataStore of {f.name}"
         spec = f.datastore
         chunks = _chunks(f)
@@ -584,6 +598,7 @@ class _Publisher:
             # a load in several requests is only marked complete after its last one
             self.client.call("resource_patch", {"id": rid, "gongkai_datastore": ""}, what=what)
             marker_set = False
+        self.ensure_datastore_views(resource, what)
         attempts = 1 + self.client.retries
         for attempt in range(attempts):
             try:
@@ -622,6 +637,16 @@ class _Publisher:
         if not marker_set:
             self.client.call("resource_patch", {"id": rid, "gongkai_datastore": f.marker},
                              what=what)
+
+    def ensure_datastore_views(self, resource: dict, what: str) -> None:
+        """The site's default views for DataStore tables (datatables_view where the site
+        lists it in ``ckan.views.default_views``), as xloader makes them. CKAN creates none
+        when ``datastore_create`` is called directly. They are made before the load, so that
+        a load marked complete always has its preview: CKAN decides from the resource dict
+        passed in, which says the table is about to be there; views that exist are kept."""
+        self.client.call("resource_create_default_resource_views",
+                         {"resource": {**resource, "datastore_active": True},
+                          "create_datastore_views": True}, what=f"views of {what}")
 
     def delete_resource(self, rid: str, name: str) -> None:
         import ckanapi
@@ -764,7 +789,7 @@ def publish_to_ckan(dataset_dir: Path | str, ckan_url: str, *, token: str | None
                 elif a.target == "datastore" and a.action != "unchanged":
                     res = uploaded.get(step.local.name) or step.remote
                     a.id = res["id"]
-                    pub.load_datastore(res["id"], step.local,
+                    pub.load_datastore(res, step.local,
                                        active=bool(res.get("datastore_active")),
                                        marker_set=res.get("gongkai_datastore") == step.local.marker)
                     log.info("%s %s: loaded DataStore of %s (%s)", ckan_url, ds_name, a.name,

@@ -5,7 +5,9 @@ with what CKAN has and sends the difference.
 
 * the dataset: CKAN-safe name, title, notes, tags, licence, provenance extras;
 * the files, in upload order: each CSV (as released, UTF-8) and an XLSX copy made from it, the
-  ``datapackage.json``, every report, and the executed (already scrubbed) notebook as HTML;
+  source document (the PDF the data came from, when the package may carry it), the
+  ``datapackage.json``, every report (the validation report described in one sentence), and
+  the executed (already scrubbed) notebook as HTML;
 * for each CSV, the DataStore table typed from its Table Schema.
 
 Generated files are deterministic (same input, same bytes), so content hashes decide what
@@ -21,6 +23,7 @@ import hashlib
 import io
 import json
 import logging
+import mimetypes
 import re
 import shutil
 import zipfile
@@ -30,7 +33,11 @@ from pathlib import Path
 from typing import Iterator
 
 from ..errors import InputError, ReleaseBlocked
-from .local import keep_columns, kept_values
+from ..deid.gate import format_findings, public_names_key, public_values, scan_paths, scrub_notebook
+from ..files import sha256_file
+from ..keyfile import known_secrets
+from ..formulas import neutralise
+from .local import declares_public_names, keep_columns, kept_values
 
 # --- dataset level ---------------------------------------------------------------------------
 
@@ -113,6 +120,7 @@ def dataset_extras(descriptor: dict) -> dict[str, str]:
     extras = {
         "package": descriptor.get("name"),
         "kind": meta.get("kind"),
+        "kind_title": meta.get("kind_title"),
         "period": meta.get("period"),
         "version": meta.get("version"),
         "run_id": meta.get("run_id"),
@@ -121,6 +129,7 @@ def dataset_extras(descriptor: dict) -> dict[str, str]:
         "source": ", ".join(str(s.get("title") or Path(str(s.get("path") or "")).name)
                             for s in sources if s.get("title") or s.get("path")),
         "source_sha256": ", ".join(str(s["sha256"]) for s in sources if s.get("sha256")),
+        "source_withheld": meta.get("source_withheld"),
     }
     schemas = []
     for res in descriptor.get("resources") or []:
@@ -211,7 +220,10 @@ def parse_value(fld: dict, text: str, missing: set[str]):
 
 
 def datastore_value(value):
-    """A typed value as JSON for datastore_create (numbers as exact decimal text)."""
+    """A typed value as JSON for datastore_create (numbers as exact decimal text; text that a
+    spreadsheet would run as a formula, when the DataStore is exported, as text)."""
+    if isinstance(value, str):
+        return neutralise(value)
     if isinstance(value, Decimal):
         return str(value)
     if isinstance(value, (dt.date, dt.datetime, dt.time)):
@@ -273,7 +285,7 @@ def _field_notes(fld: dict) -> str:
     notes = str(fld.get("description") or "")
     method = (fld.get("deidentify") or {}).get("method") if isinstance(fld.get("deidentify"), dict) \
         else None
-    if method and method != "keep":
+    if method and method not in ("keep", "none"):
         notes = (notes + "；" if notes else "") + f"已去标识化处理（{method}）"
     return notes
 
@@ -343,8 +355,17 @@ def _xlsx_value(value):
         return value.replace(tzinfo=None) if value.tzinfo is None else value.isoformat()
     if isinstance(value, (dt.date, dt.time)):
         return value
-    text = ILLEGAL_CHARACTERS_RE.sub("", str(value))
+    text = neutralise(ILLEGAL_CHARACTERS_RE.sub("", str(value)))
     return text[:32767]
+
+
+def _text_cell(ws, text: str):
+    """A header or description cell: text, never a formula, whatever it starts with."""
+    from openpyxl.cell import WriteOnlyCell
+
+    cell = WriteOnlyCell(ws, value=_xlsx_value(text))
+    cell.data_type = "s"
+    return cell
 
 
 def _normalise_zip(data: bytes) -> bytes:
@@ -375,7 +396,7 @@ def xlsx_bytes(table: Table, *, title: str = "", sheet: str = "data") -> bytes:
     bold = Font(bold=True)
     header = []
     for fld in table.fields:
-        cell = WriteOnlyCell(ws, value=str(fld.get("title") or fld["name"]))
+        cell = _text_cell(ws, str(fld.get("title") or fld["name"]))
         cell.font = bold
         header.append(cell)
     ws.append(header)
@@ -393,11 +414,12 @@ def xlsx_bytes(table: Table, *, title: str = "", sheet: str = "data") -> bytes:
             cells.append(cell)
         ws.append(cells)
     info = wb.create_sheet("字段说明")
-    info.append([WriteOnlyCell(info, value=v) for v in ("字段 field", "名称 title", "类型 type",
-                                                        "说明 notes")])
+    info.append([_text_cell(info, v) for v in ("字段 field", "名称 title", "类型 type",
+                                               "说明 notes")])
     for fld in table.fields:
-        info.append([_xlsx_value(v) for v in (fld["name"], fld.get("title") or "",
-                                              fld.get("type", "string"), _field_notes(fld))])
+        info.append([_text_cell(info, str(v)) for v in (fld["name"], fld.get("title") or "",
+                                                        fld.get("type", "string"),
+                                                        _field_notes(fld))])
     wb.properties.creator = "gongkai"
     wb.properties.lastModifiedBy = "gongkai"
     wb.properties.title = title or None
@@ -414,18 +436,18 @@ def xlsx_bytes(table: Table, *, title: str = "", sheet: str = "data") -> bytes:
 _EXPORTER = None
 
 
-def notebook_html(path: Path, secrets: list[str] = (), public: set[str] = frozenset()) -> bytes:
+def notebook_html(path: Path, secrets: list[str] = (), public: set[str] = frozenset(),
+                  public_names: bool = False) -> bytes:
     """The executed notebook as standalone HTML. The notebook in the package is already scrubbed;
-    it is scrubbed again here (with the CKAN token among the secrets; ``public``: the values the
-    package publishes on purpose, see :func:`gongkai.publish.local.kept_values`)."""
+    it is scrubbed again here (with the CKAN token among the secrets; ``public`` and
+    ``public_names``: what the package publishes on purpose, as for the record itself)."""
     global _EXPORTER
     import nbformat
     from nbconvert import HTMLExporter
 
-    from ..deid.gate import scrub_notebook
-
     nb = nbformat.read(path, as_version=4)
-    nb = scrub_notebook(nb, secrets=[s for s in secrets if s], public=public)
+    nb = scrub_notebook(nb, secrets=[s for s in secrets if s], public=public,
+                        public_names=public_names)
     if _EXPORTER is None:
         # nbconvert's own warnings (e.g. images without alt text) go to our logger, quietly
         quiet = logging.getLogger("gongkai.publish.nbconvert")
@@ -443,7 +465,7 @@ class LocalFile:
 
     name: str
     path: Path                        # the staged copy that is gated and uploaded
-    kind: str                         # data | xlsx | descriptor | report | run-record
+    kind: str                         # data | xlsx | source | descriptor | report | run-record
     format: str
     mimetype: str
     description: str
@@ -455,14 +477,6 @@ class LocalFile:
     @property
     def hash(self) -> str:
         return f"sha256:{self.sha256}"
-
-
-def sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 def _inside(folder: Path, rel: str) -> Path:
@@ -492,6 +506,59 @@ def load_descriptor(dataset_dir: Path) -> dict:
         return json.loads(path.read_text(encoding="utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise InputError(f"datapackage.json is not valid JSON: {exc}", path=str(path)) from None
+
+
+#: validation checks (``checks`` in reports/validation.json) as a reader knows them
+CHECK_NAMES = {"header": "表头", "frictionless": "表结构", "columns": "表结构", "domain": "业务规则"}
+
+
+def validation_description(path: Path, rows: dict) -> str:
+    """The validation report in one sentence for the dataset page (the JSON is the resource):
+    verdict, tables and rows, errors and warnings, what was checked. A report that cannot be
+    read is an error: it would be published without its meaning."""
+    try:
+        report = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(f"validation report is not readable JSON: {exc}", path=str(path)) from None
+    parts = list((report.get("resources") or {}).values()) or [report]
+    errors = int(report.get("error_count") or len(report.get("errors") or []))
+    warnings = sum(len(part.get("warnings") or []) for part in parts)
+    total = sum(rows.values()) if rows else sum(int(part.get("rows") or 0) for part in parts)
+    tables = len(rows) or len(parts)
+    checks: list[str] = []
+    for part in parts:
+        for check in part.get("checks") or []:
+            name = CHECK_NAMES.get(check, check)
+            if name not in checks:
+                checks.append(name)
+    verdict = "通过" if report.get("valid", not errors) else f"有 {errors} 个错误，按发布声明作为警告发布"
+    text = f"校验报告：{verdict}。{tables} 张表共 {total} 行；{errors} 个错误，{warnings} 条警告"
+    if checks:
+        text += "；检查了" + "、".join(checks)
+    return text + "。"
+
+
+def source_file(dataset_dir: Path, descriptor: dict, staging: Path) -> LocalFile | None:
+    """The document the data came from (``gongkai.source_file``, copied into the package when it
+    holds no personal data), checked against the sha256 the provenance gives for it."""
+    meta = descriptor.get("gongkai") or {}
+    rel = meta.get("source_file")
+    if not rel:
+        return None
+    src = _inside(dataset_dir, str(rel))
+    if not src.is_file():
+        raise InputError(f"source file {rel} is missing", path=str(dataset_dir))
+    copy = _stage_copy(src, staging, str(rel))
+    declared = {str(s.get("sha256")) for s in descriptor.get("sources") or [] if s.get("sha256")}
+    declared |= {str((meta.get("source") or {}).get("sha256") or "")} - {""}
+    digest = sha256_file(copy)
+    if declared and digest not in declared:
+        raise InputError(f"{rel} does not match the source sha256 in datapackage.json",
+                         path=str(dataset_dir))
+    suffix = Path(str(rel)).suffix.lower()
+    mime = mimetypes.guess_type(str(rel))[0] or "application/octet-stream"
+    return _file(str(rel), copy, "source", suffix[1:].upper() or "BIN", mime,
+                 f"数据来源原件：{Path(str(rel)).name}（本数据集的表格由此文件整理而来，可下载核对）")
 
 
 def prepare_files(dataset_dir: Path, descriptor: dict, staging: Path, *,
@@ -535,10 +602,13 @@ def prepare_files(dataset_dir: Path, descriptor: dict, staging: Path, *,
         files.append(_file(xlsx_rel, xlsx_path, "xlsx", "XLSX",
                            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                            f"{title}（Excel 副本，由 {Path(rel).name} 生成）"))
+    meta = descriptor.get("gongkai") or {}
+    source = source_file(dataset_dir, descriptor, staging)
+    if source is not None:
+        files.append(source)
     dp = _stage_copy(dataset_dir / "datapackage.json", staging, "datapackage.json")
     files.append(_file("datapackage.json", dp, "descriptor", "JSON", "application/json",
                        "Data Package 描述文件：元数据、表结构（Table Schema）、来源与校验值"))
-    meta = descriptor.get("gongkai") or {}
     reports = {str(v) for v in (meta.get("reports") or {}).values() if isinstance(v, str)}
     if (dataset_dir / "reports").is_dir():
         reports |= {p.relative_to(dataset_dir).as_posix()
@@ -552,15 +622,18 @@ def prepare_files(dataset_dir: Path, descriptor: dict, staging: Path, *,
             raise InputError(f"report {rel} is missing", path=str(dataset_dir))
         copy = _stage_copy(src, staging, rel)
         suffix = Path(rel).suffix.lower()
+        description = f"{labels.get(Path(rel).stem, '报告')}（{Path(rel).name}）"
+        if rel == (meta.get("reports") or {}).get("validation"):
+            description = validation_description(copy, meta.get("rows") or {})
         files.append(_file(rel, copy, "report", suffix[1:].upper() or "TXT",
-                           "application/json" if suffix == ".json" else "text/plain",
-                           f"{labels.get(Path(rel).stem, '报告')}（{Path(rel).name}）"))
+                           "application/json" if suffix == ".json" else "text/plain", description))
     notebooks = set()
     if isinstance(meta.get("run_record"), dict) and meta["run_record"].get("path"):
         notebooks.add(str(meta["run_record"]["path"]))
     if (dataset_dir / "run").is_dir():
         notebooks |= {p.relative_to(dataset_dir).as_posix() for p in (dataset_dir / "run").glob("*.ipynb")}
     public = kept_values(dataset_dir) if notebooks else set()
+    public_names = declares_public_names(load_descriptor(dataset_dir)) if notebooks else False
     for rel in sorted(notebooks):
         src = _inside(dataset_dir, rel)
         if not src.is_file():
@@ -568,7 +641,7 @@ def prepare_files(dataset_dir: Path, descriptor: dict, staging: Path, *,
         html_rel = Path(rel).with_suffix(".html").as_posix()
         target = staging / html_rel
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(notebook_html(src, list(secrets), public))
+        target.write_bytes(notebook_html(src, list(secrets), public, public_names))
         files.append(_file(html_rel, target, "run-record", "HTML", "text/html",
                            "处理过程记录：已执行并清理的 notebook（HTML）"))
     names = [f.name for f in files]
@@ -582,7 +655,6 @@ def gate_files(staging: Path, descriptor: dict, files: list[LocalFile], *,
     """The release gate over exactly the files about to be uploaded (the staged copies).
     Columns declared ``keep`` stay exempt in their CSV and in the XLSX made from it. A secret
     (the CKAN token, the pseudonymisation key) anywhere in a file blocks too."""
-    from ..deid.gate import format_findings, public_values, scan_paths
 
     allow = {k: set(v) for k, v in keep_columns(descriptor).items()}
     for res in descriptor.get("resources") or []:
@@ -590,6 +662,8 @@ def gate_files(staging: Path, descriptor: dict, files: list[LocalFile], *,
         if kept and str(res.get("path", "")).lower().endswith(".csv"):
             titles = {str(f.get("title")) for f in res["schema"]["fields"]
                       if f["name"] in kept and f.get("title")}
+            titles |= {public_names_key(str(f.get("title"))) for f in res["schema"]["fields"]
+                       if public_names_key(f["name"]) in kept and f.get("title")}
             allow[Path(res["path"]).with_suffix(".xlsx").as_posix()] = kept | titles
     with public_values(kept_values(staging, descriptor)):
         findings = scan_paths([staging], allow=allow, root=staging)
@@ -608,7 +682,6 @@ def gate_files(staging: Path, descriptor: dict, files: list[LocalFile], *,
 
 def secret_values(token: str | None) -> list[str]:
     """Secrets that must never be uploaded: the CKAN token and the pseudonymisation key."""
-    from ..keyfile import known_secrets
 
     # a key that cannot be read is no secret to look for (publishing needs no key)
     return known_secrets(token)
@@ -617,4 +690,4 @@ def secret_values(token: str | None) -> list[str]:
 __all__ = ["LICENSES", "LocalFile", "Table", "ckan_name", "organization_identity", "license_id",
            "tags", "dataset_extras", "dataset_fields", "read_table", "datastore_fields",
            "primary_key", "record_chunks", "xlsx_bytes", "notebook_html", "load_descriptor",
-           "prepare_files", "gate_files", "secret_values"]
+           "prepare_files", "gate_files", "secret_values", "source_file", "validation_description"]

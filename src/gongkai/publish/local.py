@@ -18,6 +18,9 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from ..errors import ReleaseBlocked, ValidationFailed
+from ..deid.gate import format_findings, public_values, scan_paths
+from ..deid.policy import kept_fields
+from ..files import write_atomic
 
 STAGING = ".staging"
 
@@ -40,14 +43,43 @@ def _catalog_lock(out_dir: Path):
 
 
 def keep_columns(descriptor: dict) -> dict[str, set[str]]:
-    """Columns declared ``deidentify: keep`` per resource file: the gate lets them pass."""
+    """What the gate lets pass, per file of the package (see :func:`gongkai.deid.gate.scan_paths`):
+
+    * the columns declared ``deidentify: keep``, per resource file (only their landlines pass:
+      a mobile on the hotline line is still a finding);
+    * ``names:<column>`` for the fields declaring ``public_names`` (officials named in a
+      gazette, a 个体工商户 trading under its operator's name), and, when any field does,
+      ``names:*`` for the package's files that are not its data (the run record and its HTML,
+      the reports, the descriptor, the source document): they show the same public text. The
+      data files stay exempt column by column only. Names after a cue that marks a private
+      person (联系人, 代领人 ...) are found all the same."""
+    from ..deid.gate import PUBLIC_NAMES_FILE, public_names_key
+
     allow: dict[str, set[str]] = {}
+    public_anywhere = False
     for res in descriptor.get("resources", []):
-        kept = {f["name"] for f in res.get("schema", {}).get("fields", [])
-                if isinstance(f.get("deidentify"), dict) and f["deidentify"].get("method") == "keep"}
+        declared = [(f["name"], f["deidentify"]) for f in res.get("schema", {}).get("fields", [])
+                    if isinstance(f.get("deidentify"), dict)]
+        kept = kept_fields(res.get("schema"))
+        kept |= {public_names_key(name) for name, d in declared if d.get("public_names")}
+        public_anywhere |= any(d.get("public_names") for _n, d in declared)
         if kept:
             allow[res["path"]] = kept
+    if public_anywhere:
+        for pattern in NOT_DATA_FILES:
+            allow.setdefault(pattern, set()).add(PUBLIC_NAMES_FILE)
     return allow
+
+
+def declares_public_names(descriptor: dict) -> bool:
+    """Whether any field of the package declares ``public_names`` (a gazette's officials): its
+    run record may then show those names."""
+    return any(isinstance(f.get("deidentify"), dict) and f["deidentify"].get("public_names")
+               for res in descriptor.get("resources", []) for f in res.get("schema", {}).get("fields", []))
+
+
+# The files of a package besides its data tables (see package.write_package and the CKAN copy).
+NOT_DATA_FILES = ("datapackage.json", "run/*", "reports/*", "source/*")
 
 
 def kept_values(folder: Path, descriptor: dict | None = None) -> set[str]:
@@ -61,6 +93,9 @@ def kept_values(folder: Path, descriptor: dict | None = None) -> set[str]:
         descriptor = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
     values: set[str] = set()
     for path, columns in keep_columns(descriptor).items():
+        columns = {c for c in columns if not c.startswith("names:")}
+        if not columns or "*" in path:
+            continue
         try:
             frame = pd.read_csv(folder / path, dtype=str, keep_default_na=False,
                                 usecols=lambda c: c in columns)
@@ -90,7 +125,6 @@ def check_package(folder: Path, tolerate: Iterable[str] = ()) -> None:
 
 def gate(folder: Path) -> None:
     """The release gate: any personal value left anywhere in the folder blocks the release."""
-    from ..deid.gate import format_findings, public_values, scan_paths
 
     descriptor = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
     allow = keep_columns(descriptor)
@@ -142,7 +176,4 @@ def write_catalog(out_dir: Path) -> Path:
             "source_sha256": (descriptor.get("sources") or [{}])[0].get("sha256"),
         })
     catalog = {"title": "gongkai published datasets", "datasets": datasets}
-    tmp = out_dir / f".catalog-{uuid.uuid4().hex[:8]}.json"
-    tmp.write_text(json.dumps(catalog, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    os.replace(tmp, out_dir / "catalog.json")
-    return out_dir / "catalog.json"
+    return write_atomic(out_dir / "catalog.json", json.dumps(catalog, ensure_ascii=False, indent=2) + "\n")

@@ -28,6 +28,8 @@ from typing import Callable, Iterable
 import numpy as np
 import pandas as pd
 
+from ..identifiers import (AREA_CODE, DAYS_IN_MONTH, EARLIEST_BIRTH, ID_CHECK_CHARS, ID_WEIGHTS,
+                           LOCAL_NUMBER, MOBILE, SERVICE_NUMBER, resident_id_problems, uscc_problem)
 from ..text import fold
 
 # --- registry -----------------------------------------------------------------------------------
@@ -114,14 +116,16 @@ def _decimal(text: str) -> Decimal | None:
 
 # --- resident ID (居民身份证号码) ------------------------------------------------------------------
 
-_ID_WEIGHTS = np.array([7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2], dtype=np.int64)
-_ID_CHECK = "10X98765432"
-_ID_CHECK_CP = np.array([ord(c) for c in _ID_CHECK], dtype=np.int64)
-_DAYS = np.array([0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31])
+# The grammar (weights, check characters, the birth-date rule) lives in gongkai.identifiers; the
+# vectorised form below applies the same rule to whole columns.
+_ID_WEIGHTS = np.array(ID_WEIGHTS, dtype=np.int64)
+_ID_CHECK_CP = np.array([ord(c) for c in ID_CHECK_CHARS], dtype=np.int64)
+_DAYS = np.array(DAYS_IN_MONTH)
 
 
 def _valid_dates(y: np.ndarray, m: np.ndarray, d: np.ndarray, today: date) -> np.ndarray:
-    ok = (y >= 1900) & (m >= 1) & (m <= 12)
+    """:func:`gongkai.identifiers.birth_date_valid` over arrays."""
+    ok = (y >= EARLIEST_BIRTH.year) & (m >= 1) & (m <= 12)
     mm = np.clip(m, 0, 12)
     ok &= (d >= 1) & (d <= _DAYS[mm])
     leap = (y % 4 == 0) & ((y % 100 != 0) | (y % 400 == 0))
@@ -129,33 +133,6 @@ def _valid_dates(y: np.ndarray, m: np.ndarray, d: np.ndarray, today: date) -> np
     t = today.year * 10000 + today.month * 100 + today.day
     ok &= (y * 10000 + m * 100 + d) <= t
     return ok
-
-
-def resident_id_problems(value: str, today: date | None = None) -> list[str]:
-    """Why ``value`` is not a valid resident ID number: [] when valid, else some of
-    ``format``, ``birth_date``, ``check_char`` (the same verdict as
-    :func:`gongkai.deid.detectors.resident_id_valid`)."""
-    today = today or date.today()
-    s = value if (len(value) == 18 and value.isascii()) else _fold(value).strip()
-    if len(s) == 18:
-        body, check = s[:17], s[17]
-        if not (body.isascii() and body.isdigit()) or body[0] == "0" or check not in "0123456789Xx":
-            return ["format"]
-        problems = []
-        if not _valid_dates(np.array([int(s[6:10])]), np.array([int(s[10:12])]),
-                            np.array([int(s[12:14])]), today)[0]:
-            problems.append("birth_date")
-        if _ID_CHECK[(2 * int(body, 13)) % 11] != check.upper():
-            problems.append("check_char")
-        return problems
-    if len(s) == 15:
-        if not (s.isascii() and s.isdigit()) or s[0] == "0":
-            return ["format"]
-        if not _valid_dates(np.array([1900 + int(s[6:8])]), np.array([int(s[8:10])]),
-                            np.array([int(s[10:12])]), today)[0]:
-            return ["birth_date"]
-        return []
-    return ["format"]
 
 
 def _ascii_matrix(values: np.ndarray, width: int) -> np.ndarray | None:
@@ -241,9 +218,10 @@ def check_resident_id(values: np.ndarray, options: dict, ctx: Context) -> Iterab
 
 # --- phone numbers ------------------------------------------------------------------------------
 
-_MOBILE = r"(?:(?:\+|00)?86[- ]?|\(\+?86\)[ ]?)?1[3-9][0-9](?:[- ]?[0-9]{4}){2}"
-_LANDLINE = r"(?:(?:\(0[1-9][0-9]{1,2}\)|（0[1-9][0-9]{1,2}）|0[1-9][0-9]{1,2}[- ]?))?[2-9][0-9]{6,7}(?:(?:-|转)[0-9]{1,5})?"
-_SERVICE = r"(?:[48]00[- ]?[0-9]{3}[- ]?[0-9]{4}|(?:0[1-9][0-9]{1,2}-)?1[0-9]{4}|9[0-9]{4}|11[09]|12[02])"
+_MOBILE = MOBILE
+_LANDLINE = (rf"(?:(?:\({AREA_CODE}\)|（{AREA_CODE}）|{AREA_CODE}[- ]?))?{LOCAL_NUMBER}"
+             r"(?:(?:-|转)[0-9]{1,5})?")
+_SERVICE = SERVICE_NUMBER
 _SEPARATORS = r"\s*[/、,，;；]\s*"
 _PHONE_RES = {
     "cn_mobile": re.compile(rf"{_MOBILE}(?:{_SEPARATORS}{_MOBILE})*"),
@@ -313,26 +291,6 @@ register("cn_hotline", "field", "监督举报电话",
 
 
 # --- unified social credit code (统一社会信用代码) ------------------------------------------------
-
-USCC_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
-USCC_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
-
-
-def uscc_check_char(first17: str) -> str:
-    total = sum(USCC_CHARS.index(c) * w for c, w in zip(first17, USCC_WEIGHTS))
-    return USCC_CHARS[(31 - total % 31) % 31]
-
-
-def uscc_problem(value: str) -> str | None:
-    s = _fold(value).strip()
-    if len(s) != 18 or any(c not in USCC_CHARS for c in s):
-        return "format"
-    if not s[2:8].isdigit():
-        return "format"
-    if uscc_check_char(s[:17]) != s[17]:
-        return "check_char"
-    return None
-
 
 @register("cn_uscc", "field", "统一社会信用代码",
           "GB 32100-2015: 18 characters from 0-9 and A-Y without I, O, S, V, Z (upper case), "

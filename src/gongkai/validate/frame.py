@@ -23,7 +23,6 @@ Three stages (``docs/validation.md``):
 from __future__ import annotations
 
 import csv
-import json
 import re
 import tempfile
 from dataclasses import dataclass, field
@@ -684,7 +683,3 @@ def validate_csv(path: Path, schema: dict, *, limit_errors: int = 100000, domain
         report.checks.append("domain")
     report.valid = not report.errors
     return report
-
-
-def write_report(report: ValidationReport, path: Path) -> None:
-    path.write_text(json.dumps(report.as_dict(), ensure_ascii=False, indent=2), encoding="utf-8")

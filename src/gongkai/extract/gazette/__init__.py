@@ -20,9 +20,11 @@ The pipeline, page by page and then over the issue:
 
 The package, by job: :mod:`.families` (rules as data), :mod:`.lines` (lines, titles and
 paragraphs from words), :mod:`.pages` (running headers, page numbers, columns, reading order),
-:mod:`.toc` (the 目录), :mod:`.titles` (what an item title looks like), :mod:`.strategies`
-(where items start), :mod:`.fields` (an item's metadata), :mod:`.items` (items from their
-starts), :mod:`.ocr_glue` (scanned pages) and :mod:`.split` (the whole issue).
+:mod:`.toc` (the 目录), :mod:`.titles` (what an item title looks like, decree heads),
+:mod:`.strategies` (where items start, and settling them: decrees, 文号 over the title, annexes
+and forwarded texts), :mod:`.fields` (an item's metadata, by Chinese document rules or by a
+family's patterns), :mod:`.schedules` (labelled-column schedules: Sri Lanka), :mod:`.items`
+(items from their starts), :mod:`.ocr_glue` (scanned pages) and :mod:`.split` (the whole issue).
 """
 
 from .families import FAMILY_DIR, DEFAULT_FAMILY, UnknownFamily, detect_family, list_families, load_family

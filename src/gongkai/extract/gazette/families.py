@@ -68,11 +68,13 @@ def detect_family(text: str) -> dict:
     heading-based splitter), confidence 0, marked ``_fallback`` so that the issue is reviewed."""
     best: tuple[float, int, dict] | None = None
     simple = fold(text)
+    # OCR gives CJK text one word per character or two: a name is looked for without the spaces too
+    squeezed = re.sub(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])", "", simple)
     for name in list_families():
         fam = load_family(name)
         score, longest = 0.0, 0
         for pattern, weight in _detect_patterns(fam):
-            match = re.search(pattern, simple)
+            match = re.search(pattern, simple) or re.search(pattern, squeezed)
             if match:
                 score += weight
                 longest = max(longest, len(match.group(0)))
@@ -102,6 +104,27 @@ class _Rules:
         self.toc_headings = {_norm(h) for h in family.get("toc_headings", ["目录", "目次"])}
         self.strip = [re.compile(p) for p in family.get("strip_lines", [])]
         self.category_rules = family.get("category_rules", [])
+        decree = family.get("decree") or {}
+        self.decree = {k: re.compile(v) for k, v in decree.items()}
+        self.dated_title = re.compile(family["dated_title"]) if family.get("dated_title") else None
+        # the issue's own 机关代字 openings, learnt from its 文号 lines (see learn_prefixes)
+        self.learned_prefixes: list[str] = []
+
+    def learn_prefixes(self, agency_codes: list[str], least: int = 2) -> None:
+        """The issue's own 机关代字 openings: the first character that at least ``least`` of its
+        文号 (read whole, from lines of their own) share, and that a third of them share; the
+        provincial abbreviation (鲁, 苏, 陵 ...) without a list of provinces."""
+        from collections import Counter
+
+        firsts = Counter(code[0] for code in agency_codes if code)
+        total = sum(firsts.values())
+        self.learned_prefixes = [ch for ch, n in firsts.most_common()
+                                 if n >= least and n >= total / 3 and ch not in self.learned_prefixes]
+
+    def all_prefixes(self) -> list[str] | None:
+        """The family's 机关代字 openings and the ones learnt from the issue."""
+        found = list(self.learned_prefixes) + list(self.prefixes or [])
+        return found or None
 
     def section_of(self, text: str) -> str | None:
         key = re.sub(r"^[【\[［〔（(]|[】\]］〕）)]$", "", _norm(text))

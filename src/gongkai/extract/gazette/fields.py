@@ -10,7 +10,7 @@ from ..parsers import parse_any_date, parse_cn_date
 from .families import _Rules
 from .lines import _nospace, _original_span, fold, reflow
 from .settings import TOL
-from .titles import _doc_number_line, _title_line_count
+from .titles import _doc_number_line, _title_line_count, decree_head, decree_title_at, title_span
 
 _DATE_ONLY_RE = re.compile(r"[\d〇○零OoＯ一二三四五六七八九十年月日]+")
 
@@ -62,12 +62,58 @@ def _signature_date(text: str):
     return None
 
 
+def _right_side(ln: TextLine) -> bool:
+    """A line of a signature block: it ends near its column's right edge and does not start at
+    the left edge (not a line of body text)."""
+    return (ln.x1 >= ln.col_right - TOL.signature_reach * ln.size
+            and ln.x0 > ln.col_left + TOL.signature_indent * ln.size)
+
+
+def parse_decree(item: Item, lines: list[TextLine], rules: _Rules, body: float, head: dict) -> None:
+    """A decree (政府令): the 令 number is its 文号, the government its issuer, the date under the
+    signature (省长 + name) its date; a signature without a date leaves the preamble's date (the
+    meeting that passed it, 经…常务会议通过)."""
+    item.doc_number = head["doc_number"]
+    if head["doc_number"]:
+        number = re.search(r"第\s*(\d+)", head["doc_number"])
+        item.doc_number_parsed = {"agency_code": fold(head["doc_number"][: head["doc_number"].rfind("第")]),
+                                  "year": None, "serial": int(number.group(1)) if number else None}
+    else:
+        item.flags.append("unread_doc_number")
+    item.issuer = [head["issuer"]]
+    item.extra["decree_number"] = head.get("number")
+    end = decree_title_at(lines, 0, body, rules) or len(lines)
+    signature = rules.decree.get("signature")
+    for idx in range(head.get("lines", 2), end):
+        if signature is None or not signature.match(_nospace(fold(lines[idx].text))):
+            continue
+        for ln in lines[idx + 1: idx + 2]:
+            s = _nospace(ln.text)
+            d = _signature_date(s) if len(s) <= TOL.date_line_chars and _DATE_ONLY_RE.fullmatch(s) else None
+            if d:
+                item.signed_date = d.isoformat()
+        break
+    if item.signed_date is None:
+        preamble = "".join(_nospace(ln.text) for ln in lines[head.get("lines", 2):end])
+        marker = rules.decree.get("preamble")
+        cut = marker.search(fold(preamble)) if marker else None
+        d = parse_cn_date(preamble[: cut.start()] if cut else preamble)
+        if d:
+            item.signed_date = d.isoformat()
+            item.flags.append("date_from_preamble")
+    item.text = reflow(lines[2:])
+
+
 def parse_cn_item(item: Item, lines: list[TextLine], rules: _Rules, body: float) -> None:
     """Metadata of a Chinese official document from its lines (title first)."""
-    k = _title_line_count(lines, item.title, body)
+    head = item.extra.pop("decree", None) or decree_head(lines, 0, rules)
+    if head:
+        parse_decree(item, lines, rules, body, head)
+        return
+    lead, k = title_span(lines, item.title, body, rules)
     rest = lines[k:]
-    # 文号: a line of its own among the first lines under the title
-    for ln in rest[:3]:
+    # 文号: a line of its own among the first lines under the title (or right over it)
+    for ln in rest[:3] + lines[:lead]:
         parsed = _doc_number_line(ln.text, rules)
         if parsed:
             item.doc_number = _nospace(parsed.raw)
@@ -90,31 +136,44 @@ def parse_cn_item(item: Item, lines: list[TextLine], rules: _Rules, body: float)
             item.recipients = join_lines(block).rstrip("：:").strip()
             break
     body_lines = [ln for ln in rest if not ln.in_table]
-    # signature block: a line that is only a date, with organ names right above it
-    for idx in range(len(body_lines) - 1, -1, -1):
-        ln = body_lines[idx]
+    # signature block: a line that is only a date, with organ names right above it. The first
+    # such block is the document's own: what follows it (an annex, a forwarded text with its
+    # own signature, the 版记 with the 印发 date) is not; without organs over any date line, the
+    # last date line is taken (a document signed by date alone)
+    signatures = []
+    for idx, ln in enumerate(body_lines):
         s = _nospace(ln.text)
         if len(s) > TOL.date_line_chars or not _DATE_ONLY_RE.fullmatch(s):
             continue
         d = _signature_date(s)
         if not d:
             continue
-        item.signed_date = d.isoformat()
         issuers: list[str] = []
         j = idx - 1
         while j >= 0 and len(issuers) < 6:
             cand = body_lines[j]
             text = cand.text.strip()
             parts = [p for p in re.split(r"\s+", text) if p]
-            right_side = (cand.x1 >= cand.col_right - TOL.signature_reach * cand.size
-                          and cand.x0 > cand.col_left + TOL.signature_indent * cand.size)
-            if parts and right_side and all(rules.is_organ(p) for p in parts) and not re.search(r"[。，；：,;:]", text):
+            if parts and _right_side(cand) and all(rules.is_organ(p) for p in parts) and not re.search(r"[。，；：,;:]", text):
                 issuers = parts + issuers
                 j -= 1
                 continue
             break
+        signatures.append((d, issuers))
+        if issuers:
+            break
+    if signatures:
+        d, issuers = signatures[-1]
+        item.signed_date = d.isoformat()
         item.issuer = issuers
-        break
+    elif rules.dated_title and rest:
+        # a list (任免名单) dated in brackets under its title, issued by the organ its title opens with
+        m = rules.dated_title.match(_nospace(rest[0].text))
+        d = parse_cn_date(m.group("date")) if m else None
+        if d:
+            item.signed_date = d.isoformat()
+            organ = _title_organ(item.title, rules)
+            item.issuer = [organ] if organ else []
     original = "\n".join(ln.text for ln in rest)
     simple = fold(original)
     for pattern in rules.disclosure:
@@ -138,6 +197,14 @@ def parse_cn_item(item: Item, lines: list[TextLine], rules: _Rules, body: float)
         item.cc = cc.rstrip("。．").strip()
         break
     item.text = reflow(rest)
+
+
+def _title_organ(title: str, rules: _Rules) -> str | None:
+    """The issuing organ a title opens with (东岳省人民政府任免… -> 东岳省人民政府): the
+    longest opening before any 关于 that ends like an organ."""
+    head = re.split(r"关于|關於|關于", title, maxsplit=1)[0]
+    found = [head[:end] for end in range(2, min(len(head), 30) + 1) if rules.is_organ(head[:end])]
+    return found[-1] if found else None
 
 
 def _label_value(lines: list[TextLine], idx: int, label_re: re.Pattern, labels_re: re.Pattern) -> str:
@@ -206,7 +273,70 @@ def parse_generic_item(item: Item, lines: list[TextLine], rules: _Rules, body: f
     item.text = reflow(lines[_title_line_count(lines, item.title, body):])
 
 
-ITEM_PARSERS = {"cn_document": parse_cn_item, "labelled": parse_labelled_item, "generic": parse_generic_item}
+def family_date(text: str | None, family: dict):
+    """A date as the family writes it: with ``dates.patterns`` (named groups day, month, year)
+    and ``dates.months`` (month names, lower case, to numbers) for a language the shared
+    parsers do not know (26 de Outubro de 2020); else the shared parsers."""
+    import datetime as dt
+
+    if not text:
+        return None
+    spec = family.get("dates") or {}
+    if spec.get("patterns"):
+        for m in (m for pattern in spec["patterns"] for m in re.finditer(pattern, text, flags=re.I)):
+            month = m.group("month")
+            month = int(month) if month.isdigit() else (spec.get("months") or {}).get(month.lower())
+            try:
+                return dt.date(int(m.group("year")), int(month), int(m.group("day"))) if month else None
+            except ValueError:
+                continue
+        return None
+    return parse_any_date(text)
+
+
+def parse_pattern_item(item: Item, lines: list[TextLine], rules: _Rules, body: float) -> None:
+    """Fields by the family's patterns (``fields``: name -> {pattern, lines, last}): the first
+    match in the item's first ``lines`` lines (all lines when not given), or the last match
+    with ``last``; ``signed_date`` is parsed as a date (:func:`family_date`), ``title`` replaces
+    the item's title. A family ``schedule`` adds its column records (``extra.schedule``) and the
+    offices the item names (``extra.offices``)."""
+    from .schedules import read_schedules
+
+    fam = rules.family
+    for name, spec in (fam.get("fields") or {}).items():
+        pattern = re.compile(spec["pattern"])
+        scope = lines[: int(spec["lines"])] if spec.get("lines") else lines
+        found = None
+        for ln in scope:
+            m = pattern.search(ln.text.strip())
+            if m:
+                found = m.group("value").strip()
+                if not spec.get("last"):
+                    break
+        if found is None:
+            continue
+        if name == "signed_date":
+            d = family_date(found, fam)
+            item.signed_date = d.isoformat() if d else None
+        elif name == "issuer":
+            item.issuer = [found]
+        elif name == "title":
+            item.title = found
+        elif name == "doc_number":
+            item.doc_number = found
+        else:
+            item.extra[name] = found
+    if fam.get("schedule"):
+        records, offices = read_schedules(lines, fam["schedule"])
+        if records:
+            item.extra["schedule"] = records
+        if offices:
+            item.extra["offices"] = offices
+    item.text = reflow(lines)
+
+
+ITEM_PARSERS = {"cn_document": parse_cn_item, "labelled": parse_labelled_item, "generic": parse_generic_item,
+                "pattern": parse_pattern_item}
 
 
 def flag_unread(item: Item, expected: list[str]) -> None:

@@ -13,7 +13,7 @@ from .lines import _norm, _nospace, reflow
 from .pages import _Page
 from .settings import TOL
 from .strategies import _Start
-from .titles import _title_line_count
+from .titles import title_span
 
 def _build_items(content: list[TextLine], starts: list[_Start], offset: int | None, body: float,
                  rules: _Rules, pages: list[_Page]) -> list[Item]:
@@ -48,9 +48,9 @@ def _build_items(content: list[TextLine], starts: list[_Start], offset: int | No
             # scanned issues: the title as printed over the item (large print) reads better
             # than the 目录's small print
             if any(ln.conf is not None for ln in lines) and rules.family.get("item_parser", "cn_document") == "cn_document":
-                n = _title_line_count(lines, st.title, body)
-                if n and lines[0].size >= TOL.title_size * body:
-                    printed_title = _nospace(join_lines([ln.text for ln in lines[:n]]))
+                lead, n = title_span(lines, st.title, body, rules)
+                if n > lead and lines[lead].size >= TOL.title_size * body and "decree" not in st.extra:
+                    printed_title = _nospace(join_lines([ln.text for ln in lines[lead:n]]))
                     if printed_title and printed_title != item.title:
                         item.extra.setdefault("toc_title", item.title)
                         item.title = printed_title
@@ -63,7 +63,7 @@ def _build_items(content: list[TextLine], starts: list[_Start], offset: int | No
                                           "serial": int(serial) if serial.isdigit() else None}
                 item.extra["doc_number_kind"] = kind
             else:
-                parsed = parse_doc_number(st.doc_number, rules.prefixes)
+                parsed = parse_doc_number(st.doc_number, rules.prefixes, trim=False)
                 if parsed:
                     item.doc_number = _nospace(parsed.raw)
                     item.doc_number_parsed = parsed.as_dict()

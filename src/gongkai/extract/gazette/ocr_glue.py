@@ -5,12 +5,16 @@ from __future__ import annotations
 import re
 import time
 from collections import Counter
+from difflib import SequenceMatcher
 
 from ...errors import InputError
 from .families import _Rules
 from .fields import Item
 from .lines import _body_size, _nospace, fold
 from .pages import _Page
+
+OCR_MIN_CONF = 20.0  # Tesseract word confidence (0-100) below which a "word" is noise
+
 
 def _ocr_pages(path: str, pages: list[_Page], no_text: list[int], family: dict | None,
                ocr: bool | None, dpi: int, languages: list[str] | None, jobs: int | None,
@@ -43,8 +47,10 @@ def _ocr_pages(path: str, pages: list[_Page], no_text: list[int], family: dict |
     for n, result in done.items():
         pg = pages[n - 1]
         pg.ocr = True
+        # words Tesseract hardly believes in are specks and rules read as characters
         pg.words = [{"x0": w.x0, "x1": w.x1, "top": w.top, "bottom": w.bottom, "text": w.text,
-                     "size": w.line_height, "conf": w.conf} for w in result.words]
+                     "size": w.line_height, "conf": w.conf} for w in result.words if w.conf >= OCR_MIN_CONF]
+        pg.ocr_gutters = [result.gutter] if result.gutter else []
         pg.ocr_confidence = result.confidence
         if result.confidence is not None:
             confs.append(result.confidence)
@@ -106,7 +112,7 @@ def _consensus_names(items: list[Item], pages: list[_Page], rules: _Rules) -> No
     substitutions = {w: r for (a, b), r in learned.items() for w in
                      {wrong[i] for wrong, right in corrected.items() for i in range(1, len(wrong) - 1)
                       if right[i] == r and wrong[i] != r}}
-    prefixes = [fold(p) for p in (rules.prefixes or [])]
+    prefixes = [fold(p) for p in (rules.all_prefixes() or [])]
     for item in items:
         parsed = item.doc_number_parsed
         if not parsed or not prefixes or not item.doc_number or item.extra.get("doc_number_kind"):
@@ -119,6 +125,23 @@ def _consensus_names(items: list[Item], pages: list[_Page], rules: _Rules) -> No
             item.extra["doc_number_as_read"] = item.doc_number
             item.doc_number = substitutions.get(item.doc_number[0], item.doc_number[0]) + item.doc_number[1:]
             item.doc_number_parsed = dict(parsed, agency_code=fold(mended))
+            if "ocr_corrected" not in item.flags:
+                item.flags.append("ocr_corrected")
+    # a decree's organ, misread in its large heading: the most printed organ of the same
+    # kind (an 人民政府) that reads like it; its 令 number is rebuilt on it
+    governments = Counter(n for n in names if fold(n).endswith("人民政府"))
+    for item in items:
+        number = item.extra.get("decree_number")
+        if "decree_number" not in item.extra or not item.issuer or item.issuer[0] in governments:
+            continue
+        best = max(governments, key=lambda n: (SequenceMatcher(None, n, item.issuer[0]).ratio(), governments[n]),
+                   default=None)
+        if best and SequenceMatcher(None, best, item.issuer[0]).ratio() >= 0.6:
+            item.extra["issuer_as_read"] = list(item.issuer)
+            item.extra["doc_number_as_read"] = item.doc_number
+            item.issuer = [best]
+            item.doc_number = best + "令" + number if number else None
+            item.doc_number_parsed = dict(item.doc_number_parsed or {}, agency_code=fold(best + "令"))
             if "ocr_corrected" not in item.flags:
                 item.flags.append("ocr_corrected")
     for item in items:

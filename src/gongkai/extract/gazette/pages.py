@@ -9,6 +9,7 @@ from difflib import SequenceMatcher
 
 from ..layout import TextLine, word_mid
 from .lines import _nospace, _row_text, _rows, _shape, fold
+from .settings import TOL
 
 _FOOTER_NUM_RE = re.compile(r"^[^\w\d]*[-—–一_~·•・.]*\s*第?\s*(\d{1,5})\s*页?\s*[-—–一_~·•・.]*[^\w\d]*$")
 
@@ -31,6 +32,7 @@ class _Page:
     rules: list[tuple[float, float, float]] = field(default_factory=list)  # (y, x0, x1) horizontal rules
     printed: int | None = None
     role: str = "content"
+    ocr_gutters: list[tuple[float, float]] = field(default_factory=list)  # column gaps seen in the scan
 
 
 def _text_layer_words(page, rotated: list | None = None) -> list[dict]:
@@ -186,6 +188,10 @@ def _find_gutters(words: list[dict], width: float) -> list[tuple[float, float]]:
     for a, b in runs:
         if b - a + 1 < max(3.0, 0.4 * size):
             continue
+        # a column holds running text: narrower than that, the "column" is a run of aligned
+        # numbers (第一条　, 1.) with the gap after them
+        if a - left < TOL.min_column_chars * size or right - b < TOL.min_column_chars * size:
+            continue
         # text must run up to the gutter on its left and start right after it, on many rows
         # (the two columns' rows need not line up)
         left_rows = sum(1 for row in rows if any(a - 10 * size <= w["x1"] <= a + 1 for w in row))
@@ -257,7 +263,9 @@ def _column_edges(pages: list[_Page]) -> None:
             size = sorted(ln.size for ln in lines)[len(lines) // 2]
             tol = max(1.5, 0.4 * size)
             left = edge([ln.x0 for ln in lines], tol, True)
-            right = edge([ln.x1 for ln in lines], tol, False)
+            # a line of ragged-right (unjustified) text ends up to one character short of the
+            # edge, wherever its last character fitted: the right edge is looked for that wide
+            right = edge([ln.x1 for ln in lines], max(tol, TOL.ragged_right * size), False)
             if left and right:
                 per_page[(pg.number, col)] = (left[0], right[0], min(left[1], right[1]))
                 issue_edges.setdefault((ncols, col, pg.number % 2), []).append((left[0], right[0]))
@@ -284,7 +292,7 @@ def _column_edges(pages: list[_Page]) -> None:
 
 def _share_gutters(pages: list[_Page]) -> None:
     """A page whose columns were too sparse to show their gutter takes the issue's gutter when
-    its words leave that gutter empty and lie on both sides of it."""
+    its words leave that gutter empty and some lie left of it."""
     seen = Counter(tuple((round(a), round(b)) for a, b in pg.gutters) for pg in pages if pg.gutters)
     if not seen:
         return
@@ -293,10 +301,14 @@ def _share_gutters(pages: list[_Page]) -> None:
         if pg.gutters or len(pg.words) < 2:
             continue
         ok = True
+        # OCR boxes are loose and a speck read as a character may bridge the gap: a scanned
+        # page may have a few words across it
+        allowed = int(TOL.ocr_gutter_crossing * len(pg.words)) if pg.ocr else 0
         for a, b in common:
-            if any(w["x0"] < b - 0.5 and w["x1"] > a + 0.5 and not w.get("in_table") for w in pg.words):
+            if sum(1 for w in pg.words if w["x0"] < b - 0.5 and w["x1"] > a + 0.5 and not w.get("in_table")) > allowed:
                 ok = False
-            if not any(w["x1"] <= a + 0.5 for w in pg.words) or not any(w["x0"] >= b - 0.5 for w in pg.words):
+            # words left of the gap (the right column may be empty: the issue ends there)
+            if not any(w["x1"] <= a + 0.5 for w in pg.words):
                 ok = False
         if ok:
             pg.gutters = common

@@ -21,8 +21,17 @@ class SplitTolerances:
     # a 主送 line starts within this x size of its column's left edge (flush left); a
     # continued paragraph line starts as close to it (reflow)
     flush_left: float = 0.6
+    # a column is at least this many characters wide (a narrower one is aligned numbering,
+    # 第一条　or 1., with the gap after it)
+    min_column_chars: float = 8.0
+    # share of a scanned page's words that may lie across the column gap when the page
+    # takes that gap (OCR boxes are loose; specks read as characters)
+    ocr_gutter_crossing: float = 0.03
     # a paragraph's line that runs on reaches within this x size of the column's right edge
     run_on_right: float = 1.5
+    # lines of ragged-right text end within this x size of their column's right edge (one
+    # full-width character: the next one did not fit)
+    ragged_right: float = 1.05
     # a centred line's middle is within this x size (or 8 % of the column) of the column's middle
     centred: float = 1.5
     centred_share: float = 0.08

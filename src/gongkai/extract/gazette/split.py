@@ -76,7 +76,8 @@ def split_gazette(pdf_path, *, family: str | dict | None = None, ocr: bool | Non
         _running_rows(pages, fam)
         offset = _offset(pages)
         for pg in pages:
-            pg.gutters = _find_gutters(pg.words, pg.width)
+            # a scanned page's column gap is seen better in its image than in OCR's word boxes
+            pg.gutters = pg.ocr_gutters or _find_gutters(pg.words, pg.width)
         _share_gutters(pages)
         for pg in pages:
             pg.lines = [ln for ln in _layout(pg) if not any(p.search(ln.text.strip()) for p in rules.strip)]
@@ -116,6 +117,8 @@ def split_gazette(pdf_path, *, family: str | dict | None = None, ocr: bool | Non
         if fam.get("_fallback"):
             review += [{"page": pg.number, "reason": "no known gazette family: split at headings, fields unread"}
                        for pg in pages if pg.role == "content" and not any(r["page"] == pg.number for r in review)]
+        rules.learn_prefixes([i.doc_number_parsed["agency_code"] for i in items
+                              if i.doc_number_parsed and i.doc_number_parsed.get("year")])
         if fuzzy:
             _consensus_names(items, pages, rules)
         meta_lines = [ln for pg in pages if pg.role in ("cover", "toc") for ln in pg.lines]

@@ -10,7 +10,8 @@ from .families import _Rules
 from .lines import _norm, _nospace
 from .settings import TOL
 from .toc import parse_toc
-from .titles import _is_item_title, _locate_title, _title_line_count
+from .titles import (_is_item_title, _locate_title, _title_block, _title_line_count, decree_head, decree_title_at,
+                     doc_number_above)
 
 @dataclass
 class _Start:
@@ -83,8 +84,9 @@ def _split_toc(content: list[TextLine], entries: list[dict], offset: int | None,
             count = _is_item_title(content, k, body, rules, strict=True)
             if count:
                 title = join_lines([content[j].text for j in range(k, k + count)])
-                extra.append(_Start(k, _nospace(title), st.category, None, ["not_in_toc"]))
-                problems.append(f"item {title!r} on page {content[k].page} is not in the 目录; kept as a flagged item")
+                # reported once the starts are settled (an annex title is dropped then)
+                extra.append(_Start(k, _nospace(title), st.category, None, ["not_in_toc"], extra={
+                    "problem": f"item {title!r} on page {content[k].page} is not in the 目录; kept as a flagged item"}))
                 k += count
             else:
                 k += 1
@@ -112,16 +114,51 @@ def _split_layout(content: list[TextLine], body: float, rules: _Rules, problems:
     return starts
 
 
+def _heading_lines(content: list[TextLine], k: int, limit: int = 3) -> int:
+    """Lines of a heading that wraps (DECRETO Nº 56 DE 26 DE OUTUBRO DE / 2020): the next lines
+    of the same size and weight, close under it, on the same page and column."""
+    n = 1
+    while (n < limit and k + n < len(content) and content[k + n].page == content[k].page
+           and content[k + n].col == content[k].col and content[k + n].bold == content[k].bold
+           and abs(content[k + n].size - content[k].size) <= TOL.title_size_spread * content[k].size
+           and content[k + n].top - content[k + n - 1].bottom < TOL.title_leading * content[k].size
+           and not content[k + n].text.rstrip().endswith((":", "："))
+           and not content[k + n - 1].text.rstrip().endswith(".")
+           and not content[k + n].text.lstrip().startswith(("“", '"', "«"))):  # the act's summary (ementa)
+        n += 1
+    return n
+
+
 def _split_markers(content: list[TextLine], rules: _Rules, problems: list[str]) -> list[_Start]:
+    """Items between a start marker and an end marker; without an end marker in the family
+    (``markers.end``), an item runs to the next start. ``markers.join_heading`` joins a wrapped
+    heading into the title; with ``markers.merge_repeats``, a start repeating the one before
+    (a banner over the act's own heading, a schedule's (Contd.) page) is the same item."""
     spec = rules.family.get("markers", {})
     start_re = re.compile(spec["start"])
-    end_re = re.compile(spec["end"])
+    end_re = re.compile(spec["end"]) if spec.get("end") else None
     confirm = re.compile(spec["confirm"]) if spec.get("confirm") else None
     window = int(spec.get("confirm_within", 12))
+    keys: list[str] = []
     starts: list[_Start] = []
     current: _Start | None = None
+    skip_to = 0
     for k, ln in enumerate(content):
+        if k < skip_to:
+            continue
         text = ln.text.strip()
+        if end_re is None:
+            if start_re.search(text) and (confirm is None or any(
+                    confirm.search(content[j].text) for j in range(k + 1, min(len(content), k + 1 + window)))):
+                n = _heading_lines(content, k) if spec.get("join_heading") else 1
+                title = join_lines([content[j].text.strip() for j in range(k, k + n)])
+                key = re.sub(r"\W+", "", title.lower())
+                skip_to = k + n
+                if starts and spec.get("merge_repeats") and keys[-1] == key:
+                    continue
+                starts.append(_Start(k, title))
+                keys.append(key)
+            continue
         m_end = end_re.search(text)
         if m_end and current is not None:
             current.end = k + 1
@@ -241,12 +278,93 @@ STRATEGIES = {s.name: s for s in (TocSplit(), LayoutSplit(), MarkerSplit(), Head
 
 
 def find_starts(strategies: list[str], ctx: SplitContext, family: str) -> tuple[list[_Start], str | None]:
-    """The starts from the first of ``strategies`` that applies, and its name."""
+    """The starts from the first of ``strategies`` that applies, and its name; starts of
+    titled documents (目录 or layout) are then settled (:func:`settle_starts`)."""
     for name in strategies:
         strategy = STRATEGIES.get(name)
         if strategy is None:
             raise ValueError(f"unknown split strategy {name!r} in family {family}")
         found = strategy.starts(ctx)
         if found is not None:
+            if name in ("toc", "layout"):
+                found = settle_starts(found, ctx, from_toc=name == "toc")
+            for st in found:
+                if "problem" in st.extra:
+                    ctx.problems.append(st.extra.pop("problem"))
             return found, name
     return [], None
+
+
+def _cited_in(title: str, text: str) -> bool:
+    """``title`` is named in ``text`` as a document it carries: 《title》 (印发, 转发) or after
+    附件： (the annex list)."""
+    t = _norm(title)
+    if len(t) < 4:
+        return False
+    return f"《{t}》" in text or bool(re.search(r"附件\d*[:：]" + re.escape(t), text))
+
+
+def settle_starts(starts: list[_Start], ctx: SplitContext, from_toc: bool) -> list[_Start]:
+    """Where each titled item really begins, and which titles are not items.
+
+    - A decree (政府令) begins at its heading, and the 规章 under its signature is its title,
+      not an item of its own (the 目录 names the 规章, the page shows the heading first).
+    - A 文号 printed right above a title belongs to that item (a house style).
+    - A title the item before names as the document it carries (《...》 after 印发/转发, or
+      after 附件：) is that item's annex or forwarded text, not a new item; only a start the
+      目录 does not vouch for is dropped so.
+    """
+    content, rules, body = ctx.content, ctx.rules, ctx.body
+    by_idx = {st.idx: st for st in starts}
+    # decrees
+    for i in range(len(content) - 1):
+        head = decree_head(content, i, rules)
+        if head is None:
+            continue
+        t = decree_title_at(content, i, body, rules)
+        inside = [by_idx[k] for k in sorted(by_idx) if i <= k <= (t if t is not None else i)]
+        vouched = next((st for st in inside if st.idx == t), None) or next(iter(inside), None)
+        if t is not None:
+            n = _title_block(content, t, body)
+            printed_title = _nospace(join_lines([content[j].text for j in range(t, t + n)]))
+        else:
+            printed_title = _nospace(content[i].text)
+        for st in inside:
+            by_idx.pop(st.idx, None)
+        merged = _Start(i, printed_title, None, None, [])
+        if vouched is not None:
+            merged.category, merged.doc_number = vouched.category, vouched.doc_number
+            merged.flags = list(vouched.flags)
+            merged.extra = dict(vouched.extra)
+            if vouched.idx == t or (from_toc and "title_mismatch" not in vouched.flags):
+                merged.title = vouched.title
+            else:
+                merged.flags = [f for f in merged.flags if f != "title_mismatch"]
+        elif from_toc:
+            merged.flags.append("not_in_toc")
+            ctx.problems.append(f"decree {head['doc_number']} on page {content[i].page} is not in the 目录; "
+                                "kept as a flagged item")
+        merged.extra["decree"] = head
+        by_idx[i] = merged
+    # a 文号 over the title
+    for idx in sorted(by_idx):
+        st = by_idx[idx]
+        if "decree" in st.extra or idx - 1 in by_idx:
+            continue
+        if doc_number_above(content, idx, rules):
+            by_idx.pop(idx)
+            st.idx = idx - 1
+            by_idx[st.idx] = st
+    # annexes and forwarded texts
+    ordered = [by_idx[k] for k in sorted(by_idx)]
+    kept: list[_Start] = []
+    for n, st in enumerate(ordered):
+        vouched = from_toc and not ({"not_in_toc", "title_mismatch"} & set(st.flags))
+        if kept and not vouched and "decree" not in st.extra:
+            prev = kept[-1]
+            text = "".join(_norm(content[j].text) for j in range(prev.idx, st.idx))
+            if _cited_in(st.title, text):
+                prev.extra.setdefault("carries", []).append(st.title)
+                continue
+        kept.append(st)
+    return kept

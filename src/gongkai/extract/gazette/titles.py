@@ -14,11 +14,62 @@ _DOUBLED_BRACKETS = re.compile(r"([〔\[［（(【])[〔\[［（(【]+|([〕\]�
 
 
 def _doc_number_line(text: str, rules: _Rules):
+    """The 文号 of a line that holds only a 文号 (brackets around it allowed), taken whole."""
     text = _DOUBLED_BRACKETS.sub(lambda m: m.group(1) or m.group(2), text)  # OCR: 〔【2026〕
-    parsed = parse_doc_number(text, rules.prefixes)
+    parsed = parse_doc_number(text, rules.prefixes, trim=False)
     if parsed and len(_nospace(text)) <= len(_nospace(parsed.raw)) + 4:
         return parsed
     return None
+
+
+def decree_head(lines: list[TextLine], idx: int, rules: _Rules) -> dict | None:
+    """A decree's head at ``lines[idx]``: its heading (某省人民政府令) and number line (第N号).
+    Returns the issuer, the number line's text and the 令 number as printed (heading + number)."""
+    spec = rules.decree
+    if not spec or idx + 1 >= len(lines):
+        return None
+    number = spec["number"].match(_norm(lines[idx + 1].text))
+    if not number:
+        # OCR may lose the short number line: the promulgation sentence follows the heading
+        following = "".join(_norm(ln.text) for ln in lines[idx + 1: idx + 4])
+        if lines[idx].conf is None or not spec.get("preamble") or not spec["preamble"].search(following):
+            return None
+    text = _nospace(lines[idx].text)
+    heading = spec["heading"].match(_norm(lines[idx].text))
+    if heading:
+        issuer = text[: heading.end("issuer")]
+    elif lines[idx].conf is not None and _norm(text).endswith("令") and 5 <= len(text) <= 26 \
+            and lines[idx].size > 1.2 * lines[idx + 1].size:
+        # OCR: a large line ending in 令 over a 第N号 line, its organ misread; the issue's own
+        # reading of the organ mends it later (ocr_glue)
+        issuer = text[:-1]
+    else:
+        return None
+    if not number:  # the number unread: the 文号 stays null (flagged), never guessed
+        return {"issuer": issuer, "doc_number": None, "number": None, "lines": 1}
+    return {"issuer": issuer, "doc_number": text + _nospace(lines[idx + 1].text),
+            "number": _nospace(lines[idx + 1].text), "lines": 2}
+
+
+def decree_title_at(lines: list[TextLine], idx: int, body: float, rules: _Rules, window: int = 14) -> int | None:
+    """Index of the 规章 title a decree head at ``idx`` promulgates: the first large centred
+    line after the head (the promulgation sentence and the signature come between)."""
+    for k in range(idx + 2, min(len(lines), idx + 2 + window)):
+        ln = lines[k]
+        if ln.size >= TOL.title_size * body and not ln.in_table and _is_centred(ln) and len(_norm(ln.text)) >= 4:
+            return k
+    return None
+
+
+def doc_number_above(lines: list[TextLine], idx: int, rules: _Rules) -> int:
+    """How many lines right above the title at ``idx`` print its 文号 (0 or 1): the house
+    style that sets the 文号 over the title, on the same page and column."""
+    if idx == 0:
+        return 0
+    prev, ln = lines[idx - 1], lines[idx]
+    if prev.page != ln.page or prev.col != ln.col or ln.top - prev.bottom > TOL.title_leading * ln.size * 1.5:
+        return 0
+    return 1 if _doc_number_line(prev.text, rules) else 0
 
 
 def _title_block(content: list[TextLine], idx: int, body: float) -> int:
@@ -120,3 +171,12 @@ def _title_line_count(lines: list[TextLine], title: str, body: float) -> int:
         joined += _norm(lines[k].text)
         k += 1
     return k
+
+
+def title_span(lines: list[TextLine], title: str, body: float, rules: _Rules) -> tuple[int, int]:
+    """(first, end) of the lines printing an item's title: a 文号 set over the title comes first
+    and is skipped."""
+    lead = 0
+    if len(lines) > 1 and lines[0].size < TOL.title_size * body and _doc_number_line(lines[0].text, rules):
+        lead = 1
+    return lead, lead + _title_line_count(lines[lead:], title, body)

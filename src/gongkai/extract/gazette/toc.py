@@ -13,7 +13,9 @@ from .pages import _Page
 _TOC_ENTRY_RE = re.compile(r"^(?P<title>.+?)[\s\.．·…⋯_\-—一。,，:：]{2,}\s*(?P<page>\d{1,4})$")
 
 
-_TOC_DOCNUM_TAIL_RE = re.compile(r"[（(〈《【\[]([^（()）〈《]*[〔\[［（(【]\s*\d{4}\s*[〕\]］）)】]+\s*\d+\s*[号號])[）)〉》】\]]?$")
+_TOC_DOCNUM_TAIL_RE = re.compile(r"[（(〈《【\[]([^（()）〈《]*[〔\[［（(【]\s*\d{4}\s*[〕\]］）)】]+\s*\d+\s*[号號])[）)〉》】\]]?$"
+                                 # a decree's entry: 某某办法（省政府令第318号）
+                                 r"|[（(]([^（()）]*令\s*第\s*\d+\s*[号號])[）)]$")
 
 
 _TOC_JUNK_TAIL = re.compile(r"[\s\.．·…⋯_\-—一。,，:：;；'\"“”‘’a-zA-Z]+$")
@@ -26,7 +28,8 @@ def _toc_entry(text: str, page: int | None, category: str | None) -> dict:
         title, page = match.group("title"), int(match.group("page"))
     title = _TOC_JUNK_TAIL.sub("", title)
     doc = _TOC_DOCNUM_TAIL_RE.search(title)
-    return {"title": title[: doc.start()] if doc else title, "doc_number": doc.group(1) if doc else None,
+    return {"title": title[: doc.start()] if doc else title,
+            "doc_number": (doc.group(1) or doc.group(2)) if doc else None,
             "printed_page": page, "category": category}
 
 
