@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Regenerate the sample PDFs in raw/ and their ground truth in tests/truth/.
+"""Regenerate the sample PDFs and spreadsheets in raw/ and their ground truth in tests/truth/.
 
 Usage: python scripts/make_samples.py [--raw DIR] [--truth DIR]
 """
@@ -13,7 +13,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(REPO), str(REPO / "src")]  # the generators live beside src/, not in the package
 
-from samples import FontMissingError, generate  # noqa: E402
+from samples import FontMissingError, generate, generate_tables  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -22,7 +22,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--truth", type=Path, default=REPO / "tests" / "truth")
     args = ap.parse_args(argv)
     try:
-        paths = generate(args.raw, args.truth)
+        paths = generate(args.raw, args.truth) + generate_tables(args.raw, args.truth)
     except FontMissingError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -138,7 +138,8 @@ def ckan_anonymous(ckan_server):
 
 @pytest.fixture(scope="session")
 def sample_packages(tmp_path_factory) -> list[Path]:
-    """gongkai's own batch run over raw/: three released Data Packages (gazette, budget, listing)."""
+    """gongkai's own batch run over raw/: the released Data Packages of the samples (gazette,
+    budget, listing and the six spreadsheets of kind table)."""
     out = tmp_path_factory.mktemp("published")
     env = {k: v for k, v in os.environ.items()
            if k not in ("GONGKAI_CKAN_URL", "CKAN_API_TOKEN", "GONGKAI_PSEUDONYM_KEY_FILE")}

@@ -399,3 +399,18 @@ def continued_table_pdf(path: Path) -> dict:
     c.showPage()
     c.save()
     return {"header": header, "body": first + rest}
+
+
+def copy_pdf_samples(raw: Path) -> Path:
+    """The repository's raw/ without its spreadsheets: the three sample PDFs and a manifest
+    listing only them (batch tests about runs, not about kinds, stay at three inputs)."""
+    import shutil
+
+    import yaml
+
+    root = Path(__file__).resolve().parents[1] / "raw"
+    shutil.copytree(root, raw, ignore=shutil.ignore_patterns("tables"))
+    spec = yaml.safe_load((root / "manifest.yaml").read_text(encoding="utf-8"))
+    spec["inputs"] = [e for e in spec["inputs"] if e.get("kind") != "table"]
+    (raw / "manifest.yaml").write_text(yaml.safe_dump(spec, allow_unicode=True), encoding="utf-8")
+    return raw

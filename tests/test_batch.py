@@ -35,20 +35,34 @@ def _all_text(folder: Path) -> str:
                      for p in folder.rglob("*") if p.is_file())
 
 
+PDF_SAMPLES = ["dongyue-culture-tourism-2026-budget", "dongyue-gazette-2026-11",
+               "qinghe-street-dibao-2026-10"]
+# one office spreadsheet for each dataset of the notice (samples/tables.py), kind `table`
+TABLE_SAMPLES = {"administrative-penalties": "dongyue-market-penalties-2026-10",
+                 "food-drug-sampling": "dongyue-food-drug-sampling-2026-q3",
+                 "fiscal-monthly": "dongyue-fiscal-2026-10",
+                 "air-quality-ranking": "dongyue-air-quality-2026-10",
+                 "poverty-fund-projects": "taiyue-poverty-fund-projects-2026",
+                 "dibao-listing": "taiyue-liubu-dibao-2026-10"}
+SAMPLES = PDF_SAMPLES + sorted(TABLE_SAMPLES.values())
+
+
 @pytest.mark.slow
-def test_three_datasets_published_and_catalogued(published):
+def test_every_sample_published_and_catalogued(published):
     out, result = published
     catalog = json.loads((out / "catalog.json").read_text(encoding="utf-8"))
     names = sorted(d["name"] for d in catalog["datasets"])
-    assert names == ["dongyue-culture-tourism-2026-budget", "dongyue-gazette-2026-11",
-                     "qinghe-street-dibao-2026-10"]
-    assert "3 published, 0 failed" in result.stdout
+    assert names == sorted(SAMPLES)
+    assert f"{len(SAMPLES)} published, 0 failed" in result.stdout
     assert not any((out / ".staging").glob("*")) if (out / ".staging").exists() else True
+    kinds = {d["name"]: d["kind"] for d in catalog["datasets"]}
+    assert all(kinds[name] == "table" for name in TABLE_SAMPLES.values())
+    for name in SAMPLES:   # the batch's hand-over files stay out of the package
+        assert not list((out / name).glob(".*.json")), name
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("dataset", ["dongyue-culture-tourism-2026-budget", "dongyue-gazette-2026-11",
-                                     "qinghe-street-dibao-2026-10"])
+@pytest.mark.parametrize("dataset", SAMPLES)
 def test_each_package_passes_frictionless_validate(published, dataset):
     out, _ = published
     frictionless = Path(sys.executable).with_name("frictionless")
@@ -67,6 +81,29 @@ def test_each_package_passes_frictionless_validate(published, dataset):
     # the files batch and notebook hand each other (release policy, staged result) are no data
     hidden = [p.name for p in (out / dataset).rglob(".*")]
     assert hidden == [], hidden
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("schema", sorted(TABLE_SAMPLES))
+def test_table_samples_publish_every_row_and_no_personal_value(published, schema):
+    import pandas as pd
+
+    out, _ = published
+    name = TABLE_SAMPLES[schema]
+    truth = json.loads((ROOT / "tests" / "truth" / f"{name}.json").read_text(encoding="utf-8"))
+    descriptor = json.loads((out / name / "datapackage.json").read_text(encoding="utf-8"))
+    data = pd.read_csv(out / name / descriptor["resources"][0]["path"], dtype=str, keep_default_na=False)
+    assert len(data) == truth["rows"]
+    assert descriptor["gongkai"]["kind"] == "table" and descriptor["gongkai"]["period"]
+    text = _all_text(out / name)
+    squeezed = re.sub(r"[\s\-]", "", text)
+    for value in truth["personal"]["resident_ids"] + truth["personal"]["phones"]:
+        assert re.sub(r"[\s\-]", "", value) not in squeezed, "an ID or phone number was published"
+    for value in truth["personal"]["names"]:
+        assert value not in text, "a name was published"
+    flat = "\n".join(data.to_numpy().ravel())
+    for value in truth["public"]:          # company names, credit codes, 文号, hotlines
+        assert value in flat, value
 
 
 @pytest.mark.slow

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from pdf_fixtures import copy_pdf_samples
+
 ROOT = Path(__file__).resolve().parents[1]
 KEY = "batch-resume-test-key-0123456789abcdef"
 
@@ -72,9 +74,7 @@ def _rerun(raw: Path, out: Path) -> dict:
 
 @pytest.fixture
 def raw(tmp_path):
-    raw = tmp_path / "raw"
-    shutil.copytree(ROOT / "raw", raw)
-    return raw
+    return copy_pdf_samples(tmp_path / "raw")
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from pdf_fixtures import encrypted_pdf, truncated_pdf
+from pdf_fixtures import copy_pdf_samples, encrypted_pdf, truncated_pdf
 
 ROOT = Path(__file__).resolve().parents[1]
 KEY = "batch-runs-test-key-0123456789abcdef"
@@ -41,8 +41,7 @@ def report_of(out: Path, result) -> dict:
 def first_run(tmp_path_factory):
     """The three samples and three bad files: a truncated PDF, an encrypted PDF, an empty file."""
     base = tmp_path_factory.mktemp("runs")
-    raw = base / "raw"
-    shutil.copytree(ROOT / "raw", raw)
+    raw = copy_pdf_samples(base / "raw")
     truncated_pdf(raw / "budget" / "corrupt-budget.pdf",
                   ROOT / "raw/budget/dongyue-culture-tourism-2026-budget.pdf")
     encrypted_pdf(raw / "listing" / "encrypted-listing.pdf")
@@ -208,8 +207,7 @@ def test_dask_workers_without_the_same_key_are_refused(first_run, cluster, tmp_p
 
 @pytest.mark.slow
 def test_a_killed_dask_worker_is_replaced_and_its_run_done_again(cluster, tmp_path):
-    raw = tmp_path / "raw"
-    shutil.copytree(ROOT / "raw", raw)
+    raw = copy_pdf_samples(tmp_path / "raw")
     out = tmp_path / "dask"
     env = dict(os.environ, GONGKAI_PSEUDONYM_KEY=KEY)
     env.pop("GONGKAI_CKAN_URL", None)

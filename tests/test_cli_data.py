@@ -121,3 +121,58 @@ def test_scan_reports_without_values(listing_files):
     assert result.exit_code == 1
     assert "身份证号码" in result.output and "cn_resident_id" in result.output
     assert frame["身份证号码"].iloc[0] not in result.output
+
+
+def test_package_a_one_off_spreadsheet_through_the_release_path(tmp_path):
+    source = ROOT / "raw/tables/dibao-listing/taiyue-liubu-dibao-2026-10.xlsx"
+    truth = json.loads((ROOT / "tests/truth/taiyue-liubu-dibao-2026-10.json").read_text(encoding="utf-8"))
+    out = tmp_path / "out"
+    result = invoke("package", str(source), "--schema", "dibao-listing", "--out", str(out),
+                    "--organization", "liubu")
+    assert result.exit_code == 0, result.output
+    folder = out / "taiyue-liubu-dibao-2026-10"
+    descriptor = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
+    assert descriptor["gongkai"]["kind"] == "table" and descriptor["gongkai"]["organization"] == "liubu"
+    assert descriptor["gongkai"]["period"] == "2026-10"          # from the title line
+    data = pd.read_csv(folder / descriptor["resources"][0]["path"], dtype=str, keep_default_na=False)
+    assert len(data) == truth["rows"]
+    text = "\n".join(p.read_text(encoding="utf-8", errors="ignore") for p in folder.rglob("*") if p.is_file())
+    assert not any(v in text for values in truth["personal"].values() for v in values)
+    assert json.loads((out / "catalog.json").read_text())["datasets"][0]["name"] == folder.name
+
+
+def test_package_refuses_a_table_that_fails_validation(tmp_path, listing_files):
+    folder, _ = listing_files
+    result = invoke("package", str(folder / "listing-bad.csv"), "--schema", "dibao-listing",
+                    "--out", str(tmp_path / "out"))
+    assert result.exit_code == 1
+    assert "校验未通过" in result.output and "不予发布" in result.output
+    assert not (tmp_path / "out" / "listing-bad").exists()
+
+
+def test_help_lists_schemas_families_and_kinds_and_an_unknown_schema_lists_them_too(tmp_path):
+    text = invoke("--help").output
+    for name in ("administrative-penalties", "dibao-listing", "cn-provincial", "us-federal-register",
+                 "table"):
+        assert name in text
+    assert "cn-provincial" in invoke("gazette", "--help").output
+    assert "fiscal-monthly" in invoke("validate", "--help").output
+    path = tmp_path / "x.csv"
+    path.write_text("a\n1\n", encoding="utf-8")
+    result = invoke("validate", str(path), "--schema", "penalties")
+    assert result.exit_code == 2
+    assert "administrative-penalties" in result.output and "/" not in result.output.split("schemas are:")[1]
+
+
+def test_scan_and_validate_give_one_record_the_same_row_number(tmp_path, listing_files):
+    _, frame = listing_files
+    rows = frame.copy()
+    rows["备注"] = ""
+    rows.loc[11, "备注"] = "代领人身份证" + rows.loc[12, "身份证号码"]          # data row 12
+    rows.loc[11, "保障人数"] = "三人"
+    path = tmp_path / "one-record.csv"
+    rows.to_csv(path, index=False, encoding="utf-8")
+    notes = invoke("validate", str(path), "--schema", "dibao-listing").output
+    assert "第13行 保障人数" in notes                            # the file's line 13
+    found = invoke("scan", str(path), "--schema", "dibao-listing").output
+    assert "column 备注: cn_resident_id x1 (rows 13)" in found

@@ -48,11 +48,12 @@ def test_csv_leak_found_by_file_column_and_row(tmp_path, encoding):
     path = tmp_path / "listing.csv"
     _listing_frame().to_csv(path, index=False, encoding=encoding)
     findings = scan_paths([tmp_path], allow={"listing.csv": {"hotline"}})
-    assert _where(findings) == {("listing.csv", "remarks", 2)}
+    # rows as the validator numbers them: the CSV's line (the header is line 1)
+    assert _where(findings) == {("listing.csv", "remarks", 3)}
     assert {f.detector for f in findings} == {"cn_resident_id", "person_name"}
     assert all(isinstance(f, Finding) for f in findings)
     loc = next(f.location for f in findings if f.detector == "cn_resident_id")
-    assert "row 2" in loc and "remarks" in loc
+    assert "row 3" in loc and "remarks" in loc
     _no_values(findings)
 
 
@@ -64,12 +65,12 @@ def test_keep_column_exempt_but_the_same_value_elsewhere_is_caught(tmp_path):
     (tmp_path / "data" / "other.csv").write_text(f"hotline\n{HOTLINE}\n", encoding="utf-8")
     findings = scan_paths([tmp_path], allow={"data/listing.csv": {"hotline"}}, root=tmp_path)
     phones = _where(findings, "landline")
-    assert ("data/listing.csv", "contact", 2) in phones
-    assert ("data/other.csv", "hotline", 1) in phones               # same column name, other file
+    assert ("data/listing.csv", "contact", 3) in phones             # the CSV's line
+    assert ("data/other.csv", "hotline", 2) in phones               # same column name, other file
     assert not any(f.column == "hotline" and f.file == "data/listing.csv" for f in findings)
     # without the exemption, the hotline is reported too
     findings = scan_paths([tmp_path], root=tmp_path)
-    assert ("data/listing.csv", "hotline", 1) in _where(findings, "landline")
+    assert ("data/listing.csv", "hotline", 2) in _where(findings, "landline")
 
 
 def test_allow_patterns_and_bare_file_names(tmp_path):
@@ -89,8 +90,8 @@ def test_xlsx(tmp_path):
     wb.create_sheet("说明").append(["联系人：王小明"])
     wb.save(tmp_path / "listing.xlsx")
     findings = scan_paths([tmp_path], allow={"listing.xlsx": {"监督举报电话"}})
-    assert ("listing.xlsx", "备注", 2) in _where(findings, "cn_resident_id")
-    assert ("listing.xlsx", "备用", 2) in _where(findings, "mobile")   # a number cell
+    assert ("listing.xlsx", "备注", 3) in _where(findings, "cn_resident_id")     # the sheet's row
+    assert ("listing.xlsx", "备用", 3) in _where(findings, "mobile")   # a number cell
     cell = next(f for f in findings if f.detector == "cn_resident_id")
     assert "sheet 名单" in cell.location and "C3" in cell.location
     assert any(f.detector == "person_name" and "说明" in f.location for f in findings)
@@ -202,9 +203,9 @@ def test_unreadable_file_is_a_finding(tmp_path):
 def test_scan_frame_and_format():
     frame = _listing_frame()
     findings = scan_frame(frame, allow_columns=["hotline"])
-    assert _where(findings) == {("", "remarks", 2)}
+    assert _where(findings) == {("", "remarks", 3)}
     report = format_findings(findings)
-    assert "remarks" in report and "cn_resident_id" in report and "rows 2" in report
+    assert "remarks" in report and "cn_resident_id" in report and "rows 3" in report
     _no_values(findings)
     assert len(scan_frame(frame)) == 5
 

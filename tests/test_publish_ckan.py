@@ -369,7 +369,7 @@ def test_three_samples_published(ckan_server, ckan_anonymous, ckan_org, publishe
         assert f"共 {rows} 行" in by_name["reports/validation.json"]["description"]
         assert extras["gongkai_kind_title"] == KINDS[desc["gongkai"]["kind"]].title
         assert set(KINDS[desc["gongkai"]["kind"]].keywords) <= {t["name"] for t in pkg["tags"]}
-    assert kinds == {"gazette", "budget", "listing"}
+    assert kinds == {"gazette", "budget", "listing", "table"}   # the three PDFs, the six spreadsheets
 
 
 @pytest.mark.slow

@@ -179,6 +179,12 @@ CSV_CASES = {
     "a blank row inside, short rows": ("utf-8", LISTING_HEADER + "\n" + GOOD_ROWS[0] + "\n\n"
                                        + "7,周九,,,东关社区\n" + GOOD_ROWS[1] + "\n"),
     "UTF-8 at the top, GB18030 further down": ("mixed", None),
+    "a header over two rows, totals under it and at the end, notes": ("utf-8", "城乡低保公示名单\n"
+        "序号,户主,,联系电话,居住社区(村),家庭住址,保障人数,救助金额（元）,备注,监督举报电话\n"
+        ",姓名,身份证号码,,,,,,,\n合计,,,,,,6,3780,,\n" + "\n".join(GOOD_ROWS * 4)
+        + "\n合计,,,,,,24,15120,,\n\n注：公示期七天\n填表人：某某\n"),
+    "a long tail of blank rows": ("utf-8", LISTING_HEADER + "\n" + "\n".join(GOOD_ROWS * 3)
+                                  + "\n" + ",,,,,,,,,\n" * 40),
 }
 
 
@@ -203,6 +209,9 @@ def test_a_file_in_blocks_is_reported_as_read_whole(tmp_path, monkeypatch, label
     assert got_rows == rows and got.valid == expected.valid
     assert got.header == expected.header
     assert sorted(got.warnings) == sorted(expected.warnings)
+    frame = read_table(path, LISTING)
+    for key in ("row_offset", "header_rows", "title_rows", "left_out_rows", "notes_after_table"):
+        assert source[key] == frame.attrs[key], (label, key)
 
 
 def test_a_cell_past_the_limit_is_refused_in_one_line(tmp_path):

@@ -40,10 +40,34 @@ def _write_json(path: Path, data) -> None:
     write_atomic(path, json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def _names(kind: str) -> str:
+    """The names --help lists: Table Schemas, gazette families, input kinds."""
+    try:
+        if kind == "schemas":
+            from .validate.schema import schema_names
+
+            return ", ".join(schema_names())
+        if kind == "families":
+            from .extract.gazette.families import list_families
+
+            return ", ".join(list_families())
+        from .kinds import names
+
+        return names()
+    except Exception:  # noqa: BLE001 - help must print even from a damaged install
+        return "?"
+
+
+SCHEMA_HELP = "Table Schema: one of " + _names("schemas") + ", or a path to a .yaml/.json schema"
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+             epilog=f"\b\nInput kinds: {_names('kinds')}\nTable Schemas (--schema): {_names('schemas')}\n"
+                    f"Gazette families (--family): {_names('families')}")
 @click.version_option(__version__, prog_name="gongkai")
 def main() -> None:
-    """gongkai (公开): government PDFs to validated, de-identified open data."""
+    """gongkai (公开): government PDFs and office spreadsheets to validated, de-identified
+    open data."""
 
 
 @main.command()
@@ -121,7 +145,7 @@ def tables(pdf: Path, json_out: Path, pages: str | None, ruled_only: bool, jobs:
 @click.argument("pdf", type=click.Path(path_type=Path))
 @click.option("--json", "json_out", required=True, type=click.Path(path_type=Path))
 @click.option("--family", default=None,
-              help="gazette family: a name in gazette_families/ or a YAML file [default: detected]")
+              help=f"gazette family: one of {_names('families')}, or a YAML file [default: detected]")
 @click.option("--ocr/--no-ocr", "ocr", default=None,
               help="OCR pages without a text layer [default: when tesseract is installed]")
 @_friendly
@@ -189,7 +213,7 @@ def _read_table(path: Path, schema: dict | None):
 
 @main.command()
 @click.argument("data", type=click.Path(path_type=Path))
-@click.option("--schema", "schema_name", required=True, help="schema name in schemas/ or a path")
+@click.option("--schema", "schema_name", required=True, help=SCHEMA_HELP)
 @click.option("--json", "json_out", default=None, type=click.Path(path_type=Path),
               help="write the report (errors as data) here")
 @click.option("--period", default=None,
@@ -242,7 +266,7 @@ def validate(data: Path, schema_name: str, json_out: Path | None, period: str | 
 
 @main.command()
 @click.argument("csv", type=click.Path(path_type=Path))
-@click.option("--schema", "schema_name", default=None)
+@click.option("--schema", "schema_name", default=None, help=SCHEMA_HELP)
 @click.option("--out", "out", required=True, type=click.Path(path_type=Path))
 @click.option("--report", "report_out", default=None, type=click.Path(path_type=Path))
 @_friendly
@@ -289,7 +313,8 @@ def deidentify(csv: Path, schema_name: str | None, out: Path, report_out: Path |
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--schema", "schema_name", default=None,
-              help="columns this schema declares `keep` may hold personal data (e.g. a hotline)")
+              help="columns this schema declares `keep` may hold personal data (e.g. a hotline); "
+                   + SCHEMA_HELP)
 @_friendly
 def scan(paths: tuple[Path, ...], schema_name: str | None) -> None:
     """The release gate over files or folders: exit 0 clean, 1 with the report.
@@ -322,6 +347,40 @@ def scan(paths: tuple[Path, ...], schema_name: str | None) -> None:
         click.echo(format_findings(findings))
         sys.exit(1)
     click.echo(f"clean: {', '.join(str(p) for p in paths)}")
+
+
+@main.command()
+@click.argument("table", type=click.Path(path_type=Path))
+@click.option("--schema", "schema_name", required=True, help=SCHEMA_HELP)
+@click.option("--out", "out_dir", required=True, type=click.Path(path_type=Path),
+              help="catalogue folder: the package is released as OUT/<dataset>")
+@click.option("--dataset", default=None, help="dataset name [default: the file name]")
+@click.option("--period", default=None,
+              help="YYYY, YYYY-MM or YYYY-Qn [default: read from the title line or file name]")
+@click.option("--sheet", default=None, help="XLSX sheet [default: every sheet whose header fits]")
+@click.option("--organization", default=None, help="the publishing office (CKAN organization)")
+@_friendly
+def package(table: Path, schema_name: str, out_dir: Path, dataset: str | None,
+            period: str | None, sheet: str | None, organization: str | None) -> None:
+    """A one-off spreadsheet (XLSX, CSV, TSV) to a released Data Package in OUT/<dataset>.
+
+    The same steps as kind `table` in the batch: read, validate, de-identify as the schema
+    declares, then the release path (stage, frictionless, personal-data gate, validation
+    verdict, atomic move). Exit 0 released, 1 refused, 2 unusable input."""
+    from .pipeline import run_table
+    from .release import ReleasePolicy, publish_result
+
+    result = run_table(table, schema_name=schema_name, dataset=dataset, period=period, sheet=sheet)
+    result.organization = organization
+    outcome = publish_result(result, out_dir, policy=ReleasePolicy(organization=organization))
+    for warning in outcome.warnings:
+        click.echo(f"{table}: 警告：{warning}", err=True)
+    if outcome.status != "published":
+        for reason in outcome.reasons:
+            click.echo(f"{table}: {reason}", err=True)
+        raise ValidationFailed(f"不予发布 (refused): {outcome.dataset}", path=str(table))
+    rows = ", ".join(f"{name} {n} rows" for name, n in outcome.rows.items())
+    click.echo(f"published {outcome.dataset} ({rows}) -> {out_dir / outcome.folder}")
 
 
 @main.command()

@@ -54,6 +54,9 @@ class DatasetResult:
     problems: list[str] = field(default_factory=list)
     extra: dict = field(default_factory=dict)
     organization: str | None = None     # the publishing office (manifest ``organization``)
+    # the source is a public document (a printed gazette, a budget PDF): free text in it is
+    # public as printed. An office's working file (a spreadsheet) is not.
+    source_public: bool = True
 
 
 def slug(text: str) -> str:
@@ -116,12 +119,14 @@ SOURCE_DIR = "source"
 
 
 def withheld_kinds(result: DatasetResult) -> list[str]:
-    """The structured personal kinds the result's schemas de-identify (why its source is withheld)."""
+    """The personal kinds the result's schemas de-identify (why its source is withheld): the
+    structured ones, and free text too when the source is not a public document."""
+    personal = STRUCTURED_PERSONAL + (() if result.source_public else ("free_text",))
     found: list[str] = []
     for res in result.resources:
         for f in res.schema.get("fields", []):
             method = (f.get("deidentify") or {}).get("method")
-            if f.get("pii") in STRUCTURED_PERSONAL and method not in (None, "keep", "none"):
+            if f.get("pii") in personal and method not in (None, "keep", "none"):
                 if f["pii"] not in found:
                     found.append(f["pii"])
     return found

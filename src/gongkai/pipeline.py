@@ -10,6 +10,7 @@ release path is :mod:`gongkai.release`.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -87,7 +88,11 @@ def listing_step(path: str | Path, schema: dict, key: bytes | None, *, dataset: 
         reports={"validation": validation.as_dict(), "deidentification": deid_report},
         problems=problems,
         extra={"unmapped_headers": meta.get("unmapped_headers", []),
-               "notes_after_table": meta.get("notes_after_table", [])},
+               "notes_after_table": meta.get("notes_after_table", []),
+               # printed header, its mapping and where rows and columns lie on the pages: the
+               # record marks cells and blacks out personal columns on the page images with it
+               "table": {k: meta["table"][k] for k in ("header", "mapped", "geometry")
+                         if k in meta["table"]}},
     )
 
 
@@ -216,6 +221,158 @@ def gazette_step(path: str | Path, schema: dict, key: bytes | None, *, texts_sch
     )
 
 
+def run_table(path: str | Path, *, schema_name: str, dataset: str | None = None,
+              period: str | None = None, sheet: str | None = None) -> DatasetResult:
+    """An office's spreadsheet (XLSX, CSV, TSV) -> validated, de-identified dataset of the
+    Table Schema ``schema_name``."""
+    return table_step(path, load_schema(schema_name), load_key(), dataset=dataset, period=period,
+                      sheet=sheet, schema_name=schema_name)
+
+
+# a note under the table that signs it (填表人 张三, 联系电话 ...) names a person: it is left out
+# of the description; explanatory notes (注：金额单位为元) are kept
+_SIGNATURE_NOTE = re.compile(r"^\s*(填报|填表|制表|审核|审批|负责人|单位负责人|联系人|联系电话|报送|打印)")
+_PERIOD_PATTERNS = (
+    (re.compile(r"((?:19|20)\d{2})\s*年\s*第?\s*([一二三四1-4])\s*季度"), "quarter"),
+    (re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月"), "month"),
+    (re.compile(r"((?:19|20)\d{2})-(\d{2})(?!\d)"), "month"),
+    (re.compile(r"((?:19|20)\d{2})-[qQ]([1-4])(?!\d)"), "quarter"),
+    (re.compile(r"((?:19|20)\d{2})\s*年"), "year"),
+)
+
+
+def find_period(*texts: str) -> str | None:
+    """The reporting period a title or file name states: 2026年10月 -> 2026-10, 2026年第三季度
+    -> 2026-Q3, 2026年度 -> 2026; the first text that states one wins."""
+    for text in texts:
+        for pattern, unit in _PERIOD_PATTERNS:
+            m = pattern.search(text or "")
+            if not m:
+                continue
+            year = m.group(1)
+            if unit == "year":
+                return year
+            part = m.group(2)
+            if unit == "quarter":
+                return f"{year}-Q{'一二三四'.index(part) + 1 if part in '一二三四' else int(part)}"
+            if 1 <= int(part) <= 12:
+                return f"{year}-{int(part):02d}"
+    return None
+
+
+def _file_source(path: Path) -> dict:
+    import hashlib
+
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return {"path": str(path), "sha256": digest.hexdigest(), "bytes": path.stat().st_size,
+            "format": path.suffix.lower().lstrip(".")}
+
+
+def _sheet_errors(report, sheet: str | None, several: bool) -> list[dict]:
+    """A sheet's validation errors, each naming its sheet (rows are that sheet's rows)."""
+    out = []
+    for err in report.errors:
+        err = dict(err, sheet=sheet)
+        if several and sheet and err.get("note"):
+            err["note"] = f"工作表“{sheet}”{err['note']}"
+        out.append(err)
+    return out
+
+
+def _keys_across_sheets(frames: list[pd.DataFrame], schema: dict) -> list[dict]:
+    """Primary-key values repeated in two sheets (each sheet's own repeats are its validation's)."""
+    keys = schema.get("primaryKey") or []
+    keys = [keys] if isinstance(keys, str) else list(keys)
+    if len(frames) < 2 or not keys:
+        return []
+    seen: dict[tuple, tuple[str, int]] = {}
+    errors = []
+    for frame in frames:
+        if not all(k in frame.columns for k in keys):
+            continue
+        sheet, first = frame.attrs.get("sheet"), int(frame.attrs.get("row_offset", 0)) + 2
+        for i, values in enumerate(frame[keys].itertuples(index=False, name=None)):
+            if not any(str(v).strip() for v in values):
+                continue
+            if values in seen and seen[values][0] != sheet:
+                other_sheet, other_row = seen[values]
+                errors.append({"type": "primary-key", "rowNumber": i + first, "fieldName": None,
+                               "sheet": sheet, "cell": "", "message": "duplicate primary key across sheets",
+                               "note": f"工作表“{sheet}”第{i + first}行 主键与工作表“{other_sheet}”"
+                                       f"第{other_row}行重复"})
+            seen.setdefault(values, (sheet, i + first))
+    return errors
+
+
+def table_step(path: str | Path, schema: dict, key: bytes | None, *, dataset: str | None = None,
+               period: str | None = None, sheet: str | None = None,
+               schema_name: str | None = None) -> DatasetResult:
+    """Read every sheet that fits ``schema`` (or ``sheet``), validate each with its own row
+    numbers (the sheet's rows, the CSV's lines), de-identify as the schema declares, and
+    make one resource of all the rows."""
+    from .deid import find_all
+    from .validate.tabular import read_tables
+
+    path = Path(path)
+    frames = [normalise(f, schema) for f in read_tables(path, schema, sheet=sheet)]
+    titles = [t for f in frames for t in f.attrs.get("title_rows", [])]
+    period = period or find_period(*titles, path.stem)
+    several = len(frames) > 1
+    reports = [validate_frame(f, schema, period=period) for f in frames]
+    errors = [e for f, rep in zip(frames, reports)
+              for e in _sheet_errors(rep, f.attrs.get("sheet"), several)]
+    errors += _keys_across_sheets(frames, schema)
+    names = [f["name"] for f in schema["fields"]]
+    columns = [n for n in names if any(n in f.columns for f in frames)]
+    columns += [c for f in frames for c in f.columns if c not in columns]
+    frame = pd.concat([f.reindex(columns=columns) for f in frames], ignore_index=True)
+    frame = frame.astype(object).where(frame.notna(), None).astype("string")
+    validation = {"valid": not errors and all(r.valid for r in reports), "rows": len(frame),
+                  "error_count": len(errors), "errors": errors,
+                  "warnings": [w for r in reports for w in r.warnings],
+                  "skipped": [s for r in reports for s in r.skipped][:20],
+                  "checks": reports[0].checks if reports else [], "row_numbers": "source"}
+    deid_frame, deid_report = _deidentify(frame, schema, key)
+    layout = [{"sheet": f.attrs.get("sheet"), "rows": len(f),
+               "first_row": int(f.attrs.get("row_offset", 0)) + 2,
+               "header_rows": f.attrs.get("header_rows", []),
+               "title_rows": len(f.attrs.get("title_rows", [])),
+               "left_out_rows": f.attrs.get("left_out_rows", []),
+               "row_counter": f.attrs.get("row_counter"),
+               "unmapped_headers": f.attrs.get("unmapped_headers", [])} for f in frames]
+    # a title line is the dataset's title when it names nobody
+    title = next((t for t in titles if len(t) >= 6 and not find_all(t)), None) \
+        or f"{schema.get('title', path.stem)}{'（' + period + '）' if period else ''}"
+    notes = [n for f in frames for n in f.attrs.get("notes_after_table", [])
+             if not _SIGNATURE_NOTE.match(n) and not find_all(n)]
+    source = _file_source(path) | {"sheets": [f.attrs.get("sheet") for f in frames if f.attrs.get("sheet")]}
+    name = slug(dataset or path.stem)
+    schema_name = schema_name or str(schema.get("gongkai", {}).get("dataset_kind") or "table")
+    resource_name = slug(Path(schema_name).name.removesuffix(".yaml").removesuffix(".schema")
+                         .replace("_", "-"))
+    resource = ResourceData(name=resource_name, frame=deid_frame, schema=schema, title=title,
+                            provenance=_provenance(source) | {
+                                "sheets": [{"sheet": part["sheet"], "first_row": part["first_row"],
+                                            "rows": part["rows"]} for part in layout]})
+    problems = [] if validation["valid"] else [f"{len(errors)} validation errors in the table"]
+    unmapped = sorted({h for part in layout for h in part["unmapped_headers"]})
+    if unmapped:
+        problems.append(f"columns not in the schema: {', '.join(unmapped)}")
+    return DatasetResult(
+        name=name, title=title, kind="table", resources=[resource], source=source, period=period,
+        description="".join([schema.get("description") or title, "。" if notes else "",
+                             *dict.fromkeys(notes)]),
+        source_public=False,
+        reports={"validation": validation, "deidentification": deid_report},
+        problems=problems,
+        extra={"schema": schema_name, "layout": layout,
+               "format": source["format"], "encoding": frames[0].attrs.get("encoding") if frames else None},
+    )
+
+
 def run(kind: str, path: str | Path, **kwargs) -> DatasetResult:
     """The runner of ``kind`` (see :mod:`gongkai.kinds`)."""
     return get(kind).run(path, **kwargs)
@@ -234,5 +391,5 @@ def publish(result: DatasetResult, out_dir: str | Path, *, run_id: str | None = 
     return publish_result(result, Path(out_dir), run_id=run_id)
 
 
-__all__ = ["run", "run_listing", "run_budget", "run_gazette", "listing_step", "budget_step",
-           "gazette_step", "stage", "publish", "KINDS"]
+__all__ = ["run", "run_listing", "run_budget", "run_gazette", "run_table", "listing_step",
+           "budget_step", "gazette_step", "table_step", "find_period", "stage", "publish", "KINDS"]

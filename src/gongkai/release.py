@@ -10,7 +10,8 @@ Used by the notebook (:func:`gongkai.notebook.finish`), the batch (``run_one``) 
   (``publishWithWarnings: [types]``, kept in ``datapackage.json`` as
   ``gongkai.publish_with_warnings``) or the manifest entry (``publish_with_warnings: [...]``,
   handed over in :class:`ReleasePolicy`) names; those are published with a warning. A dataset
-  with no row in any resource is refused.
+  with no row in any resource is refused. A refusal ends the path here, in Chinese, naming
+  the rows and fields (a cell that failed validation is not reported again by the gate).
 * **gate**: the personal-data gate and frictionless validation of the package
   (:func:`~gongkai.publish.local.gate`, :func:`gongkai.publish.local.check_package`, which
   tolerates the error types published with a warning); either raises
@@ -174,7 +175,9 @@ def verdict(folder: Path, policy: ReleasePolicy | None = None) -> Verdict:
     if report is not None and not report.get("valid", True):
         errors = report.get("errors") or []
         blocking = [e for e in errors if str(e.get("type")) not in allowed]
-        counts = "，".join(f"{t}×{n}" for t, n in sorted(_error_types(errors).items()))
+        from .validate.frame import error_type_zh
+
+        counts = "，".join(f"{error_type_zh(t)}×{n}" for t, n in sorted(_error_types(errors).items()))
         if blocking:
             out.release = False
             out.reasons.append(f"校验未通过：{len(errors)}个错误（{counts}）")
@@ -198,6 +201,8 @@ def release_staged(staged: Path, out_dir: Path, dataset: str,
     warning (they are in the data on purpose); any other is a fault of the package."""
     for contract in (POLICY_FILE, RESULT_FILE):     # between batch and notebook, not data
         (Path(staged) / contract).unlink(missing_ok=True)
+    # the verdict first: data that failed its own validation is refused for that reason, not
+    # for the frictionless error the same bad cell would raise in the package check
     decided = verdict(staged, policy)
     rows = (read_package(staged).get("gongkai") or {}).get("rows") or {}
     if not decided.release:

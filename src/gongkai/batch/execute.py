@@ -23,6 +23,7 @@ from ..release import REFUSED, ReleasePolicy, StagedResult, release_staged
 from . import kernels
 from .model import Input, Outcome, ledger_row, now
 from .record import path_labels, write_record
+from .report import reason_zh
 
 DEFAULT_TIMEOUT = 900
 
@@ -128,13 +129,14 @@ class InputRun:
         self.raw_root = Path(str(item.path.resolve()).removesuffix(item.key).rstrip("/") or "/")
         self.error: Exception | None = None
 
-    def make_record(self, target: Path) -> Path:
+    def make_record(self, target: Path, status: str, reasons=(), warnings=()) -> Path:
         staged = (self.staging / "datapackage.json").exists()
         descriptor = read_package(self.staging) if staged else {}
         return write_record(self.executed, target, secrets=known_secrets(),
                             public=kept_values(self.staging, descriptor) if staged else set(),
                             public_names=declares_public_names(descriptor),
-                            labels=path_labels(self.raw_root, self.out_dir))
+                            labels=path_labels(self.raw_root, self.out_dir),
+                            verdict=(status, self.item.dataset, list(reasons), list(warnings)))
 
     def notebook(self) -> None:
         item = self.item
@@ -168,13 +170,17 @@ class InputRun:
             staged = StagedResult.read(staging)
             outcome.rows, outcome.problems = staged.rows, staged.problems
             outcome.validation, outcome.deidentification = summaries(staging)
-            record = self.make_record(staging / "run" / f"{item.dataset}.ipynb")
+            # the package's record states the release it is part of: it is moved into place
+            # only if the verdict and the gate below let it through (otherwise it is discarded)
+            record = self.make_record(staging / "run" / f"{item.dataset}.ipynb", "published",
+                                      warnings=staged.warnings)
             add_run_record(staging, record)
             released = release_staged(staging, self.out_dir, item.dataset, self.policy)
             outcome.warnings = released.warnings
             if released.status == REFUSED:
                 outcome.status, outcome.reason = REFUSED, "；".join(released.reasons)
-                outcome.record = str(self.make_record(self.record_path))
+                outcome.record = str(self.make_record(self.record_path, REFUSED, released.reasons,
+                                                      released.warnings))
             else:
                 outcome.status = "published"
                 outcome.published = str(self.out_dir / released.folder)
@@ -186,7 +192,8 @@ class InputRun:
                 outcome.validation, outcome.deidentification = summaries(staging)
             with contextlib.suppress(Exception):
                 if self.executed.exists():       # keep the failed run, scrubbed, as its record
-                    outcome.record = str(self.make_record(self.record_path))
+                    outcome.record = str(self.make_record(self.record_path, REFUSED,
+                                                          [reason_zh(outcome.reason)]))
             discard(staging)
         except BaseException:
             discard(staging)

@@ -5,11 +5,71 @@ from __future__ import annotations
 import html
 import json
 import os
+import re
 import sys
 from pathlib import Path
 
 from ..files import write_atomic
+from ..validate.frame import ERROR_TYPES_ZH
 from .model import Outcome
+
+# --- reasons in Chinese ------------------------------------------------------------------------
+
+# what each kind of failure means, for the officer reading the report (the technical line follows)
+_CAUSES_ZH = {
+    "InputError": "输入文件无法使用", "KeyUnavailable": "缺少假名化密钥",
+    "ValidationFailed": "数据包校验未通过", "ReleaseBlocked": "发现个人信息，发布被阻止",
+    "Timeout": "运行超时", "DeadKernelError": "笔记本内核中断（内存不足或被终止）",
+    "DuplicateDataset": "数据集名称重复", "GongkaiError": "处理失败",
+    "PolicyError": "去标识化规则有误", "PseudonymKeyError": "假名化密钥不可用",
+    "FileNotFoundError": "文件不存在", "KeyError": "程序错误（缺少字段）",
+    "ValueError": "数值无法读取", "MemoryError": "内存不足", "CellTimeoutError": "运行超时",
+}
+_CELL_RE = re.compile(r'The cell "(?P<cell>[^"]*)" in row at position "(?P<row>\d+)" and field '
+                      r'"(?P<field>[^"]+)" at position "\d+" (?P<rest>[^;]*)')
+_ROW_RE = re.compile(r'[Rr]ow at position "(?P<row>\d+)"')
+_LEAD_RE = re.compile(r"^(?P<cls>[A-Za-z]+): ")
+_STAGING_RE = re.compile(r"(?:/[^\s:]+)?/\.staging/(?P<name>[^\s:/]+?)(?:-[0-9a-f]{12})?(?=[\s:/]|$)")
+
+
+def _frictionless_zh(text: str) -> str:
+    """'type-error: The cell "x" in row at position "3" and field "amount" ...' in Chinese."""
+    def one(part: str) -> str:
+        part = part.strip()
+        kind, _, message = part.partition(": ")
+        zh = ERROR_TYPES_ZH.get(kind)
+        if zh is None:
+            return part
+        cell = _CELL_RE.search(message)
+        if cell:
+            return f"第{cell['row']}行 字段 {cell['field']}：{zh}（值“{cell['cell']}”）"
+        row = _ROW_RE.search(message)
+        return f"第{row['row']}行：{zh}" if row else zh
+    return "；".join(one(p) for p in re.split(r";\s*(?=[a-z]+-[a-z]+: )", text))
+
+
+def reason_zh(reason: str | None) -> str:
+    """The reason of a failure or refusal in Chinese: what happened, then the detail (a
+    frictionless error translated, other details as they are). Paths into the staging folder
+    are named by their dataset."""
+    if not reason:
+        return ""
+    text = _STAGING_RE.sub(lambda m: m["name"], str(reason).strip())
+    lead = _LEAD_RE.match(text)
+    cause = _CAUSES_ZH.get(lead["cls"]) if lead else None
+    detail = text[lead.end():] if lead and cause else text
+    if "package does not validate:" in detail:
+        where, _, errors = detail.partition("package does not validate:")
+        detail = f"{where.strip(' :')}：{_frictionless_zh(errors)}".lstrip("：")
+    elif "personal data found, release blocked" in detail:
+        where, _, findings = detail.partition("personal data found, release blocked:")
+        detail = f"{where.strip(' :')}：发布门在以下文件中发现个人信息（不显示具体值）：{findings.strip()}"
+    elif "ran longer than" in detail:
+        detail = re.sub(r"the notebook ran longer than (\d+) s", r"笔记本运行超过 \1 秒", detail)
+    elif "file not found" in detail:
+        detail = detail.replace("file not found", "文件不存在")
+    return f"{cause}：{detail}" if cause else detail
+
 
 class Feedback:
     """A tqdm bar on a terminal; plain log lines otherwise (CI, logs)."""
@@ -106,13 +166,27 @@ def _summary_line(report: dict) -> str:
 
 COLUMNS = ("input", "kind", "dataset", "status", "seconds", "rows", "validation",
            "de-identification", "publish", "reason")
+# the report's column headings for a reader (the field names above stay in report.json)
+COLUMNS_ZH = ("输入文件", "类型", "数据集", "结果", "用时（秒）", "行数", "校验", "去标识化", "发布",
+              "原因")
+# share of the page width per column in report.html; the rest wraps inside its cell
+COLUMN_WIDTHS = (14, 5, 13, 6, 5, 8, 6, 11, 8, 24)
+
+
+def reason_text(o: dict) -> str:
+    """The reason of an outcome in Chinese, followed by the technical line it came from when
+    that differs (原文：...)."""
+    reason = o.get("reason") or "; ".join(o.get("problems") or [])
+    if not reason:
+        return ""
+    zh = reason_zh(reason)
+    return zh if zh == reason else f"{zh}（原文：{reason}）"
 
 
 def _cells(o: dict) -> list[str]:
-    reason = o.get("reason") or "; ".join(o.get("problems") or [])
     return [o.get("key") or Path(o["input"]).name, o["kind"], o["dataset"], o["status"],
             f"{o['seconds']:.1f}", _rows_text(o.get("rows")), _validation_text(o.get("validation")),
-            _deid_text(o.get("deidentification")), _publish_text(o), reason or ""]
+            _deid_text(o.get("deidentification")), _publish_text(o), reason_text(o)]
 
 
 def render_report(report: dict) -> str:
@@ -120,7 +194,7 @@ def render_report(report: dict) -> str:
     lines += [f"- warning: {w}" for w in report.get("warnings", [])]
     if report.get("warnings"):
         lines.append("")
-    lines += ["| " + " | ".join(COLUMNS) + " |", "|" + "---|" * len(COLUMNS)]
+    lines += ["| " + " | ".join(COLUMNS_ZH) + " |", "|" + "---|" * len(COLUMNS)]
     for o in report["outcomes"]:
         cells = [c.replace("|", "/").replace("\n", " ") for c in _cells(o)]
         lines.append("| " + " | ".join(cells) + " |")
@@ -146,21 +220,26 @@ def render_html(report: dict) -> str:
     totals = "".join(f"<tr><th>{esc(k)}</th><td>{esc(str(report.get(k, 0)))}</td></tr>" for k in (
         "inputs", "executed", "published", "refused", "failed", "unchanged", "interrupted",
         "seconds"))
+    widths = "".join(f"<col style='width:{w}%'>" for w in COLUMN_WIDTHS)
+    heads = "".join(f"<th title='{esc(en)}'>{esc(zh)}</th>" for zh, en in zip(COLUMNS_ZH, COLUMNS))
     return f"""<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>gongkai batch {esc(report['run_id'])}</title>
-<style>body{{font-family:system-ui,"WenQuanYi Zen Hei",sans-serif;margin:2em}}
-table{{border-collapse:collapse;font-size:14px}}td,th{{border:1px solid #ccc;padding:4px 8px;text-align:left;vertical-align:top}}</style>
+<style>body{{font-family:system-ui,"WenQuanYi Zen Hei","Noto Sans CJK SC",sans-serif;margin:2em}}
+table{{border-collapse:collapse;font-size:14px}}
+table.outcomes{{table-layout:fixed;width:100%}}
+td,th{{border:1px solid #ccc;padding:4px 8px;text-align:left;vertical-align:top;
+overflow-wrap:anywhere;word-break:break-word;white-space:pre-wrap}}</style>
 </head><body>
-<h1>gongkai batch {esc(report['run_id'])}</h1>
+<h1>gongkai 批处理 {esc(report['run_id'])}</h1>
 <p>{esc(_summary_line(report))}</p>
 <p>raw: <code>{esc(report['raw'])}</code>; out: <code>{esc(report['out'])}</code>; host {esc(report.get('host', ''))};
 gongkai {esc(report.get('gongkai_version', ''))}; started {esc(report.get('started', ''))}</p>
-{f'<ul>{warn}</ul>' if warn else ''}
-<table><thead><tr>{''.join(f'<th>{esc(c)}</th>' for c in COLUMNS)}</tr></thead>
+{f'<h2>警告</h2><ul>{warn}</ul>' if warn else ''}
+<table class="outcomes"><colgroup>{widths}</colgroup><thead><tr>{heads}</tr></thead>
 <tbody>
 {chr(10).join(rows)}
 </tbody></table>
-<h2>Totals</h2><table>{totals}</table>
+<h2>合计 Totals</h2><table>{totals}</table>
 </body></html>
 """
 

@@ -386,13 +386,29 @@ def _stop_not_surname(name: str) -> bool:
     return not (name[0] in ALL_SINGLE and len(name) >= 2 and not name[1:].startswith(_NAME_STOPS))
 
 
+# After a role cue, a candidate of two or three characters that the text closes right after it
+# (punctuation, a space, a digit, the end) is a name even when its surname is one the inventory
+# keeps apart as an everyday word (联系人云雪莲，手机… / 联系人贝玉兰，): the cue and the
+# delimiter frame it; function words (和, 由 …) are still stopped by _NAME_STOPS.
+_NAME_FRAME_END = re.compile(r"[\s，,。；;：:、（(）)\[\]【】0-9]|$")
+
+
+def _framed(t: str, m: re.Match, name: str) -> bool:
+    """A role cue (one that names a person: …人, 户主) and a delimiter right after the name;
+    a label cue (姓名, 户名) is not enough (姓名遮盖、身份证号删除 is not a name)."""
+    cue = t[m.start():m.start("sep")]
+    return (cue.endswith("人") or cue == "户主") and 2 <= len(name) <= 3 and \
+        bool(_NAME_FRAME_END.match(t, m.start("name") + len(name)))
+
+
 def _name_hits(t: str, hits: list[Hit]) -> None:
     for m in _NAME_RE.finditer(t):
         cand = m.group("name")
         name = _trim_name(cand, t[m.end():m.end() + 3])
         if name in _NOT_NAMES or (name.startswith(_NAME_STOPS) and _stop_not_surname(name)):
             continue
-        if ":" not in m.group("sep") and not (name[0] in ALL_SINGLE or name[:2] in COMPOUND_SURNAMES):
+        if ":" not in m.group("sep") and not (name[0] in ALL_SINGLE or name[:2] in COMPOUND_SURNAMES
+                                              or _framed(t, m, name)):
             continue
         start = m.start("name")
         hits.append(Hit("person_name", start, start + len(name), "person_name"))

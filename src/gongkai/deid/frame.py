@@ -9,7 +9,8 @@
    placeholder and counted in ``undeclared_hits``. Values a method generated entirely (a
    pseudonym, a band, ``138****5678``, a placeholder) hold nothing of the input and are not
    rescanned; values that keep part of the input (a generalised address, a masked name,
-   text around a masked phone) are.
+   text around a masked phone) are. A value declared personal in one field of a row (a
+   party's name) is also removed from that row's free text, detected or not.
    Free text and columns nobody described are also swept for person names without a cue word
    (:mod:`gongkai.deid.names`), unless the field declares ``public_names``. Columns declared
    ``keep`` are published as they are except personal numbers (a mobile on the hotline line);
@@ -321,6 +322,50 @@ def _apply(series: pd.Series, fp: FieldPolicy, pseudo: Pseudonymiser | None,
     return _transform(series, _rule_for(fp, pseudo))
 
 
+# Kinds whose declared values are looked for again in the same row's free text: a decision on
+# 王建国 (person_name) whose facts read "当事人王建国于……" names him there too.
+_REPEATED_KINDS = ("person_name", "cn_resident_id", "phone", "bank_card", "email", "address")
+_MIN_REPEATED_LENGTH = 2
+
+
+def _redact_declared_values(df: pd.DataFrame, result: pd.DataFrame, policy: Policy) -> dict[str, int]:
+    """Replace, in each row's free text (in ``result``, in place), the values that the same
+    row holds in a field declared personal (person_name, cn_resident_id ...): a value the
+    schema declares personal stays personal wherever the row repeats it, whether or not a
+    detector would recognise it there. Returns cells changed per free-text field."""
+    declared = [str(c) for c in df.columns
+                if policy.fields[str(c)].kind in _REPEATED_KINDS
+                and policy.fields[str(c)].method not in ("keep", "none")]
+    texts = [str(c) for c in result.columns
+             if policy.fields[str(c)].kind == "free_text"
+             and policy.fields[str(c)].method not in ("keep", "none")]
+    changed: dict[str, int] = {}
+    if not declared or not texts:
+        return changed
+    raw = {name: df[name].to_numpy(dtype=object) for name in declared}
+    for text_name in texts:
+        values = result[text_name].to_numpy(dtype=object, copy=True)
+        count = 0
+        for i, text in enumerate(values):
+            if not isinstance(text, str) or not text:
+                continue
+            new = text
+            for name in declared:
+                value = raw[name][i]
+                if isinstance(value, str) and len(value.strip()) >= _MIN_REPEATED_LENGTH \
+                        and value.strip() in new:
+                    kind = policy.fields[name].kind
+                    new = new.replace(value.strip(), PLACEHOLDERS.get(kind, "〔已删除〕"))
+            if new != text:
+                values[i] = new
+                count += 1
+        if count:
+            result[text_name] = pd.Series(values, index=result.index, name=text_name,
+                                          dtype=result[text_name].dtype)
+            changed[text_name] = count
+    return changed
+
+
 def deidentify_frame(df: pd.DataFrame, schema: dict | None = None,
                      key: bytes | str | None = None) -> tuple[pd.DataFrame, dict]:
     """De-identify ``df`` by the policy in ``schema`` (field names are the column names).
@@ -385,6 +430,10 @@ def _deidentify(df: pd.DataFrame, policy: Policy,
         out[column] = new
     result = pd.DataFrame(out, index=df.index)
     result = result[[c for c in df.columns if str(c) not in suppressed]]
+    for name, count in _redact_declared_values(df, result, policy).items():
+        for entry in field_reports:
+            if entry["field"] == name:
+                entry["values_changed"] += count
     result = _redact_split_numbers(result, policy, undeclared)
 
     risk: dict

@@ -115,10 +115,13 @@ class Finding:
 
 def scan_frame(df: pd.DataFrame, allow_columns: Iterable[str] = (), *, file: str = "",
                where: str = "") -> list[Finding]:
-    """Findings in every column of ``df``; rows are 1-based data rows (the header is not
-    counted). Column headers are scanned too. In ``allow_columns`` (declared ``keep``) only the
-    values of :data:`KEEP_EXEMPT_DETECTORS` pass. Cards and IDs split over adjacent cells are
-    found as well."""
+    """Findings in every column of ``df``; rows are numbered as the validator numbers them
+    (:func:`gongkai.validate.tabular.source_row`: the file's line or the sheet's row, the
+    header being row 1 of a frame not read from a file). Column headers are scanned too. In
+    ``allow_columns`` (declared ``keep``) only the values of :data:`KEEP_EXEMPT_DETECTORS`
+    pass. Cards and IDs split over adjacent cells are found as well."""
+    from ..validate.tabular import source_row
+
     allowed = {str(c) for c in allow_columns}
     findings: list[Finding] = []
     prefix = f"{where}, " if where else ""
@@ -134,18 +137,22 @@ def scan_frame(df: pd.DataFrame, allow_columns: Iterable[str] = (), *, file: str
             name = f"column {index + 1}"          # never put a personal value in a finding
         names.append(name)
         for pos, text, hits in series_hits(df[column]):
+            row = source_row(df, pos)
             for h in _not_public(text, _not_kept(hits) if kept else hits):
-                findings.append(Finding(file, f"{prefix}row {pos + 1}, column {name}", h.detector,
-                                        h.kind, column=name, row=pos + 1))
-        findings += _name_findings(df[column], public_names_key(str(column)) in allowed, file,
-                                   lambda pos, name=name: f"{prefix}row {pos + 1}, column {name}",
-                                   name)
+                findings.append(Finding(file, f"{prefix}row {row}, column {name}", h.detector,
+                                        h.kind, column=name, row=row))
+        findings += _name_findings(
+            df[column], public_names_key(str(column)) in allowed, file,
+            lambda pos, name=name: f"{prefix}row {source_row(df, pos)}, column {name}", name,
+            row_of=lambda pos: source_row(df, pos))
     findings += _split_findings([df[c] for c in df.columns], names, file,
-                                lambda r, c: f"{prefix}row {r + 1}, columns {', '.join(c)}")
+                                lambda r, c: f"{prefix}row {source_row(df, r)}, columns {', '.join(c)}",
+                                row_of=lambda pos: source_row(df, pos))
     return findings
 
 
-def _name_findings(series: pd.Series, public: bool, file: str, where, column: str) -> list[Finding]:
+def _name_findings(series: pd.Series, public: bool, file: str, where, column: str,
+                   row_of=lambda pos: pos + 1) -> list[Finding]:
     """Uncued person names in a column (:mod:`gongkai.deid.names`); a name that a cue-based
     detector found as well is reported by that one only."""
     out = []
@@ -154,7 +161,7 @@ def _name_findings(series: pd.Series, public: bool, file: str, where, column: st
         for h in hits:
             if any(c.start < h.end and h.start < c.end for c in cued):
                 continue
-            out.append(Finding(file, where(pos), h.detector, h.kind, column=column, row=pos + 1))
+            out.append(Finding(file, where(pos), h.detector, h.kind, column=column, row=row_of(pos)))
     return out
 
 
@@ -162,11 +169,12 @@ def _not_kept(hits: list[Hit]) -> list[Hit]:
     return [h for h in hits if h.detector not in KEEP_EXEMPT_DETECTORS]
 
 
-def _split_findings(columns: list[pd.Series], names: list[str], file: str, where) -> list[Finding]:
+def _split_findings(columns: list[pd.Series], names: list[str], file: str, where,
+                    row_of=lambda pos: pos + 1) -> list[Finding]:
     out = []
     for row, span, kind, detector in split_number_hits(columns):
         shown = [names[c] for c in span]
-        out.append(Finding(file, where(row, shown), detector, kind, column=shown[0], row=row + 1))
+        out.append(Finding(file, where(row, shown), detector, kind, column=shown[0], row=row_of(row)))
     return out
 
 
@@ -429,17 +437,19 @@ def _scan_xlsx(path: Path, rel: str, allowed: set[str]) -> list[Finding]:
                     for hit in _not_public(text, _not_kept(hits) if kept else hits):
                         findings.append(Finding(
                             rel, f"sheet {ws.title}, cell {get_column_letter(i + 1)}{excel_row}, "
-                                 f"row {pos + 1}, column {name}",
-                            hit.detector, hit.kind, column=name, row=pos + 1))
+                                 f"row {excel_row}, column {name}",
+                            hit.detector, hit.kind, column=name, row=excel_row))
                 findings += _name_findings(
                     data[i], public_names_key(name) in allowed, rel,
                     lambda pos, i=i, name=name, ws=ws, h=header_row:
                         f"sheet {ws.title}, cell {get_column_letter(i + 1)}{h + pos + 1}, "
-                        f"row {pos + 1}, column {name}", name)
+                        f"row {h + pos + 1}, column {name}", name,
+                    row_of=lambda pos, h=header_row: h + pos + 1)
             findings += _split_findings(
                 [data[i] for i in range(len(names))], names, rel,
                 lambda r, c, ws=ws, h=header_row: f"sheet {ws.title}, row {h + r + 1}, "
-                                                  f"columns {', '.join(c)}")
+                                                  f"columns {', '.join(c)}",
+                row_of=lambda pos, h=header_row: h + pos + 1)
     finally:
         wb.close()
     return findings

@@ -32,6 +32,7 @@ import pandas as pd
 from ..errors import load_yaml
 from .parsers import (decimals_of, find_unit, join_code_parts, looks_like_amount, parse_amount,
                       parse_code, to_simplified)
+from .geometry import table_geometry
 from .tables import Table, extract_tables
 
 
@@ -961,6 +962,22 @@ def _document_checks(page_lines, lines, classified) -> list[dict]:
     return results
 
 
+# The identity rules in Chinese, for what a data officer reads (reports keep the rule as checked).
+RULE_NAMES_ZH = {"parent = sum of children": "上级科目 = 下级科目之和",
+                 "合计 row = sum of rows": "合计行 = 各行之和",
+                 "总表 = detail table": "总表 = 明细表",
+                 "说明 = 表": "说明中的数字 = 表中的数字",
+                 "standard table has figures": "标准表有数据",
+                 "standard table present": "标准表齐全",
+                 "heading year = fiscal year": "标题年度 = 预算年度"}
+
+
+def rule_zh(rule: str) -> str:
+    """An identity rule's name in Chinese (rules written in Chinese stay as they are)."""
+    return RULE_NAMES_ZH.get(rule, rule)
+
+
+
 TOLERANCE_RULE = ("each printed figure may be off by half a unit of its last printed digit; an "
                   "identity allows the sum of those halves")
 
@@ -975,4 +992,5 @@ def identity_report(results: list[dict], classified, info: dict) -> dict:
             "tolerance_rule": TOLERANCE_RULE,
             "pages_without_text": info.get("pages_without_text"), "results": results,
             "tables": [{"title": bt.title, "kind": bt.kind, "unit": bt.table.unit,
-                        "pages": bt.table.pages} for bt in classified]}
+                        "pages": bt.table.pages, "geometry": table_geometry(bt.table)}
+                       for bt in classified]}

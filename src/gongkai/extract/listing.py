@@ -10,6 +10,7 @@ from ..errors import InputError
 from ..validate.schema import map_headers
 from .parsers import to_simplified
 from .source import open_pdf, require_text_layer
+from .geometry import table_geometry
 from .tables import extract_tables
 
 _PERIOD_RE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
@@ -46,7 +47,10 @@ def listing_frame(pdf_path, schema: dict) -> tuple[pd.DataFrame, dict]:
         "source": source.as_dict(),
         "title": table.title or first_page_text.splitlines()[0] if first_page_text else table.title,
         "table": {"pages": table.pages, "bbox": list(table.bbox), "header": headers,
-                  "mapped": mapping, "rows": len(table.body)},
+                  "mapped": mapping, "rows": len(table.body),
+                  # where each row and column is printed: the record marks cells and blacks
+                  # out personal columns on the page images with it
+                  "geometry": table_geometry(table)},
         "row_pages": table.body_pages,
         "unmapped_headers": [h for h in headers if h not in mapping],
         "period": _period(first_page_text),

@@ -415,7 +415,7 @@ def check_budget_parent(frame: pd.DataFrame, options: dict, ctx: Context) -> Ite
           "printed figures. Needs the budget-lines fields (table, code, level, parent, name, "
           "measure, measure_path, amount, decimals, unit_factor, direction, page, row).")
 def check_budget_identities(frame: pd.DataFrame, options: dict, ctx: Context) -> Iterable[Finding]:
-    from ..extract.budget import check_identities
+    from ..extract.budget import check_identities, rule_zh
 
     need = ["table", "code", "level", "parent", "name", "measure", "measure_path", "amount",
             "page", "row"]
@@ -438,7 +438,7 @@ def check_budget_identities(frame: pd.DataFrame, options: dict, ctx: Context) ->
         subject = result.get("subject", "")
         diff = abs(Decimal(result["expected"]) - Decimal(result["actual"]))
         yield Finding(row, "amount" if row is not None else None,
-                      f"勾稽关系不成立：{result['rule']}（{result['table']}，{subject}）："
+                      f"勾稽关系不成立：{rule_zh(result['rule'])}（{result['table']}，{subject}）："
                       f"表中数为{result['expected']}，按构成计算为{result['actual']}，"
                       f"相差{diff}，超出允许误差{result['tolerance']}",
                       f"budget identity fails: {result['rule']} ({result['table']}, {subject}): "

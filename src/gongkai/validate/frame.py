@@ -44,6 +44,32 @@ _TYPE_NAMES_ZH = {"integer": "整数", "number": "数值", "date": "日期（YYY
                   "year": "年份（4位数字）", "yearmonth": "年月（YYYY-MM）", "time": "时间（HH:MM:SS）"}
 
 
+# frictionless's error types, in Chinese (the domain checks name theirs in gongkai.validate.domain)
+ERROR_TYPES_ZH = {
+    "type-error": "类型不符", "constraint-error": "不满足约束", "missing-label": "缺少表头",
+    "extra-label": "多出表头", "blank-label": "表头为空", "duplicate-label": "表头重复",
+    "incorrect-label": "表头与表结构不一致", "blank-row": "空行", "primary-key": "主键重复或为空",
+    "unique-error": "值重复", "duplicate-row": "重复行", "extra-cell": "单元格多于表头",
+    "missing-cell": "单元格少于表头", "encoding-error": "编码错误", "source-error": "文件无法读取",
+    "scheme-error": "路径无法访问", "format-error": "格式无法识别", "hash-count": "文件哈希值与描述不符",
+    "byte-count": "文件大小与描述不符", "schema-error": "表结构有误", "resource-error": "资源描述有误",
+    "package-error": "数据包描述有误", "foreign-key": "外键不匹配",
+}
+
+
+def error_type_zh(error_type: str | None) -> str:
+    """An error type as a data officer reads it: 类型不符, 身份证号码 ... (the type itself when
+    it has no Chinese name)."""
+    from .domain import CHECKS
+
+    if not error_type:
+        return ""
+    if error_type in ERROR_TYPES_ZH:
+        return ERROR_TYPES_ZH[error_type]
+    check = CHECKS.get(error_type.replace("-", "_"))
+    return check.title_zh if check else error_type
+
+
 @dataclass
 class ValidationReport:
     valid: bool
@@ -118,8 +144,9 @@ class ValidationReport:
 # --- normalising printed numbers ------------------------------------------------------------------
 
 def normalise(frame: pd.DataFrame, schema: dict) -> pd.DataFrame:
-    """Printed numbers to plain ones ('1,260' -> '1260', '(12.5)' -> '-12.5', '-' -> ''), strings
-    stripped; what does not parse is left for the validator to report with its row."""
+    """Printed numbers to plain ones ('1,260' -> '1260', '(12.5)' -> '-12.5', '-' -> ''), printed
+    dates to ISO ('2026年10月5日' -> '2026-10-05'; a month field's '2026年10月' -> '2026-10'),
+    strings stripped; what does not parse is left for the validator to report with its row."""
     out = frame.copy()
     names = [f["name"] for f in schema["fields"] if f["name"] in out.columns]
     columns = {}
@@ -179,6 +206,15 @@ def normalise_columns(columns: dict[str, np.ndarray], schema: dict, *, all_str: 
                     numbers = numbers.copy()
                     numbers[~fast] = np.where(again, again_numbers, numbers[~fast])
                 canonical[name] = (mask, numbers)
+        elif f.get("type") == "date" or _is_month_field(f):
+            plain = _plain_date if f.get("type") == "date" else _plain_month
+            sub = values[present]
+            codes, uniques = pd.factorize(sub)
+            mapped = np.empty(len(uniques), dtype=object)
+            mapped[:] = [plain(u) for u in uniques]
+            if (mapped != np.asarray(uniques, dtype=object)).any():
+                changed = values.copy()
+                changed[present] = mapped[codes]
         elif f.get("type", "string") == "string" and not no_spaces:
             sub = values[present]
             joined = "\x00" + "\x00".join(sub.tolist()) + "\x00"
@@ -196,6 +232,48 @@ def normalise_columns(columns: dict[str, np.ndarray], schema: dict, *, all_str: 
 
 _SPACE = re.compile(r"\s")
 _SPACE_AT_EDGE = re.compile(r"\x00\s|\s\x00")     # a cell that starts or ends with a space
+
+
+# a date as offices print it: 2026年10月5日, 2026/10/5, 2026.10.05, 2026-10-5
+_DATE_PRINTED = re.compile(r"^\s*((?:19|20)\d{2})\s*(?:年|[-/.])\s*(\d{1,2})\s*(?:月|[-/.])\s*(\d{1,2})\s*日?\s*$")
+_MONTH_PRINTED = re.compile(r"^\s*((?:19|20)\d{2})\s*(?:年|[-/.])\s*(\d{1,2})\s*月?\s*$")
+
+
+def _is_month_field(f: dict) -> bool:
+    """A text field holding a month (YYYY-MM) that the period check reads."""
+    return f.get("type") == "yearmonth" or (
+        f.get("type", "string") == "string" and "date_in_period" in (f.get("domain_checks") or []))
+
+
+def _plain_date(value):
+    """'2026年10月5日', '2026/10/5', '二〇二六年十月五日' -> '2026-10-05'; anything else as it is
+    (an impossible date too: the validator reports it with its row)."""
+    from datetime import date
+
+    from ..extract.parsers import parse_cn_date
+
+    if not isinstance(value, str):
+        return value
+    m = _DATE_PRINTED.match(value)
+    try:
+        if m:
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+        if "年" in value and value.strip().endswith("日") and len(value.strip()) <= 12:
+            parsed = parse_cn_date(value)
+            return parsed.isoformat() if parsed else value
+    except ValueError:
+        return value
+    return value
+
+
+def _plain_month(value):
+    """'2026年10月', '2026/10', '2026.1' -> '2026-10', '2026-01'."""
+    if not isinstance(value, str):
+        return value
+    m = _MONTH_PRINTED.match(value)
+    if m and 1 <= int(m.group(2)) <= 12:
+        return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}"
+    return value
 
 
 def _plain_number(value):

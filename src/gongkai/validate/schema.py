@@ -32,7 +32,14 @@ def schema_path(name_or_path: str | Path) -> Path:
         candidate = SCHEMA_DIR / f"{name_or_path}{suffix}"
         if candidate.exists():
             return candidate
-    raise InputError(f"no Table Schema named {name_or_path!r} (looked in {SCHEMA_DIR})")
+    raise InputError(f"no Table Schema named {name_or_path!r}; the schemas are: "
+                     f"{', '.join(schema_names())} (or give the path of a .yaml or .json file)")
+
+
+def schema_names() -> list[str]:
+    """The names of the Table Schemas shipped in ``schemas/``."""
+    return sorted(p.name.removesuffix(".schema.yaml").removesuffix(".schema.json")
+                  for p in SCHEMA_DIR.glob("*.schema.*"))
 
 
 def load_schema(name_or_path: str | Path) -> dict:

@@ -47,12 +47,14 @@ class _Fallback(Exception):
 
 @dataclass
 class _Piece:
-    """Rows ``start``..``start + rows`` of the table, at ``offset`` (``length`` bytes) in the file."""
+    """Rows ``start``..``start + rows`` of the table, at ``offset`` (``length`` bytes) in the
+    file, after the block's first ``skip`` rows (totals right under the header)."""
 
     start: int
     rows: int
     offset: int
     length: int
+    skip: int = 0
 
 
 @dataclass
@@ -60,8 +62,10 @@ class _Layout:
     encoding: str
     delimiter: str
     header_index: int             # rows above the header
+    header_span: int              # rows the header is printed over
     header: list[str]
     body_offset: int
+    titles: list[str] = field(default_factory=list)
     pieces: list[_Piece] = field(default_factory=list)
 
 
@@ -116,7 +120,8 @@ def _record_ends(data: bytes) -> np.ndarray:
 
 
 def _layout(path: Path, schema: dict) -> _Layout:
-    from .tabular import HEADER_SEARCH_ROWS, _header_index, _sniff_delimiter, check_width, sniff_kind
+    from .tabular import (HEADER_MAX_ROWS, HEADER_SEARCH_ROWS, _header_span, _sniff_delimiter,
+                          check_width, sniff_kind)
 
     if not path.is_file() or path.stat().st_size < 1 or sniff_kind(path) != "csv":
         raise _Fallback
@@ -140,7 +145,7 @@ def _layout(path: Path, schema: dict) -> _Layout:
             continue
     if encoding is None:
         raise _Fallback                   # read_table says what is wrong with the encoding
-    lines = text.splitlines(keepends=True)[:HEADER_SEARCH_ROWS + 5]
+    lines = text.splitlines(keepends=True)[:HEADER_SEARCH_ROWS + HEADER_MAX_ROWS + 5]
     if not any(line.strip() for line in lines):
         raise _Fallback
     delimiter = _sniff_delimiter([line.rstrip("\r\n") for line in lines])
@@ -148,13 +153,16 @@ def _layout(path: Path, schema: dict) -> _Layout:
         rows = list(csv.reader(io.StringIO("".join(lines)), delimiter=delimiter))
     except csv.Error:
         raise _Fallback from None
-    index = _header_index(rows, schema)
-    check_width(len(rows[index]))
+    index, span, header = _header_span(rows, schema)
+    width = max(len(r) for r in rows[index:index + span])
+    check_width(width)
     ends = _record_ends(head)
-    if len(ends) <= index:
+    if len(ends) <= index + span - 1:
         raise _Fallback                   # a header beyond the first HEAD_BYTES
-    return _Layout(encoding, delimiter, index, [str(h) for h in rows[index]],
-                   bom + int(ends[index]) + 1)
+    titles = [" ".join(c.strip() for c in r if c.strip()) for r in rows[:index]]
+    return _Layout(encoding, delimiter, index, span,
+                   [str(h) for h in header] + [""] * (width - len(header)),
+                   bom + int(ends[index + span - 1]) + 1, [t for t in titles if t])
 
 
 # --- blocks ---------------------------------------------------------------------------------------
@@ -340,11 +348,12 @@ def _run(path: Path, schema: dict, layout: _Layout, *, period: str | None, limit
     from .columns import ColumnEngine
     from .frame import (ValidationReport, _finish, body_descriptor, check_header, domain_errors,
                         normalise_columns)
+    from .tabular import TOTAL_RE, _row_is, table_tail
 
     headers = layout.header
+    width = len(headers)
     mapping = map_headers(headers, schema)
     columns = [mapping.get(h, h) for h in headers]
-    row_offset = layout.header_index
     # the first column of each field present (a duplicated label is reported, not checked twice)
     firsts: dict[str, int] = {}
     for i, name in enumerate(columns):
@@ -352,12 +361,17 @@ def _run(path: Path, schema: dict, layout: _Layout, *, period: str | None, limit
     fields = [f["name"] for f in schema["fields"]]
     present = [n for n in fields if n in firsts]
     descriptor, dropped = body_descriptor(schema, present)
-    first_data_record = row_offset + 2            # 1-based record number of the first data row
+    body_start = layout.header_index + layout.header_span + 1   # file row under the header
 
     def chunk_columns(raw: pd.DataFrame, *, no_spaces: bool = False, canonical=None) -> dict:
         columns = {name: raw[firsts[name]].to_numpy(dtype=object) for name in present}
         return normalise_columns(columns, schema, all_str=True, no_spaces=no_spaces,
                                  canonical=canonical)
+
+    def piece_rows(piece: _Piece, fh) -> pd.DataFrame:
+        fh.seek(piece.offset)
+        raw = _parsed(fh.read(piece.length), layout, 0)
+        return raw.iloc[piece.skip:].reset_index(drop=True)
 
     def fetch(rows: list[int]) -> dict[int, list[str]]:
         out: dict[int, list[str]] = {}
@@ -367,8 +381,7 @@ def _run(path: Path, schema: dict, layout: _Layout, *, period: str | None, limit
                 here = [r for r in wanted if piece.start <= r < piece.start + piece.rows]
                 if not here:
                     continue
-                fh.seek(piece.offset)
-                strings = chunk_columns(_parsed(fh.read(piece.length), layout, 0))
+                strings = chunk_columns(piece_rows(piece, fh))
                 for r in here:
                     out[r] = [strings[name][r - piece.start] for name in present]
         return out
@@ -376,9 +389,12 @@ def _run(path: Path, schema: dict, layout: _Layout, *, period: str | None, limit
     engine = ColumnEngine(descriptor, limit_errors=limit_errors, fetch=fetch)
     domain_found: list[tuple[int, int, dict]] = []      # (check position, order, error)
     skipped: dict[tuple, dict] = {}
-    rows = 0
-    last_filled = -1
-    filled_columns = np.zeros(len(headers), dtype=bool)
+    rows = raw_rows = 0            # table rows fed; rows read under the header (totals too)
+    first = None                   # total rows right under the header, left out (table_layout)
+    row_offset = 0
+    # the first table row with a value in each column: a trailing column without a header and
+    # without a value in the table is not part of it
+    first_value = np.full(width, np.iinfo(np.int64).max, dtype=np.int64)
     # the next block is parsed in a thread while this one is checked (the parser lets go of
     # the GIL while it tokenises)
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="gongkai-csv") as parser:
@@ -388,28 +404,32 @@ def _run(path: Path, schema: dict, layout: _Layout, *, period: str | None, limit
             try:
                 return _submit_next(parser, blocks, layout)
             except _LongRecord:
-                line = first_data_record + rows + (len(raw) if raw is not None else 0)
+                line = body_start + raw_rows
                 raise InputError(f"line {line} or a later one: a row of more than "
                                  f"{MAX_RECORD_BYTES:,} bytes (a cell past the limit of "
                                  f"{MAX_CELL_CHARS:,} characters; 单元格过长)") from None
 
-        raw = None
         ahead = next_block()
         while ahead is not None:
             offset, data, parsed = ahead
-            raw = _parsed(parsed, layout, first_data_record + rows)
+            raw = _parsed(parsed, layout, body_start + raw_rows)
             ahead = next_block()
-            _check_cell_lengths(raw, data, layout, first_data_record + rows)
+            _check_cell_lengths(raw, data, layout, body_start + raw_rows)
+            skip = 0
+            if first is None:
+                values = raw.to_numpy(dtype=object)
+                first = 0
+                while first < len(values) and _row_is(values[first], TOTAL_RE, width):
+                    first += 1
+                skip = first
+                raw = raw.iloc[skip:].reset_index(drop=True)
+                row_offset = layout.header_index + layout.header_span - 1 + first
             n = len(raw)
-            layout.pieces.append(_Piece(rows, n, offset, len(data)))
-            filled = np.zeros(n, dtype=bool)
-            for i in range(len(headers)):
-                cells = raw[i].to_numpy(dtype=object) != ""
-                filled |= cells
-                filled_columns[i] |= bool(cells.any())
-            hit = np.flatnonzero(filled)
-            if len(hit):
-                last_filled = rows + int(hit[-1])
+            layout.pieces.append(_Piece(rows, n, offset, len(data), skip))
+            for i in range(width):
+                hit = np.flatnonzero(raw[i].to_numpy(dtype=object) != "")
+                if len(hit) and first_value[i] > rows + hit[0]:
+                    first_value[i] = rows + int(hit[0])
             quoted = b'"' in data
             canonical: dict = {}
             strings = chunk_columns(raw, no_spaces=not quoted and _no_spaces(data, layout.encoding),
@@ -427,15 +447,27 @@ def _run(path: Path, schema: dict, layout: _Layout, *, period: str | None, limit
             for item in chunk_skipped:
                 skipped.setdefault((item["check"], item["field"]), item)
             rows += n
+            raw_rows += n + skip
             if engine.full:
                 if ahead is not None:
                     ahead[2].cancel()
                 break
-    # trailing rows without a value and trailing columns with neither a header nor a value are
-    # not part of the table (as read_table reads it); no error of an earlier row depends on them
-    table_rows = last_filled + 1
-    width = len(headers)
-    while width and not headers[width - 1].strip() and not filled_columns[width - 1]:
+    # where the table ends: blank rows, totals and notes at its end are left out, as read_table
+    # leaves them out (table_layout); no error of an earlier row depends on them
+    table_rows, tail = rows, []
+    if not engine.full:
+        table_rows = 0
+        with open(path, "rb") as fh:
+            for piece in reversed(layout.pieces):
+                values = piece_rows(piece, fh).to_numpy(dtype=object)
+                end, left = table_tail(values, width)
+                tail += [dict(r, position=piece.start + r["position"], text=" ".join(
+                    str(c).strip() for c in values[r["position"]] if str(c).strip()))
+                    for r in left]
+                if end > 0:
+                    table_rows = piece.start + end
+                    break
+    while width and not headers[width - 1].strip() and first_value[width - 1] >= table_rows:
         width -= 1
     header_errors, header_warnings, header = check_header(columns[:width], schema,
                                                           header_row=1 + row_offset)
@@ -453,8 +485,15 @@ def _run(path: Path, schema: dict, layout: _Layout, *, period: str | None, limit
                               skipped=list(skipped.values()), header=header,
                               partial=result.partial)
     report.valid = not report.errors
+    left_out = [{"row": body_start + r, "kind": "total"} for r in range(first or 0)]
+    left_out += [{"row": body_start + (first or 0) + r["position"], "kind": r["kind"]}
+                 for r in sorted(tail, key=lambda r: r["position"]) if r["kind"] != "blank"]
     source = {"format": "csv", "encoding": "utf-8-sig" if layout.encoding == "utf-8" else layout.encoding,
               "delimiter": layout.delimiter, "row_offset": row_offset, "headers": headers[:width],
               "unmapped_headers": [h for h in headers[:width] if h not in mapping],
+              "header_rows": list(range(layout.header_index + 1, body_start)),
+              "title_rows": layout.titles, "left_out_rows": left_out,
+              "notes_after_table": [r["text"] for r in sorted(tail, key=lambda r: r["position"])
+                                    if r["kind"] == "note"],
               "streamed": {"blocks": len(layout.pieces), "block_bytes": BLOCK_BYTES}}
     return report, source, table_rows

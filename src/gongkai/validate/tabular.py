@@ -7,6 +7,13 @@ cannot use is an :class:`~gongkai.errors.InputError` with one clear line: a miss
 file, a PDF or an old ``.xls`` under any name, an encoding that is neither UTF-8/UTF-16 nor
 GB18030 (which covers GBK and GB2312: never guessed as cp1252), an empty sheet, a row with more
 cells than the header.
+
+Office exports are read as a person reads them (:func:`table_layout`): title rows above the
+header are skipped, a header printed over two or three rows with merged parent cells
+(``资金来源`` over ``中央`` ``省级``) gives one name per column, merged cells in the body are
+filled down, and the rows after the table (``合计`` rows, ``注：`` notes, ``填表人`` lines) are
+left out and named in ``frame.attrs``. Row numbers stay those of the file: ``row_offset`` is
+what the validator adds, so an error names the line of the CSV or the row of the sheet.
 """
 
 from __future__ import annotations
@@ -32,6 +39,14 @@ from .schema import map_headers
 
 ENCODINGS = ("utf-8-sig", "gb18030")  # GB18030 covers GBK and GB2312; never guess cp1252
 HEADER_SEARCH_ROWS = 20               # a header may sit under title rows ("城乡低保公示名单")
+HEADER_MAX_ROWS = 3                   # a printed header may span this many rows (merged parents)
+# a sheet whose header maps at least this share of the best sheet's mapped fields is read too
+# when every sheet is wanted (one sheet per county or per month)
+SHEET_FIT_SHARE = 0.6
+# rows that end a table rather than belong to it: totals and the notes printed under it
+TOTAL_RE = re.compile(r"^\s*(合\s*计|总\s*计|小\s*计|共\s*计|累\s*计)\s*[:：]?")
+NOTE_RE = re.compile(r"^\s*(注|说明|备注|附注|填报|填表|制表|审核|审批|负责人|单位负责人|联系人|"
+                     r"联系电话|数据来源|资料来源|来源|统计|报送|打印)")
 _CHUNK = 1 << 20
 
 
@@ -141,103 +156,209 @@ def cell_text(value) -> str:
 def _header_index(rows: list[list[str]], schema: dict | None) -> int:
     """The row (among the first rows) whose cells match the most schema fields; the first
     non-empty row when none match."""
-    first = next((i for i, r in enumerate(rows) if any(c.strip() for c in r)), 0)
-    if schema is None:
-        return first
-    best, best_score = first, 0
-    for i, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
-        labels = [c for c in row if c.strip()]
-        if not labels:
+    return _header_span(rows, schema)[0]
+
+
+def _combine_header(rows: list[list[str]]) -> list[list[str]]:
+    """The distinct texts of each column of a header printed over ``rows``, top to bottom.
+
+    A blank cell in an upper row, right of a label and over a labelled cell, belongs to the
+    label on its left (a merged parent cell exported without its merge)."""
+    width = max(len(r) for r in rows)
+    grid = [[c.strip() for c in r] + [""] * (width - len(r)) for r in rows]
+    for k in range(len(grid) - 1):
+        for c in range(1, width):
+            if not grid[k][c] and grid[k][c - 1] and grid[k + 1][c] and grid[k + 1][c - 1]:
+                grid[k][c] = grid[k][c - 1]
+    columns = []
+    for c in range(width):
+        parts: list[str] = []
+        for row in grid:
+            if row[c] and row[c] not in parts:
+                parts.append(row[c])
+        columns.append(parts)
+    return columns
+
+
+def _header_labels(parts_by_column: list[list[str]], schema: dict | None) -> list[str]:
+    """One label per column: the lowest text, parent and child together, or the parent,
+    whichever names a schema field; otherwise ``parent/child``."""
+    labels = []
+    for parts in parts_by_column:
+        if not parts:
+            labels.append("")
             continue
-        score = len(map_headers(labels, schema))
-        if score > best_score:
-            best, best_score = i, score
-    return best
+        candidates = [parts[-1], "".join(parts), parts[0]]
+        chosen = next((c for c in candidates if schema is not None and map_headers([c], schema)),
+                      None)
+        labels.append(chosen or "/".join(parts))
+    return labels
 
 
-def _frame_from_rows(header: list[str], rows: list[list[str]]) -> pd.DataFrame:
-    width = len(header)
-    data = [r + [""] * (width - len(r)) if len(r) < width else r for r in rows]
-    frame = pd.DataFrame(data, columns=range(width), dtype=object) if data else \
-        pd.DataFrame({i: pd.Series([], dtype=object) for i in range(width)})
-    frame.columns = header
-    return frame
+def _header_span(rows: list[list[str]], schema: dict | None) -> tuple[int, int, list[str]]:
+    """(first header row, rows the header spans, one label per column): among the first
+    :data:`HEADER_SEARCH_ROWS` rows, the header that names the most schema fields (a shorter
+    header wins a tie); the first non-empty row when none names any."""
+    first = next((i for i, r in enumerate(rows) if any(c.strip() for c in r)), 0)
+    if schema is None or not rows:
+        return first, 1, [c for c in rows[first]] if rows else []
+    best = (0, first, 1)
+    for i, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        if not any(c.strip() for c in row):
+            continue
+        for span in range(1, HEADER_MAX_ROWS + 1):
+            if i + span > len(rows):
+                break
+            if span > 1 and any(sum(1 for c in r if c.strip()) < 2 for r in (row, rows[i + span - 1])):
+                break           # a title or a note line is not part of a header
+            labels = _header_labels(_combine_header(rows[i:i + span]), schema)
+            score = len(map_headers([c for c in labels if c], schema))
+            if score > best[0]:
+                best = (score, i, span)
+    _, index, span = best
+    if best[0] == 0:
+        return first, 1, [c for c in rows[first]]
+    return index, span, _header_labels(_combine_header(rows[index:index + span]), schema)
 
 
-def _trim(header: list[str], rows: list[list[str]]) -> tuple[list[str], list[list[str]]]:
-    """Drop trailing empty rows and columns that have neither a header nor any value."""
-    while rows and not any(c.strip() for c in rows[-1]):
-        rows.pop()
-    width = len(header)
-    while width and not header[width - 1].strip() and \
-            not any(len(r) >= width and r[width - 1].strip() for r in rows):
-        width -= 1
-    return header[:width], [r[:width] for r in rows]
+def _row_is(row, pattern: re.Pattern, max_cells: int) -> bool:
+    filled = [str(c).strip() for c in row if str(c).strip()]
+    return 0 < len(filled) <= max_cells and bool(pattern.match(filled[0]))
+
+
+def table_layout(values: list[list[str]], width: int) -> tuple[int, int, list[dict]]:
+    """Where the table's rows are among ``values`` (the rows under the header): (first, end,
+    the rows left out as ``{"position", "kind"}``). Left out are 合计/总计 rows directly under
+    the header, and at the end of the table every run of blank rows, total rows (their first
+    filled cell reads 合计, 总计, 小计 ...) and notes (a row with one or two filled cells that
+    starts with 注, 说明, 填表人, 数据来源 ..., or a single filled cell in a table of three or more
+    columns). A 小计 row inside the table stays: the validator reports it."""
+    left_out: list[dict] = []
+    first = 0
+    while first < len(values) and _row_is(values[first], TOTAL_RE, width):
+        left_out.append({"position": first, "kind": "total"})
+        first += 1
+    end, tail = table_tail(values, width, first)
+    return first, end, sorted(left_out + tail, key=lambda r: r["position"])
+
+
+def table_tail(values, width: int, first: int = 0) -> tuple[int, list[dict]]:
+    """Where the table ends among ``values`` (not before ``first``), and the rows after it
+    left out (blank rows, totals, notes; see :func:`table_layout`). A streamed file looks at
+    its last blocks with it."""
+    left_out: list[dict] = []
+    end = len(values)
+    while end > first:
+        row = values[end - 1]
+        filled = [str(c).strip() for c in row if str(c).strip()]
+        if not filled:
+            kind = "blank"
+        elif _row_is(row, TOTAL_RE, width):
+            kind = "total"
+        elif _row_is(row, NOTE_RE, 2) or (len(filled) == 1 and width >= 3):
+            kind = "note"
+        else:
+            break
+        left_out.append({"position": end - 1, "kind": kind})
+        end -= 1
+    return end, left_out
 
 
 # --- CSV ----------------------------------------------------------------------------------------------
 
 def _sniff_delimiter(lines: list[str]) -> str:
-    """Comma unless the first lines clearly use tabs or semicolons."""
-    sample = [ln for ln in lines if ln.strip()][:10]
-    if not sample:
-        return ","
-    counts = {d: min(ln.count(d) for ln in sample) for d in (",", "\t", ";", "|")}
-    if counts[","] > 0:
-        return ","
-    best = max(counts, key=counts.get)
-    return best if counts[best] > 0 else ","
+    """The separator most lines agree on: for each candidate, the lines holding it as often
+    as most lines do; a title line above the header (no separator at all) does not count
+    against it. Comma on a tie."""
+    sample = [ln for ln in lines if ln.strip()][:HEADER_SEARCH_ROWS]
+    best, best_score = ",", 0
+    for d in (",", "\t", ";", "|"):
+        counts = [ln.count(d) for ln in sample if ln.count(d)]
+        if not counts:
+            continue
+        modal = max(set(counts), key=lambda c: (counts.count(c), c))
+        score = counts.count(modal)
+        if score > best_score:
+            best, best_score = d, score
+    return best
 
 
 def _read_csv(path: Path, schema: dict | None) -> tuple[pd.DataFrame, dict]:
     encoding = detect_encoding(path)
     with open(path, encoding=encoding, newline="") as fh:
-        head_text = "".join(line for _, line in zip(range(HEADER_SEARCH_ROWS + 5), fh))
+        head_text = "".join(line for _, line in zip(range(HEADER_SEARCH_ROWS + HEADER_MAX_ROWS + 5), fh))
     lines = head_text.splitlines()
     if not any(line.strip() for line in lines):
         raise InputError("no header row: the file holds only blank lines (文件没有表头)")
     delimiter = _sniff_delimiter(lines)
     with _field_limit():
         head_rows = list(csv.reader(io.StringIO(head_text), delimiter=delimiter))
-    index = _header_index(head_rows, schema)
-    header = head_rows[index]
-    width = len(header)
+    index, span, header = _header_span(head_rows, schema)
+    width = max(len(r) for r in head_rows[index:index + span])
     check_width(width)
+    header = header + [""] * (width - len(header))
+    skip = index + span
     try:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always", pd.errors.ParserWarning)
             frame = pd.read_csv(path, encoding=encoding, sep=delimiter, header=None,
-                                skiprows=index + 1, names=list(range(width)), dtype=object,
+                                skiprows=skip, names=list(range(width)), dtype=object,
                                 keep_default_na=False, na_filter=False, skip_blank_lines=False,
                                 engine="c", index_col=False)
         if any(issubclass(w.category, pd.errors.ParserWarning) for w in caught):
-            _raise_long_row(path, encoding, delimiter, index, width)
+            _raise_long_row(path, encoding, delimiter, skip, width)
     except pd.errors.EmptyDataError:
         frame = pd.DataFrame({i: pd.Series([], dtype=object) for i in range(width)})
     except pd.errors.ParserError as exc:
         m = re.search(r"Expected (\d+) fields in line (\d+), saw (\d+)", str(exc))
         if m:
-            line = int(m.group(2)) + index + 1
+            line = int(m.group(2)) + skip
             raise InputError(f"line {line} has {m.group(3)} cells but the header has {width} "
                              f"(第{line}行有{m.group(3)}个单元格，表头只有{width}列)") from None
         raise InputError(f"not a well-formed CSV ({str(exc).splitlines()[0]})") from None
-    frame = frame.fillna("")
-    header = [str(h) for h in header]
-    # drop trailing empty rows, and trailing columns with neither a header nor a value
-    if len(frame):
-        filled = np.zeros(len(frame), dtype=bool)
-        for c in frame.columns:
-            filled |= frame[c].to_numpy(dtype=object) != ""
-        last = np.flatnonzero(filled)
-        frame = frame.iloc[: (int(last[-1]) + 1 if len(last) else 0)]
+    frame, info = _cut_to_table(frame.fillna(""), [str(h) for h in header], head_rows, index, span)
+    return frame, {"format": "csv", "encoding": encoding, "delimiter": delimiter, **info}
+
+
+def _raise_long_row(path: Path, encoding: str, delimiter: str, skip: int, width: int) -> None:
+    """pandas drops the cells beyond the header with a warning: name the first such row."""
+    with open(path, encoding=encoding, newline="") as fh, _field_limit():
+        for line, row in enumerate(csv.reader(fh, delimiter=delimiter), start=1):
+            if line > skip and len(row) > width:
+                raise InputError(f"line {line} has {len(row)} cells but the header has {width} "
+                                 f"(第{line}行有{len(row)}个单元格，表头只有{width}列)")
+    raise InputError("a row has more cells than the header (有的行单元格比表头多)")
+
+
+def _cut_to_table(frame: pd.DataFrame, header: list[str], head_rows: list[list[str]],
+                  index: int, span: int) -> tuple[pd.DataFrame, dict]:
+    """The rows under a header (cells as strings, positional columns) cut to the table
+    (:func:`table_layout`), trailing columns without header or value dropped, the printed
+    header as column names; and what was left out, by row number of the file."""
+    check_width(len(header))
+    values = frame.to_numpy(dtype=object)
+    first, end, left_out = table_layout(values, len(header))
+    body_start = index + span + 1                     # file row of the first row under the header
+    notes = [" ".join(str(c).strip() for c in values[r["position"]] if str(c).strip())
+             for r in left_out if r["kind"] == "note"]
+    frame = frame.iloc[first:end]
     width = len(header)
     while width and not header[width - 1].strip() and \
             not (frame[width - 1].to_numpy(dtype=object) != "").any():
         width -= 1
     frame = frame.iloc[:, :width].reset_index(drop=True)
     frame.columns = header[:width]
-    check_cell_lengths(frame, first_line=index + 2)
-    return frame, {"format": "csv", "encoding": encoding, "delimiter": delimiter, "row_offset": index}
+    check_cell_lengths(frame, first_line=index + span + 1 + first)
+    titles = [" ".join(c.strip() for c in r if c.strip()) for r in head_rows[:index]]
+    return frame, {
+        # the validator numbers data row i (0-based) as i + 2 + row_offset: the file's row
+        "row_offset": index + span - 1 + first,
+        "header_rows": list(range(index + 1, index + span + 1)),
+        "title_rows": [t for t in titles if t],
+        "left_out_rows": [{"row": body_start + r["position"], "kind": r["kind"]} for r in left_out
+                          if r["kind"] != "blank"],
+        "notes_after_table": notes,
+    }
 
 
 @contextlib.contextmanager
@@ -273,19 +394,81 @@ def check_cell_lengths(frame: pd.DataFrame, *, first_line: int) -> None:
                              f"characters (the limit is {MAX_CELL_CHARS:,}; 单元格过长)")
 
 
-def _raise_long_row(path: Path, encoding: str, delimiter: str, index: int, width: int) -> None:
-    """pandas drops the cells beyond the header with a warning: name the first such row."""
-    with open(path, encoding=encoding, newline="") as fh, _field_limit():
-        for line, row in enumerate(csv.reader(fh, delimiter=delimiter), start=1):
-            if line > index + 1 and len(row) > width:
-                raise InputError(f"line {line} has {len(row)} cells but the header has {width} "
-                                 f"(第{line}行有{len(row)}个单元格，表头只有{width}列)")
-    raise InputError("a row has more cells than the header (有的行单元格比表头多)")
-
-
 # --- XLSX ---------------------------------------------------------------------------------------------
 
-def _read_xlsx(path: Path, schema: dict | None, sheet: str | None) -> tuple[pd.DataFrame, dict]:
+_MERGE_RE = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"')
+
+
+def _column_index(letters: bytes) -> int:
+    n = 0
+    for ch in letters.decode("ascii"):
+        n = n * 26 + ord(ch) - 64
+    return n - 1
+
+
+def _vertical_merges(path: Path, ws) -> list[tuple[int, int, int]]:
+    """The merged ranges of one column over several rows in a sheet, as (column, first row,
+    last row), 0-based: read from the sheet's XML, which openpyxl's read-only mode skips."""
+    member = getattr(ws, "_worksheet_path", None)
+    if not member:
+        return []
+    try:
+        with zipfile.ZipFile(path) as zf:
+            data = zf.read(member)
+    except (KeyError, zipfile.BadZipFile, OSError):
+        return []
+    out = []
+    for c0, r0, c1, r1 in _MERGE_RE.findall(data):
+        if c0 == c1 and int(r1) > int(r0):
+            out.append((_column_index(c0), int(r0) - 1, int(r1) - 1))
+    return out
+
+
+def _sheet_head(ws) -> list[list[str]]:
+    return [[cell_text(v) for v in row]
+            for row in ws.iter_rows(values_only=True, max_row=HEADER_SEARCH_ROWS + HEADER_MAX_ROWS)]
+
+
+def _read_sheet(path: Path, ws, schema: dict | None, index: int, span: int,
+                header: list[str], head: list[list[str]]) -> tuple[pd.DataFrame, dict]:
+    rows, numeric = [], {}
+    body_start = index + span
+    for r, row in enumerate(ws.iter_rows(values_only=True)):
+        if r < body_start:
+            continue
+        texts = []
+        for c, v in enumerate(row):
+            if isinstance(v, (int, float)) and not isinstance(v, bool):
+                numeric[c] = numeric.get(c, 0) + 1
+            texts.append(cell_text(v))
+        rows.append(texts)
+    # a cell merged over several rows of one column (a county beside its projects) holds its
+    # value in every row it covers, as a reader sees it
+    for col, r0, r1 in _vertical_merges(path, ws):
+        if r0 < body_start:
+            continue
+        top = r0 - body_start
+        if top >= len(rows) or col >= len(rows[top]):
+            continue
+        for r in range(top + 1, min(r1 - body_start + 1, len(rows))):
+            row = rows[r]
+            row.extend([""] * (col + 1 - len(row)))
+            if not row[col]:
+                row[col] = rows[top][col]
+    width = max([len(header)] + [len(r) for r in rows])
+    header = header + [""] * (width - len(header))
+    body = [r + [""] * (width - len(r)) for r in rows]
+    frame = pd.DataFrame(body, columns=range(width), dtype=object) if body else \
+        pd.DataFrame({i: pd.Series([], dtype=object) for i in range(width)})
+    frame, info = _cut_to_table(frame, header, head, index, span)
+    numeric_columns = {header[c]: k for c, k in numeric.items() if c < len(frame.columns)}
+    return frame, {"format": "xlsx", "sheet": ws.title, **info, "numeric_cells": numeric_columns}
+
+
+def _read_xlsx(path: Path, schema: dict | None, sheet: str | None, *,
+               every: bool = False) -> list[tuple[pd.DataFrame, dict]]:
+    """The best-fitting sheet (or the named one); with ``every``, each sheet whose header
+    names at least :data:`SHEET_FIT_SHARE` of the fields the best one names."""
     import openpyxl
 
     try:
@@ -297,46 +480,29 @@ def _read_xlsx(path: Path, schema: dict | None, sheet: str | None) -> tuple[pd.D
         names = book.sheetnames
         if sheet is not None and sheet not in names:
             raise InputError(f"no sheet {sheet!r} (sheets: {', '.join(names)})")
-        candidates = [sheet] if sheet is not None else names
-        best = None
-        for name in candidates:
-            ws = book[name]
-            head = []
-            for row in ws.iter_rows(values_only=True, max_row=HEADER_SEARCH_ROWS):
-                head.append([cell_text(v) for v in row])
+        found = []
+        for name in ([sheet] if sheet is not None else names):
+            head = _sheet_head(book[name])
             if not any(any(c.strip() for c in r) for r in head):
                 continue
-            index = _header_index(head, schema)
-            score = len(map_headers([c for c in head[index] if c.strip()], schema)) if schema else 0
-            if best is None or score > best[0]:
-                best = (score, name, index)
-        if best is None:
+            index, span, header = _header_span(head, schema)
+            score = len(map_headers([c for c in header if c.strip()], schema)) if schema else 0
+            found.append((score, name, index, span, header, head))
+        if not found:
             raise InputError("empty sheet: the workbook has no cells with values "
                              "(工作表为空)" if sheet is None else f"sheet {sheet!r} is empty (工作表为空)")
-        _, name, index = best
-        ws = book[name]
-        rows, numeric = [], {}
-        for r, row in enumerate(ws.iter_rows(values_only=True)):
-            if r < index:
-                continue
-            texts = []
-            for c, v in enumerate(row):
-                if r > index and isinstance(v, (int, float)) and not isinstance(v, bool):
-                    numeric[c] = numeric.get(c, 0) + 1
-                texts.append(cell_text(v))
-            rows.append(texts)
+        best = max(s[0] for s in found)
+        if every:
+            chosen = [f for f in found if f[0] >= max(1, SHEET_FIT_SHARE * best)] or found[:1]
+        else:
+            chosen = [next(f for f in found if f[0] == best)]
+        out = []
+        for _score, name, index, span, header, head in chosen:
+            frame, info = _read_sheet(path, book[name], schema, index, span, header, head)
+            out.append((frame, info | {"sheets": names}))
+        return out
     finally:
         book.close()
-    header, body = rows[0], rows[1:]
-    width = max([len(header)] + [len(r) for r in body])
-    header = header + [""] * (width - len(header))
-    header, body = _trim(header, body)
-    check_width(len(header))
-    frame = _frame_from_rows(header, body)
-    check_cell_lengths(frame, first_line=index + 2)
-    numeric_columns = {header[c]: k for c, k in numeric.items() if c < len(header)}
-    return frame, {"format": "xlsx", "sheet": name, "sheets": names, "row_offset": index,
-                   "numeric_cells": numeric_columns}
 
 
 # --- the entry point ---------------------------------------------------------------------------------
@@ -353,10 +519,21 @@ _KIND_MESSAGES = {
 
 def read_table(path: Path, schema: dict | None = None, *, sheet: str | None = None) -> pd.DataFrame:
     """All cells as strings; headers mapped to the schema's field names when one is given.
+    An XLSX gives its best-fitting sheet (or ``sheet``); :func:`read_tables` gives every one.
 
-    ``frame.attrs``: ``format``, ``encoding`` or ``sheet``, ``row_offset`` (rows above the
-    header: row numbers in reports count from the file's first row), ``headers`` (as printed),
-    ``unmapped_headers``, ``numeric_cells`` (XLSX columns typed as numbers)."""
+    ``frame.attrs``: ``format``, ``encoding`` or ``sheet``, ``row_offset`` (data row ``i``
+    is row ``i + 2 + row_offset`` of the file or sheet), ``header_rows`` (1-based),
+    ``title_rows`` (their text), ``left_out_rows`` (``{"row", "kind"}``: total and note rows
+    after the table), ``notes_after_table`` (their text: may name a person, handle as data),
+    ``headers`` (as printed), ``unmapped_headers``, ``numeric_cells`` (XLSX columns typed as
+    numbers)."""
+    return read_tables(path, schema, sheet=sheet, every_sheet=False)[0]
+
+
+def read_tables(path: Path, schema: dict | None = None, *, sheet: str | None = None,
+                every_sheet: bool = True) -> list[pd.DataFrame]:
+    """:func:`read_table` for every sheet of an XLSX whose header fits the schema (a CSV is
+    one table); with ``sheet``, that sheet only."""
     path = Path(path)
     if not path.exists():
         raise InputError("file not found", path=str(path))
@@ -375,17 +552,30 @@ def read_table(path: Path, schema: dict | None = None, *, sheet: str | None = No
         raise InputError(f"unsupported table format {suffix!r} (CSV or XLSX)", path=str(path))
     try:
         if kind == "xlsx":
-            frame, info = _read_xlsx(path, schema, sheet)
+            found = _read_xlsx(path, schema, sheet, every=every_sheet)
         else:
-            frame, info = _read_csv(path, schema)
+            found = [_read_csv(path, schema)]
     except InputError as exc:
         if exc.path is None:
             exc.path = str(path)
         raise
+    return [_named(frame, info, schema) for frame, info in found]
+
+
+ROW_COUNTER_HEADERS = ("序号", "序號", "序")
+
+
+def _named(frame: pd.DataFrame, info: dict, schema: dict | None) -> pd.DataFrame:
     headers = [str(c) for c in frame.columns]
     info["headers"] = headers
     if schema is not None:
         mapping = map_headers(headers, schema)
+        counter = _row_counter(frame, mapping)
+        if counter is not None:
+            # the office's row counter (序号 1, 2, 3 ...) is not data the schema knows
+            frame = frame.drop(columns=[counter])
+            info["row_counter"] = counter
+            headers = [h for h in headers if h != counter]
         frame = frame.rename(columns=mapping)
         info["unmapped_headers"] = [h for h in headers if h not in mapping]
         info["mapping"] = mapping
@@ -393,6 +583,25 @@ def read_table(path: Path, schema: dict | None = None, *, sheet: str | None = No
             info["numeric_cells"] = {mapping.get(h, h): k for h, k in info["numeric_cells"].items()}
     frame.attrs.update(info)
     return frame
+
+
+def _row_counter(frame: pd.DataFrame, mapping: dict) -> str | None:
+    """The first column, headed 序号 and not a schema field, when it numbers the rows 1, 2, 3 ..."""
+    if not len(frame.columns):
+        return None
+    first = str(frame.columns[0])
+    if first in mapping or "".join(first.split()) not in ROW_COUNTER_HEADERS:
+        return None
+    values = [str(v).strip() for v in frame.iloc[:, 0]]
+    expected = [str(i) for i in range(1, len(values) + 1)]
+    return first if values == expected else None
+
+
+def source_row(frame: pd.DataFrame, position: int) -> int:
+    """The row number of data row ``position`` (0-based) as every report gives it: the line of
+    the CSV or the row of the sheet it was read from (the header of a frame that was not read
+    from a file is its row 1). The validator's ``rowNumber`` and the release gate's rows."""
+    return int(position) + 2 + int(frame.attrs.get("row_offset", 0) or 0)
 
 
 def numeric_id_warnings(frame: pd.DataFrame, schema: dict) -> list[str]:
