@@ -54,7 +54,7 @@ def test_a_listing_with_a_validation_error_is_refused_and_says_why(tmp_path):
     assert result.returncode == 1 and "1 refused" in result.stdout, result.stdout + result.stderr
     outcome = report["outcomes"][0]
     assert outcome["status"] == "refused"
-    assert outcome["reason"].startswith("校验未通过：1个错误（constraint-error×1）")
+    assert outcome["reason"].startswith("校验未通过：1个错误（不满足约束×1）")
     assert "第5行 保障人数 不能大于20（现为“25”）" in outcome["reason"]
     assert not (out / "street-dibao-2026-11").exists()
     assert outcome["validation"] == {"valid": False, "errors": 1, "rows": outcome["validation"]["rows"]}
@@ -70,5 +70,5 @@ def test_a_listing_with_a_validation_error_is_refused_and_says_why(tmp_path):
     assert result.returncode == 0, result.stdout + result.stderr
     outcome = report["outcomes"][0]
     assert outcome["status"] == "published"
-    assert outcome["warnings"] == ["校验有1个错误（constraint-error×1），按声明以警告发布"]
+    assert outcome["warnings"] == ["校验有1个错误（不满足约束×1），按声明以警告发布"]
     assert (out / "street-dibao-2026-11" / "datapackage.json").exists()
