@@ -153,6 +153,110 @@ def breakdown(out: Path, report: dict) -> dict[str, dict]:
             for k, d in parts.items()}
 
 
+DIRECT_SAMPLES = r"""
+import json, sys, time
+from pathlib import Path
+start = time.perf_counter()
+from gongkai import pipeline
+from gongkai.batch import discover
+imported = time.perf_counter() - start
+calls = {}
+for item in discover(Path(sys.argv[2])):
+    t = time.perf_counter()
+    options = {"dataset": item.dataset, "period": item.period}
+    if item.kind == "table":
+        options |= {"schema_name": item.schema, "sheet": item.sheet}
+    pipeline.stage(pipeline.run(item.kind, item.path, **options), sys.argv[1])
+    calls[item.key] = time.perf_counter() - t
+print(json.dumps({"import": imported, "calls": calls, "total": time.perf_counter() - start}))
+"""
+
+
+def monthly(kinds: list[str] | None = None) -> int:
+    """The monthly job as issue #18 states it, on the samples in raw/ (the three PDFs and the
+    office spreadsheets), in one run:
+
+    1. a bare ``gongkai batch`` in a folder holding raw/, after `make key` made the default key
+       file (no key in the environment): every sample published?
+    2. the same command again: unchanged inputs, no notebook run, in <= 5 s?
+    3. ``gongkai batch --jobs 1 --force`` against the same pipeline in one Python process
+       (``pipeline.run`` then ``pipeline.stage`` for each input, imports included): at most
+       1.0 s more per input?
+    """
+    work = Path(tempfile.mkdtemp(prefix="gongkai-bench-monthly-"))
+    home = work / "home"
+    home.mkdir()
+    shutil.copytree(ROOT / "raw", work / "raw")
+    if kinds:               # only these kinds: their folders, and their entries in the manifest
+        import yaml
+
+        from gongkai.kinds import KINDS as ALL_KINDS
+
+        for kind in set(ALL_KINDS) - set(kinds):
+            for folder in ALL_KINDS[kind].folders:
+                shutil.rmtree(work / "raw" / folder, ignore_errors=True)
+        manifest = work / "raw" / "manifest.yaml"
+        spec = yaml.safe_load(manifest.read_text(encoding="utf-8"))
+        spec["inputs"] = [e for e in spec["inputs"] if e.get("kind") in kinds]
+        manifest.write_text(yaml.safe_dump(spec, allow_unicode=True), encoding="utf-8")
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("GONGKAI_PSEUDONYM_KEY", "GONGKAI_PSEUDONYM_KEY_FILE", "GONGKAI_CKAN_URL")}
+    env["HOME"] = str(home)
+    exe = Path(sys.executable).with_name("gongkai")
+    ok = True
+    try:
+        print(f"{machine()}; {time.strftime('%Y-%m-%d %H:%M')}; load average {os.getloadavg()[0]:.2f}")
+        subprocess.run([sys.executable, "-m", "gongkai.keyfile"], env=env, check=True,
+                       capture_output=True)                 # what `make key` runs
+        runs = {}
+        for label, args in (("bare", []), ("rerun", []), ("force", ["--jobs", "1", "--force"])):
+            cpu = cpu_children()
+            start = time.perf_counter()
+            result = subprocess.run([str(exe), "batch", "--no-progress", *args], cwd=work, env=env,
+                                    capture_output=True, text=True)
+            wall = time.perf_counter() - start
+            report = last_report(work / "published")
+            runs[label] = {"wall": wall, "cpu": cpu_children() - cpu, "rc": result.returncode,
+                           "report": report}
+            if result.returncode:
+                print(result.stdout[-2000:], result.stderr[-2000:], file=sys.stderr)
+        bare, rerun, force = runs["bare"]["report"], runs["rerun"]["report"], runs["force"]["report"]
+        met1 = runs["bare"]["rc"] == 0 and bare["published"] == bare["inputs"] > 0
+        print(f"1. bare `gongkai batch` with the key from ~/.config/gongkai/pseudonym.key: exit "
+              f"{runs['bare']['rc']}, {bare['published']}/{bare['inputs']} published in "
+              f"{runs['bare']['wall']:.1f} s: {'met' if met1 else 'NOT met'}")
+        met2 = rerun["executed"] == 0 and runs["rerun"]["wall"] <= 5
+        print(f"2. rerun, nothing changed: {runs['rerun']['wall']:.2f} s, {rerun['executed']} "
+              f"notebooks run, {rerun['unchanged']} unchanged (target <= 5 s, none run): "
+              f"{'met' if met2 else 'NOT met'}")
+        items = force["outcomes"]
+        cpu = cpu_children()
+        start = time.perf_counter()
+        out = subprocess.run([sys.executable, "-c", DIRECT_SAMPLES, str(work / "direct"),
+                              str(work / "raw")], env=env, capture_output=True, text=True, check=True)
+        direct_wall, direct_cpu = time.perf_counter() - start, cpu_children() - cpu
+        direct_figures = json.loads(out.stdout.strip().splitlines()[-1])
+        per_input = (runs["force"]["wall"] - direct_wall) / len(items)
+        met3 = per_input <= 1.0
+        print(f"3. `gongkai batch --jobs 1 --force`: {runs['force']['wall']:.2f} s wall, "
+              f"{runs['force']['cpu']:.1f} CPU s (batch, kernels); the same pipeline in one "
+              f"process: {direct_wall:.2f} s wall, {direct_cpu:.1f} CPU s (import "
+              f"{direct_figures['import']:.2f} s, calls {sum(direct_figures['calls'].values()):.2f} s"
+              f" for {len(direct_figures['calls'])} inputs); the batch costs {per_input:+.2f} s per "
+              f"input (target <= 1.0): "
+              f"{'met' if met3 else 'NOT met'}")
+        force_dir = work / "published" / ".runs" / force["run_id"]
+        parts = breakdown(work / "published", force)
+        print("   where a notebook run's time goes (s): "
+              + "; ".join(f"{k}: " + ", ".join(f"{n} {v:.2f}" for n, v in d.items())
+                          for k, d in parts.items()))
+        print(f"   load average at the end {os.getloadavg()[0]:.2f}; records in {force_dir}")
+        ok = met1 and met2 and met3
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0 if ok else 1
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--inputs", type=int, default=200)
@@ -161,7 +265,13 @@ def main() -> int:
                         help="inputs (spread over the kinds) run directly from Python")
     parser.add_argument("--json", type=Path, default=None, help="also write the figures here")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
+    parser.add_argument("--monthly", action="store_true",
+                        help="only the monthly job on the samples in raw/ (issue #18's figures)")
+    parser.add_argument("--kinds", default=None,
+                        help="with --monthly: only these kinds' samples (e.g. budget,gazette,listing)")
     args = parser.parse_args()
+    if args.monthly:
+        return monthly(args.kinds.split(",") if args.kinds else None)
     os.environ.setdefault("GONGKAI_PSEUDONYM_KEY", BENCH_KEY)
     work = Path(tempfile.mkdtemp(prefix="gongkai-bench-batch-"))
     figures: dict = {"machine": machine(), "date": time.strftime("%Y-%m-%d"), "inputs": args.inputs}

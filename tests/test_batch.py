@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 KEY = "batch-test-key-0123456789abcdef"
@@ -70,6 +71,10 @@ def test_each_package_passes_frictionless_validate(published, dataset):
     assert run.returncode == 0, run.stdout[-2000:]
     descriptor = json.loads((out / dataset / "datapackage.json").read_text(encoding="utf-8"))
     assert descriptor["sources"][0]["sha256"]
+    # the manifest's organization reaches the package (and from there CKAN's owner_org)
+    manifest = yaml.safe_load((ROOT / "raw" / "manifest.yaml").read_text(encoding="utf-8"))
+    entry = next(e for e in manifest["inputs"] if e["dataset"] == dataset)
+    assert descriptor["gongkai"]["organization"] == entry["organization"]
     assert (out / dataset / descriptor["gongkai"]["run_record"]["path"]).exists()
     for name, rel in descriptor["gongkai"]["reports"].items():
         assert (out / dataset / rel).exists(), name

@@ -69,6 +69,11 @@ class FakeRuns:
 def fake(monkeypatch):
     runs = FakeRuns()
     monkeypatch.setattr(batch.execute, "run_one", runs)
+
+    def in_turn(todo, out_dir, run_dir, run_id, timeout, done):      # --jobs 1
+        for item, meta in todo:
+            done(runs(item, out_dir, run_dir, run_id, timeout, meta))
+    monkeypatch.setattr(batch.execute, "run_in_turn", in_turn)
     return runs
 
 

@@ -43,3 +43,17 @@ class ReleaseBlocked(GongkaiError):
 
 class KeyUnavailable(InputError):
     """No usable pseudonymisation key (missing, or a key file others can read)."""
+
+
+def load_yaml(text: str, path: str, what: str = "YAML"):
+    """``yaml.safe_load`` whose syntax errors are one :class:`InputError` line naming the file,
+    the line and the column (PyYAML's own message spans several lines)."""
+    import yaml
+
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise InputError(f"not valid {what}{where}: {problem}", path=str(path)) from None

@@ -60,9 +60,16 @@ class DatasetResult:
 
 
 def slug(text: str) -> str:
-    """A CKAN- and frictionless-safe name: lowercase ascii, digits, '-' and '_'."""
-    text = re.sub(r"[^a-z0-9_-]+", "-", text.lower()).strip("-")
-    return text[:100] or "dataset"
+    """A CKAN- and frictionless-safe name: lowercase ascii, digits, '-' and '_'.
+
+    A name with other letters (Chinese: 城乡低保名单-2026-10) keeps its ASCII part and gains 8
+    hex digits of its sha256, so that two Chinese names stay two names (and the same name the
+    same) instead of all becoming 'dataset'."""
+    base = re.sub(r"[^a-z0-9_-]+", "-", text.lower()).strip("-")
+    if any(not c.isascii() and c.isalnum() for c in text):
+        digest = sha256_bytes(text.encode("utf-8"))[:8]
+        return f"{base[:91] or 'dataset'}-{digest}"
+    return base[:100] or "dataset"
 
 
 def public_source_path(path: str | None) -> str | None:

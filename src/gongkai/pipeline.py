@@ -16,7 +16,7 @@ from pathlib import Path
 import pandas as pd
 
 from .deid import PseudonymKeyError, deidentify_frame
-from .errors import KeyUnavailable
+from .errors import InputError, KeyUnavailable
 from .keyfile import MISSING, load_key
 from .extract.budget import budget_frame, check_identities, identity_report
 from .extract.gazette import split_gazette
@@ -105,6 +105,10 @@ def run_budget(path: str | Path, *, dataset: str | None = None, period: str | No
 def budget_step(path: str | Path, schema: dict, key: bytes | None, *, dataset: str | None = None,
                 period: str | None = None) -> DatasetResult:
     lines, classified, info = budget_frame(path)
+    pages = (info.get("source") or {}).get("pages") or 0
+    if pages and len(info.get("pages_without_text") or []) >= pages:
+        raise InputError(f"no text layer on any of its {pages} page(s) (a scan?): nothing to "
+                         "extract; OCR it first", path=str(path))
     identities = check_identities(lines)
     frame = lines.copy()
     frame["amount"] = frame["amount"].map(lambda d: format(d, "f"))
@@ -126,8 +130,16 @@ def budget_step(path: str | Path, schema: dict, key: bytes | None, *, dataset: s
         description=f"{title}公开表格整理数据，共{len(classified)}张表，金额统一换算为元。",
         reports={"validation": validation.as_dict(), "deidentification": deid_report,
                  "identities": identity_report(identities, classified, info)},
-        problems=[f"{len(failed)} budget identities do not hold"] if failed else [],
+        problems=([f"{len(failed)} budget identities do not hold"] if failed else [])
+        + ([] if classified else ["no budget table found in the document"]),
     )
+
+
+GAZETTE_ITEM_COLUMNS = [
+    "issue_title", "issue_year", "issue_number", "issue_total_number", "issue_date", "seq", "title",
+    "category", "doc_number", "doc_agency_code", "doc_year", "doc_serial", "issuer", "signed_date",
+    "disclosure", "recipients", "cc", "page_start", "page_end", "printed_page_start",
+    "printed_page_end", "tables", "text_chars", "flags", "ocr_confidence", "text"]
 
 
 def gazette_items_frame(split: dict) -> pd.DataFrame:
@@ -152,7 +164,8 @@ def gazette_items_frame(split: dict) -> pd.DataFrame:
             "ocr_confidence": item.get("ocr_confidence"),
             "text": item.get("text"),
         })
-    frame = pd.DataFrame(rows, dtype=object)
+    frame = pd.DataFrame(rows, columns=GAZETTE_ITEM_COLUMNS, dtype=object)   # the columns, even
+    # for an issue without items (refused for that, with a reason, not a KeyError)
     # integers stay integers in the CSV ('2026', not '2026.0'), missing values stay empty
     return frame.map(lambda v: None if v is None or v is pd.NA else str(v)).astype("string")
 

@@ -4,16 +4,18 @@ Used by the notebook (:func:`gongkai.notebook.finish`), the batch (``run_one``) 
 (``gongkai publish``).
 
 * **stage**: :func:`stage` writes the Data Package into ``OUT/.staging/<dataset>-<id>/``.
-* **verdict**: :func:`verdict` reads the package's ``reports/validation.json``: a dataset whose
+* **verdict** (first: a refused dataset goes no further): :func:`verdict` reads the package's
+  ``reports/validation.json``: a dataset whose
   validation failed is refused unless every error is of a type the schema
   (``publishWithWarnings: [types]``, kept in ``datapackage.json`` as
   ``gongkai.publish_with_warnings``) or the manifest entry (``publish_with_warnings: [...]``,
   handed over in :class:`ReleasePolicy`) names; those are published with a warning. A dataset
   with no row in any resource is refused. A refusal ends the path here, in Chinese, naming
   the rows and fields (a cell that failed validation is not reported again by the gate).
-* **gate** (what the verdict lets through): frictionless validation of the package and the personal-data gate
-  (:func:`gongkai.publish.local.check_package`, :func:`~gongkai.publish.local.gate`); either
-  raises (:class:`~gongkai.errors.ValidationFailed`, :class:`~gongkai.errors.ReleaseBlocked`).
+* **gate**: the personal-data gate and frictionless validation of the package
+  (:func:`~gongkai.publish.local.gate`, :func:`gongkai.publish.local.check_package`, which
+  tolerates the error types published with a warning); either raises
+  (:class:`~gongkai.errors.ReleaseBlocked`, :class:`~gongkai.errors.ValidationFailed`).
 * **move**: :func:`gongkai.publish.local.move_into_place` renames the folder into
   ``OUT/<dataset>`` under the catalogue lock and rewrites ``catalog.json``.
 * **CKAN**: :func:`to_ckan`, when a CKAN URL is configured.
@@ -75,6 +77,7 @@ class Verdict:
     release: bool
     reasons: list[str] = field(default_factory=list)     # why refused (Chinese)
     warnings: list[str] = field(default_factory=list)    # published with these (Chinese)
+    tolerated: list[str] = field(default_factory=list)   # error types published with a warning
 
 
 @dataclass
@@ -185,18 +188,19 @@ def verdict(folder: Path, policy: ReleasePolicy | None = None) -> Verdict:
                                    f"{REPORT_FILES['validation']}")
         elif errors:
             out.warnings.append(f"校验有{len(errors)}个错误（{counts}），按声明以警告发布")
+            out.tolerated = sorted(_error_types(errors))
     return out
 
 
 def release_staged(staged: Path, out_dir: Path, dataset: str,
                    policy: ReleasePolicy | None = None) -> ReleaseOutcome:
-    """verdict -> gate -> move. Returns a refused outcome on the validation verdict (its
-    reasons name the rows and fields, in Chinese; the staged folder is then removed); raises
-    for a package that does not validate or holds personal data (the batch reports those as
-    failures)."""
-    # the batch's hand-over files are not part of what is published
-    for name in (POLICY_FILE, RESULT_FILE):
-        (Path(staged) / name).unlink(missing_ok=True)
+    """verdict -> gate -> package check -> move. Returns a refused outcome on the verdict (the
+    staged folder is then removed); raises for a package that holds personal data or does not
+    validate as a package (the batch reports those as failures, naming the dataset, not the
+    staging folder). The package check tolerates the data errors the verdict publishes with a
+    warning (they are in the data on purpose); any other is a fault of the package."""
+    for contract in (POLICY_FILE, RESULT_FILE):     # between batch and notebook, not data
+        (Path(staged) / contract).unlink(missing_ok=True)
     # the verdict first: data that failed its own validation is refused for that reason, not
     # for the frictionless error the same bad cell would raise in the package check
     decided = verdict(staged, policy)
@@ -204,8 +208,12 @@ def release_staged(staged: Path, out_dir: Path, dataset: str,
     if not decided.release:
         discard(staged)
         return ReleaseOutcome(REFUSED, dataset, decided.reasons, decided.warnings, None, rows)
-    check_package(staged)
-    gate(staged)
+    try:
+        gate(staged)
+        check_package(staged, tolerate=decided.tolerated)
+    except (ValidationFailed, ReleaseBlocked) as exc:
+        exc.path = dataset          # not the staging folder: a server path in the reports
+        raise
     target = move_into_place(staged, Path(out_dir), dataset)
     return ReleaseOutcome(PUBLISHED, dataset, [], decided.warnings,
                           target.relative_to(out_dir).as_posix(), rows)

@@ -102,6 +102,112 @@ def notebook_parameters(item: Input, out_dir: Path, staging: Path, run_id: str) 
     return parameters
 
 
+class InputRun:
+    """One input's run in two halves: :meth:`notebook` (the notebook in a warm kernel stages
+    the package) and :meth:`release` (scrubbed record, gate, verdict, move, journal). The batch
+    releases one input while the next one's notebook runs; :func:`run_one` does both in turn.
+    Neither half raises for a failure of the input: the failure becomes the outcome."""
+
+    def __init__(self, item: Input, out_dir: Path, run_dir: Path, run_id: str,
+                 timeout: int = DEFAULT_TIMEOUT, meta: dict | None = None,
+                 kernel_jobs: int | None = None):
+        self.item, self.out_dir, self.run_dir = item, Path(out_dir), Path(run_dir)
+        self.run_id, self.timeout, self.meta = run_id, timeout, meta or {}
+        if kernel_jobs:
+            # the notebook's own page-parallel extraction should not oversubscribe the cores
+            os.environ.setdefault("GONGKAI_JOBS", str(kernel_jobs))
+        self.started = time.monotonic()
+        self.staging = staging_folder(self.out_dir, item.dataset)
+        # the raw executed notebook may hold personal values until scrubbed: it lives in
+        # .staging (cleaned after a crash), never under .runs/ or in the package
+        self.executed = self.staging.with_name(self.staging.name + ".executed.ipynb")
+        self.record_path = self.run_dir / "notebooks" / f"{item.dataset}.ipynb"
+        self.outcome = Outcome(str(item.path), item.kind, item.dataset, "failed", 0.0,
+                               key=item.key, worker=f"{socket.gethostname()}:{os.getpid()}",
+                               started=now())
+        self.policy = ReleasePolicy(list(item.publish_with_warnings), item.organization)
+        self.raw_root = Path(str(item.path.resolve()).removesuffix(item.key).rstrip("/") or "/")
+        self.error: Exception | None = None
+
+    def make_record(self, target: Path, status: str, reasons=(), warnings=()) -> Path:
+        staged = (self.staging / "datapackage.json").exists()
+        descriptor = read_package(self.staging) if staged else {}
+        return write_record(self.executed, target, secrets=known_secrets(),
+                            public=kept_values(self.staging, descriptor) if staged else set(),
+                            public_names=declares_public_names(descriptor),
+                            labels=path_labels(self.raw_root, self.out_dir),
+                            verdict=(status, self.item.dataset, list(reasons), list(warnings)))
+
+    def notebook(self) -> None:
+        item = self.item
+        try:
+            if not item.path.exists():
+                raise InputError("file not found", path=str(item.path))
+            if item.kind not in KINDS:
+                raise InputError(f"unknown kind {item.kind!r}", path=str(item.path))
+            kind = KINDS[item.kind]
+            check_notebook(kind.notebook_path, COMMON_PARAMETERS + kind.parameters)
+            self.policy.write(self.staging)
+            kernels.execute(kind.notebook_path, self.executed,
+                            notebook_parameters(item, self.out_dir, self.staging, self.run_id),
+                            self.started + self.timeout, NOTEBOOKS)
+        except Exception as exc:  # one input's failure must not stop the batch
+            self.error = exc
+        except BaseException:   # Ctrl-C, or the worker being stopped: leave nothing staged
+            self.discard()
+            raise
+
+    def discard(self) -> None:
+        discard(self.staging)
+        with contextlib.suppress(FileNotFoundError):
+            self.executed.unlink()
+
+    def release(self) -> Outcome:
+        item, outcome, staging = self.item, self.outcome, self.staging
+        try:
+            if self.error is not None:
+                raise self.error
+            staged = StagedResult.read(staging)
+            outcome.rows, outcome.problems = staged.rows, staged.problems
+            outcome.validation, outcome.deidentification = summaries(staging)
+            # the package's record states the release it is part of: it is moved into place
+            # only if the verdict and the gate below let it through (otherwise it is discarded)
+            record = self.make_record(staging / "run" / f"{item.dataset}.ipynb", "published",
+                                      warnings=staged.warnings)
+            add_run_record(staging, record)
+            released = release_staged(staging, self.out_dir, item.dataset, self.policy)
+            outcome.warnings = released.warnings
+            if released.status == REFUSED:
+                outcome.status, outcome.reason = REFUSED, "；".join(released.reasons)
+                outcome.record = str(self.make_record(self.record_path, REFUSED, released.reasons,
+                                                      released.warnings))
+            else:
+                outcome.status = "published"
+                outcome.published = str(self.out_dir / released.folder)
+                link_or_copy(self.out_dir / released.folder / "run" / record.name, self.record_path)
+                outcome.record = str(self.record_path)
+        except Exception as exc:  # one input's failure must not stop the batch
+            outcome.status, outcome.reason = "failed", failure_reason(exc, item, self.timeout)
+            if outcome.validation is None:
+                outcome.validation, outcome.deidentification = summaries(staging)
+            with contextlib.suppress(Exception):
+                if self.executed.exists():       # keep the failed run, scrubbed, as its record
+                    outcome.record = str(self.make_record(self.record_path, REFUSED,
+                                                          [reason_zh(outcome.reason)]))
+            discard(staging)
+        except BaseException:
+            discard(staging)
+            raise
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                self.executed.unlink()
+        outcome.seconds = round(time.monotonic() - self.started, 2)
+        outcome.finished = now()
+        with contextlib.suppress(OSError):
+            write_journal(self.run_dir, outcome, self.meta)
+        return outcome
+
+
 def run_one(item: Input, out_dir: Path, run_dir: Path, run_id: str, timeout: int = DEFAULT_TIMEOUT,
             meta: dict | None = None, kernel_jobs: int | None = None) -> Outcome:
     """One input: notebook run (stage), scrub, then the release path (gate, verdict, move).
@@ -110,77 +216,33 @@ def run_one(item: Input, out_dir: Path, run_dir: Path, run_id: str, timeout: int
     Runs wherever it is called: in the batch's process, a worker process, or a Dask worker.
     ``timeout`` bounds the whole notebook (every cell gets what is left of it).
     """
-    out_dir, run_dir = Path(out_dir), Path(run_dir)
-    if kernel_jobs:
-        # the notebook's own page-parallel extraction should not oversubscribe the cores
-        os.environ.setdefault("GONGKAI_JOBS", str(kernel_jobs))
-    started_at, started = now(), time.monotonic()
-    deadline = started + timeout
-    staging = staging_folder(out_dir, item.dataset)
-    # the raw executed notebook may hold personal values until scrubbed: it lives in .staging
-    # (cleaned after a crash), never under .runs/ or in the package
-    executed = staging.with_name(staging.name + ".executed.ipynb")
-    record_path = run_dir / "notebooks" / f"{item.dataset}.ipynb"
-    outcome = Outcome(str(item.path), item.kind, item.dataset, "failed", 0.0, key=item.key,
-                      worker=f"{socket.gethostname()}:{os.getpid()}", started=started_at)
-    policy = ReleasePolicy(list(item.publish_with_warnings), item.organization)
-    raw_root = Path(str(item.path.resolve()).removesuffix(item.key).rstrip("/") or "/")
+    run = InputRun(item, out_dir, run_dir, run_id, timeout, meta, kernel_jobs)
+    run.notebook()
+    return run.release()
 
-    def make_record(target: Path, status: str, reasons=(), warnings=()) -> Path:
-        staged = (staging / "datapackage.json").exists()
-        descriptor = read_package(staging) if staged else {}
-        return write_record(executed, target, secrets=known_secrets(),
-                            public=kept_values(staging, descriptor) if staged else set(),
-                            public_names=declares_public_names(descriptor),
-                            labels=path_labels(raw_root, out_dir),
-                            verdict=(status, item.dataset, list(reasons), list(warnings)))
 
-    try:
-        if not item.path.exists():
-            raise InputError("file not found", path=str(item.path))
-        if item.kind not in KINDS:
-            raise InputError(f"unknown kind {item.kind!r}", path=str(item.path))
-        kind = KINDS[item.kind]
-        check_notebook(kind.notebook_path, COMMON_PARAMETERS + kind.parameters)
-        policy.write(staging)
-        kernels.execute(kind.notebook_path, executed,
-                        notebook_parameters(item, out_dir, staging, run_id), deadline, NOTEBOOKS)
-        staged = StagedResult.read(staging)
-        outcome.rows, outcome.problems = staged.rows, staged.problems
-        outcome.validation, outcome.deidentification = summaries(staging)
-        # the package's record states the release it is part of: it is moved into place only
-        # if the gate and the verdict below let it through (otherwise it is discarded)
-        record = make_record(staging / "run" / f"{item.dataset}.ipynb", "published",
-                             warnings=staged.warnings)
-        add_run_record(staging, record)
-        released = release_staged(staging, out_dir, item.dataset, policy)
-        outcome.warnings = released.warnings
-        if released.status == REFUSED:
-            outcome.status, outcome.reason = REFUSED, "；".join(released.reasons)
-            outcome.record = str(make_record(record_path, REFUSED, released.reasons, released.warnings))
-        else:
-            outcome.status, outcome.published = "published", str(out_dir / released.folder)
-            link_or_copy(out_dir / released.folder / "run" / record.name, record_path)
-            outcome.record = str(record_path)
-    except Exception as exc:  # one input's failure must not stop the batch
-        outcome.status, outcome.reason = "failed", failure_reason(exc, item, timeout)
-        if outcome.validation is None:
-            outcome.validation, outcome.deidentification = summaries(staging)
-        with contextlib.suppress(Exception):
-            if executed.exists():       # keep the failed run, scrubbed, as its record
-                outcome.record = str(make_record(record_path, REFUSED, [reason_zh(outcome.reason)]))
-        discard(staging)
-    except BaseException:   # Ctrl-C, or the worker being stopped: leave nothing staged
-        discard(staging)
-        raise
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            executed.unlink()
-    outcome.seconds = round(time.monotonic() - started, 2)
-    outcome.finished = now()
-    with contextlib.suppress(OSError):
-        write_journal(run_dir, outcome, meta or {})
-    return outcome
+def run_in_turn(todo: list, out_dir: Path, run_dir: Path, run_id: str, timeout: int, done) -> None:
+    """``--jobs 1``: the notebooks one after the other, each input released (record, gate,
+    move) in a thread while the next notebook runs; ``done`` gets each outcome in this thread.
+    Interrupted, the release under way is finished and reported first."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    kernels.pool_for_this_slot(NOTEBOOKS).expect(len(todo))
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="gongkai-release") as releaser:
+        pending = None
+        try:
+            for item, meta in todo:
+                run = InputRun(item, out_dir, run_dir, run_id, timeout, meta)
+                run.notebook()
+                if pending is not None:
+                    done(pending.result())
+                pending = releaser.submit(run.release)
+            if pending is not None:
+                done(pending.result())
+                pending = None
+        finally:
+            if pending is not None:
+                done(pending.result())
 
 
 def failure_reason(exc: Exception, item: Input, timeout: int = DEFAULT_TIMEOUT) -> str:
@@ -189,6 +251,7 @@ def failure_reason(exc: Exception, item: Input, timeout: int = DEFAULT_TIMEOUT) 
     if name == "PapermillExecutionError":
         ename, evalue = getattr(exc, "ename", "Error"), getattr(exc, "evalue", "")
         line = str(evalue).strip().splitlines()[0] if str(evalue).strip() else ""
+        line = line or SILENT_ERRORS.get(ename, "the notebook stopped without a message")
         if str(item.path) not in line:
             line = f"{item.path}: {line}"
         return f"{ename}: {line}"
@@ -199,4 +262,13 @@ def failure_reason(exc: Exception, item: Input, timeout: int = DEFAULT_TIMEOUT) 
     if isinstance(exc, GongkaiError):
         return f"{name}: {exc}"
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    text = text or SILENT_ERRORS.get(name, "stopped without a message")
     return f"{name}: {item.path}: {text}"
+
+
+# exceptions that carry no message, and what they mean for an input
+SILENT_ERRORS = {
+    "MemoryError": "out of memory (an input past the limits of gongkai.limits?)",
+    "RecursionError": "nested too deeply to read",
+    "KeyboardInterrupt": "interrupted",
+}

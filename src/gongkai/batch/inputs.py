@@ -5,9 +5,7 @@ from __future__ import annotations
 import fnmatch
 from pathlib import Path
 
-import yaml
-
-from ..errors import InputError
+from ..errors import InputError, load_yaml
 from ..kinds import KIND_BY_FOLDER, KINDS
 from ..package import slug
 from .model import Input
@@ -36,12 +34,10 @@ def _str_list(value, what: str, number: int, manifest: Path) -> list[str]:
 
 def _manifest_entries(manifest: Path) -> list[dict]:
     try:
-        spec = yaml.safe_load(manifest.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
-        raise InputError(f"manifest is not valid YAML{where}: {str(exc).splitlines()[0]}",
-                         path=str(manifest)) from None
+        text = manifest.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read the manifest: {exc}", path=str(manifest)) from None
+    spec = load_yaml(text, str(manifest), "YAML (the manifest)") or {}
     entries = spec.get("inputs", []) if isinstance(spec, dict) else None
     if not isinstance(entries, list):
         raise InputError("manifest needs a list under 'inputs'", path=str(manifest))
@@ -105,12 +101,15 @@ def discover(raw_dir: Path, warnings: list[str] | None = None) -> list[Input]:
             add(path, kind, name, entry.get("period"), entry.get("organization"), **more)
         if not matched:
             warnings.append(f"manifest entry {number} ({pattern}) matched no file")
-    unclaimed = []
+    unclaimed, outside = [], []
     for path in sorted(raw_dir.rglob("*")):
         if path in seen or not path.is_file() or path == manifest:
             continue
         rel = path.relative_to(raw_dir)
         if any(part.startswith(".") for part in rel.parts):
+            continue
+        if not path.resolve().is_relative_to(root):
+            outside.append(rel.as_posix())      # a link to a file elsewhere: never published
             continue
         kind, schema = _kind_from_folders(rel)
         if kind and path.suffix.lower() in KINDS[kind].suffixes and (
@@ -118,10 +117,41 @@ def discover(raw_dir: Path, warnings: list[str] | None = None) -> list[Input]:
             add(path, kind, path.stem, schema=schema)
         else:
             unclaimed.append(rel.as_posix())
+    if outside:
+        warnings.append(f"{len(outside)} link(s) under the raw folder point outside it and are "
+                        f"left out: {', '.join(map(name_shown, outside))}")
     if unclaimed:
         warnings.append(f"{len(unclaimed)} file(s) under the raw folder are no input (not in the "
-                        f"manifest, not in a kind's folder with its suffix): {', '.join(unclaimed)}")
+                        f"manifest, not in a kind's folder with its suffix): "
+                        f"{', '.join(map(name_shown, unclaimed))}")
+    for item in inputs:
+        shown = name_shown(item.key)
+        if shown != item.key:
+            mark_personal_name(item, shown)
     return inputs
+
+
+def name_shown(name: str) -> str:
+    """A file name as the batch may write it: personal values (a resident ID, a phone number)
+    replaced by their placeholders (〔身份证号〕); names go into reports, logs and the ledger."""
+    from ..deid.detectors import find_all, redact_text
+
+    hits = find_all(name)
+    return redact_text(name, hits) if hits else name
+
+
+def mark_personal_name(item: Input, shown: str) -> None:
+    """An input whose path holds personal data: shown, keyed and named by its redacted path
+    (and its content, so that two such files stay two inputs), never run."""
+    from ..files import sha256_file
+
+    try:
+        digest = sha256_file(item.path)
+    except OSError:
+        digest = "unreadable"
+    item.shown = shown
+    item.key = f"{shown}#{digest[:12]}"
+    item.dataset = slug(Path(shown).stem.replace("〔", "").replace("〕", ""))
 
 
 def matches_only(item: Input, pattern: str) -> bool:

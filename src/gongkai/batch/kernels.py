@@ -15,9 +15,9 @@ The record is the same as a cold run's: papermill parameterises the notebook as 
 ``parameters`` cell, then the injected cell tagged ``injected-parameters``) and runs it in
 the warm kernel; the warm-up is ``silent`` and does not store history, so it leaves no
 output, no execution count and nothing in ``In``/``Out``. After every run the kernel is shut
-down, whatever happened: a crash (dead kernel), a hang past the timeout or a memory blow-up
-costs only that input, and the next input gets a fresh kernel. Kernels notice the death of
-their parent process (ipykernel's parent poller) and exit.
+down (in the background), whatever happened: a crash (dead kernel), a hang past the timeout or
+a memory blow-up costs only that input, and the next input gets a fresh kernel. Kernels
+notice the death of their parent process (ipykernel's parent poller) and exit.
 """
 
 from __future__ import annotations
@@ -41,12 +41,20 @@ WARM_UP_TIMEOUT = 120       # s for the warm-up imports on a loaded machine
 # spurious "KeyboardInterrupt caught in kernel". What a cell raises is in the notebook and a
 # dead kernel is reported by the batch, so the kernel's own log stays quiet.
 KERNEL_ARGUMENTS = ["--IPKernelApp.log_level=CRITICAL"]
-# what every notebook imports first; imported (silently) before the kernel is handed out
-WARM_UP = """\
-import pandas, IPython.display
-import gongkai.pipeline, gongkai.notebook, gongkai.display, gongkai.deid, gongkai.validate
-import matplotlib.pyplot
-"""
+# what every notebook imports, itself or through the first call of each step, imported
+# (silently) before the kernel is handed out: imports only, no call, so that the kernel's
+# state is a cold kernel's (no cache filled, no warning shown and then suppressed), and through
+# importlib inside a comprehension, so that no name is bound in the notebook's namespace (an
+# `import pandas` here would let a notebook that forgot its own import run warm and fail cold)
+WARM_UP_MODULES = (
+    "pandas", "IPython.display", "pandas.io.formats.style",
+    "gongkai.pipeline", "gongkai.notebook", "gongkai.display", "gongkai.deid", "gongkai.validate",
+    "gongkai.validate.columns", "gongkai.validate.domain", "gongkai.publish.local", "gongkai.release",
+    "frictionless", "pdfplumber.display", "PIL.ImageDraw",
+    "matplotlib.pyplot", "matplotlib.backends.backend_agg", "matplotlib_inline.backend_inline",
+)
+WARM_UP = (f"[__import__('importlib').import_module(name) for name in {WARM_UP_MODULES!r}]"
+           " and None")
 
 
 @dataclass
@@ -103,14 +111,31 @@ class KernelPool:
         self.cwd = Path(cwd)
         self._starter = ThreadPoolExecutor(max_workers=1, thread_name_prefix="gongkai-kernel")
         self._next: Future | None = None
+        self._wanted: int | None = None     # kernels still to hand out, when known
+
+    def expect(self, count: int) -> None:
+        """``count`` kernels will be taken from now on (none is warmed beyond them); starts
+        warming the first."""
+        self._wanted = count
+        if count > 0:
+            self.warm()
 
     def warm(self) -> None:
-        if self._next is None:
+        if self._next is None and (self._wanted is None or self._wanted > 0):
+            # imported here first: jupyter_client imported at once by the starter thread and by
+            # papermill in this one ends as a partially initialised module in one of them
+            import jupyter_client.manager  # noqa: F401
+            import papermill  # noqa: F401
+
             self._next = self._starter.submit(start_kernel, self.cwd)
 
     def take(self) -> WarmKernel:
+        if self._wanted is not None:
+            self._wanted = max(1, self._wanted)     # a kernel is wanted now, whatever was said
         self.warm()
         ahead, self._next = self._next, None
+        if self._wanted is not None:
+            self._wanted -= 1
         try:
             kernel = ahead.result()
         except Exception:
@@ -150,6 +175,11 @@ def close_pools() -> None:
         pools, _pools[:] = list(_pools), []
     for pool in pools:
         pool.close()
+    with _pools_lock:
+        retiring, _retiring[:] = list(_retiring), []
+    for future in retiring:
+        with contextlib.suppress(Exception):
+            future.result()
     _slots.__dict__.clear()
 
 
@@ -178,10 +208,24 @@ def execute(notebook: Path, executed: Path, parameters: dict, deadline: float,
             str(notebook), str(executed), parameters=parameters, km=kernel.km,
             kernel_name=KERNEL_NAME, progress_bar=False, log_output=False,
             start_timeout=START_TIMEOUT,
-            timeout_func=lambda cell: max(1, int(deadline - time.monotonic())),
+            # what is left of the notebook's time; past the deadline a cell gets 10 ms (0 or less
+            # would mean no limit at all to nbclient), so the whole notebook stays bounded
+            timeout_func=lambda cell: max(0.01, deadline - time.monotonic()),
         )
     finally:
-        kernel.shutdown()
+        retire(kernel)
+
+
+_retiring: list[Future] = []
+_retirer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="gongkai-kernel-stop")
+
+
+def retire(kernel: WarmKernel) -> None:
+    """Shut a used kernel down off the input's critical path (its process is killed, its
+    folder removed); :func:`close_pools` waits for it."""
+    with _pools_lock:
+        _retiring[:] = [f for f in _retiring if not f.done()]
+        _retiring.append(_retirer.submit(kernel.shutdown))
 
 
 atexit.register(close_pools)

@@ -17,6 +17,9 @@ class Input:
     schema: str | None = None          # kind 'table': the schema name
     sheet: str | None = None           # kind 'table': the XLSX sheet (default: detected)
     publish_with_warnings: list = field(default_factory=list)   # error types (manifest)
+    # the path as the batch may show it when the real one holds personal data (a resident ID
+    # in the file name): such an input is never run and its name never written (see inputs)
+    shown: str | None = None
 
     def __post_init__(self):
         if not self.key:

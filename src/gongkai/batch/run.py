@@ -93,6 +93,16 @@ def _run_locked(raw_dir, out_dir, *, period, jobs, only, progress, force, timeou
         datasets: dict[str, str] = {}
         metas: dict[str, dict] = {}
         for item in inputs:
+            if item.shown is not None:       # personal data in the file's path: never run
+                outcome = Outcome(item.shown, item.kind, item.dataset, "failed", 0.0,
+                                  reason=f"InputError: {item.shown}: the file's name holds personal "
+                                         "data (shown here replaced); rename the file: its name "
+                                         "would reach the reports, the ledger and the dataset's name",
+                                  key=item.key, started=now(), finished=now())
+                metas[item.key] = {"sha256": item.key.rsplit("#", 1)[-1]}
+                outcomes.append(outcome)
+                ledger.record(ledger_row(outcome, metas[item.key], run_id))
+                continue
             sha, size = fingerprints.sha256_and_size(item.path)
             meta = metas[item.key] = fingerprints.fingerprint(item, sha, notebooks, schemas) | {"bytes": size}
             other = datasets.setdefault(item.dataset, item.key)
@@ -149,8 +159,7 @@ def _run_locked(raw_dir, out_dir, *, period, jobs, only, progress, force, timeou
                 workers = schedulers.run_dask(todo, out_dir, run_dir, run_id, timeout, scheduler, client,
                                     raw_dir, done)
             elif jobs <= 1 or len(todo) <= 1:
-                for item, meta in todo:
-                    done(execute.run_one(item, out_dir, run_dir, run_id, timeout, meta))
+                execute.run_in_turn(todo, out_dir, run_dir, run_id, timeout, done)
             else:
                 schedulers.run_pool(todo, out_dir, run_dir, run_id, timeout, jobs, done)
         except KeyboardInterrupt:

@@ -29,6 +29,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..errors import load_yaml
 from .parsers import (decimals_of, find_unit, join_code_parts, looks_like_amount, parse_amount,
                       parse_code, to_simplified)
 from .geometry import table_geometry
@@ -87,15 +88,13 @@ def _identity(entry: dict) -> RowIdentity:
 
 def load_template(name: str | Path = DEFAULT_TEMPLATE) -> BudgetTemplate:
     """A budget template: a name shipped in ``budget_templates/`` or a YAML path."""
-    import yaml
-
     path = Path(name)
     if not path.suffix:
         path = TEMPLATE_DIR / f"{name}.yaml"
     if not path.is_file():
         known = ", ".join(sorted(p.stem for p in TEMPLATE_DIR.glob("*.yaml")))
         raise ValueError(f"unknown budget template {str(name)!r} (known: {known})")
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = load_yaml(path.read_text(encoding="utf-8"), str(path), "YAML (a budget template)") or {}
     tables = []
     for entry in data.get("tables") or []:
         if entry.get("phase") not in ("approved", "executed"):

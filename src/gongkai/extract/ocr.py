@@ -102,19 +102,24 @@ def tesseract_available(languages: str | list[str] = "chi_sim") -> bool:
 
 
 # PDFium is not thread-safe: pages are rendered one at a time, Tesseract runs in parallel.
-_PDFIUM_LOCK = threading.Lock()
+PDFIUM_LOCK = threading.Lock()
 
 
 def render_page(pdf_path: str | Path, page_index: int, dpi: int = DEFAULT_DPI):
-    """Page ``page_index`` (0-based) as a greyscale PIL image at ``dpi``; also its size in points."""
+    """Page ``page_index`` (0-based) as a greyscale PIL image at ``dpi`` (lower for a page so
+    large that the image would pass :data:`~gongkai.limits.MAX_RENDER_PIXELS`); also its size in
+    points."""
     import pypdfium2 as pdfium
 
-    with _PDFIUM_LOCK:
+    from ..limits import render_dpi
+
+    with PDFIUM_LOCK:
         doc = pdfium.PdfDocument(str(pdf_path))
         try:
             page = doc[page_index]
             width, height = page.get_size()
-            image = page.render(scale=dpi / 72.0, grayscale=True).to_pil().copy()
+            scale = render_dpi(width, height, dpi) / 72.0
+            image = page.render(scale=scale, grayscale=True).to_pil().copy()
             page.close()
         finally:
             doc.close()
@@ -283,8 +288,9 @@ def ocr_page(pdf_path: str | Path, page_number: int, languages: str = "chi_sim",
 
     start = time.perf_counter()
     image, width, height = render_page(pdf_path, page_number - 1, dpi)
+    scale = width / image.size[0]           # points per pixel (a huge page is drawn smaller)
+    dpi = round(72.0 / scale)
     image, _ = clean_scan(image)
-    scale = 72.0 / dpi
     gutter = find_gutter(image)
     wide, shift = widen_gutter(image, gutter)
     words = parse_tsv(run_tesseract(wide, languages), scale)

@@ -16,6 +16,7 @@ from pdfminer.psparser import PSException
 
 from ..errors import InputError
 from ..files import sha256_file
+from ..limits import MAX_PAGE_OBJECTS, MAX_PAGE_SIDE_PT, MAX_PAGES
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,56 @@ def open_pdf(path: str | Path) -> tuple[pdfplumber.PDF, Source]:
     if pages == 0:
         pdf.close()
         raise InputError("PDF has no pages", path=str(path))
+    try:
+        check_pages(pdf, path)
+    except BaseException:
+        pdf.close()
+        raise
     return pdf, Source(path=str(path), sha256=sha256_file(path), pages=pages)
+
+
+def check_pages(pdf, path: Path) -> None:
+    """The named limits of :mod:`gongkai.limits` on pages, checked before any page is parsed:
+    their number, their size, and the drawing objects on each (counted by PDFium, which reads
+    a page of a quarter of a million objects in about a second where pdfminer takes minutes)."""
+    if len(pdf.pages) > MAX_PAGES:
+        raise InputError(f"{len(pdf.pages):,} pages (the limit is {MAX_PAGES:,}: split the "
+                         "document)", path=str(path))
+    for page in pdf.pages:
+        side = max(float(page.width), float(page.height))
+        if side > MAX_PAGE_SIDE_PT:
+            raise InputError(f"a page of {float(page.width):.0f} x {float(page.height):.0f} "
+                             f"points (the limit is {MAX_PAGE_SIDE_PT:,} points a side, A0 is "
+                             "3,370: not a printed page)", path=str(path), page=page.page_number)
+    for number, count in page_object_counts(path):
+        if count > MAX_PAGE_OBJECTS:
+            raise InputError(f"{count:,} drawing objects on one page (the limit is "
+                             f"{MAX_PAGE_OBJECTS:,}; a dense table page has a few thousand)",
+                             path=str(path), page=number)
+
+
+def page_object_counts(path: Path):
+    """(page number, objects on it) for each page, as PDFium counts them; nothing when PDFium
+    cannot read the file (pdfminer could, and reports its own problems)."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_raw
+
+    from .ocr import PDFIUM_LOCK
+
+    with PDFIUM_LOCK:
+        try:
+            doc = pdfium.PdfDocument(str(path))
+        except Exception:  # noqa: BLE001 - PdfiumError and friends
+            return []
+        try:
+            counts = []
+            for i in range(len(doc)):
+                page = doc[i]
+                counts.append((i + 1, int(pdfium_raw.FPDFPage_CountObjects(page))))
+                page.close()
+            return counts
+        finally:
+            doc.close()
 
 
 def page_has_text(page) -> bool:

@@ -111,43 +111,6 @@ class Column:
         out[self.null] = None
         return out
 
-    def equality_keys(self) -> tuple[np.ndarray, np.ndarray]:
-        """(codes, null): one code per distinct typed value under Python equality (NaN equal
-        to nothing, so a code of its own); -1 for null rows."""
-        n = len(self.raw)
-        null = self.null
-        codes = np.full(n, -1, dtype=np.int64)
-        if self.mode == "string":
-            keep = np.flatnonzero(~null)
-            if len(keep):
-                codes[keep] = pd.factorize(self.raw[keep])[0]
-            return codes, null
-        if not len(self.slow_rows) and self.fast is not None:
-            keep = np.flatnonzero(self.fast)
-            if len(keep):
-                codes[keep] = pd.factorize(self.fast_values[keep])[0]
-            return codes, null
-        keys = np.full(n, None, dtype=object)
-        if self.fast is not None and self.fast.any():
-            idx = np.flatnonzero(self.fast)
-            keys[idx] = self.fast_values[idx].tolist()
-        if len(self.slow_rows):
-            vals = np.empty(len(self.slow_values), dtype=object)
-            vals[:] = [_equality_key(v) for v in self.slow_values]
-            keys[self.slow_rows] = vals
-        keep = np.flatnonzero(~null)
-        if len(keep):
-            sub = keys[keep]
-            nan = np.fromiter((isinstance(k, _Sentinel) for k in sub), bool, len(sub))
-            part = np.full(len(sub), -1, dtype=np.int64)
-            good = np.flatnonzero(~nan)
-            if len(good):
-                part[good] = pd.factorize(sub[good])[0]
-            start = int(part.max()) + 1 if len(good) else 0
-            part[nan] = np.arange(start, start + int(nan.sum()))
-            codes[keep] = part
-        return codes, null
-
     def row_text(self, rows: np.ndarray) -> np.ndarray:
         """``str(value)`` of the typed values of ``rows`` ("None" for null), as frictionless's
         duplicate-row check writes them. A fast value's text is its cell (canonical form)."""
@@ -317,7 +280,10 @@ _BOUNDS = (("minimum", np.less), ("maximum", np.greater), ("exclusiveMinimum", n
 
 
 def build_column(fl_field, fl_schema, raw: np.ndarray, number: int, *,
-                 fast_min_rows: int = FAST_MIN_ROWS) -> Column:
+                 fast_min_rows: int = FAST_MIN_ROWS,
+                 canonical: tuple[np.ndarray, np.ndarray] | None = None) -> Column:
+    """A field's cells read as frictionless reads them. ``canonical``: the fast-path reading
+    of every cell (mask, values) when the caller has it already (see normalise_columns)."""
     n = len(raw)
     missing_values = _missing_values(fl_field, fl_schema)
     if len(missing_values) == 1:
@@ -358,12 +324,13 @@ def build_column(fl_field, fl_schema, raw: np.ndarray, number: int, *,
     elif fl_field.type in ("integer", "number") and n >= fast_min_rows and _plain_numeric(fl_field) \
             and "enum" not in cons and _bounds_ok(fl_field.type, cons):
         vals = raw[present]
-        if fl_field.type == "integer":
+        if canonical is not None:
+            ok, values = canonical[0][present], canonical[1][present]
+        elif fl_field.type == "integer":
             ok, values = canonical_integers(vals)
-            fast_values = np.zeros(n, dtype=np.int64)
         else:
             ok, values = canonical_decimals(vals)
-            fast_values = np.full(n, np.nan)
+        fast_values = np.zeros(n, dtype=np.int64) if fl_field.type == "integer" else np.full(n, np.nan)
         rows_ok = present[ok]
         fast = np.zeros(n, dtype=bool)
         fast[rows_ok] = True
@@ -451,14 +418,161 @@ def _previous(groups: np.ndarray, rows: np.ndarray | None = None) -> np.ndarray:
     return prev
 
 
-def _combine(codes_list: list[np.ndarray]) -> np.ndarray:
-    """One code per distinct tuple of codes (all codes >= 0)."""
-    combined = codes_list[0].astype(np.int64)
-    for codes in codes_list[1:]:
-        width = int(codes.max()) + 1 if len(codes) else 1
-        combined = pd.factorize(combined * width + codes)[0].astype(np.int64)
-    return combined
+# --- keys seen so far -----------------------------------------------------------------------------
 
+class LastSeen:
+    """The last row at which each key was seen, over the chunks of a table: what frictionless
+    keeps in a dict per unique field, per primary key and (by the row's text) for duplicate rows.
+
+    Integer and float keys live in sorted numpy arrays (16 bytes a key, where a dict of Python
+    ints takes about 100): a large level and a small recent one that new keys go into and that
+    is merged into the large one when it has grown to an eighth of it (so that a table of n rows
+    costs O(n log n), not a copy of every key per chunk). Other keys (strings, tuples, Python
+    objects) live in a dict."""
+
+    MERGE_AT = 1 << 16          # the recent level is merged once it holds this many keys (or more)
+
+    def __init__(self):
+        self.levels: list[list[np.ndarray]] = []     # [[sorted keys, rows], ...]: big, recent
+        self.dtype = None
+        self.other: dict = {}
+
+    def see(self, keys: np.ndarray, rows: np.ndarray) -> np.ndarray:
+        """For each of ``keys`` (those of ``rows``: absolute row indices, ascending) the last
+        earlier row with an equal key, or -1; then remember them."""
+        if keys.dtype != object:
+            return self._see_numeric(keys, rows)
+        prev = np.full(len(keys), -1, dtype=np.int64)
+        # ints and floats meet the numeric keys of other chunks (a chunk holding one int beyond
+        # int64 comes as objects); ints and floats never meet in one field
+        kind = self.dtype.kind if self.dtype is not None else None
+        numeric = np.fromiter(((type(k) is int and -2 ** 63 <= k < 2 ** 63 and kind != "f")
+                               or (type(k) is float and kind != "i") for k in keys), bool, len(keys))
+        if numeric.any():
+            at = np.flatnonzero(numeric)
+            values = keys[at].tolist()
+            dtype = np.float64 if type(values[0]) is float else np.int64
+            prev[at] = self._see_numeric(np.array(values, dtype=dtype), rows[at])
+            rest = np.flatnonzero(~numeric)
+            if len(rest):
+                prev[rest] = self.see(keys[rest], rows[rest])
+            return prev
+        other = self.other
+        for i, (key, row) in enumerate(zip(keys.tolist(), rows.tolist())):
+            last = other.get(key)
+            if last is not None:
+                prev[i] = last
+            other[key] = row
+        return prev
+
+    def _see_numeric(self, keys: np.ndarray, rows: np.ndarray) -> np.ndarray:
+        n = len(keys)
+        prev = np.full(n, -1, dtype=np.int64)
+        if n == 0:
+            return prev
+        if self.dtype is not None and self.dtype != keys.dtype:
+            raise TypeError(f"keys of one field changed from {self.dtype} to {keys.dtype}")
+        self.dtype = keys.dtype
+        codes, uniques = pd.factorize(keys)
+        local = _previous(codes)
+        has = local >= 0
+        prev[has] = rows[local[has]]
+        first = np.flatnonzero(~has)
+        for level_keys, level_rows in self.levels:
+            pos, hit = _find(level_keys, keys[first])
+            prev[first[hit]] = level_rows[pos[hit]]
+        # remember the last row of each distinct key (rows are ascending: the largest)
+        last = np.full(len(uniques), -1, dtype=np.int64)
+        np.maximum.at(last, codes, rows)
+        ukeys = np.asarray(uniques, dtype=keys.dtype)
+        new = np.ones(len(ukeys), dtype=bool)
+        for level_keys, level_rows in self.levels:
+            pos, hit = _find(level_keys, ukeys)
+            level_rows[pos[hit]] = last[hit]
+            new &= ~hit
+        if new.any():
+            self._add(ukeys[new], last[new])
+        return prev
+
+    def _add(self, keys: np.ndarray, rows: np.ndarray) -> None:
+        order = np.argsort(keys, kind="stable")
+        keys, rows = keys[order], rows[order]
+        if not self.levels:
+            self.levels = [[keys, rows]]
+            return
+        if len(self.levels) == 1:
+            self.levels.append([keys[:0], rows[:0]])
+        recent = self.levels[-1]
+        at = np.searchsorted(recent[0], keys)
+        recent[0], recent[1] = np.insert(recent[0], at, keys), np.insert(recent[1], at, rows)
+        big = self.levels[0]
+        if len(recent[0]) >= max(self.MERGE_AT, len(big[0]) // 8):
+            merged_keys = np.concatenate([big[0], recent[0]])
+            merged_rows = np.concatenate([big[1], recent[1]])
+            order = np.argsort(merged_keys, kind="stable")
+            self.levels = [[merged_keys[order], merged_rows[order]]]
+
+
+def _find(sorted_keys: np.ndarray, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(position, found) of each of ``keys`` in ``sorted_keys``."""
+    if not len(sorted_keys):
+        return np.zeros(len(keys), dtype=np.int64), np.zeros(len(keys), dtype=bool)
+    pos = np.minimum(np.searchsorted(sorted_keys, keys), len(sorted_keys) - 1)
+    return pos, sorted_keys[pos] == keys
+
+
+def _index_keys(col: Column) -> tuple[np.ndarray, np.ndarray]:
+    """(keys, valid) of a column for :class:`LastSeen`: Python equality of the typed values
+    (numeric arrays when every key is an int64 or a float); ``valid`` is False for null rows and
+    for values equal to nothing (NaN, unhashable values)."""
+    valid = ~col.null
+    if col.mode == "string":
+        return col.raw, valid
+    if col.fast is not None and not len(col.slow_rows):
+        keys = col.fast_values
+        if keys.dtype.kind == "f":
+            keys = keys + 0.0           # -0.0 and 0.0 are one key, as in Python
+        return keys, valid & col.fast
+    keys = np.full(len(col.raw), None, dtype=object)
+    if col.fast is not None and col.fast.any():
+        idx = np.flatnonzero(col.fast)
+        keys[idx] = (col.fast_values[idx] + (0.0 if col.fast_values.dtype.kind == "f" else 0)).tolist()
+    if len(col.slow_rows):
+        vals = np.empty(len(col.slow_values), dtype=object)
+        vals[:] = [_equality_key(v) for v in col.slow_values]
+        keys[col.slow_rows] = vals
+    sentinel = np.fromiter((isinstance(k, _Sentinel) for k in keys), bool, len(keys))
+    valid &= ~sentinel
+    present = keys[valid]
+    if col.ftype == "integer" and all(type(k) is int and -2 ** 63 <= k < 2 ** 63 for k in present):
+        out = np.zeros(len(keys), dtype=np.int64)
+        out[valid] = present.astype(np.int64) if len(present) else 0
+        return out, valid
+    if col.ftype == "number" and all(type(k) is float for k in present):
+        out = np.zeros(len(keys), dtype=np.float64)
+        out[valid] = present.astype(np.float64) if len(present) else 0.0
+        return out, valid
+    return keys, valid
+
+
+def _tuple_keys(parts: list[tuple[np.ndarray, np.ndarray]], n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Keys of a composite primary key: a tuple per row, None for a null part (None equals None
+    inside a tuple, as in frictionless). Returns (keys, valid, all_null)."""
+    all_null = np.ones(n, dtype=bool)
+    never = np.zeros(n, dtype=bool)            # a part equal to nothing (NaN)
+    columns = []
+    for keys, valid, null in parts:
+        all_null &= null
+        never |= ~valid & ~null
+        values = keys.astype(object) if keys.dtype != object else keys.copy()
+        values[null] = None
+        columns.append(values.tolist())
+    out = np.empty(n, dtype=object)
+    out[:] = list(zip(*columns)) if columns else [()] * n
+    return out, ~all_null & ~never, all_null
+
+
+# --- the engine -----------------------------------------------------------------------------------
 
 @dataclass
 class EngineResult:
@@ -467,6 +581,332 @@ class EngineResult:
     fields: int
     partial: bool = False
     warnings: list[str] = field(default_factory=list)
+
+
+def _row_hash(cols: list[Column], rows: np.ndarray, texts: dict[int, str] | None = None,
+              base: int = 0) -> np.ndarray:
+    """A 64-bit hash of each row's text (as duplicate-row compares it), combined from the
+    fields' texts; rows whose text is given in ``texts`` (absolute row -> text, rows with a
+    comma in a cell) are hashed whole. Equal texts give equal hashes; equal hashes are
+    compared as texts before a row is called a duplicate."""
+    out = np.zeros(len(rows), dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for c in cols:
+            h = np.fromiter(map(hash, c.row_text(rows)), dtype=np.int64, count=len(rows)).view(np.uint64)
+            out = (out ^ h) * np.uint64(0x9E3779B97F4A7C15) + np.uint64(0x632BE59BD9B4E019)
+            out ^= out >> np.uint64(29)
+    if texts:
+        for i, r in enumerate(rows.tolist()):
+            if r + base in texts:
+                out[i] = np.uint64(hash(texts[r + base]) & 0xFFFFFFFFFFFFFFFF) ^ np.uint64(1)
+    return out.view(np.int64)
+
+
+class ColumnEngine:
+    """frictionless's checks over a table given in consecutive chunks of rows (:meth:`feed`),
+    with what frictionless keeps between rows kept here too: the last row of each unique value,
+    primary key and row text. Errors come out as :func:`validate_columns` gives them for the
+    whole table at once (which is one chunk).
+
+    Duplicate rows: a row can only repeat a row whose text is the same, so where the table has
+    a primary key (or a unique field) only rows whose key was seen before are compared, along
+    the chain of earlier rows with that key; rows whose key is null, equal to nothing, or whose
+    text holds a comma in a cell (or every row, without a key) are found by a hash of their
+    text. Either way the texts are compared before a row is reported. A row of an earlier chunk
+    whose text is needed and no longer in memory is read again through ``fetch`` (absolute rows
+    -> their cells), which a streaming reader provides.
+    """
+
+    def __init__(self, descriptor: dict, *, duplicate_rows: bool = True,
+                 limit_errors: int | None = None, fast_min_rows: int = FAST_MIN_ROWS,
+                 first_row: int = 2, comma_free: bool = False, fetch=None):
+        self.fl_schema, self.fl_fields = _frictionless_fields(descriptor)
+        self.names = [f.name for f in self.fl_fields]
+        self.duplicate_rows = duplicate_rows
+        self.limit_errors = limit_errors
+        self.fast_min_rows = fast_min_rows
+        self.first_row = first_row
+        self.comma_free = comma_free
+        self.fetch = fetch
+        self.rows = 0
+        self.chunks = 0
+        pk = list(self.fl_schema.primary_key)
+        self.pk = pk if pk and set(pk) <= set(self.names) else []
+        self.unique_names = [f.name for f in self.fl_fields if f.constraints.get("unique")]
+        self.fk_groups = []
+        for fk in self.fl_schema.foreign_keys:
+            source = fk["reference"].get("resource") or ""
+            target_key, source_key = list(fk["fields"]), list(fk["reference"]["fields"])
+            if not source and set(target_key) <= set(self.names) and set(source_key) <= set(self.names):
+                self.fk_groups.append((target_key, source_key, source))
+        self._unique = [LastSeen() for _ in self.unique_names]
+        self._primary = LastSeen()
+        self._by_hash = LastSeen()
+        self._key_chain: dict[int, int] = {}
+        self._hash_chain: dict[int, int] = {}
+        self._texts: dict[int, str] = {}
+        self._previous_chunk: tuple[int, list[Column]] | None = None
+        self._found: list[tuple] = []
+        self._counted = 0
+
+    @property
+    def streamable(self) -> bool:
+        """Self-referencing foreign keys look up values anywhere in the table: one chunk only."""
+        return not self.fk_groups
+
+    @property
+    def full(self) -> bool:
+        """The error limit is reached: later rows cannot change the errors reported."""
+        return bool(self.limit_errors) and self._counted >= self.limit_errors
+
+    # -- one chunk ---------------------------------------------------------------------------------
+
+    def feed(self, columns: dict[str, np.ndarray], *, comma_free: bool | None = None,
+             canonical: dict[str, tuple[np.ndarray, np.ndarray]] | None = None) -> None:
+        """The next rows: one object array of str per field, in schema order. ``comma_free``:
+        no cell of these rows holds a comma (default: as given to the engine); ``canonical``:
+        fast-path readings of integer and number fields (see normalise_columns)."""
+        if list(columns) != self.names:
+            raise ValueError(f"columns {list(columns)} do not match the schema's fields {self.names}")
+        if self.fk_groups and self.chunks:
+            raise ValueError("a table with self-referencing foreign keys is validated in one chunk")
+        self.chunks += 1
+        base = self.rows
+        n = len(next(iter(columns.values()))) if columns else 0
+        canonical = canonical or {}
+        cols = [build_column(f, self.fl_schema, np.asarray(columns[f.name], dtype=object), i + 1,
+                             fast_min_rows=self.fast_min_rows, canonical=canonical.get(f.name))
+                for i, f in enumerate(self.fl_fields)]
+        by_name = {c.name: c for c in cols}
+        rows = np.arange(base, base + n, dtype=np.int64)
+        self._comma_free = self.comma_free if comma_free is None else comma_free
+        first_row = self.first_row
+        keys_cache: dict[str, tuple] = {}
+
+        def keys(name):
+            if name not in keys_cache:
+                keys_cache[name] = _index_keys(by_name[name])
+            return keys_cache[name]
+
+        blank = np.ones(n, dtype=bool)
+        for c in cols:
+            blank &= c.missing
+        structural: list[tuple] = []      # (local row, phase, sub, error)
+        trigger: dict[int, tuple] = {}   # local row -> first (phase, sub) that made frictionless read it all
+        chain_keys = None                # the key that narrows the duplicate rows: (rows, prev, valid)
+        for k, name in enumerate(self.unique_names):
+            c = by_name[name]
+            ukeys, valid = keys(name)
+            idx = np.flatnonzero(valid)
+            prev = self._unique[k].see(ukeys[idx], rows[idx])
+            for i in np.flatnonzero(prev >= 0):
+                r = int(idx[i])
+                trigger.setdefault(r, (1, k))
+                structural.append((r, 1, k, {
+                    "type": "unique-error", "fieldName": c.name, "fieldNumber": c.number,
+                    "cell": str(c.raw[r]),
+                    "note": f"the same as in the row at position {prev[i] + first_row}"}))
+            if not self.pk and k == 0:
+                chain_keys = (idx, prev, valid)
+        if self.pk:
+            if len(self.pk) == 1:
+                pkeys, valid = keys(self.pk[0])
+                all_null = by_name[self.pk[0]].null
+            else:
+                parts = [(*keys(name), by_name[name].null) for name in self.pk]
+                pkeys, valid, all_null = _tuple_keys(parts, n)
+            idx = np.flatnonzero(valid)
+            prev_valid = self._primary.see(pkeys[idx], rows[idx])
+            prev = np.full(n, -1, dtype=np.int64)
+            prev[idx] = prev_valid
+            for r in np.flatnonzero(all_null | (prev >= 0)):
+                r = int(r)
+                note = ('cells composing the primary keys are all "None"' if all_null[r]
+                        else f"the same as in the row at position {prev[r] + first_row}")
+                trigger.setdefault(r, (2, 0))
+                structural.append((r, 2, 0, {"type": "primary-key", "fieldName": None,
+                                              "fieldNumber": None, "cell": None, "note": note}))
+            chain_keys = (idx, prev_valid, valid)
+        for k, (target_key, source_key, source) in enumerate(self.fk_groups):
+            for r, note in _foreign_key_rows(by_name, target_key, source_key, source):
+                trigger.setdefault(r, (3, k))
+                structural.append((r, 3, k, {"type": "foreign-key", "fieldName": None,
+                                              "fieldNumber": None, "cell": None, "note": note}))
+        if self.duplicate_rows:
+            for r, p in self._duplicates(cols, base, n, chain_keys):
+                structural.append((r, 4, 0, {"type": "duplicate-row", "fieldName": None,
+                                              "fieldNumber": None, "cell": None,
+                                              "note": f'the same as row at position "{p + first_row}"'}))
+
+        # frictionless reads a row's cells lazily: the unique fields first, then the primary key,
+        # then the foreign keys' fields; the first of these checks that fails reads the whole row
+        # (the other fields in schema order) before it reports. Cell errors follow that order.
+        index = {c.name: j for j, c in enumerate(cols)}
+        stages = [("u", k, [index[name]]) for k, name in enumerate(self.unique_names)]
+        if self.pk:
+            stages.append(("p", 0, [index[f] for f in self.pk]))
+        for k, (target_key, _, _) in enumerate(self.fk_groups):
+            stages.append(("f", k, [index[f] for f in target_key]))
+        phase_of = {"u": 1, "p": 2, "f": 3}
+
+        def access_rank(cut):
+            seen: list[int] = []
+            for kind, k, fields in stages:
+                for j in fields:
+                    if j not in seen:
+                        seen.append(j)
+                if cut is not None and (phase_of[kind], k) == cut:
+                    break
+            seen += [j for j in range(len(cols)) if j not in seen]
+            rank = np.empty(len(cols), dtype=np.int64)
+            rank[seen] = np.arange(len(cols))
+            return rank
+
+        default_rank = access_rank(None)
+        ranks: dict[tuple, np.ndarray] = {}
+        found = self._found
+        before = len(found)
+        for r in np.flatnonzero(blank):
+            found.append((base + int(r), 0, 0, 0, {"type": "blank-row", "fieldName": None,
+                                                    "fieldNumber": None, "cell": None, "note": ""}))
+        not_blank = ~blank
+        for j, c in enumerate(cols):
+            cell_errors = [(-1, "type-error", f'type is "{c.ftype}/{self.fl_fields[j].format}"',
+                            c.type_error)]
+            cell_errors += [(order, "constraint-error", note, mask)
+                            for order, _name, note, mask in c.constraints]
+            for order, etype, note, mask in cell_errors:
+                for r in np.flatnonzero(mask & not_blank):
+                    r = int(r)
+                    cut = trigger.get(r)
+                    if cut is None:
+                        rank = default_rank[j]
+                    else:
+                        if cut not in ranks:
+                            ranks[cut] = access_rank(cut)
+                        rank = ranks[cut][j]
+                    found.append((base + r, 0, int(rank), order, _cell_error(etype, c, r, note)))
+        found += [(base + r, phase, sub, 0, err) for r, phase, sub, err in structural]
+        self._counted += len(found) - before
+        self.rows += n
+        self._previous_chunk = (base, cols)
+
+    # -- duplicate rows ------------------------------------------------------------------------------
+
+    def _duplicates(self, cols: list[Column], base: int, n: int, keyed) -> list[tuple[int, int]]:
+        """(local row, absolute previous row) of each row whose text is an earlier row's;
+        ``keyed``: (rows, their previous row with the same key, valid) of the primary key or
+        the first unique field, or None."""
+        if n == 0:
+            return []
+        chunk = (base, cols)
+        comma = self._comma_rows(cols, n)
+        special = comma.copy()
+        candidates: list[tuple[int, int, dict]] = []     # (local row, first candidate, chain)
+        if keyed is not None:
+            idx, prev, valid = keyed
+            special |= ~valid
+            for c in (c for c in cols if c.name in (self.pk or self.unique_names[:1])):
+                special |= c.null
+                if c.mode == "string":
+                    special |= c.raw == "None"     # the text of a null cell
+            for i in np.flatnonzero(prev >= 0):
+                r = int(idx[i])
+                self._key_chain[base + r] = int(prev[i])
+                if not special[r]:
+                    candidates.append((r, int(prev[i]), self._key_chain))
+            hashed = np.flatnonzero(special)
+        else:
+            hashed = np.arange(n)
+        if len(hashed):
+            texts = {base + int(r): self._text(int(r) + base, chunk) for r in np.flatnonzero(comma)}
+            hashes = _row_hash(cols, hashed, texts, base)
+            prev = self._by_hash.see(hashes, hashed + base)
+            for i in np.flatnonzero(prev >= 0):
+                r = int(hashed[i])
+                self._hash_chain[base + r] = int(prev[i])
+                candidates.append((r, int(prev[i]), self._hash_chain))
+        if not candidates:
+            return []
+        # rows of earlier chunks whose text is needed: the roots of the chains (every other
+        # row of a chain was a candidate, and its text was kept)
+        wanted = set()
+        for r, p, chain in candidates:
+            while p >= 0:
+                if p not in self._texts and p < base and not self._in_previous(p):
+                    wanted.add(p)
+                p = chain.get(p, -1)
+        if wanted:
+            self._fetch_texts(sorted(wanted))
+        out = []
+        for r, p, chain in sorted(candidates):
+            text = self._texts.setdefault(base + r, self._text(base + r, chunk))
+            while p >= 0:
+                if self._text(p, chunk) == text:
+                    out.append((r, p))
+                    break
+                p = chain.get(p, -1)
+        return out
+
+    def _in_previous(self, row: int) -> bool:
+        if self._previous_chunk is None:
+            return False
+        start, cols = self._previous_chunk
+        return start <= row < start + len(cols[0].raw)
+
+    def _text(self, row: int, chunk: tuple[int, list[Column]]) -> str:
+        """The text duplicate-row compares for an absolute row: ``",".join(str(value))``."""
+        if row in self._texts:
+            return self._texts[row]
+        for start, cols in (chunk, self._previous_chunk):
+            if cols and start <= row < start + len(cols[0].raw):
+                at = np.array([row - start])
+                return ",".join(c.row_text(at)[0] for c in cols)
+        raise KeyError(row)
+
+    def _fetch_texts(self, rows: list[int]) -> None:
+        if self.fetch is None:
+            raise RuntimeError("rows of an earlier chunk are needed and no fetch was given")
+        cells = self.fetch(rows)
+        for row in rows:
+            values = cells[row]
+            texts = []
+            for i, f in enumerate(self.fl_fields):
+                c = build_column(f, self.fl_schema, np.array([values[i]], dtype=object), i + 1,
+                                 fast_min_rows=1 << 62)
+                texts.append(c.row_text(np.array([0]))[0])
+            self._texts[row] = ",".join(texts)
+
+    def _comma_rows(self, cols: list[Column], n: int) -> np.ndarray:
+        """Rows with a comma in a cell's text: their text may equal that of a row whose cells
+        differ, so they are compared by their whole text."""
+        out = np.zeros(n, dtype=bool)
+        if self._comma_free:
+            return out
+        for c in cols:
+            if _has_comma(c):
+                every = np.arange(n)
+                out |= np.fromiter(("," in t for t in c.row_text(every)), bool, n)
+        return out
+
+    # -- the end -------------------------------------------------------------------------------------
+
+    def finish(self) -> EngineResult:
+        found = sorted(self._found, key=lambda t: t[:4])
+        errors = []
+        for r, *_rest, err in found:
+            err["rowNumber"] = r + self.first_row
+            err["message"] = TEMPLATES[err["type"]].format(
+                cell=err.get("cell"), rowNumber=err["rowNumber"], fieldName=err.get("fieldName"),
+                fieldNumber=err.get("fieldNumber"), note=err.get("note"))
+            errors.append(err)
+        partial, warnings = False, []
+        if self.limit_errors and len(errors) >= self.limit_errors:
+            errors = errors[:self.limit_errors]
+            partial = True
+            warnings.append(f"reached error limit: {self.limit_errors}")
+        return EngineResult(errors=errors, rows=self.rows, fields=len(self.fl_fields),
+                            partial=partial, warnings=warnings)
 
 
 def validate_columns(columns: dict[str, np.ndarray], descriptor: dict, *,
@@ -480,137 +920,10 @@ def validate_columns(columns: dict[str, np.ndarray], descriptor: dict, *,
     templates). ``first_row`` is the row number of the first data row (2 under a one-line header).
     ``comma_free``: no cell holds a comma (known for a CSV file without quotes).
     """
-    fl_schema, fl_fields = _frictionless_fields(descriptor)
-    names = [f.name for f in fl_fields]
-    if list(columns) != names:
-        raise ValueError(f"columns {list(columns)} do not match the schema's fields {names}")
-    n = len(next(iter(columns.values()))) if columns else 0
-    cols = [build_column(f, fl_schema, np.asarray(columns[f.name], dtype=object), i + 1,
-                         fast_min_rows=fast_min_rows) for i, f in enumerate(fl_fields)]
-    by_name = {c.name: c for c in cols}
-
-    # Structural errors first: they decide the order of a row's cell errors (below).
-    pk = list(fl_schema.primary_key)
-    has_pk = bool(pk) and set(pk) <= set(names)
-    unique_fields = [c for c, f in zip(cols, fl_fields) if f.constraints.get("unique")]
-    fk_groups = []
-    for fk in fl_schema.foreign_keys:
-        source = fk["reference"].get("resource") or ""
-        target_key, source_key = list(fk["fields"]), list(fk["reference"]["fields"])
-        if not source and set(target_key) <= set(names) and set(source_key) <= set(names):
-            fk_groups.append((target_key, source_key, source))
-    keys_cache: dict[str, tuple[np.ndarray, np.ndarray]] = {}
-
-    def keys(name):
-        if name not in keys_cache:
-            keys_cache[name] = by_name[name].equality_keys()
-        return keys_cache[name]
-
-    blank = np.ones(n, dtype=bool)
-    for c in cols:
-        blank &= c.missing
-    structural: list[tuple] = []      # (row, phase, sub, error)
-    trigger: dict[int, tuple] = {}   # row -> first (phase, sub) that made frictionless read it all
-    for k, c in enumerate(unique_fields):
-        codes, null = keys(c.name)
-        prev = _previous(np.where(null, -1, codes))
-        for r in np.flatnonzero(prev >= 0):
-            r = int(r)
-            trigger.setdefault(r, (1, k))
-            structural.append((r, 1, k, {
-                "type": "unique-error", "fieldName": c.name, "fieldNumber": c.number,
-                "cell": str(c.raw[r]), "note": f"the same as in the row at position {prev[r] + first_row}"}))
-    if has_pk:
-        parts, all_null = [], np.ones(n, dtype=bool)
-        for name in pk:
-            codes, null = keys(name)
-            all_null &= null
-            width = int(codes.max()) + 1 if n else 0
-            parts.append(np.where(null, width, codes))   # None equals None inside a tuple
-        groups = _combine(parts) if n else np.zeros(0, dtype=np.int64)
-        prev = _previous(np.where(all_null, -1, groups))
-        for r in np.flatnonzero(all_null | (prev >= 0)):
-            r = int(r)
-            note = ('cells composing the primary keys are all "None"' if all_null[r]
-                    else f"the same as in the row at position {prev[r] + first_row}")
-            trigger.setdefault(r, (2, 0))
-            structural.append((r, 2, 0, {"type": "primary-key", "fieldName": None,
-                                          "fieldNumber": None, "cell": None, "note": note}))
-    for k, (target_key, source_key, source) in enumerate(fk_groups):
-        for r, note in _foreign_key_rows(by_name, target_key, source_key, source):
-            trigger.setdefault(r, (3, k))
-            structural.append((r, 3, k, {"type": "foreign-key", "fieldName": None,
-                                          "fieldNumber": None, "cell": None, "note": note}))
-    if duplicate_rows and n > 1:
-        for r, p in _duplicate_rows(cols, pk if has_pk else [], unique_fields, keys, comma_free):
-            structural.append((r, 4, 0, {"type": "duplicate-row", "fieldName": None,
-                                          "fieldNumber": None, "cell": None,
-                                          "note": f'the same as row at position "{p + first_row}"'}))
-
-    # frictionless reads a row's cells lazily: the unique fields first, then the primary key,
-    # then the foreign keys' fields; the first of these checks that fails reads the whole row
-    # (the other fields in schema order) before it reports. Cell errors follow that order.
-    index = {c.name: j for j, c in enumerate(cols)}
-    stages = [("u", k, [index[c.name]]) for k, c in enumerate(unique_fields)]
-    if has_pk:
-        stages.append(("p", 0, [index[f] for f in pk]))
-    for k, (target_key, _, _) in enumerate(fk_groups):
-        stages.append(("f", k, [index[f] for f in target_key]))
-    phase_of = {"u": 1, "p": 2, "f": 3}
-
-    def access_rank(cut):
-        seen: list[int] = []
-        for kind, k, fields in stages:
-            for j in fields:
-                if j not in seen:
-                    seen.append(j)
-            if cut is not None and (phase_of[kind], k) == cut:
-                break
-        seen += [j for j in range(len(cols)) if j not in seen]
-        rank = np.empty(len(cols), dtype=np.int64)
-        rank[seen] = np.arange(len(cols))
-        return rank
-
-    default_rank = access_rank(None)
-    ranks: dict[tuple, np.ndarray] = {}
-
-    found: list[tuple] = []
-    for r in np.flatnonzero(blank):
-        found.append((int(r), 0, 0, 0, {"type": "blank-row", "fieldName": None, "fieldNumber": None,
-                                         "cell": None, "note": ""}))
-    not_blank = ~blank
-    for j, c in enumerate(cols):
-        cell_errors = [(-1, "type-error", f'type is "{c.ftype}/{fl_fields[j].format}"',
-                        c.type_error)]
-        cell_errors += [(order, "constraint-error", note, mask)
-                        for order, _name, note, mask in c.constraints]
-        for order, etype, note, mask in cell_errors:
-            for r in np.flatnonzero(mask & not_blank):
-                r = int(r)
-                cut = trigger.get(r)
-                if cut is None:
-                    rank = default_rank[j]
-                else:
-                    if cut not in ranks:
-                        ranks[cut] = access_rank(cut)
-                    rank = ranks[cut][j]
-                found.append((r, 0, int(rank), order, _cell_error(etype, c, r, note)))
-    found += [(r, phase, sub, 0, err) for r, phase, sub, err in structural]
-
-    found.sort(key=lambda t: t[:4])
-    errors = []
-    for r, *_rest, err in found:
-        err["rowNumber"] = r + first_row
-        err["message"] = TEMPLATES[err["type"]].format(
-            cell=err.get("cell"), rowNumber=err["rowNumber"], fieldName=err.get("fieldName"),
-            fieldNumber=err.get("fieldNumber"), note=err.get("note"))
-        errors.append(err)
-    partial, warnings = False, []
-    if limit_errors and len(errors) >= limit_errors:
-        errors = errors[:limit_errors]
-        partial = True
-        warnings.append(f"reached error limit: {limit_errors}")
-    return EngineResult(errors=errors, rows=n, fields=len(cols), partial=partial, warnings=warnings)
+    engine = ColumnEngine(descriptor, duplicate_rows=duplicate_rows, limit_errors=limit_errors,
+                          fast_min_rows=fast_min_rows, first_row=first_row, comma_free=comma_free)
+    engine.feed(columns)
+    return engine.finish()
 
 
 def _cell_error(etype: str, col: Column, r: int, note: str) -> dict:
@@ -664,48 +977,6 @@ def _fk_note(target_key, cells, source_name, source_key) -> str:
     return ('for "%s": values "%s" not found in the lookup table "%s" as "%s"'
             % (", ".join(target_key), ", ".join(str(d) for d in cells), source_name,
                ", ".join(source_key)))
-
-
-def _duplicate_rows(cols: list[Column], pk: list[str], unique_fields: list[Column], keys,
-                    comma_free: bool = False):
-    """(row, previous row) for each row whose text equals an earlier row's: frictionless hashes
-    ``",".join(str(value) for value in row.values())``."""
-    n = len(cols[0].raw)
-    every = np.arange(n)
-    # A cell holding a comma can make two different rows read the same; then compare the text.
-    if not comma_free and any(_has_comma(c) for c in cols):
-        text = cols[0].row_text(every)
-        for c in cols[1:]:
-            text = text + "," + c.row_text(every)
-        prev = _previous(pd.factorize(text)[0])
-        return [(int(r), int(prev[r])) for r in np.flatnonzero(prev >= 0)]
-    # Otherwise two rows are equal when each field's text is. Narrow the candidates field by
-    # field, key fields first (a unique key leaves no candidate). For a typed field, equal text
-    # on the fast path alone, equal text is equal value (or both None), so its codes narrow soundly.
-    first = [c for c in cols if c.name in pk] + [c for c in unique_fields if c.name not in pk]
-    order = first + [c for c in cols if c not in first]
-    cand = every
-    combined = np.zeros(n, dtype=np.int64)
-    for c in order:
-        if c.mode == "string" or c.fast is None or len(c.slow_rows):
-            codes = pd.factorize(c.row_text(cand))[0].astype(np.int64)
-        else:
-            eq, null = keys(c.name)
-            eq = eq[cand]
-            codes = np.where(null[cand], int(eq.max()) + 1 if len(eq) else 0, eq)
-        width = int(codes.max()) + 1 if len(codes) else 1
-        combined = pd.factorize(combined * width + codes)[0].astype(np.int64)
-        dup = pd.Series(combined).duplicated(keep=False).to_numpy()
-        cand, combined = cand[dup], combined[dup]
-        if len(cand) == 0:
-            return []
-        combined = pd.factorize(combined)[0].astype(np.int64)
-    # the survivors agree on every field's key; compare their exact text to be sure
-    text = cols[0].row_text(cand)
-    for c in cols[1:]:
-        text = text + "," + c.row_text(cand)
-    prev = _previous(pd.factorize(text)[0])
-    return [(int(cand[i]), int(cand[prev[i]])) for i in np.flatnonzero(prev >= 0)]
 
 
 def _has_comma(col: Column) -> bool:

@@ -230,10 +230,12 @@ _PHONE_RES = {
     "cn_hotline": re.compile(rf"(?:{_MOBILE}|{_LANDLINE}|{_SERVICE})"
                              rf"(?:{_SEPARATORS}(?:{_MOBILE}|{_LANDLINE}|{_SERVICE}))*"),
 }
+# The notes show the forms with X for the digits: a note quoting a real-looking number is
+# itself a phone number in reports/validation.json, and the release gate rightly stops it.
 _PHONE_ZH = {
-    "cn_mobile": "不是有效的手机号码（1开头的11位数字，可写作138-1234-5678）",
-    "cn_landline": "不是有效的固定电话号码（区号-号码，如0531-86061234）",
-    "cn_phone": "不是有效的电话号码（手机号码11位，固定电话如0531-86061234）",
+    "cn_mobile": "不是有效的手机号码（1开头的11位数字，可写作1XX-XXXX-XXXX）",
+    "cn_landline": "不是有效的固定电话号码（区号-号码，如0XXX-XXXXXXXX）",
+    "cn_phone": "不是有效的电话号码（手机号码11位，固定电话如0XXX-XXXXXXXX）",
     "cn_hotline": "不是有效的监督举报电话（固定电话、手机、12345等服务号码或400号码）",
 }
 

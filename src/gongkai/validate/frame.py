@@ -147,18 +147,39 @@ def normalise(frame: pd.DataFrame, schema: dict) -> pd.DataFrame:
     """Printed numbers to plain ones ('1,260' -> '1260', '(12.5)' -> '-12.5', '-' -> ''), printed
     dates to ISO ('2026年10月5日' -> '2026-10-05'; a month field's '2026年10月' -> '2026-10'),
     strings stripped; what does not parse is left for the validator to report with its row."""
+    out = frame.copy()
+    names = [f["name"] for f in schema["fields"] if f["name"] in out.columns]
+    columns = {}
+    for name in names:
+        column = out[name]
+        if pd.api.types.is_object_dtype(column) or pd.api.types.is_string_dtype(column):
+            columns[name] = column.to_numpy(dtype=object)
+    for name, values in normalise_columns(columns, schema).items():
+        if values is not columns[name]:
+            column = out[name]
+            out[name] = pd.Series(values, index=out.index,
+                                  dtype=column.dtype if pd.api.types.is_string_dtype(column) else object)
+    return out
+
+
+def normalise_columns(columns: dict[str, np.ndarray], schema: dict, *, all_str: bool = False,
+                      no_spaces: bool = False,
+                      canonical: dict[str, tuple[np.ndarray, np.ndarray]] | None = None
+                      ) -> dict[str, np.ndarray]:
+    """:func:`normalise` on columns (object arrays under field names); an unchanged column is
+    returned as the same array. ``all_str``: every cell is a str (a parsed CSV block);
+    ``no_spaces``: no cell holds a whitespace character (known from the block's text).
+    ``canonical`` receives, per integer and number field, the engine's fast-path reading of the
+    normalised cells (mask, values), so that it is not computed twice."""
     from .columns import canonical_decimals, canonical_integers
 
-    out = frame.copy()
+    out = dict(columns)
     for f in schema["fields"]:
         name = f["name"]
-        if name not in out.columns:
+        if name not in columns:
             continue
-        column = out[name]
-        if not (pd.api.types.is_object_dtype(column) or pd.api.types.is_string_dtype(column)):
-            continue
-        values = column.to_numpy(dtype=object)
-        if pd.api.types.infer_dtype(values, skipna=False) == "string":
+        values = columns[name]
+        if all_str or pd.api.types.infer_dtype(values, skipna=False) == "string":
             present = np.arange(len(values))
         else:
             present = np.flatnonzero(np.fromiter((isinstance(v, str) for v in values), bool,
@@ -168,8 +189,8 @@ def normalise(frame: pd.DataFrame, schema: dict) -> pd.DataFrame:
         changed = None
         if f.get("type") in ("integer", "number"):
             # canonical numbers stay as they are; the rest once per distinct value
-            canonical = canonical_integers if f.get("type") == "integer" else canonical_decimals
-            fast, _ = canonical(values[present])
+            read = canonical_integers if f.get("type") == "integer" else canonical_decimals
+            fast, numbers = read(values[present])
             slow = present[~fast]
             if len(slow):
                 codes, uniques = pd.factorize(values[slow])
@@ -177,6 +198,14 @@ def normalise(frame: pd.DataFrame, schema: dict) -> pd.DataFrame:
                 mapped[:] = [_plain_number(u) for u in uniques]
                 changed = values.copy()
                 changed[slow] = mapped[codes]
+            if canonical is not None and len(present) == len(values):
+                mask = fast.copy()
+                if len(slow):
+                    again, again_numbers = read(changed[slow])
+                    mask[~fast] = again
+                    numbers = numbers.copy()
+                    numbers[~fast] = np.where(again, again_numbers, numbers[~fast])
+                canonical[name] = (mask, numbers)
         elif f.get("type") == "date" or _is_month_field(f):
             plain = _plain_date if f.get("type") == "date" else _plain_month
             sub = values[present]
@@ -186,7 +215,7 @@ def normalise(frame: pd.DataFrame, schema: dict) -> pd.DataFrame:
             if (mapped != np.asarray(uniques, dtype=object)).any():
                 changed = values.copy()
                 changed[present] = mapped[codes]
-        elif f.get("type", "string") == "string":
+        elif f.get("type", "string") == "string" and not no_spaces:
             sub = values[present]
             joined = "\x00" + "\x00".join(sub.tolist()) + "\x00"
             # one pass over the joined column: any space at all, then any at a cell's edge
@@ -197,8 +226,7 @@ def normalise(frame: pd.DataFrame, schema: dict) -> pd.DataFrame:
                     changed = values.copy()
                     changed[present] = stripped
         if changed is not None:
-            out[name] = pd.Series(changed, index=out.index,
-                                  dtype=column.dtype if pd.api.types.is_string_dtype(column) else object)
+            out[name] = changed
     return out
 
 
@@ -584,26 +612,37 @@ def _finish(errors: list[dict], schema: dict, *, row_offset: int, descriptor: di
 
 
 def domain_errors(frame: pd.DataFrame, schema: dict, *, period: str | None = None,
-                  row_offset: int = 0, skipped: list | None = None) -> list[dict]:
+                  row_offset: int = 0, skipped: list | None = None,
+                  positions: list | None = None) -> list[dict]:
     """The domain checks the schema declares or implies (:mod:`gongkai.domain`), as errors.
 
-    ``frame`` holds the table's cells as strings under the schema's field names; checks whose
-    columns are absent are skipped (and listed in ``skipped`` when a list is given)."""
+    ``frame`` holds the table's cells as strings under the schema's field names (or is a dict
+    of object arrays of str: a block of a streamed file); checks whose columns are absent are
+    skipped (and listed in ``skipped`` when a list is given). ``positions`` receives, per error,
+    the position of its check among the declared ones (a table validated in chunks puts its
+    errors in the order of the whole table's)."""
     from . import domain
 
     titles = _titles(schema)
     private = _private_fields(schema)
     numbers = {f["name"]: i for i, f in enumerate(schema["fields"], start=1)}
+    declared = domain.declared_checks(schema)
+    arrays = frame if isinstance(frame, dict) else None
+    if arrays is not None:
+        # a check reading other columns of the row (period_field) gets the block as a frame
+        frame = pd.DataFrame(arrays) if any(o.get("period_field") for _, _, o in declared) else None
+    columns = set(arrays) if arrays is not None else set(frame.columns)
     ctx = domain.Context(period=period, titles=titles, frame=frame)
     errors = []
-    for check, fname, options in domain.declared_checks(schema):
+    for position, (check, fname, options) in enumerate(declared):
         options = dict(options)
         try:
             if check.level == "field":
-                if fname not in frame.columns:
+                if fname not in columns:
                     continue
                 options.setdefault("_private", fname in private)
-                values = _string_columns(frame, [fname])[fname]
+                values = arrays[fname] if arrays is not None else \
+                    _string_columns(frame, [fname])[fname]
                 findings = list(check.func(values, options, ctx))
             else:
                 findings = list(check.func(frame, options, ctx))
@@ -618,8 +657,8 @@ def domain_errors(frame: pd.DataFrame, schema: dict, *, period: str | None = Non
             label = titles.get(target, target) if target else ""
             show = fnd.show_value and target not in private
             cell = ""
-            if show and fnd.row is not None and target in frame.columns:
-                value = frame[target].iloc[fnd.row]
+            if show and fnd.row is not None and target in columns:
+                value = arrays[target][fnd.row] if arrays is not None else frame[target].iloc[fnd.row]
                 cell = "" if value is None or value is pd.NA else str(value)
             err = {"type": check.error_type, "check": check.name, "rowNumber": row,
                    "fieldName": target, "fieldNumber": numbers.get(target), "cell": cell,
@@ -630,6 +669,8 @@ def domain_errors(frame: pd.DataFrame, schema: dict, *, period: str | None = Non
             shown = f"（现为“{cell}”）" if cell and check.level == "field" else ""
             err["note"] = f"{where} {label} {fnd.reason_zh}{shown}".replace("  ", " ").strip()
             errors.append(err)
+            if positions is not None:
+                positions.append(position)
     return errors
 
 

@@ -13,9 +13,7 @@ import json
 import re
 from pathlib import Path
 
-import yaml
-
-from ..errors import InputError
+from ..errors import InputError, load_yaml
 from ..text import to_simplified
 
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schemas"
@@ -46,8 +44,18 @@ def schema_names() -> list[str]:
 
 def load_schema(name_or_path: str | Path) -> dict:
     path = schema_path(name_or_path)
-    text = path.read_text(encoding="utf-8")
-    data = json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read the schema: {exc}", path=str(path)) from None
+    if path.suffix == ".json":
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"not valid JSON (line {exc.lineno}, column {exc.colno}): {exc.msg}",
+                             path=str(path)) from None
+    else:
+        data = load_yaml(text, str(path), "YAML (a Table Schema)")
     if not isinstance(data, dict) or "fields" not in data:
         raise InputError("not a Table Schema (no 'fields')", path=str(path))
     return data

@@ -19,9 +19,11 @@ what the validator adds, so an error names the line of the CSV or the row of the
 from __future__ import annotations
 
 import codecs
+import contextlib
 import csv
 import io
 import re
+import sys
 import warnings
 import zipfile
 from datetime import date, datetime, time
@@ -32,6 +34,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import InputError
+from ..limits import MAX_CELL_CHARS, MAX_COLUMNS
 from .schema import map_headers
 
 ENCODINGS = ("utf-8-sig", "gb18030")  # GB18030 covers GBK and GB2312; never guess cp1252
@@ -71,16 +74,40 @@ def sniff_kind(path: Path) -> str:
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "csv"
     if b"\x00" in head:
-        return "binary"
+        return "csv" if utf16_without_bom(head) else "binary"
     return "csv"
+
+
+def utf16_without_bom(head: bytes) -> str | None:
+    """utf-16-le or utf-16-be for text written in UTF-16 without a byte order mark (Excel's
+    "Unicode text" does this): the delimiters, digits and line ends of a table are ASCII, whose
+    high byte is zero, so zeros sit at odd offsets (LE) or even ones (BE) and nowhere else."""
+    head = head[: len(head) // 2 * 2]
+    if len(head) < 4:
+        return None
+    half = len(head) // 2
+    zeros = {"utf-16-le": head[1::2].count(0), "utf-16-be": head[0::2].count(0)}
+    for encoding, other in (("utf-16-le", "utf-16-be"), ("utf-16-be", "utf-16-le")):
+        if zeros[encoding] >= half // 5 and zeros[other] == 0:
+            try:
+                text = head.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            if all(c.isprintable() or c in "\t\r\n" for c in text.rstrip("\x00")):
+                return encoding
+    return None
 
 
 def detect_encoding(path: Path) -> str:
     """utf-8-sig, utf-16 (with a BOM) or gb18030: the first that decodes the whole file."""
     with open(path, "rb") as fh:
-        head = fh.read(4)
+        head = fh.read(8192)
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
+    if b"\x00" in head:
+        without_bom = utf16_without_bom(head)
+        if without_bom:
+            return without_bom
     for encoding in ENCODINGS:
         decoder = codecs.getincrementaldecoder(encoding)()
         try:
@@ -207,10 +234,20 @@ def table_layout(values: list[list[str]], width: int) -> tuple[int, int, list[di
     starts with 注, 说明, 填表人, 数据来源 ..., or a single filled cell in a table of three or more
     columns). A 小计 row inside the table stays: the validator reports it."""
     left_out: list[dict] = []
-    first, end = 0, len(values)
-    while first < end and _row_is(values[first], TOTAL_RE, width):
+    first = 0
+    while first < len(values) and _row_is(values[first], TOTAL_RE, width):
         left_out.append({"position": first, "kind": "total"})
         first += 1
+    end, tail = table_tail(values, width, first)
+    return first, end, sorted(left_out + tail, key=lambda r: r["position"])
+
+
+def table_tail(values, width: int, first: int = 0) -> tuple[int, list[dict]]:
+    """Where the table ends among ``values`` (not before ``first``), and the rows after it
+    left out (blank rows, totals, notes; see :func:`table_layout`). A streamed file looks at
+    its last blocks with it."""
+    left_out: list[dict] = []
+    end = len(values)
     while end > first:
         row = values[end - 1]
         filled = [str(c).strip() for c in row if str(c).strip()]
@@ -224,7 +261,7 @@ def table_layout(values: list[list[str]], width: int) -> tuple[int, int, list[di
             break
         left_out.append({"position": end - 1, "kind": kind})
         end -= 1
-    return first, end, sorted(left_out, key=lambda r: r["position"])
+    return end, left_out
 
 
 # --- CSV ----------------------------------------------------------------------------------------------
@@ -254,9 +291,11 @@ def _read_csv(path: Path, schema: dict | None) -> tuple[pd.DataFrame, dict]:
     if not any(line.strip() for line in lines):
         raise InputError("no header row: the file holds only blank lines (文件没有表头)")
     delimiter = _sniff_delimiter(lines)
-    head_rows = list(csv.reader(io.StringIO(head_text), delimiter=delimiter))
+    with _field_limit():
+        head_rows = list(csv.reader(io.StringIO(head_text), delimiter=delimiter))
     index, span, header = _header_span(head_rows, schema)
     width = max(len(r) for r in head_rows[index:index + span])
+    check_width(width)
     header = header + [""] * (width - len(header))
     skip = index + span
     try:
@@ -283,7 +322,7 @@ def _read_csv(path: Path, schema: dict | None) -> tuple[pd.DataFrame, dict]:
 
 def _raise_long_row(path: Path, encoding: str, delimiter: str, skip: int, width: int) -> None:
     """pandas drops the cells beyond the header with a warning: name the first such row."""
-    with open(path, encoding=encoding, newline="") as fh:
+    with open(path, encoding=encoding, newline="") as fh, _field_limit():
         for line, row in enumerate(csv.reader(fh, delimiter=delimiter), start=1):
             if line > skip and len(row) > width:
                 raise InputError(f"line {line} has {len(row)} cells but the header has {width} "
@@ -296,6 +335,7 @@ def _cut_to_table(frame: pd.DataFrame, header: list[str], head_rows: list[list[s
     """The rows under a header (cells as strings, positional columns) cut to the table
     (:func:`table_layout`), trailing columns without header or value dropped, the printed
     header as column names; and what was left out, by row number of the file."""
+    check_width(len(header))
     values = frame.to_numpy(dtype=object)
     first, end, left_out = table_layout(values, len(header))
     body_start = index + span + 1                     # file row of the first row under the header
@@ -308,6 +348,7 @@ def _cut_to_table(frame: pd.DataFrame, header: list[str], head_rows: list[list[s
         width -= 1
     frame = frame.iloc[:, :width].reset_index(drop=True)
     frame.columns = header[:width]
+    check_cell_lengths(frame, first_line=index + span + 1 + first)
     titles = [" ".join(c.strip() for c in r if c.strip()) for r in head_rows[:index]]
     return frame, {
         # the validator numbers data row i (0-based) as i + 2 + row_offset: the file's row
@@ -318,6 +359,39 @@ def _cut_to_table(frame: pd.DataFrame, header: list[str], head_rows: list[list[s
                           if r["kind"] != "blank"],
         "notes_after_table": notes,
     }
+
+
+@contextlib.contextmanager
+def _field_limit():
+    """Python's csv module stops at cells of 131,072 characters with a traceback; cells are
+    measured against MAX_CELL_CHARS instead (check_cell_lengths)."""
+    limit = csv.field_size_limit()
+    csv.field_size_limit(sys.maxsize)
+    try:
+        yield
+    except csv.Error as exc:
+        raise InputError(f"not a well-formed CSV ({exc})") from None
+    finally:
+        csv.field_size_limit(limit)
+
+
+def check_width(width: int) -> None:
+    if width > MAX_COLUMNS:
+        raise InputError(f"{width:,} columns (the limit is {MAX_COLUMNS:,}; 列数过多)")
+
+
+def check_cell_lengths(frame: pd.DataFrame, *, first_line: int) -> None:
+    """A cell longer than :data:`~gongkai.limits.MAX_CELL_CHARS` is refused, naming its line
+    and column."""
+    for name in frame.columns:
+        values = frame[name].to_numpy(dtype=object)
+        lengths = np.fromiter((len(v) if isinstance(v, str) else 0 for v in values), np.int64,
+                              len(values))
+        over = np.flatnonzero(lengths > MAX_CELL_CHARS)
+        if len(over):
+            line = first_line + int(over[0])
+            raise InputError(f"line {line}, column {name}: a cell of {int(lengths[over[0]]):,} "
+                             f"characters (the limit is {MAX_CELL_CHARS:,}; 单元格过长)")
 
 
 # --- XLSX ---------------------------------------------------------------------------------------------

@@ -6,9 +6,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
-from ...errors import InputError
+from ...errors import InputError, load_yaml
 from .lines import _norm, fold
 
 FAMILY_DIR = Path(__file__).resolve().parents[2] / "gazette_families"
@@ -27,7 +25,7 @@ def list_families() -> list[str]:
 
 @lru_cache(maxsize=None)
 def _load_family_file(path: str) -> dict:
-    data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    data = load_yaml(Path(path).read_text(encoding="utf-8"), path, "YAML (a gazette family)")
     if not isinstance(data, dict) or "name" not in data:
         raise ValueError(f"{path}: not a gazette family (needs at least 'name')")
     return data

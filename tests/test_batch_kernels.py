@@ -1,0 +1,100 @@
+"""Warm kernels: the record of a notebook run in a warm kernel is a cold run's, and a crash, a
+kill (what the OOM killer does) or a memory blow-up in one notebook costs only that notebook.
+
+Run on small notebooks made here, through ``gongkai.batch.kernels.execute`` (the batch's path)
+and through papermill alone (a cold kernel started for the run)."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import time
+from pathlib import Path
+
+import nbformat
+import papermill as pm
+import pytest
+from nbformat.v4 import new_code_cell, new_notebook
+
+from gongkai.batch import kernels
+
+
+def _notebook(path: Path, *cells: str) -> Path:
+    nb = new_notebook(cells=[new_code_cell("who = 'nobody'\nnumber = 0",
+                                           metadata={"tags": ["parameters"]})]
+                      + [new_code_cell(c) for c in cells])
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nb.metadata["language_info"] = {"name": "python"}
+    nbformat.write(nb, path)
+    return path
+
+
+RECORD_CELLS = (
+    "import warnings, sys\nprint('hello', who, number)\nnumber * 2",
+    "warnings.warn('shown once per process')\n[k for k in globals() if not k.startswith('_')]",
+    "import pandas as pd\npd.DataFrame({'a': [1, 2]})",
+    "'gongkai.pipeline' in sys.modules or 'imported by the warm-up only'",
+)
+
+
+def _comparable(path: Path) -> list:
+    # a warning names the cell's file, which holds the kernel's process id (two cold runs differ)
+    text = re.sub(r"ipykernel_\d+", "ipykernel_PID", path.read_text(encoding="utf-8"))
+    nb = json.loads(text)
+    out = []
+    for cell in nb["cells"]:
+        outputs = [{k: v for k, v in o.items() if k != "metadata"} for o in cell.get("outputs", [])]
+        out.append((cell["cell_type"], "".join(cell["source"]), cell.get("execution_count"),
+                    cell["metadata"].get("tags"), outputs))
+    return out
+
+
+@pytest.mark.slow
+def test_a_warm_kernel_leaves_the_record_of_a_cold_run(tmp_path):
+    notebook = _notebook(tmp_path / "n.ipynb", *RECORD_CELLS)
+    parameters = {"who": "张三", "number": 21}
+    cold, warm = tmp_path / "cold.ipynb", tmp_path / "warm.ipynb"
+    pm.execute_notebook(str(notebook), str(cold), parameters=parameters, kernel_name="python3",
+                        progress_bar=False, cwd=str(tmp_path))
+    try:
+        kernels.execute(notebook, warm, parameters, time.monotonic() + 120, tmp_path)
+    finally:
+        kernels.close_pools()
+    a, b = _comparable(cold), _comparable(warm)
+    # the last cell says whether gongkai was imported before the notebook ran: the only
+    # difference a warm kernel may make, and it makes none to what the notebook shows
+    assert a[:-1] == b[:-1]
+    assert [c[2] for c in b if c[0] == "code"] == list(range(1, len(RECORD_CELLS) + 3))
+    assert "injected-parameters" in (b[1][3] or [])
+    outputs = json.loads(warm.read_text())["cells"][3]["outputs"]
+    names = "".join(next(o for o in outputs if "data" in o)["data"]["text/plain"])
+    assert "who" in names and "pandas" not in names and "gongkai" not in names   # clean namespace
+
+
+@pytest.mark.slow
+def test_a_crash_a_kill_and_a_memory_blow_up_cost_only_their_own_notebook(tmp_path):
+    crash = _notebook(tmp_path / "crash.ipynb", "import os\nos._exit(3)")
+    killed = _notebook(tmp_path / "killed.ipynb", "import os, signal\nos.kill(os.getpid(), signal.SIGKILL)")
+    hog = _notebook(tmp_path / "hog.ipynb",
+                    "import resource\nresource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30))\n"
+                    "blocks = [bytearray(256 << 20) for _ in range(64)]")
+    fine = _notebook(tmp_path / "fine.ipynb", "import os\nprint(os.getpid(), who)")
+    pool = kernels.pool_for_this_slot(tmp_path)
+    pool.expect(4)
+    failures = {}
+    try:
+        for nb in (crash, killed, hog):
+            with pytest.raises(Exception) as caught:
+                kernels.execute(nb, tmp_path / f"out-{nb.name}", {"who": nb.stem},
+                                time.monotonic() + 120, tmp_path)
+            failures[nb.stem] = type(caught.value).__name__
+        kernels.execute(fine, tmp_path / "out-fine.ipynb", {"who": "next"},
+                        time.monotonic() + 120, tmp_path)
+    finally:
+        kernels.close_pools()
+    assert failures["crash"] == failures["killed"] == "DeadKernelError"
+    assert failures["hog"] == "PapermillExecutionError"          # MemoryError in the cell
+    text = json.loads((tmp_path / "out-fine.ipynb").read_text())["cells"][2]["outputs"][0]["text"]
+    pid, who = "".join(text).split()
+    assert who == "next" and int(pid) != os.getpid()
