@@ -156,6 +156,31 @@ SIZE_MIN_CONF = 50.0   # words read with less confidence do not measure their li
 INK_SPAN = (0.03, 0.97)  # a line's print height: the rows between these shares of its ink
 
 
+PHANTOM_MARKS = "”“\"'‘’`|"   # marks Tesseract reads into blank paper ...
+PHANTOM_INK = 0.03             # ... a mark whose box has less ink than this share of it is not printed
+
+
+def drop_phantom_marks(image, words: list[OCRWord], scale: float) -> list[OCRWord]:
+    """``words`` without the lone quote marks Tesseract reads where nothing is printed: the
+    full-width space between 省长 and the governor's name, between two joint issuers in a
+    title, after 第一条, came back as ” (省长”吕定邦), which then broke every rule reading those
+    lines. A word made only of such marks whose box holds (almost) no ink is dropped."""
+    import numpy as np
+
+    ink = np.asarray(image.convert("L")) < INK
+    h, w = ink.shape
+    kept = []
+    for word in words:
+        if word.text and all(ch in PHANTOM_MARKS for ch in word.text):
+            x0, x1 = max(0, int(word.x0 / scale)), min(w, int(word.x1 / scale) + 1)
+            y0, y1 = max(0, int(word.top / scale)), min(h, int(word.bottom / scale) + 1)
+            box = ink[y0:y1, x0:x1]
+            if box.size and box.mean() < PHANTOM_INK:
+                continue
+        kept.append(word)
+    return kept
+
+
 def _print_height(ink, word: OCRWord, scale: float) -> float | None:
     """The height of the print inside ``word``'s box (points): the rows between INK_SPAN's
     shares of the ink there."""
@@ -534,6 +559,7 @@ def ocr_page(pdf_path: str | Path, page_number: int, languages: str = "chi_sim",
     wide, shift = widen_gutter(image, gutter)
     words = parse_tsv(run_tesseract(wide, languages), scale)
     measure_print(wide, words, scale)
+    words = drop_phantom_marks(wide, words, scale)
     if shift is not None:
         at, added = shift[0] * scale, shift[1] * scale
         for w in words:
