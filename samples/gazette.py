@@ -504,6 +504,26 @@ ISSUE_LAYOUTS: list[dict[str, Any]] = [
          date_style="arabic", brackets=["〔〕"], same_page=1.0, title_split="wrap", short=True,
          image_only=True, scan_dpi=150, skew=-0.4,
          kinds=["decree", "forward", "dept_joint2+print", "appoint_list"]),
+    # worn copies (grey ink, grain, toner dots, pages leaning alternately): OCR misreads
+    # characters of 文号, organs and titles, loses small print, breaks title blocks
+    dict(stem="dongyue-gazette-2026-29-scan", number=29, total=329, date="2027-03-10", toc=True,
+         front="cover", columns=1, script="simplified", printed_start=1, footer="— {n} —",
+         footer_pos="center", header="split", body=11.0, title=16.0, doc_align="center",
+         date_style="arabic", brackets=["〔〕", "[]"], same_page=0.6, title_split="wrap", short=True,
+         image_only=True, scan_dpi=150, skew=0.3, worn=True,
+         kinds=["decree", "forward", "party_joint", "dept_joint2", "gov_reply", "appoint_list"]),
+    dict(stem="dongyue-gazette-2026-30-scan", number=30, total=330, date="2027-03-25", toc=True,
+         front="cover", columns=1, script="traditional", printed_start=1, footer="· {n} ·",
+         footer_pos="center", header="split", body=12.0, title=18.0, doc_align="center",
+         date_style="chinese", brackets=["〔〕"], same_page=0.5, title_split="org", short=True,
+         image_only=True, scan_dpi=200, skew=-0.25, worn=True,
+         kinds=["gov_notice", "office_measures+inline", "dept_joint2", "dept_notice+zi", "appoint_list"]),
+    dict(stem="dongyue-gazette-2026-31-scan", number=31, total=331, date="2027-04-10", toc=False,
+         front="masthead", columns=2, script="simplified", printed_start=1, footer="{n}",
+         footer_pos="outer", header="center", body=10.5, title=15.0, doc_align="center",
+         date_style="mixed", brackets=["〔〕", "[]"], same_page=1.0, title_split="wrap", short=True,
+         image_only=True, scan_dpi=150, skew=0.35, worn=True,
+         kinds=["office_opinion", "gov_reply", "dept_joint2", "dept_notice", "appointment"]),
 ]
 
 # a small image-only issue for the OCR test (two content pages)
@@ -1288,8 +1308,38 @@ class _IssueBuilder:
         }
 
 
-def _rasterise(pdf_in: Path, pdf_out: Path, dpi: int, skew: float = 0.0) -> None:
-    """Re-wrap each page as a greyscale image with no text layer (what a scan looks like)."""
+# A worn copy (layout ``worn=True``): what a photocopied page fed through a sheet scanner adds
+# to a clean rendering. Ink is greyed (toner running low), strokes soften, the paper has a
+# mottled grey, grain speckles the whole page, and a few toner dots land where nothing is printed.
+WORN_INK = 55.0        # grey level black ink comes out at (0 = black)
+WORN_SOFTEN = 0.7      # pixels: radius of the Gaussian softening of the strokes
+WORN_GRAIN = 14.0      # grey levels: standard deviation of the grain
+WORN_DOTS = 0.0006     # share of pixels that are toner dots
+WORN_MOTTLE = 10.0     # grey levels: depth of the paper's slow mottling
+
+
+def _wear(image, rng):
+    """``image`` (greyscale PIL) as a worn copy (see WORN_*); ``rng`` is a numpy Generator."""
+    import numpy as np
+    from PIL import Image, ImageFilter
+
+    soft = image.filter(ImageFilter.GaussianBlur(WORN_SOFTEN))
+    a = np.asarray(soft, dtype=np.float32)
+    a = WORN_INK + a * (255.0 - WORN_INK) / 255.0
+    h, w = a.shape
+    # slow mottling: coarse random field blown up to the page size
+    coarse = rng.normal(0.0, WORN_MOTTLE, (max(2, h // 200), max(2, w // 200))).astype(np.float32)
+    mottle = np.asarray(Image.fromarray(coarse, "F").resize((w, h), Image.BICUBIC), dtype=np.float32)
+    a = a - np.abs(mottle) + rng.normal(0.0, WORN_GRAIN, a.shape).astype(np.float32)
+    dots = rng.random(a.shape) < WORN_DOTS
+    a[dots] = rng.uniform(20, 110, int(dots.sum()))
+    return Image.fromarray(np.clip(a, 0, 255).astype(np.uint8), "L")
+
+
+def _rasterise(pdf_in: Path, pdf_out: Path, dpi: int, skew: float = 0.0, worn: int | None = None) -> None:
+    """Re-wrap each page as a greyscale image with no text layer (what a scan looks like);
+    ``worn``: the seed of a worn copy's wear (:func:`_wear`), None for a clean one. Pages of a
+    worn copy lean alternately (a stack fed by hand)."""
     import pypdfium2 as pdfium
     from reportlab.lib.utils import ImageReader
     from reportlab.pdfgen import canvas as rl_canvas
@@ -1302,8 +1352,13 @@ def _rasterise(pdf_in: Path, pdf_out: Path, dpi: int, skew: float = 0.0) -> None
             page = doc[i]
             image = page.render(scale=dpi / 72.0, grayscale=True).to_pil().convert("L")
             page.close()
-            if skew:
-                image = image.rotate(skew, resample=3, expand=False, fillcolor=255)
+            lean = skew if worn is None or i % 2 == 0 else -0.5 * skew
+            if lean:
+                image = image.rotate(lean, resample=3, expand=False, fillcolor=255)
+            if worn is not None:
+                import numpy as np
+
+                image = _wear(image, np.random.default_rng([worn, i]))
             buf = io.BytesIO()
             image.save(buf, format="PNG", optimize=False)
             buf.seek(0)
@@ -1335,7 +1390,8 @@ def build_issue(layout: dict[str, Any], pdf_path: Path | None) -> dict[str, Any]
             render(builder.pages, text_pdf, title=title, author=builder.t(builder.T["office"]),
                    subject="Synthetic sample gazette issue (gongkai test data)", pdf_date=f"D:{d:%Y%m%d}090000+08'00'")
             pdf_path.parent.mkdir(parents=True, exist_ok=True)
-            _rasterise(text_pdf, pdf_path, int(layout.get("scan_dpi", 200)), float(layout.get("skew", 0.0)))
+            _rasterise(text_pdf, pdf_path, int(layout.get("scan_dpi", 200)), float(layout.get("skew", 0.0)),
+                       worn=layout["number"] if layout.get("worn") else None)
     else:
         render(builder.pages, pdf_path, title=title, author=builder.t(builder.T["office"]),
                subject="Synthetic sample gazette issue of a fictional province (gongkai test data)",

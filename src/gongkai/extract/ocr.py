@@ -16,6 +16,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -156,19 +157,148 @@ def parse_tsv(tsv: str, scale: float) -> list[OCRWord]:
     return words
 
 
-def run_tesseract(image, languages: str = "chi_sim", psm: int = 3, timeout: float = 300.0) -> str:
-    """Tesseract's TSV for a PIL image (one thread per process: pages run in parallel instead)."""
+SIZE_MIN_CONF = 50.0   # words read with less confidence do not measure their line
+INK_SPAN = (0.03, 0.97)  # a line's print height: the rows between these shares of its ink
+
+
+PHANTOM_MARKS = "”“\"'‘’`|"   # marks Tesseract reads into blank paper ...
+PHANTOM_INK = 0.03             # ... a mark whose box has less ink than this share of it is not printed
+
+
+def drop_phantom_marks(image, words: list[OCRWord], scale: float) -> list[OCRWord]:
+    """``words`` without the lone quote marks Tesseract reads where nothing is printed: the
+    full-width space between 省长 and the governor's name, between two joint issuers in a
+    title, after 第一条, came back as ” (省长”吕定邦), which then broke every rule reading those
+    lines. A word made only of such marks whose box holds (almost) no ink is dropped."""
+    import numpy as np
+
+    ink = np.asarray(image.convert("L")) < INK
+    h, w = ink.shape
+    kept = []
+    for word in words:
+        if word.text and all(ch in PHANTOM_MARKS for ch in word.text):
+            x0, x1 = max(0, int(word.x0 / scale)), min(w, int(word.x1 / scale) + 1)
+            y0, y1 = max(0, int(word.top / scale)), min(h, int(word.bottom / scale) + 1)
+            box = ink[y0:y1, x0:x1]
+            if box.size and box.mean() < PHANTOM_INK:
+                continue
+        kept.append(word)
+    return kept
+
+
+def _print_height(ink, word: OCRWord, scale: float) -> float | None:
+    """The height of the print inside ``word``'s box (points): the rows between INK_SPAN's
+    shares of the ink there."""
+    import numpy as np
+
+    h, w = ink.shape
+    x0, x1 = max(0, int(word.x0 / scale)), min(w, int(word.x1 / scale) + 1)
+    y0, y1 = max(0, int(word.top / scale)), min(h, int(word.bottom / scale) + 1)
+    if x1 <= x0 or y1 <= y0:
+        return None
+    rows = ink[y0:y1, x0:x1].sum(axis=1)
+    total = int(rows.sum())
+    if total <= 0:
+        return None
+    cum = np.cumsum(rows)
+    first = int(np.searchsorted(cum, INK_SPAN[0] * total))
+    last = int(np.searchsorted(cum, INK_SPAN[1] * total))
+    return (last - first + 1) * scale
+
+
+def measure_print(image, words: list[OCRWord], scale: float) -> None:
+    """Set each word's ``line_height`` to the height of the print of its row, measured in the image.
+
+    Tesseract's line box takes in any speck or toner dot beside the line (and the tall brackets
+    of a 文号): on a worn page, body lines came out as large as titles, and titles were no longer
+    told from body text. The print is measured instead: in each confidently read word's box,
+    the rows between 3 % and 97 % of its ink (a speck or a bracket's tip is a sliver of it);
+    a row of words (Tesseract's line, split where its words do not overlap vertically: it joins
+    rows of a leaning page) takes the median of its words, each character one vote. Words are
+    in points (``scale`` = 72 / dpi) in ``image``'s frame."""
+    import numpy as np
+
+    ink = np.asarray(image.convert("L")) < INK
+    lines: dict[tuple, list[OCRWord]] = {}
+    for word in words:
+        lines.setdefault(word.line_key, []).append(word)
+    for line_words in lines.values():
+        rows: list[list[OCRWord]] = []
+        for word in sorted(line_words, key=lambda x: (x.top + x.bottom) / 2):
+            mid = (word.top + word.bottom) / 2
+            if rows and rows[-1][-1].top <= mid <= rows[-1][-1].bottom:
+                rows[-1].append(word)
+            else:
+                rows.append([word])
+        for row in rows:
+            votes = []
+            for word in row:
+                if word.conf < SIZE_MIN_CONF and len(row) > 1:
+                    continue
+                height = _print_height(ink, word, scale)
+                if height is not None:
+                    votes += [height] * max(1, len(word.text))
+            if votes:
+                votes.sort()
+                for word in row:
+                    word.line_height = votes[len(votes) // 2]
+
+
+# A folder where Tesseract's answers are kept, keyed by the exact image read (its pixels, size
+# and mode), the languages, the page segmentation mode and the Tesseract version: the same image
+# is then never read twice. Off unless set (the benchmarks set it: they OCR the same generated
+# scans run after run while the rules after OCR change).
+OCR_CACHE_ENV = "GONGKAI_OCR_CACHE"
+
+
+@lru_cache(maxsize=1)
+def _tesseract_version() -> str:
+    exe = shutil.which(TESSERACT)
+    if not exe:
+        return ""
+    try:
+        out = subprocess.run([exe, "--version"], capture_output=True, text=True, timeout=30)
+    except (OSError, subprocess.SubprocessError):
+        return ""
+    return (out.stdout + out.stderr).splitlines()[0].strip() if (out.stdout + out.stderr) else ""
+
+
+def _cache_path(image, languages: str, psm: int, extra: tuple = ()) -> Path | None:
+    folder = os.environ.get(OCR_CACHE_ENV)
+    if not folder:
+        return None
+    import hashlib
+
+    h = hashlib.sha256()
+    h.update(repr((image.mode, image.size, languages, psm, _tesseract_version(), extra)).encode())
+    h.update(image.tobytes())
+    return Path(folder) / f"{h.hexdigest()}.tsv"
+
+
+def run_tesseract(image, languages: str = "chi_sim", psm: int = 3, timeout: float = 300.0,
+                  config: tuple[str, ...] = ()) -> str:
+    """Tesseract's TSV for a PIL image (one thread per process: pages run in parallel instead).
+    ``config``: extra ``-c name=value`` settings (a character whitelist, say)."""
     reason = tesseract_status(languages)
     if reason:
         raise OCRUnavailable(reason)
+    cached = _cache_path(image, languages, psm, config)
+    if cached is not None and cached.exists():
+        return cached.read_text(encoding="utf-8")
     env = dict(os.environ, OMP_THREAD_LIMIT="1")
+    settings = [arg for c in config for arg in ("-c", c)]
     with tempfile.TemporaryDirectory(prefix="gongkai-ocr-") as tmp:
         png = Path(tmp) / "page.png"
         image.save(png)
-        proc = subprocess.run([TESSERACT, str(png), "stdout", "-l", languages, "--psm", str(psm), "tsv"],
+        proc = subprocess.run([TESSERACT, str(png), "stdout", "-l", languages, "--psm", str(psm), *settings, "tsv"],
                               capture_output=True, text=True, env=env, timeout=timeout)
     if proc.returncode != 0:
         raise RuntimeError(f"tesseract failed: {proc.stderr.strip()[:300]}")
+    if cached is not None:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        part = cached.with_suffix(f".{os.getpid()}.{threading.get_ident()}.part")
+        part.write_text(proc.stdout, encoding="utf-8")
+        part.replace(cached)  # whole or not at all: a run stopped half-way leaves no torn entry
     return proc.stdout
 
 
@@ -202,45 +332,60 @@ def skew_angle(image) -> float:
     return round(best, 2)
 
 
-GUTTER_INK = 0.25      # a gutter's columns of pixels carry at most this share of a text column's ink (a heading across it, specks)
-GUTTER_MIN = 0.006     # ... and are at least this share of the page's width
+GUTTER_MIN = 0.006     # a column gap is at least this share of the page's width ...
 GUTTER_MAX = 0.06      # ... and at most this share (a wider blank is short lines, not a gap)
-GUTTER_ZONE = (0.3, 0.7)  # ... and lie in this band of the width (a two-column page's middle)
+GUTTER_ZONE = (0.3, 0.7)  # ... and lies in this band of the width (a two-column page's middle)
 GUTTER_WIDEN = 0.08    # share of the width added to a gutter before Tesseract reads the page
+GUTTER_STRIPS = 24     # the text block is cut into this many horizontal strips ...
+GUTTER_VOTE = 0.75     # ... and a pixel column is gap when it is blank in this share of the strips
+                       # that carry text on both sides of the middle (a heading across both
+                       # columns fills the gap in its own strip only)
+GUTTER_SIDE_INK = 0.002  # share of a strip's half that must be ink for the strip to count
 
 
 def find_gutter(image) -> tuple[int, int] | None:
-    """The column gap of a two-column page image, (first, last) pixel column, or None: a run of
-    nearly blank pixel columns in the page's middle with text on both sides (measured between
-    the header and footer strips)."""
+    """The column gap of a two-column page image, (first, last) pixel column, or None.
+
+    The text block (between the header and footer strips) is cut into horizontal strips; the
+    strips with text on both sides of the middle vote, and a pixel column is in the gap when
+    it is blank in most of them. Measured strip by strip, a column that ends half-way down the
+    page (the issue's last item, or an item ending before a full-width one) leaves the gap as
+    clear as a full one; over the whole height, the short column's little ink looked like a
+    gap itself."""
     import numpy as np
 
     a = np.asarray(image.convert("L"))
     h, w = a.shape
     ink = a[int(h * MARGIN): int(h * (1 - MARGIN))] < INK
-    cols = ink.sum(axis=0).astype(np.float64)
-    inside = cols[int(0.1 * w): int(0.9 * w)]
-    if not inside.size:
+    if not ink.size:
         return None
-    ref = float(np.percentile(inside, 75))
-    if ref <= 0:
+    zone = (int(GUTTER_ZONE[0] * w), int(GUTTER_ZONE[1] * w))
+    left_side, right_side = (int(0.08 * w), w // 2), (w // 2, int(0.92 * w))
+    bounds = np.linspace(0, ink.shape[0], GUTTER_STRIPS + 1).astype(int)
+    votes = np.zeros(w, dtype=np.int64)
+    strips = 0
+    for y0, y1 in zip(bounds[:-1], bounds[1:]):
+        band = ink[y0:y1]
+        cols = band.sum(axis=0)
+        need = GUTTER_SIDE_INK * (y1 - y0) * (w // 2)
+        if cols[left_side[0]:left_side[1]].sum() < need or cols[right_side[0]:right_side[1]].sum() < need:
+            continue
+        strips += 1
+        votes += cols == 0
+    if strips < 3:
         return None
-    low = cols <= GUTTER_INK * ref
+    gap = votes >= GUTTER_VOTE * strips
     best = None
-    x = int(GUTTER_ZONE[0] * w)
-    while x < int(GUTTER_ZONE[1] * w):
-        if low[x]:
+    x = zone[0]
+    while x < zone[1]:
+        if gap[x]:
             start = x
-            while x < w and low[x]:
+            while x < w and gap[x]:
                 x += 1
             if x - start >= GUTTER_MIN * w and (best is None or x - start > best[1] - best[0]):
                 best = (start, x - 1)
         x += 1
     if best is None or best[1] - best[0] + 1 > GUTTER_MAX * w:
-        return None
-    flank = int(0.05 * w)
-    left, right = cols[max(0, best[0] - flank): best[0]], cols[best[1] + 1: best[1] + 1 + flank]
-    if not left.size or not right.size or left.mean() < 0.3 * ref or right.mean() < 0.3 * ref:
         return None
     return best
 
@@ -262,16 +407,142 @@ def widen_gutter(image, gutter: tuple[int, int] | None):
     return wide, (mid, added)
 
 
-def clean_scan(image):
-    """A scanned page made easier to read: specks and sensor noise removed (a 3x3 median), the
-    lean taken out (:func:`skew_angle`). Returns the image and the angle it was turned by."""
+SPECK_WINDOW = 2.0     # mm: the square around an ink pixel in which its neighbours are counted
+SPECK_INK = 0.03       # ... an ink pixel with less ink than this share of the square around it is a speck
+SPECK_GREY = 200       # grey level below which a pixel counts as a mark for the speck test (a light
+                       # grey dot is read as a character too)
+
+
+def remove_specks(grey, dpi: int):
+    """``grey`` with isolated specks turned white: ink pixels with hardly any ink around them
+    (less than SPECK_INK of a SPECK_WINDOW square). Toner dots and grain on a worn copy are
+    read by Tesseract as characters (人, 二, 了) in the blank areas, in rows of their own and
+    between columns; every stroke of a character, and a punctuation mark beside its
+    character, has far more ink around it."""
+    import numpy as np
+    from PIL import Image
+
+    a = np.asarray(grey)
+    ink = (a < SPECK_GREY).astype(np.int32)
+    k = max(3, int(round(SPECK_WINDOW / 25.4 * dpi)) | 1)
+    pad = k // 2
+    padded = np.pad(ink, pad)
+    integral = np.pad(padded.cumsum(0).cumsum(1), ((1, 0), (1, 0)))
+    h, w = ink.shape
+    around = (integral[k:k + h, k:k + w] - integral[:h, k:k + w] - integral[k:k + h, :w] + integral[:h, :w])
+    specks = (ink == 1) & (around < SPECK_INK * k * k)
+    if not specks.any():
+        return grey
+    out = a.copy()
+    out[specks] = 255
+    return Image.fromarray(out, "L")
+
+
+PAPER_PROBE = 8        # the paper's shade is estimated on a copy this many times smaller ...
+PAPER_WINDOW = 7       # ... as the lightest value in a square this many of its pixels wide
+
+
+def otsu_threshold(values) -> float:
+    """The grey level that best splits ``values`` (a numpy array of 0-255) into two classes."""
+    import numpy as np
+
+    hist = np.bincount(values.ravel().astype(np.int64), minlength=256).astype(np.float64)
+    total = hist.sum()
+    if total <= 0:
+        return 128.0
+    levels = np.arange(256, dtype=np.float64)
+    w0 = np.cumsum(hist)
+    m0 = np.cumsum(hist * levels)
+    w1 = total - w0
+    mean_all = m0[-1]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        between = (mean_all * w0 / total - m0) ** 2 / (w0 * w1 / total)
+    between[~np.isfinite(between)] = -1
+    return float(np.argmax(between))
+
+
+def flatten_paper(grey):
+    """The page with its paper made white: each pixel divided by the paper's local shade (a
+    copy of the page shrunk PAPER_PROBE times, its lightest value around each point, blown back
+    up), then everything lighter than the ink/paper split (Otsu, over the whole page) set to
+    white. A worn copy's grey, mottled paper and its grain were read by Tesseract as rows of
+    characters where nothing is printed, most in the sparsely printed header and footer strips
+    (read on their own, where Tesseract's own split of ink from paper falls inside the grain)."""
+    import numpy as np
     from PIL import Image, ImageFilter
 
-    grey = image.convert("L").filter(ImageFilter.MedianFilter(3))
+    w, h = grey.size
+    small = grey.resize((max(1, w // PAPER_PROBE), max(1, h // PAPER_PROBE)), Image.BOX)
+    paper = small.filter(ImageFilter.MaxFilter(PAPER_WINDOW)).resize((w, h), Image.BILINEAR)
+    a = np.asarray(grey, dtype=np.float32)
+    shade = np.maximum(np.asarray(paper, dtype=np.float32), 1.0)
+    norm = np.clip(a * 255.0 / shade, 0, 255).astype(np.uint8)
+    split = otsu_threshold(norm)
+    norm[norm > split] = 255
+    return Image.fromarray(norm, "L")
+
+
+def clean_scan(image, dpi: int = DEFAULT_DPI):
+    """A scanned page made easier to read: sensor noise smoothed (a 3x3 median), the paper made
+    white (:func:`flatten_paper`), isolated specks removed (:func:`remove_specks`), the lean
+    taken out (:func:`skew_angle`). Returns the image and the angle it was turned by."""
+    from PIL import Image, ImageFilter
+
+    grey = remove_specks(flatten_paper(image.convert("L").filter(ImageFilter.MedianFilter(3))), dpi)
     angle = skew_angle(grey)
     if abs(angle) >= SKEW_MIN:
         grey = grey.rotate(angle, resample=Image.BICUBIC, expand=False, fillcolor=255)
     return grey, angle
+
+
+def clean_page(pdf_path: str | Path, page_number: int, dpi: int = DEFAULT_DPI):
+    """Page ``page_number`` (1-based) rendered and cleaned (:func:`clean_scan`), and its size in
+    points: the image OCR's word boxes refer to. The last few pages are kept, for the lines
+    read again from them (:func:`read_region`)."""
+    path = Path(pdf_path)
+    stat = path.stat()
+    return _clean_page(str(path.resolve()), stat.st_mtime_ns, stat.st_size, page_number, dpi)
+
+
+@lru_cache(maxsize=4)
+def _clean_page(path: str, mtime_ns: int, size: int, page_number: int, dpi: int):
+    image, width, height = render_page(path, page_number - 1, dpi)
+    image, _ = clean_scan(image, round(72.0 * image.size[0] / width))   # the dpi drawn at
+    return image, width, height
+
+
+REREAD_SCALE = 2.0   # a line read again is enlarged this many times first
+REREAD_MARGIN = 0.35  # ... with this share of its height added around it
+
+
+def read_region(pdf_path: str | Path, page_number: int, box: tuple[float, float, float, float],
+                languages: str = "chi_sim", dpi: int = DEFAULT_DPI, whitelist: str | None = None,
+                psm: int = 7) -> tuple[str, float | None]:
+    """Read one line of a scanned page again, on its own: ``box`` (x0, top, x1, bottom, points,
+    in the frame of OCR's word boxes) is cut from the cleaned page with a margin, enlarged
+    REREAD_SCALE times and read as a single line (psm 7); ``whitelist`` limits the characters
+    Tesseract may answer (a date's digits, say). Small print read with the rest of the page
+    loses characters that a reading of the line alone, larger, keeps. Returns the text (spaces
+    removed) and its mean word confidence (None when nothing was read)."""
+    from PIL import Image
+
+    image, width, _ = clean_page(pdf_path, page_number, dpi)
+    px = image.size[0] / width              # pixels per point (a huge page is drawn smaller)
+    x0, top, x1, bottom = box
+    pad = REREAD_MARGIN * (bottom - top)
+    crop = image.crop((max(0, int((x0 - pad) * px)), max(0, int((top - pad) * px)),
+                       min(image.size[0], int((x1 + pad) * px) + 1), min(image.size[1], int((bottom + pad) * px) + 1)))
+    if crop.size[0] < 2 or crop.size[1] < 2:
+        return "", None
+    crop = crop.resize((int(crop.size[0] * REREAD_SCALE), int(crop.size[1] * REREAD_SCALE)), Image.LANCZOS)
+    config = (f"tessedit_char_whitelist={whitelist}",) if whitelist else ()
+    words = parse_tsv(run_tesseract(crop, languages, psm=psm, config=config), 1.0)
+    words = [w for w in words if w.conf >= 0]
+    if not words:
+        return "", None
+    text = "".join(w.text for w in sorted(words, key=lambda w: w.x0))
+    chars = sum(len(w.text) for w in words) or 1
+    return re.sub(r"\s+", "", text), sum(w.conf * len(w.text) for w in words) / chars
 
 
 def ocr_page(pdf_path: str | Path, page_number: int, languages: str = "chi_sim",
@@ -287,13 +558,14 @@ def ocr_page(pdf_path: str | Path, page_number: int, languages: str = "chi_sim",
     import time
 
     start = time.perf_counter()
-    image, width, height = render_page(pdf_path, page_number - 1, dpi)
+    image, width, height = clean_page(pdf_path, page_number, dpi)
     scale = width / image.size[0]           # points per pixel (a huge page is drawn smaller)
     dpi = round(72.0 / scale)
-    image, _ = clean_scan(image)
     gutter = find_gutter(image)
     wide, shift = widen_gutter(image, gutter)
     words = parse_tsv(run_tesseract(wide, languages), scale)
+    measure_print(wide, words, scale)
+    words = drop_phantom_marks(wide, words, scale)
     if shift is not None:
         at, added = shift[0] * scale, shift[1] * scale
         for w in words:
@@ -305,7 +577,9 @@ def ocr_page(pdf_path: str | Path, page_number: int, languages: str = "chi_sim",
     kept = [w for w in words if top_pt <= (w.top + w.bottom) / 2 <= bottom_pt]
     for y0, y1 in ((0, band), (h_px - band, h_px)):
         strip = image.crop((0, y0, w_px, y1))
-        for w in parse_tsv(run_tesseract(strip, languages, psm=11), scale):
+        strip_words = parse_tsv(run_tesseract(strip, languages, psm=11), scale)
+        measure_print(strip, strip_words, scale)
+        for w in strip_words:
             w.top += y0 * scale
             w.bottom += y0 * scale
             kept.append(w)

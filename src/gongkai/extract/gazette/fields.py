@@ -140,6 +140,9 @@ def parse_cn_item(item: Item, lines: list[TextLine], rules: _Rules, body: float)
     # such block is the document's own: what follows it (an annex, a forwarded text with its
     # own signature, the 版记 with the 印发 date) is not; without organs over any date line, the
     # last date line is taken (a document signed by date alone)
+    # A date line with the disclosure line right under it closes the document's own block too
+    # (the disclosure is printed under the document's own date, never under a forwarded text's
+    # or an annex's): on a scan whose organ line came out damaged, the block is still its own.
     signatures = []
     for idx, ln in enumerate(body_lines):
         s = _nospace(ln.text)
@@ -161,6 +164,15 @@ def parse_cn_item(item: Item, lines: list[TextLine], rules: _Rules, body: float)
             break
         signatures.append((d, issuers))
         if issuers:
+            break
+        disclosed = any(p.search(fold(_nospace(nxt.text))) for nxt in body_lines[idx + 1: idx + 3]
+                        for p in rules.disclosure)
+        if disclosed:
+            above = body_lines[idx - 1] if idx > 0 else None
+            if above is not None and above.conf is not None and _right_side(above) \
+                    and not re.search(r"[。，；：,;:]", above.text):
+                # OCR damaged the organs' line: kept as read, for the issue's names to mend
+                item.extra["signature_as_read"] = [p for p in re.split(r"\s+", above.text.strip()) if p]
             break
     if signatures:
         d, issuers = signatures[-1]

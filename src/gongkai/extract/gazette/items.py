@@ -71,6 +71,12 @@ def _build_items(content: list[TextLine], starts: list[_Start], offset: int | No
         if item.category is None:
             item.category = _page_section(page_section, item.page_start) or rules.category(item)
         ocr_lines = [ln for ln in lines if ln.conf is not None]
+        as_read = [{"as_read": pages[ln.page - 1].mended[id(ln)], "mended": ln.text}
+                   for ln in ocr_lines if id(ln) in pages[ln.page - 1].mended]
+        if as_read:
+            item.extra["ocr_mended_lines"] = as_read
+            if "ocr_corrected" not in item.flags:
+                item.flags.append("ocr_corrected")
         if ocr_lines:
             item.ocr = True
             chars = sum(len(ln.text) for ln in ocr_lines) or 1

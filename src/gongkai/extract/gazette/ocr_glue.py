@@ -55,9 +55,15 @@ def _ocr_pages(path: str, pages: list[_Page], no_text: list[int], family: dict |
         if result.confidence is not None:
             confs.append(result.confidence)
     seconds = time.perf_counter() - started
+
+    def reread(page: int, box: tuple, **options):
+        """One line of a scanned page read again on its own (ocr.read_region)."""
+        return ocr_mod.read_region(path, page, box, lang, dpi, **options)
+
     return {"summary": {"pages": sorted(done), "language": lang, "dpi": dpi,
                         "mean_confidence": round(sum(confs) / len(confs), 1) if confs else None,
-                        "seconds": round(seconds, 2)}}
+                        "seconds": round(seconds, 2)},
+            "reread": reread}
 
 
 def _consensus_names(items: list[Item], pages: list[_Page], rules: _Rules) -> None:
@@ -155,5 +161,107 @@ def _consensus_names(items: list[Item], pages: list[_Page], rules: _Rules) -> No
         if fixed != item.issuer:
             item.extra["issuer_as_read"] = list(item.issuer)
             item.issuer = fixed
+            if "ocr_corrected" not in item.flags:
+                item.flags.append("ocr_corrected")
+
+
+SIGNATURE_LIKENESS = 0.75  # a damaged signature line reads at least this much like the organs it is mended to
+
+
+def _title_organs(title: str, rules: _Rules) -> list[str]:
+    """The organs a title opens with, in order (东岳省交通运输厅东岳省文化和旅游厅关于… -> both)."""
+    head = re.split(r"关于|關於|關于", title, maxsplit=1)[0]
+    if not rules.organ_end:
+        return []
+    pattern = ".+?(?:" + rules.organ_end.pattern[1:-2] + ")"
+    return [head[m.start():m.end()] for m in re.finditer(pattern, fold(head))]
+
+
+def _mend_signatures(items: list[Item], rules: _Rules) -> None:
+    """Items whose own signature block (the date with the disclosure line under it) has an organ
+    line OCR damaged (东  省人民政府办公: a character lost, another misread) take the organs
+    their title opens with, when the line reads like them (SIGNATURE_LIKENESS); joint issuers
+    are tried in the title's order. Flagged ``ocr_corrected``; the line as read is kept."""
+    for item in items:
+        as_read = item.extra.get("signature_as_read")
+        if item.issuer or not as_read:
+            continue
+        read = fold("".join(as_read))
+        organs = _title_organs(item.title, rules)
+        best = None
+        for n in range(1, min(3, len(organs)) + 1):
+            for start in range(0, len(organs) - n + 1):
+                combo = organs[start:start + n]
+                score = SequenceMatcher(None, read, fold("".join(combo))).ratio()
+                if best is None or score > best[0]:
+                    best = (score, combo)
+        if best and best[0] >= SIGNATURE_LIKENESS:
+            item.issuer = list(best[1])
+            item.extra["issuer_as_read"] = list(as_read)
+            if "ocr_corrected" not in item.flags:
+                item.flags.append("ocr_corrected")
+        item.flags = [f for f in item.flags if not (f == "unread_issuer" and item.issuer)]
+
+
+TOC_LIKENESS = 0.6   # a title read on the page and its 目录 entry this alike are two readings of one title
+_JUNK = re.compile(r"[^\u3400-\u9fff“”《》、〔〕（）\d]")
+
+
+def issue_text(pages: list[_Page]) -> str:
+    """The issue's OCR'd text, folded to simplified and without spaces, page after page (lines
+    run together: a phrase broken over two lines is found whole)."""
+    return "\n".join("".join(_nospace(fold(ln.text)) for ln in pg.lines) for pg in pages if pg.ocr)
+
+
+def _support(text: str, left: str, middle: str, right: str) -> tuple[int, int]:
+    """How often ``middle`` is printed in the issue between its neighbours: with two characters
+    of context on each side, then one."""
+    return (text.count(left[-2:] + middle + right[:2]), text.count(left[-1:] + middle + right[:1]))
+
+
+def merge_readings(printed: str, listed: str, text: str) -> str:
+    """One title from two OCR readings of it: ``printed`` (over the item, large print) and
+    ``listed`` (its 目录 entry). Where they differ, the variant the issue prints more often in
+    that context wins (OCR does not misread a phrase the same way each time it is printed: the
+    body cites 石门港口总体规划 where the title lost 港口); on a tie, a variant with stray marks
+    loses, then a lost run of characters is restored (OCR drops characters more often than it
+    makes whole ones up), then the printed reading stands."""
+    out: list[str] = []
+    for op, i1, i2, j1, j2 in SequenceMatcher(None, printed, listed, autojunk=False).get_opcodes():
+        a, b = printed[i1:i2], listed[j1:j2]
+        if op == "equal":
+            out.append(a)
+            continue
+        left, right = "".join(out), printed[i2:]
+        sa, sb = _support(text, fold(left), fold(a), fold(right)), _support(text, fold(left), fold(b), fold(right))
+        if sa != sb:
+            out.append(a if sa > sb else b)
+            continue
+        junk_a, junk_b = bool(_JUNK.search(a)), bool(_JUNK.search(b))
+        if junk_a != junk_b:
+            out.append(b if junk_a else a)
+        elif not a or not b:
+            out.append(a or b)
+        else:
+            out.append(a)
+    return "".join(out)
+
+
+def _titles_from_toc(items: list[Item], pages: list[_Page]) -> None:
+    """Titles read on a scanned page mended with their 目录 entry (:func:`merge_readings`); the
+    page's reading is kept (``title_as_read``), the item flagged ``ocr_corrected``."""
+    text = None
+    for item in items:
+        listed = item.extra.get("toc_title")
+        if not listed or not item.ocr or _nospace(fold(listed)) == _nospace(fold(item.title)):
+            continue
+        printed = _nospace(item.title)
+        if SequenceMatcher(None, fold(printed), fold(_nospace(listed))).ratio() < TOC_LIKENESS:
+            continue
+        text = text if text is not None else issue_text(pages)
+        merged = merge_readings(printed, _nospace(listed), text)
+        if merged != printed:
+            item.extra.setdefault("title_as_read", item.title)
+            item.title = merged
             if "ocr_corrected" not in item.flags:
                 item.flags.append("ocr_corrected")

@@ -33,6 +33,7 @@ class _Page:
     printed: int | None = None
     role: str = "content"
     ocr_gutters: list[tuple[float, float]] = field(default_factory=list)  # column gaps seen in the scan
+    mended: dict[int, str] = field(default_factory=dict)  # id(line) -> its reading as OCR gave it (ocr_lines)
 
 
 def _text_layer_words(page, rotated: list | None = None) -> list[dict]:

@@ -13,7 +13,9 @@ from .families import _Rules, detect_family, list_families, load_family
 from .fields import _issue_meta
 from .items import _build_items
 from .lines import _body_size, _nospace
-from .ocr_glue import _consensus_names, _ocr_pages
+from ..parsers import parse_any_date
+from .ocr_glue import _consensus_names, _mend_signatures, _ocr_pages, _titles_from_toc
+from .ocr_lines import mend_lines
 from .pages import (_column_edges, _find_gutters, _has_vertical_edges, _horizontal_rules, _is_cover,
                     _is_masthead, _layout, _mark_tables, _offset, _Page, _running_rows, _share_gutters,
                     _text_layer_words)
@@ -89,9 +91,15 @@ def split_gazette(pdf_path, *, family: str | dict | None = None, ocr: bool | Non
         first = pages[0]
         if first.role != "toc" and _is_cover(first):
             first.role = "cover"
+        fuzzy = any(pg.ocr for pg in pages)
+        mended: list[dict] = []
+        if fuzzy and rules.family.get("item_parser", "cn_document") == "cn_document":
+            known = _issue_meta([ln for pg in pages if pg.role in ("cover", "toc") for ln in pg.lines]
+                                + [ln for ln in first.lines[:6]], [ln for pg in pages[:4] for ln in pg.running], fam)
+            issue_date = parse_any_date(known.get("date")) if known.get("date") else None
+            mended = mend_lines(pages, rules, ocr_info.get("reread"), known.get("year"), issue_date)
         content = [ln for pg in pages if pg.role == "content" for ln in pg.lines]
         body = _body_size(content)
-        fuzzy = any(pg.ocr for pg in pages)
         review: list[dict] = []
         strategies = list(fam.get("split", ["toc", "layout"]))
         ctx = SplitContext(content, body, rules, problems,
@@ -120,7 +128,9 @@ def split_gazette(pdf_path, *, family: str | dict | None = None, ocr: bool | Non
         rules.learn_prefixes([i.doc_number_parsed["agency_code"] for i in items
                               if i.doc_number_parsed and i.doc_number_parsed.get("year")])
         if fuzzy:
+            _titles_from_toc(items, pages)
             _consensus_names(items, pages, rules)
+            _mend_signatures(items, rules)
         meta_lines = [ln for pg in pages if pg.role in ("cover", "toc") for ln in pg.lines]
         if first.role == "content":
             cut = starts[0].idx if starts else len(content)
@@ -144,7 +154,7 @@ def split_gazette(pdf_path, *, family: str | dict | None = None, ocr: bool | Non
                        "columns": len(pg.gutters) + 1, "ocr": pg.ocr,
                        "ocr_confidence": round(pg.ocr_confidence, 1) if pg.ocr_confidence is not None else None}
                       for pg in pages],
-            "ocr": ocr_info.get("summary"),
+            "ocr": dict(ocr_info["summary"], mended_lines=mended) if ocr_info.get("summary") else None,
             "seconds": round(time.perf_counter() - started, 3),
         }
         return result
