@@ -211,10 +211,13 @@ def test_cli_options(tmp_path):
     assert validate(path, "--schema", bad).exit_code == 2
 
 
-def test_highlight_marks_offending_cells():
+def test_the_error_table_names_row_field_and_reason_in_chinese():
+    # the notebook's table of errors (gongkai.display; cells highlighted: test_notebook_records)
+    from gongkai.display import validation_table
+
     schema = load_schema("dibao-listing")
     frame = normalise(read_table(FIXTURES / "dibao-listing" / "invalid.csv", schema), schema)
-    report = validate_frame(frame, schema)
-    html = report.highlight(frame).to_html()
-    assert "#f8c9c4" in html and "校验位错误" in html
-    assert list(report.table().columns) == ["行", "字段", "错误类型", "说明"]
+    table = validation_table(validate_frame(frame, schema), schema).data
+    assert list(table.columns) == ["行", "字段", "错误类型", "说明"]
+    ids = table[table["字段"] == "身份证号码"]
+    assert ids["行"].tolist()[:2] == [2, 3] and ids["说明"].str.contains("校验位错误").tolist()[:2] == [True, True]

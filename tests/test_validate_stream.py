@@ -253,3 +253,17 @@ def test_the_whitespace_the_stream_looks_for_is_all_there_is():
         c = chr(code)
         if c.isspace() or re.fullmatch(r"\s", c):
             assert c in listed, hex(code)
+
+
+def test_a_bad_period_or_an_unknown_check_is_refused_before_the_data_is_read(tmp_path):
+    # the pre-flight lives in the library: the CLI, the notebooks and the batch refuse alike
+    from gongkai.errors import InputError
+    from gongkai.validate.stream import validate_file
+
+    never_read = tmp_path / "absent.csv"
+    schema = {"name": "t", "fields": [{"name": "x", "type": "string"}]}
+    with pytest.raises(InputError, match="period 2026-13: month"):
+        validate_file(never_read, schema, period="2026-13")
+    bad = {"name": "t", "fields": [{"name": "x", "type": "string", "domain_checks": ["cn_passport"]}]}
+    with pytest.raises(InputError, match="schema t: .*cn_passport"):
+        validate_file(never_read, bad)

@@ -95,51 +95,6 @@ class ValidationReport:
         frame = pd.DataFrame(self.errors)
         return frame.groupby(["type", "fieldName"], dropna=False).size().reset_index(name="count")
 
-    def table(self) -> pd.DataFrame:
-        """The errors as a table for the notebook: 行, 字段, 类型, 说明."""
-        if not self.errors:
-            return pd.DataFrame({"结果": ["通过：没有发现错误"]})
-        frame = pd.DataFrame(self.errors)
-        return frame[["rowNumber", "fieldName", "type", "note"]].rename(
-            columns={"rowNumber": "行", "fieldName": "字段", "type": "错误类型", "note": "说明"})
-
-    def highlight(self, frame: pd.DataFrame, *, first_row: int = 2, max_rows: int = 200):
-        """A pandas Styler of the rows of ``frame`` that have errors, the offending cells
-        highlighted (whole rows for row-level errors) and each cell's notes as its tooltip."""
-        cells: dict[tuple[int, str], list[str]] = {}
-        rows: dict[int, list[str]] = {}
-        for err in self.errors:
-            r = err.get("rowNumber")
-            if r is None:
-                continue
-            i = r - first_row
-            if not 0 <= i < len(frame):
-                continue
-            if err.get("fieldName") in frame.columns:
-                cells.setdefault((i, err["fieldName"]), []).append(err["note"])
-            else:
-                rows.setdefault(i, []).append(err["note"])
-        wanted = sorted({i for i, _ in cells} | set(rows))[:max_rows]
-        view = frame.iloc[wanted].copy()
-        view.index = [i + first_row for i in wanted]
-
-        def colour(data: pd.DataFrame) -> pd.DataFrame:
-            out = pd.DataFrame("", index=data.index, columns=data.columns)
-            for (i, name), _ in cells.items():
-                if i + first_row in out.index:
-                    out.loc[i + first_row, name] = "background-color: #f8c9c4"
-            for i in rows:
-                if i + first_row in out.index:
-                    out.loc[i + first_row] = out.loc[i + first_row].where(
-                        out.loc[i + first_row] != "", "background-color: #fbe8c8")
-            return out
-
-        tips = pd.DataFrame("", index=view.index, columns=view.columns)
-        for (i, name), notes in cells.items():
-            if i + first_row in tips.index:
-                tips.loc[i + first_row, name] = "；".join(notes)
-        return view.style.apply(colour, axis=None).set_tooltips(tips)
-
 
 # --- normalising printed numbers ------------------------------------------------------------------
 

@@ -77,6 +77,7 @@ def validate_file(path: Path, schema: dict, *, engine: str = "auto", sheet: str 
     from .tabular import numeric_id_warnings, read_table
 
     path = Path(path)
+    _preflight(schema, period)
     if engine in ("auto", "columns") and sheet is None and _streamable_schema(schema):
         try:
             return _validate_stream(path, schema, period=period, limit_errors=limit_errors,
@@ -94,6 +95,22 @@ def validate_file(path: Path, schema: dict, *, engine: str = "auto", sheet: str 
               if k in ("format", "encoding", "sheet", "row_offset", "headers", "unmapped_headers",
                        "delimiter")}
     return report, source, len(frame)
+
+
+def _preflight(schema: dict, period: str | None) -> None:
+    """A period that is no period and a schema whose declared checks are unknown or malformed
+    are the caller's mistakes, refused before a byte of the data is read."""
+    from .domain import declared_checks, parse_period
+
+    if period is not None:
+        try:
+            parse_period(period)
+        except ValueError as exc:
+            raise InputError(f"period {period}: {exc}") from None
+    try:
+        declared_checks(schema)
+    except ValueError as exc:
+        raise InputError(f"schema {schema.get('name') or '?'}: {exc}") from None
 
 
 def _streamable_schema(schema: dict) -> bool:
