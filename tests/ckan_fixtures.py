@@ -148,7 +148,7 @@ def sample_packages(tmp_path_factory) -> list[Path]:
                         "--out", str(out)], capture_output=True, text=True, env=env, timeout=900,
                        cwd=str(REPO), stdin=subprocess.DEVNULL)
     folders = sorted(p.parent for p in out.glob("*/datapackage.json"))
-    if p.returncode != 0 or len(folders) < 3:
-        pytest.fail("gongkai batch did not release the three samples (exit %d):\n%s"
+    if p.returncode != 0 or len(folders) < 9:
+        pytest.fail("gongkai batch did not release the nine samples (exit %d):\n%s"
                     % (p.returncode, (p.stdout + p.stderr)[-3000:]), pytrace=False)
     return folders
