@@ -411,6 +411,8 @@ def copy_pdf_samples(raw: Path) -> Path:
     root = Path(__file__).resolve().parents[1] / "raw"
     shutil.copytree(root, raw, ignore=shutil.ignore_patterns("tables"))
     spec = yaml.safe_load((root / "manifest.yaml").read_text(encoding="utf-8"))
-    spec["inputs"] = [e for e in spec["inputs"] if e.get("kind") != "table"]
+    # an entry may leave its kind to its folder: the tables are those under tables/
+    spec["inputs"] = [e for e in spec["inputs"]
+                      if e.get("kind") != "table" and not str(e["path"]).startswith("tables/")]
     (raw / "manifest.yaml").write_text(yaml.safe_dump(spec, allow_unicode=True), encoding="utf-8")
     return raw

@@ -51,7 +51,8 @@ def test_a_wrong_check_character_is_named(rid):
 
 
 @settings(max_examples=200)
-@given(st.sampled_from(["370102"]), st.dates(min_value=date.today() + timedelta(days=1),
+# two days ahead: the strategy's bounds are fixed at collection, and a run may cross midnight
+@given(st.sampled_from(["370102"]), st.dates(min_value=date.today() + timedelta(days=2),
                                             max_value=date(2099, 12, 31)), st.integers(0, 999))
 def test_a_birth_date_in_the_future_is_named(area, born, seq):
     assert resident_id_problems(make_id(area, born, seq)) == ["birth_date"]
