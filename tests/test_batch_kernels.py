@@ -136,3 +136,22 @@ def test_kernels_are_forked_from_the_server_and_die_with_it(tmp_path):
         waiting.shutdown()
     finally:
         kernels.close_pools()
+
+
+@pytest.mark.slow
+def test_without_a_fork_server_the_kernel_is_launched_as_usual(tmp_path, monkeypatch):
+    """A server that cannot start (here: made to fail) does not fail the input: its kernel is
+    launched the usual way, a child of this process."""
+    from gongkai.batch import forkserver
+
+    def cannot_start(self):
+        raise RuntimeError("the kernel fork server did not start")
+
+    monkeypatch.setattr(forkserver.ForkServer, "_start", cannot_start)
+    notebook = _notebook(tmp_path / "n.ipynb", "import os\nprint(os.getppid())")
+    try:
+        kernels.execute(notebook, tmp_path / "out.ipynb", {"who": "x"}, time.monotonic() + 120, tmp_path)
+    finally:
+        kernels.close_pools()
+    text = "".join(json.loads((tmp_path / "out.ipynb").read_text())["cells"][2]["outputs"][0]["text"])
+    assert text.split() == [str(os.getpid())]

@@ -58,7 +58,8 @@ def _serve(channel: socket.socket, modules: list[str]) -> None:
 
     for name in modules:
         module, _, call = name.partition(":")
-        with contextlib.suppress(ImportError):
+        # a module that fails here fails in the kernel as it would in a cold one
+        with contextlib.suppress(Exception):
             loaded = importlib.import_module(module)
             if call:
                 getattr(loaded, call)()
@@ -230,11 +231,14 @@ class ForkServer:
         finally:
             theirs.close()
         self._channel, self._reader = ours, ours.makefile("r", encoding="utf-8")
-        ours.settimeout(SERVER_START_TIMEOUT)
-        if not json.loads(self._reader.readline() or "{}").get("ready"):
+        try:
+            ours.settimeout(SERVER_START_TIMEOUT)
+            if not json.loads(self._reader.readline() or "{}").get("ready"):
+                raise RuntimeError("the kernel fork server did not start")
+            ours.settimeout(None)
+        except BaseException:
             self.close()
-            raise RuntimeError("the kernel fork server did not start")
-        ours.settimeout(None)
+            raise
 
     def fork(self, args: list[str], cwd: str, env: dict[str, str]) -> ForkedKernel:
         with self._lock:
@@ -303,7 +307,11 @@ def kernel_manager_class(modules: tuple[str, ...]):
             if not forkable(cmd):
                 return await super().launch_kernel(cmd, **kwargs)
             cwd = str(kwargs.get("cwd") or os.getcwd())
-            self.process = server(modules).fork(cmd[3:], cwd, dict(kwargs.get("env") or os.environ))
+            try:
+                self.process = server(modules).fork(cmd[3:], cwd, dict(kwargs.get("env") or os.environ))
+            except (OSError, RuntimeError, ValueError) as exc:   # no server: launch it as usual
+                self.log.warning("kernel fork server unavailable (%s); starting the kernel", exc)
+                return await super().launch_kernel(cmd, **kwargs)
             self.pid = self.pgid = self.process.pid      # the child made its own session
             self.cwd = cwd
             return self.connection_info
