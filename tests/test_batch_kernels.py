@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 import os
 import re
+import signal
+import sys
 import time
 from pathlib import Path
 
@@ -98,3 +100,58 @@ def test_a_crash_a_kill_and_a_memory_blow_up_cost_only_their_own_notebook(tmp_pa
     text = json.loads((tmp_path / "out-fine.ipynb").read_text())["cells"][2]["outputs"][0]["text"]
     pid, who = "".join(text).split()
     assert who == "next" and int(pid) != os.getpid()
+
+
+def _ended(pid: int, within: float) -> bool:
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            return True
+        if state == "Z":
+            return True
+        time.sleep(0.1)
+    return False
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the fork server is Linux's")
+def test_kernels_are_forked_from_the_server_and_die_with_it(tmp_path):
+    """Each kernel is a fork of the fork server (not a launched Python), in its own process
+    group, and exits when the server is gone, as a launched kernel does when the batch is."""
+    from gongkai.batch import forkserver
+
+    notebook = _notebook(tmp_path / "n.ipynb", "import os\nprint(os.getppid(), os.getpgid(0) == os.getpid())")
+    try:
+        kernels.execute(notebook, tmp_path / "out.ipynb", {"who": "x"}, time.monotonic() + 120, tmp_path)
+        server = forkserver._server._process.pid
+        text = "".join(json.loads((tmp_path / "out.ipynb").read_text())["cells"][2]["outputs"][0]["text"])
+        assert text.split() == [str(server), "True"]
+        waiting = kernels.pool_for_this_slot(tmp_path).take()      # a started kernel, not yet used
+        pid = waiting.km.provisioner.pid
+        assert not _ended(pid, 0.5)
+        os.kill(server, signal.SIGKILL)                             # the server dies ...
+        assert _ended(pid, 30), "a kernel outlived its fork server"  # ... and its kernels with it
+        waiting.shutdown()
+    finally:
+        kernels.close_pools()
+
+
+@pytest.mark.slow
+def test_without_a_fork_server_the_kernel_is_launched_as_usual(tmp_path, monkeypatch):
+    """A server that cannot start (here: made to fail) does not fail the input: its kernel is
+    launched the usual way, a child of this process."""
+    from gongkai.batch import forkserver
+
+    def cannot_start(self):
+        raise RuntimeError("the kernel fork server did not start")
+
+    monkeypatch.setattr(forkserver.ForkServer, "_start", cannot_start)
+    notebook = _notebook(tmp_path / "n.ipynb", "import os\nprint(os.getppid())")
+    try:
+        kernels.execute(notebook, tmp_path / "out.ipynb", {"who": "x"}, time.monotonic() + 120, tmp_path)
+    finally:
+        kernels.close_pools()
+    text = "".join(json.loads((tmp_path / "out.ipynb").read_text())["cells"][2]["outputs"][0]["text"])
+    assert text.split() == [str(os.getpid())]

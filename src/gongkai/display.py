@@ -340,28 +340,30 @@ def listing_sources(result, pdf_path, frame: pd.DataFrame | None = None) -> list
     field_column = {mapping.get(h, h): i for i, h in enumerate(header)}
     pages = (res.provenance or {}).get("pages") or [1]
     blocks = []
-    for page in pages:
-        entry = (geometry.get("pages") or {}).get(str(page)) or {}
-        on_page = sorted(int(i) - header_rows for i in (entry.get("rows") or {}) if int(i) >= header_rows)
-        labels = [frame.index[i] for i in on_page if 0 <= i < len(frame)]
-        marks = []
-        for (label, field), _note in cells.items():
-            if label in labels and field in field_column and field_column[field] < len(columns):
-                band = _band(geometry, page, list(frame.index).index(label) + header_rows)
-                x0, x1 = columns[field_column[field]]
-                if band:
-                    marks.append((x0, band[0], x1, band[1]))
-        shown = render_page(pdf_path, int(page), redaction, crop=entry.get("bbox"), marks=marks,
-                            above=CROP_ABOVE if page == pages[0] else CROP_MARGIN)
-        part = frame.loc[labels] if labels else frame.iloc[0:0]
-        if not labels and len(pages) == 1:
-            part = frame
-        caption = (f"第 {page} 页（{SOURCE_DPI} dpi，个人信息已遮盖）" if shown.shown
-                   else f"第 {page} 页：扫描页，不显示")
-        blocks.append(_beside(_pages_pane([(shown.png, caption)]),
-                              _styled(part, {k: v for k, v in cells.items() if k[0] in part.index},
-                                      {k: v for k, v in rows.items() if k in part.index}, res.schema),
-                              caption=f"{result.title}：第 {page} 页的 {len(part)} 行（发布内容）"))
+    with _open_pdf(pdf_path) as document:
+        for page in pages:
+            entry = (geometry.get("pages") or {}).get(str(page)) or {}
+            on_page = sorted(int(i) - header_rows for i in (entry.get("rows") or {}) if int(i) >= header_rows)
+            labels = [frame.index[i] for i in on_page if 0 <= i < len(frame)]
+            marks = []
+            for (label, field), _note in cells.items():
+                if label in labels and field in field_column and field_column[field] < len(columns):
+                    band = _band(geometry, page, list(frame.index).index(label) + header_rows)
+                    x0, x1 = columns[field_column[field]]
+                    if band:
+                        marks.append((x0, band[0], x1, band[1]))
+            shown = render_page(pdf_path, int(page), redaction, crop=entry.get("bbox"), marks=marks,
+                                above=CROP_ABOVE if page == pages[0] else CROP_MARGIN,
+                                document=document)
+            part = frame.loc[labels] if labels else frame.iloc[0:0]
+            if not labels and len(pages) == 1:
+                part = frame
+            caption = (f"第 {page} 页（{SOURCE_DPI} dpi，个人信息已遮盖）" if shown.shown
+                       else f"第 {page} 页：扫描页，不显示")
+            blocks.append(_beside(_pages_pane([(shown.png, caption)]),
+                                  _styled(part, {k: v for k, v in cells.items() if k[0] in part.index},
+                                          {k: v for k, v in rows.items() if k in part.index}, res.schema),
+                                  caption=f"{result.title}：第 {page} 页的 {len(part)} 行（发布内容）"))
     return blocks
 
 
@@ -388,11 +390,16 @@ def _identity_cells(identities: dict) -> dict[tuple, str]:
     return out
 
 
-def _page_words(pdf_path, page: int) -> list[dict]:
+def _open_pdf(pdf_path):
+    """The PDF open for all the pictures of one display: each page is parsed once, however many
+    pictures and lookups it serves."""
     import pdfplumber
 
-    with pdfplumber.open(pdf_path) as pdf:
-        return sorted(pdf.pages[page - 1].extract_words(), key=lambda w: (w["top"], w["x0"]))
+    return pdfplumber.open(pdf_path)
+
+
+def _page_words(document, page: int) -> list[dict]:
+    return sorted(document.pages[page - 1].extract_words(), key=lambda w: (w["top"], w["x0"]))
 
 
 def _word_box(words: list[dict], used: set, band, text: str, within=None):
@@ -428,27 +435,28 @@ def budget_sources(result, pdf_path, lines: pd.DataFrame | None = None) -> list:
             invalid[int(e["rowNumber"]) - 2] = e.get("note") or e.get("type")
     redaction = Redaction.for_schemas([res.schema], published=[lines])
     blocks = []
-    for t in identities.get("tables", []):
-        geometry = t.get("geometry") or {}
-        for page in t.get("pages") or []:
-            part = lines[(lines["table"] == t["title"]) & (lines["page"].astype(str) == str(page))]
-            if part.empty:
-                continue
-            entry = (geometry.get("pages") or {}).get(str(page)) or {}
-            wide, cell_notes, marks = _budget_wide(part, t, int(page), failed, invalid, geometry,
-                                                   pdf_path, entry.get("bbox"))
-            shown = render_page(pdf_path, int(page), redaction, crop=entry.get("bbox") or "content",
-                                marks=marks, above=CROP_ABOVE)
-            caption = (f"{t['title']}：第 {page} 页（共 {len(t['pages'])} 页），单位 {t.get('unit') or MISSING}，"
-                       f"{SOURCE_DPI} dpi")
-            blocks.append(_beside(_pages_pane([(shown.png, caption)]),
-                                  _budget_styled(wide, cell_notes),
-                                  caption=f"{t['title']} 第 {page} 页读出的 {len(part)} 个数（发布内容，"
-                                          f"金额已换算为元）；红色为勾稽或校验未通过"))
+    with _open_pdf(pdf_path) as document:
+        for t in identities.get("tables", []):
+            geometry = t.get("geometry") or {}
+            for page in t.get("pages") or []:
+                part = lines[(lines["table"] == t["title"]) & (lines["page"].astype(str) == str(page))]
+                if part.empty:
+                    continue
+                entry = (geometry.get("pages") or {}).get(str(page)) or {}
+                wide, cell_notes, marks = _budget_wide(part, t, int(page), failed, invalid, geometry,
+                                                       document, entry.get("bbox"))
+                shown = render_page(pdf_path, int(page), redaction, crop=entry.get("bbox") or "content",
+                                    marks=marks, above=CROP_ABOVE, document=document)
+                caption = (f"{t['title']}：第 {page} 页（共 {len(t['pages'])} 页），单位 {t.get('unit') or MISSING}，"
+                           f"{SOURCE_DPI} dpi")
+                blocks.append(_beside(_pages_pane([(shown.png, caption)]),
+                                      _budget_styled(wide, cell_notes),
+                                      caption=f"{t['title']} 第 {page} 页读出的 {len(part)} 个数（发布内容，"
+                                              f"金额已换算为元）；红色为勾稽或校验未通过"))
     return blocks
 
 
-def _budget_wide(part, t, page, failed, invalid, geometry, pdf_path, bbox):
+def _budget_wide(part, t, page, failed, invalid, geometry, document, bbox):
     """The lines of one page pivoted back to the printed layout: one row per printed row and
     subject (a two-sided table gives two: its 收入 and 支出 sides), 行, 编码, 科目名称, then one
     column per measure (amounts as published, in yuan)."""
@@ -456,7 +464,7 @@ def _budget_wide(part, t, page, failed, invalid, geometry, pdf_path, bbox):
     rows: dict[tuple, dict] = {}
     cell_notes: dict[tuple[int, str], str] = {}
     marks = []
-    words = _page_words(pdf_path, page) if geometry else []
+    words = _page_words(document, page) if geometry else []
     used: dict[int, set] = {}
     for i, line in part.iterrows():
         row = int(line["row"])
@@ -504,21 +512,17 @@ def _budget_styled(wide: pd.DataFrame, cell_notes: dict):
     return styler
 
 
-def _title_top(pdf_path, page: int, title: str | None) -> float | None:
+def _title_top(document, page: int, title: str | None) -> float | None:
     """Where ``title`` starts on ``page`` (its first characters on the text layer), or None."""
-    import pdfplumber
-
     probe = "".join((title or "").split())[:8]
     if len(probe) < 2:
         return None
-    with pdfplumber.open(pdf_path) as pdf:
-        pg = pdf.pages[page - 1]
-        chars = [c for c in pg.chars if not c["text"].isspace()]
-        text = "".join(c["text"] for c in chars)
-        at = text.find(probe)
-        if at < 0:
-            return None
-        return float(min(c["top"] for c in chars[at:at + len(probe)]))
+    chars = [c for c in document.pages[page - 1].chars if not c["text"].isspace()]
+    text = "".join(c["text"] for c in chars)
+    at = text.find(probe)
+    if at < 0:
+        return None
+    return float(min(c["top"] for c in chars[at:at + len(probe)]))
 
 
 GAZETTE_FIELDS = {"title": "标题", "doc_number": "文号", "issuer": "发文机关", "signed_date": "成文日期",
@@ -536,27 +540,31 @@ def gazette_sources(result, pdf_path, items: pd.DataFrame | None = None) -> list
     redaction = Redaction.for_schemas([r.schema for r in result.resources], published=published)
     blocks = []
     rows = items.to_dict("records")
-    for n, item in enumerate(rows):
-        start, end = int(item["page_start"]), int(item["page_end"])
-        following = rows[n + 1] if n + 1 < len(rows) else None
-        rendered = []
-        for page in range(start, end + 1):
-            top = _title_top(pdf_path, page, item["title"]) if page == start else None
-            bottom = None
-            if following and int(following["page_start"]) == page:
-                bottom = _title_top(pdf_path, page, following["title"])
-                if top is not None and bottom is not None and bottom <= top:
-                    bottom = None
-            # the printed block of the page, from the item's title, up to the next item's title
-            crop = (None, top, None, bottom - 4 if bottom is not None else None)
-            shown = render_page(pdf_path, page, redaction, crop=crop)
-            note = "（自标题起）" if top is not None else ""
-            note += "（至下一篇之前）" if bottom is not None else ""
-            rendered.append((shown.png, f"第 {page} 页{note}" if shown.shown else f"第 {page} 页：扫描页，不显示"))
-        card = pd.DataFrame({"字段": [GAZETTE_FIELDS[k] for k in GAZETTE_FIELDS if k in item],
-                             "值": [item[k] for k in GAZETTE_FIELDS if k in item]})
-        blocks.append(_beside(_pages_pane(rendered), show_missing(card).to_html(index=False, border=0),
-                              caption=f"{item['seq']}. {item['title']}（第 {start}–{end} 页）"))
+    with _open_pdf(pdf_path) as document:
+        for n, item in enumerate(rows):
+            start, end = int(item["page_start"]), int(item["page_end"])
+            following = rows[n + 1] if n + 1 < len(rows) else None
+            rendered = []
+            for page in range(start, end + 1):
+                top = _title_top(document, page, item["title"]) if page == start else None
+                bottom = None
+                if following and int(following["page_start"]) == page:
+                    bottom = _title_top(document, page, following["title"])
+                    if top is not None and bottom is not None and bottom <= top:
+                        bottom = None
+                # the printed block of the page, from the item's title, up to the next item's title
+                crop = (None, top, None, bottom - 4 if bottom is not None else None)
+                shown = render_page(pdf_path, page, redaction, crop=crop, document=document)
+                note = "（自标题起）" if top is not None else ""
+                note += "（至下一篇之前）" if bottom is not None else ""
+                rendered.append((shown.png, f"第 {page} 页{note}" if shown.shown else f"第 {page} 页：扫描页，不显示"))
+            card = pd.DataFrame({"字段": [GAZETTE_FIELDS[k] for k in GAZETTE_FIELDS if k in item],
+                                 "值": [item[k] for k in GAZETTE_FIELDS if k in item]})
+            blocks.append(_beside(_pages_pane(rendered), show_missing(card).to_html(index=False, border=0),
+                                  caption=f"{item['seq']}. {item['title']}（第 {start}–{end} 页）"))
+            # pages no later item shows are let go (a long issue is not held parsed whole)
+            for done in range(start, min(end, int(following["page_start"]) - 1 if following else end) + 1):
+                document.pages[done - 1].close()
     return blocks
 
 

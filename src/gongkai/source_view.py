@@ -259,16 +259,20 @@ def _notice_png(text: str, width: int = 900, height: int = 120) -> bytes:
 
 def render_page(pdf_path: str | Path, page: int, redaction: Redaction, *, crop=None,
                 marks: Iterable = (), resolution: int = SOURCE_DPI,
-                above: float = CROP_MARGIN) -> RenderedPage:
+                above: float = CROP_MARGIN, document=None) -> RenderedPage:
     """The page (1-based) as a PNG for a record, with ``redaction`` applied: declared columns
     and detected personal values under solid black boxes. ``crop`` (x0, top, x1, bottom in PDF
     points) cuts the page to a region (plus :data:`CROP_MARGIN`, and ``above`` over it; a
     table's caption: :data:`CROP_ABOVE`); ``crop="content"`` cuts away the empty margins;
-    each box in ``marks`` (a cell that failed a check) is outlined in red."""
+    each box in ``marks`` (a cell that failed a check) is outlined in red. ``document``: the
+    PDF already open (pdfplumber), so that several pictures of one page parse it once."""
+    import contextlib
+
     import pdfplumber
     from PIL import ImageDraw
 
-    with pdfplumber.open(pdf_path) as pdf:
+    with contextlib.ExitStack() as opened:
+        pdf = document if document is not None else opened.enter_context(pdfplumber.open(pdf_path))
         pg = pdf.pages[page - 1]
         if not pg.chars and redaction.personal:
             return RenderedPage(_notice_png(SCANNED_NOTICE), page, [], shown=False)

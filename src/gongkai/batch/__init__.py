@@ -23,7 +23,7 @@ staging left by a killed run is removed when the next batch starts.
 
 The package reads as the batch: :mod:`.inputs` (what is an input), :mod:`.fingerprints` (what
 changed, with :mod:`.ledger`), :mod:`.execute` (one input: notebook in a warm kernel from
-:mod:`.kernels`, scrubbed record, release path), :mod:`.schedulers` (worker processes, Dask),
+:mod:`.kernels`, forked by :mod:`.forkserver`, scrubbed record, release path), :mod:`.schedulers` (worker processes, Dask),
 :mod:`.locking` (one batch per folder, workers that die with it), :mod:`.report` and
 :mod:`.run` (the whole batch).
 """

@@ -4,6 +4,9 @@ Most of a cold notebook run is the kernel starting and importing gongkai, pandas
 frictionless and matplotlib. The batch keeps, per job slot (per thread of each process: the
 batch's own, a worker process's, a Dask worker thread's), one kernel started in the background
 and warmed up by importing those modules, so the next input's kernel is ready when it comes.
+On Linux the kernel is not started from scratch but forked from a server process that has
+done those imports once (:mod:`.forkserver`): a kernel then costs a fork and ipykernel's own
+set-up, not a Python start and 1.6 s of imports.
 
 Why a kernel per input and not one reused kernel with ``%reset -f``: a reset clears the user
 namespace but not ``sys.modules``, module-level caches, matplotlib's state, environment
@@ -17,13 +20,15 @@ the warm kernel; the warm-up is ``silent`` and does not store history, so it lea
 output, no execution count and nothing in ``In``/``Out``. After every run the kernel is shut
 down (in the background), whatever happened: a crash (dead kernel), a hang past the timeout or
 a memory blow-up costs only that input, and the next input gets a fresh kernel. Kernels
-notice the death of their parent process (ipykernel's parent poller) and exit.
+notice the death of their parent process (the batch's, or the fork server's; ipykernel's parent
+poller) and exit.
 """
 
 from __future__ import annotations
 
 import atexit
 import contextlib
+import os
 import shutil
 import sys
 import tempfile
@@ -53,8 +58,24 @@ WARM_UP_MODULES = (
     "frictionless", "pdfplumber.display", "PIL.ImageDraw",
     "matplotlib.pyplot", "matplotlib.backends.backend_agg", "matplotlib_inline.backend_inline",
 )
+# the fork server (:mod:`.forkserver`) imports these once per batch process and forks each
+# kernel from it; GONGKAI_FORK_KERNELS=0 launches every kernel the usual way instead
+FORK_KERNELS = os.environ.get("GONGKAI_FORK_KERNELS", "1") != "0"
 WARM_UP = (f"[__import__('importlib').import_module(name) for name in {WARM_UP_MODULES!r}]"
            " and None")
+# imported by the fork server besides those: ipykernel itself, and what the notebooks import
+# later, inside the first call of a step (spreadsheets, the name tagger, frictionless's
+# plugins, the HTML and CSV writers of pandas, the GB18030 codec)
+FORK_SERVER_MODULES = WARM_UP_MODULES + (
+    "ipykernel.kernelapp", "ipykernel.ipkernel", "ipykernel.zmqshell",
+    "openpyxl", "jieba", "jieba.posseg", "slugify", "defusedxml.ElementTree",
+    "frictionless.formats", "frictionless.resources", "frictionless.schemes",
+    "pandas.io.formats.html", "pandas.io.formats.string", "pandas.io.formats.csvs",
+    "gongkai.extract.ocr", "gongkai.validate.tabular", "encodings.gb18030",
+    # and one cache: the name detector's lexicon and jieba's dictionary (1.1 s per process),
+    # loaded silently and the same whichever process loads them
+    "gongkai.deid.names:preload",
+)
 
 
 @dataclass
@@ -76,11 +97,15 @@ def start_kernel(cwd: Path) -> WarmKernel:
     unencrypted-TCP warning), with the warm-up imports done."""
     from jupyter_client import KernelManager
 
+    from . import forkserver
+
     conn_dir = Path(tempfile.mkdtemp(prefix=KERNEL_DIR_PREFIX))
     options = {"kernel_name": KERNEL_NAME}
     if sys.platform != "win32":
         options |= {"transport": "ipc", "connection_file": str(conn_dir / "kernel.json")}
     km = KernelManager(**options)
+    if FORK_KERNELS and forkserver.forkable(km.kernel_spec.argv):
+        km = forkserver.kernel_manager_class(FORK_SERVER_MODULES)(**options)
     kernel = WarmKernel(km, conn_dir, 0.0)
     try:
         km.start_kernel(cwd=str(cwd), extra_arguments=KERNEL_ARGUMENTS)
@@ -170,7 +195,8 @@ def pool_for_this_slot(cwd: Path) -> KernelPool:
 
 
 def close_pools() -> None:
-    """Shut down every kernel still warming (end of a batch, exit of a worker)."""
+    """Shut down every kernel still warming and the fork server (end of a batch, exit of a
+    worker)."""
     with _pools_lock:
         pools, _pools[:] = list(_pools), []
     for pool in pools:
@@ -181,6 +207,9 @@ def close_pools() -> None:
         with contextlib.suppress(Exception):
             future.result()
     _slots.__dict__.clear()
+    from .forkserver import close_server
+
+    close_server()
 
 
 def clean_stale_kernel_dirs(max_age: float) -> int:

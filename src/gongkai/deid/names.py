@@ -264,6 +264,13 @@ def _tagger():
     return jieba.posseg
 
 
+def preload() -> None:
+    """Load the lexicon and the tagger's dictionary now, as the first search would, silently:
+    a process that forks kernels (gongkai.batch.forkserver) does it once for all of them."""
+    _lexicon_data()
+    _tagger().dt.tokenizer.initialize()
+
+
 TAGGER_CALLS = [0]                    # texts the tagger has read (the benchmark reports it)
 
 
