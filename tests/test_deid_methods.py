@@ -96,8 +96,11 @@ def test_pseudonymiser_hides_the_key():
         pickle.dumps(p)
 
 
-def test_refusal_without_key(monkeypatch):
+def test_refusal_without_key(monkeypatch, tmp_path):
+    # no key anywhere: not in the environment, no key file named, none in this HOME
     monkeypatch.delenv(KEY_ENV, raising=False)
+    monkeypatch.delenv("GONGKAI_PSEUDONYM_KEY_FILE", raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path))
     with pytest.raises(PseudonymKeyError) as err:
         resolve_key(None)
     assert KEY_ENV in str(err.value)
