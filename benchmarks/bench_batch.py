@@ -197,10 +197,11 @@ def monthly(kinds: list[str] | None = None) -> int:
                 shutil.rmtree(work / "raw" / folder, ignore_errors=True)
         manifest = work / "raw" / "manifest.yaml"
         spec = yaml.safe_load(manifest.read_text(encoding="utf-8"))
-        # an entry may leave its kind to its folder (tables/<schema>/, gazette/, budget/, ...)
-        spec["inputs"] = [e for e in spec["inputs"] if (e.get("kind") or (
-            "table" if str(e["path"]).startswith("tables/") else str(e["path"]).split("/")[0]))
-            in kinds]
+        from gongkai.batch.inputs import kind_from_folders
+
+        # an entry may leave its kind to its folder (tables/<schema>/), as the batch reads it
+        spec["inputs"] = [e for e in spec["inputs"]
+                          if (e.get("kind") or kind_from_folders(Path(e["path"]))[0]) in kinds]
         manifest.write_text(yaml.safe_dump(spec, allow_unicode=True), encoding="utf-8")
     env = {k: v for k, v in os.environ.items()
            if k not in ("GONGKAI_PSEUDONYM_KEY", "GONGKAI_PSEUDONYM_KEY_FILE", "GONGKAI_CKAN_URL")}

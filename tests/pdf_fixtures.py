@@ -411,8 +411,10 @@ def copy_pdf_samples(raw: Path) -> Path:
     root = Path(__file__).resolve().parents[1] / "raw"
     shutil.copytree(root, raw, ignore=shutil.ignore_patterns("tables"))
     spec = yaml.safe_load((root / "manifest.yaml").read_text(encoding="utf-8"))
-    # an entry may leave its kind to its folder: the tables are those under tables/
+    from gongkai.batch.inputs import kind_from_folders
+
+    # an entry may leave its kind to its folder (tables/<schema>/), as the batch reads it
     spec["inputs"] = [e for e in spec["inputs"]
-                      if e.get("kind") != "table" and not str(e["path"]).startswith("tables/")]
+                      if (e.get("kind") or kind_from_folders(Path(e["path"]))[0]) != "table"]
     (raw / "manifest.yaml").write_text(yaml.safe_dump(spec, allow_unicode=True), encoding="utf-8")
     return raw

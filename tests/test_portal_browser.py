@@ -25,7 +25,6 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-import yaml
 
 try:
     from ckan_fixtures import ckan_anonymous, ckan_client, ckan_server, sample_packages  # noqa: F401
@@ -106,12 +105,13 @@ def portal(ckan_server, ckan_client, sample_packages):
 
 
 def test_organization_comes_from_the_manifest(portal):
-    manifest = yaml.safe_load((REPO / "raw" / "manifest.yaml").read_text(encoding="utf-8"))
-    # an entry without 'dataset' takes the file's name
-    by_dataset = {entry.get("dataset") or Path(entry["path"]).stem: entry for entry in manifest["inputs"]}
+    from gongkai.batch.inputs import discover
+
+    # the office the manifest names for each input, as the batch reads the manifest
+    office_of = {i.dataset: i.organization for i in discover(REPO / "raw")}
     assert {item["kind"] for item in portal.values()} == {"budget", "gazette", "listing", "table"}
     for item in portal.values():
-        office = by_dataset[item["desc"]["name"]]["organization"]
+        office = office_of[item["desc"]["name"]]
         assert item["desc"]["gongkai"]["organization"] == office
         org = item["pkg"]["organization"]
         assert (org["name"], org["title"]) == organization_identity(office)

@@ -10,7 +10,7 @@ from ..kinds import KIND_BY_FOLDER, KINDS
 from ..package import slug
 from .model import Input
 
-def _kind_from_folders(rel: Path) -> tuple[str | None, str | None]:
+def kind_from_folders(rel: Path) -> tuple[str | None, str | None]:
     """The kind a file's folders give it (the innermost kind folder wins), and for a kind whose
     schema is per input, the schema: the folder below the kind folder (raw/tables/<schema>/)."""
     folders = rel.parts[:-1]
@@ -71,7 +71,7 @@ def discover(raw_dir: Path, warnings: list[str] | None = None) -> list[Input]:
         if Path(pattern).is_absolute():
             raise InputError(f"entry {number} ({pattern}): paths are relative to the raw folder",
                              path=str(manifest))
-        folder_kind, folder_schema = _kind_from_folders(Path(pattern))
+        folder_kind, folder_schema = kind_from_folders(Path(pattern))
         kind = entry.get("kind") or folder_kind
         if kind not in KINDS:
             raise InputError(f"entry {number} ({pattern}): kind must be one of "
@@ -111,7 +111,7 @@ def discover(raw_dir: Path, warnings: list[str] | None = None) -> list[Input]:
         if not path.resolve().is_relative_to(root):
             outside.append(rel.as_posix())      # a link to a file elsewhere: never published
             continue
-        kind, schema = _kind_from_folders(rel)
+        kind, schema = kind_from_folders(rel)
         if kind and path.suffix.lower() in KINDS[kind].suffixes and (
                 schema or not KINDS[kind].schema_per_input):
             add(path, kind, path.stem, schema=schema)
