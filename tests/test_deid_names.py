@@ -173,3 +173,83 @@ def test_a_given_pair_the_lexicon_knows_as_a_name_still_outvotes_a_word():
     from gongkai.deid.names import find_names
 
     assert [(h.start, h.end) for h in find_names("徐海燕、〔姓名〕夫妇均患慢性病")] == [(0, 3)]
+
+
+# --- third round: given names that are words, what only a person does, lists, dotted and
+# comma-written names, public figures, relatives --------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("〔姓名〕、刘解放两人均年满七十周岁", "刘解放"),     # a given name that is a word of its years
+    ("经村委会证明，仇解放无其他收入来源", "仇解放"),     # ... after a surname that is also a word
+    ("于石头（〔电话〕）系残疾人", "于石头"),
+    ("凤立新多次来电催办供暖问题", "凤立新"),           # a surname that is mostly a plain word
+    ("本月白森未到场签字", "白森"),                     # what only a person does: 未到场
+    ("此前景怡已享受过临时救助", "景怡"),               # 前景 is a word; 已享受 says a person
+    ("走访中发现楼然独自居住", "楼然"),                 # 楼 usually ends a place
+    ("闭红霞于2025年2月10日死亡，停发", "闭红霞"),      # a date after 于
+    ("〔姓名〕和平敏是同一户", "平敏"),                 # listed with a name already found
+    ("于航、〔姓名〕二人合伙经营", "于航"),
+])
+def test_names_found_by_the_third_round(text, name):
+    assert name in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "组织学雷锋志愿服务",             # public figures remembered are no personal data
+    "弘扬焦裕禄精神，做人民满意的公务员",
+    "现由孙女代为领取",               # a relative word that begins with a surname character
+    "请于三日内到窗口补交材料",        # 于 + a numeral and a time unit
+    "开户行农商银行",                 # a surname character before a common word (银行)
+    "在罗庄区无照经营",
+    "保护历史文化名城",               # 史 + 文化 inside a phrase: not a given name that is a word
+    "加强文化建设，促进社会和平安定",
+])
+def test_public_figures_relatives_times_and_words_are_not_names(text):
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("居民阿依古丽·买买提申请临时救助", "阿依古丽·买买提"),
+    ("约翰·史密斯来访", "约翰·史密斯"),
+])
+def test_transliterated_names_with_a_middle_dot(text, name):
+    assert _found(text) == [name]
+
+
+def test_a_dotted_title_is_not_a_name():
+    assert _found("阅读《钢铁是怎样炼成的·保尔》") == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Applicant: Zhang, Wei (ID on file)", ["Zhang, Wei"]),
+    ("Wang, Jianguo; Liu, Fang", ["Wang, Jianguo", "Liu, Fang"]),
+    ("LI, Xiaohong signed the form", ["LI, Xiaohong"]),
+])
+def test_english_family_comma_given(text, names):
+    assert _found(text) == names
+
+
+@pytest.mark.parametrize("text", ["Jinan, Shandong", "Beijing, China", "Dear Sir, Please call"])
+def test_english_places_with_a_comma_are_kept(text):
+    assert _found(text) == []
+
+
+@settings(max_examples=120, deadline=None)
+@given(surname=st.sampled_from("王李张刘陈杨赵吴孙周徐胡郭何马罗梁宋郑谢韩唐冯于许程"),
+       given_word=st.sampled_from(["建国", "解放", "胜利", "卫国", "援朝", "金花", "腊梅", "石头",
+                                   "海波", "秋菊", "满仓", "来福"]),
+       frame=st.sampled_from(["{n}，", "经核实，{n}的低保待遇已落实", "〔姓名〕、{n}两人均年满七十周岁",
+                              "{n}（户主）今年未参加年审", "走访时{n}不在家"]))
+def test_a_given_name_that_is_a_word_is_removed_after_any_frequent_surname(surname, given_word,
+                                                                            frame):
+    text = frame.format(n=surname + given_word)
+    assert surname + given_word not in redact_names(text)
+
+
+def test_relatives_in_front_of_a_name_leave_the_name_to_be_found():
+    from gongkai.deid.detectors import redact_text
+
+    assert redact_text("反映其父亲郑解放的低保待遇未落实") == "反映其父亲〔姓名〕的低保待遇未落实"
+    assert redact_text("补助金由女婿区英代为领取") == "补助金由女婿〔姓名〕代为领取"
+    assert redact_text("银行账户户名为何胜利，开户行农商银行") == "银行账户户名为〔姓名〕，开户行农商银行"
+    assert redact_text("联系人为其女儿") == "联系人为其女儿"

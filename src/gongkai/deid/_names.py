@@ -54,6 +54,10 @@ GIVEN_LAST: dict[str, int] = {row[0]: int(row[1]) for row in _rows("given_chars.
                               if row[2] in ("any", "last")}
 
 
+# Given names that are also words (given_words.tsv: 建国, 解放, 石头, 金花, 海波).
+GIVEN_WORDS = frozenset(row[0] for row in _rows("given_words.tsv"))
+
+
 # Words that end the name of an organisation or a shop (org_words.tsv): org and trade words make
 # a surname before them part of that name; verb_trade words only when an org word follows them.
 _ORG_ROWS = _rows("org_words.tsv")

@@ -35,7 +35,7 @@ from typing import Iterable
 import numpy as np
 import pandas as pd
 
-from ._names import ALL_SINGLE, COMPOUND_SURNAMES
+from ._names import ALL_SINGLE, COMPOUND_SURNAMES, FUNCTION_SURNAMES, GIVEN_CHARS
 from ..identifiers import (AREA_CODE, LOCAL_NUMBER, MOBILE, card_prefix_ok, id_check_char,
                            id_shaped, luhn_total, luhn_valid, resident_id_valid)
 from ..text import fold
@@ -129,15 +129,19 @@ _ADDR_LEAD_GREEDY = re.compile(rf".*(?:{_ADDR_LEADS})")
 
 # Names: two to four characters after a cue word, or between a relative and 代领.
 _NAME_CUES = ("户主姓名|户主|代领人|领取人|领款人|收款人|联系人|申请人|监护人|代理人|委托人|受托人|"
-              "代办人|经办人|持卡人|开户人|户名|被监护人|姓名")
-_NAME_RE = re.compile(rf"(?:{_NAME_CUES})(?P<sep>[ \t]*:[ \t]*|[ \t]*)"
+              "代办人|经办人|持卡人|开户人|账户名|开户名|户名|被监护人|家庭成员|姓名")
+# Between a cue and its name: a colon, or a copula or a change of holder (户名为, 户主变更为).
+_NAME_RE = re.compile(rf"(?:{_NAME_CUES})(?P<sep>[ \t]*:[ \t]*"
+                      rf"|[ \t]*(?:变更为|更改为|更名为|改为|为|是|系)?[ \t]*)"
                       rf"(?P<name>[{_CJK}]{{1,6}}(?:[·•][{_CJK}]{{1,8}})+|[{_CJK}]{{2,4}})")
 # A relative named in a remark: 由女儿李娟代领, 其女邵莉的银行卡, 联系其弟毛德福, 儿媳李凤英（...）.
 # Longer words first: 儿媳妇 before 儿媳, so the name after it is not read from 妇 on.
-_RELATIVES = ("儿媳妇|外孙女|外甥女|女儿|儿子|配偶|妻子|丈夫|爱人|老伴|父亲|母亲|孙子|孙女|外孙|"
+# 其 may come before a whole relative word (其父亲): the longer reading is tried first, else the
+# name would be read from 亲 on.
+_RELATIVES = ("其?(?:儿媳妇|外孙女|外甥女|女儿|儿子|配偶|妻子|丈夫|爱人|老伴|父亲|母亲|孙子|孙女|外孙|"
               "孙媳|儿媳|女婿|哥哥|姐姐|弟弟|妹妹|侄子|侄女|侄媳|外甥|弟媳|嫂子|姐夫|妹夫|"
               "[长次三四幼][子女]|[养继][子女父母]|公公|婆婆|岳父|岳母|舅舅|姑姑|叔叔|伯父|伯母|"
-              "[堂表][兄弟姐妹哥]|亲属|家属|其[女子妻夫父母弟兄哥姐妹孙侄婿媳]")
+              "[堂表][兄弟姐妹哥]|亲属|家属)|其[女子妻夫父母弟兄哥姐妹孙侄婿媳]")
 _RELATION_RE = re.compile(rf"(?:{_RELATIVES})[ \t]*(?P<name>[{_CJK}]{{2,4}})")
 _NAME_TRIGGER_RE = re.compile(rf"{_NAME_CUES}|{_RELATIVES}")
 _NAME_STOPS = ("身份", "证", "电话", "手机", "座机", "联系", "住址", "地址", "家住", "现住", "住",
@@ -145,7 +149,10 @@ _NAME_STOPS = ("身份", "证", "电话", "手机", "座机", "联系", "住址"
                "代为", "代办", "代签", "代", "领取", "领", "去世", "病故", "外出", "务工", "打工", "签字", "签名", "本人", "性别", "男", "女", "年", "岁", "家",
                "共", "因", "于", "在", "已", "系", "为", "是", "的", "等", "和", "与", "及", "同",
                "户", "卡", "银行", "号", "残疾", "低保", "保障", "金额", "元", "月", "患", "无",
-               "之", "被", "现", "经", "办", "所", "有", "不", "对", "将", "向", "到", "自")
+               "之", "被", "现", "经", "办", "所", "有", "不", "对", "将", "向", "到", "自",
+               # what a person does or undergoes right after the name (王五迁出, 李四未到场)
+               "迁", "搬", "死亡", "住院", "独自", "未", "长期", "一直", "目前", "多次", "曾", "也",
+               "都", "又", "就", "还", "并")
 _NOT_NAMES = frozenset({"不详", "未知", "本人", "同上", "暂无", "见附件", "空缺", "待定", "其他",
                         "信息", "情况", "签字", "签名", "姓名"})
 
@@ -383,7 +390,7 @@ def _digit_candidate(t: str, m: re.Match, hits: list[Hit]) -> None:
 def _stop_not_surname(name: str) -> bool:
     """A candidate that starts with a function word (于, 向 ...) is a name only when that word
     is also a surname and the next character does not begin another function word."""
-    return not (name[0] in ALL_SINGLE and len(name) >= 2 and not name[1:].startswith(_NAME_STOPS))
+    return not (_surname_led(name) and len(name) >= 2 and not name[1:].startswith(_NAME_STOPS))
 
 
 # After a role cue, a candidate of two or three characters that the text closes right after it
@@ -401,20 +408,31 @@ def _framed(t: str, m: re.Match, name: str) -> bool:
         bool(_NAME_FRAME_END.match(t, m.start("name") + len(name)))
 
 
+def _surname_led(name: str) -> bool:
+    """Does ``name`` (read after a cue) begin with a surname? A surname that is mostly a plain
+    word (和, 由, 区, 时) only before given-name characters common in names (女婿区英, 之女时雪;
+    not 家属和邻居)."""
+    if name[0] in ALL_SINGLE or name[:2] in COMPOUND_SURNAMES:
+        return True
+    weights = [GIVEN_CHARS.get(c, 0) for c in name[1:]]
+    return name[0] in FUNCTION_SURNAMES and 1 <= len(weights) <= 2 and min(weights) >= 1 \
+        and max(weights) >= 2
+
+
 def _name_hits(t: str, hits: list[Hit]) -> None:
     for m in _NAME_RE.finditer(t):
         cand = m.group("name")
         name = _trim_name(cand, t[m.end():m.end() + 3])
-        if name in _NOT_NAMES or (name.startswith(_NAME_STOPS) and _stop_not_surname(name)):
-            continue
-        if ":" not in m.group("sep") and not (name[0] in ALL_SINGLE or name[:2] in COMPOUND_SURNAMES
-                                              or _framed(t, m, name)):
+        if name in _NOT_NAMES or name[0] == "其" or (name.startswith(_NAME_STOPS)
+                                                     and _stop_not_surname(name)):
+            continue                      # (其: a pronoun, 联系人为其女儿)
+        if ":" not in m.group("sep") and not (_surname_led(name) or _framed(t, m, name)):
             continue
         start = m.start("name")
         hits.append(Hit("person_name", start, start + len(name), "person_name"))
     for m in _RELATION_RE.finditer(t):
         name = _trim_name(m.group("name"), t[m.end():m.end() + 3])
-        if name in _NOT_NAMES or not (name[0] in ALL_SINGLE or name[:2] in COMPOUND_SURNAMES):
+        if name in _NOT_NAMES or not _surname_led(name):
             continue
         if name.startswith(_NAME_STOPS) and _stop_not_surname(name):
             continue

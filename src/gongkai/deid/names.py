@@ -52,8 +52,8 @@ from functools import lru_cache
 from importlib import resources
 
 from ._names import (COMPOUND_SURNAMES, FUNCTION_SURNAMES, GIVEN_CHARS, GIVEN_FIRST, GIVEN_LAST,
-                     NAME_SURNAMES, ORG_WORDS, PINYIN_SURNAMES, TRADE_WORDS, VERB_TRADES,
-                     WORD_SURNAMES)
+                     GIVEN_WORDS, NAME_SURNAMES, ORG_WORDS, PINYIN_SURNAMES, TRADE_WORDS,
+                     VERB_TRADES, WORD_SURNAMES)
 from .detectors import Hit
 from ..text import fold
 
@@ -81,8 +81,12 @@ _STOP = set("的了在于和与及或等是为被把向从到对将已也都就�
 # A number or a demonstrative before a surname character makes it a measure word (5张表, 三张,
 # 这张照片, 每张).
 _NUMERALS = set("0123456789一二三四五六七八九十两几数百千万半每这那哪此该各某多")
+# Kinship words that begin with a surname character (孙 + 女): after 由 they look like a name.
+_KIN_WORDS = ("孙子", "孙女", "孙媳", "孙辈", "孙儿")
+# After a numeral, these make a time or a count (三日, 五月, 两次), not a given name.
+_TIME_UNITS = set("日天月年号时周岁个次")
 # After the candidate, these begin a place, road, company or shop name: not a person.
-_PLACE_ENDS = set("区县市省州镇乡村庄屯寨湾岛港路街巷道桥堤坝闸渠店馆铺厂坊楼阁寺庙园场站局厅署社委所")
+_PLACE_ENDS = set("区县市省州镇乡村庄屯寨湾岛港路街巷道桥堤坝闸渠店馆铺厂坊楼阁寺庙祠院园场站局厅署社委所")
 # Characters that end village names after S家 (王家洼, 乔家河, 马家峪): 家 then begins no given name.
 _VILLAGE_ENDS = "洼沟坡岭峪集圩堡屯寨营铺桥滩坞坪塘埠湾窑坨垛疃岗坝"
 # After the candidate, these make it part of a place, an estate, a venue, an organisation or a
@@ -148,13 +152,37 @@ _BEFORE_CUES = ("当事人", "经营者", "投诉人", "举报人", "来电人",
                 "摊主", "业主", "房东", "租户", "司机", "员工", "职工", "老人", "由", "委托", "见到",
                 "联系", "交给", "告知", "通知", "帮助", "陪同", "之子", "之女", "之妻", "之夫",
                 "之父", "之母", "之孙", "外甥女", "外甥", "侄女", "侄子", "女儿", "儿子", "妻子",
-                "丈夫", "配偶", "姓名", "名叫", "叫")
+                "丈夫", "配偶", "姓名", "名叫", "叫",
+                # household members and their accounts, a change of holder (户主变更为 ...)
+                "家庭成员", "成员", "户名", "账户名", "开户名", "变更为", "更名为", "代办人", "担保人",
+                "父亲", "母亲", "女婿", "儿媳", "孙子", "孙女", "哥哥", "姐姐", "弟弟", "妹妹", "爷爷",
+                "奶奶", "老伴", "前夫", "前妻",
+                # people who care for or visit a person, named in case notes
+                "村医", "网格员", "护工", "保姆", "志愿者", "社工", "看望", "慰问", "探望", "住户",
+                # a name listed with a name already found (〔姓名〕和平敏, 〔姓名〕、于航)
+                "〔姓名〕和", "〔姓名〕、", "〔姓名〕与", "〔姓名〕及")
 # Words right after a name that confirm it; the strong ones even when the name begins like a
 # common word (雷雨泽夫妇, 胡子涵同志).
 _STRONG_AFTER_CUES = ("同志", "先生", "女士", "老人", "本人", "夫妇", "之子", "之女", "之妻", "之夫",
                       "之父", "之母")
 _AFTER_CUES = _STRONG_AFTER_CUES + ("代领", "代为", "领取", "签字", "签收", "反映", "投诉", "来电",
                                     "来信", "称", "自述", "提供", "家庭", "一家", "户")
+# What only a person does or undergoes, right after a name: it confirms a name whose surname is
+# also a word (本月白森未到场, 此前景怡已享受, 楼然独自居住, 闭红霞于2025年2月死亡).
+_PERSON_PREDICATES = ("家中", "家里", "未到场", "到场", "独自", "已享受", "享受", "系残疾", "系五保",
+                      "系低保", "死亡", "去世", "病故", "病逝", "住院", "务工", "打工", "外出", "年满",
+                      "两人", "二人", "三人", "等人", "夫妻", "患有", "患病", "因病", "长期患",
+                      "的儿子", "的女儿", "的妻子", "的丈夫", "的父亲", "的母亲", "的配偶", "的孙子",
+                      "的孙女", "的女婿", "的儿媳", "的银行", "的低保", "的户口", "的身份证",
+                      "未参加", "不在家", "来访", "来电", "来信", "在场", "一直", "长期", "多次",
+                      "已离职", "离职", "患", "无其他收入", "无劳动", "无收入", "无固定",
+                      "的孩子", "的两个孩子", "的三个孩子", "家两口", "家三口", "家四口", "家五口",
+                      "两户", "电话")
+_PERSON_AFTER = _STRONG_AFTER_CUES + _TITLES + _PERSON_PREDICATES \
+    + ("和〔姓名〕", "、〔姓名〕", "与〔姓名〕", "及〔姓名〕")
+# ... and a date after 于 (王五于2025年3月迁出).
+_DATE_AFTER_RE = re.compile(r"于(?:[0-9]{2,4}|[〇零一二三四五六七八九]{2,4})年|于[0-9一二三四五六七八九十]{1,2}月"
+                            r"|今年[0-9一二三四五六七八九十]{1,3}岁|[（(][0-9]{1,3}岁")
 _BEFORE_RE = re.compile("(?:" + "|".join(sorted(_BEFORE_CUES, key=len, reverse=True))
                         + r")[ \t]*(?:[:：]|为|是|系)?[ \t]*$")
 
@@ -193,7 +221,7 @@ _LATIN_PLACES = frozenset({("hong", "kong")})
 _LATIN_CUE_RE = re.compile(r"(?:\bby|\bwith|\bcontact(?: person)?|\bhead|\bapplicant|\bholder|"
                            r"\brecipient|\bpayee|\bguardian|\bagent|\bname|\bparty|\bowner|"
                            r"\bcomplainant|\bcaller|\bneighbou?r)[ \t]*[:：]?[ \t]*$", re.I)
-_LATIN_TRIGGER_RE = re.compile(r"[A-Z][a-z]*(?:-[a-z]+)?[ \t]+[A-Z]"
+_LATIN_TRIGGER_RE = re.compile(r"[A-Z][a-z]*(?:-[a-z]+)?(?:[ \t]+|,[ \t]*)[A-Z]"
                                r"|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Madam)\b")
 
 # The first pass for a column: can this value hold a name this module finds?
@@ -406,6 +434,11 @@ def _cue_after(t: str, end: int) -> bool:
     return t.startswith(_AFTER_CUES, end)
 
 
+def _person_after(t: str, end: int) -> bool:
+    """Does what follows ``end`` say that only a person came before (未到场, 的儿子, 于2025年)?"""
+    return t.startswith(_PERSON_AFTER, end) or _DATE_AFTER_RE.match(t, end) is not None
+
+
 def _phrase_start(t: str, i: int) -> bool:
     """Does a phrase begin at ``t[i]`` (the start, punctuation, a particle, or a whole word
     before it that does not run on into ``t[i]``)?"""
@@ -501,34 +534,54 @@ def _stop_given(t: str, j: int) -> bool:
 NAME_TOKEN, LONE_SURNAME = "name token", "lone surname"
 
 
-def _candidate(t: str, i: int, surname: str) -> tuple[int, str | None] | None:
+def _candidate(t: str, i: int, surname: str, listed: bool = False
+               ) -> tuple[int, str | None] | None:
     """(end, what the tagger must read or None) of a name starting at ``i`` with ``surname``,
-    or None."""
+    or None. ``listed``: a name found just before, joined by 、 和 与 及 (张伟、李娜), counts as
+    a cue."""
     j = i + len(surname)
     if j >= len(t):
         return None
     g1 = t[j]
     if not _is_cjk(g1) or _starts(t, j, _TITLE_FIRST) or _org_at(t, j) \
             or ((g1 in _STOP or g1 in _NOT_GIVEN) and not (g1 in _SOMETIMES_GIVEN
-                                                          and _stop_given(t, j))):
+                                                          and _stop_given(t, j))
+                and t[j:j + 2] not in GIVEN_WORDS):
         return None
-    cue_before = _cue_before(t, i)
+    if g1 in _NUMERALS and j + 1 < len(t) and t[j + 1] in _TIME_UNITS:
+        return None                       # 于三日内, 于五月: a time, not 于 + a given name
+    if t.startswith(_KIN_WORDS, i) and (
+            _phrase_end(t, i + 2) or t.startswith("〔", i + 2)
+            or (t[i + 2] in _SINGLE and not _phrase_end(t, i + 3))):
+        return None                       # 由孙女代领, 孙女林桂淑: a relative, not a name (孙子涵 is)
+    cue_before = listed or _cue_before(t, i)
+    given_word = t[j:j + 2] in GIVEN_WORDS
+    # a person predicate right after a name of one or two given characters counts as a cue for
+    # the tests of the surname's context below (a surname that ends a word: 此前 + 景怡已享受)
+    person_next = _person_after(t, j + 1) or (j + 1 < len(t) and t[j + 1] not in _STOP
+                                              and _person_after(t, j + 2))
+    cue = cue_before or person_next
     single = len(surname) == 1
     s0 = surname if len(surname) == 2 else surname[0]
     name_surname = s0 in COMPOUND_SURNAMES or s0 in NAME_SURNAMES
     # S家X is a village or a family's shop as often as a name (家豪, 家明): the tagger decides
     undecided = g1 == "家" and not cue_before
-    if single and i > 0 and (t[i - 1] in _NUMERALS) and not cue_before:
+    if single and i > 0 and (t[i - 1] in _NUMERALS) and not cue:
         return None                       # 5张表, 三张, 这张: a measure word after a number
-    if single and not cue_before and (_place_word(t, i - 2, j) or _place_word(t, i - 1, j)):
+    if single and not cue and (_place_word(t, i - 2, j) or _place_word(t, i - 1, j)):
         return None                       # 平阴 + 明水, 兰陵 + 凤鸣: a place name, not a surname
     if single and i > 0 and t[i - 1] in "老小" and not cue_before and not _is_word(t[i - 2:i]):
         return None                       # 老黄五金, 小王: a surname as a nickname, no given name
     if single and surname in _PLACE_ENDS and i > 0 and _is_cjk(t[i - 1]) \
             and (t[i - 1] not in _STOP or t[i - 1] == "家") and t[i - 1] not in _TIME_ENDS \
-            and not cue_before:
+            and not cue:
         return None                       # 赵家楼杨家埠路, 刘家庄: 楼/庄 ends the place before it
-    function_surname = single and surname in FUNCTION_SURNAMES and not cue_before
+    if given_word and not _is_word(t[i:j + 2]) and (_phrase_end(t, j + 2) or _person_after(t, j + 2)) \
+            and not _org_follows(t, j + 2) and not _in_shop_name(t, i) \
+            and (cue or (single and surname not in FUNCTION_SURNAMES or not single)
+                 and _phrase_start(t, i) or (i == 0 or not _is_cjk(t[i - 1]))):
+        return j + 2, None                # 刘解放的, 于石头（, 程卫国已: a given name that is a word
+    function_surname = single and surname in FUNCTION_SURNAMES and not cue
     if function_surname:
         # 和, 由, 国, 平 ...: a name only after a cue word, or two strong given-name characters
         # at the start of a phrase, else the tagger decides (寿超, 怀瑶 are rare surnames)
@@ -556,7 +609,7 @@ def _candidate(t: str, i: int, surname: str) -> tuple[int, str | None] | None:
             #                               name (徐海 + 海燕); else the tagger reads the phrase
         if _in_shop_name(t, i) and not cue_before:
             return None                   # 王记胡辣汤, 李氏汤包: the surname is in a shop's trade
-        if i > 0 and _is_cjk(t[i - 1]) and not cue_before:
+        if i > 0 and _is_cjk(t[i - 1]) and not cue:
             if t[i - 1] not in _TIME_ENDS and (_noun_ends_at(t, i + 1) or _org_ends_at(t, i + 1)) \
                     and not _strong_pair(t, j):
                 return None               # 胡辣汤 + 永久, 酸菜鱼 + 新店: the surname ends a noun
@@ -566,6 +619,9 @@ def _candidate(t: str, i: int, surname: str) -> tuple[int, str | None] | None:
     # a surname that is rarely anything else; after other surnames a word is a word (庄金融街).
     pair_word = _is_word(t[j:j + 2])
     word_name = pair_word and name_surname
+    if pair_word and not cue and not word_name and not given_word \
+            and _freq(t[j:j + 2]) >= CUED_WORD_MIN:
+        return None                       # 农商 + 银行, 分类施 + 保金: a common word follows
     if pair_word and not cue_before and not word_name and _given_weight(t[j + 1], True) == 0:
         undecided = True
     end = j + 1
@@ -573,6 +629,7 @@ def _candidate(t: str, i: int, surname: str) -> tuple[int, str | None] | None:
         g2 = t[j + 1]
         if _is_cjk(g2) and g2 not in _STOP and g2 not in _NOT_GIVEN \
                 and not t.startswith(_AFTER_CUES, j + 1) and not _starts(t, j + 1, _TITLE_FIRST) \
+                and not _person_after(t, j + 1) \
                 and not _org_at(t, j + 1) \
                 and not (g2 in _PLACE_ENDS and not t.startswith(_PLACE_CHAR_WORDS, j + 1)):
             w2, next_word = _given_weight(g2, True), _freq(t[j + 1:j + 3])
@@ -599,6 +656,8 @@ def _candidate(t: str, i: int, surname: str) -> tuple[int, str | None] | None:
         if word_name:
             return end, LONE_SURNAME      # 朱开放: a word after a surname; the tagger decides
         return None                       # no character of a given name and no cue (勾稽)
+    if _person_after(t, end):
+        return end, None                  # 白森 + 未到场, 闭红霞 + 于2025年: what a person does
     if name_surname:
         strong = weights[0] >= 1 or word_name or (len(given) == 2 and given[0] == given[1])
     elif function_surname:                # 明 + 建华 at the start of a phrase
@@ -609,6 +668,69 @@ def _candidate(t: str, i: int, surname: str) -> tuple[int, str | None] | None:
     if undecided or not strong:
         return end, LONE_SURNAME if word_name else NAME_TOKEN
     return end, None
+
+
+# A public figure named in a commemorative phrase (学雷锋, 焦裕禄精神, 孔子学院) is no personal
+# data: a person word of the lexicon at least this frequent (雷锋 232, 焦裕禄 51, 张思德 7 is
+# left to the context alone), with such a phrase around it.
+PUBLIC_FIGURE_MIN = 30
+_COMMEMORATIVE_BEFORE = re.compile(r"(?:学习|学|弘扬|发扬|传承|纪念|缅怀|追忆|致敬|争做|争当|向)$")
+_COMMEMORATIVE_AFTER = ("精神", "事迹", "纪念", "故居", "式的", "式", "思想", "理论", "语录", "诞辰",
+                        "塑像", "雕像", "铜像", "学院", "小学", "中学", "班", "号", "路", "广场",
+                        "公园", "文化", "同志学习", "的故事", "的精神", "的事迹")
+
+
+def _public_figure(t: str, i: int) -> bool:
+    """Does a public figure's name (a frequent person word of the lexicon) begin at ``i`` in a
+    commemorative phrase (学雷锋活动, 弘扬焦裕禄精神, 孔子学院)?"""
+    for n in (3, 2):
+        freq, tag = _lexicon().get(t[i:i + n], (0, ""))
+        if freq >= PUBLIC_FIGURE_MIN and tag.startswith("nr") and (
+                _COMMEMORATIVE_BEFORE.search(t, max(0, i - 2), i)
+                or t.startswith(_COMMEMORATIVE_AFTER, i + n)):
+            return True
+    return False
+
+
+# Characters of transliterated names (Uyghur, Kazakh, Tibetan, foreign: 阿依古丽·买买提,
+# 约翰·史密斯): a run of them on each side of a middle dot is a person's name.
+_TRANSLIT = set("阿依古丽买提热合曼尔斯克木罕江娜拉巴汗吾艾迪力努尼玛扎西卓次仁旦增帕夏米吉达莉莎比亚"
+                "乌穆哈德孜里布加麦托森塔伊萨苏坦瓦格桑顿珠央金姆措平多卡则图逊约翰史密特丹玉素甫"
+                "亚库普赛买努尔古再娜孜帕提古丽汗别克肯塞白吐尔洪沙衣然卜都哈斯曲强洛罗旺堆宗"
+                "索朗普琼白玛边欧丁奥莫林登罕纳莱伯维诺兹柯基韦乔治斐利杰菲勒瑟")
+_DOTS = "·•‧・"
+_DOTTED_RE = re.compile(f"[{_CJK}]+(?:[{_DOTS}][{_CJK}]+)+")
+# The shortest run of such characters on each side that still reads as a name part.
+TRANSLIT_MIN = 2
+
+
+def _dotted_hits(t: str) -> list[Hit]:
+    """Transliterated names with a middle dot (居民阿依古丽·买买提申请): the run of
+    transliteration characters before the first dot and after the last, outside a title
+    (《…·…》) and not part of a place or organisation name."""
+    hits = []
+    for m in _DOTTED_RE.finditer(t):
+        start, end = m.start(), m.end()
+        first_dot = min(k for k in range(start, end) if t[k] in _DOTS)
+        last_dot = max(k for k in range(start, end) if t[k] in _DOTS)
+        a = first_dot
+        while a > start and t[a - 1] in _TRANSLIT:
+            a -= 1
+        b = last_dot + 1
+        while b < end and t[b] in _TRANSLIT:
+            b += 1
+        if first_dot - a < TRANSLIT_MIN or b - last_dot - 1 < 1:
+            continue
+        if t.count("《", 0, a) > t.count("》", 0, a) or _org_follows(t, b):
+            continue
+        hits.append(Hit("person_name", a, b, DETECTOR))
+    return hits
+
+
+def _listed(t: str, i: int, last_end: int) -> bool:
+    """Does a name found up to ``last_end`` stand just before ``t[i]``, joined to it by 、 和
+    及 (张伟、李娜; 王芳和赵敏)?"""
+    return last_end > 0 and i == last_end + 1 and t[last_end] in "、和及"
 
 
 def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
@@ -622,18 +744,20 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
         surname = m.group(1)
         found = None
         if len(surname) == 2:
-            found = _candidate(t, i, surname)
+            found = _candidate(t, i, surname, listed=_listed(t, i, covered))
             if found is None:
                 surname = surname[0]
                 if surname not in _SINGLE:
                     continue
         if found is None:
-            found = _candidate(t, i, surname)
+            found = _candidate(t, i, surname, listed=_listed(t, i, covered))
         if found is None:
             continue
         end, needs_tagger = found
         if public_names and not _cue_before(t, i):
             continue
+        if not _cue_before(t, i) and _public_figure(t, i):
+            continue                      # 学雷锋, 焦裕禄精神: a public figure remembered
         if needs_tagger:
             pending.append((i, end, needs_tagger))
         else:
@@ -642,6 +766,9 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
     if pending and tagger:
         hits += [Hit("person_name", i, end, DETECTOR) for i, end, need in pending
                  if _tagged_as_name(t, i, end, lone=need == LONE_SURNAME)]
+    if not public_names and any(d in t for d in _DOTS):
+        dotted = _dotted_hits(t)
+        hits = [h for h in hits if not any(d.start <= h.start < d.end for d in dotted)] + dotted
     return hits
 
 
@@ -706,8 +833,27 @@ def _person_word_after(t: str, end: int) -> bool:
     return m is not None and m.group(1).lower() in _LATIN_PERSON_WORDS
 
 
+# "Family, Given" as a list or a form writes a name (Zhang, Wei; LI, Xiaohong): a surname's
+# spelling, a comma, a capitalised pinyin word.
+_COMMA_PAIR_RE = re.compile(r"\b(?P<a>[A-Z][a-z]+|[A-Z]{2,}),[ \t]*(?P<b>[A-Z][a-z]+(?:-[a-z]+)?)\b")
+
+
+def _comma_hits(t: str) -> list[Hit]:
+    hits = []
+    for m in _COMMA_PAIR_RE.finditer(t):
+        a, b = m.group("a"), m.group("b")
+        lb = _spelling(b)
+        if _spelling(a) not in PINYIN_SURNAMES or not _pinyin(b) or lb in _LATIN_PLACE_WORDS \
+                or lb in _ENGLISH_WORDS or _place_after(t, m.end()):
+            continue
+        end = _after_pair(t, m.end())
+        if end is not None:
+            hits.append(Hit("person_name", m.start(), end, LATIN_DETECTOR))
+    return hits
+
+
 def _latin_hits(t: str) -> list[Hit]:
-    hits: list[Hit] = []
+    hits: list[Hit] = _comma_hits(t) if "," in t else []
     for m in _TITLE_RE.finditer(t):
         first = m.group("name").split()[0]
         if _spelling(first) in PINYIN_SURNAMES or _pinyin(first):
