@@ -159,6 +159,12 @@ _BEFORE_CUES = ("当事人", "经营者", "投诉人", "举报人", "来电人",
                 "奶奶", "老伴", "前夫", "前妻",
                 # people who care for or visit a person, named in case notes
                 "村医", "网格员", "护工", "保姆", "志愿者", "社工", "看望", "慰问", "探望", "住户",
+                # roles of persons in penalty, petition, housing, school and insurance records
+                "违法行为人", "行为人", "涉案人员", "涉事人", "嫌疑人", "受害人", "被害人", "证人",
+                "承租人", "出租人", "借款人", "被征收人", "产权人", "房主", "信访人", "上访人",
+                "来访人", "学生家长", "家长", "学生", "参保人", "被保险人", "参保人员", "救助对象",
+                "供养对象", "残疾人", "退役军人", "驾驶人", "驾驶员", "车主", "货主", "承包人",
+                "法人代表", "股东", "户籍人员", "同住人", "共同申请人", "被执行人",
                 # a name listed with a name already found (〔姓名〕和平敏, 〔姓名〕、于航)
                 "〔姓名〕和", "〔姓名〕、", "〔姓名〕与", "〔姓名〕及")
 # Words right after a name that confirm it; the strong ones even when the name begins like a
