@@ -253,3 +253,18 @@ def test_relatives_in_front_of_a_name_leave_the_name_to_be_found():
     assert redact_text("补助金由女婿区英代为领取") == "补助金由女婿〔姓名〕代为领取"
     assert redact_text("银行账户户名为何胜利，开户行农商银行") == "银行账户户名为〔姓名〕，开户行农商银行"
     assert redact_text("联系人为其女儿") == "联系人为其女儿"
+
+
+@pytest.mark.parametrize("text, names", [
+    ("补贴名单：公传宗、门刚和王建华", ["公传宗", "门刚", "王建华"]),   # a list: its names found before it
+    ("低保户名单：江涛（3人）、常青（2人）", ["江涛", "常青"]),           # a household's size in brackets
+    ("石林（户主）长期患病", ["石林"]),                                   # a role in brackets, even for a word
+])
+def test_lists_and_bracketed_roles(text, names):
+    assert _found(text) == names
+
+
+@pytest.mark.parametrize("text", ["向雷锋同志学习", "毛收入按月核算", "Liu Laoshi Tutoring",
+                                  "Wu Ying Gate", "Wang Mou (anonymised)", "历史和文化"])
+def test_remembered_figures_words_english_venues_and_anonymised_pinyin_are_kept(text):
+    assert _found(text) == []

@@ -186,9 +186,16 @@ _PERSON_PREDICATES = ("家中", "家里", "未到场", "到场", "独自", "已�
                       "两户", "电话")
 _PERSON_AFTER = _STRONG_AFTER_CUES + _TITLES + _PERSON_PREDICATES \
     + ("和〔姓名〕", "、〔姓名〕", "与〔姓名〕", "及〔姓名〕")
-# ... and a date after 于 (王五于2025年3月迁出).
-_DATE_AFTER_RE = re.compile(r"于(?:[0-9]{2,4}|[〇零一二三四五六七八九]{2,4})年|于[0-9一二三四五六七八九十]{1,2}月"
-                            r"|今年[0-9一二三四五六七八九十]{1,3}岁|[（(][0-9]{1,3}岁")
+# ... and a date after 于 (王五于2025年3月迁出), an age, a household's size or a role in
+# brackets (张三（3人）, 李四（户主）).
+_PERSON_AFTER_RE = re.compile(
+    r"已?于(?:[0-9]{2,4}|[〇零一二三四五六七八九]{2,4})年|已?于[0-9一二三四五六七八九十]{1,2}月"
+    r"|今年[0-9一二三四五六七八九十]{1,3}岁|[（(][0-9]{1,3}岁")
+# A household's size or a person's role in brackets (常青（2人）, 石林（户主）): as strong as 同志
+# after a name, even one that is a word.
+_BRACKET_ROLE_RE = re.compile(
+    r"[（(](?:[0-9一二三四五六七八九十]{1,2}人|户主|本人|配偶|[长次]?[子女]|儿子|女儿|父亲|母亲|妻子"
+    r"|丈夫|之子|之女|代领人|监护人|[0-9]{1,3}岁)[）)]")
 _BEFORE_RE = re.compile("(?:" + "|".join(sorted(_BEFORE_CUES, key=len, reverse=True))
                         + r")[ \t]*(?:[:：]|为|是|系)?[ \t]*$")
 
@@ -213,6 +220,17 @@ co company corp corporation ltd limited inc group restaurant house shop store ho
 committee hospital clinic school university college market mall centre center tourism garden
 plaza tower building community estate industrial trading noodle noodles hardware barbecue
 supermarket bank""".split())
+# ... and, capitalised after a pinyin pair, these make it the name of a place, a venue or a
+# firm (Wu Ying Gate, Liu Laoshi Tutoring); lower case they are ordinary words after a name
+# (Li Na works at ...), so they are read only as the next capitalised word.
+_LATIN_PROPER_WORDS = _LATIN_PLACE_WORDS | frozenset("""
+gate home house lake canteen cinema opera palace pagoda temple garage cafe area zone arena
+tutoring academy care tea media mine museum memorial tomb mosque church shrine monastery fort
+castle dynasty kindergarten nursery salon barber tailor repair motors farm orchard factory plant
+works mill logistics express delivery training service services pharmacy dental agency tours
+travel technology tech holdings investment development property estate insurance appliances
+bookstore snacks buns beef dumpling bakery steamed hotpot teahouse kitchen fair festival
+""".split())
 # English words that are also spelled like pinyin: two of them together are not a name.
 # (wang and fang are left out: Wang Fang is a name far more often than English words)
 _ENGLISH_WORDS = frozenset("""a an he me we she hang long man men ban pan tan ran fan can
@@ -442,7 +460,8 @@ def _cue_after(t: str, end: int) -> bool:
 
 def _person_after(t: str, end: int) -> bool:
     """Does what follows ``end`` say that only a person came before (未到场, 的儿子, 于2025年)?"""
-    return t.startswith(_PERSON_AFTER, end) or _DATE_AFTER_RE.match(t, end) is not None
+    return t.startswith(_PERSON_AFTER, end) or _PERSON_AFTER_RE.match(t, end) is not None \
+        or _BRACKET_ROLE_RE.match(t, end) is not None
 
 
 def _phrase_start(t: str, i: int) -> bool:
@@ -599,7 +618,8 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         three, tag3 = _lexicon().get(t[i:j + 2], (0, ""))
         word = max(_freq(t[i:j + 1]), 0 if tag3.startswith("nr") else three)
         cued = cue_before or t.startswith(_STRONG_AFTER_CUES, j + 1) \
-            or t.startswith(_STRONG_AFTER_CUES, j + 2)
+            or t.startswith(_STRONG_AFTER_CUES, j + 2) or _BRACKET_ROLE_RE.match(t, j + 1) \
+            or _BRACKET_ROLE_RE.match(t, j + 2)
         limit = CUED_WORD_MIN if cued else (
             GIVEN_PAIR_WORD_MAX if _given_pair(t, j) else LEXICON_WORD_MIN)
         if word >= limit:
@@ -624,7 +644,9 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
     # Given names that are words (建国, 民主, 满仓, 和平: wishes and slogans of their years) follow
     # a surname that is rarely anything else; after other surnames a word is a word (庄金融街).
     pair_word = _is_word(t[j:j + 2])
-    word_name = pair_word and name_surname
+    # (a word as frequent as 收入 or 银行 is a word whatever the surname: 毛收入, unless it is a
+    # given name of its years: 民主, 开放)
+    word_name = pair_word and name_surname and (given_word or _freq(t[j:j + 2]) < CUED_WORD_MIN)
     if pair_word and not cue and not word_name and not given_word \
             and _freq(t[j:j + 2]) >= CUED_WORD_MIN:
         return None                       # 农商 + 银行, 分类施 + 保金: a common word follows
@@ -681,9 +703,10 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
 # left to the context alone), with such a phrase around it.
 PUBLIC_FIGURE_MIN = 30
 _COMMEMORATIVE_BEFORE = re.compile(r"(?:学习|学|弘扬|发扬|传承|纪念|缅怀|追忆|致敬|争做|争当|向)$")
-_COMMEMORATIVE_AFTER = ("精神", "事迹", "纪念", "故居", "式的", "式", "思想", "理论", "语录", "诞辰",
-                        "塑像", "雕像", "铜像", "学院", "小学", "中学", "班", "号", "路", "广场",
-                        "公园", "文化", "同志学习", "的故事", "的精神", "的事迹")
+_COMMEMORATIVE_AFTER = ("精神", "事迹", "纪念", "故居", "故里", "式的", "式", "思想", "理论", "语录",
+                        "诞辰", "塑像", "雕像", "铜像", "学院", "干部学院", "小学", "中学", "班", "号",
+                        "路", "广场", "公园", "文化", "文学奖", "图书馆", "同志学习", "的故事",
+                        "的精神", "的事迹")
 
 
 def _public_figure(t: str, i: int) -> bool:
@@ -739,6 +762,29 @@ def _listed(t: str, i: int, last_end: int) -> bool:
     return last_end > 0 and i == last_end + 1 and t[last_end] in "、和及"
 
 
+def _listed_before(t: str, hits: list[Hit]) -> list[Hit]:
+    """Names that stand before a name found, joined to it by 、 和 及 (张伟、李娜 when only
+    李娜 was read as a name): each is a name of two to four characters ending at the joint."""
+    found: list[Hit] = []
+    taken = {h.start for h in hits} | {h.end for h in hits}
+    for h in sorted(hits, key=lambda h: h.start, reverse=True):
+        joint = h.start - 1
+        if joint < 2 or t[joint] not in "、和及" or joint in taken:
+            continue
+        for start in range(max(0, joint - 4), joint - 1):
+            if start in taken:
+                continue
+            surname = t[start:start + 2] if t[start:start + 2] in COMPOUND_SURNAMES else t[start]
+            if surname not in COMPOUND_SURNAMES and surname not in _SINGLE:
+                continue
+            got = _candidate(t, start, surname, listed=True)
+            if got is not None and got[0] == joint:
+                found.append(Hit("person_name", start, joint, DETECTOR))
+                taken |= {start, joint}
+                break
+    return found
+
+
 def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
     hits: list[Hit] = []
     pending: list[tuple[int, int, str]] = []
@@ -762,8 +808,10 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
         end, needs_tagger = found
         if public_names and not _cue_before(t, i):
             continue
-        if not _cue_before(t, i) and _public_figure(t, i):
-            continue                      # 学雷锋, 焦裕禄精神: a public figure remembered
+        if not _cue_before(t, i) and (_public_figure(t, i)
+                                      or _public_figure(t, i + len(surname))):
+            continue                      # 学雷锋, 焦裕禄精神, 向雷锋同志学习: a public figure
+            #                               remembered (向 is a surname too)
         if needs_tagger:
             pending.append((i, end, needs_tagger))
         else:
@@ -772,6 +820,8 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
     if pending and tagger:
         hits += [Hit("person_name", i, end, DETECTOR) for i, end, need in pending
                  if _tagged_as_name(t, i, end, lone=need == LONE_SURNAME)]
+    if hits and not public_names:
+        hits += _listed_before(t, hits)
     if not public_names and any(d in t for d in _DOTS):
         dotted = _dotted_hits(t)
         hits = [h for h in hits if not any(d.start <= h.start < d.end for d in dotted)] + dotted
@@ -799,6 +849,8 @@ def _place_after(t: str, end: int) -> bool:
     return any(w in _LATIN_PLACE_WORDS for w in words)
 
 
+# The pinyin of 某 and 某某: an anonymised person (Wang Mou), no name.
+_ANONYMISED = frozenset({"mou", "moumou"})
 # Capitalised words after a name that do not make it a shop or a place (headings in title case).
 _LATIN_PERSON_WORDS = frozenset("""applicant resident household head recipient guardian payee agent
 neighbour neighbor caller complainant owner deceased son daughter wife husband mother father
@@ -822,8 +874,9 @@ def _after_pair(t: str, end: int) -> int | None:
         if word.lower() in _LATIN_PERSON_WORDS:
             return name_end               # Wang Fang Applicant, Li Na And ...
         possessive = word.endswith(("'s", "’s"))
-        if not _pinyin(word[:-2] if possessive else word):
-            return None                   # a shop's, a firm's or a place's own word
+        bare = word[:-2] if possessive else word
+        if not _pinyin(bare) or bare.lower() in _LATIN_PROPER_WORDS:
+            return None                   # a shop's, a firm's or a place's own word (Wu Ying Gate)
         if possessive:                    # He Li Hua's daughter
             return m.end() - 2 if extra < LATIN_NAME_EXTRA else name_end
         extra += 1
@@ -861,8 +914,10 @@ def _comma_hits(t: str) -> list[Hit]:
 def _latin_hits(t: str) -> list[Hit]:
     hits: list[Hit] = _comma_hits(t) if "," in t else []
     for m in _TITLE_RE.finditer(t):
-        first = m.group("name").split()[0]
-        if _spelling(first) in PINYIN_SURNAMES or _pinyin(first):
+        words = m.group("name").split()
+        if _spelling(words[-1]) in _ANONYMISED:
+            continue                      # Ms. Li Mou: 李某, anonymised
+        if _spelling(words[0]) in PINYIN_SURNAMES or _pinyin(words[0]):
             hits.append(Hit("person_name", m.start("name"), m.end("name"), LATIN_DETECTOR))
     pos = 0
     while True:
@@ -882,7 +937,8 @@ def _latin_hits(t: str) -> list[Hit]:
                 and not _person_word_after(t, m.end()) \
                 and not _LATIN_CUE_RE.search(t, max(0, m.start() - 30), m.start()):
             continue                      # "He Ran the shop", "Long Term illness"
-        if _place_after(t, m.end()) or lb in _LATIN_PLACE_WORDS or (la, lb) in _LATIN_PLACES:
+        if _place_after(t, m.end()) or lb in _LATIN_PLACE_WORDS or (la, lb) in _LATIN_PLACES \
+                or lb in _ANONYMISED:
             continue
         end = _after_pair(t, m.end())
         if end is None:
