@@ -268,3 +268,21 @@ def test_lists_and_bracketed_roles(text, names):
                                   "Wu Ying Gate", "Wang Mou (anonymised)", "历史和文化"])
 def test_remembered_figures_words_english_venues_and_anonymised_pinyin_are_kept(text):
     assert _found(text) == []
+
+
+@pytest.mark.parametrize("text", ["在邹平务工", "到巩义打工", "乌鲁木齐", "盖章确认", "麦田里",
+                                  "人民币伍仟叁佰元整", "补助陆佰元"])
+def test_counties_words_the_lexicon_tags_as_names_and_capital_numerals_are_kept(text):
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize("text, name", [("金秀云反映小区垃圾清运不及时", "金秀云"),   # 金秀 is a county
+                                        ("高明（3人）", "高明"), ("伍建华来电", "伍建华")])
+def test_a_name_that_begins_like_a_county_or_a_numeral_is_still_a_name(text, name):
+    assert name in _found(text)
+
+
+def test_the_county_table_comes_from_the_installed_package():
+    from gongkai.deid._names import PLACE_NAMES
+
+    assert {"邹平", "滕州", "乌鲁木齐", "石林"} <= PLACE_NAMES and len(PLACE_NAMES) > 2500

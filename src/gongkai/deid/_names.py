@@ -10,6 +10,7 @@ single-character set to tell a name from other short words after a cue; the pers
 
 from __future__ import annotations
 
+import re
 from importlib import resources
 
 
@@ -56,6 +57,49 @@ GIVEN_LAST: dict[str, int] = {row[0]: int(row[1]) for row in _rows("given_chars.
 
 # Given names that are also words (given_words.tsv: 建国, 解放, 石头, 金花, 海波).
 GIVEN_WORDS = frozenset(row[0] for row in _rows("given_words.tsv"))
+
+
+def _division_names() -> frozenset[str]:
+    """Short names of China's provinces, cities and counties (邹平 for 邹平市, 乌鲁木齐 for
+    乌鲁木齐市), from the table of administrative divisions inside the ``cpca`` package (read as a
+    file: importing the package would load its matcher)."""
+    import csv
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("cpca")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("the cpca package (China's administrative divisions) is not installed: "
+                           "pip install -e . installs it")
+    path = Path(list(spec.submodule_search_locations)[0]) / "resources" / "adcodes.csv"
+    names = set()
+    nations = tuple(line.strip() for line in (path.parent / "56_nations.csv").read_text(
+        encoding="utf-8").splitlines() if line.strip()) + ("各族",)
+    nations += tuple(n[:-1] for n in nations if len(n) > 2)   # 土家族 also written 土家
+    with open(path, encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            name = row["name"]
+            if _AUTONOMY.search(name):                   # 石林彝族自治县 -> 石林
+                short = _AUTONOMY.sub("", name)
+                while short.endswith(nations):
+                    short = short[:-max(len(n) for n in nations if short.endswith(n))]
+                if len(short) >= 2:
+                    names.add(short)
+                continue
+            for suffix in DIVISION_SUFFIXES:
+                if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+                    name = name[:-len(suffix)]
+                    break
+            names.add(name)
+    return frozenset(names)
+
+
+# The endings stripped from a division's name to give the name used in running text.
+DIVISION_SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州",
+                     "自治县", "自治旗", "地区", "林区", "新区", "矿区", "省", "市", "县", "区", "盟",
+                     "旗")
+_AUTONOMY = re.compile("自治(?:县|州|区|旗)$")
+PLACE_NAMES = _division_names()
 
 
 # Words that end the name of an organisation or a shop (org_words.tsv): org and trade words make

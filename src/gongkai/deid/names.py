@@ -52,8 +52,8 @@ from functools import lru_cache
 from importlib import resources
 
 from ._names import (COMPOUND_SURNAMES, FUNCTION_SURNAMES, GIVEN_CHARS, GIVEN_FIRST, GIVEN_LAST,
-                     GIVEN_WORDS, NAME_SURNAMES, ORG_WORDS, PINYIN_SURNAMES, TRADE_WORDS,
-                     VERB_TRADES, WORD_SURNAMES)
+                     GIVEN_WORDS, NAME_SURNAMES, ORG_WORDS, PINYIN_SURNAMES, PLACE_NAMES,
+                     TRADE_WORDS, VERB_TRADES, WORD_SURNAMES)
 from .detectors import Hit
 from ..text import fold
 
@@ -73,6 +73,8 @@ LEXICON_WORD_MIN = 20
 # A given-name character of at least this weight (given_chars.tsv) is enough without a cue for a
 # surname that also begins everyday words (高, 方, 周, 黄 ...).
 STRONG_GIVEN = 2
+# ... and the weight of the most used given-name characters (强, 涛, 兵, 梅: given_chars.tsv's 3).
+TOP_GIVEN = 3
 
 # Characters that end a name: particles, prepositions, verbs that follow a subject.
 _STOP = set("的了在于和与及或等是为被把向从到对将已也都就又还再并且而但因所以之其这那此该各每某"
@@ -80,7 +82,9 @@ _STOP = set("的了在于和与及或等是为被把向从到对将已也都就�
             "，。；：、（）()[]【】〔〕《》“”‘’\"' \t\n,.;:!?！？·")
 # A number or a demonstrative before a surname character makes it a measure word (5张表, 三张,
 # 这张照片, 每张).
-_NUMERALS = set("0123456789一二三四五六七八九十两几数百千万半每这那哪此该各某多")
+_NUMERALS = set("0123456789一二三四五六七八九十两几数百千万半每这那哪此该各某多") | set("零壹贰叁肆伍陆柒捌玖拾佰仟")
+# The capital numerals of amounts (人民币伍仟叁佰元整): 伍 and 陆 are surnames too.
+_CAPITAL_NUMERALS = set("零壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分整")
 # Kinship words that begin with a surname character (孙 + 女): after 由 they look like a name.
 _KIN_WORDS = ("孙子", "孙女", "孙媳", "孙辈", "孙儿")
 # After a numeral, these make a time or a count (三日, 五月, 两次), not a given name.
@@ -450,6 +454,17 @@ def _place_word(t: str, start: int, end: int) -> bool:
         and not (start > 0 and _is_word(t[start - 1:start + 1]))
 
 
+def _division_at(t: str, i: int) -> int:
+    """The end of the name of a city or a county (邹平, 乌鲁木齐) that begins at ``i`` and ends
+    a phrase or runs into a place word (在邹平务工, 滕州市), else 0. Not when a given-name
+    character follows it (金秀云, 彭水生: 金秀 and 彭水 are counties too)."""
+    for n in (4, 3, 2):
+        if t[i:i + n] in PLACE_NAMES and (_phrase_end(t, i + n) or t[i + n:i + n + 1] in _PLACE_ENDS
+                                          or _org_at(t, i + n)):
+            return i + n
+    return 0
+
+
 def _cue_before(t: str, start: int) -> bool:
     return bool(_BEFORE_RE.search(t, max(0, start - 6), start))
 
@@ -575,6 +590,8 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         return None
     if g1 in _NUMERALS and j + 1 < len(t) and t[j + 1] in _TIME_UNITS:
         return None                       # 于三日内, 于五月: a time, not 于 + a given name
+    if surname in "伍陆" and g1 in _CAPITAL_NUMERALS:
+        return None                       # 伍佰元, 陆仟: an amount in capital numerals
     if t.startswith(_KIN_WORDS, i) and (
             _phrase_end(t, i + 2) or t.startswith("〔", i + 2)
             or (t[i + 2] in _SINGLE and not _phrase_end(t, i + 3))):
@@ -625,9 +642,10 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         if word >= limit:
             if not (name_surname and word < NAME_WORD_MAX and word == _freq(t[i:j + 1])
                     and _lexicon()[t[i:j + 1]][1].startswith("nr")
-                    and _given_weight(g1, True) >= STRONG_GIVEN and _phrase_end(t, j + 1)):
-                return None               # 王国, 高速, 方案, 周边, 黄金, 高速公路
-            undecided = True              # 陈兵, 李强, 王楠: rare words that are names too
+                    and _given_weight(g1, True) >= TOP_GIVEN and _phrase_end(t, j + 1)):
+                return None               # 王国, 高速, 方案, 周边, 黄金, 高速公路; 盖章, 栗子,
+                #                           麦田: the lexicon tags many plain words nr
+            undecided = True              # 陈兵, 李强: rare words that are names too
         elif word >= LEXICON_WORD_MIN and not _lexicon().get(t[j:j + 2], (0, ""))[1] \
                 .startswith("nr"):
             undecided = True              # 农林 + 水: a given pair outvotes a word the lexicon
@@ -794,6 +812,11 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
         if i < covered:
             continue
         surname = m.group(1)
+        division = _division_at(t, i)
+        if division and not _cue_before(t, i) and not _BRACKET_ROLE_RE.match(t, division) \
+                and not t.startswith(_STRONG_AFTER_CUES, division):
+            covered = division            # 在邹平务工, 乌鲁木齐: a city or a county (cpca's table)
+            continue
         found = None
         if len(surname) == 2:
             found = _candidate(t, i, surname, listed=_listed(t, i, covered))
