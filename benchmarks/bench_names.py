@@ -18,6 +18,10 @@ Two sets of remarks:
 * **tuned-4**: benchmarks/frozen/remarks_v2.py, the second "frozen" edition: measured often
   enough during the second round that its misses were read for the third round (given names
   that are words, what only a person does, relatives, lists); tuned material since 2026-12-05;
+* **tuned-5**: benchmarks/tuned/domains.py, remarks of medical aid, student aid, housing,
+  petitions, care visits, village lists, penalties and English exports with their own
+  look-alikes (English shop and place names in pinyin, remembered public figures), written by a
+  separate author for the third round;
 * **frozen**: benchmarks/frozen/remarks_v3.py, the third edition, written by a separate author
   who read neither the detector nor the earlier editions' pools, and never tuned on.
 
@@ -54,6 +58,7 @@ from frozen.remarks_v2 import make_remarks as make_second_edition_remarks  # noq
 from frozen.remarks_v3 import VERSION as FROZEN_VERSION  # noqa: E402
 from frozen.remarks_v3 import make_remarks as make_frozen_remarks  # noqa: E402
 from tuned.name_classes import make_remarks as make_class_remarks  # noqa: E402
+from tuned.domains import make_remarks as make_domain_remarks  # noqa: E402
 from gongkai.deid.detectors import find_all, redact_text  # noqa: E402
 from gongkai.deid.names import PLACEHOLDER, find_names  # noqa: E402
 
@@ -90,6 +95,11 @@ def first_edition_remarks(n: int, seed: int = 1949) -> list[dict]:
 def class_remarks(n: int, seed: int = 505) -> list[dict]:
     return [{"text": r.text, "names": r.names, "lookalikes": r.lookalikes,
              "public": r.public_officials, "family": r.family} for r in make_class_remarks(n, seed)]
+
+
+def domain_remarks(n: int, seed: int = 77) -> list[dict]:
+    return [{"text": r.text, "names": r.names, "lookalikes": r.lookalikes,
+             "public": r.public_officials, "family": r.family} for r in make_domain_remarks(n, seed)]
 
 
 def frozen_remarks(n: int, seed: int = 2718) -> list[dict]:
@@ -202,12 +212,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("-v", "--verbose", action="store_true",
                     help="show up to 10 misses per tuned set (never the frozen set's)")
     ap.add_argument("--show", type=int, default=10, help="with -v: misses shown per set")
-    ap.add_argument("--only", choices=("tuned", "tuned-2", "tuned-3", "tuned-4", "frozen"),
+    ap.add_argument("--only", choices=("tuned", "tuned-2", "tuned-3", "tuned-4", "tuned-5", "frozen"),
                     action="append",
                     help="measure only these sets (repeatable)")
     args = ap.parse_args(argv)
     makers = {"tuned": tuned_remarks, "tuned-2": first_edition_remarks, "tuned-3": class_remarks,
-              "tuned-4": second_edition_remarks, "frozen": frozen_remarks}
+              "tuned-4": second_edition_remarks, "tuned-5": domain_remarks,
+              "frozen": frozen_remarks}
     sets = {k: make(args.remarks) for k, make in makers.items() if not args.only or k in args.only}
     if "frozen" in sets:
         print(f"frozen set: {FROZEN_VERSION}")

@@ -286,3 +286,32 @@ def test_the_county_table_comes_from_the_installed_package():
     from gongkai.deid._names import PLACE_NAMES
 
     assert {"邹平", "滕州", "乌鲁木齐", "石林"} <= PLACE_NAMES and len(PLACE_NAMES) > 2500
+
+
+@pytest.mark.parametrize("text, name", [
+    ("车主：扎西平措；驾驶员：〔姓名〕", "扎西平措"),          # Tibetan names have no surname
+    ("公示：巴图苏和（3人）", "巴图苏和"),                    # nor do Mongolian ones
+    ("因迪丽拜尔·肉孜未连续缴费", "迪丽拜尔·肉孜"),
+    ("唐书恒拒不改正，按日连续处罚", "唐书恒"),
+    ("回访黄素芬未接通", "黄素芬"),
+    ("首笔18500元已付给刘家豪", "刘家豪"),
+])
+def test_names_without_surnames_and_more_person_contexts(text, name):
+    assert name in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "诉求人称在许留山购买的商品存在质量问题",     # where one buys is a shop
+    "杨善洲精神宣传月活动",                       # a figure held up as an example
+    "学习张桂梅老师事迹",
+    "Mrs Hu called twice; full name not given",   # a surname and a title, as 王先生
+    "Teacher Han called twice",
+    "Volunteers from Zhang Liang Malatang visited",
+    "扎西德勒",                                    # one name element and a greeting
+])
+def test_shops_examples_titles_and_pinyin_brands_are_kept(text):
+    assert _found(text) == []
+
+
+def test_a_name_before_a_word_about_health_is_still_a_name():
+    assert "韩秀英" in _found("韩秀英精神状态不佳，已联系家属")

@@ -245,9 +245,12 @@ def _fill(template: str, rng: random.Random, family: str) -> Remark:
     for k in used:
         if family == "gazette" and k in ("n", "n2"):
             look(values[k])                          # officials: public where declared
-        elif k in ("n", "n2", "e", "es"):
+        elif k in ("n", "n2", "e"):
             planted(values[k])
-        elif k in ("pl", "rd", "sh", "an", "epl", "erd", "eshop"):
+        elif k in ("pl", "rd", "sh", "an", "epl", "erd", "eshop", "es"):
+            # (es, a surname after Mr./Mrs. with no given name, was planted as a name until
+            # 2026-12-05; the project's rule since: a surname with only a title, 王先生 or
+            # Mr. Wang, is kept, as 王某 is -- this edition is tuned material by then)
             look(values[k])
     rem.text = template.format(**values)
     rem.public_officials = family == "gazette"

@@ -102,6 +102,10 @@ _AUTONOMY = re.compile("自治(?:县|州|区|旗)$")
 PLACE_NAMES = _division_names()
 
 
+# Elements of Tibetan and Mongolian names (tibetan_names.tsv): two in a row make a name.
+NAME_ELEMENTS = frozenset(row[0] for row in _rows("tibetan_names.tsv"))
+
+
 # Words that end the name of an organisation or a shop (org_words.tsv): org and trade words make
 # a surname before them part of that name; verb_trade words only when an org word follows them.
 _ORG_ROWS = _rows("org_words.tsv")

@@ -52,7 +52,8 @@ from functools import lru_cache
 from importlib import resources
 
 from ._names import (COMPOUND_SURNAMES, FUNCTION_SURNAMES, GIVEN_CHARS, GIVEN_FIRST, GIVEN_LAST,
-                     GIVEN_WORDS, NAME_SURNAMES, ORG_WORDS, PINYIN_SURNAMES, PLACE_NAMES,
+                     GIVEN_WORDS, NAME_ELEMENTS, NAME_SURNAMES, ORG_WORDS, PINYIN_SURNAMES,
+                     PLACE_NAMES,
                      TRADE_WORDS, VERB_TRADES, WORD_SURNAMES)
 from .detectors import Hit
 from ..text import fold
@@ -85,6 +86,8 @@ _STOP = set("的了在于和与及或等是为被把向从到对将已也都就�
 _NUMERALS = set("0123456789一二三四五六七八九十两几数百千万半每这那哪此该各某多") | set("零壹贰叁肆伍陆柒捌玖拾佰仟")
 # The capital numerals of amounts (人民币伍仟叁佰元整): 伍 and 陆 are surnames too.
 _CAPITAL_NUMERALS = set("零壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分整")
+# What one does in a shop: 在 + a name + these make it the shop's name.
+_PURCHASE = ("购买", "买的", "买了", "消费", "就餐", "用餐", "充值", "办卡")
 # Kinship words that begin with a surname character (孙 + 女): after 由 they look like a name.
 _KIN_WORDS = ("孙子", "孙女", "孙媳", "孙辈", "孙儿")
 # After a numeral, these make a time or a count (三日, 五月, 两次), not a given name.
@@ -163,6 +166,7 @@ _BEFORE_CUES = ("当事人", "经营者", "投诉人", "举报人", "来电人",
                 "奶奶", "老伴", "前夫", "前妻",
                 # people who care for or visit a person, named in case notes
                 "村医", "网格员", "护工", "保姆", "志愿者", "社工", "看望", "慰问", "探望", "住户",
+                "回访", "付给", "发给", "调整给", "拨付给", "转给", "退还给",
                 # roles of persons in penalty, petition, housing, school and insurance records
                 "违法行为人", "行为人", "涉案人员", "涉事人", "嫌疑人", "受害人", "被害人", "证人",
                 "承租人", "出租人", "借款人", "被征收人", "产权人", "房主", "信访人", "上访人",
@@ -187,14 +191,18 @@ _PERSON_PREDICATES = ("家中", "家里", "未到场", "到场", "独自", "已�
                       "未参加", "不在家", "来访", "来电", "来信", "在场", "一直", "长期", "多次",
                       "已离职", "离职", "患", "无其他收入", "无劳动", "无收入", "无固定",
                       "的孩子", "的两个孩子", "的三个孩子", "家两口", "家三口", "家四口", "家五口",
-                      "两户", "电话")
+                      "两户", "电话", "拒不", "拒绝", "入住", "常年", "已领取", "领取了", "的医药费",
+                      "的医疗费", "的住院费", "的发票", "的补助", "的救助金", "的房屋", "的户籍",
+                      "的账户", "的申请")
 _PERSON_AFTER = _STRONG_AFTER_CUES + _TITLES + _PERSON_PREDICATES \
     + ("和〔姓名〕", "、〔姓名〕", "与〔姓名〕", "及〔姓名〕")
 # ... and a date after 于 (王五于2025年3月迁出), an age, a household's size or a role in
 # brackets (张三（3人）, 李四（户主）).
 _PERSON_AFTER_RE = re.compile(
     r"已?于(?:[0-9]{2,4}|[〇零一二三四五六七八九]{2,4})年|已?于[0-9一二三四五六七八九十]{1,2}月"
-    r"|今年[0-9一二三四五六七八九十]{1,3}岁|[（(][0-9]{1,3}岁")
+    r"|今年[0-9一二三四五六七八九十]{1,3}岁|[（(][0-9]{1,3}岁|[，,][0-9]{1,3}岁"
+    r"|等[0-9一二三四五六七八九十]{1,2}人|[0-9]{2,}(?:\.[0-9]+)?元"
+    r"|系(?:兄弟|姐妹|兄妹|姐弟|夫妻|父子|父女|母子|母女|亲属|邻居|同事|同学|朋友)")
 # A household's size or a person's role in brackets (常青（2人）, 石林（户主）): as strong as 同志
 # after a name, even one that is a word.
 _BRACKET_ROLE_RE = re.compile(
@@ -213,7 +221,9 @@ _SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
              r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|in|un|"
              r"ia|ie|iu|ua|uo|ui|ue|ve|er|a|o|e|i|u|v)")
 _PINYIN_RE = re.compile(rf"(?:{_SYLLABLE}){{1,3}}")
-_TITLE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Madam|Mme)\.?[ \t]+"
+_TITLE_WORDS = ("Mr|Mrs|Ms|Miss|Mx|Dr|Madam|Mme|Teacher|Doctor|Director|Officer|Auntie|Aunt|Uncle|"
+                "Granny|Grandma|Grandpa|Master|Boss|Chief|Captain|Professor|Prof|Nurse|Driver")
+_TITLE_RE = re.compile(rf"\b(?:{_TITLE_WORDS})\.?[ \t]+"
                        r"(?P<name>(?:[A-Z][a-z]+|[A-Z]{2,})(?:[ \t]+[A-Z][a-z]+)?)\b")
 _PAIR_RE = re.compile(r"\b(?P<a>[A-Z][a-z]+(?:-[a-z]+)?|[A-Z]{2,})[ \t]+"
                       r"(?P<b>[A-Z][a-z]+(?:-[a-z]+)?|[A-Z]{2,})\b")
@@ -234,6 +244,8 @@ castle dynasty kindergarten nursery salon barber tailor repair motors farm orcha
 works mill logistics express delivery training service services pharmacy dental agency tours
 travel technology tech holdings investment development property estate insurance appliances
 bookstore snacks buns beef dumpling bakery steamed hotpot teahouse kitchen fair festival
+malatang mala lamian jiaozi baozi mantou shaokao huoguo chuanchuan xiaochi canting fandian
+jiudian binguan chaoshi yaodian
 """.split())
 # English words that are also spelled like pinyin: two of them together are not a name.
 # (wang and fang are left out: Wang Fang is a name far more often than English words)
@@ -592,6 +604,9 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         return None                       # 于三日内, 于五月: a time, not 于 + a given name
     if surname in "伍陆" and g1 in _CAPITAL_NUMERALS:
         return None                       # 伍佰元, 陆仟: an amount in capital numerals
+    if i > 0 and t[i - 1] in "在到" and (t.startswith(_PURCHASE, j + 1) or t.startswith(_PURCHASE, j + 2)
+                                         or t.startswith(_PURCHASE, j + 3)):
+        return None                       # 在许留山购买的商品: where one buys is a shop
     if t.startswith(_KIN_WORDS, i) and (
             _phrase_end(t, i + 2) or t.startswith("〔", i + 2)
             or (t[i + 2] in _SINGLE and not _phrase_end(t, i + 3))):
@@ -634,7 +649,11 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         # person there are a name (李双喜), two are not (王府, 文明 are tagged so)
         three, tag3 = _lexicon().get(t[i:j + 2], (0, ""))
         word = max(_freq(t[i:j + 1]), 0 if tag3.startswith("nr") else three)
-        cued = cue_before or t.startswith(_STRONG_AFTER_CUES, j + 1) \
+        # (a three-character name followed by what a person does: 唐书 + 恒拒不改正)
+        cued = cue_before or (_person_after(t, j + 2) and _given_weight(t[j + 1], True) > 0
+                              and t[j + 1] not in _STOP
+                              and _lexicon().get(t[i:j + 1], (0, ""))[1].startswith("nr")) \
+            or t.startswith(_STRONG_AFTER_CUES, j + 1) \
             or t.startswith(_STRONG_AFTER_CUES, j + 2) or _BRACKET_ROLE_RE.match(t, j + 1) \
             or _BRACKET_ROLE_RE.match(t, j + 2)
         limit = CUED_WORD_MIN if cued else (
@@ -693,7 +712,7 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         #                                   given name rarely repeats its own surname
     if _org_follows(t, end):
         return None
-    if cue_before or _cue_after(t, end):
+    if cue_before:
         return end, None
     given = t[j:end]
     weights = [_given_weight(given[0], False), _given_weight(given[1], True)] \
@@ -702,8 +721,9 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         if word_name:
             return end, LONE_SURNAME      # 朱开放: a word after a surname; the tagger decides
         return None                       # no character of a given name and no cue (勾稽)
-    if _person_after(t, end):
+    if _cue_after(t, end) or _person_after(t, end):
         return end, None                  # 白森 + 未到场, 闭红霞 + 于2025年: what a person does
+        #                                   (高龄 + 老人: no given-name character, no name)
     if name_surname:
         strong = weights[0] >= 1 or word_name or (len(given) == 2 and given[0] == given[1])
     elif function_surname:                # 明 + 建华 at the start of a phrase
@@ -727,6 +747,17 @@ _COMMEMORATIVE_AFTER = ("精神", "事迹", "纪念", "故居", "故里", "式�
                         "的精神", "的事迹")
 
 
+# A name followed by what is said of a figure held up as an example (杨善洲精神宣传, 张桂梅老师
+#事迹): no lexicon needed. Not 精神 of a person's health (精神状态, 精神残疾).
+_EXAMPLE_AFTER_RE = re.compile(r"(?:同志|老师|先生|女士)?(?:的)?(?:先进)?事迹"
+                               r"|(?:同志|老师)?的?精神(?!状态|病|残|障碍|疾|分裂|异常|科|卫生|萎靡|不振|压力"
+                               r"|差|不好|失常|恍惚|紧张|上)")
+
+
+def _example_figure(t: str, end: int) -> bool:
+    return _EXAMPLE_AFTER_RE.match(t, end) is not None
+
+
 def _public_figure(t: str, i: int) -> bool:
     """Does a public figure's name (a frequent person word of the lexicon) begin at ``i`` in a
     commemorative phrase (学雷锋活动, 弘扬焦裕禄精神, 孔子学院)?"""
@@ -744,7 +775,8 @@ def _public_figure(t: str, i: int) -> bool:
 _TRANSLIT = set("阿依古丽买提热合曼尔斯克木罕江娜拉巴汗吾艾迪力努尼玛扎西卓次仁旦增帕夏米吉达莉莎比亚"
                 "乌穆哈德孜里布加麦托森塔伊萨苏坦瓦格桑顿珠央金姆措平多卡则图逊约翰史密特丹玉素甫"
                 "亚库普赛买努尔古再娜孜帕提古丽汗别克肯塞白吐尔洪沙衣然卜都哈斯曲强洛罗旺堆宗"
-                "索朗普琼白玛边欧丁奥莫林登罕纳莱伯维诺兹柯基韦乔治斐利杰菲勒瑟")
+                "索朗普琼白玛边欧丁奥莫林登罕纳莱伯维诺兹柯基韦乔治斐利杰菲勒瑟"
+                "拜肉明不都守库班排喀夏来赛吐乎地沙曼买麦合图甫素热娜孜迪卡德尔阿依")
 _DOTS = "·•‧・"
 _DOTTED_RE = re.compile(f"[{_CJK}]+(?:[{_DOTS}][{_CJK}]+)+")
 # The shortest run of such characters on each side that still reads as a name part.
@@ -764,8 +796,10 @@ def _dotted_hits(t: str) -> list[Hit]:
         while a > start and t[a - 1] in _TRANSLIT:
             a -= 1
         b = last_dot + 1
-        while b < end and t[b] in _TRANSLIT:
-            b += 1
+        while b < end and t[b] in _TRANSLIT and not (
+                b > last_dot + 1 and (t[b] in _STOP or _is_verb(t[b:b + 2])
+                                      or _person_after(t, b) or t.startswith(_AFTER_CUES, b))):
+            b += 1                        # (约翰·史密斯来访: 来访 is no part of the name)
         if first_dot - a < TRANSLIT_MIN or b - last_dot - 1 < 1:
             continue
         if t.count("《", 0, a) > t.count("》", 0, a) or _org_follows(t, b):
@@ -803,6 +837,32 @@ def _listed_before(t: str, hits: list[Hit]) -> list[Hit]:
     return found
 
 
+_ELEMENT_LENGTHS = sorted({len(e) for e in NAME_ELEMENTS}, reverse=True)
+_ELEMENT_FIRST = frozenset(e[0] for e in NAME_ELEMENTS)
+
+
+def _element_at(t: str, k: int) -> int:
+    """Length of the name element (扎西, 其其格) at ``k``, or 0."""
+    if k >= len(t) or t[k] not in _ELEMENT_FIRST:
+        return 0
+    return next((n for n in _ELEMENT_LENGTHS if t[k:k + n] in NAME_ELEMENTS), 0)
+
+
+def _element_hits(t: str) -> list[Hit]:
+    """Tibetan and Mongolian names, which have no surname: two name elements in a row (扎西顿珠,
+    次仁卓玛, 巴图苏和), not followed by an organisation or place word."""
+    hits, k = [], 0
+    while k < len(t):
+        a = _element_at(t, k)
+        b = _element_at(t, k + a) if a else 0
+        if a and b and not _org_follows(t, k + a + b):
+            hits.append(Hit("person_name", k, k + a + b, DETECTOR))
+            k += a + b
+        else:
+            k += 1
+    return hits
+
+
 def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
     hits: list[Hit] = []
     pending: list[tuple[int, int, str]] = []
@@ -831,7 +891,7 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
         end, needs_tagger = found
         if public_names and not _cue_before(t, i):
             continue
-        if not _cue_before(t, i) and (_public_figure(t, i)
+        if not _cue_before(t, i) and (_public_figure(t, i) or _example_figure(t, end)
                                       or _public_figure(t, i + len(surname))):
             continue                      # 学雷锋, 焦裕禄精神, 向雷锋同志学习: a public figure
             #                               remembered (向 is a surname too)
@@ -845,6 +905,10 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
                  if _tagged_as_name(t, i, end, lone=need == LONE_SURNAME)]
     if hits and not public_names:
         hits += _listed_before(t, hits)
+    if not public_names and any(c in _ELEMENT_FIRST for c in t):
+        elements = _element_hits(t)
+        hits = [h for h in hits if not any(e.start < h.end and h.start < e.end for e in elements)] \
+            + elements
     if not public_names and any(d in t for d in _DOTS):
         dotted = _dotted_hits(t)
         hits = [h for h in hits if not any(d.start <= h.start < d.end for d in dotted)] + dotted
@@ -872,6 +936,7 @@ def _place_after(t: str, end: int) -> bool:
     return any(w in _LATIN_PLACE_WORDS for w in words)
 
 
+_TITLE_WORD_RE = re.compile(f"(?:{_TITLE_WORDS})")
 # The pinyin of 某 and 某某: an anonymised person (Wang Mou), no name.
 _ANONYMISED = frozenset({"mou", "moumou"})
 # Capitalised words after a name that do not make it a shop or a place (headings in title case).
@@ -938,6 +1003,8 @@ def _latin_hits(t: str) -> list[Hit]:
     hits: list[Hit] = _comma_hits(t) if "," in t else []
     for m in _TITLE_RE.finditer(t):
         words = m.group("name").split()
+        if len(words) == 1 and _spelling(words[0]) in PINYIN_SURNAMES:
+            continue                      # Mr. Wang, Dr. Jin: a surname and a title, as 王先生
         if _spelling(words[-1]) in _ANONYMISED:
             continue                      # Ms. Li Mou: 李某, anonymised
         if _spelling(words[0]) in PINYIN_SURNAMES or _pinyin(words[0]):
@@ -949,6 +1016,8 @@ def _latin_hits(t: str) -> list[Hit]:
             break
         a, b = m.group("a"), m.group("b")
         pos = m.start("b")
+        if _TITLE_WORD_RE.fullmatch(a):
+            continue                      # Teacher He: a title, read by _TITLE_RE
         la, lb = _spelling(a), _spelling(b)
         if not (_pinyin(la) and _pinyin(lb)):
             continue
