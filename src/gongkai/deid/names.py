@@ -658,6 +658,10 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
             or _BRACKET_ROLE_RE.match(t, j + 2)
         limit = CUED_WORD_MIN if cued else (
             GIVEN_PAIR_WORD_MAX if _given_pair(t, j) else LEXICON_WORD_MIN)
+        if word >= limit and _three_after_word(t, i, j) \
+                and (three < LEXICON_WORD_MIN or tag3.startswith("nr")):
+            return j + 2, None            # 王国 + 栋系, 黄金 + 枝常年: a word and a given-name
+            #                               character that ends the phrase make a full name
         if word >= limit:
             if not (name_surname and word < NAME_WORD_MAX and word == _freq(t[i:j + 1])
                     and _lexicon()[t[i:j + 1]][1].startswith("nr")
@@ -808,6 +812,20 @@ def _dotted_hits(t: str) -> list[Hit]:
     return hits
 
 
+def _three_after_word(t: str, i: int, j: int) -> bool:
+    """Is ``t[i:j + 2]`` a three-character name whose first two make a word (王国栋, 许国梁,
+    黄金枝): the third a common last given-name character that makes no word with the second
+    or the next, then punctuation, a particle or what a person does?"""
+    k = j + 1
+    if _lexicon().get(t[i:j + 1], (0, ""))[1].startswith(_NOT_GIVEN_TAGS):
+        return False                      # 周末 + 常独自: a time word, an adverb, a numeral
+    if k >= len(t) or _given_weight(t[k], True) < STRONG_GIVEN or t[k] in _STOP \
+            or t[k] in _PLACE_ENDS or _is_word(t[j:k + 1]) or _is_word(t[k:k + 2]):
+        return False
+    nxt = t[k + 1:k + 2]
+    return nxt in ("", "，", ",", "。", "；", ";", "、", "（", "(", "系") or _person_after(t, k + 1)
+
+
 def _listed(t: str, i: int, last_end: int) -> bool:
     """Does a name found up to ``last_end`` stand just before ``t[i]``, joined to it by 、 和
     及 (张伟、李娜; 王芳和赵敏)?"""
@@ -863,6 +881,38 @@ def _element_hits(t: str) -> list[Hit]:
     return hits
 
 
+_ITEM_SEPARATORS = "，,；;、 \t"
+_ITEM_RE = re.compile(f"[^{_ITEM_SEPARATORS}：:]+")
+
+
+def _list_items(t: str, hits: list[Hit]) -> list[Hit]:
+    """Names that are items of a list whose neighbouring item begins with a name (特困供养人员：
+    〔姓名〕，〔姓名〕，向海涛; 〔姓名〕（因灾）930元；黄素芬（因病）611元; names separated by
+    spaces): an item that begins with a surname and a given name, the name ending the item or
+    followed by a bracket or an amount."""
+    starts = {h.start for h in hits} | {m.start() for m in re.finditer("〔姓名〕", t)}
+    covered = [(h.start, h.end) for h in hits]
+    items = list(_ITEM_RE.finditer(t))
+    found: list[Hit] = []
+    for k, item in enumerate(items):
+        a = item.start()
+        if a in starts or any(s <= a < e for s, e in covered):
+            continue
+        neighbours = [items[x].start() for x in (k - 1, k + 1) if 0 <= x < len(items)]
+        if not any(n in starts for n in neighbours):
+            continue
+        surname = t[a:a + 2] if t[a:a + 2] in COMPOUND_SURNAMES else t[a]
+        if surname not in COMPOUND_SURNAMES and surname not in _SINGLE:
+            continue
+        got = _candidate(t, a, surname, listed=True)
+        if got is None:
+            continue
+        end = got[0]
+        if end == item.end() or t[end:end + 1] in ("（", "(") or t[end:end + 1].isdigit():
+            found.append(Hit("person_name", a, end, DETECTOR))
+    return found
+
+
 def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
     hits: list[Hit] = []
     pending: list[tuple[int, int, str]] = []
@@ -903,8 +953,11 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
     if pending and tagger:
         hits += [Hit("person_name", i, end, DETECTOR) for i, end, need in pending
                  if _tagged_as_name(t, i, end, lone=need == LONE_SURNAME)]
-    if hits and not public_names:
-        hits += _listed_before(t, hits)
+    if not public_names:
+        if hits:
+            hits += _listed_before(t, hits)
+        if hits or "〔姓名〕" in t:
+            hits += _list_items(t, hits)
     if not public_names and any(c in _ELEMENT_FIRST for c in t):
         elements = _element_hits(t)
         hits = [h for h in hits if not any(e.start < h.end and h.start < e.end for e in elements)] \
