@@ -76,7 +76,7 @@ def test_a_warm_kernel_leaves_the_record_of_a_cold_run(tmp_path):
 
 @pytest.mark.slow
 def test_a_crash_a_kill_and_a_memory_blow_up_cost_only_their_own_notebook(tmp_path):
-    crash = _notebook(tmp_path / "crash.ipynb", "import os\nos._exit(3)")
+    crash = _notebook(tmp_path / "crash.ipynb", "print('before the crash')", "import os\nos._exit(3)")
     killed = _notebook(tmp_path / "killed.ipynb", "import os, signal\nos.kill(os.getpid(), signal.SIGKILL)")
     hog = _notebook(tmp_path / "hog.ipynb",
                     "import resource\nresource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30))\n"
@@ -97,6 +97,10 @@ def test_a_crash_a_kill_and_a_memory_blow_up_cost_only_their_own_notebook(tmp_pa
         kernels.close_pools()
     assert failures["crash"] == failures["killed"] == "DeadKernelError"
     assert failures["hog"] == "PapermillExecutionError"          # MemoryError in the cell
+    # the executed notebook is written once, at the end, and also when the kernel died: what
+    # ran before the crash is there for the failed run's record
+    crashed = json.loads((tmp_path / "out-crash.ipynb").read_text())["cells"]
+    assert "".join(crashed[2]["outputs"][0]["text"]) == "before the crash\n"
     text = json.loads((tmp_path / "out-fine.ipynb").read_text())["cells"][2]["outputs"][0]["text"]
     pid, who = "".join(text).split()
     assert who == "next" and int(pid) != os.getpid()
@@ -147,7 +151,7 @@ def test_without_a_fork_server_the_kernel_is_launched_as_usual(tmp_path, monkeyp
     def cannot_start(self):
         raise RuntimeError("the kernel fork server did not start")
 
-    monkeypatch.setattr(forkserver.ForkServer, "_start", cannot_start)
+    monkeypatch.setattr(forkserver.ForkServer, "_wait_ready", cannot_start)
     notebook = _notebook(tmp_path / "n.ipynb", "import os\nprint(os.getppid())")
     try:
         kernels.execute(notebook, tmp_path / "out.ipynb", {"who": "x"}, time.monotonic() + 120, tmp_path)
@@ -155,3 +159,17 @@ def test_without_a_fork_server_the_kernel_is_launched_as_usual(tmp_path, monkeyp
         kernels.close_pools()
     text = "".join(json.loads((tmp_path / "out.ipynb").read_text())["cells"][2]["outputs"][0]["text"])
     assert text.split() == [str(os.getpid())]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the fork server is Linux's")
+def test_a_fork_server_launched_ahead_and_not_needed_is_stopped_at_once():
+    """The batch launches the server before it knows whether any input will run (a rerun of
+    unchanged inputs runs none): closed while still importing, it is killed, not waited for."""
+    from gongkai.batch import forkserver
+
+    server = forkserver.ForkServer(kernels.FORK_SERVER_MODULES)
+    server.launch()
+    process = server._process
+    assert process.poll() is None
+    server.close()
+    assert process.poll() is not None and server._process is None

@@ -223,26 +223,38 @@ def run_one(item: Input, out_dir: Path, run_dir: Path, run_id: str, timeout: int
 
 def run_in_turn(todo: list, out_dir: Path, run_dir: Path, run_id: str, timeout: int, done) -> None:
     """``--jobs 1``: the notebooks one after the other, each input released (record, gate,
-    move) in a thread while the next notebook runs; ``done`` gets each outcome in this thread.
-    Interrupted, the release under way is finished and reported first."""
+    move) in a thread while the next notebooks run; ``done`` gets each outcome in this thread,
+    as soon as the next notebook has ended after it. The next notebook never waits for a
+    release (the first one also loads the name detector's lexicon). Interrupted, the releases
+    under way are finished and reported first."""
     from concurrent.futures import ThreadPoolExecutor
 
     kernels.pool_for_this_slot(NOTEBOOKS).expect(len(todo))
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="gongkai-release") as releaser:
-        pending = None
+        if todo:        # what the gate reads with, loaded while the first kernel starts
+            releaser.submit(prepare_release)
+        pending: list = []
         try:
             for item, meta in todo:
                 run = InputRun(item, out_dir, run_dir, run_id, timeout, meta)
                 run.notebook()
-                if pending is not None:
-                    done(pending.result())
-                pending = releaser.submit(run.release)
-            if pending is not None:
-                done(pending.result())
-                pending = None
+                while pending and pending[0].done():
+                    done(pending.pop(0).result())
+                pending.append(releaser.submit(run.release))
         finally:
-            if pending is not None:
-                done(pending.result())
+            while pending:
+                done(pending.pop(0).result())
+
+
+def prepare_release() -> None:
+    """Import what the release path uses and load the name detector's lexicon and tagger (as
+    its first search would, silently), so that no input's release waits for them."""
+    with contextlib.suppress(Exception):    # a failure here is the release's to report
+        import frictionless  # noqa: F401
+
+        from ..deid import names
+
+        names.preload()
 
 
 def failure_reason(exc: Exception, item: Input, timeout: int = DEFAULT_TIMEOUT) -> str:

@@ -144,6 +144,10 @@ def main() -> None:
         del sys.path[0]
     channel = socket.socket(fileno=int(sys.argv[1]))
     _serve(channel, sys.argv[2:])
+    # the server holds nothing to flush or release; tearing its modules down one by one
+    # would keep the batch waiting at its end for a few tenths of a second
+    _reap()
+    os._exit(0)
 
 
 # --- the batch's side ---------------------------------------------------------------------
@@ -220,8 +224,17 @@ class ForkServer:
         self._process: subprocess.Popen | None = None
         self._channel: socket.socket | None = None
         self._reader = None
+        self._ready = False                     # the server said it has done its imports
 
-    def _start(self) -> None:
+    def launch(self) -> None:
+        """Start the server's process, without waiting for its imports: the batch calls this
+        first thing, so that the imports run while it reads its inputs and its ledger."""
+        with self._lock:
+            if self._process is None or self._process.poll() is not None:
+                self.close()
+                self._launch()
+
+    def _launch(self) -> None:
         ours, theirs = socket.socketpair()
         try:
             self._process = subprocess.Popen(
@@ -231,11 +244,15 @@ class ForkServer:
         finally:
             theirs.close()
         self._channel, self._reader = ours, ours.makefile("r", encoding="utf-8")
+        self._ready = False
+
+    def _wait_ready(self) -> None:
         try:
-            ours.settimeout(SERVER_START_TIMEOUT)
+            self._channel.settimeout(SERVER_START_TIMEOUT)
             if not json.loads(self._reader.readline() or "{}").get("ready"):
                 raise RuntimeError("the kernel fork server did not start")
-            ours.settimeout(None)
+            self._channel.settimeout(None)
+            self._ready = True
         except BaseException:
             self.close()
             raise
@@ -244,7 +261,9 @@ class ForkServer:
         with self._lock:
             if self._process is None or self._process.poll() is not None:
                 self.close()
-                self._start()
+                self._launch()
+            if not self._ready:
+                self._wait_ready()
             self._channel.sendall(json.dumps({"args": args, "cwd": cwd, "env": env}).encode() + b"\n")
             reply = self._reader.readline()
             if not reply:
@@ -253,11 +272,15 @@ class ForkServer:
             return ForkedKernel(json.loads(reply)["pid"])
 
     def close(self) -> None:
-        channel, process = self._channel, self._process
+        channel, process, ready = self._channel, self._process, self._ready
         self._channel = self._process = self._reader = None
+        self._ready = False
         if channel is not None:
             channel.close()                     # the server sees the end of its channel and exits
-        if process is not None:
+        if process is not None and not ready:
+            process.kill()                      # still importing (no kernel of its own yet)
+            process.wait()
+        elif process is not None:
             try:
                 process.wait(timeout=2 * PARENT_CHECK + 1)
             except subprocess.TimeoutExpired:

@@ -107,6 +107,8 @@ def start_kernel(cwd: Path) -> WarmKernel:
     if FORK_KERNELS and forkserver.forkable(km.kernel_spec.argv):
         km = forkserver.kernel_manager_class(FORK_SERVER_MODULES)(**options)
     kernel = WarmKernel(km, conn_dir, 0.0)
+    blocking_client, async_client = ready_clients()
+    km.client_factory = blocking_client
     try:
         km.start_kernel(cwd=str(cwd), extra_arguments=KERNEL_ARGUMENTS)
         client = km.client()
@@ -123,9 +125,80 @@ def start_kernel(cwd: Path) -> WarmKernel:
         kernel.shutdown()
         raise
     # nbclient (inside papermill) drives the kernel with an asynchronous client
-    km.client_class = "jupyter_client.asynchronous.AsyncKernelClient"
+    km.client_factory = async_client
     kernel.started = time.monotonic()
     return kernel
+
+
+def ready_clients():
+    """(blocking, asynchronous) jupyter_client clients that are ready without a pause: the
+    blocking one warms the kernel up, nbclient (inside papermill) drives the notebook with the
+    asynchronous one.
+
+    jupyter_client's ``wait_for_ready`` ends by waiting until IOPub has been quiet for 0.2 s,
+    for every client. What a new client has to know is that the kernel answers and that its
+    IOPub subscription is live, which the kernel's status message for the client's own
+    ``kernel_info`` request shows. Messages still on their way are left to the client's reader
+    (nbclient keeps only those whose parent is the cell it runs; the warm-up is silent)."""
+    global _ready_clients
+    if _ready_clients is None:
+        from queue import Empty
+
+        from jupyter_client.asynchronous import AsyncKernelClient
+        from jupyter_client.blocking import BlockingKernelClient
+        from jupyter_core.utils import ensure_async, run_sync
+
+        async def wait_for_ready(self, timeout: float | None = None) -> None:
+            deadline = time.monotonic() + (START_TIMEOUT if timeout is None else timeout)
+            while True:
+                request = self.kernel_info()
+                with contextlib.suppress(Empty):
+                    reply = await ensure_async(self.shell_channel.get_msg(timeout=1))
+                    if reply["parent_header"].get("msg_id") == request:
+                        # IOPub is live once it carries the kernel's status for the request
+                        end = time.monotonic() + IOPUB_CHECK
+                        while True:     # Empty when IOPub stays silent: ask again
+                            message = await ensure_async(self.iopub_channel.get_msg(
+                                timeout=max(0.0, end - time.monotonic())))
+                            if message["parent_header"].get("msg_id") == request:
+                                self._handle_kernel_info_reply(reply)
+                                return
+                if not await self._async_is_alive():
+                    raise RuntimeError("Kernel died before replying to kernel_info")
+                if time.monotonic() > deadline:
+                    raise RuntimeError(f"Kernel didn't respond in {timeout} seconds")
+
+        # both clients bind wait_for_ready to their base's coroutine by value
+        blocking = type("ReadyBlockingClient", (BlockingKernelClient,),
+                        {"_async_wait_for_ready": wait_for_ready, "__module__": __name__,
+                         "wait_for_ready": run_sync(wait_for_ready)})
+        asynchronous = type("ReadyAsyncClient", (AsyncKernelClient,),
+                            {"_async_wait_for_ready": wait_for_ready, "__module__": __name__,
+                             "wait_for_ready": wait_for_ready})
+        _ready_clients = (blocking, asynchronous)
+    return _ready_clients
+
+
+_ready_clients = None
+IOPUB_CHECK = 1.0       # s a new client waits for IOPub to carry its request's status
+
+
+def launch_fork_server() -> None:
+    """Start this process's fork server now, without waiting for it: its imports take seconds,
+    and the batch calls this before it reads its inputs and its ledger, so that the first
+    kernel does not wait for them. Nothing happens where kernels are not forked."""
+    if not FORK_KERNELS:
+        return
+    from jupyter_client.kernelspec import KernelSpecManager
+
+    from . import forkserver
+
+    try:
+        argv = KernelSpecManager().get_kernel_spec(KERNEL_NAME).argv
+    except Exception:       # no kernel spec: the first kernel's start says why
+        return
+    if forkserver.forkable(argv):
+        forkserver.server(FORK_SERVER_MODULES).launch()
 
 
 class KernelPool:
@@ -236,13 +309,47 @@ def execute(notebook: Path, executed: Path, parameters: dict, deadline: float,
         pm.execute_notebook(
             str(notebook), str(executed), parameters=parameters, km=kernel.km,
             kernel_name=KERNEL_NAME, progress_bar=False, log_output=False,
-            start_timeout=START_TIMEOUT,
+            start_timeout=START_TIMEOUT, engine_name=record_engine(),
+            request_save_on_cell_execute=False, record_path=str(executed),
             # what is left of the notebook's time; past the deadline a cell gets 10 ms (0 or less
             # would mean no limit at all to nbclient), so the whole notebook stays bounded
             timeout_func=lambda cell: max(0.01, deadline - time.monotonic()),
         )
     finally:
         retire(kernel)
+
+
+def record_engine() -> str:
+    """papermill's engine, writing the executed notebook once, when the run ends.
+
+    papermill writes the whole notebook before and after every cell, for someone watching a
+    long run (with its images, about 0.1 s a notebook of the batch's critical path). The
+    batch's executed notebook is private until it is scrubbed and nobody watches it: papermill
+    writes it at the end of a run and after a cell's error, and this engine after a timeout, a
+    dead kernel or an interruption (what had run until then, as the per-cell saves left it)."""
+    global _record_engine_registered
+    if not _record_engine_registered:
+        from papermill.engines import NBClientEngine, papermill_engines
+        from papermill.iorw import write_ipynb
+
+        class RecordEngine(NBClientEngine):
+            @classmethod
+            def execute_notebook(cls, nb, kernel_name, record_path=None, **kwargs):
+                try:
+                    return super().execute_notebook(nb, kernel_name, **kwargs)
+                except BaseException:
+                    if record_path:
+                        with contextlib.suppress(Exception):
+                            write_ipynb(nb, record_path)
+                    raise
+
+        papermill_engines.register(RECORD_ENGINE, RecordEngine)
+        _record_engine_registered = True
+    return RECORD_ENGINE
+
+
+RECORD_ENGINE = "gongkai-record"
+_record_engine_registered = False
 
 
 _retiring: list[Future] = []

@@ -51,6 +51,8 @@ def run_batch(raw_dir: Path, out_dir: Path, *, period: str | None = None, jobs: 
     out_dir.mkdir(parents=True, exist_ok=True)
     jobs = max(1, jobs or os.cpu_count() or 1)
     try:
+        if jobs == 1 and scheduler is None and client is None:
+            kernels.launch_fork_server()    # this process's notebooks: its imports start now
         with batch_lock(out_dir):
             return _run_locked(raw_dir, out_dir, period=period, jobs=jobs, only=only,
                                progress=progress, force=force, timeout=timeout,
