@@ -826,6 +826,13 @@ def _three_after_word(t: str, i: int, j: int) -> bool:
     return nxt in ("", "，", ",", "。", "；", ";", "、", "（", "(", "系") or _person_after(t, k + 1)
 
 
+def _list_word(t: str, start: int, end: int) -> bool:
+    """Is ``t[start:end]``, read as a list's item, a word of the lexicon rather than a name
+    (方正、简洁: a list of adjectives)? Words the lexicon tags as names do not count."""
+    freq, tag = _lexicon().get(t[start:end], (0, ""))
+    return freq >= LEXICON_WORD_MIN and not tag.startswith("nr")
+
+
 def _listed(t: str, i: int, last_end: int) -> bool:
     """Does a name found up to ``last_end`` stand just before ``t[i]``, joined to it by 、 和
     及 (张伟、李娜; 王芳和赵敏)?"""
@@ -848,7 +855,7 @@ def _listed_before(t: str, hits: list[Hit]) -> list[Hit]:
             if surname not in COMPOUND_SURNAMES and surname not in _SINGLE:
                 continue
             got = _candidate(t, start, surname, listed=True)
-            if got is not None and got[0] == joint:
+            if got is not None and got[0] == joint and not _list_word(t, start, joint):
                 found.append(Hit("person_name", start, joint, DETECTOR))
                 taken |= {start, joint}
                 break
@@ -905,7 +912,7 @@ def _list_items(t: str, hits: list[Hit]) -> list[Hit]:
         if surname not in COMPOUND_SURNAMES and surname not in _SINGLE:
             continue
         got = _candidate(t, a, surname, listed=True)
-        if got is None:
+        if got is None or _list_word(t, a, got[0]):
             continue
         end = got[0]
         if end == item.end() or t[end:end + 1] in ("（", "(") or t[end:end + 1].isdigit():
@@ -939,6 +946,8 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
         if found is None:
             continue
         end, needs_tagger = found
+        if _listed(t, i, covered) and _list_word(t, i, end) and not _cue_before(t, i):
+            continue                      # 方正、简洁: a list of words, not of names
         if public_names and not _cue_before(t, i):
             continue
         if not _cue_before(t, i) and (_public_figure(t, i) or _example_figure(t, end)
