@@ -315,3 +315,18 @@ def test_shops_examples_titles_and_pinyin_brands_are_kept(text):
 
 def test_a_name_before_a_word_about_health_is_still_a_name():
     assert "韩秀英" in _found("韩秀英精神状态不佳，已联系家属")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("乔红住院期间由其子陪护", "乔红"),        # a word the lexicon knows as a name, doing what a person does
+    ("已约谈路洋，做好思想工作", "路洋"),      # 路 usually ends a road; 约谈 takes a person
+    ("投诉人马睿，电话", "马睿"),               # 人马 is a word, 投诉人 still a cue
+    ("谷雨桐对处理结果表示满意", "谷雨桐"),     # a solar term that begins a three-character name
+])
+def test_names_next_to_words_that_look_like_something_else(text, name):
+    assert name in _found(text)
+
+
+@pytest.mark.parametrize("text", ["本月由于工作调整暂停办理", "谷雨前后播种", "穆斯林群众", "住房改革支出"])
+def test_calendar_words_compounds_and_one_character_cues_are_kept(text):
+    assert _found(text) == []

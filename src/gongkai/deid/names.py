@@ -88,6 +88,9 @@ _NUMERALS = set("0123456789一二三四五六七八九十两几数百千万半�
 _CAPITAL_NUMERALS = set("零壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分整")
 # What one does in a shop: 在 + a name + these make it the shop's name.
 _PURCHASE = ("购买", "买的", "买了", "消费", "就餐", "用餐", "充值", "办卡")
+# Solar terms and festivals that begin with a surname character (谷雨 is no 谷 + 雨).
+_CALENDAR_WORDS = ("谷雨", "白露", "夏至", "冬至", "秋分", "春分", "立春", "立夏", "立秋", "立冬",
+                   "元宵", "元旦", "端午", "中秋", "重阳", "除夕", "七夕")
 # Kinship words that begin with a surname character (孙 + 女): after 由 they look like a name.
 _KIN_WORDS = ("孙子", "孙女", "孙媳", "孙辈", "孙儿")
 # After a numeral, these make a time or a count (三日, 五月, 两次), not a given name.
@@ -166,7 +169,8 @@ _BEFORE_CUES = ("当事人", "经营者", "投诉人", "举报人", "来电人",
                 "奶奶", "老伴", "前夫", "前妻",
                 # people who care for or visit a person, named in case notes
                 "村医", "网格员", "护工", "保姆", "志愿者", "社工", "看望", "慰问", "探望", "住户",
-                "回访", "付给", "发给", "调整给", "拨付给", "转给", "退还给",
+                "回访", "付给", "发给", "调整给", "拨付给", "转给", "退还给", "约谈", "训诫", "劝导",
+                "督促", "帮扶", "资助",
                 # roles of persons in penalty, petition, housing, school and insurance records
                 "违法行为人", "行为人", "涉案人员", "涉事人", "嫌疑人", "受害人", "被害人", "证人",
                 "承租人", "出租人", "借款人", "被征收人", "产权人", "房主", "信访人", "上访人",
@@ -193,7 +197,8 @@ _PERSON_PREDICATES = ("家中", "家里", "未到场", "到场", "独自", "已�
                       "的孩子", "的两个孩子", "的三个孩子", "家两口", "家三口", "家四口", "家五口",
                       "两户", "电话", "拒不", "拒绝", "入住", "常年", "已领取", "领取了", "的医药费",
                       "的医疗费", "的住院费", "的发票", "的补助", "的救助金", "的房屋", "的户籍",
-                      "的账户", "的申请")
+                      "的账户", "的申请", "的社保卡", "的银行卡", "的存折", "家住", "未按时", "未按规定",
+                      "未及时", "未提交", "未能", "医保报销")
 _PERSON_AFTER = _STRONG_AFTER_CUES + _TITLES + _PERSON_PREDICATES \
     + ("和〔姓名〕", "、〔姓名〕", "与〔姓名〕", "及〔姓名〕")
 # ... and a date after 于 (王五于2025年3月迁出), an age, a household's size or a role in
@@ -477,8 +482,26 @@ def _division_at(t: str, i: int) -> int:
     return 0
 
 
+def _inside_word(t: str, i: int) -> bool:
+    """Is ``t[i]`` inside a frequent word of three or four characters that began before it
+    (穆斯林 at 斯, 阿斯匹林): a transliteration or a compound, not a surname."""
+    for start in (i - 1, i - 2):
+        for n in (3, 4):
+            if start >= 0 and start + n > i + 1:
+                freq, tag = _lexicon().get(t[start:start + n], (0, ""))
+                if freq >= CUED_WORD_MIN and not tag.startswith("nr"):
+                    return True
+    return False
+
+
 def _cue_before(t: str, start: int) -> bool:
-    return bool(_BEFORE_RE.search(t, max(0, start - 6), start))
+    m = _BEFORE_RE.search(t, max(0, start - 6), start)
+    if m is None:
+        return False
+    # (a one-character cue that makes a frequent word with the surname is no cue: 由 + 于;
+    # 投诉人 + 马睿 is, though 人马 is a word)
+    return not (len(m.group().strip(" \t:：为是系")) == 1
+                and _freq(t[start - 1:start + 1]) >= CUED_WORD_MIN)
 
 
 def _cue_after(t: str, end: int) -> bool:
@@ -607,6 +630,10 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
     if i > 0 and t[i - 1] in "在到" and (t.startswith(_PURCHASE, j + 1) or t.startswith(_PURCHASE, j + 2)
                                          or t.startswith(_PURCHASE, j + 3)):
         return None                       # 在许留山购买的商品: where one buys is a shop
+    if (t.startswith(_CALENDAR_WORDS, i) and (_phrase_end(t, i + 2) or i + 2 >= len(t)
+                                              or _given_weight(t[i + 2], True) == 0)) \
+            or _inside_word(t, i):
+        return None                       # 谷雨, 白露, 元宵; 穆斯林, 阿斯匹林: a word, not a name
     if t.startswith(_KIN_WORDS, i) and (
             _phrase_end(t, i + 2) or t.startswith("〔", i + 2)
             or (t[i + 2] in _SINGLE and not _phrase_end(t, i + 3))):
@@ -631,7 +658,8 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         return None                       # 老黄五金, 小王: a surname as a nickname, no given name
     if single and surname in _PLACE_ENDS and i > 0 and _is_cjk(t[i - 1]) \
             and (t[i - 1] not in _STOP or t[i - 1] == "家") and t[i - 1] not in _TIME_ENDS \
-            and not cue:
+            and not cue_before and not (person_next and t[i - 1] != "家") \
+            and not _lexicon().get(t[i - 2:i], (0, ""))[1] == "v":
         return None                       # 赵家楼杨家埠路, 刘家庄: 楼/庄 ends the place before it
     if given_word and not _is_word(t[i:j + 2]) and (_phrase_end(t, j + 2) or _person_after(t, j + 2)) \
             and not _org_follows(t, j + 2) and not _in_shop_name(t, i) \
@@ -662,6 +690,11 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
                 and (three < LEXICON_WORD_MIN or tag3.startswith("nr")):
             return j + 2, None            # 王国 + 栋系, 黄金 + 枝常年: a word and a given-name
             #                               character that ends the phrase make a full name
+        if word >= limit and word == _freq(t[i:j + 1]) and _person_after(t, j + 1) \
+                and _lexicon()[t[i:j + 1]][1].startswith("nr") \
+                and _given_weight(g1, True) >= STRONG_GIVEN:
+            return j + 1, None            # 乔红 + 住院期间, 高强 + 未按时: a word the lexicon
+            #                               also knows as a name, doing what a person does
         if word >= limit:
             if not (name_surname and word < NAME_WORD_MAX and word == _freq(t[i:j + 1])
                     and _lexicon()[t[i:j + 1]][1].startswith("nr")
@@ -931,7 +964,7 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
         surname = m.group(1)
         division = _division_at(t, i)
         if division and not _cue_before(t, i) and not _BRACKET_ROLE_RE.match(t, division) \
-                and not t.startswith(_STRONG_AFTER_CUES, division):
+                and not t.startswith(_STRONG_AFTER_CUES + _TITLES, division):
             covered = division            # 在邹平务工, 乌鲁木齐: a city or a county (cpca's table)
             continue
         found = None
