@@ -170,7 +170,6 @@ _BEFORE_CUES = ("当事人", "经营者", "投诉人", "举报人", "来电人",
                 # people who care for or visit a person, named in case notes
                 "村医", "网格员", "护工", "保姆", "志愿者", "社工", "看望", "慰问", "探望", "住户",
                 "回访", "付给", "发给", "调整给", "拨付给", "转给", "退还给", "约谈", "训诫", "劝导",
-                "督促", "帮扶", "资助",
                 # roles of persons in penalty, petition, housing, school and insurance records
                 "违法行为人", "行为人", "涉案人员", "涉事人", "嫌疑人", "受害人", "被害人", "证人",
                 "承租人", "出租人", "借款人", "被征收人", "产权人", "房主", "信访人", "上访人",
@@ -661,7 +660,8 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
             and not cue_before and not (person_next and t[i - 1] != "家") \
             and not _lexicon().get(t[i - 2:i], (0, ""))[1] == "v":
         return None                       # 赵家楼杨家埠路, 刘家庄: 楼/庄 ends the place before it
-    if given_word and not _is_word(t[i:j + 2]) and (_phrase_end(t, j + 2) or _person_after(t, j + 2)) \
+    if given_word and not (_freq(t[i:j + 2]) >= NAME_WORD_MAX and _list_word(t, i, j + 2)) \
+            and (_phrase_end(t, j + 2) or _person_after(t, j + 2)) \
             and not _org_follows(t, j + 2) and not _in_shop_name(t, i) \
             and (cue or (single and surname not in FUNCTION_SURNAMES or not single)
                  and _phrase_start(t, i) or (i == 0 or not _is_cjk(t[i - 1]))):
@@ -719,11 +719,12 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
     # a surname that is rarely anything else; after other surnames a word is a word (庄金融街).
     pair_word = _is_word(t[j:j + 2])
     # (a word as frequent as 收入 or 银行 is a word whatever the surname: 毛收入, unless it is a
-    # given name of its years: 民主, 开放)
-    word_name = pair_word and name_surname and (given_word or _freq(t[j:j + 2]) < CUED_WORD_MIN)
+    # given name of its years: 民主, 开放; or it ends like a given name: 张 + 英国)
+    word_name = pair_word and name_surname and (
+        given_word or _freq(t[j:j + 2]) < CUED_WORD_MIN or _given_weight(t[j + 1], True) >= STRONG_GIVEN)
     if pair_word and not cue and not word_name and not given_word \
             and _freq(t[j:j + 2]) >= CUED_WORD_MIN:
-        return None                       # 农商 + 银行, 分类施 + 保金: a common word follows
+        return None                       # 农商 + 银行, 毛 + 收入: a common word follows
     if pair_word and not cue_before and not word_name and _given_weight(t[j + 1], True) == 0:
         undecided = True
     end = j + 1
