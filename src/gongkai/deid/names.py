@@ -22,17 +22,29 @@ given-name characters, in any sentence. The evidence, by class:
   (王家洼, 李家河), a place name of the lexicon before the surname (平阴 + 明水) and a surname
   inside a shop's trade (王记胡辣汤) are not persons; nor are a surname with a title (王师傅,
   刘主任), a nickname (老黄, 小王) or an anonymised form (王某, 李某某);
-* **context**: words that announce a person (当事人, 经营者, 诉求人, 邻居 ... before; 同志, 先生,
-  本人, 之子 ... after) let a name through with rarer given-name characters or a surname that is
-  also a common word.
+* **context**: words that announce a person (当事人, 经营者, 诉求人, 邻居, 户名为, 女婿, 约谈 ...
+  before; 同志, 先生, 本人, 之子 ... after) let a name through with rarer given-name characters or
+  a surname that is also a common word; so does what only a person does right after a name
+  (未到场, 独自, 于2025年…死亡, （户主）, （3人）, 等3人, 系兄弟, an amount in a list), and a
+  list whose neighbouring item is a name (张伟、李娜; 〔姓名〕，向海涛);
+* **given names that are words** (``given_words.tsv``: 建国, 解放, 石头, 金花) after a surname at
+  the edge of a phrase; **names without a surname**: Tibetan and Mongolian names as two name
+  elements (``tibetan_names.tsv``: 扎西平措) and transliterated names with a middle dot
+  (阿依古丽·买买提);
+* **not persons**: China's cities and counties (the table of divisions inside the ``cpca``
+  package: 在邹平务工), public figures in commemorative phrases (学雷锋, 焦裕禄精神), the shop
+  where one buys (在许留山购买), capital numerals (伍佰元), solar terms (谷雨), a surname inside a
+  frequent compound (穆斯林), a list of plain words (方正、简洁).
 
 When the characters alone cannot decide (a weak given-name character, a surname that is also a
 word, no cue), jieba's part-of-speech tagger (tag ``nr``, an HMM whose model ships in the
 package) has the last word; it runs only on those few candidates, on a window around them.
-English-language text is read for titles (Mr/Ms/Mrs), role words (contact:, collected by,
-applicant ...) and capitalised pinyin pairs in both orders (Wang Wei, Xiuying Li, LYU Qiuju,
+English-language text is read for titles (Mr/Ms/Mrs, Teacher, Doctor: a title with a surname
+alone is kept, as 王先生 is), role words (contact:, collected by, applicant ...), "Family, Given"
+(Zhang, Wei) and capitalised pinyin pairs in both orders (Wang Wei, Xiuying Li, LYU Qiuju,
 Xiu-ying Zheng, Wang Xiu Ying) that are not followed by a place or company word or by any
-capitalised word that is not pinyin (Zhou Ji Dumplings, Tang Shan Steel).
+capitalised word that is not pinyin or names a venue or a dish (Zhou Ji Dumplings, Tang Shan
+Steel, Wu Ying Gate, Zhang Liang Malatang); Wang Mou is 王某.
 
 ``public_names=True`` (declared per field in the schema: gazette appointments, where officials'
 names are public) turns off the detection of uncued names; names after a cue word that marks a
