@@ -55,8 +55,7 @@ sys.path.insert(0, str(HERE))
 
 from frozen.remarks import make_remarks  # noqa: E402
 from frozen.remarks_v2 import make_remarks as make_second_edition_remarks  # noqa: E402
-from frozen.remarks_v3 import VERSION as FROZEN_VERSION  # noqa: E402
-from frozen.remarks_v3 import make_remarks as make_frozen_remarks  # noqa: E402
+from frozen.remarks_v3 import make_remarks as make_third_edition_remarks  # noqa: E402
 from tuned.name_classes import make_remarks as make_class_remarks  # noqa: E402
 from tuned.domains import make_remarks as make_domain_remarks  # noqa: E402
 from gongkai.deid.detectors import find_all, redact_text  # noqa: E402
@@ -102,10 +101,10 @@ def domain_remarks(n: int, seed: int = 77) -> list[dict]:
              "public": r.public_officials, "family": r.family} for r in make_domain_remarks(n, seed)]
 
 
-def frozen_remarks(n: int, seed: int = 2718) -> list[dict]:
+def third_edition_remarks(n: int, seed: int = 2718) -> list[dict]:
     return [{"text": r.text, "names": r.names, "lookalikes": r.lookalikes,
              "public": r.public_officials, "family": r.family}
-            for r in make_frozen_remarks(n, seed)]
+            for r in make_third_edition_remarks(n, seed)]
 
 
 def second_edition_remarks(n: int, seed: int = 1921) -> list[dict]:
@@ -245,7 +244,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--document-text", action="store_true",
                     help="only count the budget and gazette text lines (corpus PDFs and the "
                          "samples) in which a name is found: no private person is named there")
-    ap.add_argument("--only", choices=("tuned", "tuned-2", "tuned-3", "tuned-4", "tuned-5", "frozen"),
+    ap.add_argument("--only", choices=("tuned", "tuned-2", "tuned-3", "tuned-4", "tuned-5", "tuned-6", "frozen"),
                     action="append",
                     help="measure only these sets (repeatable)")
     args = ap.parse_args(argv)
@@ -253,7 +252,7 @@ def main(argv: list[str] | None = None) -> int:
         return document_text(args.verbose)
     makers = {"tuned": tuned_remarks, "tuned-2": first_edition_remarks, "tuned-3": class_remarks,
               "tuned-4": second_edition_remarks, "tuned-5": domain_remarks,
-              "frozen": frozen_remarks}
+              "tuned-6": third_edition_remarks}
     sets = {k: make(args.remarks) for k, make in makers.items() if not args.only or k in args.only}
     if "frozen" in sets:
         print(f"frozen set: {FROZEN_VERSION}")

@@ -20,6 +20,10 @@ def test_environment_yml_matches_pyproject():
     env = yaml.safe_load((ROOT / "environment.yml").read_text())
     conda = dict(_split(d) for d in env["dependencies"] if isinstance(d, str)
                  and not d.startswith(("python", "pip")))
+    # packages conda-forge does not carry are listed under pip (not the editable install)
+    pip = [d for entry in env["dependencies"] if isinstance(entry, dict)
+           for d in entry.get("pip", []) if not d.startswith("-")]
+    conda.update(_split(d) for d in pip)
     assert conda == declared
 
 

@@ -100,6 +100,8 @@ _NUMERALS = set("0123456789一二三四五六七八九十两几数百千万半�
 _CAPITAL_NUMERALS = set("零壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分整")
 # What one does in a shop: 在 + a name + these make it the shop's name.
 _PURCHASE = ("购买", "买的", "买了", "消费", "就餐", "用餐", "充值", "办卡")
+# Verbs of procedure that follow a party's role word (当事人陈述, 申请人承诺).
+_PARTY_VERBS = ("陈述", "申辩", "承诺", "确认", "表示", "认为", "同意", "签字", "签名")
 # Solar terms and festivals that begin with a surname character (谷雨 is no 谷 + 雨).
 _CALENDAR_WORDS = ("谷雨", "白露", "夏至", "冬至", "秋分", "春分", "立春", "立夏", "立秋", "立冬",
                    "元宵", "元旦", "端午", "中秋", "重阳", "除夕", "七夕")
@@ -121,7 +123,7 @@ _ORG_WORDS = ("大厦", "广场", "小区", "花园", "新村", "社区", "家�
               "网吧", "驾校", "故居", "纪念馆", "陵园", "祠堂") + ORG_WORDS + TRADE_WORDS
 # How many characters after a candidate are read for an organisation word (鑫罗泰 + 会计师事务所),
 # and for a place's last character (邹平金 + 龙镇, 赵登 + 禹路).
-ORG_RUN = 6
+ORG_RUN = 8
 PLACE_RUN = 2
 # Characters that end a place name when they close a short run after a candidate.
 _RUN_PLACE_ENDS = set("区县市省镇乡村庄屯寨街路巷道桥堤坝闸渠")
@@ -182,6 +184,8 @@ _BEFORE_CUES = ("当事人", "经营者", "投诉人", "举报人", "来电人",
                 # people who care for or visit a person, named in case notes
                 "村医", "网格员", "护工", "保姆", "志愿者", "社工", "看望", "慰问", "探望", "住户",
                 "回访", "付给", "发给", "调整给", "拨付给", "转给", "退还给", "约谈", "训诫", "劝导",
+                "子女", "辅导员", "班主任", "调解员", "护理员",
+                "保洁员", "信息员", "联络员", "监督员", "协管员", "签字人", "免除",
                 # roles of persons in penalty, petition, housing, school and insurance records
                 "违法行为人", "行为人", "涉案人员", "涉事人", "嫌疑人", "受害人", "被害人", "证人",
                 "承租人", "出租人", "借款人", "被征收人", "产权人", "房主", "信访人", "上访人",
@@ -209,7 +213,8 @@ _PERSON_PREDICATES = ("家中", "家里", "未到场", "到场", "独自", "已�
                       "两户", "电话", "拒不", "拒绝", "入住", "常年", "已领取", "领取了", "的医药费",
                       "的医疗费", "的住院费", "的发票", "的补助", "的救助金", "的房屋", "的户籍",
                       "的账户", "的申请", "的社保卡", "的银行卡", "的存折", "家住", "未按时", "未按规定",
-                      "未及时", "未提交", "未能", "医保报销")
+                      "未及时", "未提交", "未能", "医保报销", "兄弟", "姐妹", "驾驶", "同意", "先行",
+                      "通过网上", "陈述")
 _PERSON_AFTER = _STRONG_AFTER_CUES + _TITLES + _PERSON_PREDICATES \
     + ("和〔姓名〕", "、〔姓名〕", "与〔姓名〕", "及〔姓名〕")
 # ... and a date after 于 (王五于2025年3月迁出), an age, a household's size or a role in
@@ -217,13 +222,15 @@ _PERSON_AFTER = _STRONG_AFTER_CUES + _TITLES + _PERSON_PREDICATES \
 _PERSON_AFTER_RE = re.compile(
     r"已?于(?:[0-9]{2,4}|[〇零一二三四五六七八九]{2,4})年|已?于[0-9一二三四五六七八九十]{1,2}月"
     r"|今年[0-9一二三四五六七八九十]{1,3}岁|[（(][0-9]{1,3}岁|[，,][0-9]{1,3}岁"
+    r"|已?于[0-9]{4}[-/.][0-9]{1,2}"
     r"|等[0-9一二三四五六七八九十]{1,2}人|[0-9]{2,}(?:\.[0-9]+)?元"
     r"|系(?:兄弟|姐妹|兄妹|姐弟|夫妻|父子|父女|母子|母女|亲属|邻居|同事|同学|朋友)")
 # A household's size or a person's role in brackets (常青（2人）, 石林（户主）): as strong as 同志
 # after a name, even one that is a word.
 _BRACKET_ROLE_RE = re.compile(
     r"[（(](?:[0-9一二三四五六七八九十]{1,2}人|户主|本人|配偶|[长次]?[子女]|儿子|女儿|父亲|母亲|妻子"
-    r"|丈夫|之子|之女|代领人|监护人|[0-9]{1,3}岁)[）)]")
+    r"|丈夫|之子|之女|代领人|监护人|[0-9]{1,3}岁|[^（）()\s]{1,12}(?:村|组|社区|小组))[）)]"
+    r"|[0-9]{1,3}岁")
 _BEFORE_RE = re.compile("(?:" + "|".join(sorted(_BEFORE_CUES, key=len, reverse=True))
                         + r")[ \t]*(?:[:：]|为|是|系)?[ \t]*$")
 
@@ -337,6 +344,10 @@ def _is_word(w: str) -> bool:
 def _is_verb(w: str) -> bool:
     freq, tag = _lexicon().get(w, (0, ""))
     return freq >= LEXICON_WORD_MIN and tag.startswith("v")
+
+
+# Characters that begin a new phrase (本年度, 今年, 该户, 其父): never inside a shop's name.
+_PHRASE_STARTERS = frozenset("本今去该此每其")
 
 
 @lru_cache(maxsize=1)
@@ -468,10 +479,8 @@ def _org_follows(t: str, end: int) -> bool:
                 and not t.startswith(_PLACE_CHAR_WORDS, k) \
                 and (not _is_word(t[k:k + 2]) or _starts(t, k, _ORG_FIRST)):
             return True                   # 邹平金龙镇, 赵登禹路, 商河春生村: a place
-        if k > end and _is_verb(t[k:k + 2]):
-            return False
-        if k > end and _is_verb(t[k:k + 2]):
-            return False
+        if k > end and (_is_verb(t[k:k + 2]) or t[k] in _PHRASE_STARTERS):
+            return False                  # (郭俊轩 + 本年度门诊: 本 begins another phrase)
     return False
 
 
@@ -487,9 +496,13 @@ def _division_at(t: str, i: int) -> int:
     a phrase or runs into a place word (在邹平务工, 滕州市), else 0. Not when a given-name
     character follows it (金秀云, 彭水生: 金秀 and 彭水 are counties too)."""
     for n in (4, 3, 2):
-        if t[i:i + n] in PLACE_NAMES and (_phrase_end(t, i + n) or t[i + n:i + n + 1] in _PLACE_ENDS
-                                          or _org_at(t, i + n)):
-            return i + n
+        if t[i:i + n] in PLACE_NAMES and (
+                _phrase_end(t, i + n) or t[i + n:i + n + 1] in _PLACE_ENDS or _org_at(t, i + n)
+                or t[i + n:i + n + 1] in ("籍", "人")
+                or (_phrase_start(t, i) and _lexicon().get(t[i + n:i + n + 2], (0, ""))[1] == "n"
+                    and _freq(t[i + n:i + n + 2]) >= LEXICON_WORD_MIN
+                    and _given_weight(t[i + n], True) < STRONG_GIVEN)):
+            return i + n                  # (岳阳客商, 岳阳籍: a place before a noun)
     return 0
 
 
@@ -641,6 +654,8 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
     if i > 0 and t[i - 1] in "在到" and (t.startswith(_PURCHASE, j + 1) or t.startswith(_PURCHASE, j + 2)
                                          or t.startswith(_PURCHASE, j + 3)):
         return None                       # 在许留山购买的商品: where one buys is a shop
+    if t.startswith(_PARTY_VERBS, i):
+        return None                       # 当事人陈述, 申请人承诺: what a party does, no name
     if (t.startswith(_CALENDAR_WORDS, i) and (_phrase_end(t, i + 2) or i + 2 >= len(t)
                                               or _given_weight(t[i + 2], True) == 0)) \
             or _inside_word(t, i):
@@ -800,12 +815,17 @@ _COMMEMORATIVE_AFTER = ("精神", "事迹", "纪念", "故居", "故里", "式�
 # A name followed by what is said of a figure held up as an example (杨善洲精神宣传, 张桂梅老师
 #事迹): no lexicon needed. Not 精神 of a person's health (精神状态, 精神残疾).
 _EXAMPLE_AFTER_RE = re.compile(r"(?:同志|老师|先生|女士)?(?:的)?(?:先进)?事迹"
+                               r"|(?:将军|烈士|同志|先生)?(?:纪念馆|故居|陵园|烈士墓|铜像|雕像)"
+                               r"|式(?=[\u4e00-\u9fff])"
                                r"|(?:同志|老师)?的?精神(?!状态|病|残|障碍|疾|分裂|异常|科|卫生|萎靡|不振|压力"
                                r"|差|不好|失常|恍惚|紧张|上)")
 
 
-def _example_figure(t: str, end: int) -> bool:
-    return _EXAMPLE_AFTER_RE.match(t, end) is not None
+def _example_figure(t: str, i: int, end: int) -> bool:
+    """A name held up as an example: 杨善洲精神, 黄大年式教师, 杨靖宇将军纪念馆, 学习张思德同志…"""
+    return _EXAMPLE_AFTER_RE.match(t, end) is not None or (
+        _COMMEMORATIVE_BEFORE.search(t, max(0, i - 2), i) is not None
+        and t.startswith(("同志", "老师", "先生", "将军", "烈士"), end))
 
 
 def _public_figure(t: str, i: int) -> bool:
@@ -996,7 +1016,7 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
             continue                      # 方正、简洁: a list of words, not of names
         if public_names and not _cue_before(t, i):
             continue
-        if not _cue_before(t, i) and (_public_figure(t, i) or _example_figure(t, end)
+        if not _cue_before(t, i) and (_public_figure(t, i) or _example_figure(t, i, end)
                                       or _public_figure(t, i + len(surname))):
             continue                      # 学雷锋, 焦裕禄精神, 向雷锋同志学习: a public figure
             #                               remembered (向 is a surname too)
