@@ -59,7 +59,7 @@ from frozen.remarks_v3 import make_remarks as make_third_edition_remarks  # noqa
 from tuned.name_classes import make_remarks as make_class_remarks  # noqa: E402
 from tuned.domains import make_remarks as make_domain_remarks  # noqa: E402
 from gongkai.deid.detectors import find_all, redact_text  # noqa: E402
-from gongkai.deid.names import PLACEHOLDER, find_names  # noqa: E402
+from gongkai.deid.names import PLACEHOLDER, find_names, redact_with  # noqa: E402
 
 import bench_deid_accuracy as acc  # noqa: E402
 
@@ -119,13 +119,7 @@ def deid_text(text: str, public: bool, *, tagger: bool = True) -> str:
     """What deidentify_frame does to a free-text cell: the detectors, then the name detector."""
     first = redact_text(text)
     hits = find_names(first, public_names=public, tagger=tagger)
-    if not hits:
-        return first
-    out, pos = [], 0
-    for h in hits:
-        out += [first[pos:h.start], PLACEHOLDER]
-        pos = h.end
-    return "".join(out) + first[pos:]
+    return redact_with(first, hits) if hits else first
 
 
 def tagger_only(text: str, public: bool) -> str:

@@ -106,7 +106,8 @@ _PARTY_VERBS = ("陈述", "申辩", "承诺", "确认", "表示", "认为", "同
 _CALENDAR_WORDS = ("谷雨", "白露", "夏至", "冬至", "秋分", "春分", "立春", "立夏", "立秋", "立冬",
                    "元宵", "元旦", "端午", "中秋", "重阳", "除夕", "七夕")
 # Kinship words that begin with a surname character (孙 + 女): after 由 they look like a name.
-_KIN_WORDS = ("孙子", "孙女", "孙媳", "孙辈", "孙儿")
+_KIN_WORDS = ("孙子", "孙女", "孙媳", "孙辈", "孙儿", "祖母", "祖父", "母亲", "女儿", "儿子",
+              "父亲", "妻子", "丈夫", "姐姐", "妹妹", "哥哥", "弟弟", "孙辈")
 # After a numeral, these make a time or a count (三日, 五月, 两次), not a given name.
 _TIME_UNITS = set("日天月年号时周岁个次")
 # After the candidate, these begin a place, road, company or shop name: not a person.
@@ -256,7 +257,7 @@ county city province prefecture zone park bridge river lake mountain hill island
 co company corp corporation ltd limited inc group restaurant house shop store hotel bureau office
 committee hospital clinic school university college market mall centre center tourism garden
 plaza tower building community estate industrial trading noodle noodles hardware barbecue
-supermarket bank""".split())
+supermarket bank stall outlet kiosk booth""".split())
 # ... and, capitalised after a pinyin pair, these make it the name of a place, a venue or a
 # firm (Wu Ying Gate, Liu Laoshi Tutoring); lower case they are ordinary words after a name
 # (Li Na works at ...), so they are read only as the next capitalised word.
@@ -290,8 +291,10 @@ _LATIN_TRIGGER_RE = re.compile(r"[A-Z][a-z]*(?:-[a-z]+)?(?:[ \t]+|,[ \t]*)[A-Z]"
 # The first pass for a column: can this value hold a name this module finds?
 # (compound surnames whose first character is no surname of its own, 皇甫 and 第五, are spelled out)
 _OTHER_COMPOUNDS = sorted(c for c in COMPOUND_SURNAMES if c[0] not in _SINGLE)
+# (names without a surname: a name element, 额尔敦; a middle dot between Chinese characters)
 NAME_PREFILTER = re.compile(f"[{_SINGLE}][{_CJK}]|" + "".join(f"{c}|" for c in _OTHER_COMPOUNDS)
-                            + _LATIN_TRIGGER_RE.pattern)
+                            + "".join(f"{e}|" for e in sorted(NAME_ELEMENTS, key=len, reverse=True))
+                            + f"[{_CJK}][·•‧・][{_CJK}]|" + _LATIN_TRIGGER_RE.pattern)
 
 _log = logging.getLogger(__name__)
 
@@ -466,12 +469,13 @@ def _org_follows(t: str, end: int) -> bool:
     if _is_verb(t[end:end + 2]):
         return False                      # 辛昊反映小区...: a verb follows, not a shop word
     # a short run of characters ending in a shop or organisation word: 周大福珠宝店, 马利文具店,
-    # 鑫罗泰会计师事务所; a verb ends the run (张伟家开商店: 开 is no part of a name)
+    # 鑫罗泰会计师事务所; a verb ends the run (张伟家开商店: 开 is no part of a name), and so
+    # does a character that begins another phrase (郭俊轩 + 本年度门诊)
     if nxt == "家" and end + 1 < len(t) and (t[end + 1] in _FAMILY_PLACE_ENDS
                                              or _org_at(t, end + 1)):
         return True                       # 万俟 + 家滩, 王 + 家包子铺: a village, a family's shop
     for k in range(end, min(len(t), end + ORG_RUN)):
-        if not _is_cjk(t[k]) or t[k] in _STOP:
+        if not _is_cjk(t[k]) or t[k] in _STOP or t[k] in _PHRASE_STARTERS:
             return False
         if k > end and (t[k] in "店馆铺厂" or _org_at(t, k)):
             return True
@@ -479,8 +483,8 @@ def _org_follows(t: str, end: int) -> bool:
                 and not t.startswith(_PLACE_CHAR_WORDS, k) \
                 and (not _is_word(t[k:k + 2]) or _starts(t, k, _ORG_FIRST)):
             return True                   # 邹平金龙镇, 赵登禹路, 商河春生村: a place
-        if k > end and (_is_verb(t[k:k + 2]) or t[k] in _PHRASE_STARTERS):
-            return False                  # (郭俊轩 + 本年度门诊: 本 begins another phrase)
+        if k > end and _is_verb(t[k:k + 2]):
+            return False
     return False
 
 
@@ -506,6 +510,11 @@ def _division_at(t: str, i: int) -> int:
     return 0
 
 
+def _any_cue_before(t: str, i: int) -> bool:
+    """A cue word right before ``t[i]``, whatever else follows (see _cue_before)."""
+    return _BEFORE_RE.search(t, max(0, i - 6), i) is not None
+
+
 def _inside_word(t: str, i: int) -> bool:
     """Is ``t[i]`` inside a frequent word of three or four characters that began before it
     (穆斯林 at 斯, 阿斯匹林): a transliteration or a compound, not a surname."""
@@ -516,6 +525,40 @@ def _inside_word(t: str, i: int) -> bool:
                 if freq >= CUED_WORD_MIN and not tag.startswith("nr"):
                     return True
     return False
+
+
+# After a name, what only a person is or does, strongly enough to read a common word as a name
+# (高洁在场, 安然同意, 钟声大爷, 方圆户).
+_STRONG_PERSON_AFTER = _STRONG_AFTER_CUES + _TITLES + ("在场", "同意", "经营的", "拒不", "户、",
+                                                       "户，", "户。")
+
+
+def _strong_person_context(t: str, start: int, end: int) -> bool:
+    """Is ``t[start:end]`` where only a person's name can stand: after a role or a relative
+    (辅导员, 承租人, 女儿), before an age, a role or a household size in brackets, a date after
+    于, a title, or what only a person does (在场, 同意)?"""
+    m = _BEFORE_RE.search(t, max(0, start - 6), start)
+    if m is not None:
+        cue = m.group().strip(" \t:：为是系")
+        if cue.endswith(_ROLE_ENDINGS) and cue not in _GENERIC_PERSON_WORDS:
+            return True
+    bracket = _BRACKET_ROLE_RE.match(t, end)
+    return (bracket is not None and not bracket.group().endswith(("村）", "组）", "区）", "村)",
+                                                                  "组)", "区)"))) \
+        or _DATE_AGE_RE.match(t, end) is not None or t.startswith(_STRONG_PERSON_AFTER, end)
+
+
+# Lexicon tags of the words that are also given names with a surname (安然 nr, 高洁 a, 高山 ns,
+# 白雪 nr): nouns (时间, 师傅) and verbs are not read as names even in a person's context.
+_NAME_LIKE_TAGS = frozenset({"nr", "nrfg", "nrt", "nz", "a", "ad", "an", "b", "ns"})
+# Words for people in general: before them a common word stays a word (老人连续三天).
+_GENERIC_PERSON_WORDS = frozenset({"老人", "群众", "市民", "村民", "居民", "患者", "职工", "员工"})
+# A date after 于 or an age right after a name (齐心于2025年1月, 高山（75岁）).
+_DATE_AGE_RE = re.compile(r"已?于(?:[0-9]{2,4}|[〇零一二三四五六七八九]{2,4})年|已?于[0-9]{4}[-/.][0-9]{1,2}"
+                          r"|[（(，,]?[0-9]{1,3}岁")
+# The endings of role and kinship words before a name (申请人, 辅导员, 户主, 女儿, 父亲).
+_ROLE_ENDINGS = ("人", "员", "户主", "者", "儿", "女", "子", "亲", "婿", "媳", "伴", "夫", "妻",
+                 "哥", "姐", "弟", "妹", "爷", "奶", "母", "父")
 
 
 def _cue_before(t: str, start: int) -> bool:
@@ -660,6 +703,10 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
                                               or _given_weight(t[i + 2], True) == 0)) \
             or _inside_word(t, i):
         return None                       # 谷雨, 白露, 元宵; 穆斯林, 阿斯匹林: a word, not a name
+    if t.startswith(_TITLES, i) and not _any_cue_before(t, i):
+        return None                       # 师傅, 老师: a title where a name would begin
+    if t.startswith(_KIN_WORDS, j) and not _any_cue_before(t, i):
+        return None                       # 居 + 女儿家中: a relative follows, not a given name
     if t.startswith(_KIN_WORDS, i) and (
             _phrase_end(t, i + 2) or t.startswith("〔", i + 2)
             or (t[i + 2] in _SINGLE and not _phrase_end(t, i + 3))):
@@ -684,10 +731,11 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         return None                       # 老黄五金, 小王: a surname as a nickname, no given name
     if single and surname in _PLACE_ENDS and i > 0 and _is_cjk(t[i - 1]) \
             and (t[i - 1] not in _STOP or t[i - 1] == "家") and t[i - 1] not in _TIME_ENDS \
-            and not cue_before and not (person_next and t[i - 1] != "家") \
+            and not cue_before and not (person_next and t[i - 1] != "家" and t[i - 1] not in _SINGLE) \
             and not _lexicon().get(t[i - 2:i], (0, ""))[1] == "v":
         return None                       # 赵家楼杨家埠路, 刘家庄: 楼/庄 ends the place before it
     if given_word and not (_freq(t[i:j + 2]) >= NAME_WORD_MAX and _list_word(t, i, j + 2)) \
+            and t[j + 2:j + 3] not in ("人", "者", "员") \
             and (_phrase_end(t, j + 2) or _person_after(t, j + 2)) \
             and not _org_follows(t, j + 2) and not _in_shop_name(t, i) \
             and (cue or (single and surname not in FUNCTION_SURNAMES or not single)
@@ -717,6 +765,10 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
                 and (three < LEXICON_WORD_MIN or tag3.startswith("nr")):
             return j + 2, None            # 王国 + 栋系, 黄金 + 枝常年: a word and a given-name
             #                               character that ends the phrase make a full name
+        if word >= limit and word == _freq(t[i:j + 1]) and _strong_person_context(t, i, j + 1) \
+                and _lexicon()[t[i:j + 1]][1] in _NAME_LIKE_TAGS and not _org_follows(t, j + 1):
+            return j + 1, None            # 辅导员高山, 高山（75岁）, 齐心于2025年, 钟声大爷: a
+            #                               word that is a name where only a person can stand
         if word >= limit and word == _freq(t[i:j + 1]) and _person_after(t, j + 1) \
                 and _lexicon()[t[i:j + 1]][1].startswith("nr") \
                 and _given_weight(g1, True) >= STRONG_GIVEN:
@@ -846,7 +898,8 @@ _TRANSLIT = set("阿依古丽买提热合曼尔斯克木罕江娜拉巴汗吾艾
                 "乌穆哈德孜里布加麦托森塔伊萨苏坦瓦格桑顿珠央金姆措平多卡则图逊约翰史密特丹玉素甫"
                 "亚库普赛买努尔古再娜孜帕提古丽汗别克肯塞白吐尔洪沙衣然卜都哈斯曲强洛罗旺堆宗"
                 "索朗普琼白玛边欧丁奥莫林登罕纳莱伯维诺兹柯基韦乔治斐利杰菲勒瑟"
-                "拜肉明不都守库班排喀夏来赛吐乎地沙曼买麦合图甫素热娜孜迪卡德尔阿依")
+                "拜肉明不都守库班排喀夏赛吐乎地沙曼买麦合图甫素热娜孜迪卡德尔阿依"
+                "司义山然卜牙扎汗洪巴")
 _DOTS = "·•‧・"
 _DOTTED_RE = re.compile(f"[{_CJK}]+(?:[{_DOTS}][{_CJK}]+)+")
 # The shortest run of such characters on each side that still reads as a name part.
@@ -949,9 +1002,27 @@ def _element_hits(t: str) -> list[Hit]:
         if a and b and not _org_follows(t, k + a + b):
             hits.append(Hit("person_name", k, k + a + b, DETECTOR))
             k += a + b
+        elif a and not b and _single_element_name(t, k, k + a):
+            hits.append(Hit("person_name", k, k + a, DETECTOR))
+            k += a
         else:
             k += 1
     return hits
+
+
+def _single_element_name(t: str, start: int, end: int) -> bool:
+    """One name element used as a whole name (其其格, 额尔敦, 宝音): a long one (3 characters or
+    more) ending a phrase, or any after a cue, in a list, or before what a person does or a
+    household (央金户)."""
+    if start > 0 and _is_cjk(t[start - 1]) and t[start - 1] not in _STOP \
+            and not _any_cue_before(t, start) and t[start - 1] not in "、，,；;：:":
+        return False                      # inside a longer word
+    if _org_follows(t, end):
+        return False
+    if end - start >= 3 and (_phrase_end(t, end) or _person_after(t, end)):
+        return True
+    return _any_cue_before(t, start) or t[end:end + 1] in ("户", "（", "(", "、") \
+        or _person_after(t, end) or (start > 0 and t[start - 1] == "、")
 
 
 _ITEM_SEPARATORS = "，,；;、 \t"
@@ -1039,7 +1110,8 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
             + elements
     if not public_names and any(d in t for d in _DOTS):
         dotted = _dotted_hits(t)
-        hits = [h for h in hits if not any(d.start <= h.start < d.end for d in dotted)] + dotted
+        hits = [h for h in hits if not any(d.start < h.end and h.start < d.end for d in dotted)] \
+            + dotted
     return hits
 
 
@@ -1057,11 +1129,27 @@ def _pinyin(word: str) -> bool:
 
 
 def _place_after(t: str, end: int) -> bool:
+    """Do the words after a pair make it a place or a shop (Wangfu Road; Zhang Xiaoquan scissors
+    shop, Wang Laoji herbal tea stall): a place word among the next three, before a word that
+    ends a noun phrase (a verb's particle, a preposition)?"""
     m = re.match(r"[ \t]*(?:[A-Z][a-z]+[ \t]+)?([A-Za-z]+)", t[end:end + 40])
     if m is None:
         return False
-    words = [w.lower().rstrip(".") for w in re.findall(r"[A-Za-z]+", m.group(0))]
-    return any(w in _LATIN_PLACE_WORDS for w in words)
+    words = [w.lower().rstrip(".") for w in re.findall(r"[A-Za-z]+", t[end:end + 60])][:3]
+    for w in words:
+        if w in _LATIN_PLACE_WORDS:
+            return True
+        if w in _NOUN_PHRASE_ENDS:
+            return False
+    return False
+
+
+# Words after which the words that follow no longer belong to the pair's noun phrase.
+_NOUN_PHRASE_ENDS = frozenset("""at in on to of for from with and or by near is was are were has
+against about after before under over via per as than into onto toward towards regarding because
+since while who which that whose when where
+had have runs run ran works worked lives lived moved said says called visited signed received
+declared reported collected applied""".split())
 
 
 _TITLE_WORD_RE = re.compile(f"(?:{_TITLE_WORDS})")
@@ -1195,8 +1283,13 @@ def find_names(text: str, *, public_names: bool = False, taken: list[Hit] | tupl
         hits += _latin_hits(t)
     if taken:
         hits = [h for h in hits if not any(o.start < h.end and h.start < o.end for o in taken)]
-    hits.sort(key=lambda h: h.start)
-    return hits
+    # one hit per stretch of text: the first, and the longest of those starting together
+    hits.sort(key=lambda h: (h.start, -h.end))
+    out: list[Hit] = []
+    for h in hits:
+        if not out or h.start >= out[-1].end:
+            out.append(h)
+    return out
 
 
 def redact_names(text: str, *, public_names: bool = False) -> str:
