@@ -330,3 +330,28 @@ def test_names_next_to_words_that_look_like_something_else(text, name):
 @pytest.mark.parametrize("text", ["本月由于工作调整暂停办理", "谷雨前后播种", "穆斯林群众", "住房改革支出"])
 def test_calendar_words_compounds_and_one_character_cues_are_kept(text):
     assert _found(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("资助对象认定表签字人：辅导员高山。", "高山"),     # a word that is a name after a role
+    ("高山（75岁）股骨头坏死住院", "高山"),             # ... before an age
+    ("智能手环报警：钟声大爷夜间跌倒", "钟声"),         # ... before a title
+    ("行为人额尔敦拒不配合检查", "额尔敦"),             # a Mongolian name of one element
+    ("听证由萨仁图雅申请", "萨仁图雅"),
+    ("特困供养：王秀兰、齐心及李建国，集中供养", "齐心"),  # a name-like word in a list of names
+    ("因急性白血病长期透析，郭俊轩本年度门诊慢特病报销", "郭俊轩"),  # 本 begins another phrase
+])
+def test_names_in_strong_person_contexts(text, name):
+    assert name in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "助餐点反映老人连续三天未取餐",          # 连续 after a word for people in general
+    "非工作时间来电，已次日回拨",            # 时间 is a noun, whatever follows
+    "肖师傅经营的曹氏宗祠已停业整顿",        # a title is no given name
+    "由继承人共同签订补偿协议",              # 继承 + 人: a role, not 由 + a given name
+    "用好志愿服务站，为周庄留守老人理发",     # a village named after a family
+    "Mrs. Huang runs a stall near Zhang Xiaoquan scissors shop",
+])
+def test_words_in_person_like_contexts_are_kept(text):
+    assert _found(text) == []

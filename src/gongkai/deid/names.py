@@ -963,7 +963,9 @@ def _listed_before(t: str, hits: list[Hit]) -> list[Hit]:
     李娜 was read as a name): each is a name of two to four characters ending at the joint."""
     found: list[Hit] = []
     taken = {h.start for h in hits} | {h.end for h in hits}
-    for h in sorted(hits, key=lambda h: h.start, reverse=True):
+    anchors = list(hits) + [Hit("person_name", m.start(), m.end(), DETECTOR)
+                            for m in re.finditer("〔姓名〕", t)]     # names replaced before
+    for h in sorted(anchors, key=lambda h: h.start, reverse=True):
         joint = h.start - 1
         if joint < 2 or t[joint] not in "、和及" or joint in taken:
             continue
@@ -974,7 +976,12 @@ def _listed_before(t: str, hits: list[Hit]) -> list[Hit]:
             if surname not in COMPOUND_SURNAMES and surname not in _SINGLE:
                 continue
             got = _candidate(t, start, surname, listed=True)
-            if got is not None and got[0] == joint and not _list_word(t, start, joint):
+            name_like = _lexicon().get(t[start:joint], (0, ""))[1] in _NAME_LIKE_TAGS
+            if got is None and name_like and (start == 0 or not _is_cjk(t[start - 1])
+                                              or t[start - 1] in _STOP):
+                got = (joint, None)       # 齐心及〔姓名〕: a name-like word listed with a name
+            if got is not None and got[0] == joint and (not _list_word(t, start, joint)
+                                                         or name_like):
                 found.append(Hit("person_name", start, joint, DETECTOR))
                 taken |= {start, joint}
                 break
@@ -1048,13 +1055,30 @@ def _list_items(t: str, hits: list[Hit]) -> list[Hit]:
         surname = t[a:a + 2] if t[a:a + 2] in COMPOUND_SURNAMES else t[a]
         if surname not in COMPOUND_SURNAMES and surname not in _SINGLE:
             continue
+        beside_placeholder = any(n in starts for n in neighbours)
         got = _candidate(t, a, surname, listed=True)
-        if got is None or _list_word(t, a, got[0]):
+        if got is None and beside_placeholder:
+            got = _tight_item(t, a, item.end())
+        if got is None or (_list_word(t, a, got[0]) and not (
+                beside_placeholder and _lexicon().get(t[a:got[0]], (0, ""))[1] in _NAME_LIKE_TAGS)):
             continue
         end = got[0]
-        if end == item.end() or t[end:end + 1] in ("（", "(") or t[end:end + 1].isdigit():
+        if end == item.end() or t[end:end + 1] in ("（", "(", "户") or t[end:end + 1].isdigit():
             found.append(Hit("person_name", a, end, DETECTOR))
     return found
+
+
+def _tight_item(t: str, start: int, item_end: int) -> tuple[int, None] | None:
+    """A list item beside a name already replaced that is exactly a surname and one or two
+    characters, or those and a bracket, an amount or 户 (〔姓名〕、齐心及, 方圆户、〔姓名〕户):
+    a name even when the characters make a word (lists of names are lists of names)."""
+    for n in (3, 2):
+        end = start + n
+        if end > item_end or not all(_is_cjk(c) and c not in _STOP for c in t[start + 1:end]):
+            continue
+        if end == item_end or t[end] in "（(户" or t[end].isdigit():
+            return end, None
+    return None
 
 
 def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
@@ -1100,7 +1124,7 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
         hits += [Hit("person_name", i, end, DETECTOR) for i, end, need in pending
                  if _tagged_as_name(t, i, end, lone=need == LONE_SURNAME)]
     if not public_names:
-        if hits:
+        if hits or "〔姓名〕" in t:
             hits += _listed_before(t, hits)
         if hits or "〔姓名〕" in t:
             hits += _list_items(t, hits)
