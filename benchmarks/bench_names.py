@@ -56,6 +56,8 @@ sys.path.insert(0, str(HERE))
 from frozen.remarks import make_remarks  # noqa: E402
 from frozen.remarks_v2 import make_remarks as make_second_edition_remarks  # noqa: E402
 from frozen.remarks_v3 import make_remarks as make_third_edition_remarks  # noqa: E402
+from frozen.remarks_v4 import VERSION as FROZEN_VERSION  # noqa: E402
+from frozen.remarks_v4 import make_remarks as make_frozen_remarks  # noqa: E402
 from tuned.name_classes import make_remarks as make_class_remarks  # noqa: E402
 from tuned.domains import make_remarks as make_domain_remarks  # noqa: E402
 from gongkai.deid.detectors import find_all, redact_text  # noqa: E402
@@ -99,6 +101,12 @@ def class_remarks(n: int, seed: int = 505) -> list[dict]:
 def domain_remarks(n: int, seed: int = 77) -> list[dict]:
     return [{"text": r.text, "names": r.names, "lookalikes": r.lookalikes,
              "public": r.public_officials, "family": r.family} for r in make_domain_remarks(n, seed)]
+
+
+def frozen_remarks(n: int, seed: int = 4242) -> list[dict]:
+    return [{"text": r.text, "names": r.names, "lookalikes": r.lookalikes,
+             "public": r.public_officials, "family": r.family}
+            for r in make_frozen_remarks(n, seed)]
 
 
 def third_edition_remarks(n: int, seed: int = 2718) -> list[dict]:
@@ -246,7 +254,7 @@ def main(argv: list[str] | None = None) -> int:
         return document_text(args.verbose)
     makers = {"tuned": tuned_remarks, "tuned-2": first_edition_remarks, "tuned-3": class_remarks,
               "tuned-4": second_edition_remarks, "tuned-5": domain_remarks,
-              "tuned-6": third_edition_remarks}
+              "tuned-6": third_edition_remarks, "frozen": frozen_remarks}
     sets = {k: make(args.remarks) for k, make in makers.items() if not args.only or k in args.only}
     if "frozen" in sets:
         print(f"frozen set: {FROZEN_VERSION}")

@@ -355,3 +355,29 @@ def test_names_in_strong_person_contexts(text, name):
 ])
 def test_words_in_person_like_contexts_are_kept(text):
     assert _found(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "联系人张先生，电话",            # a surname with a title, after a cue as anywhere
+    "申请人：刘某某",                # anonymised after a cue
+    "家属李女士签字",
+    "被申请人张记餐饮店",            # a shop after a cue
+    "申请人李氏家具厂",
+    "联系人：孙村卫生室",
+    "监护人：县民政局",              # an office after a cue
+    "户主：集体户",
+    "调解员李老师主持调解",           # the title takes 李 as its surname
+    "由张师傅代领",
+])
+def test_the_cue_detectors_keep_titles_anonymised_forms_shops_and_offices(text):
+    from gongkai.deid.detectors import redact_text
+
+    assert redact_names(redact_text(text)) == text
+
+
+@pytest.mark.parametrize("text, name", [("户主：扎西平措", "扎西平措"), ("户主：欧阳明", "欧阳明"),
+                                        ("由儿媳妇方山照顾", "方山"), ("张慧梅女士反映", "张慧梅")])
+def test_names_after_cues_and_before_titles_are_still_names(text, name):
+    from gongkai.deid.detectors import redact_text
+
+    assert name not in redact_names(redact_text(text))

@@ -55,6 +55,16 @@ GIVEN_LAST: dict[str, int] = {row[0]: int(row[1]) for row in _rows("given_chars.
                               if row[2] in ("any", "last")}
 
 
+# Words by which a person is addressed after the surname alone (王师傅, 刘主任, 张先生, 李阿姨):
+# a surname and one of these is no name (like 王某), wherever it stands.
+ADDRESS_TITLES = ("师傅", "老师", "大姐", "二姐", "大哥", "二哥", "三哥", "大嫂", "二嫂", "大爷",
+                  "二爷", "大娘", "大妈", "大叔", "大伯", "阿姨", "叔叔", "婶婶", "婶子", "老板",
+                  "经理", "主任", "书记", "局长", "科长", "所长", "院长", "校长", "队长", "组长",
+                  "站长", "会计", "律师", "医生", "大夫", "警官", "老大", "老二", "老三", "老四",
+                  "老五", "总经理", "工程师", "先生", "女士", "小姐", "同学", "同志", "师父", "老汉",
+                  "老太", "奶奶", "爷爷", "老兵", "阿姨", "姐", "哥", "嫂", "婶", "叔", "伯")
+
+
 # Given names that are also words (given_words.tsv: 建国, 解放, 石头, 金花, 海波).
 GIVEN_WORDS = frozenset(row[0] for row in _rows("given_words.tsv"))
 

@@ -35,7 +35,7 @@ from typing import Iterable
 import numpy as np
 import pandas as pd
 
-from ._names import ALL_SINGLE, COMPOUND_SURNAMES, FUNCTION_SURNAMES, GIVEN_CHARS
+from ._names import ADDRESS_TITLES, ALL_SINGLE, COMPOUND_SURNAMES, FUNCTION_SURNAMES, GIVEN_CHARS
 from ..identifiers import (AREA_CODE, LOCAL_NUMBER, MOBILE, card_prefix_ok, id_check_char,
                            id_shaped, luhn_total, luhn_valid, resident_id_valid)
 from ..text import fold
@@ -420,24 +420,55 @@ def _surname_led(name: str) -> bool:
         and max(weights) >= 2
 
 
+def _addressed_or_anonymised(name: str, rest: str) -> bool:
+    """A surname with a title or an address word (张先生, 李阿姨, 陈老汉) or anonymised (王某,
+    李某某): no name, after a cue word as anywhere else."""
+    n = 2 if name[:2] in COMPOUND_SURNAMES else 1
+    after = (name + rest)[n:]
+    return after.startswith("某") or after.startswith(ADDRESS_TITLES)
+
+
+def _person_led(name: str) -> bool:
+    """Does ``name`` begin as a person's name can: a surname, a transliterated name with a dot,
+    or an element of a name without a surname (扎西平措)?"""
+    from ._names import NAME_ELEMENTS
+
+    return _surname_led(name) or "·" in name or "•" in name or name[:2] in NAME_ELEMENTS \
+        or name[:3] in NAME_ELEMENTS
+
+
+def _not_a_person(t: str, start: int, end: int) -> bool:
+    """Is the text read after a cue the name of an organisation, a shop or a place
+    (the name detector's rules, :func:`gongkai.deid.names.organisation_or_place`)?"""
+    from .names import organisation_or_place     # (names imports this module)
+
+    return organisation_or_place(t, start, end)
+
+
 def _name_hits(t: str, hits: list[Hit]) -> None:
     for m in _NAME_RE.finditer(t):
         cand = m.group("name")
         name = _trim_name(cand, t[m.end():m.end() + 3])
         if name in _NOT_NAMES or name[0] == "其" or (name.startswith(_NAME_STOPS)
-                                                     and _stop_not_surname(name)):
-            continue                      # (其: a pronoun, 联系人为其女儿)
+                                                     and _stop_not_surname(name)) \
+                or _addressed_or_anonymised(name, t[m.start("name") + len(name):]):
+            continue                      # (其: a pronoun, 联系人为其女儿; 联系人张先生)
         if ":" not in m.group("sep") and not (_surname_led(name) or _framed(t, m, name)):
             continue
         start = m.start("name")
+        if not _person_led(name) or _not_a_person(t, start, start + len(name)):
+            continue                      # 监护人：县民政局, 被申请人张记餐饮店: no person
         hits.append(Hit("person_name", start, start + len(name), "person_name"))
     for m in _RELATION_RE.finditer(t):
         name = _trim_name(m.group("name"), t[m.end():m.end() + 3])
         if name in _NOT_NAMES or not _surname_led(name):
             continue
-        if name.startswith(_NAME_STOPS) and _stop_not_surname(name):
+        if name.startswith(_NAME_STOPS) and _stop_not_surname(name) \
+                or _addressed_or_anonymised(name, t[m.start("name") + len(name):]):
             continue
         start = m.start("name")
+        if _not_a_person(t, start, start + len(name)):
+            continue
         hits.append(Hit("person_name", start, start + len(name), "person_name"))
 
 

@@ -64,7 +64,8 @@ from functools import lru_cache
 from importlib import resources
 
 from ._names import (COMPOUND_SURNAMES, FUNCTION_SURNAMES, GIVEN_CHARS, GIVEN_FIRST, GIVEN_LAST,
-                     GIVEN_WORDS, NAME_ELEMENTS, NAME_SURNAMES, ORG_WORDS, PINYIN_SURNAMES,
+                     ADDRESS_TITLES, GIVEN_WORDS, NAME_ELEMENTS, NAME_SURNAMES, ORG_WORDS,
+                     PINYIN_SURNAMES,
                      PLACE_NAMES,
                      TRADE_WORDS, VERB_TRADES, WORD_SURNAMES)
 from .detectors import Hit
@@ -124,7 +125,7 @@ _ORG_WORDS = ("大厦", "广场", "小区", "花园", "新村", "社区", "家�
               "网吧", "驾校", "故居", "纪念馆", "陵园", "祠堂") + ORG_WORDS + TRADE_WORDS
 # How many characters after a candidate are read for an organisation word (鑫罗泰 + 会计师事务所),
 # and for a place's last character (邹平金 + 龙镇, 赵登 + 禹路).
-ORG_RUN = 8
+ORG_RUN = 6
 PLACE_RUN = 2
 # Characters that end a place name when they close a short run after a candidate.
 _RUN_PLACE_ENDS = set("区县市省镇乡村庄屯寨街路巷道桥堤坝闸渠")
@@ -159,11 +160,7 @@ _NOT_GIVEN = set("某记氏家村庄镇区县市路街店厂楼") | set("姓") |
 
 # A surname followed by a title or a kinship word is a way of addressing someone, not a name
 # with a given name (王师傅, 李老师, 刘主任, 张大爷, 侯老三); shops are named so too (马师傅炸鸡).
-_TITLES = ("师傅", "老师", "大姐", "二姐", "大哥", "二哥", "三哥", "大嫂", "二嫂", "大爷", "二爷",
-           "大娘", "大妈", "大叔", "大伯", "阿姨", "叔叔", "婶婶", "婶子", "老板", "经理", "主任",
-           "书记", "局长", "科长", "所长", "院长", "校长", "队长", "组长", "站长", "会计", "律师",
-           "医生", "大夫", "警官", "老大", "老二", "老三", "老四", "老五", "总经理", "工程师", "先生",
-           "女士", "小姐", "同学", "同志", "师父", "老汉", "老太", "奶奶", "爷爷")
+_TITLES = ADDRESS_TITLES
 
 # Characters that usually end a name or make a place (来了, 和, 向, 王家) but begin given names
 # too (来旺, 和平, 向阳, 家豪): see _stop_given.
@@ -350,7 +347,7 @@ def _is_verb(w: str) -> bool:
 
 
 # Characters that begin a new phrase (本年度, 今年, 该户, 其父): never inside a shop's name.
-_PHRASE_STARTERS = frozenset("本今去该此每其")
+_PHRASE_STARTERS = frozenset("本今去该此每其迁")
 
 
 @lru_cache(maxsize=1)
@@ -559,6 +556,20 @@ _DATE_AGE_RE = re.compile(r"已?于(?:[0-9]{2,4}|[〇零一二三四五六七八
 # The endings of role and kinship words before a name (申请人, 辅导员, 户主, 女儿, 父亲).
 _ROLE_ENDINGS = ("人", "员", "户主", "者", "儿", "女", "子", "亲", "婿", "媳", "伴", "夫", "妻",
                  "哥", "姐", "弟", "妹", "爷", "奶", "母", "父")
+
+
+def organisation_or_place(t: str, start: int, end: int) -> bool:
+    """Is ``t[start:end]``, read as a name after a cue word, part of an organisation's, a
+    shop's or a place's name (张记餐饮店, 李氏家具厂, 陈家沟物业公司, 孙村卫生室, 张家港农商银行,
+    马家沟村)? The cue-based detectors ask this of what they read after 申请人, 联系人 …"""
+    t = fold(t)
+    if t[start + 1:start + 2] in ("记", "氏"):
+        return True                       # (a county's name after a cue is a person's: 儿媳妇方山)
+    if t[start + 1:start + 2] == "家" and t[start + 2:start + 3] in _FAMILY_PLACE_ENDS:
+        return True
+    return any(_org_follows(t, k) or (k < end and t[k] in _PLACE_ENDS and k > start + 1
+                                       and not t.startswith(_PLACE_CHAR_WORDS, k))
+               for k in range(start + 1, end + 1))
 
 
 def _cue_before(t: str, start: int) -> bool:
@@ -824,6 +835,12 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
                 end = j + 2
     if t.startswith("某", end):
         return None                       # 查李某某: the surname of an anonymised person
+    if t.startswith(_TITLES, end) and t[end - 1] in _SINGLE and (
+            (end - j == 2 and _given_weight(t[j], False) == 0)
+            or (end - j == 1 and (surname in FUNCTION_SURNAMES
+                                  or _given_weight(t[j], True) < TOP_GIVEN))):
+        return None                       # 由张 + 师傅, 解员李 + 老师: the title takes the last
+        #                                   character as its surname
     if single and end > j + 1 and t[end - 1] == surname and not cue_before:
         end -= 1                          # 越小越好, 越来越: 越…越 is a construction, and a
         #                                   given name rarely repeats its own surname
