@@ -381,3 +381,27 @@ def test_names_after_cues_and_before_titles_are_still_names(text, name):
     from gongkai.deid.detectors import redact_text
 
     assert name not in redact_names(redact_text(text))
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Students Li Hua, Gu Youcai and Wang Lei", ["Li Hua", "Gu Youcai", "Wang Lei"]),  # a list
+    ("Signed: X. Wang", ["X. Wang"]),                                               # an initial
+    ("Zhang W. collected", ["Zhang W."]),
+])
+def test_english_lists_and_initials(text, names):
+    assert _found(text) == names
+
+
+def test_an_abbreviation_is_no_initial():
+    assert _found("U.S. Li") == []
+
+
+@pytest.mark.parametrize("text", ["当事人销售假冒王致和腐乳", "销售标注为陈李济的药品", "查获假冒金龙鱼食用油",
+                                  ])
+def test_brands_in_market_records_are_kept(text):
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize("text, name", [("李强手机号码13800000000", "李强"), ("白雪电话未接通", "白雪")])
+def test_a_word_the_lexicon_knows_as_a_name_before_a_phone_is_a_name(text, name):
+    assert name in _found(text)

@@ -99,6 +99,8 @@ _STOP = set("的了在于和与及或等是为被把向从到对将已也都就�
 _NUMERALS = set("0123456789一二三四五六七八九十两几数百千万半每这那哪此该各某多") | set("零壹贰叁肆伍陆柒捌玖拾佰仟")
 # The capital numerals of amounts (人民币伍仟叁佰元整): 伍 and 陆 are surnames too.
 _CAPITAL_NUMERALS = set("零壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分整")
+# Words before a brand's name in market supervision's records (销售假冒王致和腐乳).
+_BRAND_BEFORE_RE = re.compile(r"(?:假冒|冒用|仿冒|标注为|标称|标识为|商标为|品牌为|牌号为)$")
 # What one does in a shop: 在 + a name + these make it the shop's name.
 _PURCHASE = ("购买", "买的", "买了", "消费", "就餐", "用餐", "充值", "办卡")
 # Verbs of procedure that follow a party's role word (当事人陈述, 申请人承诺).
@@ -212,6 +214,7 @@ _PERSON_PREDICATES = ("家中", "家里", "未到场", "到场", "独自", "已�
                       "的医疗费", "的住院费", "的发票", "的补助", "的救助金", "的房屋", "的户籍",
                       "的账户", "的申请", "的社保卡", "的银行卡", "的存折", "家住", "未按时", "未按规定",
                       "未及时", "未提交", "未能", "医保报销", "兄弟", "姐妹", "驾驶", "同意", "先行",
+                      "银行卡",
                       "通过网上", "陈述")
 _PERSON_AFTER = _STRONG_AFTER_CUES + _TITLES + _PERSON_PREDICATES \
     + ("和〔姓名〕", "、〔姓名〕", "与〔姓名〕", "及〔姓名〕")
@@ -282,7 +285,7 @@ _LATIN_PLACES = frozenset({("hong", "kong")})
 _LATIN_CUE_RE = re.compile(r"(?:\bby|\bwith|\bcontact(?: person)?|\bhead|\bapplicant|\bholder|"
                            r"\brecipient|\bpayee|\bguardian|\bagent|\bname|\bparty|\bowner|"
                            r"\bcomplainant|\bcaller|\bneighbou?r)[ \t]*[:：]?[ \t]*$", re.I)
-_LATIN_TRIGGER_RE = re.compile(r"[A-Z][a-z]*(?:-[a-z]+)?(?:[ \t]+|,[ \t]*)[A-Z]"
+_LATIN_TRIGGER_RE = re.compile(r"[A-Z][a-z]*(?:-[a-z]+)?(?:[ \t]+|,[ \t]*|\.[ \t]?)[A-Z]"
                                r"|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Madam)\b")
 
 # The first pass for a column: can this value hold a name this module finds?
@@ -527,7 +530,8 @@ def _inside_word(t: str, i: int) -> bool:
 # After a name, what only a person is or does, strongly enough to read a common word as a name
 # (高洁在场, 安然同意, 钟声大爷, 方圆户).
 _STRONG_PERSON_AFTER = _STRONG_AFTER_CUES + _TITLES + ("在场", "同意", "经营的", "拒不", "户、",
-                                                       "户，", "户。")
+                                                       "户，", "户。", "手机", "电话", "身份证",
+                                                       "银行卡", "家住", "户籍")
 
 
 def _strong_person_context(t: str, start: int, end: int) -> bool:
@@ -547,7 +551,7 @@ def _strong_person_context(t: str, start: int, end: int) -> bool:
 
 # Lexicon tags of the words that are also given names with a surname (安然 nr, 高洁 a, 高山 ns,
 # 白雪 nr): nouns (时间, 师傅) and verbs are not read as names even in a person's context.
-_NAME_LIKE_TAGS = frozenset({"nr", "nrfg", "nrt", "nz", "a", "ad", "an", "b", "ns"})
+_NAME_LIKE_TAGS = frozenset({"nr", "nrfg", "nrt", "nz", "a", "b", "ns"})
 # Words for people in general: before them a common word stays a word (老人连续三天).
 _GENERIC_PERSON_WORDS = frozenset({"老人", "群众", "市民", "村民", "居民", "患者", "职工", "员工"})
 # A date after 于 or an age right after a name (齐心于2025年1月, 高山（75岁）).
@@ -705,6 +709,8 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         return None                       # 于三日内, 于五月: a time, not 于 + a given name
     if surname in "伍陆" and g1 in _CAPITAL_NUMERALS:
         return None                       # 伍佰元, 陆仟: an amount in capital numerals
+    if _BRAND_BEFORE_RE.search(t, max(0, i - 4), i):
+        return None                       # 假冒王致和, 标注为陈李济: a brand, not a person
     if i > 0 and t[i - 1] in "在到" and (t.startswith(_PURCHASE, j + 1) or t.startswith(_PURCHASE, j + 2)
                                          or t.startswith(_PURCHASE, j + 3)):
         return None                       # 在许留山购买的商品: where one buys is a shop
@@ -1242,6 +1248,18 @@ def _person_word_after(t: str, end: int) -> bool:
 _COMMA_PAIR_RE = re.compile(r"\b(?P<a>[A-Z][a-z]+|[A-Z]{2,}),[ \t]*(?P<b>[A-Z][a-z]+(?:-[a-z]+)?)\b")
 
 
+# A capitalised word right before a "Family, Given" reading: the family is the end of a name.
+_PREVIOUS_CAPITAL_RE = re.compile(r"[A-Z][a-z]*[ \t]+$")
+# An initial and a surname (X. Wang, Zhang W.): a person named in a form's short way.
+_INITIAL_RE = re.compile(r"(?<![A-Za-z.])(?:[A-Z]\.[ \t]?(?P<a>[A-Z][a-z]+)"
+                         r"|(?P<b>[A-Z][a-z]+)[ \t][A-Z]\.(?![A-Za-z]))")
+
+
+def _initial_hits(t: str) -> list[Hit]:
+    return [Hit("person_name", m.start(), m.end(), LATIN_DETECTOR) for m in _INITIAL_RE.finditer(t)
+            if _spelling(m.group("a") or m.group("b")) in PINYIN_SURNAMES]
+
+
 def _comma_hits(t: str) -> list[Hit]:
     hits = []
     for m in _COMMA_PAIR_RE.finditer(t):
@@ -1250,6 +1268,13 @@ def _comma_hits(t: str) -> list[Hit]:
         if _spelling(a) not in PINYIN_SURNAMES or not _pinyin(b) or lb in _LATIN_PLACE_WORDS \
                 or lb in _ENGLISH_WORDS or _place_after(t, m.end()):
             continue
+        prev = _PREVIOUS_CAPITAL_RE.search(t, max(0, m.start() - 30), m.start())
+        if prev and _pinyin(prev.group().strip()) and prev.group().strip().lower() not in \
+                _LATIN_PERSON_WORDS:
+            continue                      # Li Hua, Gu Youcai: a list of names, not Hua, Gu
+        if re.match(r"[ \t]+[A-Z]", t[m.end():m.end() + 2]) and _pinyin(
+                re.match(r"[ \t]+([A-Za-z]+)", t[m.end():m.end() + 30]).group(1)):
+            continue                      # Zhou Min, Li Qiang: the next name's given name follows
         end = _after_pair(t, m.end())
         if end is not None:
             hits.append(Hit("person_name", m.start(), end, LATIN_DETECTOR))
@@ -1257,7 +1282,7 @@ def _comma_hits(t: str) -> list[Hit]:
 
 
 def _latin_hits(t: str) -> list[Hit]:
-    hits: list[Hit] = _comma_hits(t) if "," in t else []
+    hits: list[Hit] = (_comma_hits(t) if "," in t else []) + (_initial_hits(t) if "." in t else [])
     for m in _TITLE_RE.finditer(t):
         words = m.group("name").split()
         if len(words) == 1 and _spelling(words[0]) in PINYIN_SURNAMES:
