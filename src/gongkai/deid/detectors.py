@@ -35,7 +35,8 @@ from typing import Iterable
 import numpy as np
 import pandas as pd
 
-from ._names import ADDRESS_TITLES, ALL_SINGLE, COMPOUND_SURNAMES, FUNCTION_SURNAMES, GIVEN_CHARS
+from ._names import (ADDRESS_TITLES, ALL_SINGLE, COMPOUND_SURNAMES, FUNCTION_SURNAMES, GIVEN_CHARS,
+                     NAME_ELEMENTS)
 from ..identifiers import (AREA_CODE, LOCAL_NUMBER, MOBILE, card_prefix_ok, id_check_char,
                            id_shaped, luhn_total, luhn_valid, resident_id_valid)
 from ..text import fold
@@ -431,8 +432,6 @@ def _addressed_or_anonymised(name: str, rest: str) -> bool:
 def _person_led(name: str) -> bool:
     """Does ``name`` begin as a person's name can: a surname, a transliterated name with a dot,
     or an element of a name without a surname (扎西平措)?"""
-    from ._names import NAME_ELEMENTS
-
     return _surname_led(name) or "·" in name or "•" in name or name[:2] in NAME_ELEMENTS \
         or name[:3] in NAME_ELEMENTS
 
@@ -440,9 +439,14 @@ def _person_led(name: str) -> bool:
 def _not_a_person(t: str, start: int, end: int) -> bool:
     """Is the text read after a cue the name of an organisation, a shop or a place
     (the name detector's rules, :func:`gongkai.deid.names.organisation_or_place`)?"""
-    from .names import organisation_or_place     # (names imports this module)
+    if not _ORGANISATION_OR_PLACE:
+        from .names import organisation_or_place     # (names imports this module)
 
-    return organisation_or_place(t, start, end)
+        _ORGANISATION_OR_PLACE.append(organisation_or_place)
+    return _ORGANISATION_OR_PLACE[0](t, start, end)
+
+
+_ORGANISATION_OR_PLACE: list = []
 
 
 def _name_hits(t: str, hits: list[Hit]) -> None:

@@ -571,9 +571,12 @@ def organisation_or_place(t: str, start: int, end: int) -> bool:
         return True                       # (a county's name after a cue is a person's: 儿媳妇方山)
     if t[start + 1:start + 2] == "家" and t[start + 2:start + 3] in _FAMILY_PLACE_ENDS:
         return True
-    return any(_org_follows(t, k) or (k < end and t[k] in _PLACE_ENDS and k > start + 1
-                                       and not t.startswith(_PLACE_CHAR_WORDS, k))
-               for k in range(start + 1, end + 1))
+    # (an organisation word or a place's last character inside what was read, or after it;
+    # _org_at is cheap, _org_follows reads a run and is asked once)
+    return any(_org_at(t, k) or (t[k] in _PLACE_ENDS and k > start + 1
+                                 and not t.startswith(_PLACE_CHAR_WORDS, k))
+               for k in range(start + 1, end)) or _org_follows(t, end) \
+        or any(_org_follows(t, k) for k in range(start + 2, end) if t[k] in "店馆铺厂")
 
 
 def _cue_before(t: str, start: int) -> bool:
