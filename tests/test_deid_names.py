@@ -405,3 +405,9 @@ def test_brands_in_market_records_are_kept(text):
 @pytest.mark.parametrize("text, name", [("李强手机号码13800000000", "李强"), ("白雪电话未接通", "白雪")])
 def test_a_word_the_lexicon_knows_as_a_name_before_a_phone_is_a_name(text, name):
     assert name in _found(text)
+
+
+def test_a_rare_surname_framed_by_a_role_cue_is_still_a_name():
+    from gongkai.deid.detectors import redact_text
+
+    assert "贝玉兰" not in redact_text("联系人贝玉兰，手机18701899111")

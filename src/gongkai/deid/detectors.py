@@ -460,8 +460,9 @@ def _name_hits(t: str, hits: list[Hit]) -> None:
         if ":" not in m.group("sep") and not (_surname_led(name) or _framed(t, m, name)):
             continue
         start = m.start("name")
-        if not _person_led(name) or _not_a_person(t, start, start + len(name)):
+        if not (_person_led(name) or _framed(t, m, name)) or _not_a_person(t, start, start + len(name)):
             continue                      # 监护人：县民政局, 被申请人张记餐饮店: no person
+            #                               (联系人贝玉兰，: a rare surname framed by a role cue)
         hits.append(Hit("person_name", start, start + len(name), "person_name"))
     for m in _RELATION_RE.finditer(t):
         name = _trim_name(m.group("name"), t[m.end():m.end() + 3])
