@@ -110,7 +110,7 @@ _CALENDAR_WORDS = ("谷雨", "白露", "夏至", "冬至", "秋分", "春分", "
                    "元宵", "元旦", "端午", "中秋", "重阳", "除夕", "七夕")
 # Kinship words that begin with a surname character (孙 + 女): after 由 they look like a name.
 _KIN_WORDS = ("孙子", "孙女", "孙媳", "孙辈", "孙儿", "祖母", "祖父", "母亲", "女儿", "儿子",
-              "父亲", "妻子", "丈夫", "姐姐", "妹妹", "哥哥", "弟弟", "孙辈")
+              "父亲", "妻子", "丈夫", "姐姐", "妹妹", "哥哥", "弟弟")
 # After a numeral, these make a time or a count (三日, 五月, 两次), not a given name.
 _TIME_UNITS = set("日天月年号时周岁个次")
 # After the candidate, these begin a place, road, company or shop name: not a person.
@@ -884,6 +884,8 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
 # left to the context alone), with such a phrase around it.
 PUBLIC_FIGURE_MIN = 30
 _COMMEMORATIVE_BEFORE = re.compile(r"(?:学习|学|弘扬|发扬|传承|纪念|缅怀|追忆|致敬|争做|争当|向)$")
+# (after a public figure's whole name as the lexicon has it, 王羲之 + 故居; _EXAMPLE_AFTER_RE reads
+# after any candidate and needs no lexicon)
 _COMMEMORATIVE_AFTER = ("精神", "事迹", "纪念", "故居", "故里", "式的", "式", "思想", "理论", "语录",
                         "诞辰", "塑像", "雕像", "铜像", "学院", "干部学院", "小学", "中学", "班", "号",
                         "路", "广场", "公园", "文化", "文学奖", "图书馆", "同志学习", "的故事",
