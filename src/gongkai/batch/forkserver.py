@@ -230,9 +230,12 @@ class ForkServer:
         """Start the server's process, without waiting for its imports: the batch calls this
         first thing, so that the imports run while it reads its inputs and its ledger."""
         with self._lock:
-            if self._process is None or self._process.poll() is not None:
-                self.close()
-                self._launch()
+            self._launch_if_gone()
+
+    def _launch_if_gone(self) -> None:
+        if self._process is None or self._process.poll() is not None:
+            self.close()
+            self._launch()
 
     def _launch(self) -> None:
         ours, theirs = socket.socketpair()
@@ -259,9 +262,7 @@ class ForkServer:
 
     def fork(self, args: list[str], cwd: str, env: dict[str, str]) -> ForkedKernel:
         with self._lock:
-            if self._process is None or self._process.poll() is not None:
-                self.close()
-                self._launch()
+            self._launch_if_gone()
             if not self._ready:
                 self._wait_ready()
             self._channel.sendall(json.dumps({"args": args, "cwd": cwd, "env": env}).encode() + b"\n")

@@ -218,12 +218,14 @@ _PERSON_PREDICATES = ("家中", "家里", "未到场", "到场", "独自", "已�
                       "通过网上", "陈述")
 _PERSON_AFTER = _STRONG_AFTER_CUES + _TITLES + _PERSON_PREDICATES \
     + ("和〔姓名〕", "、〔姓名〕", "与〔姓名〕", "及〔姓名〕")
-# ... and a date after 于 (王五于2025年3月迁出), an age, a household's size or a role in
-# brackets (张三（3人）, 李四（户主）).
+# A date after 于 or an age right after a name (齐心于2025年1月, 高山（75岁）): strong enough to read
+# even a common word as a name (_strong_person_context) ...
+_DATE_AGE_RE = re.compile(r"已?于(?:[0-9]{2,4}|[〇零一二三四五六七八九]{2,4})年|已?于[0-9]{4}[-/.][0-9]{1,2}"
+                          r"|[（(，,]?[0-9]{1,3}岁")
+# ... and with them, after a name: a month after 于, a count (等3人), an amount in a list, a
+# relation (系兄弟); a household's size or a role in brackets is _BRACKET_ROLE_RE's.
 _PERSON_AFTER_RE = re.compile(
-    r"已?于(?:[0-9]{2,4}|[〇零一二三四五六七八九]{2,4})年|已?于[0-9一二三四五六七八九十]{1,2}月"
-    r"|今年[0-9一二三四五六七八九十]{1,3}岁|[（(][0-9]{1,3}岁|[，,][0-9]{1,3}岁"
-    r"|已?于[0-9]{4}[-/.][0-9]{1,2}"
+    _DATE_AGE_RE.pattern + r"|已?于[0-9一二三四五六七八九十]{1,2}月|今年[0-9一二三四五六七八九十]{1,3}岁"
     r"|等[0-9一二三四五六七八九十]{1,2}人|[0-9]{2,}(?:\.[0-9]+)?元"
     r"|系(?:兄弟|姐妹|兄妹|姐弟|夫妻|父子|父女|母子|母女|亲属|邻居|同事|同学|朋友)")
 # A household's size or a person's role in brackets (常青（2人）, 石林（户主）): as strong as 同志
@@ -554,9 +556,6 @@ def _strong_person_context(t: str, start: int, end: int) -> bool:
 _NAME_LIKE_TAGS = frozenset({"nr", "nrfg", "nrt", "nz", "a", "b", "ns"})
 # Words for people in general: before them a common word stays a word (老人连续三天).
 _GENERIC_PERSON_WORDS = frozenset({"老人", "群众", "市民", "村民", "居民", "患者", "职工", "员工"})
-# A date after 于 or an age right after a name (齐心于2025年1月, 高山（75岁）).
-_DATE_AGE_RE = re.compile(r"已?于(?:[0-9]{2,4}|[〇零一二三四五六七八九]{2,4})年|已?于[0-9]{4}[-/.][0-9]{1,2}"
-                          r"|[（(，,]?[0-9]{1,3}岁")
 # The endings of role and kinship words before a name (申请人, 辅导员, 户主, 女儿, 父亲).
 _ROLE_ENDINGS = ("人", "员", "户主", "者", "儿", "女", "子", "亲", "婿", "媳", "伴", "夫", "妻",
                  "哥", "姐", "弟", "妹", "爷", "奶", "母", "父")
