@@ -191,7 +191,20 @@ def test_a_full_remark():
     rid = make_id("370102", date(1990, 3, 7), 773)
     text = f"代领人王小明，身份证{rid}，电话138-1234-5678，家住清河街道青松社区3号楼2单元501室"
     assert [d for d, _ in spans(text)] == ["person_name", "cn_resident_id", "mobile", "address"]
-    assert redact_text(text) == ("代领人〔姓名〕，身份证〔身份证号〕，电话〔电话〕，家住〔地址〕")
+    # the address keeps its community, as an address column generalised does
+    assert redact_text(text) == ("代领人〔姓名〕，身份证〔身份证号〕，电话〔电话〕，家住清河街道青松社区〔地址〕")
+
+
+@pytest.mark.parametrize("text,redacted", [
+    ("经查，邓某在孔雀路8号经营无证餐饮", "经查，邓某在孔雀路〔地址〕经营无证餐饮"),
+    ("地址：黎家铺自然村龙华路21号", "地址：黎家铺自然村〔地址〕"),
+    ("张庄村3组12号", "张庄村〔地址〕"),
+    ("翠柳小区5栋302室，", "翠柳小区〔地址〕，"),
+    ("住在解放路12号院3号楼", "住在解放路〔地址〕"),
+])
+def test_free_text_addresses_keep_their_general_part(text, redacted):
+    assert redact_text(text) == redacted
+    assert not [h for h in find_all(redact_text(text)) if h.kind == "address"]
 
 
 @pytest.mark.parametrize("text", [

@@ -28,6 +28,7 @@ found in the folded text are spans of the original.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Iterable
@@ -499,6 +500,23 @@ def _address_hits(t: str, hits: list[Hit]) -> None:
         hits.append(Hit("address", start, end, "address"))
 
 
+# The general part of an address, kept when the address is removed (DOMAIN: generalise an address
+# to its village): what stands before the house number, cut after its last 社区/村 word if it has
+# one. A road, an estate or a town without a 社区/村 word after it stays (幸福路12号 -> 幸福路):
+# without a number it names thousands of households, not one.
+_ADDRESS_HEAD_RE = re.compile(r"[^0-9０-９]*")
+_LAST_COMMUNITY_RE = re.compile(
+    r".*(?:社区居委会|社区居民委员会|村民委员会|居民委员会|社区|居委会|村委会|嘎查|村)", re.S)
+
+
+@functools.lru_cache(maxsize=65536)
+def general_part_of_address(address: str) -> str:
+    """The leading part of ``address`` that may stay: 青松社区3号楼501室 -> 青松社区; '' if none."""
+    head = _ADDRESS_HEAD_RE.match(address).group()
+    m = _LAST_COMMUNITY_RE.match(head)
+    return m.group() if m else head.rstrip("-—(（ ,，")
+
+
 def _start(h: Hit) -> int:
     return h.start
 
@@ -557,6 +575,8 @@ def redact_text(text: str, hits: Iterable[Hit] | None = None) -> str:
         if h.start < pos:
             continue
         out.append(text[pos:h.start])
+        if h.kind == "address":                 # the road or village stays, the number goes
+            out.append(general_part_of_address(text[h.start:h.end]))
         out.append(PLACEHOLDERS[h.kind])
         pos = h.end
     if pos == 0 and not out:

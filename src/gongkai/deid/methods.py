@@ -11,7 +11,6 @@
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import re
 from datetime import date
@@ -21,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from ._names import surname_length
-from .detectors import find_all, fold, resident_id_valid
+from .detectors import find_all, fold, general_part_of_address, resident_id_valid
 from ..errors import KeyUnavailable
 from ..keyfile import KEY_ENV, MISSING, load_key
 from .errors import PolicyError, PseudonymKeyError
@@ -257,28 +256,15 @@ MASKERS = {
 def generalise_address(value: str) -> str | None:
     """清河街道青松社区3号楼2单元501室 -> 清河街道青松社区; 张庄村3组12号 -> 张庄村.
 
-    The address is cut where the house number begins; of what is before, everything up to the
+    The rule is :func:`detectors.general_part_of_address` (free text keeps the same part):
+    the address is cut where the house number begins; of what is before, everything up to the
     last 社区/村 word is kept. Without such a word, the part before the number is kept
     (幸福路12号 -> 幸福路). None when nothing general is left (3号楼501室).
     """
     v = value.strip()
     if not v:
         return value
-    return _generalise_head(_HEAD_RE.match(v).group())
-
-
-_HEAD_RE = re.compile(r"[^0-9０-９]*")
-_LAST_COMMUNITY_RE = re.compile(
-    r".*(?:社区居委会|社区居民委员会|村民委员会|居民委员会|社区|居委会|村委会|嘎查|村)", re.S)
-
-
-@functools.lru_cache(maxsize=65536)
-def _generalise_head(head: str) -> str | None:
-    m = _LAST_COMMUNITY_RE.match(head)
-    if m:
-        return m.group()
-    head = head.rstrip("-—(（ ,，")
-    return head or None
+    return general_part_of_address(v) or None
 
 
 def parse_amounts(series: pd.Series) -> np.ndarray:
