@@ -411,3 +411,34 @@ def test_a_rare_surname_framed_by_a_role_cue_is_still_a_name():
     from gongkai.deid.detectors import redact_text
 
     assert "贝玉兰" not in redact_text("联系人贝玉兰，手机18701899111")
+
+
+# --- fourth round: forms of address and shop words at the surname ------------------------------
+
+@pytest.mark.parametrize("text", [
+    "联系人：牛专干（182****9083）",        # a post of the office's staff
+    "〔姓名〕已到场核实，吴干事陪同",
+    "调解员：梁工",                        # 工 and 总 at a phrase's end
+    "乙方负责人祝总。",
+    "邻居曾姨反映情况",                    # 姨, 姑, 舅 wherever they stand
+    "联系人：老桂（185****4785）",          # a surname with a familiar prefix
+    "联系人：小孙（138****7219）",
+    "乙方老朱农家乐（负责人到场）",          # a shop word where a surname would begin
+])
+def test_forms_of_address_and_shops_are_kept_through_both_detectors(text):
+    from gongkai.deid.detectors import redact_text
+    first = redact_text(text)
+    assert first == text and _found(first) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("联系人：小梅（138****7219）", "小梅"),     # 梅 is mostly a given-name character: 小梅 is a name
+    ("王工伟到场签字", "王工伟"),               # 工 inside a name is no title
+    ("经走访核实，师景行长期患病", "师景行"),
+])
+def test_names_that_begin_like_a_form_of_address_are_still_removed(text, name):
+    from gongkai.deid.detectors import redact_text
+    from gongkai.deid.names import redact_with
+    first = redact_text(text)
+    hits = find_names(first)
+    assert name not in (redact_with(first, hits) if hits else first)

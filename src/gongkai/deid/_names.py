@@ -62,7 +62,21 @@ ADDRESS_TITLES = ("师傅", "老师", "大姐", "二姐", "大哥", "二哥", "�
                   "经理", "主任", "书记", "局长", "科长", "所长", "院长", "校长", "队长", "组长",
                   "站长", "会计", "律师", "医生", "大夫", "警官", "老大", "老二", "老三", "老四",
                   "老五", "总经理", "工程师", "先生", "女士", "小姐", "同学", "同志", "师父", "老汉",
-                  "老太", "奶奶", "爷爷", "老兵", "姐", "哥", "嫂", "婶", "叔", "伯")
+                  "老太", "奶奶", "爷爷", "老兵", "姐", "哥", "嫂", "婶", "叔", "伯",
+                  # the posts of a local office's staff, by which they are named in its notes
+                  "专干", "干事", "部长", "处长", "厅长", "区长", "县长", "市长", "镇长", "乡长",
+                  "村长", "支书", "主席", "委员", "秘书", "主管", "厂长", "店长", "馆长",
+                  "社长", "董事长", "总监", "护士", "教练", "教授", "警长", "班长", "网格员",
+                  "老板娘", "阿婆", "阿公", "阿伯", "阿叔", "老总")
+
+# One-character forms of address. 姨, 姑, 舅 (曾姨, 刘姑) are next to never in a given name, so a
+# surname with one is no name wherever it stands; 工 (an engineer: 梁工) and 总 (a manager: 祝总)
+# begin everyday words (工作, 总计), so they count only at the end of a phrase.
+KIN_TITLES = frozenset("姨姑舅")
+SHORT_TITLES = KIN_TITLES | frozenset("工总")
+
+# 老王, 小李: a surname with a familiar prefix, no more a name than 王某.
+FAMILIAR_PREFIXES = frozenset("老小")
 
 
 # Given names that are also words (given_words.tsv: 建国, 解放, 石头, 金花, 海波).

@@ -36,8 +36,9 @@ from typing import Iterable
 import numpy as np
 import pandas as pd
 
-from ._names import (ADDRESS_TITLES, ALL_SINGLE, COMPOUND_SURNAMES, FUNCTION_SURNAMES, GIVEN_CHARS,
-                     NAME_ELEMENTS)
+from ._names import (ADDRESS_TITLES, ALL_SINGLE, COMPOUND_SURNAMES, FAMILIAR_PREFIXES,
+                     FUNCTION_SURNAMES, GIVEN_CHARS, KIN_TITLES, NAME_ELEMENTS, SHORT_TITLES,
+                     SURNAMES)
 from ..identifiers import (AREA_CODE, LOCAL_NUMBER, MOBILE, card_prefix_ok, id_check_char,
                            id_shaped, luhn_total, luhn_valid, resident_id_valid)
 from ..text import fold
@@ -427,7 +428,24 @@ def _addressed_or_anonymised(name: str, rest: str) -> bool:
     李某某): no name, after a cue word as anywhere else."""
     n = 2 if name[:2] in COMPOUND_SURNAMES else 1
     after = (name + rest)[n:]
-    return after.startswith("某") or after.startswith(ADDRESS_TITLES)
+    if after.startswith("某") or after.startswith(ADDRESS_TITLES):
+        return True
+    if after[:1] in KIN_TITLES or (after[:1] in SHORT_TITLES and not _cjk_at(after, 1)):
+        return True                                     # 曾姨; 梁工, 祝总（ : at a phrase's end
+    return familiar_form(name + rest[:1])
+
+
+def _cjk_at(t: str, i: int) -> bool:
+    return i < len(t) and "\u4e00" <= t[i] <= "\u9fff"
+
+
+def familiar_form(t: str) -> bool:
+    """老王, 小孙 standing alone (the next character, if any, is not Chinese): a surname with a
+    familiar prefix. After 小 the character must not be a common given-name character (小梅, 小龙
+    are given names shortened)."""
+    if len(t) < 2 or t[0] not in FAMILIAR_PREFIXES or t[1] not in SURNAMES or _cjk_at(t, 2):
+        return False
+    return t[0] == "老" or GIVEN_CHARS.get(t[1], 0) < 2
 
 
 def _person_led(name: str) -> bool:

@@ -63,11 +63,10 @@ from collections import Counter
 from functools import lru_cache
 from importlib import resources
 
-from ._names import (COMPOUND_SURNAMES, FUNCTION_SURNAMES, GIVEN_CHARS, GIVEN_FIRST, GIVEN_LAST,
-                     ADDRESS_TITLES, GIVEN_WORDS, NAME_ELEMENTS, NAME_SURNAMES, ORG_WORDS,
-                     PINYIN_SURNAMES,
-                     PLACE_NAMES,
-                     TRADE_WORDS, VERB_TRADES, WORD_SURNAMES)
+from ._names import (ADDRESS_TITLES, COMPOUND_SURNAMES, FUNCTION_SURNAMES, GIVEN_CHARS, GIVEN_FIRST,
+                     GIVEN_LAST, GIVEN_WORDS, KIN_TITLES, NAME_ELEMENTS, NAME_SURNAMES, ORG_WORDS,
+                     PINYIN_SURNAMES, PLACE_NAMES, SHORT_TITLES, TRADE_WORDS, VERB_TRADES,
+                     WORD_SURNAMES)
 from .detectors import Hit
 from ..text import fold
 
@@ -454,6 +453,15 @@ def _org_at(t: str, k: int) -> bool:
     return False
 
 
+_LONG_ORG_FIRST = _by_first(w for w in ORG_WORDS if len(w) >= 3)
+
+
+def _shop_word_at(t: str, i: int) -> bool:
+    """Does a shop or organisation word of three characters or more begin at ``i`` (农家乐,
+    农资店)? Shorter ones (苑, 行) are too often the first character of a name."""
+    return _starts(t, i, _LONG_ORG_FIRST)
+
+
 def _org_follows(t: str, end: int) -> bool:
     """The characters after a candidate make it part of a place, road, company or shop name."""
     if end >= len(t):
@@ -702,6 +710,10 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
     if j >= len(t):
         return None
     g1 = t[j]
+    if _shop_word_at(t, i):
+        return None                       # 老朱 + 农家乐: a shop word begins at the "surname"
+    if g1 in KIN_TITLES or (g1 in SHORT_TITLES and not (j + 1 < len(t) and _is_cjk(t[j + 1]))):
+        return None                       # 曾姨; 梁工, 祝总: a surname with a title
     if not _is_cjk(g1) or _starts(t, j, _TITLE_FIRST) or _org_at(t, j) \
             or ((g1 in _STOP or g1 in _NOT_GIVEN) and not (g1 in _SOMETIMES_GIVEN
                                                           and _stop_given(t, j))
