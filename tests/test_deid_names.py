@@ -442,3 +442,31 @@ def test_names_that_begin_like_a_form_of_address_are_still_removed(text, name):
     first = redact_text(text)
     hits = find_names(first)
     assert name not in (redact_with(first, hits) if hits else first)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("听证申请：当事人罗卫玲委托代理人参加", "罗卫玲"),     # 委 begins 委托, no 村委
+    ("邻里纠纷（12栋4单元3201潘华与楼下住户）", "潘华"),   # a room number, then a name
+    ("停发：安宁于2022-04-23去世", "安宁"),                 # a county's name where a person dies
+    ("生态安葬奖补：武强为其父树葬", "武强"),
+    ("2024年12月2日，业主江山违规拆改承重墙", "江山"),     # a word after a role ending in 主
+    ("脱贫户高明，帮扶责任人到户", "高明"),
+    ("救助金打卡至田野名下社保卡", "田野"),
+    ("就业援助对象程文军（零就业家庭）已推荐", "程文军"),
+])
+def test_fourth_round_person_contexts(text, name):
+    from gongkai.deid.detectors import redact_text
+    from gongkai.deid.names import redact_with
+    first = redact_text(text)
+    hits = find_names(first)
+    assert name not in (redact_with(first, hits) if hits else first)
+
+
+@pytest.mark.parametrize("text", [
+    "转诊至宋庆龄儿童医学中心",                 # an institution bears a public figure's name
+    "最低生活保障对象公示名单",                 # 对象 alone is no cue
+    "直达基层责任人和受威胁群众",
+    "共5张表",
+])
+def test_institutions_and_generic_role_words_keep_their_text(text):
+    assert _found(text) == []

@@ -112,6 +112,11 @@ _KIN_WORDS = ("孙子", "孙女", "孙媳", "孙辈", "孙儿", "祖母", "祖�
               "父亲", "妻子", "丈夫", "姐姐", "妹妹", "哥哥", "弟弟")
 # After a numeral, these make a time or a count (三日, 五月, 两次), not a given name.
 _TIME_UNITS = set("日天月年号时周岁个次")
+# Surnames that are also measure words or units, read as such after a number (5张表, 3项, 2门课)
+_MEASURE_SURNAMES = frozenset("张项支包只条双对份付副间片台架匹辆艘门座层节段届期名位户口头尾块粒"
+                              "袋瓶盒箱桶笔封枚把根杯顶朵棵株所家套批次回番场阵声年月日天岁米斤亩"
+                              "元角分毛万亿百千钱两倍级类款章篇幅首部本册栋幢排组队班连营师军路单"
+                              "季度周时秒车船杆")
 # After the candidate, these begin a place, road, company or shop name: not a person.
 _PLACE_ENDS = set("区县市省州镇乡村庄屯寨湾岛港路街巷道桥堤坝闸渠店馆铺厂坊楼阁寺庙祠院园场站局厅署社委所")
 # Characters that end village names after S家 (王家洼, 乔家河, 马家峪): 家 then begins no given name.
@@ -143,7 +148,7 @@ _PLACE_CHAR_WORDS = ("家住", "家中", "家属", "家庭", "家人", "家里",
                      "局长", "处长", "厅长", "社长", "站长", "场长", "厂长", "店主", "店长", "楼上",
                      "楼下", "村民", "村委", "乡长", "镇长", "县长", "市长", "省长", "区长", "委员",
                      "镇上", "村里", "村口", "村头", "县城", "县里", "市里", "区里", "乡下", "路上",
-                     "路边", "街上", "店里", "厂里")
+                     "路边", "街上", "店里", "厂里", "委托", "院内")
 # Characters that end a phrase of time before a subject (复核时路霞提供, 随后庄伟): a place-end
 # surname after them begins a name.
 _TIME_ENDS = frozenset("时后")
@@ -191,6 +196,11 @@ _BEFORE_CUES = ("当事人", "经营者", "投诉人", "举报人", "来电人",
                 "来访人", "学生家长", "家长", "学生", "参保人", "被保险人", "参保人员", "救助对象",
                 "供养对象", "残疾人", "退役军人", "驾驶人", "驾驶员", "车主", "货主", "承包人",
                 "法人代表", "股东", "户籍人员", "同住人", "共同申请人", "被执行人",
+                # the deceased, households and persons a programme serves, people present
+                "墓主", "逝者", "死者", "亡者", "低保户", "脱贫户", "特困户", "五保户", "监测户",
+                "结对户", "困难户", "帮扶对象", "监测对象", "援助对象", "低保对象", "特困对象",
+                "优抚对象", "安置对象", "殡葬对象", "帮扶责任人", "包保责任人", "在场人员", "消费者", "受援人", "经营户",
+                "矫正对象", "服刑人员", "遗属", "军属", "患儿", "残疾儿", "原告", "被告",
                 # a name listed with a name already found (〔姓名〕和平敏, 〔姓名〕、于航)
                 "〔姓名〕和", "〔姓名〕、", "〔姓名〕与", "〔姓名〕及")
 # Words right after a name that confirm it; the strong ones even when the name begins like a
@@ -214,7 +224,7 @@ _PERSON_PREDICATES = ("家中", "家里", "未到场", "到场", "独自", "已�
                       "的账户", "的申请", "的社保卡", "的银行卡", "的存折", "家住", "未按时", "未按规定",
                       "未及时", "未提交", "未能", "医保报销", "兄弟", "姐妹", "驾驶", "同意", "先行",
                       "银行卡",
-                      "通过网上", "陈述")
+                      "通过网上", "陈述", "已满", "名下", "退役", "离婚", "为其")
 _PERSON_AFTER = _STRONG_AFTER_CUES + _TITLES + _PERSON_PREDICATES \
     + ("和〔姓名〕", "、〔姓名〕", "与〔姓名〕", "及〔姓名〕")
 # A date after 于 or an age right after a name (齐心于2025年1月, 高山（75岁）): strong enough to read
@@ -485,10 +495,10 @@ def _org_follows(t: str, end: int) -> bool:
                                              or _org_at(t, end + 1)):
         return True                       # 万俟 + 家滩, 王 + 家包子铺: a village, a family's shop
     for k in range(end, min(len(t), end + ORG_RUN)):
+        if k > end and (t[k] in "店馆铺厂" or _org_at(t, k)):
+            return True                   # (before the stop characters: 中 begins 中心)
         if not _is_cjk(t[k]) or t[k] in _STOP or t[k] in _PHRASE_STARTERS:
             return False
-        if k > end and (t[k] in "店馆铺厂" or _org_at(t, k)):
-            return True
         if end < k <= end + PLACE_RUN and t[k] in _RUN_PLACE_ENDS \
                 and not t.startswith(_PLACE_CHAR_WORDS, k) \
                 and (not _is_word(t[k:k + 2]) or _starts(t, k, _ORG_FIRST)):
@@ -541,7 +551,7 @@ def _inside_word(t: str, i: int) -> bool:
 # (高洁在场, 安然同意, 钟声大爷, 方圆户).
 _STRONG_PERSON_AFTER = _STRONG_AFTER_CUES + _TITLES + ("在场", "同意", "经营的", "拒不", "户、",
                                                        "户，", "户。", "手机", "电话", "身份证",
-                                                       "银行卡", "家住", "户籍")
+                                                       "银行卡", "家住", "户籍", "名下", "已满")
 
 
 def _strong_person_context(t: str, start: int, end: int) -> bool:
@@ -566,7 +576,7 @@ _NAME_LIKE_TAGS = frozenset({"nr", "nrfg", "nrt", "nz", "a", "b", "ns"})
 _GENERIC_PERSON_WORDS = frozenset({"老人", "群众", "市民", "村民", "居民", "患者", "职工", "员工"})
 # The endings of role and kinship words before a name (申请人, 辅导员, 户主, 女儿, 父亲).
 _ROLE_ENDINGS = ("人", "员", "户主", "者", "儿", "女", "子", "亲", "婿", "媳", "伴", "夫", "妻",
-                 "哥", "姐", "弟", "妹", "爷", "奶", "母", "父")
+                 "哥", "姐", "弟", "妹", "爷", "奶", "母", "父", "主", "户", "对象", "属", "告")
 
 
 def organisation_or_place(t: str, start: int, end: int) -> bool:
@@ -754,8 +764,9 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
     name_surname = s0 in COMPOUND_SURNAMES or s0 in NAME_SURNAMES
     # S家X is a village or a family's shop as often as a name (家豪, 家明): the tagger decides
     undecided = g1 == "家" and not cue_before
-    if single and i > 0 and (t[i - 1] in _NUMERALS) and not cue:
+    if single and surname in _MEASURE_SURNAMES and i > 0 and t[i - 1] in _NUMERALS and not cue:
         return None                       # 5张表, 三张, 这张: a measure word after a number
+        #                                   (3201潘华: a room number, then a name)
     if single and not cue and (_place_word(t, i - 2, j) or _place_word(t, i - 1, j)):
         return None                       # 平阴 + 明水, 兰陵 + 凤鸣: a place name, not a surname
     if single and i > 0 and t[i - 1] in "老小" and not cue_before and not _is_word(t[i - 2:i]):
@@ -926,8 +937,8 @@ def _public_figure(t: str, i: int) -> bool:
         freq, tag = _lexicon().get(t[i:i + n], (0, ""))
         if freq >= PUBLIC_FIGURE_MIN and tag.startswith("nr") and (
                 _COMMEMORATIVE_BEFORE.search(t, max(0, i - 2), i)
-                or t.startswith(_COMMEMORATIVE_AFTER, i + n)):
-            return True
+                or t.startswith(_COMMEMORATIVE_AFTER, i + n) or _org_follows(t, i + n)):
+            return True                   # (宋庆龄儿童医学中心: an institution bears the name)
     return False
 
 
@@ -1131,7 +1142,8 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
         surname = m.group(1)
         division = _division_at(t, i)
         if division and not _cue_before(t, i) and not _BRACKET_ROLE_RE.match(t, division) \
-                and not t.startswith(_STRONG_AFTER_CUES + _TITLES, division):
+                and not t.startswith(_STRONG_AFTER_CUES + _TITLES, division) \
+                and not (_DATE_AGE_RE.match(t, division) or t.startswith(("为其", "已满"), division)):
             covered = division            # 在邹平务工, 乌鲁木齐: a city or a county (cpca's table)
             continue
         found = None
