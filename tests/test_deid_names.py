@@ -470,3 +470,24 @@ def test_fourth_round_person_contexts(text, name):
 ])
 def test_institutions_and_generic_role_words_keep_their_text(text):
     assert _found(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Call from Wu Jinfeng re. street light on Huangxing Road; fixed.", "Wu Jinfeng"),
+    ("Call from LIN YAN re. street light on Caoyang Road.", "LIN YAN"),
+    ("Owner Zhaxi Dunzhu, Unit 2501, Block 5, Xuhui District", "Zhaxi Dunzhu"),  # no Han surname
+    ("Party members: Ayiguli Tuerxun.", "Ayiguli Tuerxun"),
+    ("Tsering Dorje collected the grant", "Tsering Dorje"),
+])
+def test_english_names_before_a_place_phrase_and_minority_names(text, name):
+    assert name in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ms. Qian X.: file closed.",                           # a title, a surname, an initial
+    "counterfeit Tan Mu Jiang goods seized",               # a brand
+    "the Lei Feng spirit (see attachment)",                # a figure remembered
+    "works at Zhou Ji Dumplings, Xuhui District",
+])
+def test_english_brands_remembered_figures_and_titled_initials_are_kept(text):
+    assert _found(text) == []

@@ -129,6 +129,10 @@ PLACE_NAMES = _division_names()
 # Elements of Tibetan and Mongolian names (tibetan_names.tsv): two in a row make a name.
 NAME_ELEMENTS = frozenset(row[0] for row in _rows("tibetan_names.tsv"))
 
+# The same peoples' name elements as pinyin exports spell them (minority_pinyin.tsv: ayiguli,
+# ciren, bateer, jike): names without a Han surname in English text.
+MINORITY_PINYIN = frozenset(row[0] for row in _rows("minority_pinyin.tsv"))
+
 
 # Words that end the name of an organisation or a shop (org_words.tsv): org and trade words make
 # a surname before them part of that name; verb_trade words only when an org word follows them.

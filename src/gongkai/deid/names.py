@@ -65,8 +65,8 @@ from importlib import resources
 
 from ._names import (ADDRESS_TITLES, COMPOUND_SURNAMES, FUNCTION_SURNAMES, GIVEN_CHARS, GIVEN_FIRST,
                      GIVEN_LAST, GIVEN_WORDS, KIN_TITLES, NAME_ELEMENTS, NAME_SURNAMES, ORG_WORDS,
-                     PINYIN_SURNAMES, PLACE_NAMES, SHORT_TITLES, TRADE_WORDS, VERB_TRADES,
-                     WORD_SURNAMES)
+                     MINORITY_PINYIN, PINYIN_SURNAMES, PLACE_NAMES, SHORT_TITLES, TRADE_WORDS,
+                     VERB_TRADES, WORD_SURNAMES)
 from .detectors import Hit
 from ..text import fold
 
@@ -1210,12 +1210,15 @@ def _place_after(t: str, end: int) -> bool:
     m = re.match(r"[ \t]*(?:[A-Z][a-z]+[ \t]+)?([A-Za-z]+)", t[end:end + 40])
     if m is None:
         return False
-    words = [w.lower().rstrip(".") for w in re.findall(r"[A-Za-z]+", t[end:end + 60])][:3]
+    # (the pair's noun phrase ends at a comma, a semicolon, a colon or a bracket: Zhaxi Dunzhu,
+    # Unit 2501 ... District is an owner and an address)
+    phrase = re.split(r"[,;:()，；：（）\n]", t[end:end + 60], maxsplit=1)[0]
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", phrase)][:3]
     for w in words:
         if w in _LATIN_PLACE_WORDS:
             return True
-        if w in _NOUN_PHRASE_ENDS:
-            return False
+        if w in _NOUN_PHRASE_ENDS or (w.endswith("ed") and len(w) > 4):
+            return False                  # (a verb in the past: Li Na visited, Wang Wei called)
     return False
 
 
@@ -1224,7 +1227,7 @@ _NOUN_PHRASE_ENDS = frozenset("""at in on to of for from with and or by near is 
 against about after before under over via per as than into onto toward towards regarding because
 since while who which that whose when where
 had have runs run ran works worked lives lived moved said says called visited signed received
-declared reported collected applied""".split())
+declared reported collected applied re regarding concerning about""".split())
 
 
 _TITLE_WORD_RE = re.compile(f"(?:{_TITLE_WORDS})")
@@ -1285,7 +1288,17 @@ _INITIAL_RE = re.compile(r"(?<![A-Za-z.])(?:[A-Z]\.[ \t]?(?P<a>[A-Z][a-z]+)"
 
 def _initial_hits(t: str) -> list[Hit]:
     return [Hit("person_name", m.start(), m.end(), LATIN_DETECTOR) for m in _INITIAL_RE.finditer(t)
-            if _spelling(m.group("a") or m.group("b")) in PINYIN_SURNAMES]
+            if _spelling(m.group("a") or m.group("b")) in PINYIN_SURNAMES
+            and not _TITLE_BEFORE_RE.search(t, max(0, m.start() - 12), m.start())]
+
+
+# A title before a surname and an initial (Ms. Zhang X.): as anonymous as 张某, no name.
+_TITLE_BEFORE_RE = re.compile(rf"\b(?:{_TITLE_WORDS})\.?[ \t]+$")
+# Words around a capitalised pair that make it a brand or a figure remembered, not a person:
+# counterfeit Zhou Hei Ya goods, the Lei Feng spirit.
+_LATIN_BRAND_BEFORE_RE = re.compile(r"\b(?:counterfeit|fake|imitation|pirated|branded|brand|"
+                                    r"learn from|learning from)[ \t]+$", re.I)
+_LATIN_REMEMBERED_AFTER_RE = re.compile(r"[ \t]+(?:spirit|style|thought|award|prize)\b", re.I)
 
 
 def _comma_hits(t: str) -> list[Hit]:
@@ -1329,10 +1342,11 @@ def _latin_hits(t: str) -> list[Hit]:
         if _TITLE_WORD_RE.fullmatch(a):
             continue                      # Teacher He: a title, read by _TITLE_RE
         la, lb = _spelling(a), _spelling(b)
-        if not (_pinyin(la) and _pinyin(lb)):
+        minority = la in MINORITY_PINYIN or lb in MINORITY_PINYIN
+        if not ((_pinyin(la) or la in MINORITY_PINYIN) and (_pinyin(lb) or lb in MINORITY_PINYIN)):
             continue
-        if not (la in PINYIN_SURNAMES or lb in PINYIN_SURNAMES):
-            continue
+        if not (la in PINYIN_SURNAMES or lb in PINYIN_SURNAMES or minority):
+            continue                      # (Ayiguli Tuerxun, Ciren Zhuoma: no Han surname)
         if la in _ENGLISH_WORDS and lb in _ENGLISH_WORDS and not a.isupper() \
                 and _SENTENCE_START_RE.search(t[max(0, m.start() - 3):m.start()]) \
                 and re.match(r"[ \t]+[a-z]", t[m.end():m.end() + 2]) \
@@ -1341,6 +1355,11 @@ def _latin_hits(t: str) -> list[Hit]:
             continue                      # "He Ran the shop", "Long Term illness"
         if _place_after(t, m.end()) or lb in _LATIN_PLACE_WORDS or (la, lb) in _LATIN_PLACES \
                 or lb in _ANONYMISED:
+            continue
+        if _LATIN_BRAND_BEFORE_RE.search(t, max(0, m.start() - 20), m.start()) \
+                or _LATIN_REMEMBERED_AFTER_RE.match(t, m.end()):
+            run = re.compile(r"(?:[ \t]+[A-Z][A-Za-z]*)*").match(t, m.end())
+            pos = run.end()               # the brand's other words too (Tan Mu Jiang)
             continue
         end = _after_pair(t, m.end())
         if end is None:
