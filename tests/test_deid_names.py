@@ -491,3 +491,13 @@ def test_english_names_before_a_place_phrase_and_minority_names(text, name):
 ])
 def test_english_brands_remembered_figures_and_titled_initials_are_kept(text):
     assert _found(text) == []
+
+
+def test_a_cue_that_runs_on_into_a_longer_word_is_no_cue():
+    assert _found("残疾儿童唐*（8岁，智力二级）") == []          # 残疾儿 + 童: 残疾儿童
+    assert _found("残疾儿唐小军（8岁）") == ["唐小军"]
+
+
+def test_members_of_a_public_body_are_officials_household_members_are_not():
+    assert _found("区民政局党组成员：王彩云（试用期满）", public_names=True) == []
+    assert _found("家庭成员：王彩云（妻子）", public_names=True) == ["王彩云"]

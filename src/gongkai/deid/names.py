@@ -559,7 +559,7 @@ def _strong_person_context(t: str, start: int, end: int) -> bool:
     (辅导员, 承租人, 女儿), before an age, a role or a household size in brackets, a date after
     于, a title, or what only a person does (在场, 同意)?"""
     m = _BEFORE_RE.search(t, max(0, start - 6), start)
-    if m is not None:
+    if m is not None and not _cue_runs_on(m.group(), t, start):
         cue = m.group().strip(" \t:：为是系")
         if cue.endswith(_ROLE_ENDINGS) and cue not in _GENERIC_PERSON_WORDS:
             return True
@@ -598,12 +598,24 @@ def organisation_or_place(t: str, start: int, end: int) -> bool:
 
 def _cue_before(t: str, start: int) -> bool:
     m = _BEFORE_RE.search(t, max(0, start - 6), start)
-    if m is None:
+    if m is None or _cue_runs_on(m.group(), t, start):
         return False
     # (a one-character cue that makes a frequent word with the surname is no cue: 由 + 于;
     # 投诉人 + 马睿 is, though 人马 is a word)
     return not (len(m.group().strip(" \t:：为是系")) == 1
                 and _freq(t[start - 1:start + 1]) >= CUED_WORD_MIN)
+
+
+def _cue_runs_on(cue: str, t: str, start: int) -> bool:
+    """Does the cue word run on into the character after it, making a longer word of the lexicon
+    (残疾儿 + 童: 残疾儿童, 居民 + 委)? Then it is no cue for what follows."""
+    if cue.strip(" \t:：为是系") == "成员" and t.endswith(_PUBLIC_BODIES, 0, t.rfind("成员", 0, start)):
+        return True                       # 党组成员：王彩云: a member of a public body, appointed
+    return cue == cue.rstrip() and start < len(t) and (cue + t[start]) in _lexicon()
+
+
+# Bodies whose members are named in appointments (public officials, not household members).
+_PUBLIC_BODIES = ("党组", "党委", "班子", "领导", "常委", "委员会")
 
 
 def _cue_after(t: str, end: int) -> bool:
