@@ -501,3 +501,18 @@ def test_a_cue_that_runs_on_into_a_longer_word_is_no_cue():
 def test_members_of_a_public_body_are_officials_household_members_are_not():
     assert _found("区民政局党组成员：王彩云（试用期满）", public_names=True) == []
     assert _found("家庭成员：王彩云（妻子）", public_names=True) == ["王彩云"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("城乡居民养老保险：皋菊已满60周岁", "皋菊"),
+    ("关于淳亚楠反映的积水问题，已疏通", "淳亚楠"),
+    ("联系人贝玉兰，电话已核实", "贝玉兰"),
+])
+def test_rare_surnames_of_the_inventory(text, name):
+    assert name in _found(text)
+
+
+@pytest.mark.parametrize("text", ["经查，当事人在店内销售过期食品", "城乡居民养老保险已参保",
+                                  "由村委会代建", "红白理事会"])
+def test_everyday_words_are_not_read_as_rare_surnames(text):
+    assert _found(text) == []
