@@ -516,3 +516,20 @@ def test_rare_surnames_of_the_inventory(text, name):
                                   "由村委会代建", "红白理事会"])
 def test_everyday_words_are_not_read_as_rare_surnames(text):
     assert _found(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("公益性岗位（治安巡逻员）：曲比伍各，上岗时间2025年8月4日", "曲比伍各"),   # Yi: clan + given
+    ("急难型救助：日火木呷家中突发疾病", "日火木呷"),
+    ("补发护理补贴，对象额尔德尼，原因：账户冻结", "额尔德尼"),                # one Mongolian element
+    ("新增公益岗14人，含特木尔(养老服务员)", "特木尔"),
+    ("消费者赵家然来电：专卖店拒绝退货", "赵家然"),                           # 家 in a given name
+])
+def test_names_without_a_han_surname_and_family_given_names(text, name):
+    assert name in _found(text)
+
+
+@pytest.mark.parametrize("text", ["经营地址位于廖家书房附近", "残疾儿童杨×（8岁，精神一级）",
+                                  "王家庄村、李家铺子、徐家汇"])
+def test_family_shops_villages_and_anonymised_children_are_kept(text):
+    assert _found(text) == []

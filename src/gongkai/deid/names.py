@@ -717,6 +717,22 @@ def _stop_given(t: str, j: int) -> bool:
     return _given_weight(g2, True) >= STRONG_GIVEN and g2 not in _STOP
 
 
+def _family_given(t: str, i: int, j: int) -> bool:
+    """Is 家 at ``j`` the first of two given-name characters (董家琳, 赵家然, 周家豪), not a
+    village or a family's shop (王家庄, 李家铺子, 徐家汇)? The second character must be a
+    given-name character that ends no place; a common one is enough, a rarer one needs a cue
+    before the name or what a person does after it."""
+    if t[j] != "家" or j + 1 >= len(t):
+        return False
+    g2 = t[j + 1]
+    if g2 in _FAMILY_PLACE_ENDS or g2 in _STOP or t[i:j + 2] in _lexicon() or _org_follows(t, j + 2) \
+            or _org_at(t, j + 1) or _is_word(t[j + 1:j + 3]):
+        return False                      # (廖家 + 书房: a word after 家 is a shop's or a place's)
+    weight = _given_weight(g2, True)
+    return weight >= STRONG_GIVEN or (weight >= 1 and (_cue_before(t, i) or _person_after(t, j + 2)
+                                                        or _cue_after(t, j + 2)))
+
+
 # What the tagger must read for an undecided candidate: a name token of two characters or more
 # (王建华/nr), or also the surname alone followed by a word (朱/nr 开放/v: a given name that is a
 # word; asked only when the rules read one).
@@ -738,7 +754,8 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         return None                       # 曾姨; 梁工, 祝总: a surname with a title
     if not _is_cjk(g1) or _starts(t, j, _TITLE_FIRST) or _org_at(t, j) \
             or ((g1 in _STOP or g1 in _NOT_GIVEN) and not (g1 in _SOMETIMES_GIVEN
-                                                          and _stop_given(t, j))
+                                                          and (_stop_given(t, j)
+                                                               or _family_given(t, i, j)))
                 and t[j:j + 2] not in GIVEN_WORDS):
         return None
     if g1 in _NUMERALS and j + 1 < len(t) and t[j + 1] in _TIME_UNITS:
@@ -775,7 +792,7 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
     s0 = surname if len(surname) == 2 else surname[0]
     name_surname = s0 in COMPOUND_SURNAMES or s0 in NAME_SURNAMES
     # S家X is a village or a family's shop as often as a name (家豪, 家明): the tagger decides
-    undecided = g1 == "家" and not cue_before
+    undecided = g1 == "家" and not cue_before and not _family_given(t, i, j)
     if single and surname in _MEASURE_SURNAMES and i > 0 and t[i - 1] in _NUMERALS and not cue:
         return None                       # 5张表, 三张, 这张: a measure word after a number
         #                                   (3201潘华: a room number, then a name)
@@ -876,8 +893,8 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
                     or (w2 >= STRONG_GIVEN and next_word < GIVEN_PAIR_WORD_MAX)  # 石一诺 夫妇
                     or _given_weight(g1, True) == 0):   # 小, 二, 晓 do not end a given name
                 end = j + 2
-    if t.startswith("某", end):
-        return None                       # 查李某某: the surname of an anonymised person
+    if t.startswith(("某", "*", "×", "＊", "✱"), end):
+        return None                       # 查李某某, 儿童杨×: the surname of an anonymised person
     if t.startswith(_TITLES, end) and t[end - 1] in _SINGLE and (
             (end - j == 2 and _given_weight(t[j], False) == 0)
             or (end - j == 1 and (surname in FUNCTION_SURNAMES
@@ -1084,8 +1101,11 @@ def _single_element_name(t: str, start: int, end: int) -> bool:
     more) ending a phrase, or any after a cue, in a list, or before what a person does or a
     household (央金户)."""
     if start > 0 and _is_cjk(t[start - 1]) and t[start - 1] not in _STOP \
-            and not _any_cue_before(t, start) and t[start - 1] not in "、，,；;：:":
-        return False                      # inside a longer word
+            and not _any_cue_before(t, start) and t[start - 1] not in "、，,；;：:" \
+            and (_is_word(t[start - 1:start + 1]) or _is_word(t[start - 1:end])
+                 or end - start < 3):
+        return False                      # inside a longer word (a short element after any
+        #                                   character; a long one only when they make a word)
     if _org_follows(t, end):
         return False
     if end - start >= 3 and (_phrase_end(t, end) or _person_after(t, end)):
