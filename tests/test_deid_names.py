@@ -533,3 +533,13 @@ def test_names_without_a_han_surname_and_family_given_names(text, name):
                                   "王家庄村、李家铺子、徐家汇"])
 def test_family_shops_villages_and_anonymised_children_are_kept(text):
     assert _found(text) == []
+
+
+@pytest.mark.parametrize("text", ["销售假冒王老吉凉茶", "王致和腐乳", "胡庆余堂已停业整顿", "购买李宁运动鞋"])
+def test_brands_that_read_like_names_are_kept(text):
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize("text, name", [("消费者李宁来电", "李宁"), ("王守义（45岁）已到场", "王守义")])
+def test_a_brand_name_where_a_person_stands_is_a_name(text, name):
+    assert name in _found(text)

@@ -129,6 +129,9 @@ PLACE_NAMES = _division_names()
 # Elements of Tibetan and Mongolian names (tibetan_names.tsv): two in a row make a name.
 NAME_ELEMENTS = frozenset(row[0] for row in _rows("tibetan_names.tsv"))
 
+# Brands and time-honoured shops that read like a person's name (brands.tsv: 王老吉, 胡庆余堂).
+BRANDS = frozenset(row[0] for row in _rows("brands.tsv"))
+
 # The same peoples' name elements as pinyin exports spell them (minority_pinyin.tsv: ayiguli,
 # ciren, bateer, jike): names without a Han surname in English text.
 MINORITY_PINYIN = frozenset(row[0] for row in _rows("minority_pinyin.tsv"))

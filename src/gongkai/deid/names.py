@@ -63,10 +63,10 @@ from collections import Counter
 from functools import lru_cache
 from importlib import resources
 
-from ._names import (ADDRESS_TITLES, COMPOUND_SURNAMES, FUNCTION_SURNAMES, GIVEN_CHARS, GIVEN_FIRST,
-                     GIVEN_LAST, GIVEN_WORDS, KIN_TITLES, NAME_ELEMENTS, NAME_SURNAMES, ORG_WORDS,
-                     MINORITY_PINYIN, PINYIN_SURNAMES, PLACE_NAMES, SHORT_TITLES, TRADE_WORDS,
-                     VERB_TRADES, WORD_SURNAMES)
+from ._names import (ADDRESS_TITLES, BRANDS, COMPOUND_SURNAMES, FUNCTION_SURNAMES, GIVEN_CHARS,
+                     GIVEN_FIRST, GIVEN_LAST, GIVEN_WORDS, KIN_TITLES, MINORITY_PINYIN, NAME_ELEMENTS,
+                     NAME_SURNAMES, ORG_WORDS, PINYIN_SURNAMES, PLACE_NAMES, SHORT_TITLES,
+                     TRADE_WORDS, VERB_TRADES, WORD_SURNAMES)
 from .detectors import Hit
 from ..text import fold
 
@@ -1163,6 +1163,22 @@ def _tight_item(t: str, start: int, item_end: int) -> tuple[int, None] | None:
     return None
 
 
+_BRANDS_FIRST = _by_first(sorted(BRANDS, key=len, reverse=True))
+
+
+def _brand_at(t: str, i: int) -> int:
+    """The end of a brand that reads like a name (brands.tsv) beginning at ``i``, or 0; a brand
+    where the text says a person stands (李宁来电, 消费者李宁, 王致和（45岁）) is a person's name."""
+    for b in _BRANDS_FIRST.get(t[i], ()):
+        if t.startswith(b, i):
+            end = i + len(b)
+            if _cue_before(t, i) or _cue_after(t, end) or _person_after(t, end) \
+                    or _strong_person_context(t, i, end):
+                return 0
+            return end
+    return 0
+
+
 def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
     hits: list[Hit] = []
     pending: list[tuple[int, int, str]] = []
@@ -1177,6 +1193,10 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
                 and not t.startswith(_STRONG_AFTER_CUES + _TITLES, division) \
                 and not (_DATE_AGE_RE.match(t, division) or t.startswith(("为其", "已满"), division)):
             covered = division            # 在邹平务工, 乌鲁木齐: a city or a county (cpca's table)
+            continue
+        brand = _brand_at(t, i)
+        if brand:
+            covered = brand               # 销售假冒王老吉凉茶, 胡庆余堂: goods and shops
             continue
         found = None
         if len(surname) == 2:
