@@ -543,3 +543,15 @@ def test_brands_that_read_like_names_are_kept(text):
 @pytest.mark.parametrize("text, name", [("消费者李宁来电", "李宁"), ("王守义（45岁）已到场", "王守义")])
 def test_a_brand_name_where_a_person_stands_is_a_name(text, name):
     assert name in _found(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("当事人张伟未取得食品经营许可证", "未取得"),                     # 未 ends a name
+    ("当事人于收到检验报告之日起十五日内未提出复检申请", "于收到"),   # 于 a preposition
+])
+def test_penalty_prose_keeps_its_words(text, kept):
+    from gongkai.deid.detectors import redact_text
+    from gongkai.deid.names import redact_with
+    first = redact_text(text)
+    hits = find_names(first)
+    assert kept in (redact_with(first, hits) if hits else first)

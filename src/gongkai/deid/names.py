@@ -90,7 +90,7 @@ STRONG_GIVEN = 2
 TOP_GIVEN = 3
 
 # Characters that end a name: particles, prepositions, verbs that follow a subject.
-_STOP = set("的了在于和与及或等是为被把向从到对将已也都就又还再并且而但因所以之其这那此该各每某"
+_STOP = set("的了在于和与及或等是为被把向从到对将已也都就又还再并且而但因所以之其这那此该各每某未没"
             "称说讲问看见去来回住领交给让请由经按据自共同每号元个位名人户家中内外上下前后"
             "，。；：、（）()[]【】〔〕《》“”‘’\"' \t\n,.;:!?！？·")
 # A number or a demonstrative before a surname character makes it a measure word (5张表, 三张,
@@ -760,6 +760,10 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         return None
     if g1 in _NUMERALS and j + 1 < len(t) and t[j + 1] in _TIME_UNITS:
         return None                       # 于三日内, 于五月: a time, not 于 + a given name
+    if surname in _STOP and _is_verb(t[j:j + 2]) and _freq(t[j:j + 2]) >= CUED_WORD_MIN \
+            and j + 2 < len(t) and _is_cjk(t[j + 2]) \
+            and t[j + 2] not in _STOP and not _person_after(t, j + 2) and not _cue_after(t, j + 2):
+        return None                       # 当事人于收到报告之日: a preposition before a verb
     if surname in "伍陆" and g1 in _CAPITAL_NUMERALS:
         return None                       # 伍佰元, 陆仟: an amount in capital numerals
     if _BRAND_BEFORE_RE.search(t, max(0, i - 4), i):
