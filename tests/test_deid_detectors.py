@@ -334,3 +334,13 @@ def test_bare_number_fast_path_agrees_with_the_full_patterns(digits, prefix, suf
     full: list = []
     D._digit_hits_in(text, 1, 1 + len(value), full)
     assert fast == full
+
+
+@pytest.mark.parametrize("text, redacted", [
+    ("被申请人钱小龙达成协议", "被申请人〔姓名〕达成协议"),   # 达 begins 达成
+    ("与儿子王建国分户", "与儿子〔姓名〕分户"),               # no given name ends with 分
+    ("户主变更为孙女周小雨。", "户主变更为孙女〔姓名〕。"),   # the relative is no part of the name
+    ("申请人欧阳建国达成协议", "申请人〔姓名〕达成协议"),
+])
+def test_cued_names_end_where_the_next_word_begins(text, redacted):
+    assert redact_text(text) == redacted

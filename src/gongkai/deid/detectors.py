@@ -468,10 +468,25 @@ def _not_a_person(t: str, start: int, end: int) -> bool:
 _ORGANISATION_OR_PLACE: list = []
 
 
+def _cut_before_word(t: str, start: int, name: str) -> str:
+    """A four-character name with a one-character surname is three characters when its last one
+    begins a word with what follows (被申请人钱小龙 + 达成协议, 儿子王建国 + 分户)."""
+    if len(name) != 4 or name[:2] in COMPOUND_SURNAMES or name[:2] in NAME_ELEMENTS \
+            or "·" in name or "•" in name:
+        return name
+    from .names import ends_no_name                # (names imports this module)
+    return name[:3] if ends_no_name(t, start + 3) else name
+
+
+_RELATIVE_LEAD_RE = re.compile(f"(?:{_RELATIVES})")
+
+
 def _name_hits(t: str, hits: list[Hit]) -> None:
     for m in _NAME_RE.finditer(t):
         cand = m.group("name")
-        name = _trim_name(cand, t[m.end():m.end() + 3])
+        if _RELATIVE_LEAD_RE.match(cand):
+            continue                      # 户主变更为孙女周小雨: the relation pass reads the name
+        name = _cut_before_word(t, m.start("name"), _trim_name(cand, t[m.end():m.end() + 3]))
         if name in _NOT_NAMES or name[0] == "其" or (name.startswith(_NAME_STOPS)
                                                      and _stop_not_surname(name)) \
                 or _addressed_or_anonymised(name, t[m.start("name") + len(name):]):
@@ -484,7 +499,7 @@ def _name_hits(t: str, hits: list[Hit]) -> None:
             #                               (联系人贝玉兰，: a rare surname framed by a role cue)
         hits.append(Hit("person_name", start, start + len(name), "person_name"))
     for m in _RELATION_RE.finditer(t):
-        name = _trim_name(m.group("name"), t[m.end():m.end() + 3])
+        name = _cut_before_word(t, m.start("name"), _trim_name(m.group("name"), t[m.end():m.end() + 3]))
         if name in _NOT_NAMES or not _surname_led(name):
             continue
         if name.startswith(_NAME_STOPS) and _stop_not_surname(name) \

@@ -596,6 +596,14 @@ def organisation_or_place(t: str, start: int, end: int) -> bool:
         or any(_org_follows(t, k) for k in range(start + 2, end) if t[k] in "店馆铺厂")
 
 
+def ends_no_name(t: str, k: int) -> bool:
+    """Is ``t[k]`` no last character of a given name: it begins a word of the lexicon with what
+    follows (达成), or names never end with it (分)? The cue detectors ask it of a
+    four-character name's last character."""
+    freq, tag = _lexicon().get(t[k:k + 2], (0, ""))
+    return (freq >= LEXICON_WORD_MIN and not tag.startswith("nr")) or _given_weight(t[k], True) == 0
+
+
 def _cue_before(t: str, start: int) -> bool:
     m = _BEFORE_RE.search(t, max(0, start - 6), start)
     if m is None or _cue_runs_on(m.group(), t, start):
