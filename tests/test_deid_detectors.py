@@ -344,3 +344,14 @@ def test_bare_number_fast_path_agrees_with_the_full_patterns(digits, prefix, suf
 ])
 def test_cued_names_end_where_the_next_word_begins(text, redacted):
     assert redact_text(text) == redacted
+
+
+@pytest.mark.parametrize("text, redacted", [
+    ("因病致贫，户主常年卧床。", "因病致贫，户主常年卧床。"),      # an adverb after a cue
+    ("原申请人全天翊迁出本辖区", "原申请人〔姓名〕迁出本辖区"),    # a name beginning like one
+])
+def test_an_adverb_after_a_cue_is_no_name(text, redacted):
+    from gongkai.deid.names import find_names, redact_with
+    first = redact_text(text)
+    hits = find_names(first)
+    assert (redact_with(first, hits) if hits else first) == redacted

@@ -456,13 +456,16 @@ def _person_led(name: str) -> bool:
 
 
 def _not_a_person(t: str, start: int, end: int) -> bool:
-    """Is the text read after a cue the name of an organisation, a shop or a place
-    (the name detector's rules, :func:`gongkai.deid.names.organisation_or_place`)?"""
+    """Is the text read after a cue the name of an organisation, a shop or a place, or a plain
+    word (the name detector's rules, :func:`gongkai.deid.names.organisation_or_place` and
+    :func:`~gongkai.deid.names.plain_word_at`)?"""
     if not _ORGANISATION_OR_PLACE:
-        from .names import organisation_or_place     # (names imports this module)
+        from .names import organisation_or_place, plain_word_at   # (names imports this module)
 
-        _ORGANISATION_OR_PLACE.append(organisation_or_place)
-    return _ORGANISATION_OR_PLACE[0](t, start, end)
+        _ORGANISATION_OR_PLACE.extend((organisation_or_place, plain_word_at))
+    return _ORGANISATION_OR_PLACE[0](t, start, end) or (
+        start + 2 <= end and t[start:start + 2] not in COMPOUND_SURNAMES
+        and _ORGANISATION_OR_PLACE[1](t, start))      # 户主常年卧床: an adverb, no name
 
 
 _ORGANISATION_OR_PLACE: list = []

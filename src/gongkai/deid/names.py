@@ -596,6 +596,20 @@ def organisation_or_place(t: str, start: int, end: int) -> bool:
         or any(_org_follows(t, k) for k in range(start + 2, end) if t[k] in "店馆铺厂")
 
 
+# Lexicon tags of words that begin no name, even after a cue, when a word follows them:
+# adverbs, conjunctions, prepositions, pronouns, particles (户主常年卧床, 联系人于是来电). Times
+# and numerals are left out: 夏天, 初五 begin names (其配偶夏天办理, 初五福已迁出).
+_PLAIN_TAGS = frozenset({"d", "c", "p", "r", "u"})
+
+
+def plain_word_at(t: str, k: int) -> bool:
+    """Do the two characters at ``k`` make an adverb, a conjunction ... of the lexicon (常年,
+    于是) followed by a word or the end of a phrase, not by a given-name character (全天 + 翊)?"""
+    freq, tag = _lexicon().get(t[k:k + 2], (0, ""))
+    return freq >= LEXICON_WORD_MIN and tag in _PLAIN_TAGS and (
+        k + 2 >= len(t) or not _is_cjk(t[k + 2]) or _is_word(t[k + 2:k + 4]))
+
+
 def ends_no_name(t: str, k: int) -> bool:
     """Is ``t[k]`` no last character of a given name: it begins a word of the lexicon with what
     follows (达成), or names never end with it (分)? The cue detectors ask it of a
@@ -756,6 +770,8 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
     if j >= len(t):
         return None
     g1 = t[j]
+    if len(surname) == 1 and plain_word_at(t, i):
+        return None                       # 户主 + 常年卧床: an adverb, not a surname
     if _shop_word_at(t, i):
         return None                       # 老朱 + 农家乐: a shop word begins at the "surname"
     if g1 in KIN_TITLES or (g1 in SHORT_TITLES and not (j + 1 < len(t) and _is_cjk(t[j + 1]))):
