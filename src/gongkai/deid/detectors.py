@@ -460,9 +460,9 @@ def _not_a_person(t: str, start: int, end: int) -> bool:
     word (the name detector's rules, :func:`gongkai.deid.names.organisation_or_place` and
     :func:`~gongkai.deid.names.plain_word_at`)?"""
     if not _ORGANISATION_OR_PLACE:
-        from .names import organisation_or_place, plain_word_at   # (names imports this module)
+        from .names import ends_no_name, organisation_or_place, plain_word_at  # (names imports us)
 
-        _ORGANISATION_OR_PLACE.extend((organisation_or_place, plain_word_at))
+        _ORGANISATION_OR_PLACE.extend((organisation_or_place, plain_word_at, ends_no_name))
     return _ORGANISATION_OR_PLACE[0](t, start, end) or (
         start + 2 <= end and t[start:start + 2] not in COMPOUND_SURNAMES
         and _ORGANISATION_OR_PLACE[1](t, start))      # 户主常年卧床: an adverb, no name
@@ -477,17 +477,19 @@ def _cut_before_word(t: str, start: int, name: str) -> str:
     if len(name) != 4 or name[:2] in COMPOUND_SURNAMES or name[:2] in NAME_ELEMENTS \
             or "·" in name or "•" in name:
         return name
-    from .names import ends_no_name                # (names imports this module)
-    return name[:3] if ends_no_name(t, start + 3) else name
+    if not _ORGANISATION_OR_PLACE:
+        _not_a_person(t, start, start)              # (loads the name detector's helpers)
+    return name[:3] if _ORGANISATION_OR_PLACE[2](t, start + 3) else name
 
 
 _RELATIVE_LEAD_RE = re.compile(f"(?:{_RELATIVES})")
+_RELATIVE_FIRST = frozenset(c for c in _RELATIVES if "\u4e00" <= c <= "\u9fff")  # (a superset)
 
 
 def _name_hits(t: str, hits: list[Hit]) -> None:
     for m in _NAME_RE.finditer(t):
         cand = m.group("name")
-        if _RELATIVE_LEAD_RE.match(cand):
+        if cand[0] in _RELATIVE_FIRST and _RELATIVE_LEAD_RE.match(cand):
             continue                      # 户主变更为孙女周小雨: the relation pass reads the name
         name = _cut_before_word(t, m.start("name"), _trim_name(cand, t[m.end():m.end() + 3]))
         if name in _NOT_NAMES or name[0] == "其" or (name.startswith(_NAME_STOPS)
@@ -545,10 +547,14 @@ _LAST_COMMUNITY_RE = re.compile(
     r".*(?:社区居委会|社区居民委员会|村民委员会|居民委员会|社区|居委会|村委会|嘎查|村)", re.S)
 
 
-@functools.lru_cache(maxsize=65536)
 def general_part_of_address(address: str) -> str:
     """The leading part of ``address`` that may stay: 青松社区3号楼501室 -> 青松社区; '' if none."""
-    head = _ADDRESS_HEAD_RE.match(address).group()
+    return _general_part_of_head(_ADDRESS_HEAD_RE.match(address).group())
+
+
+@functools.lru_cache(maxsize=65536)
+def _general_part_of_head(head: str) -> str:
+    # (cached by what stands before the number: a listing's addresses share few of those)
     m = _LAST_COMMUNITY_RE.match(head)
     return m.group() if m else head.rstrip("-—(（ ,，")
 

@@ -472,6 +472,9 @@ def _shop_word_at(t: str, i: int) -> bool:
     return _starts(t, i, _LONG_ORG_FIRST)
 
 
+_ORG_OR_TRADE_FIRST = frozenset(_ORG_FIRST) | frozenset(_VERB_TRADE_FIRST)
+
+
 def _org_follows(t: str, end: int) -> bool:
     """The characters after a candidate make it part of a place, road, company or shop name."""
     if end >= len(t):
@@ -495,7 +498,7 @@ def _org_follows(t: str, end: int) -> bool:
                                              or _org_at(t, end + 1)):
         return True                       # 万俟 + 家滩, 王 + 家包子铺: a village, a family's shop
     for k in range(end, min(len(t), end + ORG_RUN)):
-        if k > end and (t[k] in "店馆铺厂" or _org_at(t, k)):
+        if k > end and (t[k] in "店馆铺厂" or (t[k] in _ORG_OR_TRADE_FIRST and _org_at(t, k))):
             return True                   # (before the stop characters: 中 begins 中心)
         if not _is_cjk(t[k]) or t[k] in _STOP or t[k] in _PHRASE_STARTERS:
             return False
