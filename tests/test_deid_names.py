@@ -555,3 +555,7 @@ def test_penalty_prose_keeps_its_words(text, kept):
     first = redact_text(text)
     hits = find_names(first)
     assert kept in (redact_with(first, hits) if hits else first)
+
+
+def test_a_cue_words_last_character_begins_no_name():
+    assert _found("由班主任刘芳老师推荐") == ["刘芳"]

@@ -245,6 +245,11 @@ _BRACKET_ROLE_RE = re.compile(
     r"|[0-9]{1,3}岁")
 _BEFORE_RE = re.compile("(?:" + "|".join(sorted(_BEFORE_CUES, key=len, reverse=True))
                         + r")[ \t]*(?:[:：]|为|是|系)?[ \t]*$")
+# A cue word of three characters or more that ends at a character: that character is the cue's,
+# no surname (班主任 + 刘芳: 任 ends the cue).
+_CUE_ENDING_RE = re.compile("(?:" + "|".join(sorted((c for c in _BEFORE_CUES if len(c) >= 3
+                                                     and not c.startswith("〔")),
+                                                    key=len, reverse=True)) + ")$")
 
 # Candidate starts: any surname character, or a compound surname (tried first).
 _START_RE = re.compile("(?=(" + "|".join(sorted(COMPOUND_SURNAMES, key=len, reverse=True))
@@ -773,6 +778,8 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
     if j >= len(t):
         return None
     g1 = t[j]
+    if _CUE_ENDING_RE.search(t, max(0, i - 5), i + 1):
+        return None                       # 班主任 + 刘芳: the surname is the cue's last character
     if len(surname) == 1 and plain_word_at(t, i):
         return None                       # 户主 + 常年卧床: an adverb, not a surname
     if _shop_word_at(t, i):
