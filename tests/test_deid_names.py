@@ -559,3 +559,9 @@ def test_penalty_prose_keeps_its_words(text, kept):
 
 def test_a_cue_words_last_character_begins_no_name():
     assert _found("由班主任刘芳老师推荐") == ["刘芳"]
+
+
+@pytest.mark.parametrize("text", ["该户住房面积0.3万平方米", "在伊斯兰餐厅务工", "在祁连山务工，",
+                                  "户籍地：孟加拉国", "游览南岳山"])
+def test_quantities_and_words_and_places_of_the_lexicon_are_kept(text):
+    assert _found(text) == []

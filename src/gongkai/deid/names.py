@@ -112,6 +112,7 @@ _KIN_WORDS = ("孙子", "孙女", "孙媳", "孙辈", "孙儿", "祖母", "祖�
               "父亲", "妻子", "丈夫", "姐姐", "妹妹", "哥哥", "弟弟")
 # After a numeral, these make a time or a count (三日, 五月, 两次), not a given name.
 _TIME_UNITS = set("日天月年号时周岁个次")
+_UNITS = ("平方", "立方", "千瓦", "千米", "公里", "公斤", "公顷", "吨", "亩", "余")
 # Surnames that are also measure words or units, read as such after a number (5张表, 3项, 2门课)
 _MEASURE_SURNAMES = frozenset("张项支包只条双对份付副间片台架匹辆艘门座层节段届期名位户口头尾块粒"
                               "袋瓶盒箱桶笔封枚把根杯顶朵棵株所家套批次回番场阵声年月日天岁米斤亩"
@@ -550,7 +551,7 @@ def _inside_word(t: str, i: int) -> bool:
         for n in (3, 4):
             if start >= 0 and start + n > i + 1:
                 freq, tag = _lexicon().get(t[start:start + n], (0, ""))
-                if freq >= CUED_WORD_MIN and not tag.startswith("nr"):
+                if freq >= LONG_WORD_MIN and not tag.startswith("nr"):
                     return True
     return False
 
@@ -608,6 +609,24 @@ def organisation_or_place(t: str, start: int, end: int) -> bool:
 # adverbs, conjunctions, prepositions, pronouns, particles (户主常年卧床, 联系人于是来电). Times
 # and numerals are left out: 夏天, 初五 begin names (其配偶夏天办理, 初五福已迁出).
 _PLAIN_TAGS = frozenset({"d", "c", "p", "r", "u"})
+
+
+LONG_WORD_MIN = 100       # a word of three or four characters this frequent is a word, not a name
+_GEO_LAST = frozenset("山河国亚洲岛湖江海岭峰峡湾省市县州")
+
+
+def _long_word_at(t: str, i: int) -> bool:
+    """Does a word of three or four characters that no name is begin at ``i``: a frequent one
+    of the lexicon not tagged as a person (伊斯兰), or a place ending like one (祁连山, 孟加拉国)?"""
+    for n in (4, 3):
+        word = t[i:i + n]
+        if len(word) < n:
+            continue
+        freq, tag = _lexicon().get(word, (0, ""))
+        if freq >= LONG_WORD_MIN and not tag.startswith("nr") and (
+                tag != "ns" or word[-1] in _GEO_LAST or n == 4):
+            return True
+    return False
 
 
 def plain_word_at(t: str, k: int) -> bool:
@@ -778,6 +797,8 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
     if j >= len(t):
         return None
     g1 = t[j]
+    if not _any_cue_before(t, i) and _long_word_at(t, i):
+        return None                       # 伊斯兰, 祁连山, 孟加拉国: a word or a place begins here
     if _CUE_ENDING_RE.search(t, max(0, i - 5), i + 1):
         return None                       # 班主任 + 刘芳: the surname is the cue's last character
     if len(surname) == 1 and plain_word_at(t, i):
@@ -800,6 +821,8 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         return None                       # 当事人于收到报告之日: a preposition before a verb
     if surname in "伍陆" and g1 in _CAPITAL_NUMERALS:
         return None                       # 伍佰元, 陆仟: an amount in capital numerals
+    if surname == "万" and t.startswith(_UNITS, j):
+        return None                       # 3万平方米, 万千瓦时: a quantity, not 万 + a name
     if _BRAND_BEFORE_RE.search(t, max(0, i - 4), i):
         return None                       # 假冒王致和, 标注为陈李济: a brand, not a person
     if i > 0 and t[i - 1] in "在到" and (t.startswith(_PURCHASE, j + 1) or t.startswith(_PURCHASE, j + 2)
