@@ -42,7 +42,8 @@ Each remark goes through the text de-identification of a free-text cell (the det
 is *altered* when it no longer does. The gate columns say how many remarks holding a name the
 release gate would flag, and how many name-free remarks it would flag wrongly.
 
-``--document-text`` counts the budget and gazette text lines in which a name is found.
+``--document-text`` counts the budget and gazette text lines in which a name is found;
+``--lexicon`` counts the dictionary's everyday words and places altered in neutral sentences.
 ``--families`` prints the figures per family of each set (counts only: the frozen set's
 sentences are never shown, so that no rule is tuned on them; ``-v`` shows the tuned sets'
 misses only).
@@ -224,6 +225,48 @@ def _row(label: str, m: dict) -> str:
             f"{m['extra']:>6}{m['seconds']:>7.2f}")
 
 
+# Neutral sentences a word of the lexicon is put into (--lexicon): none holds a name.
+_LEXICON_TEMPLATES = ("经核实，{w}情况属实。", "备注：{w}，已处理", "该户{w}问题突出，",
+                      "申请材料中{w}部分缺失。", "{w}已按规定办理")
+_PLACE_TEMPLATES = ("在{w}务工，", "户籍地：{w}", "转至{w}就医。", "家住{w}，", "{w}的项目已完工。")
+
+
+def lexicon_words(verbose: bool) -> int:
+    """Everyday words and place names of jieba's dictionary that begin with a surname character,
+    each in a neutral sentence: how many the detectors alter (tuned material: the fourth round
+    was checked against it). Words: 2-4 characters, frequency >= 300, not tagged as a person,
+    place or organisation; places: tagged ns/nt, frequency >= 100."""
+    import os
+
+    import jieba
+
+    from gongkai.deid.names import _SINGLE
+
+    words, places = [], []
+    with open(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"), encoding="utf-8") as fh:
+        for line in fh:
+            w, f, tag = line.split()
+            if not 2 <= len(w) <= 4 or w[0] not in _SINGLE:
+                continue
+            if int(f) >= 300 and not tag.startswith("nr") and tag not in ("ns", "nt", "nz"):
+                words.append(w)
+            elif int(f) >= 100 and tag in ("ns", "nt"):
+                places.append(w)
+    rng = random.Random(7)
+    for label, items, templates in (("everyday words", words, _LEXICON_TEMPLATES),
+                                    ("places", places, _PLACE_TEMPLATES)):
+        altered = []
+        for w in items:
+            text = rng.choice(templates).format(w=w)
+            out = deid_text(text, False)
+            if w not in out:
+                altered.append(f"{w} -> {out}")
+        print(f"{label}: {len(altered)} of {len(items)} altered")
+        for a in altered[:20] if verbose else ():
+            print("   ", a)
+    return 0
+
+
 def document_text(verbose: bool) -> int:
     """Distinct text lines of the corpus's budget PDFs and the samples' PDFs (pdfplumber's
     ``extract_text``, first 60 pages each) in which the name detectors find a name: in budgets
@@ -269,7 +312,12 @@ def main(argv: list[str] | None = None) -> int:
                              "frozen"),
                     action="append",
                     help="measure only these sets (repeatable)")
+    ap.add_argument("--lexicon", action="store_true",
+                    help="only count the lexicon's everyday words and places (beginning with a "
+                         "surname character) that the detectors alter in neutral sentences")
     args = ap.parse_args(argv)
+    if args.lexicon:
+        return lexicon_words(args.verbose)
     if args.document_text:
         return document_text(args.verbose)
     makers = {"tuned": tuned_remarks, "tuned-2": first_edition_remarks, "tuned-3": class_remarks,
