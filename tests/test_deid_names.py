@@ -565,3 +565,15 @@ def test_a_cue_words_last_character_begins_no_name():
                                   "户籍地：孟加拉国", "游览南岳山"])
 def test_quantities_and_words_and_places_of_the_lexicon_are_kept(text):
     assert _found(text) == []
+
+
+@pytest.mark.parametrize("text", ["组织社区居民和单位参与社区建设", "资金重点向财力薄弱的地区倾斜",
+                                  "来不及支付完毕，于明年重新申请。"])
+def test_a_conjunction_or_preposition_before_a_word_is_no_surname(text):
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize("text, name", [("本月由建华未到场签字", "由建华"), ("于石头（2人）系残疾人", "于石头"),
+                                        ("电话联系于水生，协议已履行", "于水生")])
+def test_names_with_such_surnames_still_found(text, name):
+    assert name in _found(text)

@@ -629,6 +629,20 @@ def _long_word_at(t: str, i: int) -> bool:
     return False
 
 
+PREPOSITION_WORD_MIN = 300   # a noun or a time word this frequent after 于/向 is no given name
+
+
+def _preposition_before_word(surname: str, word: str) -> bool:
+    """Is ``surname`` (a character that is also a preposition or a conjunction: 和, 由, 于, 向)
+    followed by a word of the lexicon rather than a given name? After 和, 由, 从 any word not
+    tagged as a name; after 于, 向 a frequent noun or time word (于明年, 向财力; 于海洋 and 向阳光 are
+    names: the lexicon tags them as places or names)."""
+    freq, tag = _lexicon().get(word, (0, ""))
+    if surname in FUNCTION_SURNAMES:
+        return freq >= LEXICON_WORD_MIN and not tag.startswith("nr")
+    return freq >= PREPOSITION_WORD_MIN and tag in ("n", "t", "vn")
+
+
 def plain_word_at(t: str, k: int) -> bool:
     """Do the two characters at ``k`` make an adverb, a conjunction ... of the lexicon (常年,
     于是) followed by a word or the end of a phrase, not by a given-name character (全天 + 翊)?"""
@@ -815,6 +829,12 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         return None
     if g1 in _NUMERALS and j + 1 < len(t) and t[j + 1] in _TIME_UNITS:
         return None                       # 于三日内, 于五月: a time, not 于 + a given name
+    if surname in _STOP and _preposition_before_word(surname, t[j:j + 2]) \
+            and t[j:j + 2] not in GIVEN_WORDS and _is_cjk(t[j + 2:j + 3] or "，") \
+            and not (_person_after(t, j + 2) or _cue_after(t, j + 2)
+                     or _BRACKET_ROLE_RE.match(t, j + 2)):
+        return None                       # 居民和单位, 向财力薄弱的, 于明年: a conjunction or a
+        #                                   preposition before a word of the lexicon
     if surname in _STOP and _is_verb(t[j:j + 2]) and _freq(t[j:j + 2]) >= CUED_WORD_MIN \
             and j + 2 < len(t) and _is_cjk(t[j + 2]) \
             and t[j + 2] not in _STOP and not _person_after(t, j + 2) and not _cue_after(t, j + 2):
