@@ -455,20 +455,28 @@ def _person_led(name: str) -> bool:
         or name[:3] in NAME_ELEMENTS
 
 
+def _name_rules():
+    """The name detector's rules the cue detectors ask (names imports this module, so they are
+    looked up at the first call): organisation or place, plain word, no name's last character.
+    The text they get is folded already, so the unfolding entry points are skipped."""
+    if not _NAME_RULES:
+        from .names import _organisation_or_place, ends_no_name, plain_word_at
+
+        _NAME_RULES.extend((_organisation_or_place, plain_word_at, ends_no_name))
+    return _NAME_RULES
+
+
+_NAME_RULES: list = []
+
+
 def _not_a_person(t: str, start: int, end: int) -> bool:
     """Is the text read after a cue the name of an organisation, a shop or a place, or a plain
-    word (the name detector's rules, :func:`gongkai.deid.names.organisation_or_place` and
+    word (:func:`gongkai.deid.names.organisation_or_place`,
     :func:`~gongkai.deid.names.plain_word_at`)?"""
-    if not _ORGANISATION_OR_PLACE:
-        from .names import ends_no_name, organisation_or_place, plain_word_at  # (names imports us)
-
-        _ORGANISATION_OR_PLACE.extend((organisation_or_place, plain_word_at, ends_no_name))
-    return _ORGANISATION_OR_PLACE[0](t, start, end) or (
+    organisation_or_place, plain_word_at, _ends = _name_rules()
+    return organisation_or_place(t, start, end) or (
         start + 2 <= end and t[start:start + 2] not in COMPOUND_SURNAMES
-        and _ORGANISATION_OR_PLACE[1](t, start))      # 户主常年卧床: an adverb, no name
-
-
-_ORGANISATION_OR_PLACE: list = []
+        and plain_word_at(t, start))                  # 户主常年卧床: an adverb, no name
 
 
 def _cut_before_word(t: str, start: int, name: str) -> str:
@@ -477,9 +485,7 @@ def _cut_before_word(t: str, start: int, name: str) -> str:
     if len(name) != 4 or name[:2] in COMPOUND_SURNAMES or name[:2] in NAME_ELEMENTS \
             or "·" in name or "•" in name:
         return name
-    if not _ORGANISATION_OR_PLACE:
-        _not_a_person(t, start, start)              # (loads the name detector's helpers)
-    return name[:3] if _ORGANISATION_OR_PLACE[2](t, start + 3) else name
+    return name[:3] if _name_rules()[2](t, start + 3) else name
 
 
 _RELATIVE_LEAD_RE = re.compile(f"(?:{_RELATIVES})")

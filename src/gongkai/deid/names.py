@@ -248,9 +248,10 @@ _BEFORE_RE = re.compile("(?:" + "|".join(sorted(_BEFORE_CUES, key=len, reverse=T
                         + r")[ \t]*(?:[:：]|为|是|系)?[ \t]*$")
 # A cue word of three characters or more that ends at a character: that character is the cue's,
 # no surname (班主任 + 刘芳: 任 ends the cue).
-_CUE_ENDING_RE = re.compile("(?:" + "|".join(sorted((c for c in _BEFORE_CUES if len(c) >= 3
-                                                     and not c.startswith("〔")),
-                                                    key=len, reverse=True)) + ")$")
+_LONG_CUES = sorted((c for c in _BEFORE_CUES if len(c) >= 3 and not c.startswith("〔")),
+                    key=len, reverse=True)
+_CUE_ENDING_RE = re.compile("(?:" + "|".join(_LONG_CUES) + ")$")
+_CUE_LAST = frozenset(c[-1] for c in _LONG_CUES)
 
 # Candidate starts: any surname character, or a compound surname (tried first).
 _START_RE = re.compile("(?=(" + "|".join(sorted(COMPOUND_SURNAMES, key=len, reverse=True))
@@ -383,6 +384,7 @@ def preload() -> None:
     """Load the lexicon and the tagger's dictionary now, as the first search would, silently:
     a process that forks kernels (gongkai.batch.forkserver) does it once for all of them."""
     _lexicon_data()
+    _plain_words()
     _tagger().dt.tokenizer.initialize()
 
 
@@ -592,17 +594,29 @@ def organisation_or_place(t: str, start: int, end: int) -> bool:
     """Is ``t[start:end]``, read as a name after a cue word, part of an organisation's, a
     shop's or a place's name (张记餐饮店, 李氏家具厂, 陈家沟物业公司, 孙村卫生室, 张家港农商银行,
     马家沟村)? The cue-based detectors ask this of what they read after 申请人, 联系人 …"""
-    t = fold(t)
-    if t[start + 1:start + 2] in ("记", "氏"):
+    return _organisation_or_place(fold(t), start, end)
+
+
+def _organisation_or_place(t: str, start: int, end: int) -> bool:
+    # (``t`` folded already: the cue detectors ask this of every name they read, so plain loops)
+    second = t[start + 1:start + 2]
+    if second in ("记", "氏"):
         return True                       # (a county's name after a cue is a person's: 儿媳妇方山)
-    if t[start + 1:start + 2] == "家" and t[start + 2:start + 3] in _FAMILY_PLACE_ENDS:
+    if second == "家" and t[start + 2:start + 3] in _FAMILY_PLACE_ENDS:
         return True
     # (an organisation word or a place's last character inside what was read, or after it;
     # _org_at is cheap, _org_follows reads a run and is asked once)
-    return any(_org_at(t, k) or (t[k] in _PLACE_ENDS and k > start + 1
-                                 and not t.startswith(_PLACE_CHAR_WORDS, k))
-               for k in range(start + 1, end)) or _org_follows(t, end) \
-        or any(_org_follows(t, k) for k in range(start + 2, end) if t[k] in "店馆铺厂")
+    for k in range(start + 1, end):
+        c = t[k]
+        if (c in _ORG_OR_TRADE_FIRST and _org_at(t, k)) or (
+                c in _PLACE_ENDS and k > start + 1 and not t.startswith(_PLACE_CHAR_WORDS, k)):
+            return True
+    if _org_follows(t, end):
+        return True
+    for k in range(start + 2, end):
+        if t[k] in "店馆铺厂" and _org_follows(t, k):
+            return True
+    return False
 
 
 # Lexicon tags of words that begin no name, even after a cue, when a word follows them:
@@ -646,9 +660,15 @@ def _preposition_before_word(surname: str, word: str) -> bool:
 def plain_word_at(t: str, k: int) -> bool:
     """Do the two characters at ``k`` make an adverb, a conjunction ... of the lexicon (常年,
     于是) followed by a word or the end of a phrase, not by a given-name character (全天 + 翊)?"""
-    freq, tag = _lexicon().get(t[k:k + 2], (0, ""))
-    return freq >= LEXICON_WORD_MIN and tag in _PLAIN_TAGS and (
+    return t[k:k + 2] in _plain_words() and (
         k + 2 >= len(t) or not _is_cjk(t[k + 2]) or _is_word(t[k + 2:k + 4]))
+
+
+@lru_cache(maxsize=1)
+def _plain_words() -> frozenset[str]:
+    # (one set, built once: the cue detectors ask it of every name they read)
+    return frozenset(w for w, (freq, tag) in _lexicon().items()
+                     if len(w) == 2 and freq >= LEXICON_WORD_MIN and tag in _PLAIN_TAGS)
 
 
 def ends_no_name(t: str, k: int) -> bool:
@@ -813,7 +833,7 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
     g1 = t[j]
     if not _any_cue_before(t, i) and _long_word_at(t, i):
         return None                       # 伊斯兰, 祁连山, 孟加拉国: a word or a place begins here
-    if _CUE_ENDING_RE.search(t, max(0, i - 5), i + 1):
+    if t[i] in _CUE_LAST and _CUE_ENDING_RE.search(t, max(0, i - 5), i + 1):
         return None                       # 班主任 + 刘芳: the surname is the cue's last character
     if len(surname) == 1 and plain_word_at(t, i):
         return None                       # 户主 + 常年卧床: an adverb, not a surname
