@@ -577,3 +577,8 @@ def test_a_conjunction_or_preposition_before_a_word_is_no_surname(text):
                                         ("电话联系于水生，协议已履行", "于水生")])
 def test_names_with_such_surnames_still_found(text, name):
     assert name in _found(text)
+
+
+def test_english_words_that_are_a_name_by_their_role():
+    assert _found("Long-term illness; Fan Gang is the guardian.") == ["Fan Gang"]
+    assert _found("He Ran the shop until 2020.") == []

@@ -1424,7 +1424,15 @@ def _after_pair(t: str, end: int) -> int | None:
 
 def _person_word_after(t: str, end: int) -> bool:
     m = _NEXT_CAPITAL_RE.match(t, end)
-    return m is not None and m.group(1).lower() in _LATIN_PERSON_WORDS
+    return (m is not None and m.group(1).lower() in _LATIN_PERSON_WORDS) \
+        or _ROLE_AFTER_RE.match(t, end) is not None
+
+
+# A pair followed by what it is in the household (Fan Gang is the guardian): a person.
+_ROLE_AFTER_RE = re.compile(r"[ \t]+(?:is|was|as|,)[ \t]+(?:(?:the|a|an|her|his|their)[ \t]+)?"
+                            r"(?:guardian|applicant|recipient|payee|owner|head|son|daughter|wife|"
+                            r"husband|mother|father|agent|caller|complainant|contact|tenant)\b",
+                            re.I)
 
 
 # "Family, Given" as a list or a form writes a name (Zhang, Wei; LI, Xiaohong): a surname's
