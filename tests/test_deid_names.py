@@ -582,3 +582,24 @@ def test_names_with_such_surnames_still_found(text, name):
 def test_english_words_that_are_a_name_by_their_role():
     assert _found("Long-term illness; Fan Gang is the guardian.") == ["Fan Gang"]
     assert _found("He Ran the shop until 2020.") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("户主阿依古丽.吐尔逊，维吾尔族", "阿依古丽.吐尔逊"),       # a full stop typed as the middle dot
+    ("马尔撒（回族）系五保户。", "马尔撒"),                      # a transliterated given name
+    ("白阿依莎，女，68岁。", "白阿依莎"),
+    ("纳春花家庭收入低于标准。", "纳春花"),
+])
+def test_uyghur_and_hui_names(text, name):
+    assert name in _found(text)
+
+
+def test_a_dotted_name_after_a_cue_keeps_its_transliteration():
+    from gongkai.deid.detectors import redact_text
+    assert redact_text("代领人：热合曼•阿不都（儿子）") == "代领人：〔姓名〕（儿子）"
+
+
+@pytest.mark.parametrize("text", ["补助标准为每人每月600元.2024年起执行。", "发放日期2023.5.6，金额1200元。",
+                                  "房屋损毁，给予临时救助15770元"])
+def test_full_stops_in_numbers_and_amounts_after_words_are_no_names(text):
+    assert _found(text) == []

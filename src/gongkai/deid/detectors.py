@@ -136,7 +136,7 @@ _NAME_CUES = ("户主姓名|户主|代领人|领取人|领款人|收款人|联�
 # Between a cue and its name: a colon, or a copula or a change of holder (户名为, 户主变更为).
 _NAME_RE = re.compile(rf"(?:{_NAME_CUES})(?P<sep>[ \t]*:[ \t]*"
                       rf"|[ \t]*(?:变更为|更改为|更名为|改为|为|是|系)?[ \t]*)"
-                      rf"(?P<name>[{_CJK}]{{1,6}}(?:[·•][{_CJK}]{{1,8}})+|[{_CJK}]{{2,4}})")
+                      rf"(?P<name>[{_CJK}]{{1,6}}(?:[·•・.][{_CJK}]{{1,8}})+|[{_CJK}]{{2,4}})")
 # A relative named in a remark: 由女儿李娟代领, 其女邵莉的银行卡, 联系其弟毛德福, 儿媳李凤英（...）.
 # Longer words first: 儿媳妇 before 儿媳, so the name after it is not read from 妇 on.
 # 其 may come before a whole relative word (其父亲): the longer reading is tried first, else the
@@ -157,6 +157,8 @@ _NAME_STOPS = ("身份", "证", "电话", "手机", "座机", "联系", "住址"
                "迁", "搬", "死亡", "住院", "独自", "未", "长期", "一直", "目前", "多次", "曾", "也",
                "确诊", "因病",
                "都", "又", "就", "还", "并")
+_ONE_CHARACTER_STOPS = tuple(w for w in _NAME_STOPS if len(w) == 1)
+_NAME_DOTS = "·•・."
 _NOT_NAMES = frozenset({"不详", "未知", "本人", "同上", "暂无", "见附件", "空缺", "待定", "其他",
                         "信息", "情况", "签字", "签名", "姓名"})
 
@@ -212,12 +214,13 @@ def _in_hex_token(t: str, start: int, end: int) -> bool:
 def _trim_name(cand: str, rest: str) -> str:
     """Cut a name candidate where the following words begin (身份证, 电话, 家住 ...)."""
     text = cand + rest
-    dot = max(cand.rfind("·"), cand.rfind("•"))
+    dot = max(cand.rfind(d) for d in _NAME_DOTS)
     first = dot + 2 if dot >= 0 else 2          # a dotted name keeps one character after the dot
     for n in range(first, len(cand)):
-        if text[n:].startswith(_NAME_STOPS):
-            return cand[:n]
-    return cand
+        if text[n:].startswith(_NAME_STOPS) and not (dot >= 0 and text[n:].startswith(
+                _ONE_CHARACTER_STOPS)):
+            return cand[:n]                     # (阿不都: a one-character stop inside a dotted
+    return cand                                 # name belongs to the transliteration)
 
 
 def _digit_hits(t: str, hits: list[Hit]) -> None:
@@ -451,7 +454,7 @@ def familiar_form(t: str) -> bool:
 def _person_led(name: str) -> bool:
     """Does ``name`` begin as a person's name can: a surname, a transliterated name with a dot,
     or an element of a name without a surname (扎西平措)?"""
-    return _surname_led(name) or "·" in name or "•" in name or name[:2] in NAME_ELEMENTS \
+    return _surname_led(name) or any(d in name for d in _NAME_DOTS) or name[:2] in NAME_ELEMENTS \
         or name[:3] in NAME_ELEMENTS
 
 
@@ -483,7 +486,7 @@ def _cut_before_word(t: str, start: int, name: str) -> str:
     """A four-character name with a one-character surname is three characters when its last one
     begins a word with what follows (被申请人钱小龙 + 达成协议, 儿子王建国 + 分户)."""
     if len(name) != 4 or name[:2] in COMPOUND_SURNAMES or name[:2] in NAME_ELEMENTS \
-            or "·" in name or "•" in name:
+            or any(d in name for d in _NAME_DOTS):
         return name
     return name[:3] if _name_rules()[2](t, start + 3) else name
 

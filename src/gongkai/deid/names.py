@@ -242,7 +242,8 @@ _PERSON_AFTER_RE = re.compile(
 # after a name, even one that is a word.
 _BRACKET_ROLE_RE = re.compile(
     r"[（(](?:[0-9一二三四五六七八九十]{1,2}人|户主|本人|配偶|[长次]?[子女]|儿子|女儿|父亲|母亲|妻子"
-    r"|丈夫|之子|之女|代领人|监护人|[0-9]{1,3}岁|[^（）()\s]{1,12}(?:村|组|社区|小组))[）)]"
+    r"|丈夫|之子|之女|代领人|监护人|[0-9]{1,3}岁|[^（）()\s]{1,12}(?:村|组|社区|小组)"
+    r"|[^（）()\s]{1,3}族)[）)]"
     r"|[0-9]{1,3}岁")
 _BEFORE_RE = re.compile("(?:" + "|".join(sorted(_BEFORE_CUES, key=len, reverse=True))
                         + r")[ \t]*(?:[:：]|为|是|系)?[ \t]*$")
@@ -577,7 +578,12 @@ def _strong_person_context(t: str, start: int, end: int) -> bool:
     bracket = _BRACKET_ROLE_RE.match(t, end)
     return (bracket is not None and not bracket.group().endswith(("村）", "组）", "区）", "村)",
                                                                   "组)", "区)"))) \
-        or _DATE_AGE_RE.match(t, end) is not None or t.startswith(_STRONG_PERSON_AFTER, end)
+        or _DATE_AGE_RE.match(t, end) is not None or t.startswith(_STRONG_PERSON_AFTER, end) \
+        or _SEX_AFTER_RE.match(t, end) is not None
+
+
+# A person's sex right after the name, as forms write it (白阿依莎，女，68岁; 当事人于建设，男).
+_SEX_AFTER_RE = re.compile(r"[，, ]?[男女](?:[，,。；;）) ]|$)")
 
 
 # Lexicon tags of the words that are also given names with a surname (安然 nr, 高洁 a, 高山 ns,
@@ -1007,6 +1013,13 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         #                                   given name rarely repeats its own surname
     if _org_follows(t, end):
         return None
+    run = j
+    while run < len(t) and run - j < 3 and t[run] in _TRANSLIT:
+        run += 1
+    if run > end and run - j >= 2 and not _is_word(t[j:run]) \
+            and (cue_before or _strong_person_context(t, i, run)):
+        return run, None                  # 马 + 尔撒（回族）, 马 + 阿依莎，女: a transliterated
+        #                                   given name, longer than the rules above read
     if cue_before:
         return end, None
     given = t[j:end]
@@ -1016,8 +1029,10 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         if word_name:
             return end, LONE_SURNAME      # 朱开放: a word after a surname; the tagger decides
         return None                       # no character of a given name and no cue (勾稽)
-    if _cue_after(t, end) or _person_after(t, end):
+    if (_cue_after(t, end) or _person_after(t, end)) \
+            and not (i > 0 and _is_word(t[i - 1:i + 1]) and _freq(t[i - 1:i + 1]) >= CUED_WORD_MIN):
         return end, None                  # 白森 + 未到场, 闭红霞 + 于2025年: what a person does
+        #                                   (临时 + 救助15770元: the surname ends a word before it)
         #                                   (高龄 + 老人: no given-name character, no name)
     if name_surname:
         strong = weights[0] >= 1 or word_name or (len(given) == 2 and given[0] == given[1])
@@ -1078,9 +1093,9 @@ _TRANSLIT = set("阿依古丽买提热合曼尔斯克木罕江娜拉巴汗吾艾
                 "乌穆哈德孜里布加麦托森塔伊萨苏坦瓦格桑顿珠央金姆措平多卡则图逊约翰史密特丹玉素甫"
                 "亚库普赛买努尔古再娜孜帕提古丽汗别克肯塞白吐尔洪沙衣然卜都哈斯曲强洛罗旺堆宗"
                 "索朗普琼白玛边欧丁奥莫林登罕纳莱伯维诺兹柯基韦乔治斐利杰菲勒瑟"
-                "拜肉明不都守库班排喀夏赛吐乎地沙曼买麦合图甫素热娜孜迪卡德尔阿依"
+                "拜肉明不都守库班排喀夏赛吐乎地沙曼买麦合图甫素热娜孜迪卡德尔阿依撒"
                 "司义山然卜牙扎汗洪巴")
-_DOTS = "·•‧・"
+_DOTS = "·•‧・."           # (a full stop between Chinese characters is a middle dot typed in haste)
 _DOTTED_RE = re.compile(f"[{_CJK}]+(?:[{_DOTS}][{_CJK}]+)+")
 # The shortest run of such characters on each side that still reads as a name part.
 TRANSLIT_MIN = 2
