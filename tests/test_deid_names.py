@@ -603,3 +603,9 @@ def test_a_dotted_name_after_a_cue_keeps_its_transliteration():
                                   "房屋损毁，给予临时救助15770元"])
 def test_full_stops_in_numbers_and_amounts_after_words_are_no_names(text):
     assert _found(text) == []
+
+
+def test_long_name_elements_and_household_sizes():
+    from gongkai.deid.detectors import redact_text
+    assert redact_text("巴特尔与妻子乌云其木格共同生活。").endswith("妻子〔姓名〕共同生活。")
+    assert _found("高峰户2人。") == ["高峰"]

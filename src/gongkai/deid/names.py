@@ -582,8 +582,9 @@ def _strong_person_context(t: str, start: int, end: int) -> bool:
         or _SEX_AFTER_RE.match(t, end) is not None
 
 
-# A person's sex right after the name, as forms write it (白阿依莎，女，68岁; 当事人于建设，男).
-_SEX_AFTER_RE = re.compile(r"[，, ]?[男女](?:[，,。；;）) ]|$)")
+# A person's sex right after the name, as forms write it (白阿依莎，女，68岁; 当事人于建设，男), or
+# the size of the household named after the person (高峰户2人).
+_SEX_AFTER_RE = re.compile(r"[，, ]?[男女](?:[，,。；;）) ]|$)|户[0-9一二三四五六七八九十]{1,2}[人口]")
 
 
 # Lexicon tags of the words that are also given names with a surname (安然 nr, 高洁 a, 高山 ns,
