@@ -486,9 +486,10 @@ def _cut_before_word(t: str, start: int, name: str) -> str:
     """A four-character name with a one-character surname is three characters when its last one
     begins a word with what follows (被申请人钱小龙 + 达成协议, 儿子王建国 + 分户); a name element
     longer than four characters is read whole (妻子乌云其木格)."""
-    for n in _LONG_ELEMENT_LENGTHS:
-        if t[start:start + n] in NAME_ELEMENTS:
-            return t[start:start + n]
+    if t[start] in _LONG_ELEMENT_FIRST:
+        for n in _LONG_ELEMENT_LENGTHS:
+            if t[start:start + n] in NAME_ELEMENTS:
+                return t[start:start + n]
     if len(name) != 4 or name[:2] in COMPOUND_SURNAMES or name[:2] in NAME_ELEMENTS \
             or any(d in name for d in _NAME_DOTS):
         return name
@@ -496,6 +497,7 @@ def _cut_before_word(t: str, start: int, name: str) -> str:
 
 
 _LONG_ELEMENT_LENGTHS = sorted({len(e) for e in NAME_ELEMENTS if len(e) > 4}, reverse=True)
+_LONG_ELEMENT_FIRST = frozenset(e[0] for e in NAME_ELEMENTS if len(e) > 4)
 _RELATIVE_LEAD_RE = re.compile(f"(?:{_RELATIVES})")
 _RELATIVE_FIRST = frozenset(c for c in _RELATIVES if "\u4e00" <= c <= "\u9fff")  # (a superset)
 

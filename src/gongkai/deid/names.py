@@ -1097,6 +1097,8 @@ _TRANSLIT = set("阿依古丽买提热合曼尔斯克木罕江娜拉巴汗吾艾
                 "拜肉明不都守库班排喀夏赛吐乎地沙曼买麦合图甫素热娜孜迪卡德尔阿依撒"
                 "司义山然卜牙扎汗洪巴")
 _DOTS = "·•‧・."           # (a full stop between Chinese characters is a middle dot typed in haste)
+_MARKED_DOTS = _DOTS[:-1]
+_CJK_FULL_STOP_RE = re.compile(f"[{_CJK}]\\.[{_CJK}]")   # (amounts and dates have full stops too)
 _DOTTED_RE = re.compile(f"[{_CJK}]+(?:[{_DOTS}][{_CJK}]+)+")
 # The shortest run of such characters on each side that still reads as a name part.
 TRANSLIT_MIN = 2
@@ -1352,7 +1354,8 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
         elements = _element_hits(t)
         hits = [h for h in hits if not any(e.start < h.end and h.start < e.end for e in elements)] \
             + elements
-    if not public_names and any(d in t for d in _DOTS):
+    if not public_names and (any(d in t for d in _MARKED_DOTS)
+                             or ("." in t and _CJK_FULL_STOP_RE.search(t))):
         dotted = _dotted_hits(t)
         hits = [h for h in hits if not any(d.start < h.end and h.start < d.end for d in dotted)] \
             + dotted
