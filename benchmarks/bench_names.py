@@ -308,8 +308,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--document-text", action="store_true",
                     help="only count the budget and gazette text lines (corpus PDFs and the "
                          "samples) in which a name is found: no private person is named there")
-    ap.add_argument("--only", choices=("tuned", "tuned-2", "tuned-3", "tuned-4", "tuned-5", "tuned-6", "tuned-7",
-                             "frozen"),
+    ap.add_argument("--only", choices=("tuned", "tuned-2", "tuned-3", "tuned-4", "tuned-5", "tuned-6",
+                                       "tuned-7", "frozen"),
                     action="append",
                     help="measure only these sets (repeatable)")
     ap.add_argument("--lexicon", action="store_true",

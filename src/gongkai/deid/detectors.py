@@ -482,7 +482,7 @@ def _not_a_person(t: str, start: int, end: int) -> bool:
         and plain_word_at(t, start))                  # 户主常年卧床: an adverb, no name
 
 
-def _cut_before_word(t: str, start: int, name: str) -> str:
+def _settle_name_end(t: str, start: int, name: str) -> str:
     """A four-character name with a one-character surname is three characters when its last one
     begins a word with what follows (被申请人钱小龙 + 达成协议, 儿子王建国 + 分户); a name element
     longer than four characters is read whole (妻子乌云其木格)."""
@@ -507,7 +507,7 @@ def _name_hits(t: str, hits: list[Hit]) -> None:
         cand = m.group("name")
         if cand[0] in _RELATIVE_FIRST and _RELATIVE_LEAD_RE.match(cand):
             continue                      # 户主变更为孙女周小雨: the relation pass reads the name
-        name = _cut_before_word(t, m.start("name"), _trim_name(cand, t[m.end():m.end() + 3]))
+        name = _settle_name_end(t, m.start("name"), _trim_name(cand, t[m.end():m.end() + 3]))
         if name in _NOT_NAMES or name[0] == "其" or (name.startswith(_NAME_STOPS)
                                                      and _stop_not_surname(name)) \
                 or _addressed_or_anonymised(name, t[m.start("name") + len(name):]):
@@ -520,7 +520,7 @@ def _name_hits(t: str, hits: list[Hit]) -> None:
             #                               (联系人贝玉兰，: a rare surname framed by a role cue)
         hits.append(Hit("person_name", start, start + len(name), "person_name"))
     for m in _RELATION_RE.finditer(t):
-        name = _cut_before_word(t, m.start("name"), _trim_name(m.group("name"), t[m.end():m.end() + 3]))
+        name = _settle_name_end(t, m.start("name"), _trim_name(m.group("name"), t[m.end():m.end() + 3]))
         if name in _NOT_NAMES or not _surname_led(name):
             continue
         if name.startswith(_NAME_STOPS) and _stop_not_surname(name) \
