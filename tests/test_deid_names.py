@@ -607,3 +607,8 @@ def test_long_name_elements_and_household_sizes():
     from gongkai.deid.detectors import redact_text
     assert redact_text("巴特尔与妻子乌云其木格共同生活。").endswith("妻子〔姓名〕共同生活。")
     assert _found("高峰户2人。") == ["高峰"]
+
+
+def test_a_whole_cell_of_a_word_like_surname_and_one_character_is_a_word():
+    assert _found("续保") == []          # the listing sample's 备注 (renewed)
+    assert _found("代领人续红") == ["续红"]  # after a cue it is a name

@@ -1025,6 +1025,9 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
     if cue_before:
         return end, None
     given = t[j:end]
+    if function_surname and len(given) == 1 and i == 0 and end == len(t.rstrip()):
+        return None                       # a whole cell 续保: a character that is mostly a word
+        #                                   and one more, with nothing around them, are a word
     weights = [_given_weight(given[0], False), _given_weight(given[1], True)] \
         if len(given) == 2 else [_given_weight(given, True)]
     if not any(weights):
