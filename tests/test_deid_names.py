@@ -612,3 +612,12 @@ def test_long_name_elements_and_household_sizes():
 def test_a_whole_cell_of_a_word_like_surname_and_one_character_is_a_word():
     assert _found("续保") == []          # the listing sample's 备注 (renewed)
     assert _found("代领人续红") == ["续红"]  # after a cue it is a name
+
+
+@pytest.mark.parametrize("text, found", [
+    ("<td>续保</td>", []),                                  # a table cell in a notebook's record
+    ("GD2025020474399 成超 噪音投诉 已办结", ["成超"]),      # 超 is among the commonest given names
+    ("续红，女，68岁", ["续红"]),                            # a person's context
+])
+def test_a_word_like_surname_and_one_character_standing_alone(text, found):
+    assert _found(text) == found

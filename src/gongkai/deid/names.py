@@ -1025,9 +1025,13 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
     if cue_before:
         return end, None
     given = t[j:end]
-    if function_surname and len(given) == 1 and i == 0 and end == len(t.rstrip()):
-        return None                       # a whole cell 续保: a character that is mostly a word
-        #                                   and one more, with nothing around them, are a word
+    if function_surname and len(given) == 1 and _given_weight(given, True) < TOP_GIVEN \
+            and not (i > 0 and _is_cjk(t[i - 1])) and not (end < len(t) and _is_cjk(t[end])) \
+            and not _strong_person_context(t, i, end):
+        return None                       # a cell 续保 (alone, or in a table printed as text): a
+        #                                   character that is mostly a word and one that is not
+        #                                   among the commonest given names (成超 is a name), with
+        #                                   nothing around them that only a person has, are a word
     weights = [_given_weight(given[0], False), _given_weight(given[1], True)] \
         if len(given) == 2 else [_given_weight(given, True)]
     if not any(weights):
