@@ -627,12 +627,6 @@ def _organisation_or_place(t: str, start: int, end: int) -> bool:
     return False
 
 
-# Lexicon tags of words that begin no name, even after a cue, when a word follows them:
-# adverbs, conjunctions, prepositions, pronouns, particles (户主常年卧床, 联系人于是来电). Times
-# and numerals are left out: 夏天, 初五 begin names (其配偶夏天办理, 初五福已迁出).
-_PLAIN_TAGS = frozenset({"d", "c", "p", "r", "u"})
-
-
 LONG_WORD_MIN = 100       # a word of three or four characters this frequent is a word, not a name
 _GEO_LAST = frozenset("山河国亚洲岛湖江海岭峰峡湾省市县州")
 
@@ -663,6 +657,12 @@ def _preposition_before_word(surname: str, word: str) -> bool:
     if surname in FUNCTION_SURNAMES:
         return freq >= LEXICON_WORD_MIN and not tag.startswith("nr")
     return freq >= PREPOSITION_WORD_MIN and tag in ("n", "t", "vn")
+
+
+# Lexicon tags of words that begin no name, even after a cue, when a word follows them:
+# adverbs, conjunctions, prepositions, pronouns, particles (户主常年卧床, 联系人于是来电). Times
+# and numerals are left out: 夏天, 初五 begin names (其配偶夏天办理, 初五福已迁出).
+_PLAIN_TAGS = frozenset({"d", "c", "p", "r", "u"})
 
 
 def plain_word_at(t: str, k: int) -> bool:
