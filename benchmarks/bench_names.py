@@ -102,43 +102,38 @@ def tuned_remarks(n: int, seed: int = 2026) -> list[dict]:
     return out
 
 
-def first_edition_remarks(n: int, seed: int = 1949) -> list[dict]:
+def _as_dicts(remarks) -> list[dict]:
+    """The editions' Remark records as the benchmark reads them."""
     return [{"text": r.text, "names": r.names, "lookalikes": r.lookalikes,
-             "public": r.public_officials, "family": r.family} for r in make_remarks(n, seed)]
+             "public": r.public_officials, "family": r.family} for r in remarks]
+
+
+def first_edition_remarks(n: int, seed: int = 1949) -> list[dict]:
+    return _as_dicts(make_remarks(n, seed))
 
 
 def class_remarks(n: int, seed: int = 505) -> list[dict]:
-    return [{"text": r.text, "names": r.names, "lookalikes": r.lookalikes,
-             "public": r.public_officials, "family": r.family} for r in make_class_remarks(n, seed)]
+    return _as_dicts(make_class_remarks(n, seed))
 
 
 def domain_remarks(n: int, seed: int = 77) -> list[dict]:
-    return [{"text": r.text, "names": r.names, "lookalikes": r.lookalikes,
-             "public": r.public_officials, "family": r.family} for r in make_domain_remarks(n, seed)]
+    return _as_dicts(make_domain_remarks(n, seed))
 
 
 def frozen_remarks(n: int, seed: int = 5151) -> list[dict]:
-    return [{"text": r.text, "names": r.names, "lookalikes": r.lookalikes,
-             "public": r.public_officials, "family": r.family}
-            for r in make_frozen_remarks(n, seed)]
+    return _as_dicts(make_frozen_remarks(n, seed))
 
 
 def fourth_edition_remarks(n: int, seed: int = 4242) -> list[dict]:
-    return [{"text": r.text, "names": r.names, "lookalikes": r.lookalikes,
-             "public": r.public_officials, "family": r.family}
-            for r in make_fourth_edition_remarks(n, seed)]
+    return _as_dicts(make_fourth_edition_remarks(n, seed))
 
 
 def third_edition_remarks(n: int, seed: int = 2718) -> list[dict]:
-    return [{"text": r.text, "names": r.names, "lookalikes": r.lookalikes,
-             "public": r.public_officials, "family": r.family}
-            for r in make_third_edition_remarks(n, seed)]
+    return _as_dicts(make_third_edition_remarks(n, seed))
 
 
 def second_edition_remarks(n: int, seed: int = 1921) -> list[dict]:
-    return [{"text": r.text, "names": r.names, "lookalikes": r.lookalikes,
-             "public": r.public_officials, "family": r.family}
-            for r in make_second_edition_remarks(n, seed)]
+    return _as_dicts(make_second_edition_remarks(n, seed))
 
 
 # --- the pipelines ---------------------------------------------------------------------------

@@ -130,6 +130,11 @@ PLACE_NAMES = _division_names()
 # Elements of Tibetan and Mongolian names (tibetan_names.tsv): two in a row make a name.
 NAME_ELEMENTS = frozenset(row[0] for row in _rows("tibetan_names.tsv"))
 
+# Middle dots between the parts of a transliterated name (阿依古丽·吐尔逊), as typed: a full stop
+# between Chinese characters is a middle dot typed in haste.
+NAME_DOTS = "·•‧・."
+MARKED_DOTS = NAME_DOTS.replace(".", "")
+
 # Brands and time-honoured shops that read like a person's name (brands.tsv: 王老吉, 胡庆余堂).
 BRANDS = frozenset(row[0] for row in _rows("brands.tsv"))
 

@@ -37,8 +37,8 @@ import numpy as np
 import pandas as pd
 
 from ._names import (ADDRESS_TITLES, ALL_SINGLE, COMPOUND_SURNAMES, FAMILIAR_PREFIXES,
-                     FUNCTION_SURNAMES, GIVEN_CHARS, KIN_TITLES, NAME_ELEMENTS, SHORT_TITLES,
-                     SURNAMES)
+                     FUNCTION_SURNAMES, GIVEN_CHARS, KIN_TITLES, NAME_DOTS, NAME_ELEMENTS,
+                     SHORT_TITLES, SURNAMES)
 from ..identifiers import (AREA_CODE, LOCAL_NUMBER, MOBILE, card_prefix_ok, id_check_char,
                            id_shaped, luhn_total, luhn_valid, resident_id_valid)
 from ..text import fold
@@ -136,7 +136,8 @@ _NAME_CUES = ("户主姓名|户主|代领人|领取人|领款人|收款人|联�
 # Between a cue and its name: a colon, or a copula or a change of holder (户名为, 户主变更为).
 _NAME_RE = re.compile(rf"(?:{_NAME_CUES})(?P<sep>[ \t]*:[ \t]*"
                       rf"|[ \t]*(?:变更为|更改为|更名为|改为|为|是|系)?[ \t]*)"
-                      rf"(?P<name>[{_CJK}]{{1,6}}(?:[·•・.][{_CJK}]{{1,8}})+|[{_CJK}]{{2,4}})")
+                      rf"(?P<name>[{_CJK}]{{1,6}}(?:[{re.escape(NAME_DOTS)}][{_CJK}]{{1,8}})+"
+                      rf"|[{_CJK}]{{2,4}})")
 # A relative named in a remark: 由女儿李娟代领, 其女邵莉的银行卡, 联系其弟毛德福, 儿媳李凤英（...）.
 # Longer words first: 儿媳妇 before 儿媳, so the name after it is not read from 妇 on.
 # 其 may come before a whole relative word (其父亲): the longer reading is tried first, else the
@@ -158,7 +159,6 @@ _NAME_STOPS = ("身份", "证", "电话", "手机", "座机", "联系", "住址"
                "确诊", "因病",
                "都", "又", "就", "还", "并")
 _ONE_CHARACTER_STOPS = tuple(w for w in _NAME_STOPS if len(w) == 1)
-_NAME_DOTS = "·•・."
 _NOT_NAMES = frozenset({"不详", "未知", "本人", "同上", "暂无", "见附件", "空缺", "待定", "其他",
                         "信息", "情况", "签字", "签名", "姓名"})
 
@@ -214,7 +214,7 @@ def _in_hex_token(t: str, start: int, end: int) -> bool:
 def _trim_name(cand: str, rest: str) -> str:
     """Cut a name candidate where the following words begin (身份证, 电话, 家住 ...)."""
     text = cand + rest
-    dot = max(cand.rfind(d) for d in _NAME_DOTS)
+    dot = max(cand.rfind(d) for d in NAME_DOTS)
     first = dot + 2 if dot >= 0 else 2          # a dotted name keeps one character after the dot
     for n in range(first, len(cand)):
         if text[n:].startswith(_NAME_STOPS) and not (dot >= 0 and text[n:].startswith(
@@ -454,7 +454,7 @@ def familiar_form(t: str) -> bool:
 def _person_led(name: str) -> bool:
     """Does ``name`` begin as a person's name can: a surname, a transliterated name with a dot,
     or an element of a name without a surname (扎西平措)?"""
-    return _surname_led(name) or any(d in name for d in _NAME_DOTS) or name[:2] in NAME_ELEMENTS \
+    return _surname_led(name) or any(d in name for d in NAME_DOTS) or name[:2] in NAME_ELEMENTS \
         or name[:3] in NAME_ELEMENTS
 
 
@@ -491,7 +491,7 @@ def _settle_name_end(t: str, start: int, name: str) -> str:
             if t[start:start + n] in NAME_ELEMENTS:
                 return t[start:start + n]
     if len(name) != 4 or name[:2] in COMPOUND_SURNAMES or name[:2] in NAME_ELEMENTS \
-            or any(d in name for d in _NAME_DOTS):
+            or any(d in name for d in NAME_DOTS):
         return name
     return name[:3] if _name_rules()[2](t, start + 3) else name
 

@@ -64,9 +64,9 @@ from functools import lru_cache
 from importlib import resources
 
 from ._names import (ADDRESS_TITLES, BRANDS, COMPOUND_SURNAMES, FUNCTION_SURNAMES, GIVEN_CHARS,
-                     GIVEN_FIRST, GIVEN_LAST, GIVEN_WORDS, KIN_TITLES, MINORITY_PINYIN, NAME_ELEMENTS,
-                     NAME_SURNAMES, ORG_WORDS, PINYIN_SURNAMES, PLACE_NAMES, SHORT_TITLES,
-                     TRADE_WORDS, VERB_TRADES, WORD_SURNAMES)
+                     GIVEN_FIRST, GIVEN_LAST, GIVEN_WORDS, KIN_TITLES, MARKED_DOTS, MINORITY_PINYIN,
+                     NAME_DOTS, NAME_ELEMENTS, NAME_SURNAMES, ORG_WORDS, PINYIN_SURNAMES,
+                     PLACE_NAMES, SHORT_TITLES, TRADE_WORDS, VERB_TRADES, WORD_SURNAMES)
 from .detectors import Hit
 from ..text import fold
 
@@ -1104,10 +1104,8 @@ _TRANSLIT = set("阿依古丽买提热合曼尔斯克木罕江娜拉巴汗吾艾
                 "索朗普琼白玛边欧丁奥莫林登罕纳莱伯维诺兹柯基韦乔治斐利杰菲勒瑟"
                 "拜肉明不都守库班排喀夏赛吐乎地沙曼买麦合图甫素热娜孜迪卡德尔阿依撒"
                 "司义山然卜牙扎汗洪巴")
-_DOTS = "·•‧・."           # (a full stop between Chinese characters is a middle dot typed in haste)
-_MARKED_DOTS = _DOTS[:-1]
 _CJK_FULL_STOP_RE = re.compile(f"[{_CJK}]\\.[{_CJK}]")   # (amounts and dates have full stops too)
-_DOTTED_RE = re.compile(f"[{_CJK}]+(?:[{_DOTS}][{_CJK}]+)+")
+_DOTTED_RE = re.compile(f"[{_CJK}]+(?:[{NAME_DOTS}][{_CJK}]+)+")
 # The shortest run of such characters on each side that still reads as a name part.
 TRANSLIT_MIN = 2
 
@@ -1119,8 +1117,8 @@ def _dotted_hits(t: str) -> list[Hit]:
     hits = []
     for m in _DOTTED_RE.finditer(t):
         start, end = m.start(), m.end()
-        first_dot = min(k for k in range(start, end) if t[k] in _DOTS)
-        last_dot = max(k for k in range(start, end) if t[k] in _DOTS)
+        first_dot = min(k for k in range(start, end) if t[k] in NAME_DOTS)
+        last_dot = max(k for k in range(start, end) if t[k] in NAME_DOTS)
         a = first_dot
         while a > start and t[a - 1] in _TRANSLIT:
             a -= 1
@@ -1362,7 +1360,7 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
         elements = _element_hits(t)
         hits = [h for h in hits if not any(e.start < h.end and h.start < e.end for e in elements)] \
             + elements
-    if not public_names and (any(d in t for d in _MARKED_DOTS)
+    if not public_names and (any(d in t for d in MARKED_DOTS)
                              or ("." in t and _CJK_FULL_STOP_RE.search(t))):
         dotted = _dotted_hits(t)
         hits = [h for h in hits if not any(d.start < h.end and h.start < d.end for d in dotted)] \
