@@ -621,3 +621,101 @@ def test_a_whole_cell_of_a_word_like_surname_and_one_character_is_a_word():
 ])
 def test_a_word_like_surname_and_one_character_standing_alone(text, found):
     assert _found(text) == found
+
+
+# --- fifth round: roles, kin, predicates, Hui and Yi names, titles, institutions, English roles --
+
+@pytest.mark.parametrize("text, name", [
+    ("事故致工人宋建波右臂骨折", "宋建波"),          # an occupation before the name
+    ("由店员高飞负责收银", "高飞"),                  # a word-like name after an occupation
+    ("委托律师方正代理诉讼", "方正"),
+    ("包工头常青拖欠工资两个月", "常青"),
+    ("借住在亲戚金星家中", "金星"),
+    ("改由外孙格桑拉姆代领", "格桑拉姆"),
+    ("男方海建国与女方马玉兰申请结婚登记", "海建国"),
+])
+def test_a_role_or_relative_before_a_word_like_name(text, name):
+    assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("父万里长年在外，母林秀华务农", "万里"),        # 服刑/务农: the name ends before the word
+    ("父万里长年在外，母林秀华务农", "林秀华"),     # (母马 is a word; 母 + 马红梅 is still a cue)
+    ("户主残疾；妻金星务农，其弟方圆在外", "金星"),
+])
+def test_one_kinship_character_at_a_phrases_start_is_a_cue(text, name):
+    assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text", ["父母双亡，由祖母抚养", "子女均在外地工作", "律师事务所出具意见",
+                                  "职工符合常住人口条件的可以申请", "工人们在工地吃午饭"])
+def test_kinship_words_and_roles_before_words_keep_the_words(text):
+    assert _deidentified(text) == text
+
+
+@pytest.mark.parametrize("text, name", [
+    ("高明已去世，待核减", "高明"),                  # an adverb between the name and the predicate
+    ("林立规律血透，每周三次", "林立"),
+    ("江山转学至实验中学，资助随转", "江山"),       # 至 ends the run before 中学: no school name
+    ("黄燕欠王某借款三万元", "黄燕"),
+])
+def test_a_word_like_name_before_what_a_person_does(text, name):
+    assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text", ["在邹平务工，", "户籍在高明，已去世的父亲", "在黄河务工，"])
+def test_a_county_after_a_place_preposition_stays_a_place(text):
+    assert _deidentified(text) == text
+
+
+@pytest.mark.parametrize("text, name", [
+    ("当事人回建林（身份证号另附）", "回建林"),      # Hui surnames
+    ("当事人撒玉兰自2023年起经营", "撒玉兰"),
+    ("撒玉兰去世后户内无人", "撒玉兰"),
+    ("指派律师阿苏拉哈承办", "阿苏拉哈"),           # a Yi clan name and a given name
+])
+def test_hui_surnames_and_yi_clans(text, name):
+    assert name not in _deidentified(text)
+
+
+def test_a_tibetan_womans_name_keeps_its_ending_and_measures_stay():
+    assert "措" not in _deidentified("改由孙女卓玛措代领")
+    assert _deidentified("扎西措施落实") == "扎西措施落实"   # 措施 is a word, no ending
+
+
+@pytest.mark.parametrize("text", ["供热公司杨老板上门排查", "供热公司马经理上门排查",
+                                  "负责人任总到场签字", "负责人高工到场签字"])
+def test_a_surname_that_a_title_takes_is_no_name(text):
+    assert _deidentified(text) == text
+
+
+def test_a_title_after_a_full_name_still_leaves_the_name_found():
+    assert "王国庆" not in _deidentified("王国庆师傅来电")
+
+
+@pytest.mark.parametrize("text", ["在李时珍中医院手术", "在宋庆龄妇幼保健院住院", "经杨凯棋牌室门前占道",
+                                  "孙中山先生纪念展览开幕", "紫金苑东区住户来电", "恒大名都东区业主"])
+def test_institutions_estates_and_public_figures_are_kept(text):
+    assert _deidentified(text) == text
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Student Wuyunqimuge (Grade 3), grant approved", "Wuyunqimuge"),
+    ("mediator Bater. Agreement signed.", "Bater"),
+    ("Law enforcement officers Nurlan Khalimulati and Ayguli Tursun inspected", "Ayguli Tursun"),
+    ("Law enforcement officers Nurlan Khalimulati and Ayguli Tursun inspected", "Nurlan Khalimulati"),
+    ("Applicant: Cairang Cuo; monthly benefit CNY 723", "Cairang Cuo"),
+])
+def test_english_names_in_any_romanisation_after_a_role(text, name):
+    assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text", ["Note: Officer Zheng called.", "Student Grant approved",
+                                  "Name: Not provided", "transferred to County People's Hospital",
+                                  "a street lamp on Jiefang Lu is broken", "Address: No. 130, Heping Jie"])
+def test_english_roles_before_titles_words_and_places_keep_them(text):
+    assert _deidentified(text) == text
+
+
+def test_a_surname_before_lu_is_a_person_not_a_road():
+    assert "Jin Jie" not in _deidentified("Home visit to Jin Jie; needs a wheelchair")

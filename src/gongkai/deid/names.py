@@ -120,11 +120,14 @@ _MEASURE_SURNAMES = frozenset("张项支包只条双对份付副间片台架匹�
                               "季度周时秒车船杆")
 # After the candidate, these begin a place, road, company or shop name: not a person.
 _PLACE_ENDS = set("区县市省州镇乡村庄屯寨湾岛港路街巷道桥堤坝闸渠店馆铺厂坊楼阁寺庙祠院园场站局厅署社委所")
+# Surnames that also end the names of housing estates (紫金苑 + 东5排: no 苑东).
+_ESTATE_ENDS = frozenset("苑")
 # Characters that end village names after S家 (王家洼, 乔家河, 马家峪): 家 then begins no given name.
 _VILLAGE_ENDS = "洼沟坡岭峪集圩堡屯寨营铺桥滩坞坪塘埠湾窑坨垛疃岗坝"
 # After the candidate, these make it part of a place, an estate, a venue, an organisation or a
 # shop (org_words.tsv: 实业, 经营部, 酒家, 烧饼, 五金 ...).
 _ORG_WORDS = ("大厦", "广场", "小区", "花园", "新村", "社区", "家园", "公寓", "新城", "山庄", "苑",
+              "名都", "华府", "华庭", "名邸", "公馆",
               "中心", "大街", "大道", "胡同", "家庄", "家村", "家湾", "家楼", "家镇", "家营", "家铺",
               "家小厨", "氏", "记", "文具", "水库", "煤矿",
               # venues
@@ -203,6 +206,14 @@ _BEFORE_CUES = ("当事人", "经营者", "投诉人", "举报人", "来电人",
                 "优抚对象", "安置对象", "殡葬对象", "帮扶责任人", "包保责任人", "在场人员",
                 "消费者", "受援人", "经营户", "矫正对象", "服刑人员", "遗属", "军属", "患儿",
                 "残疾儿", "原告", "被告",
+                # workers, professionals and officers named at their work, relatives beyond the
+                # household, the parties of a marriage registration
+                "工人", "农民工", "民工", "店员", "营业员", "收银员", "服务员", "售货员", "厨师",
+                "律师", "医师", "医生", "护士", "教师", "会计", "出纳", "工作人员", "执法人员",
+                "检查人员", "抽样人员", "包工头", "工头", "项目经理", "村委", "村干部", "技术员",
+                "保安", "门卫", "颁证员", "承办人", "亲戚", "亲属", "外孙女", "外孙", "侄孙", "舅舅",
+                "姑姑", "叔叔", "伯伯", "婶婶", "嫂子", "姐夫", "妹夫", "公公", "婆婆", "岳父",
+                "岳母", "继父", "继母", "养父", "养母", "男方", "女方",
                 # a name listed with a name already found (〔姓名〕和平敏, 〔姓名〕、于航)
                 "〔姓名〕和", "〔姓名〕、", "〔姓名〕与", "〔姓名〕及")
 # Words right after a name that confirm it; the strong ones even when the name begins like a
@@ -226,7 +237,10 @@ _PERSON_PREDICATES = ("家中", "家里", "未到场", "到场", "独自", "已�
                       "的账户", "的申请", "的社保卡", "的银行卡", "的存折", "家住", "未按时", "未按规定",
                       "未及时", "未提交", "未能", "医保报销", "兄弟", "姐妹", "驾驶", "同意", "先行",
                       "银行卡",
-                      "通过网上", "陈述", "已满", "名下", "退役", "离婚", "为其")
+                      "通过网上", "陈述", "已满", "名下", "退役", "离婚", "为其",
+                      # owing, treatment, schooling, living alone, a person's income
+                      "欠", "规律血透", "血透", "透析", "化疗", "转学", "入学", "就读", "休学",
+                      "辍学", "独居", "月收入", "年收入", "月工资")
 _PERSON_AFTER = _STRONG_AFTER_CUES + _TITLES + _PERSON_PREDICATES \
     + ("和〔姓名〕", "、〔姓名〕", "与〔姓名〕", "及〔姓名〕")
 # A date after 于 or an age right after a name (齐心于2025年1月, 高山（75岁）): strong enough to read
@@ -246,7 +260,11 @@ _BRACKET_ROLE_RE = re.compile(
     r"|丈夫|之子|之女|代领人|监护人|[0-9]{1,3}岁|[^（）()\s]{1,12}(?:村|组|社区|小组)"
     r"|[^（）()\s]{1,3}族)[）)]"
     r"|[0-9]{1,3}岁")
+# One character of kinship standing alone at a phrase's start is a cue too (；父万里服刑中，母马红梅
+# 离家; 其弟王强): after anything else it is the end of a word (父母, 祖母, 子女).
+_KIN_CHARS = "父母妻夫兄姐弟妹"
 _BEFORE_RE = re.compile("(?:" + "|".join(sorted(_BEFORE_CUES, key=len, reverse=True))
+                        + rf"|(?:^|(?<=[，,；;。：:、（(\s其系]))[{_KIN_CHARS}]"
                         + r")[ \t]*(?:[:：]|为|是|系)?[ \t]*$")
 # A cue word of three characters or more that ends at a character: that character is the cue's,
 # no surname (班主任 + 刘芳: 任 ends the cue).
@@ -370,7 +388,7 @@ def _is_verb(w: str) -> bool:
 
 
 # Characters that begin a new phrase (本年度, 今年, 该户, 其父): never inside a shop's name.
-_PHRASE_STARTERS = frozenset("本今去该此每其迁")
+_PHRASE_STARTERS = frozenset("本今去该此每其迁至")
 
 
 @lru_cache(maxsize=1)
@@ -514,8 +532,10 @@ def _org_follows(t: str, end: int) -> bool:
             return False
         if end < k <= end + PLACE_RUN and t[k] in _RUN_PLACE_ENDS \
                 and not t.startswith(_PLACE_CHAR_WORDS, k) \
-                and (not _is_word(t[k:k + 2]) or _starts(t, k, _ORG_FIRST)):
-            return True                   # 邹平金龙镇, 赵登禹路, 商河春生村: a place
+                and (not _is_word(t[k:k + 2]) or _starts(t, k, _ORG_FIRST)
+                     or _long_word_at(t, k + 1)):
+            return True                   # 邹平金龙镇, 赵登禹路, 商河春生村: a place (赵登禹路 +
+            #                               人行道: 路人 is a word, but 人行道 is the longer one)
         if k > end and _is_verb(t[k:k + 2]):
             return False
     return False
@@ -576,6 +596,12 @@ def _strong_person_context(t: str, start: int, end: int) -> bool:
         cue = m.group().strip(" \t:：为是系")
         if cue.endswith(_ROLE_ENDINGS) and cue not in _GENERIC_PERSON_WORDS:
             return True
+    return _person_marked_after(t, end)
+
+
+def _person_marked_after(t: str, end: int) -> bool:
+    """Does an age, a role or a household size in brackets, a date after 于, a title, a sex or
+    what only a person does follow ``end``?"""
     bracket = _BRACKET_ROLE_RE.match(t, end)
     return (bracket is not None and not bracket.group().endswith(("村）", "组）", "区）", "村)",
                                                                   "组)", "区)"))) \
@@ -595,7 +621,9 @@ _NAME_LIKE_TAGS = frozenset({"nr", "nrfg", "nrt", "nz", "a", "b", "ns"})
 _GENERIC_PERSON_WORDS = frozenset({"老人", "群众", "市民", "村民", "居民", "患者", "职工", "员工"})
 # The endings of role and kinship words before a name (申请人, 辅导员, 户主, 女儿, 父亲).
 _ROLE_ENDINGS = ("人", "员", "户主", "者", "儿", "女", "子", "亲", "婿", "媳", "伴", "夫", "妻",
-                 "哥", "姐", "弟", "妹", "爷", "奶", "母", "父", "主", "户", "对象", "属", "告")
+                 "哥", "姐", "弟", "妹", "爷", "奶", "母", "父", "主", "户", "对象", "属", "告",
+                 "师", "生", "士", "计", "纳", "工", "头", "理", "委", "部", "安", "卫", "戚", "孙",
+                 "舅", "姑", "叔", "伯", "婶", "嫂", "公", "婆", "方")
 
 
 def organisation_or_place(t: str, start: int, end: int) -> bool:
@@ -702,7 +730,9 @@ def _cue_runs_on(cue: str, t: str, start: int) -> bool:
     (残疾儿 + 童: 残疾儿童, 居民 + 委)? Then it is no cue for what follows."""
     if cue.strip(" \t:：为是系") == "成员" and t.endswith(_PUBLIC_BODIES, 0, t.rfind("成员", 0, start)):
         return True                       # 党组成员：王彩云: a member of a public body, appointed
-    return cue == cue.rstrip() and start < len(t) and (cue + t[start]) in _lexicon()
+    # (a cue of one character is judged by how frequent the word it would make is: _cue_before;
+    # 母 + 马红梅 is a cue though 母马 is a word)
+    return cue == cue.rstrip() and len(cue) > 1 and start < len(t) and (cue + t[start]) in _lexicon()
 
 
 # Bodies whose members are named in appointments (public officials, not household members).
@@ -713,10 +743,34 @@ def _cue_after(t: str, end: int) -> bool:
     return t.startswith(_AFTER_CUES, end)
 
 
+# Adverbs that may stand between a name and what the person does (高明已去世, 王伟仍未到场).
+_ADVERBS_BEFORE_PREDICATE = ("已经", "已", "曾经", "曾", "仍", "也", "又", "均", "还")
+
+
 def _person_after(t: str, end: int) -> bool:
-    """Does what follows ``end`` say that only a person came before (未到场, 的儿子, 于2025年)?"""
+    """Does what follows ``end`` say that only a person came before (未到场, 的儿子, 于2025年),
+    perhaps after an adverb (已去世)?"""
+    for adverb in _ADVERBS_BEFORE_PREDICATE:
+        if t.startswith(adverb, end) and t.startswith(_PERSON_PREDICATES, end + len(adverb)):
+            return True
     return t.startswith(_PERSON_AFTER, end) or _PERSON_AFTER_RE.match(t, end) is not None \
         or _BRACKET_ROLE_RE.match(t, end) is not None
+
+
+# A verb of the lexicon at least this frequent, right after a role, is what the person does,
+# not a name (住户来电 138, 职工符合 4421).
+ACTION_WORD_MIN = 100
+
+
+def _is_action(w: str) -> bool:
+    freq, tag = _lexicon().get(w, (0, ""))
+    return tag == "v" and freq >= ACTION_WORD_MIN
+
+
+def _plain_noun(w: str) -> bool:
+    """A frequent noun or verb of the lexicon that is no name nor place (公司, 单位)."""
+    freq, tag = _lexicon().get(w, (0, ""))
+    return freq >= CUED_WORD_MIN and tag[:1] in ("n", "v") and tag not in ("nr", "ns", "nz", "nrt")
 
 
 def _phrase_start(t: str, i: int) -> bool:
@@ -847,8 +901,9 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         return None                       # 户主 + 常年卧床: an adverb, not a surname
     if _shop_word_at(t, i):
         return None                       # 老朱 + 农家乐: a shop word begins at the "surname"
-    if g1 in KIN_TITLES or (g1 in SHORT_TITLES and not (j + 1 < len(t) and _is_cjk(t[j + 1]))):
-        return None                       # 曾姨; 梁工, 祝总: a surname with a title
+    if g1 in KIN_TITLES or (g1 in SHORT_TITLES and not (j + 1 < len(t) and _is_cjk(t[j + 1]))) \
+            or (g1 in SHORT_TITLES and (_person_after(t, j + 1) or _cue_after(t, j + 1))):
+        return None                       # 曾姨; 梁工, 祝总; 任总 + 到场: a surname with a title
     if not _is_cjk(g1) or _starts(t, j, _TITLE_FIRST) or _org_at(t, j) \
             or ((g1 in _STOP or g1 in _NOT_GIVEN) and not (g1 in _SOMETIMES_GIVEN
                                                           and (_stop_given(t, j)
@@ -891,6 +946,15 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
             or (t[i + 2] in _SINGLE and not _phrase_end(t, i + 3))):
         return None                       # 由孙女代领, 孙女林桂淑: a relative, not a name (孙子涵 is)
     cue_before = listed or _cue_before(t, i)
+    if cue_before and len(surname) == 1 and _is_action(t[i:j + 1]) \
+            and not _person_marked_after(t, j + 1) and not _person_marked_after(t, j + 2):
+        return None                       # 住户 + 来电, 职工 + 符合条件: what the person does
+    if not cue_before and ((t.startswith(_TITLES, j + 2) and t[j + 1] in NAME_SURNAMES
+                            and _plain_noun(t[i:j + 1]))
+                           or (t.startswith(_TITLES, j + 1) and g1 in NAME_SURNAMES
+                               and _plain_noun(t[i - 1:i + 1]))):
+        return None                       # 公司 + 杨老板, 公司 + 马经理: a word, then a surname
+        #                                   that the title takes
     given_word = t[j:j + 2] in GIVEN_WORDS
     # a person predicate right after a name of one or two given characters counts as a cue for
     # the tests of the surname's context below (a surname that ends a word: 此前 + 景怡已享受)
@@ -909,7 +973,7 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         return None                       # 平阴 + 明水, 兰陵 + 凤鸣: a place name, not a surname
     if single and i > 0 and t[i - 1] in "老小" and not cue_before and not _is_word(t[i - 2:i]):
         return None                       # 老黄五金, 小王: a surname as a nickname, no given name
-    if single and surname in _PLACE_ENDS and i > 0 and _is_cjk(t[i - 1]) \
+    if single and (surname in _PLACE_ENDS or surname in _ESTATE_ENDS) and i > 0 and _is_cjk(t[i - 1]) \
             and (t[i - 1] not in _STOP or t[i - 1] == "家") and t[i - 1] not in _TIME_ENDS \
             and not cue_before and not (person_next and t[i - 1] != "家" and t[i - 1] not in _SINGLE) \
             and not _lexicon().get(t[i - 2:i], (0, ""))[1] == "v":
@@ -950,7 +1014,9 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
             return j + 1, None            # 辅导员高山, 高山（75岁）, 齐心于2025年, 钟声大爷: a
             #                               word that is a name where only a person can stand
         if word >= limit and word == _freq(t[i:j + 1]) and _person_after(t, j + 1) \
-                and _lexicon()[t[i:j + 1]][1].startswith("nr") \
+                and (_lexicon()[t[i:j + 1]][1].startswith("nr")
+                     or (_lexicon()[t[i:j + 1]][1] in _NAME_LIKE_TAGS and _phrase_start(t, i)
+                         and (i == 0 or t[i - 1] not in _PLACE_BEFORE))) \
                 and _given_weight(g1, True) >= STRONG_GIVEN:
             return j + 1, None            # 乔红 + 住院期间, 高强 + 未按时: a word the lexicon
             #                               also knows as a name, doing what a person does
@@ -1000,7 +1066,8 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
             elif (w2 or cue_before) and (
                     next_word < LEXICON_WORD_MIN                      # 张伟 + 民: no word
                     or (w2 >= STRONG_GIVEN and next_word < GIVEN_PAIR_WORD_MAX)  # 石一诺 夫妇
-                    or _given_weight(g1, True) == 0):   # 小, 二, 晓 do not end a given name
+                    or (_given_weight(g1, True) == 0    # 小, 二, 晓 do not end a given name,
+                        and not _is_word(t[j + 1:j + 3]))):  # but 万里 + 服刑, 田野 + 负责 do
                 end = j + 2
     if t.startswith(("某", "*", "×", "＊", "✱"), end):
         return None                       # 查李某某, 儿童杨×: the surname of an anonymised person
@@ -1072,13 +1139,15 @@ _COMMEMORATIVE_AFTER = ("精神", "事迹", "纪念", "故居", "故里", "式�
 #事迹): no lexicon needed. Not 精神 of a person's health (精神状态, 精神残疾).
 _EXAMPLE_AFTER_RE = re.compile(r"(?:同志|老师|先生|女士)?(?:的)?(?:先进)?事迹"
                                r"|(?:将军|烈士|同志|先生)?(?:纪念馆|故居|陵园|烈士墓|铜像|雕像)"
+                               r"|(?:将军|烈士|同志|先生)(?:纪念|诞辰)"
                                r"|式(?=[\u4e00-\u9fff])"
                                r"|(?:同志|老师)?的?精神(?!状态|病|残|障碍|疾|分裂|异常|科|卫生|萎靡|不振|压力"
                                r"|差|不好|失常|恍惚|紧张|上)")
 
 
 def _example_figure(t: str, i: int, end: int) -> bool:
-    """A name held up as an example: 杨善洲精神, 黄大年式教师, 杨靖宇将军纪念馆, 学习张思德同志…"""
+    """A name held up as an example: 杨善洲精神, 黄大年式教师, 杨靖宇将军纪念馆, 学习张思德同志…,
+    孙中山先生纪念展览"""
     return _EXAMPLE_AFTER_RE.match(t, end) is not None or (
         _COMMEMORATIVE_BEFORE.search(t, max(0, i - 2), i) is not None
         and t.startswith(("同志", "老师", "先生", "将军", "烈士"), end))
@@ -1146,7 +1215,7 @@ def _three_after_word(t: str, i: int, j: int) -> bool:
             or t[k] in _PLACE_ENDS or _is_word(t[j:k + 1]) or _is_word(t[k:k + 2]):
         return False
     nxt = t[k + 1:k + 2]
-    return nxt in ("", "，", ",", "。", "；", ";", "、", "（", "(", "系") or _person_after(t, k + 1)
+    return nxt in ("", "系") or not (_is_cjk(nxt) or nxt.isalnum()) or _person_after(t, k + 1)
 
 
 def _list_word(t: str, start: int, end: int) -> bool:
@@ -1196,6 +1265,10 @@ _ELEMENT_LENGTHS = sorted({len(e) for e in NAME_ELEMENTS}, reverse=True)
 _ELEMENT_FIRST = frozenset(e[0] for e in NAME_ELEMENTS)
 
 
+# The syllable many Tibetan women's names of Qinghai and Gansu end with after two elements.
+FEMININE_ENDING = "措"
+
+
 def _element_at(t: str, k: int) -> int:
     """Length of the name element (扎西, 其其格) at ``k``, or 0."""
     if k >= len(t) or t[k] not in _ELEMENT_FIRST:
@@ -1211,14 +1284,20 @@ def _element_hits(t: str) -> list[Hit]:
         a = _element_at(t, k)
         b = _element_at(t, k + a) if a else 0
         if a and b and not _org_follows(t, k + a + b):
-            hits.append(Hit("person_name", k, k + a + b, DETECTOR))
-            k += a + b
+            end = _feminine_end(t, k + a + b)
         elif a and not b and _single_element_name(t, k, k + a):
-            hits.append(Hit("person_name", k, k + a, DETECTOR))
-            k += a
+            end = _feminine_end(t, k + a)
         else:
             k += 1
+            continue
+        hits.append(Hit("person_name", k, end, DETECTOR))
+        k = end
     return hits
+
+
+def _feminine_end(t: str, end: int) -> int:
+    """``end``, or one further over the ending of a woman's name (才让 + 措; not 措施)."""
+    return end + 1 if t.startswith(FEMININE_ENDING, end) and not _is_word(t[end:end + 2]) else end
 
 
 def _single_element_name(t: str, start: int, end: int) -> bool:
@@ -1304,6 +1383,11 @@ def _brand_at(t: str, i: int) -> int:
     return 0
 
 
+# Prepositions and verbs after which a county's name is a place even when what follows is what a
+# person does (在邹平务工, 户籍在高明; but 高明已去世 is a person).
+_PLACE_BEFORE = frozenset("在到赴去往从至于自住居")
+
+
 def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
     hits: list[Hit] = []
     pending: list[tuple[int, int, str]] = []
@@ -1316,7 +1400,8 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
         division = _division_at(t, i)
         if division and not _cue_before(t, i) and not _BRACKET_ROLE_RE.match(t, division) \
                 and not t.startswith(_STRONG_AFTER_CUES + _TITLES, division) \
-                and not (_DATE_AGE_RE.match(t, division) or t.startswith(("为其", "已满"), division)):
+                and not (_DATE_AGE_RE.match(t, division) or t.startswith(("为其", "已满"), division)) \
+                and not (_person_after(t, division) and (i == 0 or t[i - 1] not in _PLACE_BEFORE)):
             covered = division            # 在邹平务工, 乌鲁木齐: a city or a county (cpca's table)
             continue
         brand = _brand_at(t, i)
@@ -1398,6 +1483,16 @@ def _place_after(t: str, end: int) -> bool:
         if w in _NOUN_PHRASE_ENDS or (w.endswith("ed") and len(w) > 4):
             return False                  # (a verb in the past: Li Na visited, Wang Wei called)
     return False
+
+
+# Pinyin words that end the names of roads, streets and villages (Jiefang Lu, Heping Jie) ...
+_PINYIN_PLACE_ENDS = frozenset("lu jie dajie dadao hutong xiang cun zhen".split())
+# ... those no surname is spelled like (Lu is 陆 and 卢, Jie is 揭: a pair ending in them is a
+# place only when its first word is no surname and a place stands there, after on, at, near or
+# an address's number: visit to Jin Jie is a person) ...
+_PINYIN_ONLY_PLACE_ENDS = frozenset("dajie dadao hutong".split())
+_LATIN_PLACE_BEFORE_RE = re.compile(r"(?:\b(?:on|at|along|near|in|from|to|into|via|address)"
+                                    r"|\bNo\.?[ \t]*[0-9]+[A-Za-z]?,?)[ \t]*[:：,]?[ \t]*$", re.I)
 
 
 # Words after which the words that follow no longer belong to the pair's noun phrase.
@@ -1508,6 +1603,55 @@ def _comma_hits(t: str) -> list[Hit]:
     return hits
 
 
+# A role that only a person has, right before one to three capitalised words: they are that
+# person's name whatever its spelling (Student Wuyunqimuge, mediator Bater, officers Nurlan
+# Khalimulati and Ayguli Tursun: minority names in their own romanisation are not pinyin).
+_LATIN_ROLE_RE = re.compile(
+    r"\b(?i:the[ \t]+party|parties|officers?|recipient|patient|student|pupil|applicant|"
+    r"migrant[ \t]+worker|worker|mediator|resident|name|caller|complainant|guardian|payee|"
+    r"holder|tenant|landlord|owner|driver|son|daughter|wife|husband|father|mother|grandson|"
+    r"granddaughter|child|witness|victim|inspector|transferred[ \t]+to|collected[ \t]+by|"
+    r"signed[ \t]+by|handled[ \t]+by)[ \t]*[:：]?[ \t]*$")
+_LATIN_NAME_RUN_RE = re.compile(r"(?:[A-Z][a-z’']+(?:-[A-Za-z]+)?|[A-Z]{2,})"
+                                r"(?:[ \t]+(?:[A-Z][a-z’']+(?:-[A-Za-z]+)?|[A-Z]{2,})){0,2}")
+_LATIN_CAPITAL_START_RE = re.compile(r"(?<![A-Za-z])[A-Z]")
+# Capitalised words after a role that are no name (Name: Not provided; Applicant: Same as above).
+_LATIN_NOT_NAMES = frozenset("""the a an no none not n unknown same see above below as per grade
+class group household family village committee unit room no. nil tbd pending other others
+anonymous withheld redacted this that his her their our my grant grants aid loan allowance
+subsidy support services affairs record records number id card account status information info
+details list fee fees insurance union association council representative representatives""".split())
+
+
+def _cued_latin_hits(t: str, taken: list[Hit]) -> list[Hit]:
+    """Capitalised words right after a role that only a person has (and the names joined to them
+    by "and"), unless they are a title, a place or a firm, a surname alone (Officer Zheng, as
+    王警官) or an anonymised name."""
+    hits: list[Hit] = []
+    for m in _LATIN_CAPITAL_START_RE.finditer(t):
+        start = m.start()
+        if not _LATIN_ROLE_RE.search(t, max(0, start - 30), start):
+            continue
+        while True:
+            run = _LATIN_NAME_RUN_RE.match(t, start)
+            if run is None:
+                break
+            words = [w.rstrip("’'s") if w.endswith(("'s", "’s")) else w for w in run.group().split()]
+            low = [_spelling(w) for w in words]
+            if _TITLE_WORD_RE.fullmatch(words[0]) or low[0] in _LATIN_NOT_NAMES \
+                    or (len(words) == 1 and low[0] in PINYIN_SURNAMES) \
+                    or any(w in _LATIN_PROPER_WORDS for w in low) or low[-1] in _ANONYMISED \
+                    or _place_after(t, run.end()) \
+                    or any(h.start < run.end() and start < h.end for h in taken + hits):
+                break
+            hits.append(Hit("person_name", start, run.end(), LATIN_DETECTOR))
+            more = re.compile(r"[ \t]+and[ \t]+(?=[A-Z])").match(t, run.end())
+            if more is None:
+                break
+            start = more.end()            # officers Nurlan Khalimulati and Ayguli Tursun
+    return hits
+
+
 def _latin_hits(t: str) -> list[Hit]:
     hits: list[Hit] = (_comma_hits(t) if "," in t else []) + (_initial_hits(t) if "." in t else [])
     for m in _TITLE_RE.finditer(t):
@@ -1540,7 +1684,10 @@ def _latin_hits(t: str) -> list[Hit]:
                 and not _LATIN_CUE_RE.search(t, max(0, m.start() - 30), m.start()):
             continue                      # "He Ran the shop", "Long Term illness"
         if _place_after(t, m.end()) or lb in _LATIN_PLACE_WORDS or (la, lb) in _LATIN_PLACES \
-                or lb in _ANONYMISED:
+                or lb in _ANONYMISED or (lb in _PINYIN_PLACE_ENDS and (
+                    lb in _PINYIN_ONLY_PLACE_ENDS
+                    or (la not in PINYIN_SURNAMES
+                        and _LATIN_PLACE_BEFORE_RE.search(t, max(0, m.start() - 20), m.start())))):
             continue
         if _LATIN_BRAND_BEFORE_RE.search(t, max(0, m.start() - 20), m.start()) \
                 or _LATIN_REMEMBERED_AFTER_RE.match(t, m.end()):
@@ -1557,7 +1704,7 @@ def _latin_hits(t: str) -> list[Hit]:
             continue
         hits.append(Hit("person_name", m.start(), end, LATIN_DETECTOR))
         pos = end
-    return hits
+    return hits + _cued_latin_hits(t, hits)
 
 
 # --- entry points ----------------------------------------------------------------------------
