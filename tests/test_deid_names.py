@@ -719,3 +719,27 @@ def test_english_roles_before_titles_words_and_places_keep_them(text):
 
 def test_a_surname_before_lu_is_a_person_not_a_road():
     assert "Jin Jie" not in _deidentified("Home visit to Jin Jie; needs a wheelchair")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("银行卡户名古丽兰•吐尔逊，卡号另附", "古丽兰•吐尔逊"),     # 兰 is no transliteration character
+    ("，布威海丽且姆·买买提已于5月去世", "布威海丽且姆·买买提"),
+    ("因迪丽拜尔·肉孜未连续缴费", "迪丽拜尔·肉孜"),          # 因 stays
+])
+def test_dotted_names_with_characters_outside_the_transliteration_set(text, name):
+    assert _found(text) == [name]
+
+
+def test_a_place_joined_by_a_dot_is_no_name():
+    assert _found("中国·青岛国际啤酒节开幕") == []
+
+
+@pytest.mark.parametrize("text", ["Liu X. (party) fined CNY 400", "sold Lao Gan Ma products past their date",
+                                  "Caller Secretary Zhao reported a lamp"])
+def test_masked_initials_brands_and_titled_surnames_in_english_are_kept(text):
+    assert _deidentified(text) == text
+
+
+@pytest.mark.parametrize("text", ["申请周转房的职工须符合常住人口条件。", "住户来电反映噪音"])
+def test_a_modal_or_a_verb_after_a_role_is_no_name(text):
+    assert _deidentified(text) == text

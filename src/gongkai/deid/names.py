@@ -284,7 +284,9 @@ _SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
              r"ia|ie|iu|ua|uo|ui|ue|ve|er|a|o|e|i|u|v)")
 _PINYIN_RE = re.compile(rf"(?:{_SYLLABLE}){{1,3}}")
 _TITLE_WORDS = ("Mr|Mrs|Ms|Miss|Mx|Dr|Madam|Mme|Teacher|Doctor|Director|Officer|Auntie|Aunt|Uncle|"
-                "Granny|Grandma|Grandpa|Master|Boss|Chief|Captain|Professor|Prof|Nurse|Driver")
+                "Granny|Grandma|Grandpa|Master|Boss|Chief|Captain|Professor|Prof|Nurse|Driver|"
+                "Secretary|Manager|Chairman|Chairwoman|Principal|Inspector|Judge|Lawyer|Engineer|"
+                "Accountant|Foreman|Sergeant|Constable|Mayor|Governor|Commissioner|Deputy")
 _TITLE_RE = re.compile(rf"\b(?:{_TITLE_WORDS})\.?[ \t]+"
                        r"(?P<name>(?:[A-Z][a-z]+|[A-Z]{2,})(?:[ \t]+[A-Z][a-z]+)?)\b")
 _PAIR_RE = re.compile(r"\b(?P<a>[A-Z][a-z]+(?:-[a-z]+)?|[A-Z]{2,})[ \t]+"
@@ -757,6 +759,9 @@ def _person_after(t: str, end: int) -> bool:
         or _BRACKET_ROLE_RE.match(t, end) is not None
 
 
+# Surnames that are also modal verbs (须 must, 应 should, 能 can): before a frequent verb they
+# are the modal (职工须符合条件), while 于解放, 安解放 are names.
+_MODAL_SURNAMES = frozenset("须应能可需")
 # A verb of the lexicon at least this frequent, right after a role, is what the person does,
 # not a name (住户来电 138, 职工符合 4421).
 ACTION_WORD_MIN = 100
@@ -949,6 +954,10 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
     if cue_before and len(surname) == 1 and _is_action(t[i:j + 1]) \
             and not _person_marked_after(t, j + 1) and not _person_marked_after(t, j + 2):
         return None                       # 住户 + 来电, 职工 + 符合条件: what the person does
+    if cue_before and surname in _MODAL_SURNAMES \
+            and _is_action(t[j:j + 2]) and _freq(t[j:j + 2]) >= CUED_WORD_MIN \
+            and not _person_marked_after(t, j + 2):
+        return None                       # 职工 + 须 + 符合条件: a modal before a verb
     if not cue_before and ((t.startswith(_TITLES, j + 2) and t[j + 1] in NAME_SURNAMES
                             and _plain_noun(t[i:j + 1]))
                            or (t.startswith(_TITLES, j + 1) and g1 in NAME_SURNAMES
@@ -1179,6 +1188,16 @@ _DOTTED_RE = re.compile(f"[{_CJK}]+(?:[{NAME_DOTS}][{_CJK}]+)+")
 TRANSLIT_MIN = 2
 
 
+# The longest given name read before a dotted name's first dot, and the characters that end it:
+# particles and conjunctions that no transliteration uses.
+TRANSLIT_SIDE_MAX = 8
+_DOT_SIDE_BREAKS = frozenset("的了和与及在由给向对被把是为系经将从已于") | set(NAME_DOTS)
+
+
+def _mostly_translit(side: str) -> bool:
+    return bool(side) and 2 * sum(c in _TRANSLIT for c in side) >= len(side)
+
+
 def _dotted_hits(t: str) -> list[Hit]:
     """Transliterated names with a middle dot (居民阿依古丽·买买提申请): the run of
     transliteration characters before the first dot and after the last, outside a title
@@ -1188,14 +1207,22 @@ def _dotted_hits(t: str) -> list[Hit]:
         start, end = m.start(), m.end()
         first_dot = min(k for k in range(start, end) if t[k] in NAME_DOTS)
         last_dot = max(k for k in range(start, end) if t[k] in NAME_DOTS)
+        # The given name before the dot runs over characters of transliteration and over others
+        # among them (兰 in 努尔兰, 威海且 in 布威海丽且姆), up to a particle or a cue's end, and is
+        # cut to begin with a transliteration character, half of its characters being such
+        # (中国·青岛 is a place; 因 + 迪丽拜尔). The family name after the dot: transliteration
+        # characters up to a verb or what a person does.
         a = first_dot
-        while a > start and t[a - 1] in _TRANSLIT:
+        while a > max(start, first_dot - TRANSLIT_SIDE_MAX) and t[a - 1] not in _DOT_SIDE_BREAKS \
+                and not _any_cue_before(t, a):
             a -= 1
         b = last_dot + 1
         while b < end and t[b] in _TRANSLIT and not (
                 b > last_dot + 1 and (t[b] in _STOP or _is_verb(t[b:b + 2])
                                       or _person_after(t, b) or t.startswith(_AFTER_CUES, b))):
             b += 1                        # (约翰·史密斯来访: 来访 is no part of the name)
+        a = next((k for k in range(a, first_dot) if t[k] in _TRANSLIT
+                  and _mostly_translit(t[k:first_dot])), first_dot)
         if first_dot - a < TRANSLIT_MIN or b - last_dot - 1 < 1:
             continue
         if t.count("《", 0, a) > t.count("》", 0, a) or _org_follows(t, b):
@@ -1567,9 +1594,15 @@ _INITIAL_RE = re.compile(r"(?<![A-Za-z.])(?:[A-Z]\.[ \t]?(?P<a>[A-Z][a-z]+)"
                          r"|(?P<b>[A-Z][a-z]+)[ \t][A-Z]\.(?![A-Za-z]))")
 
 
+# X after a surname is a mask (Liu X., as 刘某 or 刘×), no initial of a given name (before the
+# surname it is one: X. Wang).
+_MASKED_INITIAL_RE = re.compile(r"[ \t]X\.$")
+
+
 def _initial_hits(t: str) -> list[Hit]:
     return [Hit("person_name", m.start(), m.end(), LATIN_DETECTOR) for m in _INITIAL_RE.finditer(t)
             if _spelling(m.group("a") or m.group("b")) in PINYIN_SURNAMES
+            and not _MASKED_INITIAL_RE.search(m.group())
             and not _TITLE_BEFORE_RE.search(t, max(0, m.start() - 12), m.start())]
 
 
@@ -1579,7 +1612,9 @@ _TITLE_BEFORE_RE = re.compile(rf"\b(?:{_TITLE_WORDS})\.?[ \t]+$")
 # counterfeit Zhou Hei Ya goods, the Lei Feng spirit.
 _LATIN_BRAND_BEFORE_RE = re.compile(r"\b(?:counterfeit|fake|imitation|pirated|branded|brand|"
                                     r"learn from|learning from)[ \t]+$", re.I)
-_LATIN_REMEMBERED_AFTER_RE = re.compile(r"[ \t]+(?:spirit|style|thought|award|prize)\b", re.I)
+_CAPITALISED_RUN_RE = re.compile(r"(?:[ \t]+[A-Z][A-Za-z]*)*")
+_LATIN_REMEMBERED_AFTER_RE = re.compile(r"[ \t]+(?:spirit|style|thought|award|prize|products?|"
+                                        r"goods|brand|items|merchandise|packaging|labels?)\b", re.I)
 
 
 def _comma_hits(t: str) -> list[Hit]:
@@ -1689,11 +1724,11 @@ def _latin_hits(t: str) -> list[Hit]:
                     or (la not in PINYIN_SURNAMES
                         and _LATIN_PLACE_BEFORE_RE.search(t, max(0, m.start() - 20), m.start())))):
             continue
+        run = _CAPITALISED_RUN_RE.match(t, m.end())
         if _LATIN_BRAND_BEFORE_RE.search(t, max(0, m.start() - 20), m.start()) \
-                or _LATIN_REMEMBERED_AFTER_RE.match(t, m.end()):
-            run = re.compile(r"(?:[ \t]+[A-Z][A-Za-z]*)*").match(t, m.end())
-            pos = run.end()               # the brand's other words too (Tan Mu Jiang)
-            continue
+                or _LATIN_REMEMBERED_AFTER_RE.match(t, run.end()):
+            pos = run.end()               # the brand's other words too (Tan Mu Jiang; Lao Gan
+            continue                      # Ma products)
         end = _after_pair(t, m.end())
         if end is None:
             pos = m.end()
