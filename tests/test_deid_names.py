@@ -743,3 +743,59 @@ def test_masked_initials_brands_and_titled_surnames_in_english_are_kept(text):
 @pytest.mark.parametrize("text", ["申请周转房的职工须符合常住人口条件。", "住户来电反映噪音"])
 def test_a_modal_or_a_verb_after_a_role_is_no_name(text):
     assert _deidentified(text) == text
+
+
+# --- names written otherwise: traditional characters, foreign residents, padded to width ------
+
+@pytest.mark.parametrize("text, name", [
+    ("当事人陳淑華在店内销售过期食品", "陳淑華"),     # a traditional name in simplified text
+    ("立契人黃阿土，將祖遺田產賣與鄭金水", "鄭金水"),   # an old deed
+])
+def test_names_in_traditional_characters(text, name):
+    assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Resident KIM Min-jun, Korean national, registered on 3 May", "KIM Min-jun"),
+    ("Lin Chih-wei from Taiwan rents Room 502", "Lin Chih-wei"),
+    ("Applicant CHAN Tai Man, HKID on file", "CHAN Tai Man"),
+    ("Nguyen Van Hung works at the shoe factory", "Nguyen Van Hung"),
+    ("TANAKA Hanako, Japanese, student visa", "TANAKA Hanako"),
+    ("Yuki Tanaka moved out", "Yuki Tanaka"),
+])
+def test_foreign_and_hong_kong_and_taiwan_romanisations(text, name):
+    assert _found(text) == [name]
+
+
+@pytest.mark.parametrize("text", ["Visited Central Park and Lee Garden", "Wong Tai Sin Temple",
+                                  "Park Hotel staff"])
+def test_foreign_family_names_in_places_are_kept(text):
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("外籍人员田中美咲，日本籍，持工作签证", "田中美咲"),
+    ("佐藤健太郎于2023年5月入境", "佐藤健太郎"),
+    ("山田花子、铃木一郎已办理居住登记", "山田花子"),
+    ("越南籍阮氏梅，持居留许可", "阮氏梅"),          # 氏: a Vietnamese woman's middle name
+])
+def test_japanese_and_vietnamese_names_in_chinese_characters(text, name):
+    assert name in _found(text)
+
+
+@pytest.mark.parametrize("text", ["中山美术馆开放时间", "在田中劳作的农民", "位于中山大道", "李氏汤包店",
+                                  "张氏宗祠修缮", "黄氏家族"])
+def test_japanese_family_names_that_are_places_and_shops_named_by_a_family_are_kept(text):
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize("text, name", [("配租对象：王　伟、李　娜、欧阳建国", "王　伟"),
+                                        ("配租对象：王　伟、李　娜、欧阳建国", "李　娜"),
+                                        ("王 伟 2人 已签约", "王 伟")])
+def test_a_two_character_name_padded_to_width(text, name):
+    assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text", ["金 额 合 计", "项 目 名 称", "单 位 负 责 人"])
+def test_words_spaced_out_in_headers_are_kept(text):
+    assert _found(text) == []

@@ -1,7 +1,8 @@
 """Text folding shared by every stage: one traditional->simplified table, one full-width fold,
 one test of what is a CJK character.
 
-Folding is for *matching* only: extractors and detectors compare folded text with their
+The traditional table is OpenCC's character table (a dependency that ships it) with the
+project's own pairs over it. Folding is for *matching* only: extractors and detectors compare folded text with their
 patterns and keep the printed text as the value. Every fold here maps one character to one
 character, so positions found in folded text are positions in the original.
 """
@@ -24,8 +25,29 @@ _TRAD_SIMP_PAIRS = (
     "銀银錄录錢钱鎮镇鐵铁鑒鉴長长門门開开間间閘闸閩闽閱阅關关陝陕陸陆隊队際际隨随險险隱隐隴陇雜杂離离難难雲云電电鞏巩響响頁页"
     "項项預预領领額额類类風风飲饮養养餘余館馆驗验體体魯鲁鳥鸟麼么點点齡龄"
 )
-TRAD_TO_SIMP = str.maketrans({_TRAD_SIMP_PAIRS[i]: _TRAD_SIMP_PAIRS[i + 1]
-                              for i in range(0, len(_TRAD_SIMP_PAIRS) - 1, 2)})
+
+
+def _opencc_characters() -> dict[str, str]:
+    """OpenCC's character table (traditional -> simplified, shipped inside the
+    opencc-python-reimplemented package), one character to one: the first simplified form of
+    each (乾 -> 干), so that names, places and words written in traditional characters (陳淑華,
+    舊契) match the patterns and the lexicon too."""
+    from importlib import resources
+
+    text = resources.files("opencc").joinpath("dictionary/TSCharacters.txt").read_text(encoding="utf-8")
+    table = {}
+    for line in text.splitlines():
+        trad, _tab, simp = line.partition("\t")
+        first = simp.split()[0] if simp.split() else ""
+        if len(trad) == 1 and len(first) == 1 and trad != first and "\u4e00" <= first <= "\u9fff":
+            table[trad] = first
+    return table
+
+
+_COMMON_TRAD_TO_SIMP = {_TRAD_SIMP_PAIRS[i]: _TRAD_SIMP_PAIRS[i + 1]
+                        for i in range(0, len(_TRAD_SIMP_PAIRS) - 1, 2)}
+# (the project's own pairs decide where they and OpenCC's table differ)
+TRAD_TO_SIMP = str.maketrans({**_opencc_characters(), **_COMMON_TRAD_TO_SIMP})
 
 
 def to_simplified(text: str) -> str:
@@ -52,7 +74,12 @@ def _width_table() -> dict[int, str]:
 
 WIDTH_FOLD = _width_table()
 FOLD = {**WIDTH_FOLD, **TRAD_TO_SIMP}
-_FOLD_NEEDED = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(FOLD)) + "]")
+# A text is folded when it holds a full-width form or one of the commonest traditional characters
+# (the project's own pairs); then every character of the whole table is folded. (A character
+# class of all four thousand traditional characters would cost sixty times as much per text as
+# this one: a test that runs on every cell of every column.)
+_FOLD_NEEDED = re.compile("[" + "".join(re.escape(c) for c in sorted(
+    {chr(c) for c in WIDTH_FOLD} | set(_COMMON_TRAD_TO_SIMP))) + "]")
 
 
 def fold(text: str) -> str:

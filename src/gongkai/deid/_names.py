@@ -142,6 +142,13 @@ BRANDS = frozenset(row[0] for row in _rows("brands.tsv"))
 # ciren, bateer, jike): names without a Han surname in English text.
 MINORITY_PINYIN = frozenset(row[0] for row in _rows("minority_pinyin.tsv"))
 
+# Japanese family names in Chinese characters, and the last characters of Japanese given names.
+JAPANESE_FAMILY_NAMES = frozenset(row[0] for row in _rows("japanese_names.tsv") if row[1] == "family")
+JAPANESE_GIVEN_ENDS = frozenset(row[0] for row in _rows("japanese_names.tsv") if row[1] == "given_end")
+
+# Family names of residents spelled otherwise than in pinyin (Kim, Tanaka, Nguyen, Chan, Hsu).
+FOREIGN_SURNAMES = frozenset(row[0] for row in _rows("foreign_surnames.tsv"))
+
 
 # Words that end the name of an organisation or a shop (org_words.tsv): org and trade words make
 # a surname before them part of that name; verb_trade words only when an org word follows them.

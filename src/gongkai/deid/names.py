@@ -63,12 +63,13 @@ from collections import Counter
 from functools import lru_cache
 from importlib import resources
 
-from ._names import (ADDRESS_TITLES, BRANDS, COMPOUND_SURNAMES, FUNCTION_SURNAMES, GIVEN_CHARS,
-                     GIVEN_FIRST, GIVEN_LAST, GIVEN_WORDS, KIN_TITLES, MARKED_DOTS, MINORITY_PINYIN,
+from ._names import (ADDRESS_TITLES, BRANDS, COMPOUND_SURNAMES, FOREIGN_SURNAMES, FUNCTION_SURNAMES,
+                     GIVEN_CHARS, GIVEN_FIRST, GIVEN_LAST, GIVEN_WORDS, JAPANESE_FAMILY_NAMES,
+                     JAPANESE_GIVEN_ENDS, KIN_TITLES, MARKED_DOTS, MINORITY_PINYIN,
                      NAME_DOTS, NAME_ELEMENTS, NAME_SURNAMES, ORG_WORDS, PINYIN_SURNAMES,
                      PLACE_NAMES, SHORT_TITLES, TRADE_WORDS, VERB_TRADES, WORD_SURNAMES)
 from .detectors import Hit
-from ..text import fold
+from ..text import TRAD_TO_SIMP, fold
 
 __all__ = ["find_names", "redact_names", "may_hold_name", "NAME_PREFILTER", "DETECTOR",
            "LATIN_DETECTOR", "PLACEHOLDER", "series_name_hits", "redact_with", "redact_personal"]
@@ -289,8 +290,8 @@ _TITLE_WORDS = ("Mr|Mrs|Ms|Miss|Mx|Dr|Madam|Mme|Teacher|Doctor|Director|Officer|
                 "Accountant|Foreman|Sergeant|Constable|Mayor|Governor|Commissioner|Deputy")
 _TITLE_RE = re.compile(rf"\b(?:{_TITLE_WORDS})\.?[ \t]+"
                        r"(?P<name>(?:[A-Z][a-z]+|[A-Z]{2,})(?:[ \t]+[A-Z][a-z]+)?)\b")
-_PAIR_RE = re.compile(r"\b(?P<a>[A-Z][a-z]+(?:-[a-z]+)?|[A-Z]{2,})[ \t]+"
-                      r"(?P<b>[A-Z][a-z]+(?:-[a-z]+)?|[A-Z]{2,})\b")
+_PAIR_RE = re.compile(r"\b(?P<a>[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z]{2,})[ \t]+"
+                      r"(?P<b>[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z]{2,})\b")
 # Words after a capitalised pair that make it a place or an organisation.
 _LATIN_PLACE_WORDS = frozenset("""district road rd street st avenue ave lane town township village
 county city province prefecture zone park bridge river lake mountain hill island port station
@@ -332,7 +333,11 @@ _LATIN_TRIGGER_RE = re.compile(r"[A-Z][a-z]*(?:-[a-z]+)?(?:[ \t]+|,[ \t]*|\.[ \t
 # (compound surnames whose first character is no surname of its own, 皇甫 and 第五, are spelled out)
 _OTHER_COMPOUNDS = sorted(c for c in COMPOUND_SURNAMES if c[0] not in _SINGLE)
 # (names without a surname: a name element, 额尔敦; a middle dot between Chinese characters)
-NAME_PREFILTER = re.compile(f"[{_SINGLE}][{_CJK}]|" + "".join(f"{c}|" for c in _OTHER_COMPOUNDS)
+# (a surname in traditional characters too: 陳淑華 is folded to 陈淑华 before it is read)
+_TRADITIONAL_SURNAMES = "".join(sorted(chr(k) for k, v in TRAD_TO_SIMP.items() if v in _SINGLE))
+_TRADITIONAL_SURNAME_RE = re.compile(f"[{_TRADITIONAL_SURNAMES}]")
+NAME_PREFILTER = re.compile(f"[{_SINGLE}{_TRADITIONAL_SURNAMES}][ \u3000]{{0,2}}[{_CJK}]|"
+                            + "".join(f"{c}|" for c in _OTHER_COMPOUNDS)
                             + "".join(f"{e}|" for e in sorted(NAME_ELEMENTS, key=len, reverse=True))
                             + f"[{_CJK}][·•‧・][{_CJK}]|" + _LATIN_TRIGGER_RE.pattern)
 
@@ -909,6 +914,12 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
     if g1 in KIN_TITLES or (g1 in SHORT_TITLES and not (j + 1 < len(t) and _is_cjk(t[j + 1]))) \
             or (g1 in SHORT_TITLES and (_person_after(t, j + 1) or _cue_after(t, j + 1))):
         return None                       # 曾姨; 梁工, 祝总; 任总 + 到场: a surname with a title
+    if g1 == "氏" and len(surname) == 1 and j + 2 <= len(t) \
+            and _given_weight(t[j + 1], True) >= STRONG_GIVEN and not _is_word(t[j + 1:j + 3]) \
+            and not _org_at(t, j + 1) and (_phrase_end(t, j + 2) or _person_after(t, j + 2)) \
+            and not _org_follows(t, j + 2):
+        return j + 2, None                # 阮氏梅, 陈氏花: 氏 is a Vietnamese woman's middle name
+        #                                   (李氏汤包, 张氏宗祠 go on into a shop or a word)
     if not _is_cjk(g1) or _starts(t, j, _TITLE_FIRST) or _org_at(t, j) \
             or ((g1 in _STOP or g1 in _NOT_GIVEN) and not (g1 in _SOMETIMES_GIVEN
                                                           and (_stop_given(t, j)
@@ -1345,6 +1356,56 @@ def _single_element_name(t: str, start: int, end: int) -> bool:
         or _person_after(t, end) or (start > 0 and t[start - 1] == "、")
 
 
+# A two-character name padded to the width of three-character ones, as tables and lists print
+# them (王　伟, 李 娜; the full-width space is folded to a space): a surname and a given-name
+# character standing alone around one or two spaces.
+_PADDED_NAME_RE = re.compile(f"(?<![{_CJK}])([{''.join(sorted(NAME_SURNAMES | WORD_SURNAMES))}])"
+                             f"[ ]{{1,2}}([{_CJK}])(?![{_CJK}])")
+
+
+def _padded_hits(t: str) -> list[Hit]:
+    """Padded two-character names (王　伟): not a word spaced out (金 额, 项 目, 单 位)."""
+    return [Hit("person_name", m.start(), m.end(), DETECTOR) for m in _PADDED_NAME_RE.finditer(t)
+            if _given_weight(m.group(2), True) >= 1 and not _plain_word(m.group(1) + m.group(2))]
+
+
+def _plain_word(w: str) -> bool:
+    """A word of the lexicon that it does not tag as a person's name (金额; not 李娜)."""
+    freq, tag = _lexicon().get(w, (0, ""))
+    return freq >= LEXICON_WORD_MIN and not tag.startswith("nr")
+
+
+_JAPANESE_FIRST = _by_first(sorted(JAPANESE_FAMILY_NAMES, key=len, reverse=True))
+
+
+def _japanese_hits(t: str) -> list[Hit]:
+    """Japanese names (田中美咲, 佐藤健太郎): a Japanese family name, then a given name of one to
+    three characters that ends like a Japanese given name (or, of two or more, with a common
+    given-name character) and ends the phrase, none of its characters a particle, a place's or
+    an organisation's, and no frequent word; not part of a longer word before."""
+    hits, k = [], 0
+    while k < len(t):
+        family = next((f for f in _JAPANESE_FIRST.get(t[k], ()) if t.startswith(f, k)), None)
+        if family is None or (k > 0 and _is_cjk(t[k - 1]) and t[k - 1] not in _STOP
+                              and not _any_cue_before(t, k) and _is_word(t[k - 1:k + 1])):
+            k += 1
+            continue
+        j = k + len(family)
+        for n in (3, 2, 1):
+            given = t[j:j + n]
+            if len(given) == n and (given[-1] in JAPANESE_GIVEN_ENDS
+                                    or (n >= 2 and _given_weight(given[-1], True) >= STRONG_GIVEN)) \
+                    and all(_is_cjk(c) and c not in _STOP and c not in _PLACE_ENDS for c in given) \
+                    and (_phrase_end(t, j + n) or _person_after(t, j + n)) \
+                    and not _org_follows(t, j + n) and _freq(given) < CUED_WORD_MIN:
+                hits.append(Hit("person_name", k, j + n, DETECTOR))
+                k = j + n
+                break
+        else:
+            k += 1
+    return hits
+
+
 _ITEM_SEPARATORS = "，,；;、 \t"
 _ITEM_RE = re.compile(f"[^{_ITEM_SEPARATORS}：:]+")
 
@@ -1468,6 +1529,14 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
             hits += _listed_before(t, hits)
         if hits or "〔姓名〕" in t:
             hits += _list_items(t, hits)
+    if not public_names and " " in t:
+        padded = _padded_hits(t)
+        hits = [h for h in hits if not any(e.start < h.end and h.start < e.end for e in padded)] \
+            + padded
+    if not public_names and any(c in _JAPANESE_FIRST for c in t):
+        japanese = _japanese_hits(t)
+        hits = [h for h in hits if not any(e.start < h.end and h.start < e.end for e in japanese)] \
+            + japanese
     if not public_names and any(c in _ELEMENT_FIRST for c in t):
         elements = _element_hits(t)
         hits = [h for h in hits if not any(e.start < h.end and h.start < e.end for e in elements)] \
@@ -1542,7 +1611,34 @@ _NEXT_CAPITAL_RE = re.compile(r"[ \t]+([A-Z][A-Za-z'’]*)")
 LATIN_NAME_EXTRA = 1
 
 
-def _after_pair(t: str, end: int) -> int | None:
+# A given name romanised with a hyphen (Chih-wei, Min-jun, Ka-yan): Wade-Giles, Korean and
+# Cantonese spellings write two syllables so.
+_HYPHENATED_GIVEN_RE = re.compile(r"[A-Z][a-z]+-[A-Za-z][a-z]+")
+# Japanese given names in Hepburn spelling are runs of such syllables (Hanako, Kenji, Yuki) ...
+_KANA_SYLLABLES_RE = re.compile(r"(?:(?:[kgsztdnhbpmyrwfj]|sh|ch|ts|ky|gy|ny|hy|my|ry|by|py)?"
+                                r"[aeiou]|n(?![aeiouy]))+")
+# ... and Vietnamese given and middle names are short words such as these.
+_VIETNAMESE_GIVEN = frozenset("""van thi duc minh anh lan mai hung tuan thanh quang hoa huong linh
+ngoc phuong trang thu hai nam long hieu dung hanh khanh trung cuong thuy hang tam tien vinh""".split())
+
+
+def _foreign_pair(a: str, b: str) -> bool:
+    """Is the capitalised pair a name spelled otherwise than in pinyin: a family name of the
+    foreign list (Kim, Tanaka, Nguyen, Chan) with a romanised given name, or a surname with a
+    hyphenated given name (Lin Chih-wei, Chih-wei Lin)?"""
+    la, lb = _spelling(a), _spelling(b)
+    for fam, given, g in ((la, lb, b), (lb, la, a)):
+        if (fam in FOREIGN_SURNAMES or fam in PINYIN_SURNAMES) and _HYPHENATED_GIVEN_RE.fullmatch(g):
+            return True
+        if fam in FOREIGN_SURNAMES and given not in _LATIN_PROPER_WORDS \
+                and given not in _LATIN_NOT_NAMES and not _TITLE_WORD_RE.fullmatch(g) \
+                and (_pinyin(given) or given in FOREIGN_SURNAMES or given in _VIETNAMESE_GIVEN
+                     or _KANA_SYLLABLES_RE.fullmatch(given)):
+            return True
+    return False
+
+
+def _after_pair(t: str, end: int, *, foreign: bool = False) -> int | None:
     """Where a name that is the capitalised pinyin pair ending at ``end`` ends, or None when the
     words after it make it a proper noun of another kind: a capitalised word that is not pinyin
     (Li Ji Bakery, Tang Shan Steel, Zhou Ji Dumplings), after at most a few pinyin ones
@@ -1557,8 +1653,11 @@ def _after_pair(t: str, end: int) -> int | None:
             return name_end               # Wang Fang Applicant, Li Na And ...
         possessive = word.endswith(("'s", "’s"))
         bare = word[:-2] if possessive else word
-        if not _pinyin(bare) or bare.lower() in _LATIN_PROPER_WORDS:
+        if bare.lower() in _LATIN_PROPER_WORDS or not (
+                _pinyin(bare) or (foreign and (bare.lower() in _VIETNAMESE_GIVEN
+                                               or _HYPHENATED_GIVEN_RE.fullmatch(bare)))):
             return None                   # a shop's, a firm's or a place's own word (Wu Ying Gate)
+            #                               (Nguyen Van Hung: a Vietnamese given name goes on)
         if possessive:                    # He Li Hua's daughter
             return m.end() - 2 if extra < LATIN_NAME_EXTRA else name_end
         extra += 1
@@ -1708,10 +1807,12 @@ def _latin_hits(t: str) -> list[Hit]:
             continue                      # Teacher He: a title, read by _TITLE_RE
         la, lb = _spelling(a), _spelling(b)
         minority = la in MINORITY_PINYIN or lb in MINORITY_PINYIN
-        if not ((_pinyin(la) or la in MINORITY_PINYIN) and (_pinyin(lb) or lb in MINORITY_PINYIN)):
-            continue
-        if not (la in PINYIN_SURNAMES or lb in PINYIN_SURNAMES or minority):
-            continue                      # (Ayiguli Tuerxun, Ciren Zhuoma: no Han surname)
+        foreign = _foreign_pair(a, b)
+        if not foreign:
+            if not ((_pinyin(la) or la in MINORITY_PINYIN) and (_pinyin(lb) or lb in MINORITY_PINYIN)):
+                continue
+            if not (la in PINYIN_SURNAMES or lb in PINYIN_SURNAMES or minority):
+                continue                  # (Ayiguli Tuerxun, Ciren Zhuoma: no Han surname)
         if la in _ENGLISH_WORDS and lb in _ENGLISH_WORDS and not a.isupper() \
                 and _SENTENCE_START_RE.search(t[max(0, m.start() - 3):m.start()]) \
                 and re.match(r"[ \t]+[a-z]", t[m.end():m.end() + 2]) \
@@ -1729,7 +1830,7 @@ def _latin_hits(t: str) -> list[Hit]:
                 or _LATIN_REMEMBERED_AFTER_RE.match(t, run.end()):
             pos = run.end()               # the brand's other words too (Tan Mu Jiang; Lao Gan
             continue                      # Ma products)
-        end = _after_pair(t, m.end())
+        end = _after_pair(t, m.end(), foreign=foreign)
         if end is None:
             pos = m.end()
             while (nxt := _NEXT_CAPITAL_RE.match(t, pos)) is not None:
@@ -1757,6 +1858,8 @@ def find_names(text: str, *, public_names: bool = False, taken: list[Hit] | tupl
     if not may_hold_name(text):
         return []
     t = fold(text)
+    if _TRADITIONAL_SURNAME_RE.search(t):
+        t = t.translate(TRAD_TO_SIMP)     # 当事人陳淑華: a name in traditional characters alone
     hits = []
     if any(_is_cjk(c) for c in t):
         hits += _chinese_hits(t, public_names, tagger)
