@@ -799,3 +799,26 @@ def test_a_two_character_name_padded_to_width(text, name):
 @pytest.mark.parametrize("text", ["金 额 合 计", "项 目 名 称", "单 位 负 责 人"])
 def test_words_spaced_out_in_headers_are_kept(text):
     assert _found(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "购置东方红LX904拖拉机一台，补贴金额3.2万元",      # a brand and its model code
+    "雷沃谷神GE80收割机已核验",
+    "餐馆供应麻婆豆腐、东坡肉、宫保鸡丁",               # a dish
+    "毛泽东同志纪念堂",                                   # 纪念堂 is tagged as a name by jieba
+    "霍英东体育中心",                                     # a verbal noun before 中心 names a venue
+    "林权证号：林证字（2019）第0035号",                  # the domain's words (domain_words.tsv)
+    "林长制责任区：黄山林场",
+])
+def test_products_dishes_memorials_venues_and_the_domains_words_are_kept(text):
+    assert _found(text) == []
+
+
+def test_a_verb_after_a_name_still_ends_it_before_an_organisation_word():
+    assert _found("经营者陈哲反映小区物业乱收费") == ["陈哲"]   # 反映 is a verb, 小区 no part of a name
+
+
+def test_the_domains_words_reach_the_tagger_too():
+    from gongkai.deid.names import _tagger
+
+    assert ("林权证", "n") in [(t.word, t.flag) for t in _tagger().cut("办理林权证变更")]

@@ -146,6 +146,10 @@ MINORITY_PINYIN = frozenset(row[0] for row in _rows("minority_pinyin.tsv"))
 JAPANESE_FAMILY_NAMES = frozenset(row[0] for row in _rows("japanese_names.tsv") if row[1] == "family")
 JAPANESE_GIVEN_ENDS = frozenset(row[0] for row in _rows("japanese_names.tsv") if row[1] == "given_end")
 
+# Words of the domain that jieba's dictionary lacks or tags as names: word -> (frequency, tag).
+DOMAIN_WORDS: dict[str, tuple[int, str]] = {row[0]: (int(row[1]), row[2])
+                                            for row in _rows("domain_words.tsv")}
+
 # Family names of residents spelled otherwise than in pinyin (Kim, Tanaka, Nguyen, Chan, Hsu).
 FOREIGN_SURNAMES = frozenset(row[0] for row in _rows("foreign_surnames.tsv"))
 

@@ -63,10 +63,10 @@ from collections import Counter
 from functools import lru_cache
 from importlib import resources
 
-from ._names import (ADDRESS_TITLES, BRANDS, COMPOUND_SURNAMES, FOREIGN_SURNAMES, FUNCTION_SURNAMES,
-                     GIVEN_CHARS, GIVEN_FIRST, GIVEN_LAST, GIVEN_WORDS, JAPANESE_FAMILY_NAMES,
-                     JAPANESE_GIVEN_ENDS, KIN_TITLES, MARKED_DOTS, MINORITY_PINYIN,
-                     NAME_DOTS, NAME_ELEMENTS, NAME_SURNAMES, ORG_WORDS, PINYIN_SURNAMES,
+from ._names import (ADDRESS_TITLES, BRANDS, COMPOUND_SURNAMES, DOMAIN_WORDS, FOREIGN_SURNAMES,
+                     FUNCTION_SURNAMES, GIVEN_CHARS, GIVEN_FIRST, GIVEN_LAST, GIVEN_WORDS,
+                     JAPANESE_FAMILY_NAMES, JAPANESE_GIVEN_ENDS, KIN_TITLES, MARKED_DOTS,
+                     MINORITY_PINYIN, NAME_DOTS, NAME_ELEMENTS, NAME_SURNAMES, ORG_WORDS, PINYIN_SURNAMES,
                      PLACE_NAMES, SHORT_TITLES, TRADE_WORDS, VERB_TRADES, WORD_SURNAMES)
 from .detectors import Hit
 from ..text import TRAD_TO_SIMP, fold
@@ -121,6 +121,8 @@ _MEASURE_SURNAMES = frozenset("张项支包只条双对份付副间片台架匹�
                               "季度周时秒车船杆")
 # After the candidate, these begin a place, road, company or shop name: not a person.
 _PLACE_ENDS = set("区县市省州镇乡村庄屯寨湾岛港路街巷道桥堤坝闸渠店馆铺厂坊楼阁寺庙祠院园场站局厅署社委所")
+# A model code right after a candidate makes it a product's brand (东方红LX904, 谷神GE80).
+_MODEL_CODE_RE = re.compile(r"[A-Z]{1,4}-?[0-9]")
 # Surnames that also end the names of housing estates (紫金苑 + 东5排: no 苑东).
 _ESTATE_ENDS = frozenset("苑")
 # Characters that end village names after S家 (王家洼, 乔家河, 马家峪): 家 then begins no given name.
@@ -139,7 +141,7 @@ _ORG_WORDS = ("大厦", "广场", "小区", "花园", "新村", "社区", "家�
 ORG_RUN = 6
 PLACE_RUN = 2
 # Characters that end a place name when they close a short run after a candidate.
-_RUN_PLACE_ENDS = set("区县市省镇乡村庄屯寨街路巷道桥堤坝闸渠")
+_RUN_PLACE_ENDS = set("区县市省镇乡村庄屯寨街路巷道桥堤坝闸渠城")
 # Characters after S家 that make a village (王家洼, 李家嘴, 万俟家滩), not a given name 家X.
 # Landscape and village characters that end a place after a surname and a character that is no
 # given name's last (王官井, 张台堡).
@@ -351,14 +353,16 @@ def _lexicon_data() -> tuple[dict[str, tuple[int, str]], dict[str, int]]:
     """(word -> (frequency, tag), character -> number of lexicon words holding it), from the
     dictionary inside the jieba package. The words kept are those of 2-4 characters that begin
     or end with a surname character and all two-character words: the only ones the rules ask
-    about. The character counts are over all its words of 2-4 characters."""
+    about; and the domain's own words (domain_words.tsv), which decide where the two differ.
+    The character counts are over all its words of 2-4 characters."""
     starts = set(_SINGLE)
     text = resources.files("jieba").joinpath("dict.txt").read_text(encoding="utf-8")
     # one regular-expression pass over the 350,000 lines (a loop over lines took 1.5x as long)
     found = _DICT_LINE.findall(text)
     words = {w: (int(freq), tag) for w, freq, tag in found
              if w[0] in starts or w[-1] in starts or len(w) == 2}
-    return words, Counter("".join([w for w, _f, _t in found]))
+    words.update(DOMAIN_WORDS)            # the domain's own words decide (林权证 is no name)
+    return words, Counter("".join([w for w, _f, _t in found] + list(DOMAIN_WORDS)))
 
 
 def _lexicon() -> dict[str, tuple[int, str]]:
@@ -404,7 +408,14 @@ def _tagger():
     import jieba.posseg
 
     jieba.setLogLevel(logging.WARNING)
+    if not _TAGGER_WORDS_ADDED:
+        for word, (freq, tag) in DOMAIN_WORDS.items():
+            jieba.add_word(word, freq, tag)
+        _TAGGER_WORDS_ADDED.append(True)
     return jieba.posseg
+
+
+_TAGGER_WORDS_ADDED: list[bool] = []   # the domain's words are added to jieba's dictionary once
 
 
 def preload() -> None:
@@ -524,8 +535,9 @@ def _org_follows(t: str, end: int) -> bool:
         return True                       # 李官 + 井, 王台 + 堡: a village named by its landscape
     if _ISSUER_RE.match(t, end):
         return True                       # 鲁民〔2026〕7号: an issuer of documents
-    if _is_verb(t[end:end + 2]):
+    if _is_verb(t[end:end + 2]) and not (_lexicon()[t[end:end + 2]][1] == "vn" and _org_at(t, end + 2)):
         return False                      # 辛昊反映小区...: a verb follows, not a shop word
+        #                                   (a verbal noun may name a venue: 体育 + 中心)
     # a short run of characters ending in a shop or organisation word: 周大福珠宝店, 马利文具店,
     # 鑫罗泰会计师事务所; a verb ends the run (张伟家开商店: 开 is no part of a name), and so
     # does a character that begins another phrase (郭俊轩 + 本年度门诊)
@@ -1026,9 +1038,11 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         limit = CUED_WORD_MIN if cued else (
             GIVEN_PAIR_WORD_MAX if _given_pair(t, j) else LEXICON_WORD_MIN)
         if word >= limit and _three_after_word(t, i, j) \
-                and (three < LEXICON_WORD_MIN or tag3.startswith("nr")):
+                and (three < LEXICON_WORD_MIN or (tag3.startswith("nr")
+                                                  and not _plain_noun(t[i:j + 1]))):
             return j + 2, None            # 王国 + 栋系, 黄金 + 枝常年: a word and a given-name
             #                               character that ends the phrase make a full name
+            #                               (纪念堂, tagged nr, begins with the noun 纪念: no name)
         if word >= limit and word == _freq(t[i:j + 1]) and _strong_person_context(t, i, j + 1) \
                 and _lexicon()[t[i:j + 1]][1] in _NAME_LIKE_TAGS and not _org_follows(t, j + 1):
             return j + 1, None            # 辅导员高山, 高山（75岁）, 齐心于2025年, 钟声大爷: a
@@ -1089,6 +1103,10 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
                     or (_given_weight(g1, True) == 0    # 小, 二, 晓 do not end a given name,
                         and not _is_word(t[j + 1:j + 3]))):  # but 万里 + 服刑, 田野 + 负责 do
                 end = j + 2
+        elif g2 in _SOMETIMES_GIVEN and GIVEN_LAST.get(g2, 0) >= STRONG_GIVEN \
+                and _given_weight(g1, False) >= 1 and not _is_word(t[j:j + 2]) \
+                and (j + 2 >= len(t) or not (_is_cjk(t[j + 2]) or t[j + 2].isalnum())):
+            end = j + 2                   # 苗春 + 来，: 来 ends a rural given name before a comma
     if t.startswith(("某", "*", "×", "＊", "✱"), end):
         return None                       # 查李某某, 儿童杨×: the surname of an anonymised person
     if t.startswith(_TITLES, end) and t[end - 1] in _SINGLE and (
@@ -1100,8 +1118,8 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
     if single and end > j + 1 and t[end - 1] == surname and not cue_before:
         end -= 1                          # 越小越好, 越来越: 越…越 is a construction, and a
         #                                   given name rarely repeats its own surname
-    if _org_follows(t, end):
-        return None
+    if _org_follows(t, end) or (not cue_before and _MODEL_CODE_RE.match(t, end)):
+        return None                       # (东方红 + LX904拖拉机: a product and its model code)
     run = j
     while run < len(t) and run - j < 3 and t[run] in _TRANSLIT:
         run += 1
@@ -1158,7 +1176,8 @@ _COMMEMORATIVE_AFTER = ("精神", "事迹", "纪念", "故居", "故里", "式�
 # A name followed by what is said of a figure held up as an example (杨善洲精神宣传, 张桂梅老师
 #事迹): no lexicon needed. Not 精神 of a person's health (精神状态, 精神残疾).
 _EXAMPLE_AFTER_RE = re.compile(r"(?:同志|老师|先生|女士)?(?:的)?(?:先进)?事迹"
-                               r"|(?:将军|烈士|同志|先生)?(?:纪念馆|故居|陵园|烈士墓|铜像|雕像)"
+                               r"|(?:将军|烈士|同志|先生)?(?:纪念馆|纪念堂|纪念碑|纪念园|故居|陵园|烈士墓|铜像"
+                               r"|雕像)"
                                r"|(?:将军|烈士|同志|先生)(?:纪念|诞辰)"
                                r"|式(?=[\u4e00-\u9fff])"
                                r"|(?:同志|老师)?的?精神(?!状态|病|残|障碍|疾|分裂|异常|科|卫生|萎靡|不振|压力"
