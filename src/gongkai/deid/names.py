@@ -1378,8 +1378,10 @@ def _single_element_name(t: str, start: int, end: int) -> bool:
 # A two-character name padded to the width of three-character ones, as tables and lists print
 # them (王　伟, 李 娜; the full-width space is folded to a space): a surname and a given-name
 # character standing alone around one or two spaces.
-_PADDED_NAME_RE = re.compile(f"(?<![{_CJK}])([{''.join(sorted(NAME_SURNAMES | WORD_SURNAMES))}])"
-                             f"[ ]{{1,2}}([{_CJK}])(?![{_CJK}])")
+# (not a heading spaced out character by character: 公 务 用 车 运 行)
+_PADDED_NAME_RE = re.compile(f"(?<![{_CJK}])(?<![{_CJK}] )"
+                             f"([{''.join(sorted(NAME_SURNAMES | WORD_SURNAMES))}])"
+                             f"[ ]{{1,2}}([{_CJK}])(?![{_CJK}])(?! [{_CJK}])")
 
 
 def _padded_hits(t: str) -> list[Hit]:
