@@ -822,3 +822,9 @@ def test_the_domains_words_reach_the_tagger_too():
     from gongkai.deid.names import _tagger
 
     assert ("林权证", "n") in [(t.word, t.flag) for t in _tagger().cut("办理林权证变更")]
+
+
+@pytest.mark.parametrize("text, kept", [("项目经理：孙建业；班组长：周大林", "班组长"),
+                                        ("韩国籍 朴敏浩", "韩国籍")])
+def test_a_label_or_a_nationality_beside_a_name_in_a_list_is_no_name(text, kept):
+    assert kept in _deidentified(text)

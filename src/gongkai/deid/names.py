@@ -1447,6 +1447,8 @@ def _list_items(t: str, hits: list[Hit]) -> list[Hit]:
         neighbours = [items[x].start() for x in (k - 1, k + 1) if 0 <= x < len(items)]
         if not any(n in starts for n in neighbours):
             continue
+        if t[item.end():item.end() + 1] in (":", "：") or t.endswith("籍", 0, item.end()):
+            continue                      # 班组长：周大林, 韩国籍 朴敏浩: a label, a nationality
         surname = t[a:a + 2] if t[a:a + 2] in COMPOUND_SURNAMES else t[a]
         if surname not in COMPOUND_SURNAMES and surname not in _SINGLE:
             continue
