@@ -828,3 +828,23 @@ def test_the_domains_words_reach_the_tagger_too():
                                         ("韩国籍 朴敏浩", "韩国籍")])
 def test_a_label_or_a_nationality_beside_a_name_in_a_list_is_no_name(text, kept):
     assert kept in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("外国人 SMITH John，美国籍", "SMITH John"),
+    ("Maria Garcia, Spanish national, teacher", "Maria Garcia"),
+    ("俄罗斯籍伊万诺夫·谢尔盖在华留学", "伊万诺夫·谢尔盖"),   # 籍 ends the side before the dot
+    ("金智妍（韩国籍）办理居留许可", "金智妍"),
+])
+def test_residents_from_elsewhere(text, name):
+    assert _found(text) == [name]
+
+
+@pytest.mark.parametrize("text", ["Visited Victoria Park and Elizabeth Street", "Thomas Road is closed",
+                                  "Dear Maria, please see attached", "厂房位于三星工业园", "出生于上海"])
+def test_given_names_in_places_and_greetings_and_yu_ending_a_word_are_kept(text):
+    assert _found(text) == []
+
+
+def test_yu_after_a_verb_that_makes_no_word_with_it_is_a_surname():
+    assert _found("市民反映于秋生在楼道堆放杂物") == ["于秋生"]

@@ -150,6 +150,9 @@ JAPANESE_GIVEN_ENDS = frozenset(row[0] for row in _rows("japanese_names.tsv") if
 DOMAIN_WORDS: dict[str, tuple[int, str]] = {row[0]: (int(row[1]), row[2])
                                             for row in _rows("domain_words.tsv")}
 
+# Given names of residents from Europe, the Americas, South Asia and the Arab world (John, Maria).
+WESTERN_GIVEN_NAMES = frozenset(row[0] for row in _rows("western_given_names.tsv"))
+
 # Family names of residents spelled otherwise than in pinyin (Kim, Tanaka, Nguyen, Chan, Hsu).
 FOREIGN_SURNAMES = frozenset(row[0] for row in _rows("foreign_surnames.tsv"))
 

@@ -67,7 +67,8 @@ from ._names import (ADDRESS_TITLES, BRANDS, COMPOUND_SURNAMES, DOMAIN_WORDS, FO
                      FUNCTION_SURNAMES, GIVEN_CHARS, GIVEN_FIRST, GIVEN_LAST, GIVEN_WORDS,
                      JAPANESE_FAMILY_NAMES, JAPANESE_GIVEN_ENDS, KIN_TITLES, MARKED_DOTS,
                      MINORITY_PINYIN, NAME_DOTS, NAME_ELEMENTS, NAME_SURNAMES, ORG_WORDS, PINYIN_SURNAMES,
-                     PLACE_NAMES, SHORT_TITLES, TRADE_WORDS, VERB_TRADES, WORD_SURNAMES)
+                     PLACE_NAMES, SHORT_TITLES, TRADE_WORDS, VERB_TRADES, WESTERN_GIVEN_NAMES,
+                     WORD_SURNAMES)
 from .detectors import Hit
 from ..text import TRAD_TO_SIMP, fold
 
@@ -950,6 +951,10 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
             and j + 2 < len(t) and _is_cjk(t[j + 2]) \
             and t[j + 2] not in _STOP and not _person_after(t, j + 2) and not _cue_after(t, j + 2):
         return None                       # 当事人于收到报告之日: a preposition before a verb
+    if surname == "于" and i >= 1 and not _any_cue_before(t, i) and _is_word(t[i - 1:i + 1]) \
+            and not t.startswith(_PERSON_AFTER, j + 2):
+        return None                       # 位于 + 三星, 生于 + 上海: 于 ends a word before it (not
+        #                                   反映 + 于秋生: 映于 is no word)
     if surname in "伍陆" and g1 in _CAPITAL_NUMERALS:
         return None                       # 伍佰元, 陆仟: an amount in capital numerals
     if surname == "万" and t.startswith(_UNITS, j):
@@ -1211,7 +1216,9 @@ _TRANSLIT = set("阿依古丽买提热合曼尔斯克木罕江娜拉巴汗吾艾
                 "亚库普赛买努尔古再娜孜帕提古丽汗别克肯塞白吐尔洪沙衣然卜都哈斯曲强洛罗旺堆宗"
                 "索朗普琼白玛边欧丁奥莫林登罕纳莱伯维诺兹柯基韦乔治斐利杰菲勒瑟"
                 "拜肉明不都守库班排喀夏赛吐乎地沙曼买麦合图甫素热娜孜迪卡德尔阿依撒"
-                "司义山然卜牙扎汗洪巴")
+                "司义山然卜牙扎汗洪巴"
+                # Russian and other European names as Chinese writes them (伊万诺夫·谢尔盖)
+                "夫谢盖彼得弗历叶捷琳契科列奇")
 _CJK_FULL_STOP_RE = re.compile(f"[{_CJK}]\\.[{_CJK}]")   # (amounts and dates have full stops too)
 _DOTTED_RE = re.compile(f"[{_CJK}]+(?:[{NAME_DOTS}][{_CJK}]+)+")
 # The shortest run of such characters on each side that still reads as a name part.
@@ -1221,7 +1228,7 @@ TRANSLIT_MIN = 2
 # The longest given name read before a dotted name's first dot, and the characters that end it:
 # particles and conjunctions that no transliteration uses.
 TRANSLIT_SIDE_MAX = 8
-_DOT_SIDE_BREAKS = frozenset("的了和与及在由给向对被把是为系经将从已于") | set(NAME_DOTS)
+_DOT_SIDE_BREAKS = frozenset("的了和与及在由给向对被把是为系经将从已于籍") | set(NAME_DOTS)
 
 
 def _mostly_translit(side: str) -> bool:
@@ -1646,10 +1653,16 @@ ngoc phuong trang thu hai nam long hieu dung hanh khanh trung cuong thuy hang ta
 
 
 def _foreign_pair(a: str, b: str) -> bool:
-    """Is the capitalised pair a name spelled otherwise than in pinyin: a family name of the
+    """Is the capitalised pair a name spelled otherwise than in pinyin: a common given name of
+    Europe, the Americas or South Asia with a family name (John Smith), a family name of the
     foreign list (Kim, Tanaka, Nguyen, Chan) with a romanised given name, or a surname with a
     hyphenated given name (Lin Chih-wei, Chih-wei Lin)?"""
     la, lb = _spelling(a), _spelling(b)
+    for given, other, o in ((la, lb, b), (lb, la, a)):
+        if given in WESTERN_GIVEN_NAMES and other not in _LATIN_PROPER_WORDS \
+                and other not in _LATIN_NOT_NAMES and other not in WESTERN_GIVEN_NAMES \
+                and not _TITLE_WORD_RE.fullmatch(o) and other not in _NOUN_PHRASE_ENDS:
+            return True                   # John Smith, SMITH John, Maria Garcia
     for fam, given, g in ((la, lb, b), (lb, la, a)):
         if (fam in FOREIGN_SURNAMES or fam in PINYIN_SURNAMES) and _HYPHENATED_GIVEN_RE.fullmatch(g):
             return True
@@ -1777,7 +1790,8 @@ _LATIN_NOT_NAMES = frozenset("""the a an no none not n unknown same see above be
 class group household family village committee unit room no. nil tbd pending other others
 anonymous withheld redacted this that his her their our my grant grants aid loan allowance
 subsidy support services affairs record records number id card account status information info
-details list fee fees insurance union association council representative representatives""".split())
+details list fee fees insurance union association council representative representatives
+dear hello hi thanks attn sir saint st""".split())
 
 
 def _cued_latin_hits(t: str, taken: list[Hit]) -> list[Hit]:
