@@ -401,6 +401,11 @@ class _Cell:
     def pick(self, seq):
         return self.rng.choice(seq)
 
+    def series(self, item: Callable[[], str], lo: int, hi: int, seps: tuple[str, ...] = ("、",)) -> str:
+        """``lo`` to ``hi`` items written by ``item``, joined by one separator out of ``seps``."""
+        sep = seps[0] if len(seps) == 1 else self.pick(seps)
+        return sep.join(item() for _ in range(self.rng.randint(lo, hi)))
+
     def county(self) -> str:
         county = self.pick(_COUNTIES)
         if len(county) > 2 and self.rng.random() < 0.3:
@@ -621,10 +626,9 @@ def _co_dishonest(c: _Cell) -> str:
 
 
 def _co_list(c: _Cell) -> str:
-    sep = c.pick(("、", "，", "；"))
-    items = sep.join(f"{c.N()}（{c.wan(0.3, 80)}）" for _ in range(c.rng.randint(2, 4)))
+    items = c.series(lambda: f"{c.N()}（{c.wan(0.3, 80)}）", 2, 4, ("、", "，", "；"))
     return (f"{c.court()}{c.rng.choice((2025, 2026))}年第{c.rng.randint(1, 12)}批失信被执行人名单："
-            f"{items}{sep}{c.company()}（{c.wan()}）。")
+            f"{items}；{c.company()}（{c.wan()}）。")
 
 
 def _co_divorce(c: _Cell) -> str:
@@ -708,8 +712,7 @@ def _bv_short(c: _Cell) -> str:
 
 
 def _bv_missed(c: _Cell) -> str:
-    sep = c.pick(("、", "，", "；"))
-    items = sep.join(f"{c.N('young')}（{c.rng.randint(2, 36)}月龄）" for _ in range(c.rng.randint(2, 4)))
+    items = c.series(lambda: f"{c.N('young')}（{c.rng.randint(2, 36)}月龄）", 2, 4, ("、", "，", "；"))
     return (f"未按期接种{_vaccine(c)}儿童：{items}，已电话告知家长，由{c.T('医生')}负责追踪补种。")
 
 
@@ -752,8 +755,7 @@ def _sc_grant(c: _Cell) -> str:
 
 
 def _sc_admit(c: _Cell) -> str:
-    sep = c.pick(("、", "，", "/"))
-    items = sep.join(c.N('young') for _ in range(c.rng.randint(3, 5)))
+    items = c.series(lambda: c.N('young'), 3, 5, ("、", "，", "/"))
     return (f"{c.school()}{c.rng.choice((2025, 2026))}年秋季录取：{items}，请于{c.date()}前持录取通知书到校报到，"
             f"寄宿生另交住宿费。")
 
@@ -769,7 +771,7 @@ def _sc_dropout(c: _Cell) -> str:
 
 
 def _sc_scores(c: _Cell) -> str:
-    items = "；".join(f"{c.N('young')}，{c.rng.randint(60, 100)}分" for _ in range(c.rng.randint(2, 4)))
+    items = c.series(lambda: f"{c.N('young')}，{c.rng.randint(60, 100)}分", 2, 4, ("；",))
     return (f"{c.school()}体育特长生测试：{items}。对{c.L('成绩')}有异议的可于{c.date()}前书面申请复核。")
 
 
@@ -842,8 +844,7 @@ def _em_proxy(c: _Cell) -> str:
 
 
 def _em_payroll(c: _Cell) -> str:
-    sep = c.pick(("；", "，"))
-    items = sep.join(f"{c.N()} {c.amount(600, 1500)}元" for _ in range(c.rng.randint(3, 5)))
+    items = c.series(lambda: f"{c.N()} {c.amount(600, 1500)}元", 3, 5, ("；", "，"))
     return f"{c.rng.randint(1, 12)}月公益性岗位补贴发放：{items}。"
 
 
@@ -906,8 +907,7 @@ def _ho_trad(c: _Cell) -> str:
 
 
 def _ho_list(c: _Cell) -> str:
-    sep = c.pick(("、", "，", " "))
-    items = sep.join(c.N() for _ in range(c.rng.randint(3, 6)))
+    items = c.series(c.N, 3, 6, ("、", "，", " "))
     return f"{c.rng.choice((2025, 2026))}年第二批改厕户：{items}（{c.village()}）"
 
 
@@ -936,8 +936,7 @@ def _va_voters(c: _Cell) -> str:
 
 
 def _va_dividend(c: _Cell) -> str:
-    sep = c.pick(("；", "，", " "))
-    rows = sep.join(f"{c.N()} {c.amount(200, 3000)}元" for _ in range(c.rng.randint(3, 6)))
+    rows = c.series(lambda: f"{c.N()} {c.amount(200, 3000)}元", 3, 6, ("；", "，", " "))
     return f"{c.village()}{c.rng.choice((2025, 2026))}年集体经济收益分红{c.L('明细')}：{rows}。户代表签字领取。"
 
 
@@ -974,8 +973,7 @@ def _va_meeting(c: _Cell) -> str:
 
 
 def _va_age(c: _Cell) -> str:
-    sep = c.pick(("、", "，"))
-    items = sep.join(f"{c.N('old')}{c.age(80, 99)}岁" for _ in range(c.rng.randint(2, 4)))
+    items = c.series(lambda: f"{c.N('old')}{c.age(80, 99)}岁", 2, 4, ("、", "，"))
     return f"{c.village()}重阳节慰问高龄老人：{items}，每人发放慰问金{c.amount(200, 500)}元。"
 
 
@@ -1037,14 +1035,14 @@ _HONOUR_KINDS = ("人民调解员", "乡村医生", "护林员", "志愿者", "�
 
 
 def _pu_decision(c: _Cell) -> str:
-    names = "、".join(c.P() for _ in range(c.rng.randint(4, 7)))
+    names = c.series(c.P, 4, 7)
     return (f"关于表彰{c.rng.choice((2025, 2026))}年度{c.county()}优秀{c.pick(_HONOUR_KINDS)}的决定：经研究，"
             f"决定授予{names}等同志“优秀{c.pick(_HONOUR_KINDS)}”称号。希望受表彰的同志弘扬{c.L('焦裕禄')}精神。")
 
 
 def _pu_candidates(c: _Cell) -> str:
     units = (c.hospital, c.school, c.company, c.clinic)
-    items = "，".join(f"{c.P()}（{c.pick(units)()}）" for _ in range(c.rng.randint(3, 5)))
+    items = c.series(lambda: f"{c.P()}（{c.pick(units)()}）", 3, 5, ("，",))
     return (f"{c.county()}“最美{c.pick(_HONOUR_KINDS)}”拟表彰人选公示：{items}。公示期5个工作日，"
             f"监督电话0534-{c.rng.randint(2000000, 8999999)}。")
 
@@ -1055,7 +1053,7 @@ def _pu_model(c: _Cell) -> str:
 
 
 def _pu_village(c: _Cell) -> str:
-    names = "、".join(c.P() for _ in range(c.rng.randint(3, 6)))
+    names = c.series(c.P, 3, 6)
     return f"{c.village()}“好媳妇”“好婆婆”评选结果：{names}，学{c.L('雷锋')}志愿服务队{c.T('队长')}颁奖。"
 
 
