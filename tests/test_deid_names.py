@@ -848,3 +848,14 @@ def test_given_names_in_places_and_greetings_and_yu_ending_a_word_are_kept(text)
 
 def test_yu_after_a_verb_that_makes_no_word_with_it_is_a_surname():
     assert _found("市民反映于秋生在楼道堆放杂物") == ["于秋生"]
+
+
+@pytest.mark.parametrize("text, public_name", [("拟表彰优秀村医：邓春生（马庄村卫生室）", "邓春生"),
+                                               ("授予优秀教师王建华同志称号", "王建华")])
+def test_a_name_after_a_work_cue_stays_where_names_are_declared_public(text, public_name):
+    assert _found(text, public_names=True) == []
+    assert _found(text) == [public_name]          # not declared public: found
+
+
+def test_a_private_persons_cue_still_finds_the_name_where_names_are_public():
+    assert _found("拟表彰名单公示期间，申请人王建华提出异议", public_names=True) == ["王建华"]

@@ -180,11 +180,22 @@ _TITLES = ADDRESS_TITLES
 # too (来旺, 和平, 向阳, 家豪): see _stop_given.
 _SOMETIMES_GIVEN = frozenset("来和向以同都元中家")
 
-# Words that announce a person before the name; the name may then use rarer characters.
+# Cue words that name people at their work or in their post (教师, 村医, 律师, 网格员): a name
+# follows them; where a field's names are public (a gazette, an honours list) it stays there,
+# while after the other cues (申请人, 户主, 当事人, 患者, a relative; 联系人 and 负责人, who may be
+# anybody) it is a private person's and goes (_private_cue_before).
+_WORK_CUES = ("工人", "农民工", "民工", "店员", "营业员", "收银员", "服务员", "售货员", "厨师", "律师",
+              "医师", "医生", "护士", "教师", "会计", "出纳", "工作人员", "执法人员", "检查人员",
+              "抽样人员", "包工头", "工头", "项目经理", "村委", "村干部", "技术员", "保安", "门卫",
+              "颁证员", "承办人", "村医", "网格员", "志愿者", "社工", "辅导员", "班主任", "调解员",
+              "护理员", "保洁员", "信息员", "联络员", "监督员", "协管员", "经办人", "经手人",
+              "帮扶责任人", "包保责任人")
+# Words that announce a person before the name (roles, relatives, what one does to a person);
+# the name may then use rarer characters.
 _BEFORE_CUES = ("当事人", "经营者", "投诉人", "举报人", "来电人", "来信人", "反映人", "申请人",
-                "被申请人", "诉求人", "代领人", "领取人", "领款人", "收款人", "联系人", "原户主", "户主",
-                "监护人", "委托人", "受托人", "代理人", "负责人", "经手人", "经办人", "签收人",
-                "见证人", "法定代表人", "邻居", "群众", "市民", "村民", "居民", "患者", "店主",
+                "被申请人", "诉求人", "代领人", "领取人", "领款人", "收款人", "联系人", "原户主",
+                "户主", "监护人", "委托人", "受托人", "代理人", "负责人", "签收人", "见证人",
+                "法定代表人", "法人代表", "邻居", "群众", "市民", "村民", "居民", "患者", "店主",
                 "摊主", "业主", "房东", "租户", "司机", "员工", "职工", "老人", "由", "委托", "见到",
                 "联系", "交给", "告知", "通知", "帮助", "陪同", "之子", "之女", "之妻", "之夫",
                 "之父", "之母", "之孙", "外甥女", "外甥", "侄女", "侄子", "女儿", "儿子", "妻子",
@@ -194,32 +205,26 @@ _BEFORE_CUES = ("当事人", "经营者", "投诉人", "举报人", "来电人",
                 "父亲", "母亲", "女婿", "儿媳", "孙子", "孙女", "哥哥", "姐姐", "弟弟", "妹妹", "爷爷",
                 "奶奶", "老伴", "前夫", "前妻",
                 # people who care for or visit a person, named in case notes
-                "村医", "网格员", "护工", "保姆", "志愿者", "社工", "看望", "慰问", "探望", "住户",
-                "回访", "付给", "发给", "调整给", "拨付给", "转给", "退还给", "约谈", "训诫", "劝导",
-                "子女", "辅导员", "班主任", "调解员", "护理员",
-                "保洁员", "信息员", "联络员", "监督员", "协管员", "签字人", "免除",
+                "护工", "保姆", "看望", "慰问", "探望", "住户", "回访", "付给", "发给", "调整给",
+                "拨付给", "转给", "退还给", "约谈", "训诫", "劝导", "子女", "签字人", "免除",
                 # roles of persons in penalty, petition, housing, school and insurance records
                 "违法行为人", "行为人", "涉案人员", "涉事人", "嫌疑人", "受害人", "被害人", "证人",
                 "承租人", "出租人", "借款人", "被征收人", "产权人", "房主", "信访人", "上访人",
                 "来访人", "学生家长", "家长", "学生", "参保人", "被保险人", "参保人员", "救助对象",
                 "供养对象", "残疾人", "退役军人", "驾驶人", "驾驶员", "车主", "货主", "承包人",
-                "法人代表", "股东", "户籍人员", "同住人", "共同申请人", "被执行人",
+                "股东", "户籍人员", "同住人", "共同申请人", "被执行人",
                 # the deceased, households and persons a programme serves, people present
                 "墓主", "逝者", "死者", "亡者", "低保户", "脱贫户", "特困户", "五保户", "监测户",
                 "结对户", "困难户", "帮扶对象", "监测对象", "援助对象", "低保对象", "特困对象",
-                "优抚对象", "安置对象", "殡葬对象", "帮扶责任人", "包保责任人", "在场人员",
+                "优抚对象", "安置对象", "殡葬对象", "在场人员",
                 "消费者", "受援人", "经营户", "矫正对象", "服刑人员", "遗属", "军属", "患儿",
                 "残疾儿", "原告", "被告",
-                # workers, professionals and officers named at their work, relatives beyond the
-                # household, the parties of a marriage registration
-                "工人", "农民工", "民工", "店员", "营业员", "收银员", "服务员", "售货员", "厨师",
-                "律师", "医师", "医生", "护士", "教师", "会计", "出纳", "工作人员", "执法人员",
-                "检查人员", "抽样人员", "包工头", "工头", "项目经理", "村委", "村干部", "技术员",
-                "保安", "门卫", "颁证员", "承办人", "亲戚", "亲属", "外孙女", "外孙", "侄孙", "舅舅",
-                "姑姑", "叔叔", "伯伯", "婶婶", "嫂子", "姐夫", "妹夫", "公公", "婆婆", "岳父",
-                "岳母", "继父", "继母", "养父", "养母", "男方", "女方",
+                # relatives beyond the household, the parties of a marriage registration
+                "亲戚", "亲属", "外孙女", "外孙", "侄孙", "舅舅", "姑姑", "叔叔", "伯伯", "婶婶",
+                "嫂子", "姐夫", "妹夫", "公公", "婆婆", "岳父", "岳母", "继父", "继母", "养父", "养母",
+                "男方", "女方",
                 # a name listed with a name already found (〔姓名〕和平敏, 〔姓名〕、于航)
-                "〔姓名〕和", "〔姓名〕、", "〔姓名〕与", "〔姓名〕及")
+                "〔姓名〕和", "〔姓名〕、", "〔姓名〕与", "〔姓名〕及") + _WORK_CUES
 # Words right after a name that confirm it; the strong ones even when the name begins like a
 # common word (雷雨泽夫妇, 胡子涵同志).
 _STRONG_AFTER_CUES = ("同志", "先生", "女士", "老人", "本人", "夫妇", "之子", "之女", "之妻", "之夫",
@@ -743,6 +748,14 @@ def _cue_before(t: str, start: int) -> bool:
     # 投诉人 + 马睿 is, though 人马 is a word)
     return not (len(m.group().strip(" \t:：为是系")) == 1
                 and _freq(t[start - 1:start + 1]) >= CUED_WORD_MIN)
+
+
+def _private_cue_before(t: str, start: int) -> bool:
+    """A cue before ``start`` that names a private person (none of the _WORK_CUES)."""
+    if not _cue_before(t, start):
+        return False
+    m = _BEFORE_RE.search(t, max(0, start - 6), start)
+    return m.group().strip(" \t:：为是系") not in _WORK_CUES
 
 
 def _cue_runs_on(cue: str, t: str, start: int) -> bool:
@@ -1540,7 +1553,7 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
         end, needs_tagger = found
         if _listed(t, i, covered) and _list_word(t, i, end) and not _cue_before(t, i):
             continue                      # 方正、简洁: a list of words, not of names
-        if public_names and not _cue_before(t, i):
+        if public_names and not _private_cue_before(t, i):
             continue
         if not _cue_before(t, i) and (_public_figure(t, i) or _example_figure(t, i, end)
                                       or _public_figure(t, i + len(surname))):
