@@ -791,12 +791,15 @@ def test_japanese_family_names_that_are_places_and_shops_named_by_a_family_are_k
 
 @pytest.mark.parametrize("text, name", [("配租对象：王　伟、李　娜、欧阳建国", "王　伟"),
                                         ("配租对象：王　伟、李　娜、欧阳建国", "李　娜"),
-                                        ("王 伟 2人 已签约", "王 伟")])
+                                        ("王 伟 2人 已签约", "王 伟"),
+                                        ("权利人 王　伟 男 1965年", "王　伟"),   # among fields
+                                        ("户主：李　娜　女　汉族", "李　娜")])
 def test_a_two_character_name_padded_to_width(text, name):
     assert name not in _deidentified(text)
 
 
-@pytest.mark.parametrize("text", ["金 额 合 计", "项 目 名 称", "单 位 负 责 人", "公 务 用 车 运 行 维 护"])
+@pytest.mark.parametrize("text", ["金 额 合 计", "项 目 名 称", "单 位 负 责 人", "公 务 用 车 运 行 维 护",
+                                  "车 运 行 维 护"])
 def test_words_spaced_out_in_headers_are_kept(text):
     assert _found(text) == []
 

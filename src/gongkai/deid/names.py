@@ -1398,16 +1398,29 @@ def _single_element_name(t: str, start: int, end: int) -> bool:
 # A two-character name padded to the width of three-character ones, as tables and lists print
 # them (王　伟, 李 娜; the full-width space is folded to a space): a surname and a given-name
 # character standing alone around one or two spaces.
-# (not a heading spaced out character by character: 公 务 用 车 运 行)
-_PADDED_NAME_RE = re.compile(f"(?<![{_CJK}])(?<![{_CJK}] )"
-                             f"([{''.join(sorted(NAME_SURNAMES | WORD_SURNAMES))}])"
-                             f"[ ]{{1,2}}([{_CJK}])(?![{_CJK}])(?! [{_CJK}])")
+_PADDED_NAME_RE = re.compile(f"(?<![{_CJK}])([{''.join(sorted(NAME_SURNAMES | WORD_SURNAMES))}])"
+                             f"[ ]{{1,2}}([{_CJK}])(?![{_CJK}])")
+# Characters standing alone between spaces, the pair included, from which a run is a heading
+# spaced out character by character (公 务 用 车 运 行), not a name padded among fields (王　伟 男).
+SPACED_RUN_MIN = 4
+_SPACED_BEFORE_RE = re.compile(f"(?:(?<![{_CJK}])[{_CJK}] {{1,2}})+$")
+_SPACED_AFTER_RE = re.compile(f"(?: {{1,2}}[{_CJK}](?![{_CJK}]))+")
 
 
 def _padded_hits(t: str) -> list[Hit]:
-    """Padded two-character names (王　伟): not a word spaced out (金 额, 项 目, 单 位)."""
-    return [Hit("person_name", m.start(), m.end(), DETECTOR) for m in _PADDED_NAME_RE.finditer(t)
-            if _given_weight(m.group(2), True) >= 1 and not _plain_word(m.group(1) + m.group(2))]
+    """Padded two-character names (王　伟): not a word spaced out (金 额, 项 目, 单 位), nor two
+    characters of a spaced-out heading."""
+    hits = []
+    for m in _PADDED_NAME_RE.finditer(t):
+        if _given_weight(m.group(2), True) < 1 or _plain_word(m.group(1) + m.group(2)):
+            continue
+        before = _SPACED_BEFORE_RE.search(t, max(0, m.start() - 12), m.start())
+        after = _SPACED_AFTER_RE.match(t, m.end())
+        alone = 2 + (len(before.group().replace(" ", "")) if before else 0) \
+            + (len(after.group().replace(" ", "")) if after else 0)
+        if alone < SPACED_RUN_MIN:
+            hits.append(Hit("person_name", m.start(), m.end(), DETECTOR))
+    return hits
 
 
 def _plain_word(w: str) -> bool:
