@@ -68,7 +68,8 @@ ADDRESS_TITLES = ("师傅", "老师", "大姐", "二姐", "大哥", "二哥", "�
                   "村长", "支书", "主席", "委员", "秘书", "主管", "厂长", "店长", "馆长",
                   "社长", "董事长", "总监", "护士", "教练", "教授", "警长", "班长", "网格员",
                   "老板娘", "阿婆", "阿公", "阿伯", "阿叔", "老总", "干部", "民警", "法官",
-                  "医师", "掌柜")
+                  "医师", "掌柜", "网格长", "河长", "林长", "湖长", "报账员", "理事长", "会长",
+                  "大妈")
 
 # One-character forms of address. 姨, 姑, 舅 (曾姨, 刘姑) are next to never in a given name, so a
 # surname with one is no name wherever it stands; 工 (an engineer: 梁工) and 总 (a manager: 祝总)

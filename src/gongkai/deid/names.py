@@ -161,6 +161,20 @@ _PLACE_CHAR_WORDS = ("家住", "家中", "家属", "家庭", "家人", "家里",
 # surname after them begins a name.
 _TIME_ENDS = frozenset("时后")
 # A 文号 issuer (鲁民〔2026〕7号, 岳政发(2025)3号) is followed by a bracketed year.
+# Mountains, rivers, lakes and ridges, and the words of a text that describes the land: with
+# these around, a surname and a character before 山 or 河 name the feature (白云山, 王河).
+_FEATURE_ENDS = frozenset("山河湖岭溪")
+_GEOGRAPHY_RE = re.compile("海拔|俗称|境内|流经|发源|流域|支流|河道|水库|上游|下游|山脉|主峰|上有|[桥闸]，连接")
+GEOGRAPHY_WINDOW = 12    # characters after a mountain's or a river's name read for such words
+
+
+def _geography_near(t: str, end: int) -> bool:
+    """Does the land's vocabulary follow ``end`` closely (海拔, 俗称, 上有…桥), with nothing that
+    only a person does right after it (向俊峰反映…修水库 is a person)?"""
+    return _GEOGRAPHY_RE.search(t, end, end + GEOGRAPHY_WINDOW) is not None \
+        and not _cue_after(t, end) and not _person_after(t, end)
+
+
 _ISSUER_RE = re.compile(r"[〔\[(（［【]\s*(?:19|20)[0-9]{2}\s*[〕\])）］】]")
 # A two-character lexicon word that begins with a surname rarely anything else, tagged as a
 # person there and rarer than this, may be a name (陈兵 32, 李强 159, 王楠 32): the tagger decides.
@@ -298,15 +312,16 @@ _TITLE_WORDS = ("Mr|Mrs|Ms|Miss|Mx|Dr|Madam|Mme|Teacher|Doctor|Director|Officer|
                 "Accountant|Foreman|Sergeant|Constable|Mayor|Governor|Commissioner|Deputy")
 _TITLE_RE = re.compile(rf"\b(?:{_TITLE_WORDS})\.?[ \t]+"
                        r"(?P<name>(?:[A-Z][a-z]+|[A-Z]{2,})(?:[ \t]+[A-Z][a-z]+)?)\b")
-_PAIR_RE = re.compile(r"\b(?P<a>[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z]{2,})[ \t]+"
-                      r"(?P<b>[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z]{2,})\b")
+# (a pair may follow a Chinese character directly: 日籍员工SUZUKI Takuya)
+_PAIR_RE = re.compile(r"(?<![A-Za-z0-9])(?P<a>[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?)"
+                      r"[ \t]+(?P<b>[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?)(?![A-Za-z0-9])")
 # Words after a capitalised pair that make it a place or an organisation.
 _LATIN_PLACE_WORDS = frozenset("""district road rd street st avenue ave lane town township village
 county city province prefecture zone park bridge river lake mountain hill island port station
 co company corp corporation ltd limited inc group restaurant house shop store hotel bureau office
 committee hospital clinic school university college market mall centre center tourism garden
 plaza tower building community estate industrial trading noodle noodles hardware barbecue
-supermarket bank stall outlet kiosk booth""".split())
+supermarket bank stall outlet kiosk booth branch""".split())
 # ... and, capitalised after a pinyin pair, these make it the name of a place, a venue or a
 # firm (Wu Ying Gate, Liu Laoshi Tutoring); lower case they are ordinary words after a name
 # (Li Na works at ...), so they are read only as the next capitalised word.
@@ -539,6 +554,9 @@ def _org_follows(t: str, end: int) -> bool:
         return not t.startswith(_PLACE_CHAR_WORDS, end)
     if nxt in _GEO_ENDS and _given_weight(nxt, True) == 0 and not _is_word(t[end:end + 2]):
         return True                       # 李官 + 井, 王台 + 堡: a village named by its landscape
+    if nxt in _FEATURE_ENDS and _geography_near(t, end + 1) and not _is_word(t[end:end + 2]):
+        return True                       # 艾 + 山（俗称…），海拔625米; 王 + 河上有王家桥: where the
+        #                                   text describes the land, a mountain or a river
     if _ISSUER_RE.match(t, end):
         return True                       # 鲁民〔2026〕7号: an issuer of documents
     if _is_verb(t[end:end + 2]) and not (_lexicon()[t[end:end + 2]][1] == "vn" and _org_at(t, end + 2)):
@@ -938,7 +956,8 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
     if _shop_word_at(t, i):
         return None                       # 老朱 + 农家乐: a shop word begins at the "surname"
     if g1 in KIN_TITLES or (g1 in SHORT_TITLES and not (j + 1 < len(t) and _is_cjk(t[j + 1]))) \
-            or (g1 in SHORT_TITLES and (_person_after(t, j + 1) or _cue_after(t, j + 1))):
+            or (g1 in SHORT_TITLES and (_person_after(t, j + 1) or _cue_after(t, j + 1)
+                                        or _is_action(t[j + 1:j + 3]))):
         return None                       # 曾姨; 梁工, 祝总; 任总 + 到场: a surname with a title
     if g1 == "氏" and len(surname) == 1 and j + 2 <= len(t) \
             and _given_weight(t[j + 1], True) >= STRONG_GIVEN and not _is_word(t[j + 1:j + 3]) \
@@ -1136,6 +1155,8 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
     if single and end > j + 1 and t[end - 1] == surname and not cue_before:
         end -= 1                          # 越小越好, 越来越: 越…越 is a construction, and a
         #                                   given name rarely repeats its own surname
+    if not cue_before and t[end - 1] in _FEATURE_ENDS and _geography_near(t, end):
+        return None                       # 艾山（俗称…），海拔625米: a mountain where the land is told
     if _org_follows(t, end) or (not cue_before and _MODEL_CODE_RE.match(t, end)):
         return None                       # (东方红 + LX904拖拉机: a product and its model code)
     run = j
@@ -1202,9 +1223,15 @@ _EXAMPLE_AFTER_RE = re.compile(r"(?:同志|老师|先生|女士)?(?:的)?(?:先�
                                r"|差|不好|失常|恍惚|紧张|上)")
 
 
+_CELEBRATION_AFTER_RE = re.compile("文化节|艺术节|诗词大会|读书节|文化周|文化旅游节|诞辰|纪念活动|学术研讨会")
+
+
 def _example_figure(t: str, i: int, end: int) -> bool:
     """A name held up as an example: 杨善洲精神, 黄大年式教师, 杨靖宇将军纪念馆, 学习张思德同志…,
-    孙中山先生纪念展览"""
+    孙中山先生纪念展览; a festival or a contest named after a figure (蒲松龄文化节, 李清照诗词大会:
+    the name may run one character past the candidate)."""
+    if any(_CELEBRATION_AFTER_RE.match(t, k) for k in (end, end + 1) if k <= len(t)):
+        return True
     return _EXAMPLE_AFTER_RE.match(t, end) is not None or (
         _COMMEMORATIVE_BEFORE.search(t, max(0, i - 2), i) is not None
         and t.startswith(("同志", "老师", "先生", "将军", "烈士"), end))
@@ -1398,28 +1425,33 @@ def _single_element_name(t: str, start: int, end: int) -> bool:
 # A two-character name padded to the width of three-character ones, as tables and lists print
 # them (王　伟, 李 娜; the full-width space is folded to a space): a surname and a given-name
 # character standing alone around one or two spaces.
-_PADDED_NAME_RE = re.compile(f"(?<![{_CJK}])([{''.join(sorted(NAME_SURNAMES | WORD_SURNAMES))}])"
-                             f"[ ]{{1,2}}([{_CJK}])(?![{_CJK}])")
-# Characters standing alone between spaces, the pair included, from which a run is a heading
-# spaced out character by character (公 务 用 车 运 行), not a name padded among fields (王　伟 男).
-SPACED_RUN_MIN = 4
-_SPACED_BEFORE_RE = re.compile(f"(?:(?<![{_CJK}])[{_CJK}] {{1,2}})+$")
-_SPACED_AFTER_RE = re.compile(f"(?: {{1,2}}[{_CJK}](?![{_CJK}]))+")
+_PADDED_NAME_RE = re.compile(f"([{''.join(sorted(NAME_SURNAMES | WORD_SURNAMES))}])"
+                             f"[ ]{{1,2}}([{_CJK}])(?:(?![{_CJK}])|(?=户))")
+# A character standing alone between spaces right before or after the pair: in a heading spaced
+# out character by character it makes a word with the pair's character beside it (公 务 用 车 运
+# 行: 用车, 运行), in a list of padded names it does not (张　丽　高 雯).
+_SPACED_BEFORE_RE = re.compile(f"(?<![{_CJK}])([{_CJK}]) {{1,2}}$")
+_SPACED_AFTER_RE = re.compile(f" {{1,2}}([{_CJK}])(?![{_CJK}])")
 
 
 def _padded_hits(t: str) -> list[Hit]:
-    """Padded two-character names (王　伟): not a word spaced out (金 额, 项 目, 单 位), nor two
-    characters of a spaced-out heading."""
+    """Padded two-character names (王　伟), standing alone or right after a cue (配偶时  鹏): not a
+    word spaced out (金 额, 项 目, 单 位), nor two characters of a spaced-out heading."""
     hits = []
     for m in _PADDED_NAME_RE.finditer(t):
-        if _given_weight(m.group(2), True) < 1 or _plain_word(m.group(1) + m.group(2)):
+        a = m.start()
+        if a > 0 and _is_cjk(t[a - 1]) and not _cue_before(t, a):
             continue
-        before = _SPACED_BEFORE_RE.search(t, max(0, m.start() - 12), m.start())
+        pair = m.group(1) + m.group(2)
+        if (_given_weight(m.group(2), True) < 1 and not _lexicon().get(pair, (0, ""))[1].startswith("nr")) \
+                or _plain_word(pair):
+            continue                      # (田　野: the lexicon knows 田野 as a name too)
+        before = _SPACED_BEFORE_RE.search(t, max(0, a - 3), a)
         after = _SPACED_AFTER_RE.match(t, m.end())
-        alone = 2 + (len(before.group().replace(" ", "")) if before else 0) \
-            + (len(after.group().replace(" ", "")) if after else 0)
-        if alone < SPACED_RUN_MIN:
-            hits.append(Hit("person_name", m.start(), m.end(), DETECTOR))
+        if (before and _is_word(before.group(1) + m.group(1))) \
+                or (after and _is_word(m.group(2) + after.group(1))):
+            continue
+        hits.append(Hit("person_name", a, m.end(), DETECTOR))
     return hits
 
 
@@ -1669,13 +1701,20 @@ LATIN_NAME_EXTRA = 1
 
 # A given name romanised with a hyphen (Chih-wei, Min-jun, Ka-yan): Wade-Giles, Korean and
 # Cantonese spellings write two syllables so.
-_HYPHENATED_GIVEN_RE = re.compile(r"[A-Z][a-z]+-[A-Za-z][a-z]+")
+_HYPHENATED_GIVEN_RE = re.compile(r"[A-Z][a-z]+-[A-Za-z][a-z]+|[A-Z]{2,}-[A-Z]{2,}")
 # Japanese given names in Hepburn spelling are runs of such syllables (Hanako, Kenji, Yuki) ...
 _KANA_SYLLABLES_RE = re.compile(r"(?:(?:[kgsztdnhbpmyrwfj]|sh|ch|ts|ky|gy|ny|hy|my|ry|by|py)?"
                                 r"[aeiou]|n(?![aeiouy]))+")
-# ... and Vietnamese given and middle names are short words such as these.
+# ... and Vietnamese given and middle names, Cantonese and Korean given-name syllables are short
+# words such as these.
 _VIETNAMESE_GIVEN = frozenset("""van thi duc minh anh lan mai hung tuan thanh quang hoa huong linh
-ngoc phuong trang thu hai nam long hieu dung hanh khanh trung cuong thuy hang tam tien vinh""".split())
+ngoc phuong trang thu hai nam long hieu dung hanh khanh trung cuong thuy hang tam tien vinh
+sze siu kwan ka yan chun wai ming kit wing yee hoi fai tak kam man lok chi shing hin ho kin mei
+yuk suk ping king tsz tze chiu yau sum hang lai fung kwok keung ah ji jun seo yeon hyun jae soo
+hee eun sung joon hye ye""".split())
+
+
+_PREVIOUS_GIVEN_RE = re.compile(r"(?<![A-Za-z])([A-Z][a-z]{1,4})[ \t]+$")
 
 
 def _foreign_pair(a: str, b: str) -> bool:
@@ -1717,6 +1756,8 @@ def _after_pair(t: str, end: int, *, foreign: bool = False) -> int | None:
         bare = word[:-2] if possessive else word
         if bare.lower() in _LATIN_PROPER_WORDS or not (
                 _pinyin(bare) or (foreign and (bare.lower() in _VIETNAMESE_GIVEN
+                                               or bare.lower() in FOREIGN_SURNAMES
+                                               or _KANA_SYLLABLES_RE.fullmatch(bare.lower())
                                                or _HYPHENATED_GIVEN_RE.fullmatch(bare)))):
             return None                   # a shop's, a firm's or a place's own word (Wu Ying Gate)
             #                               (Nguyen Van Hung: a Vietnamese given name goes on)
@@ -1745,7 +1786,8 @@ _ROLE_AFTER_RE = re.compile(r"[ \t]+(?:is|was|as|,)[ \t]+(?:(?:the|a|an|her|his|
 
 # "Family, Given" as a list or a form writes a name (Zhang, Wei; LI, Xiaohong): a surname's
 # spelling, a comma, a capitalised pinyin word.
-_COMMA_PAIR_RE = re.compile(r"\b(?P<a>[A-Z][a-z]+|[A-Z]{2,}),[ \t]*(?P<b>[A-Z][a-z]+(?:-[a-z]+)?)\b")
+_COMMA_PAIR_RE = re.compile(r"(?<![A-Za-z0-9])(?P<a>[A-Z][a-z]+|[A-Z]{2,}),[ \t]*"
+                            r"(?P<b>[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z]{2,}-[A-Z]{2,})(?![A-Za-z0-9])")
 
 
 # A capitalised word right before a "Family, Given" reading: the family is the end of a name.
@@ -1783,9 +1825,9 @@ def _comma_hits(t: str) -> list[Hit]:
     for m in _COMMA_PAIR_RE.finditer(t):
         a, b = m.group("a"), m.group("b")
         lb = _spelling(b)
-        if _spelling(a) not in PINYIN_SURNAMES or not _pinyin(b) or lb in _LATIN_PLACE_WORDS \
-                or lb in _ENGLISH_WORDS or _place_after(t, m.end()):
-            continue
+        if not ((_spelling(a) in PINYIN_SURNAMES and _pinyin(b)) or _foreign_pair(a, b)) \
+                or lb in _LATIN_PLACE_WORDS or lb in _ENGLISH_WORDS or _place_after(t, m.end()):
+            continue                      # (HSIEH, SHU-TING: a Taiwan passport's spelling)
         prev = _PREVIOUS_CAPITAL_RE.search(t, max(0, m.start() - 30), m.start())
         if prev and _pinyin(prev.group().strip()) and prev.group().strip().lower() not in \
                 _LATIN_PERSON_WORDS:
@@ -1901,7 +1943,13 @@ def _latin_hits(t: str) -> list[Hit]:
             continue
         if any(h.start <= m.start() < h.end for h in hits):
             continue
-        hits.append(Hit("person_name", m.start(), end, LATIN_DETECTOR))
+        start = m.start()
+        if foreign:
+            before = _PREVIOUS_GIVEN_RE.search(t, max(0, start - 12), start)
+            if before and (before.group(1).lower() in _VIETNAMESE_GIVEN or _pinyin(before.group(1))) \
+                    and not any(h.start <= before.start() < h.end for h in hits):
+                start = before.start()    # Yin + Sze CHOW: the given name's first syllable
+        hits.append(Hit("person_name", start, end, LATIN_DETECTOR))
         pos = end
     return hits + _cued_latin_hits(t, hits)
 
