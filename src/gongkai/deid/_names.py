@@ -132,9 +132,9 @@ PLACE_NAMES = _division_names()
 NAME_ELEMENTS = frozenset(row[0] for row in _rows("tibetan_names.tsv"))
 
 # Middle dots between the parts of a transliterated name (阿依古丽·吐尔逊), as typed: a full stop
-# between Chinese characters is a middle dot typed in haste.
-NAME_DOTS = "·•‧・."
-MARKED_DOTS = NAME_DOTS.replace(".", "")
+# or a hyphen between Chinese characters is a middle dot typed in haste (努尔兰-依明).
+NAME_DOTS = "·•‧・･.-"
+MARKED_DOTS = NAME_DOTS.replace(".", "").replace("-", "")
 
 # Brands and time-honoured shops that read like a person's name (brands.tsv: 王老吉, 胡庆余堂).
 BRANDS = frozenset(row[0] for row in _rows("brands.tsv"))

@@ -237,6 +237,9 @@ _BEFORE_CUES = ("当事人", "经营者", "投诉人", "举报人", "来电人",
                 "亲戚", "亲属", "外孙女", "外孙", "侄孙", "舅舅", "姑姑", "叔叔", "伯伯", "婶婶",
                 "嫂子", "姐夫", "妹夫", "公公", "婆婆", "岳父", "岳母", "继父", "继母", "养父", "养母",
                 "男方", "女方",
+                # holders of rights in a register, persons a register counts or a levy names
+                "权利人", "原权利人", "共有人", "抵押人", "继承人", "流动人口", "务工人员", "烈属",
+                "国籍",
                 # a name listed with a name already found (〔姓名〕和平敏, 〔姓名〕、于航)
                 "〔姓名〕和", "〔姓名〕、", "〔姓名〕与", "〔姓名〕及") + _WORK_CUES
 # Words right after a name that confirm it; the strong ones even when the name begins like a
@@ -287,7 +290,8 @@ _BRACKET_ROLE_RE = re.compile(
 # 离家; 其弟王强): after anything else it is the end of a word (父母, 祖母, 子女).
 _KIN_CHARS = "父母妻夫兄姐弟妹"
 _BEFORE_RE = re.compile("(?:" + "|".join(sorted(_BEFORE_CUES, key=len, reverse=True))
-                        + rf"|(?:^|(?<=[，,；;。：:、（(\s其系]))[{_KIN_CHARS}]"
+                        + rf"|(?:^|(?<=[，,；;。：:、（(\s其系]))[{_KIN_CHARS}]|(?<=其)[子女侄姪孙甥]"
+                        + r"|(?<![\u4e00-\u9fff])[日韩美英法德俄越朝泰印外港澳台藏]籍"
                         + r")[ \t]*(?:[:：]|为|是|系)?[ \t]*$")
 # A cue word of three characters or more that ends at a character: that character is the cue's,
 # no surname (班主任 + 刘芳: 任 ends the cue).
@@ -1259,7 +1263,7 @@ _TRANSLIT = set("阿依古丽买提热合曼尔斯克木罕江娜拉巴汗吾艾
                 "司义山然卜牙扎汗洪巴"
                 # Russian and other European names as Chinese writes them (伊万诺夫·谢尔盖)
                 "夫谢盖彼得弗历叶捷琳契科列奇")
-_CJK_FULL_STOP_RE = re.compile(f"[{_CJK}]\\.[{_CJK}]")   # (amounts and dates have full stops too)
+_CJK_FULL_STOP_RE = re.compile(f"[{_CJK}][.-][{_CJK}]")   # (amounts and dates have them too)
 _DOTTED_RE = re.compile(f"[{_CJK}]+(?:[{NAME_DOTS}][{_CJK}]+)+")
 # The shortest run of such characters on each side that still reads as a name part.
 TRANSLIT_MIN = 2
@@ -1298,6 +1302,9 @@ def _dotted_hits(t: str) -> list[Hit]:
                 b > last_dot + 1 and (t[b] in _STOP or _is_verb(t[b:b + 2])
                                       or _person_after(t, b) or t.startswith(_AFTER_CUES, b))):
             b += 1                        # (约翰·史密斯来访: 来访 is no part of the name)
+        if b < len(t) and _is_cjk(t[b]) and t[b] not in _DOT_SIDE_BREAKS and t[b] not in _STOP \
+                and (b + 1 >= len(t) or not _is_cjk(t[b + 1])) and _given_weight(t[b], True) >= 1:
+            b += 1                        # 努尔 + 兰12491元: a last character outside the set
         a = next((k for k in range(a, first_dot) if t[k] in _TRANSLIT
                   and _mostly_translit(t[k:first_dot])), first_dot)
         if first_dot - a < TRANSLIT_MIN or b - last_dot - 1 < 1:
@@ -1481,7 +1488,8 @@ def _japanese_hits(t: str) -> list[Hit]:
             given = t[j:j + n]
             if len(given) == n and (given[-1] in JAPANESE_GIVEN_ENDS
                                     or (n >= 2 and _given_weight(given[-1], True) >= STRONG_GIVEN)) \
-                    and all(_is_cjk(c) and c not in _STOP and c not in _PLACE_ENDS for c in given) \
+                    and all(_is_cjk(c) and (c not in _STOP or (c == given[-1] and c in JAPANESE_GIVEN_ENDS))
+                            and c not in _PLACE_ENDS for c in given) \
                     and (_phrase_end(t, j + n) or _person_after(t, j + n)) \
                     and not _org_follows(t, j + n) and _freq(given) < CUED_WORD_MIN:
                 hits.append(Hit("person_name", k, j + n, DETECTOR))
@@ -1630,7 +1638,7 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
         hits = [h for h in hits if not any(e.start < h.end and h.start < e.end for e in elements)] \
             + elements
     if not public_names and (any(d in t for d in MARKED_DOTS)
-                             or ("." in t and _CJK_FULL_STOP_RE.search(t))):
+                             or (("." in t or "-" in t) and _CJK_FULL_STOP_RE.search(t))):
         dotted = _dotted_hits(t)
         hits = [h for h in hits if not any(d.start < h.end and h.start < d.end for d in dotted)] \
             + dotted
