@@ -1262,7 +1262,7 @@ _TRANSLIT = set("阿依古丽买提热合曼尔斯克木罕江娜拉巴汗吾艾
                 "拜肉明不都守库班排喀夏赛吐乎地沙曼买麦合图甫素热娜孜迪卡德尔阿依撒"
                 "司义山然卜牙扎汗洪巴"
                 # Russian and other European names as Chinese writes them (伊万诺夫·谢尔盖)
-                "夫谢盖彼得弗历叶捷琳契科列奇")
+                "夫谢盖彼得弗历叶捷琳契科列奇汉卫马")
 _CJK_FULL_STOP_RE = re.compile(f"[{_CJK}][.-][{_CJK}]")   # (amounts and dates have them too)
 _DOTTED_RE = re.compile(f"[{_CJK}]+(?:[{NAME_DOTS}][{_CJK}]+)+")
 # The shortest run of such characters on each side that still reads as a name part.
@@ -1305,8 +1305,13 @@ def _dotted_hits(t: str) -> list[Hit]:
         if b < len(t) and _is_cjk(t[b]) and t[b] not in _DOT_SIDE_BREAKS and t[b] not in _STOP \
                 and (b + 1 >= len(t) or not _is_cjk(t[b + 1])) and _given_weight(t[b], True) >= 1:
             b += 1                        # 努尔 + 兰12491元: a last character outside the set
-        a = next((k for k in range(a, first_dot) if t[k] in _TRANSLIT
-                  and _mostly_translit(t[k:first_dot])), first_dot)
+        word_end = max((k + n for k in range(a, first_dot) for n in (2, 3)
+                        if k + n < first_dot and _plain_word(t[k:k + n])), default=None)
+        if word_end is not None and _mostly_translit(t[word_end:first_dot]):
+            a = word_end                  # 专家 + 英格丽·汉森: the name begins after a word
+        else:
+            a = next((k for k in range(a, first_dot) if t[k] in _TRANSLIT
+                      and _mostly_translit(t[k:first_dot])), first_dot)
         if first_dot - a < TRANSLIT_MIN or b - last_dot - 1 < 1:
             continue
         if t.count("《", 0, a) > t.count("》", 0, a) or _org_follows(t, b):
@@ -1719,10 +1724,14 @@ _VIETNAMESE_GIVEN = frozenset("""van thi duc minh anh lan mai hung tuan thanh qu
 ngoc phuong trang thu hai nam long hieu dung hanh khanh trung cuong thuy hang tam tien vinh
 sze siu kwan ka yan chun wai ming kit wing yee hoi fai tak kam man lok chi shing hin ho kin mei
 yuk suk ping king tsz tze chiu yau sum hang lai fung kwok keung ah ji jun seo yeon hyun jae soo
-hee eun sung joon hye ye""".split())
+hee eun sung joon hye ye seung""".split())
 
 
 _PREVIOUS_GIVEN_RE = re.compile(r"(?<![A-Za-z])([A-Z][a-z]{1,4})[ \t]+$")
+
+
+# Syllables of Korean given names that pinyin does not write (Soo, Seung, Hyun, Yeon, Eun).
+_KOREAN_SYLLABLES = frozenset("soo seung hyun yeon eun hee joon hye jae seo ji jun".split())
 
 
 def _foreign_pair(a: str, b: str) -> bool:
@@ -1739,6 +1748,8 @@ def _foreign_pair(a: str, b: str) -> bool:
     for fam, given, g in ((la, lb, b), (lb, la, a)):
         if (fam in FOREIGN_SURNAMES or fam in PINYIN_SURNAMES) and _HYPHENATED_GIVEN_RE.fullmatch(g):
             return True
+        if fam in PINYIN_SURNAMES and given in _VIETNAMESE_GIVEN and given in _KOREAN_SYLLABLES:
+            return True                   # HAN Soo Hyun, LEE Seung Hee: a Korean given name
         if fam in FOREIGN_SURNAMES and given not in _LATIN_PROPER_WORDS \
                 and given not in _LATIN_NOT_NAMES and not _TITLE_WORD_RE.fullmatch(g) \
                 and (_pinyin(given) or given in FOREIGN_SURNAMES or given in _VIETNAMESE_GIVEN
