@@ -165,6 +165,7 @@ _TIME_ENDS = frozenset("时后")
 # these around, a surname and a character before 山 or 河 name the feature (白云山, 王河).
 _FEATURE_ENDS = frozenset("山河湖岭溪")
 _GEOGRAPHY_RE = re.compile("海拔|俗称|境内|流经|发源|流域|支流|河道|水库|上游|下游|山脉|主峰|上有|[桥闸]，连接")
+_VILLAGE_GROUP_RE = re.compile("[0-9一二三四五六七八九十]{1,2}(?:组|队|社)(?![区会])")
 GEOGRAPHY_WINDOW = 12    # characters after a mountain's or a river's name read for such words
 
 
@@ -563,6 +564,8 @@ def _org_follows(t: str, end: int) -> bool:
         #                                   text describes the land, a mountain or a river
     if _ISSUER_RE.match(t, end):
         return True                       # 鲁民〔2026〕7号: an issuer of documents
+    if _VILLAGE_GROUP_RE.match(t, end):
+        return True                       # 东何河 + 5组: a village and its group
     if _is_verb(t[end:end + 2]) and not (_lexicon()[t[end:end + 2]][1] == "vn" and _org_at(t, end + 2)):
         return False                      # 辛昊反映小区...: a verb follows, not a shop word
         #                                   (a verbal noun may name a venue: 体育 + 中心)
@@ -961,7 +964,7 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         return None                       # 老朱 + 农家乐: a shop word begins at the "surname"
     if g1 in KIN_TITLES or (g1 in SHORT_TITLES and not (j + 1 < len(t) and _is_cjk(t[j + 1]))) \
             or (g1 in SHORT_TITLES and (_person_after(t, j + 1) or _cue_after(t, j + 1)
-                                        or _is_action(t[j + 1:j + 3]))):
+                                        or _is_verb(t[j + 1:j + 3]))):
         return None                       # 曾姨; 梁工, 祝总; 任总 + 到场: a surname with a title
     if g1 == "氏" and len(surname) == 1 and j + 2 <= len(t) \
             and _given_weight(t[j + 1], True) >= STRONG_GIVEN and not _is_word(t[j + 1:j + 3]) \
@@ -1505,7 +1508,7 @@ def _japanese_hits(t: str) -> list[Hit]:
     return hits
 
 
-_ITEM_SEPARATORS = "，,；;、 \t"
+_ITEM_SEPARATORS = "，,；;、/／— \t"
 _ITEM_RE = re.compile(f"[^{_ITEM_SEPARATORS}：:]+")
 
 
@@ -1515,11 +1518,15 @@ def _list_items(t: str, hits: list[Hit]) -> list[Hit]:
     spaces): an item that begins with a surname and a given name, the name ending the item or
     followed by a bracket or an amount."""
     starts = {h.start for h in hits} | {m.start() for m in re.finditer("〔姓名〕", t)}
+    ends = {h.start: h.end for h in hits} | {m.start(): m.end() for m in re.finditer("〔姓名〕", t)}
     covered = [(h.start, h.end) for h in hits]
     items = list(_ITEM_RE.finditer(t))
     found: list[Hit] = []
     for k, item in enumerate(items):
         a = item.start()
+        lead = next((w for w in _LIST_LEADS if t.startswith(w, a)), "")
+        if lead and a + len(lead) < item.end():
+            a += len(lead)                # 其中 + 田野13650元、〔姓名〕5834元
         if a in starts or any(s <= a < e for s, e in covered):
             continue
         neighbours = [items[x].start() for x in (k - 1, k + 1) if 0 <= x < len(items)]
@@ -1534,13 +1541,31 @@ def _list_items(t: str, hits: list[Hit]) -> list[Hit]:
         got = _candidate(t, a, surname, listed=True)
         if got is None and beside_placeholder:
             got = _tight_item(t, a, item.end())
-        if got is None or (_list_word(t, a, got[0]) and not (
+        if got is not None and _list_word(t, a, got[0]) and beside_placeholder \
+                and _PERSON_QUANTITY_RE.match(t, got[0]) \
+                and any(_PERSON_QUANTITY_RE.match(t, ends[x]) for x in neighbours if x in ends):
+            found.append(Hit("person_name", a, got[0], DETECTOR))
+            continue                      # 〔姓名〕3.7亩、文静12.4亩: each item a person and a figure
+        only_names_beside = beside_placeholder and got is not None and got[0] == item.end() \
+            and all(x in starts for x in neighbours)
+        if got is None or (_list_word(t, a, got[0]) and not only_names_beside and not (
                 beside_placeholder and _lexicon().get(t[a:got[0]], (0, ""))[1] in _NAME_LIKE_TAGS)):
-            continue
+            continue                      # (〔姓名〕，〔姓名〕，杨梅——: an item alone among names)
         end = got[0]
-        if end == item.end() or t[end:end + 1] in ("（", "(", "户") or t[end:end + 1].isdigit():
+        if end == item.end() or t[end:end + 1] in ("（", "(", "户") or t[end:end + 1].isdigit() \
+                or _PERSON_QUANTITY_RE.match(t, end):
             found.append(Hit("person_name", a, end, DETECTOR))
     return found
+
+
+# How many times a list is read again for items beside the names just found in it.
+LIST_PASSES = 3
+# Words that open a list before its first item (其中张三3000元、李四2000元).
+_LIST_LEADS = ("其中", "包括", "分别为", "分别是", "依次为")
+# What follows each name of a list of persons: an amount, an area, an age, a house number, or a
+# number already replaced.
+_PERSON_QUANTITY_RE = re.compile(r"[0-9][0-9,.]*(?:元|亩|㎡|平方米|岁|人|个月)|[0-9]+-[0-9]+(?:-[0-9]+)?"
+                                 r"|〔(?:身份证号|电话|银行卡号)〕")
 
 
 def _tight_item(t: str, start: int, item_end: int) -> tuple[int, None] | None:
@@ -1549,9 +1574,10 @@ def _tight_item(t: str, start: int, item_end: int) -> tuple[int, None] | None:
     a name even when the characters make a word (lists of names are lists of names)."""
     for n in (3, 2):
         end = start + n
-        if end > item_end or not all(_is_cjk(c) and c not in _STOP for c in t[start + 1:end]):
-            continue
-        if end == item_end or t[end] in "（(户" or t[end].isdigit():
+        if end > item_end or not all(_is_cjk(c) and c not in _STOP for c in t[start + 1:end]) \
+                or t[end - 1] in _PLACE_ENDS or t[end - 1] in _VILLAGE_ENDS:
+            continue                      # (马疃村 among padded names is a village)
+        if end == item_end or t[end] in "（(户" or t[end].isdigit() or _PERSON_QUANTITY_RE.match(t, end):
             return end, None
     return None
 
@@ -1566,8 +1592,10 @@ def _brand_at(t: str, i: int) -> int:
         if t.startswith(b, i):
             end = i + len(b)
             if _cue_before(t, i) or _cue_after(t, end) or _person_after(t, end) \
-                    or _strong_person_context(t, i, end):
-                return 0
+                    or _strong_person_context(t, i, end) \
+                    or (end < len(t) and _given_weight(t[end], True) >= STRONG_GIVEN
+                        and (_person_after(t, end + 1) or _cue_after(t, end + 1))):
+                return 0                  # (东方红 + 梅已于1月去世: a name the brand begins)
             return end
     return 0
 
@@ -1628,8 +1656,11 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
     if not public_names:
         if hits or "〔姓名〕" in t:
             hits += _listed_before(t, hits)
-        if hits or "〔姓名〕" in t:
-            hits += _list_items(t, hits)
+        for _pass in range(LIST_PASSES):
+            more = _list_items(t, hits) if hits or "〔姓名〕" in t else []
+            if not more:
+                break
+            hits += more                  # (温暖5834元 found, then 田野13650元 beside it)
     if not public_names and " " in t:
         padded = _padded_hits(t)
         hits = [h for h in hits if not any(e.start < h.end and h.start < e.end for e in padded)] \
