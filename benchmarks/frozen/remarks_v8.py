@@ -51,18 +51,18 @@ officials' names in public_notice.
 Mix at the defaults (``describe(make_remarks())``, n=2000, seed 8181):
 
     family             cells  names  lookalikes  with_name
-    city_enforcement     190    295         256        171
-    conscription         180    334         241        162
-    eco_complaint        190    264         335        171
-    elder_care           200    366         233        180
-    family_planning      180    408         213        162
-    fishery_forestry     190    347         308        171
-    lookalike_ledger     180      0         732          0
-    notary_legal         180    290         277        162
-    public_notice        110    195         188         99
-    tax_arrears          200    319         293        180
-    utility              200    344         295        180
-    total               2000   3162        3371       1638
+    city_enforcement     190    287         259        171
+    conscription         180    352         226        162
+    eco_complaint        190    250         320        171
+    elder_care           200    349         231        180
+    family_planning      180    424         214        162
+    fishery_forestry     190    326         322        171
+    lookalike_ledger     180      0         729          0
+    notary_legal         180    295         269        162
+    public_notice        110    189         190         99
+    tax_arrears          200    317         320        180
+    utility              200    376         295        180
+    total               2000   3165        3375       1638
 """
 
 from __future__ import annotations
@@ -515,12 +515,7 @@ def _padded(rng: random.Random) -> str:
 
 def _english(rng: random.Random) -> str:
     s, g = rng.choice(_EN_SURNAMES), rng.choice(_EN_GIVEN)
-    form = rng.random()
-    if form < 0.5:
-        return f"{s} {g}"
-    if form < 0.8:
-        return f"{s.upper()} {g}"
-    return f"{g} {s}"
+    return rng.choices((f"{s} {g}", f"{s.upper()} {g}", f"{g} {s}"), weights=(5, 3, 2))[0]
 
 
 def _phone(rng: random.Random) -> str:
@@ -540,22 +535,14 @@ def _id_number(rng: random.Random) -> str:
 
 
 def _amount(rng: random.Random) -> str:
-    form = rng.random()
-    if form < 0.5:
-        return str(rng.randint(60, 9800))
-    if form < 0.8:
-        return f"{rng.randint(60, 9800)}.{rng.randint(0, 99):02d}"
-    return f"{rng.randint(1, 48)},{rng.randint(0, 999):03d}.{rng.randint(0, 99):02d}"
+    yuan, fen = rng.randint(60, 19800), rng.randint(0, 99)
+    forms = (str(yuan), f"{yuan}.{fen:02d}", f"{yuan // 1000},{yuan % 1000:03d}.{fen:02d}")
+    return rng.choices(forms, weights=(5, 3, 2))[0] if yuan >= 1000 else forms[rng.randint(0, 1)]
 
 
 def _date(rng: random.Random) -> str:
     y, m, d = rng.randint(2021, 2026), rng.randint(1, 12), rng.randint(1, 28)
-    form = rng.random()
-    if form < 0.5:
-        return f"{y}年{m}月{d}日"
-    if form < 0.8:
-        return f"{y}-{m:02d}-{d:02d}"
-    return f"{m}月{d}日"
+    return rng.choices((f"{y}年{m}月{d}日", f"{y}-{m:02d}-{d:02d}", f"{m}月{d}日"), weights=(5, 3, 2))[0]
 
 
 def _house(rng: random.Random) -> str:
