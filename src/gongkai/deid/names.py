@@ -1309,7 +1309,7 @@ def _dotted_hits(t: str) -> list[Hit]:
                 and (b + 1 >= len(t) or not _is_cjk(t[b + 1])) and _given_weight(t[b], True) >= 1:
             b += 1                        # 努尔 + 兰12491元: a last character outside the set
         word_end = max((k + n for k in range(a, first_dot) for n in (2, 3)
-                        if k + n < first_dot and _plain_word(t[k:k + n])), default=None)
+                        if k + n < first_dot and _common_word(t[k:k + n])), default=None)
         if word_end is not None and _mostly_translit(t[word_end:first_dot]):
             a = word_end                  # 专家 + 英格丽·汉森: the name begins after a word
         else:
@@ -1468,6 +1468,12 @@ def _padded_hits(t: str) -> list[Hit]:
             continue
         hits.append(Hit("person_name", a, m.end(), DETECTOR))
     return hits
+
+
+def _common_word(w: str) -> bool:
+    """A noun, verb or adjective of the lexicon (专家; not the place 威海 inside 布威海丽且姆)."""
+    freq, tag = _lexicon().get(w, (0, ""))
+    return freq >= LEXICON_WORD_MIN and tag in ("n", "v", "vn", "a", "d")
 
 
 def _plain_word(w: str) -> bool:
