@@ -862,3 +862,82 @@ def test_a_name_after_a_work_cue_stays_where_names_are_declared_public(text, pub
 
 def test_a_private_persons_cue_still_finds_the_name_where_names_are_public():
     assert _found("拟表彰名单公示期间，申请人王建华提出异议", public_names=True) == ["王建华"]
+
+
+# --- sixth round: lists with figures, person slots, registers, more spellings ----------------
+
+@pytest.mark.parametrize("text, name", [
+    ("其中田野13650元、温暖5834元、王小明14486元", "田野"),      # words, each item a person and a sum
+    ("东林洼：王小明3.7亩、文静12.4亩、李大海12.9亩", "文静"),
+    ("张三丰〔身份证号〕；丛林〔身份证号〕；李四海〔身份证号〕", "丛林"),
+    ("东俞湾：方正12.6亩/王小明1.5亩，合计已报乡镇", "方正"),
+])
+def test_a_list_of_persons_and_figures_holds_names_even_when_they_are_words(text, name):
+    assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text", ["方正、简洁、高效", "其中方案一、方案二", "个体工商户：王小明13812345678，靖宇街18号"])
+def test_lists_of_words_and_roads_before_an_address_stay(text):
+    assert "方正" in _deidentified(text) or "方案" in _deidentified(text) or "靖宇街" in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("夏天同志于2026年9月病故", "夏天"),
+    ("东至王小明宅，南至马力宅，北至林地", "马力"),       # the plot's neighbour
+    ("任重（户主）年老行动不便", "任重"),
+    ("欠薪线索【田野】：路面工程拖欠工资", "田野"),
+    ("合作社（理事长齐心13812345678）流转土地", "齐心"),
+    ("包工头黎明失联，总包单位已垫付工资", "黎明"),
+])
+def test_a_word_where_only_a_person_can_stand_is_a_name(text, name):
+    assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text", ["东至王家宅，西至村道", "【通知】请各村报送", "高速公路同志们辛苦了"])
+def test_such_slots_without_a_person_keep_their_words(text):
+    assert _deidentified(text) == text
+
+
+@pytest.mark.parametrize("text, name", [
+    ("林权权利人种慧，林地41亩", "种慧"),                 # rare surnames of Shandong's registers
+    ("共有人禚丽萱，共有方式：按份共有", "禚丽萱"),
+    ("流动人口朝鲁，西藏籍，在面馆务工", "朝鲁"),         # a Mongolian name after a register's role
+    ("由其姪馮明代領", "馮明"),
+    ("其中玛依拉･努尔兰12491元", "玛依拉･努尔兰"),        # a half-width dot
+    ("上庄家河：王小明2.0亩、吐尔逊-依明6.5亩", "吐尔逊-依明"),   # a hyphen for the dot
+    ("日籍员工小林拓也，居留许可有效期至2月22日", "小林拓也"),
+    ("港澳居民（Yin Sze CHOW），回乡证另附", "Yin Sze CHOW"),
+    ("臺胞（HSIEH, SHU-TING），臺胞證另附", "HSIEH, SHU-TING"),
+    ("韩国籍（HAN Soo Hyun），护照号另附", "HAN Soo Hyun"),
+    ("日籍员工SUZUKI Takuya，居留许可有效期至2026年", "SUZUKI Takuya"),
+    ("外籍专家英格丽·汉森，受聘于某公司", "英格丽·汉森"),
+    ("外籍专家大卫·马丁，受聘于某公司", "大卫·马丁"),
+    ("权利人 王　伟 男 1965年", "王　伟"),
+    ("张　丽　高 雯　孔家河村　223㎡", "高 雯"),         # padded names side by side
+    ("执法人员司  斌、王小明，发现温度计未校准", "司  斌"),
+])
+def test_names_of_registers_residents_and_tables(text, name):
+    assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text", [
+    "艾山（俗称老马山），海拔625米。",                     # a mountain where the land is described
+    "邹平市境内王河上有孙家洼桥，连接东毛圈村与西高桥村。",
+    "蒲松龄文化节期间增设临时站点",
+    "曾宪梓教学楼位于辛安路",
+    "检出罗丹明B，不合格",
+    "林可霉素未检出",
+    "种植牛蒡、杨梅、金银花",
+    "购置玉米收获机1台（东方红）",
+    "户主〔姓名〕，东何河5组，确权面积11.8亩",
+    "〔姓名〕　〔姓名〕　马疃村　196㎡　集体土地",
+    "钥匙由孙工统一发放",
+    "周边保洁由网格长负责，孙网格长签收",
+])
+def test_places_substances_crops_brands_and_titles_of_these_documents_are_kept(text):
+    out = _deidentified(text)
+    assert out.count("〔姓名〕") == text.count("〔姓名〕"), out
+
+
+def test_a_name_after_a_placeholder_mountain_word_is_still_a_person():
+    assert "向俊峰" not in _deidentified("向俊峰反映其父参加修水库未获补助")

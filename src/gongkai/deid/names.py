@@ -204,7 +204,7 @@ _WORK_CUES = ("工人", "农民工", "民工", "店员", "营业员", "收银员
               "抽样人员", "包工头", "工头", "项目经理", "村委", "村干部", "技术员", "保安", "门卫",
               "颁证员", "承办人", "村医", "网格员", "志愿者", "社工", "辅导员", "班主任", "调解员",
               "护理员", "保洁员", "信息员", "联络员", "监督员", "协管员", "经办人", "经手人",
-              "帮扶责任人", "包保责任人")
+              "帮扶责任人", "包保责任人", "理事长")
 # Words that announce a person before the name (roles, relatives, what one does to a person);
 # the name may then use rarer characters.
 _BEFORE_CUES = ("当事人", "经营者", "投诉人", "举报人", "来电人", "来信人", "反映人", "申请人",
@@ -240,7 +240,7 @@ _BEFORE_CUES = ("当事人", "经营者", "投诉人", "举报人", "来电人",
                 "男方", "女方",
                 # holders of rights in a register, persons a register counts or a levy names
                 "权利人", "原权利人", "共有人", "抵押人", "继承人", "流动人口", "务工人员", "烈属",
-                "国籍",
+                "国籍", "购机者", "转让给", "受让人", "出让人",
                 # a name listed with a name already found (〔姓名〕和平敏, 〔姓名〕、于航)
                 "〔姓名〕和", "〔姓名〕、", "〔姓名〕与", "〔姓名〕及") + _WORK_CUES
 # Words right after a name that confirm it; the strong ones even when the name begins like a
@@ -267,7 +267,7 @@ _PERSON_PREDICATES = ("家中", "家里", "未到场", "到场", "独自", "已�
                       "通过网上", "陈述", "已满", "名下", "退役", "离婚", "为其",
                       # owing, treatment, schooling, living alone, a person's income
                       "欠", "规律血透", "血透", "透析", "化疗", "转学", "入学", "就读", "休学",
-                      "辍学", "独居", "月收入", "年收入", "月工资")
+                      "辍学", "独居", "月收入", "年收入", "月工资", "失联", "举报")
 _PERSON_AFTER = _STRONG_AFTER_CUES + _TITLES + _PERSON_PREDICATES \
     + ("和〔姓名〕", "、〔姓名〕", "与〔姓名〕", "及〔姓名〕")
 # A date after 于 or an age right after a name (齐心于2025年1月, 高山（75岁）): strong enough to read
@@ -367,7 +367,7 @@ _TRADITIONAL_SURNAME_RE = re.compile(f"[{_TRADITIONAL_SURNAMES}]")
 NAME_PREFILTER = re.compile(f"[{_SINGLE}{_TRADITIONAL_SURNAMES}][ \u3000]{{0,2}}[{_CJK}]|"
                             + "".join(f"{c}|" for c in _OTHER_COMPOUNDS)
                             + "".join(f"{e}|" for e in sorted(NAME_ELEMENTS, key=len, reverse=True))
-                            + f"[{_CJK}][·•‧・][{_CJK}]|" + _LATIN_TRIGGER_RE.pattern)
+                            + f"[{_CJK}][{re.escape(NAME_DOTS)}][{_CJK}]|" + _LATIN_TRIGGER_RE.pattern)
 
 _log = logging.getLogger(__name__)
 
@@ -635,6 +635,24 @@ def _inside_word(t: str, i: int) -> bool:
 _STRONG_PERSON_AFTER = _STRONG_AFTER_CUES + _TITLES + ("在场", "同意", "经营的", "拒不", "户、",
                                                        "户，", "户。", "手机", "电话", "身份证",
                                                        "银行卡", "家住", "户籍", "名下", "已满")
+
+
+# Where nothing but a person's name can stand, whatever word the name is (夏天, 车站, 任重): after
+# a boundary of a plot (东至 + 马力 + 宅), or right before 同志, a relation (之女), 家属, a role in
+# brackets, a phone or an ID already replaced, a partner (与〔姓名〕系夫妻); or alone in 【】.
+_PERSON_SLOT_AFTER_RE = re.compile(
+    r"同志|之[子女妻夫父母孙]|家属|[（(](?:户主|本人|配偶|[长次]?[子女]|儿子|女儿|父亲|母亲|妻子|丈夫)[）)]"
+    r"|〔(?:电话|身份证号|银行卡号)〕|[与和]〔姓名〕(?:系|共有|签订|协商|离婚)")
+_PLOT_BOUNDARY_RE = re.compile("[东西南北]至$")
+_FUNCTION_TAGS = frozenset({"r", "p", "c", "u", "d", "m", "q", "f", "y", "e", "o", "x"})
+
+
+def _person_slot(t: str, start: int, end: int) -> bool:
+    if _PERSON_SLOT_AFTER_RE.match(t, end):
+        return True
+    if t.startswith("宅", end) and _PLOT_BOUNDARY_RE.search(t, max(0, start - 2), start):
+        return True                       # 南至 + 马力 + 宅: the neighbour's house
+    return start > 0 and t[start - 1] == "【" and t.startswith("】", end)
 
 
 def _strong_person_context(t: str, start: int, end: int) -> bool:
@@ -1091,6 +1109,10 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
                 and _lexicon()[t[i:j + 1]][1] in _NAME_LIKE_TAGS and not _org_follows(t, j + 1):
             return j + 1, None            # 辅导员高山, 高山（75岁）, 齐心于2025年, 钟声大爷: a
             #                               word that is a name where only a person can stand
+        if word >= LEXICON_WORD_MIN and word == _freq(t[i:j + 1]) and _person_slot(t, i, j + 1) \
+                and _lexicon()[t[i:j + 1]][1] not in _FUNCTION_TAGS:
+            return j + 1, None            # 夏天同志, 南至马力宅, 任重（户主）, 【田野】, 理事长齐心〔电话〕:
+            #                               any noun where nothing but a person can stand
         if word >= limit and word == _freq(t[i:j + 1]) and _person_after(t, j + 1) \
                 and (_lexicon()[t[i:j + 1]][1].startswith("nr")
                      or (_lexicon()[t[i:j + 1]][1] in _NAME_LIKE_TAGS and _phrase_start(t, i)
@@ -1185,6 +1207,9 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         #                                   nothing around them that only a person has, are a word
     weights = [_given_weight(given[0], False), _given_weight(given[1], True)] \
         if len(given) == 2 else [_given_weight(given, True)]
+    if not any(weights) and _person_slot(t, i, end):
+        return end, None                  # 任重（户主）: characters of no given name, where only a
+        #                                   person can stand
     if not any(weights):
         if word_name:
             return end, LONE_SURNAME      # 朱开放: a word after a surname; the tagger decides
