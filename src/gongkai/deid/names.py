@@ -164,7 +164,9 @@ _TIME_ENDS = frozenset("时后")
 # Mountains, rivers, lakes and ridges, and the words of a text that describes the land: with
 # these around, a surname and a character before 山 or 河 name the feature (白云山, 王河).
 _FEATURE_ENDS = frozenset("山河湖岭溪")
-_GEOGRAPHY_RE = re.compile("海拔|俗称|境内|流经|发源|流域|支流|河道|水库|上游|下游|山脉|主峰|上有|[桥闸]，连接")
+_GEOGRAPHY_RE = re.compile("海拔|俗称|境内|流经|发源|流域|支流|河道|水库|上游|下游|山脉|主峰|上有|[桥闸]，连接"
+                           "|林地|林场|界址")
+_LATIN_MASK_RE = re.compile(r"[Xx]{1,3}(?![A-Za-z])")   # 吉XX, 张X: letters as the mask
 _VILLAGE_GROUP_RE = re.compile("[0-9一二三四五六七八九十]{1,2}(?:组|队|社)(?![区会])")
 GEOGRAPHY_WINDOW = 12    # characters after a mountain's or a river's name read for such words
 
@@ -566,6 +568,9 @@ def _org_follows(t: str, end: int) -> bool:
         return True                       # 鲁民〔2026〕7号: an issuer of documents
     if _VILLAGE_GROUP_RE.match(t, end):
         return True                       # 东何河 + 5组: a village and its group
+    if t.startswith(("街道", "社区", "村委会", "居委会"), end + 1) and (t[end] not in _STOP or t[end] in "人家"):
+        return True                       # 王舍 + 人街道: one more character, then the unit (not
+        #                                   肖辉 + 到村委会)
     if _is_verb(t[end:end + 2]) and not (_lexicon()[t[end:end + 2]][1] == "vn" and _org_at(t, end + 2)):
         return False                      # 辛昊反映小区...: a verb follows, not a shop word
         #                                   (a verbal noun may name a venue: 体育 + 中心)
@@ -1173,7 +1178,7 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
                 and _given_weight(g1, False) >= 1 and not _is_word(t[j:j + 2]) \
                 and (j + 2 >= len(t) or not (_is_cjk(t[j + 2]) or t[j + 2].isalnum())):
             end = j + 2                   # 苗春 + 来，: 来 ends a rural given name before a comma
-    if t.startswith(("某", "*", "×", "＊", "✱"), end):
+    if t.startswith(("某", "*", "×", "＊", "✱"), end) or _LATIN_MASK_RE.match(t, end):
         return None                       # 查李某某, 儿童杨×: the surname of an anonymised person
     if t.startswith(_TITLES, end) and t[end - 1] in _SINGLE and (
             (end - j == 2 and _given_weight(t[j], False) == 0)
@@ -1568,10 +1573,16 @@ def _list_items(t: str, hits: list[Hit]) -> list[Hit]:
         surname = t[a:a + 2] if t[a:a + 2] in COMPOUND_SURNAMES else t[a]
         if surname not in COMPOUND_SURNAMES and surname not in _SINGLE:
             continue
+        if (_division_at(t, a) or _brand_at(t, a)) \
+                and not any(_PERSON_QUANTITY_RE.match(t, a + n) for n in (2, 3)):
+            continue                      # 夏津北朱营, 东方红: a county, a brand beside a name
+            #                               (康乐8-2-104 among names and flats is a person)
         beside_placeholder = any(n in starts for n in neighbours)
         got = _candidate(t, a, surname, listed=True)
         if got is None and beside_placeholder:
             got = _tight_item(t, a, item.end())
+        if got is not None and t[got[0] - 1] in _FEATURE_ENDS:
+            continue                      # 蒙山31亩: a mountain's forest, not a person's share
         if got is not None and _list_word(t, a, got[0]) and beside_placeholder \
                 and _PERSON_QUANTITY_RE.match(t, got[0]) \
                 and any(_PERSON_QUANTITY_RE.match(t, ends[x]) for x in neighbours if x in ends):
