@@ -941,3 +941,13 @@ def test_places_substances_crops_brands_and_titles_of_these_documents_are_kept(t
 
 def test_a_name_after_a_placeholder_mountain_word_is_still_a_person():
     assert "向俊峰" not in _deidentified("向俊峰反映其父参加修水库未获补助")
+
+
+@pytest.mark.parametrize("text, name", [("安宁与王小明系夫妻，均为常住人口", "安宁"),
+                                        ("被征收房屋为王小明和高原共有", "高原")])
+def test_a_partner_of_a_name_found_is_read_again_as_a_person(text, name):
+    assert name not in _deidentified(text)
+
+
+def test_the_second_reading_does_not_turn_a_shop_beside_a_name_into_a_person():
+    assert "通书房" in _deidentified("田爱民与通书房签订了用工合同")

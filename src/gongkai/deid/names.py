@@ -649,12 +649,15 @@ _PERSON_SLOT_AFTER_RE = re.compile(
     r"同志|之[子女妻夫父母孙]|家属|[（(](?:户主|本人|配偶|[长次]?[子女]|儿子|女儿|父亲|母亲|妻子|丈夫)[）)]"
     r"|〔(?:电话|身份证号|银行卡号)〕|[与和]〔姓名〕(?:系|共有|签订|协商|离婚)")
 _PLOT_BOUNDARY_RE = re.compile("[东西南北]至$")
+_PARTNERS_AFTER_RE = re.compile("共有|系夫妻|系兄弟|系姐妹|离婚|结婚|协议离婚")
 _FUNCTION_TAGS = frozenset({"r", "p", "c", "u", "d", "m", "q", "f", "y", "e", "o", "x"})
 
 
 def _person_slot(t: str, start: int, end: int) -> bool:
     if _PERSON_SLOT_AFTER_RE.match(t, end):
         return True
+    if t.endswith(("〔姓名〕和", "〔姓名〕与"), 0, start) and _PARTNERS_AFTER_RE.match(t, end):
+        return True                       # 〔姓名〕和 + 高原 + 共有: the other owner
     if t.startswith("宅", end) and _PLOT_BOUNDARY_RE.search(t, max(0, start - 2), start):
         return True                       # 南至 + 马力 + 宅: the neighbour's house
     return start > 0 and t[start - 1] == "【" and t.startswith("】", end)
@@ -2053,6 +2056,31 @@ def may_hold_name(text: str) -> bool:
     return bool(text) and isinstance(text, str) and NAME_PREFILTER.search(text) is not None
 
 
+def _beside_found(t: str, hits: list[Hit], tagger: bool) -> list[Hit]:
+    """Names found only once the names of the first reading stand replaced (安宁与王伟系夫妻 reads as
+    安宁与〔姓名〕系夫妻, where 安宁 can only be a person): the text is read again with 〔姓名〕 in
+    their place, and what is new is mapped back to the text's own positions."""
+    parts, where, k = [], [], 0
+    for h in sorted(hits, key=lambda h: h.start):
+        if h.start < k:
+            continue
+        parts.append(t[k:h.start])
+        where += range(k, h.start)
+        parts.append(PLACEHOLDER)
+        where += [-1] * len(PLACEHOLDER)
+        k = h.end
+    parts.append(t[k:])
+    where += range(k, len(t))
+    again = "".join(parts)
+    out = []
+    for h in _chinese_hits(again, False, tagger):
+        span = where[h.start:h.end]
+        if -1 in span or not _person_slot(again, h.start, h.end):
+            continue
+        out.append(Hit(h.kind, span[0], span[-1] + 1, h.detector))
+    return out
+
+
 def find_names(text: str, *, public_names: bool = False, taken: list[Hit] | tuple = (),
                tagger: bool = True) -> list[Hit]:
     """Person names in ``text`` (left to right), except those overlapping ``taken`` (hits of
@@ -2066,6 +2094,8 @@ def find_names(text: str, *, public_names: bool = False, taken: list[Hit] | tupl
     hits = []
     if any(_is_cjk(c) for c in t):
         hits += _chinese_hits(t, public_names, tagger)
+        if hits and not public_names:
+            hits += _beside_found(t, hits, tagger)
     if not public_names and _LATIN_TRIGGER_RE.search(t):
         hits += _latin_hits(t)
     if taken:
