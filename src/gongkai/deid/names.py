@@ -426,6 +426,18 @@ def _is_verb(w: str) -> bool:
     return freq >= LEXICON_WORD_MIN and tag.startswith("v")
 
 
+def _common_word(w: str) -> bool:
+    """A noun, verb or adjective of the lexicon (专家; not the place 威海 inside 布威海丽且姆)."""
+    freq, tag = _lexicon().get(w, (0, ""))
+    return freq >= LEXICON_WORD_MIN and tag in ("n", "v", "vn", "a", "d")
+
+
+def _non_name_word(w: str) -> bool:
+    """A word of the lexicon that it does not tag as a person's name (金额; not 李娜)."""
+    freq, tag = _lexicon().get(w, (0, ""))
+    return freq >= LEXICON_WORD_MIN and not tag.startswith("nr")
+
+
 # Characters that begin a new phrase (本年度, 今年, 该户, 其父): never inside a shop's name.
 _PHRASE_STARTERS = frozenset("本今去该此每其迁至")
 
@@ -1492,7 +1504,7 @@ def _padded_hits(t: str) -> list[Hit]:
             continue
         pair = m.group(1) + m.group(2)
         if (_given_weight(m.group(2), True) < 1 and not _lexicon().get(pair, (0, ""))[1].startswith("nr")) \
-                or _plain_word(pair):
+                or _non_name_word(pair):
             continue                      # (田　野: the lexicon knows 田野 as a name too)
         before = _SPACED_BEFORE_RE.search(t, max(0, a - 3), a)
         after = _SPACED_AFTER_RE.match(t, m.end())
@@ -1503,16 +1515,7 @@ def _padded_hits(t: str) -> list[Hit]:
     return hits
 
 
-def _common_word(w: str) -> bool:
-    """A noun, verb or adjective of the lexicon (专家; not the place 威海 inside 布威海丽且姆)."""
-    freq, tag = _lexicon().get(w, (0, ""))
-    return freq >= LEXICON_WORD_MIN and tag in ("n", "v", "vn", "a", "d")
 
-
-def _plain_word(w: str) -> bool:
-    """A word of the lexicon that it does not tag as a person's name (金额; not 李娜)."""
-    freq, tag = _lexicon().get(w, (0, ""))
-    return freq >= LEXICON_WORD_MIN and not tag.startswith("nr")
 
 
 _JAPANESE_FIRST = _by_first(sorted(JAPANESE_FAMILY_NAMES, key=len, reverse=True))
@@ -1796,7 +1799,7 @@ _KANA_SYLLABLES_RE = re.compile(r"(?:(?:[kgsztdnhbpmyrwfj]|sh|ch|ts|ky|gy|ny|hy|
                                 r"[aeiou]|n(?![aeiouy]))+")
 # ... and Vietnamese given and middle names, Cantonese and Korean given-name syllables are short
 # words such as these.
-_VIETNAMESE_GIVEN = frozenset("""van thi duc minh anh lan mai hung tuan thanh quang hoa huong linh
+_ROMANISED_GIVEN = frozenset("""van thi duc minh anh lan mai hung tuan thanh quang hoa huong linh
 ngoc phuong trang thu hai nam long hieu dung hanh khanh trung cuong thuy hang tam tien vinh
 sze siu kwan ka yan chun wai ming kit wing yee hoi fai tak kam man lok chi shing hin ho kin mei
 yuk suk ping king tsz tze chiu yau sum hang lai fung kwok keung ah ji jun seo yeon hyun jae soo
@@ -1824,11 +1827,11 @@ def _foreign_pair(a: str, b: str) -> bool:
     for fam, given, g in ((la, lb, b), (lb, la, a)):
         if (fam in FOREIGN_SURNAMES or fam in PINYIN_SURNAMES) and _HYPHENATED_GIVEN_RE.fullmatch(g):
             return True
-        if fam in PINYIN_SURNAMES and given in _VIETNAMESE_GIVEN and given in _KOREAN_SYLLABLES:
+        if fam in PINYIN_SURNAMES and given in _ROMANISED_GIVEN and given in _KOREAN_SYLLABLES:
             return True                   # HAN Soo Hyun, LEE Seung Hee: a Korean given name
         if fam in FOREIGN_SURNAMES and given not in _LATIN_PROPER_WORDS \
                 and given not in _LATIN_NOT_NAMES and not _TITLE_WORD_RE.fullmatch(g) \
-                and (_pinyin(given) or given in FOREIGN_SURNAMES or given in _VIETNAMESE_GIVEN
+                and (_pinyin(given) or given in FOREIGN_SURNAMES or given in _ROMANISED_GIVEN
                      or _KANA_SYLLABLES_RE.fullmatch(given)):
             return True
     return False
@@ -1850,7 +1853,7 @@ def _after_pair(t: str, end: int, *, foreign: bool = False) -> int | None:
         possessive = word.endswith(("'s", "’s"))
         bare = word[:-2] if possessive else word
         if bare.lower() in _LATIN_PROPER_WORDS or not (
-                _pinyin(bare) or (foreign and (bare.lower() in _VIETNAMESE_GIVEN
+                _pinyin(bare) or (foreign and (bare.lower() in _ROMANISED_GIVEN
                                                or bare.lower() in FOREIGN_SURNAMES
                                                or _KANA_SYLLABLES_RE.fullmatch(bare.lower())
                                                or _HYPHENATED_GIVEN_RE.fullmatch(bare)))):
@@ -2041,7 +2044,7 @@ def _latin_hits(t: str) -> list[Hit]:
         start = m.start()
         if foreign:
             before = _PREVIOUS_GIVEN_RE.search(t, max(0, start - 12), start)
-            if before and (before.group(1).lower() in _VIETNAMESE_GIVEN or _pinyin(before.group(1))) \
+            if before and (before.group(1).lower() in _ROMANISED_GIVEN or _pinyin(before.group(1))) \
                     and not any(h.start <= before.start() < h.end for h in hits):
                 start = before.start()    # Yin + Sze CHOW: the given name's first syllable
         hits.append(Hit("person_name", start, end, LATIN_DETECTOR))
