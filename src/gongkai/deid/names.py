@@ -438,6 +438,22 @@ def _non_name_word(w: str) -> bool:
     return freq >= LEXICON_WORD_MIN and not tag.startswith("nr")
 
 
+# A verb of the lexicon at least this frequent, right after a role, is what the person does,
+# not a name (住户来电 138, 职工符合 4421).
+ACTION_WORD_MIN = 100
+
+
+def _is_action(w: str) -> bool:
+    freq, tag = _lexicon().get(w, (0, ""))
+    return tag == "v" and freq >= ACTION_WORD_MIN
+
+
+def _plain_noun(w: str) -> bool:
+    """A frequent noun or verb of the lexicon that is no name nor place (公司, 单位)."""
+    freq, tag = _lexicon().get(w, (0, ""))
+    return freq >= CUED_WORD_MIN and tag[:1] in ("n", "v") and tag not in ("nr", "ns", "nz", "nrt")
+
+
 # Characters that begin a new phrase (本年度, 今年, 该户, 其父): never inside a shop's name.
 _PHRASE_STARTERS = frozenset("本今去该此每其迁至")
 
@@ -856,21 +872,6 @@ def _person_after(t: str, end: int) -> bool:
 # Surnames that are also modal verbs (须 must, 应 should, 能 can): before a frequent verb they
 # are the modal (职工须符合条件), while 于解放, 安解放 are names.
 _MODAL_SURNAMES = frozenset("须应能可需")
-# A verb of the lexicon at least this frequent, right after a role, is what the person does,
-# not a name (住户来电 138, 职工符合 4421).
-ACTION_WORD_MIN = 100
-
-
-def _is_action(w: str) -> bool:
-    freq, tag = _lexicon().get(w, (0, ""))
-    return tag == "v" and freq >= ACTION_WORD_MIN
-
-
-def _plain_noun(w: str) -> bool:
-    """A frequent noun or verb of the lexicon that is no name nor place (公司, 单位)."""
-    freq, tag = _lexicon().get(w, (0, ""))
-    return freq >= CUED_WORD_MIN and tag[:1] in ("n", "v") and tag not in ("nr", "ns", "nz", "nrt")
-
 
 def _phrase_start(t: str, i: int) -> bool:
     """Does a phrase begin at ``t[i]`` (the start, punctuation, a particle, or a whole word
@@ -1653,6 +1654,12 @@ def _brand_at(t: str, i: int) -> int:
 _PLACE_BEFORE = frozenset("在到赴去往从至于自住居")
 
 
+def _prefer(special: list[Hit], hits: list[Hit]) -> list[Hit]:
+    """The hits of a reading made for one kind of name (padded, Japanese, Tibetan, dotted), and the
+    other hits that do not overlap them: that reading knows where its names end."""
+    return [h for h in hits if not any(e.start < h.end and h.start < e.end for e in special)] + special
+
+
 def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
     hits: list[Hit] = []
     pending: list[tuple[int, int, str]] = []
@@ -1710,22 +1717,14 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
                 break
             hits += more                  # (温暖5834元 found, then 田野13650元 beside it)
     if not public_names and " " in t:
-        padded = _padded_hits(t)
-        hits = [h for h in hits if not any(e.start < h.end and h.start < e.end for e in padded)] \
-            + padded
+        hits = _prefer(_padded_hits(t), hits)
     if not public_names and any(c in _JAPANESE_FIRST for c in t):
-        japanese = _japanese_hits(t)
-        hits = [h for h in hits if not any(e.start < h.end and h.start < e.end for e in japanese)] \
-            + japanese
+        hits = _prefer(_japanese_hits(t), hits)
     if not public_names and any(c in _ELEMENT_FIRST for c in t):
-        elements = _element_hits(t)
-        hits = [h for h in hits if not any(e.start < h.end and h.start < e.end for e in elements)] \
-            + elements
+        hits = _prefer(_element_hits(t), hits)
     if not public_names and (any(d in t for d in MARKED_DOTS)
                              or (("." in t or "-" in t) and _CJK_FULL_STOP_RE.search(t))):
-        dotted = _dotted_hits(t)
-        hits = [h for h in hits if not any(d.start < h.end and h.start < d.end for d in dotted)] \
-            + dotted
+        hits = _prefer(_dotted_hits(t), hits)
     return hits
 
 
