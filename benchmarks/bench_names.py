@@ -90,8 +90,7 @@ from frozen.remarks_v3 import make_remarks as make_third_edition_remarks  # noqa
 from frozen.remarks_v4 import make_remarks as make_fourth_edition_remarks  # noqa: E402
 from frozen.remarks_v5 import make_remarks as make_fifth_edition_remarks  # noqa: E402
 from frozen.remarks_v6 import make_remarks as make_sixth_edition_remarks  # noqa: E402
-from frozen.remarks_v8 import VERSION as FROZEN_VERSION  # noqa: E402
-from frozen.remarks_v8 import make_remarks as make_frozen_remarks  # noqa: E402
+from frozen.remarks_v8 import make_remarks as make_eighth_edition_remarks  # noqa: E402
 from frozen.remarks_v7 import VERSION as FROZEN_7_VERSION  # noqa: E402
 from frozen.remarks_v7 import make_remarks as make_seventh_edition_remarks  # noqa: E402
 from tuned.name_classes import make_remarks as make_class_remarks  # noqa: E402
@@ -102,7 +101,7 @@ from gongkai.deid.names import PLACEHOLDER, find_names, redact_with  # noqa: E40
 import bench_deid_accuracy as acc  # noqa: E402
 
 MAX_ALTERED = 0.01
-FROZEN_SETS = frozenset({"frozen", "frozen-7"})   # never shown with -v; their figures count
+FROZEN_SETS = frozenset({"frozen-7"})   # never shown with -v; their figures count
 
 
 def tuned_remarks(n: int, seed: int = 2026) -> list[dict]:
@@ -143,8 +142,8 @@ def domain_remarks(n: int, seed: int = 77) -> list[dict]:
     return _as_dicts(make_domain_remarks(n, seed))
 
 
-def frozen_remarks(n: int, seed: int = 8181) -> list[dict]:
-    return _as_dicts(make_frozen_remarks(n, seed))
+def eighth_edition_remarks(n: int, seed: int = 8181) -> list[dict]:
+    return _as_dicts(make_eighth_edition_remarks(n, seed))
 
 
 def sixth_edition_remarks(n: int, seed: int = 6161) -> list[dict]:
@@ -339,7 +338,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="only count the budget and gazette text lines (corpus PDFs and the "
                          "samples) in which a name is found: no private person is named there")
     ap.add_argument("--only", choices=("tuned", "tuned-2", "tuned-3", "tuned-4", "tuned-5", "tuned-6",
-                                       "tuned-7", "tuned-8", "tuned-9", "frozen", "frozen-7"),
+                                       "tuned-7", "tuned-8", "tuned-9", "tuned-10", "frozen-7"),
                     action="append",
                     help="measure only these sets (repeatable)")
     ap.add_argument("--lexicon", action="store_true",
@@ -354,11 +353,9 @@ def main(argv: list[str] | None = None) -> int:
               "tuned-4": second_edition_remarks, "tuned-5": domain_remarks,
               "tuned-6": third_edition_remarks, "tuned-7": fourth_edition_remarks,
               "tuned-8": fifth_edition_remarks, "tuned-9": sixth_edition_remarks,
-              "frozen": frozen_remarks,
+              "tuned-10": eighth_edition_remarks,
               "frozen-7": seventh_edition_remarks}
     sets = {k: make(args.remarks) for k, make in makers.items() if not args.only or k in args.only}
-    if "frozen" in sets:
-        print(f"frozen set: {FROZEN_VERSION}")
     if "frozen-7" in sets:
         print(f"frozen-7 set: {FROZEN_7_VERSION}")
     pipelines = {"rules + tagger (used)": deid_text}

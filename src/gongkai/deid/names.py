@@ -599,6 +599,10 @@ def _org_follows(t: str, end: int) -> bool:
     if t.startswith(("街道", "社区", "村委会", "居委会"), end + 1) and (t[end] not in _STOP or t[end] in "人家"):
         return True                       # 王舍 + 人街道: one more character, then the unit (not
         #                                   肖辉 + 到村委会)
+    company = _COMPANY_TAIL_RE.match(t, end)
+    if company and not any(c in _STOP or c in _PHRASE_STARTERS for c in t[end:company.start(1)]):
+        return True                       # 夏雨 + 包装材料有限公司: a trade, then the company's
+        #                                   legal form (the trade may begin with a verb)
     if _is_verb(t[end:end + 2]) and not (_lexicon()[t[end:end + 2]][1] == "vn" and _org_at(t, end + 2)):
         return False                      # 辛昊反映小区...: a verb follows, not a shop word
         #                                   (a verbal noun may name a venue: 体育 + 中心)
@@ -622,6 +626,11 @@ def _org_follows(t: str, end: int) -> bool:
         if k > end and _is_verb(t[k:k + 2]):
             return False
     return False
+
+
+# A company's legal form a few characters after a candidate (its trade between them).
+COMPANY_TRADE_MAX = 6
+_COMPANY_TAIL_RE = re.compile(f"[{_CJK}]{{0,{COMPANY_TRADE_MAX}}}?(有限责任公司|股份有限公司|有限公司|专业合作社)")
 
 
 def _place_word(t: str, start: int, end: int) -> bool:
@@ -653,14 +662,41 @@ def _any_cue_before(t: str, i: int) -> bool:
 
 def _inside_word(t: str, i: int) -> bool:
     """Is ``t[i]`` inside a frequent word of three or four characters that began before it
-    (穆斯林 at 斯, 阿斯匹林): a transliteration or a compound, not a surname."""
+    (穆斯林 at 斯, 阿斯匹林): a transliteration or a compound, not a surname? A rarer noun of the
+    lexicon counts too where it swallows the surname and the whole given name (滞纳金 at 纳: a
+    name there would end where the word ends)."""
     for start in (i - 1, i - 2):
         for n in (3, 4):
             if start >= 0 and start + n > i + 1:
                 freq, tag = _lexicon().get(t[start:start + n], (0, ""))
                 if freq >= LONG_WORD_MIN and not tag.startswith("nr"):
                     return True
+                if freq >= SWALLOWING_WORD_MIN and tag == "n" and start + n - i >= 2 \
+                        and not _any_cue_before(t, i):
+                    return True
     return False
+
+
+# A noun of three or four characters at least this frequent that runs through a surname and its
+# given name (滞纳金 10) is read as the word.
+SWALLOWING_WORD_MIN = 3
+
+# How a person is addressed after a preposition that is a surname too (向 + 林护士, 向 + 小许).
+_ADDRESS_PREFIXES = ("小", "老", "大")
+
+
+def _address_form_at(t: str, j: int) -> bool:
+    """Does an address form begin at ``j``: a surname and a title (林护士), or 小/老 and a surname
+    that ends the phrase (小许 + 报告)?"""
+    if j + 1 < len(t) and t[j] in _SINGLE and t.startswith(_TITLES, j + 1):
+        return True
+    return t.startswith(_ADDRESS_PREFIXES, j) and j + 1 < len(t) and t[j + 1] in _SINGLE \
+        and (j + 2 >= len(t) or not _is_cjk(t[j + 2]) or _is_verb(t[j + 2:j + 4])
+             or _common_word(t[j + 2:j + 4]) or t[j + 2] in _STOP)
+
+
+# A fishing vessel's registration: province and port, 渔 (or 渔运, 渔养), its number.
+_VESSEL_AFTER_RE = re.compile("渔[运养捕]?[0-9]{3,}")
 
 
 # After a name, what only a person is or does, strongly enough to read a common word as a name
@@ -1003,8 +1039,14 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         return None                       # 老朱 + 农家乐: a shop word begins at the "surname"
     if g1 in KIN_TITLES or (g1 in SHORT_TITLES and not (j + 1 < len(t) and _is_cjk(t[j + 1]))) \
             or (g1 in SHORT_TITLES and (_person_after(t, j + 1) or _cue_after(t, j + 1)
-                                        or _is_verb(t[j + 1:j + 3]))):
-        return None                       # 曾姨; 梁工, 祝总; 任总 + 到场: a surname with a title
+                                        or _common_word(t[j + 1:j + 3]))):
+        return None                       # 曾姨; 梁工, 祝总; 任总 + 到场, 戴工 + 清理: a surname
+        #                                   with a title, then what the person does
+    if surname in _STOP and _address_form_at(t, j):
+        return None                       # 已向 + 林护士, 向 + 小许: a preposition before how one
+        #                                   addresses a person (the person is no name here)
+    if _VESSEL_AFTER_RE.match(t, j + 1) or _VESSEL_AFTER_RE.match(t, j):
+        return None                       # 鲁荣渔87463, 浙岱渔: a fishing vessel's registration
     if g1 == "氏" and len(surname) == 1 and j + 2 <= len(t) \
             and _given_weight(t[j + 1], True) >= STRONG_GIVEN and not _is_word(t[j + 1:j + 3]) \
             and not _org_at(t, j + 1) and (_phrase_end(t, j + 2) or _person_after(t, j + 2)) \
