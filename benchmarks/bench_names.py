@@ -228,7 +228,8 @@ def measure(remarks: list[dict], pipeline) -> dict:
         # (农商银行 -> 农〔姓名〕): text of the remark lost that no look-alike counted
         added = out.count(PLACEHOLDER) - r["text"].count(PLACEHOLDER)
         if not r.get("check_only_names"):     # (the test listing's names are not listed)
-            counts["extra"] = max(0, added - (0 if r["public"] else len(r["names"])))
+            counts["extra"] = max(0, added - len(r["names"]))   # (private persons in a
+            #                                   public field are planted names too)
         for look in r["lookalikes"]:
             counts["looks"] += 1
             if look not in out:

@@ -951,3 +951,40 @@ def test_a_partner_of_a_name_found_is_read_again_as_a_person(text, name):
 
 def test_the_second_reading_does_not_turn_a_shop_beside_a_name_into_a_person():
     assert "通书房" in _deidentified("田爱民与通书房签订了用工合同")
+
+
+# --- seventh round: the eighth edition's classes (roles, public notices, vessels, words) -----
+
+@pytest.mark.parametrize("text, names", [
+    ("今年春季应征入伍新兵：周立伟、孙晓梅；艾克拜尔·吐尔逊，武装部长刘国栋", ["周立伟", "孙晓梅", "艾克拜尔·吐尔逊"]),
+    ("禁渔期违规船主许海东、邱立新被处罚款，所长方文斌签发", ["许海东", "邱立新"]),
+    ("涉及用户罗建文等12户减免燃气费，副局长贺明华答复", ["罗建文"]),
+])
+def test_private_persons_listed_in_a_public_notice_are_found_and_officials_stay(text, names):
+    assert sorted(_found(text, public_names=True)) == sorted(names)
+
+
+def test_an_appointment_list_in_a_public_field_stays():
+    assert _found("经研究决定：任命汪建国、吕红梅、谷雨生为副局长。", public_names=True) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("经查看监控，系邵宏彬所为，已责令恢复", "邵宏彬"),          # 所 + a verb: no place
+    ("陶玉芬家养殖场未批先建", "陶玉芬"),                        # a person's farm, not a family's shop
+    ("〔姓名〕、龚晓燕赴县医院体检", "龚晓燕"),                  # one goes to a city, no place
+    ("渔民钟声出海未归", "钟声"),                                # a role noun before a word-like name
+])
+def test_a_person_before_what_is_done_their_farm_or_their_trip(text, name):
+    assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text", [
+    "补缴税款及滞纳金共计3200元",                                # a noun running through 纳金
+    "闽狮渔05321船长已报港，鲁荣渔2号靠泊",                      # fishing vessels
+    "已向林护士和小许报告",                                      # preposition, then an address form
+    "已通知戴工清理现场",                                        # a title before a verb
+    "对方当事人海燕包装材料有限公司",                             # a company after a word-like name
+])
+def test_vessels_taxes_address_forms_and_companies_are_kept(text):
+    out = _deidentified(text)
+    assert out == text, out

@@ -156,7 +156,8 @@ _PLACE_CHAR_WORDS = ("家住", "家中", "家属", "家庭", "家人", "家里",
                      "局长", "处长", "厅长", "社长", "站长", "场长", "厂长", "店主", "店长", "楼上",
                      "楼下", "村民", "村委", "乡长", "镇长", "县长", "市长", "省长", "区长", "委员",
                      "镇上", "村里", "村口", "村头", "县城", "县里", "市里", "区里", "乡下", "路上",
-                     "路边", "街上", "店里", "厂里", "委托", "院内")
+                     "路边", "街上", "店里", "厂里", "委托", "院内", "所为", "所致", "所得", "所说",
+                     "所称", "所欠", "所持", "所住", "所签", "所做", "所用", "所属")
 # Characters that end a phrase of time before a subject (复核时路霞提供, 随后庄伟): a place-end
 # surname after them begins a name.
 _TIME_ENDS = frozenset("时后")
@@ -577,9 +578,13 @@ def _shop_word_at(t: str, i: int) -> bool:
 _ORG_OR_TRADE_FIRST = frozenset(_ORG_FIRST) | frozenset(_VERB_TRADE_FIRST)
 
 
-def _org_follows(t: str, end: int) -> bool:
-    """The characters after a candidate make it part of a place, road, company or shop name."""
+def _org_follows(t: str, end: int, *, given_read: bool = False) -> bool:
+    """The characters after a candidate make it part of a place, road, company or shop name.
+    ``given_read``: the candidate has its given name; then 家 and a place of work after it are
+    the person's (杨彩芳 + 家养殖场, 马力 + 家鱼塘), not a shop named after a family."""
     if end >= len(t):
+        return False
+    if given_read and t[end] == "家" and _org_at(t, end + 1):
         return False
     if _org_at(t, end):
         return True
@@ -615,7 +620,7 @@ def _org_follows(t: str, end: int) -> bool:
     for k in range(end, min(len(t), end + ORG_RUN)):
         if k > end and (t[k] in "店馆铺厂" or (t[k] in _ORG_OR_TRADE_FIRST and _org_at(t, k))):
             return True                   # (before the stop characters: 中 begins 中心)
-        if not _is_cjk(t[k]) or t[k] in _STOP or t[k] in _PHRASE_STARTERS:
+        if not _is_cjk(t[k]) or t[k] in _STOP or t[k] in _PHRASE_STARTERS or t[k] in _MOTION_VERBS:
             return False
         if end < k <= end + PLACE_RUN and t[k] in _RUN_PLACE_ENDS \
                 and not t.startswith(_PLACE_CHAR_WORDS, k) \
@@ -627,6 +632,9 @@ def _org_follows(t: str, end: int) -> bool:
             return False
     return False
 
+
+# Verbs of going that end a run read for a place (钟欣凤 + 赴市: one goes to a city).
+_MOTION_VERBS = frozenset("赴往返")
 
 # A company's legal form a few characters after a candidate (its trade between them).
 COMPANY_TRADE_MAX = 6
@@ -696,7 +704,7 @@ def _address_form_at(t: str, j: int) -> bool:
 
 
 # A fishing vessel's registration: province and port, 渔 (or 渔运, 渔养), its number.
-_VESSEL_AFTER_RE = re.compile("渔[运养捕]?[0-9]{3,}")
+_VESSEL_RE = re.compile("渔[运养捕]?(?:[0-9]{3,}|[0-9]+号)")
 
 
 # After a name, what only a person is or does, strongly enough to read a common word as a name
@@ -736,7 +744,7 @@ def _strong_person_context(t: str, start: int, end: int) -> bool:
         cue = m.group().strip(" \t:：为是系")
         if cue.endswith(_ROLE_ENDINGS) and cue not in _GENERIC_PERSON_WORDS:
             return True
-    return _person_marked_after(t, end)
+    return _person_marked_after(t, end) or _role_noun_before(t, start)
 
 
 def _person_marked_after(t: str, end: int) -> bool:
@@ -865,10 +873,41 @@ def _cue_before(t: str, start: int) -> bool:
                 and _freq(t[start - 1:start + 1]) >= CUED_WORD_MIN)
 
 
+# Last characters of the lexicon's nouns that name a person by what the person is or does (士兵,
+# 船主, 护林员, 牧民, 养殖户, 抄表员): such a noun right before a candidate with a given name's
+# characters makes it a name, as what a person does after it does. Officials (局长, 书记) are left
+# out: their names are public where a field says so.
+_ROLE_NOUN_LAST = frozenset("员兵主民户工生手匠")
+ROLE_NOUN_MIN = 20      # how frequent in the lexicon such a noun must be
+
+
+def _role_noun_before(t: str, start: int, last: frozenset[str] = _ROLE_NOUN_LAST) -> bool:
+    """Does a noun that names a person's role end right before ``start``: one of the lexicon
+    (士兵, 船主, 牧民), or a verb or noun of the lexicon and 员/户/工 (护林 + 员, 养殖 + 户)?"""
+    if start >= 3 and t[start - 1] in "：: ":
+        start -= 1                        # 入伍新兵：周立伟
+    if start < 2 or t[start - 1] not in last or _is_word(t[start - 1:start + 1]) \
+            or _freq(t[start:start + 2]) >= CUED_WORD_MIN or _is_word(t[start:start + 3]):
+        return False                      # 装饰 + 工程部, 账户 + 余额, 个体户 + 车船税: the role's
+        #                                   last character begins a word, or a word follows
+    for n in (3, 2):
+        freq, tag = _lexicon().get(t[start - n:start], (0, ""))
+        if freq >= ROLE_NOUN_MIN and tag == "n" and not (start - n > 0 and _is_word(t[start - n - 1:start])):
+            return True
+    return start >= 3 and t[start - 1] in "员户工" and _common_word(t[start - 3:start - 1]) \
+        and not _is_word(t[start - 2:start])
+
+
+# Role nouns of private persons only (新兵, 船主, 牧民, 养殖户); 员 and 工 end officials' posts
+# and staff too (委员, 队员), whose names a public field keeps.
+_PRIVATE_ROLE_LAST = frozenset("兵主民户")
+
+
 def _private_cue_before(t: str, start: int) -> bool:
-    """A cue before ``start`` that names a private person (none of the _WORK_CUES)."""
+    """A cue before ``start`` that names a private person (none of the _WORK_CUES), or a noun
+    of a private person's role (新兵, 船主)."""
     if not _cue_before(t, start):
-        return False
+        return _role_noun_before(t, start, _PRIVATE_ROLE_LAST)
     m = _BEFORE_RE.search(t, max(0, start - 6), start)
     return m.group().strip(" \t:：为是系") not in _WORK_CUES
 
@@ -1045,7 +1084,7 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
     if surname in _STOP and _address_form_at(t, j):
         return None                       # 已向 + 林护士, 向 + 小许: a preposition before how one
         #                                   addresses a person (the person is no name here)
-    if _VESSEL_AFTER_RE.match(t, j + 1) or _VESSEL_AFTER_RE.match(t, j):
+    if _VESSEL_RE.match(t, j + 1) or _VESSEL_RE.match(t, j):
         return None                       # 鲁荣渔87463, 浙岱渔: a fishing vessel's registration
     if g1 == "氏" and len(surname) == 1 and j + 2 <= len(t) \
             and _given_weight(t[j + 1], True) >= STRONG_GIVEN and not _is_word(t[j + 1:j + 3]) \
@@ -1249,7 +1288,8 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         #                                   given name rarely repeats its own surname
     if not cue_before and t[end - 1] in _FEATURE_ENDS and _geography_near(t, end):
         return None                       # 艾山（俗称…），海拔625米: a mountain where the land is told
-    if _org_follows(t, end) or (not cue_before and _MODEL_CODE_RE.match(t, end)):
+    if _org_follows(t, end, given_read=t[i:end] not in COMPOUND_SURNAMES) \
+            or (not cue_before and _MODEL_CODE_RE.match(t, end)):
         return None                       # (东方红 + LX904拖拉机: a product and its model code)
     run = j
     while run < len(t) and run - j < 3 and t[run] in _TRANSLIT:
@@ -1277,7 +1317,7 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         if word_name:
             return end, LONE_SURNAME      # 朱开放: a word after a surname; the tagger decides
         return None                       # no character of a given name and no cue (勾稽)
-    if (_cue_after(t, end) or _person_after(t, end)) \
+    if (_cue_after(t, end) or _person_after(t, end) or _role_noun_before(t, i)) \
             and not (i > 0 and _is_word(t[i - 1:i + 1]) and _freq(t[i - 1:i + 1]) >= CUED_WORD_MIN):
         return end, None                  # 白森 + 未到场, 闭红霞 + 于2025年: what a person does
         #                                   (临时 + 救助15770元: the surname ends a word before it)
@@ -1597,7 +1637,7 @@ _ITEM_SEPARATORS = "，,；;、/／— \t"
 _ITEM_RE = re.compile(f"[^{_ITEM_SEPARATORS}：:]+")
 
 
-def _list_items(t: str, hits: list[Hit]) -> list[Hit]:
+def _list_items(t: str, hits: list[Hit], *, cued_items: bool = False) -> list[Hit]:
     """Names that are items of a list whose neighbouring item begins with a name (特困供养人员：
     〔姓名〕，〔姓名〕，向海涛; 〔姓名〕（因灾）930元；黄素芬（因病）611元; names separated by
     spaces): an item that begins with a surname and a given name, the name ending the item or
@@ -1606,7 +1646,13 @@ def _list_items(t: str, hits: list[Hit]) -> list[Hit]:
     ends = {h.start: h.end for h in hits} | {m.start(): m.end() for m in re.finditer("〔姓名〕", t)}
     covered = [(h.start, h.end) for h in hits]
     items = list(_ITEM_RE.finditer(t))
+    if cued_items:                        # (a public field, whose names found are all cued)
+        ending = set(ends.values())
+        for item in items:
+            if item.end() in ending:      # 入伍新兵〔姓名〕；万凤燕: an item that ends with a name
+                starts.add(item.start())  # after its cue stands for a name beside the next one
     found: list[Hit] = []
+    dotted = {h.start: h for h in _dotted_hits(t)} if any(d in t for d in MARKED_DOTS) else {}
     for k, item in enumerate(items):
         a = item.start()
         lead = next((w for w in _LIST_LEADS if t.startswith(w, a)), "")
@@ -1619,6 +1665,11 @@ def _list_items(t: str, hits: list[Hit]) -> list[Hit]:
             continue
         if t[item.end():item.end() + 1] in (":", "：") or t.endswith("籍", 0, item.end()):
             continue                      # 班组长：周大林, 韩国籍 朴敏浩: a label, a nationality
+        if _VESSEL_RE.search(t, a, min(item.end(), a + 4)):
+            continue                      # 鲁荣渔87463: a fishing vessel
+        if a in dotted and dotted[a].end >= item.end() - 1:
+            found.append(dotted[a])       # 〔姓名〕、吾斯曼•热西提: a dotted name among names
+            continue
         surname = t[a:a + 2] if t[a:a + 2] in COMPOUND_SURNAMES else t[a]
         if surname not in COMPOUND_SURNAMES and surname not in _SINGLE:
             continue
@@ -1644,13 +1695,20 @@ def _list_items(t: str, hits: list[Hit]) -> list[Hit]:
             continue                      # (〔姓名〕，〔姓名〕，杨梅——: an item alone among names)
         end = got[0]
         if end == item.end() or t[end:end + 1] in ("（", "(", "户") or t[end:end + 1].isdigit() \
-                or _PERSON_QUANTITY_RE.match(t, end):
+                or _PERSON_QUANTITY_RE.match(t, end) or t[end:end + 1] in _SENTENCE_ENDS \
+                or (t[end:end + 1] in _LIST_CLOSERS and beside_placeholder):
             found.append(Hit("person_name", a, end, DETECTOR))
     return found
 
 
+# The end of a sentence, which ends a list's last item too (…、彭明强；梁杰。征兵办主任…).
+_SENTENCE_ENDS = frozenset("。！？!?\n")
+
+# What closes a list of persons after its last name (…、毛子峰已依法处理, …、曹莲为护林员, 等).
+_LIST_CLOSERS = frozenset("已等均都为也被")
+
 # How many times a list is read again for items beside the names just found in it.
-LIST_PASSES = 3
+LIST_PASSES = 12
 # Words that open a list before its first item (其中张三3000元、李四2000元).
 _LIST_LEADS = ("其中", "包括", "分别为", "分别是", "依次为")
 # What follows each name of a list of persons: an amount, an area, an age, a house number, or a
@@ -1750,11 +1808,16 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
     if pending and tagger:
         hits += [Hit("person_name", i, end, DETECTOR) for i, end, need in pending
                  if _tagged_as_name(t, i, end, lone=need == LONE_SURNAME)]
-    if not public_names:
-        if hits or "〔姓名〕" in t:
-            hits += _listed_before(t, hits)
+    if public_names and any(d in t for d in MARKED_DOTS):
+        hits = _prefer([h for h in _dotted_hits(t) if _private_cue_before(t, h.start)], hits)
+        #                                   (房主吾斯曼・玉素甫 in a public notice is private)
+    # Lists go on from the names found; in a public field these are private persons' (after a
+    # private cue: 入伍新兵甲、乙、丙), so the persons listed with them are private too.
+    seeded = bool(hits) or (not public_names and "〔姓名〕" in t)
+    if seeded:
+        hits += _listed_before(t, hits)
         for _pass in range(LIST_PASSES):
-            more = _list_items(t, hits) if hits or "〔姓名〕" in t else []
+            more = _list_items(t, hits, cued_items=public_names)
             if not more:
                 break
             hits += more                  # (温暖5834元 found, then 田野13650元 beside it)
