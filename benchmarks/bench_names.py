@@ -96,7 +96,7 @@ from frozen.remarks_v7 import make_remarks as make_seventh_edition_remarks  # no
 from tuned.name_classes import make_remarks as make_class_remarks  # noqa: E402
 from tuned.domains import make_remarks as make_domain_remarks  # noqa: E402
 from gongkai.deid.detectors import find_all, redact_text  # noqa: E402
-from gongkai.deid.names import PLACEHOLDER, find_names, redact_with  # noqa: E402
+from gongkai.deid.names import PLACEHOLDER, find_names, redact_with, without_officials  # noqa: E402
 
 import bench_deid_accuracy as acc  # noqa: E402
 
@@ -174,7 +174,7 @@ def second_edition_remarks(n: int, seed: int = 1921) -> list[dict]:
 
 def deid_text(text: str, public: bool, *, tagger: bool = True) -> str:
     """What deidentify_frame does to a free-text cell: the detectors, then the name detector."""
-    first = redact_text(text)
+    first = redact_text(text, without_officials(text, find_all(text)) if public else None)
     hits = find_names(first, public_names=public, tagger=tagger)
     return redact_with(first, hits) if hits else first
 

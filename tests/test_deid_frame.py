@@ -220,3 +220,13 @@ def test_quasi_identifiers_missing_from_the_frame_are_reported():
     _, report = deidentify_frame(frame, schema)
     assert report["risk"]["ignored_quasi_identifiers"] == ["gone"]
     assert report["risk"]["satisfied"]
+
+
+def test_a_public_field_keeps_an_official_after_a_cue_and_redacts_a_private_person():
+    schema = {"fields": [{"name": "notice", "type": "string", "pii": "free_text",
+                          "deidentify": {"method": "redact", "public_names": True}}]}
+    raw = pd.DataFrame({"notice": ["任前公示：姓名：刘志刚，男，现任县教育局副局长，拟任县教育局局长。",
+                                   "公示期间，申请人：孔德华提出异议，已由副局长苏建平答复。"]})
+    out, _report = deidentify_frame(raw, schema, key=KEY)
+    assert "刘志刚" in out["notice"][0] and "苏建平" in out["notice"][1]
+    assert "孔德华" not in out["notice"][1]

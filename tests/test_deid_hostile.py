@@ -282,3 +282,16 @@ def test_notebook_html_sources_are_not_read_for_uncued_names():
     found = scan_html(html)
     assert [f.detector for f in found] == ["person_name_text"]
     assert "source" not in found[0].location
+
+
+def test_an_official_after_a_cue_passes_the_gate_in_a_public_column_only(tmp_path):
+    descriptor = {"resources": [{"path": "data/notices.csv", "schema": {"fields": [
+        {"name": "notice", "deidentify": {"method": "none", "public_names": True}},
+        {"name": "remark", "pii": "free_text", "deidentify": {"method": "redact"}}]}}]}
+    from gongkai.publish.local import keep_columns
+
+    (tmp_path / "data").mkdir()
+    text = "任前公示：姓名：刘志刚，男，现任县教育局副局长，拟任县教育局局长。"
+    pd.DataFrame({"notice": [text], "remark": [text]}).to_csv(tmp_path / "data" / "notices.csv", index=False)
+    findings = scan_paths([tmp_path], allow=keep_columns(descriptor), root=tmp_path)
+    assert [(f.column, f.kind) for f in findings] == [("remark", "person_name")]

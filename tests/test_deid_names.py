@@ -988,3 +988,26 @@ def test_a_person_before_what_is_done_their_farm_or_their_trip(text, name):
 def test_vessels_taxes_address_forms_and_companies_are_kept(text):
     out = _deidentified(text)
     assert out == text, out
+
+
+@pytest.mark.parametrize("text", [
+    "会议由王建国同志主持，副市长李红梅陪同。",
+    "项目负责人：赵永刚（县水利局局长）。",
+    "陪同刘海波副市长调研的有交通局局长苏建平。",
+    "任前公示：姓名：刘志刚，男，1975年生，现任县教育局副局长，拟任县教育局局长。",
+])
+def test_an_official_after_a_cue_stays_where_names_are_public(text):
+    from gongkai.deid.detectors import find_all
+    from gongkai.deid.names import without_officials
+
+    assert _found(text, public_names=True) == []
+    assert [h for h in without_officials(text, find_all(text)) if h.kind == "person_name"] == []
+    assert _found(text) or any(h.kind == "person_name" for h in find_all(text))   # not public: found
+
+
+def test_a_private_person_after_a_cue_is_no_official_where_names_are_public():
+    from gongkai.deid.detectors import find_all
+    from gongkai.deid.names import without_officials
+
+    text = "公示期间，申请人：孔德华，联系电话另行告知。"
+    assert [h for h in without_officials(text, find_all(text)) if h.kind == "person_name"]

@@ -39,7 +39,7 @@ from .methods import (Pseudonymiser, age_band, band_labels, generalise_address,
                       generalise_phone, mask_address, mask_bank_card, mask_email, mask_name,
                       mask_phone, mask_phone_whole, mask_resident_id, normalise_for_pseudonym,
                       parse_amounts, resolve_key)
-from .names import DETECTOR as NAME_DETECTOR, redact_with, series_name_hits
+from .names import DETECTOR as NAME_DETECTOR, redact_with, series_name_hits, without_officials
 from .policy import FieldPolicy, Policy
 from .risk import enforce_k
 
@@ -96,10 +96,10 @@ def _numeric_sweep(series: pd.Series, exempt: frozenset = frozenset()) -> tuple[
     return pd.Series(values, index=series.index, name=series.name, dtype="str"), counts, len(found)
 
 
-def _transform(series: pd.Series, rule: Rule | None,
-               exempt: frozenset = frozenset()) -> tuple[pd.Series, int, Counter, int]:
+def _transform(series: pd.Series, rule: Rule | None, exempt: frozenset = frozenset(),
+               public_names: bool = False) -> tuple[pd.Series, int, Counter, int]:
     """Apply ``rule`` to each distinct value, then redact what the detectors still find (except
-    the hits of the ``exempt`` detectors).
+    the hits of the ``exempt`` detectors, and officials' names where ``public_names``).
 
     Returns (new series, cells changed by the method, sweep hits per detector, cells changed by
     the sweep). Missing and blank cells are left as they are.
@@ -148,6 +148,9 @@ def _transform(series: pd.Series, rule: Rule | None,
         if exempt and found:
             found = {u: (t, kept) for u, (t, hits) in found.items()
                      if (kept := [h for h in hits if h.detector not in exempt])}
+        if public_names and found:
+            found = {u: (t, kept) for u, (t, hits) in found.items()
+                     if (kept := without_officials(t, hits))}
         if found:
             hit_codes = np.fromiter(found, dtype=np.intp)
             rows = np.flatnonzero(np.isin(out_codes, hit_codes))
@@ -293,7 +296,8 @@ def _apply(series: pd.Series, fp: FieldPolicy, pseudo: Pseudonymiser | None,
     kind, method, opts = fp.kind, fp.method, fp.options
     if method == "none" or (method in ("redact", "mask") and kind in ("free_text", "none")):
         # scanning free text is the method itself: its hits are the method's changes
-        new, _c, counts, swept = _transform(series, None)
+        new, _c, counts, swept = _transform(series, None,
+                                            public_names=bool(opts.get("public_names")))
         if kind == "free_text" or fp.source != "declared":
             # person names without a cue word, in free text and in columns nobody described;
             # a field may declare its uncued names public (officials in a gazette)

@@ -62,7 +62,7 @@ from typing import Iterable, Iterator, Mapping
 import pandas as pd
 
 from . import images
-from .names import find_names, may_hold_name, series_name_hits
+from .names import find_names, may_hold_name, series_name_hits, without_officials
 from .detectors import (KEEP_EXEMPT_DETECTORS, PREFILTER, Hit, find_all, redact_text, series_hits,
                         split_number_hits)
 from ..keyfile import known_secrets
@@ -136,8 +136,11 @@ def scan_frame(df: pd.DataFrame, allow_columns: Iterable[str] = (), *, file: str
         if header_hits:
             name = f"column {index + 1}"          # never put a personal value in a finding
         names.append(name)
+        public_column = public_names_key(str(column)) in allowed
         for pos, text, hits in series_hits(df[column]):
             row = source_row(df, pos)
+            if public_column:
+                hits = without_officials(text, hits)   # (an official after a cue: 姓名：刘志刚，现任…)
             for h in _not_public(text, _not_kept(hits) if kept else hits):
                 findings.append(Finding(file, f"{prefix}row {row}, column {name}", h.detector,
                                         h.kind, column=name, row=row))
@@ -239,6 +242,8 @@ def _quick_hits(text: str, *, names: bool = True, public_names: bool = False) ->
         return []
     blanked = _blank_data_uris(text)
     hits = _not_public(text, find_all(blanked)) if PREFILTER.search(text) else []
+    if hits and (public_names or _FILE_PUBLIC_NAMES.get()):
+        hits = without_officials(blanked, hits)
     if names and may_hold_name(blanked):
         hits = hits + find_names(blanked, public_names=public_names or _FILE_PUBLIC_NAMES.get(),
                                  taken=hits)

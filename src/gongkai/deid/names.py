@@ -887,7 +887,7 @@ def _role_noun_before(t: str, start: int, last: frozenset[str] = _ROLE_NOUN_LAST
     if start >= 3 and t[start - 1] in "：: ":
         start -= 1                        # 入伍新兵：周立伟
     if start < 2 or t[start - 1] not in last or _is_word(t[start - 1:start + 1]) \
-            or _freq(t[start:start + 2]) >= CUED_WORD_MIN or _is_word(t[start:start + 3]):
+            or _plain_noun(t[start:start + 2]) or _is_word(t[start:start + 3]):
         return False                      # 装饰 + 工程部, 账户 + 余额, 个体户 + 车船税: the role's
         #                                   last character begins a word, or a word follows
     for n in (3, 2):
@@ -920,6 +920,34 @@ def _cue_runs_on(cue: str, t: str, start: int) -> bool:
     # (a cue of one character is judged by how frequent the word it would make is: _cue_before;
     # 母 + 马红梅 is a cue though 母马 is a word)
     return cue == cue.rstrip() and len(cue) > 1 and start < len(t) and (cue + t[start]) in _lexicon()
+
+
+# What marks a name as an official's right after it: 同志, a post (副市长, 局长, 书记), or a post
+# in brackets (（县水利局局长）). In a public field such a name stays even after a private cue.
+_POSTS = "长|书记|主任|主席|委员|常委|秘书长|干部|领导"
+_OFFICIAL_AFTER_RE = re.compile(f"同志|副?[市县区镇乡省局厅处科部院所队站馆]?(?:{_POSTS})"
+                                f"|[（(][^（()）]{{0,16}}?(?:{_POSTS})[）)]")
+
+# Words of an appointment later in the same clause (姓名：刘志刚，男，1975年生，现任…副局长).
+_APPOINTMENT_RE = re.compile("现任|拟任|拟提名|拟提拔|任命|任职|职务|同志")
+APPOINTMENT_WINDOW = 40     # characters after the name read for them, within its sentence
+
+
+def official_named(t: str, end: int) -> bool:
+    """Is the name that ends at ``end`` an official's: a post or 同志 right after it, or an
+    appointment later in its sentence? In a field whose officials' names are public, such a
+    name stays even after a cue that would make it private (由王建国同志主持, 姓名：刘志刚，…现任…)."""
+    if _OFFICIAL_AFTER_RE.match(t, end):
+        return True
+    stop = min(len(t), end + APPOINTMENT_WINDOW)
+    sentence_end = next((k for k in range(end, stop) if t[k] in "。；;\n"), stop)
+    return _APPOINTMENT_RE.search(t, end, sentence_end) is not None
+
+
+def without_officials(text: str, hits: list[Hit]) -> list[Hit]:
+    """``hits`` without the person names that are officials' (see official_named): what a field
+    declared ``public_names`` redacts of the detectors' cue-based names."""
+    return [h for h in hits if h.kind != "person_name" or not official_named(text, h.end)]
 
 
 # Bodies whose members are named in appointments (public officials, not household members).
@@ -1705,7 +1733,7 @@ def _list_items(t: str, hits: list[Hit], *, cued_items: bool = False) -> list[Hi
 _SENTENCE_ENDS = frozenset("。！？!?\n")
 
 # What closes a list of persons after its last name (…、毛子峰已依法处理, …、曹莲为护林员, 等).
-_LIST_CLOSERS = frozenset("已等均都为也被")
+_LIST_CLOSERS = frozenset("已等均都为也被赴")
 
 # How many times a list is read again for items beside the names just found in it.
 LIST_PASSES = 12
@@ -1794,8 +1822,9 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
         end, needs_tagger = found
         if _listed(t, i, covered) and _list_word(t, i, end) and not _cue_before(t, i):
             continue                      # 方正、简洁: a list of words, not of names
-        if public_names and not _private_cue_before(t, i):
-            continue
+        if public_names and (not _private_cue_before(t, i) or official_named(t, end)):
+            continue                      # (由王建国同志主持, 陪同刘海波副市长, 负责人：赵永刚（县
+            #                               水利局局长）: an official named in the post stays public)
         if not _cue_before(t, i) and (_public_figure(t, i) or _example_figure(t, i, end)
                                       or _public_figure(t, i + len(surname))):
             continue                      # 学雷锋, 焦裕禄精神, 向雷锋同志学习: a public figure
