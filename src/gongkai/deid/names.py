@@ -362,6 +362,13 @@ _LATIN_TRIGGER_RE = re.compile(r"[A-Z][a-z]*(?:-[a-z]+)?(?:[ \t]+|,[ \t]*|\.[ \t
 
 # The first pass for a column: can this value hold a name this module finds?
 # (compound surnames whose first character is no surname of its own, 皇甫 and 第五, are spelled out)
+# A name in lower case after an English role (applicant zhang wei, proxy: li xiuying): exports
+# lower-case whole columns; the role says a person follows.
+_LOWER_CUED_RE = re.compile(r"(?i:\b(?:by|contact|head|applicant|holder|recipient|payee|guardian|"
+                            r"agent|party|owner|complainant|caller|proxy|son|daughter|wife|"
+                            r"husband|mother|father|spouse)[ \t]*[:：]?[ \t]*)"
+                            r"(?P<a>[a-z]{1,6})[ \t]+(?P<b>[a-z]{1,6}(?:-?[a-z]{1,6})?)\b")
+
 _OTHER_COMPOUNDS = sorted(c for c in COMPOUND_SURNAMES if c[0] not in _SINGLE)
 # (names without a surname: a name element, 额尔敦; a middle dot between Chinese characters)
 # (a surname in traditional characters too: 陳淑華 is folded to 陈淑华 before it is read)
@@ -370,7 +377,8 @@ _TRADITIONAL_SURNAME_RE = re.compile(f"[{_TRADITIONAL_SURNAMES}]")
 NAME_PREFILTER = re.compile(f"[{_SINGLE}{_TRADITIONAL_SURNAMES}][ \u3000]{{0,2}}[{_CJK}]|"
                             + "".join(f"{c}|" for c in _OTHER_COMPOUNDS)
                             + "".join(f"{e}|" for e in sorted(NAME_ELEMENTS, key=len, reverse=True))
-                            + f"[{_CJK}][{re.escape(NAME_DOTS)}][{_CJK}]|" + _LATIN_TRIGGER_RE.pattern)
+                            + f"[{_CJK}][{re.escape(NAME_DOTS)}][{_CJK}]|" + _LATIN_TRIGGER_RE.pattern
+                            + "|" + re.sub(r"\(\?P<\w+>", "(?:", _LOWER_CUED_RE.pattern))
 
 _log = logging.getLogger(__name__)
 
@@ -2093,6 +2101,18 @@ details list fee fees insurance union association council representative represe
 dear hello hi thanks attn sir saint st""".split())
 
 
+def _lower_cued_hits(t: str) -> list[Hit]:
+    """Names in lower case after an English role (applicant zhang wei): a pinyin surname and a
+    pinyin given name, neither an English word."""
+    hits = []
+    for m in _LOWER_CUED_RE.finditer(t):
+        a, b = m.group("a"), m.group("b")
+        if _spelling(a) in PINYIN_SURNAMES and _pinyin(b) and a not in _ENGLISH_WORDS \
+                and b not in _ENGLISH_WORDS and b.lower() not in _LATIN_NOT_NAMES:
+            hits.append(Hit("person_name", m.start("a"), m.end("b"), LATIN_DETECTOR))
+    return hits
+
+
 def _cued_latin_hits(t: str, taken: list[Hit]) -> list[Hit]:
     """Capitalised words right after a role that only a person has (and the names joined to them
     by "and"), unless they are a title, a place or a firm, a surname alone (Officer Zheng, as
@@ -2234,6 +2254,8 @@ def find_names(text: str, *, public_names: bool = False, taken: list[Hit] | tupl
             hits += _beside_found(t, hits, tagger)
     if not public_names and _LATIN_TRIGGER_RE.search(t):
         hits += _latin_hits(t)
+    if not public_names:
+        hits += _lower_cued_hits(t)
     if taken:
         hits = [h for h in hits if not any(o.start < h.end and h.start < o.end for o in taken)]
     # one hit per stretch of text: the first, and the longest of those starting together
