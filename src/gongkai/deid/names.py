@@ -288,7 +288,8 @@ _PERSON_AFTER_RE = re.compile(
 _BRACKET_ROLE_RE = re.compile(
     r"[（(](?:[0-9一二三四五六七八九十]{1,2}人|户主|本人|配偶|[长次]?[子女]|儿子|女儿|父亲|母亲|妻子"
     r"|丈夫|之子|之女|代领人|监护人|[0-9]{1,3}岁|[^（）()\s]{1,12}(?:村|组|社区|小组)"
-    r"|[^（）()\s]{1,3}族)[）)]"
+    r"|[^（）()\s]{1,3}族|[^（）()\s村组队]{0,7}(?:负责人|[^工个]人|员|民|工|主)"
+    r"|[病事]假|请假|[夜白]班|值班|(?:外出)?务工|在校|在读|已故|去世)[）)]"
     r"|[0-9]{1,3}岁")
 # One character of kinship standing alone at a phrase's start is a cue too (；父万里服刑中，母马红梅
 # 离家; 其弟王强): after anything else it is the end of a word (父母, 祖母, 子女).
@@ -1717,8 +1718,9 @@ def _list_items(t: str, hits: list[Hit], *, cued_items: bool = False) -> list[Hi
         got = _candidate(t, a, surname, listed=True)
         if got is None and beside_placeholder:
             got = _tight_item(t, a, item.end())
-        if got is not None and t[got[0] - 1] in _FEATURE_ENDS:
+        if got is not None and t[got[0] - 1] in _FEATURE_ENDS and not _BRACKET_ROLE_RE.match(t, got[0]):
             continue                      # 蒙山31亩: a mountain's forest, not a person's share
+            #                               (高山（施工队负责人） is a person)
         if got is not None and _list_word(t, a, got[0]) and beside_placeholder \
                 and _PERSON_QUANTITY_RE.match(t, got[0]) \
                 and any(_PERSON_QUANTITY_RE.match(t, ends[x]) for x in neighbours if x in ends):
