@@ -888,6 +888,7 @@ def _cue_before(t: str, start: int) -> bool:
 # out: their names are public where a field says so.
 _ROLE_NOUN_LAST = frozenset("员兵主民户工生手匠")
 ROLE_NOUN_MIN = 20      # how frequent in the lexicon such a noun must be
+ROLE_STEM_MIN = 3       # ... and the word before 员/户/工 in a role the lexicon lacks (护林 + 员)
 
 
 def _role_noun_before(t: str, start: int, last: frozenset[str] = _ROLE_NOUN_LAST) -> bool:
@@ -896,14 +897,15 @@ def _role_noun_before(t: str, start: int, last: frozenset[str] = _ROLE_NOUN_LAST
     if start >= 3 and t[start - 1] in "：: ":
         start -= 1                        # 入伍新兵：周立伟
     if start < 2 or t[start - 1] not in last or _is_word(t[start - 1:start + 1]) \
-            or _plain_noun(t[start:start + 2]) or _is_word(t[start:start + 3]):
+            or _plain_noun(t[start:start + 2]) or _non_name_word(t[start:start + 3]):
         return False                      # 装饰 + 工程部, 账户 + 余额, 个体户 + 车船税: the role's
         #                                   last character begins a word, or a word follows
     for n in (3, 2):
         freq, tag = _lexicon().get(t[start - n:start], (0, ""))
         if freq >= ROLE_NOUN_MIN and tag == "n" and not (start - n > 0 and _is_word(t[start - n - 1:start])):
             return True
-    return start >= 3 and t[start - 1] in "员户工" and _common_word(t[start - 3:start - 1]) \
+    freq, tag = _lexicon().get(t[start - 3:start - 1], (0, "")) if start >= 3 else (0, "")
+    return t[start - 1] in "员户工" and freq >= ROLE_STEM_MIN and not tag.startswith("nr") \
         and not _is_word(t[start - 2:start])
 
 
@@ -1467,7 +1469,8 @@ def _dotted_hits(t: str) -> list[Hit]:
             a -= 1
         b = last_dot + 1
         while b < end and t[b] in _TRANSLIT and not (
-                b > last_dot + 1 and (t[b] in _STOP or _is_verb(t[b:b + 2])
+                b > last_dot + 1 and ((t[b] in _STOP and b + 1 < len(t) and _is_cjk(t[b + 1]))
+                                      or _is_verb(t[b:b + 2])
                                       or _person_after(t, b) or t.startswith(_AFTER_CUES, b))):
             b += 1                        # (约翰·史密斯来访: 来访 is no part of the name)
         if b < len(t) and _is_cjk(t[b]) and t[b] not in _DOT_SIDE_BREAKS and t[b] not in _STOP \
@@ -1477,6 +1480,10 @@ def _dotted_hits(t: str) -> list[Hit]:
                         if k + n < first_dot and _common_word(t[k:k + n])), default=None)
         if word_end is not None and _mostly_translit(t[word_end:first_dot]):
             a = word_end                  # 专家 + 英格丽·汉森: the name begins after a word
+        elif first_dot - a >= 3 and (a == 0 or not _is_cjk(t[a - 1]) or _any_cue_before(t, a)) \
+                and all(c in _TRANSLIT for c in t[a + 1:first_dot]):
+            pass                          # 成员：鲍 + 尔江·吐尔逊: at the phrase's start, one
+            #                               character outside the set begins the name
         else:
             a = next((k for k in range(a, first_dot) if t[k] in _TRANSLIT
                       and _mostly_translit(t[k:first_dot])), first_dot)
@@ -1598,7 +1605,8 @@ def _single_element_name(t: str, start: int, end: int) -> bool:
         return False
     if end - start >= 3 and (_phrase_end(t, end) or _person_after(t, end)):
         return True
-    return _any_cue_before(t, start) or t[end:end + 1] in ("户", "（", "(", "、") \
+    return _any_cue_before(t, start) or _role_noun_before(t, start) \
+        or t[end:end + 1] in ("户", "（", "(", "、") \
         or _person_after(t, end) or (start > 0 and t[start - 1] == "、")
 
 
