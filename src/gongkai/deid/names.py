@@ -1481,7 +1481,7 @@ def _dotted_hits(t: str) -> list[Hit]:
         if word_end is not None and _mostly_translit(t[word_end:first_dot]):
             a = word_end                  # 专家 + 英格丽·汉森: the name begins after a word
         elif first_dot - a >= 3 and (a == 0 or not _is_cjk(t[a - 1]) or _any_cue_before(t, a)) \
-                and all(c in _TRANSLIT for c in t[a + 1:first_dot]):
+                and t[a] not in _STOP and all(c in _TRANSLIT for c in t[a + 1:first_dot]):
             pass                          # 成员：鲍 + 尔江·吐尔逊: at the phrase's start, one
             #                               character outside the set begins the name
         else:
