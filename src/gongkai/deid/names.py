@@ -114,6 +114,9 @@ _KIN_WORDS = ("孙子", "孙女", "孙媳", "孙辈", "孙儿", "祖母", "祖�
               "父亲", "妻子", "丈夫", "姐姐", "妹妹", "哥哥", "弟弟")
 # After a numeral, these make a time or a count (三日, 五月, 两次), not a given name.
 _TIME_UNITS = set("日天月年号时周岁个次")
+# A numeral and what it counts after a list of persons (四人, 三名, 两户).
+_COUNT_NUMERALS = frozenset("一二三四五六七八九十两几")
+_COUNTED = frozenset("人名户位口个")
 _UNITS = ("平方", "立方", "千瓦", "千米", "公里", "公斤", "公顷", "吨", "亩", "余")
 # Surnames that are also measure words or units, read as such after a number (5张表, 3项, 2门课)
 _MEASURE_SURNAMES = frozenset("张项支包只条双对份付副间片台架匹辆艘门座层节段届期名位户口头尾块粒"
@@ -1153,6 +1156,8 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
             and not t.startswith(_PERSON_AFTER, j + 2):
         return None                       # 位于 + 三星, 生于 + 上海: 于 ends a word before it (not
         #                                   反映 + 于秋生: 映于 is no word)
+    if surname == "籍" and i > 0 and (t[i - 1] == "国" or t[i - 1] in _PLACE_ENDS):
+        return None                       # 韩国籍 + 金敏浩, 山东籍: a nationality or an origin
     if surname in "伍陆" and g1 in _CAPITAL_NUMERALS:
         return None                       # 伍佰元, 陆仟: an amount in capital numerals
     if surname == "万" and t.startswith(_UNITS, j):
@@ -1325,6 +1330,8 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
     if single and end > j + 1 and t[end - 1] == surname and not cue_before:
         end -= 1                          # 越小越好, 越来越: 越…越 is a construction, and a
         #                                   given name rarely repeats its own surname
+    if end == j + 2 and t[end - 1] in _COUNT_NUMERALS and t[end:end + 1] in _COUNTED:
+        end -= 1                          # 李强 + 四人均在…: the count of the list, no given name
     if not cue_before and t[end - 1] in _FEATURE_ENDS and _geography_near(t, end):
         return None                       # 艾山（俗称…），海拔625米: a mountain where the land is told
     if _org_follows(t, end, given_read=t[i:end] not in COMPOUND_SURNAMES) \
