@@ -326,7 +326,8 @@ _TITLE_RE = re.compile(rf"\b(?:{_TITLE_WORDS})\.?[ \t]+"
                        r"(?P<name>(?:[A-Z][a-z]+|[A-Z]{2,})(?:[ \t]+[A-Z][a-z]+)?)\b")
 # (a pair may follow a Chinese character directly: 日籍员工SUZUKI Takuya)
 _PAIR_RE = re.compile(r"(?<![A-Za-z0-9])(?P<a>[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?)"
-                      r"[ \t]+(?P<b>[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?)(?![A-Za-z0-9])")
+                      r"[ \t]+(?P<b>[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?)"
+                      r"(?![A-Za-z0-9])")   # (Xu Chang'an: an apostrophe parts two syllables)
 # Words after a capitalised pair that make it a place or an organisation.
 _LATIN_PLACE_WORDS = frozenset("""district road rd street st avenue ave lane town township village
 county city province prefecture zone park bridge river lake mountain hill island port station
@@ -372,6 +373,9 @@ _LOWER_CUED_RE = re.compile(r"(?i:\b(?:by|contact|head|applicant|holder|recipien
                             r"agent|party|owner|complainant|caller|proxy|son|daughter|wife|"
                             r"husband|mother|father|spouse)[ \t]*[:：]?[ \t]*)"
                             r"(?P<a>[a-z]{1,6})[ \t]+(?P<b>[a-z]{1,6}(?:-?[a-z]{1,6})?)\b")
+# ... or opening a cell before an age (zhou xiaoping, 67, widow).
+_LOWER_AGED_RE = re.compile(r"^(?P<a>[a-z]{1,6})[ \t]+(?P<b>[a-z]{1,6}(?:-?[a-z]{1,6})?)"
+                            r"(?=[ \t]*[,，][ \t]*[0-9]{1,3}\b|[ \t]*\([0-9]{1,3}\))")
 
 _OTHER_COMPOUNDS = sorted(c for c in COMPOUND_SURNAMES if c[0] not in _SINGLE)
 # (names without a surname: a name element, 额尔敦; a middle dot between Chinese characters)
@@ -382,7 +386,8 @@ NAME_PREFILTER = re.compile(f"[{_SINGLE}{_TRADITIONAL_SURNAMES}][ \u3000]{{0,2}}
                             + "".join(f"{c}|" for c in _OTHER_COMPOUNDS)
                             + "".join(f"{e}|" for e in sorted(NAME_ELEMENTS, key=len, reverse=True))
                             + f"[{_CJK}][{re.escape(NAME_DOTS)}][{_CJK}]|" + _LATIN_TRIGGER_RE.pattern
-                            + "|" + re.sub(r"\(\?P<\w+>", "(?:", _LOWER_CUED_RE.pattern))
+                            + "|" + re.sub(r"\(\?P<\w+>", "(?:", _LOWER_CUED_RE.pattern)
+                            + "|" + re.sub(r"\(\?P<\w+>", "(?:", _LOWER_AGED_RE.pattern))
 
 _log = logging.getLogger(__name__)
 
@@ -1891,7 +1896,7 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
 
 def _spelling(word: str) -> str:
     """``word`` in lower case, with ü spelled v (Lü, Lyu, LYU, Lv are all 吕: lv)."""
-    w = word.lower().replace("ü", "v")
+    w = word.lower().replace("ü", "v").replace("'", "").replace("’", "")
     return "".join(w.split("-"))[:1] + re.sub(r"^yu", "v", "".join(w.split("-"))[1:]) \
         if w[:1] in "ln" else "".join(w.split("-"))
 
@@ -2119,10 +2124,10 @@ dear hello hi thanks attn sir saint st""".split())
 
 
 def _lower_cued_hits(t: str) -> list[Hit]:
-    """Names in lower case after an English role (applicant zhang wei): a pinyin surname and a
-    pinyin given name, neither an English word."""
+    """Names in lower case after an English role (applicant zhang wei) or opening a cell before
+    an age (zhou xiaoping, 67): a pinyin surname and a pinyin given name, neither an English word."""
     hits = []
-    for m in _LOWER_CUED_RE.finditer(t):
+    for m in list(_LOWER_CUED_RE.finditer(t)) + list(_LOWER_AGED_RE.finditer(t)):
         a, b = m.group("a"), m.group("b")
         if _spelling(a) in PINYIN_SURNAMES and _pinyin(b) and a not in _ENGLISH_WORDS \
                 and b not in _ENGLISH_WORDS and b.lower() not in _LATIN_NOT_NAMES:
