@@ -220,7 +220,13 @@ def _trim_name(cand: str, rest: str) -> str:
         if text[n:].startswith(_NAME_STOPS) and not (dot >= 0 and text[n:].startswith(
                 _ONE_CHARACTER_STOPS)):
             return cand[:n]                     # (阿不都: a one-character stop inside a dotted
-    return cand                                 # name belongs to the transliteration)
+    #                                             name belongs to the transliteration)
+    if dot < 0:
+        verb_not_given = _name_rules()[3]       # (the lexicon lives with the name detector)
+        for n in range(2, len(cand)):
+            if verb_not_given(text, n):
+                return cand[:n]                 # 高原 + 反映, 李娜 + 表示: a verb begins there
+    return cand
 
 
 def _digit_hits(t: str, hits: list[Hit]) -> None:
@@ -460,12 +466,13 @@ def _person_led(name: str) -> bool:
 
 def _name_rules():
     """The name detector's rules the cue detectors ask (names imports this module, so they are
-    looked up at the first call): organisation or place, plain word, no name's last character.
-    The text they get is folded already, so the unfolding entry points are skipped."""
+    looked up at the first call): organisation or place, plain word, no name's last character,
+    a verb where no given name goes on. The text they get is folded already, so the unfolding
+    entry points are skipped."""
     if not _NAME_RULES:
-        from .names import _organisation_or_place, ends_no_name, plain_word_at
+        from .names import _organisation_or_place, ends_no_name, plain_word_at, verb_not_given
 
-        _NAME_RULES.extend((_organisation_or_place, plain_word_at, ends_no_name))
+        _NAME_RULES.extend((_organisation_or_place, plain_word_at, ends_no_name, verb_not_given))
     return _NAME_RULES
 
 
@@ -476,7 +483,7 @@ def _not_a_person(t: str, start: int, end: int) -> bool:
     """Is the text read after a cue the name of an organisation, a shop or a place, or a plain
     word (:func:`gongkai.deid.names.organisation_or_place`,
     :func:`~gongkai.deid.names.plain_word_at`)?"""
-    organisation_or_place, plain_word_at, _ends = _name_rules()
+    organisation_or_place, plain_word_at = _name_rules()[:2]
     return organisation_or_place(t, start, end) or (
         start + 2 <= end and t[start:start + 2] not in COMPOUND_SURNAMES
         and plain_word_at(t, start))                  # 户主常年卧床: an adverb, no name

@@ -466,6 +466,13 @@ def _is_action(w: str) -> bool:
     return tag == "v" and freq >= ACTION_WORD_MIN
 
 
+def verb_not_given(t: str, k: int) -> bool:
+    """Does a frequent verb of the lexicon begin at ``k`` with a character no given name ends
+    with (反映, 表示, 称, 提出; not 强调: 强 ends many names)? A name read up to ``k + 1`` ends at
+    ``k`` then."""
+    return _given_weight(t[k], True) < STRONG_GIVEN and _is_action(t[k:k + 2])
+
+
 def _plain_noun(w: str) -> bool:
     """A frequent noun or verb of the lexicon that is no name nor place (公司, 单位)."""
     freq, tag = _lexicon().get(w, (0, ""))
@@ -621,7 +628,7 @@ def _org_follows(t: str, end: int, *, given_read: bool = False) -> bool:
     if t.startswith(("街道", "社区", "村委会", "居委会"), end + 1) and (t[end] not in _STOP or t[end] in "人家"):
         return True                       # 王舍 + 人街道: one more character, then the unit (not
         #                                   肖辉 + 到村委会)
-    company = _COMPANY_TAIL_RE.match(t, end)
+    company = _COMPANY_TAIL_RE.match(t, end) if ("有限" in t or "合作社" in t) else None
     if company and not any(c in _STOP or c in _PHRASE_STARTERS for c in t[end:company.start(1)]):
         return True                       # 夏雨 + 包装材料有限公司: a trade, then the company's
         #                                   legal form (the trade may begin with a verb)
@@ -1131,7 +1138,7 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
     if surname in _STOP and _address_form_at(t, j):
         return None                       # 已向 + 林护士, 向 + 小许: a preposition before how one
         #                                   addresses a person (the person is no name here)
-    if _VESSEL_RE.match(t, j + 1) or _VESSEL_RE.match(t, j):
+    if "渔" in t and (_VESSEL_RE.match(t, j + 1) or _VESSEL_RE.match(t, j)):
         return None                       # 鲁荣渔87463, 浙岱渔: a fishing vessel's registration
     if g1 == "氏" and len(surname) == 1 and j + 2 <= len(t) \
             and _given_weight(t[j + 1], True) >= STRONG_GIVEN and not _is_word(t[j + 1:j + 3]) \
@@ -1566,6 +1573,7 @@ def _listed_before(t: str, hits: list[Hit]) -> list[Hit]:
 
 _ELEMENT_LENGTHS = sorted({len(e) for e in NAME_ELEMENTS}, reverse=True)
 _ELEMENT_FIRST = frozenset(e[0] for e in NAME_ELEMENTS)
+_ELEMENT_RE = re.compile("|".join(sorted(NAME_ELEMENTS, key=len, reverse=True)))  # (the trigger)
 
 
 # The syllable many Tibetan women's names of Qinghai and Gansu end with after two elements.
@@ -1722,7 +1730,7 @@ def _list_items(t: str, hits: list[Hit], *, cued_items: bool = False) -> list[Hi
             continue
         if t[item.end():item.end() + 1] in (":", "：") or t.endswith("籍", 0, item.end()):
             continue                      # 班组长：周大林, 韩国籍 朴敏浩: a label, a nationality
-        if _VESSEL_RE.search(t, a, min(item.end(), a + 4)):
+        if "渔" in t and _VESSEL_RE.search(t, a, min(item.end(), a + 4)):
             continue                      # 鲁荣渔87463: a fishing vessel
         if a in dotted and dotted[a].end >= item.end() - 1:
             found.append(dotted[a])       # 〔姓名〕、吾斯曼•热西提: a dotted name among names
@@ -1884,7 +1892,7 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
         hits = _prefer(_padded_hits(t), hits)
     if not public_names and any(c in _JAPANESE_FIRST for c in t):
         hits = _prefer(_japanese_hits(t), hits)
-    if not public_names and any(c in _ELEMENT_FIRST for c in t):
+    if not public_names and _ELEMENT_RE.search(t):
         hits = _prefer(_element_hits(t), hits)
     if not public_names and (any(d in t for d in MARKED_DOTS)
                              or (("." in t or "-" in t) and _CJK_FULL_STOP_RE.search(t))):
@@ -2276,7 +2284,7 @@ def find_names(text: str, *, public_names: bool = False, taken: list[Hit] | tupl
             hits += _beside_found(t, hits, tagger)
     if not public_names and _LATIN_TRIGGER_RE.search(t):
         hits += _latin_hits(t)
-    if not public_names:
+    if not public_names and " " in t:
         hits += _lower_cued_hits(t)
     if taken:
         hits = [h for h in hits if not any(o.start < h.end and h.start < o.end for o in taken)]
