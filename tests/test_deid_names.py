@@ -1011,3 +1011,30 @@ def test_a_private_person_after_a_cue_is_no_official_where_names_are_public():
 
     text = "公示期间，申请人：孔德华，联系电话另行告知。"
     assert [h for h in without_officials(text, find_all(text)) if h.kind == "person_name"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("成员：鲍尔江·吐尔逊（夫）、古丽巴哈尔·阿不都（妻）", "古丽巴哈尔·阿不都"),   # ends in 都
+    ("成员：鲍尔江·吐尔逊（夫）", "鲍尔江·吐尔逊"),                             # begins outside the set
+    ("护林员巴特尔巡山至后山", "巴特尔"),                                       # one element after a role
+    ("阿尔斯楞 68岁 独居", "阿尔斯楞"),
+    ("违建当事人：〔姓名〕（房主）、高山（施工队负责人）", "高山"),
+    ("交接班：黎明（夜班）→〔姓名〕（白班）", "黎明"),
+    ("韩国籍金敏浩，在康宁医院就诊", "金敏浩"),
+    ("Violation: Xu Chang'an operated a stall without permit.", "Chang'an"),
+    ("zhou xiaoping, 67, widow, no income", "zhou xiaoping"),
+    ("Applicant zhang wei reported income from odd jobs.", "zhang wei"),
+    ("Notes from Lhamo Tsering and Tenzin Norbu were filed.", "Tenzin Norbu"),
+])
+def test_eighth_edition_classes_in_the_teams_own_sentences(text, name):
+    assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("赵丽、钱峰、孙敏、李强四人均在小学就读", "四人"),          # the list's count is no given name
+    ("申请人高原反映其弟长期酗酒", "反映"),                      # a verb after a cued name
+    ("联系人李娜表示同意", "表示"),
+    ("Payment by bank transfer to the account.", "Payment by bank"),
+])
+def test_what_follows_a_name_stays(text, kept):
+    assert kept in _deidentified(text)
