@@ -480,13 +480,15 @@ _NAME_RULES: list = []
 
 
 def _not_a_person(t: str, start: int, end: int) -> bool:
-    """Is the text read after a cue the name of an organisation, a shop or a place, or a plain
-    word (:func:`gongkai.deid.names.organisation_or_place`,
-    :func:`~gongkai.deid.names.plain_word_at`)?"""
-    organisation_or_place, plain_word_at = _name_rules()[:2]
+    """Is the text read after a cue the name of an organisation, a shop or a place, a plain
+    word or a verb of two characters (:func:`gongkai.deid.names.organisation_or_place`,
+    :func:`~gongkai.deid.names.plain_word_at`, :func:`~gongkai.deid.names.verb_not_given`)?"""
+    organisation_or_place, plain_word_at, _ends, verb_not_given = _name_rules()
     return organisation_or_place(t, start, end) or (
         start + 2 <= end and t[start:start + 2] not in COMPOUND_SURNAMES
-        and plain_word_at(t, start))                  # 户主常年卧床: an adverb, no name
+        and plain_word_at(t, start)) \
+        or (end - start == 2 and verb_not_given(t, start))   # 户主常年卧床: an adverb; 户主变更:
+    #                                                          a verb, no name
 
 
 def _settle_name_end(t: str, start: int, name: str) -> str:
