@@ -105,7 +105,8 @@ _BRAND_BEFORE_RE = re.compile(r"(?:假冒|冒用|仿冒|标注为|标称|标识�
 # What one does in a shop: 在 + a name + these make it the shop's name.
 _PURCHASE = ("购买", "买的", "买了", "消费", "就餐", "用餐", "充值", "办卡")
 # Verbs of procedure that follow a party's role word (当事人陈述, 申请人承诺).
-_PARTY_VERBS = ("陈述", "申辩", "承诺", "确认", "表示", "认为", "同意", "签字", "签名")
+_PARTY_VERBS = ("陈述", "申辩", "承诺", "确认", "表示", "认为", "同意", "签字", "签名", "供述", "交代",
+                "辩称", "承认", "证实")
 # Solar terms and festivals that begin with a surname character (谷雨 is no 谷 + 雨).
 _CALENDAR_WORDS = ("谷雨", "白露", "夏至", "冬至", "秋分", "春分", "立春", "立夏", "立秋", "立冬",
                    "元宵", "元旦", "端午", "中秋", "重阳", "除夕", "七夕")
@@ -1195,8 +1196,10 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         return None                       # 由孙女代领, 孙女林桂淑: a relative, not a name (孙子涵 is)
     cue_before = listed or _cue_before(t, i)
     if cue_before and len(surname) == 1 and _is_action(t[i:j + 1]) \
-            and not _person_marked_after(t, j + 1) and not _person_marked_after(t, j + 2):
+            and not _person_marked_after(t, j + 1) and not _person_marked_after(t, j + 2) \
+            and not t.startswith(_PARTY_VERBS, j + 1):
         return None                       # 住户 + 来电, 职工 + 符合条件: what the person does
+        #                                   (员工 + 甘露 + 供述: what a party says follows a name)
     if cue_before and surname in _MODAL_SURNAMES \
             and _is_action(t[j:j + 2]) and _freq(t[j:j + 2]) >= CUED_WORD_MIN \
             and not _person_marked_after(t, j + 2):
