@@ -103,7 +103,8 @@ from frozen.remarks_v7 import make_remarks as make_seventh_edition_remarks  # no
 from tuned.name_classes import make_remarks as make_class_remarks  # noqa: E402
 from tuned.domains import make_remarks as make_domain_remarks  # noqa: E402
 from gongkai.deid.detectors import find_all, redact_text  # noqa: E402
-from gongkai.deid.names import PLACEHOLDER, find_names, redact_with, without_officials  # noqa: E402
+from gongkai.deid.names import (OFFICIALS, PLACEHOLDER, find_names, redact_with,  # noqa: E402
+                                 without_officials)
 
 import bench_deid_accuracy as acc  # noqa: E402
 
@@ -186,7 +187,7 @@ def second_edition_remarks(n: int, seed: int = 1921) -> list[dict]:
 def deid_text(text: str, public: bool, *, tagger: bool = True) -> str:
     """What deidentify_frame does to a free-text cell: the detectors, then the name detector."""
     first = redact_text(text, without_officials(text, find_all(text)) if public else None)
-    hits = find_names(first, public_names=public, tagger=tagger)
+    hits = find_names(first, public_names=OFFICIALS if public else False, tagger=tagger)
     return redact_with(first, hits) if hits else first
 
 
@@ -213,7 +214,7 @@ def gate_flags(text: str, public: bool) -> bool:
     """Would the release gate find a name in this (not de-identified) remark?"""
     if any(h.kind == "person_name" for h in find_all(text)):
         return True
-    return bool(find_names(text, public_names=public))
+    return bool(find_names(text, public_names=OFFICIALS if public else False))
 
 
 _COUNTS = ("names", "left", "looks", "altered", "with_name", "flagged", "without_name",

@@ -170,7 +170,7 @@ _TIME_ENDS = frozenset("时后")
 # these around, a surname and a character before 山 or 河 name the feature (白云山, 王河).
 _FEATURE_ENDS = frozenset("山河湖岭溪")
 _GEOGRAPHY_RE = re.compile("海拔|俗称|境内|流经|发源|流域|支流|河道|水库|上游|下游|山脉|主峰|上有|[桥闸]，连接"
-                           "|林地|林场|界址")
+                           "|林地|林场|界址|[^（）()]{1,8}段[）)]|河长|湖长|巡河|巡湖|采砂|公示牌")
 _LATIN_MASK_RE = re.compile(r"[Xx]{1,3}(?![A-Za-z])")   # 吉XX, 张X: letters as the mask
 _VILLAGE_GROUP_RE = re.compile("[0-9一二三四五六七八九十]{1,2}(?:组|队|社)(?![区会])")
 GEOGRAPHY_WINDOW = 12    # characters after a mountain's or a river's name read for such words
@@ -951,7 +951,8 @@ def _cue_runs_on(cue: str, t: str, start: int) -> bool:
 
 # What marks a name as an official's right after it: 同志, a post (副市长, 局长, 书记), or a post
 # in brackets (（县水利局局长）). In a public field such a name stays even after a private cue.
-_POSTS = "长|书记|主任|主席|委员|常委|秘书长|干部|领导"
+_POSTS = ("长|书记|主任|主席|委员|常委|秘书长|干部|领导|政委|审判员|检察员|调研员|巡视员|科员|党组成员"
+          "|经济师|工程师|会计师|督学|专员|参事")
 _OFFICIAL_AFTER_RE = re.compile(f"同志|副?[市县区镇乡省局厅处科部院所队站馆]?(?:{_POSTS})"
                                 f"|[（(][^（()）]{{0,16}}?(?:{_POSTS})[）)]")
 
@@ -975,6 +976,57 @@ def without_officials(text: str, hits: list[Hit]) -> list[Hit]:
     """``hits`` without the person names that are officials' (see official_named): what a field
     declared ``public_names`` redacts of the detectors' cue-based names."""
     return [h for h in hits if h.kind != "person_name" or not official_named(text, h.end)]
+
+
+# The declaration of a field whose officials' names are public, and only theirs (a gazette).
+OFFICIALS = "officials"
+
+# Just before a name: an official's post (副局长魏子波, 县长：尹晓东), a part in issuing the document
+# (签发人, 核稿) or in a meeting (出席, 主持), an appointment or a removal (任命王建军为, 免去李秀兰的,
+# 聘任郝立新为), an election.
+_OFFICIAL_BEFORE_RE = re.compile(f"(?:{_POSTS}|同志|签发人?|核稿人?|审核人?|审签|拟稿人?|校对人?|批准人|"
+                                 f"出席|列席|主持人?)[ \t]*[:：]?[ \t]*$|(?:任命|免去|聘任|提名|提拔|"
+                                 f"选举|推选|接受|决定|增补|委派|任用)[ \t]*[:：]?[ \t]*$")
+# Just after a name: a post taken or held (王伟任县长, 次仁多吉同志任县委常委, a list's line
+# 郑斌　区农业农村局副主任), a removal (王伟不再担任), a resignation, a group of officials
+# (王建军等同志, 林海燕等10名同志).
+_OFFICIAL_TAKES_RE = re.compile(f"(?:同志)?(?:任|兼任|担任|出任|为|不再担任|辞去|[ \t\u3000]+)"
+                                f"[^，。；;,\n]{{0,16}}?(?:{_POSTS}|职务)|等[0-9一二三四五六七八九十]*名?同志")
+
+
+def _official_context(t: str, start: int, end: int) -> bool:
+    """Is the name at ``t[start:end]`` an official's, named in the post, or a person named in
+    public work (after a work cue: 村医, 调解员)?"""
+    if official_named(t, end) or _OFFICIAL_TAKES_RE.match(t, end):
+        return True
+    if _OFFICIAL_BEFORE_RE.search(t, max(0, start - 8), start):
+        return True
+    m = _BEFORE_RE.search(t, max(0, start - 6), start)
+    return m is not None and m.group().strip(" \t:：为是系") in _WORK_CUES
+
+
+# Separators of a list of officials (县长：黎明；副县长：高山、夏天、林森).
+_OFFICIAL_LIST_SEPARATORS = frozenset("、，,；; \t/")
+
+
+def _without_officials_folded(t: str, hits: list[Hit]) -> list[Hit]:
+    """``hits`` less the officials' names (:func:`_official_context`), and less the names
+    listed with them (任命王伟、李明为副局长: the list shares its post)."""
+    names = sorted((h for h in hits if h.kind == "person_name"), key=lambda h: h.start)
+    official = [_official_context(t, h.start, h.end) for h in names]
+    for _pass in range(2):                # along the list both ways
+        for k in range(len(names)):
+            if official[k]:
+                continue
+            for n in (k - 1, k + 1):
+                if 0 <= n < len(names) and official[n]:
+                    a, b = sorted((names[n], names[k]), key=lambda h: h.start)
+                    gap = t[a.end:b.start]
+                    if gap and len(gap) <= 2 and all(c in _OFFICIAL_LIST_SEPARATORS for c in gap):
+                        official[k] = True
+    known = {t[h.start:h.end] for h, o in zip(names, official) if o}
+    public = {id(h) for h, o in zip(names, official) if o or t[h.start:h.end] in known}
+    return [h for h in hits if id(h) not in public]   # (刘志刚同志任…; 刘志刚，男，1975年生)
 
 
 # Bodies whose members are named in appointments (public officials, not household members).
@@ -1850,6 +1902,13 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
             covered = brand               # 销售假冒王老吉凉茶, 胡庆余堂: goods and shops
             continue
         found = None
+        if len(surname) == 2 and i > 0 and (t[i] == "长" or t[i - 1:i + 1] in _TITLES) \
+                and _is_word(t[i - 1:i + 1]):
+            surname = surname[1]          # 河长 + 孙玉军: the compound's first character ends a
+            i += 1                        # post before it (长孙 is no surname there; 上司 +
+            #                               马学军 is 司马学军, a compound after 楼上)
+            if i < covered or surname not in _SINGLE:
+                continue
         if len(surname) == 2:
             found = _candidate(t, i, surname, listed=_listed(t, i, covered))
             if found is None:
@@ -2270,16 +2329,22 @@ def _beside_found(t: str, hits: list[Hit], tagger: bool) -> list[Hit]:
     return out
 
 
-def find_names(text: str, *, public_names: bool = False, taken: list[Hit] | tuple = (),
+def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] | tuple = (),
                tagger: bool = True) -> list[Hit]:
     """Person names in ``text`` (left to right), except those overlapping ``taken`` (hits of
     the other detectors). ``tagger=False`` leaves out jieba's tagger (the undecided candidates
-    are then dropped): the benchmark measures both."""
+    are then dropped): the benchmark measures both.
+
+    ``public_names`` is what a field declares public: ``True``, every name found without a cue
+    that marks a private person (a 个体工商户 trading under its operator's name); ``"officials"``
+    (:data:`OFFICIALS`), only the names of officials in their posts and of people named in
+    their public work (a gazette: 任命王伟为局长 stays, 违规船主王伟 goes); ``False``, none."""
     if not may_hold_name(text):
         return []
-    t = fold(text)
-    if _TRADITIONAL_SURNAME_RE.search(t):
-        t = t.translate(TRAD_TO_SIMP)     # 当事人陳淑華: a name in traditional characters alone
+    if public_names == OFFICIALS:
+        hits = find_names(text, taken=taken, tagger=tagger)
+        return _without_officials_folded(_folded(text), hits) if hits else hits
+    t = _folded(text)
     hits = []
     if any(_is_cjk(c) for c in t):
         hits += _chinese_hits(t, public_names, tagger)
@@ -2300,7 +2365,14 @@ def find_names(text: str, *, public_names: bool = False, taken: list[Hit] | tupl
     return out
 
 
-def redact_names(text: str, *, public_names: bool = False) -> str:
+def _folded(text: str) -> str:
+    """``text`` as the rules read it, position for position: full-width forms folded, and
+    traditional characters simplified where a surname is written so (当事人陳淑華)."""
+    t = fold(text)
+    return t.translate(TRAD_TO_SIMP) if _TRADITIONAL_SURNAME_RE.search(t) else t
+
+
+def redact_names(text: str, *, public_names: bool | str = False) -> str:
     """``text`` with every name :func:`find_names` finds replaced by 〔姓名〕."""
     hits = find_names(text, public_names=public_names)
     return redact_with(text, hits) if hits else text
@@ -2308,7 +2380,7 @@ def redact_names(text: str, *, public_names: bool = False) -> str:
 
 # --- columns and whole texts -----------------------------------------------------------------
 
-def series_name_hits(series, *, public_names: bool = False) -> list[tuple[int, str, list[Hit]]]:
+def series_name_hits(series, *, public_names: bool | str = False) -> list[tuple[int, str, list[Hit]]]:
     """``(position, text, hits)`` for the cells of a column that hold a name this module
     finds (0-based positions). The column is reduced to its distinct values;
     :data:`NAME_PREFILTER` (vectorised) keeps those that may hold a name; only they go
@@ -2349,7 +2421,7 @@ def redact_with(text: str, hits: list[Hit]) -> str:
     return "".join(out)
 
 
-def redact_personal(text: str, *, public_names: bool = False) -> str:
+def redact_personal(text: str, *, public_names: bool | str = False) -> str:
     """Every personal value in a free text: the detectors' (IDs, phones, cards, e-mails,
     addresses, cued names), then the names found without a cue. For text from a source
     document that goes into metadata (a title, a note above or below the table)."""
