@@ -8,6 +8,7 @@ from datetime import date
 
 import numpy as np
 import pandas as pd
+import pytest
 
 from deid_fixtures import KEY, LISTING_SCHEMA, listing, make_id
 from gongkai.deid import deidentify_frame, find_all
@@ -230,3 +231,22 @@ def test_a_public_field_keeps_an_official_after_a_cue_and_redacts_a_private_pers
     out, _report = deidentify_frame(raw, schema, key=KEY)
     assert "刘志刚" in out["notice"][0] and "苏建平" in out["notice"][1]
     assert "孔德华" not in out["notice"][1]
+
+
+def test_a_field_of_officials_keeps_officials_and_removes_the_private_persons_it_names():
+    schema = {"fields": [{"name": "text", "type": "string", "pii": "free_text",
+                          "deidentify": {"method": "redact", "public_names": "officials"}}]}
+    raw = pd.DataFrame({"text": ["任命汪建国为县水利局局长。",
+                                 "县征兵办公告：本年度入伍新兵朱立伟；吴晓梅。征兵办主任谢浩军。"]})
+    out, _report = deidentify_frame(raw, schema, key=KEY)
+    assert "汪建国" in out["text"][0] and "谢浩军" in out["text"][1]
+    assert "朱立伟" not in out["text"][1] and "吴晓梅" not in out["text"][1]
+
+
+def test_public_names_takes_true_false_or_officials_only():
+    from gongkai.deid.errors import PolicyError
+
+    schema = {"fields": [{"name": "text", "type": "string", "pii": "free_text",
+                          "deidentify": {"method": "redact", "public_names": "everyone"}}]}
+    with pytest.raises(PolicyError, match="public_names"):
+        deidentify_frame(pd.DataFrame({"text": ["x"]}), schema, key=KEY)

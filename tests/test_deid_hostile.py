@@ -295,3 +295,16 @@ def test_an_official_after_a_cue_passes_the_gate_in_a_public_column_only(tmp_pat
     pd.DataFrame({"notice": [text], "remark": [text]}).to_csv(tmp_path / "data" / "notices.csv", index=False)
     findings = scan_paths([tmp_path], allow=keep_columns(descriptor), root=tmp_path)
     assert [(f.column, f.kind) for f in findings] == [("remark", "person_name")]
+
+
+def test_a_column_of_officials_passes_its_officials_and_stops_a_private_person(tmp_path):
+    from gongkai.publish.local import keep_columns
+
+    descriptor = {"resources": [{"path": "data/notices.csv", "schema": {"fields": [
+        {"name": "text", "pii": "free_text", "deidentify": {"method": "redact", "public_names": "officials"}}]}}]}
+    (tmp_path / "data").mkdir()
+    pd.DataFrame({"text": ["任命汪建国为县水利局局长。", "本年度入伍新兵朱立伟；吴晓梅。"]}) \
+        .to_csv(tmp_path / "data" / "notices.csv", index=False)
+    findings = scan_paths([tmp_path], allow=keep_columns(descriptor), root=tmp_path)
+    rows = {f.row for f in findings if f.kind == "person_name"}
+    assert rows == {3}          # the recruits' row (the file's third line); the appointment passes

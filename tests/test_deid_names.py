@@ -8,7 +8,7 @@ import pytest
 from hypothesis import assume, given, settings, strategies as st
 
 from gongkai.deid._names import GIVEN_FIRST, GIVEN_LAST
-from gongkai.deid.names import _is_word, find_names, redact_names
+from gongkai.deid.names import OFFICIALS, _is_word, find_names, redact_names
 
 
 def _found(text: str, **kw) -> list[str]:
@@ -1038,3 +1038,29 @@ def test_eighth_edition_classes_in_the_teams_own_sentences(text, name):
 ])
 def test_what_follows_a_name_stays(text, kept):
     assert kept in _deidentified(text)
+
+
+# --- public_names: officials (a gazette: officials' names public, private persons' not) -------
+
+@pytest.mark.parametrize("text", [
+    "市人民政府关于王建军等同志职务任免的通知：任命王建军为市教育局局长；免去李秀兰的市卫生健康委员会副主任职务。",
+    "经研究，拟提拔刘志刚同志为县委副书记。刘志刚，男，1975年6月生。",
+    "县长：黎明；副县长：高山、夏天、林森。",
+    "决定任命：陈红伟、贺晓玲为区财政局四级调研员。",
+    "任命名单\n郑斌\u3000区农业农村局副主任\n林敏\u3000区发展和改革局局长",
+    "签发人：马志国   核稿：邓丽",
+    "由分管副市长石国华牵头，交通局局长潘建设具体负责。",
+    "拟表彰优秀村医：邓春生（马庄村卫生室）",
+])
+def test_officials_in_their_posts_stay_where_officials_names_are_public(text):
+    assert _found(text, public_names=OFFICIALS) == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("县征兵办公告：本年度入伍新兵朱立伟；吴晓梅；范志强。征兵办主任谢浩军。", ["朱立伟", "吴晓梅", "范志强"]),
+    ("副局长魏子波答复代表建议，涉及用户肖宏勇等25户水费减免。", ["肖宏勇"]),
+    ("经局长向阳审定，续聘丁玉华、曹莲为生态护林员。", ["丁玉华", "曹莲"]),
+    ("对违法当事人王德发处以罚款5000元，局长韩建国签发。", ["王德发"]),
+])
+def test_private_persons_in_a_public_notice_are_found_where_only_officials_are_public(text, names):
+    assert sorted(_found(text, public_names=OFFICIALS)) == sorted(names)

@@ -72,20 +72,25 @@ def kept_fields(schema: dict) -> list[str]:
             if (f.get("deidentify") or {}).get("method") == "keep"]
 
 
-def _public_names(schemas: Iterable[dict]) -> bool:
-    return any((f.get("deidentify") or {}).get("public_names")
-               for s in schemas for f in s.get("fields", []) if f.get("pii") == "free_text")
+def _names_to_find(schemas: Iterable[dict]) -> bool | str:
+    """Which names without a cue the source view blacks out: all (True), none where a free-text
+    field declares them public (False), or all but officials' ("officials": a gazette)."""
+    declared = [(f.get("deidentify") or {}).get("public_names")
+                for s in schemas for f in s.get("fields", []) if f.get("pii") == "free_text"]
+    return False if True in declared else ("officials" if "officials" in declared else True)
 
 
-def personal_spans(text: str, *, names: bool = True) -> list[tuple[int, int]]:
-    """(start, end) of every personal value the detectors find in ``text``."""
+def personal_spans(text: str, *, names: bool | str = True) -> list[tuple[int, int]]:
+    """(start, end) of every personal value the detectors find in ``text``; ``names``: which
+    names without a cue (see :func:`_names_to_find`)."""
     from .deid import find_all
 
     spans = [(h.start, h.end) for h in find_all(text)]
     if names:
-        from .deid.names import find_names
+        from .deid.names import OFFICIALS, find_names
 
-        spans += [(h.start, h.end) for h in find_names(text)]
+        spans += [(h.start, h.end) for h in find_names(
+            text, public_names=OFFICIALS if names == OFFICIALS else False)]
     return spans
 
 
@@ -100,7 +105,7 @@ class Redaction:
 
     columns: list[tuple[float, float]] = field(default_factory=list)
     geometry: dict | None = None
-    names: bool = True
+    names: bool | str = True
     public: set[str] = field(default_factory=set)
     personal: bool = False           # the schema declares personal data: hide scanned pages
     fields: list[str] = field(default_factory=list)
@@ -136,7 +141,7 @@ class Redaction:
         for frame in published or ():
             for column in frame.columns:
                 texts.extend(str(v) for v in frame[column].dropna().unique() if str(v).strip())
-        return cls(columns=columns, geometry=geometry, names=not _public_names(schemas),
+        return cls(columns=columns, geometry=geometry, names=_names_to_find(schemas),
                    public={_digits(v) or v for v in public if v}, personal=bool(fields),
                    fields=fields, published="\n".join(texts))
 

@@ -77,7 +77,7 @@ def set_verdict(nb, status: str, dataset: str | None, reasons=(), warnings=()) -
 
 
 def write_record(executed: Path, target: Path, *, secrets: list[str], public: set[str] = frozenset(),
-                 public_names: bool = False, labels: list[tuple[str, str]] = (),
+                 public_names: bool | str = False, labels: list[tuple[str, str]] = (),
                  verdict: tuple | None = None) -> Path:
     """Write the record of ``executed`` to ``target`` (atomically) and return ``target``.
     ``public_names``: the package declares the names it shows public (a gazette's officials);

@@ -97,7 +97,7 @@ def _numeric_sweep(series: pd.Series, exempt: frozenset = frozenset()) -> tuple[
 
 
 def _transform(series: pd.Series, rule: Rule | None, exempt: frozenset = frozenset(),
-               public_names: bool = False) -> tuple[pd.Series, int, Counter, int]:
+               public_names: bool | str = False) -> tuple[pd.Series, int, Counter, int]:
     """Apply ``rule`` to each distinct value, then redact what the detectors still find (except
     the hits of the ``exempt`` detectors, and officials' names where ``public_names``).
 
@@ -203,7 +203,7 @@ def _redact_split_numbers(frame: pd.DataFrame, policy: Policy,
     return frame
 
 
-def _redact_names(series: pd.Series, public_names: bool) -> tuple[pd.Series, int]:
+def _redact_names(series: pd.Series, public_names: bool | str) -> tuple[pd.Series, int]:
     """(new column, cells changed): names found by :mod:`gongkai.deid.names` become 〔姓名〕."""
     found = series_name_hits(series, public_names=public_names)
     if not found:
@@ -297,11 +297,11 @@ def _apply(series: pd.Series, fp: FieldPolicy, pseudo: Pseudonymiser | None,
     if method == "none" or (method in ("redact", "mask") and kind in ("free_text", "none")):
         # scanning free text is the method itself: its hits are the method's changes
         new, _c, counts, swept = _transform(series, None,
-                                            public_names=bool(opts.get("public_names")))
+                                            public_names=opts.get("public_names") or False)
         if kind == "free_text" or fp.source != "declared":
             # person names without a cue word, in free text and in columns nobody described;
             # a field may declare its uncued names public (officials in a gazette)
-            new, named = _redact_names(new, bool(opts.get("public_names")))
+            new, named = _redact_names(new, opts.get("public_names") or False)
             if named:
                 counts[NAME_DETECTOR] += named
                 swept += named

@@ -62,13 +62,14 @@ from typing import Iterable, Iterator, Mapping
 import pandas as pd
 
 from . import images
-from .names import find_names, may_hold_name, series_name_hits, without_officials
+from .names import OFFICIALS, find_names, may_hold_name, series_name_hits, without_officials
 from .detectors import (KEEP_EXEMPT_DETECTORS, PREFILTER, Hit, find_all, redact_text, series_hits,
                         split_number_hits)
 from ..keyfile import known_secrets
 
 __all__ = ["Finding", "scan_paths", "scan_frame", "scan_text", "format_findings",
-           "scrub_notebook", "is_secret_name", "public_values", "public_names_key",
+           "scrub_notebook", "is_secret_name", "public_values", "public_names_key", "officials_key",
+           "names_mode", "OFFICIALS_FILE",
            "PUBLIC_NAMES_FILE", "scan_image", "sniff", "scrub_text"]
 
 TABLE_SUFFIXES = {".csv", ".tsv"}
@@ -136,7 +137,7 @@ def scan_frame(df: pd.DataFrame, allow_columns: Iterable[str] = (), *, file: str
         if header_hits:
             name = f"column {index + 1}"          # never put a personal value in a finding
         names.append(name)
-        public_column = public_names_key(str(column)) in allowed
+        public_column = names_mode(str(column), allowed)
         for pos, text, hits in series_hits(df[column]):
             row = source_row(df, pos)
             if public_column:
@@ -145,7 +146,7 @@ def scan_frame(df: pd.DataFrame, allow_columns: Iterable[str] = (), *, file: str
                 findings.append(Finding(file, f"{prefix}row {row}, column {name}", h.detector,
                                         h.kind, column=name, row=row))
         findings += _name_findings(
-            df[column], public_names_key(str(column)) in allowed, file,
+            df[column], public_column, file,
             lambda pos, name=name: f"{prefix}row {source_row(df, pos)}, column {name}", name,
             row_of=lambda pos: source_row(df, pos))
     findings += _split_findings([df[c] for c in df.columns], names, file,
@@ -154,7 +155,7 @@ def scan_frame(df: pd.DataFrame, allow_columns: Iterable[str] = (), *, file: str
     return findings
 
 
-def _name_findings(series: pd.Series, public: bool, file: str, where, column: str,
+def _name_findings(series: pd.Series, public: bool | str, file: str, where, column: str,
                    row_of=lambda pos: pos + 1) -> list[Finding]:
     """Uncued person names in a column (:mod:`gongkai.deid.names`); a name that a cue-based
     detector found as well is reported by that one only."""
@@ -223,10 +224,13 @@ def _blank_data_uris(text: str) -> str:
 
 # Uncued person names declared public (officials in a gazette) for the file being scanned:
 # set by scan_paths from an ``allow`` entry "names:*"; per column with "names:<column>".
-_FILE_PUBLIC_NAMES: contextvars.ContextVar[bool] = contextvars.ContextVar(
+_FILE_PUBLIC_NAMES: contextvars.ContextVar[bool | str] = contextvars.ContextVar(
     "gongkai_file_public_names", default=False)
 PUBLIC_NAMES_PREFIX = "names:"
 PUBLIC_NAMES_FILE = PUBLIC_NAMES_PREFIX + "*"
+# ... and "officials:<column>", "officials:*": only officials' names there are public (a gazette).
+OFFICIALS_PREFIX = OFFICIALS + ":"
+OFFICIALS_FILE = OFFICIALS_PREFIX + "*"
 
 
 def public_names_key(column: str) -> str:
@@ -234,7 +238,26 @@ def public_names_key(column: str) -> str:
     return PUBLIC_NAMES_PREFIX + str(column)
 
 
-def _quick_hits(text: str, *, names: bool = True, public_names: bool = False) -> list[Hit]:
+def officials_key(column: str) -> str:
+    """The ``allow`` entry that declares a column's officials' names public, and only theirs."""
+    return OFFICIALS_PREFIX + str(column)
+
+
+def names_mode(column: str | None, allowed) -> bool | str:
+    """What ``allowed`` declares public of the names in ``column`` (see
+    :func:`gongkai.deid.names.find_names`): True, "officials" or False."""
+    if column is None:
+        return False
+    if public_names_key(column) in allowed:
+        return True
+    return OFFICIALS if officials_key(column) in allowed else False
+
+
+def _file_names_mode(allowed) -> bool | str:
+    return True if PUBLIC_NAMES_FILE in allowed else (OFFICIALS if OFFICIALS_FILE in allowed else False)
+
+
+def _quick_hits(text: str, *, names: bool = True, public_names: bool | str = False) -> list[Hit]:
     """The detectors' hits in ``text``, plus person names without a cue (unless ``names`` is
     False: headers, keys and notebook sources are the project's own words), except names
     declared public for this column or file (names after a cue word are still found)."""
@@ -445,7 +468,7 @@ def _scan_xlsx(path: Path, rel: str, allowed: set[str]) -> list[Finding]:
                                  f"row {excel_row}, column {name}",
                             hit.detector, hit.kind, column=name, row=excel_row))
                 findings += _name_findings(
-                    data[i], public_names_key(name) in allowed, rel,
+                    data[i], names_mode(name, allowed), rel,
                     lambda pos, i=i, name=name, ws=ws, h=header_row:
                         f"sheet {ws.title}, cell {get_column_letter(i + 1)}{h + pos + 1}, "
                         f"row {h + pos + 1}, column {name}", name,
@@ -513,7 +536,7 @@ def _walk_json(obj, path: str, key: str | None, allowed: set[str]) -> Iterator[t
 def _scan_json_obj(obj, rel: str, allowed: set[str], root: str = "$") -> list[Finding]:
     findings = []
     for path, key, text in _walk_json(obj, root, None, allowed):
-        hits = _quick_hits(text, public_names=key is not None and public_names_key(key) in allowed)
+        hits = _quick_hits(text, public_names=names_mode(key, allowed))
         if key is not None and key in allowed:
             hits = _not_kept(hits)
         for h in hits:
@@ -669,8 +692,7 @@ def scan_html(text: str, *, file: str = "", where: str = "",
         for r_index, row in enumerate(rows[header_rows:], start=1):
             for c_index, (cell, _th, line) in enumerate(row):
                 column = header[c_index] if c_index < len(header) and header[c_index] else None
-                hits = _quick_hits(cell, public_names=column is not None
-                                   and public_names_key(column) in allowed)
+                hits = _quick_hits(cell, public_names=names_mode(column, allowed))
                 if column is not None and column in allowed:
                     hits = _not_kept(hits)
                 for h in hits:
@@ -719,8 +741,7 @@ def scan_markdown(text: str, *, file: str = "", where: str = "",
         if header is not None and "|" in line and line.strip():
             for c_index, cell in enumerate(_md_cells(line)):
                 column = header[c_index] if c_index < len(header) else None
-                hits = _quick_hits(cell, public_names=column is not None
-                                   and public_names_key(column) in allowed)
+                hits = _quick_hits(cell, public_names=names_mode(column, allowed))
                 if column in allowed:
                     hits = _not_kept(hits)
                 for h in hits:
@@ -970,7 +991,7 @@ def scan_paths(paths: Iterable[Path | str], allow: Mapping[str, Iterable[str]] |
             except ValueError:
                 rel = f.as_posix()
             allowed = _allowed_for(rel, f, allow)
-            token = _FILE_PUBLIC_NAMES.set(PUBLIC_NAMES_FILE in allowed)
+            token = _FILE_PUBLIC_NAMES.set(_file_names_mode(allowed))
             try:
                 findings += scan_file(f, rel, allowed)
             except Exception as exc:  # noqa: BLE001 -- fail closed, whatever the reader raised
@@ -1150,7 +1171,7 @@ def _drop_secret_assignments(source, *, literal_only: bool) -> tuple[str | list,
 
 
 def scrub_notebook(nb, secrets: Iterable[str] = (), public: Iterable[str] = (), *,
-                   public_names: bool = False):
+                   public_names: bool | str = False):
     """A copy of ``nb`` safe to archive or publish.
 
     * personal values detected in sources, outputs and metadata are replaced by placeholders;
@@ -1164,7 +1185,8 @@ def scrub_notebook(nb, secrets: Iterable[str] = (), public: Iterable[str] = (), 
     * values in ``public`` (what the package publishes on purpose, see :func:`public_values`)
       stay, so that the record shows what was published;
     * person names without a cue are removed from outputs and metadata (sources are the
-      project's code and headings) unless ``public_names`` (a gazette's officials).
+      project's code and headings) unless ``public_names`` declares them public (True; or
+      "officials": a gazette's officials only).
     """
     import nbformat
 

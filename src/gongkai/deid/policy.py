@@ -48,8 +48,10 @@ DEFAULT_METHODS = {
 _METHOD_ALIASES = {"generalize": "generalise", "pseudonymise": "keyed_pseudonym",
                    "pseudonymize": "keyed_pseudonym", "hmac": "keyed_pseudonym"}
 _OPTION_KEYS = {
-    # public_names: the field's person names without a cue are public (officials named in a
-    # gazette); names after a cue that marks a private person are still removed
+    # public_names: true, the field's person names without a cue are public (a 个体工商户 trading
+    # under its operator's name); "officials", only officials' names in their posts are (a
+    # gazette: private persons named in it are removed). Either way names after a cue that marks
+    # a private person are removed.
     "keep": set(), "none": {"public_names"}, "mask": set(), "redact": {"public_names"},
     "keyed_pseudonym": set(),
     "suppress": {"scope"},
@@ -176,6 +178,9 @@ def _parse_deidentify(value: Any, name: str) -> tuple[str, dict]:
     if unknown:
         raise PolicyError(f"field {name!r}: option(s) {', '.join(sorted(unknown))} "
                           f"do not apply to {method}")
+    if options.get("public_names") not in (None, True, False, "officials"):
+        raise PolicyError(f"field {name!r}: public_names must be true, false or 'officials', "
+                          f"not {options['public_names']!r}")
     return method, options
 
 

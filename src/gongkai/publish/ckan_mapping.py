@@ -33,7 +33,8 @@ from pathlib import Path
 from typing import Iterator
 
 from ..errors import InputError, ReleaseBlocked
-from ..deid.gate import format_findings, public_names_key, public_values, scan_paths, scrub_notebook
+from ..deid.gate import (format_findings, officials_key, public_names_key, public_values, scan_paths,
+                         scrub_notebook)
 from ..files import sha256_file
 from ..keyfile import known_secrets
 from ..formulas import neutralise
@@ -437,7 +438,7 @@ _EXPORTER = None
 
 
 def notebook_html(path: Path, secrets: list[str] = (), public: set[str] = frozenset(),
-                  public_names: bool = False) -> bytes:
+                  public_names: bool | str = False) -> bytes:
     """The executed notebook as standalone HTML. The notebook in the package is already scrubbed;
     it is scrubbed again here (with the CKAN token among the secrets; ``public`` and
     ``public_names``: what the package publishes on purpose, as for the record itself)."""
@@ -662,8 +663,9 @@ def gate_files(staging: Path, descriptor: dict, files: list[LocalFile], *,
         if kept and str(res.get("path", "")).lower().endswith(".csv"):
             titles = {str(f.get("title")) for f in res["schema"]["fields"]
                       if f["name"] in kept and f.get("title")}
-            titles |= {public_names_key(str(f.get("title"))) for f in res["schema"]["fields"]
-                       if public_names_key(f["name"]) in kept and f.get("title")}
+            titles |= {key(str(f.get("title"))) for f in res["schema"]["fields"]
+                       for key in (public_names_key, officials_key)
+                       if key(f["name"]) in kept and f.get("title")}
             allow[Path(res["path"]).with_suffix(".xlsx").as_posix()] = kept | titles
     with public_values(kept_values(staging, descriptor)):
         findings = scan_paths([staging], allow=allow, root=staging)

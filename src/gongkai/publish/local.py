@@ -53,29 +53,32 @@ def keep_columns(descriptor: dict) -> dict[str, set[str]]:
       the reports, the descriptor, the source document): they show the same public text. The
       data files stay exempt column by column only. Names after a cue that marks a private
       person (联系人, 代领人 ...) are found all the same."""
-    from ..deid.gate import PUBLIC_NAMES_FILE, public_names_key
+    from ..deid.gate import OFFICIALS_FILE, PUBLIC_NAMES_FILE, officials_key, public_names_key
 
     allow: dict[str, set[str]] = {}
-    public_anywhere = False
     for res in descriptor.get("resources", []):
         declared = [(f["name"], f["deidentify"]) for f in res.get("schema", {}).get("fields", [])
                     if isinstance(f.get("deidentify"), dict)]
         kept = kept_fields(res.get("schema"))
-        kept |= {public_names_key(name) for name, d in declared if d.get("public_names")}
-        public_anywhere |= any(d.get("public_names") for _n, d in declared)
+        kept |= {public_names_key(name) for name, d in declared if d.get("public_names") is True}
+        kept |= {officials_key(name) for name, d in declared if d.get("public_names") == "officials"}
         if kept:
             allow[res["path"]] = kept
-    if public_anywhere:
+    mode = declares_public_names(descriptor)
+    if mode:
         for pattern in NOT_DATA_FILES:
-            allow.setdefault(pattern, set()).add(PUBLIC_NAMES_FILE)
+            allow.setdefault(pattern, set()).add(PUBLIC_NAMES_FILE if mode is True else OFFICIALS_FILE)
     return allow
 
 
-def declares_public_names(descriptor: dict) -> bool:
-    """Whether any field of the package declares ``public_names`` (a gazette's officials): its
-    run record may then show those names."""
-    return any(isinstance(f.get("deidentify"), dict) and f["deidentify"].get("public_names")
-               for res in descriptor.get("resources", []) for f in res.get("schema", {}).get("fields", []))
+def declares_public_names(descriptor: dict) -> bool | str:
+    """What the package's fields declare public of the names they hold (a gazette's officials):
+    True where any field declares all its uncued names public, "officials" where fields declare
+    only officials' names public, else False. Its run record and reports show the same text."""
+    declared = [f["deidentify"].get("public_names") for res in descriptor.get("resources", [])
+                for f in res.get("schema", {}).get("fields", [])
+                if isinstance(f.get("deidentify"), dict) and f["deidentify"].get("public_names")]
+    return True if True in declared else ("officials" if declared else False)
 
 
 # The files of a package besides its data tables (see package.write_package and the CKAN copy).
