@@ -622,8 +622,9 @@ def _org_follows(t: str, end: int, *, given_read: bool = False) -> bool:
     if nxt in _FEATURE_ENDS and _geography_near(t, end + 1) and not _is_word(t[end:end + 2]):
         return True                       # 艾 + 山（俗称…），海拔625米; 王 + 河上有王家桥: where the
         #                                   text describes the land, a mountain or a river
-    if _ISSUER_RE.match(t, end):
-        return True                       # 鲁民〔2026〕7号: an issuer of documents
+    if any(_ISSUER_RE.match(t, k) for k in range(end, min(len(t), end + 3))
+           if all(_is_cjk(c) for c in t[end:k])):
+        return True                       # 鲁民〔2026〕7号, 陵卫健 + 文旅〔2026〕: an issuer of documents
     if _VILLAGE_GROUP_RE.match(t, end):
         return True                       # 东何河 + 5组: a village and its group
     if t.startswith(("街道", "社区", "村委会", "居委会"), end + 1) and (t[end] not in _STOP or t[end] in "人家"):
@@ -690,7 +691,16 @@ def _division_at(t: str, i: int) -> int:
 
 def _any_cue_before(t: str, i: int) -> bool:
     """A cue word right before ``t[i]``, whatever else follows (see _cue_before)."""
-    return _BEFORE_RE.search(t, max(0, i - 6), i) is not None
+    m = _BEFORE_RE.search(t, max(0, i - 6), i)
+    return m is not None and not _cue_straddles(t, m.start(), i)
+
+
+def _cue_straddles(t: str, start: int, end: int) -> bool:
+    """Is the cue read at ``t[start:end]`` two halves of two words (行业 + 主管: 业主 is no cue
+    there): a word of the lexicon ends at its first character, and a word more frequent than
+    the cue begins at its last (not 受助 + 学生 + 于: 学生 is the commoner word)?"""
+    return end - start == 2 and start > 0 and end < len(t) and _is_word(t[start - 1:start + 1]) \
+        and _freq(t[end - 1:end + 1]) > max(_freq(t[start:end]), LEXICON_WORD_MIN)
 
 
 def _inside_word(t: str, i: int) -> bool:
@@ -890,7 +900,7 @@ def ends_no_name(t: str, k: int) -> bool:
 
 def _cue_before(t: str, start: int) -> bool:
     m = _BEFORE_RE.search(t, max(0, start - 6), start)
-    if m is None or _cue_runs_on(m.group(), t, start):
+    if m is None or _cue_runs_on(m.group(), t, start) or _cue_straddles(t, m.start(), start):
         return False
     # (a one-character cue that makes a frequent word with the surname is no cue: 由 + 于;
     # 投诉人 + 马睿 is, though 人马 is a word)
@@ -997,8 +1007,9 @@ _OFFICIAL_TAKES_RE = re.compile(f"(?:同志)?(?:任|兼任|担任|出任|为|不
 def _official_context(t: str, start: int, end: int) -> bool:
     """Is the name at ``t[start:end]`` an official's, named in the post, or a person named in
     public work (after a work cue: 村医, 调解员)?"""
-    if official_named(t, end) or _OFFICIAL_TAKES_RE.match(t, end):
-        return True
+    if official_named(t, end) or _OFFICIAL_TAKES_RE.match(t, end) \
+            or (t[end:end + 1] in _SOMETIMES_GIVEN and _OFFICIAL_TAKES_RE.match(t, end + 1)):
+        return True                       # (梁静 + 和 + 任…: a last given character read apart)
     if _OFFICIAL_BEFORE_RE.search(t, max(0, start - 8), start):
         return True
     m = _BEFORE_RE.search(t, max(0, start - 6), start)
@@ -1177,6 +1188,10 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
     g1 = t[j]
     if not _any_cue_before(t, i) and _long_word_at(t, i):
         return None                       # 伊斯兰, 祁连山, 孟加拉国: a word or a place begins here
+    if len(surname) == 1 and i > 0 and _freq(t[i - 1:i + 1]) >= CUED_WORD_MIN and _non_name_word(t[j:j + 2]) \
+            and not _any_cue_before(t, i) and not _person_after(t, j + 2):
+        return None                       # 主管 + 部门, 加强 + 河湖, 及时 + 总结: the "surname"
+        #                                   ends a word and a word follows it (formal prose)
     if t[i] in _CUE_LAST and _CUE_ENDING_RE.search(t, max(0, i - 5), i + 1):
         return None                       # 班主任 + 刘芳: the surname is the cue's last character
     if len(surname) == 1 and plain_word_at(t, i):
