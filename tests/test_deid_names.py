@@ -1051,6 +1051,8 @@ def test_what_follows_a_name_stays(text, kept):
     "签发人：马志国   核稿：邓丽",
     "由分管副市长石国华牵头，交通局局长潘建设具体负责。",
     "拟表彰优秀村医：邓春生（马庄村卫生室）",
+    "决定授予林海燕、钱志强、苏丽华“优秀共产党员”称号。",          # a commendation names them
+    "经评选，王国庆、赵丽华被评为2025年度最美家庭。",
 ])
 def test_officials_in_their_posts_stay_where_officials_names_are_public(text):
     assert _found(text, public_names=OFFICIALS) == []

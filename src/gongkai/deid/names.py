@@ -1004,9 +1004,25 @@ _OFFICIAL_TAKES_RE = re.compile(f"(?:同志)?(?:任|兼任|担任|出任|为|不
                                 f"[^，。；;,\n]{{0,16}}?(?:{_POSTS}|职务)|等[0-9一二三四五六七八九十]*名?同志")
 
 
+# A sentence that honours the persons it names (表彰, 授予…称号, 评为先进个人): a commendation is
+# published to name them, so their names are public where a field's officials' names are.
+_HONOURS_RE = re.compile("表彰|授予|称号|荣誉|先进个人|先进工作者|劳动模范|劳模|评为|荣获|通报表扬|嘉奖|记功|"
+                         "最美|道德模范|见义勇为")
+_SENTENCE_BREAKS = "。；;！？!?\n"
+
+
+def _honoured(t: str, start: int, end: int) -> bool:
+    """Is the name at ``t[start:end]`` in a sentence that commends the persons it names?"""
+    a = max((t.rfind(c, 0, start) for c in _SENTENCE_BREAKS), default=-1) + 1
+    b = min((k for k in (t.find(c, end) for c in _SENTENCE_BREAKS) if k >= 0), default=len(t))
+    return _HONOURS_RE.search(t, a, b) is not None
+
+
 def _official_context(t: str, start: int, end: int) -> bool:
-    """Is the name at ``t[start:end]`` an official's, named in the post, or a person named in
-    public work (after a work cue: 村医, 调解员)?"""
+    """Is the name at ``t[start:end]`` an official's, named in the post, a person named in
+    public work (after a work cue: 村医, 调解员), or one a commendation names?"""
+    if _honoured(t, start, end):
+        return True
     if official_named(t, end) or _OFFICIAL_TAKES_RE.match(t, end) \
             or (t[end:end + 1] in _SOMETIMES_GIVEN and _OFFICIAL_TAKES_RE.match(t, end + 1)):
         return True                       # (梁静 + 和 + 任…: a last given character read apart)
