@@ -1066,3 +1066,12 @@ def test_officials_in_their_posts_stay_where_officials_names_are_public(text):
 ])
 def test_private_persons_in_a_public_notice_are_found_where_only_officials_are_public(text, names):
     assert sorted(_found(text, public_names=OFFICIALS)) == sorted(names)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("马成林 东乡族 临夏州东乡县达板镇", "东乡族"),          # a nationality in a row
+    ("杨阿妹 苗族 黔东南州台江县施洞镇", "苗族"),
+    ("阿克苏市依干其乡巴格其村3组", "巴格其村"),            # a village's transliterated name
+])
+def test_nationalities_and_frontier_villages_in_a_row_stay(text, kept):
+    assert kept in _deidentified(text)

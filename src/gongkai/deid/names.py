@@ -646,6 +646,8 @@ def _org_follows(t: str, end: int, *, given_read: bool = False) -> bool:
     for k in range(end, min(len(t), end + ORG_RUN)):
         if k > end and (t[k] in "店馆铺厂" or (t[k] in _ORG_OR_TRADE_FIRST and _org_at(t, k))):
             return True                   # (before the stop characters: 中 begins 中心)
+        if t[k] == "其" and k + 1 < len(t) and t[k + 1] in "村乡镇" and not _is_word(t[k + 1:k + 3]):
+            return True                   # 巴格 + 其村, 依干 + 其乡: a village's transliterated name
         if not _is_cjk(t[k]) or t[k] in _STOP or t[k] in _PHRASE_STARTERS or t[k] in _MOTION_VERBS:
             return False
         if end < k <= end + PLACE_RUN and t[k] in _RUN_PLACE_ENDS \
@@ -1818,6 +1820,8 @@ def _list_items(t: str, hits: list[Hit], *, cued_items: bool = False) -> list[Hi
             continue                      # 班组长：周大林, 韩国籍 朴敏浩: a label, a nationality
         if "渔" in t and _VESSEL_RE.search(t, a, min(item.end(), a + 4)):
             continue                      # 鲁荣渔87463: a fishing vessel
+        if t[a:item.end()].endswith("族") and item.end() - a <= ETHNIC_GROUP_MAX:
+            continue                      # 马成林 东乡族, 杨阿妹 苗族: a nationality in a row
         if a in dotted and dotted[a].end >= item.end() - 1:
             found.append(dotted[a])       # 〔姓名〕、吾斯曼•热西提: a dotted name among names
             continue
@@ -1855,6 +1859,9 @@ def _list_items(t: str, hits: list[Hit], *, cued_items: bool = False) -> list[Hi
 
 # The end of a sentence, which ends a list's last item too (…、彭明强；梁杰。征兵办主任…).
 _SENTENCE_ENDS = frozenset("。！？!?\n")
+
+# The longest name of an ethnic group (塔吉克族, 柯尔克孜族), which a row writes after a name.
+ETHNIC_GROUP_MAX = 5
 
 # What closes a list of persons after its last name (…、毛子峰已依法处理, …、曹莲为护林员, 等).
 _LIST_CLOSERS = frozenset("已等均都为也被赴")
