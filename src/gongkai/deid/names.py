@@ -964,7 +964,7 @@ def _cue_runs_on(cue: str, t: str, start: int) -> bool:
 # What marks a name as an official's right after it: 同志, a post (副市长, 局长, 书记), or a post
 # in brackets (（县水利局局长）). In a public field such a name stays even after a private cue.
 _POSTS = ("长|书记|主任|主席|委员|常委|秘书长|干部|领导|政委|审判员|检察员|调研员|巡视员|科员|党组成员"
-          "|经济师|工程师|会计师|督学|专员|参事")
+          "|经济师|工程师|会计师|督学|专员|参事|人大代表|党代表")
 _OFFICIAL_AFTER_RE = re.compile(f"同志|副?[市县区镇乡省局厅处科部院所队站馆]?(?:{_POSTS})"
                                 f"|[（(][^（()）]{{0,16}}?(?:{_POSTS})[）)]")
 
@@ -995,10 +995,12 @@ OFFICIALS = "officials"
 
 # Just before a name: an official's post (副局长魏子波, 县长：尹晓东), a part in issuing the document
 # (签发人, 核稿) or in a meeting (出席, 主持), an appointment or a removal (任命王建军为, 免去李秀兰的,
-# 聘任郝立新为), an election.
+# 聘任郝立新为), an election, or the office the person works for, spaced as a contact line prints
+# it (县应急管理局 韦立新).
 _OFFICIAL_BEFORE_RE = re.compile(f"(?:{_POSTS}|同志|签发人?|核稿人?|审核人?|审签|拟稿人?|校对人?|批准人|"
                                  f"出席|列席|主持人?)[ \t]*[:：]?[ \t]*$|(?:任命|免去|聘任|提名|提拔|"
-                                 f"选举|推选|接受|决定|增补|委派|任用)[ \t]*[:：]?[ \t]*$")
+                                 f"选举|推选|接受|决定|增补|委派|任用)[ \t]*[:：]?[ \t]*$"
+                                 f"|(?:局|委|办|厅|院|政府|中心)[ \t\u3000]+$")
 # Just after a name: a post taken or held (王伟任县长, 次仁多吉同志任县委常委, a list's line
 # 郑斌　区农业农村局副主任), a removal (王伟不再担任), a resignation, a group of officials
 # (王建军等同志, 林海燕等10名同志).
