@@ -1075,3 +1075,12 @@ def test_private_persons_in_a_public_notice_are_found_where_only_officials_are_p
 ])
 def test_nationalities_and_frontier_villages_in_a_row_stay(text, kept):
     assert kept in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Payee: Zhāng Wěi; agent Lǐ Nà.", "Zhāng Wěi"),            # pinyin with tone marks
+    ("Lǜ Xiùyīng (head)", "Lǜ Xiùyīng"),
+    ("Lü Xiuying (head)", "Lü Xiuying"),
+])
+def test_pinyin_with_tone_marks_or_u_umlaut(text, name):
+    assert name not in _deidentified(text)

@@ -326,7 +326,7 @@ _TITLE_WORDS = ("Mr|Mrs|Ms|Miss|Mx|Dr|Madam|Mme|Teacher|Doctor|Director|Officer|
 _TITLE_RE = re.compile(rf"\b(?:{_TITLE_WORDS})\.?[ \t]+"
                        r"(?P<name>(?:[A-Z][a-z]+|[A-Z]{2,})(?:[ \t]+[A-Z][a-z]+)?)\b")
 # (a pair may follow a Chinese character directly: 日籍员工SUZUKI Takuya)
-_PAIR_RE = re.compile(r"(?<![A-Za-z0-9])(?P<a>[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?)"
+_PAIR_RE = re.compile(r"(?<![A-Za-z0-9])(?P<a>[A-Z][a-zü]+(?:-[A-Za-z][a-z]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?)"
                       r"[ \t]+(?P<b>[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?)"
                       r"(?![A-Za-z0-9])")   # (Xu Chang'an: an apostrophe parts two syllables)
 # Words after a capitalised pair that make it a place or an organisation.
@@ -363,7 +363,7 @@ _LATIN_PLACES = frozenset({("hong", "kong")})
 _LATIN_CUE_RE = re.compile(r"(?:\bby|\bwith|\bcontact(?: person)?|\bhead|\bapplicant|\bholder|"
                            r"\brecipient|\bpayee|\bguardian|\bagent|\bname|\bparty|\bowner|"
                            r"\bcomplainant|\bcaller|\bneighbou?r)[ \t]*[:：]?[ \t]*$", re.I)
-_LATIN_TRIGGER_RE = re.compile(r"[A-Z][a-z]*(?:-[a-z]+)?(?:[ \t]+|,[ \t]*|\.[ \t]?)[A-Z]"
+_LATIN_TRIGGER_RE = re.compile(r"[A-Z][a-zü]*(?:-[a-z]+)?(?:[ \t]+|,[ \t]*|\.[ \t]?)[A-Z]"
                                r"|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Madam)\b")
 
 # The first pass for a column: can this value hold a name this module finds?
@@ -387,6 +387,7 @@ NAME_PREFILTER = re.compile(f"[{_SINGLE}{_TRADITIONAL_SURNAMES}][ \u3000]{{0,2}}
                             + "".join(f"{c}|" for c in _OTHER_COMPOUNDS)
                             + "".join(f"{e}|" for e in sorted(NAME_ELEMENTS, key=len, reverse=True))
                             + f"[{_CJK}][{re.escape(NAME_DOTS)}][{_CJK}]|" + _LATIN_TRIGGER_RE.pattern
+                            + "|[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]"       # (pinyin with tone marks)
                             + "|" + re.sub(r"\(\?P<\w+>", "(?:", _LOWER_CUED_RE.pattern)
                             + "|" + re.sub(r"\(\?P<\w+>", "(?:", _LOWER_AGED_RE.pattern))
 
@@ -2406,10 +2407,19 @@ def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] 
 
 
 def _folded(text: str) -> str:
-    """``text`` as the rules read it, position for position: full-width forms folded, and
-    traditional characters simplified where a surname is written so (当事人陳淑華)."""
+    """``text`` as the rules read it, position for position: full-width forms folded,
+    traditional characters simplified where a surname is written so (当事人陳淑華), pinyin's tone
+    marks dropped (Zhāng Wěi is Zhang Wei; ǚ stays ü)."""
     t = fold(text)
-    return t.translate(TRAD_TO_SIMP) if _TRADITIONAL_SURNAME_RE.search(t) else t
+    if _TRADITIONAL_SURNAME_RE.search(t):
+        t = t.translate(TRAD_TO_SIMP)
+    return t.translate(_TONELESS) if _TONE_MARK_RE.search(t) else t
+
+
+# Pinyin's vowels with tone marks, and the same without (one character for one).
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙ"
+_TONELESS = str.maketrans(_TONED, "aaaaeeeeiiiioooouuuuüüüüAAAAEEEEIIIIOOOOUUUU")
+_TONE_MARK_RE = re.compile(f"[{_TONED}]")
 
 
 def redact_names(text: str, *, public_names: bool | str = False) -> str:
