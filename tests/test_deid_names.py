@@ -1035,6 +1035,7 @@ def test_eighth_edition_classes_in_the_teams_own_sentences(text, name):
     ("申请人高原反映其弟长期酗酒", "反映"),                      # a verb after a cued name
     ("联系人李娜表示同意", "表示"),
     ("Payment by bank transfer to the account.", "Payment by bank"),
+    ("Route PEK/SHA on CA1501", "PEK/SHA"),
 ])
 def test_what_follows_a_name_stays(text, kept):
     assert kept in _deidentified(text)
@@ -1081,6 +1082,7 @@ def test_nationalities_and_frontier_villages_in_a_row_stay(text, kept):
     ("Payee: Zhāng Wěi; agent Lǐ Nà.", "Zhāng Wěi"),            # pinyin with tone marks
     ("Lǜ Xiùyīng (head)", "Lǜ Xiùyīng"),
     ("Lü Xiuying (head)", "Lü Xiuying"),
+    ("Passport name LIU/DEHUA, nationality CHN.", "LIU/DEHUA"),   # a passport's order
 ])
 def test_pinyin_with_tone_marks_or_u_umlaut(text, name):
     assert name not in _deidentified(text)

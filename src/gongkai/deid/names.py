@@ -363,7 +363,7 @@ _LATIN_PLACES = frozenset({("hong", "kong")})
 _LATIN_CUE_RE = re.compile(r"(?:\bby|\bwith|\bcontact(?: person)?|\bhead|\bapplicant|\bholder|"
                            r"\brecipient|\bpayee|\bguardian|\bagent|\bname|\bparty|\bowner|"
                            r"\bcomplainant|\bcaller|\bneighbou?r)[ \t]*[:：]?[ \t]*$", re.I)
-_LATIN_TRIGGER_RE = re.compile(r"[A-Z][a-zü]*(?:-[a-z]+)?(?:[ \t]+|,[ \t]*|\.[ \t]?)[A-Z]"
+_LATIN_TRIGGER_RE = re.compile(r"[A-Z][a-zü]*(?:-[a-z]+)?(?:[ \t]+|,[ \t]*|\.[ \t]?|/)[A-Z]"
                                r"|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Madam)\b")
 
 # The first pass for a column: can this value hold a name this module finds?
@@ -2275,8 +2275,20 @@ def _cued_latin_hits(t: str, taken: list[Hit]) -> list[Hit]:
     return hits
 
 
+# A passport's or a ticket's order: SURNAME/GIVEN (LIU/DEHUA, ZHANG/XIAO MING).
+_SLASH_PAIR_RE = re.compile(r"(?<![A-Za-z0-9/])([A-Z]{1,8})/([A-Z]{2,12}(?:[ -][A-Z]{2,8})?)(?![A-Za-z0-9/])")
+
+
+def _slash_hits(t: str) -> list[Hit]:
+    return [Hit("person_name", m.start(), m.end(), LATIN_DETECTOR) for m in _SLASH_PAIR_RE.finditer(t)
+            if _spelling(m.group(1)) in PINYIN_SURNAMES
+            and all(_pinyin(w) for w in re.split("[ -]", m.group(2)))]
+
+
 def _latin_hits(t: str) -> list[Hit]:
     hits: list[Hit] = (_comma_hits(t) if "," in t else []) + (_initial_hits(t) if "." in t else [])
+    if "/" in t:
+        hits += _slash_hits(t)
     for m in _TITLE_RE.finditer(t):
         words = m.group("name").split()
         if len(words) == 1 and _spelling(words[0]) in PINYIN_SURNAMES:
