@@ -1086,3 +1086,16 @@ def test_nationalities_and_frontier_villages_in_a_row_stay(text, kept):
 ])
 def test_pinyin_with_tone_marks_or_u_umlaut(text, name):
     assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("①龙腾 ②牛犇 ③田甜", "田甜"),                     # numbered items: the numbers stand between
+    ("1、冷春来 2、明月 3、胡海", "明月"),               # a word-like name among numbered names
+])
+def test_numbered_lists_of_names(text, name):
+    assert name not in _deidentified(text)
+
+
+def test_a_numbered_list_of_measures_keeps_its_words():
+    out = _deidentified("整改措施：1、加强管理 2、完善制度 3、明确责任")
+    assert out == "整改措施：1、加强管理 2、完善制度 3、明确责任"

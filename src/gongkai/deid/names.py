@@ -1801,7 +1801,9 @@ def _list_items(t: str, hits: list[Hit], *, cued_items: bool = False) -> list[Hi
     starts = {h.start for h in hits} | {m.start() for m in re.finditer("〔姓名〕", t)}
     ends = {h.start: h.end for h in hits} | {m.start(): m.end() for m in re.finditer("〔姓名〕", t)}
     covered = [(h.start, h.end) for h in hits]
-    items = list(_ITEM_RE.finditer(t))
+    raw_items = list(_ITEM_RE.finditer(t))
+    items = [m for m in raw_items if not _ENUMERATOR_RE.fullmatch(m.group())]
+    numbered = {m.start() for m, prev in zip(raw_items[1:], raw_items) if _ENUMERATOR_RE.fullmatch(prev.group())}
     if cued_items:                        # (a public field, whose names found are all cued)
         ending = set(ends.values())
         for item in items:
@@ -1812,11 +1814,16 @@ def _list_items(t: str, hits: list[Hit], *, cued_items: bool = False) -> list[Hi
     for k, item in enumerate(items):
         a = item.start()
         lead = next((w for w in _LIST_LEADS if t.startswith(w, a)), "")
+        is_numbered = a in numbered
+        if not lead:
+            enumerator = _ENUMERATOR_RE.match(t, a)
+            lead = enumerator.group() if enumerator else ""
+            is_numbered |= bool(lead)
         if lead and a + len(lead) < item.end():
-            a += len(lead)                # 其中 + 田野13650元、〔姓名〕5834元
+            a += len(lead)                # 其中 + 田野13650元、〔姓名〕5834元; ② + 牛犇
         if a in starts or any(s <= a < e for s, e in covered):
             continue
-        neighbours = [items[x].start() for x in (k - 1, k + 1) if 0 <= x < len(items)]
+        neighbours = [_after_enumerator(t, items[x].start()) for x in (k - 1, k + 1) if 0 <= x < len(items)]
         if not any(n in starts for n in neighbours):
             continue
         if t[item.end():item.end() + 1] in (":", "：") or t.endswith("籍", 0, item.end()):
@@ -1848,7 +1855,7 @@ def _list_items(t: str, hits: list[Hit], *, cued_items: bool = False) -> list[Hi
             found.append(Hit("person_name", a, got[0], DETECTOR))
             continue                      # 〔姓名〕3.7亩、文静12.4亩: each item a person and a figure
         only_names_beside = beside_placeholder and got is not None and got[0] == item.end() \
-            and all(x in starts for x in neighbours)
+            and (all(x in starts for x in neighbours) or is_numbered)   # (1、冷春来 2、明月)
         if got is None or (_list_word(t, a, got[0]) and not only_names_beside and not (
                 beside_placeholder and _lexicon().get(t[a:got[0]], (0, ""))[1] in _NAME_LIKE_TAGS)):
             continue                      # (〔姓名〕，〔姓名〕，杨梅——: an item alone among names)
@@ -1871,6 +1878,14 @@ _LIST_CLOSERS = frozenset("已等均都为也被赴")
 
 # How many times a list is read again for items beside the names just found in it.
 LIST_PASSES = 12
+def _after_enumerator(t: str, a: int) -> int:
+    """Where an item begins after its number (② + 牛犇)."""
+    m = _ENUMERATOR_RE.match(t, a)
+    return m.end() if m and m.end() < len(t) and not t[m.end()].isdigit() else a
+
+
+# The number of a list's item (1. 2、 ② （3）), which stands between names, not for one.
+_ENUMERATOR_RE = re.compile(r"[0-9]{1,2}[.、．]?|[①-⑳]|[（(][0-9一二三四五六七八九十]{1,2}[)）]")
 # Words that open a list before its first item (其中张三3000元、李四2000元).
 _LIST_LEADS = ("其中", "包括", "分别为", "分别是", "依次为")
 # What follows each name of a list of persons: an amount, an area, an age, a house number, or a
