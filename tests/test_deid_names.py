@@ -1099,3 +1099,8 @@ def test_numbered_lists_of_names(text, name):
 def test_a_numbered_list_of_measures_keeps_its_words():
     out = _deidentified("整改措施：1、加强管理 2、完善制度 3、明确责任")
     assert out == "整改措施：1、加强管理 2、完善制度 3、明确责任"
+
+
+def test_a_second_cue_after_a_cue_is_no_name_and_the_name_after_it_is_found():
+    out = _deidentified("户主申请人：仲孙无忌（男，63岁）")
+    assert "申请人" in out and "仲孙无忌" not in out

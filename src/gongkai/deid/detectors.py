@@ -148,6 +148,7 @@ _RELATIVES = ("其?(?:儿媳妇|外孙女|外甥女|女儿|儿子|配偶|妻子|
               "[堂表][兄弟姐妹哥]|亲属|家属|子女)|其[女子妻夫父母弟兄哥姐妹孙侄婿媳]")
 _RELATION_RE = re.compile(rf"(?:{_RELATIVES})[ \t]*(?P<name>[{_CJK}]{{2,4}})")
 _NAME_TRIGGER_RE = re.compile(rf"{_NAME_CUES}|{_RELATIVES}")
+_CUE_WORD_RE = re.compile(rf"(?:{_NAME_CUES})")
 _NAME_STOPS = ("身份", "证", "电话", "手机", "座机", "联系", "住址", "地址", "家住", "现住", "住",
                "代领", "照顾", "照料", "赡养", "抚养", "陪护", "继承", "办理", "居住", "签收",
                "代为", "代办", "代签", "代", "领取", "领", "去世", "病故", "外出", "务工", "打工", "签字", "签名", "本人", "性别", "男", "女", "年", "岁", "家",
@@ -519,8 +520,10 @@ def _name_hits(t: str, hits: list[Hit]) -> None:
         name = _settle_name_end(t, m.start("name"), _trim_name(cand, t[m.end():m.end() + 3]))
         if name in _NOT_NAMES or name[0] == "其" or (name.startswith(_NAME_STOPS)
                                                      and _stop_not_surname(name)) \
-                or _addressed_or_anonymised(name, t[m.start("name") + len(name):]):
-            continue                      # (其: a pronoun, 联系人为其女儿; 联系人张先生)
+                or _addressed_or_anonymised(name, t[m.start("name") + len(name):]) \
+                or _CUE_WORD_RE.match(name):
+            continue                      # (其: a pronoun, 联系人为其女儿; 联系人张先生; 户主 +
+            #                               申请人：a second cue, the name comes after it)
         if ":" not in m.group("sep") and not (_surname_led(name) or _framed(t, m, name)):
             continue
         start = m.start("name")
