@@ -211,13 +211,14 @@ _WORK_CUES = ("工人", "农民工", "民工", "店员", "营业员", "收银员
               "抽样人员", "包工头", "工头", "项目经理", "村委", "村干部", "技术员", "保安", "门卫",
               "颁证员", "承办人", "村医", "网格员", "志愿者", "社工", "辅导员", "班主任", "调解员",
               "护理员", "保洁员", "信息员", "联络员", "监督员", "协管员", "经办人", "经手人",
-              "帮扶责任人", "包保责任人", "理事长")
+              "帮扶责任人", "包保责任人", "理事长", "经办")
 # Words that announce a person before the name (roles, relatives, what one does to a person);
 # the name may then use rarer characters.
 _BEFORE_CUES = ("当事人", "经营者", "投诉人", "举报人", "来电人", "来信人", "反映人", "申请人",
                 "被申请人", "诉求人", "代领人", "领取人", "领款人", "收款人", "联系人", "原户主",
                 "户主", "监护人", "委托人", "受托人", "代理人", "负责人", "签收人", "见证人",
                 "法定代表人", "法人代表", "邻居", "群众", "市民", "村民", "居民", "患者", "店主",
+                "增员", "减员", "新增成员",
                 "摊主", "业主", "房东", "租户", "司机", "员工", "职工", "老人", "由", "委托", "见到",
                 "联系", "交给", "告知", "通知", "帮助", "陪同", "之子", "之女", "之妻", "之夫",
                 "之父", "之母", "之孙", "外甥女", "外甥", "侄女", "侄子", "女儿", "儿子", "妻子",
@@ -293,7 +294,9 @@ _BRACKET_ROLE_RE = re.compile(
     r"[（(](?:[0-9一二三四五六七八九十]{1,2}人|户主|本人|配偶|[长次]?[子女]|儿子|女儿|父亲|母亲|妻子"
     r"|丈夫|之子|之女|代领人|监护人|[0-9]{1,3}岁|[^（）()\s]{1,12}(?:村|组|社区|小组)"
     r"|[^（）()\s]{1,3}族|[^（）()\s]{0,7}(?:负责人|[^工个]人|员|民|工|主)"
-    r"|[病事]假|请假|[夜白]班|值班|(?:外出)?务工|在校|在读|已故|去世)[）)]"
+    r"|[病事]假|请假|[夜白]班|值班|(?:外出)?务工|在校|在读|已故|去世|新生儿"
+    r"|(?:户主|配偶|本人|妻|夫|[长次]?[子女]|孙[子女]?|外孙女?|女婿|儿媳|[父母]亲?|祖[父母]|外?[祖]?[父母]"
+    r"|兄|弟|姐|妹|侄[子女]?|外甥女?)[，,、；;][^（）()]{0,12})[）)]"
     r"|[0-9]{1,3}岁")
 # One character of kinship standing alone at a phrase's start is a cue too (；父万里服刑中，母马红梅
 # 离家; 其弟王强): after anything else it is the end of a word (父母, 祖母, 子女).
@@ -326,7 +329,7 @@ _TITLE_WORDS = ("Mr|Mrs|Ms|Miss|Mx|Dr|Madam|Mme|Teacher|Doctor|Director|Officer|
 _TITLE_RE = re.compile(rf"\b(?:{_TITLE_WORDS})\.?[ \t]+"
                        r"(?P<name>(?:[A-Z][a-z]+|[A-Z]{2,})(?:[ \t]+[A-Z][a-z]+)?)\b")
 # (a pair may follow a Chinese character directly: 日籍员工SUZUKI Takuya)
-_PAIR_RE = re.compile(r"(?<![A-Za-z0-9])(?P<a>[A-Z][a-zü]+(?:-[A-Za-z][a-z]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?)"
+_PAIR_RE = re.compile(r"(?<![A-Za-z0-9])(?P<a>[A-Z][a-zü]+(?:[-'’][A-Za-z][a-z]*)?|[A-Z]{2,}(?:-[A-Z]{2,})?)"
                       r"[ \t]+(?P<b>[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?)"
                       r"(?![A-Za-z0-9])")   # (Xu Chang'an: an apostrophe parts two syllables)
 # Words after a capitalised pair that make it a place or an organisation.
@@ -363,20 +366,22 @@ _LATIN_PLACES = frozenset({("hong", "kong")})
 _LATIN_CUE_RE = re.compile(r"(?:\bby|\bwith|\bcontact(?: person)?|\bhead|\bapplicant|\bholder|"
                            r"\brecipient|\bpayee|\bguardian|\bagent|\bname|\bparty|\bowner|"
                            r"\bcomplainant|\bcaller|\bneighbou?r)[ \t]*[:：]?[ \t]*$", re.I)
-_LATIN_TRIGGER_RE = re.compile(r"[A-Z][a-zü]*(?:-[a-z]+)?(?:[ \t]+|,[ \t]*|\.[ \t]?|/)[A-Z]"
+_LATIN_TRIGGER_RE = re.compile(r"[A-Z][a-zü]*(?:[-'’][A-Za-z][a-z]*)?(?:[ \t]+|,[ \t]*|\.[ \t]?|/)[A-Z]"
                                r"|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Madam)\b")
 
 # The first pass for a column: can this value hold a name this module finds?
 # (compound surnames whose first character is no surname of its own, 皇甫 and 第五, are spelled out)
 # A name in lower case after an English role (applicant zhang wei, proxy: li xiuying): exports
 # lower-case whole columns; the role says a person follows.
-_LOWER_CUED_RE = re.compile(r"(?i:\b(?:by|contact|head|applicant|holder|recipient|payee|guardian|"
-                            r"agent|party|owner|complainant|caller|proxy|son|daughter|wife|"
-                            r"husband|mother|father|spouse)[ \t]*[:：]?[ \t]*)"
-                            r"(?P<a>[a-z]{1,6})[ \t]+(?P<b>[a-z]{1,6}(?:-?[a-z]{1,6})?)\b")
+_LOWER_CUED_RE = re.compile(r"(?i:\b(?:by|with|for|and|contact|head|hoh|members|household|applicant|"
+                            r"holder|recipient|payee|guardian|agent|party|owner|complainant|caller|"
+                            r"proxy|son|daughter|wife|husband|mother|father|spouse|representative|"
+                            r"controller|witness)[ \t]*[:：]?[ \t]*)"
+                            r"(?P<a>[a-z]{1,6})[ \t]+(?P<b>[a-z]{1,6}(?:[ -]?[a-z]{1,6})?)\b")
 # ... or opening a cell before an age (zhou xiaoping, 67, widow).
-_LOWER_AGED_RE = re.compile(r"^(?P<a>[a-z]{1,6})[ \t]+(?P<b>[a-z]{1,6}(?:-?[a-z]{1,6})?)"
-                            r"(?=[ \t]*[,，][ \t]*[0-9]{1,3}\b|[ \t]*\([0-9]{1,3}\))")
+_LOWER_AGED_RE = re.compile(r"(?:^|(?<=[;:；：] ))(?P<a>[a-z]{1,6})[ \t]+(?P<b>[a-z]{1,6}(?:[ -]?[a-z]{1,6})?)"
+                            r"(?=[ \t]*[,，][ \t]*[0-9]{1,3}\b|[ \t]*\((?:[0-9]{1,3}|head|spouse|son|"
+                            r"daughter|wife|husband|grandchild|grandson|granddaughter)\b|$)")
 
 _OTHER_COMPOUNDS = sorted(c for c in COMPOUND_SURNAMES if c[0] not in _SINGLE)
 # (names without a surname: a name element, 额尔敦; a middle dot between Chinese characters)
@@ -759,7 +764,7 @@ _PERSON_SLOT_AFTER_RE = re.compile(
     r"同志|之[子女妻夫父母孙]|家属|[（(](?:户主|本人|配偶|[长次]?[子女]|儿子|女儿|父亲|母亲|妻子|丈夫)[）)]"
     r"|〔(?:电话|身份证号|银行卡号)〕|[与和]〔姓名〕(?:系|共有|签订|协商|离婚)")
 _PLOT_BOUNDARY_RE = re.compile("[东西南北]至$")
-_PARTNERS_AFTER_RE = re.compile("共有|系夫妻|系兄弟|系姐妹|离婚|结婚|协议离婚")
+_PARTNERS_AFTER_RE = re.compile("共有|系夫妻|系兄弟|系姐妹|离婚|结婚|协议离婚|系[^，。；]{1,3}关系")
 _FUNCTION_TAGS = frozenset({"r", "p", "c", "u", "d", "m", "q", "f", "y", "e", "o", "x"})
 
 
@@ -2252,12 +2257,18 @@ dear hello hi thanks attn sir saint st""".split())
 def _lower_cued_hits(t: str) -> list[Hit]:
     """Names in lower case after an English role (applicant zhang wei) or opening a cell before
     an age (zhou xiaoping, 67): a pinyin surname and a pinyin given name, neither an English word."""
-    hits = []
-    for m in list(_LOWER_CUED_RE.finditer(t)) + list(_LOWER_AGED_RE.finditer(t)):
+    hits, found, pos = [], [], 0
+    while (m := _LOWER_CUED_RE.search(t, pos)) is not None:
+        found.append(m)                   # (overlapping: Head of + household tao gui-ying)
+        pos = m.start() + 1
+    for m in found + list(_LOWER_AGED_RE.finditer(t)):
         a, b = m.group("a"), m.group("b")
-        if _spelling(a) in PINYIN_SURNAMES and _pinyin(b) and a not in _ENGLISH_WORDS \
+        given = re.split("[ -]", b)
+        if len(given) > 1 and not all(_pinyin(g) and g not in _ENGLISH_WORDS for g in given):
+            b = given[0]                  # (a third word that is no syllable is not the name's)
+        if _spelling(a) in PINYIN_SURNAMES and _pinyin(b.replace(" ", "")) and a not in _ENGLISH_WORDS \
                 and b not in _ENGLISH_WORDS and b.lower() not in _LATIN_NOT_NAMES:
-            hits.append(Hit("person_name", m.start("a"), m.end("b"), LATIN_DETECTOR))
+            hits.append(Hit("person_name", m.start("a"), m.start("b") + len(b), LATIN_DETECTOR))
     return hits
 
 
