@@ -1104,3 +1104,19 @@ def test_a_numbered_list_of_measures_keeps_its_words():
 def test_a_second_cue_after_a_cue_is_no_name_and_the_name_after_it_is_found():
     out = _deidentified("户主申请人：仲孙无忌（男，63岁）")
     assert "申请人" in out and "仲孙无忌" not in out
+
+
+@pytest.mark.parametrize("text", [
+    "李××及其配偶佟工均申请材料齐全",             # a short title, then an adverb
+    "市民投诉其邻居余总在楼道堆放杂物",
+    "监护人为其祖母宇文老师，电话另存",           # a compound surname and a title
+    "参加志愿服务：王嫂、张村长等人",             # titles among the items of a list
+    "该户由冼婆婆（邻居）照料起居",
+    "马阿訇（户主）证明",
+    "孙中山纪念堂活动在张謇中学举行",             # no Japanese name in 中山纪念堂
+    "毛坯房漏水，物业已到场",                     # a noun ending at the surname, a word after
+    "女儿东方××患脑梗后遗症",                     # a surname and a mask
+])
+def test_address_forms_masks_and_words_around_a_surname_stay(text):
+    out = _deidentified(text)
+    assert out == text, out

@@ -69,7 +69,9 @@ ADDRESS_TITLES = ("师傅", "老师", "大姐", "二姐", "大哥", "二哥", "�
                   "社长", "董事长", "总监", "护士", "教练", "教授", "警长", "班长", "网格员",
                   "老板娘", "阿婆", "阿公", "阿伯", "阿叔", "老总", "干部", "民警", "法官",
                   "医师", "掌柜", "网格长", "河长", "林长", "湖长", "报账员", "理事长", "会长",
-                  "大妈")
+                  "大妈",
+                  # kin words of address and a religious title (冼婆婆, 马阿訇)
+                  "婆婆", "阿訇", "伯伯", "姑姑", "姨妈")
 
 # One-character forms of address. 姨, 姑, 舅 (曾姨, 刘姑) are next to never in a given name, so a
 # surname with one is no name wherever it stands; 工 (an engineer: 梁工) and 总 (a manager: 祝总)

@@ -577,6 +577,7 @@ _ORG_FIRST = _by_first(_ORG_WORDS)
 _ORG_ONLY_FIRST = _by_first(ORG_WORDS)
 _VERB_TRADE_FIRST = _by_first(VERB_TRADES)
 _TITLE_FIRST = _by_first(_TITLES)
+_TITLE_SET = frozenset(_TITLES)
 
 
 def _starts(t: str, k: int, index: dict[str, tuple[str, ...]]) -> bool:
@@ -1214,10 +1215,13 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
     g1 = t[j]
     if not _any_cue_before(t, i) and _long_word_at(t, i):
         return None                       # 伊斯兰, 祁连山, 孟加拉国: a word or a place begins here
-    if len(surname) == 1 and i > 0 and _freq(t[i - 1:i + 1]) >= CUED_WORD_MIN and _non_name_word(t[j:j + 2]) \
+    if len(surname) == 1 and i > 0 and (_freq(t[i - 1:i + 1]) >= CUED_WORD_MIN
+                                        or (i > 1 and _lexicon().get(t[i - 2:i + 1], (0, ""))[1] == "n"
+                                            and _freq(t[i - 2:i + 1]) >= SWALLOWING_WORD_MIN)) \
+            and (_non_name_word(t[j:j + 2]) or t[j:j + 2] in COMPOUND_SURNAMES) \
             and not _any_cue_before(t, i) and not _person_after(t, j + 2):
-        return None                       # 主管 + 部门, 加强 + 河湖, 及时 + 总结: the "surname"
-        #                                   ends a word and a word follows it (formal prose)
+        return None                       # 主管 + 部门, 加强 + 河湖, 及时 + 总结, 毛坯房 + 漏水: the
+        #                                   "surname" ends a word and a word follows it
     if t[i] in _CUE_LAST and _CUE_ENDING_RE.search(t, max(0, i - 5), i + 1):
         return None                       # 班主任 + 刘芳: the surname is the cue's last character
     if len(surname) == 1 and plain_word_at(t, i):
@@ -1226,9 +1230,12 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         return None                       # 老朱 + 农家乐: a shop word begins at the "surname"
     if g1 in KIN_TITLES or (g1 in SHORT_TITLES and not (j + 1 < len(t) and _is_cjk(t[j + 1]))) \
             or (g1 in SHORT_TITLES and (_person_after(t, j + 1) or _cue_after(t, j + 1)
-                                        or _common_word(t[j + 1:j + 3]))):
+                                        or _common_word(t[j + 1:j + 3]) or t[j + 1] in _STOP
+                                        or t[j + 1] in "均也已都还又曾正将")):
         return None                       # 曾姨; 梁工, 祝总; 任总 + 到场, 戴工 + 清理: a surname
         #                                   with a title, then what the person does
+    if t[j:j + 2] in COMPOUND_SURNAMES and t.startswith(_TITLES, j + 2):
+        return None                       # 祖母 + 宇文老师: a compound surname and a title follow
     if surname in _STOP and _address_form_at(t, j):
         return None                       # 已向 + 林护士, 向 + 小许: a preposition before how one
         #                                   addresses a person (the person is no name here)
@@ -1785,7 +1792,8 @@ def _japanese_hits(t: str) -> list[Hit]:
                     and all(_is_cjk(c) and (c not in _STOP or (c == given[-1] and c in JAPANESE_GIVEN_ENDS))
                             and c not in _PLACE_ENDS for c in given) \
                     and (_phrase_end(t, j + n) or _person_after(t, j + n)) \
-                    and not _org_follows(t, j + n) and _freq(given) < CUED_WORD_MIN:
+                    and not _org_follows(t, j + n) and _freq(given) < CUED_WORD_MIN \
+                    and not (n == 3 and _is_word(given)):   # (中山 + 纪念堂: a word)
                 hits.append(Hit("person_name", k, j + n, DETECTOR))
                 k = j + n
                 break
@@ -1843,6 +1851,8 @@ def _list_items(t: str, hits: list[Hit], *, cued_items: bool = False) -> list[Hi
         surname = t[a:a + 2] if t[a:a + 2] in COMPOUND_SURNAMES else t[a]
         if surname not in COMPOUND_SURNAMES and surname not in _SINGLE:
             continue
+        if t[a + len(surname):item.end()] in _TITLE_SET:
+            continue                      # 迟姐, 王嫂, 张村长 among names: how one addresses them
         if (_division_at(t, a) or _brand_at(t, a)) \
                 and not any(_PERSON_QUANTITY_RE.match(t, a + n) for n in (2, 3)):
             continue                      # 夏津北朱营, 东方红: a county, a brand beside a name
