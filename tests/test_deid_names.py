@@ -1052,6 +1052,8 @@ def test_what_follows_a_name_stays(text, kept):
     "签发人：马志国   核稿：邓丽",
     "由分管副市长石国华牵头，交通局局长潘建设具体负责。",
     "拟表彰优秀村医：邓春生（马庄村卫生室）",
+    "遗失声明作废。（登记机关负责人夏晓玲）",                      # an office's head
+    "现依法公告送达处罚决定书。联系人：梅晓春，电话另附",            # a notice's own contact
     "决定授予林海燕、钱志强、苏丽华“优秀共产党员”称号。",          # a commendation names them
     "经评选，王国庆、赵丽华被评为2025年度最美家庭。",
 ])
@@ -1064,6 +1066,7 @@ def test_officials_in_their_posts_stay_where_officials_names_are_public(text):
     ("副局长魏子波答复代表建议，涉及用户肖宏勇等25户水费减免。", ["肖宏勇"]),
     ("经局长向阳审定，续聘丁玉华、曹莲为生态护林员。", ["丁玉华", "曹莲"]),
     ("对违法当事人王德发处以罚款5000元，局长韩建国签发。", ["王德发"]),
+    ("遗失声明：薛红霞遗失孙家湾房屋所有权证，声明作废。", ["薛红霞"]),
 ])
 def test_private_persons_in_a_public_notice_are_found_where_only_officials_are_public(text, names):
     assert sorted(_found(text, public_names=OFFICIALS)) == sorted(names)

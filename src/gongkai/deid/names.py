@@ -651,6 +651,8 @@ def _org_follows(t: str, end: int, *, given_read: bool = False) -> bool:
                                              or _org_at(t, end + 1)):
         return True                       # 万俟 + 家滩, 王 + 家包子铺: a village, a family's shop
     for k in range(end, min(len(t), end + ORG_RUN)):
+        if k > end + 1 and t[k] in _SINGLE and t[k + 1:k + 2] == "家":
+            return False                  # 薛红霞 + 遗失 + 孙家湾: another family's place begins
         if k > end and (t[k] in "店馆铺厂" or (t[k] in _ORG_OR_TRADE_FIRST and _org_at(t, k))):
             return True                   # (before the stop characters: 中 begins 中心)
         if t[k] == "其" and k + 1 < len(t) and t[k + 1] in "村乡镇" and not _is_word(t[k + 1:k + 3]):
@@ -994,7 +996,8 @@ def official_named(t: str, end: int) -> bool:
 def without_officials(text: str, hits: list[Hit]) -> list[Hit]:
     """``hits`` without the person names that are officials' (see official_named): what a field
     declared ``public_names`` redacts of the detectors' cue-based names."""
-    return [h for h in hits if h.kind != "person_name" or not official_named(text, h.end)]
+    t = _folded(text)
+    return [h for h in hits if h.kind != "person_name" or not _official_context(t, h.start, h.end)]
 
 
 # The declaration of a field whose officials' names are public, and only theirs (a gazette).
@@ -1002,12 +1005,14 @@ OFFICIALS = "officials"
 
 # Just before a name: an official's post (副局长魏子波, 县长：尹晓东), a part in issuing the document
 # (签发人, 核稿) or in a meeting (出席, 主持), an appointment or a removal (任命王建军为, 免去李秀兰的,
-# 聘任郝立新为), an election, or the office the person works for, spaced as a contact line prints
-# it (县应急管理局 韦立新).
+# 聘任郝立新为), an election, the office the person works for, spaced as a contact line prints it
+# (县应急管理局 韦立新), an office's head (登记机关负责人), a notice's own contact (…。联系人：).
 _OFFICIAL_BEFORE_RE = re.compile(f"(?:{_POSTS}|同志|签发人?|核稿人?|审核人?|审签|拟稿人?|校对人?|批准人|"
                                  f"出席|列席|主持人?)[ \t]*[:：]?[ \t]*$|(?:任命|免去|聘任|提名|提拔|"
                                  f"选举|推选|接受|决定|增补|委派|任用)[ \t]*[:：]?[ \t]*$"
-                                 f"|(?:局|委|办|厅|院|政府|中心)[ \t\u3000]+$")
+                                 f"|(?:局|委|办|厅|院|政府|中心)[ \t\u3000]+$"
+                                 f"|(?:机关|部门|局|委|办)负责人[ \t]*[:：]?[ \t]*$"
+                                 f"|(?:^|[。；;\n])[ \t]*联系人[ \t]*[:：][ \t]*$")
 # Just after a name: a post taken or held (王伟任县长, 次仁多吉同志任县委常委, a list's line
 # 郑斌　区农业农村局副主任), a removal (王伟不再担任), a resignation, a group of officials
 # (王建军等同志, 林海燕等10名同志).
