@@ -1123,3 +1123,12 @@ def test_a_second_cue_after_a_cue_is_no_name_and_the_name_after_it_is_found():
 def test_address_forms_masks_and_words_around_a_surname_stay(text):
     out = _deidentified(text)
     assert out == text, out
+
+
+@pytest.mark.parametrize("text, name", [
+    ("2022.03.05 李俊熙，常年服药", "李俊熙"),          # names given since about 2010
+    ("王奕辰今年3岁", "王奕辰"),
+    ("楼上陈有才家路灯不亮", "陈有才"),                 # a person's home, not a family's place
+])
+def test_recent_given_names_and_a_persons_home(text, name):
+    assert name not in _deidentified(text)

@@ -616,8 +616,8 @@ def _org_follows(t: str, end: int, *, given_read: bool = False) -> bool:
     the person's (杨彩芳 + 家养殖场, 马力 + 家鱼塘), not a shop named after a family."""
     if end >= len(t):
         return False
-    if given_read and t[end] == "家" and _org_at(t, end + 1):
-        return False
+    if given_read and t[end] == "家" and not _org_at(t, end):
+        return False                      # (王伟 + 家路灯不亮: the person's home; 家园 is a place)
     if _org_at(t, end):
         return True
     nxt = t[end]
