@@ -1099,6 +1099,11 @@ def test_numbered_lists_of_names(text, name):
     assert name not in _deidentified(text)
 
 
+def test_ages_and_relations_in_a_row_are_no_list_numbers_nor_names():
+    out = _deidentified("王秀英 本人 68 高血压；李强 配偶 65 务农；李明 孙子 10 在校")
+    assert "高血压" in out and "孙子" in out and "王秀英" not in out and "李明" not in out
+
+
 def test_a_numbered_list_of_measures_keeps_its_words():
     out = _deidentified("整改措施：1、加强管理 2、完善制度 3、明确责任")
     assert out == "整改措施：1、加强管理 2、完善制度 3、明确责任"

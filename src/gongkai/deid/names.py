@@ -1820,8 +1820,8 @@ def _list_items(t: str, hits: list[Hit], *, cued_items: bool = False) -> list[Hi
     ends = {h.start: h.end for h in hits} | {m.start(): m.end() for m in re.finditer("〔姓名〕", t)}
     covered = [(h.start, h.end) for h in hits]
     raw_items = list(_ITEM_RE.finditer(t))
-    items = [m for m in raw_items if not _ENUMERATOR_RE.fullmatch(m.group())]
-    numbered = {m.start() for m, prev in zip(raw_items[1:], raw_items) if _ENUMERATOR_RE.fullmatch(prev.group())}
+    items = [m for m in raw_items if not _enumerator_item(t, m)]
+    numbered = {m.start() for m, prev in zip(raw_items[1:], raw_items) if _enumerator_item(t, prev)}
     if cued_items:                        # (a public field, whose names found are all cued)
         ending = set(ends.values())
         for item in items:
@@ -1856,8 +1856,9 @@ def _list_items(t: str, hits: list[Hit], *, cued_items: bool = False) -> list[Hi
         surname = t[a:a + 2] if t[a:a + 2] in COMPOUND_SURNAMES else t[a]
         if surname not in COMPOUND_SURNAMES and surname not in _SINGLE:
             continue
-        if t[a + len(surname):item.end()] in _TITLE_SET:
-            continue                      # 迟姐, 王嫂, 张村长 among names: how one addresses them
+        if t[a + len(surname):item.end()] in _TITLE_SET or t[a:item.end()] in _KIN_WORDS:
+            continue                      # 迟姐, 王嫂, 张村长 among names: how one addresses them;
+            #                               李明 孙子 10: a relation in a row
         if (_division_at(t, a) or _brand_at(t, a)) \
                 and not any(_PERSON_QUANTITY_RE.match(t, a + n) for n in (2, 3)):
             continue                      # 夏津北朱营, 东方红: a county, a brand beside a name
@@ -1898,6 +1899,15 @@ _LIST_CLOSERS = frozenset("已等均都为也被赴")
 
 # How many times a list is read again for items beside the names just found in it.
 LIST_PASSES = 12
+def _enumerator_item(t: str, m) -> bool:
+    """Is the item ``m`` only a list's number: ② or （3）, or digits with 、 or a full stop after
+    them (1、; not an age between spaces: 王秀英 本人 68 高血压)?"""
+    text = m.group()
+    if not _ENUMERATOR_RE.fullmatch(text):
+        return False
+    return not text.isdigit() or t[m.end():m.end() + 1] in "、.．"
+
+
 def _after_enumerator(t: str, a: int) -> int:
     """Where an item begins after its number (② + 牛犇)."""
     m = _ENUMERATOR_RE.match(t, a)
