@@ -222,9 +222,9 @@ def _trim_name(cand: str, rest: str) -> str:
                 _ONE_CHARACTER_STOPS)):
             return cand[:n]                     # (阿不都: a one-character stop inside a dotted
     #                                             name belongs to the transliteration)
-    if dot < 0:
+    if dot < 0 and len(text) > 3:
         verb_not_given = _name_rules()[3]       # (the lexicon lives with the name detector)
-        for n in range(2, len(cand)):
+        for n in range(2, min(len(cand), 4)):
             if verb_not_given(text, n):
                 return cand[:n]                 # 高原 + 反映, 李娜 + 表示: a verb begins there
     return cand

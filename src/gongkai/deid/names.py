@@ -81,6 +81,7 @@ PLACEHOLDER = "〔姓名〕"
 
 _CJK = "\u4e00-\u9fff"
 _SINGLE = "".join(sorted(NAME_SURNAMES | WORD_SURNAMES | FUNCTION_SURNAMES))
+_SINGLE_SET = frozenset(_SINGLE)   # (for membership; the string builds the patterns)
 
 # A lexicon word of at least this frequency (jieba's dict.txt counts) is a word, not the start of
 # a name, whatever its tag: 文明 (6584) and 王府 (1251) are tagged nr there; 刘家庄 (3) too.
@@ -378,15 +379,16 @@ _LOWER_CUED_RE = re.compile(r"(?i:\b(?:by|with|for|and|contact|head|hoh|members|
                             r"proxy|son|daughter|wife|husband|mother|father|spouse|representative|"
                             r"controller|witness)[ \t]*[:：]?[ \t]*)"
                             r"(?P<a>[a-z]{1,6})[ \t]+(?P<b>[a-z]{1,6}(?:[ -]?[a-z]{1,6})?)\b")
+_LOWER_LETTERS_RE = re.compile("[a-z][a-z]")     # (the cheap test before either)
 # ... or opening a cell before an age (zhou xiaoping, 67, widow).
 _LOWER_AGED_RE = re.compile(r"(?:^|(?<=[;:；：] ))(?P<a>[a-z]{1,6})[ \t]+(?P<b>[a-z]{1,6}(?:[ -]?[a-z]{1,6})?)"
                             r"(?=[ \t]*[,，][ \t]*[0-9]{1,3}\b|[ \t]*\((?:[0-9]{1,3}|head|spouse|son|"
                             r"daughter|wife|husband|grandchild|grandson|granddaughter)\b|$)")
 
-_OTHER_COMPOUNDS = sorted(c for c in COMPOUND_SURNAMES if c[0] not in _SINGLE)
+_OTHER_COMPOUNDS = sorted(c for c in COMPOUND_SURNAMES if c[0] not in _SINGLE_SET)
 # (names without a surname: a name element, 额尔敦; a middle dot between Chinese characters)
 # (a surname in traditional characters too: 陳淑華 is folded to 陈淑华 before it is read)
-_TRADITIONAL_SURNAMES = "".join(sorted(chr(k) for k, v in TRAD_TO_SIMP.items() if v in _SINGLE))
+_TRADITIONAL_SURNAMES = "".join(sorted(chr(k) for k, v in TRAD_TO_SIMP.items() if v in _SINGLE_SET))
 _TRADITIONAL_SURNAME_RE = re.compile(f"[{_TRADITIONAL_SURNAMES}]")
 NAME_PREFILTER = re.compile(f"[{_SINGLE}{_TRADITIONAL_SURNAMES}][ \u3000]{{0,2}}[{_CJK}]|"
                             + "".join(f"{c}|" for c in _OTHER_COMPOUNDS)
@@ -629,8 +631,9 @@ def _org_follows(t: str, end: int, *, given_read: bool = False) -> bool:
     if nxt in _FEATURE_ENDS and _geography_near(t, end + 1) and not _is_word(t[end:end + 2]):
         return True                       # 艾 + 山（俗称…），海拔625米; 王 + 河上有王家桥: where the
         #                                   text describes the land, a mountain or a river
-    if any(_ISSUER_RE.match(t, k) for k in range(end, min(len(t), end + 3))
-           if all(_is_cjk(c) for c in t[end:k])):
+    if any(c in t[end:end + 4] for c in "〔[(（［【") and any(
+            _ISSUER_RE.match(t, k) for k in range(end, min(len(t), end + 3))
+            if all(_is_cjk(c) for c in t[end:k])):
         return True                       # 鲁民〔2026〕7号, 陵卫健 + 文旅〔2026〕: an issuer of documents
     if _VILLAGE_GROUP_RE.match(t, end):
         return True                       # 东何河 + 5组: a village and its group
@@ -651,7 +654,7 @@ def _org_follows(t: str, end: int, *, given_read: bool = False) -> bool:
                                              or _org_at(t, end + 1)):
         return True                       # 万俟 + 家滩, 王 + 家包子铺: a village, a family's shop
     for k in range(end, min(len(t), end + ORG_RUN)):
-        if k > end + 1 and t[k] in _SINGLE and t[k + 1:k + 2] == "家":
+        if t[k + 1:k + 2] == "家" and k > end + 1 and t[k] in _SINGLE_SET:
             return False                  # 薛红霞 + 遗失 + 孙家湾: another family's place begins
         if k > end and (t[k] in "店馆铺厂" or (t[k] in _ORG_OR_TRADE_FIRST and _org_at(t, k))):
             return True                   # (before the stop characters: 中 begins 中心)
@@ -742,9 +745,9 @@ _ADDRESS_PREFIXES = ("小", "老", "大")
 def _address_form_at(t: str, j: int) -> bool:
     """Does an address form begin at ``j``: a surname and a title (林护士), or 小/老 and a surname
     that ends the phrase (小许 + 报告)?"""
-    if j + 1 < len(t) and t[j] in _SINGLE and t.startswith(_TITLES, j + 1):
+    if j + 1 < len(t) and t[j] in _SINGLE_SET and t.startswith(_TITLES, j + 1):
         return True
-    return t.startswith(_ADDRESS_PREFIXES, j) and j + 1 < len(t) and t[j + 1] in _SINGLE \
+    return t.startswith(_ADDRESS_PREFIXES, j) and j + 1 < len(t) and t[j + 1] in _SINGLE_SET \
         and (j + 2 >= len(t) or not _is_cjk(t[j + 2]) or _is_verb(t[j + 2:j + 4])
              or _common_word(t[j + 2:j + 4]) or t[j + 2] in _STOP)
 
@@ -1135,7 +1138,7 @@ def _in_shop_name(t: str, i: int) -> bool:
     """Is ``t[i]`` inside the trade of a shop named S记 or S氏 (王记胡辣汤 at 汤): a shop mark
     at most 3 characters back, and the characters since do not make a whole trade word yet?"""
     for p in range(i - 1, max(0, i - 4) - 1, -1):
-        if t[p] in "记氏" and p > 0 and t[p - 1] in _SINGLE:
+        if t[p] in "记氏" and p > 0 and t[p - 1] in _SINGLE_SET:
             return t[p + 1:i] not in _ORG_SET
         if not _is_cjk(t[p]) or t[p] in _STOP:
             return False
@@ -1297,7 +1300,7 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         return None                       # 居 + 女儿家中: a relative follows, not a given name
     if t.startswith(_KIN_WORDS, i) and (
             _phrase_end(t, i + 2) or t.startswith("〔", i + 2)
-            or (t[i + 2] in _SINGLE and not _phrase_end(t, i + 3))):
+            or (t[i + 2] in _SINGLE_SET and not _phrase_end(t, i + 3))):
         return None                       # 由孙女代领, 孙女林桂淑: a relative, not a name (孙子涵 is)
     cue_before = listed or _cue_before(t, i)
     if cue_before and len(surname) == 1 and _is_action(t[i:j + 1]) \
@@ -1335,7 +1338,7 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         return None                       # 老黄五金, 小王: a surname as a nickname, no given name
     if single and (surname in _PLACE_ENDS or surname in _ESTATE_ENDS) and i > 0 and _is_cjk(t[i - 1]) \
             and (t[i - 1] not in _STOP or t[i - 1] == "家") and t[i - 1] not in _TIME_ENDS \
-            and not cue_before and not (person_next and t[i - 1] != "家" and t[i - 1] not in _SINGLE) \
+            and not cue_before and not (person_next and t[i - 1] != "家" and t[i - 1] not in _SINGLE_SET) \
             and not _lexicon().get(t[i - 2:i], (0, ""))[1] == "v":
         return None                       # 赵家楼杨家埠路, 刘家庄: 楼/庄 ends the place before it
     if given_word and not (_freq(t[i:j + 2]) >= NAME_WORD_MAX and _list_word(t, i, j + 2)) \
@@ -1441,7 +1444,7 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
             end = j + 2                   # 苗春 + 来，: 来 ends a rural given name before a comma
     if t.startswith(("某", "*", "×", "＊", "✱"), end) or _LATIN_MASK_RE.match(t, end):
         return None                       # 查李某某, 儿童杨×: the surname of an anonymised person
-    if t.startswith(_TITLES, end) and t[end - 1] in _SINGLE and (
+    if t.startswith(_TITLES, end) and t[end - 1] in _SINGLE_SET and (
             (end - j == 2 and _given_weight(t[j], False) == 0)
             or (end - j == 1 and (surname in FUNCTION_SURNAMES
                                   or _given_weight(t[j], True) < TOP_GIVEN))):
@@ -1664,7 +1667,7 @@ def _listed_before(t: str, hits: list[Hit]) -> list[Hit]:
             if start in taken:
                 continue
             surname = t[start:start + 2] if t[start:start + 2] in COMPOUND_SURNAMES else t[start]
-            if surname not in COMPOUND_SURNAMES and surname not in _SINGLE:
+            if surname not in COMPOUND_SURNAMES and surname not in _SINGLE_SET:
                 continue
             got = _candidate(t, start, surname, listed=True)
             name_like = _lexicon().get(t[start:joint], (0, ""))[1] in _NAME_LIKE_TAGS
@@ -1820,20 +1823,25 @@ def _list_items(t: str, hits: list[Hit], *, cued_items: bool = False) -> list[Hi
     ends = {h.start: h.end for h in hits} | {m.start(): m.end() for m in re.finditer("〔姓名〕", t)}
     covered = [(h.start, h.end) for h in hits]
     raw_items = list(_ITEM_RE.finditer(t))
-    items = [m for m in raw_items if not _enumerator_item(t, m)]
-    numbered = {m.start() for m, prev in zip(raw_items[1:], raw_items) if _enumerator_item(t, prev)}
+    if _ENUMERATOR_HINT_RE.search(t):
+        flags = [_enumerator_item(t, m) for m in raw_items]
+        items = [m for m, f in zip(raw_items, flags) if not f]
+        numbered = {m.start() for m, f in zip(raw_items[1:], flags) if f}
+    else:
+        items, numbered = raw_items, set()
     if cued_items:                        # (a public field, whose names found are all cued)
         ending = set(ends.values())
         for item in items:
             if item.end() in ending:      # 入伍新兵〔姓名〕；万凤燕: an item that ends with a name
                 starts.add(item.start())  # after its cue stands for a name beside the next one
     found: list[Hit] = []
+    enumerated_items = _ENUMERATED_ITEM_RE.search(t) is not None   # (① 龙腾, 1.冷春来)
     dotted = {h.start: h for h in _dotted_hits(t)} if any(d in t for d in MARKED_DOTS) else {}
     for k, item in enumerate(items):
         a = item.start()
         lead = next((w for w in _LIST_LEADS if t.startswith(w, a)), "")
         is_numbered = a in numbered
-        if not lead:
+        if not lead and enumerated_items:
             enumerator = _ENUMERATOR_RE.match(t, a)
             lead = enumerator.group() if enumerator else ""
             is_numbered |= bool(lead)
@@ -1841,7 +1849,8 @@ def _list_items(t: str, hits: list[Hit], *, cued_items: bool = False) -> list[Hi
             a += len(lead)                # 其中 + 田野13650元、〔姓名〕5834元; ② + 牛犇
         if a in starts or any(s <= a < e for s, e in covered):
             continue
-        neighbours = [_after_enumerator(t, items[x].start()) for x in (k - 1, k + 1) if 0 <= x < len(items)]
+        neighbours = [_after_enumerator(t, items[x].start()) if numbered or enumerated_items
+                      else items[x].start() for x in (k - 1, k + 1) if 0 <= x < len(items)]
         if not any(n in starts for n in neighbours):
             continue
         if t[item.end():item.end() + 1] in (":", "：") or t.endswith("籍", 0, item.end()):
@@ -1854,7 +1863,7 @@ def _list_items(t: str, hits: list[Hit], *, cued_items: bool = False) -> list[Hi
             found.append(dotted[a])       # 〔姓名〕、吾斯曼•热西提: a dotted name among names
             continue
         surname = t[a:a + 2] if t[a:a + 2] in COMPOUND_SURNAMES else t[a]
-        if surname not in COMPOUND_SURNAMES and surname not in _SINGLE:
+        if surname not in COMPOUND_SURNAMES and surname not in _SINGLE_SET:
             continue
         if t[a + len(surname):item.end()] in _TITLE_SET or t[a:item.end()] in _KIN_WORDS:
             continue                      # 迟姐, 王嫂, 张村长 among names: how one addresses them;
@@ -1899,6 +1908,13 @@ _LIST_CLOSERS = frozenset("已等均都为也被赴")
 
 # How many times a list is read again for items beside the names just found in it.
 LIST_PASSES = 12
+# Where a list's numbers may stand: digits before 、 or a full stop, ①, （3）.
+_ENUMERATOR_HINT_RE = re.compile(r"[0-9][、.．](?![0-9])|[①-⑳]|[（(][0-9一二三四五六七八九十]{1,2}[)）]")
+# ... and an item that begins with one (①龙腾, 1.冷春来).
+_ENUMERATED_ITEM_RE = re.compile(r"(?:^|[，,；;、/／— \t])(?:[0-9]{1,2}[.．]|[①-⑳]|[（(][0-9一二三四五六七八九十]{1,2}[)）])"
+                                 f"[{_CJK}]")
+
+
 def _enumerator_item(t: str, m) -> bool:
     """Is the item ``m`` only a list's number: ② or （3）, or digits with 、 or a full stop after
     them (1、; not an age between spaces: 王秀英 本人 68 高血压)?"""
@@ -1993,13 +2009,13 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
             surname = surname[1]          # 河长 + 孙玉军: the compound's first character ends a
             i += 1                        # post before it (长孙 is no surname there; 上司 +
             #                               马学军 is 司马学军, a compound after 楼上)
-            if i < covered or surname not in _SINGLE:
+            if i < covered or surname not in _SINGLE_SET:
                 continue
         if len(surname) == 2:
             found = _candidate(t, i, surname, listed=_listed(t, i, covered))
             if found is None:
                 surname = surname[0]
-                if surname not in _SINGLE:
+                if surname not in _SINGLE_SET:
                     continue
         if found is None:
             found = _candidate(t, i, surname, listed=_listed(t, i, covered))
@@ -2456,7 +2472,7 @@ def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] 
             hits += _beside_found(t, hits, tagger)
     if not public_names and _LATIN_TRIGGER_RE.search(t):
         hits += _latin_hits(t)
-    if not public_names and " " in t:
+    if not public_names and " " in t and _LOWER_LETTERS_RE.search(t):
         hits += _lower_cued_hits(t)
     if taken:
         hits = [h for h in hits if not any(o.start < h.end and h.start < o.end for o in taken)]
