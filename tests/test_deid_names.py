@@ -1056,6 +1056,7 @@ def test_what_follows_a_name_stays(text, kept):
     "现依法公告送达处罚决定书。联系人：梅晓春，电话另附",            # a notice's own contact
     "决定授予林海燕、钱志强、苏丽华“优秀共产党员”称号。",          # a commendation names them
     "经评选，王国庆、赵丽华被评为2025年度最美家庭。",
+    "拟表彰先进个人名单：张德明；李秀芝；王建华。",               # a commendation's list
 ])
 def test_officials_in_their_posts_stay_where_officials_names_are_public(text):
     assert _found(text, public_names=OFFICIALS) == []

@@ -1027,7 +1027,7 @@ _OFFICIAL_TAKES_RE = re.compile(f"(?:同志)?(?:任|兼任|担任|出任|为|不
 # published to name them, so their names are public where a field's officials' names are.
 _HONOURS_RE = re.compile("表彰|授予|称号|荣誉|先进个人|先进工作者|劳动模范|劳模|评为|荣获|通报表扬|嘉奖|记功|"
                          "最美|道德模范|见义勇为")
-_SENTENCE_BREAKS = "。；;！？!?\n"
+_SENTENCE_BREAKS = "。！？!?\n"     # (a semicolon parts a commendation's list, not its sentence)
 
 
 def _honoured(t: str, start: int, end: int) -> bool:
