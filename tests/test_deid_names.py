@@ -1138,3 +1138,11 @@ def test_address_forms_masks_and_words_around_a_surname_stay(text):
 ])
 def test_recent_given_names_and_a_persons_home(text, name):
     assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("当事人毛刚系龙头企业，首次违法", "毛刚"),             # 系 is the copula, no given name
+    ("〔姓名〕与黄安琪系前后楼邻居，因车位问题多次争执", "黄安琪"),
+])
+def test_the_copula_after_a_name(text, name):
+    assert name not in _deidentified(text)

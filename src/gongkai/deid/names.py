@@ -94,7 +94,7 @@ TOP_GIVEN = 3
 
 # Characters that end a name: particles, prepositions, verbs that follow a subject.
 _STOP = set("的了在于和与及或等是为被把向从到对将已也都就又还再并且而但因所以之其这那此该各每某未没"
-            "称说讲问看见去来回住领交给让请由经按据自共同每号元个位名人户家中内外上下前后"
+            "称说讲问看见去来回住领交给让请由经按据自共同每号元个位名人户家中内外上下前后系"
             "，。；：、（）()[]【】〔〕《》“”‘’\"' \t\n,.;:!?！？·")
 # A number or a demonstrative before a surname character makes it a measure word (5张表, 三张,
 # 这张照片, 每张).
@@ -770,7 +770,8 @@ _PERSON_SLOT_AFTER_RE = re.compile(
     r"同志|之[子女妻夫父母孙]|家属|[（(](?:户主|本人|配偶|[长次]?[子女]|儿子|女儿|父亲|母亲|妻子|丈夫)[）)]"
     r"|〔(?:电话|身份证号|银行卡号)〕|[与和]〔姓名〕(?:系|共有|签订|协商|离婚)")
 _PLOT_BOUNDARY_RE = re.compile("[东西南北]至$")
-_PARTNERS_AFTER_RE = re.compile("共有|系夫妻|系兄弟|系姐妹|离婚|结婚|协议离婚|系[^，。；]{1,3}关系")
+_PARTNERS_AFTER_RE = re.compile("共有|离婚|结婚|协议离婚|系[^，。；]{0,4}(?:关系|邻居|亲戚|同事|朋友|夫妻|父子|母子|"
+                                "父女|母女|兄弟|姐妹|同学|战友)")
 _FUNCTION_TAGS = frozenset({"r", "p", "c", "u", "d", "m", "q", "f", "y", "e", "o", "x"})
 
 
