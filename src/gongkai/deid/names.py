@@ -2332,10 +2332,12 @@ def _cued_latin_hits(t: str, taken: list[Hit]) -> list[Hit]:
             if _TITLE_WORD_RE.fullmatch(words[0]) or low[0] in _LATIN_NOT_NAMES \
                     or (len(words) == 1 and low[0] in PINYIN_SURNAMES) \
                     or any(w in _LATIN_PROPER_WORDS for w in low) or low[-1] in _ANONYMISED \
-                    or _place_after(t, run.end()) \
-                    or any(h.start < run.end() and start < h.end for h in taken + hits):
+                    or _place_after(t, run.end()):
                 break
-            hits.append(Hit("person_name", start, run.end(), LATIN_DETECTOR))
+            if not any(h.start < run.end() and start < h.end for h in taken + hits):
+                hits.append(Hit("person_name", start, run.end(), LATIN_DETECTOR))
+            #                                   (found already by another reading: the names
+            #                                   joined to it by "and" are still read)
             more = re.compile(r"[ \t]+and[ \t]+(?=[A-Z])").match(t, run.end())
             if more is None:
                 break
@@ -2378,8 +2380,11 @@ def _latin_hits(t: str) -> list[Hit]:
         minority = la in MINORITY_PINYIN or lb in MINORITY_PINYIN
         foreign = _foreign_pair(a, b)
         if not foreign:
-            if not ((_pinyin(la) or la in MINORITY_PINYIN) and (_pinyin(lb) or lb in MINORITY_PINYIN)):
-                continue
+            if not ((_pinyin(la) or la in MINORITY_PINYIN) and (_pinyin(lb) or lb in MINORITY_PINYIN)) \
+                    and not (la in MINORITY_PINYIN and lb not in _ENGLISH_WORDS
+                             and lb not in _LATIN_PROPER_WORDS and b[1:].islower()):
+                continue                  # (Nurlan Halimbek: a minority given name, then any
+                #                           family name in Latin letters)
             if not (la in PINYIN_SURNAMES or lb in PINYIN_SURNAMES or minority):
                 continue                  # (Ayiguli Tuerxun, Ciren Zhuoma: no Han surname)
         if la in _ENGLISH_WORDS and lb in _ENGLISH_WORDS and not a.isupper() \
