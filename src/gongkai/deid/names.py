@@ -352,7 +352,8 @@ travel technology tech holdings investment development property estate insurance
 bookstore snacks buns beef dumpling bakery steamed hotpot teahouse kitchen fair festival
 malatang mala lamian jiaozi baozi mantou shaokao huoguo chuanchuan xiaochi canting fandian
 jiudian binguan chaoshi yaodian
-""".split())
+delek rahmet
+""".split())   # (Tashi Delek, Rahmet: greetings, not family names)
 # English words that are also spelled like pinyin: two of them together are not a name.
 # (wang and fang are left out: Wang Fang is a name far more often than English words)
 _ENGLISH_WORDS = frozenset("""a an he me we she hang long man men ban pan tan ran fan can
