@@ -343,16 +343,22 @@ def gazette_prose(verbose: bool) -> int:
                 for part in parts:
                     text = " ".join(map(str, part)) if isinstance(part, (list, tuple)) else str(part)
                     lines.update(line for line in text.split("\n") if line.strip())
+    flagged = _lines_with_names(lines, lambda line: find_names(line, public_names=OFFICIALS), verbose)
+    print(f"gazette prose: {len(lines)} distinct lines, {flagged} with a name found "
+          f"(public_names: officials)")
+    return 0
+
+
+def _lines_with_names(lines: set[str], names_in, verbose: bool) -> int:
+    """How many of ``lines`` hold a name by ``names_in`` (each shown with -v)."""
     flagged = 0
     for line in sorted(lines):
-        hits = find_names(line, public_names=OFFICIALS)
+        hits = names_in(line)
         if hits:
             flagged += 1
             if verbose:
                 print("  ", line[:60], [line[h.start:h.end] for h in hits])
-    print(f"gazette prose: {len(lines)} distinct lines, {flagged} with a name found "
-          f"(public_names: officials)")
-    return 0
+    return flagged
 
 
 def document_text(verbose: bool) -> int:
@@ -373,13 +379,9 @@ def document_text(verbose: bool) -> int:
             for page in pdf.pages[:60]:
                 lines.update(line.strip() for line in (page.extract_text() or "").splitlines()
                              if any("\u4e00" <= c <= "\u9fff" for c in line))
-    flagged = 0
-    for line in sorted(lines):
-        hits = find_names(line) + [h for h in find_all(line) if h.kind == "person_name"]
-        if hits:
-            flagged += 1
-            if verbose:
-                print("  ", line[:60], [line[h.start:h.end] for h in hits])
+    flagged = _lines_with_names(
+        lines, lambda line: find_names(line) + [h for h in find_all(line) if h.kind == "person_name"],
+        verbose)
     print(f"{len(pdfs)} PDFs, {len(lines)} distinct lines, {flagged} with a name found "
           f"(corpus {'read' if corpus else 'absent'})")
     return 0
