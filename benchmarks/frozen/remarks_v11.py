@@ -16,7 +16,9 @@ Who wrote it, and what was read
     other frozen edition, no tuned benchmark, no name list of the repository, no git history was read,
     and the detector was never run on these cells. Slips: none. (Besides creating the two files, one
     ``ls`` checked that benchmarks/frozen/__init__.py exists and listed tests/, but its output was cut
-    off after the header line, so no file name of tests/ was seen.)
+    off after the header line, so no file name of tests/ was seen.) Slip after the first commit: one
+    ``git log --oneline -1`` was run to confirm that commit; it showed only this edition's own commit
+    line, nothing of the detector or of earlier editions.
 
 Families (cells per family: WEIGHTS, and the mix table below)
     dibao_clerk_note     低保 备注 typed by village clerks: terse, abbreviations, amounts, classes.
