@@ -14,7 +14,7 @@ Who wrote it, and what was read
     (the ``Remark`` dataclass; the first two of those lines are the tail of a template tuple of that
     module, two gazette-appointment phrasings, which were seen but not reused). Nothing under src/, no
     other frozen edition, no tuned benchmark, no name list of the repository, no git history was read,
-    and the detector was never run on these cells. Slips: none. (Besides creating the two files, one
+    and the detector was never run on these cells. Slips: one, below. (Besides creating the two files, one
     ``ls`` checked that benchmarks/frozen/__init__.py exists and listed tests/, but its output was cut
     off after the header line, so no file name of tests/ was seen.) Slip after the first commit: one
     ``git log --oneline -1`` was run to confirm that commit; it showed only this edition's own commit
