@@ -642,7 +642,8 @@ def _org_follows(t: str, end: int, *, given_read: bool = False) -> bool:
         return True                       # 王舍 + 人街道: one more character, then the unit (not
         #                                   肖辉 + 到村委会)
     company = _COMPANY_TAIL_RE.match(t, end) if ("有限" in t or "合作社" in t) else None
-    if company and not any(c in _STOP or c in _PHRASE_STARTERS for c in t[end:company.start(1)]):
+    if company and not any(c in _STOP or c in _PHRASE_STARTERS for c in t[end:company.start(1)]) \
+            and not _cue_after(t, end) and not _person_after(t, end):   # (唐妍 + 投诉…有限公司)
         return True                       # 夏雨 + 包装材料有限公司: a trade, then the company's
         #                                   legal form (the trade may begin with a verb)
     if _is_verb(t[end:end + 2]) and not (_lexicon()[t[end:end + 2]][1] == "vn" and _org_at(t, end + 2)):
