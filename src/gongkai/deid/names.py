@@ -1046,10 +1046,14 @@ def _official_context(t: str, start: int, end: int) -> bool:
     if _honoured(t, start, end):
         return True
     if official_named(t, end) or _OFFICIAL_TAKES_RE.match(t, end) \
-            or (t[end:end + 1] in _SOMETIMES_GIVEN and _OFFICIAL_TAKES_RE.match(t, end + 1)):
-        return True                       # (梁静 + 和 + 任…: a last given character read apart)
-    if _OFFICIAL_BEFORE_RE.search(t, max(0, start - 8), start):
-        return True
+            or (end < len(t) and (t[end] in _SOMETIMES_GIVEN or _given_weight(t[end], True) >= 1)
+                and _OFFICIAL_TAKES_RE.match(t, end + 1)):
+        return True                       # (梁静 + 和 + 任…, 亚森·努尔 + 兰 + 不再担任: a last given
+        #                                   character read apart)
+    if _OFFICIAL_BEFORE_RE.search(t, max(0, start - 8), start) or (
+            start > 1 and t[start - 1] in _SINGLE_SET
+            and _OFFICIAL_BEFORE_RE.search(t, max(0, start - 9), start - 1)):
+        return True                       # (河长孙 + 铁柱: the surname read apart from its name)
     m = _BEFORE_RE.search(t, max(0, start - 6), start)
     return m is not None and m.group().strip(" \t:：为是系") in _WORK_CUES
 
@@ -1226,7 +1230,8 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
     g1 = t[j]
     if not _any_cue_before(t, i) and _long_word_at(t, i):
         return None                       # 伊斯兰, 祁连山, 孟加拉国: a word or a place begins here
-    if len(surname) == 1 and i > 0 and (_freq(t[i - 1:i + 1]) >= CUED_WORD_MIN
+    if len(surname) == 1 and i > 0 and t[i - 1:i + 1] not in COMPOUND_SURNAMES \
+            and (_freq(t[i - 1:i + 1]) >= CUED_WORD_MIN
                                         or (i > 1 and _lexicon().get(t[i - 2:i + 1], (0, ""))[1] == "n"
                                             and _freq(t[i - 2:i + 1]) >= SWALLOWING_WORD_MIN)) \
             and (_non_name_word(t[j:j + 2]) or t[j:j + 2] in COMPOUND_SURNAMES) \
@@ -1458,8 +1463,10 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         #                                   given name rarely repeats its own surname
     if end == j + 2 and t[end - 1] in _COUNT_NUMERALS and t[end:end + 1] in _COUNTED:
         end -= 1                          # 李强 + 四人均在…: the count of the list, no given name
-    if not cue_before and t[end - 1] in _FEATURE_ENDS and _geography_near(t, end):
-        return None                       # 艾山（俗称…），海拔625米: a mountain where the land is told
+    if not cue_before and ((t[end - 1] in _FEATURE_ENDS and _geography_near(t, end))
+                           or (t[end:end + 1] in _FEATURE_ENDS and _geography_near(t, end + 1))):
+        return None                       # 艾山（俗称…），海拔625米, 巡查白浪 + 河，…采砂: a mountain
+        #                                   or a river where the land is told
     if _org_follows(t, end, given_read=t[i:end] not in COMPOUND_SURNAMES) \
             or (not cue_before and _MODEL_CODE_RE.match(t, end)):
         return None                       # (东方红 + LX904拖拉机: a product and its model code)
@@ -2027,6 +2034,8 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
         end, needs_tagger = found
         if _listed(t, i, covered) and _list_word(t, i, end) and not _cue_before(t, i):
             continue                      # 方正、简洁: a list of words, not of names
+        if t[end - 1] in _FEATURE_ENDS and _geography_near(t, end) and not _cue_before(t, i):
+            continue                      # 巡查白浪河，…采砂: a river where the text tells the land
         if public_names and (not _private_cue_before(t, i) or official_named(t, end)):
             continue                      # (由王建国同志主持, 陪同刘海波副市长, 负责人：赵永刚（县
             #                               水利局局长）: an official named in the post stays public)
