@@ -222,7 +222,7 @@ def _trim_name(cand: str, rest: str) -> str:
                 _ONE_CHARACTER_STOPS)):
             return cand[:n]                     # (阿不都: a one-character stop inside a dotted
     #                                             name belongs to the transliteration)
-    if dot < 0 and len(text) > 3:
+    if dot < 0 and len(cand) > 2:
         verb_not_given = _name_rules()[3]       # (the lexicon lives with the name detector)
         for n in range(2, min(len(cand), 4)):
             if verb_not_given(text, n):
@@ -444,7 +444,7 @@ def _addressed_or_anonymised(name: str, rest: str) -> bool:
         return True                                     # 曾姨; 梁工, 祝总（ : at a phrase's end
     if after[:1] in SHORT_TITLES and after[1:2] in _ADVERB_AFTER_TITLE:
         return True                                     # 佟工 + 均申请: an adverb follows
-    if _MASK_AFTER_RE.match(after):
+    if after[:1] in _MASK_FIRST and _MASK_AFTER_RE.match(after):
         return True                                     # 东方××, 陈XX: a surname and a mask
     return familiar_form(name + rest[:1])
 
@@ -453,6 +453,7 @@ def _addressed_or_anonymised(name: str, rest: str) -> bool:
 _ADVERB_AFTER_TITLE = frozenset("均也已都还又曾正将")
 # A mask after a surname: the name is anonymised (东方××, 陈XX, 王**, 刘○○).
 _MASK_AFTER_RE = re.compile(r"[×xX*＊○〇]{1,3}")
+_MASK_FIRST = frozenset("×xX*＊○〇")
 
 
 def _cjk_at(t: str, i: int) -> bool:

@@ -480,7 +480,16 @@ def verb_not_given(t: str, k: int) -> bool:
     """Does a frequent verb of the lexicon begin at ``k`` with a character no given name ends
     with (反映, 表示, 称, 提出; not 强调: 强 ends many names)? A name read up to ``k + 1`` ends at
     ``k`` then."""
-    return _given_weight(t[k], True) < STRONG_GIVEN and _is_action(t[k:k + 2])
+    return k < len(t) and t[k] in _verb_first_chars() and _is_action(t[k:k + 2])
+
+
+@lru_cache(maxsize=1)
+def _verb_first_chars() -> frozenset[str]:
+    """The first characters of the lexicon's frequent two-character verbs that end no given name
+    often (the cheap test before the lexicon is asked)."""
+    return frozenset(w[0] for w, (freq, tag) in _lexicon().items()
+                     if len(w) == 2 and tag == "v" and freq >= ACTION_WORD_MIN
+                     and _given_weight(w[0], True) < STRONG_GIVEN)
 
 
 def _plain_noun(w: str) -> bool:
@@ -632,7 +641,7 @@ def _org_follows(t: str, end: int, *, given_read: bool = False) -> bool:
     if nxt in _FEATURE_ENDS and _geography_near(t, end + 1) and not _is_word(t[end:end + 2]):
         return True                       # 艾 + 山（俗称…），海拔625米; 王 + 河上有王家桥: where the
         #                                   text describes the land, a mountain or a river
-    if any(c in t[end:end + 4] for c in "〔[(（［【") and any(
+    if not _ISSUER_BRACKETS.isdisjoint(t[end:end + 4]) and any(
             _ISSUER_RE.match(t, k) for k in range(end, min(len(t), end + 3))
             if all(_is_cjk(c) for c in t[end:k])):
         return True                       # 鲁民〔2026〕7号, 陵卫健 + 文旅〔2026〕: an issuer of documents
@@ -656,7 +665,7 @@ def _org_follows(t: str, end: int, *, given_read: bool = False) -> bool:
                                              or _org_at(t, end + 1)):
         return True                       # 万俟 + 家滩, 王 + 家包子铺: a village, a family's shop
     for k in range(end, min(len(t), end + ORG_RUN)):
-        if t[k + 1:k + 2] == "家" and k > end + 1 and t[k] in _SINGLE_SET:
+        if k > end + 1 and k + 1 < len(t) and t[k + 1] == "家" and t[k] in _SINGLE_SET:
             return False                  # 薛红霞 + 遗失 + 孙家湾: another family's place begins
         if k > end and (t[k] in "店馆铺厂" or (t[k] in _ORG_OR_TRADE_FIRST and _org_at(t, k))):
             return True                   # (before the stop characters: 中 begins 中心)
@@ -677,6 +686,8 @@ def _org_follows(t: str, end: int, *, given_read: bool = False) -> bool:
 
 # Verbs of going that end a run read for a place (钟欣凤 + 赴市: one goes to a city).
 _MOTION_VERBS = frozenset("赴往返")
+
+_ISSUER_BRACKETS = frozenset("〔[(（［【")
 
 # A company's legal form a few characters after a candidate (its trade between them).
 COMPANY_TRADE_MAX = 6
@@ -1230,11 +1241,11 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
     g1 = t[j]
     if not _any_cue_before(t, i) and _long_word_at(t, i):
         return None                       # 伊斯兰, 祁连山, 孟加拉国: a word or a place begins here
-    if len(surname) == 1 and i > 0 and t[i - 1:i + 1] not in COMPOUND_SURNAMES \
+    if len(surname) == 1 and i > 0 and (_non_name_word(t[j:j + 2]) or t[j:j + 2] in COMPOUND_SURNAMES) \
+            and t[i - 1:i + 1] not in COMPOUND_SURNAMES \
             and (_freq(t[i - 1:i + 1]) >= CUED_WORD_MIN
-                                        or (i > 1 and _lexicon().get(t[i - 2:i + 1], (0, ""))[1] == "n"
-                                            and _freq(t[i - 2:i + 1]) >= SWALLOWING_WORD_MIN)) \
-            and (_non_name_word(t[j:j + 2]) or t[j:j + 2] in COMPOUND_SURNAMES) \
+                 or (i > 1 and _lexicon().get(t[i - 2:i + 1], (0, ""))[1] == "n"
+                     and _freq(t[i - 2:i + 1]) >= SWALLOWING_WORD_MIN)) \
             and not _any_cue_before(t, i) and not _person_after(t, j + 2):
         return None                       # 主管 + 部门, 加强 + 河湖, 及时 + 总结, 毛坯房 + 漏水: the
         #                                   "surname" ends a word and a word follows it
