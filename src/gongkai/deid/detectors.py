@@ -36,7 +36,7 @@ from typing import Iterable
 import numpy as np
 import pandas as pd
 
-from ._names import (ADDRESS_TITLES, ALL_SINGLE, COMPOUND_SURNAMES, FAMILIAR_PREFIXES,
+from ._names import (ADDRESS_TITLES, ADVERBS_AFTER_TITLE, ALL_SINGLE, COMPOUND_SURNAMES, FAMILIAR_PREFIXES,
                      FUNCTION_SURNAMES, GIVEN_CHARS, KIN_TITLES, NAME_DOTS, NAME_ELEMENTS,
                      SHORT_TITLES, SURNAMES)
 from ..identifiers import (AREA_CODE, LOCAL_NUMBER, MOBILE, card_prefix_ok, id_check_char,
@@ -442,15 +442,13 @@ def _addressed_or_anonymised(name: str, rest: str) -> bool:
         return True
     if after[:1] in KIN_TITLES or (after[:1] in SHORT_TITLES and not _cjk_at(after, 1)):
         return True                                     # 曾姨; 梁工, 祝总（ : at a phrase's end
-    if after[:1] in SHORT_TITLES and after[1:2] in _ADVERB_AFTER_TITLE:
+    if after[:1] in SHORT_TITLES and after[1:2] in ADVERBS_AFTER_TITLE:
         return True                                     # 佟工 + 均申请: an adverb follows
     if after[:1] in _MASK_FIRST and _MASK_AFTER_RE.match(after):
         return True                                     # 东方××, 陈XX: a surname and a mask
     return familiar_form(name + rest[:1])
 
 
-# Adverbs that follow a person addressed by a short title (佟工均, 余总也, 梁工已).
-_ADVERB_AFTER_TITLE = frozenset("均也已都还又曾正将")
 # A mask after a surname: the name is anonymised (东方××, 陈XX, 王**, 刘○○).
 _MASK_AFTER_RE = re.compile(r"[×xX*＊○〇]{1,3}")
 _MASK_FIRST = frozenset("×xX*＊○〇")

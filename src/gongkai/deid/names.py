@@ -63,7 +63,7 @@ from collections import Counter
 from functools import lru_cache
 from importlib import resources
 
-from ._names import (ADDRESS_TITLES, BRANDS, COMPOUND_SURNAMES, DOMAIN_WORDS, FOREIGN_SURNAMES,
+from ._names import (ADDRESS_TITLES, ADVERBS_AFTER_TITLE, BRANDS, COMPOUND_SURNAMES, DOMAIN_WORDS, FOREIGN_SURNAMES,
                      FUNCTION_SURNAMES, GIVEN_CHARS, GIVEN_FIRST, GIVEN_LAST, GIVEN_WORDS,
                      JAPANESE_FAMILY_NAMES, JAPANESE_GIVEN_ENDS, KIN_TITLES, MARKED_DOTS,
                      MINORITY_PINYIN, NAME_DOTS, NAME_ELEMENTS, NAME_SURNAMES, ORG_WORDS, PINYIN_SURNAMES,
@@ -1258,7 +1258,7 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
     if g1 in KIN_TITLES or (g1 in SHORT_TITLES and not (j + 1 < len(t) and _is_cjk(t[j + 1]))) \
             or (g1 in SHORT_TITLES and (_person_after(t, j + 1) or _cue_after(t, j + 1)
                                         or _common_word(t[j + 1:j + 3]) or t[j + 1] in _STOP
-                                        or t[j + 1] in "均也已都还又曾正将")):
+                                        or t[j + 1] in ADVERBS_AFTER_TITLE)):
         return None                       # 曾姨; 梁工, 祝总; 任总 + 到场, 戴工 + 清理: a surname
         #                                   with a title, then what the person does
     if t[j:j + 2] in COMPOUND_SURNAMES and t.startswith(_TITLES, j + 2):
