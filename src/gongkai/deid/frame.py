@@ -12,7 +12,8 @@
    text around a masked phone) are. A value declared personal in one field of a row (a
    party's name) is also removed from that row's free text, detected or not.
    Free text and columns nobody described are also swept for person names without a cue word
-   (:mod:`gongkai.deid.names`), unless the field declares ``public_names``. Columns declared
+   (:mod:`gongkai.deid.names`), as the field's ``public_names`` allows (``true``: none;
+   ``officials``: all but officials' and commended persons'). Columns declared
    ``keep`` are published as they are except personal numbers (a mobile on the hotline line);
    only landlines pass there.
 4. Cards and IDs split over two adjacent cells of a row (in columns whose values were kept

@@ -46,9 +46,11 @@ Xiu-ying Zheng, Wang Xiu Ying) that are not followed by a place or company word 
 capitalised word that is not pinyin or names a venue or a dish (Zhou Ji Dumplings, Tang Shan
 Steel, Wu Ying Gate, Zhang Liang Malatang); Wang Mou is 王某.
 
-``public_names=True`` (declared per field in the schema: gazette appointments, where officials'
-names are public) turns off the detection of uncued names; names after a cue word that marks a
-private person (代领人, 户主, 联系人 ...) are still found by the cue-based detectors.
+``public_names`` is declared per field in the schema. ``True`` (a 个体工商户 trading under its
+operator's name) turns off the detection of uncued names; ``"officials"`` (:data:`OFFICIALS`, the
+gazettes) finds names as in any field and keeps those of officials in their posts, of a
+document's signatories and of the persons a commendation names (:func:`_official_context`). In
+both, names after a cue word that marks a private person (代领人, 户主, 联系人 ...) are found.
 
 :data:`NAME_PREFILTER` is the cheap first pass for columns: a value without a surname character
 followed by a Chinese character, and without a capitalised word pair or a title, holds no name
