@@ -75,9 +75,12 @@ def kept_fields(schema: dict) -> list[str]:
 def _names_to_find(schemas: Iterable[dict]) -> bool | str:
     """Which names without a cue the source view blacks out: all (True), none where a free-text
     field declares them public (False), or all but officials' ("officials": a gazette)."""
-    declared = [(f.get("deidentify") or {}).get("public_names")
-                for s in schemas for f in s.get("fields", []) if f.get("pii") == "free_text"]
-    return False if True in declared else ("officials" if "officials" in declared else True)
+    from .deid.names import widest_public_names
+
+    public = widest_public_names((f.get("deidentify") or {}).get("public_names")
+                                 for s in schemas for f in s.get("fields", [])
+                                 if f.get("pii") == "free_text")
+    return True if public is False else (False if public is True else public)
 
 
 def personal_spans(text: str, *, names: bool | str = True) -> list[tuple[int, int]]:

@@ -1022,6 +1022,14 @@ def without_officials(text: str, hits: list[Hit]) -> list[Hit]:
 # The declaration of a field whose officials' names are public, and only theirs (a gazette).
 OFFICIALS = "officials"
 
+
+def widest_public_names(declared) -> bool | str:
+    """Of several fields' ``public_names``, the widest: True (every uncued name public) over
+    "officials" over False. What a package's other files (its record, reports, source view) may
+    show, since they show the text of all its fields."""
+    values = list(declared)
+    return True if True in values else (OFFICIALS if OFFICIALS in values else False)
+
 # Just before a name: an official's post (副局长魏子波, 县长：尹晓东), a part in issuing the document
 # (签发人, 核稿) or in a meeting (出席, 主持), an appointment or a removal (任命王建军为, 免去李秀兰的,
 # 聘任郝立新为), an election, the office the person works for, spaced as a contact line prints it

@@ -75,10 +75,12 @@ def declares_public_names(descriptor: dict) -> bool | str:
     """What the package's fields declare public of the names they hold (a gazette's officials):
     True where any field declares all its uncued names public, "officials" where fields declare
     only officials' names public, else False. Its run record and reports show the same text."""
-    declared = [f["deidentify"].get("public_names") for res in descriptor.get("resources", [])
-                for f in res.get("schema", {}).get("fields", [])
-                if isinstance(f.get("deidentify"), dict) and f["deidentify"].get("public_names")]
-    return True if True in declared else ("officials" if declared else False)
+    from ..deid.names import widest_public_names
+
+    return widest_public_names(f["deidentify"].get("public_names")
+                               for res in descriptor.get("resources", [])
+                               for f in res.get("schema", {}).get("fields", [])
+                               if isinstance(f.get("deidentify"), dict))
 
 
 # The files of a package besides its data tables (see package.write_package and the CKAN copy).
