@@ -80,7 +80,7 @@ KIN_TITLES = frozenset("姨姑舅")
 SHORT_TITLES = KIN_TITLES | frozenset("工总")
 # Adverbs that follow a person addressed by a short title (佟工均申请, 余总也, 梁工已): the title
 # ends there, no given name goes on.
-ADVERBS_AFTER_TITLE = frozenset("均也已都还又曾正将")
+ADVERBS_AFTER_TITLE = frozenset("均也已都还又曾正将一")   # (一 of 一起, 一同)
 
 # 老王, 小李: a surname with a familiar prefix, no more a name than 王某.
 FAMILIAR_PREFIXES = frozenset("老小")

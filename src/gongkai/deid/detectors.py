@@ -480,9 +480,10 @@ def _name_rules():
     a verb where no given name goes on. The text they get is folded already, so the unfolding
     entry points are skipped."""
     if not _NAME_RULES:
-        from .names import _organisation_or_place, ends_no_name, plain_word_at, verb_not_given
+        from .names import _organisation_or_place, ends_no_name, plain_word_at, state_word_at, verb_not_given
 
-        _NAME_RULES.extend((_organisation_or_place, plain_word_at, ends_no_name, verb_not_given))
+        _NAME_RULES.extend((_organisation_or_place, plain_word_at, ends_no_name, verb_not_given,
+                            state_word_at))
     return _NAME_RULES
 
 
@@ -493,26 +494,29 @@ def _not_a_person(t: str, start: int, end: int) -> bool:
     """Is the text read after a cue the name of an organisation, a shop or a place, a plain
     word or a verb of two characters (:func:`gongkai.deid.names.organisation_or_place`,
     :func:`~gongkai.deid.names.plain_word_at`, :func:`~gongkai.deid.names.verb_not_given`)?"""
-    organisation_or_place, plain_word_at, _ends, verb_not_given = _name_rules()
+    organisation_or_place, plain_word_at, _ends, verb_not_given, state_word_at = _name_rules()
     return organisation_or_place(t, start, end) or (
         start + 2 <= end and t[start:start + 2] not in COMPOUND_SURNAMES
-        and plain_word_at(t, start)) \
+        and (plain_word_at(t, start) or state_word_at(t, start))) \
         or (end - start == 2 and verb_not_given(t, start))   # 户主常年卧床: an adverb; 户主变更:
-    #                                                          a verb, no name
+    #                                                          a verb, no name; 其妻高血压: a state
 
 
 def _settle_name_end(t: str, start: int, name: str) -> str:
     """A four-character name with a one-character surname is three characters when its last one
-    begins a word with what follows (被申请人钱小龙 + 达成协议, 儿子王建国 + 分户); a name element
+    begins a word with what follows (被申请人钱小龙 + 达成协议, 儿子王建国 + 分户), and a longer one
+    two when a word for the person's state begins after two (其子李轩 + 高中毕业); a name element
     longer than four characters is read whole (妻子乌云其木格)."""
     if t[start] in _LONG_ELEMENT_FIRST:
         for n in _LONG_ELEMENT_LENGTHS:
             if t[start:start + n] in NAME_ELEMENTS:
                 return t[start:start + n]
-    if len(name) != 4 or name[:2] in COMPOUND_SURNAMES or name[:2] in NAME_ELEMENTS \
+    if len(name) < 3 or name[:2] in COMPOUND_SURNAMES or name[:2] in NAME_ELEMENTS \
             or any(d in name for d in NAME_DOTS):
         return name
-    return name[:3] if _name_rules()[2](t, start + 3) else name
+    if _name_rules()[4](t, start + 2):
+        return name[:2]                   # 其子李轩 + 高中毕业, 其子常波 + 大专在读: a state follows
+    return name[:3] if len(name) == 4 and _name_rules()[2](t, start + 3) else name
 
 
 _LONG_ELEMENT_LENGTHS = sorted({len(e) for e in NAME_ELEMENTS if len(e) > 4}, reverse=True)

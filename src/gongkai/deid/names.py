@@ -278,7 +278,9 @@ _PERSON_PREDICATES = ("家中", "家里", "未到场", "到场", "独自", "已�
                       "通过网上", "陈述", "已满", "名下", "退役", "离婚", "为其",
                       # owing, treatment, schooling, living alone, a person's income
                       "欠", "规律血透", "血透", "透析", "化疗", "转学", "入学", "就读", "休学",
-                      "辍学", "独居", "月收入", "年收入", "月工资", "失联", "举报")
+                      "辍学", "独居", "月收入", "年收入", "月工资", "失联", "举报",
+                      # a fine not paid, the one who wrote a visit's record down
+                      "逾期未", "记录：", "记录:")
 _PERSON_AFTER = _STRONG_AFTER_CUES + _TITLES + _PERSON_PREDICATES \
     + ("和〔姓名〕", "、〔姓名〕", "与〔姓名〕", "及〔姓名〕")
 # A date after 于 or an age right after a name (齐心于2025年1月, 高山（75岁）): strong enough to read
@@ -501,7 +503,7 @@ def _plain_noun(w: str) -> bool:
 
 
 # Characters that begin a new phrase (本年度, 今年, 该户, 其父): never inside a shop's name.
-_PHRASE_STARTERS = frozenset("本今去该此每其迁至")
+_PHRASE_STARTERS = frozenset("本今去该此每其迁至随跟靠替")
 
 
 @lru_cache(maxsize=1)
@@ -572,6 +574,11 @@ def _tagged_as_name(t: str, start: int, end: int, *, lone: bool = False) -> bool
 
 
 # --- Chinese ---------------------------------------------------------------------------------
+
+# A run of this many digits is a date (20190604, 202405) or a serial number, never a count that
+# a measure word follows.
+DATE_DIGITS = 6
+_DATE_DIGITS_RE = re.compile(f"[0-9]{{{DATE_DIGITS}}}$")
 
 def _is_cjk(c: str) -> bool:
     return "\u4e00" <= c <= "\u9fff"
@@ -809,7 +816,23 @@ def _strong_person_context(t: str, start: int, end: int) -> bool:
         cue = m.group().strip(" \t:：为是系")
         if cue.endswith(_ROLE_ENDINGS) and cue not in _GENERIC_PERSON_WORDS:
             return True
-    return _person_marked_after(t, end) or _role_noun_before(t, start)
+    return _person_marked_after(t, end) or _role_noun_before(t, start) \
+        or _CHANGE_BEFORE_RE.search(t, max(0, start - 5), start) is not None \
+        or (_PERSON_FRAME_BEFORE_RE.search(t, max(0, start - 5), start) is not None
+            and (t.startswith(_PERSON_FRAME_AFTER, end)
+                 or (t[start - 1] == "问" and (end == len(t) or t[end] in "|｜;；,，。\n"))))
+
+
+# A preposition before a name and what is done to or with the person after it (对 + 黎明 + 从轻
+# 处罚, 向 + 冷静 + 发放, 随祖母 + 雷鸣 + 生活, 同 + 钟声 + 一起, 问 + 金钟 at a cell's end): a frame
+# that only a person fills, whatever word the name is.
+_PERSON_FRAME_BEFORE_RE = re.compile(r"(?:对|给予|向|与|同|跟|随|由|替|帮|问)[ \t]?"
+                                     r"(?:[祖外]?[父母]亲?|祖母|爷爷|奶奶|外婆|外公|姥姥|姑姑|舅舅|叔叔)?$")
+# A change of a listing's log, set apart by spaces or a tab before the person it changes (退出　巴图
+# 　收入超标, 新增 高原).
+_CHANGE_BEFORE_RE = re.compile(r"(?:新增|退出|减员|增员|停保|注销|纳入|增加|死亡)[ \t]+$")
+_PERSON_FRAME_AFTER = ("从轻", "从重", "免予", "减轻", "处以", "作出", "发放", "同住", "一起", "生活",
+                       "护送", "办理", "签收", "代领", "谈话", "交谈", "核实", "送达", "吊销")
 
 
 def _person_marked_after(t: str, end: int) -> bool:
@@ -819,7 +842,20 @@ def _person_marked_after(t: str, end: int) -> bool:
     return (bracket is not None and not bracket.group().endswith(("村）", "组）", "区）", "村)",
                                                                   "组)", "区)"))) \
         or _DATE_AGE_RE.match(t, end) is not None or t.startswith(_STRONG_PERSON_AFTER, end) \
-        or _SEX_AFTER_RE.match(t, end) is not None
+        or _SEX_AFTER_RE.match(t, end) is not None or _MEMBER_AFTER_RE.match(t, end) is not None
+
+
+# After a name in a listing's cell: the person's ID or phone (白云 〔身份证号〕, 杨柳（〔身份证号〕）,
+# 向阳　〔电话〕, 白云 身份证：), the relation in a members list (海燕，户主，), a relation to a
+# person named (于洋系〔姓名〕之子), the household's change (白云户无变化, 成功户从…迁至), or the
+# list's closing 等人 (文静等人；).
+_MEMBER_AFTER_RE = re.compile(
+    r"[ \t]*[（(]?〔(?:身份证号|电话|银行卡号)〕|[ \t]+(?:身份证|电话|手机)"
+    r"|[，,][ \t]?(?:户主|本人|配偶|妻子|丈夫|[长次三四五幼]?[子女]|儿子|女儿|孙子|孙女|儿媳|女婿|父亲|母亲)"
+    r"[，,；;。 ]"
+    r"|系〔姓名〕(?:之|的)"
+    r"|户(?:无变化|迁入|迁出|迁至|从|由|保障|银行|年度|申请|退出|已|的|家庭|成员|[ \t]*(?:$|\n|[；;]))"
+    r"|等人[；;，,。]")
 
 
 # A person's sex right after the name, as forms write it (白阿依莎，女，68岁; 当事人于建设，男), or
@@ -920,11 +956,31 @@ def _plain_words() -> frozenset[str]:
                      if len(w) == 2 and freq >= LEXICON_WORD_MIN and tag in _PLAIN_TAGS)
 
 
+# Tags of the lexicon's words that say what a person has or is, not who: nouns, places of study,
+# locations, verbs (关系, 高中, 高血压).
+_STATE_TAGS = frozenset({"n", "s", "f", "v", "vn", "l"})
+
+
+def state_word_at(t: str, k: int) -> bool:
+    """Does a word for what a person has or is begin at ``k``, where a cue expects a name (其妻
+    + 高血压, 家庭成员 + 关系和睦, 其子 + 高中毕业): a three-character word of the lexicon, or a
+    two-character one as common as 关系 with another word after it? Words the lexicon also
+    knows as names or places (高峰, 高原) and rarer ones (马力) are left to the other rules."""
+    freq3, tag3 = _lexicon().get(t[k:k + 3], (0, ""))
+    if k + 3 <= len(t) and freq3 >= LEXICON_WORD_MIN and tag3 in _STATE_TAGS \
+            and not all(c in _TRANSLIT for c in t[k:k + 3]):
+        return True                       # (买买提, a noun of the lexicon, is a transliterated name)
+    freq2, tag2 = _lexicon().get(t[k:k + 2], (0, ""))
+    return freq2 >= CUED_WORD_MIN and tag2 in _STATE_TAGS and _is_word(t[k + 2:k + 4]) \
+        and not _person_after(t, k + 2)
+
+
 def ends_no_name(t: str, k: int) -> bool:
     """Is ``t[k]`` no last character of a given name: it begins a word of the lexicon with what
     follows (达成), or names never end with it (分)? The cue detectors ask it of a
     four-character name's last character."""
-    freq, tag = _lexicon().get(t[k:k + 2], (0, ""))
+    freq, tag = max(_lexicon().get(t[k:k + 2], (0, "")),
+                    _lexicon().get(t[k:k + 3], (0, "")) if k + 3 <= len(t) else (0, ""))
     return (freq >= LEXICON_WORD_MIN and not tag.startswith("nr")) or _given_weight(t[k], True) == 0
 
 
@@ -1035,11 +1091,15 @@ def widest_public_names(declared) -> bool | str:
 # 聘任郝立新为), an election, the office the person works for, spaced as a contact line prints it
 # (县应急管理局 韦立新), an office's head (登记机关负责人), a notice's own contact (…。联系人：).
 _OFFICIAL_BEFORE_RE = re.compile(f"(?:{_POSTS}|同志|签发人?|核稿人?|审核人?|审签|拟稿人?|校对人?|批准人|"
-                                 f"出席|列席|主持人?)[ \t]*[:：]?[ \t]*$|(?:任命|免去|聘任|提名|提拔|"
+                                 f"出席|列席|主持人?|执法人员|承办人|经办人)[ \t]*[:：]?[ \t]*$"
+                                 f"|(?:任命|免去|聘任|提名|提拔|"
                                  f"选举|推选|接受|决定|增补|委派|任用)[ \t]*[:：]?[ \t]*$"
                                  f"|(?:局|委|办|厅|院|政府|中心)[ \t\u3000]+$"
                                  f"|(?:机关|部门|局|委|办)负责人[ \t]*[:：]?[ \t]*$"
-                                 f"|(?:^|[。；;\n])[ \t]*联系人[ \t]*[:：][ \t]*$")
+                                 f"|(?:^|[。；;，,\n])[ \t]*(?:联系人|负责人)[ \t]*[:：]?[ \t]*$")
+# An office and, right after it, the person to contact there (请与东关街道民政办 + 王淑芬 + 联系).
+_CONTACT_BEFORE_RE = re.compile("(?:局|委|办|所|站|中心|科|股|室)$")
+_CONTACT_AFTER = ("联系", "咨询", "反映")
 # Just after a name: a post taken or held (王伟任县长, 次仁多吉同志任县委常委, a list's line
 # 郑斌　区农业农村局副主任), a removal (王伟不再担任), a resignation, a group of officials
 # (王建军等同志, 林海燕等10名同志).
@@ -1075,6 +1135,8 @@ def _official_context(t: str, start: int, end: int) -> bool:
             start > 1 and t[start - 1] in _SINGLE_SET
             and _OFFICIAL_BEFORE_RE.search(t, max(0, start - 9), start - 1)):
         return True                       # (河长孙 + 铁柱: the surname read apart from its name)
+    if _CONTACT_BEFORE_RE.search(t, max(0, start - 2), start) and t.startswith(_CONTACT_AFTER, end):
+        return True
     m = _BEFORE_RE.search(t, max(0, start - 6), start)
     return m is not None and m.group().strip(" \t:：为是系") in _WORK_CUES
 
@@ -1240,6 +1302,11 @@ def _family_given(t: str, i: int, j: int) -> bool:
 NAME_TOKEN, LONE_SURNAME = "name token", "lone surname"
 
 
+# The rank among siblings after 老 (朱老五), and what makes 老 + rank a word instead (老二爷, 老三届).
+_SIBLING_RANKS = frozenset("二三四五六七八九十幺")
+_RANK_WORD_ENDS = frozenset("爷娘婆头汉届")
+
+
 def _candidate(t: str, i: int, surname: str, listed: bool = False
                ) -> tuple[int, str | None] | None:
     """(end, what the tagger must read or None) of a name starting at ``i`` with ``surname``,
@@ -1273,6 +1340,9 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         #                                   with a title, then what the person does
     if t[j:j + 2] in COMPOUND_SURNAMES and t.startswith(_TITLES, j + 2):
         return None                       # 祖母 + 宇文老师: a compound surname and a title follow
+    if surname == "阿" and g1 in _SINGLE_SET and _given_weight(t[j + 1:j + 2] or "，", True) < STRONG_GIVEN:
+        return None                       # 阿董 + 补交, 由 + 阿王 + 买: 阿 and a surname, how one
+        #                                   calls a person (like 老王), no name
     if surname in _STOP and _address_form_at(t, j):
         return None                       # 已向 + 林护士, 向 + 小许: a preposition before how one
         #                                   addresses a person (the person is no name here)
@@ -1284,6 +1354,10 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
             and not _org_follows(t, j + 2):
         return j + 2, None                # 阮氏梅, 陈氏花: 氏 is a Vietnamese woman's middle name
         #                                   (李氏汤包, 张氏宗祠 go on into a shop or a word)
+    if g1 == "老" and len(surname) == 1 and j + 2 < len(t) + 1 and t[j + 1:j + 2] in _SIBLING_RANKS \
+            and t[j + 2:j + 3] not in _RANK_WORD_ENDS and not t.endswith("钻石", 0, i):
+        return j + 2, None                # 朱老五, 刘老三: a surname and the rank among siblings,
+        #                                   as a village calls a man (老五 alone is no name)
     if not _is_cjk(g1) or _starts(t, j, _TITLE_FIRST) or _org_at(t, j) \
             or ((g1 in _STOP or g1 in _NOT_GIVEN) and not (g1 in _SOMETIMES_GIVEN
                                                           and (_stop_given(t, j)
@@ -1358,9 +1432,11 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
     name_surname = s0 in COMPOUND_SURNAMES or s0 in NAME_SURNAMES
     # S家X is a village or a family's shop as often as a name (家豪, 家明): the tagger decides
     undecided = g1 == "家" and not cue_before and not _family_given(t, i, j)
-    if single and surname in _MEASURE_SURNAMES and i > 0 and t[i - 1] in _NUMERALS and not cue:
+    if single and surname in _MEASURE_SURNAMES and i > 0 and t[i - 1] in _NUMERALS and not cue \
+            and not _DATE_DIGITS_RE.search(t, max(0, i - DATE_DIGITS), i):
         return None                       # 5张表, 三张, 这张: a measure word after a number
-        #                                   (3201潘华: a room number, then a name)
+        #                                   (3201潘华: a room number, then a name; 20190604张敏:
+        #                                   a date, then a name)
     if single and not cue and (_place_word(t, i - 2, j) or _place_word(t, i - 1, j)):
         return None                       # 平阴 + 明水, 兰陵 + 凤鸣: a place name, not a surname
     if single and i > 0 and t[i - 1] in "老小" and not cue_before and not _is_word(t[i - 2:i]):
@@ -1421,10 +1497,11 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         if word >= limit:
             if not (name_surname and word < NAME_WORD_MAX and word == _freq(t[i:j + 1])
                     and _lexicon()[t[i:j + 1]][1].startswith("nr")
-                    and _given_weight(g1, True) >= TOP_GIVEN and _phrase_end(t, j + 1)):
+                    and _given_weight(g1, True) >= TOP_GIVEN):
                 return None               # 王国, 高速, 方案, 周边, 黄金, 高速公路; 盖章, 栗子,
                 #                           麦田: the lexicon tags many plain words nr
-            undecided = True              # 陈兵, 李强: rare words that are names too
+            undecided = True              # 陈兵, 李强, 王英 + 情绪, 李德 + 胜: rare words that are
+            #                               names too, alone or with one more given character
         elif word >= LEXICON_WORD_MIN and not _lexicon().get(t[j:j + 2], (0, ""))[1] \
                 .startswith("nr"):
             undecided = True              # 农林 + 水: a given pair outvotes a word the lexicon
@@ -1499,7 +1576,7 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         return run, None                  # 马 + 尔撒（回族）, 马 + 阿依莎，女: a transliterated
         #                                   given name, longer than the rules above read
     if cue_before:
-        return end, None
+        return None if state_word_at(t, i) else (end, None)
     given = t[j:end]
     if function_surname and len(given) == 1 and _given_weight(given, True) < TOP_GIVEN \
             and not (i > 0 and _is_cjk(t[i - 1])) and not (end < len(t) and _is_cjk(t[end])) \
@@ -1757,14 +1834,19 @@ def _single_element_name(t: str, start: int, end: int) -> bool:
     """One name element used as a whole name (其其格, 额尔敦, 宝音): a long one (3 characters or
     more) ending a phrase, or any after a cue, in a list, or before what a person does or a
     household (央金户)."""
+    strong = _strong_person_context(t, start, end)
     if start > 0 and _is_cjk(t[start - 1]) and t[start - 1] not in _STOP \
             and not _any_cue_before(t, start) and t[start - 1] not in "、，,；;：:" \
             and (_is_word(t[start - 1:start + 1]) or _is_word(t[start - 1:end])
-                 or end - start < 3):
+                 or (end - start < 3 and not strong)):
         return False                      # inside a longer word (a short element after any
-        #                                   character; a long one only when they make a word)
+        #                                   character, unless a person's context holds it: 次子 +
+        #                                   平措(24), 给予 + 顿珠 + 吊销; a long one only when they
+        #                                   make a word)
     if _org_follows(t, end):
         return False
+    if strong:
+        return True
     if end - start >= 3 and (_phrase_end(t, end) or _person_after(t, end)):
         return True
     return _any_cue_before(t, start) or _role_noun_before(t, start) \
@@ -2027,7 +2109,8 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
         if division and not _cue_before(t, i) and not _BRACKET_ROLE_RE.match(t, division) \
                 and not t.startswith(_STRONG_AFTER_CUES + _TITLES, division) \
                 and not (_DATE_AGE_RE.match(t, division) or t.startswith(("为其", "已满"), division)) \
-                and not (_person_after(t, division) and (i == 0 or t[i - 1] not in _PLACE_BEFORE)):
+                and not (_person_after(t, division) and (i == 0 or t[i - 1] not in _PLACE_BEFORE)) \
+                and not _strong_person_context(t, i, division):
             covered = division            # 在邹平务工, 乌鲁木齐: a city or a county (cpca's table)
             continue
         brand = _brand_at(t, i)
@@ -2487,6 +2570,38 @@ def _beside_found(t: str, hits: list[Hit], tagger: bool) -> list[Hit]:
     return out
 
 
+# A surname typed apart from its given name by one or two spaces (刘 敏, 熊 华之妻, 陈　峰持: the
+# full-width space is folded to a space), as clerks pad names in a column.
+_SPACED_SURNAME_RE = re.compile(f"([{''.join(sorted(NAME_SURNAMES | WORD_SURNAMES))}]) {{1,2}}(?=[{_CJK}])")
+
+
+def _gap_closed_hits(t: str, tagger: bool) -> list[Hit]:
+    """Names typed with a gap after the surname: the text is read again with each such gap
+    closed, and a name found there that begins at the surname and spans the gap is mapped back.
+    A gap inside a heading spaced out character by character (公 务 用 车) stays open."""
+    parts, where, k, closed = [], [], 0, {}
+    for m in _SPACED_SURNAME_RE.finditer(t):
+        a, g = m.start(), m.end()
+        before = _SPACED_BEFORE_RE.search(t, max(0, a - 3), a)
+        after = _SPACED_AFTER_RE.match(t, g + 1)
+        if (before and _is_word(before.group(1) + m.group(1))) \
+                or (after and _is_word(t[g] + after.group(1))):
+            continue
+        parts.append(t[k:a + 1])
+        where += range(k, a + 1)
+        closed[len(where) - 1] = g        # the surname's place in the text read again
+        k = g
+    if not closed:
+        return []
+    parts.append(t[k:])
+    where += range(k, len(t))
+    out = []
+    for h in _chinese_hits("".join(parts), False, tagger):
+        if h.start in closed and h.end - h.start >= 2:
+            out.append(Hit(h.kind, where[h.start], where[h.end - 1] + 1, h.detector))
+    return out
+
+
 def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] | tuple = (),
                tagger: bool = True) -> list[Hit]:
     """Person names in ``text`` (left to right), except those overlapping ``taken`` (hits of
@@ -2508,6 +2623,8 @@ def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] 
         hits += _chinese_hits(t, public_names, tagger)
         if hits and not public_names:
             hits += _beside_found(t, hits, tagger)
+        if not public_names and " " in t:
+            hits += _gap_closed_hits(t, tagger)
     if not public_names and _LATIN_TRIGGER_RE.search(t):
         hits += _latin_hits(t)
     if not public_names and " " in t and _LOWER_LETTERS_RE.search(t):
