@@ -372,6 +372,17 @@ _LATIN_PLACES = frozenset({("hong", "kong")})
 _LATIN_CUE_RE = re.compile(r"(?:\bby|\bwith|\bcontact(?: person)?|\bhead|\bapplicant|\bholder|"
                            r"\brecipient|\bpayee|\bguardian|\bagent|\bname|\bparty|\bowner|"
                            r"\bcomplainant|\bcaller|\bneighbou?r)[ \t]*[:：]?[ \t]*$", re.I)
+# Roles after which a capitalised word is a person's name (read by _cued_latin_hits).
+_LATIN_ROLES = (r"\b(?i:the[ \t]+party|parties|officers?|recipient|patient|student|pupil|applicant|"
+                r"migrant[ \t]+worker|worker|mediator|resident|name|caller|complainant|guardian|payee|"
+                r"holder|tenant|landlord|owner|driver|son|daughter|wife|husband|father|mother|grandson|"
+                r"granddaughter|child|witness|victim|inspector|transferred[ \t]+to|collected[ \t]+by|"
+                r"signed[ \t]+by|handled[ \t]+by|served[ \t]+on|contact|proxy|head|hoh|collector|"
+                r"spouse|nephew|niece|relative)[ \t]*[:：]?[ \t]*")
+_LATIN_ROLE_RE = re.compile(_LATIN_ROLES + "$")
+# A role and a capitalised word after it: a name of one word may follow (Name: Drolma, served on
+# Bateer), which no capitalised pair announces (the trigger of the Latin reading, with the pairs).
+_LATIN_ROLE_NAME_RE = re.compile(_LATIN_ROLES + "[A-Z]")
 _LATIN_TRIGGER_RE = re.compile(r"[A-Z][a-zü]*(?:[-'’][A-Za-z][a-z]*)?(?:[ \t]+|,[ \t]*|\.[ \t]?|/)[A-Z]"
                                r"|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Madam)\b")
 
@@ -382,8 +393,13 @@ _LATIN_TRIGGER_RE = re.compile(r"[A-Z][a-zü]*(?:[-'’][A-Za-z][a-z]*)?(?:[ \t]
 _LOWER_CUED_RE = re.compile(r"(?i:\b(?:by|with|for|and|contact|head|hoh|members|household|applicant|"
                             r"holder|recipient|payee|guardian|agent|party|owner|complainant|caller|"
                             r"proxy|son|daughter|wife|husband|mother|father|spouse|representative|"
-                            r"controller|witness)[ \t]*[:：]?[ \t]*)"
-                            r"(?P<a>[a-z]{1,6})[ \t]+(?P<b>[a-z]{1,6}(?:[ -]?[a-z]{1,6})?)\b")
+                            r"controller|witness|name)[ \t]*[:：]?[ \t]*)"
+                            r"(?P<a>[a-zü]{1,6})[ \t]+(?P<b>[a-zü]{1,6}(?:[ '’-]?[a-zü]{1,6})?)\b")
+# ... or standing as a whole item of a list (〔姓名〕 / liao yulan / …, （song cuihua）), or after a
+# date opening a log's line (2020-02-24 liu li-jun - statement taken).
+_LOWER_ITEM_RE = re.compile(r"(?:^|(?<=[/;；|（(])|(?<=[0-9]{4}[-/.][0-9]{2}[-/.][0-9]{2} ))[ \t]*"
+                            r"(?P<a>[a-zü]{1,6})[ \t]+(?P<b>[a-zü]{1,6}(?:['’-]?[a-zü]{1,6})?)"
+                            r"(?=[ \t]*(?:[/;；|)）]|$| - | — ))")
 _LOWER_LETTERS_RE = re.compile("[a-z][a-z]")     # (the cheap test before either)
 # ... or opening a cell before an age (zhou xiaoping, 67, widow).
 _LOWER_AGED_RE = re.compile(r"(?:^|(?<=[;:；：] ))(?P<a>[a-z]{1,6})[ \t]+(?P<b>[a-z]{1,6}(?:[ -]?[a-z]{1,6})?)"
@@ -401,7 +417,9 @@ NAME_PREFILTER = re.compile(f"[{_SINGLE}{_TRADITIONAL_SURNAMES}][ \u3000]{{0,2}}
                             + f"[{_CJK}][{re.escape(NAME_DOTS)}][{_CJK}]|" + _LATIN_TRIGGER_RE.pattern
                             + "|[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]"       # (pinyin with tone marks)
                             + "|" + re.sub(r"\(\?P<\w+>", "(?:", _LOWER_CUED_RE.pattern)
-                            + "|" + re.sub(r"\(\?P<\w+>", "(?:", _LOWER_AGED_RE.pattern))
+                            + "|" + re.sub(r"\(\?P<\w+>", "(?:", _LOWER_AGED_RE.pattern)
+                            + "|" + re.sub(r"\(\?P<\w+>", "(?:", _LOWER_ITEM_RE.pattern)
+                            + "|" + _LATIN_ROLE_NAME_RE.pattern)
 
 _log = logging.getLogger(__name__)
 
@@ -986,7 +1004,10 @@ def ends_no_name(t: str, k: int) -> bool:
 
 def _cue_before(t: str, start: int) -> bool:
     m = _BEFORE_RE.search(t, max(0, start - 6), start)
-    if m is None or _cue_runs_on(m.group(), t, start) or _cue_straddles(t, m.start(), start):
+    if m is None:
+        # an English export's role before a name in Chinese characters (Applicant 谭家乐, Proxy: 蓝天)
+        return start > 0 and t[start - 1] in " \t:：" and _LATIN_ROLE_RE.search(t, max(0, start - 24), start) is not None
+    if _cue_runs_on(m.group(), t, start) or _cue_straddles(t, m.start(), start):
         return False
     # (a one-character cue that makes a frequent word with the surname is no cue: 由 + 于;
     # 投诉人 + 马睿 is, though 人马 is a word)
@@ -2254,7 +2275,8 @@ _ROMANISED_GIVEN = frozenset("""van thi duc minh anh lan mai hung tuan thanh qua
 ngoc phuong trang thu hai nam long hieu dung hanh khanh trung cuong thuy hang tam tien vinh
 sze siu kwan ka yan chun wai ming kit wing yee hoi fai tak kam man lok chi shing hin ho kin mei
 yuk suk ping king tsz tze chiu yau sum hang lai fung kwok keung ah ji jun seo yeon hyun jae soo
-hee eun sung joon hye ye seung""".split())
+hee eun sung joon hye ye seung wah yin lun kei fat choi yung tung shan wun sin yiu kuen nga oi sau
+kwai pui bik sheung kiu koon hei lap tat chuen""".split())
 
 
 _PREVIOUS_GIVEN_RE = re.compile(r"(?<![A-Za-z])([A-Z][a-z]{1,4})[ \t]+$")
@@ -2393,12 +2415,6 @@ def _comma_hits(t: str) -> list[Hit]:
 # A role that only a person has, right before one to three capitalised words: they are that
 # person's name whatever its spelling (Student Wuyunqimuge, mediator Bater, officers Nurlan
 # Khalimulati and Ayguli Tursun: minority names in their own romanisation are not pinyin).
-_LATIN_ROLE_RE = re.compile(
-    r"\b(?i:the[ \t]+party|parties|officers?|recipient|patient|student|pupil|applicant|"
-    r"migrant[ \t]+worker|worker|mediator|resident|name|caller|complainant|guardian|payee|"
-    r"holder|tenant|landlord|owner|driver|son|daughter|wife|husband|father|mother|grandson|"
-    r"granddaughter|child|witness|victim|inspector|transferred[ \t]+to|collected[ \t]+by|"
-    r"signed[ \t]+by|handled[ \t]+by)[ \t]*[:：]?[ \t]*$")
 _LATIN_NAME_RUN_RE = re.compile(r"(?:[A-Z][a-z’']+(?:-[A-Za-z]+)?|[A-Z]{2,})"
                                 r"(?:[ \t]+(?:[A-Z][a-z’']+(?:-[A-Za-z]+)?|[A-Z]{2,})){0,2}")
 _LATIN_CAPITAL_START_RE = re.compile(r"(?<![A-Za-z])[A-Z]")
@@ -2418,15 +2434,28 @@ def _lower_cued_hits(t: str) -> list[Hit]:
     while (m := _LOWER_CUED_RE.search(t, pos)) is not None:
         found.append(m)                   # (overlapping: Head of + household tao gui-ying)
         pos = m.start() + 1
-    for m in found + list(_LOWER_AGED_RE.finditer(t)):
+    for m in found + list(_LOWER_AGED_RE.finditer(t)) + list(_LOWER_ITEM_RE.finditer(t)):
         a, b = m.group("a"), m.group("b")
-        given = re.split("[ -]", b)
+        given = re.split("[ '’-]", b)
         if len(given) > 1 and not all(_pinyin(g) and g not in _ENGLISH_WORDS for g in given):
             b = given[0]                  # (a third word that is no syllable is not the name's)
-        if _spelling(a) in PINYIN_SURNAMES and _pinyin(b.replace(" ", "")) and a not in _ENGLISH_WORDS \
+        # (after a role, a surname that is an English word too is the surname before a given
+        # name of two syllables: HoH: tan zi-han)
+        english_surname = a in _ENGLISH_WORDS and not (m.re is _LOWER_CUED_RE and len(given) > 1
+                                                       and b != given[0])
+        if _spelling(a) in PINYIN_SURNAMES and _pinyin(b.replace(" ", "")) and not english_surname \
                 and b not in _ENGLISH_WORDS and b.lower() not in _LATIN_NOT_NAMES:
             hits.append(Hit("person_name", m.start("a"), m.start("b") + len(b), LATIN_DETECTOR))
     return hits
+
+
+# How English exports write 老王, 小李: a familiar prefix and a surname, no name.
+_LATIN_FAMILIAR = frozenset({"old", "lao", "little", "xiao", "young"})
+
+
+def _familiar_latin(low: list[str]) -> bool:
+    """Are the (lower-case) words a familiar prefix and a surname alone (Old Peng, Lao Fang)?"""
+    return len(low) == 2 and low[0] in _LATIN_FAMILIAR and low[1] in PINYIN_SURNAMES
 
 
 def _cued_latin_hits(t: str, taken: list[Hit]) -> list[Hit]:
@@ -2445,7 +2474,7 @@ def _cued_latin_hits(t: str, taken: list[Hit]) -> list[Hit]:
             words = [w.rstrip("’'s") if w.endswith(("'s", "’s")) else w for w in run.group().split()]
             low = [_spelling(w) for w in words]
             if _TITLE_WORD_RE.fullmatch(words[0]) or low[0] in _LATIN_NOT_NAMES \
-                    or (len(words) == 1 and low[0] in PINYIN_SURNAMES) \
+                    or (len(words) == 1 and low[0] in PINYIN_SURNAMES) or _familiar_latin(low) \
                     or any(w in _LATIN_PROPER_WORDS for w in low) or low[-1] in _ANONYMISED \
                     or _place_after(t, run.end()):
                 break
@@ -2492,6 +2521,8 @@ def _latin_hits(t: str) -> list[Hit]:
         if _TITLE_WORD_RE.fullmatch(a):
             continue                      # Teacher He: a title, read by _TITLE_RE
         la, lb = _spelling(a), _spelling(b)
+        if _familiar_latin([la, lb]) and not _NEXT_CAPITAL_RE.match(t, m.end()):
+            continue                      # Lao Fang, Old Luo: 老方, 老罗
         minority = la in MINORITY_PINYIN or lb in MINORITY_PINYIN
         foreign = _foreign_pair(a, b)
         if not foreign:
@@ -2625,7 +2656,7 @@ def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] 
             hits += _beside_found(t, hits, tagger)
         if not public_names and " " in t:
             hits += _gap_closed_hits(t, tagger)
-    if not public_names and _LATIN_TRIGGER_RE.search(t):
+    if not public_names and (_LATIN_TRIGGER_RE.search(t) or _LATIN_ROLE_NAME_RE.search(t)):
         hits += _latin_hits(t)
     if not public_names and " " in t and _LOWER_LETTERS_RE.search(t):
         hits += _lower_cued_hits(t)
