@@ -134,7 +134,7 @@ _MODEL_CODE_RE = re.compile(r"[A-Z]{1,4}-?[0-9]")
 # Surnames that also end the names of housing estates (紫金苑 + 东5排: no 苑东).
 _ESTATE_ENDS = frozenset("苑")
 # Characters that end village names after S家 (王家洼, 乔家河, 马家峪): 家 then begins no given name.
-_VILLAGE_ENDS = "洼沟坡岭峪集圩堡屯寨营铺桥滩坞坪塘埠湾窑坨垛疃岗坝"
+_VILLAGE_ENDS = "洼沟坡岭峪集圩堡屯寨营铺桥滩坞坪塘埠湾窑坨垛疃岗坝垸畈冲墩"
 # After the candidate, these make it part of a place, an estate, a venue, an organisation or a
 # shop (org_words.tsv: 实业, 经营部, 酒家, 烧饼, 五金 ...).
 _ORG_WORDS = ("大厦", "广场", "小区", "花园", "新村", "社区", "家园", "公寓", "新城", "山庄", "苑",
@@ -252,6 +252,8 @@ _BEFORE_CUES = ("当事人", "经营者", "投诉人", "举报人", "来电人",
                 # holders of rights in a register, persons a register counts or a levy names
                 "权利人", "原权利人", "共有人", "抵押人", "继承人", "流动人口", "务工人员", "烈属",
                 "国籍", "购机者", "转让给", "受让人", "出让人",
+                # who serves and who receives a decision; a members list's own lines (本人:, 长子:)
+                "受送达人", "送达人", "本人", "长子", "次子", "三子", "幼子", "长女", "次女", "三女",
                 # a name listed with a name already found (〔姓名〕和平敏, 〔姓名〕、于航)
                 "〔姓名〕和", "〔姓名〕、", "〔姓名〕与", "〔姓名〕及") + _WORK_CUES
 # Words right after a name that confirm it; the strong ones even when the name begins like a
@@ -844,13 +846,14 @@ def _strong_person_context(t: str, start: int, end: int) -> bool:
 # A preposition before a name and what is done to or with the person after it (对 + 黎明 + 从轻
 # 处罚, 向 + 冷静 + 发放, 随祖母 + 雷鸣 + 生活, 同 + 钟声 + 一起, 问 + 金钟 at a cell's end): a frame
 # that only a person fills, whatever word the name is.
-_PERSON_FRAME_BEFORE_RE = re.compile(r"(?:对|给予|向|与|同|跟|随|由|替|帮|问)[ \t]?"
+_PERSON_FRAME_BEFORE_RE = re.compile(r"(?:对|给予|向|与|同|和|跟|随|由|替|帮|问|经)[ \t]?"
                                      r"(?:[祖外]?[父母]亲?|祖母|爷爷|奶奶|外婆|外公|姥姥|姑姑|舅舅|叔叔)?$")
 # A change of a listing's log, set apart by spaces or a tab before the person it changes (退出　巴图
 # 　收入超标, 新增 高原).
 _CHANGE_BEFORE_RE = re.compile(r"(?:新增|退出|减员|增员|停保|注销|纳入|增加|死亡)[ \t]+$")
 _PERSON_FRAME_AFTER = ("从轻", "从重", "免予", "减轻", "处以", "作出", "发放", "同住", "一起", "生活",
-                       "护送", "办理", "签收", "代领", "谈话", "交谈", "核实", "送达", "吊销")
+                       "护送", "办理", "签收", "代领", "谈话", "交谈", "核实", "送达", "吊销",
+                       "填写", "举报", "申请", "纳入")
 
 
 def _person_marked_after(t: str, end: int) -> bool:
@@ -869,8 +872,9 @@ def _person_marked_after(t: str, end: int) -> bool:
 # list's closing 等人 (文静等人；).
 _MEMBER_AFTER_RE = re.compile(
     r"[ \t]*[（(]?〔(?:身份证号|电话|银行卡号)〕|[ \t]+(?:身份证|电话|手机)"
-    r"|[，,][ \t]?(?:户主|本人|配偶|妻子|丈夫|[长次三四五幼]?[子女]|儿子|女儿|孙子|孙女|儿媳|女婿|父亲|母亲)"
-    r"[，,；;。 ]"
+    r"|(?:[，,][ \t]?|[ \t]+|/)(?:户主|本人|配偶|妻子?|丈夫|[长次三四五幼]?[子女]|儿子|女儿|孙子|孙女|儿媳|女婿"
+    r"|父亲|母亲|之子|之女)(?:[，,；;。/ \t]|$)"
+    r"|[ \t]+[0-9]{1,2}口"
     r"|系〔姓名〕(?:之|的)"
     r"|户(?:无变化|迁入|迁出|迁至|从|由|保障|银行|年度|申请|退出|已|的|家庭|成员|[ \t]*(?:$|\n|[；;]))"
     r"|等人[；;，,。]")
@@ -883,7 +887,7 @@ _SEX_AFTER_RE = re.compile(r"[，, ]?[男女](?:[，,。；;）) ]|$)|户[0-9一
 
 # Lexicon tags of the words that are also given names with a surname (安然 nr, 高洁 a, 高山 ns,
 # 白雪 nr): nouns (时间, 师傅) and verbs are not read as names even in a person's context.
-_NAME_LIKE_TAGS = frozenset({"nr", "nrfg", "nrt", "nz", "a", "b", "ns"})
+_NAME_LIKE_TAGS = frozenset({"nr", "nrfg", "nrt", "nz", "a", "an", "b", "ns"})
 # Words for people in general: before them a common word stays a word (老人连续三天).
 _GENERIC_PERSON_WORDS = frozenset({"老人", "群众", "市民", "村民", "居民", "患者", "职工", "员工"})
 # The endings of role and kinship words before a name (申请人, 辅导员, 户主, 女儿, 父亲).
@@ -1205,7 +1209,7 @@ def _person_after(t: str, end: int) -> bool:
         if t.startswith(adverb, end) and t.startswith(_PERSON_PREDICATES, end + len(adverb)):
             return True
     return t.startswith(_PERSON_AFTER, end) or _PERSON_AFTER_RE.match(t, end) is not None \
-        or _BRACKET_ROLE_RE.match(t, end) is not None
+        or _BRACKET_ROLE_RE.match(t, end) is not None or _MEMBER_AFTER_RE.match(t, end) is not None
 
 
 # Surnames that are also modal verbs (须 must, 应 should, 能 can): before a frequent verb they
@@ -1460,8 +1464,9 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         #                                   a date, then a name)
     if single and not cue and (_place_word(t, i - 2, j) or _place_word(t, i - 1, j)):
         return None                       # 平阴 + 明水, 兰陵 + 凤鸣: a place name, not a surname
-    if single and i > 0 and t[i - 1] in "老小" and not cue_before and not _is_word(t[i - 2:i]):
-        return None                       # 老黄五金, 小王: a surname as a nickname, no given name
+    if single and i > 0 and t[i - 1] in "老小大" and not cue_before and not _is_word(t[i - 2:i]):
+        return None                       # 老黄五金, 小王, 大刘 + 入户: a surname as a nickname, no
+        #                                   given name
     if single and (surname in _PLACE_ENDS or surname in _ESTATE_ENDS) and i > 0 and _is_cjk(t[i - 1]) \
             and (t[i - 1] not in _STOP or t[i - 1] == "家") and t[i - 1] not in _TIME_ENDS \
             and not cue_before and not (person_next and t[i - 1] != "家" and t[i - 1] not in _SINGLE_SET) \
@@ -1569,7 +1574,7 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
                 and _given_weight(g1, False) >= 1 and not _is_word(t[j:j + 2]) \
                 and (j + 2 >= len(t) or not (_is_cjk(t[j + 2]) or t[j + 2].isalnum())):
             end = j + 2                   # 苗春 + 来，: 来 ends a rural given name before a comma
-    if t.startswith(("某", "*", "×", "＊", "✱"), end) or _LATIN_MASK_RE.match(t, end):
+    if _masked_after(t, end):
         return None                       # 查李某某, 儿童杨×: the surname of an anonymised person
     if t.startswith(_TITLES, end) and t[end - 1] in _SINGLE_SET and (
             (end - j == 2 and _given_weight(t[j], False) == 0)
@@ -1827,6 +1832,17 @@ def _element_at(t: str, k: int) -> int:
     return next((n for n in _ELEMENT_LENGTHS if t[k:k + n] in NAME_ELEMENTS), 0)
 
 
+_MASKS = ("某", "*", "×", "＊", "✱", "○")
+
+
+def _masked_after(t: str, end: int) -> bool:
+    """Does a mask follow ``end`` (李 + 某某, 杨 + ×, 哈斯 + **, 朝鲁 + ·某): what comes before it is
+    the kept part of an anonymised name, no name of its own?"""
+    if end < len(t) and t[end] in NAME_DOTS:
+        end += 1
+    return t.startswith(_MASKS, end) or _LATIN_MASK_RE.match(t, end) is not None
+
+
 def _element_hits(t: str) -> list[Hit]:
     """Tibetan and Mongolian names, which have no surname: two name elements in a row (扎西顿珠,
     次仁卓玛, 巴图苏和), not followed by an organisation or place word."""
@@ -1841,7 +1857,8 @@ def _element_hits(t: str) -> list[Hit]:
         else:
             k += 1
             continue
-        hits.append(Hit("person_name", k, end, DETECTOR))
+        if not _masked_after(t, end):     # (哈斯**, 格桑某某: anonymised already)
+            hits.append(Hit("person_name", k, end, DETECTOR))
         k = end
     return hits
 
@@ -2388,7 +2405,8 @@ _LATIN_BRAND_BEFORE_RE = re.compile(r"\b(?:counterfeit|fake|imitation|pirated|br
                                     r"learn from|learning from)[ \t]+$", re.I)
 _CAPITALISED_RUN_RE = re.compile(r"(?:[ \t]+[A-Z][A-Za-z]*)*")
 _LATIN_REMEMBERED_AFTER_RE = re.compile(r"[ \t]+(?:spirit|style|thought|award|prize|products?|"
-                                        r"goods|brand|items|merchandise|packaging|labels?)\b", re.I)
+                                        r"goods|brand|items|merchandise|packaging|labels?|"
+                                        r"volunteer|memorial|day)\b", re.I)
 
 
 def _comma_hits(t: str) -> list[Hit]:
