@@ -336,8 +336,8 @@ _TITLE_WORDS = ("Mr|Mrs|Ms|Miss|Mx|Dr|Madam|Mme|Teacher|Doctor|Director|Officer|
 _TITLE_RE = re.compile(rf"\b(?:{_TITLE_WORDS})\.?[ \t]+"
                        r"(?P<name>(?:[A-Z][a-z]+|[A-Z]{2,})(?:[ \t]+[A-Z][a-z]+)?)\b")
 # (a pair may follow a Chinese character directly: 日籍员工SUZUKI Takuya)
-_PAIR_RE = re.compile(r"(?<![A-Za-z0-9])(?P<a>[A-Z][a-zü]+(?:[-'’][A-Za-z][a-z]*)?|[A-Z]{2,}(?:-[A-Z]{2,})?)"
-                      r"[ \t]+(?P<b>[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?)"
+_PAIR_RE = re.compile(r"(?<![A-Za-z0-9])(?P<a>[A-Z][a-zü]+(?:[-'’][A-Za-z][a-z]*)?|[A-ZÜ]{2,}(?:-[A-Z]{2,})?)"
+                      r"[ \t]+(?P<b>[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+|[A-Z][a-z]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?)"
                       r"(?![A-Za-z0-9])")   # (Xu Chang'an: an apostrophe parts two syllables)
 # Words after a capitalised pair that make it a place or an organisation.
 _LATIN_PLACE_WORDS = frozenset("""district road rd street st avenue ave lane town township village
@@ -380,12 +380,13 @@ _LATIN_ROLES = (r"\b(?i:the[ \t]+party|parties|officers?|recipient|patient|stude
                 r"holder|tenant|landlord|owner|driver|son|daughter|wife|husband|father|mother|grandson|"
                 r"granddaughter|child|witness|victim|inspector|transferred[ \t]+to|collected[ \t]+by|"
                 r"signed[ \t]+by|handled[ \t]+by|served[ \t]+on|contact|proxy|head|hoh|collector|"
-                r"spouse|nephew|niece|relative)[ \t]*[:：]?[ \t]*")
-_LATIN_ROLE_RE = re.compile(_LATIN_ROLES + "$")
+                r"spouse|nephew|niece|relative|surveyed[ \t]+by|visited[ \t]+by|reported[ \t]+by|"
+                r"paid[ \t]+by|lives[ \t]+with|behalf[ \t]+of|reported[ \t]+that)[ \t]*[:：]?[ \t]*")
+_LATIN_ROLE_RE = re.compile(f"(?:{_LATIN_ROLES}|{PLACEHOLDER}[ \t]+and[ \t]+)$")   # (… and a name found)
 # A role and a capitalised word after it: a name of one word may follow (Name: Drolma, served on
 # Bateer), which no capitalised pair announces (the trigger of the Latin reading, with the pairs).
 _LATIN_ROLE_NAME_RE = re.compile(_LATIN_ROLES + "[A-Z]")
-_LATIN_TRIGGER_RE = re.compile(r"[A-Z][a-zü]*(?:[-'’][A-Za-z][a-z]*)?(?:[ \t]+|,[ \t]*|\.[ \t]?|/)[A-Z]"
+_LATIN_TRIGGER_RE = re.compile(r"[A-Z](?:[a-zü]*|Ü)(?:[-'’][A-Za-z][a-z]*)?(?:[ \t]+|,[ \t]*|\.[ \t]?|/)[A-Z]"
                                r"|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Madam)\b")
 
 # The first pass for a column: can this value hold a name this module finds?
@@ -395,7 +396,8 @@ _LATIN_TRIGGER_RE = re.compile(r"[A-Z][a-zü]*(?:[-'’][A-Za-z][a-z]*)?(?:[ \t]
 _LOWER_CUED_RE = re.compile(r"(?i:\b(?:by|with|for|and|contact|head|hoh|members|household|applicant|"
                             r"holder|recipient|payee|guardian|agent|party|owner|complainant|caller|"
                             r"proxy|son|daughter|wife|husband|mother|father|spouse|representative|"
-                            r"controller|witness|name)[ \t]*[:：]?[ \t]*)"
+                            r"controller|witness|name|served[ \t]+on|behalf[ \t]+of|reported[ \t]+that|"
+                            r"lives[ \t]+with)[ \t]*[:：]?[ \t]*)"
                             r"(?P<a>[a-zü]{1,6})[ \t]+(?P<b>[a-zü]{1,6}(?:[ '’-]?[a-zü]{1,6})?)\b")
 # ... or standing as a whole item of a list (〔姓名〕 / liao yulan / …, （song cuihua）), or after a
 # date opening a log's line (2020-02-24 liu li-jun - statement taken).
@@ -404,7 +406,7 @@ _LOWER_ITEM_RE = re.compile(r"(?:^|(?<=[/;；|（(])|(?<=[0-9]{4}[-/.][0-9]{2}[-
                             r"(?=[ \t]*(?:[/;；|)）]|$| - | — ))")
 _LOWER_LETTERS_RE = re.compile("[a-z][a-z]")     # (the cheap test before either)
 # ... or opening a cell before an age (zhou xiaoping, 67, widow).
-_LOWER_AGED_RE = re.compile(r"(?:^|(?<=[;:；：] ))(?P<a>[a-z]{1,6})[ \t]+(?P<b>[a-z]{1,6}(?:[ -]?[a-z]{1,6})?)"
+_LOWER_AGED_RE = re.compile(r"(?:^|(?<=[;:；：,，] ))(?P<a>[a-z]{1,6})[ \t]+(?P<b>[a-z]{1,6}(?:[ -]?[a-z]{1,6})?)"
                             r"(?=[ \t]*[,，][ \t]*[0-9]{1,3}\b|[ \t]*\((?:[0-9]{1,3}|head|spouse|son|"
                             r"daughter|wife|husband|grandchild|grandson|granddaughter)\b|$)")
 
@@ -2381,8 +2383,8 @@ _COMMA_PAIR_RE = re.compile(r"(?<![A-Za-z0-9])(?P<a>[A-Z][a-z]+|[A-Z]{2,}),[ \t]
 # A capitalised word right before a "Family, Given" reading: the family is the end of a name.
 _PREVIOUS_CAPITAL_RE = re.compile(r"[A-Z][a-z]*[ \t]+$")
 # An initial and a surname (X. Wang, Zhang W.): a person named in a form's short way.
-_INITIAL_RE = re.compile(r"(?<![A-Za-z.])(?:[A-Z]\.[ \t]?(?P<a>[A-Z][a-z]+)"
-                         r"|(?P<b>[A-Z][a-z]+)[ \t][A-Z]\.(?![A-Za-z]))")
+_INITIAL_RE = re.compile(r"(?<![A-Za-z.])(?:[A-Z]\.(?:[ \t]?[A-Z]\.)*[ \t]?(?P<a>[A-Z][a-z]+)"
+                         r"|(?P<b>[A-Z][a-z]+)[ \t][A-Z]\.(?:-?[A-Z]\.)*(?![A-Za-z]))")   # (G.Q. Fan, Xie W.B.)
 
 
 # X after a surname is a mask (Liu X., as 刘某 or 刘×), no initial of a given name (before the
@@ -2391,10 +2393,16 @@ _MASKED_INITIAL_RE = re.compile(r"[ \t]X\.$")
 
 
 def _initial_hits(t: str) -> list[Hit]:
-    return [Hit("person_name", m.start(), m.end(), LATIN_DETECTOR) for m in _INITIAL_RE.finditer(t)
-            if _spelling(m.group("a") or m.group("b")) in PINYIN_SURNAMES
-            and not _MASKED_INITIAL_RE.search(m.group())
-            and not _TITLE_BEFORE_RE.search(t, max(0, m.start() - 12), m.start())]
+    hits, pos = [], 0
+    while (m := _INITIAL_RE.search(t, pos)) is not None:
+        if _spelling(m.group("a") or m.group("b")) in PINYIN_SURNAMES \
+                and not _MASKED_INITIAL_RE.search(m.group()) \
+                and not _TITLE_BEFORE_RE.search(t, max(0, m.start() - 12), m.start()):
+            hits.append(Hit("person_name", m.start(), m.end(), LATIN_DETECTOR))
+            pos = m.end()
+        else:
+            pos = m.start() + 1           # (Party L. + Zheng: the initial begins the name after)
+    return hits
 
 
 # A title before a surname and an initial (Ms. Zhang X.): as anonymous as 张某, no name.
