@@ -329,6 +329,7 @@ _SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
              r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|in|un|"
              r"ia|ie|iu|ua|uo|ui|ue|ve|er|a|o|e|i|u|v)")
 _PINYIN_RE = re.compile(rf"(?:{_SYLLABLE}){{1,3}}")
+_ONE_SYLLABLE_RE = re.compile(_SYLLABLE)
 _TITLE_WORDS = ("Mr|Mrs|Ms|Miss|Mx|Dr|Madam|Mme|Teacher|Doctor|Director|Officer|Auntie|Aunt|Uncle|"
                 "Granny|Grandma|Grandpa|Master|Boss|Chief|Captain|Professor|Prof|Nurse|Driver|"
                 "Secretary|Manager|Chairman|Chairwoman|Principal|Inspector|Judge|Lawyer|Engineer|"
@@ -1117,8 +1118,11 @@ def widest_public_names(declared) -> bool | str:
 # (签发人, 核稿) or in a meeting (出席, 主持), an appointment or a removal (任命王建军为, 免去李秀兰的,
 # 聘任郝立新为), an election, the office the person works for, spaced as a contact line prints it
 # (县应急管理局 韦立新), an office's head (登记机关负责人), a notice's own contact (…。联系人：).
-_OFFICIAL_BEFORE_RE = re.compile(f"(?:{_POSTS}|同志|签发人?|核稿人?|审核人?|审签|拟稿人?|校对人?|批准人|"
+# (签发, 审核 … as a document's labels, with a colon or a space: 负责审核 + 程欣怡等户 is a verb and
+# its object, a private applicant)
+_OFFICIAL_BEFORE_RE = re.compile(f"(?:{_POSTS}|同志|签发人|核稿人|审核人|拟稿人|校对人|批准人|"
                                  f"出席|列席|主持人?|执法人员|承办人|经办人)[ \t]*[:：]?[ \t]*$"
+                                 f"|(?:签发|核稿|审核|审签|拟稿|校对)(?:[ \t]*[:：][ \t]*|[ \t]+)$"
                                  f"|(?:任命|免去|聘任|提名|提拔|"
                                  f"选举|推选|接受|决定|增补|委派|任用)[ \t]*[:：]?[ \t]*$"
                                  f"|(?:局|委|办|厅|院|政府|中心)[ \t\u3000]+$"
@@ -1329,6 +1333,8 @@ def _family_given(t: str, i: int, j: int) -> bool:
 NAME_TOKEN, LONE_SURNAME = "name token", "lone surname"
 
 
+# What follows a clan's name (太原王氏 + 宗祠): the clan, no woman's name.
+_CLAN_WORDS = ("宗祠", "祠堂", "家族", "族谱", "家谱", "宗亲", "后裔", "后人", "族人", "祖", "先祖", "一族", "族")
 # The rank among siblings after 老 (朱老五), and what makes 老 + rank a word instead (老二爷, 老三届).
 _SIBLING_RANKS = frozenset("二三四五六七八九十幺")
 _RANK_WORD_ENDS = frozenset("爷娘婆头汉届")
@@ -1381,6 +1387,11 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
             and not _org_follows(t, j + 2):
         return j + 2, None                # 阮氏梅, 陈氏花: 氏 is a Vietnamese woman's middle name
         #                                   (李氏汤包, 张氏宗祠 go on into a shop or a word)
+    if len(surname) == 1 and g1 in _SINGLE_SET and t[j + 1:j + 2] == "氏" \
+            and not t.startswith(_CLAN_WORDS, j + 2) and not _is_word(t[i - 1:i + 1] if i else "") \
+            and not _org_follows(t, j + 2) and surname not in FUNCTION_SURNAMES:   # (供货方 + 马氏建材)
+        return j + 2, None                # 郝王氏, 王赵氏: a married woman named by her husband's and
+        #                                   her father's surnames, as old registers write her
     if g1 == "老" and len(surname) == 1 and j + 2 < len(t) + 1 and t[j + 1:j + 2] in _SIBLING_RANKS \
             and t[j + 2:j + 3] not in _RANK_WORD_ENDS and not t.endswith("钻石", 0, i):
         return j + 2, None                # 朱老五, 刘老三: a surname and the rank among siblings,
@@ -2392,11 +2403,15 @@ _INITIAL_RE = re.compile(r"(?<![A-Za-z.])(?:[A-Z]\.(?:[ \t]?[A-Z]\.)*[ \t]?(?P<a
 _MASKED_INITIAL_RE = re.compile(r"[ \t]X\.$")
 
 
+# Abbreviations written like initials (U.S. Li is no name; G.Q. Fan is).
+_ABBREVIATION_RE = re.compile(r"(?:U\.S\.|U\.K\.|P\.R\.|E\.U\.|U\.N\.|A\.M\.|P\.M\.|D\.C\.|R\.O\.C\.)")
+
+
 def _initial_hits(t: str) -> list[Hit]:
     hits, pos = [], 0
     while (m := _INITIAL_RE.search(t, pos)) is not None:
         if _spelling(m.group("a") or m.group("b")) in PINYIN_SURNAMES \
-                and not _MASKED_INITIAL_RE.search(m.group()) \
+                and not _MASKED_INITIAL_RE.search(m.group()) and not _ABBREVIATION_RE.match(m.group()) \
                 and not _TITLE_BEFORE_RE.search(t, max(0, m.start() - 12), m.start()):
             hits.append(Hit("person_name", m.start(), m.end(), LATIN_DETECTOR))
             pos = m.end()
@@ -2465,10 +2480,10 @@ def _lower_cued_hits(t: str) -> list[Hit]:
         given = re.split("[ '’-]", b)
         if len(given) > 1 and not all(_pinyin(g) and g not in _ENGLISH_WORDS for g in given):
             b = given[0]                  # (a third word that is no syllable is not the name's)
-        # (after a role, a surname that is an English word too is the surname before a given
-        # name of two syllables: HoH: tan zi-han)
-        english_surname = a in _ENGLISH_WORDS and not (m.re is _LOWER_CUED_RE and len(given) > 1
-                                                       and b != given[0])
+        # (after a role or before an age or a relation, a surname that is an English word too is
+        # the surname before a given name of two syllables: HoH: tan zi-han, lin zhigang (grandson))
+        english_surname = a in _ENGLISH_WORDS and not (
+            m.re is not _LOWER_ITEM_RE and b == b.strip() and not _ONE_SYLLABLE_RE.fullmatch(_spelling(b)))
         if _spelling(a) in PINYIN_SURNAMES and _pinyin(b.replace(" ", "")) and not english_surname \
                 and b not in _ENGLISH_WORDS and b.lower() not in _LATIN_NOT_NAMES:
             hits.append(Hit("person_name", m.start("a"), m.start("b") + len(b), LATIN_DETECTOR))
