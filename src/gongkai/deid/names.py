@@ -1333,8 +1333,6 @@ def _family_given(t: str, i: int, j: int) -> bool:
 NAME_TOKEN, LONE_SURNAME = "name token", "lone surname"
 
 
-# What follows a clan's name (太原王氏 + 宗祠): the clan, no woman's name.
-_CLAN_WORDS = ("宗祠", "祠堂", "家族", "族谱", "家谱", "宗亲", "后裔", "后人", "族人", "祖", "先祖", "一族", "族")
 # The rank among siblings after 老 (朱老五), and what makes 老 + rank a word instead (老二爷, 老三届).
 _SIBLING_RANKS = frozenset("二三四五六七八九十幺")
 _RANK_WORD_ENDS = frozenset("爷娘婆头汉届")
@@ -1388,8 +1386,11 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         return j + 2, None                # 阮氏梅, 陈氏花: 氏 is a Vietnamese woman's middle name
         #                                   (李氏汤包, 张氏宗祠 go on into a shop or a word)
     if len(surname) == 1 and g1 in _SINGLE_SET and t[j + 1:j + 2] == "氏" \
-            and not t.startswith(_CLAN_WORDS, j + 2) and not _is_word(t[i - 1:i + 1] if i else "") \
-            and not _org_follows(t, j + 2) and surname not in FUNCTION_SURNAMES:   # (供货方 + 马氏建材)
+            and not _is_word(t[i - 1:i + 1] if i else "") \
+            and not _org_follows(t, j + 2) and surname not in FUNCTION_SURNAMES \
+            and (j + 2 >= len(t) or not _is_cjk(t[j + 2]) or _person_after(t, j + 2)):
+        # (供货方 + 马氏建材: a shop; 阮氏 + 梅: a Vietnamese woman's middle name goes on; 太原王氏
+        # + 宗祠: a clan)
         return j + 2, None                # 郝王氏, 王赵氏: a married woman named by her husband's and
         #                                   her father's surnames, as old registers write her
     if g1 == "老" and len(surname) == 1 and j + 2 < len(t) + 1 and t[j + 1:j + 2] in _SIBLING_RANKS \
