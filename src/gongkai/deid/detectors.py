@@ -511,12 +511,12 @@ def _settle_name_end(t: str, start: int, name: str) -> str:
         for n in _LONG_ELEMENT_LENGTHS:
             if t[start:start + n] in NAME_ELEMENTS:
                 return t[start:start + n]
-    if len(name) < 3 or name[:2] in COMPOUND_SURNAMES or name[:2] in NAME_ELEMENTS \
+    if len(name) != 4 or name[:2] in COMPOUND_SURNAMES or name[:2] in NAME_ELEMENTS \
             or any(d in name for d in NAME_DOTS):
         return name
     if _name_rules()[4](t, start + 2):
-        return name[:2]                   # 其子李轩 + 高中毕业, 其子常波 + 大专在读: a state follows
-    return name[:3] if len(name) == 4 and _name_rules()[2](t, start + 3) else name
+        return name[:2]                   # 其子李轩 + 高中毕业: a state follows
+    return name[:3] if _name_rules()[2](t, start + 3) else name
 
 
 _LONG_ELEMENT_LENGTHS = sorted({len(e) for e in NAME_ELEMENTS if len(e) > 4}, reverse=True)

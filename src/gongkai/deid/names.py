@@ -254,6 +254,9 @@ _BEFORE_CUES = ("当事人", "经营者", "投诉人", "举报人", "来电人",
                 "国籍", "购机者", "转让给", "受让人", "出让人",
                 # who serves and who receives a decision; a members list's own lines (本人:, 长子:)
                 "受送达人", "送达人", "本人", "长子", "次子", "三子", "幼子", "长女", "次女", "三女",
+                # a change of holder (户主变更：江文华→江华; the text is folded, the colon is read
+                # after any cue), a JSON export's name key ("xm":"蓝天")
+                "变更", "〔姓名〕→", "〔姓名〕->", '"xm":"', '"xm": "', '"name":"', '"name": "',
                 # a name listed with a name already found (〔姓名〕和平敏, 〔姓名〕、于航)
                 "〔姓名〕和", "〔姓名〕、", "〔姓名〕与", "〔姓名〕及") + _WORK_CUES
 # Words right after a name that confirm it; the strong ones even when the name begins like a
@@ -298,7 +301,8 @@ _PERSON_AFTER_RE = re.compile(
 # A household's size or a person's role in brackets (常青（2人）, 石林（户主）): as strong as 同志
 # after a name, even one that is a word.
 _BRACKET_ROLE_RE = re.compile(
-    r"[（(](?:[0-9一二三四五六七八九十]{1,2}人|户主|本人|配偶|[长次]?[子女]|儿子|女儿|父亲|母亲|妻子"
+    r"[（(](?:[0-9一二三四五六七八九十]{1,2}人|户主|本人|配偶|[长次三四幼]?[子女]|儿子|女儿|父亲|母亲|妻子"
+    r"|女婿|儿媳|孙[子女]|外孙女?|侄[子女]|[堂表][兄弟姐妹]|哥哥|姐姐|弟弟|妹妹|[岳继养][父母]|公公|婆婆"
     r"|丈夫|之子|之女|代领人|监护人|[0-9]{1,3}岁|[^（）()\s]{1,12}(?:村|组|社区|小组)"
     r"|[^（）()\s]{1,3}族|[^（）()\s]{0,7}(?:负责人|[^工个]人|员|民|工|主)"
     r"|[病事]假|请假|[夜白]班|值班|(?:外出)?务工|在校|在读|已故|去世|新生儿"
@@ -601,7 +605,7 @@ def _tagged_as_name(t: str, start: int, end: int, *, lone: bool = False) -> bool
 # A run of this many digits is a date (20190604, 202405) or a serial number, never a count that
 # a measure word follows.
 DATE_DIGITS = 6
-_DATE_DIGITS_RE = re.compile(f"[0-9]{{{DATE_DIGITS}}}$")
+_DATE_DIGITS_RE = re.compile(f"(?:[0-9]{{{DATE_DIGITS}}}|[0-9]{{2,4}}[./-][0-9]{{1,2}}[./-][0-9]{{1,2}})$")
 
 def _is_cjk(c: str) -> bool:
     return "\u4e00" <= c <= "\u9fff"
@@ -853,7 +857,7 @@ _PERSON_FRAME_BEFORE_RE = re.compile(r"(?:对|给予|向|与|同|和|跟|随|由
                                      r"(?:[祖外]?[父母]亲?|祖母|爷爷|奶奶|外婆|外公|姥姥|姑姑|舅舅|叔叔)?$")
 # A change of a listing's log, set apart by spaces or a tab before the person it changes (退出　巴图
 # 　收入超标, 新增 高原).
-_CHANGE_BEFORE_RE = re.compile(r"(?:新增|退出|减员|增员|停保|注销|纳入|增加|死亡)[ \t]+$")
+_CHANGE_BEFORE_RE = re.compile(r"(?:新增|退出|减员|增员|停保|注销|纳入|增加|减少|迁出|迁入|死亡)[ \t]+$")
 _PERSON_FRAME_AFTER = ("从轻", "从重", "免予", "减轻", "处以", "作出", "发放", "同住", "一起", "生活",
                        "护送", "办理", "签收", "代领", "谈话", "交谈", "核实", "送达", "吊销",
                        "填写", "举报", "申请", "纳入")
@@ -877,7 +881,8 @@ _MEMBER_AFTER_RE = re.compile(
     r"[ \t]*[（(]?〔(?:身份证号|电话|银行卡号)〕|[ \t]+(?:身份证|电话|手机)"
     r"|(?:[，,][ \t]?|[ \t]+|/)(?:户主|本人|配偶|妻子?|丈夫|[长次三四五幼]?[子女]|儿子|女儿|孙子|孙女|儿媳|女婿"
     r"|父亲|母亲|之子|之女)(?:[，,；;。/ \t]|$)"
-    r"|[ \t]+[0-9]{1,2}口"
+    r"|[ \t]+[0-9]{1,2}口|[ \t]+[A-D一二三四]类"
+    r"|[，,][ \t]?(?:身份证号?|公民身份号码|联系电话|电话|手机)"
     r"|系〔姓名〕(?:之|的)"
     r"|户(?:无变化|迁入|迁出|迁至|从|由|保障|银行|年度|申请|退出|已|的|家庭|成员|[ \t]*(?:$|\n|[；;]))"
     r"|等人[；;，,。]")
@@ -991,13 +996,21 @@ def state_word_at(t: str, k: int) -> bool:
     + 高血压, 家庭成员 + 关系和睦, 其子 + 高中毕业): a three-character word of the lexicon, or a
     two-character one as common as 关系 with another word after it? Words the lexicon also
     knows as names or places (高峰, 高原) and rarer ones (马力) are left to the other rules."""
-    freq3, tag3 = _lexicon().get(t[k:k + 3], (0, ""))
-    if k + 3 <= len(t) and freq3 >= LEXICON_WORD_MIN and tag3 in _STATE_TAGS \
-            and not all(c in _TRANSLIT for c in t[k:k + 3]):
-        return True                       # (买买提, a noun of the lexicon, is a transliterated name)
-    freq2, tag2 = _lexicon().get(t[k:k + 2], (0, ""))
-    return freq2 >= CUED_WORD_MIN and tag2 in _STATE_TAGS and _is_word(t[k + 2:k + 4]) \
-        and not _person_after(t, k + 2)
+    three, two = _state_words()
+    return t[k:k + 3] in three or (t[k:k + 2] in two and _is_word(t[k + 2:k + 4])
+                                   and not _person_after(t, k + 2))
+
+
+@lru_cache(maxsize=1)
+def _state_words() -> tuple[frozenset[str], frozenset[str]]:
+    # (built once: the cue detectors ask it of every name they read; 买买提, a noun of the
+    # lexicon, is a transliterated name)
+    three = frozenset(w for w, (freq, tag) in _lexicon().items()
+                      if len(w) == 3 and freq >= LEXICON_WORD_MIN and tag in _STATE_TAGS
+                      and not all(c in _TRANSLIT for c in w))
+    two = frozenset(w for w, (freq, tag) in _lexicon().items()
+                    if len(w) == 2 and freq >= CUED_WORD_MIN and tag in _STATE_TAGS)
+    return three, two
 
 
 def ends_no_name(t: str, k: int) -> bool:
@@ -1472,10 +1485,10 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
     # S家X is a village or a family's shop as often as a name (家豪, 家明): the tagger decides
     undecided = g1 == "家" and not cue_before and not _family_given(t, i, j)
     if single and surname in _MEASURE_SURNAMES and i > 0 and t[i - 1] in _NUMERALS and not cue \
-            and not _DATE_DIGITS_RE.search(t, max(0, i - DATE_DIGITS), i):
+            and not _DATE_DIGITS_RE.search(t, max(0, i - 10), i):
         return None                       # 5张表, 三张, 这张: a measure word after a number
-        #                                   (3201潘华: a room number, then a name; 20190604张敏:
-        #                                   a date, then a name)
+        #                                   (3201潘华: a room number, then a name; 20190604张敏,
+        #                                   22.11.24张建伟: a date, then a name)
     if single and not cue and (_place_word(t, i - 2, j) or _place_word(t, i - 1, j)):
         return None                       # 平阴 + 明水, 兰陵 + 凤鸣: a place name, not a surname
     if single and i > 0 and t[i - 1] in "老小大" and not cue_before and not _is_word(t[i - 2:i]):
