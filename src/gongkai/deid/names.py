@@ -662,8 +662,8 @@ def _org_follows(t: str, end: int, *, given_read: bool = False) -> bool:
     """The characters after a candidate make it part of a place, road, company or shop name.
     ``given_read``: the candidate has its given name; then 家 and a place of work after it are
     the person's (杨彩芳 + 家养殖场, 马力 + 家鱼塘), not a shop named after a family."""
-    if end >= len(t):
-        return False
+    if end >= len(t) or t.startswith(_PERSON_PREDICATES, end):
+        return False                      # (王志强 + 记录: a person's act, no shop 王记)
     if given_read and t[end] == "家" and not _org_at(t, end):
         return False                      # (王伟 + 家路灯不亮: the person's home; 家园 is a place)
     if _org_at(t, end):
@@ -1702,10 +1702,13 @@ def _example_figure(t: str, i: int, end: int) -> bool:
         and t.startswith(("同志", "老师", "先生", "将军", "烈士"), end))
 
 
-def _public_figure(t: str, i: int) -> bool:
-    """Does a public figure's name (a frequent person word of the lexicon) begin at ``i`` in a
-    commemorative phrase (学雷锋活动, 弘扬焦裕禄精神, 孔子学院)?"""
+def _public_figure(t: str, i: int, end: int) -> bool:
+    """Does a public figure's name (a frequent person word of the lexicon) begin at ``i`` and
+    cover the candidate up to ``end``, in a commemorative phrase (学雷锋活动, 弘扬焦裕禄精神, 孔子
+    学院, 王羲 + 之故居)? (向 + 朱红军的邻居 holds the word 朱红 and names a neighbour.)"""
     for n in (3, 2):
+        if i + n < end:
+            continue
         freq, tag = _lexicon().get(t[i:i + n], (0, ""))
         if freq >= PUBLIC_FIGURE_MIN and tag.startswith("nr") and (
                 _COMMEMORATIVE_BEFORE.search(t, max(0, i - 2), i)
@@ -2208,8 +2211,8 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
         if public_names and (not _private_cue_before(t, i) or official_named(t, end)):
             continue                      # (由王建国同志主持, 陪同刘海波副市长, 负责人：赵永刚（县
             #                               水利局局长）: an official named in the post stays public)
-        if not _cue_before(t, i) and (_public_figure(t, i) or _example_figure(t, i, end)
-                                      or _public_figure(t, i + len(surname))):
+        if not _cue_before(t, i) and (_public_figure(t, i, end) or _example_figure(t, i, end)
+                                      or _public_figure(t, i + len(surname), end)):
             continue                      # 学雷锋, 焦裕禄精神, 向雷锋同志学习: a public figure
             #                               remembered (向 is a surname too)
         if needs_tagger:
