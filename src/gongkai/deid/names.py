@@ -252,7 +252,9 @@ _BEFORE_CUES = ("当事人", "经营者", "投诉人", "举报人", "来电人",
                 # holders of rights in a register, persons a register counts or a levy names
                 "权利人", "原权利人", "共有人", "抵押人", "继承人", "流动人口", "务工人员", "烈属",
                 "国籍", "购机者", "转让给", "受让人", "出让人",
-                # who serves and who receives a decision; a members list's own lines (本人:, 长子:)
+                # a company's officers; who serves and who receives a decision; a members list's own
+                # lines (本人:, 长子:)
+                "董事长", "总经理", "执行董事", "监事",
                 "受送达人", "送达人", "本人", "长子", "次子", "三子", "幼子", "长女", "次女", "三女",
                 # a change of holder (户主变更：江文华→江华; the text is folded, the colon is read
                 # after any cue), a JSON export's name key ("xm":"蓝天")
@@ -285,7 +287,7 @@ _PERSON_PREDICATES = ("家中", "家里", "未到场", "到场", "独自", "已�
                       "欠", "规律血透", "血透", "透析", "化疗", "转学", "入学", "就读", "休学",
                       "辍学", "独居", "月收入", "年收入", "月工资", "失联", "举报",
                       # a fine not paid, the one who wrote a visit's record down
-                      "逾期未", "记录：", "记录:")
+                      "逾期未", "记录：", "记录:", "打零工")
 _PERSON_AFTER = _STRONG_AFTER_CUES + _TITLES + _PERSON_PREDICATES \
     + ("和〔姓名〕", "、〔姓名〕", "与〔姓名〕", "及〔姓名〕")
 # A date after 于 or an age right after a name (齐心于2025年1月, 高山（75岁）): strong enough to read
@@ -420,7 +422,7 @@ _OTHER_COMPOUNDS = sorted(c for c in COMPOUND_SURNAMES if c[0] not in _SINGLE_SE
 # (a surname in traditional characters too: 陳淑華 is folded to 陈淑华 before it is read)
 _TRADITIONAL_SURNAMES = "".join(sorted(chr(k) for k, v in TRAD_TO_SIMP.items() if v in _SINGLE_SET))
 _TRADITIONAL_SURNAME_RE = re.compile(f"[{_TRADITIONAL_SURNAMES}]")
-NAME_PREFILTER = re.compile(f"[{_SINGLE}{_TRADITIONAL_SURNAMES}][ \u3000]{{0,2}}[{_CJK}]|"
+NAME_PREFILTER = re.compile(f"[{_SINGLE}{_TRADITIONAL_SURNAMES}岩][ \u3000]{{0,2}}[{_CJK}]|"   # (岩: Dai names)
                             + "".join(f"{c}|" for c in _OTHER_COMPOUNDS)
                             + "".join(f"{e}|" for e in sorted(NAME_ELEMENTS, key=len, reverse=True))
                             + f"[{_CJK}][{re.escape(NAME_DOTS)}][{_CJK}]|" + _LATIN_TRIGGER_RE.pattern
@@ -881,7 +883,7 @@ _MEMBER_AFTER_RE = re.compile(
     r"[ \t]*[（(]?〔(?:身份证号|电话|银行卡号)〕|[ \t]+(?:身份证|电话|手机)"
     r"|(?:[，,][ \t]?|[ \t]+|/)(?:户主|本人|配偶|妻子?|丈夫|[长次三四五幼]?[子女]|儿子|女儿|孙子|孙女|儿媳|女婿"
     r"|父亲|母亲|之子|之女)(?:[，,；;。/ \t]|$)"
-    r"|[ \t]+[0-9]{1,2}口|[ \t]+[A-D一二三四]类"
+    r"|[ \t]+[0-9]{1,2}口|[ \t]+[A-D一二三四]类|[（(][0-9]{1,3}[）)]"
     r"|[，,][ \t]?(?:身份证号?|公民身份号码|联系电话|电话|手机)"
     r"|系〔姓名〕(?:之|的)"
     r"|户(?:无变化|迁入|迁出|迁至|从|由|保障|银行|年度|申请|退出|已|的|家庭|成员|[ \t]*(?:$|\n|[；;]))"
@@ -1922,6 +1924,28 @@ def _single_element_name(t: str, start: int, end: int) -> bool:
         or _person_after(t, end) or (start > 0 and t[start - 1] == "、")
 
 
+# Dai personal names have no surname: a man's begins with 岩, a woman's with 玉 (岩罕, 玉南, 岩罕胆).
+_DAI_RE = re.compile(f"[岩玉][{_CJK}]{{1,2}}")
+
+
+def _dai_hits(t: str) -> list[Hit]:
+    """Dai names (岩罕（60岁）, 其子岩罕胆, 董事长：岩香): 岩 or 玉 and one or two characters that
+    make no word with it (岩石, 玉米, 玉林 are words), where a person's context holds them."""
+    hits = []
+    for m in _DAI_RE.finditer(t):
+        k = m.start()
+        if _is_word(t[k:k + 2]) or (k > 0 and _is_word(t[k - 1:k + 1])):
+            continue
+        for end in (k + 3, k + 2):
+            if end > m.end() or (end == k + 3 and (t[k + 2] in _STOP or _is_word(t[k + 2:k + 4]))):
+                continue
+            if (_strong_person_context(t, k, end) or _cue_before(t, k) or _person_after(t, end)) \
+                    and not _org_follows(t, end):
+                hits.append(Hit("person_name", k, end, DETECTOR))
+                break
+    return hits
+
+
 # A two-character name padded to the width of three-character ones, as tables and lists print
 # them (王　伟, 李 娜; the full-width space is folded to a space): a surname and a given-name
 # character standing alone around one or two spaces.
@@ -2242,6 +2266,8 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
         hits = _prefer(_japanese_hits(t), hits)
     if not public_names and _ELEMENT_RE.search(t):
         hits = _prefer(_element_hits(t), hits)
+    if not public_names and ("岩" in t or "玉" in t):
+        hits = _prefer(_dai_hits(t), hits)
     if not public_names and (any(d in t for d in MARKED_DOTS)
                              or (("." in t or "-" in t) and _CJK_FULL_STOP_RE.search(t))):
         hits = _prefer(_dotted_hits(t), hits)
