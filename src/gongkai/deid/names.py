@@ -287,7 +287,7 @@ _PERSON_PREDICATES = ("家中", "家里", "未到场", "到场", "独自", "已�
                       "欠", "规律血透", "血透", "透析", "化疗", "转学", "入学", "就读", "休学",
                       "辍学", "独居", "月收入", "年收入", "月工资", "失联", "举报",
                       # a fine not paid, the one who wrote a visit's record down
-                      "逾期未", "记录：", "记录:", "打零工")
+                      "逾期未", "记录：", "记录:", "打零工", "说")
 _PERSON_AFTER = _STRONG_AFTER_CUES + _TITLES + _PERSON_PREDICATES \
     + ("和〔姓名〕", "、〔姓名〕", "与〔姓名〕", "及〔姓名〕")
 # A date after 于 or an age right after a name (齐心于2025年1月, 高山（75岁）): strong enough to read
@@ -1376,8 +1376,9 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         return None                       # 班主任 + 刘芳: the surname is the cue's last character
     if len(surname) == 1 and plain_word_at(t, i):
         return None                       # 户主 + 常年卧床: an adverb, not a surname
-    if _shop_word_at(t, i):
-        return None                       # 老朱 + 农家乐: a shop word begins at the "surname"
+    if _shop_word_at(t, i) or (i > 0 and t[i - 1] == "家" and _org_at(t, i)):
+        return None                       # 老朱 + 农家乐: a shop word begins at the "surname";
+        #                                   老孙家 + 豆花: a family's shop and its trade
     if g1 in KIN_TITLES or (g1 in SHORT_TITLES and not (j + 1 < len(t) and _is_cjk(t[j + 1]))) \
             or (g1 in SHORT_TITLES and (_person_after(t, j + 1) or _cue_after(t, j + 1)
                                         or _common_word(t[j + 1:j + 3]) or t[j + 1] in _STOP
@@ -2523,10 +2524,9 @@ def _lower_cued_hits(t: str) -> list[Hit]:
         given = re.split("[ '’-]", b)
         if len(given) > 1 and not all(_pinyin(g) and g not in _ENGLISH_WORDS for g in given):
             b = given[0]                  # (a third word that is no syllable is not the name's)
-        # (after a role or before an age or a relation, a surname that is an English word too is
-        # the surname before a given name of two syllables: HoH: tan zi-han, lin zhigang (grandson))
-        english_surname = a in _ENGLISH_WORDS and not (
-            m.re is not _LOWER_ITEM_RE and b == b.strip() and not _ONE_SYLLABLE_RE.fullmatch(_spelling(b)))
+        # (a surname that is an English word too is the surname before a given name of two
+        # syllables: HoH: tan zi-han, lin zhigang (grandson), 2024-03-02 pan li-hua - …)
+        english_surname = a in _ENGLISH_WORDS and _ONE_SYLLABLE_RE.fullmatch(_spelling(b)) is not None
         if _spelling(a) in PINYIN_SURNAMES and _pinyin(b.replace(" ", "")) and not english_surname \
                 and b not in _ENGLISH_WORDS and b.lower() not in _LATIN_NOT_NAMES:
             hits.append(Hit("person_name", m.start("a"), m.start("b") + len(b), LATIN_DETECTOR))
