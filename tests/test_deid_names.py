@@ -1260,3 +1260,33 @@ def test_a_name_typed_with_a_gap_after_its_surname_is_removed(surname, given_cha
 def test_a_name_after_a_date_with_a_measure_word_surname_is_removed(date, given_pair):
     name = "张" + given_pair
     assert name not in _deidentified(f"{date}{name}户迁入本村")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Fined: hu guiying (sole proprietor)", "hu guiying"),
+    ("Visited zhao shulan's home; roof leaks.", "zhao shulan"),
+    ("sun meiling, female, 61, widowed", "sun meiling"),
+    ("He Ping lives alone in Baoding.", "He Ping"),             # two English words, then a person's act
+    ("Applicant: Xiao Hong, 67.", "Xiao Hong"),                 # 萧红 or 肖红, no 小洪
+    ("Bater applied in March.", "Bater"),                       # one minority element
+    ("Drolma / 〔姓名〕 / 〔姓名〕", "Drolma"),
+])
+def test_english_export_names_without_a_role_before_them(text, name):
+    assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Paid to China Mobile.", "China Mobile"),
+    ("Name: Tongrentang pharmacy", "Tongrentang"),
+    ("Born in Zhang Jiagang.", "Zhang Jiagang"),                # a place after a preposition of place
+    ("Works at Zhang Liang Malatang.", "Zhang Liang Malatang"),
+    ("Applied at Xin Hua bookstore", "Xin Hua"),
+    ("Fined CNY 200 on 2024-05-01.", "CNY"),
+    ("Complaint from Zhang Wei about noise.", "Complaint from"),
+])
+def test_english_places_firms_and_money_stay(text, kept):
+    assert kept in _deidentified(text)
+
+
+def test_a_complainant_after_from_is_still_found():
+    assert "Zhang Wei" not in _deidentified("Complaint from Zhang Wei about noise.")

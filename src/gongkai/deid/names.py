@@ -252,9 +252,10 @@ _BEFORE_CUES = ("当事人", "经营者", "投诉人", "举报人", "来电人",
                 # holders of rights in a register, persons a register counts or a levy names
                 "权利人", "原权利人", "共有人", "抵押人", "继承人", "流动人口", "务工人员", "烈属",
                 "国籍", "购机者", "转让给", "受让人", "出让人",
-                # a company's officers; who serves and who receives a decision; a members list's own
-                # lines (本人:, 长子:)
+                # a company's officers; who checked, asked and wrote a record down; who serves and
+                # who receives a decision; a members list's own lines (本人:, 长子:)
                 "董事长", "总经理", "执行董事", "监事",
+                "核查人", "调查人", "被调查人", "记录人", "走访人", "复核人", "审批人", "填表人",
                 "受送达人", "送达人", "本人", "长子", "次子", "三子", "幼子", "长女", "次女", "三女",
                 # a change of holder (户主变更：江文华→江华; the text is folded, the colon is read
                 # after any cue), a JSON export's name key ("xm":"蓝天")
@@ -352,7 +353,8 @@ county city province prefecture zone park bridge river lake mountain hill island
 co company corp corporation ltd limited inc group restaurant house shop store hotel bureau office
 committee hospital clinic school university college market mall centre center tourism garden
 plaza tower building community estate industrial trading noodle noodles hardware barbecue
-supermarket bank stall outlet kiosk booth branch""".split())
+supermarket bank stall outlet kiosk booth branch bookstore pharmacy capsules capsule tablets granules
+candy sauce""".split())
 # ... and, capitalised after a pinyin pair, these make it the name of a place, a venue or a
 # firm (Wu Ying Gate, Liu Laoshi Tutoring); lower case they are ordinary words after a name
 # (Li Na works at ...), so they are read only as the next capitalised word.
@@ -388,11 +390,17 @@ _LATIN_ROLES = (r"\b(?i:the[ \t]+party|parties|officers?|recipient|patient|stude
                 r"granddaughter|child|witness|victim|inspector|transferred[ \t]+to|collected[ \t]+by|"
                 r"signed[ \t]+by|handled[ \t]+by|served[ \t]+on|contact|proxy|head|hoh|collector|"
                 r"spouse|nephew|niece|relative|surveyed[ \t]+by|visited[ \t]+by|reported[ \t]+by|"
-                r"paid[ \t]+by|lives[ \t]+with|behalf[ \t]+of|reported[ \t]+that)[ \t]*[:：]?[ \t]*")
+                r"paid[ \t]+by|lives[ \t]+with|behalf[ \t]+of|reported[ \t]+that|paid[ \t]+to|fined|"
+                r"c/o|caretaker|visited)[ \t]*[:：]?[ \t]*")
 _LATIN_ROLE_RE = re.compile(f"(?:{_LATIN_ROLES}|{PLACEHOLDER}[ \t]+and[ \t]+)$")   # (… and a name found)
 # A role and a capitalised word after it: a name of one word may follow (Name: Drolma, served on
 # Bateer), which no capitalised pair announces (the trigger of the Latin reading, with the pairs).
 _LATIN_ROLE_NAME_RE = re.compile(_LATIN_ROLES + "[A-Z]")
+# One capitalised word standing as a list's item or before what only a person does (Bater / 〔姓名〕,
+# Bater applied): a minority name of one element may be that word (_single_element_latin_hits).
+_LATIN_SINGLE_RE = re.compile(r"(?:^|(?<=[/;|])|(?<=[/;|] ))(?P<w>[A-Z][a-z]{2,})(?=[ \t]*(?:[/;|]|$))"
+                              r"|(?<![A-Za-z'’])(?P<v>[A-Z][a-z]{2,})(?=[ \t]+(?:lives|lived|applied|moved|"
+                              r"died|visits|received|works|worked|collected|signed|complained)\b)")
 _LATIN_TRIGGER_RE = re.compile(r"[A-Z](?:[a-zü]*|Ü)(?:[-'’][A-Za-z][a-z]*)?(?:[ \t]+|,[ \t]*|\.[ \t]?|/)[A-Z]"
                                r"|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Madam)\b")
 
@@ -404,7 +412,7 @@ _LOWER_CUED_RE = re.compile(r"(?i:\b(?:by|with|for|and|contact|head|hoh|members|
                             r"holder|recipient|payee|guardian|agent|party|owner|complainant|caller|"
                             r"proxy|son|daughter|wife|husband|mother|father|spouse|representative|"
                             r"controller|witness|name|served[ \t]+on|behalf[ \t]+of|reported[ \t]+that|"
-                            r"lives[ \t]+with)[ \t]*[:：]?[ \t]*)"
+                            r"lives[ \t]+with|paid[ \t]+to|c/o|fined|visited|caretaker)[ \t]*[:：]?[ \t]*)"
                             r"(?P<a>[a-zü]{1,6})[ \t]+(?P<b>[a-zü]{1,6}(?:[ '’-]?[a-zü]{1,6})?)\b")
 # ... or standing as a whole item of a list (〔姓名〕 / liao yulan / …, （song cuihua）), or after a
 # date opening a log's line (2020-02-24 liu li-jun - statement taken).
@@ -414,7 +422,7 @@ _LOWER_ITEM_RE = re.compile(r"(?:^|(?<=[/;；|（(])|(?<=[0-9]{4}[-/.][0-9]{2}[-
 _LOWER_LETTERS_RE = re.compile("[a-z][a-z]")     # (the cheap test before either)
 # ... or opening a cell before an age (zhou xiaoping, 67, widow).
 _LOWER_AGED_RE = re.compile(r"(?:^|(?<=[;:；：,，] ))(?P<a>[a-z]{1,6})[ \t]+(?P<b>[a-z]{1,6}(?:[ -]?[a-z]{1,6})?)"
-                            r"(?=[ \t]*[,，][ \t]*[0-9]{1,3}\b|[ \t]*\((?:[0-9]{1,3}|head|spouse|son|"
+                            r"(?=[ \t]*[,，][ \t]*(?:[0-9]{1,3}\b|(?:fe)?male\b)|[ \t]*\((?:[0-9]{1,3}|ID|head|spouse|son|"
                             r"daughter|wife|husband|grandchild|grandson|granddaughter)\b|$)")
 
 _OTHER_COMPOUNDS = sorted(c for c in COMPOUND_SURNAMES if c[0] not in _SINGLE_SET)
@@ -430,7 +438,8 @@ NAME_PREFILTER = re.compile(f"[{_SINGLE}{_TRADITIONAL_SURNAMES}岩][ \u3000]{{0,
                             + "|" + re.sub(r"\(\?P<\w+>", "(?:", _LOWER_CUED_RE.pattern)
                             + "|" + re.sub(r"\(\?P<\w+>", "(?:", _LOWER_AGED_RE.pattern)
                             + "|" + re.sub(r"\(\?P<\w+>", "(?:", _LOWER_ITEM_RE.pattern)
-                            + "|" + _LATIN_ROLE_NAME_RE.pattern)
+                            + "|" + _LATIN_ROLE_NAME_RE.pattern
+                            + "|" + re.sub(r"\(\?P<\w+>", "(?:", _LATIN_SINGLE_RE.pattern))
 
 _log = logging.getLogger(__name__)
 
@@ -2419,7 +2428,13 @@ def _after_pair(t: str, end: int, *, foreign: bool = False) -> int | None:
 def _person_word_after(t: str, end: int) -> bool:
     m = _NEXT_CAPITAL_RE.match(t, end)
     return (m is not None and m.group(1).lower() in _LATIN_PERSON_WORDS) \
-        or _ROLE_AFTER_RE.match(t, end) is not None
+        or _ROLE_AFTER_RE.match(t, end) is not None or _LATIN_PREDICATE_AFTER_RE.match(t, end) is not None
+
+
+# What only a person does, in lower case after a name (He Ping lives alone; Bater applied).
+_LATIN_PREDICATE_AFTER_RE = re.compile(r"[ \t]+(?:lives|lived|applied|moved|died|passed[ \t]+away|"
+                                       r"visits|receives|received|works|worked|collected|signed|"
+                                       r"complained|reported)\b")
 
 
 # A pair followed by what it is in the household (Fan Gang is the guardian): a person.
@@ -2505,6 +2520,7 @@ _LATIN_NAME_RUN_RE = re.compile(r"(?:[A-Z][a-z’']+(?:-[A-Za-z]+)?|[A-Z]{2,})"
 _LATIN_CAPITAL_START_RE = re.compile(r"(?<![A-Za-z])[A-Z]")
 # Capitalised words after a role that are no name (Name: Not provided; Applicant: Same as above).
 _LATIN_NOT_NAMES = frozenset("""the a an no none not n unknown same see above below as per grade
+china mobile unicom telecom state national people's peoples cny rmb yuan
 class group household family village committee unit room no. nil tbd pending other others
 anonymous withheld redacted this that his her their our my grant grants aid loan allowance
 subsidy support services affairs record records number id card account status information info
@@ -2534,12 +2550,39 @@ def _lower_cued_hits(t: str) -> list[Hit]:
 
 
 # How English exports write 老王, 小李: a familiar prefix and a surname, no name.
-_LATIN_FAMILIAR = frozenset({"old", "lao", "little", "xiao", "young"})
+_LATIN_FAMILIAR = frozenset({"old", "lao", "little", "young"})   # (Xiao is 萧 or 肖 as often as 小)
 
 
 def _familiar_latin(low: list[str]) -> bool:
     """Are the (lower-case) words a familiar prefix and a surname alone (Old Peng, Lao Fang)?"""
     return len(low) == 2 and low[0] in _LATIN_FAMILIAR and low[1] in PINYIN_SURNAMES
+
+
+# A venue's or a firm's word in lower case right after the words a role announced (Name:
+# Tongrentang pharmacy): they name the venue.
+_LOWER_WORD_AFTER_RE = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+def _venue_word_after(t: str, end: int) -> bool:
+    m = _LOWER_WORD_AFTER_RE.match(t, end)
+    return m is not None and m.group(1) in _LATIN_PROPER_WORDS
+
+
+# A preposition of place before a pair: the pair names where (born in Zhang Jiagang, works at Xin
+# Hua); not 's after it (in Zhang Wei's yard).
+_WHERE_BEFORE_RE = re.compile(r"\b(?:in|at|near)[ \t]+$")
+
+
+def _single_element_latin_hits(t: str) -> list[Hit]:
+    """A minority name of one element in Latin letters (Bater, Drolma), standing as a list's item
+    or before what only a person does; a pinyin surname alone is no name (Wang / …)."""
+    hits = []
+    for m in _LATIN_SINGLE_RE.finditer(t):
+        word = m.group("w") or m.group("v")
+        if _spelling(word) in MINORITY_PINYIN and _spelling(word) not in PINYIN_SURNAMES:
+            start = m.start("w") if m.group("w") else m.start("v")
+            hits.append(Hit("person_name", start, start + len(word), LATIN_DETECTOR))
+    return hits
 
 
 def _cued_latin_hits(t: str, taken: list[Hit]) -> list[Hit]:
@@ -2560,7 +2603,7 @@ def _cued_latin_hits(t: str, taken: list[Hit]) -> list[Hit]:
             if _TITLE_WORD_RE.fullmatch(words[0]) or low[0] in _LATIN_NOT_NAMES \
                     or (len(words) == 1 and low[0] in PINYIN_SURNAMES) or _familiar_latin(low) \
                     or any(w in _LATIN_PROPER_WORDS for w in low) or low[-1] in _ANONYMISED \
-                    or _place_after(t, run.end()):
+                    or _place_after(t, run.end()) or _venue_word_after(t, run.end()):
                 break
             if not any(h.start < run.end() and start < h.end for h in taken + hits):
                 hits.append(Hit("person_name", start, run.end(), LATIN_DETECTOR))
@@ -2623,6 +2666,10 @@ def _latin_hits(t: str) -> list[Hit]:
                 and not _person_word_after(t, m.end()) \
                 and not _LATIN_CUE_RE.search(t, max(0, m.start() - 30), m.start()):
             continue                      # "He Ran the shop", "Long Term illness"
+        if _WHERE_BEFORE_RE.search(t, max(0, m.start() - 8), m.start()) \
+                and not t.startswith(("'s", "’s"), m.end()):
+            pos = _CAPITALISED_RUN_RE.match(t, m.end()).end()
+            continue                      # works at Zhang Liang Malatang: the whole place
         if _place_after(t, m.end()) or lb in _LATIN_PLACE_WORDS or (la, lb) in _LATIN_PLACES \
                 or lb in _ANONYMISED or (lb in _PINYIN_PLACE_ENDS and (
                     lb in _PINYIN_ONLY_PLACE_ENDS
@@ -2742,6 +2789,8 @@ def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] 
             hits += _gap_closed_hits(t, tagger)
     if not public_names and (_LATIN_TRIGGER_RE.search(t) or _LATIN_ROLE_NAME_RE.search(t)):
         hits += _latin_hits(t)
+    if not public_names and _LATIN_SINGLE_RE.search(t):
+        hits += _single_element_latin_hits(t)
     if not public_names and " " in t and _LOWER_LETTERS_RE.search(t):
         hits += _lower_cued_hits(t)
     if taken:
