@@ -288,7 +288,7 @@ _PERSON_PREDICATES = ("家中", "家里", "未到场", "到场", "独自", "已�
                       "欠", "规律血透", "血透", "透析", "化疗", "转学", "入学", "就读", "休学",
                       "辍学", "独居", "月收入", "年收入", "月工资", "失联", "举报",
                       # a fine not paid, the one who wrote a visit's record down
-                      "逾期未", "记录：", "记录:", "打零工", "说")
+                      "逾期未", "记录：", "记录:", "打零工", "说", "申请", "在家")
 _PERSON_AFTER = _STRONG_AFTER_CUES + _TITLES + _PERSON_PREDICATES \
     + ("和〔姓名〕", "、〔姓名〕", "与〔姓名〕", "及〔姓名〕")
 # A date after 于 or an age right after a name (齐心于2025年1月, 高山（75岁）): strong enough to read
@@ -1783,7 +1783,9 @@ def _dotted_hits(t: str) -> list[Hit]:
                 and (b + 1 >= len(t) or not _is_cjk(t[b + 1])) and _given_weight(t[b], True) >= 1:
             b += 1                        # 努尔 + 兰12491元: a last character outside the set
         word_end = max((k + n for k in range(a, first_dot) for n in (2, 3)
-                        if k + n < first_dot and _common_word(t[k:k + n])), default=None)
+                        if k + n < first_dot and _common_word(t[k:k + n])
+                        and not all(c in _TRANSLIT for c in t[k:k + n])), default=None)
+        #                                   (买买提 + 江·吐尔逊: a word of the lexicon that is a name)
         if word_end is not None and _mostly_translit(t[word_end:first_dot]):
             a = word_end                  # 专家 + 英格丽·汉森: the name begins after a word
         elif first_dot - a >= 3 and (a == 0 or not _is_cjk(t[a - 1]) or _any_cue_before(t, a)) \
@@ -1931,7 +1933,7 @@ def _single_element_name(t: str, start: int, end: int) -> bool:
         return True
     return _any_cue_before(t, start) or _role_noun_before(t, start) \
         or t[end:end + 1] in ("户", "（", "(", "、") \
-        or _person_after(t, end) or (start > 0 and t[start - 1] == "、")
+        or _person_after(t, end) or _cue_after(t, end) or (start > 0 and t[start - 1] == "、")
 
 
 # Dai personal names have no surname: a man's begins with 岩, a woman's with 玉 (岩罕, 玉南, 岩罕胆).
