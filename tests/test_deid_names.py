@@ -1290,3 +1290,15 @@ def test_english_places_firms_and_money_stay(text, kept):
 
 def test_a_complainant_after_from_is_still_found():
     assert "Zhang Wei" not in _deidentified("Complaint from Zhang Wei about noise.")
+
+
+@pytest.mark.parametrize("text, officials, privates", [
+    ("送达人：邵国华、田美玲；受送达人：严秀英", ["邵国华", "田美玲"], ["严秀英"]),
+    ("城关镇民政办邵国华、田美玲入户核查严秀英家庭情况", ["邵国华", "田美玲"], ["严秀英"]),
+    ("拟表彰邵国华、田美玲为优秀网格员；严秀英户因火灾获救助。", ["邵国华", "田美玲"], ["严秀英"]),
+    ("表彰以下同志：邵国华；田美玲同志。", ["邵国华", "田美玲"], []),
+])
+def test_a_public_notices_staff_and_honourees_stay_and_its_private_persons_go(text, officials, privates):
+    found = "".join(_found(text, public_names=OFFICIALS))
+    assert all(o not in found for o in officials)
+    assert all(p in found for p in privates)

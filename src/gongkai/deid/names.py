@@ -1145,16 +1145,18 @@ def widest_public_names(declared) -> bool | str:
 # (签发, 审核 … as a document's labels, with a colon or a space: 负责审核 + 程欣怡等户 is a verb and
 # its object, a private applicant)
 _OFFICIAL_BEFORE_RE = re.compile(f"(?:{_POSTS}|同志|签发人|核稿人|审核人|拟稿人|校对人|批准人|"
-                                 f"出席|列席|主持人?|执法人员|承办人|经办人)[ \t]*[:：]?[ \t]*$"
+                                 f"出席|列席|主持人?|执法人员|承办人|经办人|(?<!受)送达人)[ \t]*[:：]?[ \t]*$"
                                  f"|(?:签发|核稿|审核|审签|拟稿|校对)(?:[ \t]*[:：][ \t]*|[ \t]+)$"
                                  f"|(?:任命|免去|聘任|提名|提拔|"
                                  f"选举|推选|接受|决定|增补|委派|任用)[ \t]*[:：]?[ \t]*$"
                                  f"|(?:局|委|办|厅|院|政府|中心)[ \t\u3000]+$"
                                  f"|(?:机关|部门|局|委|办)负责人[ \t]*[:：]?[ \t]*$"
                                  f"|(?:^|[。；;，,\n])[ \t]*(?:联系人|负责人)[ \t]*[:：]?[ \t]*$")
-# An office and, right after it, the person to contact there (请与东关街道民政办 + 王淑芬 + 联系).
+# An office and, right after it, the person to contact there or its staff at work (请与东关街道
+# 民政办 + 王淑芬 + 联系; 镇民政办 + 吴建军 + 、周敏华入户核查).
 _CONTACT_BEFORE_RE = re.compile("(?:局|委|办|所|站|中心|科|股|室)$")
-_CONTACT_AFTER = ("联系", "咨询", "反映")
+_CONTACT_AFTER_RE = re.compile(f"(?:[、和及与][{_CJK}]{{2,4}}?)*(?:联系|咨询|反映|入户|核查|走访|调查|审核|复核|检查"
+                               f"|送达|现场)")
 # Just after a name: a post taken or held (王伟任县长, 次仁多吉同志任县委常委, a list's line
 # 郑斌　区农业农村局副主任), a removal (王伟不再担任), a resignation, a group of officials
 # (王建军等同志, 林海燕等10名同志).
@@ -1167,13 +1169,25 @@ _OFFICIAL_TAKES_RE = re.compile(f"(?:同志)?(?:任|兼任|担任|出任|为|不
 _HONOURS_RE = re.compile("表彰|授予|称号|荣誉|先进个人|先进工作者|劳动模范|劳模|评为|荣获|通报表扬|嘉奖|记功|"
                          "最美|道德模范|见义勇为")
 _SENTENCE_BREAKS = "。！？!?\n"     # (a semicolon parts a commendation's list, not its sentence)
+_CLAUSE_BREAKS = "；;"
+# What may follow a name to its clause's end in a commendation's list: more names, a title.
+_LIST_ITEM_REST_RE = re.compile(f"[ \t]*(?:同志|等[0-9一二三四五六七八九十]*名?同志)?"
+                                f"(?:[、，,和及与][ \t]*[{_CJK}]{{2,4}}(?:同志)?)*[、，,\\s]*")
 
 
 def _honoured(t: str, start: int, end: int) -> bool:
     """Is the name at ``t[start:end]`` in a sentence that commends the persons it names?"""
     a = max((t.rfind(c, 0, start) for c in _SENTENCE_BREAKS), default=-1) + 1
     b = min((k for k in (t.find(c, end) for c in _SENTENCE_BREAKS) if k >= 0), default=len(t))
-    return _HONOURS_RE.search(t, a, b) is not None
+    if _HONOURS_RE.search(t, a, b) is None:
+        return False
+    # The clause the name is in (a semicolon parts them): one that commends, or an item of the
+    # commendation's list (表彰以下同志：张三；李四); not a clause of its own that goes on after
+    # the name (…为优秀网格员；刘德明户因火灾获救助).
+    ca = max((t.rfind(c, a, start) for c in _CLAUSE_BREAKS), default=-1) + 1
+    ca = max(ca, a)
+    cb = min((k for k in (t.find(c, end, b) for c in _CLAUSE_BREAKS) if k >= 0), default=b)
+    return _HONOURS_RE.search(t, ca, cb) is not None or _LIST_ITEM_REST_RE.fullmatch(t, end, cb) is not None
 
 
 def _official_context(t: str, start: int, end: int) -> bool:
@@ -1190,7 +1204,7 @@ def _official_context(t: str, start: int, end: int) -> bool:
             start > 1 and t[start - 1] in _SINGLE_SET
             and _OFFICIAL_BEFORE_RE.search(t, max(0, start - 9), start - 1)):
         return True                       # (河长孙 + 铁柱: the surname read apart from its name)
-    if _CONTACT_BEFORE_RE.search(t, max(0, start - 2), start) and t.startswith(_CONTACT_AFTER, end):
+    if _CONTACT_BEFORE_RE.search(t, max(0, start - 2), start) and _CONTACT_AFTER_RE.match(t, end):
         return True
     m = _BEFORE_RE.search(t, max(0, start - 6), start)
     return m is not None and m.group().strip(" \t:：为是系") in _WORK_CUES
