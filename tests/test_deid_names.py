@@ -1302,3 +1302,22 @@ def test_a_public_notices_staff_and_honourees_stay_and_its_private_persons_go(te
     found = "".join(_found(text, public_names=OFFICIALS))
     assert all(o not in found for o in officials)
     assert all(p in found for p in privates)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("受送达人：金秋", "金秋"),                                  # a role's label: any word is a name
+    ("申请人：高原", "高原"),
+    ("经核实，马尔萨因洪灾房屋倒塌", "马尔萨"),                 # a misfortune befalls a person
+    ("Party: sun zi'ang (sole proprietor)", "sun zi'ang"),
+    ("拓明亮（王记烧饼业主）", "拓明亮"),
+])
+def test_role_labels_misfortunes_and_owners(text, name):
+    assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("方案已印发（胡同口理发店）", "印发"),                       # a shop's branch in brackets is no owner
+    ("许留山（东街店）", "许留山"),
+])
+def test_a_shop_in_brackets_makes_no_name(text, kept):
+    assert kept in _deidentified(text)

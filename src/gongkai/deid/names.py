@@ -288,7 +288,10 @@ _PERSON_PREDICATES = ("家中", "家里", "未到场", "到场", "独自", "已�
                       "欠", "规律血透", "血透", "透析", "化疗", "转学", "入学", "就读", "休学",
                       "辍学", "独居", "月收入", "年收入", "月工资", "失联", "举报",
                       # a fine not paid, the one who wrote a visit's record down
-                      "逾期未", "记录：", "记录:", "打零工", "说", "申请", "在家")
+                      "逾期未", "记录：", "记录:", "打零工", "说", "申请", "在家",
+                      # a misfortune that befalls a person
+                      "因灾", "因火灾", "因洪灾", "因车祸", "因意外", "突遭", "突发")
+_PREDICATE_FIRST = frozenset(p[0] for p in _PERSON_PREDICATES)
 _PERSON_AFTER = _STRONG_AFTER_CUES + _TITLES + _PERSON_PREDICATES \
     + ("和〔姓名〕", "、〔姓名〕", "与〔姓名〕", "及〔姓名〕")
 # A date after 于 or an age right after a name (齐心于2025年1月, 高山（75岁）): strong enough to read
@@ -308,6 +311,7 @@ _BRACKET_ROLE_RE = re.compile(
     r"|女婿|儿媳|孙[子女]|外孙女?|侄[子女]|[堂表][兄弟姐妹]|哥哥|姐姐|弟弟|妹妹|[岳继养][父母]|公公|婆婆"
     r"|丈夫|之子|之女|代领人|监护人|[0-9]{1,3}岁|[^（）()\s]{1,12}(?:村|组|社区|小组)"
     r"|[^（）()\s]{1,3}族|[^（）()\s]{0,7}(?:负责人|[^工个]人|员|民|工|主)"
+    r"|[^（）()\s]{1,10}(?:业主|店主|经营者)"
     r"|[病事]假|请假|[夜白]班|值班|(?:外出)?务工|在校|在读|已故|去世|新生儿"
     r"|(?:户主|配偶|本人|妻|夫|[长次]?[子女]|孙[子女]?|外孙女?|女婿|儿媳|[父母]亲?|祖[父母]|外?[祖]?[父母]"
     r"|兄|弟|姐|妹|侄[子女]?|外甥女?)[，,、；;][^（）()]{0,12})[）)]"
@@ -673,7 +677,7 @@ def _org_follows(t: str, end: int, *, given_read: bool = False) -> bool:
     """The characters after a candidate make it part of a place, road, company or shop name.
     ``given_read``: the candidate has its given name; then 家 and a place of work after it are
     the person's (杨彩芳 + 家养殖场, 马力 + 家鱼塘), not a shop named after a family."""
-    if end >= len(t) or t.startswith(_PERSON_PREDICATES, end):
+    if end >= len(t) or (t[end] in _PREDICATE_FIRST and t.startswith(_PERSON_PREDICATES, end)):
         return False                      # (王志强 + 记录: a person's act, no shop 王记)
     if given_read and t[end] == "家" and not _org_at(t, end):
         return False                      # (王伟 + 家路灯不亮: the person's home; 家园 is a place)
@@ -836,13 +840,19 @@ _FUNCTION_TAGS = frozenset({"r", "p", "c", "u", "d", "m", "q", "f", "y", "e", "o
 
 
 def _person_slot(t: str, start: int, end: int) -> bool:
-    if _PERSON_SLOT_AFTER_RE.match(t, end):
-        return True
+    if _PERSON_SLOT_AFTER_RE.match(t, end) or _ROLE_LABEL_BEFORE_RE.search(t, max(0, start - 8), start):
+        return True                       # (受送达人：夏天, 申请人: 向前: a role's label and colon)
     if t.endswith(("〔姓名〕和", "〔姓名〕与"), 0, start) and _PARTNERS_AFTER_RE.match(t, end):
         return True                       # 〔姓名〕和 + 高原 + 共有: the other owner
     if t.startswith("宅", end) and _PLOT_BOUNDARY_RE.search(t, max(0, start - 2), start):
         return True                       # 南至 + 马力 + 宅: the neighbour's house
     return start > 0 and t[start - 1] == "【" and t.startswith("】", end)
+
+
+# A person's role as a form's label, with its colon, right before the name: nothing but a person
+# fills it, whatever word the name is.
+_ROLE_LABEL_BEFORE_RE = re.compile(r"(?:申请人|受送达人|当事人|代领人|领取人|联系人|监护人|户主|被调查人"
+                                   r"|举报人|投诉人|来电人|承租人|户名)[ \t]*[:：][ \t]*$")
 
 
 def _strong_person_context(t: str, start: int, end: int) -> bool:
@@ -871,7 +881,7 @@ _PERSON_FRAME_BEFORE_RE = re.compile(r"(?:对|给予|向|与|同|和|跟|随|由
 _CHANGE_BEFORE_RE = re.compile(r"(?:新增|退出|减员|增员|停保|注销|纳入|增加|减少|迁出|迁入|死亡)[ \t]+$")
 _PERSON_FRAME_AFTER = ("从轻", "从重", "免予", "减轻", "处以", "作出", "发放", "同住", "一起", "生活",
                        "护送", "办理", "签收", "代领", "谈话", "交谈", "核实", "送达", "吊销",
-                       "填写", "举报", "申请", "纳入")
+                       "填写", "举报", "申请", "纳入", "家庭")
 
 
 def _person_marked_after(t: str, end: int) -> bool:
@@ -1651,7 +1661,7 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
     while run < len(t) and run - j < 3 and t[run] in _TRANSLIT:
         run += 1
     if run > end and run - j >= 2 and not _is_word(t[j:run]) \
-            and (cue_before or _strong_person_context(t, i, run)):
+            and (cue_before or _strong_person_context(t, i, run) or _person_after(t, run)):
         return run, None                  # 马 + 尔撒（回族）, 马 + 阿依莎，女: a transliterated
         #                                   given name, longer than the rules above read
     if cue_before:
@@ -2558,7 +2568,8 @@ def _lower_cued_hits(t: str) -> list[Hit]:
             b = given[0]                  # (a third word that is no syllable is not the name's)
         # (a surname that is an English word too is the surname before a given name of two
         # syllables: HoH: tan zi-han, lin zhigang (grandson), 2024-03-02 pan li-hua - …)
-        english_surname = a in _ENGLISH_WORDS and _ONE_SYLLABLE_RE.fullmatch(_spelling(b)) is not None
+        english_surname = a in _ENGLISH_WORDS and not any(c in b for c in "'’-") \
+            and _ONE_SYLLABLE_RE.fullmatch(_spelling(b)) is not None
         if _spelling(a) in PINYIN_SURNAMES and _pinyin(b.replace(" ", "")) and not english_surname \
                 and b not in _ENGLISH_WORDS and b.lower() not in _LATIN_NOT_NAMES:
             hits.append(Hit("person_name", m.start("a"), m.start("b") + len(b), LATIN_DETECTOR))
