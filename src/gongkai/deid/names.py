@@ -906,7 +906,7 @@ _MEMBER_AFTER_RE = re.compile(
     r"|[，,][ \t]?(?:身份证号?|公民身份号码|联系电话|电话|手机)"
     r"|系〔姓名〕(?:之|的)"
     r"|户(?:无变化|迁入|迁出|迁至|从|由|保障|银行|年度|申请|退出|已|的|家庭|成员|[ \t]*(?:$|\n|[；;]))"
-    r"|等人[；;，,。]")
+    r"|等人[；;，,。]|家庭[（(][0-9一二三四五六七八九十]{1,2}人")
 
 
 # A person's sex right after the name, as forms write it (白阿依莎，女，68岁; 当事人于建设，男), or
@@ -1496,9 +1496,10 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
     cue_before = listed or _cue_before(t, i)
     if cue_before and len(surname) == 1 and _is_action(t[i:j + 1]) \
             and not _person_marked_after(t, j + 1) and not _person_marked_after(t, j + 2) \
-            and not t.startswith(_PARTY_VERBS, j + 1):
+            and not t.startswith(_PARTY_VERBS, j + 1) and not _cue_after(t, j + 1):
         return None                       # 住户 + 来电, 职工 + 符合条件: what the person does
-        #                                   (员工 + 甘露 + 供述: what a party says follows a name)
+        #                                   (员工 + 甘露 + 供述, 市民 + 甘露 + 反映: what a party
+        #                                   says follows a name)
     if cue_before and surname in _MODAL_SURNAMES \
             and _is_action(t[j:j + 2]) and _freq(t[j:j + 2]) >= CUED_WORD_MIN \
             and not _person_marked_after(t, j + 2):
