@@ -1496,7 +1496,8 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
     cue_before = listed or _cue_before(t, i)
     if cue_before and len(surname) == 1 and _is_action(t[i:j + 1]) \
             and not _person_marked_after(t, j + 1) and not _person_marked_after(t, j + 2) \
-            and not t.startswith(_PARTY_VERBS, j + 1) and not _cue_after(t, j + 1):
+            and not t.startswith(_PARTY_VERBS, j + 1) \
+            and not (_cue_after(t, j + 1) and _given_weight(g1, True) >= STRONG_GIVEN):
         return None                       # 住户 + 来电, 职工 + 符合条件: what the person does
         #                                   (员工 + 甘露 + 供述, 市民 + 甘露 + 反映: what a party
         #                                   says follows a name)
