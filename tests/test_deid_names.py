@@ -1321,3 +1321,20 @@ def test_role_labels_misfortunes_and_owners(text, name):
 ])
 def test_a_shop_in_brackets_makes_no_name(text, kept):
     assert kept in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, officials", [
+    ("审核人：邵国华　审批人：田美玲", ["邵国华", "田美玲"]),
+    ("村委会主任邵国华、村支书田美玲对〔姓名〕家庭进行了评议。", ["邵国华", "田美玲"]),
+    ("公示人：城关镇人民政府　联系人：邵国华　电话：〔电话〕", ["邵国华"]),
+    ("监督举报电话：〔电话〕（邵国华）", ["邵国华"]),
+    ("公示期满无异议。城关镇民政办（邵国华 〔电话〕）", ["邵国华"]),
+    ("城关镇低保评议小组：组长邵国华，成员田美玲、蒋文博。", ["邵国华", "田美玲", "蒋文博"]),
+])
+def test_a_notices_signatories_contacts_and_panel_stay_where_officials_names_are_public(text, officials):
+    found = "".join(_found(text, public_names=OFFICIALS))
+    assert all(o not in found for o in officials)
+
+
+def test_a_panels_members_are_private_where_no_name_is_public():
+    assert _found("城关镇低保评议小组：组长邵国华，成员田美玲、蒋文博。") == ["邵国华", "田美玲", "蒋文博"]

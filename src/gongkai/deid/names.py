@@ -1109,7 +1109,7 @@ def _cue_runs_on(cue: str, t: str, start: int) -> bool:
 
 # What marks a name as an official's right after it: 同志, a post (副市长, 局长, 书记), or a post
 # in brackets (（县水利局局长）). In a public field such a name stays even after a private cue.
-_POSTS = ("长|书记|主任|主席|委员|常委|秘书长|干部|领导|政委|审判员|检察员|调研员|巡视员|科员|党组成员"
+_POSTS = ("长|书记|支书|主任|主席|委员|常委|秘书长|干部|领导|政委|审判员|检察员|调研员|巡视员|科员|党组成员"
           "|经济师|工程师|会计师|督学|专员|参事|人大代表|党代表")
 _OFFICIAL_AFTER_RE = re.compile(f"同志|副?[市县区镇乡省局厅处科部院所队站馆]?(?:{_POSTS})"
                                 f"|[（(][^（()）]{{0,16}}?(?:{_POSTS})[）)]")
@@ -1154,17 +1154,23 @@ def widest_public_names(declared) -> bool | str:
 # (县应急管理局 韦立新), an office's head (登记机关负责人), a notice's own contact (…。联系人：).
 # (签发, 审核 … as a document's labels, with a colon or a space: 负责审核 + 程欣怡等户 is a verb and
 # its object, a private applicant)
-_OFFICIAL_BEFORE_RE = re.compile(f"(?:{_POSTS}|同志|签发人|核稿人|审核人|拟稿人|校对人|批准人|"
+_OFFICIAL_BEFORE_RE = re.compile(f"(?:{_POSTS}|同志|签发人|核稿人|审核人|审批人|复核人|制表人|填报人|拟稿人|"
+                                 f"校对人|批准人|"
                                  f"出席|列席|主持人?|执法人员|承办人|经办人|(?<!受)送达人)[ \t]*[:：]?[ \t]*$"
                                  f"|(?:签发|核稿|审核|审签|拟稿|校对)(?:[ \t]*[:：][ \t]*|[ \t]+)$"
                                  f"|(?:任命|免去|聘任|提名|提拔|"
                                  f"选举|推选|接受|决定|增补|委派|任用)[ \t]*[:：]?[ \t]*$"
                                  f"|(?:局|委|办|厅|院|政府|中心)[ \t\u3000]+$"
                                  f"|(?:机关|部门|局|委|办)负责人[ \t]*[:：]?[ \t]*$"
-                                 f"|(?:^|[。；;，,\n])[ \t]*(?:联系人|负责人)[ \t]*[:：]?[ \t]*$")
+                                 f"|(?:^|[。；;，,\n \t\u3000])[ \t]*(?:联系人|负责人)[ \t]*[:：]?[ \t]*$"
+                                 # the contact beside a notice's phone or its office, in brackets
+                                 f"|(?:〔电话〕|局|委|办|所|站|中心|科|股|室)[（(][ \t]*$")
 # An office and, right after it, the person to contact there or its staff at work (请与东关街道
 # 民政办 + 王淑芬 + 联系; 镇民政办 + 吴建军 + 、周敏华入户核查).
 _CONTACT_BEFORE_RE = re.compile("(?:局|委|办|所|站|中心|科|股|室)$")
+# A panel or a committee named, then its members listed (the names before this one included).
+_GROUP_MEMBERS_RE = re.compile(f"(?:小组|委员会|工作组|评议组|领导组)[:：][^。！？\n]*?成员[:：]?[ \t]*"
+                               f"(?:[{_CJK}·]{{2,8}}(?:同志)?[、，,][ \t]*)*$")
 _CONTACT_AFTER_RE = re.compile(f"(?:[、和及与][{_CJK}]{{2,4}}?)*(?:联系|咨询|反映|入户|核查|走访|调查|审核|复核|检查"
                                f"|送达|现场)")
 # Just after a name: a post taken or held (王伟任县长, 次仁多吉同志任县委常委, a list's line
@@ -1216,6 +1222,8 @@ def _official_context(t: str, start: int, end: int) -> bool:
         return True                       # (河长孙 + 铁柱: the surname read apart from its name)
     if _CONTACT_BEFORE_RE.search(t, max(0, start - 2), start) and _CONTACT_AFTER_RE.match(t, end):
         return True
+    if _GROUP_MEMBERS_RE.search(t, max(0, start - 60), start):
+        return True                       # 评议小组：组长…，成员 + 钱文静、孙海波: a panel's members
     m = _BEFORE_RE.search(t, max(0, start - 6), start)
     return m is not None and m.group().strip(" \t:：为是系") in _WORK_CUES
 
