@@ -1338,3 +1338,23 @@ def test_a_notices_signatories_contacts_and_panel_stay_where_officials_names_are
 
 def test_a_panels_members_are_private_where_no_name_is_public():
     assert _found("城关镇低保评议小组：组长邵国华，成员田美玲、蒋文博。") == ["邵国华", "田美玲", "蒋文博"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Lives alone. Contact ZHOU, PING.", "ZHOU, PING"),          # family, given in capitals
+    ("Guardian Ma, Lin (grandmother)", "Ma, Lin"),
+    ("Operator XieNa was fined.", "XieNa"),                      # a name typed as one word
+    ("XuYan (F, 45) cares for her mother.", "XuYan"),
+    ("Reported by neighbour wang_jianguo.", "wang_jianguo"),     # an account's name
+    ("zeng_qing - bedridden since 2019", "zeng_qing"),
+    ("Ms luo qiang signed the form.", "luo qiang"),
+    ("Beneficiary peng yue received CNY 500.", "peng yue"),
+])
+def test_english_names_in_capitals_joined_or_after_more_roles(text, name):
+    assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text", ["Bought a HuaWei phone in ShanDong.", "Paid via WeChat; shop on MeiTuan.",
+                                  "Moved to ZhongShan district."])
+def test_firms_and_places_typed_as_one_word_stay(text):
+    assert _deidentified(text) == text

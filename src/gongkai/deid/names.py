@@ -395,7 +395,8 @@ _LATIN_ROLES = (r"\b(?i:the[ \t]+party|parties|officers?|recipient|patient|stude
                 r"signed[ \t]+by|handled[ \t]+by|served[ \t]+on|contact|proxy|head|hoh|collector|"
                 r"spouse|nephew|niece|relative|surveyed[ \t]+by|visited[ \t]+by|reported[ \t]+by|"
                 r"paid[ \t]+by|lives[ \t]+with|behalf[ \t]+of|reported[ \t]+that|paid[ \t]+to|fined|"
-                r"c/o|caretaker|visited)[ \t]*[:：]?[ \t]*")
+                r"c/o|caretaker|visited|operator|beneficiary|neighbou?r|witnesses|household[ \t]+of|"
+                r"per)[ \t]*[:：]?[ \t]*")
 _LATIN_ROLE_RE = re.compile(f"(?:{_LATIN_ROLES}|{PLACEHOLDER}[ \t]+and[ \t]+)$")   # (… and a name found)
 # A role and a capitalised word after it: a name of one word may follow (Name: Drolma, served on
 # Bateer), which no capitalised pair announces (the trigger of the Latin reading, with the pairs).
@@ -405,6 +406,10 @@ _LATIN_ROLE_NAME_RE = re.compile(_LATIN_ROLES + "[A-Z]")
 _LATIN_SINGLE_RE = re.compile(r"(?:^|(?<=[/;|])|(?<=[/;|] ))(?P<w>[A-Z][a-z]{2,})(?=[ \t]*(?:[/;|]|$))"
                               r"|(?<![A-Za-z'’])(?P<v>[A-Z][a-z]{2,})(?=[ \t]+(?:lives|lived|applied|moved|"
                               r"died|visits|received|works|worked|collected|signed|complained)\b)")
+# A name typed as one word (XieNa, LiuXiaohong) or joined by an underscore as account names are
+# (zeng_qing): a pinyin surname, then a pinyin given name.
+_JOINED_NAME_RE = re.compile(r"(?<![A-Za-z_])(?:(?P<a>[A-Z][a-z]{0,5})(?P<b>[A-Z][a-z]{1,10})"
+                             r"|(?P<c>[a-z]{1,6})_(?P<d>[a-z]{1,10}))(?![A-Za-z_])")
 _LATIN_TRIGGER_RE = re.compile(r"[A-Z](?:[a-zü]*|Ü)(?:[-'’][A-Za-z][a-z]*)?(?:[ \t]+|,[ \t]*|\.[ \t]?|/)[A-Z]"
                                r"|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Madam)\b")
 
@@ -416,7 +421,9 @@ _LOWER_CUED_RE = re.compile(r"(?i:\b(?:by|with|for|and|contact|head|hoh|members|
                             r"holder|recipient|payee|guardian|agent|party|owner|complainant|caller|"
                             r"proxy|son|daughter|wife|husband|mother|father|spouse|representative|"
                             r"controller|witness|name|served[ \t]+on|behalf[ \t]+of|reported[ \t]+that|"
-                            r"lives[ \t]+with|paid[ \t]+to|c/o|fined|visited|caretaker)[ \t]*[:：]?[ \t]*)"
+                            r"lives[ \t]+with|paid[ \t]+to|c/o|fined|visited|caretaker|per|beneficiary|"
+                            r"operator|neighbou?r|household[ \t]+of|witness(?:es)?|mr|mrs|ms|miss|madam)"
+                            r"\.?[ \t]*[:：]?[ \t]*)"
                             r"(?P<a>[a-zü]{1,6})[ \t]+(?P<b>[a-zü]{1,6}(?:[ '’-]?[a-zü]{1,6})?)\b")
 # ... or standing as a whole item of a list (〔姓名〕 / liao yulan / …, （song cuihua）), or after a
 # date opening a log's line (2020-02-24 liu li-jun - statement taken).
@@ -443,7 +450,8 @@ NAME_PREFILTER = re.compile(f"[{_SINGLE}{_TRADITIONAL_SURNAMES}岩][ \u3000]{{0,
                             + "|" + re.sub(r"\(\?P<\w+>", "(?:", _LOWER_AGED_RE.pattern)
                             + "|" + re.sub(r"\(\?P<\w+>", "(?:", _LOWER_ITEM_RE.pattern)
                             + "|" + _LATIN_ROLE_NAME_RE.pattern
-                            + "|" + re.sub(r"\(\?P<\w+>", "(?:", _LATIN_SINGLE_RE.pattern))
+                            + "|" + re.sub(r"\(\?P<\w+>", "(?:", _LATIN_SINGLE_RE.pattern)
+                            + "|" + re.sub(r"\(\?P<\w+>", "(?:", _JOINED_NAME_RE.pattern))
 
 _log = logging.getLogger(__name__)
 
@@ -2483,7 +2491,7 @@ _ROLE_AFTER_RE = re.compile(r"[ \t]+(?:is|was|as|,)[ \t]+(?:(?:the|a|an|her|his|
 # "Family, Given" as a list or a form writes a name (Zhang, Wei; LI, Xiaohong): a surname's
 # spelling, a comma, a capitalised pinyin word.
 _COMMA_PAIR_RE = re.compile(r"(?<![A-Za-z0-9])(?P<a>[A-Z][a-z]+|[A-Z]{2,}),[ \t]*"
-                            r"(?P<b>[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z]{2,}-[A-Z]{2,})(?![A-Za-z0-9])")
+                            r"(?P<b>[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?)(?![A-Za-z0-9])")
 
 
 # A capitalised word right before a "Family, Given" reading: the family is the end of a name.
@@ -2533,8 +2541,10 @@ def _comma_hits(t: str) -> list[Hit]:
         a, b = m.group("a"), m.group("b")
         lb = _spelling(b)
         if not ((_spelling(a) in PINYIN_SURNAMES and _pinyin(b)) or _foreign_pair(a, b)) \
-                or lb in _LATIN_PLACE_WORDS or lb in _ENGLISH_WORDS or _place_after(t, m.end()):
-            continue                      # (HSIEH, SHU-TING: a Taiwan passport's spelling)
+                or lb in _LATIN_PLACE_WORDS or (lb in _ENGLISH_WORDS and _spelling(a) in _ENGLISH_WORDS) \
+                or _place_after(t, m.end()):
+            continue                      # (HSIEH, SHU-TING: a Taiwan passport's spelling; Zhou,
+            #                               Ping is a name though ping is a word, not He, Can)
         prev = _PREVIOUS_CAPITAL_RE.search(t, max(0, m.start() - 30), m.start())
         if prev and _pinyin(prev.group().strip()) and prev.group().strip().lower() not in \
                 _LATIN_PERSON_WORDS:
@@ -2608,6 +2618,27 @@ def _venue_word_after(t: str, end: int) -> bool:
 # A preposition of place before a pair: the pair names where (born in Zhang Jiagang, works at Xin
 # Hua); not 's after it (in Zhang Wei's yard).
 _WHERE_BEFORE_RE = re.compile(r"\b(?:in|at|near)[ \t]+$")
+
+
+
+
+def _joined_hits(t: str) -> list[Hit]:
+    hits = []
+    for m in _JOINED_NAME_RE.finditer(t):
+        a, b = (m.group("a"), m.group("b")) if m.group("a") else (m.group("c"), m.group("d"))
+        la, lb = _spelling(a), _spelling(b)
+        camel = m.group("a") is not None
+        if camel and not (m.start() == 0 or _LATIN_ROLE_RE.search(t, max(0, m.start() - 30), m.start())
+                          or _person_word_after(t, m.end()) or t.startswith(("'s", "’s"), m.end())
+                          or re.match(r"[ \t]*\(", t[m.end():m.end() + 3])):
+            continue                      # (HuaWei, ShanDong, MeiTuan: a firm or a place typed so,
+            #                               unless a role, an act or a bracket says a person)
+        if la in PINYIN_SURNAMES and _pinyin(lb) and not (camel and lb in _PINYIN_PLACE_ENDS) \
+                and not (lb in _ENGLISH_WORDS and la in _ENGLISH_WORDS) \
+                and lb not in _LATIN_NOT_NAMES and lb not in _LATIN_PLACE_WORDS and not _place_after(t, m.end()):
+            #                               (ZhongshanLu is a road; YangFan a name, HeMan no)
+            hits.append(Hit("person_name", m.start(), m.end(), LATIN_DETECTOR))
+    return hits
 
 
 def _single_element_latin_hits(t: str) -> list[Hit]:
@@ -2828,6 +2859,8 @@ def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] 
         hits += _latin_hits(t)
     if not public_names and _LATIN_SINGLE_RE.search(t):
         hits += _single_element_latin_hits(t)
+    if not public_names and _JOINED_NAME_RE.search(t):
+        hits += _joined_hits(t)
     if not public_names and " " in t and _LOWER_LETTERS_RE.search(t):
         hits += _lower_cued_hits(t)
     if taken:
