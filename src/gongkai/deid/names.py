@@ -441,17 +441,22 @@ _OTHER_COMPOUNDS = sorted(c for c in COMPOUND_SURNAMES if c[0] not in _SINGLE_SE
 # (a surname in traditional characters too: 陳淑華 is folded to 陈淑华 before it is read)
 _TRADITIONAL_SURNAMES = "".join(sorted(chr(k) for k, v in TRAD_TO_SIMP.items() if v in _SINGLE_SET))
 _TRADITIONAL_SURNAME_RE = re.compile(f"[{_TRADITIONAL_SURNAMES}]")
-NAME_PREFILTER = re.compile(f"[{_SINGLE}{_TRADITIONAL_SURNAMES}岩][ \u3000]{{0,2}}[{_CJK}]|"   # (岩: Dai names)
-                            + "".join(f"{c}|" for c in _OTHER_COMPOUNDS)
-                            + "".join(f"{e}|" for e in sorted(NAME_ELEMENTS, key=len, reverse=True))
-                            + f"[{_CJK}][{re.escape(NAME_DOTS)}][{_CJK}]|" + _LATIN_TRIGGER_RE.pattern
-                            + "|[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]"       # (pinyin with tone marks)
-                            + "|" + re.sub(r"\(\?P<\w+>", "(?:", _LOWER_CUED_RE.pattern)
-                            + "|" + re.sub(r"\(\?P<\w+>", "(?:", _LOWER_AGED_RE.pattern)
-                            + "|" + re.sub(r"\(\?P<\w+>", "(?:", _LOWER_ITEM_RE.pattern)
-                            + "|" + _LATIN_ROLE_NAME_RE.pattern
-                            + "|" + re.sub(r"\(\?P<\w+>", "(?:", _LATIN_SINGLE_RE.pattern)
-                            + "|" + re.sub(r"\(\?P<\w+>", "(?:", _JOINED_NAME_RE.pattern))
+# (in two parts: the Latin readings' patterns are tried only on a value with a Latin letter, for
+# the speed of a column of Chinese cells)
+_CHINESE_PREFILTER = re.compile(f"[{_SINGLE}{_TRADITIONAL_SURNAMES}岩][ \u3000]{{0,2}}[{_CJK}]|"   # (岩: Dai)
+                                + "".join(f"{c}|" for c in _OTHER_COMPOUNDS)
+                                + "".join(f"{e}|" for e in sorted(NAME_ELEMENTS, key=len, reverse=True))
+                                + f"[{_CJK}][{re.escape(NAME_DOTS)}][{_CJK}]")
+_LATIN_LETTER_RE = re.compile("[A-Za-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]")
+_LATIN_PREFILTER = re.compile(_LATIN_TRIGGER_RE.pattern
+                              + "|[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]"       # (pinyin with tone marks)
+                              + "|" + re.sub(r"\(\?P<\w+>", "(?:", _LOWER_CUED_RE.pattern)
+                              + "|" + re.sub(r"\(\?P<\w+>", "(?:", _LOWER_AGED_RE.pattern)
+                              + "|" + re.sub(r"\(\?P<\w+>", "(?:", _LOWER_ITEM_RE.pattern)
+                              + "|" + _LATIN_ROLE_NAME_RE.pattern
+                              + "|" + re.sub(r"\(\?P<\w+>", "(?:", _LATIN_SINGLE_RE.pattern)
+                              + "|" + re.sub(r"\(\?P<\w+>", "(?:", _JOINED_NAME_RE.pattern))
+NAME_PREFILTER = re.compile(_CHINESE_PREFILTER.pattern + "|" + _LATIN_PREFILTER.pattern)
 
 _log = logging.getLogger(__name__)
 
@@ -2772,7 +2777,10 @@ def _latin_hits(t: str) -> list[Hit]:
 
 def may_hold_name(text: str) -> bool:
     """The cheap test: could ``text`` hold a name this module finds?"""
-    return bool(text) and isinstance(text, str) and NAME_PREFILTER.search(text) is not None
+    if not text or not isinstance(text, str):
+        return False
+    return _CHINESE_PREFILTER.search(text) is not None or (
+        _LATIN_LETTER_RE.search(text) is not None and _LATIN_PREFILTER.search(text) is not None)
 
 
 def _beside_found(t: str, hits: list[Hit], tagger: bool) -> list[Hit]:
@@ -2855,14 +2863,15 @@ def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] 
             hits += _beside_found(t, hits, tagger)
         if not public_names and " " in t:
             hits += _gap_closed_hits(t, tagger)
-    if not public_names and (_LATIN_TRIGGER_RE.search(t) or _LATIN_ROLE_NAME_RE.search(t)):
-        hits += _latin_hits(t)
-    if not public_names and _LATIN_SINGLE_RE.search(t):
-        hits += _single_element_latin_hits(t)
-    if not public_names and _JOINED_NAME_RE.search(t):
-        hits += _joined_hits(t)
-    if not public_names and " " in t and _LOWER_LETTERS_RE.search(t):
-        hits += _lower_cued_hits(t)
+    if not public_names and _LATIN_LETTER_RE.search(t):
+        if _LATIN_TRIGGER_RE.search(t) or _LATIN_ROLE_NAME_RE.search(t):
+            hits += _latin_hits(t)
+        if _LATIN_SINGLE_RE.search(t):
+            hits += _single_element_latin_hits(t)
+        if _JOINED_NAME_RE.search(t):
+            hits += _joined_hits(t)
+        if " " in t and _LOWER_LETTERS_RE.search(t):
+            hits += _lower_cued_hits(t)
     if taken:
         hits = [h for h in hits if not any(o.start < h.end and h.start < o.end for o in taken)]
     # one hit per stretch of text: the first, and the longest of those starting together
@@ -2901,8 +2910,9 @@ def redact_names(text: str, *, public_names: bool | str = False) -> str:
 def series_name_hits(series, *, public_names: bool | str = False) -> list[tuple[int, str, list[Hit]]]:
     """``(position, text, hits)`` for the cells of a column that hold a name this module
     finds (0-based positions). The column is reduced to its distinct values;
-    :data:`NAME_PREFILTER` (vectorised) keeps those that may hold a name; only they go
-    through :func:`find_names` (and the tagger only for the few it cannot decide)."""
+    :func:`may_hold_name` (:data:`NAME_PREFILTER` in two parts) keeps those that may hold a
+    name; only they go through :func:`find_names` (and the tagger only for the few it cannot
+    decide)."""
     import numpy as np
     import pandas as pd
 
@@ -2914,8 +2924,8 @@ def series_name_hits(series, *, public_names: bool | str = False) -> list[tuple[
     codes, uniques = distinct_text(series)
     if len(uniques) == 0:
         return []
-    mask = uniques.str.contains(NAME_PREFILTER, regex=True)
-    pos = np.flatnonzero(np.asarray(mask.to_numpy(dtype=bool, na_value=False)))
+    pos = np.flatnonzero(np.fromiter((may_hold_name(u) for u in uniques.tolist()), dtype=bool,
+                                     count=len(uniques)))
     found: dict[int, tuple[str, list[Hit]]] = {}
     for p, text in zip(pos.tolist(), uniques.iloc[pos].tolist()):
         hits = find_names(text, public_names=public_names)
