@@ -1358,3 +1358,13 @@ def test_english_names_in_capitals_joined_or_after_more_roles(text, name):
                                   "Moved to ZhongShan district."])
 def test_firms_and_places_typed_as_one_word_stay(text):
     assert _deidentified(text) == text
+
+
+@pytest.mark.parametrize("text, name", [
+    ("阿斯哈尔托合提、〔姓名〕夫妇均年满70岁", "阿斯哈尔托合提"),   # given and father's name, no dot
+    ("再努尔巴拉提因病住院", "再努尔巴拉提"),
+    ("入户时德吉在家", "德吉"),                                    # one element before a person's act
+    ("叶尔江申请临时救助", "叶尔江"),
+])
+def test_minority_names_without_a_dot_or_alone(text, name):
+    assert name not in _deidentified(text)

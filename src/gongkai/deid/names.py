@@ -1963,7 +1963,7 @@ def _single_element_name(t: str, start: int, end: int) -> bool:
     """One name element used as a whole name (其其格, 额尔敦, 宝音): a long one (3 characters or
     more) ending a phrase, or any after a cue, in a list, or before what a person does or a
     household (央金户)."""
-    strong = _strong_person_context(t, start, end)
+    strong = _strong_person_context(t, start, end) or _person_after(t, end)
     if start > 0 and _is_cjk(t[start - 1]) and t[start - 1] not in _STOP \
             and not _any_cue_before(t, start) and t[start - 1] not in "、，,；;：:" \
             and (_is_word(t[start - 1:start + 1]) or _is_word(t[start - 1:end])
