@@ -1368,3 +1368,8 @@ def test_firms_and_places_typed_as_one_word_stay(text):
 ])
 def test_minority_names_without_a_dot_or_alone(text, name):
     assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text", ["邮箱 wang_min@yahoo.com.cn，待复核", "当事人张×、侯**达成和解，撤回援助申请。"])
+def test_an_e_mail_and_an_application_hold_no_name(text):
+    assert _found(text) == []

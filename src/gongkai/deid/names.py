@@ -288,7 +288,7 @@ _PERSON_PREDICATES = ("家中", "家里", "未到场", "到场", "独自", "已�
                       "欠", "规律血透", "血透", "透析", "化疗", "转学", "入学", "就读", "休学",
                       "辍学", "独居", "月收入", "年收入", "月工资", "失联", "举报",
                       # a fine not paid, the one who wrote a visit's record down
-                      "逾期未", "记录：", "记录:", "打零工", "说", "申请", "在家",
+                      "逾期未", "记录：", "记录:", "打零工", "说", "在家",
                       # a misfortune that befalls a person
                       "因灾", "因火灾", "因洪灾", "因车祸", "因意外", "突遭", "突发")
 _PREDICATE_FIRST = frozenset(p[0] for p in _PERSON_PREDICATES)
@@ -408,8 +408,9 @@ _LATIN_SINGLE_RE = re.compile(r"(?:^|(?<=[/;|])|(?<=[/;|] ))(?P<w>[A-Z][a-z]{2,}
                               r"died|visits|received|works|worked|collected|signed|complained)\b)")
 # A name typed as one word (XieNa, LiuXiaohong) or joined by an underscore as account names are
 # (zeng_qing): a pinyin surname, then a pinyin given name.
-_JOINED_NAME_RE = re.compile(r"(?<![A-Za-z_])(?:(?P<a>[A-Z][a-z]{0,5})(?P<b>[A-Z][a-z]{1,10})"
-                             r"|(?P<c>[a-z]{1,6})_(?P<d>[a-z]{1,10}))(?![A-Za-z_])")
+_JOINED_NAME_RE = re.compile(r"(?<![A-Za-z0-9_@./])(?:(?P<a>[A-Z][a-z]{0,5})(?P<b>[A-Z][a-z]{1,10})"
+                             r"|(?P<c>[a-z]{1,6})_(?P<d>[a-z]{1,10}))(?![A-Za-z0-9_@]|\.[A-Za-z])")
+#                                   (not an e-mail's or a web address's part: wang_min@163.com)
 _LATIN_TRIGGER_RE = re.compile(r"[A-Z](?:[a-zü]*|Ü)(?:[-'’][A-Za-z][a-z]*)?(?:[ \t]+|,[ \t]*|\.[ \t]?|/)[A-Z]"
                                r"|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Madam)\b")
 
@@ -1979,7 +1980,7 @@ def _single_element_name(t: str, start: int, end: int) -> bool:
     if end - start >= 3 and (_phrase_end(t, end) or _person_after(t, end)):
         return True
     return _any_cue_before(t, start) or _role_noun_before(t, start) \
-        or t[end:end + 1] in ("户", "（", "(", "、") \
+        or t[end:end + 1] in ("户", "（", "(", "、") or t.startswith("申请", end) \
         or _person_after(t, end) or _cue_after(t, end) or (start > 0 and t[start - 1] == "、")
 
 
