@@ -1022,15 +1022,17 @@ def _plain_words() -> frozenset[str]:
 
 
 # Tags of the lexicon's words that say what a person has or is, not who: nouns, places of study,
-# locations, verbs (关系, 高中, 高血压).
+# locations, verbs (关系, 高中, 高血压); a word of two characters must be at least this frequent
+# (高中 4732; 杨梅 1000, a fruit, is a name after 孙子 as often).
 _STATE_TAGS = frozenset({"n", "s", "f", "v", "vn", "l"})
+STATE_WORD_MIN = 2000
 
 
 def state_word_at(t: str, k: int) -> bool:
     """Does a word for what a person has or is begin at ``k``, where a cue expects a name (其妻
     + 高血压, 家庭成员 + 关系和睦, 其子 + 高中毕业): a three-character word of the lexicon, or a
     two-character one as common as 关系 with another word after it? Words the lexicon also
-    knows as names or places (高峰, 高原) and rarer ones (马力) are left to the other rules."""
+    knows as names or places (高峰, 高原) and rarer ones (马力, 杨梅) are left to the other rules."""
     three, two = _state_words()
     return t[k:k + 3] in three or (t[k:k + 2] in two and _is_word(t[k + 2:k + 4])
                                    and not _person_after(t, k + 2))
@@ -1044,7 +1046,7 @@ def _state_words() -> tuple[frozenset[str], frozenset[str]]:
                       if len(w) == 3 and freq >= LEXICON_WORD_MIN and tag in _STATE_TAGS
                       and not all(c in _TRANSLIT for c in w))
     two = frozenset(w for w, (freq, tag) in _lexicon().items()
-                    if len(w) == 2 and freq >= CUED_WORD_MIN and tag in _STATE_TAGS)
+                    if len(w) == 2 and freq >= STATE_WORD_MIN and tag in _STATE_TAGS)
     return three, two
 
 
