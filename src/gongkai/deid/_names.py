@@ -82,8 +82,8 @@ SHORT_TITLES = KIN_TITLES | frozenset("工总")
 # ends there, no given name goes on.
 ADVERBS_AFTER_TITLE = frozenset("均也已都还又曾正将一")   # (一 of 一起, 一同)
 
-# 老王, 小李: a surname with a familiar prefix, no more a name than 王某.
-FAMILIAR_PREFIXES = frozenset("老小")
+# 老王, 小李, 大刘: a surname with a familiar prefix, no more a name than 王某.
+FAMILIAR_PREFIXES = frozenset("老小大")
 
 
 # Given names that are also words (given_words.tsv: 建国, 解放, 石头, 金花, 海波).

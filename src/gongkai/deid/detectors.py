@@ -480,7 +480,8 @@ def _name_rules():
     a verb where no given name goes on. The text they get is folded already, so the unfolding
     entry points are skipped."""
     if not _NAME_RULES:
-        from .names import _organisation_or_place, ends_no_name, plain_word_at, state_word_at, verb_not_given
+        from .names import (_organisation_or_place, ends_no_name, plain_word_at, state_word_at,
+                            verb_not_given)
 
         _NAME_RULES.extend((_organisation_or_place, plain_word_at, ends_no_name, verb_not_given,
                             state_word_at))
@@ -492,8 +493,9 @@ _NAME_RULES: list = []
 
 def _not_a_person(t: str, start: int, end: int) -> bool:
     """Is the text read after a cue the name of an organisation, a shop or a place, a plain
-    word or a verb of two characters (:func:`gongkai.deid.names.organisation_or_place`,
-    :func:`~gongkai.deid.names.plain_word_at`, :func:`~gongkai.deid.names.verb_not_given`)?"""
+    word, a word for a person's state or a verb of two characters
+    (:func:`gongkai.deid.names.organisation_or_place`, :func:`~gongkai.deid.names.plain_word_at`,
+    :func:`~gongkai.deid.names.state_word_at`, :func:`~gongkai.deid.names.verb_not_given`)?"""
     organisation_or_place, plain_word_at, _ends, verb_not_given, state_word_at = _name_rules()
     return organisation_or_place(t, start, end) or (
         start + 2 <= end and t[start:start + 2] not in COMPOUND_SURNAMES

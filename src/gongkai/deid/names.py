@@ -65,7 +65,8 @@ from collections import Counter
 from functools import lru_cache
 from importlib import resources
 
-from ._names import (ADDRESS_TITLES, ADVERBS_AFTER_TITLE, BRANDS, COMPOUND_SURNAMES, DOMAIN_WORDS, FOREIGN_SURNAMES,
+from ._names import (ADDRESS_TITLES, ADVERBS_AFTER_TITLE, BRANDS, COMPOUND_SURNAMES, DOMAIN_WORDS,
+                     FAMILIAR_PREFIXES, FOREIGN_SURNAMES,
                      FUNCTION_SURNAMES, GIVEN_CHARS, GIVEN_FIRST, GIVEN_LAST, GIVEN_WORDS,
                      JAPANESE_FAMILY_NAMES, JAPANESE_GIVEN_ENDS, KIN_TITLES, MARKED_DOTS,
                      MINORITY_PINYIN, NAME_DOTS, NAME_ELEMENTS, NAME_SURNAMES, ORG_WORDS, PINYIN_SURNAMES,
@@ -1168,6 +1169,8 @@ def widest_public_names(declared) -> bool | str:
 # (签发人, 核稿) or in a meeting (出席, 主持), an appointment or a removal (任命王建军为, 免去李秀兰的,
 # 聘任郝立新为), an election, the office the person works for, spaced as a contact line prints it
 # (县应急管理局 韦立新), an office's head (登记机关负责人), a notice's own contact (…。联系人：).
+# The last characters of an office's name (镇民政办, 县民政局, 社会救助股).
+_OFFICE_ENDS = "局|委|办|所|站|中心|科|股|室"
 # (签发, 审核 … as a document's labels, with a colon or a space: 负责审核 + 程欣怡等户 is a verb and
 # its object, a private applicant)
 _OFFICIAL_BEFORE_RE = re.compile(f"(?:{_POSTS}|同志|签发人|核稿人|审核人|审批人|复核人|制表人|填报人|拟稿人|"
@@ -1180,10 +1183,10 @@ _OFFICIAL_BEFORE_RE = re.compile(f"(?:{_POSTS}|同志|签发人|核稿人|审核
                                  f"|(?:机关|部门|局|委|办)负责人[ \t]*[:：]?[ \t]*$"
                                  f"|(?:^|[。；;，,\n \t\u3000])[ \t]*(?:联系人|负责人)[ \t]*[:：]?[ \t]*$"
                                  # the contact beside a notice's phone or its office, in brackets
-                                 f"|(?:〔电话〕|局|委|办|所|站|中心|科|股|室)[（(][ \t]*$")
+                                 f"|(?:〔电话〕|{_OFFICE_ENDS})[（(][ \t]*$")
 # An office and, right after it, the person to contact there or its staff at work (请与东关街道
 # 民政办 + 王淑芬 + 联系; 镇民政办 + 吴建军 + 、周敏华入户核查).
-_CONTACT_BEFORE_RE = re.compile("(?:局|委|办|所|站|中心|科|股|室)$")
+_CONTACT_BEFORE_RE = re.compile(f"(?:{_OFFICE_ENDS})$")
 # A panel or a committee named, then its members listed (the names before this one included).
 _GROUP_MEMBERS_RE = re.compile(f"(?:小组|委员会|工作组|评议组|领导组)[:：][^。！？\n]*?成员[:：]?[ \t]*"
                                f"(?:[{_CJK}·]{{2,8}}(?:同志)?[、，,][ \t]*)*$")
@@ -1553,7 +1556,8 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         #                                   22.11.24张建伟: a date, then a name)
     if single and not cue and (_place_word(t, i - 2, j) or _place_word(t, i - 1, j)):
         return None                       # 平阴 + 明水, 兰陵 + 凤鸣: a place name, not a surname
-    if single and i > 0 and t[i - 1] in "老小大" and not cue_before and not _is_word(t[i - 2:i]):
+    if single and i > 0 and t[i - 1] in FAMILIAR_PREFIXES and not cue_before \
+            and not _is_word(t[i - 2:i]):
         return None                       # 老黄五金, 小王, 大刘 + 入户: a surname as a nickname, no
         #                                   given name
     if single and (surname in _PLACE_ENDS or surname in _ESTATE_ENDS) and i > 0 and _is_cjk(t[i - 1]) \
