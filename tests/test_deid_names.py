@@ -1373,3 +1373,21 @@ def test_minority_names_without_a_dot_or_alone(text, name):
 @pytest.mark.parametrize("text", ["邮箱 wang_min@yahoo.com.cn，待复核", "当事人张×、侯**达成和解，撤回援助申请。"])
 def test_an_e_mail_and_an_application_hold_no_name(text):
     assert _found(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Money transferred to su mei's account.", "su mei"),       # lower-case prose of an export
+    ("Recipient changed from 〔姓名〕 to tian yu.", "tian yu"),
+    ("hu ping (deceased) replaced by 〔姓名〕.", "hu ping"),
+    ("Interviewed jiang hong at home.", "jiang hong"),
+    ("cai hong, wife of 〔姓名〕, applied.", "cai hong"),
+])
+def test_lower_case_names_in_an_exports_prose(text, name):
+    assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text", ["needs a fan heater", "moved to hai dian district", "lives on chao yang road",
+                                  "tai chi class every morning", "feng shui consultant visited",
+                                  "he was fined 200 yuan", "speaks only min nan dialect"])
+def test_lower_case_pinyin_words_and_places_in_prose_stay(text):
+    assert _deidentified(text) == text

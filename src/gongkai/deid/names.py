@@ -378,7 +378,10 @@ delek rahmet
 # (wang and fang are left out: Wang Fang is a name far more often than English words)
 _ENGLISH_WORDS = frozenset("""a an he me we she hang long man men ban pan tan ran fan can
 bang gang sang hen ten pen den ken sun run fun gun bun nun done die lie tie pie zen
-shin chin sing ding ping bin lin tin pin kin sin win hong kong nan bay you""".split())
+shin chin sing ding ping bin lin tin pin kin sin win hong kong nan bay you
+in ha ye are here share more care rare bare dare fare hare ware lane line mine nine pine dine
+june tune one china time dime lime same name game came tame lame fame gene sane cane mane pane
+tone none""".split())   # (the second group: English words that read as pinyin of two syllables)
 # Two English words capitalised are a name unless a sentence begins with them and goes on in
 # lower case (He Ran the shop; but "Sun Lin, 68, lives alone").
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?;:\n(\"“]\s*)$")
@@ -427,6 +430,21 @@ _LOWER_CUED_RE = re.compile(r"(?i:\b(?:by|with|for|and|contact|head|hoh|members|
                             r"operator|neighbou?r|household[ \t]+of|witness(?:es)?|mr|mrs|ms|miss|madam)"
                             r"\.?[ \t]*[:：]?[ \t]*)"
                             r"(?P<a>[a-zü]{1,6})[ \t]+(?P<b>[a-zü]{1,6}(?:[ '’-]?[a-zü]{1,6})?)\b")
+# ... or anywhere in an English export's prose (Called cao yu on 3 May; the money went to su mei's
+# account): a pinyin surname and a pinyin given name, neither an English word, no pinyin word
+# beside them (a pinyin phrase: ma la tang).
+_LOWER_PAIR_RE = re.compile(r"(?<![A-Za-zü'’-])(?P<a>[a-zü]{1,6})[ \t]+(?P<b>[a-zü]{1,6}(?:['’-][a-zü]{1,6})?)"
+                            r"(?![A-Za-zü-])")
+# What stands around such a pair in prose when it is a person: a preposition or a verb of dealing
+# with someone before it, or a possessive, a bracket, a relation or what a person does after it
+# (status: zheng chang, type: di bao, hai dian district stay).
+_LOWER_PERSON_BEFORE_RE = re.compile(r"(?:\b(?:to|from|by|with|and|or|of|called|visited|interviewed|"
+                                     r"against|met|told|asked|helped|that)|&|/)[ \t]*$", re.I)
+_LOWER_PERSON_AFTER_RE = re.compile(r"'s\b|’s\b|[ \t]*\(|[ \t]*,[ \t]*(?:wife|husband|son|daughter|"
+                                    r"mother|father|aged?|[0-9])|[ \t]+(?:and|&)[ \t]+(?:her|his)\b"
+                                    r"|[ \t]+(?:was|is|has|had|lives|lived|moved|died|applied|received|"
+                                    r"collected|works|worked|helps|replaced|signed|refused|complained|"
+                                    r"reported|share|shares)\b")
 # ... or standing as a whole item of a list (〔姓名〕 / liao yulan / …, （song cuihua）), or after a
 # date opening a log's line (2020-02-24 liu li-jun - statement taken).
 _LOWER_ITEM_RE = re.compile(r"(?:^|(?<=[/;；|（(])|(?<=[0-9]{4}[-/.][0-9]{2}[-/.][0-9]{2} ))[ \t]*"
@@ -455,6 +473,7 @@ _LATIN_PREFILTER = re.compile(_LATIN_TRIGGER_RE.pattern
                               + "|" + re.sub(r"\(\?P<\w+>", "(?:", _LOWER_CUED_RE.pattern)
                               + "|" + re.sub(r"\(\?P<\w+>", "(?:", _LOWER_AGED_RE.pattern)
                               + "|" + re.sub(r"\(\?P<\w+>", "(?:", _LOWER_ITEM_RE.pattern)
+                              + "|" + re.sub(r"\(\?P<\w+>", "(?:", _LOWER_PAIR_RE.pattern)
                               + "|" + _LATIN_ROLE_NAME_RE.pattern
                               + "|" + re.sub(r"\(\?P<\w+>", "(?:", _LATIN_SINGLE_RE.pattern)
                               + "|" + re.sub(r"\(\?P<\w+>", "(?:", _JOINED_NAME_RE.pattern))
@@ -2586,6 +2605,26 @@ details list fee fees insurance union association council representative represe
 dear hello hi thanks attn sir saint st""".split())
 
 
+# English words of grammar that the loose pinyin pattern would read as syllables (to, do, be).
+_ENGLISH_FUNCTION_WORDS = frozenset("""to the of and in on at by for with from is was are be been
+his her its their our my your this that as or not no so do did does has had have it they them us
+him i up off out over per via into onto than then""".split())
+# Given names that are English words too: after a surname that is none (hu ping, jiang hong,
+# zhou lin) they are the given name.
+_GIVEN_ALSO_ENGLISH = frozenset("ping hong lin bin nan fan ran can man".split())
+_WORD_BEFORE_RE = re.compile(r"([A-Za-zü]+)[ \t]+$")
+_WORD_AFTER_RE = re.compile(r"[ \t]+([A-Za-zü]+)")
+
+
+def _pinyin_word_at(t: str, k: int, *, before: bool = False) -> bool:
+    """Is the lower-case word just before ``k`` (or just after it) a pinyin word that is no
+    English word: then a pair there is part of a pinyin phrase, not a name alone?"""
+    m = _WORD_BEFORE_RE.search(t, max(0, k - 12), k) if before else _WORD_AFTER_RE.match(t, k)
+    w = m.group(1) if m else ""
+    return bool(w) and w.islower() and _pinyin(w) and w not in _ENGLISH_WORDS \
+        and w not in _ENGLISH_FUNCTION_WORDS
+
+
 def _lower_cued_hits(t: str) -> list[Hit]:
     """Names in lower case after an English role (applicant zhang wei) or opening a cell before
     an age (zhou xiaoping, 67): a pinyin surname and a pinyin given name, neither an English word."""
@@ -2593,6 +2632,14 @@ def _lower_cued_hits(t: str) -> list[Hit]:
     while (m := _LOWER_CUED_RE.search(t, pos)) is not None:
         found.append(m)                   # (overlapping: Head of + household tao gui-ying)
         pos = m.start() + 1
+    pos = 0
+    while (m := _LOWER_PAIR_RE.search(t, pos)) is not None:
+        pos = m.start("b")                # (every pair of words, overlapping)
+        if not (_pinyin_word_at(t, m.start("a"), before=True) or _pinyin_word_at(t, m.end())) \
+                and (_LOWER_PERSON_BEFORE_RE.search(t, max(0, m.start() - 14), m.start())
+                     or _LOWER_PERSON_AFTER_RE.match(t, m.end())) \
+                and not _place_after(t, m.end()) and not _venue_word_after(t, m.end()):
+            found.append(m)
     for m in found + list(_LOWER_AGED_RE.finditer(t)) + list(_LOWER_ITEM_RE.finditer(t)):
         a, b = m.group("a"), m.group("b")
         given = re.split("[ '’-]", b)
@@ -2600,10 +2647,12 @@ def _lower_cued_hits(t: str) -> list[Hit]:
             b = given[0]                  # (a third word that is no syllable is not the name's)
         # (a surname that is an English word too is the surname before a given name of two
         # syllables: HoH: tan zi-han, lin zhigang (grandson), 2024-03-02 pan li-hua - …)
-        english_surname = a in _ENGLISH_WORDS and not any(c in b for c in "'’-") \
-            and _ONE_SYLLABLE_RE.fullmatch(_spelling(b)) is not None
+        english_surname = a in _ENGLISH_WORDS and (
+            m.re is _LOWER_PAIR_RE          # (with nothing to say a person: fan heater)
+            or (not any(c in b for c in "'’-") and _ONE_SYLLABLE_RE.fullmatch(_spelling(b)) is not None))
         if _spelling(a) in PINYIN_SURNAMES and _pinyin(b.replace(" ", "")) and not english_surname \
-                and b not in _ENGLISH_WORDS and b.lower() not in _LATIN_NOT_NAMES:
+                and (b not in _ENGLISH_WORDS or (b in _GIVEN_ALSO_ENGLISH and a not in _ENGLISH_WORDS)) \
+                and b.lower() not in _LATIN_NOT_NAMES and a not in _ENGLISH_FUNCTION_WORDS:
             hits.append(Hit("person_name", m.start("a"), m.start("b") + len(b), LATIN_DETECTOR))
     return hits
 
