@@ -405,11 +405,14 @@ _LATIN_ROLE_RE = re.compile(f"(?:{_LATIN_ROLES}|{PLACEHOLDER}[ \t]+and[ \t]+)$")
 # A role and a capitalised word after it: a name of one word may follow (Name: Drolma, served on
 # Bateer), which no capitalised pair announces (the trigger of the Latin reading, with the pairs).
 _LATIN_ROLE_NAME_RE = re.compile(_LATIN_ROLES + "[A-Z]")
+# What only a person does, in lower case after a name in an English export (He Ping lives alone;
+# Bater applied; … su mei worked): the one list the Latin readings share.
+_LATIN_ACTS = (r"lives|lived|applied|moved|died|passed[ \t]+away|visits|receives|received|works|worked|"
+               r"collected|signed|complained|reported")
 # One capitalised word standing as a list's item or before what only a person does (Bater / 〔姓名〕,
 # Bater applied): a minority name of one element may be that word (_single_element_latin_hits).
 _LATIN_SINGLE_RE = re.compile(r"(?:^|(?<=[/;|])|(?<=[/;|] ))(?P<w>[A-Z][a-z]{2,})(?=[ \t]*(?:[/;|]|$))"
-                              r"|(?<![A-Za-z'’])(?P<v>[A-Z][a-z]{2,})(?=[ \t]+(?:lives|lived|applied|moved|"
-                              r"died|visits|received|works|worked|collected|signed|complained)\b)")
+                              rf"|(?<![A-Za-z'’])(?P<v>[A-Z][a-z]{{2,}})(?=[ \t]+(?:{_LATIN_ACTS})\b)")
 # A name typed as one word (XieNa, LiuXiaohong) or joined by an underscore as account names are
 # (zeng_qing): a pinyin surname, then a pinyin given name.
 _JOINED_NAME_RE = re.compile(r"(?<![A-Za-z0-9_@./])(?:(?P<a>[A-Z][a-z]{0,5})(?P<b>[A-Z][a-z]{1,10})"
@@ -442,9 +445,7 @@ _LOWER_PERSON_BEFORE_RE = re.compile(r"(?:\b(?:to|from|by|with|and|or|of|called|
                                      r"against|met|told|asked|helped|that)|&|/)[ \t]*$", re.I)
 _LOWER_PERSON_AFTER_RE = re.compile(r"'s\b|’s\b|[ \t]*\(|[ \t]*,[ \t]*(?:wife|husband|son|daughter|"
                                     r"mother|father|aged?|[0-9])|[ \t]+(?:and|&)[ \t]+(?:her|his)\b"
-                                    r"|[ \t]+(?:was|is|has|had|lives|lived|moved|died|applied|received|"
-                                    r"collected|works|worked|helps|replaced|signed|refused|complained|"
-                                    r"reported|share|shares)\b")
+                                    rf"|[ \t]+(?:was|is|has|had|helps|replaced|refused|share|shares|{_LATIN_ACTS})\b")
 # ... or standing as a whole item of a list (〔姓名〕 / liao yulan / …, （song cuihua）), or after a
 # date opening a log's line (2020-02-24 liu li-jun - statement taken).
 _LOWER_ITEM_RE = re.compile(r"(?:^|(?<=[/;；|（(])|(?<=[0-9]{4}[-/.][0-9]{2}[-/.][0-9]{2} ))[ \t]*"
@@ -654,6 +655,7 @@ def _tagged_as_name(t: str, start: int, end: int, *, lone: bool = False) -> bool
 # A run of this many digits is a date (20190604, 202405) or a serial number, never a count that
 # a measure word follows.
 DATE_DIGITS = 6
+DATE_WINDOW = 10        # how far back a date is looked for (2021-06-08 is ten characters)
 _DATE_DIGITS_RE = re.compile(f"(?:[0-9]{{{DATE_DIGITS}}}|[0-9]{{2,4}}[./-][0-9]{{1,2}}[./-][0-9]{{1,2}})$")
 
 def _is_cjk(c: str) -> bool:
@@ -1083,7 +1085,8 @@ def _cue_before(t: str, start: int) -> bool:
     m = _BEFORE_RE.search(t, max(0, start - 6), start)
     if m is None:
         # an English export's role before a name in Chinese characters (Applicant 谭家乐, Proxy: 蓝天)
-        return start > 0 and t[start - 1] in " \t:：" and _LATIN_ROLE_RE.search(t, max(0, start - 24), start) is not None
+        return start > 0 and t[start - 1] in " \t:：" \
+            and _LATIN_ROLE_RE.search(t, max(0, start - 24), start) is not None
     if _cue_runs_on(m.group(), t, start) or _cue_straddles(t, m.start(), start):
         return False
     # (a one-character cue that makes a frequent word with the surname is no cue: 由 + 于;
@@ -1569,7 +1572,7 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
     # S家X is a village or a family's shop as often as a name (家豪, 家明): the tagger decides
     undecided = g1 == "家" and not cue_before and not _family_given(t, i, j)
     if single and surname in _MEASURE_SURNAMES and i > 0 and t[i - 1] in _NUMERALS and not cue \
-            and not _DATE_DIGITS_RE.search(t, max(0, i - 10), i):
+            and not _DATE_DIGITS_RE.search(t, max(0, i - DATE_WINDOW), i):
         return None                       # 5张表, 三张, 这张: a measure word after a number
         #                                   (3201潘华: a room number, then a name; 20190604张敏,
         #                                   22.11.24张建伟: a date, then a name)
@@ -2506,10 +2509,7 @@ def _person_word_after(t: str, end: int) -> bool:
         or _ROLE_AFTER_RE.match(t, end) is not None or _LATIN_PREDICATE_AFTER_RE.match(t, end) is not None
 
 
-# What only a person does, in lower case after a name (He Ping lives alone; Bater applied).
-_LATIN_PREDICATE_AFTER_RE = re.compile(r"[ \t]+(?:lives|lived|applied|moved|died|passed[ \t]+away|"
-                                       r"visits|receives|received|works|worked|collected|signed|"
-                                       r"complained|reported)\b")
+_LATIN_PREDICATE_AFTER_RE = re.compile(rf"[ \t]+(?:{_LATIN_ACTS})\b")
 
 
 # A pair followed by what it is in the household (Fan Gang is the guardian): a person.
