@@ -69,7 +69,7 @@ from ..keyfile import known_secrets
 
 __all__ = ["Finding", "scan_paths", "scan_frame", "scan_text", "format_findings",
            "scrub_notebook", "is_secret_name", "public_values", "public_names_key", "officials_key",
-           "names_mode", "OFFICIALS_FILE",
+           "names_mode", "OFFICIALS_FILE", "hits_in_text",
            "PUBLIC_NAMES_FILE", "scan_image", "sniff", "scrub_text"]
 
 TABLE_SUFFIXES = {".csv", ".tsv"}
@@ -129,7 +129,7 @@ def scan_frame(df: pd.DataFrame, allow_columns: Iterable[str] = (), *, file: str
     names = []
     for index, column in enumerate(df.columns):
         name = str(column)
-        header_hits = _quick_hits(name, names=False)
+        header_hits = hits_in_text(name, names=False)
         for h in header_hits:
             findings.append(Finding(file, f"{prefix}header of column {index + 1}", h.detector,
                                     h.kind))
@@ -257,7 +257,7 @@ def _file_names_mode(allowed) -> bool | str:
     return True if PUBLIC_NAMES_FILE in allowed else (OFFICIALS if OFFICIALS_FILE in allowed else False)
 
 
-def _quick_hits(text: str, *, names: bool = True, public_names: bool | str = False) -> list[Hit]:
+def hits_in_text(text: str, *, names: bool = True, public_names: bool | str = False) -> list[Hit]:
     """The detectors' hits in ``text``, plus person names without a cue (unless ``names`` is
     False: headers, keys and notebook sources are the project's own words), except names
     declared public for this column or file (names after a cue word are still found)."""
@@ -280,7 +280,7 @@ def scan_text(text: str, *, file: str = "", where: str = "", first_line: int = 1
     findings = []
     prefix = f"{where}, " if where else ""
     for i, line in enumerate(text.splitlines(), start=first_line):
-        for h in _quick_hits(line, names=names):
+        for h in hits_in_text(line, names=names):
             findings.append(Finding(file, f"{prefix}line {i}", h.detector, h.kind, row=i))
         if "data:image" in line:
             findings += _data_uri_findings(line, file, f"{prefix}line {i}")
@@ -308,7 +308,7 @@ def image_verdict(data: bytes) -> tuple[str, list[Hit], str]:
     if head.startswith((b"<svg", b"<?xml", b"<!--")) and b"<svg" in data[:4096]:
         # SVG is text: its words and attributes are read like any HTML
         text = decode_bytes(data)
-        hits = [h for line in text.splitlines() for h in _quick_hits(line)]
+        hits = [h for line in text.splitlines() for h in hits_in_text(line)]
         return "read", hits, text
     pixels = images.pixel_count(data)
     if pixels is None or pixels > images.OCR_MAX_PIXELS:
@@ -316,7 +316,7 @@ def image_verdict(data: bytes) -> tuple[str, list[Hit], str]:
     text = images.ocr_text(data)
     if text is None:
         return "unchecked", [], ""
-    hits = [h for line in text.splitlines() for h in _quick_hits(line)]
+    hits = [h for line in text.splitlines() for h in hits_in_text(line)]
     return "read", hits, text
 
 
@@ -444,7 +444,7 @@ def _scan_xlsx(path: Path, rel: str, allowed: set[str]) -> list[Finding]:
             for i in range(width):
                 h = header[i] if i < len(header) else None
                 text = _cell_text(h) if not isinstance(h, str) else h
-                hits = _quick_hits(text, names=False) if text else []
+                hits = hits_in_text(text, names=False) if text else []
                 for hit in hits:
                     findings.append(Finding(rel, f"sheet {ws.title}, header cell "
                                             f"{get_column_letter(i + 1)}{header_row}",
@@ -515,7 +515,7 @@ def _walk_json(obj, path: str, key: str | None, allowed: set[str]) -> Iterator[t
             children = []
             for i, (k, v) in enumerate(obj.items()):
                 k = str(k)
-                if _quick_hits(k, names=False):
+                if hits_in_text(k, names=False):
                     shown = f"{path}{{key {i}}}"
                     yield shown, None, k
                     children.append((v, shown, None))
@@ -536,7 +536,7 @@ def _walk_json(obj, path: str, key: str | None, allowed: set[str]) -> Iterator[t
 def _scan_json_obj(obj, rel: str, allowed: set[str], root: str = "$") -> list[Finding]:
     findings = []
     for path, key, text in _walk_json(obj, root, None, allowed):
-        hits = _quick_hits(text, public_names=names_mode(key, allowed))
+        hits = hits_in_text(text, public_names=names_mode(key, allowed))
         if key is not None and key in allowed:
             hits = _not_kept(hits)
         for h in hits:
@@ -669,14 +669,14 @@ def scan_html(text: str, *, file: str = "", where: str = "",
     findings = []
     for line, chunk in parser.texts:
         for i, sub in enumerate(chunk.splitlines() or [chunk]):
-            for h in _quick_hits(sub):
+            for h in hits_in_text(sub):
                 findings.append(Finding(file, f"{prefix}line {line + i}", h.detector, h.kind,
                                         row=line + i))
         if "data:image" in chunk:
             findings += _data_uri_findings(chunk, file, f"{prefix}line {line}")
     for line, chunk in parser.source_texts:
         for i, sub in enumerate(chunk.splitlines() or [chunk]):
-            for h in _quick_hits(sub, names=False):
+            for h in hits_in_text(sub, names=False):
                 findings.append(Finding(file, f"{prefix}line {line + i} (notebook source)",
                                         h.detector, h.kind, row=line + i))
     for t_index, table in enumerate(parser.tables, start=1):
@@ -687,12 +687,12 @@ def scan_html(text: str, *, file: str = "", where: str = "",
         while header_rows < len(rows) and all(th for _t, th, _l in rows[header_rows][1:] or
                                                   rows[header_rows]):
             header_rows += 1
-        header = [None if _quick_hits(t, names=False) else t for t, _th, _l in rows[0]] \
+        header = [None if hits_in_text(t, names=False) else t for t, _th, _l in rows[0]] \
             if header_rows else []
         for r_index, row in enumerate(rows[header_rows:], start=1):
             for c_index, (cell, _th, line) in enumerate(row):
                 column = header[c_index] if c_index < len(header) and header[c_index] else None
-                hits = _quick_hits(cell, public_names=names_mode(column, allowed))
+                hits = hits_in_text(cell, public_names=names_mode(column, allowed))
                 if column is not None and column in allowed:
                     hits = _not_kept(hits)
                 for h in hits:
@@ -702,7 +702,7 @@ def scan_html(text: str, *, file: str = "", where: str = "",
                                             h.detector, h.kind, column=column, row=r_index))
         for row in rows[:header_rows]:
             for cell, _th, line in row:
-                for h in _quick_hits(cell, names=False):
+                for h in hits_in_text(cell, names=False):
                     findings.append(Finding(file, f"{prefix}table {t_index}, header (line {line})",
                                             h.detector, h.kind))
     return findings
@@ -741,7 +741,7 @@ def scan_markdown(text: str, *, file: str = "", where: str = "",
         if header is not None and "|" in line and line.strip():
             for c_index, cell in enumerate(_md_cells(line)):
                 column = header[c_index] if c_index < len(header) else None
-                hits = _quick_hits(cell, public_names=names_mode(column, allowed))
+                hits = hits_in_text(cell, public_names=names_mode(column, allowed))
                 if column in allowed:
                     hits = _not_kept(hits)
                 for h in hits:
@@ -750,8 +750,8 @@ def scan_markdown(text: str, *, file: str = "", where: str = "",
             continue
         header = None
         if "|" in line and i < len(lines) and _MD_SEP.match(lines[i]):
-            header = [None if _quick_hits(c, names=False) else c for c in _md_cells(line)]
-        for h in _quick_hits(line):
+            header = [None if hits_in_text(c, names=False) else c for c in _md_cells(line)]
+        for h in hits_in_text(line):
             findings.append(Finding(file, f"{prefix}line {i}", h.detector, h.kind, row=i))
     return findings
 
@@ -1059,7 +1059,7 @@ def _scrub_text(s: str, secrets: list[str], names: bool = True) -> str:
     for secret in secrets:
         if secret in s:
             s = s.replace(secret, SECRET_PLACEHOLDER)
-    hits = _quick_hits(s, names=names)
+    hits = hits_in_text(s, names=names)
     return redact_text(s, hits) if hits else s
 
 

@@ -135,7 +135,7 @@ _MODEL_CODE_RE = re.compile(r"[A-Z]{1,4}-?[0-9]")
 # Surnames that also end the names of housing estates (紫金苑 + 东5排: no 苑东).
 _ESTATE_ENDS = frozenset("苑")
 # Characters that end village names after S家 (王家洼, 乔家河, 马家峪): 家 then begins no given name.
-_VILLAGE_ENDS = "洼沟坡岭峪集圩堡屯寨营铺桥滩坞坪塘埠湾窑坨垛疃岗坝垸畈冲墩"
+_VILLAGE_ENDS = "洼沟坡岭峪集圩堡屯寨营铺桥滩坞坪塘埠湾窑坨垛疃岗坝垸畈冲墩岙"
 # After the candidate, these make it part of a place, an estate, a venue, an organisation or a
 # shop (org_words.tsv: 实业, 经营部, 酒家, 烧饼, 五金 ...).
 _ORG_WORDS = ("大厦", "广场", "小区", "花园", "新村", "社区", "家园", "公寓", "新城", "山庄", "苑",
@@ -350,7 +350,7 @@ _TITLE_RE = re.compile(rf"\b(?:{_TITLE_WORDS})\.?[ \t]+"
                        r"(?P<name>(?:[A-Z][a-z]+|[A-Z]{2,})(?:[ \t]+[A-Z][a-z]+)?)\b")
 # (a pair may follow a Chinese character directly: 日籍员工SUZUKI Takuya)
 _PAIR_RE = re.compile(r"(?<![A-Za-z0-9])(?P<a>[A-Z][a-zü]+(?:[-'’][A-Za-z][a-z]*)?|[A-ZÜ]{2,}(?:-[A-Z]{2,})?)"
-                      r"[ \t]+(?P<b>[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+|[A-Z][a-z]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?)"
+                      r"[ \t]+(?P<b>[A-Z][a-zü]+(?:[-'’][A-Za-z][a-z]+|[A-Z][a-z]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?)"
                       r"(?![A-Za-z0-9])")   # (Xu Chang'an: an apostrophe parts two syllables)
 # Words after a capitalised pair that make it a place or an organisation.
 _LATIN_PLACE_WORDS = frozenset("""district road rd street st avenue ave lane town township village
@@ -392,15 +392,21 @@ _LATIN_CUE_RE = re.compile(r"(?:\bby|\bwith|\bcontact(?: person)?|\bhead|\bappli
                            r"\brecipient|\bpayee|\bguardian|\bagent|\bname|\bparty|\bowner|"
                            r"\bcomplainant|\bcaller|\bneighbou?r)[ \t]*[:：]?[ \t]*$", re.I)
 # Roles after which a capitalised word is a person's name (read by _cued_latin_hits).
-_LATIN_ROLES = (r"\b(?i:the[ \t]+party|parties|officers?|recipient|patient|student|pupil|applicant|"
-                r"migrant[ \t]+worker|worker|mediator|resident|name|caller|complainant|guardian|payee|"
-                r"holder|tenant|landlord|owner|driver|son|daughter|wife|husband|father|mother|grandson|"
-                r"granddaughter|child|witness|victim|inspector|transferred[ \t]+to|collected[ \t]+by|"
-                r"signed[ \t]+by|handled[ \t]+by|served[ \t]+on|contact|proxy|head|hoh|collector|"
-                r"spouse|nephew|niece|relative|surveyed[ \t]+by|visited[ \t]+by|reported[ \t]+by|"
-                r"paid[ \t]+by|lives[ \t]+with|behalf[ \t]+of|reported[ \t]+that|paid[ \t]+to|fined|"
-                r"c/o|caretaker|visited|operator|beneficiary|neighbou?r|witnesses|household[ \t]+of|"
-                r"per)[ \t]*[:：]?[ \t]*")
+# The roles, relations and acts after which an English export names a person (patient, sister,
+# person in charge, collected by …): the one list the capitalised and the lower-case readings share.
+_LATIN_ROLE_WORDS = (r"the[ \t]+party|parties|party|officers?|recipient|patient|student|pupil|applicant|"
+                     r"migrant[ \t]+worker|worker|mediator|resident|name|caller|complainant|guardian|payee|"
+                     r"holder|tenant|landlord|owner|driver|son|daughter|wife|husband|father|mother|grandson|"
+                     r"granddaughter|grandmother|grandfather|grandma|grandpa|child|sister|brother|sibling|"
+                     r"uncle|aunt|cousin|in-law|witness(?:es)?|victim|inspector|transferred[ \t]+to|"
+                     r"collected[ \t]+by|signed[ \t]+by|co-signed[ \t]+by|handled[ \t]+by|served[ \t]+on|"
+                     r"accompanied[ \t]+by|contact|proxy|head|hoh|collector|spouse|nephew|niece|relative|"
+                     r"surveyed[ \t]+by|visited[ \t]+by|reported[ \t]+by|paid[ \t]+by|lives[ \t]+with|"
+                     r"behalf[ \t]+of|reported[ \t]+that|paid[ \t]+to|fined|c/o|caretaker|carer|visited|"
+                     r"operator|beneficiary|neighbou?r|(?:household|house|home|family)[ \t]+of|per|manager|"
+                     r"person[ \t]+in[ \t]+charge|proprietor|guarantor|representative|controller|agent|"
+                     r"members")
+_LATIN_ROLES = rf"\b(?i:{_LATIN_ROLE_WORDS})[ \t]*[:：,]?[ \t]*"
 _LATIN_ROLE_RE = re.compile(f"(?:{_LATIN_ROLES}|{PLACEHOLDER}[ \t]+and[ \t]+)$")   # (… and a name found)
 # A role and a capitalised word after it: a name of one word may follow (Name: Drolma, served on
 # Bateer), which no capitalised pair announces (the trigger of the Latin reading, with the pairs).
@@ -415,7 +421,7 @@ _LATIN_SINGLE_RE = re.compile(r"(?:^|(?<=[/;|])|(?<=[/;|] ))(?P<w>[A-Z][a-z]{2,}
                               rf"|(?<![A-Za-z'’])(?P<v>[A-Z][a-z]{{2,}})(?=[ \t]+(?:{_LATIN_ACTS})\b)")
 # A name typed as one word (XieNa, LiuXiaohong) or joined by an underscore as account names are
 # (zeng_qing): a pinyin surname, then a pinyin given name.
-_JOINED_NAME_RE = re.compile(r"(?<![A-Za-z0-9_@./])(?:(?P<a>[A-Z][a-z]{0,5})(?P<b>[A-Z][a-z]{1,10})"
+_JOINED_NAME_RE = re.compile(r"(?<![A-Za-z0-9_@./])(?:(?P<a>[A-Z][a-zü]{0,5})(?P<b>[A-Z][a-zü]{1,10}(?:['’][a-z]{1,6})?)"
                              r"|(?P<c>[a-z]{1,6})_(?P<d>[a-z]{1,10}))(?![A-Za-z0-9_@]|\.[A-Za-z])")
 #                                   (not an e-mail's or a web address's part: wang_min@163.com)
 _LATIN_TRIGGER_RE = re.compile(r"[A-Z](?:[a-zü]*|Ü)(?:[-'’][A-Za-z][a-z]*)?(?:[ \t]+|,[ \t]*|\.[ \t]?|/)[A-Z]"
@@ -425,13 +431,8 @@ _LATIN_TRIGGER_RE = re.compile(r"[A-Z](?:[a-zü]*|Ü)(?:[-'’][A-Za-z][a-z]*)?(
 # (compound surnames whose first character is no surname of its own, 皇甫 and 第五, are spelled out)
 # A name in lower case after an English role (applicant zhang wei, proxy: li xiuying): exports
 # lower-case whole columns; the role says a person follows.
-_LOWER_CUED_RE = re.compile(r"(?i:\b(?:by|with|for|and|contact|head|hoh|members|household|applicant|"
-                            r"holder|recipient|payee|guardian|agent|party|owner|complainant|caller|"
-                            r"proxy|son|daughter|wife|husband|mother|father|spouse|representative|"
-                            r"controller|witness|name|served[ \t]+on|behalf[ \t]+of|reported[ \t]+that|"
-                            r"lives[ \t]+with|paid[ \t]+to|c/o|fined|visited|caretaker|per|beneficiary|"
-                            r"operator|neighbou?r|household[ \t]+of|witness(?:es)?|mr|mrs|ms|miss|madam)"
-                            r"\.?[ \t]*[:：]?[ \t]*)"
+_LOWER_CUED_RE = re.compile(rf"(?i:\b(?P<role>{_LATIN_ROLE_WORDS}|by|with|for|and|household|mr|mrs|ms|miss|madam)"
+                            r"\.?[ \t]*[:：,]?[ \t]*)"
                             r"(?P<a>[a-zü]{1,6})[ \t]+(?P<b>[a-zü]{1,6}(?:[ '’-]?[a-zü]{1,6})?)\b")
 # ... or anywhere in an English export's prose (Called cao yu on 3 May; the money went to su mei's
 # account): a pinyin surname and a pinyin given name, neither an English word, no pinyin word
@@ -715,6 +716,11 @@ def _org_follows(t: str, end: int, *, given_read: bool = False) -> bool:
     the person's (杨彩芳 + 家养殖场, 马力 + 家鱼塘), not a shop named after a family."""
     if end >= len(t) or (t[end] in _PREDICATE_FIRST and t.startswith(_PERSON_PREDICATES, end)):
         return False                      # (王志强 + 记录: a person's act, no shop 王记)
+    if t[end] in "族旗盟" and _ETHNIC_UNIT_AFTER_RE.match(t, end):
+        return True                       # 鄂温克 + 族, 乌审 + 旗, 锡林郭勒 + 盟: a people, a banner
+    if t[end] in _EPONYM_FIRST and _EPONYM_AFTER_RE.match(t, end):
+        return True                       # 马凡 + 综合征, 帕金森 + 病多年: a disease named after
+        #                                   the physician who described it
     if given_read and t[end] == "家" and not _org_at(t, end):
         return False                      # (王伟 + 家路灯不亮: the person's home; 家园 is a place)
     if _org_at(t, end):
@@ -742,9 +748,10 @@ def _org_follows(t: str, end: int, *, given_read: bool = False) -> bool:
             and not _cue_after(t, end) and not _person_after(t, end):   # (唐妍 + 投诉…有限公司)
         return True                       # 夏雨 + 包装材料有限公司: a trade, then the company's
         #                                   legal form (the trade may begin with a verb)
-    if _is_verb(t[end:end + 2]) and not (_lexicon()[t[end:end + 2]][1] == "vn" and _org_at(t, end + 2)):
+    if _is_verb(t[end:end + 2]) and not (_lexicon()[t[end:end + 2]][1] == "vn" and (
+            _org_at(t, end + 2) or t[end + 2:end + 3] in _PLACE_ENDS)):
         return False                      # 辛昊反映小区...: a verb follows, not a shop word
-        #                                   (a verbal noun may name a venue: 体育 + 中心)
+        #                                   (a verbal noun may name a venue: 体育 + 中心, 体育 + 馆)
     # a short run of characters ending in a shop or organisation word: 周大福珠宝店, 马利文具店,
     # 鑫罗泰会计师事务所; a verb ends the run (张伟家开商店: 开 is no part of a name), and so
     # does a character that begins another phrase (郭俊轩 + 本年度门诊)
@@ -770,6 +777,18 @@ def _org_follows(t: str, end: int, *, given_read: bool = False) -> bool:
             return False
     return False
 
+
+# What names a disease after a person (马凡综合征, 霍奇金淋巴瘤, 帕金森病, 唐氏症); 病 read so
+# only where no state of a person follows it (王强病重, 李红病故, 张伟病了 are the person).
+_EPONYM_AFTER_RE = re.compile("综合[征症]|淋巴瘤|肉瘤|氏[症病]|舞蹈[病症]"
+                              "|病(?![了重故逝亡危倒情休假退愈好残中后发时期间])")
+_EPONYM_FIRST = frozenset("综淋肉氏舞病")
+
+# A people (鄂伦春族, not 族人 or 族谱) and the banners and leagues of Inner Mongolia (乌审旗,
+# 锡林郭勒盟), where a phrase ends or a place or an office follows.
+_ETHNIC_UNIT_AFTER_RE = re.compile("族(?![人谱长])|[旗盟](?=$|[^" + _CJK + "]|人民|政府|[镇乡苏嘎])")
+
+_BANNER_BEFORE_RE = re.compile(f"[市盟州][{_CJK}]{{0,3}}$")
 
 # Verbs of going that end a run read for a place (钟欣凤 + 赴市: one goes to a city).
 _MOTION_VERBS = frozenset("赴往返")
@@ -1149,7 +1168,7 @@ def _cue_runs_on(cue: str, t: str, start: int) -> bool:
 # What marks a name as an official's right after it: 同志, a post (副市长, 局长, 书记), or a post
 # in brackets (（县水利局局长）). In a public field such a name stays even after a private cue.
 _POSTS = ("长|书记|支书|主任|主席|委员|常委|秘书长|干部|领导|政委|审判员|检察员|调研员|巡视员|科员|党组成员"
-          "|经济师|工程师|会计师|督学|专员|参事|人大代表|党代表")
+          "|经济师|工程师|会计师|会计|出纳|督学|专员|参事|人大代表|党代表")
 _OFFICIAL_AFTER_RE = re.compile(f"同志|副?[市县区镇乡省局厅处科部院所队站馆]?(?:{_POSTS})"
                                 f"|[（(][^（()）]{{0,16}}?(?:{_POSTS})[）)]")
 
@@ -1197,13 +1216,16 @@ _OFFICE_ENDS = "局|委|办|所|站|中心|科|股|室"
 # its object, a private applicant)
 _OFFICIAL_BEFORE_RE = re.compile(f"(?:{_POSTS}|同志|签发人|核稿人|审核人|审批人|复核人|制表人|填报人|拟稿人|"
                                  f"校对人|批准人|"
-                                 f"出席|列席|主持人?|执法人员|承办人|经办人|(?<!受)送达人)[ \t]*[:：]?[ \t]*$"
+                                 f"出席|列席|主持人?|记录人|执法人员|承办人|经办人|受理人|(?<!受)送达人|"
+                                 # a panel's members and experts, a ballot's tellers (监票人)
+                                 f"(?:组|委|会|班子)(?:成员|组员)|评委|评审专家|专家|[监计唱]票人)"
+                                 f"[ \t]*(?:[:：]|为|有|是)?[ \t]*$"
                                  f"|(?:签发|核稿|审核|审签|拟稿|校对)(?:[ \t]*[:：][ \t]*|[ \t]+)$"
                                  f"|(?:任命|免去|聘任|提名|提拔|"
                                  f"选举|推选|接受|决定|增补|委派|任用)[ \t]*[:：]?[ \t]*$"
                                  f"|(?:局|委|办|厅|院|政府|中心)[ \t\u3000]+$"
                                  f"|(?:机关|部门|局|委|办)负责人[ \t]*[:：]?[ \t]*$"
-                                 f"|(?:^|[。；;，,\n \t\u3000])[ \t]*(?:联系人|负责人)[ \t]*[:：]?[ \t]*$"
+                                 f"|(?:^|[。；;，,\n \t\u3000与向]|技术|项目)[ \t]*(?:联系人|负责人)[ \t]*[:：]?[ \t]*$"
                                  # the contact beside a notice's phone or its office, in brackets
                                  f"|(?:〔电话〕|{_OFFICE_ENDS})[（(][ \t]*$")
 # An office and, right after it, the person to contact there or its staff at work (请与东关街道
@@ -1269,8 +1291,10 @@ def _official_context(t: str, start: int, end: int) -> bool:
     return m is not None and m.group().strip(" \t:：为是系") in _WORK_CUES
 
 
-# Separators of a list of officials (县长：黎明；副县长：高山、夏天、林森).
+# Separators of a list of officials (县长：黎明；副县长：高山、夏天、林森), and a member's part in
+# brackets before one (评审专家：刘德华（组长）、陈静).
 _OFFICIAL_LIST_SEPARATORS = frozenset("、，,；; \t/")
+_ROLE_NOTE_RE = re.compile("^[（(][^（()）]{1,8}[）)]")
 
 
 def _without_officials_folded(t: str, hits: list[Hit]) -> list[Hit]:
@@ -1285,7 +1309,7 @@ def _without_officials_folded(t: str, hits: list[Hit]) -> list[Hit]:
             for n in (k - 1, k + 1):
                 if 0 <= n < len(names) and official[n]:
                     a, b = sorted((names[n], names[k]), key=lambda h: h.start)
-                    gap = t[a.end:b.start]
+                    gap = _ROLE_NOTE_RE.sub("", t[a.end:b.start], count=1)
                     if gap and len(gap) <= 2 and all(c in _OFFICIAL_LIST_SEPARATORS for c in gap):
                         official[k] = True
     known = {t[h.start:h.end] for h, o in zip(names, official) if o}
@@ -1706,6 +1730,10 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
                            or (t[end:end + 1] in _FEATURE_ENDS and _geography_near(t, end + 1))):
         return None                       # 艾山（俗称…），海拔625米, 巡查白浪 + 河，…采砂: a mountain
         #                                   or a river where the land is told
+    if not cue_before and t[end - 1] in "旗盟" and _ETHNIC_UNIT_AFTER_RE.match(t, end - 1) \
+            and _BANNER_BEFORE_RE.search(t, max(0, i - 4), i):
+        return None                       # 鄂尔多斯市 + 乌审旗, 阿拉善盟额济 + 纳旗: a banner in its
+        #                                   city or league
     if _org_follows(t, end, given_read=t[i:end] not in COMPOUND_SURNAMES) \
             or (not cue_before and _MODEL_CODE_RE.match(t, end)):
         return None                       # (东方红 + LX904拖拉机: a product and its model code)
@@ -2625,6 +2653,9 @@ def _pinyin_word_at(t: str, k: int, *, before: bool = False) -> bool:
         and w not in _ENGLISH_FUNCTION_WORDS
 
 
+_WEAK_LOWER_CUES = frozenset({"by", "with", "for", "and", "household"})
+
+
 def _lower_cued_hits(t: str) -> list[Hit]:
     """Names in lower case after an English role (applicant zhang wei) or opening a cell before
     an age (zhou xiaoping, 67): a pinyin surname and a pinyin given name, neither an English word."""
@@ -2649,7 +2680,10 @@ def _lower_cued_hits(t: str) -> list[Hit]:
         # syllables: HoH: tan zi-han, lin zhigang (grandson), 2024-03-02 pan li-hua - …)
         english_surname = a in _ENGLISH_WORDS and (
             m.re is _LOWER_PAIR_RE          # (with nothing to say a person: fan heater)
-            or (not any(c in b for c in "'’-") and _ONE_SYLLABLE_RE.fullmatch(_spelling(b)) is not None))
+            or (not any(c in b for c in "'’-") and _ONE_SYLLABLE_RE.fullmatch(_spelling(b)) is not None
+                and not (m.re is _LOWER_CUED_RE and m.group("role").lower() not in _WEAK_LOWER_CUES
+                         and b not in _ENGLISH_WORDS)))
+        #                                   (patient he jun: a role, not a preposition, before it)
         if _spelling(a) in PINYIN_SURNAMES and _pinyin(b.replace(" ", "")) and not english_surname \
                 and (b not in _ENGLISH_WORDS or (b in _GIVEN_ALSO_ENGLISH and a not in _ENGLISH_WORDS)) \
                 and b.lower() not in _LATIN_NOT_NAMES and a not in _ENGLISH_FUNCTION_WORDS:
@@ -2683,6 +2717,11 @@ _WHERE_BEFORE_RE = re.compile(r"\b(?:in|at|near)[ \t]+$")
 
 
 
+# A relation in brackets after a name in a household's list (GaoZhen (head), LüWei (son)).
+_RELATION_BRACKET_RE = re.compile(r"[ \t]*\((?i:head|hoh|wife|husband|spouse|son|daughter|mother|father|"
+                                  r"brother|sister|grand\w+|\w+-in-law|nephew|niece|applicant)\b")
+
+
 def _joined_hits(t: str) -> list[Hit]:
     hits = []
     for m in _JOINED_NAME_RE.finditer(t):
@@ -2694,7 +2733,8 @@ def _joined_hits(t: str) -> list[Hit]:
                           or re.match(r"[ \t]*\(", t[m.end():m.end() + 3])):
             continue                      # (HuaWei, ShanDong, MeiTuan: a firm or a place typed so,
             #                               unless a role, an act or a bracket says a person)
-        if la in PINYIN_SURNAMES and _pinyin(lb) and not (camel and lb in _PINYIN_PLACE_ENDS) \
+        if la in PINYIN_SURNAMES and _pinyin(lb) \
+                and not (camel and lb in _PINYIN_PLACE_ENDS and not _RELATION_BRACKET_RE.match(t, m.end())) \
                 and not (lb in _ENGLISH_WORDS and la in _ENGLISH_WORDS) \
                 and lb not in _LATIN_NOT_NAMES and lb not in _LATIN_PLACE_WORDS and not _place_after(t, m.end()):
             #                               (ZhongshanLu is a road; YangFan a name, HeMan no)
@@ -2732,8 +2772,9 @@ def _cued_latin_hits(t: str, taken: list[Hit]) -> list[Hit]:
             if _TITLE_WORD_RE.fullmatch(words[0]) or low[0] in _LATIN_NOT_NAMES \
                     or (len(words) == 1 and low[0] in PINYIN_SURNAMES) or _familiar_latin(low) \
                     or any(w in _LATIN_PROPER_WORDS for w in low) or low[-1] in _ANONYMISED \
+                    or _LATIN_MASK_RE.fullmatch(words[-1]) \
                     or _place_after(t, run.end()) or _venue_word_after(t, run.end()):
-                break
+                break                     # (Qiu XX: masked already)
             if not any(h.start < run.end() and start < h.end for h in taken + hits):
                 hits.append(Hit("person_name", start, run.end(), LATIN_DETECTOR))
             #                                   (found already by another reading: the names
