@@ -1454,3 +1454,37 @@ def test_english_names_after_relations_and_a_person_in_charge(text, name):
                                   "he was fined by the bureau"])
 def test_masked_names_and_roads_after_english_roles_stay(text):
     assert _deidentified(text) == text
+
+
+@pytest.mark.parametrize("text, name", [
+    ("据楼长白云介绍，该问题已持续半年。", "白云"),          # a word, and a district's name, in a post
+    ("江山与丈夫王强共同生活。", "江山"),
+    ("高峰（女儿〔姓名〕代办）门诊慢特病。", "高峰"),
+    ("重度残疾人护理补贴，邻居华夏代为申请。", "华夏"),
+    ("向阳（肢体一级）与次子均持证。", "向阳"),
+    ("成员：〔姓名〕-户主、常识-配偶。", "常识"),
+    ("车辆登记所有人为钟声，系挂靠车辆。", "钟声"),
+    ("拟纳入对象：安康,〔姓名〕。", "安康"),
+    ("高峰家（郭家寨6组）：土坯房，C级。", "高峰"),
+])
+def test_a_word_that_is_a_name_where_only_a_person_stands(text, name):
+    assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("昭觉县本月新增：阿于拉博、〔姓名〕。", "阿于拉博"),     # a Yi clan name and given name
+    ("海来么么与丈夫共同生活。", "海来么么"),
+    ("拟纳入对象：扎西,王建国，共2户。", "扎西"),             # one element beside a name found
+    ("尼玛2026.1.28在县医院确诊。", "尼玛"),                  # a date stuck to it
+    ("菜农贡嘎处购进。", "贡嘎"),
+    ("千秀贤（户主）;千贞淑（次女）", "千贞淑"),               # Korean-Chinese surnames and names
+    ("原户主戢小燕于2026年11月11日去世。", "戢小燕"),
+])
+def test_minority_and_rare_surname_names_in_listings(text, name):
+    assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text", ["在安康市务工。", "家住江山市。", "户籍：白云区。", "正蓝旗本月无新增。",
+                                  "阿拉善左旗本月无新增。", "千万不要相信。", "三千余元已发放。"])
+def test_cities_banners_and_words_stay(text):
+    assert _deidentified(text) == text

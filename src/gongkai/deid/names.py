@@ -372,6 +372,7 @@ travel technology tech holdings investment development property estate insurance
 bookstore snacks buns beef dumpling bakery steamed hotpot teahouse kitchen fair festival
 malatang mala lamian jiaozi baozi mantou shaokao huoguo chuanchuan xiaochi canting fandian
 jiudian binguan chaoshi yaodian
+bbq ktv grill noodles noodle restaurant diner grain oil seafood fruit hardware furniture
 delek rahmet
 """.split())   # (Tashi Delek, Rahmet: greetings, not family names)
 # English words that are also spelled like pinyin: two of them together are not a name.
@@ -789,6 +790,7 @@ _EPONYM_FIRST = frozenset("综淋肉氏舞病")
 _ETHNIC_UNIT_AFTER_RE = re.compile("族(?![人谱长])|[旗盟](?=$|[^" + _CJK + "]|人民|政府|[镇乡苏嘎])")
 
 _BANNER_BEFORE_RE = re.compile(f"[市盟州][{_CJK}]{{0,3}}$")
+_BANNER_NAME_RE = re.compile("(?:[正镶][蓝黄白红]|[左右前后中])旗$")   # (正蓝旗, 阿拉善左旗)
 
 # Verbs of going that end a run read for a place (钟欣凤 + 赴市: one goes to a city).
 _MOTION_VERBS = frozenset("赴往返")
@@ -885,9 +887,21 @@ _STRONG_PERSON_AFTER = _STRONG_AFTER_CUES + _TITLES + ("在场", "同意", "经�
 # Where nothing but a person's name can stand, whatever word the name is (夏天, 车站, 任重): after
 # a boundary of a plot (东至 + 马力 + 宅), or right before 同志, a relation (之女), 家属, a role in
 # brackets, a phone or an ID already replaced, a partner (与〔姓名〕系夫妻); or alone in 【】.
+_KIN = (r"(?:丈夫|妻子|配偶|[长次三四幼]?[子女]|儿子|女儿|孙[子女]|外孙女?|侄[子女]|外甥女?|儿媳|女婿|哥哥|姐姐"
+        r"|弟弟|妹妹|[父母]亲|户主)")
 _PERSON_SLOT_AFTER_RE = re.compile(
-    r"同志|之[子女妻夫父母孙]|家属|[（(](?:户主|本人|配偶|[长次]?[子女]|儿子|女儿|父亲|母亲|妻子|丈夫)[）)]"
-    r"|〔(?:电话|身份证号|银行卡号)〕|[与和]〔姓名〕(?:系|共有|签订|协商|离婚)")
+    r"同志|之[长次三幼]?[子女妻夫父母孙]|家属|[（(](?:户主|本人|配偶|[长次]?[子女]|儿子|女儿|父亲|母亲|妻子|丈夫)[）)]"
+    r"|〔(?:电话|身份证号|银行卡号)〕|[与和]〔姓名〕(?:系|共有|签订|协商|离婚)"
+    # a relative in brackets who acts for the person (高峰（女儿〔姓名〕代办）), a disability's grade
+    # (向阳（肢体一级）), a spouse or a child the person lives with (江山与丈夫), one who acts for
+    # another (华夏代为申请), the person's home in a village (包容住胡家台村, 安康家（陈家沟村3组）),
+    # a relation after a dash in a members' list (常识-配偶)
+    rf"|[（(]{_KIN}[^（）()]{{0,8}}(?:代办|代领|代为|陪同)[^（）()]{{0,4}}[）)]"
+    r"|[（(](?:肢体|视力|听力|言语|智力|精神|多重)[一二三四1-4]级[）)]"
+    rf"|与{_KIN}(?![^，。；]{{0,6}}(?:关系|住宅|房屋))|代为申请|代为办理|代领|代办"
+    r"|住(?![房院宿址所户])[^，。；;,]{1,8}?(?:村|屯|庄|寨|[0-9一二三四五六七八九十]组|小区|家园|社区)"
+    r"|家[（(][^（）()]{1,10}[0-9一二三四五六七八九十]{1,2}组"
+    rf"|-{_KIN}(?:[、，,；;/]|$)")
 _PLOT_BOUNDARY_RE = re.compile("[东西南北]至$")
 _PARTNERS_AFTER_RE = re.compile("共有|离婚|结婚|协议离婚|系[^，。；]{0,4}(?:关系|邻居|亲戚|同事|朋友|夫妻|父子|母子|"
                                 "父女|母女|兄弟|姐妹|同学|战友)")
@@ -907,7 +921,10 @@ def _person_slot(t: str, start: int, end: int) -> bool:
 # A person's role as a form's label, with its colon, right before the name: nothing but a person
 # fills it, whatever word the name is.
 _ROLE_LABEL_BEFORE_RE = re.compile(r"(?:申请人|受送达人|当事人|代领人|领取人|联系人|监护人|户主|被调查人"
-                                   r"|举报人|投诉人|来电人|承租人|户名)[ \t]*[:：][ \t]*$")
+                                   r"|举报人|投诉人|来电人|承租人|户名|对象|户)[ \t]*[:：][ \t]*$"
+                                   # one whose post, work or tie only a person has (楼长白云, 骑手包容,
+                                   # 邻居华夏, 同户高尚, 车辆登记所有人为文静, 后厨主管马力)
+                                   r"|(?:楼长|组长|店长|主管|骑手|邻居|同户|所有人为|法定代表人)[ \t]*$")
 
 
 def _strong_person_context(t: str, start: int, end: int) -> bool:
@@ -936,7 +953,7 @@ _PERSON_FRAME_BEFORE_RE = re.compile(r"(?:对|给予|向|与|同|和|跟|随|由
 _CHANGE_BEFORE_RE = re.compile(r"(?:新增|退出|减员|增员|停保|注销|纳入|增加|减少|迁出|迁入|死亡)[ \t]+$")
 _PERSON_FRAME_AFTER = ("从轻", "从重", "免予", "减轻", "处以", "作出", "发放", "同住", "一起", "生活",
                        "护送", "办理", "签收", "代领", "谈话", "交谈", "核实", "送达", "吊销",
-                       "填写", "举报", "申请", "纳入", "家庭")
+                       "填写", "举报", "申请", "纳入", "家庭", "讨要", "索要", "追讨", "催要")
 
 
 def _person_marked_after(t: str, end: int) -> bool:
@@ -1118,7 +1135,7 @@ def _cue_before(t: str, start: int) -> bool:
 # 船主, 护林员, 牧民, 养殖户, 抄表员): such a noun right before a candidate with a given name's
 # characters makes it a name, as what a person does after it does. Officials (局长, 书记) are left
 # out: their names are public where a field says so.
-_ROLE_NOUN_LAST = frozenset("员兵主民户工生手匠")
+_ROLE_NOUN_LAST = frozenset("员兵主民户工生手匠农")
 ROLE_NOUN_MIN = 20      # how frequent in the lexicon such a noun must be
 ROLE_STEM_MIN = 3       # ... and the word before 员/户/工 in a role the lexicon lacks (护林 + 员)
 
@@ -1730,8 +1747,10 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
                            or (t[end:end + 1] in _FEATURE_ENDS and _geography_near(t, end + 1))):
         return None                       # 艾山（俗称…），海拔625米, 巡查白浪 + 河，…采砂: a mountain
         #                                   or a river where the land is told
-    if not cue_before and t[end - 1] in "旗盟" and _ETHNIC_UNIT_AFTER_RE.match(t, end - 1) \
-            and _BANNER_BEFORE_RE.search(t, max(0, i - 4), i):
+    if not cue_before and t[end - 1] in "旗盟" and (
+            (_ETHNIC_UNIT_AFTER_RE.match(t, end - 1) and _BANNER_BEFORE_RE.search(t, max(0, i - 4), i))
+            or (i > 0 and _is_cjk(t[i - 1]) and t[i - 1] not in _STOP
+                and _BANNER_NAME_RE.search(t, max(0, end - 3), end))):
         return None                       # 鄂尔多斯市 + 乌审旗, 阿拉善盟额济 + 纳旗: a banner in its
         #                                   city or league
     if _org_follows(t, end, given_read=t[i:end] not in COMPOUND_SURNAMES) \
@@ -2037,7 +2056,17 @@ def _single_element_name(t: str, start: int, end: int) -> bool:
         return True
     return _any_cue_before(t, start) or _role_noun_before(t, start) \
         or t[end:end + 1] in ("户", "（", "(", "、") or t.startswith("申请", end) \
-        or _person_after(t, end) or _cue_after(t, end) or (start > 0 and t[start - 1] == "、")
+        or _person_after(t, end) or _cue_after(t, end) or (start > 0 and t[start - 1] == "、") \
+        or _BESIDE_FOUND_AFTER_RE.match(t, end) is not None \
+        or _BESIDE_FOUND_BEFORE_RE.search(t, max(0, start - 6), start) is not None \
+        or _DATE_STUCK_RE.match(t, end) is not None
+
+
+# A list's item beside a name found already (扎西,〔姓名〕; 〔姓名〕、央金), and a date stuck to what
+# it dates (尼玛2026.1.28在县医院确诊): an element standing so is a whole name.
+_BESIDE_FOUND_AFTER_RE = re.compile(f"[ \t]*[，,、；;/|][ \t]*{PLACEHOLDER}")
+_BESIDE_FOUND_BEFORE_RE = re.compile(f"{PLACEHOLDER}[ \t]*[，,、；;/|][ \t]*$")
+_DATE_STUCK_RE = re.compile(r"(?:19|20)[0-9]{2}(?:[-./][0-9]{1,2}[-./][0-9]{1,2}|年[0-9]{1,2}月)")
 
 
 # Dai personal names have no surname: a man's begins with 岩, a woman's with 玉 (岩罕, 玉南, 岩罕胆).
@@ -2318,8 +2347,9 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
                 and not t.startswith(_STRONG_AFTER_CUES + _TITLES, division) \
                 and not (_DATE_AGE_RE.match(t, division) or t.startswith(("为其", "已满"), division)) \
                 and not (_person_after(t, division) and (i == 0 or t[i - 1] not in _PLACE_BEFORE)) \
-                and not _strong_person_context(t, i, division):
-            covered = division            # 在邹平务工, 乌鲁木齐: a city or a county (cpca's table)
+                and not _strong_person_context(t, i, division) and not _person_slot(t, i, division):
+            covered = division            # 在邹平务工, 乌鲁木齐: a city or a county (cpca's table;
+            #                               not where only a person stands: 楼长 + 白云 + 介绍)
             continue
         brand = _brand_at(t, i)
         if brand:
@@ -2899,8 +2929,10 @@ def _beside_found(t: str, hits: list[Hit], tagger: bool) -> list[Hit]:
     out = []
     for h in _chinese_hits(again, False, tagger):
         span = where[h.start:h.end]
-        if -1 in span or not _person_slot(again, h.start, h.end):
-            continue
+        if -1 in span or not (_person_slot(again, h.start, h.end)
+                              or _BESIDE_FOUND_AFTER_RE.match(again, h.end)
+                              or _BESIDE_FOUND_BEFORE_RE.search(again, max(0, h.start - 6), h.start)):
+            continue                      # (扎西,〔姓名〕: an item of a list of names)
         out.append(Hit(h.kind, span[0], span[-1] + 1, h.detector))
     return out
 
