@@ -1233,7 +1233,8 @@ _OFFICE_ENDS = "局|委|办|所|站|中心|科|股|室"
 # its object, a private applicant)
 _OFFICIAL_BEFORE_RE = re.compile(f"(?:{_POSTS}|同志|签发人|核稿人|审核人|审批人|复核人|制表人|填报人|拟稿人|"
                                  f"校对人|批准人|"
-                                 f"出席|列席|主持人?|记录人|执法人员|承办人|经办人|受理人|(?<!受)送达人|"
+                                 f"出席|列席|主持人?|记录人|记录员|监督人|核查人|调查人员?|工作人员|队员|干事|专干|"
+                                 f"执法人员|承办人|经办人|受理人|(?<!受)送达人|"
                                  # a panel's members and experts, a ballot's tellers (监票人)
                                  f"(?:组|委|会|班子)(?:成员|组员)|评委|评审专家|专家|[监计唱]票人)"
                                  f"[ \t]*(?:[:：]|为|有|是)?[ \t]*$"
@@ -1242,9 +1243,11 @@ _OFFICIAL_BEFORE_RE = re.compile(f"(?:{_POSTS}|同志|签发人|核稿人|审核
                                  f"选举|推选|接受|决定|增补|委派|任用)[ \t]*[:：]?[ \t]*$"
                                  f"|(?:局|委|办|厅|院|政府|中心)[ \t\u3000]+$"
                                  f"|(?:机关|部门|局|委|办)负责人[ \t]*[:：]?[ \t]*$"
-                                 f"|(?:^|[。；;，,\n \t\u3000与向]|技术|项目)[ \t]*(?:联系人|负责人)[ \t]*[:：]?[ \t]*$"
+                                 f"|(?:^|[。；;，,\n \t\u3000与向（(]|技术|项目)[ \t]*(?:联系人|负责人)[ \t]*[:：]?[ \t]*$"
                                  # the contact beside a notice's phone or its office, in brackets
                                  f"|(?:〔电话〕|{_OFFICE_ENDS})[（(][ \t]*$")
+# A name listed before another with the enumeration comma (委员水清、窦文涛): the list shares its label.
+_ENUMERATED_BEFORE_RE = re.compile(f"[{_CJK}]{{2,4}}、[ \t]*$")
 # An office and, right after it, the person to contact there or its staff at work (请与东关街道
 # 民政办 + 王淑芬 + 联系; 镇民政办 + 吴建军 + 、周敏华入户核查).
 _CONTACT_BEFORE_RE = re.compile(f"(?:{_OFFICE_ENDS})$")
@@ -1304,6 +1307,11 @@ def _official_context(t: str, start: int, end: int) -> bool:
         return True
     if _GROUP_MEMBERS_RE.search(t, max(0, start - 60), start):
         return True                       # 评议小组：组长…，成员 + 钱文静、孙海波: a panel's members
+    k = start
+    while (m := _ENUMERATED_BEFORE_RE.search(t, max(0, k - 8), k)) is not None and k - m.start() <= 8:
+        k = m.start()                     # back over the names listed before it (委员水清、 + 窦文涛)
+        if _OFFICIAL_BEFORE_RE.search(t, max(0, k - 8), k):
+            return True
     m = _BEFORE_RE.search(t, max(0, start - 6), start)
     return m is not None and m.group().strip(" \t:：为是系") in _WORK_CUES
 
