@@ -1488,3 +1488,24 @@ def test_minority_and_rare_surname_names_in_listings(text, name):
                                   "阿拉善左旗本月无新增。", "千万不要相信。", "三千余元已发放。"])
 def test_cities_banners_and_words_stay(text):
     assert _deidentified(text) == text
+
+
+@pytest.mark.parametrize("text, officials", [
+    ("经办人（签字）：王志强", ["王志强"]),                         # a note between label and colon
+    ("李红梅（经办人）、王志强（审核人）", ["李红梅", "王志强"]),      # the part in brackets after
+    ("评议小组成员名单：组长赵国庆，副组长钱学文，成员冯玉兰、褚卫东。", ["冯玉兰", "褚卫东"]),
+    ("唱票：魏建军；计票：陶红；监票：姜明", ["魏建军", "陶红", "姜明"]),
+    ("联 系 人：赵丽", ["赵丽"]),                                   # a label spaced out
+    ("审 核 人：李红梅", ["李红梅"]),
+    ("联系人：县住建局村镇建设股冯志远，〔电话〕。", ["冯志远"]),     # the contact's office first
+    ("联系人：县残联蒋建平，〔电话〕。", ["蒋建平"]),
+    ("评审委员会主任委员柏松、委员水清、窦文涛。", ["窦文涛"]),     # listed after an official
+])
+def test_a_notices_staff_in_more_forms_stay_where_officials_names_are_public(text, officials):
+    found = "".join(_found(text, public_names=OFFICIALS))
+    assert all(o not in found for o in officials)
+
+
+@pytest.mark.parametrize("text", ["原户主卓玛某某已故。", "原成员古丽娜尔·**已迁出。"])
+def test_names_of_no_surname_masked_already_stay(text):
+    assert _deidentified(text) == text

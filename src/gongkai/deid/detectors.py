@@ -446,6 +446,8 @@ def _addressed_or_anonymised(name: str, rest: str) -> bool:
         return True                                     # 佟工 + 均申请: an adverb follows
     if after[:1] in _MASK_FIRST and _MASK_AFTER_RE.match(after):
         return True                                     # 东方××, 陈XX: a surname and a mask
+    if any(c == "某" or c in _MASK_FIRST for c in name[1:]):
+        return True                                     # 卓玛某某, 阿依**: a name of no surname masked
     return familiar_form(name + rest[:1])
 
 

@@ -373,6 +373,7 @@ bookstore snacks buns beef dumpling bakery steamed hotpot teahouse kitchen fair 
 malatang mala lamian jiaozi baozi mantou shaokao huoguo chuanchuan xiaochi canting fandian
 jiudian binguan chaoshi yaodian
 bbq ktv grill noodles noodle restaurant diner grain oil seafood fruit hardware furniture
+congee shengjian xiaolongbao jianbing liangpi roujiamo wonton
 delek rahmet
 """.split())   # (Tashi Delek, Rahmet: greetings, not family names)
 # English words that are also spelled like pinyin: two of them together are not a name.
@@ -1187,7 +1188,9 @@ def _cue_runs_on(cue: str, t: str, start: int) -> bool:
 _POSTS = ("长|书记|支书|主任|主席|委员|常委|秘书长|干部|领导|政委|审判员|检察员|调研员|巡视员|科员|党组成员"
           "|经济师|工程师|会计师|会计|出纳|督学|专员|参事|人大代表|党代表")
 _OFFICIAL_AFTER_RE = re.compile(f"同志|副?[市县区镇乡省局厅处科部院所队站馆]?(?:{_POSTS})"
-                                f"|[（(][^（()）]{{0,16}}?(?:{_POSTS})[）)]")
+                                f"|[（(][^（()）]{{0,16}}?(?:{_POSTS})[）)]"
+                                # a part in the notice's procedure in brackets (张建国（审批人）)
+                                f"|[（(](?:审批人|审核人|复核人|经办人|签发人|核查人|记录人|主持人|监督人|联系人)[）)]")
 
 # Words of an appointment later in the same clause (姓名：刘志刚，男，1975年生，现任…副局长).
 _APPOINTMENT_RE = re.compile("现任|拟任|拟提名|拟提拔|任命|任职|职务|同志")
@@ -1233,26 +1236,33 @@ _OFFICE_ENDS = "局|委|办|所|站|中心|科|股|室"
 # its object, a private applicant)
 _OFFICIAL_BEFORE_RE = re.compile(f"(?:{_POSTS}|同志|签发人|核稿人|审核人|审批人|复核人|制表人|填报人|拟稿人|"
                                  f"校对人|批准人|"
-                                 f"出席|列席|主持人?|记录人|记录员|监督人|核查人|调查人员?|工作人员|队员|干事|专干|"
+                                 f"出席|列席|主持人?|记录员|(?:发布|核实|评定|审定|填表|统计|调查|核查|审查|验收|监督"
+                                 f"|记录|校核)人员?|工作人员|队员|干事|专干|"
                                  f"执法人员|承办人|经办人|受理人|(?<!受)送达人|"
                                  # a panel's members and experts, a ballot's tellers (监票人)
                                  f"(?:组|委|会|班子)(?:成员|组员)|评委|评审专家|专家|[监计唱]票人)"
-                                 f"[ \t]*(?:[:：]|为|有|是)?[ \t]*$"
-                                 f"|(?:签发|核稿|审核|审签|拟稿|校对)(?:[ \t]*[:：][ \t]*|[ \t]+)$"
+                                 f"[ \t]*(?:[（(][^（）()]{{1,4}}[）)])?[ \t]*(?:[:：]|为|有|是)?[ \t]*$"
+                                 f"|(?:签发|核稿|审核|审签|审批|复核|拟稿|校对|(?:入户)?核查|核实|(?:会议)?记录|[唱计监]票)"
+                                 f"(?:[ \t]*[:：][ \t]*|[ \t]+)$"
                                  f"|(?:任命|免去|聘任|提名|提拔|"
                                  f"选举|推选|接受|决定|增补|委派|任用)[ \t]*[:：]?[ \t]*$"
                                  f"|(?:局|委|办|厅|院|政府|中心)[ \t\u3000]+$"
                                  f"|(?:机关|部门|局|委|办)负责人[ \t]*[:：]?[ \t]*$"
-                                 f"|(?:^|[。；;，,\n \t\u3000与向（(]|技术|项目)[ \t]*(?:联系人|负责人)[ \t]*[:：]?[ \t]*$"
+                                 f"|(?:^|[。；;，,\n \t\u3000与向（(]|技术|项目)[ \t]*(?:联系人|负责人)(?:及电话)?[ \t]*[:：]?[ \t]*$"
                                  # the contact beside a notice's phone or its office, in brackets
                                  f"|(?:〔电话〕|{_OFFICE_ENDS})[（(][ \t]*$")
+# A notice's contact label, then the office the contact works for (联系人：县残联, 联系人：镇民政办).
+_CONTACT_OFFICE_BEFORE_RE = re.compile(f"(?:联系人|经办人|咨询人)(?:及电话)?[ \t]*[:：]?[ \t]*[{_CJK}]{{1,16}}?"
+                                       f"(?:{_OFFICE_ENDS}|联|委会)[ \t]*$")
+# The spaces between the characters of a label (联 系 人：, 审 核 人).
+_SPACED_LABEL_RE = re.compile(f"(?<=[{_CJK}]) {{1,2}}(?=[{_CJK}])")
 # A name listed before another with the enumeration comma (委员水清、窦文涛): the list shares its label.
 _ENUMERATED_BEFORE_RE = re.compile(f"[{_CJK}]{{2,4}}、[ \t]*$")
 # An office and, right after it, the person to contact there or its staff at work (请与东关街道
 # 民政办 + 王淑芬 + 联系; 镇民政办 + 吴建军 + 、周敏华入户核查).
 _CONTACT_BEFORE_RE = re.compile(f"(?:{_OFFICE_ENDS})$")
 # A panel or a committee named, then its members listed (the names before this one included).
-_GROUP_MEMBERS_RE = re.compile(f"(?:小组|委员会|工作组|评议组|领导组)[:：][^。！？\n]*?成员[:：]?[ \t]*"
+_GROUP_MEMBERS_RE = re.compile(f"(?:小组|委员会|工作组|评议组|领导组|专家组|评审组|组长)[^。！？\n]*?成员[:：]?[ \t]*"
                                f"(?:[{_CJK}·]{{2,8}}(?:同志)?[、，,][ \t]*)*$")
 _CONTACT_AFTER_RE = re.compile(f"(?:[、和及与][{_CJK}]{{2,4}}?)*(?:联系|咨询|反映|入户|核查|走访|调查|审核|复核|检查"
                                f"|送达|现场)")
@@ -1303,6 +1313,11 @@ def _official_context(t: str, start: int, end: int) -> bool:
             start > 1 and t[start - 1] in _SINGLE_SET
             and _OFFICIAL_BEFORE_RE.search(t, max(0, start - 9), start - 1)):
         return True                       # (河长孙 + 铁柱: the surname read apart from its name)
+    if _CONTACT_OFFICE_BEFORE_RE.search(t, max(0, start - 24), start):
+        return True                       # 联系人：县住建局村镇建设股 + 冯志远: the office's staff
+    if " " in t[max(0, start - 12):start] and _OFFICIAL_BEFORE_RE.search(
+            _SPACED_LABEL_RE.sub("", t[max(0, start - 12):start])):
+        return True                       # 联 系 人：赵丽, 经 办 人: a label spaced out as forms print it
     if _CONTACT_BEFORE_RE.search(t, max(0, start - 2), start) and _CONTACT_AFTER_RE.match(t, end):
         return True
     if _GROUP_MEMBERS_RE.search(t, max(0, start - 60), start):
@@ -3011,6 +3026,7 @@ def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] 
             hits += _lower_cued_hits(t)
     if taken:
         hits = [h for h in hits if not any(o.start < h.end and h.start < o.end for o in taken)]
+    hits = [h for h in hits if not _masked_after(t, h.end)]   # (古丽娜尔·**: anonymised already)
     # one hit per stretch of text: the first, and the longest of those starting together
     hits.sort(key=lambda h: (h.start, -h.end))
     out: list[Hit] = []
