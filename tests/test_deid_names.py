@@ -1509,3 +1509,9 @@ def test_a_notices_staff_in_more_forms_stay_where_officials_names_are_public(tex
 @pytest.mark.parametrize("text", ["原户主卓玛某某已故。", "原成员古丽娜尔·**已迁出。"])
 def test_names_of_no_surname_masked_already_stay(text):
     assert _deidentified(text) == text
+
+
+@pytest.mark.parametrize("text", ["家住四子王旗，由儿子陪同办理。", "原住敖汉旗，已搬迁。", "户籍地：库伦旗，现居县城。",
+                                  "家住莫力达瓦达斡尔族自治旗。", "在陈巴尔虎旗务工。", "家中有麦西来甫。"])
+def test_banners_autonomous_counties_and_customs_stay(text):
+    assert _deidentified(text) == text

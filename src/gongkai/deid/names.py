@@ -791,6 +791,18 @@ _EPONYM_FIRST = frozenset("综淋肉氏舞病")
 _ETHNIC_UNIT_AFTER_RE = re.compile("族(?![人谱长])|[旗盟](?=$|[^" + _CJK + "]|人民|政府|[镇乡苏嘎])")
 
 _BANNER_BEFORE_RE = re.compile(f"[市盟州][{_CJK}]{{0,3}}$")
+_AUTONOMOUS_RE = re.compile(f"[{_CJK}]{{1,6}}?族自治[县旗州]")
+
+
+def _banner_at(t: str, i: int, end: int) -> bool:
+    """Does a county-level name of the division table end inside or right after ``t[i:end]``
+    (it may begin up to three characters before ``i``), and a banner's 旗 or an autonomous
+    county's people follow it (四子王旗, 敖汉旗, 莫力达瓦达斡尔族自治旗)?"""
+    for e in range(i + 1, min(len(t), end + 1) + 1):
+        if t[e:e + 1] in ("旗", "盟") or _AUTONOMOUS_RE.match(t, e):
+            if any(t[k:e] in PLACE_NAMES for k in range(max(0, i - 3), min(i, e - 2) + 1)):
+                return True
+    return False
 _BANNER_NAME_RE = re.compile("(?:[正镶][蓝黄白红]|[左右前后中])旗$")   # (正蓝旗, 阿拉善左旗)
 
 # Verbs of going that end a run read for a place (钟欣凤 + 赴市: one goes to a city).
@@ -1008,6 +1020,8 @@ def organisation_or_place(t: str, start: int, end: int) -> bool:
 
 def _organisation_or_place(t: str, start: int, end: int) -> bool:
     # (``t`` folded already: the cue detectors ask this of every name they read, so plain loops)
+    if _banner_at(t, start, end):
+        return True                       # (四子 + 王旗: a banner)
     second = t[start + 1:start + 2]
     if second in ("记", "氏"):
         return True                       # (a county's name after a cue is a person's: 儿媳妇方山)
@@ -1770,12 +1784,12 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
                            or (t[end:end + 1] in _FEATURE_ENDS and _geography_near(t, end + 1))):
         return None                       # 艾山（俗称…），海拔625米, 巡查白浪 + 河，…采砂: a mountain
         #                                   or a river where the land is told
-    if not cue_before and t[end - 1] in "旗盟" and (
+    if not cue_before and (_banner_at(t, i, end) or (t[end - 1] in "旗盟" and (
             (_ETHNIC_UNIT_AFTER_RE.match(t, end - 1) and _BANNER_BEFORE_RE.search(t, max(0, i - 4), i))
             or (i > 0 and _is_cjk(t[i - 1]) and t[i - 1] not in _STOP
-                and _BANNER_NAME_RE.search(t, max(0, end - 3), end))):
-        return None                       # 鄂尔多斯市 + 乌审旗, 阿拉善盟额济 + 纳旗: a banner in its
-        #                                   city or league
+                and _BANNER_NAME_RE.search(t, max(0, end - 3), end))))):
+        return None                       # 鄂尔多斯市 + 乌审旗, 阿拉善盟额济 + 纳旗, 四子 + 王旗,
+        #                                   敖汉旗: a banner, in its city or league or by its name
     if _org_follows(t, end, given_read=t[i:end] not in COMPOUND_SURNAMES) \
             or (not cue_before and _MODEL_CODE_RE.match(t, end)):
         return None                       # (东方红 + LX904拖拉机: a product and its model code)
