@@ -212,14 +212,17 @@ def _in_hex_token(t: str, start: int, end: int) -> bool:
     return len(token) >= 12 and all(c in _HEX for c in token) and not token.isdigit()
 
 
+_DOT_RE = re.compile("[" + re.escape("".join(NAME_DOTS)) + "]")
+
+
 def _trim_name(cand: str, rest: str) -> str:
     """Cut a name candidate where the following words begin (身份证, 电话, 家住 ...)."""
     text = cand + rest
-    dot = max(cand.rfind(d) for d in NAME_DOTS)
+    dot = max(cand.rfind(d) for d in NAME_DOTS) if _DOT_RE.search(cand) else -1
     first = dot + 2 if dot >= 0 else 2          # a dotted name keeps one character after the dot
     for n in range(first, len(cand)):
-        if text[n:].startswith(_NAME_STOPS) and not (dot >= 0 and text[n:].startswith(
-                _ONE_CHARACTER_STOPS)):
+        if text.startswith(_NAME_STOPS, n) and not (dot >= 0 and text.startswith(
+                _ONE_CHARACTER_STOPS, n)):
             return cand[:n]                     # (阿不都: a one-character stop inside a dotted
     #                                             name belongs to the transliteration)
     if dot < 0 and len(cand) > 2:
@@ -446,7 +449,7 @@ def _addressed_or_anonymised(name: str, rest: str) -> bool:
         return True                                     # 佟工 + 均申请: an adverb follows
     if after[:1] in _MASK_FIRST and _MASK_AFTER_RE.match(after):
         return True                                     # 东方××, 陈XX: a surname and a mask
-    if any(c == "某" or c in _MASK_FIRST for c in name[1:]):
+    if _NAME_MASK_RE.search(name, 1):
         return True                                     # 卓玛某某, 阿依**: a name of no surname masked
     return familiar_form(name + rest[:1])
 
@@ -454,6 +457,7 @@ def _addressed_or_anonymised(name: str, rest: str) -> bool:
 # A mask after a surname: the name is anonymised (东方××, 陈XX, 王**, 刘○○).
 _MASK_AFTER_RE = re.compile(r"[×xX*＊○〇]{1,3}")
 _MASK_FIRST = frozenset("×xX*＊○〇")
+_NAME_MASK_RE = re.compile("[某×xX*＊○〇]")
 
 
 def _cjk_at(t: str, i: int) -> bool:

@@ -798,6 +798,8 @@ def _banner_at(t: str, i: int, end: int) -> bool:
     """Does a county-level name of the division table end inside or right after ``t[i:end]``
     (it may begin up to three characters before ``i``), and a banner's 旗 or an autonomous
     county's people follow it (四子王旗, 敖汉旗, 莫力达瓦达斡尔族自治旗)?"""
+    if "旗" not in t and "盟" not in t and "自治" not in t:
+        return False                      # (the common case, asked of every name a cue reads)
     for e in range(i + 1, min(len(t), end + 1) + 1):
         if t[e:e + 1] in ("旗", "盟") or _AUTONOMOUS_RE.match(t, e):
             if any(t[k:e] in PLACE_NAMES for k in range(max(0, i - 3), min(i, e - 2) + 1)):
