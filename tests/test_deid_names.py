@@ -1515,3 +1515,17 @@ def test_names_of_no_surname_masked_already_stay(text):
                                   "家住莫力达瓦达斡尔族自治旗。", "在陈巴尔虎旗务工。", "家中有麦西来甫。"])
 def test_banners_autonomous_counties_and_customs_stay(text):
     assert _deidentified(text) == text
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Sampled unit: Xiao Yang Shengjian (person in charge: peng boqiang); sample: tofu.", "peng boqiang"),
+    ("Household members: Wang Li (head); Aidana Askhar (father); Li Na (mother)", "Aidana Askhar"),
+])
+def test_english_roles_read_whole_and_any_name_before_a_relation(text, name):
+    assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, kept", [("Golden Dragon (son of the owner) runs the shop.", "Golden Dragon"),
+                                        ("members: Tang Mou (son), Peng ** (spouse)", "Tang Mou")])
+def test_a_relation_in_brackets_after_firms_and_masked_names(text, kept):
+    assert kept in _deidentified(text)

@@ -408,7 +408,7 @@ _LATIN_ROLE_WORDS = (r"the[ \t]+party|parties|party|officers?|recipient|patient|
                      r"operator|beneficiary|neighbou?r|(?:household|house|home|family)[ \t]+of|per|manager|"
                      r"person[ \t]+in[ \t]+charge|proprietor|guarantor|representative|controller|agent|"
                      r"members")
-_LATIN_ROLES = rf"\b(?i:{_LATIN_ROLE_WORDS})[ \t]*[:：,]?[ \t]*"
+_LATIN_ROLES = rf"\b(?i:{_LATIN_ROLE_WORDS})\b[ \t]*[:：,]?[ \t]*"
 _LATIN_ROLE_RE = re.compile(f"(?:{_LATIN_ROLES}|{PLACEHOLDER}[ \t]+and[ \t]+)$")   # (… and a name found)
 # A role and a capitalised word after it: a name of one word may follow (Name: Drolma, served on
 # Bateer), which no capitalised pair announces (the trigger of the Latin reading, with the pairs).
@@ -433,7 +433,7 @@ _LATIN_TRIGGER_RE = re.compile(r"[A-Z](?:[a-zü]*|Ü)(?:[-'’][A-Za-z][a-z]*)?(
 # (compound surnames whose first character is no surname of its own, 皇甫 and 第五, are spelled out)
 # A name in lower case after an English role (applicant zhang wei, proxy: li xiuying): exports
 # lower-case whole columns; the role says a person follows.
-_LOWER_CUED_RE = re.compile(rf"(?i:\b(?P<role>{_LATIN_ROLE_WORDS}|by|with|for|and|household|mr|mrs|ms|miss|madam)"
+_LOWER_CUED_RE = re.compile(rf"(?i:\b(?P<role>{_LATIN_ROLE_WORDS}|by|with|for|and|household|mr|mrs|ms|miss|madam)\b"
                             r"\.?[ \t]*[:：,]?[ \t]*)"
                             r"(?P<a>[a-zü]{1,6})[ \t]+(?P<b>[a-zü]{1,6}(?:[ '’-]?[a-zü]{1,6})?)\b")
 # ... or anywhere in an English export's prose (Called cao yu on 3 May; the money went to su mei's
@@ -2788,7 +2788,7 @@ _WHERE_BEFORE_RE = re.compile(r"\b(?:in|at|near)[ \t]+$")
 
 # A relation in brackets after a name in a household's list (GaoZhen (head), LüWei (son)).
 _RELATION_BRACKET_RE = re.compile(r"[ \t]*\((?i:head|hoh|wife|husband|spouse|son|daughter|mother|father|"
-                                  r"brother|sister|grand\w+|\w+-in-law|nephew|niece|applicant)\b")
+                                  r"brother|sister|grand\w+|\w+-in-law|nephew|niece|applicant)\)")
 
 
 def _joined_hits(t: str) -> list[Hit]:
@@ -2891,6 +2891,12 @@ def _latin_hits(t: str) -> list[Hit]:
             continue                      # Lao Fang, Old Luo: 老方, 老罗
         minority = la in MINORITY_PINYIN or lb in MINORITY_PINYIN
         foreign = _foreign_pair(a, b)
+        if "(" in t and _RELATION_BRACKET_RE.match(t, m.end()) and a[1:].islower() and b[1:].islower() \
+                and not {la, lb} & (_ENGLISH_WORDS | _LATIN_PROPER_WORDS | _LATIN_NOT_NAMES | _ANONYMISED) \
+                and not any(h.start <= m.start() < h.end for h in hits):
+            hits.append(Hit("person_name", m.start(), m.end(), LATIN_DETECTOR))
+            pos = m.end()                 # Aidana Askhar (father): whatever the spelling, a member
+            continue                      # of the household its relation names
         if not foreign:
             if not ((_pinyin(la) or la in MINORITY_PINYIN) and (_pinyin(lb) or lb in MINORITY_PINYIN)) \
                     and not (la in MINORITY_PINYIN and lb not in _ENGLISH_WORDS
