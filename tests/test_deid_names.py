@@ -1529,3 +1529,24 @@ def test_english_roles_read_whole_and_any_name_before_a_relation(text, name):
                                         ("members: Tang Mou (son), Peng ** (spouse)", "Tang Mou")])
 def test_a_relation_in_brackets_after_firms_and_masked_names(text, kept):
     assert kept in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, officials", [
+    ("审批人签字：王建国", ["王建国"]),
+    ("评审小组由王建国、李红梅、王志强组成。", ["王建国", "李红梅", "王志强"]),
+    ("现场监督：县纪委派驻纪检组 王建国", ["王建国"]),
+    ("核查组：王建国、李红梅", ["王建国", "李红梅"]),
+    ("社区民警王建国入户核实。", ["王建国"]),
+])
+def test_a_notices_signatures_panels_and_police_stay_where_officials_names_are_public(text, officials):
+    found = "".join(_found(text, public_names=OFFICIALS))
+    assert all(o not in found for o in officials)
+
+
+@pytest.mark.parametrize("text, privates", [
+    ("参加评议的群众代表有陶红、姜明、戚小兵。", ["陶红", "姜明", "戚小兵"]),   # villagers, not staff
+    ("承诺人：张建国", ["张建国"]),
+    ("家庭由户主张建国、妻子李红梅组成。", ["张建国", "李红梅"]),
+])
+def test_villagers_pledgers_and_households_in_a_notice_stay_private(text, privates):
+    assert _found(text, public_names=OFFICIALS) == privates

@@ -1253,16 +1253,18 @@ _OFFICE_ENDS = "局|委|办|所|站|中心|科|股|室"
 _OFFICIAL_BEFORE_RE = re.compile(f"(?:{_POSTS}|同志|签发人|核稿人|审核人|审批人|复核人|制表人|填报人|拟稿人|"
                                  f"校对人|批准人|"
                                  f"出席|列席|主持人?|记录员|(?:发布|核实|评定|审定|填表|统计|调查|核查|审查|验收|监督"
-                                 f"|记录|校核)人员?|工作人员|队员|干事|专干|"
+                                 f"|记录|校核)人员?|工作人员|队员|干事|专干|[民辅交]警|警官|法律顾问|公证员|帮扶人|"
+                                 f"(?:片区|包片|包村)负责人|"
                                  f"执法人员|承办人|经办人|受理人|(?<!受)送达人|"
                                  # a panel's members and experts, a ballot's tellers (监票人)
                                  f"(?:组|委|会|班子)(?:成员|组员)|评委|评审专家|专家|[监计唱]票人)"
-                                 f"[ \t]*(?:[（(][^（）()]{{1,4}}[）)])?[ \t]*(?:[:：]|为|有|是)?[ \t]*$"
-                                 f"|(?:签发|核稿|审核|审签|审批|复核|拟稿|校对|(?:入户)?核查|核实|(?:会议)?记录|[唱计监]票)"
+                                 f"[ \t]*(?:[（(][^（）()]{{1,4}}[）)]|签字|签名|签章)?[ \t]*(?:[:：]|为|有|是)?[ \t]*$"
+                                 f"|(?:签发|核稿|审核|审签|审批|复核|拟稿|校对|(?:入户)?核查|核实|(?:会议)?记录|[唱计监]票"
+                                 f"|(?:现场)?监督|(?:核查|评审|工作|专家|验收|督导|考核|评议|调查)组)"
                                  f"(?:[ \t]*[:：][ \t]*|[ \t]+)$"
                                  f"|(?:任命|免去|聘任|提名|提拔|"
                                  f"选举|推选|接受|决定|增补|委派|任用)[ \t]*[:：]?[ \t]*$"
-                                 f"|(?:局|委|办|厅|院|政府|中心)[ \t\u3000]+$"
+                                 f"|(?:{_OFFICE_ENDS}|厅|院|政府|组)[ \t\u3000]+$"
                                  f"|(?:机关|部门|局|委|办)负责人[ \t]*[:：]?[ \t]*$"
                                  f"|(?:^|[。；;，,\n \t\u3000与向（(]|技术|项目)[ \t]*(?:联系人|负责人)(?:及电话)?[ \t]*[:：]?[ \t]*$"
                                  # the contact beside a notice's phone or its office, in brackets
@@ -1270,6 +1272,7 @@ _OFFICIAL_BEFORE_RE = re.compile(f"(?:{_POSTS}|同志|签发人|核稿人|审核
 # A notice's contact label, then the office the contact works for (联系人：县残联, 联系人：镇民政办).
 _CONTACT_OFFICE_BEFORE_RE = re.compile(f"(?:联系人|经办人|咨询人)(?:及电话)?[ \t]*[:：]?[ \t]*[{_CJK}]{{1,16}}?"
                                        f"(?:{_OFFICE_ENDS}|联|委会)[ \t]*$")
+_GROUP_FORMED_RE = re.compile(f"(?:小组|工作组|评审组|专家组|核查组|委员会)由(?:[{_CJK}]{{2,4}}[、，,和及与])*$")
 # The spaces between the characters of a label (联 系 人：, 审 核 人).
 _SPACED_LABEL_RE = re.compile(f"(?<=[{_CJK}]) {{1,2}}(?=[{_CJK}])")
 # A name listed before another with the enumeration comma (委员水清、窦文涛): the list shares its label.
@@ -1329,6 +1332,8 @@ def _official_context(t: str, start: int, end: int) -> bool:
             start > 1 and t[start - 1] in _SINGLE_SET
             and _OFFICIAL_BEFORE_RE.search(t, max(0, start - 9), start - 1)):
         return True                       # (河长孙 + 铁柱: the surname read apart from its name)
+    if _GROUP_FORMED_RE.search(t, max(0, start - 40), start):
+        return True                       # 评审小组由 + 王建国、李红梅…组成: the panel's members
     if _CONTACT_OFFICE_BEFORE_RE.search(t, max(0, start - 24), start):
         return True                       # 联系人：县住建局村镇建设股 + 冯志远: the office's staff
     if " " in t[max(0, start - 12):start] and _OFFICIAL_BEFORE_RE.search(
