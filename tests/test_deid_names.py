@@ -1550,3 +1550,9 @@ def test_a_notices_signatures_panels_and_police_stay_where_officials_names_are_p
 ])
 def test_villagers_pledgers_and_households_in_a_notice_stay_private(text, privates):
     assert _found(text, public_names=OFFICIALS) == privates
+
+
+@pytest.mark.parametrize("text", ["艾尔肯·吐尔逊农民专业合作社收购棉花。", "玉素甫·哈斯哈吉甫纪念馆参观。",
+                                  "尼玛家庭旅馆。", "在阿凡提乐园门口摆摊。", "成吉思汗陵景区务工。"])
+def test_minority_names_in_firms_venues_and_legends_stay(text):
+    assert _deidentified(text) == text

@@ -1922,10 +1922,12 @@ def _mostly_translit(side: str) -> bool:
     return bool(side) and 2 * sum(c in _TRANSLIT for c in side) >= len(side)
 
 
-def _dotted_hits(t: str) -> list[Hit]:
+def _dotted_hits(t: str, named_things: list[tuple[int, int]] | None = None) -> list[Hit]:
     """Transliterated names with a middle dot (居民阿依古丽·买买提申请): the run of
     transliteration characters before the first dot and after the last, outside a title
-    (《…·…》) and not part of a place or organisation name."""
+    (《…·…》) and not part of a place or organisation name. The spans of such names that are
+    part of an organisation's name or a title go to ``named_things`` (艾尔肯·吐尔逊农民专业合作社:
+    no reading may take a part of them)."""
     hits = []
     for m in _DOTTED_RE.finditer(t):
         start, end = m.start(), m.end()
@@ -1965,6 +1967,8 @@ def _dotted_hits(t: str) -> list[Hit]:
         if first_dot - a < TRANSLIT_MIN or b - last_dot - 1 < 1:
             continue
         if t.count("《", 0, a) > t.count("》", 0, a) or _org_follows(t, b):
+            if named_things is not None:
+                named_things.append((a, b))
             continue
         hits.append(Hit("person_name", a, b, DETECTOR))
     return hits
@@ -2460,7 +2464,9 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
         hits = _prefer(_dai_hits(t), hits)
     if not public_names and (any(d in t for d in MARKED_DOTS)
                              or (("." in t or "-" in t) and _CJK_FULL_STOP_RE.search(t))):
-        hits = _prefer(_dotted_hits(t), hits)
+        named_things: list[tuple[int, int]] = []
+        hits = _prefer(_dotted_hits(t, named_things), hits)
+        hits = [h for h in hits if not any(a < h.end and h.start < b for a, b in named_things)]
     return hits
 
 
