@@ -1556,3 +1556,8 @@ def test_villagers_pledgers_and_households_in_a_notice_stay_private(text, privat
                                   "尼玛家庭旅馆。", "在阿凡提乐园门口摆摊。", "成吉思汗陵景区务工。"])
 def test_minority_names_in_firms_venues_and_legends_stay(text):
     assert _deidentified(text) == text
+
+
+@pytest.mark.parametrize("text", ["适配助听器（西门子品牌）。", "领取轮椅一台（鱼跃牌）。", "获董存瑞奖章。"])
+def test_brands_and_medals_named_like_persons_stay(text):
+    assert _deidentified(text) == text

@@ -718,6 +718,8 @@ def _org_follows(t: str, end: int, *, given_read: bool = False) -> bool:
     the person's (杨彩芳 + 家养殖场, 马力 + 家鱼塘), not a shop named after a family."""
     if end >= len(t) or (t[end] in _PREDICATE_FIRST and t.startswith(_PERSON_PREDICATES, end)):
         return False                      # (王志强 + 记录: a person's act, no shop 王记)
+    if t[end] in "牌品" and _BRAND_AFTER_RE.match(t, end):
+        return True                       # 鱼跃 + 牌, 西门子 + 品牌: a brand's name
     if t[end] in "族旗盟" and _ETHNIC_UNIT_AFTER_RE.match(t, end):
         return True                       # 鄂温克 + 族, 乌审 + 旗, 锡林郭勒 + 盟: a people, a banner
     if t[end] in _EPONYM_FIRST and _EPONYM_AFTER_RE.match(t, end):
@@ -786,6 +788,7 @@ _EPONYM_AFTER_RE = re.compile("综合[征症]|淋巴瘤|肉瘤|氏[症病]|舞�
                               "|病(?![了重故逝亡危倒情休假退愈好残中后发时期间])")
 _EPONYM_FIRST = frozenset("综淋肉氏舞病")
 
+_BRAND_AFTER_RE = re.compile("牌(?![照子友局])|品牌")
 # A people (鄂伦春族, not 族人 or 族谱) and the banners and leagues of Inner Mongolia (乌审旗,
 # 锡林郭勒盟), where a phrase ends or a place or an office follows.
 _ETHNIC_UNIT_AFTER_RE = re.compile("族(?![人谱长])|[旗盟](?=$|[^" + _CJK + "]|人民|政府|[镇乡苏嘎])")
@@ -1853,7 +1856,7 @@ _COMMEMORATIVE_BEFORE = re.compile(r"(?:学习|学|弘扬|发扬|传承|纪念|�
 _COMMEMORATIVE_AFTER = ("精神", "事迹", "纪念", "故居", "故里", "式的", "式", "思想", "理论", "语录",
                         "诞辰", "塑像", "雕像", "铜像", "学院", "干部学院", "小学", "中学", "班", "号",
                         "路", "广场", "公园", "文化", "文学奖", "图书馆", "同志学习", "的故事",
-                        "的精神", "的事迹")
+                        "的精神", "的事迹", "奖章", "勋章", "奖", "生前")
 
 
 # A name followed by what is said of a figure held up as an example (杨善洲精神宣传, 张桂梅老师
