@@ -1561,3 +1561,21 @@ def test_minority_names_in_firms_venues_and_legends_stay(text):
 @pytest.mark.parametrize("text", ["适配助听器（西门子品牌）。", "领取轮椅一台（鱼跃牌）。", "获董存瑞奖章。"])
 def test_brands_and_medals_named_like_persons_stay(text):
     assert _deidentified(text) == text
+
+
+@pytest.mark.parametrize("text, name", [
+    ("核查人签字：向前", "向前"),                       # a labelled field, whatever word fills it
+    ("经白露介绍，当事人出售该批货物。", "白露"),          # a solar term where only a person stands
+    ("户主变更：〔姓名〕→江华；", "江华"),
+    ("杨梅（户主，84岁）、〔姓名〕（孙子，17岁）", "杨梅"),
+    ("当事人雇佣〔姓名〕、撖春燕等4人从事生产。", "撖春燕"),  # rare and Hui surnames
+    ("1.虎德福 户主 70", "虎德福"),
+])
+def test_labelled_fields_frames_and_rare_surnames(text, name):
+    assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text", ["核查人签字：王某", "申请人：申请", "代领人：孙子", "并卖给海燕超市。",
+                                  "虎头山景区", "拓宽道路", "黑龙江省"])
+def test_masked_values_form_words_and_places_stay(text):
+    assert _deidentified(text) == text

@@ -908,7 +908,8 @@ _STRONG_PERSON_AFTER = _STRONG_AFTER_CUES + _TITLES + ("在场", "同意", "经�
 _KIN = (r"(?:丈夫|妻子|配偶|[长次三四幼]?[子女]|儿子|女儿|孙[子女]|外孙女?|侄[子女]|外甥女?|儿媳|女婿|哥哥|姐姐"
         r"|弟弟|妹妹|[父母]亲|户主)")
 _PERSON_SLOT_AFTER_RE = re.compile(
-    r"同志|之[长次三幼]?[子女妻夫父母孙]|家属|[（(](?:户主|本人|配偶|[长次]?[子女]|儿子|女儿|父亲|母亲|妻子|丈夫)[）)]"
+    r"同志|之[长次三幼]?[子女妻夫父母孙]|家属|[（(](?:户主|本人|配偶|[长次]?[子女]|儿子|女儿|父亲|母亲|妻子|丈夫)"
+    r"(?:[，,、；;][^（）()]{0,12})?[）)]"
     r"|〔(?:电话|身份证号|银行卡号)〕|[与和]〔姓名〕(?:系|共有|签订|协商|离婚)"
     # a relative in brackets who acts for the person (高峰（女儿〔姓名〕代办）), a disability's grade
     # (向阳（肢体一级）), a spouse or a child the person lives with (江山与丈夫), one who acts for
@@ -939,7 +940,9 @@ def _person_slot(t: str, start: int, end: int) -> bool:
 # A person's role as a form's label, with its colon, right before the name: nothing but a person
 # fills it, whatever word the name is.
 _ROLE_LABEL_BEFORE_RE = re.compile(r"(?:申请人|受送达人|当事人|代领人|领取人|联系人|监护人|户主|被调查人"
-                                   r"|举报人|投诉人|来电人|承租人|户名|对象|户)[ \t]*[:：][ \t]*$"
+                                   r"|举报人|投诉人|来电人|承租人|户名|对象|户|[人员](?:签字|签名))[ \t]*[:：][ \t]*$"
+                                   # a change of the person a record names (户主变更：〔姓名〕→江华)
+                                   r"|〔姓名〕[ \t]*(?:→|->|—>|改为|变更为)[ \t]*$"
                                    # one whose post, work or tie only a person has (楼长白云, 骑手包容,
                                    # 邻居华夏, 同户高尚, 车辆登记所有人为文静, 后厨主管马力)
                                    r"|(?:楼长|组长|店长|主管|骑手|邻居|同户|所有人为|法定代表人)[ \t]*$")
@@ -958,7 +961,20 @@ def _strong_person_context(t: str, start: int, end: int) -> bool:
         or _CHANGE_BEFORE_RE.search(t, max(0, start - 5), start) is not None \
         or (_PERSON_FRAME_BEFORE_RE.search(t, max(0, start - 5), start) is not None
             and (t.startswith(_PERSON_FRAME_AFTER, end)
-                 or (t[start - 1] == "问" and (end == len(t) or t[end] in "|｜;；,，。\n"))))
+                 or (t[start - 1] == "问" and (end == len(t) or t[end] in "|｜;；,，。\n")))) \
+        or (_GIVEN_TO_BEFORE_RE.search(t, max(0, start - 4), start) is not None
+            and (end == len(t) or t[end] in "；;，,。\n"))
+
+
+# The lexicon's tags of a two-character word that may be a name where a labelled field holds it
+# (向前 t, 宋词 nr; not 单位, 申请, 村委: nouns and verbs of the forms themselves).
+_FIELD_NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "nz", "t", "d", "ns", "a", "an"})
+# What ends a field of a form after its value (受送达人：向前；).
+_FIELD_ENDS = frozenset("，,。；;、 \t）)|/\n")
+
+# A verb of handing over before the one who received, the clause ending with that person (…并
+# 卖给 + 付博文 + 。): a firm or a shop after it has its own word (卖给海燕超市).
+_GIVEN_TO_BEFORE_RE = re.compile("(?:卖|交|转|借|送|租|转卖|转让|转交)给$")
 
 
 # A preposition before a name and what is done to or with the person after it (对 + 黎明 + 从轻
@@ -971,7 +987,8 @@ _PERSON_FRAME_BEFORE_RE = re.compile(r"(?:对|给予|向|与|同|和|跟|随|由
 _CHANGE_BEFORE_RE = re.compile(r"(?:新增|退出|减员|增员|停保|注销|纳入|增加|减少|迁出|迁入|死亡)[ \t]+$")
 _PERSON_FRAME_AFTER = ("从轻", "从重", "免予", "减轻", "处以", "作出", "发放", "同住", "一起", "生活",
                        "护送", "办理", "签收", "代领", "谈话", "交谈", "核实", "送达", "吊销",
-                       "填写", "举报", "申请", "纳入", "家庭", "讨要", "索要", "追讨", "催要")
+                       "填写", "举报", "申请", "纳入", "家庭", "讨要", "索要", "追讨", "催要", "介绍",
+                       "证实", "指认")
 
 
 def _person_marked_after(t: str, end: int) -> bool:
@@ -1532,6 +1549,14 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
     if j >= len(t):
         return None
     g1 = t[j]
+    if len(surname) == 1 and _is_cjk(g1) and (j + 1 == len(t) or t[j + 1] in _FIELD_ENDS) \
+            and not _masked_after(t, j) and g1 not in SHORT_TITLES and g1 not in KIN_TITLES \
+            and (m := _ROLE_LABEL_BEFORE_RE.search(t, max(0, i - 10), i)) is not None \
+            and m.group().rstrip(" \t")[-1:] in ":：" and not _org_follows(t, j + 1) \
+            and _lexicon().get(t[i:j + 1], (0, "nr"))[1] in _FIELD_NAME_TAGS \
+            and not t.startswith(_KIN_WORDS, i) and not t[j].endswith(_ROLE_ENDINGS):
+        return j + 1, None                # 受送达人：向前, 核查人签字：宋词: a labelled field that holds
+        #                                   two characters, whatever word they make
     if not _any_cue_before(t, i) and _long_word_at(t, i):
         return None                       # 伊斯兰, 祁连山, 孟加拉国: a word or a place begins here
     if len(surname) == 1 and i > 0 and (_non_name_word(t[j:j + 2]) or t[j:j + 2] in COMPOUND_SURNAMES) \
@@ -1619,7 +1644,8 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
     if t.startswith(_PARTY_VERBS, i):
         return None                       # 当事人陈述, 申请人承诺: what a party does, no name
     if (t.startswith(_CALENDAR_WORDS, i) and (_phrase_end(t, i + 2) or i + 2 >= len(t)
-                                              or _given_weight(t[i + 2], True) == 0)) \
+                                              or _given_weight(t[i + 2], True) == 0)
+            and not _strong_person_context(t, i, i + 2)) \
             or _inside_word(t, i):
         return None                       # 谷雨, 白露, 元宵; 穆斯林, 阿斯匹林: a word, not a name
     if t.startswith(_TITLES, i) and not _any_cue_before(t, i):
