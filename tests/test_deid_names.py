@@ -1579,3 +1579,15 @@ def test_labelled_fields_frames_and_rare_surnames(text, name):
                                   "虎头山景区", "拓宽道路", "黑龙江省"])
 def test_masked_values_form_words_and_places_stay(text):
     assert _deidentified(text) == text
+
+
+@pytest.mark.parametrize("text", ["Bought Lao Gan Ma and Master Kong noodles.", "Wang Lao Ji herbal tea, 2 cases.",
+                                  "Long Term illness; Bai Jiu consumption.", "Practises Tai Chi every morning."])
+def test_brands_drinks_and_practices_in_english_stay(text):
+    assert _deidentified(text) == text
+
+
+@pytest.mark.parametrize("text, name", [("Li Ning (son) applied.", "Li Ning"),
+                                        ("Applicant Wang Lao Ji visited.", "Wang Lao Ji")])
+def test_a_person_named_like_a_brand_in_english_is_found(text, name):
+    assert name not in _deidentified(text)

@@ -388,7 +388,12 @@ tone none""".split())   # (the second group: English words that read as pinyin o
 # lower case (He Ran the shop; but "Sun Lin, 68, lives alone").
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?;:\n(\"“]\s*)$")
 # Capitalised pinyin pairs that are places, whatever follows them.
-_LATIN_PLACES = frozenset({("hong", "kong")})
+# Pinyin pairs that are a place or a thing, not a name (Hong Kong; Bai Jiu, Ma Jiang, Tai Chi,
+# Feng Shui, Kung Fu, Qi Gong, Jiao Zi: drinks, games and practices written in two words).
+_LATIN_PLACES = frozenset({("hong", "kong"), ("bai", "jiu"), ("huang", "jiu"), ("mi", "jiu"), ("ma", "jiang"),
+                           ("tai", "chi"), ("tai", "ji"), ("feng", "shui"), ("kung", "fu"), ("gong", "fu"),
+                           ("qi", "gong"), ("jiao", "zi"), ("bao", "zi"), ("man", "tou"), ("hu", "tong"),
+                           ("hong", "bao"), ("guan", "xi"), ("wu", "shu")})
 # Words before a capitalised pair that announce a person (collected by, contact:, applicant).
 _LATIN_CUE_RE = re.compile(r"(?:\bby|\bwith|\bcontact(?: person)?|\bhead|\bapplicant|\bholder|"
                            r"\brecipient|\bpayee|\bguardian|\bagent|\bname|\bparty|\bowner|"
@@ -2384,6 +2389,12 @@ def _tight_item(t: str, start: int, item_end: int) -> tuple[int, None] | None:
 _BRANDS_FIRST = _by_first(sorted(BRANDS, key=len, reverse=True))
 
 
+# The brands as English exports spell them (Lao Gan Ma, Wang Lao Ji): their words are no name.
+_LATIN_BRAND_RE = re.compile("(?<![A-Za-z])(?i:" + "|".join(
+    r"[ \t]*".join(map(re.escape, b.split())) for b in sorted(
+        (b for b in BRANDS if b.isascii()), key=len, reverse=True)) + ")(?![A-Za-z])")
+
+
 def _brand_at(t: str, i: int) -> int:
     """The end of a brand that reads like a name (brands.tsv) beginning at ``i``, or 0; a brand
     where the text says a person stands (李宁来电, 消费者李宁, 王致和（45岁）) is a person's name."""
@@ -2926,6 +2937,12 @@ def _latin_hits(t: str) -> list[Hit]:
         pos = m.start("b")
         if _TITLE_WORD_RE.fullmatch(a):
             continue                      # Teacher He: a title, read by _TITLE_RE
+        brand = _LATIN_BRAND_RE.match(t, m.start())
+        if brand and not (_RELATION_BRACKET_RE.match(t, brand.end())
+                          or _LATIN_ROLE_RE.search(t, max(0, m.start() - 30), m.start())
+                          or _LATIN_PREDICATE_AFTER_RE.match(t, brand.end())):
+            pos = brand.end()             # Lao Gan Ma chili sauce: goods, not a person
+            continue
         la, lb = _spelling(a), _spelling(b)
         if _familiar_latin([la, lb]) and not _NEXT_CAPITAL_RE.match(t, m.end()):
             continue                      # Lao Fang, Old Luo: 老方, 老罗
