@@ -1591,3 +1591,14 @@ def test_brands_drinks_and_practices_in_english_stay(text):
                                         ("Applicant Wang Lao Ji visited.", "Wang Lao Ji")])
 def test_a_person_named_like_a_brand_in_english_is_found(text, name):
     assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, name", [("曹操在工地打零工。", "曹操"), ("魏征领取一次性创业补贴。", "魏征"),
+                                        ("陶冶在县职教中心学习。", "陶冶")])
+def test_the_subject_of_what_only_a_person_does_whatever_word_it_is(text, name):
+    assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text", ["白天在集镇打零工。", "文明在我心。", "高温在县城持续。"])
+def test_a_time_or_a_thing_as_the_subject_stays(text):
+    assert _deidentified(text) == text

@@ -935,6 +935,11 @@ _FUNCTION_TAGS = frozenset({"r", "p", "c", "u", "d", "m", "q", "f", "y", "e", "o
 def _person_slot(t: str, start: int, end: int) -> bool:
     if _PERSON_SLOT_AFTER_RE.match(t, end) or _ROLE_LABEL_BEFORE_RE.search(t, max(0, start - 8), start):
         return True                       # (受送达人：夏天, 申请人: 向前: a role's label and colon)
+    if (start == 0 or t[start - 1] in _CLAUSE_OPENERS) and _SUBJECT_ACT_RE.match(t, end) \
+            and _lexicon().get(t[start:end], (0, ""))[1] not in ("t", "f", "s"):
+        return True                       # 陶冶 + 在县职教中心学习, 魏征 + 领取一次性创业补贴: the
+        #                                   subject of what only a person does (not a time:
+        #                                   白天在集镇打零工)
     if t.endswith(("〔姓名〕和", "〔姓名〕与"), 0, start) and _PARTNERS_AFTER_RE.match(t, end):
         return True                       # 〔姓名〕和 + 高原 + 共有: the other owner
     if t.startswith("宅", end) and _PLOT_BOUNDARY_RE.search(t, max(0, start - 2), start):
@@ -942,6 +947,12 @@ def _person_slot(t: str, start: int, end: int) -> bool:
     return start > 0 and t[start - 1] == "【" and t.startswith("】", end)
 
 
+# What the subject of a clause does when only a person can be that subject: works, studies or
+# is treated somewhere, receives a benefit, attends a training.
+_SUBJECT_ACT_RE = re.compile("在[^，。；;,]{1,10}?(?:打零工|务工|打工|上班|就读|住院|学习|摆摊)"
+                             "|(?:申领|领取)[^，。；;,]{0,10}?(?:补贴|保险金|救助金|津贴|补助|养老金)"
+                             "|参加[^，。；;,]{1,10}?(?:培训|体检)")
+_CLAUSE_OPENERS = frozenset("，,。；;、 \t\n：:")
 # A person's role as a form's label, with its colon, right before the name: nothing but a person
 # fills it, whatever word the name is.
 _ROLE_LABEL_BEFORE_RE = re.compile(r"(?:申请人|受送达人|当事人|代领人|领取人|联系人|监护人|户主|被调查人"
