@@ -1602,3 +1602,19 @@ def test_the_subject_of_what_only_a_person_does_whatever_word_it_is(text, name):
 @pytest.mark.parametrize("text", ["白天在集镇打零工。", "文明在我心。", "高温在县城持续。"])
 def test_a_time_or_a_thing_as_the_subject_stays(text):
     assert _deidentified(text) == text
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Interviewed Ahmatjan Kasim and her husband.", "Ahmatjan Kasim"),   # any spelling, dealt with
+    ("Ahmatjan Kasim moved out in March.", "Ahmatjan Kasim"),            # ... or doing what a person does
+    ("Signed: Lee Siu Lung", "Lee Siu Lung"),
+    ("Bater (head of household), disabled grade 2.", "Bater"),
+])
+def test_english_names_of_any_spelling_in_a_persons_frame(text, name):
+    assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text", ["Visited Lu Xun Park and Mao Zedong Memorial Hall.",
+                                  "Interviewed Golden Dragon Restaurant staff."])
+def test_places_and_firms_after_a_verb_of_dealing_stay(text):
+    assert _deidentified(text) == text

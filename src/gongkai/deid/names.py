@@ -412,7 +412,7 @@ _LATIN_ROLE_WORDS = (r"the[ \t]+party|parties|party|officers?|recipient|patient|
                      r"behalf[ \t]+of|reported[ \t]+that|paid[ \t]+to|fined|c/o|caretaker|carer|visited|"
                      r"operator|beneficiary|neighbou?r|(?:household|house|home|family)[ \t]+of|per|manager|"
                      r"person[ \t]+in[ \t]+charge|proprietor|guarantor|representative|controller|agent|"
-                     r"members")
+                     r"members|signed")
 _LATIN_ROLES = rf"\b(?i:{_LATIN_ROLE_WORDS})\b[ \t]*[:：,]?[ \t]*"
 _LATIN_ROLE_RE = re.compile(f"(?:{_LATIN_ROLES}|{PLACEHOLDER}[ \t]+and[ \t]+)$")   # (… and a name found)
 # A role and a capitalised word after it: a name of one word may follow (Name: Drolma, served on
@@ -424,7 +424,8 @@ _LATIN_ACTS = (r"lives|lived|applied|moved|died|passed[ \t]+away|visits|receives
                r"collected|signed|complained|reported")
 # One capitalised word standing as a list's item or before what only a person does (Bater / 〔姓名〕,
 # Bater applied): a minority name of one element may be that word (_single_element_latin_hits).
-_LATIN_SINGLE_RE = re.compile(r"(?:^|(?<=[/;|])|(?<=[/;|] ))(?P<w>[A-Z][a-z]{2,})(?=[ \t]*(?:[/;|]|$))"
+_LATIN_SINGLE_RE = re.compile(r"(?:^|(?<=[/;|])|(?<=[/;|] ))(?P<w>[A-Z][a-z]{2,})(?=[ \t]*(?:[/;|]|$)"
+                              r"|[ \t]*\((?i:head|hoh|wife|husband|spouse|son|daughter|mother|father)\b)"
                               rf"|(?<![A-Za-z'’])(?P<v>[A-Z][a-z]{{2,}})(?=[ \t]+(?:{_LATIN_ACTS})\b)")
 # A name typed as one word (XieNa, LiuXiaohong) or joined by an underscore as account names are
 # (zeng_qing): a pinyin surname, then a pinyin given name.
@@ -2848,9 +2849,14 @@ _WHERE_BEFORE_RE = re.compile(r"\b(?:in|at|near)[ \t]+$")
 
 
 
+_AND_FOUND_AFTER_RE = re.compile(f"[ \t]+(?:and|&)[ \t]+{PLACEHOLDER}")   # (He Ping and 〔姓名〕)
+# Verbs of dealing with a person right before a capitalised pair (interviewed Nurlan Serik).
+_LATIN_DEALT_WITH_BEFORE_RE = re.compile(r"\b(?i:interviewed|visited|called|contacted|met|told|asked|helped|"
+                                         r"paid|warned|fined|notified)[ \t]+$")
 # A relation in brackets after a name in a household's list (GaoZhen (head), LüWei (son)).
 _RELATION_BRACKET_RE = re.compile(r"[ \t]*\((?i:head|hoh|wife|husband|spouse|son|daughter|mother|father|"
-                                  r"brother|sister|grand\w+|\w+-in-law|nephew|niece|applicant)\)")
+                                  r"brother|sister|grand\w+|\w+-in-law|nephew|niece|applicant)"
+                                  r"(?i:[ \t]+of[ \t]+(?:the[ \t]+)?household)?\)")
 
 
 def _joined_hits(t: str) -> list[Hit]:
@@ -2959,12 +2965,17 @@ def _latin_hits(t: str) -> list[Hit]:
             continue                      # Lao Fang, Old Luo: 老方, 老罗
         minority = la in MINORITY_PINYIN or lb in MINORITY_PINYIN
         foreign = _foreign_pair(a, b)
-        if "(" in t and _RELATION_BRACKET_RE.match(t, m.end()) and a[1:].islower() and b[1:].islower() \
+        if (("(" in t and _RELATION_BRACKET_RE.match(t, m.end()))
+            or ((_LATIN_PREDICATE_AFTER_RE.match(t, m.end())
+                 or _LATIN_DEALT_WITH_BEFORE_RE.search(t, max(0, m.start() - 14), m.start()))
+                and not _NEXT_CAPITAL_RE.match(t, m.end()) and not _place_after(t, m.end()))) \
+                and a[1:].islower() and b[1:].islower() \
                 and not {la, lb} & (_ENGLISH_WORDS | _LATIN_PROPER_WORDS | _LATIN_NOT_NAMES | _ANONYMISED) \
                 and not any(h.start <= m.start() < h.end for h in hits):
             hits.append(Hit("person_name", m.start(), m.end(), LATIN_DETECTOR))
-            pos = m.end()                 # Aidana Askhar (father): whatever the spelling, a member
-            continue                      # of the household its relation names
+            pos = m.end()                 # Aidana Askhar (father), Ahmatjan Kasim moved out,
+            continue                      # interviewed Nurlan Serik: whatever the spelling, one
+            #                               that a relation, an act or a dealing names
         if not foreign:
             if not ((_pinyin(la) or la in MINORITY_PINYIN) and (_pinyin(lb) or lb in MINORITY_PINYIN)) \
                     and not (la in MINORITY_PINYIN and lb not in _ENGLISH_WORDS
@@ -2976,6 +2987,7 @@ def _latin_hits(t: str) -> list[Hit]:
         if la in _ENGLISH_WORDS and lb in _ENGLISH_WORDS and not a.isupper() \
                 and _SENTENCE_START_RE.search(t[max(0, m.start() - 3):m.start()]) \
                 and re.match(r"[ \t]+[a-z]", t[m.end():m.end() + 2]) \
+                and not _AND_FOUND_AFTER_RE.match(t, m.end()) \
                 and not _person_word_after(t, m.end()) \
                 and not _LATIN_CUE_RE.search(t, max(0, m.start() - 30), m.start()):
             continue                      # "He Ran the shop", "Long Term illness"
