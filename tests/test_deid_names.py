@@ -1618,3 +1618,9 @@ def test_english_names_of_any_spelling_in_a_persons_frame(text, name):
                                   "Interviewed Golden Dragon Restaurant staff."])
 def test_places_and_firms_after_a_verb_of_dealing_stay(text):
     assert _deidentified(text) == text
+
+
+@pytest.mark.parametrize("text, kept", [("经办人核实，逝者孙秀英生前系低保对象。", "经办人核实"),
+                                        ("家属李建国申领丧葬补助。", "申领丧葬补助")])
+def test_a_common_word_after_a_role_cue_is_no_name(text, kept):
+    assert kept in _deidentified(text)

@@ -422,7 +422,8 @@ def _framed(t: str, m: re.Match, name: str) -> bool:
     a label cue (姓名, 户名) is not enough (姓名遮盖、身份证号删除 is not a name)."""
     cue = t[m.start():m.start("sep")]
     return (cue.endswith("人") or cue == "户主") and 2 <= len(name) <= 3 and \
-        bool(_NAME_FRAME_END.match(t, m.start("name") + len(name)))
+        bool(_NAME_FRAME_END.match(t, m.start("name") + len(name))) \
+        and (_person_led(name) or not _name_rules()[5](name))   # (经办人 + 核实，: a word, no name)
 
 
 def _surname_led(name: str) -> bool:
@@ -483,14 +484,14 @@ def _person_led(name: str) -> bool:
 def _name_rules():
     """The name detector's rules the cue detectors ask (names imports this module, so they are
     looked up at the first call): organisation or place, plain word, no name's last character,
-    a verb where no given name goes on. The text they get is folded already, so the unfolding
-    entry points are skipped."""
+    a verb where no given name goes on, a word for a state, a common word. The text they get is
+    folded already, so the unfolding entry points are skipped."""
     if not _NAME_RULES:
-        from .names import (_organisation_or_place, ends_no_name, plain_word_at, state_word_at,
-                            verb_not_given)
+        from .names import (_common_word, _organisation_or_place, ends_no_name, plain_word_at,
+                            state_word_at, verb_not_given)
 
         _NAME_RULES.extend((_organisation_or_place, plain_word_at, ends_no_name, verb_not_given,
-                            state_word_at))
+                            state_word_at, _common_word))
     return _NAME_RULES
 
 
@@ -502,7 +503,7 @@ def _not_a_person(t: str, start: int, end: int) -> bool:
     word, a word for a person's state or a verb of two characters
     (:func:`gongkai.deid.names.organisation_or_place`, :func:`~gongkai.deid.names.plain_word_at`,
     :func:`~gongkai.deid.names.state_word_at`, :func:`~gongkai.deid.names.verb_not_given`)?"""
-    organisation_or_place, plain_word_at, _ends, verb_not_given, state_word_at = _name_rules()
+    organisation_or_place, plain_word_at, _ends, verb_not_given, state_word_at, _word = _name_rules()
     return organisation_or_place(t, start, end) or (
         start + 2 <= end and t[start:start + 2] not in COMPOUND_SURNAMES
         and (plain_word_at(t, start) or state_word_at(t, start))) \
