@@ -1624,3 +1624,12 @@ def test_places_and_firms_after_a_verb_of_dealing_stay(text):
                                         ("家属李建国申领丧葬补助。", "申领丧葬补助")])
 def test_a_common_word_after_a_role_cue_is_no_name(text, kept):
     assert kept in _deidentified(text)
+
+
+@pytest.mark.parametrize("text", ["安置房源龙湖春江郦城。", "居住御景华府小区。", "龙湖春江郦城本批入住：〔姓名〕。"])
+def test_housing_estates_named_like_persons_stay(text):
+    assert _deidentified(text) == text
+
+
+def test_a_child_whose_name_ends_like_an_estate_is_still_found():
+    assert "曹煜" not in _deidentified("事实无人抚养儿童曹煜城（父服刑），由祖母抚养。")

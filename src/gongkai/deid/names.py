@@ -134,6 +134,12 @@ _PLACE_ENDS = set("区县市省州镇乡村庄屯寨湾岛港路街巷道桥堤�
 _MODEL_CODE_RE = re.compile(r"[A-Z]{1,4}-?[0-9]")
 # Surnames that also end the names of housing estates (紫金苑 + 东5排: no 苑东).
 _ESTATE_ENDS = frozenset("苑")
+# The last characters of housing estates' names (龙湖春江郦城, 御景华府, 翡翠郡), read where the
+# name runs on from characters before the candidate.
+_ESTATE_TAILS = frozenset("城府郡苑")
+# ... where the text speaks of housing before or after it (安置房源, 居住, 入住; 3号楼, 小区).
+_ESTATE_BEFORE_RE = re.compile(f"(?:房源|小区|楼盘|居住|入住|住在|住|购买|位于|配租|安置)[{_CJK}]{{1,4}}$")
+_ESTATE_AFTER_RE = re.compile("[0-9一二三四五六七八九十]+[号栋幢]|[0-9]+-[0-9]|小区|住宅|本批|入住|业主|物业|〔地址〕")
 # Characters that end village names after S家 (王家洼, 乔家河, 马家峪): 家 then begins no given name.
 _VILLAGE_ENDS = "洼沟坡岭峪集圩堡屯寨营铺桥滩坞坪塘埠湾窑坨垛疃岗坝垸畈冲墩岙"
 # After the candidate, these make it part of a place, an estate, a venue, an organisation or a
@@ -1843,6 +1849,10 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
                 and _BANNER_NAME_RE.search(t, max(0, end - 3), end))))):
         return None                       # 鄂尔多斯市 + 乌审旗, 阿拉善盟额济 + 纳旗, 四子 + 王旗,
         #                                   敖汉旗: a banner, in its city or league or by its name
+    if not cue_before and t[end:end + 1] in _ESTATE_TAILS and i > 0 and _is_cjk(t[i - 1]) \
+            and t[i - 1] not in _STOP and not _is_word(t[end:end + 2]) and not _person_after(t, end) \
+            and (_ESTATE_BEFORE_RE.search(t, max(0, i - 10), i) or _ESTATE_AFTER_RE.match(t, end + 1)):
+        return None                       # 龙湖春 + 江郦 + 城, 御景 + 华 + 府: an estate's name runs on
     if _org_follows(t, end, given_read=t[i:end] not in COMPOUND_SURNAMES) \
             or (not cue_before and _MODEL_CODE_RE.match(t, end)):
         return None                       # (东方红 + LX904拖拉机: a product and its model code)
