@@ -1633,3 +1633,14 @@ def test_housing_estates_named_like_persons_stay(text):
 
 def test_a_child_whose_name_ends_like_an_estate_is_still_found():
     assert "曹煜" not in _deidentified("事实无人抚养儿童曹煜城（父服刑），由祖母抚养。")
+
+
+@pytest.mark.parametrize("label", ["公示人", "初审人", "陪同人员", "审核员", "信息公开负责人", "包保责任人"])
+def test_a_notices_procedure_labels_name_its_staff_where_officials_names_are_public(label):
+    assert _found(f"{label}：王建国", public_names=OFFICIALS) == []
+
+
+@pytest.mark.parametrize("label", ["申请人", "当事人", "监护人", "被调查人", "受送达人", "代领人", "承诺人",
+                                   "证明人", "共同申请人"])
+def test_a_notices_labels_of_private_persons_keep_them_private(label):
+    assert _found(f"{label}：王建国", public_names=OFFICIALS) == ["王建国"]

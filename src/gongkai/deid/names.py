@@ -1295,7 +1295,7 @@ _OFFICE_ENDS = "局|委|办|所|站|中心|科|股|室"
 # its object, a private applicant)
 _OFFICIAL_BEFORE_RE = re.compile(f"(?:{_POSTS}|同志|签发人|核稿人|审核人|审批人|复核人|制表人|填报人|拟稿人|"
                                  f"校对人|批准人|"
-                                 f"出席|列席|主持人?|记录员|(?:发布|核实|评定|审定|填表|统计|调查|核查|审查|验收|监督"
+                                 f"出席|列席|主持人?|记录员|(?<!被)(?:发布|核实|评定|审定|填表|统计|调查|核查|审查|验收|监督"
                                  f"|记录|校核)人员?|工作人员|队员|干事|专干|[民辅交]警|警官|法律顾问|公证员|帮扶人|"
                                  f"(?:片区|包片|包村)负责人|"
                                  f"执法人员|承办人|经办人|受理人|(?<!受)送达人|"
@@ -1315,6 +1315,16 @@ _OFFICIAL_BEFORE_RE = re.compile(f"(?:{_POSTS}|同志|签发人|核稿人|审核
 # A notice's contact label, then the office the contact works for (联系人：县残联, 联系人：镇民政办).
 _CONTACT_OFFICE_BEFORE_RE = re.compile(f"(?:联系人|经办人|咨询人)(?:及电话)?[ \t]*[:：]?[ \t]*[{_CJK}]{{1,16}}?"
                                        f"(?:{_OFFICE_ENDS}|联|委会)[ \t]*$")
+# A form's label for a person, with its colon (公示人：, 审核员：, 入户人员：) ...
+_LABEL_BEFORE_RE = re.compile(f"([{_CJK}]{{1,6}}?(?:人员|人|员))[ \t]*(?:[（(][^（）()]{{1,4}}[）)]|签字|签名)?"
+                              f"[ \t]*[:：][ \t]*$")
+# ... and the labels of private persons among them: the cue words of persons a record is about
+# (申请人, 当事人, 监护人, 被调查人 ...), and those who pledge or witness.
+_OFFICIAL_LABEL_CUES = frozenset({"核查人", "调查人", "记录人", "走访人", "复核人", "审批人", "填表人", "送达人",
+                                  "联系人", "负责人"})
+_PRIVATE_LABELS = tuple(sorted({c for c in _BEFORE_CUES if c.endswith(("人", "员", "者"))
+                                and c not in _OFFICIAL_LABEL_CUES and c not in _WORK_CUES}
+                               | {"承诺人", "证明人", "被调查人", "受送达人"}, key=len, reverse=True))
 _GROUP_FORMED_RE = re.compile(f"(?:小组|工作组|评审组|专家组|核查组|委员会)由(?:[{_CJK}]{{2,4}}[、，,和及与])*$")
 # The spaces between the characters of a label (联 系 人：, 审 核 人).
 _SPACED_LABEL_RE = re.compile(f"(?<=[{_CJK}]) {{1,2}}(?=[{_CJK}])")
@@ -1375,6 +1385,10 @@ def _official_context(t: str, start: int, end: int) -> bool:
             start > 1 and t[start - 1] in _SINGLE_SET
             and _OFFICIAL_BEFORE_RE.search(t, max(0, start - 9), start - 1)):
         return True                       # (河长孙 + 铁柱: the surname read apart from its name)
+    label = _LABEL_BEFORE_RE.search(t, max(0, start - 12), start)
+    if label and not label.group(1).endswith(_PRIVATE_LABELS):
+        return True                       # 公示人：, 初审人：, 陪同人员：: a notice's own procedure names
+        #                                   its staff (not 申请人：, 当事人：, 证明人：)
     if _GROUP_FORMED_RE.search(t, max(0, start - 40), start):
         return True                       # 评审小组由 + 王建国、李红梅…组成: the panel's members
     if _CONTACT_OFFICE_BEFORE_RE.search(t, max(0, start - 24), start):
