@@ -333,6 +333,13 @@ _REPEATED_KINDS = ("person_name", "cn_resident_id", "phone", "bank_card", "email
 _MIN_REPEATED_LENGTH = 2
 
 
+def _repeatable_values(series: pd.Series) -> list:
+    """The column's values stripped, None where a value is no text or shorter than a value worth
+    looking for in the row's free text."""
+    return [v.strip() if isinstance(v, str) and len(v.strip()) >= _MIN_REPEATED_LENGTH else None
+            for v in series.to_numpy(dtype=object)]
+
+
 def _redact_declared_values(df: pd.DataFrame, result: pd.DataFrame, policy: Policy) -> dict[str, int]:
     """Replace, in each row's free text (in ``result``, in place), the values that the same
     row holds in a field declared personal (person_name, cn_resident_id ...): a value the
@@ -347,7 +354,10 @@ def _redact_declared_values(df: pd.DataFrame, result: pd.DataFrame, policy: Poli
     changed: dict[str, int] = {}
     if not declared or not texts:
         return changed
-    raw = {name: df[name].to_numpy(dtype=object) for name in declared}
+    # each declared value stripped once, None where it is too short to look for (the loop below
+    # runs once per row and field: a million rows are several million tests)
+    stripped = [(_repeatable_values(df[name]), PLACEHOLDERS.get(policy.fields[name].kind, "〔已删除〕"))
+                for name in declared]
     for text_name in texts:
         values = result[text_name].to_numpy(dtype=object, copy=True)
         count = 0
@@ -355,12 +365,10 @@ def _redact_declared_values(df: pd.DataFrame, result: pd.DataFrame, policy: Poli
             if not isinstance(text, str) or not text:
                 continue
             new = text
-            for name in declared:
-                value = raw[name][i]
-                if isinstance(value, str) and len(value.strip()) >= _MIN_REPEATED_LENGTH \
-                        and value.strip() in new:
-                    kind = policy.fields[name].kind
-                    new = new.replace(value.strip(), PLACEHOLDERS.get(kind, "〔已删除〕"))
+            for column, placeholder in stripped:
+                value = column[i]
+                if value is not None and value in new:
+                    new = new.replace(value, placeholder)
             if new != text:
                 values[i] = new
                 count += 1
