@@ -1644,3 +1644,14 @@ def test_a_notices_procedure_labels_name_its_staff_where_officials_names_are_pub
                                    "证明人", "共同申请人"])
 def test_a_notices_labels_of_private_persons_keep_them_private(label):
     assert _found(f"{label}：王建国", public_names=OFFICIALS) == ["王建国"]
+
+
+@pytest.mark.parametrize("text", ["桑耶寺、强巴林寺、塔尔寺、拉卜楞寺。", "纳木错、羊卓雍错、玛旁雍错、色林错、巴松错。",
+                                  "参加乌兰牧骑演出。", "尼玛次仁牧家乐。", "次仁拉姆藏餐。"])
+def test_temples_lakes_troupes_and_inns_of_minority_regions_stay(text):
+    assert _deidentified(text) == text
+
+
+@pytest.mark.parametrize("text, name", [("王强错了，已更正。", "王强"), ("拟纳入对象：扎西,王建国，共2户。", "扎西")])
+def test_a_person_beside_a_lake_word_or_a_list_is_still_found(text, name):
+    assert name not in _deidentified(text)

@@ -134,6 +134,7 @@ _PLACE_ENDS = set("区县市省州镇乡村庄屯寨湾岛港路街巷道桥堤�
 _MODEL_CODE_RE = re.compile(r"[A-Z]{1,4}-?[0-9]")
 # Surnames that also end the names of housing estates (紫金苑 + 东5排: no 苑东).
 _ESTATE_ENDS = frozenset("苑")
+_SHRINE_ENDS = frozenset("寺庙庵观祠")   # (no given name ends so: the read is a temple's name)
 # The last characters of housing estates' names (龙湖春江郦城, 御景华府, 翡翠郡), read where the
 # name runs on from characters before the candidate.
 _ESTATE_TAILS = frozenset("城府郡苑")
@@ -156,7 +157,7 @@ _ORG_WORDS = ("大厦", "广场", "小区", "花园", "新村", "社区", "家�
 ORG_RUN = 6
 PLACE_RUN = 2
 # Characters that end a place name when they close a short run after a candidate.
-_RUN_PLACE_ENDS = set("区县市省镇乡村庄屯寨街路巷道桥堤坝闸渠城")
+_RUN_PLACE_ENDS = set("区县市省镇乡村庄屯寨街路巷道桥堤坝闸渠城寺庙庵祠")
 # Characters after S家 that make a village (王家洼, 李家嘴, 万俟家滩), not a given name 家X.
 # Landscape and village characters that end a place after a surname and a character that is no
 # given name's last (王官井, 张台堡).
@@ -732,6 +733,8 @@ def _org_follows(t: str, end: int, *, given_read: bool = False) -> bool:
         return False                      # (王志强 + 记录: a person's act, no shop 王记)
     if t[end] in "牌品" and _BRAND_AFTER_RE.match(t, end):
         return True                       # 鱼跃 + 牌, 西门子 + 品牌: a brand's name
+    if "错" in t[end:end + 3] and _LAKE_AFTER_RE.match(t, end):
+        return True                       # 纳木 + 错, 羊卓 + 雍错、: a Tibetan lake
     if t[end] in "族旗盟" and _ETHNIC_UNIT_AFTER_RE.match(t, end):
         return True                       # 鄂温克 + 族, 乌审 + 旗, 锡林郭勒 + 盟: a people, a banner
     if t[end] in _EPONYM_FIRST and _EPONYM_AFTER_RE.match(t, end):
@@ -801,6 +804,7 @@ _EPONYM_AFTER_RE = re.compile("综合[征症]|淋巴瘤|肉瘤|氏[症病]|舞�
 _EPONYM_FIRST = frozenset("综淋肉氏舞病")
 
 _BRAND_AFTER_RE = re.compile("牌(?![照子友局])|品牌")
+_LAKE_AFTER_RE = re.compile(f"[{_CJK}]?错(?=$|[^{_CJK}]|[湖畔边])")
 # A people (鄂伦春族, not 族人 or 族谱) and the banners and leagues of Inner Mongolia (乌审旗,
 # 锡林郭勒盟), where a phrase ends or a place or an office follows.
 _ETHNIC_UNIT_AFTER_RE = re.compile("族(?![人谱长])|[旗盟](?=$|[^" + _CJK + "]|人民|政府|[镇乡苏嘎])")
@@ -1302,7 +1306,8 @@ _OFFICIAL_BEFORE_RE = re.compile(f"(?:{_POSTS}|同志|签发人|核稿人|审核
                                  # a panel's members and experts, a ballot's tellers (监票人)
                                  f"(?:组|委|会|班子)(?:成员|组员)|评委|评审专家|专家|[监计唱]票人)"
                                  f"[ \t]*(?:[（(][^（）()]{{1,4}}[）)]|签字|签名|签章)?[ \t]*(?:[:：]|为|有|是)?[ \t]*$"
-                                 f"|(?:签发|核稿|审核|审签|审批|复核|拟稿|校对|(?:入户)?核查|核实|(?:会议)?记录|[唱计监]票"
+                                 f"|(?:签发|核稿|审核|审签|审批|签批|核准|批准|审定|审阅|复核|拟稿|校对|(?:入户)?核查|核实"
+                                 f"|(?:会议)?记录|[唱计监]票"
                                  f"|(?:现场)?监督|(?:核查|评审|工作|专家|验收|督导|考核|评议|调查)组)"
                                  f"(?:[ \t]*[:：][ \t]*|[ \t]+)$"
                                  f"|(?:任命|免去|聘任|提名|提拔|"
@@ -1863,6 +1868,9 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
                 and _BANNER_NAME_RE.search(t, max(0, end - 3), end))))):
         return None                       # 鄂尔多斯市 + 乌审旗, 阿拉善盟额济 + 纳旗, 四子 + 王旗,
         #                                   敖汉旗: a banner, in its city or league or by its name
+    if not cue_before and end - j >= 2 and not _is_word(t[end - 1:end + 1]) and (
+            t[end - 1] in _SHRINE_ENDS or (t[end - 1] == "错" and _LAKE_AFTER_RE.match(t, end - 1))):
+        return None                       # 桑耶寺, 塔尔寺, 白云观: a temple's name, not a given name
     if not cue_before and t[end:end + 1] in _ESTATE_TAILS and i > 0 and _is_cjk(t[i - 1]) \
             and t[i - 1] not in _STOP and not _is_word(t[end:end + 2]) and not _person_after(t, end) \
             and (_ESTATE_BEFORE_RE.search(t, max(0, i - 10), i) or _ESTATE_AFTER_RE.match(t, end + 1)):
@@ -2344,6 +2352,8 @@ def _list_items(t: str, hits: list[Hit], *, cued_items: bool = False) -> list[Hi
         got = _candidate(t, a, surname, listed=True)
         if got is None and beside_placeholder:
             got = _tight_item(t, a, item.end())
+            if got is not None and (t[got[0] - 1] in _PLACE_ENDS or _org_follows(t, got[0] - 1)):
+                continue                  # 桑耶寺、〔姓名〕, 纳木错、〔姓名〕: a temple, a lake in the list
         if got is not None and t[got[0] - 1] in _FEATURE_ENDS and not _BRACKET_ROLE_RE.match(t, got[0]):
             continue                      # 蒙山31亩: a mountain's forest, not a person's share
             #                               (高山（施工队负责人） is a person)
@@ -3079,9 +3089,11 @@ def _beside_found(t: str, hits: list[Hit], tagger: bool) -> list[Hit]:
     for h in _chinese_hits(again, False, tagger):
         span = where[h.start:h.end]
         if -1 in span or not (_person_slot(again, h.start, h.end)
-                              or _BESIDE_FOUND_AFTER_RE.match(again, h.end)
-                              or _BESIDE_FOUND_BEFORE_RE.search(again, max(0, h.start - 6), h.start)):
-            continue                      # (扎西,〔姓名〕: an item of a list of names)
+                              or ((_BESIDE_FOUND_AFTER_RE.match(again, h.end)
+                                   or _BESIDE_FOUND_BEFORE_RE.search(again, max(0, h.start - 6), h.start))
+                                  and again[h.end - 1] not in _PLACE_ENDS
+                                  and not _org_follows(again, h.end - 1))):
+            continue                      # (扎西,〔姓名〕: an item of a list of names; not 桑耶寺,)
         out.append(Hit(h.kind, span[0], span[-1] + 1, h.detector))
     return out
 
