@@ -1655,3 +1655,14 @@ def test_temples_lakes_troupes_and_inns_of_minority_regions_stay(text):
 @pytest.mark.parametrize("text, name", [("王强错了，已更正。", "王强"), ("拟纳入对象：扎西,王建国，共2户。", "扎西")])
 def test_a_person_beside_a_lake_word_or_a_list_is_still_found(text, name):
     assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text", ["驾驶比亚迪秦新能源车未礼让行人。", "驾驶福田欧曼重型货车。", "驾驶雷克萨斯轿车。"])
+def test_vehicle_makes_and_models_stay(text):
+    assert _deidentified(text) == text
+
+
+@pytest.mark.parametrize("text, name", [("当事人驾驶王强的车辆。", "王强"), ("由王强驾驶货车。", "王强"),
+                                        ("购买王强家的车。", "王强")])
+def test_a_person_whose_vehicle_is_driven_or_bought_is_still_found(text, name):
+    assert name not in _deidentified(text)

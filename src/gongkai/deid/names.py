@@ -134,7 +134,10 @@ _PLACE_ENDS = set("区县市省州镇乡村庄屯寨湾岛港路街巷道桥堤�
 _MODEL_CODE_RE = re.compile(r"[A-Z]{1,4}-?[0-9]")
 # Surnames that also end the names of housing estates (紫金苑 + 东5排: no 苑东).
 _ESTATE_ENDS = frozenset("苑")
-_SHRINE_ENDS = frozenset("寺庙庵观祠")   # (no given name ends so: the read is a temple's name)
+_SHRINE_ENDS = frozenset("寺庙庵观祠")
+# A vehicle driven or bought, its make and model before the kind of vehicle (驾驶福田欧曼重型货车).
+_VEHICLE_BEFORE_RE = re.compile(f"(?:驾驶|驾乘|购买|购置|一辆)[{_CJK}A-Za-z0-9]{{0,5}}$")
+_VEHICLE_AFTER_RE = re.compile(f"(?:(?![的之和与及])[{_CJK}A-Za-z0-9]){{0,6}}?(?:车|摩托|重卡)")   # (no given name ends so: the read is a temple's name)
 # The last characters of housing estates' names (龙湖春江郦城, 御景华府, 翡翠郡), read where the
 # name runs on from characters before the candidate.
 _ESTATE_TAILS = frozenset("城府郡苑")
@@ -1868,6 +1871,8 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
                 and _BANNER_NAME_RE.search(t, max(0, end - 3), end))))):
         return None                       # 鄂尔多斯市 + 乌审旗, 阿拉善盟额济 + 纳旗, 四子 + 王旗,
         #                                   敖汉旗: a banner, in its city or league or by its name
+    if not cue_before and _VEHICLE_BEFORE_RE.search(t, max(0, i - 6), i) and _VEHICLE_AFTER_RE.match(t, end):
+        return None                       # 驾驶比亚迪 + 秦新 + 能源车, 驾驶福田 + 欧曼 + 重型货车: a model
     if not cue_before and end - j >= 2 and not _is_word(t[end - 1:end + 1]) and (
             t[end - 1] in _SHRINE_ENDS or (t[end - 1] == "错" and _LAKE_AFTER_RE.match(t, end - 1))):
         return None                       # 桑耶寺, 塔尔寺, 白云观: a temple's name, not a given name
