@@ -1666,3 +1666,10 @@ def test_vehicle_makes_and_models_stay(text):
                                         ("购买王强家的车。", "王强")])
 def test_a_person_whose_vehicle_is_driven_or_bought_is_still_found(text, name):
     assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, name", [("note: wang xiuying is bedridden", "wang xiuying"),   # a long given name
+                                        ("yang fan, a farmer, applied", "yang fan"),             # an apposition
+                                        ("wang xiuying's grandson is a student", "wang xiuying")])
+def test_lower_case_names_with_long_given_names_appositions_and_possessives(text, name):
+    assert name not in _deidentified(text)

@@ -455,7 +455,7 @@ _LOWER_CUED_RE = re.compile(rf"(?i:\b(?P<role>{_LATIN_ROLE_WORDS}|by|with|for|an
 # ... or anywhere in an English export's prose (Called cao yu on 3 May; the money went to su mei's
 # account): a pinyin surname and a pinyin given name, neither an English word, no pinyin word
 # beside them (a pinyin phrase: ma la tang).
-_LOWER_PAIR_RE = re.compile(r"(?<![A-Za-zü'’-])(?P<a>[a-zü]{1,6})[ \t]+(?P<b>[a-zü]{1,6}(?:['’-][a-zü]{1,6})?)"
+_LOWER_PAIR_RE = re.compile(r"(?<![A-Za-zü'’-])(?P<a>[a-zü]{1,6})[ \t]+(?P<b>[a-zü]{1,12}(?:['’-](?!s\b)[a-zü]{1,6})?)"
                             r"(?![A-Za-zü-])")
 # What stands around such a pair in prose when it is a person: a preposition or a verb of dealing
 # with someone before it, or a possessive, a bracket, a relation or what a person does after it
@@ -463,7 +463,9 @@ _LOWER_PAIR_RE = re.compile(r"(?<![A-Za-zü'’-])(?P<a>[a-zü]{1,6})[ \t]+(?P<b
 _LOWER_PERSON_BEFORE_RE = re.compile(r"(?:\b(?:to|from|by|with|and|or|of|called|visited|interviewed|"
                                      r"against|met|told|asked|helped|that)|&|/)[ \t]*$", re.I)
 _LOWER_PERSON_AFTER_RE = re.compile(r"'s\b|’s\b|[ \t]*\(|[ \t]*,[ \t]*(?:wife|husband|son|daughter|"
-                                    r"mother|father|aged?|[0-9])|[ \t]+(?:and|&)[ \t]+(?:her|his)\b"
+                                    r"mother|father|aged?|[0-9]|an?[ \t]+(?:farmer|worker|widow|widower|retiree|"
+                                    r"pensioner|villager|resident|student|driver|vendor|teacher|nurse|labou?rer|"
+                                    r"herdsman|fisherman|veteran|orphan))|[ \t]+(?:and|&)[ \t]+(?:her|his)\b"
                                     rf"|[ \t]+(?:was|is|has|had|helps|replaced|refused|share|shares|{_LATIN_ACTS})\b")
 # ... or standing as a whole item of a list (〔姓名〕 / liao yulan / …, （song cuihua）), or after a
 # date opening a log's line (2020-02-24 liu li-jun - statement taken).
