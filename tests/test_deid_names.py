@@ -1673,3 +1673,22 @@ def test_a_person_whose_vehicle_is_driven_or_bought_is_still_found(text, name):
                                         ("wang xiuying's grandson is a student", "wang xiuying")])
 def test_lower_case_names_with_long_given_names_appositions_and_possessives(text, name):
     assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("马力（45岁）申请岗位补贴。", "马力"),           # an age in brackets
+    ("程序，男，身份证号〔身份证号〕。", "程序"),       # a sex after a comma
+    ("时光已去世，停发补贴。", "时光"),               # a death
+    ("方圆户，3人，月补贴600元。", "方圆"),           # a household of so many
+    ("公益性岗位人员：田野，月补贴1200元。", "田野"),  # a labelled field
+    ("推荐马力到超市应聘。", "马力"),                 # one placed in a job
+    ("包容与用人单位签订劳动合同。", "包容"),         # only a person signs a labour contract
+])
+def test_words_that_are_names_in_more_frames_only_a_person_fills(text, name):
+    assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text", ["本项目到年底上岗。", "推荐项目到省里评审。", "公司与员工签订劳动合同。",
+                                  "病毒因病原体变异而传播。"])
+def test_projects_firms_and_germs_in_those_frames_stay(text):
+    assert _deidentified(text) == text

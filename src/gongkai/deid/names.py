@@ -939,9 +939,14 @@ _PERSON_SLOT_AFTER_RE = re.compile(
     rf"|[（(]{_KIN}[^（）()]{{0,8}}(?:代办|代领|代为|陪同)[^（）()]{{0,4}}[）)]"
     r"|[（(](?:肢体|视力|听力|言语|智力|精神|多重)[一二三四1-4]级[）)]"
     rf"|与{_KIN}(?![^，。；]{{0,6}}(?:关系|住宅|房屋))|代为申请|代为办理|代领|代办"
+    r"|与[^，。；;]{1,10}?签订(?:劳动|劳务|聘用)合同"
     r"|住(?![房院宿址所户])[^，。；;,]{1,8}?(?:村|屯|庄|寨|[0-9一二三四五六七八九十]组|小区|家园|社区)"
     r"|家[（(][^（）()]{1,10}[0-9一二三四五六七八九十]{1,2}组"
-    rf"|-{_KIN}(?:[、，,；;/。]|$)")
+    rf"|-{_KIN}(?:[、，,；;/。]|$)"
+    # a sex or an age in brackets or after a comma (马力（45岁）, 程序，男，), a death or an illness
+    # (时光已去世, 温暖因病), a household of so many (方圆户，3人)
+    r"|[（(](?:[0-9]{1,3}岁|男|女)(?:[，,、][^（）()]{0,10})?[）)]|[，,][ \t]?[男女][，,、；;。]"
+    r"|已?(?:去世|病故|病逝|死亡)|因病(?!毒|虫|害)|户[，,（(][ \t]?[0-9一二三四五六七八九十]{1,2}[人口]")
 _PLOT_BOUNDARY_RE = re.compile("[东西南北]至$")
 _PARTNERS_AFTER_RE = re.compile("共有|离婚|结婚|协议离婚|系[^，。；]{0,4}(?:关系|邻居|亲戚|同事|朋友|夫妻|父子|母子|"
                                 "父女|母女|兄弟|姐妹|同学|战友)")
@@ -951,6 +956,8 @@ _FUNCTION_TAGS = frozenset({"r", "p", "c", "u", "d", "m", "q", "f", "y", "e", "o
 def _person_slot(t: str, start: int, end: int) -> bool:
     if _PERSON_SLOT_AFTER_RE.match(t, end) or _ROLE_LABEL_BEFORE_RE.search(t, max(0, start - 8), start):
         return True                       # (受送达人：夏天, 申请人: 向前: a role's label and colon)
+    if _RECOMMENDED_BEFORE_RE.search(t, max(0, start - 3), start) and _POSTED_TO_RE.match(t, end):
+        return True                       # 推荐 + 马力 + 到超市应聘: one placed in a job
     if (start == 0 or t[start - 1] in _CLAUSE_OPENERS) and _SUBJECT_ACT_RE.match(t, end) \
             and _lexicon().get(t[start:end], (0, ""))[1] not in ("t", "f", "s"):
         return True                       # 陶冶 + 在县职教中心学习, 魏征 + 领取一次性创业补贴: the
@@ -968,11 +975,13 @@ def _person_slot(t: str, start: int, end: int) -> bool:
 _SUBJECT_ACT_RE = re.compile("在[^，。；;,]{1,10}?(?:打零工|务工|打工|上班|就读|住院|学习|摆摊)"
                              "|(?:申领|领取)[^，。；;,]{0,10}?(?:补贴|保险金|救助金|津贴|补助|养老金)"
                              "|参加[^，。；;,]{1,10}?(?:培训|体检)")
+_RECOMMENDED_BEFORE_RE = re.compile("(?:推荐|安排|介绍|安置)$")
+_POSTED_TO_RE = re.compile("到[^，。；;,]{1,10}?(?:应聘|上岗|报到|就业|务工|工作)")
 _CLAUSE_OPENERS = frozenset("，,。；;、 \t\n：:")
 # A person's role as a form's label, with its colon, right before the name: nothing but a person
 # fills it, whatever word the name is.
 _ROLE_LABEL_BEFORE_RE = re.compile(r"(?:申请人|受送达人|当事人|代领人|领取人|联系人|监护人|户主|被调查人"
-                                   r"|举报人|投诉人|来电人|承租人|户名|对象|户|[人员](?:签字|签名))[ \t]*[:：][ \t]*$"
+                                   r"|举报人|投诉人|来电人|承租人|户名|对象|户|人员|学员|[人员](?:签字|签名))[ \t]*[:：][ \t]*$"
                                    # a change of the person a record names (户主变更：〔姓名〕→江华)
                                    r"|〔姓名〕[ \t]*(?:→|->|—>|改为|变更为)[ \t]*$"
                                    # one whose post, work or tie only a person has (楼长白云, 骑手包容,
