@@ -1692,3 +1692,13 @@ def test_words_that_are_names_in_more_frames_only_a_person_fills(text, name):
                                   "病毒因病原体变异而传播。"])
 def test_projects_firms_and_germs_in_those_frames_stay(text):
     assert _deidentified(text) == text
+
+
+@pytest.mark.parametrize("text, kept, gone", [
+    ("由儿子艾尔肯•努尔代领。", "代领", "努尔"),                       # the dotted name whole after a relative
+    ("其子阿斯哈尔·赛力克高中毕业。", "高中毕业", "赛力克"),            # ... and no further than its letters
+    ("妻子阿依古力‧别克波拉提丧失劳动能力。", "丧失劳动能力", "波拉提"),
+])
+def test_a_dotted_name_after_a_relative_is_read_whole_and_no_further(text, kept, gone):
+    out = _deidentified(text)
+    assert kept in out and gone not in out

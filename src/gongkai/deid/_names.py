@@ -180,3 +180,15 @@ def surname_length(name: str) -> int:
     if len(name) >= 3 and name[:2] in COMPOUND_SURNAMES:
         return 2
     return 1
+
+# Characters of transliterated names (Uyghur, Kazakh, Tibetan, foreign: 阿依古丽·买买提, 约翰·史密斯):
+# the name detector reads a run of them on each side of a middle dot; the cue detectors keep them
+# inside a dotted name read after a cue (阿不都: 都 is no stop there).
+TRANSLIT_CHARS = frozenset("阿依古丽买提热合曼尔斯克木罕江娜拉巴汗吾艾迪力努尼玛扎西卓次仁旦增帕夏米吉达莉莎比亚"
+                "乌穆哈德孜里布加麦托森塔伊萨苏坦瓦格桑顿珠央金姆措平多卡则图逊约翰史密特丹玉素甫"
+                "亚库普赛买努尔古再娜孜帕提古丽汗别克肯塞白吐尔洪沙衣然卜都哈斯曲强洛罗旺堆宗"
+                "索朗普琼白玛边欧丁奥莫林登罕纳莱伯维诺兹柯基韦乔治斐利杰菲勒瑟"
+                "拜肉明不都守库班排喀夏赛吐乎地沙曼买麦合图甫素热娜孜迪卡德尔阿依撒"
+                "司义山然卜牙扎汗洪巴波"
+                # Russian and other European names as Chinese writes them (伊万诺夫·谢尔盖)
+                "夫谢盖彼得弗历叶捷琳契科列奇汉卫马")

@@ -36,7 +36,7 @@ from typing import Iterable
 import numpy as np
 import pandas as pd
 
-from ._names import (ADDRESS_TITLES, ADVERBS_AFTER_TITLE, ALL_SINGLE, COMPOUND_SURNAMES, FAMILIAR_PREFIXES,
+from ._names import (TRANSLIT_CHARS, ADDRESS_TITLES, ADVERBS_AFTER_TITLE, ALL_SINGLE, COMPOUND_SURNAMES, FAMILIAR_PREFIXES,
                      FUNCTION_SURNAMES, GIVEN_CHARS, KIN_TITLES, NAME_DOTS, NAME_ELEMENTS,
                      SHORT_TITLES, SURNAMES)
 from ..identifiers import (AREA_CODE, LOCAL_NUMBER, MOBILE, card_prefix_ok, id_check_char,
@@ -146,7 +146,8 @@ _RELATIVES = ("其?(?:儿媳妇|外孙女|外甥女|女儿|儿子|配偶|妻子|
               "孙媳|儿媳|女婿|哥哥|姐姐|弟弟|妹妹|侄子|侄女|侄媳|外甥|弟媳|嫂子|姐夫|妹夫|"
               "[长次三四幼][子女]|[养继][子女父母]|公公|婆婆|岳父|岳母|舅舅|姑姑|叔叔|伯父|伯母|"
               "[堂表][兄弟姐妹哥]|亲属|家属|子女)|其[女子妻夫父母弟兄哥姐妹孙侄婿媳]")
-_RELATION_RE = re.compile(rf"(?:{_RELATIVES})[ \t]*(?P<name>[{_CJK}]{{2,4}})")
+_RELATION_RE = re.compile(rf"(?:{_RELATIVES})[ \t]*(?P<name>[{_CJK}]{{1,6}}(?:[{re.escape(NAME_DOTS)}][{_CJK}]{{1,8}})+"
+                          rf"|[{_CJK}]{{2,4}})")   # (由儿子艾尔肯·努尔代领: the dotted name whole)
 _NAME_TRIGGER_RE = re.compile(rf"{_NAME_CUES}|{_RELATIVES}")
 _CUE_WORD_RE = re.compile(rf"(?:{_NAME_CUES})")
 _NAME_STOPS = ("身份", "证", "电话", "手机", "座机", "联系", "住址", "地址", "家住", "现住", "住",
@@ -160,6 +161,7 @@ _NAME_STOPS = ("身份", "证", "电话", "手机", "座机", "联系", "住址"
                "确诊", "因病",
                "都", "又", "就", "还", "并")
 _ONE_CHARACTER_STOPS = tuple(w for w in _NAME_STOPS if len(w) == 1)
+_LONG_STOPS = tuple(w for w in _NAME_STOPS if len(w) > 1)   # (努尔 + 代领: always a stop)
 _NOT_NAMES = frozenset({"不详", "未知", "本人", "同上", "暂无", "见附件", "空缺", "待定", "其他",
                         "信息", "情况", "签字", "签名", "姓名"})
 
@@ -219,10 +221,16 @@ def _trim_name(cand: str, rest: str) -> str:
     """Cut a name candidate where the following words begin (身份证, 电话, 家住 ...)."""
     text = cand + rest
     dot = max(cand.rfind(d) for d in NAME_DOTS) if _DOT_RE.search(cand) else -1
+    if dot >= 0:                                # after the last dot the family name runs over
+        k = dot + 2                             # characters of transliteration (赛力克 + 高中毕业)
+        while k < len(cand) and cand[k] in TRANSLIT_CHARS:
+            k += 1
+        cand = cand[:k]
     first = dot + 2 if dot >= 0 else 2          # a dotted name keeps one character after the dot
     for n in range(first, len(cand)):
-        if text.startswith(_NAME_STOPS, n) and not (dot >= 0 and text.startswith(
-                _ONE_CHARACTER_STOPS, n)):
+        if text.startswith(_NAME_STOPS, n) and not (
+                dot >= 0 and text[n] in TRANSLIT_CHARS and text.startswith(_ONE_CHARACTER_STOPS, n)
+                and not text.startswith(_LONG_STOPS, n)):
             return cand[:n]                     # (阿不都: a one-character stop inside a dotted
     #                                             name belongs to the transliteration)
     if dot < 0 and len(cand) > 2:

@@ -65,7 +65,7 @@ from collections import Counter
 from functools import lru_cache
 from importlib import resources
 
-from ._names import (ADDRESS_TITLES, ADVERBS_AFTER_TITLE, BRANDS, COMPOUND_SURNAMES, DOMAIN_WORDS,
+from ._names import (TRANSLIT_CHARS, ADDRESS_TITLES, ADVERBS_AFTER_TITLE, BRANDS, COMPOUND_SURNAMES, DOMAIN_WORDS,
                      FAMILIAR_PREFIXES, FOREIGN_SURNAMES,
                      FUNCTION_SURNAMES, GIVEN_CHARS, GIVEN_FIRST, GIVEN_LAST, GIVEN_WORDS,
                      JAPANESE_FAMILY_NAMES, JAPANESE_GIVEN_ENDS, KIN_TITLES, MARKED_DOTS,
@@ -1990,16 +1990,9 @@ def _public_figure(t: str, i: int, end: int) -> bool:
     return False
 
 
-# Characters of transliterated names (Uyghur, Kazakh, Tibetan, foreign: 阿依古丽·买买提,
-# 约翰·史密斯): a run of them on each side of a middle dot is a person's name.
-_TRANSLIT = set("阿依古丽买提热合曼尔斯克木罕江娜拉巴汗吾艾迪力努尼玛扎西卓次仁旦增帕夏米吉达莉莎比亚"
-                "乌穆哈德孜里布加麦托森塔伊萨苏坦瓦格桑顿珠央金姆措平多卡则图逊约翰史密特丹玉素甫"
-                "亚库普赛买努尔古再娜孜帕提古丽汗别克肯塞白吐尔洪沙衣然卜都哈斯曲强洛罗旺堆宗"
-                "索朗普琼白玛边欧丁奥莫林登罕纳莱伯维诺兹柯基韦乔治斐利杰菲勒瑟"
-                "拜肉明不都守库班排喀夏赛吐乎地沙曼买麦合图甫素热娜孜迪卡德尔阿依撒"
-                "司义山然卜牙扎汗洪巴"
-                # Russian and other European names as Chinese writes them (伊万诺夫·谢尔盖)
-                "夫谢盖彼得弗历叶捷琳契科列奇汉卫马")
+# Characters of transliterated names (_names.TRANSLIT_CHARS): a run of them on each side of a
+# middle dot is a person's name.
+_TRANSLIT = TRANSLIT_CHARS
 _CJK_FULL_STOP_RE = re.compile(f"[{_CJK}][.-][{_CJK}]")   # (amounts and dates have them too)
 _DOTTED_RE = re.compile(f"[{_CJK}]+(?:[{NAME_DOTS}][{_CJK}]+)+")
 # The shortest run of such characters on each side that still reads as a name part.
