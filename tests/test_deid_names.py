@@ -1702,3 +1702,14 @@ def test_projects_firms_and_germs_in_those_frames_stay(text):
 def test_a_dotted_name_after_a_relative_is_read_whole_and_no_further(text, kept, gone):
     out = _deidentified(text)
     assert kept in out and gone not in out
+
+
+@pytest.mark.parametrize("text, name", [("抄表员反映郑家湾村白雪家水表被埋。", "白雪"),
+                                        ("马力家养殖场距小学不足5百米。", "马力")])
+def test_a_word_that_is_a_name_before_what_its_household_owns(text, name):
+    assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text", ["国家水表标准。", "农家院内晾晒玉米。", "核查：南查家埠村另有旧宅1处。"])
+def test_words_before_household_things_and_a_check_of_a_village_stay(text):
+    assert _deidentified(text) == text

@@ -946,7 +946,9 @@ _PERSON_SLOT_AFTER_RE = re.compile(
     # a sex or an age in brackets or after a comma (马力（45岁）, 程序，男，), a death or an illness
     # (时光已去世, 温暖因病), a household of so many (方圆户，3人)
     r"|[（(](?:[0-9]{1,3}岁|男|女)(?:[，,、][^（）()]{0,10})?[）)]|[，,][ \t]?[男女][，,、；;。]"
-    r"|已?(?:去世|病故|病逝|死亡)|因病(?!毒|虫|害)|户[，,（(][ \t]?[0-9一二三四五六七八九十]{1,2}[人口]")
+    r"|已?(?:去世|病故|病逝|死亡)|因病(?!毒|虫|害)|户[，,（(][ \t]?[0-9一二三四五六七八九十]{1,2}[人口]"
+    # what a household owns (白雪家水表, 马力家养殖场)
+    r"|家(?:的)?(?:水表|电表|燃气表|房屋|住房|老宅|鱼塘|养殖场|门前|院内|院子|责任田|承包地)")
 _PLOT_BOUNDARY_RE = re.compile("[东西南北]至$")
 _PARTNERS_AFTER_RE = re.compile("共有|离婚|结婚|协议离婚|系[^，。；]{0,4}(?:关系|邻居|亲戚|同事|朋友|夫妻|父子|母子|"
                                 "父女|母女|兄弟|姐妹|同学|战友)")
@@ -981,7 +983,8 @@ _CLAUSE_OPENERS = frozenset("，,。；;、 \t\n：:")
 # A person's role as a form's label, with its colon, right before the name: nothing but a person
 # fills it, whatever word the name is.
 _ROLE_LABEL_BEFORE_RE = re.compile(r"(?:申请人|受送达人|当事人|代领人|领取人|联系人|监护人|户主|被调查人"
-                                   r"|举报人|投诉人|来电人|承租人|户名|对象|户|人员|学员|[人员](?:签字|签名))[ \t]*[:：][ \t]*$"
+                                   r"|举报人|投诉人|来电人|承租人|户名|对象|户|人员|学员|[人员](?:签字|签名))"
+                                   r"[ \t]*[:：][ \t]*$"
                                    # a change of the person a record names (户主变更：〔姓名〕→江华)
                                    r"|〔姓名〕[ \t]*(?:→|->|—>|改为|变更为)[ \t]*$"
                                    # one whose post, work or tie only a person has (楼长白云, 骑手包容,
@@ -1015,7 +1018,7 @@ _FIELD_ENDS = frozenset("，,。；;、 \t）)|/\n")
 
 # A verb of handing over before the one who received, the clause ending with that person (…并
 # 卖给 + 付博文 + 。): a firm or a shop after it has its own word (卖给海燕超市).
-_GIVEN_TO_BEFORE_RE = re.compile("(?:卖|交|转|借|送|租|转卖|转让|转交)给$")
+_GIVEN_TO_BEFORE_RE = re.compile("(?:卖|交|转|借|送|租|转卖|转让|转交|过户|移交)给$")
 
 
 # A preposition before a name and what is done to or with the person after it (对 + 黎明 + 从轻
