@@ -36,9 +36,9 @@ from typing import Iterable
 import numpy as np
 import pandas as pd
 
-from ._names import (TRANSLIT_CHARS, ADDRESS_TITLES, ADVERBS_AFTER_TITLE, ALL_SINGLE, COMPOUND_SURNAMES, FAMILIAR_PREFIXES,
+from ._names import (ADDRESS_TITLES, ADVERBS_AFTER_TITLE, ALL_SINGLE, COMPOUND_SURNAMES, FAMILIAR_PREFIXES,
                      FUNCTION_SURNAMES, GIVEN_CHARS, KIN_TITLES, NAME_DOTS, NAME_ELEMENTS,
-                     SHORT_TITLES, SURNAMES)
+                     SHORT_TITLES, SURNAMES, TRANSLIT_CHARS)
 from ..identifiers import (AREA_CODE, LOCAL_NUMBER, MOBILE, card_prefix_ok, id_check_char,
                            id_shaped, luhn_total, luhn_valid, resident_id_valid)
 from ..text import fold
@@ -431,7 +431,7 @@ def _framed(t: str, m: re.Match, name: str) -> bool:
     cue = t[m.start():m.start("sep")]
     return (cue.endswith("人") or cue == "户主") and 2 <= len(name) <= 3 and \
         bool(_NAME_FRAME_END.match(t, m.start("name") + len(name))) \
-        and (_person_led(name) or not _name_rules()[5](name))   # (经办人 + 核实，: a word, no name)
+        and (_person_led(name) or not _common_word(name))   # (经办人 + 核实，: a word, no name)
 
 
 def _surname_led(name: str) -> bool:
@@ -504,6 +504,11 @@ def _name_rules():
 
 
 _NAME_RULES: list = []
+
+
+def _common_word(name: str) -> bool:
+    """A noun, verb or adjective of the name detector's lexicon (:func:`gongkai.deid.names._common_word`)."""
+    return _name_rules()[5](name)
 
 
 def _not_a_person(t: str, start: int, end: int) -> bool:
