@@ -304,3 +304,24 @@ def test_ckan_sync_for_published_and_for_unchanged_datasets_whose_last_sync_fail
     calls.clear()
     run_batch(raw, out, progress=False)
     assert calls == []
+
+
+def test_new_deidentification_rules_run_the_published_inputs_again(raw, tmp_path, fake, monkeypatch):
+    """A release whose de-identification rules changed (they may find what an older one left)
+    publishes again every input an older release published, though nothing else changed."""
+    out = tmp_path / "published"
+    first = run_batch(raw, out, progress=False)
+    assert first["published"] == 3
+    fake.calls.clear()
+    assert run_batch(raw, out, progress=False)["unchanged"] == 3
+    monkeypatch.setattr(batch.fingerprints, "deid_rules_digest", lambda: "0123456789ab")
+    again = run_batch(raw, out, progress=False)
+    assert again["unchanged"] == 0 and sorted(fake.calls) == ["budget/a-budget.pdf", "gazette/2026/issue-11.pdf",
+                                                              "listing/street-dibao.pdf"]
+    with Ledger.for_out(out) as ledger:
+        assert ledger.runs()[-1]["gongkai_version"].endswith("+deid.0123456789ab")
+
+
+def test_the_rules_digest_follows_the_deid_package():
+    assert batch.fingerprints.code_version().startswith(batch.fingerprints.__version__ + "+deid.")
+    assert len(batch.fingerprints.deid_rules_digest()) == 12

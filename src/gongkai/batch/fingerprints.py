@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import json
@@ -9,7 +10,7 @@ from pathlib import Path
 
 import yaml
 
-from .. import __version__
+from .. import __version__, deid
 from ..files import sha256_file
 from ..keyfile import load_key
 from ..kinds import KINDS
@@ -65,6 +66,25 @@ def parameters_of(item: Input) -> dict:
     return parameters
 
 
+@functools.lru_cache(maxsize=1)
+def deid_rules_digest() -> str:
+    """A digest of the de-identification rules (the code and the data of ``gongkai.deid``): a
+    release that finds more personal data must run again the inputs an older one published, even
+    when nothing else changed."""
+    h = hashlib.sha256()
+    folder = Path(deid.__file__).parent
+    for path in sorted(folder.glob("*.py")) + sorted(folder.glob("*.tsv")):
+        h.update(path.name.encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()[:12]
+
+
+def code_version() -> str:
+    """gongkai's version and the de-identification rules it runs with (``0.1.0+deid.3f2a…``):
+    what the ledger records as the version a run was made with."""
+    return f"{__version__}+deid.{deid_rules_digest()}"
+
+
 def fingerprint(item: Input, sha: str | None, notebooks: dict, schemas: dict) -> dict:
     """What an input's run is made from: the ledger compares this to decide on a rerun."""
     if KINDS[item.kind].schema_per_input:
@@ -72,7 +92,7 @@ def fingerprint(item: Input, sha: str | None, notebooks: dict, schemas: dict) ->
     else:
         versions = schemas.get(item.kind, {})
     parts = {"sha256": sha, **notebooks[item.kind], "parameters": parameters_of(item),
-             "gongkai_version": __version__, "schema_versions": versions}
+             "gongkai_version": code_version(), "schema_versions": versions}
     digest = hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
     return parts | {"fingerprint": digest}
 

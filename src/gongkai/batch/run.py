@@ -12,7 +12,6 @@ import uuid
 from dataclasses import asdict
 from pathlib import Path
 
-from .. import __version__
 from ..publish.local import STAGING
 from ..release import to_ckan
 from . import execute, fingerprints, kernels, schedulers
@@ -87,7 +86,7 @@ def _run_locked(raw_dir, out_dir, *, period, jobs, only, progress, force, timeou
         recovered = recover(ledger, out_dir, run_id)
         if recovered:
             warnings.append(f"took in the outcomes of interrupted run(s) {', '.join(recovered)}")
-        ledger.start_run(run_id, now(), options, __version__, socket.gethostname())
+        ledger.start_run(run_id, now(), options, fingerprints.code_version(), socket.gethostname())
         notebooks, schemas = fingerprints.notebook_info(), fingerprints.schema_versions()
         state = ledger.state()
         outcomes: list[Outcome] = []
@@ -186,7 +185,7 @@ def _run_locked(raw_dir, out_dir, *, period, jobs, only, progress, force, timeou
     report = {"run_id": run_id, "raw": str(raw_dir), "out": str(out_dir),
               "started": dt.datetime.fromtimestamp(started_epoch, dt.timezone.utc).isoformat(timespec="seconds"),
               "seconds": round(time.monotonic() - wall, 2),
-              "host": socket.gethostname(), "gongkai_version": __version__,
+              "host": socket.gethostname(), "gongkai_version": fingerprints.code_version(),
               "jobs": jobs, "scheduler": where, "workers": workers, "force": force, "only": only,
               "timeout": timeout, "stopped": interrupted or None, "warnings": warnings,
               **totals, "executed": len(todo),
