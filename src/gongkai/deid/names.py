@@ -434,8 +434,10 @@ _LATIN_ACTS = (r"lives|lived|applied|moved|died|passed[ \t]+away|visits|receives
                r"collected|signed|complained|reported")
 # One capitalised word standing as a list's item or before what only a person does (Bater / 〔姓名〕,
 # Bater applied): a minority name of one element may be that word (_single_element_latin_hits).
+# The relations a household's list writes in brackets after a name (head, wife, son …).
+_LATIN_RELATIONS = r"head|hoh|wife|husband|spouse|son|daughter|mother|father"
 _LATIN_SINGLE_RE = re.compile(r"(?:^|(?<=[/;|])|(?<=[/;|] ))(?P<w>[A-Z][a-z]{2,})(?=[ \t]*(?:[/;|]|$)"
-                              r"|[ \t]*\((?i:head|hoh|wife|husband|spouse|son|daughter|mother|father)\b)"
+                              rf"|[ \t]*\((?i:{_LATIN_RELATIONS})\b)"
                               rf"|(?<![A-Za-z'’])(?P<v>[A-Z][a-z]{{2,}})(?=[ \t]+(?:{_LATIN_ACTS})\b)")
 # A name typed as one word (XieNa, LiuXiaohong) or joined by an underscore as account names are
 # (zeng_qing): a pinyin surname, then a pinyin given name.
@@ -445,8 +447,6 @@ _JOINED_NAME_RE = re.compile(r"(?<![A-Za-z0-9_@./])(?:(?P<a>[A-Z][a-zü]{0,5})(?
 _LATIN_TRIGGER_RE = re.compile(r"[A-Z](?:[a-zü]*|Ü)(?:[-'’][A-Za-z][a-z]*)?(?:[ \t]+|,[ \t]*|\.[ \t]?|/)[A-Z]"
                                r"|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Madam)\b")
 
-# The first pass for a column: can this value hold a name this module finds?
-# (compound surnames whose first character is no surname of its own, 皇甫 and 第五, are spelled out)
 # A name in lower case after an English role (applicant zhang wei, proxy: li xiuying): exports
 # lower-case whole columns; the role says a person follows.
 _LOWER_CUED_RE = re.compile(rf"(?i:\b(?P<role>{_LATIN_ROLE_WORDS}|by|with|for|and|household|mr|mrs|ms|miss|madam)\b"
@@ -483,6 +483,8 @@ _OTHER_COMPOUNDS = sorted(c for c in COMPOUND_SURNAMES if c[0] not in _SINGLE_SE
 # (a surname in traditional characters too: 陳淑華 is folded to 陈淑华 before it is read)
 _TRADITIONAL_SURNAMES = "".join(sorted(chr(k) for k, v in TRAD_TO_SIMP.items() if v in _SINGLE_SET))
 _TRADITIONAL_SURNAME_RE = re.compile(f"[{_TRADITIONAL_SURNAMES}]")
+# The first pass for a column: can this value hold a name this module finds?
+# (compound surnames whose first character is no surname of its own, 皇甫 and 第五, are spelled out)
 # (in two parts: the Latin readings' patterns are tried only on a value with a Latin letter, for
 # the speed of a column of Chinese cells)
 _CHINESE_PREFILTER = re.compile(f"[{_SINGLE}{_TRADITIONAL_SURNAMES}岩][ \u3000]{{0,2}}[{_CJK}]|"   # (岩: Dai)
@@ -1183,7 +1185,7 @@ def _state_words() -> tuple[frozenset[str], frozenset[str]]:
     # lexicon, is a transliterated name)
     three = frozenset(w for w, (freq, tag) in _lexicon().items()
                       if len(w) == 3 and freq >= LEXICON_WORD_MIN and tag in _STATE_TAGS
-                      and not all(c in _TRANSLIT for c in w))
+                      and not all(c in TRANSLIT_CHARS for c in w))
     two = frozenset(w for w, (freq, tag) in _lexicon().items()
                     if len(w) == 2 and freq >= STATE_WORD_MIN and tag in _STATE_TAGS)
     return three, two
@@ -1898,7 +1900,7 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
             or (not cue_before and _MODEL_CODE_RE.match(t, end)):
         return None                       # (东方红 + LX904拖拉机: a product and its model code)
     run = j
-    while run < len(t) and run - j < 3 and t[run] in _TRANSLIT:
+    while run < len(t) and run - j < 3 and t[run] in TRANSLIT_CHARS:
         run += 1
     if run > end and run - j >= 2 and not _is_word(t[j:run]) \
             and (cue_before or _strong_person_context(t, i, run) or _person_after(t, run)):
@@ -1993,9 +1995,8 @@ def _public_figure(t: str, i: int, end: int) -> bool:
     return False
 
 
-# Characters of transliterated names (_names.TRANSLIT_CHARS): a run of them on each side of a
-# middle dot is a person's name.
-_TRANSLIT = TRANSLIT_CHARS
+# (_names.TRANSLIT_CHARS: a run of characters of transliterated names on each side of a middle
+# dot is a person's name)
 _CJK_FULL_STOP_RE = re.compile(f"[{_CJK}][.-][{_CJK}]")   # (amounts and dates have them too)
 _DOTTED_RE = re.compile(f"[{_CJK}]+(?:[{NAME_DOTS}][{_CJK}]+)+")
 # The shortest run of such characters on each side that still reads as a name part.
@@ -2009,7 +2010,7 @@ _DOT_SIDE_BREAKS = frozenset("的了和与及在由给向对被把是为系经�
 
 
 def _mostly_translit(side: str) -> bool:
-    return bool(side) and 2 * sum(c in _TRANSLIT for c in side) >= len(side)
+    return bool(side) and 2 * sum(c in TRANSLIT_CHARS for c in side) >= len(side)
 
 
 def _dotted_hits(t: str, named_things: list[tuple[int, int]] | None = None) -> list[Hit]:
@@ -2033,7 +2034,7 @@ def _dotted_hits(t: str, named_things: list[tuple[int, int]] | None = None) -> l
                 and not _any_cue_before(t, a):
             a -= 1
         b = last_dot + 1
-        while b < end and t[b] in _TRANSLIT and not (
+        while b < end and t[b] in TRANSLIT_CHARS and not (
                 b > last_dot + 1 and ((t[b] in _STOP and b + 1 < len(t) and _is_cjk(t[b + 1]))
                                       or _is_verb(t[b:b + 2])
                                       or _person_after(t, b) or t.startswith(_AFTER_CUES, b))):
@@ -2043,16 +2044,16 @@ def _dotted_hits(t: str, named_things: list[tuple[int, int]] | None = None) -> l
             b += 1                        # 努尔 + 兰12491元: a last character outside the set
         word_end = max((k + n for k in range(a, first_dot) for n in (2, 3)
                         if k + n < first_dot and _common_word(t[k:k + n])
-                        and not all(c in _TRANSLIT for c in t[k:k + n])), default=None)
+                        and not all(c in TRANSLIT_CHARS for c in t[k:k + n])), default=None)
         #                                   (买买提 + 江·吐尔逊: a word of the lexicon that is a name)
         if word_end is not None and _mostly_translit(t[word_end:first_dot]):
             a = word_end                  # 专家 + 英格丽·汉森: the name begins after a word
         elif first_dot - a >= 3 and (a == 0 or not _is_cjk(t[a - 1]) or _any_cue_before(t, a)) \
-                and t[a] not in _STOP and all(c in _TRANSLIT for c in t[a + 1:first_dot]):
+                and t[a] not in _STOP and all(c in TRANSLIT_CHARS for c in t[a + 1:first_dot]):
             pass                          # 成员：鲍 + 尔江·吐尔逊: at the phrase's start, one
             #                               character outside the set begins the name
         else:
-            a = next((k for k in range(a, first_dot) if t[k] in _TRANSLIT
+            a = next((k for k in range(a, first_dot) if t[k] in TRANSLIT_CHARS
                       and _mostly_translit(t[k:first_dot])), first_dot)
         if first_dot - a < TRANSLIT_MIN or b - last_dot - 1 < 1:
             continue
@@ -2900,7 +2901,7 @@ _AND_FOUND_AFTER_RE = re.compile(f"[ \t]+(?:and|&)[ \t]+{PLACEHOLDER}")   # (He 
 _LATIN_DEALT_WITH_BEFORE_RE = re.compile(r"\b(?i:interviewed|visited|called|contacted|met|told|asked|helped|"
                                          r"paid|warned|fined|notified)[ \t]+$")
 # A relation in brackets after a name in a household's list (GaoZhen (head), LüWei (son)).
-_RELATION_BRACKET_RE = re.compile(r"[ \t]*\((?i:head|hoh|wife|husband|spouse|son|daughter|mother|father|"
+_RELATION_BRACKET_RE = re.compile(rf"[ \t]*\((?i:{_LATIN_RELATIONS}|"
                                   r"brother|sister|grand\w+|\w+-in-law|nephew|niece|applicant)"
                                   r"(?i:[ \t]+of[ \t]+(?:the[ \t]+)?household)?\)")
 
