@@ -1713,3 +1713,52 @@ def test_a_word_that_is_a_name_before_what_its_household_owns(text, name):
 @pytest.mark.parametrize("text", ["国家水表标准。", "农家院内晾晒玉米。", "核查：南查家埠村另有旧宅1处。"])
 def test_words_before_household_things_and_a_check_of_a_village_stay(text):
     assert _deidentified(text) == text
+
+
+# --- tenth round -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("保洁岗空缺，由何涛顶岗至年底。", "何涛"),            # a third character that begins a word after it
+    ("光荣院床位调整，唐敏与许振两户同日入住。", "许振"),    # joined to a name found by a conjunction
+    ("社区给吕晓推荐了物业公司的门岗。", "吕晓"),            # a service done for a person
+    ("补助已打入邱振卡内。", "邱振"),                          # the person's own card
+    ("周卫，上士，2004年入伍，现住河口村。", "周卫"),          # a rank after a comma
+    ("吴卫明的证件由村委会代办。", "吴卫明"),                  # the person's papers
+])
+def test_single_and_third_given_characters_where_a_person_stands(text, name):
+    assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text", [
+    "奖品由周黑鸭赞助，由王老吉冠名。",           # a brand after 由 (one character makes no person of it)
+    "冯家塬至李家坪的村道已硬化。",                 # 塬 ends loess villages' names
+    "骨灰安放于王各庄公益性公墓。",                 # 各庄 villages
+    "患帕金森病后遗症，行动不便。",                 # a disease and its sequelae
+    "春节送去礼盒和立春挂历。",                     # a conjunction before a solar term
+    "乐手在草原上演奏马头琴，说唱阿诗玛。",         # an instrument, an epic
+    "门口挂着文明户和光荣之家的牌子。",             # a household's honours
+    "Records of Zhang X.X. withheld.",              # a surname and a mask of initials
+])
+def test_brands_villages_sequelae_and_honours_stay(text):
+    assert _deidentified(text) == text
+
+
+def test_initials_before_a_surname_in_capitals_are_a_name():
+    assert "LYU" not in _deidentified("The officer met K.M. LYU at the office.")
+    assert _deidentified("U.S. LI trade figures.") == "U.S. LI trade figures."
+
+
+@pytest.mark.parametrize("text, officials, private", [
+    ("定于5月8日召开听证会，由孟庆华主持，听证员邵立军、范晓丽，书记员钟明；申请人韦德胜应到场。",
+     ["孟庆华", "邵立军", "范晓丽", "钟明"], ["韦德胜"]),
+    ("调解会由石建国主持，调解员庞丽娟，申请人宁海涛到场。", ["石建国", "庞丽娟"], ["宁海涛"]),
+])
+def test_a_hearings_staff_are_officials_and_its_parties_private(text, officials, private):
+    found = _found(text, public_names=OFFICIALS)
+    assert all(n not in found for n in officials)
+    assert all(n in found for n in private)
+
+
+def test_a_modal_after_a_name_is_no_given_character():
+    out = _deidentified("委托代理人钟英应按时到场。")
+    assert "钟英" not in out and "应按时到场" in out

@@ -158,7 +158,7 @@ _NAME_STOPS = ("身份", "证", "电话", "手机", "座机", "联系", "住址"
                "之", "被", "现", "经", "办", "所", "有", "不", "对", "将", "向", "到", "自",
                # what a person does or undergoes right after the name (王五迁出, 李四未到场)
                "迁", "搬", "死亡", "住院", "独自", "未", "长期", "一直", "目前", "多次", "曾", "也",
-               "确诊", "因病",
+               "确诊", "因病", "应", "须",
                "都", "又", "就", "还", "并")
 _ONE_CHARACTER_STOPS = tuple(w for w in _NAME_STOPS if len(w) == 1)
 _LONG_STOPS = tuple(w for w in _NAME_STOPS if len(w) > 1)   # (努尔 + 代领: always a stop)

@@ -145,7 +145,7 @@ _ESTATE_TAILS = frozenset("城府郡苑")
 _ESTATE_BEFORE_RE = re.compile(f"(?:房源|小区|楼盘|居住|入住|住在|住|购买|位于|配租|安置)[{_CJK}]{{1,4}}$")
 _ESTATE_AFTER_RE = re.compile("[0-9一二三四五六七八九十]+[号栋幢]|[0-9]+-[0-9]|小区|住宅|本批|入住|业主|物业|〔地址〕")
 # Characters that end village names after S家 (王家洼, 乔家河, 马家峪): 家 then begins no given name.
-_VILLAGE_ENDS = "洼沟坡岭峪集圩堡屯寨营铺桥滩坞坪塘埠湾窑坨垛疃岗坝垸畈冲墩岙"
+_VILLAGE_ENDS = "洼沟坡岭峪集圩堡屯寨营铺桥滩坞坪塘埠湾窑坨垛疃岗坝垸畈冲墩岙塬"
 # After the candidate, these make it part of a place, an estate, a venue, an organisation or a
 # shop (org_words.tsv: 实业, 经营部, 酒家, 烧饼, 五金 ...).
 _ORG_WORDS = ("大厦", "广场", "小区", "花园", "新村", "社区", "家园", "公寓", "新城", "山庄", "苑",
@@ -696,6 +696,7 @@ def _by_first(words) -> dict[str, tuple[str, ...]]:
 
 
 _ORG_FIRST = _by_first(_ORG_WORDS)
+_DOMAIN_FIRST = _by_first(sorted(DOMAIN_WORDS, key=len, reverse=True))
 _ORG_ONLY_FIRST = _by_first(ORG_WORDS)
 _VERB_TRADE_FIRST = _by_first(VERB_TRADES)
 _TITLE_FIRST = _by_first(_TITLES)
@@ -807,7 +808,7 @@ def _org_follows(t: str, end: int, *, given_read: bool = False) -> bool:
 # What names a disease after a person (马凡综合征, 霍奇金淋巴瘤, 帕金森病, 唐氏症); 病 read so
 # only where no state of a person follows it (王强病重, 李红病故, 张伟病了 are the person).
 _EPONYM_AFTER_RE = re.compile("综合[征症]|淋巴瘤|肉瘤|氏[症病]|舞蹈[病症]"
-                              "|病(?![了重故逝亡危倒情休假退愈好残中后发时期间])")
+                              "|病(?![了重故逝亡危倒情休假退愈好残中后发时期间])|病后遗症")
 _EPONYM_FIRST = frozenset("综淋肉氏舞病")
 
 _BRAND_AFTER_RE = re.compile("牌(?![照子友局])|品牌")
@@ -950,7 +951,11 @@ _PERSON_SLOT_AFTER_RE = re.compile(
     r"|[（(](?:[0-9]{1,3}岁|男|女)(?:[，,、][^（）()]{0,10})?[）)]|[，,][ \t]?[男女][，,、；;。]"
     r"|已?(?:去世|病故|病逝|死亡)|因病(?!毒|虫|害)|户[，,（(][ \t]?[0-9一二三四五六七八九十]{1,2}[人口]"
     # what a household owns (白雪家水表, 马力家养殖场)
-    r"|家(?:的)?(?:水表|电表|燃气表|房屋|住房|老宅|鱼塘|养殖场|门前|院内|院子|责任田|承包地)")
+    r"|家(?:的)?(?:水表|电表|燃气表|房屋|住房|老宅|鱼塘|养殖场|门前|院内|院子|责任田|承包地)"
+    # the person's own card, account or papers (打入陈振卡内, 谭卫晓的证件由…代办)
+    r"|卡(?:内|上|中)|的(?:银行卡|社保卡|存折|账户|证件|身份证|户口本|残疾人证)"
+    # a rank after a comma, as veterans' rolls write it (孙卫，中士，1993年入伍)
+    r"|[，,][ \t]?(?:列兵|上等兵|[下中上]士|[一二三四]级军士长|[少中上大]?[尉校]|[少中上]将)[，,、；;。]")
 _PLOT_BOUNDARY_RE = re.compile("[东西南北]至$")
 _PARTNERS_AFTER_RE = re.compile("共有|离婚|结婚|协议离婚|系[^，。；]{0,4}(?:关系|邻居|亲戚|同事|朋友|夫妻|父子|母子|"
                                 "父女|母女|兄弟|姐妹|同学|战友)")
@@ -1026,7 +1031,7 @@ _GIVEN_TO_BEFORE_RE = re.compile("(?:卖|交|转|借|送|租|转卖|转让|转�
 # A preposition before a name and what is done to or with the person after it (对 + 黎明 + 从轻
 # 处罚, 向 + 冷静 + 发放, 随祖母 + 雷鸣 + 生活, 同 + 钟声 + 一起, 问 + 金钟 at a cell's end): a frame
 # that only a person fills, whatever word the name is.
-_PERSON_FRAME_BEFORE_RE = re.compile(r"(?:对|给予|向|与|同|和|跟|随|由|替|帮|问|经)[ \t]?"
+_PERSON_FRAME_BEFORE_RE = re.compile(r"(?:对|给予|给|向|与|同|和|跟|随|由|替|帮|问|经)[ \t]?"
                                      r"(?:[祖外]?[父母]亲?|祖母|爷爷|奶奶|外婆|外公|姥姥|姑姑|舅舅|叔叔)?$")
 # A change of a listing's log, set apart by spaces or a tab before the person it changes (退出　巴图
 # 　收入超标, 新增 高原).
@@ -1034,7 +1039,7 @@ _CHANGE_BEFORE_RE = re.compile(r"(?:新增|退出|减员|增员|停保|注销|�
 _PERSON_FRAME_AFTER = ("从轻", "从重", "免予", "减轻", "处以", "作出", "发放", "同住", "一起", "生活",
                        "护送", "办理", "签收", "代领", "谈话", "交谈", "核实", "送达", "吊销",
                        "填写", "举报", "申请", "纳入", "家庭", "讨要", "索要", "追讨", "催要", "介绍",
-                       "证实", "指认")
+                       "证实", "指认", "推荐", "安排", "顶岗", "接替")
 
 
 def _person_marked_after(t: str, end: int) -> bool:
@@ -1272,7 +1277,9 @@ _POSTS = ("长|书记|支书|主任|主席|委员|常委|秘书长|干部|领导
 _OFFICIAL_AFTER_RE = re.compile(f"同志|副?[市县区镇乡省局厅处科部院所队站馆]?(?:{_POSTS})"
                                 f"|[（(][^（()）]{{0,16}}?(?:{_POSTS})[）)]"
                                 # a part in the notice's procedure in brackets (张建国（审批人）)
-                                f"|[（(](?:审批人|审核人|复核人|经办人|签发人|核查人|记录人|主持人|监督人|联系人)[）)]")
+                                f"|[（(](?:审批人|审核人|复核人|经办人|签发人|核查人|记录人|主持人|监督人|联系人)[）)]"
+                                # one who presides over a meeting or a hearing (由王建国主持召开)
+                                f"|主持(?:召开|会议|听证|调解|仲裁|[，,。；;])")
 
 # Words of an appointment later in the same clause (姓名：刘志刚，男，1975年生，现任…副局长).
 _APPOINTMENT_RE = re.compile("现任|拟任|拟提名|拟提拔|任命|任职|职务|同志")
@@ -1323,7 +1330,9 @@ _OFFICIAL_BEFORE_RE = re.compile(f"(?:{_POSTS}|同志|签发人|核稿人|审核
                                  f"(?:片区|包片|包村)负责人|"
                                  f"执法人员|承办人|经办人|受理人|(?<!受)送达人|"
                                  # a panel's members and experts, a ballot's tellers (监票人)
-                                 f"(?:组|委|会|班子)(?:成员|组员)|评委|评审专家|专家|[监计唱]票人)"
+                                 f"(?:组|委|会|班子)(?:成员|组员)|评委|评审专家|专家|[监计唱]票人|"
+                                 # the staff of a hearing, a mediation or an arbitration
+                                 f"听证员|书记员|调解员|仲裁员|审判长|(?:人民)?陪审员)"
                                  f"[ \t]*(?:[（(][^（）()]{{1,4}}[）)]|签字|签名|签章)?[ \t]*(?:[:：]|为|有|是)?[ \t]*$"
                                  f"|(?:签发|核稿|审核|审签|审批|签批|核准|批准|审定|审阅|复核|拟稿|校对|(?:入户)?核查|核实"
                                  f"|(?:会议)?记录|[唱计监]票"
@@ -1758,10 +1767,11 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         return None                       # 老黄五金, 小王, 大刘 + 入户: a surname as a nickname, no
         #                                   given name
     if single and (surname in _PLACE_ENDS or surname in _ESTATE_ENDS) and i > 0 and _is_cjk(t[i - 1]) \
-            and (t[i - 1] not in _STOP or t[i - 1] == "家") and t[i - 1] not in _TIME_ENDS \
+            and (t[i - 1] not in _STOP or t[i - 1] == "家"
+                 or (t[i - 1] == "各" and i > 1 and t[i - 2] in _SINGLE_SET)) and t[i - 1] not in _TIME_ENDS \
             and not cue_before and not (person_next and t[i - 1] != "家" and t[i - 1] not in _SINGLE_SET) \
             and not _lexicon().get(t[i - 2:i], (0, ""))[1] == "v":
-        return None                       # 赵家楼杨家埠路, 刘家庄: 楼/庄 ends the place before it
+        return None                       # 赵家楼杨家埠路, 刘家庄, 赵各庄: 楼/庄 ends the place before it
     if given_word and not (_freq(t[i:j + 2]) >= NAME_WORD_MAX and _list_word(t, i, j + 2)) \
             and t[j + 2:j + 3] not in ("人", "者", "员") \
             and (_phrase_end(t, j + 2) or _person_after(t, j + 2)) \
@@ -1770,6 +1780,12 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
                  and _phrase_start(t, i) or (i == 0 or not _is_cjk(t[i - 1]))):
         return j + 2, None                # 刘解放的, 于石头（, 程卫国已: a given name that is a word
     function_surname = single and surname in FUNCTION_SURNAMES and not cue
+    if function_surname and (t.startswith(_CALENDAR_WORDS, j) or _starts(t, j, _DOMAIN_FIRST)):
+        return None                       # 和 + 立春挂历, 和 + 光荣之家: a conjunction before a
+        #                                   solar term or a word of the domain
+    if function_surname and g1 in NAME_SURNAMES and surname in _STOP \
+            and _candidate(t, j, g1) is not None:
+        return None                       # 由 + 李发有主持: a preposition before a whole name
     if function_surname:
         # 和, 由, 国, 平 ...: a name only after a cue word, or two strong given-name characters
         # at the start of a phrase, else the tagger decides (寿超, 怀瑶 are rare surnames)
@@ -1854,6 +1870,8 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
             w2, next_word = _given_weight(g2, True), _freq(t[j + 1:j + 3])
             if word_name and _freq(t[j:j + 2]) >= next_word:
                 end = j + 2               # 谭民主, 黄满仓
+            elif g2 in _MODAL_SURNAMES and _is_word(t[j + 2:j + 4]):
+                pass                      # 张英 + 应准时到场: a modal before a verb, no given name
             elif (w2 or cue_before) and (
                     next_word < LEXICON_WORD_MIN                      # 张伟 + 民: no word
                     or (w2 >= STRONG_GIVEN and next_word < GIVEN_PAIR_WORD_MAX)  # 石一诺 夫妇
@@ -1896,6 +1914,11 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
             and t[i - 1] not in _STOP and not _is_word(t[end:end + 2]) and not _person_after(t, end) \
             and (_ESTATE_BEFORE_RE.search(t, max(0, i - 10), i) or _ESTATE_AFTER_RE.match(t, end + 1)):
         return None                       # 龙湖春 + 江郦 + 城, 御景 + 华 + 府: an estate's name runs on
+    if end == j + 2 and t[end - 1:end + 1] in _lexicon() and not _is_word(t[i:end]) \
+            and _org_follows(t, end, given_read=True) and not _org_follows(t, end - 1, given_read=True) \
+            and not _org_at(t, end - 1) and _given_weight(t[j], True) > 0:
+        end -= 1                          # 郑涛 + 顶岗: the third character begins a word with the
+        #                                   one after it, which read alone looked like a place's end
     if _org_follows(t, end, given_read=t[i:end] not in COMPOUND_SURNAMES) \
             or (not cue_before and _MODEL_CODE_RE.match(t, end)):
         return None                       # (东方红 + LX904拖拉机: a product and its model code)
@@ -1921,6 +1944,13 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
     if not any(weights) and _person_slot(t, i, end):
         return end, None                  # 任重（户主）: characters of no given name, where only a
         #                                   person can stand
+    if not any(weights) and len(given) == 1 and name_surname \
+            and _given_weight(given, False) >= STRONG_GIVEN and not pair_word:
+        if _cue_after(t, end) or _person_after(t, end) or _strong_person_context(t, i, end) \
+                or _person_slot(t, i, end):
+            return end, None              # 陈振 + 卡内, 孙卫 + ，中士: a character that begins given
+            #                               names, alone after the surname where a person stands
+        return end, NAME_TOKEN            # ... elsewhere the tagger decides
     if not any(weights):
         if word_name:
             return end, LONE_SURNAME      # 朱开放: a word after a surname; the tagger decides
@@ -2206,6 +2236,11 @@ def _single_element_name(t: str, start: int, end: int) -> bool:
 _BESIDE_FOUND_AFTER_RE = re.compile(f"[ \t]*[，,、；;/|][ \t]*{PLACEHOLDER}")
 _BESIDE_FOUND_BEFORE_RE = re.compile(f"{PLACEHOLDER}[ \t]*[，,、；;/|][ \t]*$")
 _DATE_STUCK_RE = re.compile(r"(?:19|20)[0-9]{2}(?:[-./][0-9]{1,2}[-./][0-9]{1,2}|年[0-9]{1,2}月)")
+# A name joined to a name found already by a conjunction (〔姓名〕与 + 韩振 + 两户, 周伟 + 和〔姓名〕),
+# unless it ends in a word (通书房 + 与〔姓名〕签订: a shop):
+# read only once the first names stand replaced (_beside_found), where nothing else is left.
+_JOINED_FOUND_BEFORE_RE = re.compile(f"{PLACEHOLDER}[ \t]*[与和及跟同][ \t]*$")
+_JOINED_FOUND_AFTER_RE = re.compile(f"[ \t]*[与和及][ \t]*{PLACEHOLDER}")
 
 
 # Dai personal names have no surname: a man's begins with 岩, a woman's with 玉 (岩罕, 玉南, 岩罕胆).
@@ -2460,11 +2495,12 @@ def _brand_at(t: str, i: int) -> int:
     for b in _BRANDS_FIRST.get(t[i], ()):
         if t.startswith(b, i):
             end = i + len(b)
-            if _cue_before(t, i) or _cue_after(t, end) or _person_after(t, end) \
+            if (_cue_before(t, i) and t[i - 1] != "由") or _cue_after(t, end) or _person_after(t, end) \
                     or _strong_person_context(t, i, end) \
                     or (end < len(t) and _given_weight(t[end], True) >= STRONG_GIVEN
                         and (_person_after(t, end + 1) or _cue_after(t, end + 1))):
-                return 0                  # (东方红 + 梅已于1月去世: a name the brand begins)
+                return 0                  # (东方红 + 梅已于1月去世: a name the brand begins;
+                #                           由 + 周黑鸭 + 赞助: 由 alone makes no brand a person)
             return end
     return 0
 
@@ -2735,13 +2771,13 @@ _COMMA_PAIR_RE = re.compile(r"(?<![A-Za-z0-9])(?P<a>[A-Z][a-z]+|[A-Z]{2,}),[ \t]
 # A capitalised word right before a "Family, Given" reading: the family is the end of a name.
 _PREVIOUS_CAPITAL_RE = re.compile(r"[A-Z][a-z]*[ \t]+$")
 # An initial and a surname (X. Wang, Zhang W.): a person named in a form's short way.
-_INITIAL_RE = re.compile(r"(?<![A-Za-z.])(?:[A-Z]\.(?:[ \t]?[A-Z]\.)*[ \t]?(?P<a>[A-Z][a-z]+)"
+_INITIAL_RE = re.compile(r"(?<![A-Za-z.])(?:[A-Z]\.(?:[ \t]?[A-Z]\.)*[ \t]?(?P<a>[A-Z][a-z]+|[A-Z]{2,}(?![A-Za-z]))"
                          r"|(?P<b>[A-Z][a-z]+)[ \t][A-Z]\.(?:-?[A-Z]\.)*(?![A-Za-z]))")   # (G.Q. Fan, Xie W.B.)
 
 
-# X after a surname is a mask (Liu X., as 刘某 or 刘×), no initial of a given name (before the
-# surname it is one: X. Wang).
-_MASKED_INITIAL_RE = re.compile(r"[ \t]X\.$")
+# X after a surname is a mask (Liu X., Liu X.X., as 刘某 or 刘×), no initial of a given name
+# (before the surname it is one: X. Wang).
+_MASKED_INITIAL_RE = re.compile(r"[ \t]X\.(?:-?X\.)*$")
 
 
 # Abbreviations written like initials (U.S. Li is no name; G.Q. Fan is).
@@ -3103,7 +3139,10 @@ def _beside_found(t: str, hits: list[Hit], tagger: bool) -> list[Hit]:
         span = where[h.start:h.end]
         if -1 in span or not (_person_slot(again, h.start, h.end)
                               or ((_BESIDE_FOUND_AFTER_RE.match(again, h.end)
-                                   or _BESIDE_FOUND_BEFORE_RE.search(again, max(0, h.start - 6), h.start))
+                                   or _BESIDE_FOUND_BEFORE_RE.search(again, max(0, h.start - 6), h.start)
+                                   or ((_JOINED_FOUND_AFTER_RE.match(again, h.end)
+                                        or _JOINED_FOUND_BEFORE_RE.search(again, max(0, h.start - 6), h.start))
+                                       and not _is_word(again[h.end - 2:h.end])))
                                   and again[h.end - 1] not in _PLACE_ENDS
                                   and not _org_follows(again, h.end - 1))):
             continue                      # (扎西,〔姓名〕: an item of a list of names; not 桑耶寺,)
