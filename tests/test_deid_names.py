@@ -1762,3 +1762,40 @@ def test_a_hearings_staff_are_officials_and_its_parties_private(text, officials,
 def test_a_modal_after_a_name_is_no_given_character():
     out = _deidentified("委托代理人钟英应按时到场。")
     assert "钟英" not in out and "应按时到场" in out
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Visit note: Liang Chüan-fu lives alone.", "Liang Chüan-fu"),     # Wade-Giles ü in a hyphened given name
+    ("Grant paid to Mei-lü Sun last week.", "Mei-lü Sun"),
+    ("Holder: Hsü, Wenjie; account closed.", "Hsü, Wenjie"),           # a comma pair with ü
+    ("Paid to: tang lihua; Zhou Min; 〔姓名〕.", "tang lihua"),          # a list's first item after its label
+    ("Paid to: Zhou Min; song peiyu. Bank transfer.", "song peiyu"),   # ... and its last before a full stop
+])
+def test_english_exports_wade_giles_u_and_lower_case_list_items(text, name):
+    assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text", ["Items: rice cooker; tea set.", "Menu: fan heater; Tea Set."])
+def test_lists_of_things_after_a_label_stay(text):
+    assert _deidentified(text) == text
+
+
+@pytest.mark.parametrize("text, name", [
+    ("搬迁户名单：马海日各、〔姓名〕。", "马海日各"),        # a Yi given name ending in 日各
+    ("杜衡（殁年81岁，肺心病）丧葬费已结。", "杜衡"),         # an age at death in brackets
+    ("受助人高山（河湾村）已签收。", "高山"),                 # one a programme helps
+    ("被继承人钟声，其房产由子女继承。", "钟声"),             # the deceased of an inheritance
+])
+def test_names_at_death_in_aid_and_yi_names(text, name):
+    assert name not in _deidentified(text)
+
+
+def test_one_a_notice_proposes_to_hire_is_private_while_its_panel_is_public():
+    found = _found("拟录用公示：评审组组长伍建国，成员鲍丽；拟录用解永刚，岗位为道路保洁。", public_names=OFFICIALS)
+    assert found == ["解永刚"]
+
+
+@pytest.mark.parametrize("text", ["王伟和李宁专卖店的店员谈过。", "王伟与东方红拖拉机厂签了合同。"])
+def test_a_brand_or_a_firm_joined_to_a_name_found_stays(text):
+    out = _deidentified(text)
+    assert "王伟" not in out and out.count("〔姓名〕") == 1

@@ -254,7 +254,7 @@ _BEFORE_CUES = ("当事人", "经营者", "投诉人", "举报人", "来电人",
                 "墓主", "逝者", "死者", "亡者", "低保户", "脱贫户", "特困户", "五保户", "监测户",
                 "结对户", "困难户", "帮扶对象", "监测对象", "援助对象", "低保对象", "特困对象",
                 "优抚对象", "安置对象", "殡葬对象", "在场人员",
-                "消费者", "受援人", "经营户", "矫正对象", "服刑人员", "遗属", "军属", "患儿",
+                "消费者", "受援人", "受助人", "被继承人", "受益人", "拟录用", "拟聘用", "经营户", "矫正对象", "服刑人员", "遗属", "军属", "患儿",
                 "残疾儿", "原告", "被告",
                 # relatives beyond the household, the parties of a marriage registration
                 "亲戚", "亲属", "外孙女", "外孙", "侄孙", "舅舅", "姑姑", "叔叔", "伯伯", "婶婶",
@@ -276,7 +276,7 @@ _BEFORE_CUES = ("当事人", "经营者", "投诉人", "举报人", "来电人",
 # Words right after a name that confirm it; the strong ones even when the name begins like a
 # common word (雷雨泽夫妇, 胡子涵同志).
 _STRONG_AFTER_CUES = ("同志", "先生", "女士", "老人", "本人", "夫妇", "之子", "之女", "之妻", "之夫",
-                      "之父", "之母")
+                      "之父", "之母", "同学")
 _AFTER_CUES = _STRONG_AFTER_CUES + ("代领", "代为", "领取", "签字", "签收", "反映", "投诉", "来电",
                                     "来信", "称", "自述", "提供", "家庭", "一家", "户")
 # What only a person does or undergoes, right after a name: it confirms a name whose surname is
@@ -324,6 +324,7 @@ _BRACKET_ROLE_RE = re.compile(
     r"|[^（）()\s]{1,3}族|[^（）()\s]{0,7}(?:负责人|[^工个]人|员|民|工|主)"
     r"|[^（）()\s]{1,10}(?:业主|店主|经营者)"
     r"|[病事]假|请假|[夜白]班|值班|(?:外出)?务工|在校|在读|已故|去世|新生儿"
+    r"|(?:殁年|享年)[0-9一二三四五六七八九十]{1,3}岁?(?:[，,][^（）()]{0,12})?"
     r"|(?:户主|配偶|本人|妻|夫|[长次]?[子女]|孙[子女]?|外孙女?|女婿|儿媳|[父母]亲?|祖[父母]|外?[祖]?[父母]"
     r"|兄|弟|姐|妹|侄[子女]?|外甥女?)[，,、；;][^（）()]{0,12})[）)]"
     r"|[0-9]{1,3}岁")
@@ -359,8 +360,8 @@ _TITLE_WORDS = ("Mr|Mrs|Ms|Miss|Mx|Dr|Madam|Mme|Teacher|Doctor|Director|Officer|
 _TITLE_RE = re.compile(rf"\b(?:{_TITLE_WORDS})\.?[ \t]+"
                        r"(?P<name>(?:[A-Z][a-z]+|[A-Z]{2,})(?:[ \t]+[A-Z][a-z]+)?)\b")
 # (a pair may follow a Chinese character directly: 日籍员工SUZUKI Takuya)
-_PAIR_RE = re.compile(r"(?<![A-Za-z0-9])(?P<a>[A-Z][a-zü]+(?:[-'’][A-Za-z][a-z]*)?|[A-ZÜ]{2,}(?:-[A-Z]{2,})?)"
-                      r"[ \t]+(?P<b>[A-Z][a-zü]+(?:[-'’][A-Za-z][a-z]+|[A-Z][a-z]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?)"
+_PAIR_RE = re.compile(r"(?<![A-Za-z0-9])(?P<a>[A-Z][a-zü]+(?:[-'’][A-Za-z][a-zü]*)?|[A-ZÜ]{2,}(?:-[A-Z]{2,})?)"
+                      r"[ \t]+(?P<b>[A-Z][a-zü]+(?:[-'’][A-Za-z][a-zü]+|[A-Z][a-z]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?)"
                       r"(?![A-Za-z0-9])")   # (Xu Chang'an: an apostrophe parts two syllables)
 # Words after a capitalised pair that make it a place or an organisation.
 _LATIN_PLACE_WORDS = frozenset("""district road rd street st avenue ave lane town township village
@@ -444,7 +445,7 @@ _LATIN_SINGLE_RE = re.compile(r"(?:^|(?<=[/;|])|(?<=[/;|] ))(?P<w>[A-Z][a-z]{2,}
 _JOINED_NAME_RE = re.compile(r"(?<![A-Za-z0-9_@./])(?:(?P<a>[A-Z][a-zü]{0,5})(?P<b>[A-Z][a-zü]{1,10}(?:['’][a-z]{1,6})?)"
                              r"|(?P<c>[a-z]{1,6})_(?P<d>[a-z]{1,10}))(?![A-Za-z0-9_@]|\.[A-Za-z])")
 #                                   (not an e-mail's or a web address's part: wang_min@163.com)
-_LATIN_TRIGGER_RE = re.compile(r"[A-Z](?:[a-zü]*|Ü)(?:[-'’][A-Za-z][a-z]*)?(?:[ \t]+|,[ \t]*|\.[ \t]?|/)[A-Z]"
+_LATIN_TRIGGER_RE = re.compile(r"[A-Z](?:[a-zü]*|Ü)(?:[-'’][A-Za-z][a-zü]*)?(?:[ \t]+|,[ \t]*|\.[ \t]?|/)[A-Z]"
                                r"|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Madam)\b")
 
 # A name in lower case after an English role (applicant zhang wei, proxy: li xiuying): exports
@@ -471,7 +472,13 @@ _LOWER_PERSON_AFTER_RE = re.compile(r"'s\b|’s\b|[ \t]*\(|[ \t]*,[ \t]*(?:wife|
 # date opening a log's line (2020-02-24 liu li-jun - statement taken).
 _LOWER_ITEM_RE = re.compile(r"(?:^|(?<=[/;；|（(])|(?<=[0-9]{4}[-/.][0-9]{2}[-/.][0-9]{2} ))[ \t]*"
                             r"(?P<a>[a-zü]{1,6})[ \t]+(?P<b>[a-zü]{1,6}(?:['’-]?[a-zü]{1,6})?)"
-                            r"(?=[ \t]*(?:[/;；|)）]|$| - | — ))")
+                            r"(?=[ \t]*(?:[/;；|)）]|$| - | — |\.(?:[ \t]+[A-Z]|$)))"
+                            # (the first item of a list after its label: Paid to: he lan; 〔姓名〕)
+                            r"|(?<=[:：])[ \t]*(?P<a2>[a-zü]{1,6})[ \t]+(?P<b2>[a-zü]{1,6}(?:['’-]?[a-zü]{1,6})?)"
+                            r"(?=[ \t]*[;；|])")
+# The next item of such a list is a name, in capitals or found already (: wang lan; Li, Hong).
+_NEXT_ITEM_NAMED_RE = re.compile(r"[ \t]*[;；|][ \t]*(?:〔姓名〕|[A-Z][a-zü]+(?:[-'’][A-Za-z][a-zü]+)?,?[ \t]+[A-Z]"
+                                 r"|[A-Z]{2,}[ \t]+[A-Z]|[A-Z]\.[ \t]?[A-Z])")
 _LOWER_LETTERS_RE = re.compile("[a-z][a-z]")     # (the cheap test before either)
 # ... or opening a cell before an age (zhou xiaoping, 67, widow).
 _LOWER_AGED_RE = re.compile(r"(?:^|(?<=[;:；：,，] ))(?P<a>[a-z]{1,6})[ \t]+(?P<b>[a-z]{1,6}(?:[ -]?[a-z]{1,6})?)"
@@ -2669,7 +2676,7 @@ LATIN_NAME_EXTRA = 1
 
 # A given name romanised with a hyphen (Chih-wei, Min-jun, Ka-yan): Wade-Giles, Korean and
 # Cantonese spellings write two syllables so.
-_HYPHENATED_GIVEN_RE = re.compile(r"[A-Z][a-z]+-[A-Za-z][a-z]+|[A-Z]{2,}-[A-Z]{2,}")
+_HYPHENATED_GIVEN_RE = re.compile(r"[A-Z][a-zü]+-[A-Za-z][a-zü]+|[A-Z]{2,}-[A-Z]{2,}")
 # Japanese given names in Hepburn spelling are runs of such syllables (Hanako, Kenji, Yuki) ...
 _KANA_SYLLABLES_RE = re.compile(r"(?:(?:[kgsztdnhbpmyrwfj]|sh|ch|ts|ky|gy|ny|hy|my|ry|by|py)?"
                                 r"[aeiou]|n(?![aeiouy]))+")
@@ -2764,8 +2771,8 @@ _ROLE_AFTER_RE = re.compile(r"[ \t]+(?:is|was|as|,)[ \t]+(?:(?:the|a|an|her|his|
 
 # "Family, Given" as a list or a form writes a name (Zhang, Wei; LI, Xiaohong): a surname's
 # spelling, a comma, a capitalised pinyin word.
-_COMMA_PAIR_RE = re.compile(r"(?<![A-Za-z0-9])(?P<a>[A-Z][a-z]+|[A-Z]{2,}),[ \t]*"
-                            r"(?P<b>[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?)(?![A-Za-z0-9])")
+_COMMA_PAIR_RE = re.compile(r"(?<![A-Za-z0-9])(?P<a>[A-Z][a-zü]+|[A-Z]{2,}),[ \t]*"
+                            r"(?P<b>[A-Z][a-zü]+(?:-[A-Za-z][a-zü]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?)(?![A-Za-z0-9ü])")
 
 
 # A capitalised word right before a "Family, Given" reading: the family is the end of a name.
@@ -2887,7 +2894,13 @@ def _lower_cued_hits(t: str) -> list[Hit]:
                 and not _place_after(t, m.end()) and not _venue_word_after(t, m.end()):
             found.append(m)
     for m in found + list(_LOWER_AGED_RE.finditer(t)) + list(_LOWER_ITEM_RE.finditer(t)):
-        a, b = m.group("a"), m.group("b")
+        label_led = m.re is _LOWER_ITEM_RE and m.group("a") is None
+        if label_led and (not _NEXT_ITEM_NAMED_RE.match(t, m.end())
+                          or m.group("a2") in _ENGLISH_WORDS or m.group("b2") in _ENGLISH_WORDS):
+            continue                      # (Items: rice cooker; tea set, Menu: fan heater; Tea
+            #                               Set: a list of things)
+        a, b = (m.group("a2"), m.group("b2")) if label_led else (m.group("a"), m.group("b"))
+        start_a, start_b = (m.start("a2"), m.start("b2")) if label_led else (m.start("a"), m.start("b"))
         given = re.split("[ '’-]", b)
         if len(given) > 1 and not all(_pinyin(g) and g not in _ENGLISH_WORDS for g in given):
             b = given[0]                  # (a third word that is no syllable is not the name's)
@@ -2902,7 +2915,7 @@ def _lower_cued_hits(t: str) -> list[Hit]:
         if _spelling(a) in PINYIN_SURNAMES and _pinyin(b.replace(" ", "")) and not english_surname \
                 and (b not in _ENGLISH_WORDS or (b in _GIVEN_ALSO_ENGLISH and a not in _ENGLISH_WORDS)) \
                 and b.lower() not in _LATIN_NOT_NAMES and a not in _ENGLISH_FUNCTION_WORDS:
-            hits.append(Hit("person_name", m.start("a"), m.start("b") + len(b), LATIN_DETECTOR))
+            hits.append(Hit("person_name", start_a, start_b + len(b), LATIN_DETECTOR))
     return hits
 
 
@@ -3118,6 +3131,17 @@ def may_hold_name(text: str) -> bool:
         _LATIN_LETTER_RE.search(text) is not None and _LATIN_PREFILTER.search(text) is not None)
 
 
+def _joined_name_shape(t: str, start: int, end: int) -> bool:
+    """Is ``t[start:end]``, joined to a name found by a conjunction, shaped as a name by itself:
+    no word at its end (通书房), no brand, city or word of the lexicon, a given name's character?
+    The conjunction's cue (〔姓名〕和) would otherwise make a person of whatever follows it."""
+    text = t[start:end]
+    return not _is_word(t[end - 2:end]) and not _is_word(text) and text not in DOMAIN_WORDS \
+        and not any(t.startswith(b, start) for b in _BRANDS_FIRST.get(t[start], ())) \
+        and not _division_at(t, start) and not _organisation_or_place(t, start, end) \
+        and any(_given_weight(c, True) or _given_weight(c, False) for c in text[1:])
+
+
 def _beside_found(t: str, hits: list[Hit], tagger: bool) -> list[Hit]:
     """Names found only once the names of the first reading stand replaced (安宁与王伟系夫妻 reads as
     安宁与〔姓名〕系夫妻, where 安宁 can only be a person): the text is read again with 〔姓名〕 in
@@ -3142,7 +3166,7 @@ def _beside_found(t: str, hits: list[Hit], tagger: bool) -> list[Hit]:
                                    or _BESIDE_FOUND_BEFORE_RE.search(again, max(0, h.start - 6), h.start)
                                    or ((_JOINED_FOUND_AFTER_RE.match(again, h.end)
                                         or _JOINED_FOUND_BEFORE_RE.search(again, max(0, h.start - 6), h.start))
-                                       and not _is_word(again[h.end - 2:h.end])))
+                                       and _joined_name_shape(again, h.start, h.end)))
                                   and again[h.end - 1] not in _PLACE_ENDS
                                   and not _org_follows(again, h.end - 1))):
             continue                      # (扎西,〔姓名〕: an item of a list of names; not 桑耶寺,)
