@@ -1795,7 +1795,7 @@ def test_one_a_notice_proposes_to_hire_is_private_while_its_panel_is_public():
     assert found == ["解永刚"]
 
 
-@pytest.mark.parametrize("text", ["王伟和李宁专卖店的店员谈过。", "王伟与东方红拖拉机厂签了合同。"])
+@pytest.mark.parametrize("text", ["王伟和李宁专卖店签了租约。", "王伟与东方红拖拉机厂签了合同。"])
 def test_a_brand_or_a_firm_joined_to_a_name_found_stays(text):
     out = _deidentified(text)
     assert "王伟" not in out and out.count("〔姓名〕") == 1
