@@ -79,13 +79,19 @@ Two sets of remarks:
   during the ninth round by an author who read neither the detector nor any earlier edition,
   measured once at the end of the ninth round and at the start and end of the tenth (counts
   only), never tuned on;
+* **frozen-15**: benchmarks/frozen/remarks_v15.py, the fifteenth edition (old-age allowances,
+  student aid, farm subsidies, collective dividends, child care, legal aid, rental registration,
+  market complaints, good Samaritans, funerals, land-loss insurance, volunteers, an English
+  export, a minority listing, a public notice, look-alikes), written blind during the tenth round
+  by an author who read neither the detector nor any earlier edition, measured once at the end of
+  the tenth round (counts only): the next round's frozen set;
 * **frozen-7**: benchmarks/frozen/remarks_v7.py, the seventh edition (traffic violations and
   accidents, court notices of service and defaulters' lists, vaccination and birth and death
   certificates, school status and student aid, pensions and employment aid, dilapidated housing
   and relocation, village affairs and dividends, fire and work-safety checks, public honours
   lists, shop signs), written on 2026-12-05 by another author who read neither the detector nor
   any earlier edition, measured at the end of the fifth, sixth and seventh rounds, and never tuned
-  on. The two frozen sets count.
+  on. The three frozen sets count.
 
 Each remark goes through the text de-identification of a free-text cell (the detectors'
 ``redact_text``, then the name detector), as :func:`gongkai.deid.deidentify_frame` does for a
@@ -133,6 +139,8 @@ from frozen.remarks_v12 import make_remarks as make_twelfth_edition_remarks  # n
 from frozen.remarks_v13 import make_remarks as make_thirteenth_edition_remarks  # noqa: E402
 from frozen.remarks_v14 import VERSION as FROZEN_VERSION  # noqa: E402
 from frozen.remarks_v14 import make_remarks as make_frozen_remarks  # noqa: E402
+from frozen.remarks_v15 import VERSION as FROZEN_15_VERSION  # noqa: E402
+from frozen.remarks_v15 import make_remarks as make_fifteenth_edition_remarks  # noqa: E402
 from frozen.remarks_v7 import VERSION as FROZEN_7_VERSION  # noqa: E402
 from frozen.remarks_v7 import make_remarks as make_seventh_edition_remarks  # noqa: E402
 from tuned.name_classes import make_remarks as make_class_remarks  # noqa: E402
@@ -145,7 +153,7 @@ from gongkai.deid.names import (OFFICIALS, PLACEHOLDER, find_names, redact_with,
 import bench_deid_accuracy as acc  # noqa: E402
 
 MAX_ALTERED = 0.01
-FROZEN_SETS = frozenset({"frozen", "frozen-7"})   # never shown with -v; their figures count
+FROZEN_SETS = frozenset({"frozen", "frozen-15", "frozen-7"})   # never shown with -v; their figures count
 
 
 def tuned_remarks(n: int, seed: int = 2026) -> list[dict]:
@@ -188,6 +196,10 @@ def domain_remarks(n: int, seed: int = 77) -> list[dict]:
 
 def frozen_remarks(n: int, seed: int = 1414) -> list[dict]:
     return _as_dicts(make_frozen_remarks(n, seed))
+
+
+def fifteenth_edition_remarks(n: int, seed: int = 1515) -> list[dict]:
+    return _as_dicts(make_fifteenth_edition_remarks(n, seed))
 
 
 def thirteenth_edition_remarks(n: int, seed: int = 1313) -> list[dict]:
@@ -444,7 +456,7 @@ def main(argv: list[str] | None = None) -> int:
                          "samples) in which a name is found: no private person is named there")
     ap.add_argument("--only", choices=("tuned", "tuned-2", "tuned-3", "tuned-4", "tuned-5", "tuned-6",
                                        "tuned-7", "tuned-8", "tuned-9", "tuned-10", "tuned-11", "tuned-12",
-                                       "tuned-13", "tuned-14", "tuned-15", "frozen", "frozen-7"),
+                                       "tuned-13", "tuned-14", "tuned-15", "frozen", "frozen-15", "frozen-7"),
                     action="append",
                     help="measure only these sets (repeatable)")
     ap.add_argument("--gazette-prose", action="store_true",
@@ -467,11 +479,13 @@ def main(argv: list[str] | None = None) -> int:
               "tuned-10": eighth_edition_remarks, "tuned-11": ninth_edition_remarks,
               "tuned-12": tenth_edition_remarks, "tuned-13": eleventh_edition_remarks,
               "tuned-14": twelfth_edition_remarks, "tuned-15": thirteenth_edition_remarks,
-              "frozen": frozen_remarks,
+              "frozen": frozen_remarks, "frozen-15": fifteenth_edition_remarks,
               "frozen-7": seventh_edition_remarks}
     sets = {k: make(args.remarks) for k, make in makers.items() if not args.only or k in args.only}
     if "frozen" in sets:
         print(f"frozen set: {FROZEN_VERSION}")
+    if "frozen-15" in sets:
+        print(f"frozen-15 set: {FROZEN_15_VERSION}")
     if "frozen-7" in sets:
         print(f"frozen-7 set: {FROZEN_7_VERSION}")
     pipelines = {"rules + tagger (used)": deid_text}
