@@ -1799,3 +1799,18 @@ def test_one_a_notice_proposes_to_hire_is_private_while_its_panel_is_public():
 def test_a_brand_or_a_firm_joined_to_a_name_found_stays(text):
     out = _deidentified(text)
     assert "王伟" not in out and out.count("〔姓名〕") == 1
+
+
+@pytest.mark.parametrize("text", [
+    "骨灰寄存于龙泉公墓。",                       # a preposition before a cemetery's name
+    "由春蕾计划资助学费，雨露计划另补1500元。",   # programmes of aid
+    "公益林管护面积120亩。",                      # forests of the eco-compensation rolls
+])
+def test_prepositions_before_places_programmes_and_forests_stay(text):
+    assert _deidentified(text) == text
+
+
+@pytest.mark.parametrize("text, name", [("于金龙已于3月去世。", "于金龙"), ("反映于海洋的问题。", "于海洋"),
+                                        ("由于海洋代领。", "于海洋")])
+def test_a_surname_that_is_a_preposition_still_begins_a_name(text, name):
+    assert name[1:] not in _deidentified(text)

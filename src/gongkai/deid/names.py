@@ -1790,9 +1790,14 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
     if function_surname and (t.startswith(_CALENDAR_WORDS, j) or _starts(t, j, _DOMAIN_FIRST)):
         return None                       # 和 + 立春挂历, 和 + 光荣之家: a conjunction before a
         #                                   solar term or a word of the domain
-    if function_surname and g1 in NAME_SURNAMES and surname in _STOP \
-            and _candidate(t, j, g1) is not None:
-        return None                       # 由 + 李发有主持: a preposition before a whole name
+    if single and surname in _STOP and g1 in _SINGLE_SET and g1 not in FUNCTION_SURNAMES \
+            and not cue_before and (surname in FUNCTION_SURNAMES
+                                    or (i > 0 and _is_cjk(t[i - 1]) and t[i - 1] not in _CLAUSE_OPENERS)) \
+            and (_candidate(t, j, g1) is not None
+                 or any(_org_follows(t, k) for k in range(j + 2, min(len(t), j + 4)))):
+        return None                       # 由 + 李发有主持: a preposition before a whole name;
+        #                                   由 + 金诚同达律师事务所, 于 + 龙泉公墓: before a firm's
+        #                                   or a place's name
     if function_surname:
         # 和, 由, 国, 平 ...: a name only after a cue word, or two strong given-name characters
         # at the start of a phrase, else the tagger decides (寿超, 怀瑶 are rare surnames)
