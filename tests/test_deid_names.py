@@ -1814,3 +1814,14 @@ def test_prepositions_before_places_programmes_and_forests_stay(text):
                                         ("由于海洋代领。", "于海洋")])
 def test_a_surname_that_is_a_preposition_still_begins_a_name(text, name):
     assert name[1:] not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("志愿服务队队员：甘露、邝伟、麦嘉欣参加清扫。", "甘露"),   # a list's first item after its label
+    ("监护人为祖母韦秀英。", "秀英"),                            # grandparents are relatives too
+    ("由外婆黎桂芝代领。", "桂芝"),
+    ("新租客为官振宇。", "振宇"),                                # tenants and lodgers are persons
+    ("Volunteer hours: Au Yeung Siu-ming, 24 h.", "ming"),      # a name ends with its last syllable
+])
+def test_first_items_grandparents_tenants_and_hyphened_syllables(text, name):
+    assert name not in _deidentified(text)

@@ -233,7 +233,7 @@ _BEFORE_CUES = ("当事人", "经营者", "投诉人", "举报人", "来电人",
                 "户主", "监护人", "委托人", "受托人", "代理人", "负责人", "签收人", "见证人",
                 "法定代表人", "法人代表", "邻居", "群众", "市民", "村民", "居民", "患者", "店主",
                 "增员", "减员", "新增成员",
-                "摊主", "业主", "房东", "租户", "司机", "员工", "职工", "老人", "由", "委托", "见到",
+                "摊主", "业主", "房东", "租户", "租客", "房客", "暂住人", "司机", "员工", "职工", "老人", "由", "委托", "见到",
                 "联系", "交给", "告知", "通知", "帮助", "陪同", "之子", "之女", "之妻", "之夫",
                 "之父", "之母", "之孙", "外甥女", "外甥", "侄女", "侄子", "女儿", "儿子", "妻子",
                 "丈夫", "配偶", "姓名", "名叫", "叫",
@@ -2386,7 +2386,9 @@ def _list_items(t: str, hits: list[Hit], *, cued_items: bool = False) -> list[Hi
         if a in starts or any(s <= a < e for s, e in covered):
             continue
         neighbours = [_after_enumerator(t, items[x].start()) if numbered or enumerated_items
-                      else items[x].start() for x in (k - 1, k + 1) if 0 <= x < len(items)]
+                      else items[x].start() for x in (k - 1, k + 1) if 0 <= x < len(items)
+                      and not (x == k - 1 and t[items[x].end():items[x].end() + 1] in (":", "："))]
+        #                                   (名单：+ 甘露、〔姓名〕: the label is no item of the list)
         if not any(n in starts for n in neighbours):
             continue
         if t[item.end():item.end() + 1] in (":", "：") or t.endswith("籍", 0, item.end()):
@@ -3211,6 +3213,10 @@ def _gap_closed_hits(t: str, tagger: bool) -> list[Hit]:
     return out
 
 
+# A hyphened syllable right after a Latin name read without it (Au Yeung Siu + -ming).
+_HYPHEN_RUN_ON_RE = re.compile(r"-[A-Za-zü]+(?![A-Za-z0-9])")
+
+
 def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] | tuple = (),
                tagger: bool = True) -> list[Hit]:
     """Person names in ``text`` (left to right), except those overlapping ``taken`` (hits of
@@ -3243,6 +3249,9 @@ def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] 
             hits += _joined_hits(t)
         if " " in t and _LOWER_LETTERS_RE.search(t):
             hits += _lower_cued_hits(t)
+    hits = [Hit(h.kind, h.start, m.end(), h.detector) if h.detector == LATIN_DETECTOR
+            and (m := _HYPHEN_RUN_ON_RE.match(t, h.end)) else h for h in hits]
+    #                                   (Au Yeung Siu + -ming: a name ends with its last syllable)
     if taken:
         hits = [h for h in hits if not any(o.start < h.end and h.start < o.end for o in taken)]
     hits = [h for h in hits if not _masked_after(t, h.end)]   # (古丽娜尔·**: anonymised already)
