@@ -1825,3 +1825,20 @@ def test_a_surname_that_is_a_preposition_still_begins_a_name(text, name):
 ])
 def test_first_items_grandparents_tenants_and_hyphened_syllables(text, name):
     assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Claimant Lily Zhang was paid 1,200 yuan.", "Lily Zhang"),          # an English given name taken
+    ("Beneficiary: CH'EN Ch'ing-kuo, Taiwan.", "Ch'ing-kuo"),             # Wade-Giles aspirates
+    ("Approved by LO Wai-keung.", "LO Wai-keung"),                         # Cantonese surnames
+    ("Household: Mdm Tan Siew Lan, 78.", "Siew Lan"),                     # a given name in two syllables
+    ("Lim Boon Kiat applied for the grant.", "Boon Kiat"),
+])
+def test_english_exports_taken_names_aspirates_and_southern_spellings(text, gone):
+    assert gone not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text", ["Overcharged by a taxi driver.", "Tan Hock Seng Road is closed.",
+                                  "Mdm Tan called the office."])
+def test_articles_roads_and_a_title_with_a_surname_stay(text):
+    assert _deidentified(text) == text

@@ -353,15 +353,16 @@ _SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
              r"ia|ie|iu|ua|uo|ui|ue|ve|er|a|o|e|i|u|v)")
 _PINYIN_RE = re.compile(rf"(?:{_SYLLABLE}){{1,3}}")
 _ONE_SYLLABLE_RE = re.compile(_SYLLABLE)
-_TITLE_WORDS = ("Mr|Mrs|Ms|Miss|Mx|Dr|Madam|Mme|Teacher|Doctor|Director|Officer|Auntie|Aunt|Uncle|"
+_TITLE_WORDS = ("Mr|Mrs|Ms|Miss|Mx|Dr|Madam|Mdm|Mme|Teacher|Doctor|Director|Officer|Auntie|Aunt|Uncle|"
                 "Granny|Grandma|Grandpa|Master|Boss|Chief|Captain|Professor|Prof|Nurse|Driver|"
                 "Secretary|Manager|Chairman|Chairwoman|Principal|Inspector|Judge|Lawyer|Engineer|"
                 "Accountant|Foreman|Sergeant|Constable|Mayor|Governor|Commissioner|Deputy")
 _TITLE_RE = re.compile(rf"\b(?:{_TITLE_WORDS})\.?[ \t]+"
                        r"(?P<name>(?:[A-Z][a-z]+|[A-Z]{2,})(?:[ \t]+[A-Z][a-z]+)?)\b")
 # (a pair may follow a Chinese character directly: 日籍员工SUZUKI Takuya)
-_PAIR_RE = re.compile(r"(?<![A-Za-z0-9])(?P<a>[A-Z][a-zü]+(?:[-'’][A-Za-z][a-zü]*)?|[A-ZÜ]{2,}(?:-[A-Z]{2,})?)"
-                      r"[ \t]+(?P<b>[A-Z][a-zü]+(?:[-'’][A-Za-z][a-zü]+|[A-Z][a-z]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?)"
+_PAIR_RE = re.compile(r"(?<![A-Za-z0-9])(?P<a>[A-Z][a-zü]+(?:[-'’][A-Za-z][a-zü]*)?|[A-ZÜ]{2,}(?:[-'’][A-Z]{1,})?)"
+                      r"[ \t]+(?P<b>[A-Z][a-zü]*(?:[-'’][A-Za-z][a-zü]+){1,2}|[A-Z][a-zü]+(?:[A-Z][a-z]+)?"
+                      r"|[A-Z]{2,}(?:-[A-Z]{2,})?)"
                       r"(?![A-Za-z0-9])")   # (Xu Chang'an: an apostrophe parts two syllables)
 # Words after a capitalised pair that make it a place or an organisation.
 _LATIN_PLACE_WORDS = frozenset("""district road rd street st avenue ave lane town township village
@@ -446,7 +447,7 @@ _JOINED_NAME_RE = re.compile(r"(?<![A-Za-z0-9_@./])(?:(?P<a>[A-Z][a-zü]{0,5})(?
                              r"|(?P<c>[a-z]{1,6})_(?P<d>[a-z]{1,10}))(?![A-Za-z0-9_@]|\.[A-Za-z])")
 #                                   (not an e-mail's or a web address's part: wang_min@163.com)
 _LATIN_TRIGGER_RE = re.compile(r"[A-Z](?:[a-zü]*|Ü)(?:[-'’][A-Za-z][a-zü]*)?(?:[ \t]+|,[ \t]*|\.[ \t]?|/)[A-Z]"
-                               r"|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Madam)\b")
+                               r"|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Madam|Mdm)\b")
 
 # A name in lower case after an English role (applicant zhang wei, proxy: li xiuying): exports
 # lower-case whole columns; the role says a person follows.
@@ -2694,7 +2695,9 @@ ngoc phuong trang thu hai nam long hieu dung hanh khanh trung cuong thuy hang ta
 sze siu kwan ka yan chun wai ming kit wing yee hoi fai tak kam man lok chi shing hin ho kin mei
 yuk suk ping king tsz tze chiu yau sum hang lai fung kwok keung ah ji jun seo yeon hyun jae soo
 hee eun sung joon hye ye seung wah yin lun kei fat choi yung tung shan wun sin yiu kuen nga oi sau
-kwai pui bik sheung kiu koon hei lap tat chuen""".split())
+kwai pui bik sheung kiu koon hei lap tat chuen
+siew hock kee beng choo eng hui lian geok swee boon seng chye huat leng soon teck kiat wee""".split())
+# (the last line: Hokkien and Teochew given syllables as Singapore and Malaysia spell them)
 
 
 _PREVIOUS_GIVEN_RE = re.compile(r"(?<![A-Za-z])([A-Z][a-z]{1,4})[ \t]+$")
@@ -2865,7 +2868,7 @@ dear hello hi thanks attn sir saint st""".split())
 # English words of grammar that the loose pinyin pattern would read as syllables (to, do, be).
 _ENGLISH_FUNCTION_WORDS = frozenset("""to the of and in on at by for with from is was are be been
 his her its their our my your this that as or not no so do did does has had have it they them us
-him i up off out over per via into onto than then""".split())
+him i up off out over per via into onto than then a an""".split())
 # Given names that are English words too: after a surname that is none (hu ping, jiang hong,
 # zhou lin) they are the given name.
 _GIVEN_ALSO_ENGLISH = frozenset("ping hong lin bin nan fan ran can man".split())
@@ -3215,6 +3218,26 @@ def _gap_closed_hits(t: str, tagger: bool) -> list[Hit]:
 
 # A hyphened syllable right after a Latin name read without it (Au Yeung Siu + -ming).
 _HYPHEN_RUN_ON_RE = re.compile(r"-[A-Za-zü]+(?![A-Za-z0-9])")
+# A third capitalised syllable after a surname and one syllable (Tan Siew + Lan, Tan Wei + Jie):
+# Hokkien, Cantonese and Malaysian spellings part a two-syllable given name so.
+_SYLLABLE_AFTER_RE = re.compile(r"[ \t]+([A-Z][a-z]{1,5})(?![A-Za-z0-9'’-])")
+
+
+def _syllable_run_on(t: str, h: Hit) -> int:
+    """The end of the Latin name ``h`` with a third syllable its given name runs on into, if any."""
+    words = t[h.start:h.end].split()
+    m = _SYLLABLE_AFTER_RE.match(t, h.end)
+    if m is None or len(words) != 2 or not words[1][:1].isupper() or not words[1][1:].islower():
+        return h.end
+    last, nxt = _spelling(words[1]), _spelling(m.group(1))
+    def syllable(w: str) -> bool:
+        return (_ONE_SYLLABLE_RE.fullmatch(w) is not None or w in _ROMANISED_GIVEN) \
+            and w not in _ENGLISH_WORDS and w not in _LATIN_PROPER_WORDS and w not in _LATIN_NOT_NAMES \
+            and w not in WESTERN_GIVEN_NAMES and w not in _ENGLISH_FUNCTION_WORDS
+    if syllable(last) and syllable(nxt) and not _place_after(t, m.end()) \
+            and not _venue_word_after(t, m.end()):
+        return m.end()
+    return h.end
 
 
 def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] | tuple = (),
@@ -3252,6 +3275,8 @@ def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] 
     hits = [Hit(h.kind, h.start, m.end(), h.detector) if h.detector == LATIN_DETECTOR
             and (m := _HYPHEN_RUN_ON_RE.match(t, h.end)) else h for h in hits]
     #                                   (Au Yeung Siu + -ming: a name ends with its last syllable)
+    hits = [Hit(h.kind, h.start, _syllable_run_on(t, h), h.detector) if h.detector == LATIN_DETECTOR
+            else h for h in hits]
     if taken:
         hits = [h for h in hits if not any(o.start < h.end and h.start < o.end for o in taken)]
     hits = [h for h in hits if not _masked_after(t, h.end)]   # (古丽娜尔·**: anonymised already)
