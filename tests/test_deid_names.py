@@ -1842,3 +1842,18 @@ def test_english_exports_taken_names_aspirates_and_southern_spellings(text, gone
                                   "Mdm Tan called the office."])
 def test_articles_roads_and_a_title_with_a_surname_stay(text):
     assert _deidentified(text) == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("加孜拉，女，哈萨克族，独居老人。", "加孜拉"),            # letters of transliteration before a sex
+    ("古丽扎尔买买提，女，病残。", "扎尔"),                  # two parts joined by such letters
+    ("旦增曲珠与母亲同住。", "旦增"),                        # an element before what reads as a name
+    ("岩温香，傣族，勐海县。", "岩温香"),                    # a people after a comma marks a person
+])
+def test_minority_names_of_letters_elements_and_peoples(text, gone):
+    assert gone not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text", ["加拿大（女）留学生。", "阿勒泰市，哈萨克族聚居。"])
+def test_places_before_a_sex_or_a_people_stay(text):
+    assert _deidentified(text) == text

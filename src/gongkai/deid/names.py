@@ -1072,7 +1072,9 @@ _MEMBER_AFTER_RE = re.compile(
     r"|[，,][ \t]?(?:身份证号?|公民身份号码|联系电话|电话|手机)"
     r"|系〔姓名〕(?:之|的)"
     r"|户(?:无变化|迁入|迁出|迁至|从|由|保障|银行|年度|申请|退出|已|的|家庭|成员|[ \t]*(?:$|\n|[；;]))"
-    r"|等人[；;，,。]|家庭[（(][0-9一二三四五六七八九十]{1,2}人")
+    r"|等人[；;，,。]|家庭[（(][0-9一二三四五六七八九十]{1,2}人"
+    # a people named after a comma, as rolls of minority regions write it (岩温香，傣族，)
+    r"|[，,][ \t]?[^，,。；;\s]{1,4}族[，,。；;]")
 
 
 # A person's sex right after the name, as forms write it (白阿依莎，女，68岁; 当事人于建设，男), or
@@ -2199,6 +2201,12 @@ def _element_hits(t: str) -> list[Hit]:
     while k < len(t):
         a = _element_at(t, k)
         b = _element_at(t, k + a) if a else 0
+        if a and not b:                   # 古丽 + 扎尔 + 买买提: a part of no list between two
+            for bridge in (1, 2, 3):      # elements, all letters of transliteration
+                if all(c in TRANSLIT_CHARS for c in t[k + a:k + a + bridge]) \
+                        and (c := _element_at(t, k + a + bridge)) and k + a + bridge <= len(t):
+                    a, b = a + bridge, c
+                    break
         if a and b and not _org_follows(t, k + a + b):
             end = _feminine_end(t, k + a + b)
         elif a and not b and _single_element_name(t, k, k + a):
@@ -2210,6 +2218,55 @@ def _element_hits(t: str) -> list[Hit]:
             hits.append(Hit("person_name", k, end, DETECTOR))
         k = end
     return hits
+
+
+TRANSLIT_RUN_MAX = 5      # the longest name of letters of transliteration read without an element
+
+
+def _translit_marked_hits(t: str, hits: list[Hit]) -> list[Hit]:
+    """A name all of letters of transliteration, that no list of elements holds (加孜拉，女，哈萨克族):
+    at a phrase's start, before a sex or a people, and no word of the lexicon."""
+    out = []
+    for m in re.finditer(f"(?:^|(?<=[{''.join(_CLAUSE_OPENERS)}]))[{''.join(sorted(TRANSLIT_CHARS))}]{{2,{TRANSLIT_RUN_MAX}}}", t):
+        a, b = m.span()
+        if any(h.start <= a < h.end or a <= h.start < b for h in hits) or _is_word(t[a:b]) \
+                or t[a:b] in _lexicon():
+            continue
+        if _SEX_AFTER_RE.match(t, b) or _MEMBER_AFTER_RE.match(t, b) \
+                or re.match(r"[（(](?:男|女|[^（）()]{1,4}族)[，,、）)]", t[b:b + 8]):
+            out.append(Hit("person_name", a, b, DETECTOR))
+    return out
+
+
+def _joined_transliterations(t: str, hits: list[Hit]) -> list[Hit]:
+    """Two names found with one to three letters of transliteration between them and nothing
+    else, all of them transliteration or an element (古丽 + 扎尔 + 买买提), are one name."""
+    hits = sorted(hits, key=lambda h: h.start)
+    out: list[Hit] = []
+    for h in hits:
+        if out and 0 < h.start - out[-1].end <= 3 \
+                and all(c in TRANSLIT_CHARS for c in t[out[-1].end:h.start]) \
+                and _translit_name(t[out[-1].start:h.end]):
+            out[-1] = Hit(out[-1].kind, out[-1].start, h.end, out[-1].detector)
+        else:
+            out.append(h)
+    return out
+
+
+def _translit_name(text: str) -> bool:
+    return all(c in TRANSLIT_CHARS for c in text) or any(e in text for e in (text[:3], text[-3:])
+                                                         if e in NAME_ELEMENTS)
+
+
+def _with_element_before(t: str, h: Hit) -> Hit:
+    """``h``, begun earlier where a name element stands right before it at a phrase's start
+    (旦增 + 曲珠: a Tibetan name whose second part reads as a surname and a given name)."""
+    for n in _ELEMENT_LENGTHS:
+        s = h.start - n
+        if s >= 0 and t[s:h.start] in NAME_ELEMENTS and (s == 0 or t[s - 1] in _CLAUSE_OPENERS
+                                                        or not _is_cjk(t[s - 1])):
+            return Hit(h.kind, s, h.end, h.detector)
+    return h
 
 
 def _feminine_end(t: str, end: int) -> int:
@@ -2610,8 +2667,11 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
         hits = _prefer(_japanese_hits(t), hits)
     if not public_names and _ELEMENT_RE.search(t):
         hits = _prefer(_element_hits(t), hits)
+        hits = _joined_transliterations(t, [_with_element_before(t, h) for h in hits])
     if not public_names and ("岩" in t or "玉" in t):
         hits = _prefer(_dai_hits(t), hits)
+    if not public_names and ("男" in t or "女" in t or "族" in t):
+        hits = _prefer(_translit_marked_hits(t, hits), hits)
     if not public_names and (any(d in t for d in MARKED_DOTS)
                              or (("." in t or "-" in t) and _CJK_FULL_STOP_RE.search(t))):
         named_things: list[tuple[int, int]] = []
