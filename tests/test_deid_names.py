@@ -1857,3 +1857,20 @@ def test_minority_names_of_letters_elements_and_peoples(text, gone):
 @pytest.mark.parametrize("text", ["加拿大（女）留学生。", "阿勒泰市，哈萨克族聚居。"])
 def test_places_before_a_sex_or_a_people_stay(text):
     assert _deidentified(text) == text
+
+
+@pytest.mark.parametrize("text", [
+    "退耕还林补助已发放。",                                 # a word of the domain ends at the surname
+    "购置洋马收割机一台，另购插秧机。",                     # a machine begins after the surname
+    "施用史丹利复合肥和心连心尿素。",                       # fertiliser brands
+    "景点：岳阳楼、滕王阁、黄鹤楼、范公亭。",               # a list of landmarks
+    "途经秦皇岛、包头、贺兰山、黄山和武当山。",             # a route
+])
+def test_domain_words_machines_fertilisers_and_lists_of_places_stay(text):
+    assert _deidentified(text) == text
+
+
+@pytest.mark.parametrize("text, gone", [("救助对象：高山、黄河、白云，每人500元。", "黄河"),
+                                        ("低保对象：文静、方圆、〔姓名〕。", "方圆")])
+def test_a_list_a_cue_says_is_of_persons_holds_words_that_are_names(text, gone):
+    assert gone not in _deidentified(text)

@@ -893,8 +893,10 @@ def _inside_word(t: str, i: int) -> bool:
     (穆斯林 at 斯, 阿斯匹林): a transliteration or a compound, not a surname? A rarer noun of the
     lexicon counts too where it swallows the surname and the whole given name (滞纳金 at 纳: a
     name there would end where the word ends)."""
-    for start in (i - 1, i - 2):
+    for start in (i - 1, i - 2, i - 3):
         for n in (3, 4):
+            if start >= 0 and start + n == i + 1 and t[start:start + n] in DOMAIN_WORDS:
+                return True               # 退耕还林 + 补助: a word of the domain ends at the surname
             if start >= 0 and start + n > i + 1:
                 freq, tag = _lexicon().get(t[start:start + n], (0, ""))
                 if freq >= LONG_WORD_MIN and not tag.startswith("nr"):
@@ -1639,6 +1641,9 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         #                                   two characters, whatever word they make
     if not _any_cue_before(t, i) and _long_word_at(t, i):
         return None                       # 伊斯兰, 祁连山, 孟加拉国: a word or a place begins here
+    if not _any_cue_before(t, i) and t[j] in _DOMAIN_FIRST and any(
+            len(w) >= 3 and t.startswith(w, j) for w in _DOMAIN_FIRST[t[j]]):
+        return None                       # 洋马 + 收割机: a word of the domain begins after the surname
     if len(surname) == 1 and i > 0 and (_non_name_word(t[j:j + 2]) or t[j:j + 2] in COMPOUND_SURNAMES) \
             and t[i - 1:i + 1] not in COMPOUND_SURNAMES \
             and (_freq(t[i - 1:i + 1]) >= CUED_WORD_MIN
@@ -2408,6 +2413,22 @@ _ITEM_SEPARATORS = "，,；;、/／— \t"
 _ITEM_RE = re.compile(f"[^{_ITEM_SEPARATORS}：:]+")
 
 
+def _cued_list(t: str, items: list, k: int) -> bool:
+    """Does a private cue stand before the first item of the list (items parted by 、 only) that
+    holds ``items[k]`` (救助对象：高山、黄河、白云; 村民高山、黄河)?"""
+    s = k
+    while s > 0 and t[items[s - 1].end():items[s].start()] == "、":
+        s -= 1
+    return s < k and _private_cue_before(t, items[s].start()) or (
+        s < k and t[items[s].start() - 1:items[s].start()] in (":", "：")
+        and _private_cue_before(t, items[s].start() - 1))
+
+
+def _person_slot_kin(t: str, a: int, b: int) -> bool:
+    """Is ``t[a:b]`` a relative or a title rather than a name (儿子, 老师)?"""
+    return t[a:b] in _KIN_WORDS or t[a:b] in _TITLE_SET
+
+
 def _list_items(t: str, hits: list[Hit], *, cued_items: bool = False) -> list[Hit]:
     """Names that are items of a list whose neighbouring item begins with a name (特困供养人员：
     〔姓名〕，〔姓名〕，向海涛; 〔姓名〕（因灾）930元；黄素芬（因病）611元; names separated by
@@ -2469,6 +2490,11 @@ def _list_items(t: str, hits: list[Hit], *, cued_items: bool = False) -> list[Hi
             continue                      # 夏津北朱营, 东方红: a county, a brand beside a name
             #                               (康乐8-2-104 among names and flats is a person)
         beside_placeholder = any(n in starts for n in neighbours)
+        if beside_placeholder and 2 <= item.end() - a <= 3 and _cued_list(t, items, k) \
+                and not _org_follows(t, item.end()) and not _person_slot_kin(t, a, item.end()) \
+                and not _masked_after(t, a + len(surname)) and not _LATIN_MASK_RE.search(t, a, item.end()):
+            found.append(Hit("person_name", a, item.end(), DETECTOR))
+            continue                      # 救助对象：〔姓名〕、黄河、白云: a list a cue says is of persons
         got = _candidate(t, a, surname, listed=True)
         if got is None and beside_placeholder:
             got = _tight_item(t, a, item.end())
@@ -2582,6 +2608,35 @@ def _brand_at(t: str, i: int) -> int:
 _PLACE_BEFORE = frozenset("在到赴去往从至于自住居")
 
 
+# Last characters of landmarks and places (贺兰山, 黄鹤楼, 范公亭, 西湖): a list whose items end so
+# is a list of places, whatever surname one of them begins with.
+_LANDMARK_ENDS = frozenset("山岭峰湖河江海岛寺庙庵观祠阁楼亭塔台宫殿园桥洞泉关陵") | _PLACE_ENDS
+PLACE_LIST_MIN = 2        # landmarks or places among a list's other items that make it a list of places
+_PLACE_LIST_RE = re.compile(f"[{_CJK}]{{2,8}}(?:[、和及][{_CJK}]{{2,8}}){{2,}}")
+
+
+def _without_place_list_items(t: str, hits: list[Hit]) -> list[Hit]:
+    """``hits`` less the names read in a list of places (途经秦皇岛、包头、贺兰山、黄山; 景点：岳阳楼、
+    滕王阁、范公亭): an item whose name and the place character after it make the whole item, or
+    that is all a name ending like a place, in a list whose other items are mostly places. A
+    name with a cue before it or a person's mark after it stays a name."""
+    out = hits
+    for m in _PLACE_LIST_RE.finditer(t):
+        items = [(a.start(), a.end()) for a in re.finditer(f"[^、和及]+", m.group())]
+        items = [(m.start() + a, m.start() + b) for a, b in items]
+        placey = [b - a >= 2 and (t[b - 1] in _LANDMARK_ENDS or _division_at(t, a) >= b) for a, b in items]
+        if sum(placey) < max(PLACE_LIST_MIN, (len(items) + 1) // 2):
+            continue
+        def in_place_item(h: Hit) -> bool:
+            for (a, b), place in zip(items, placey):
+                if a <= h.start < b and h.end in (b, b - 1) and t[b - 1] in _LANDMARK_ENDS \
+                        and not _cue_before(t, a) and not _person_marked_after(t, b):
+                    return True
+            return False
+        out = [h for h in out if not in_place_item(h)]
+    return out
+
+
 def _prefer(special: list[Hit], hits: list[Hit]) -> list[Hit]:
     """The hits of a reading made for one kind of name (padded, Japanese, Tibetan, dotted), and the
     other hits that do not overlap them: that reading knows where its names end."""
@@ -2661,6 +2716,8 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
             if not more:
                 break
             hits += more                  # (温暖5834元 found, then 田野13650元 beside it)
+    if hits and "、" in t:
+        hits = _without_place_list_items(t, hits)
     if not public_names and " " in t:
         hits = _prefer(_padded_hits(t), hits)
     if not public_names and any(c in _JAPANESE_FIRST for c in t):
