@@ -433,7 +433,8 @@ _LATIN_ROLE_NAME_RE = re.compile(_LATIN_ROLES + "[A-Z]")
 # What only a person does, in lower case after a name in an English export (He Ping lives alone;
 # Bater applied; … su mei worked): the one list the Latin readings share.
 _LATIN_ACTS = (r"lives|lived|applied|moved|died|passed[ \t]+away|visits|receives|received|works|worked|"
-               r"collected|signed|complained|reported")
+               r"collected|signed|complained|reported|said|says|confirmed|stated|agreed|attended|explained|"
+               r"claimed|denied|admitted|owes|owed|declined|requested|refused|phoned|insisted|promised")
 # One capitalised word standing as a list's item or before what only a person does (Bater / 〔姓名〕,
 # Bater applied): a minority name of one element may be that word (_single_element_latin_hits).
 # The relations a household's list writes in brackets after a name (head, wife, son …).
@@ -3029,7 +3030,8 @@ def _lower_cued_hits(t: str) -> list[Hit]:
         a, b = (m.group("a2"), m.group("b2")) if label_led else (m.group("a"), m.group("b"))
         start_a, start_b = (m.start("a2"), m.start("b2")) if label_led else (m.start("a"), m.start("b"))
         given = re.split("[ '’-]", b)
-        if len(given) > 1 and not all(_pinyin(g) and g not in _ENGLISH_WORDS for g in given):
+        if len(given) > 1 and not all(_pinyin(g) and g not in _ENGLISH_WORDS
+                                      and g not in _ENGLISH_FUNCTION_WORDS for g in given):
             b = given[0]                  # (a third word that is no syllable is not the name's)
         # (a surname that is an English word too is the surname before a given name of two
         # syllables: HoH: tan zi-han, lin zhigang (grandson), 2024-03-02 pan li-hua - …)
@@ -3043,6 +3045,35 @@ def _lower_cued_hits(t: str) -> list[Hit]:
                 and (b not in _ENGLISH_WORDS or (b in _GIVEN_ALSO_ENGLISH and a not in _ENGLISH_WORDS)) \
                 and b.lower() not in _LATIN_NOT_NAMES and a not in _ENGLISH_FUNCTION_WORDS:
             hits.append(Hit("person_name", start_a, start_b + len(b), LATIN_DETECTOR))
+    return _lower_list_neighbours(t, hits) if hits else hits
+
+
+# A lower-case name listed right before or after one found (hu jun, zhao lei and 〔qian hong〕).
+_LOWER_BEFORE_FOUND_RE = re.compile(r"(?<![A-Za-zü'’-])([a-zü]{1,6})[ \t]+([a-zü]{1,6})(?:,[ \t]*|[ \t]+and[ \t]+)$")
+_LOWER_AFTER_FOUND_RE = re.compile(r"(?:,[ \t]*|[ \t]+and[ \t]+)([a-zü]{1,6})[ \t]+([a-zü]{1,6})(?![A-Za-zü'’-])")
+
+
+def _lower_pinyin_name(a: str, b: str) -> bool:
+    return _spelling(a) in PINYIN_SURNAMES and _pinyin(b) and a not in _ENGLISH_WORDS \
+        and b not in _ENGLISH_WORDS and a not in _ENGLISH_FUNCTION_WORDS \
+        and b not in _ENGLISH_FUNCTION_WORDS and b.lower() not in _LATIN_NOT_NAMES
+
+
+def _lower_list_neighbours(t: str, hits: list[Hit]) -> list[Hit]:
+    """``hits`` and the lower-case names listed with them, each pinyin surname and given name."""
+    found = {(h.start, h.end) for h in hits}
+    todo = list(hits)
+    while todo:
+        h = todo.pop()
+        before = _LOWER_BEFORE_FOUND_RE.search(t, max(0, h.start - 24), h.start)
+        after = _LOWER_AFTER_FOUND_RE.match(t, h.end)
+        for m in (before, after):
+            if m and _lower_pinyin_name(m.group(1), m.group(2)) \
+                    and (m.start(1), m.end(2)) not in found:
+                new = Hit("person_name", m.start(1), m.end(2), LATIN_DETECTOR)
+                found.add((new.start, new.end))
+                hits.append(new)
+                todo.append(new)
     return hits
 
 
