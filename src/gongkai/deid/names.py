@@ -2227,19 +2227,22 @@ def _element_hits(t: str) -> list[Hit]:
 
 
 TRANSLIT_RUN_MAX = 5      # the longest name of letters of transliteration read without an element
+_TRANSLIT_RUN_RE = re.compile(f"(?:^|(?<=[{re.escape(''.join(sorted(_CLAUSE_OPENERS)))}]))"
+                              f"[{''.join(sorted(TRANSLIT_CHARS))}]{{2,{TRANSLIT_RUN_MAX}}}")
+_PEOPLE_OR_SEX_BRACKET_RE = re.compile(r"[（(](?:男|女|[^（）()]{1,4}族)[，,、）)]")
 
 
 def _translit_marked_hits(t: str, hits: list[Hit]) -> list[Hit]:
     """A name all of letters of transliteration, that no list of elements holds (加孜拉，女，哈萨克族):
     at a phrase's start, before a sex or a people, and no word of the lexicon."""
     out = []
-    for m in re.finditer(f"(?:^|(?<=[{''.join(_CLAUSE_OPENERS)}]))[{''.join(sorted(TRANSLIT_CHARS))}]{{2,{TRANSLIT_RUN_MAX}}}", t):
+    for m in _TRANSLIT_RUN_RE.finditer(t):
         a, b = m.span()
         if any(h.start <= a < h.end or a <= h.start < b for h in hits) or _is_word(t[a:b]) \
                 or t[a:b] in _lexicon():
             continue
         if _SEX_AFTER_RE.match(t, b) or _MEMBER_AFTER_RE.match(t, b) \
-                or re.match(r"[（(](?:男|女|[^（）()]{1,4}族)[，,、）)]", t[b:b + 8]):
+                or _PEOPLE_OR_SEX_BRACKET_RE.match(t, b):
             out.append(Hit("person_name", a, b, DETECTOR))
     return out
 
@@ -2614,6 +2617,7 @@ _PLACE_BEFORE = frozenset("在到赴去往从至于自住居")
 _LANDMARK_ENDS = frozenset("山岭峰湖河江海岛寺庙庵观祠阁楼亭塔台宫殿园桥洞泉关陵") | _PLACE_ENDS
 PLACE_LIST_MIN = 2        # landmarks or places among a list's other items that make it a list of places
 _PLACE_LIST_RE = re.compile(f"[{_CJK}]{{2,8}}(?:[、和及][{_CJK}]{{2,8}}){{2,}}")
+_PLACE_LIST_ITEM_RE = re.compile("[^、和及]+")
 
 
 def _without_place_list_items(t: str, hits: list[Hit]) -> list[Hit]:
@@ -2623,7 +2627,7 @@ def _without_place_list_items(t: str, hits: list[Hit]) -> list[Hit]:
     name with a cue before it or a person's mark after it stays a name."""
     out = hits
     for m in _PLACE_LIST_RE.finditer(t):
-        items = [(a.start(), a.end()) for a in re.finditer(f"[^、和及]+", m.group())]
+        items = [(a.start(), a.end()) for a in _PLACE_LIST_ITEM_RE.finditer(m.group())]
         items = [(m.start() + a, m.start() + b) for a, b in items]
         placey = [b - a >= 2 and (t[b - 1] in _LANDMARK_ENDS or _division_at(t, a) >= b) for a, b in items]
         if sum(placey) < max(PLACE_LIST_MIN, (len(items) + 1) // 2):
