@@ -1890,3 +1890,8 @@ def test_lower_case_names_that_speak_or_are_listed(text, gone):
 @pytest.mark.parametrize("text", ["Police said the case is closed.", "rice, fan and tea were given."])
 def test_institutions_that_speak_and_lists_of_things_stay(text):
     assert _deidentified(text) == text
+
+
+def test_a_post_of_public_service_before_a_name_is_an_officials_in_a_notice():
+    text = "网格员孙丽丽、民政协理员赵春燕负责入户调查，学员钱多多缺课。"
+    assert _found(text, public_names=OFFICIALS) == ["钱多多"]

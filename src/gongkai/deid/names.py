@@ -1417,6 +1417,11 @@ def _honoured(t: str, start: int, end: int) -> bool:
     return _HONOURS_RE.search(t, ca, cb) is not None or _LIST_ITEM_REST_RE.fullmatch(t, end, cb) is not None
 
 
+_STAFF_ROLE_LAST = frozenset("员")
+_MEMBER_ROLES = ("学员", "社员", "会员", "成员", "人员", "党员", "团员", "学生", "职员", "雇员", "乘务员", "营业员",
+                 "服务员", "售货员", "收银员", "快递员", "驾驶员", "保洁员", "保安员", "公益性岗位人员")
+
+
 def _official_context(t: str, start: int, end: int) -> bool:
     """Is the name at ``t[start:end]`` an official's, named in the post, a person named in
     public work (after a work cue: 村医, 调解员), or one a commendation names?"""
@@ -1431,6 +1436,9 @@ def _official_context(t: str, start: int, end: int) -> bool:
             start > 1 and t[start - 1] in _SINGLE_SET
             and _OFFICIAL_BEFORE_RE.search(t, max(0, start - 9), start - 1)):
         return True                       # (河长孙 + 铁柱: the surname read apart from its name)
+    if _role_noun_before(t, start, _STAFF_ROLE_LAST) and not t.endswith(_MEMBER_ROLES, 0, start):
+        return True                       # 民政协理员 + 赵春燕, 护林员: a post of public service right
+        #                                   before the name (not 学员, 社员, 会员: members)
     label = _LABEL_BEFORE_RE.search(t, max(0, start - 12), start)
     if label and not label.group(1).endswith(_PRIVATE_LABELS):
         return True                       # 公示人：, 初审人：, 陪同人员：: a notice's own procedure names
