@@ -1436,7 +1436,8 @@ def _official_context(t: str, start: int, end: int) -> bool:
             start > 1 and t[start - 1] in _SINGLE_SET
             and _OFFICIAL_BEFORE_RE.search(t, max(0, start - 9), start - 1)):
         return True                       # (河长孙 + 铁柱: the surname read apart from its name)
-    if _role_noun_before(t, start, _STAFF_ROLE_LAST) and not t.endswith(_MEMBER_ROLES, 0, start):
+    if _role_noun_before(t, start, _STAFF_ROLE_LAST) \
+            and not t.endswith(_MEMBER_ROLES, 0, start - 1 if t[start - 1:start] in "：: " else start):
         return True                       # 民政协理员 + 赵春燕, 护林员: a post of public service right
         #                                   before the name (not 学员, 社员, 会员: members)
     label = _LABEL_BEFORE_RE.search(t, max(0, start - 12), start)
