@@ -1895,3 +1895,13 @@ def test_institutions_that_speak_and_lists_of_things_stay(text):
 def test_a_post_of_public_service_before_a_name_is_an_officials_in_a_notice():
     text = "网格员孙丽丽、民政协理员赵春燕负责入户调查，学员韩晓东缺课。"
     assert _found(text, public_names=OFFICIALS) == ["韩晓东"]
+
+
+@pytest.mark.parametrize("text, private, public", [
+    ("表彰见义勇为：沈建明（双河村村民）勇救落水儿童。", ["沈建明"], []),      # a villager honoured stays private
+    ("表彰先进个人：李红梅（县医院护士）、张强（县一中教师）。", [], ["李红梅", "张强"]),  # workers in their work
+    ("副县长黄树森通报张小平等9户的安置情况。", ["张小平"], ["黄树森"]),        # the households a name stands for
+])
+def test_honoured_citizens_and_households_stay_private_where_officials_are_public(text, private, public):
+    found = _found(text, public_names=OFFICIALS)
+    assert all(n in found for n in private) and all(n not in found for n in public)

@@ -1075,7 +1075,7 @@ _MEMBER_AFTER_RE = re.compile(
     r"|[，,][ \t]?(?:身份证号?|公民身份号码|联系电话|电话|手机)"
     r"|系〔姓名〕(?:之|的)"
     r"|户(?:无变化|迁入|迁出|迁至|从|由|保障|银行|年度|申请|退出|已|的|家庭|成员|[ \t]*(?:$|\n|[；;]))"
-    r"|等人[；;，,。]|家庭[（(][0-9一二三四五六七八九十]{1,2}人"
+    r"|等人[；;，,。]|家庭[（(][0-9一二三四五六七八九十]{1,2}人|等[0-9一二三四五六七八九十]{1,3}户"
     # a people named after a comma, as rolls of minority regions write it (岩温香，傣族，)
     r"|[，,][ \t]?[^，,。；;\s]{1,4}族[，,。；;]")
 
@@ -1402,8 +1402,18 @@ _LIST_ITEM_REST_RE = re.compile(f"[ \t]*(?:同志|等[0-9一二三四五六七�
                                 f"(?:[、，,和及与][ \t]*[{_CJK}]{{2,4}}(?:同志)?)*[、，,\\s]*")
 
 
+# A private citizen's mark right after a name: a villager, a resident, a student, a farmer (in
+# brackets or after a comma), or the households a name stands for (张小平等9户).
+_PRIVATE_CITIZEN_AFTER_RE = re.compile(
+    r"[（(，,][^（）()，,。]{0,10}(?:村民|居民|群众|农民|牧民|渔民|市民|学生|个体户|务工人员|退休职工|无业)[）)，,]?"
+    r"|等[0-9一二三四五六七八九十]{1,3}户")
+
+
 def _honoured(t: str, start: int, end: int) -> bool:
-    """Is the name at ``t[start:end]`` in a sentence that commends the persons it names?"""
+    """Is the name at ``t[start:end]`` in a sentence that commends the persons it names? A
+    private citizen the sentence honours (沈建明（双河村村民）) stays private all the same."""
+    if _PRIVATE_CITIZEN_AFTER_RE.match(t, end):
+        return False
     a = max((t.rfind(c, 0, start) for c in _SENTENCE_BREAKS), default=-1) + 1
     b = min((k for k in (t.find(c, end) for c in _SENTENCE_BREAKS) if k >= 0), default=len(t))
     if _HONOURS_RE.search(t, a, b) is None:
@@ -1906,7 +1916,8 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
                     next_word < LEXICON_WORD_MIN                      # 张伟 + 民: no word
                     or (w2 >= STRONG_GIVEN and next_word < GIVEN_PAIR_WORD_MAX)  # 石一诺 夫妇
                     or (_given_weight(g1, True) == 0    # 小, 二, 晓 do not end a given name,
-                        and not _is_word(t[j + 1:j + 3]))):  # but 万里 + 服刑, 田野 + 负责 do
+                        and not _is_word(t[j + 1:j + 3]))  # but 万里 + 服刑, 田野 + 负责 do
+                    or (w2 and _MEMBER_AFTER_RE.match(t, j + 2) is not None)):   # 张小平 + 等9户
                 end = j + 2
         elif g2 in _SOMETIMES_GIVEN and GIVEN_LAST.get(g2, 0) >= STRONG_GIVEN \
                 and _given_weight(g1, False) >= 1 and not _is_word(t[j:j + 2]) \
