@@ -1905,3 +1905,10 @@ def test_a_post_of_public_service_before_a_name_is_an_officials_in_a_notice():
 def test_honoured_citizens_and_households_stay_private_where_officials_are_public(text, private, public):
     found = _found(text, public_names=OFFICIALS)
     assert all(n in found for n in private) and all(n not in found for n in public)
+
+
+def test_a_row_of_a_table_printed_as_text_begins_with_a_name_where_most_rows_do():
+    text = "工资支付明细：\n东方芳 19天 6330元\n温暖 29天 8289元\n何来福 18天 6618元\n关若梅 9天 6292元"
+    assert "温暖" not in _deidentified(text)
+    goods = "品名 数量 金额\n大米 2袋 100元\n白菜 3斤 9元"
+    assert _deidentified(goods) == goods

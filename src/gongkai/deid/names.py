@@ -2640,6 +2640,34 @@ _PLACE_LIST_RE = re.compile(f"[{_CJK}]{{2,8}}(?:[、和及][{_CJK}]{{2,8}}){{2,}
 _PLACE_LIST_ITEM_RE = re.compile("[^、和及]+")
 
 
+# A table printed as text, a row to a line: the first cell, then the row's other cells (温暖 29天
+# 8289元). Where most rows begin with a name found, a row that begins so with a surname begins with
+# a name too, whatever word it makes.
+_ROW_HEAD_RE = re.compile(f"^[ \t]*([{_CJK}](?:[ \u3000]{{0,2}}[{_CJK}]){{1,3}})(?=[ \t]+[^ \t\n])", re.M)
+ROW_HEADS_MIN = 2         # rows beginning with a name found that make the others' first cells names
+
+
+def _row_heads(t: str, hits: list[Hit]) -> list[Hit]:
+    heads = list(_ROW_HEAD_RE.finditer(t))
+    if len(heads) < ROW_HEADS_MIN + 1:
+        return []
+    starts = {h.start: h.end for h in hits}
+    named = [m for m in heads if starts.get(m.start(1)) == m.end(1)]
+    if len(named) < ROW_HEADS_MIN or len(named) * 2 < len(heads):
+        return []
+    out = []
+    for m in heads:
+        a, b = m.span(1)
+        if a in starts or any(h.start < b and a < h.end for h in hits):
+            continue
+        surname = t[a:a + 2] if t[a:a + 2] in COMPOUND_SURNAMES else t[a]
+        if surname not in _SINGLE_SET or _division_at(t, a) or _brand_at(t, a) \
+                or t[b - 1] in _LANDMARK_ENDS or _org_follows(t, b):
+            continue
+        out.append(Hit("person_name", a, b, DETECTOR))
+    return out
+
+
 def _without_place_list_items(t: str, hits: list[Hit]) -> list[Hit]:
     """``hits`` less the names read in a list of places (途经秦皇岛、包头、贺兰山、黄山; 景点：岳阳楼、
     滕王阁、范公亭): an item whose name and the place character after it make the whole item, or
@@ -2741,6 +2769,8 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
             if not more:
                 break
             hits += more                  # (温暖5834元 found, then 田野13650元 beside it)
+    if hits and "\n" in t and not public_names:
+        hits += _row_heads(t, hits)
     if hits and "、" in t:
         hits = _without_place_list_items(t, hits)
     if not public_names and " " in t:
