@@ -336,7 +336,7 @@ _MIN_REPEATED_LENGTH = 2
 def _repeatable_values(series: pd.Series) -> list:
     """The column's values stripped, None where a value is no text or shorter than a value worth
     looking for in the row's free text."""
-    return [v.strip() if isinstance(v, str) and len(v.strip()) >= _MIN_REPEATED_LENGTH else None
+    return [s if isinstance(v, str) and len(s := v.strip()) >= _MIN_REPEATED_LENGTH else None
             for v in series.to_numpy(dtype=object)]
 
 
