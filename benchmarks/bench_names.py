@@ -77,14 +77,14 @@ Two sets of remarks:
   work-safety penalties, medical mediation, public-welfare jobs, eco compensation, disability
   subsidies, an English export, a minority listing, a public notice, look-alikes), written blind
   during the ninth round by an author who read neither the detector nor any earlier edition,
-  measured once at the end of the ninth round and at the start and end of the tenth (counts
-  only), never tuned on;
+  measured once at the end of the ninth round and four times in the tenth (counts only), never
+  tuned on;
 * **frozen-15**: benchmarks/frozen/remarks_v15.py, the fifteenth edition (old-age allowances,
   student aid, farm subsidies, collective dividends, child care, legal aid, rental registration,
   market complaints, good Samaritans, funerals, land-loss insurance, volunteers, an English
   export, a minority listing, a public notice, look-alikes), written blind during the tenth round
-  by an author who read neither the detector nor any earlier edition, measured once at the end of
-  the tenth round (counts only): the next round's frozen set;
+  by an author who read neither the detector nor any earlier edition, measured in the middle and
+  at the end of the tenth round (counts only), never tuned on: the next round's frozen set;
 * **frozen-7**: benchmarks/frozen/remarks_v7.py, the seventh edition (traffic violations and
   accidents, court notices of service and defaulters' lists, vaccination and birth and death
   certificates, school status and student aid, pensions and employment aid, dilapidated housing
