@@ -2227,12 +2227,6 @@ def _element_hits(t: str) -> list[Hit]:
     while k < len(t):
         a = _element_at(t, k)
         b = _element_at(t, k + a) if a else 0
-        if a and not b:                   # 古丽 + 扎尔 + 买买提: a part of no list between two
-            for bridge in (1, 2, 3):      # elements, all letters of transliteration
-                if all(c in TRANSLIT_CHARS for c in t[k + a:k + a + bridge]) \
-                        and (c := _element_at(t, k + a + bridge)) and k + a + bridge <= len(t):
-                    a, b = a + bridge, c
-                    break
         if a and b and not _org_follows(t, k + a + b):
             end = _feminine_end(t, k + a + b)
         elif a and not b and _single_element_name(t, k, k + a):
@@ -2443,12 +2437,14 @@ def _cued_list(t: str, items: list, k: int) -> bool:
     s = k
     while s > 0 and t[items[s - 1].end():items[s].start()] == "、":
         s -= 1
-    return s < k and _private_cue_before(t, items[s].start()) or (
-        s < k and t[items[s].start() - 1:items[s].start()] in (":", "：")
-        and _private_cue_before(t, items[s].start() - 1))
+    if s == k:
+        return False
+    first = items[s].start()
+    return _private_cue_before(t, first) or (t[first - 1:first] in (":", "：")
+                                             and _private_cue_before(t, first - 1))
 
 
-def _person_slot_kin(t: str, a: int, b: int) -> bool:
+def _kin_or_title(t: str, a: int, b: int) -> bool:
     """Is ``t[a:b]`` a relative or a title rather than a name (儿子, 老师)?"""
     return t[a:b] in _KIN_WORDS or t[a:b] in _TITLE_SET
 
@@ -2515,7 +2511,7 @@ def _list_items(t: str, hits: list[Hit], *, cued_items: bool = False) -> list[Hi
             #                               (康乐8-2-104 among names and flats is a person)
         beside_placeholder = any(n in starts for n in neighbours)
         if beside_placeholder and 2 <= item.end() - a <= 3 and _cued_list(t, items, k) \
-                and not _org_follows(t, item.end()) and not _person_slot_kin(t, a, item.end()) \
+                and not _org_follows(t, item.end()) and not _kin_or_title(t, a, item.end()) \
                 and not _masked_after(t, a + len(surname)) and not _LATIN_MASK_RE.search(t, a, item.end()):
             found.append(Hit("person_name", a, item.end(), DETECTOR))
             continue                      # 救助对象：〔姓名〕、黄河、白云: a list a cue says is of persons
