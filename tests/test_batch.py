@@ -163,3 +163,21 @@ def test_executed_notebooks_are_scrubbed_records(published):
     params = nb["metadata"].get("papermill", {}).get("parameters", {})
     assert "input_path" in params and not any("key" in k.lower() for k in params)
     assert any(cell.get("outputs") for cell in nb["cells"])
+
+
+@pytest.mark.slow
+def test_scanning_the_whole_published_folder_agrees_with_the_release_gate(published):
+    """What a data officer runs to check the output (`gongkai scan published`) reads every
+    package, run record and the ledger under the same declarations as the release gate that let
+    them out: the hotline a listing keeps, the officials a gazette names, a database's schema."""
+    out, _ = published
+    result = _gongkai("scan", str(out))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.startswith("clean:")
+    # and it still refuses a record that shows a private person's phone
+    leak = next(out.glob(".runs/*/notebooks/qinghe-street-dibao-2026-10.ipynb"))
+    nb = json.loads(leak.read_text(encoding="utf-8"))
+    nb["cells"].append({"cell_type": "markdown", "metadata": {}, "source": ["回访电话 13905311234"]})
+    leak.write_text(json.dumps(nb, ensure_ascii=False), encoding="utf-8")
+    refused = _gongkai("scan", str(out))
+    assert refused.returncode == 1 and "mobile" in refused.stdout

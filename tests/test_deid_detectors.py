@@ -355,3 +355,13 @@ def test_an_adverb_after_a_cue_is_no_name(text, redacted):
     first = redact_text(text)
     hits = find_names(first)
     assert (redact_with(first, hits) if hits else first) == redacted
+
+
+def test_a_digest_glued_to_the_words_around_it_is_no_card():
+    """A database file read as text runs a sha256 digest into its neighbours; the digits inside
+    the digest are no bank card, while a card after a word is still one."""
+    digest = "70c4bee44aa98fcf5a998db6cbbb7d8e31ba9b27c24f61574584002470517db6"
+    assert find_all(f'}}}}{digest}published{{"a": 1}}') == []
+    card = "6222021234567890128"          # (Luhn-valid)
+    assert luhn_valid(card)
+    assert [h.kind for h in find_all(f"card{card} ok")] == ["bank_card"]

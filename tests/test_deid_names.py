@@ -1912,3 +1912,8 @@ def test_a_row_of_a_table_printed_as_text_begins_with_a_name_where_most_rows_do(
     assert "温暖" not in _deidentified(text)
     goods = "品名 数量 金额\n大米 2袋 100元\n白菜 3斤 9元"
     assert _deidentified(goods) == goods
+
+
+def test_a_table_declarations_types_are_no_names_after_a_role_word():
+    assert _deidentified("CREATE TABLE t (worker TEXT, seconds REAL)") == "CREATE TABLE t (worker TEXT, seconds REAL)"
+    assert "ADIL" not in _deidentified("Applicant ADIL")

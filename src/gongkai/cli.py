@@ -309,9 +309,9 @@ def scan(paths: tuple[Path, ...], schema_name: str | None) -> None:
 
     A folder holding a datapackage.json is scanned under its own schemas' `keep` declarations.
     """
-    from .deid.gate import format_findings, scan_paths
+    from .deid.gate import format_findings, public_values, scan_paths
     from .deid.policy import kept_fields
-    from .publish.local import keep_columns
+    from .publish.local import keep_columns, kept_values
     from .validate.schema import load_schema
 
     keep_all: set[str] = set()
@@ -321,16 +321,25 @@ def scan(paths: tuple[Path, ...], schema_name: str | None) -> None:
     for path in paths:
         if not path.exists():
             raise InputError("file not found", path=str(path))
-        allow = None
+        allow, public = None, set()
         if path.is_dir():
             allow = {}
             for descriptor in path.rglob("datapackage.json"):
                 base = descriptor.parent.relative_to(path)
-                kept = keep_columns(json.loads(descriptor.read_text(encoding="utf-8")))
+                package = json.loads(descriptor.read_text(encoding="utf-8"))
+                kept = keep_columns(package)
                 allow.update({(base / rel).as_posix(): cols for rel, cols in kept.items()})
+                if "run/*" in kept:       # the batch keeps a copy of the run record beside the
+                    #                       packages (.runs/<run>/notebooks/<package>.ipynb)
+                    record = base.parent / ".runs" / "*" / "notebooks" / f"{base.name}.*"
+                    allow[record.as_posix()] = kept["run/*"]
+                # as the release gate does: the kept values (an office's hotline) may show in
+                # the package's run record and reports too
+                public |= kept_values(descriptor.parent, package)
         elif keep_all:
             allow = {"*": keep_all}
-        findings += scan_paths([path], allow=allow)
+        with public_values(public):
+            findings += scan_paths([path], allow=allow)
     if findings:
         click.echo(format_findings(findings))
         sys.exit(1)

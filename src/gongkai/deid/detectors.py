@@ -196,6 +196,7 @@ _PRIORITY = {"cn_resident_id": 0, "cn_resident_id_15": 0, "cn_resident_id_cued":
              "cn_resident_id_split": 0, "bank_card_split": 1, "bank_card": 1, "mobile": 2,
              "landline": 3, "email": 4, "person_name": 5, "address": 6}
 _HEX = frozenset("0123456789abcdefABCDEF")
+HASH_HEX_MIN = 32       # hex digits of the shortest digest the project writes (md5; sha256 is 64)
 
 
 def _in_hex_token(t: str, start: int, end: int) -> bool:
@@ -213,7 +214,16 @@ def _in_hex_token(t: str, start: int, end: int) -> bool:
     token = t[i:j]
     if len(token) == 16 and t[max(i - 4, 0):i] == "pid_" and all(c in _HEX for c in token):
         return True
-    return len(token) >= 12 and all(c in _HEX for c in token) and not token.isdigit()
+    if len(token) >= 12 and all(c in _HEX for c in token) and not token.isdigit():
+        return True
+    # a digest glued to the words around it (a database file read as text: …}}70c4be…db6published):
+    # the run of hex digits alone is as long as a hash's
+    a, b = start, end
+    while a > 0 and t[a - 1] in _HEX:
+        a -= 1
+    while b < len(t) and t[b] in _HEX:
+        b += 1
+    return b - a >= HASH_HEX_MIN and not t[a:b].isdigit()
 
 
 _DOT_RE = re.compile("[" + re.escape("".join(NAME_DOTS)) + "]")

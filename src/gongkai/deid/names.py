@@ -3030,7 +3030,10 @@ class group household family village committee unit room no. nil tbd pending oth
 anonymous withheld redacted this that his her their our my grant grants aid loan allowance
 subsidy support services affairs record records number id card account status information info
 details list fee fees insurance union association council representative representatives
-dear hello hi thanks attn sir saint st""".split())
+dear hello hi thanks attn sir saint st
+text integer real blob varchar char boolean date timestamp null primary key""".split())
+# (the last line: the types and keywords of a table's declaration, as an export's schema or a
+# database file read as text spells them: worker TEXT)
 
 
 # English words of grammar that the loose pinyin pattern would read as syllables (to, do, be).
