@@ -311,7 +311,7 @@ def scan(paths: tuple[Path, ...], schema_name: str | None) -> None:
     """
     from .deid.gate import format_findings, public_values, scan_paths
     from .deid.policy import kept_fields
-    from .publish.local import keep_columns, kept_values
+    from .publish.local import folder_declarations
     from .validate.schema import load_schema
 
     keep_all: set[str] = set()
@@ -323,19 +323,7 @@ def scan(paths: tuple[Path, ...], schema_name: str | None) -> None:
             raise InputError("file not found", path=str(path))
         allow, public = None, set()
         if path.is_dir():
-            allow = {}
-            for descriptor in path.rglob("datapackage.json"):
-                base = descriptor.parent.relative_to(path)
-                package = json.loads(descriptor.read_text(encoding="utf-8"))
-                kept = keep_columns(package)
-                allow.update({(base / rel).as_posix(): cols for rel, cols in kept.items()})
-                if "run/*" in kept:       # the batch keeps a copy of the run record beside the
-                    #                       packages (.runs/<run>/notebooks/<package>.ipynb)
-                    record = base.parent / ".runs" / "*" / "notebooks" / f"{base.name}.*"
-                    allow[record.as_posix()] = kept["run/*"]
-                # as the release gate does: the kept values (an office's hotline) may show in
-                # the package's run record and reports too
-                public |= kept_values(descriptor.parent, package)
+            allow, public = folder_declarations(path)
         elif keep_all:
             allow = {"*": keep_all}
         with public_values(public):

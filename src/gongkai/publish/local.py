@@ -87,6 +87,26 @@ def declares_public_names(descriptor: dict) -> bool | str:
 NOT_DATA_FILES = ("datapackage.json", "run/*", "reports/*", "source/*")
 
 
+def folder_declarations(folder: Path) -> tuple[dict[str, set[str]], set[str]]:
+    """What the release gate let pass in every package under ``folder`` (a published folder):
+    the allowances of :func:`keep_columns` by path relative to ``folder``, the batch's copy of
+    each run record (``.runs/<run>/notebooks/<package>.ipynb``) under its package's, and the
+    values the packages keep on purpose (:func:`kept_values`), which their records may show."""
+    folder = Path(folder)
+    allow: dict[str, set[str]] = {}
+    public: set[str] = set()
+    for path in folder.rglob("datapackage.json"):
+        base = path.parent.relative_to(folder)
+        descriptor = json.loads(path.read_text(encoding="utf-8"))
+        kept = keep_columns(descriptor)
+        allow.update({(base / rel).as_posix(): cols for rel, cols in kept.items()})
+        if "run/*" in kept:
+            record = base.parent / ".runs" / "*" / "notebooks" / f"{base.name}.*"
+            allow[record.as_posix()] = kept["run/*"]
+        public |= kept_values(path.parent, descriptor)
+    return allow, public
+
+
 def kept_values(folder: Path, descriptor: dict | None = None) -> set[str]:
     """The values a staged package publishes on purpose: those of its ``keep`` columns (read
     from its data files). The run record and the reports may show them; see
