@@ -1917,3 +1917,8 @@ def test_a_row_of_a_table_printed_as_text_begins_with_a_name_where_most_rows_do(
 def test_a_table_declarations_types_are_no_names_after_a_role_word():
     assert _deidentified("CREATE TABLE t (worker TEXT, seconds REAL)") == "CREATE TABLE t (worker TEXT, seconds REAL)"
     assert "ADIL" not in _deidentified("Applicant ADIL")
+
+
+def test_a_name_element_that_is_a_whole_field_of_a_row_is_a_name():
+    assert "图雅" not in _deidentified("艾山·艾则孜；昭觉县；图雅")
+    assert "更登" not in _deidentified("海某；阿依河景区；更登")

@@ -865,7 +865,7 @@ def _division_at(t: str, i: int) -> int:
     a phrase or runs into a place word (在邹平务工, 滕州市), else 0. Not when a given-name
     character follows it (金秀云, 彭水生: 金秀 and 彭水 are counties too)."""
     for n in (4, 3, 2):
-        if t[i:i + n] in PLACE_NAMES and (
+        if i + n <= len(t) and t[i:i + n] in PLACE_NAMES and (
                 _phrase_end(t, i + n) or t[i + n:i + n + 1] in _PLACE_ENDS or _org_at(t, i + n)
                 or t[i + n:i + n + 1] in ("籍", "人")
                 or (_phrase_start(t, i) and _lexicon().get(t[i + n:i + n + 2], (0, ""))[1] == "n"
@@ -2206,7 +2206,7 @@ def _element_at(t: str, k: int) -> int:
     """Length of the name element (扎西, 其其格) at ``k``, or 0."""
     if k >= len(t) or t[k] not in _ELEMENT_FIRST:
         return 0
-    return next((n for n in _ELEMENT_LENGTHS if t[k:k + n] in NAME_ELEMENTS), 0)
+    return next((n for n in _ELEMENT_LENGTHS if k + n <= len(t) and t[k:k + n] in NAME_ELEMENTS), 0)
 
 
 _MASKS = ("某", "*", "×", "＊", "✱", "○")
@@ -2316,6 +2316,9 @@ def _single_element_name(t: str, start: int, end: int) -> bool:
         return True
     if end - start >= 3 and (_phrase_end(t, end) or _person_after(t, end)):
         return True
+    if (start == 0 or t[start - 1] in _FIELD_SEPARATORS) and (end == len(t) or t[end] in _FIELD_SEPARATORS) \
+            and (start > 0 or end < len(t)):
+        return True                       # …；昭觉县；图雅: a whole field of a row (not a whole cell)
     return _any_cue_before(t, start) or _role_noun_before(t, start) \
         or t[end:end + 1] in ("户", "（", "(", "、") or t.startswith("申请", end) \
         or _person_after(t, end) or _cue_after(t, end) or (start > 0 and t[start - 1] == "、") \
@@ -2324,6 +2327,8 @@ def _single_element_name(t: str, start: int, end: int) -> bool:
         or _DATE_STUCK_RE.match(t, end) is not None
 
 
+# What parts the fields of a row written as one cell (艾山·艾则孜；昭觉县；图雅, a|b|c).
+_FIELD_SEPARATORS = frozenset("；;|｜\t\n")
 # A list's item beside a name found already (扎西,〔姓名〕; 〔姓名〕、央金), and a date stuck to what
 # it dates (尼玛2026.1.28在县医院确诊): an element standing so is a whole name.
 _BESIDE_FOUND_AFTER_RE = re.compile(f"[ \t]*[，,、；;/|][ \t]*{PLACEHOLDER}")
