@@ -3436,14 +3436,17 @@ def _syllable_run_on(t: str, h: Hit) -> int:
     if m is None or len(words) != 2 or not words[1][:1].isupper() or not words[1][1:].islower():
         return h.end
     last, nxt = _spelling(words[1]), _spelling(m.group(1))
-    def syllable(w: str) -> bool:
-        return (_ONE_SYLLABLE_RE.fullmatch(w) is not None or w in _ROMANISED_GIVEN) \
-            and w not in _ENGLISH_WORDS and w not in _LATIN_PROPER_WORDS and w not in _LATIN_NOT_NAMES \
-            and w not in WESTERN_GIVEN_NAMES and w not in _ENGLISH_FUNCTION_WORDS
-    if syllable(last) and syllable(nxt) and not _place_after(t, m.end()) \
+    if _given_syllable(last) and _given_syllable(nxt) and not _place_after(t, m.end()) \
             and not _venue_word_after(t, m.end()):
         return m.end()
     return h.end
+
+
+def _given_syllable(w: str) -> bool:
+    """Is ``w`` (lower case) one syllable of a romanised given name and no English word?"""
+    return (_ONE_SYLLABLE_RE.fullmatch(w) is not None or w in _ROMANISED_GIVEN) \
+        and w not in _ENGLISH_WORDS and w not in _LATIN_PROPER_WORDS and w not in _LATIN_NOT_NAMES \
+        and w not in WESTERN_GIVEN_NAMES and w not in _ENGLISH_FUNCTION_WORDS
 
 
 def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] | tuple = (),
