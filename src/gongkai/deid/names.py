@@ -2277,8 +2277,8 @@ def _joined_transliterations(t: str, hits: list[Hit]) -> list[Hit]:
 
 
 def _translit_name(text: str) -> bool:
-    return all(c in TRANSLIT_CHARS for c in text) or any(e in text for e in (text[:3], text[-3:])
-                                                         if e in NAME_ELEMENTS)
+    """All letters of transliteration, or beginning or ending with a three-character element."""
+    return all(c in TRANSLIT_CHARS for c in text) or text[:3] in NAME_ELEMENTS or text[-3:] in NAME_ELEMENTS
 
 
 def _with_element_before(t: str, h: Hit) -> Hit:
@@ -2649,6 +2649,8 @@ ROW_HEADS_MIN = 2         # rows beginning with a name found that make the other
 
 
 def _row_heads(t: str, hits: list[Hit]) -> list[Hit]:
+    """The first cells of the rows (see _ROW_HEAD_RE) that begin with a surname, no place, brand
+    or firm, where at least ROW_HEADS_MIN rows and half of them begin with a name found."""
     heads = list(_ROW_HEAD_RE.finditer(t))
     if len(heads) < ROW_HEADS_MIN + 1:
         return []
@@ -2676,18 +2678,13 @@ def _without_place_list_items(t: str, hits: list[Hit]) -> list[Hit]:
     name with a cue before it or a person's mark after it stays a name."""
     out = hits
     for m in _PLACE_LIST_RE.finditer(t):
-        items = [(a.start(), a.end()) for a in _PLACE_LIST_ITEM_RE.finditer(m.group())]
-        items = [(m.start() + a, m.start() + b) for a, b in items]
-        placey = [b - a >= 2 and (t[b - 1] in _LANDMARK_ENDS or _division_at(t, a) >= b) for a, b in items]
-        if sum(placey) < max(PLACE_LIST_MIN, (len(items) + 1) // 2):
+        items = [i.span() for i in _PLACE_LIST_ITEM_RE.finditer(t, m.start(), m.end())]
+        placey = sum(b - a >= 2 and (t[b - 1] in _LANDMARK_ENDS or _division_at(t, a) >= b) for a, b in items)
+        if placey < max(PLACE_LIST_MIN, (len(items) + 1) // 2):
             continue
-        def in_place_item(h: Hit) -> bool:
-            for (a, b), place in zip(items, placey):
-                if a <= h.start < b and h.end in (b, b - 1) and t[b - 1] in _LANDMARK_ENDS \
-                        and not _cue_before(t, a) and not _person_marked_after(t, b):
-                    return True
-            return False
-        out = [h for h in out if not in_place_item(h)]
+        landmarks = [(a, b) for a, b in items if t[b - 1] in _LANDMARK_ENDS
+                     and not _cue_before(t, a) and not _person_marked_after(t, b)]
+        out = [h for h in out if not any(a <= h.start < b and h.end in (b, b - 1) for a, b in landmarks)]
     return out
 
 
@@ -3429,6 +3426,15 @@ _HYPHEN_RUN_ON_RE = re.compile(r"-[A-Za-zü]+(?![A-Za-z0-9])")
 _SYLLABLE_AFTER_RE = re.compile(r"[ \t]+([A-Z][a-z]{1,5})(?![A-Za-z0-9'’-])")
 
 
+def _latin_name_whole(t: str, h: Hit) -> Hit:
+    """The Latin name ``h`` to its last syllable: a hyphened one read apart (Au Yeung Siu + -ming)
+    or a third one its given name runs on into (Tan Siew + Lan)."""
+    hyphened = _HYPHEN_RUN_ON_RE.match(t, h.end)
+    if hyphened:
+        return Hit(h.kind, h.start, hyphened.end(), h.detector)
+    return Hit(h.kind, h.start, _syllable_run_on(t, h), h.detector)
+
+
 def _syllable_run_on(t: str, h: Hit) -> int:
     """The end of the Latin name ``h`` with a third syllable its given name runs on into, if any."""
     words = t[h.start:h.end].split()
@@ -3481,11 +3487,7 @@ def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] 
             hits += _joined_hits(t)
         if " " in t and _LOWER_LETTERS_RE.search(t):
             hits += _lower_cued_hits(t)
-    hits = [Hit(h.kind, h.start, m.end(), h.detector) if h.detector == LATIN_DETECTOR
-            and (m := _HYPHEN_RUN_ON_RE.match(t, h.end)) else h for h in hits]
-    #                                   (Au Yeung Siu + -ming: a name ends with its last syllable)
-    hits = [Hit(h.kind, h.start, _syllable_run_on(t, h), h.detector) if h.detector == LATIN_DETECTOR
-            else h for h in hits]
+    hits = [_latin_name_whole(t, h) if h.detector == LATIN_DETECTOR else h for h in hits]
     if taken:
         hits = [h for h in hits if not any(o.start < h.end and h.start < o.end for o in taken)]
     hits = [h for h in hits if not _masked_after(t, h.end)]   # (古丽娜尔·**: anonymised already)
