@@ -1922,3 +1922,72 @@ def test_a_table_declarations_types_are_no_names_after_a_role_word():
 def test_a_name_element_that_is_a_whole_field_of_a_row_is_a_name():
     assert "图雅" not in _deidentified("艾山·艾则孜；昭觉县；图雅")
     assert "更登" not in _deidentified("海某；阿依河景区；更登")
+
+
+# --- round 11: brands and banks in a frame, 家 given names, word names taken back by 其, notices --
+
+@pytest.mark.parametrize("text, firm", [
+    ("承包户把林地转包给王老吉药材基地经营。", "王老吉"),     # a brand after a verb of handing over
+    ("该员工被古茗以旷工为由辞退。", "古茗"),               # a chain that dismissed its worker
+    ("货车所属单位为华莱士，已约谈其负责人。", "华莱士"),
+    ("补贴款由齐鲁银行代发到户。", "齐鲁银行"),              # a bank after 由
+    ("奖励金经浦发银行一卡通发放。", "浦发银行"),
+])
+def test_a_brand_or_a_bank_after_a_frame_verb_stays_a_firm(text, firm):
+    assert firm in _deidentified(text)
+
+
+def test_a_bank_word_after_a_name_is_the_persons_account_not_a_banks_name():
+    assert "王秀梅" not in _deidentified("补助打入王秀梅银行卡内。")
+    assert "李志军" not in _deidentified("李志军银行账户已冻结。")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("鲁家豪申请公积金提取，用于租房。", "鲁家豪"),        # S家 a word of the lexicon, 家 begins the name
+    ("复核时发现钱家荣名下有货车一辆。", "钱家荣"),
+    ("经查，何家权夫妇均已年满六十周岁。", "何家权"),      # a character of no given name, then 夫妇
+])
+def test_jia_begins_a_given_name_where_a_person_stands(text, name):
+    assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text", ["当事人在叶家宅开设的面馆内销售过期食品。", "征收范围：顾家浜地块东侧。",
+                                  "国家水表标准。"])
+def test_villages_after_jia_and_words_with_jia_stay(text):
+    assert _deidentified(text) == text
+
+
+@pytest.mark.parametrize("text, name", [
+    ("江山称其户口一直在老家，未迁出。", "江山"),           # a word as a name, taken back by 称其
+    ("齐心反映其工资被拖欠两个月。", "齐心"),
+    ("复核：乐观（139****5521）名下无车辆。", "乐观"),      # a masked phone in brackets after it
+    ("全建军（110105********2315）家中四口人。", "全建军"),  # a surname that is mostly a word, then an ID
+])
+def test_a_word_is_a_name_where_a_pronoun_or_a_masked_number_marks_the_person(text, name):
+    assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text", ["大家表示其乐融融。", "江山如此多娇。", "全县（市）统计口径不变。"])
+def test_words_before_a_pronoun_or_a_bracket_stay(text):
+    assert _deidentified(text) == text
+
+
+@pytest.mark.parametrize("text, name", [
+    ("低保复核：牛小龙的护理补贴照常发放。", "牛小龙"),     # a common given name that is a word (小龙)
+    ("本次走访对象为任大军，独居。", "任大军"),
+])
+def test_given_names_that_are_words_of_the_lexicon(text, name):
+    assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, private, public", [
+    # the party of a settled dispute is private, though the mediator's 同志 follows in the sentence
+    ("调解公告：邬志成与县人民医院的医疗纠纷已达成协议，调解员贺立新同志主持。", ["邬志成"], ["贺立新"]),
+    # the person a notice sends objections to, an office's contact, an expert in an office's brackets
+    ("关于低保对象毛秋云的公示。如有异议，请向苗国栋反映，电话0531-8899776。", ["毛秋云"], ["苗国栋"]),
+    ("拟聘人员：牛红英（护林）。镇人社所联系人曲建平，电话0531-8899776。", ["牛红英"], ["曲建平"]),
+    ("评审专家：邹海涛（市卫健委）、韦立群（县人民医院）。", [], ["邹海涛", "韦立群"]),
+])
+def test_a_notices_staff_stay_public_and_its_parties_private(text, private, public):
+    found = _found(text, public_names=OFFICIALS)
+    assert all(n in found for n in private) and all(n not in found for n in public)

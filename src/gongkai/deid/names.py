@@ -167,8 +167,11 @@ _RUN_PLACE_ENDS = set("区县市省镇乡村庄屯寨街路巷道桥堤坝闸渠
 _GEO_ENDS = set(_VILLAGE_ENDS) | set("井洞湖泉河山岭")
 # Landscape characters (林, 峰, 泉, 川 ...) name villages after a family more often than they end a
 # given name 家X.
-_FAMILY_PLACE_ENDS = _PLACE_ENDS | set(_VILLAGE_ENDS) | set("河湖口台山井岭院坟寺庙祠嘴垴圈") \
-    | set("林峰泉川江溪源田岩石森松柏")
+# (叶家宅, 李家沱, 顾家浜, 徐家汇); the landscape's characters end given names too (姜家林, 孙家山):
+# what only a person has after them makes them a name's (see _family_given).
+_FAMILY_LANDSCAPE_ENDS = frozenset("林峰泉川江溪源田岩石森松柏山")
+_FAMILY_PLACE_ENDS = _PLACE_ENDS | set(_VILLAGE_ENDS) | set("河湖口台井岭院坟寺庙祠嘴垴圈") \
+    | _FAMILY_LANDSCAPE_ENDS | set("宅沱浜泾汇渡港场")
 # Words that begin with a place character but follow a person's name: 张伟家住, 李明局长.
 _PLACE_CHAR_WORDS = ("家住", "家中", "家属", "家庭", "家人", "家里", "路过", "所在", "所述", "所有",
                      "局长", "处长", "厅长", "社长", "站长", "场长", "厂长", "店主", "店长", "楼上",
@@ -717,12 +720,16 @@ def _starts(t: str, k: int, index: dict[str, tuple[str, ...]]) -> bool:
     return k < len(t) and t[k] in index and t.startswith(index[t[k]], k)
 
 
+# A bank word that begins what a person holds at the bank, not the bank's name (王伟银行卡号).
+_PERSONAL_BANK_ITEM_RE = re.compile("银行(?:卡|账|帐|流水|存折|存款)")
+
+
 def _org_at(t: str, k: int) -> bool:
     """Does an organisation or shop word begin at ``k`` (实业, 烧饼; 种植 + 专业合作社)?"""
     if k >= len(t):
         return False
     if _starts(t, k, _ORG_FIRST):
-        return True
+        return not _PERSONAL_BANK_ITEM_RE.match(t, k)   # (王伟 + 银行卡: the person's card)
     for verb in _VERB_TRADE_FIRST.get(t[k], ()):
         if t.startswith(verb, k):
             rest = k + len(verb) + (2 if t.startswith(("专业", "有限"), k + len(verb)) else 0)
@@ -1053,14 +1060,21 @@ _PERSON_FRAME_AFTER = ("从轻", "从重", "免予", "减轻", "处以", "作出
                        "证实", "指认", "推荐", "安排", "顶岗", "接替")
 
 
+# A verb of saying and 其 that takes its subject back (乐观称其…, 江山提出其…): the subject is a
+# person; and a phone or an ID, already masked, in brackets after the name (关爱（174****2213）).
+_ANAPHORA_AFTER_RE = re.compile("(?:称|声称|反映|提出|表示|陈述|承认|要求|认为|自述|介绍)其")
+_MASKED_NUMBER_AFTER_RE = re.compile(r"[ \t]*[（(][0-9]{2,6}[*＊xX]{3,12}[0-9]{2,4}[0-9Xx]?[）)]")
+
+
 def _person_marked_after(t: str, end: int) -> bool:
-    """Does an age, a role or a household size in brackets, a date after 于, a title, a sex or
-    what only a person does follow ``end``?"""
+    """Does an age, a role or a household size in brackets, a date after 于, a title, a sex,
+    what only a person does, or a masked phone or ID in brackets follow ``end``?"""
     bracket = _BRACKET_ROLE_RE.match(t, end)
     return (bracket is not None and not bracket.group().endswith(("村）", "组）", "区）", "村)",
                                                                   "组)", "区)"))) \
         or _DATE_AGE_RE.match(t, end) is not None or t.startswith(_STRONG_PERSON_AFTER, end) \
-        or _SEX_AFTER_RE.match(t, end) is not None or _MEMBER_AFTER_RE.match(t, end) is not None
+        or _SEX_AFTER_RE.match(t, end) is not None or _MEMBER_AFTER_RE.match(t, end) is not None \
+        or _ANAPHORA_AFTER_RE.match(t, end) is not None or _MASKED_NUMBER_AFTER_RE.match(t, end) is not None
 
 
 # After a name in a listing's cell: the person's ID or phone (白云 〔身份证号〕, 杨柳（〔身份证号〕）,
@@ -1283,19 +1297,25 @@ def _cue_runs_on(cue: str, t: str, start: int) -> bool:
     return cue == cue.rstrip() and len(cue) > 1 and start < len(t) and (cue + t[start]) in _lexicon()
 
 
+# The last characters of an office's name (镇民政办, 县民政局, 社会救助股).
+_OFFICE_ENDS = "局|委|办|所|站|中心|科|股|室"
 # What marks a name as an official's right after it: 同志, a post (副市长, 局长, 书记), or a post
 # in brackets (（县水利局局长）). In a public field such a name stays even after a private cue.
 _POSTS = ("长|书记|支书|主任|主席|委员|常委|秘书长|干部|领导|政委|审判员|检察员|调研员|巡视员|科员|党组成员"
           "|经济师|工程师|会计师|会计|出纳|督学|专员|参事|人大代表|党代表")
 _OFFICIAL_AFTER_RE = re.compile(f"同志|副?[市县区镇乡省局厅处科部院所队站馆]?(?:{_POSTS})"
                                 f"|[（(][^（()）]{{0,16}}?(?:{_POSTS})[）)]"
+                                # the office the person serves, in brackets (许兰婷（医保局）)
+                                f"|[（(][^（()）]{{0,16}}?(?:{_OFFICE_ENDS}|医院|政府|街道办|法院|检察院)[）)]"
                                 # a part in the notice's procedure in brackets (张建国（审批人）)
                                 f"|[（(](?:审批人|审核人|复核人|经办人|签发人|核查人|记录人|主持人|监督人|联系人)[）)]"
                                 # one who presides over a meeting or a hearing (由王建国主持召开)
                                 f"|主持(?:召开|会议|听证|调解|仲裁|[，,。；;])")
 
 # Words of an appointment later in the same clause (姓名：刘志刚，男，1975年生，现任…副局长).
-_APPOINTMENT_RE = re.compile("现任|拟任|拟提名|拟提拔|任命|任职|职务|同志")
+# (同志 counts only right after the name, _OFFICIAL_AFTER_RE: later in the sentence it is another
+# person's, 于云民与…医院的纠纷已调解成功，调解员蒋晓燕同志)
+_APPOINTMENT_RE = re.compile("现任|拟任|拟提名|拟提拔|任命|任职|职务")
 APPOINTMENT_WINDOW = 40     # characters after the name read for them, within its sentence
 
 
@@ -1332,8 +1352,6 @@ def widest_public_names(declared) -> bool | str:
 # (签发人, 核稿) or in a meeting (出席, 主持), an appointment or a removal (任命王建军为, 免去李秀兰的,
 # 聘任郝立新为), an election, the office the person works for, spaced as a contact line prints it
 # (县应急管理局 韦立新), an office's head (登记机关负责人), a notice's own contact (…。联系人：).
-# The last characters of an office's name (镇民政办, 县民政局, 社会救助股).
-_OFFICE_ENDS = "局|委|办|所|站|中心|科|股|室"
 # (签发, 审核 … as a document's labels, with a colon or a space: 负责审核 + 程欣怡等户 is a verb and
 # its object, a private applicant)
 _OFFICIAL_BEFORE_RE = re.compile(f"(?:{_POSTS}|同志|签发人|核稿人|审核人|审批人|复核人|制表人|填报人|拟稿人|"
@@ -1355,6 +1373,8 @@ _OFFICIAL_BEFORE_RE = re.compile(f"(?:{_POSTS}|同志|签发人|核稿人|审核
                                  f"选举|推选|接受|决定|增补|委派|任用)[ \t]*[:：]?[ \t]*$"
                                  f"|(?:{_OFFICE_ENDS}|厅|院|政府|组)[ \t\u3000]+$"
                                  f"|(?:机关|部门|局|委|办)负责人[ \t]*[:：]?[ \t]*$"
+                                 # an office's own contact (人社所联系人, 街道办经办人)
+                                 f"|(?:{_OFFICE_ENDS}|政府|街道|村委会|居委会)(?:联系人|经办人)[ \t]*[:：]?[ \t]*$"
                                  f"|(?:^|[。；;，,\n \t\u3000与向（(]|技术|项目)[ \t]*(?:联系人|负责人)(?:及电话)?[ \t]*[:：]?[ \t]*$"
                                  # the contact beside a notice's phone or its office, in brackets
                                  f"|(?:〔电话〕|{_OFFICE_ENDS})[（(][ \t]*$")
@@ -1370,7 +1390,8 @@ _OFFICIAL_LABEL_CUES = frozenset({"核查人", "调查人", "记录人", "走访
                                   "联系人", "负责人"})
 _PRIVATE_LABELS = tuple(sorted({c for c in _BEFORE_CUES if c.endswith(("人", "员", "者"))
                                 and c not in _OFFICIAL_LABEL_CUES and c not in _WORK_CUES}
-                               | {"承诺人", "证明人", "被调查人", "受送达人"}, key=len, reverse=True))
+                               | {"承诺人", "证明人", "被调查人", "受送达人", "拟聘人员", "拟聘用人员",
+                                  "拟录用人员", "拟招录人员", "拟推荐人员", "拟资助人员"}, key=len, reverse=True))
 _GROUP_FORMED_RE = re.compile(f"(?:小组|工作组|评审组|专家组|核查组|委员会)由(?:[{_CJK}]{{2,4}}[、，,和及与])*$")
 # The spaces between the characters of a label (联 系 人：, 审 核 人).
 _SPACED_LABEL_RE = re.compile(f"(?<=[{_CJK}]) {{1,2}}(?=[{_CJK}])")
@@ -1379,6 +1400,8 @@ _ENUMERATED_BEFORE_RE = re.compile(f"[{_CJK}]{{2,4}}、[ \t]*$")
 # An office and, right after it, the person to contact there or its staff at work (请与东关街道
 # 民政办 + 王淑芬 + 联系; 镇民政办 + 吴建军 + 、周敏华入户核查).
 _CONTACT_BEFORE_RE = re.compile(f"(?:{_OFFICE_ENDS})$")
+# A notice's channel for objections, before the person who takes them (如有异议，可向).
+_OBJECTION_TO_BEFORE_RE = re.compile("(?:异议|意见|问题)[^。；;\n]{0,10}?(?:可|请|均可)?(?:向|与|找)[ \t]*$")
 # A panel or a committee named, then its members listed (the names before this one included).
 _GROUP_MEMBERS_RE = re.compile(f"(?:小组|委员会|工作组|评议组|领导组|专家组|评审组|组长)[^。！？\n]*?成员[:：]?[ \t]*"
                                f"(?:[{_CJK}·]{{2,8}}(?:同志)?[、，,][ \t]*)*$")
@@ -1461,8 +1484,10 @@ def _official_context(t: str, start: int, end: int) -> bool:
     if " " in t[max(0, start - 12):start] and _OFFICIAL_BEFORE_RE.search(
             _SPACED_LABEL_RE.sub("", t[max(0, start - 12):start])):
         return True                       # 联 系 人：赵丽, 经 办 人: a label spaced out as forms print it
-    if _CONTACT_BEFORE_RE.search(t, max(0, start - 2), start) and _CONTACT_AFTER_RE.match(t, end):
-        return True
+    if (_CONTACT_BEFORE_RE.search(t, max(0, start - 2), start)
+            or _OBJECTION_TO_BEFORE_RE.search(t, max(0, start - 16), start)) \
+            and _CONTACT_AFTER_RE.match(t, end):
+        return True                       # 如有异议，可向 + 朱琳 + 反映: where a notice sends objections
     if _GROUP_MEMBERS_RE.search(t, max(0, start - 60), start):
         return True                       # 评议小组：组长…，成员 + 钱文静、孙海波: a panel's members
     k = start
@@ -1623,9 +1648,13 @@ def _family_given(t: str, i: int, j: int) -> bool:
     if t[j] != "家" or j + 1 >= len(t):
         return False
     g2 = t[j + 1]
-    if g2 in _FAMILY_PLACE_ENDS or g2 in _STOP or t[i:j + 2] in _lexicon() or _org_follows(t, j + 2) \
-            or _org_at(t, j + 1) or _is_word(t[j + 1:j + 3]):
+    if g2 in _STOP or t[i:j + 2] in _lexicon() or _org_follows(t, j + 2) or _org_at(t, j + 1):
         return False                      # (廖家 + 书房: a word after 家 is a shop's or a place's)
+    if (g2 not in _FAMILY_PLACE_ENDS or g2 in _FAMILY_LANDSCAPE_ENDS) and _person_marked_after(t, j + 2):
+        return True                       # 卢家权 + 夫妇, 姜家林 + 家新建: what only a person has
+        #                                   follows, whatever word 家 and the character make
+    if g2 in _FAMILY_PLACE_ENDS or _is_word(t[j + 1:j + 3]):
+        return False
     weight = _given_weight(g2, True)
     return weight >= STRONG_GIVEN or (weight >= 1 and (_cue_before(t, i) or _person_after(t, j + 2)
                                                         or _cue_after(t, j + 2)))
@@ -1783,13 +1812,15 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
     # a person predicate right after a name of one or two given characters counts as a cue for
     # the tests of the surname's context below (a surname that ends a word: 此前 + 景怡已享受)
     person_next = _person_after(t, j + 1) or (j + 1 < len(t) and t[j + 1] not in _STOP
-                                              and _person_after(t, j + 2))
+                                              and (_person_after(t, j + 2)
+                                                   or _person_marked_after(t, j + 2)))
     cue = cue_before or person_next
     single = len(surname) == 1
     s0 = surname if len(surname) == 2 else surname[0]
     name_surname = s0 in COMPOUND_SURNAMES or s0 in NAME_SURNAMES
     # S家X is a village or a family's shop as often as a name (家豪, 家明): the tagger decides
-    undecided = g1 == "家" and not cue_before and not _family_given(t, i, j)
+    family_given = _family_given(t, i, j)
+    undecided = g1 == "家" and not cue_before and not family_given
     if single and surname in _MEASURE_SURNAMES and i > 0 and t[i - 1] in _NUMERALS and not cue \
             and not _DATE_DIGITS_RE.search(t, max(0, i - DATE_WINDOW), i):
         return None                       # 5张表, 三张, 这张: a measure word after a number
@@ -1835,7 +1866,10 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         # a word of the lexicon that begins with the surname; three characters tagged as a
         # person there are a name (李双喜), two are not (王府, 文明 are tagged so)
         three, tag3 = _lexicon().get(t[i:j + 2], (0, ""))
-        word = max(_freq(t[i:j + 1]), 0 if tag3.startswith("nr") else three)
+        # (孙家 + 豪: S家 is a word of the lexicon, but 家 begins the given name read above, after
+        # a surname that is rarely a word's first character; 国家 + 水表 stays a word)
+        word = 0 if family_given and name_surname \
+            else max(_freq(t[i:j + 1]), 0 if tag3.startswith("nr") else three)
         # (a three-character name followed by what a person does: 唐书 + 恒拒不改正)
         cued = cue_before or (_person_after(t, j + 2) and _given_weight(t[j + 1], True) > 0
                               and t[j + 1] not in _STOP
@@ -1923,6 +1957,8 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
                 and _given_weight(g1, False) >= 1 and not _is_word(t[j:j + 2]) \
                 and (j + 2 >= len(t) or not (_is_cjk(t[j + 2]) or t[j + 2].isalnum())):
             end = j + 2                   # 苗春 + 来，: 来 ends a rural given name before a comma
+    if family_given:
+        end = j + 2                       # 卢家 + 权夫妇: 家 begins a given name of two characters
     if _masked_after(t, end):
         return None                       # 查李某某, 儿童杨×: the surname of an anonymised person
     if t.startswith(_TITLES, end) and t[end - 1] in _SINGLE_SET and (
@@ -2612,18 +2648,23 @@ _LATIN_BRAND_RE = re.compile("(?<![A-Za-z])(?i:" + "|".join(
         (b for b in BRANDS if b.isascii()), key=len, reverse=True)) + ")(?![A-Za-z])")
 
 
+# Prepositions and verbs before which a brand stays a firm (由周黑鸭赞助, 流转给陈李济种植基地, 被华莱士
+# 解除合同): they take a firm as readily as a person, so they are no cue for a brand.
+_FRAME_BEFORE_BRAND = frozenset("由给被与向和跟同为及")
+
+
 def _brand_at(t: str, i: int) -> int:
     """The end of a brand that reads like a name (brands.tsv) beginning at ``i``, or 0; a brand
     where the text says a person stands (李宁来电, 消费者李宁, 王致和（45岁）) is a person's name."""
     for b in _BRANDS_FIRST.get(t[i], ()):
         if t.startswith(b, i):
             end = i + len(b)
-            if (_cue_before(t, i) and t[i - 1] != "由") or _cue_after(t, end) or _person_after(t, end) \
+            if (_cue_before(t, i) and t[i - 1] not in _FRAME_BEFORE_BRAND) or _cue_after(t, end) \
+                    or _person_after(t, end) \
                     or _strong_person_context(t, i, end) \
                     or (end < len(t) and _given_weight(t[end], True) >= STRONG_GIVEN
                         and (_person_after(t, end + 1) or _cue_after(t, end + 1))):
-                return 0                  # (东方红 + 梅已于1月去世: a name the brand begins;
-                #                           由 + 周黑鸭 + 赞助: 由 alone makes no brand a person)
+                return 0                  # (东方红 + 梅已于1月去世: a name the brand begins)
             return end
     return 0
 
