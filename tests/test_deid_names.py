@@ -1991,3 +1991,72 @@ def test_given_names_that_are_words_of_the_lexicon(text, name):
 def test_a_notices_staff_stay_public_and_its_parties_private(text, private, public):
     found = _found(text, public_names=OFFICIALS)
     assert all(n in found for n in private) and all(n not in found for n in public)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Claim lodged by W.K. Tsang for dental treatment.", "Tsang"),       # initials, a Cantonese surname
+    ("Refund sent to his mother, M.Y. Hsu.", "Hsu"),                     # ... a Wade-Giles surname
+    ("Rent receipt signed by Y.C. Law last week.", "Law"),               # a surname that is an English word
+    ("visit log: h.k. poon was not at home.", "poon"),                   # lower-case initials first
+    ("visit log: cheng w.m. was not at home.", "cheng"),                 # ... and after the surname
+    ("the tenant, k. fan, paid late.", "fan"),                           # one initial after a role
+])
+def test_initials_with_a_surname_of_any_romanisation(text, gone):
+    assert gone not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text", [
+    "the clinic opens at 8 a.m. lee road entrance is closed.",          # abbreviations are no initials
+    "see section b. he signed it later.",                                # a pronoun after a lone letter
+    "her son s.k. and the nurse left.",
+])
+def test_lower_case_abbreviations_and_pronouns_after_a_letter_stay(text):
+    assert _deidentified(text) == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("log: cheng yu-lan (age 72) lives on the third floor.", "cheng yu-lan"),   # Wade-Giles, an age after
+    ("the tenant, mei-ling kao, moved out in june.", "mei-ling kao"),          # given name first, after a role
+    ("her nephew wong siu ming, who drives a taxi, pays the rent.", "wong siu ming"),   # Cantonese, three parts
+    ("log: peter leung kwok-wai complained about the lift.", "peter leung kwok-wai"),   # an English given name first
+    ("the payee, yanhong tan, signed the form.", "yanhong tan"),               # pinyin, given name first
+    ("the guardian, zhao hang, collected the card.", "zhao hang"),              # a given name that is an English word
+    ("log: gao, mingyu (age 40) lives alone.", "gao, mingyu"),                 # family, comma, given
+])
+def test_lower_case_chinese_names_of_any_romanisation_in_a_persons_frame(text, gone):
+    assert gone not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text", [
+    "her son studies at chu hai college and plays tin whistle.",       # a college's name after a verb
+    "the lift was fixed on monday, ho said nothing.",                    # a surname alone
+    "she took the bus to kwun tong road and back.",                      # a road
+])
+def test_lower_case_colleges_roads_and_lone_surnames_stay(text):
+    assert _deidentified(text) == text
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Rent allowance for Mak Wing-yee, aged 70, of Kwun Tong; paid monthly.", "Kwun Tong"),   # a residence
+    ("Pension paid into a Hang Seng account ending 3321.", "Hang Seng"),            # an article before a firm
+    ("Wages were paid through Luk Fook every month.", "Luk Fook"),                 # a channel, a Hong Kong chain
+    ("Mr Chan visited Queen of Angels Hospital for a check-up.", "Queen of Angels Hospital"),  # X of Y: an institution
+])
+def test_hong_kong_residences_chains_and_institutions_stay(text, kept):
+    assert kept in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Complaint: tenant Zhou Yiran v. Vanke Property; hearing in May.", "Zhou Yiran"),   # a party before v.
+    ("Grant approved for the Meiling LÜ family.", "Meiling LÜ"),                     # Ü in capitals
+    ("Allowance for LAW Chi-keung; guardian his aunt.", "LAW Chi-keung"),            # an English-word surname, hyphened given
+    ("Care plan for ZHANG Wei and WU Shu, both over 80.", "WU Shu"),                 # a surname in capitals is no practice
+])
+def test_english_export_parties_before_versus_u_in_capitals_and_capital_surnames(text, gone):
+    assert gone not in _deidentified(text)
+
+
+def test_a_month_after_by_is_no_name_in_an_english_export():
+    text = "Arrears to be settled by Aug 30, 2025."
+    assert _deidentified(text) == text
+    assert "Jun" not in _deidentified("Signed by applicant Zhou Jun.")

@@ -365,8 +365,8 @@ _TITLE_RE = re.compile(rf"\b(?:{_TITLE_WORDS})\.?[ \t]+"
 # (a pair may follow a Chinese character directly: 日籍员工SUZUKI Takuya)
 _PAIR_RE = re.compile(r"(?<![A-Za-z0-9])(?P<a>[A-Z][a-zü]+(?:[-'’][A-Za-z][a-zü]*)?|[A-ZÜ]{2,}(?:[-'’][A-Z]{1,})?)"
                       r"[ \t]+(?P<b>[A-Z][a-zü]*(?:[-'’][A-Za-z][a-zü]+){1,2}|[A-Z][a-zü]+(?:[A-Z][a-z]+)?"
-                      r"|[A-Z]{2,}(?:-[A-Z]{2,})?)"
-                      r"(?![A-Za-z0-9])")   # (Xu Chang'an: an apostrophe parts two syllables)
+                      r"|[A-ZÜ]{2,}(?:-[A-ZÜ]{2,})?)"
+                      r"(?![A-Za-zÜü0-9])")   # (Xu Chang'an: an apostrophe parts two syllables)
 # Words after a capitalised pair that make it a place or an organisation.
 _LATIN_PLACE_WORDS = frozenset("""district road rd street st avenue ave lane town township village
 county city province prefecture zone park bridge river lake mountain hill island port station
@@ -490,6 +490,10 @@ _LOWER_AGED_RE = re.compile(r"(?:^|(?<=[;:；：,，] ))(?P<a>[a-z]{1,6})[ \t]+(
                             r"(?=[ \t]*[,，][ \t]*(?:[0-9]{1,3}\b|(?:fe)?male\b)|[ \t]*\((?:[0-9]{1,3}|ID|head|spouse|son|"
                             r"daughter|wife|husband|grandchild|grandson|granddaughter)\b|$)")
 
+# Initials and a family name in a lower-case export (s.f. fung, tang p.t., j. he).
+_LOWER_INITIAL_RE = re.compile(r"(?<![A-Za-z0-9.])(?:(?P<i>[a-z]\.(?:[ \t]?[a-z]\.)*)[ \t]?(?P<a>[a-zü]{2,8})"
+                               r"|(?P<b>[a-zü]{2,8})[ \t](?P<j>[a-z]\.(?:-?[a-z]\.)*))(?![A-Za-z0-9ü])")
+
 _OTHER_COMPOUNDS = sorted(c for c in COMPOUND_SURNAMES if c[0] not in _SINGLE_SET)
 # (names without a surname: a name element, 额尔敦; a middle dot between Chinese characters)
 # (a surname in traditional characters too: 陳淑華 is folded to 陈淑华 before it is read)
@@ -512,7 +516,8 @@ _LATIN_PREFILTER = re.compile(_LATIN_TRIGGER_RE.pattern
                               + "|" + re.sub(r"\(\?P<\w+>", "(?:", _LOWER_PAIR_RE.pattern)
                               + "|" + _LATIN_ROLE_NAME_RE.pattern
                               + "|" + re.sub(r"\(\?P<\w+>", "(?:", _LATIN_SINGLE_RE.pattern)
-                              + "|" + re.sub(r"\(\?P<\w+>", "(?:", _JOINED_NAME_RE.pattern))
+                              + "|" + re.sub(r"\(\?P<\w+>", "(?:", _JOINED_NAME_RE.pattern)
+                              + "|" + re.sub(r"\(\?P<\w+>", "(?:", _LOWER_INITIAL_RE.pattern))
 NAME_PREFILTER = re.compile(_CHINESE_PREFILTER.pattern + "|" + _LATIN_PREFILTER.pattern)
 
 _log = logging.getLogger(__name__)
@@ -2873,12 +2878,13 @@ _LATIN_PLACE_BEFORE_RE = re.compile(r"(?:\b(?:on|at|along|near|in|from|to|into|v
                                     r"|\bNo\.?[ \t]*[0-9]+[A-Za-z]?,?)[ \t]*[:：,]?[ \t]*$", re.I)
 
 
-# Words after which the words that follow no longer belong to the pair's noun phrase.
+# Words after which the words that follow no longer belong to the pair's noun phrase (a party
+# before "v.", the other party after it: Chen Hua v. Wanda Plaza).
 _NOUN_PHRASE_ENDS = frozenset("""at in on to of for from with and or by near is was are were has
 against about after before under over via per as than into onto toward towards regarding because
 since while who which that whose when where
 had have runs run ran works worked lives lived moved said says called visited signed received
-declared reported collected applied re regarding concerning about""".split())
+declared reported collected applied re regarding concerning about v vs versus""".split())
 
 
 _TITLE_WORD_RE = re.compile(f"(?:{_TITLE_WORDS})")
@@ -2930,7 +2936,8 @@ def _foreign_pair(a: str, b: str) -> bool:
                 and not _TITLE_WORD_RE.fullmatch(o) and other not in _NOUN_PHRASE_ENDS:
             return True                   # John Smith, SMITH John, Maria Garcia
     for fam, given, g in ((la, lb, b), (lb, la, a)):
-        if (fam in FOREIGN_SURNAMES or fam in PINYIN_SURNAMES) and _HYPHENATED_GIVEN_RE.fullmatch(g):
+        if (fam in FOREIGN_SURNAMES or fam in PINYIN_SURNAMES or fam in _ENGLISH_WORD_SURNAMES) \
+                and _HYPHENATED_GIVEN_RE.fullmatch(g):
             return True
         if fam in PINYIN_SURNAMES and given in _ROMANISED_GIVEN and given in _KOREAN_SYLLABLES:
             return True                   # HAN Soo Hyun, LEE Seung Hee: a Korean given name
@@ -3012,16 +3019,56 @@ _MASKED_INITIAL_RE = re.compile(r"[ \t]X\.(?:-?X\.)*$")
 _ABBREVIATION_RE = re.compile(r"(?:U\.S\.|U\.K\.|P\.R\.|E\.U\.|U\.N\.|A\.M\.|P\.M\.|D\.C\.|R\.O\.C\.)")
 
 
+# Family names of Hong Kong, Korea and Vietnam that are English words too (foreign_surnames.tsv
+# leaves them out): a family name only beside initials or a hyphened given name (K.L. Law, Law
+# Yuk-yan, To Kit-ying, Moon Jae-in).
+_ENGLISH_WORD_SURNAMES = frozenset("law so to young oh moon do son".split())
+
+
+@lru_cache(maxsize=8192)
+def _family_name(word: str) -> bool:
+    """Is ``word`` a family name in any romanisation (Zhang, Chow, Hsieh, Kim; Law)?"""
+    w = _spelling(word)
+    return w in PINYIN_SURNAMES or w in FOREIGN_SURNAMES or w in _ENGLISH_WORD_SURNAMES
+
+
 def _initial_hits(t: str) -> list[Hit]:
     hits, pos = [], 0
     while (m := _INITIAL_RE.search(t, pos)) is not None:
-        if _spelling(m.group("a") or m.group("b")) in PINYIN_SURNAMES \
+        if _family_name(m.group("a") or m.group("b")) \
                 and not _MASKED_INITIAL_RE.search(m.group()) and not _ABBREVIATION_RE.match(m.group()) \
                 and not _TITLE_BEFORE_RE.search(t, max(0, m.start() - 12), m.start()):
             hits.append(Hit("person_name", m.start(), m.end(), LATIN_DETECTOR))
             pos = m.end()
         else:
             pos = m.start() + 1           # (Party L. + Zheng: the initial begins the name after)
+    return hits
+
+
+# Abbreviations in lower case written like initials (e.g. chen; 9 a.m. lee; v. zhou, versus).
+_LOWER_ABBREVIATIONS = frozenset("e.g. i.e. a.m. p.m. n.b. p.s. u.s. u.k. p.r. e.u. u.n. d.c. v. vs. "
+                                 "c.f. x. x.x.".split())   # (liu x.: a mask, as 刘某)
+
+
+def _lower_initial_hits(t: str) -> list[Hit]:
+    """Lower-case initials and a family name (k.m. law, xiong s.q.). A family name that is an
+    English word too (he, fan, law, son) is read after a single initial only after a role (the
+    landlord, j. he; not plan b. he said), and before initials only after a role or before what
+    a person does (law p.t. said; not her son + s.f. fung: the initials begin the name after)."""
+    hits, pos = [], 0
+    while (m := _LOWER_INITIAL_RE.search(t, pos)) is not None:
+        first = m.group("a") is None
+        family, initials = (m.group("b"), m.group("j")) if first else (m.group("a"), m.group("i"))
+        english = family in _ENGLISH_WORDS or family in _ENGLISH_WORD_SURNAMES
+        if _family_name(family) and initials.replace(" ", "") not in _LOWER_ABBREVIATIONS \
+                and family not in _ENGLISH_FUNCTION_WORDS \
+                and not (english and (first or initials.count(".") == 1)
+                         and not _LATIN_ROLE_RE.search(t, max(0, m.start() - 30), m.start())
+                         and not (first and _LOWER_PERSON_AFTER_RE.match(t, m.end()))):
+            hits.append(Hit("person_name", m.start(), m.end(), LATIN_DETECTOR))
+            pos = m.end()
+        else:
+            pos = m.start("j") if first else m.start() + 1
     return hits
 
 
@@ -3074,9 +3121,12 @@ anonymous withheld redacted this that his her their our my grant grants aid loan
 subsidy support services affairs record records number id card account status information info
 details list fee fees insurance union association council representative representatives
 dear hello hi thanks attn sir saint st
+jan feb mar apr jul aug sep sept oct nov dec january february march april june july august
+september october november december monday tuesday wednesday thursday friday saturday sunday
 text integer real blob varchar char boolean date timestamp null primary key""".split())
-# (the last line: the types and keywords of a table's declaration, as an export's schema or a
-# database file read as text spells them: worker TEXT)
+# (months and days: a date after "by" is no name, to be paid by Jul 11, but Jun is a given name
+# too; the last line: the types and keywords of a table's declaration, as an export's schema or
+# a database file read as text spells them: worker TEXT)
 
 
 # English words of grammar that the loose pinyin pattern would read as syllables (to, do, be).
@@ -3173,6 +3223,121 @@ def _lower_list_neighbours(t: str, hits: list[Hit]) -> list[Hit]:
     return hits
 
 
+# A lower-case export spells names in any romanisation, in either order (hsieh hsiang-pao,
+# pao-hua hsiao, tse fong suet, kenneth tsui ching-po, jiezi luo): a word of those is read with
+# the words beside it, as a name's parts, where a person's frame stands around them.
+_LOWER_TOKEN_RE = re.compile(r"(?<![A-Za-z0-9ü'’.-])[a-zü]+(?:['’](?!s\b)[a-zü]+)?"
+                             r"(?:-[a-zü]+(?:['’][a-zü]+)?)?(?![A-Za-z0-9ü-]|['’](?!s\b))")
+# Syllables of Wade-Giles (hsiang, chieh, ch'ien, tzu, yeh) and of Hong Kong's Cantonese spelling
+# (suet, keung, cheuk, kwok, sze, tsz, nga) that pinyin does not write.
+_WADE_GILES_SYLLABLE_RE = re.compile(r"(?:ch['’]?|hs|ts['’]?|tz['’]?|ss|sz|[ptk]['’]?|sh|[jsmfnlhyw])?"
+                                     r"(?:iang|iung|ieh|iao|ien|ing|ang|eng|ung|uai|uan|uang|uei|üeh|ueh|üan|"
+                                     r"ün|erh|ih|ai|ei|ao|ou|an|en|eh|ia|iu|in|ua|uo|ui|un|a|o|e|i|u|ü)")
+_CANTONESE_SYLLABLE_RE = re.compile(r"(?:ch|ts|kw|ng|sh|sz|[bpmfdtnlgkhjswy])?"
+                                    r"(?:eung|euk|eun|eut|eui|ueng|uen|uet|ang|eng|ing|ong|ung|aai|"
+                                    r"ah|ai|au|am|an|ap|at|ak|ei|ek|oi|oh|on|ok|ot|oo|ui|un|uk|ut|ue|iu|im|in|ip|it|"
+                                    r"ik|ee|ze|oy|ow|ay|yu|a|o|e|i|u|z)")
+# What stands after a name in a person's frame: an age, a relative clause, what a person does.
+_LOWER_NAME_AFTER_RE = re.compile(r"[ \t]*\((?:age|aged|[0-9])|[ \t]*,[ \t]*(?:aged?\b|[0-9]|who\b)"
+                                  rf"|[ \t]+(?:{_LATIN_ACTS}|was|is|has|had)\b")
+_LOWER_AGE_AFTER_RE = re.compile(r"[ \t]*\((?:age|aged|[0-9])|[ \t]*,[ \t]*(?:aged?\b|[0-9])")
+
+
+def _english_word(w: str) -> bool:
+    """Is the lower-case ``w`` one of the English words the Latin readings know?"""
+    return w in _ENGLISH_WORDS or w in _ENGLISH_FUNCTION_WORDS or w in _ENGLISH_WORD_SURNAMES \
+        or w in _NOUN_PHRASE_ENDS or w in _LATIN_NOT_NAMES or w in _LATIN_PROPER_WORDS \
+        or w in _LATIN_PERSON_WORDS
+
+
+@lru_cache(maxsize=8192)
+def _romanised_syllable(w: str) -> bool:
+    """Is ``w`` one syllable of a Chinese given name in pinyin, Wade-Giles or Cantonese spelling?"""
+    return w not in _ENGLISH_FUNCTION_WORDS and (
+        _ONE_SYLLABLE_RE.fullmatch(_spelling(w)) is not None or w in _ROMANISED_GIVEN
+        or _WADE_GILES_SYLLABLE_RE.fullmatch(w) is not None or _CANTONESE_SYLLABLE_RE.fullmatch(w) is not None)
+
+
+def _hyphened_given(w: str) -> bool:
+    """A given name of two syllables joined by a hyphen (hsiang-pao, keung-nga, ching-po)."""
+    parts = w.split("-")
+    return len(parts) == 2 and all(_romanised_syllable(p) for p in parts)
+
+
+def _lower_romanised_name(words: list[str], strong: bool) -> bool:
+    """Are the lower-case ``words`` a Chinese name: a family name and a given name in either
+    order, a family name and two syllables (lau suet yee), or an English given name before them
+    (kenneth tsui ching-po)? An English word among them is allowed once, and only where a role
+    before or an age after (``strong``) says a person stands (the landlord, chen long)."""
+    if len(words) == 3:
+        e, a, b = words
+        if e in WESTERN_GIVEN_NAMES and _family_name(a) and a not in _ENGLISH_FUNCTION_WORDS:
+            return _hyphened_given(b) or (_romanised_syllable(b) and not _english_word(b))
+        return _family_name(e) and not _english_word(e) and "-" not in a + b \
+            and _romanised_syllable(a) and _romanised_syllable(b) \
+            and _english_word(a) + _english_word(b) + (a in WESTERN_GIVEN_NAMES) <= (1 if strong else 0)
+    a, b = words
+    if _family_name(a) and a not in _ENGLISH_FUNCTION_WORDS:
+        if _hyphened_given(b):
+            return True                   # law sau-kwok, hsieh sheng-chieh
+        if "-" not in b and (_romanised_syllable(b) or _pinyin(b)) and b not in WESTERN_GIVEN_NAMES:
+            english = _english_word(a) + _english_word(b)
+            if english == 0 or (strong and english == 1):
+                return True               # tsai chun, lin liu (age 46), the landlord, chen long
+    if _family_name(b) and b not in _ENGLISH_FUNCTION_WORDS:
+        if _hyphened_given(a):
+            return True                   # pao-hua hsiao, ling-jung lin
+        return (strong or not _english_word(b)) and "-" not in a and _pinyin(a) and not _english_word(a) \
+            and not _family_name(a) and a not in WESTERN_GIVEN_NAMES   # jiezi luo, fen wu; the payee, yanhong tan
+    return False
+
+
+def _lower_comma_name(words: list[str], strong: bool) -> bool:
+    """Are the lower-case ``words`` a "family, given" name (fang, tingxiao (age 69); zhu, zhexin
+    said): a family name, then a pinyin given name that is no English word; a family name that
+    is one (he, jing) only where a role or an age says a person stands."""
+    a, b = words
+    return _family_name(a) and a not in _ENGLISH_FUNCTION_WORDS and (strong or not _english_word(a)) \
+        and (_hyphened_given(b) or (_pinyin(b) and not _english_word(b) and b not in WESTERN_GIVEN_NAMES))
+
+
+def _lower_romanised_hits(t: str) -> list[Hit]:
+    """Lower-case names of any romanisation and order (hsieh hsiang-pao, pao-hua hsiao, kenneth
+    tsui ching-po; a family name and a comma before the given: xu, guo) where a role stands
+    before them (the landlord, her grandson) or an age, a relative clause or what a person does
+    after them (X (age 66), X, who; X said); not before a place's or a venue's word (wu yee sun
+    college)."""
+    tokens = list(_LOWER_TOKEN_RE.finditer(t))
+    words = [m.group() for m in tokens]
+    family = [_family_name(w) for w in words]
+    # (the text between two words: a name's parts stand apart by spaces, or a comma after the family)
+    gaps = [t[x.end():y.start()] for x, y in zip(tokens, tokens[1:])]
+    hits: list[Hit] = []
+    i = 0
+    while i < len(tokens) - 1:
+        if not (family[i] or family[i + 1]):
+            i += 1                        # (each shape has a family name first or second)
+            continue
+        for n in (3, 2):
+            between = gaps[i:i + n - 1]
+            if i + n > len(tokens) or any(g.strip(" \t") not in ("", ",") or not g for g in between) \
+                    or (n == 3 and "," in between[0] + between[1]):
+                continue
+            shape = _lower_comma_name if "," in between[0] else _lower_romanised_name
+            if not shape(words[i:i + n], True):
+                continue                  # (the words first: the frames are dearer to read)
+            start, end = tokens[i].start(), tokens[i + n - 1].end()
+            strong = _LATIN_ROLE_RE.search(t, max(0, start - 30), start) is not None \
+                or _LOWER_AGE_AFTER_RE.match(t, end) is not None
+            if (strong or (_LOWER_NAME_AFTER_RE.match(t, end) and shape(words[i:i + n], False))) \
+                    and not _place_after(t, end) and not _venue_word_after(t, end):
+                hits.append(Hit("person_name", start, end, LATIN_DETECTOR))
+                i += n - 1
+                break
+        i += 1
+    return hits
+
+
 # How English exports write 老王, 小李: a familiar prefix and a surname, no name.
 _LATIN_FAMILIAR = frozenset({"old", "lao", "little", "young"})   # (Xiao is 萧 or 肖 as often as 小)
 
@@ -3194,7 +3359,12 @@ def _venue_word_after(t: str, end: int) -> bool:
 
 # A preposition of place before a pair: the pair names where (born in Zhang Jiagang, works at Xin
 # Hua); not 's after it (in Zhang Wei's yard).
-_WHERE_BEFORE_RE = re.compile(r"\b(?:in|at|near)[ \t]+$")
+# So is "of" after a comma, as a person's place of residence is written (Li Wei, aged 66, of
+# Tuen Mun).
+_WHERE_BEFORE_RE = re.compile(r"\b(?:in|at|near)[ \t]+$|,[ \t]*of[ \t]+$")
+# An article or a channel before a pair makes it a thing, a firm or a place (into a Tai Hing
+# account, a Xu Fu Ji outlet, paid through Hang Seng), not a person.
+_THING_BEFORE_RE = re.compile(r"\b(?i:a|an|through)[ \t]+$")
 
 
 
@@ -3241,6 +3411,11 @@ def _single_element_latin_hits(t: str) -> list[Hit]:
     return hits
 
 
+# One capitalised word and "of" a capitalised one name an institution or a title (visited Prince
+# of Wales Hospital, met Bank of China staff), not a person.
+_OF_PROPER_AFTER_RE = re.compile(r"[ \t]+of[ \t]+[A-Z]")
+
+
 def _cued_latin_hits(t: str, taken: list[Hit]) -> list[Hit]:
     """Capitalised words right after a role that only a person has (and the names joined to them
     by "and"), unless they are a title, a place or a firm, a surname alone (Officer Zheng, as
@@ -3260,7 +3435,8 @@ def _cued_latin_hits(t: str, taken: list[Hit]) -> list[Hit]:
                     or (len(words) == 1 and low[0] in PINYIN_SURNAMES) or _familiar_latin(low) \
                     or any(w in _LATIN_PROPER_WORDS for w in low) or low[-1] in _ANONYMISED \
                     or _LATIN_MASK_RE.fullmatch(words[-1]) \
-                    or _place_after(t, run.end()) or _venue_word_after(t, run.end()):
+                    or _place_after(t, run.end()) or _venue_word_after(t, run.end()) \
+                    or (len(words) == 1 and _OF_PROPER_AFTER_RE.match(t, run.end())):
                 break                     # (Qiu XX: masked already)
             if not any(h.start < run.end() and start < h.end for h in taken + hits):
                 hits.append(Hit("person_name", start, run.end(), LATIN_DETECTOR))
@@ -3341,11 +3517,13 @@ def _latin_hits(t: str) -> list[Hit]:
                 and not _person_word_after(t, m.end()) \
                 and not _LATIN_CUE_RE.search(t, max(0, m.start() - 30), m.start()):
             continue                      # "He Ran the shop", "Long Term illness"
-        if _WHERE_BEFORE_RE.search(t, max(0, m.start() - 8), m.start()) \
+        if (_WHERE_BEFORE_RE.search(t, max(0, m.start() - 8), m.start())
+            or _THING_BEFORE_RE.search(t, max(0, m.start() - 9), m.start())) \
                 and not t.startswith(("'s", "’s"), m.end()):
             pos = _CAPITALISED_RUN_RE.match(t, m.end()).end()
             continue                      # works at Zhang Liang Malatang: the whole place
-        if _place_after(t, m.end()) or lb in _LATIN_PLACE_WORDS or (la, lb) in _LATIN_PLACES \
+        if _place_after(t, m.end()) or lb in _LATIN_PLACE_WORDS \
+                or ((la, lb) in _LATIN_PLACES and not (a.isupper() and not b.isupper())) \
                 or lb in _ANONYMISED or (lb in _PINYIN_PLACE_ENDS and (
                     lb in _PINYIN_ONLY_PLACE_ENDS
                     or (la not in PINYIN_SURNAMES
@@ -3528,6 +3706,9 @@ def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] 
             hits += _joined_hits(t)
         if " " in t and _LOWER_LETTERS_RE.search(t):
             hits += _lower_cued_hits(t)
+            if "." in t:
+                hits += _lower_initial_hits(t)
+            hits += _lower_romanised_hits(t)
     hits = [_latin_name_whole(t, h) if h.detector == LATIN_DETECTOR else h for h in hits]
     if taken:
         hits = [h for h in hits if not any(o.start < h.end and h.start < o.end for o in taken)]
