@@ -2060,3 +2060,30 @@ def test_a_month_after_by_is_no_name_in_an_english_export():
     text = "Arrears to be settled by Aug 30, 2025."
     assert _deidentified(text) == text
     assert "Jun" not in _deidentified("Signed by applicant Zhou Jun.")
+
+
+@pytest.mark.parametrize("text, private, public", [
+    # workers for a firm and volunteers hold no public post: private in a notice too
+    ("服务时长公示：志愿者卜晓燕累计服务120小时；审核人：社工部干事汤建民。", ["卜晓燕"], []),
+    ("欠薪公示：农民工贝立强等人工资已结清，经办人：劳动监察大队柏华。", ["贝立强"], []),
+    # a notice's contact named after the office, where objections go
+    ("如有异议请联系镇民政办邰国庆，电话0533-7788990。", [], ["邰国庆"]),
+])
+def test_workers_and_volunteers_are_private_in_a_notice_and_its_contact_public(text, private, public):
+    found = _found(text, public_names=OFFICIALS)
+    assert all(n in found for n in private) and all(n not in found for n in public)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("资助名单：初二（4）班鲍晓雯、高三（2）班葛子墨。", ["初二（4）班", "高三（2）班"]),   # grades and classes
+    ("患者自购连花清瘟胶囊和乌鸡白凤丸，不予报销。", ["乌鸡白凤丸"]),                 # a medicine's dosage form
+    ("危改验收：屋面已更换。棚改安置房已交付。", ["危改验收", "棚改"]),                 # programmes abbreviated
+])
+def test_grades_medicines_and_programmes_stay(text, kept):
+    out = _deidentified(text)
+    assert all(k in out for k in kept)
+
+
+def test_a_name_after_a_class_is_found_whole():
+    out = _deidentified("资助名单：初二（4）班鲍晓雯、高三（2）班葛子墨。")
+    assert "鲍" not in out and "葛子墨" not in out and "班〔姓名〕" in out

@@ -219,16 +219,18 @@ _TITLES = ADDRESS_TITLES
 # too (来旺, 和平, 向阳, 家豪): see _stop_given.
 _SOMETIMES_GIVEN = frozenset("来和向以同都元中家")
 
-# Cue words that name people at their work or in their post (教师, 村医, 律师, 网格员): a name
-# follows them; where a field's names are public (a gazette, an honours list) it stays there,
-# while after the other cues (申请人, 户主, 当事人, 患者, a relative; 联系人 and 负责人, who may be
-# anybody) it is a private person's and goes (_private_cue_before).
-_WORK_CUES = ("工人", "农民工", "民工", "店员", "营业员", "收银员", "服务员", "售货员", "厨师", "律师",
-              "医师", "医生", "护士", "教师", "会计", "出纳", "工作人员", "执法人员", "检查人员",
-              "抽样人员", "包工头", "工头", "项目经理", "村委", "村干部", "技术员", "保安", "门卫",
-              "颁证员", "承办人", "村医", "网格员", "志愿者", "社工", "辅导员", "班主任", "调解员",
-              "护理员", "保洁员", "信息员", "联络员", "监督员", "协管员", "经办人", "经手人",
-              "帮扶责任人", "包保责任人", "理事长", "经办")
+# Cue words that name people in a post or a profession of public service (教师, 村医, 律师, 网格员):
+# a name follows them; where a field's names are public (a gazette, an honours list) it stays
+# there, while after the other cues (申请人, 户主, 当事人, 患者, a relative; 联系人 and 负责人, who
+# may be anybody) it is a private person's and goes (_private_cue_before).
+_WORK_CUES = ("律师", "医师", "医生", "护士", "教师", "会计", "出纳", "工作人员", "执法人员", "检查人员",
+              "抽样人员", "项目经理", "村委", "村干部", "技术员", "颁证员", "承办人", "村医", "网格员",
+              "社工", "辅导员", "班主任", "调解员", "信息员", "联络员", "监督员", "协管员", "经办人",
+              "经手人", "帮扶责任人", "包保责任人", "理事长", "经办")
+# ... and cue words of people at work for a firm, or giving their time, who hold no public post
+# (农民工, 店员, 保安, 志愿者): a name after them is a private person's, in a notice too.
+_PRIVATE_WORK_CUES = ("工人", "农民工", "民工", "店员", "营业员", "收银员", "服务员", "售货员", "厨师",
+                      "包工头", "工头", "保安", "门卫", "志愿者", "护理员", "保洁员")
 # Words that announce a person before the name (roles, relatives, what one does to a person);
 # the name may then use rarer characters.
 _BEFORE_CUES = ("当事人", "经营者", "投诉人", "举报人", "来电人", "来信人", "反映人", "申请人",
@@ -275,7 +277,7 @@ _BEFORE_CUES = ("当事人", "经营者", "投诉人", "举报人", "来电人",
                 # after any cue), a JSON export's name key ("xm":"蓝天")
                 "变更", "〔姓名〕→", "〔姓名〕->", '"xm":"', '"xm": "', '"name":"', '"name": "',
                 # a name listed with a name already found (〔姓名〕和平敏, 〔姓名〕、于航)
-                "〔姓名〕和", "〔姓名〕、", "〔姓名〕与", "〔姓名〕及") + _WORK_CUES
+                "〔姓名〕和", "〔姓名〕、", "〔姓名〕与", "〔姓名〕及") + _WORK_CUES + _PRIVATE_WORK_CUES
 # Words right after a name that confirm it; the strong ones even when the name begins like a
 # common word (雷雨泽夫妇, 胡子涵同志).
 _STRONG_AFTER_CUES = ("同志", "先生", "女士", "老人", "本人", "夫妇", "之子", "之女", "之妻", "之夫",
@@ -754,12 +756,24 @@ def _shop_word_at(t: str, i: int) -> bool:
 _ORG_OR_TRADE_FIRST = frozenset(_ORG_FIRST) | frozenset(_VERB_TRADE_FIRST)
 
 
+# The dosage forms that end a medicine's name (白凤丸, 板蓝根颗粒); 片, 散, 膏 alone are left out:
+# they begin words after a name (片区, 散步, 膏药).
+_DOSAGE_FORM_RE = re.compile("(?:丸|胶囊|颗粒|口服液|冲剂|糖浆|软膏|贴膏|注射液|滴眼液)(?!体)")
+_DOSAGE_FORM_FIRST = frozenset("丸胶颗口冲糖软贴注滴")
+# A class of a grade after a grade's name (高一（3）班, 初二1班, 高三年级).
+_SCHOOL_CLASS_AFTER_RE = re.compile("[（(]?[0-9一二三四五六七八九十]{1,2}[）)]?班|年级")
+
+
 def _org_follows(t: str, end: int, *, given_read: bool = False) -> bool:
     """The characters after a candidate make it part of a place, road, company or shop name.
     ``given_read``: the candidate has its given name; then 家 and a place of work after it are
     the person's (杨彩芳 + 家养殖场, 马力 + 家鱼塘), not a shop named after a family."""
     if end >= len(t) or (t[end] in _PREDICATE_FIRST and t.startswith(_PERSON_PREDICATES, end)):
         return False                      # (王志强 + 记录: a person's act, no shop 王记)
+    if t[end - 1] in _NUMERALS and _SCHOOL_CLASS_AFTER_RE.match(t, end):
+        return True                       # 高一 + （3）班, 初二 + 年级: a school's grade and class
+    if t[end] in _DOSAGE_FORM_FIRST and _DOSAGE_FORM_RE.match(t, end):
+        return True                       # 乌鸡白凤 + 丸, 连花清瘟 + 胶囊: a medicine's name
     if t[end] in "牌品" and _BRAND_AFTER_RE.match(t, end):
         return True                       # 鱼跃 + 牌, 西门子 + 品牌: a brand's name
     if "错" in t[end:end + 3] and _LAKE_AFTER_RE.match(t, end):
@@ -1318,9 +1332,10 @@ _OFFICIAL_AFTER_RE = re.compile(f"同志|副?[市县区镇乡省局厅处科部�
                                 f"|主持(?:召开|会议|听证|调解|仲裁|[，,。；;])")
 
 # Words of an appointment later in the same clause (姓名：刘志刚，男，1975年生，现任…副局长).
-# (同志 counts only right after the name, _OFFICIAL_AFTER_RE: later in the sentence it is another
-# person's, 于云民与…医院的纠纷已调解成功，调解员蒋晓燕同志)
-_APPOINTMENT_RE = re.compile("现任|拟任|拟提名|拟提拔|任命|任职|职务")
+_APPOINTMENT_RE = re.compile("现任|拟任|拟提名|拟提拔|任命|任职|职务|同志")
+# 同志 after another person's role and name later in the sentence is that person's, not the name's
+# before it (于云民与…医院的纠纷已调解成功，调解员 + 蒋晓燕同志).
+_OTHERS_COMRADE_RE = re.compile(f"(?:员|长|人|书记|主任)[ \t:：]*[{_CJK}]{{2,4}}$")
 APPOINTMENT_WINDOW = 40     # characters after the name read for them, within its sentence
 
 
@@ -1332,7 +1347,8 @@ def official_named(t: str, end: int) -> bool:
         return True
     stop = min(len(t), end + APPOINTMENT_WINDOW)
     sentence_end = next((k for k in range(end, stop) if t[k] in "。；;\n"), stop)
-    return _APPOINTMENT_RE.search(t, end, sentence_end) is not None
+    return any(m.group() != "同志" or not _OTHERS_COMRADE_RE.search(t, end, m.start())
+               for m in _APPOINTMENT_RE.finditer(t, end, sentence_end))
 
 
 def without_officials(text: str, hits: list[Hit]) -> list[Hit]:
@@ -1405,8 +1421,11 @@ _ENUMERATED_BEFORE_RE = re.compile(f"[{_CJK}]{{2,4}}、[ \t]*$")
 # An office and, right after it, the person to contact there or its staff at work (请与东关街道
 # 民政办 + 王淑芬 + 联系; 镇民政办 + 吴建军 + 、周敏华入户核查).
 _CONTACT_BEFORE_RE = re.compile(f"(?:{_OFFICE_ENDS})$")
-# A notice's channel for objections, before the person who takes them (如有异议，可向).
+# A notice's channel for objections, before the person who takes them (如有异议，可向 + 朱琳 + 反映);
+# the same contacted, with the office the person works in (如有异议请联系房管所 + 周杰).
 _OBJECTION_TO_BEFORE_RE = re.compile("(?:异议|意见|问题)[^。；;\n]{0,10}?(?:可|请|均可)?(?:向|与|找)[ \t]*$")
+_OBJECTION_CONTACT_BEFORE_RE = re.compile(f"(?:异议|意见|问题)[^。；;\n]{{0,10}}?(?:联系|致电|咨询)[ \t]*"
+                                          f"(?:[{_CJK}]{{1,10}}?(?:{_OFFICE_ENDS}))?[ \t]*$")
 # A panel or a committee named, then its members listed (the names before this one included).
 _GROUP_MEMBERS_RE = re.compile(f"(?:小组|委员会|工作组|评议组|领导组|专家组|评审组|组长)[^。！？\n]*?成员[:：]?[ \t]*"
                                f"(?:[{_CJK}·]{{2,8}}(?:同志)?[、，,][ \t]*)*$")
@@ -1493,6 +1512,8 @@ def _official_context(t: str, start: int, end: int) -> bool:
             or _OBJECTION_TO_BEFORE_RE.search(t, max(0, start - 16), start)) \
             and _CONTACT_AFTER_RE.match(t, end):
         return True                       # 如有异议，可向 + 朱琳 + 反映: where a notice sends objections
+    if _OBJECTION_CONTACT_BEFORE_RE.search(t, max(0, start - 24), start):
+        return True
     if _GROUP_MEMBERS_RE.search(t, max(0, start - 60), start):
         return True                       # 评议小组：组长…，成员 + 钱文静、孙海波: a panel's members
     k = start
@@ -1826,7 +1847,8 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
     # S家X is a village or a family's shop as often as a name (家豪, 家明): the tagger decides
     family_given = _family_given(t, i, j)
     undecided = g1 == "家" and not cue_before and not family_given
-    if single and surname in _MEASURE_SURNAMES and i > 0 and t[i - 1] in _NUMERALS and not cue \
+    if single and surname in _MEASURE_SURNAMES and i > 0 and not cue \
+            and (t[i - 1] in _NUMERALS or (i > 1 and t[i - 1] in "）)" and t[i - 2] in _NUMERALS)) \
             and not _DATE_DIGITS_RE.search(t, max(0, i - DATE_WINDOW), i):
         return None                       # 5张表, 三张, 这张: a measure word after a number
         #                                   (3201潘华: a room number, then a name; 20190604张敏,
