@@ -2087,3 +2087,70 @@ def test_grades_medicines_and_programmes_stay(text, kept):
 def test_a_name_after_a_class_is_found_whole():
     out = _deidentified("资助名单：初二（4）班鲍晓雯、高三（2）班葛子墨。")
     assert "鲍" not in out and "葛子墨" not in out and "班〔姓名〕" in out
+
+
+# --- names of China's minorities, and what only looks like them ------------------------------------
+
+@pytest.mark.parametrize("text, gone", [
+    ("玉嫩、刀美华、岩依等3户领取了救灾粮。", ["玉嫩", "刀美华", "岩依"]),  # Dai prefixes in a list
+    ("户主岩光（傣族），丈夫召洪，女儿玉叫。", ["召洪"]),              # a noble house after a relative
+    ("零海、韦丽英、零少东三户参加培训。", ["零海", "零少东"]),        # a surname of Guangxi
+    ("岩罕在景洪市人民医院就诊，费用自理。", ["岩罕"]),                # diagnosed or treated somewhere
+    ("岩坎不通汉语，由村干部代为填表。", ["岩坎"]),                    # speaks no Chinese
+])
+def test_dai_and_zhuang_names_with_their_prefixes_and_surnames(text, gone):
+    out = _deidentified(text)
+    assert all(n not in out for n in gone), out
+    assert "〔姓名〕〔姓名〕" not in out and not any(p + "〔姓名〕" in out for p in "岩玉刀召")
+
+
+@pytest.mark.parametrize("text", [
+    "一家人在墨玉县打工，春节返乡。",                        # a county after 玉, where a person works
+    "岩石裸露，玉米减产三成。",                              # words beginning with a prefix
+    "刀具、零件和召回的产品均已封存。",                      # words beginning with the new surnames
+])
+def test_places_and_words_with_dai_prefixes_or_new_surnames_stay(text):
+    assert _deidentified(text) == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("次仁拉珍，藏族，52岁，那曲市人。", "次仁拉珍"),             # an element and other letters, a people
+    ("阿力木江提申请小额贷款用于养牛。", "阿力木江提"),           # letters only, then an application
+    ("乌力吉楞不通汉语，由儿子翻译。", "乌力吉楞"),               # a Mongolian name, no Chinese spoken
+    ("古丽米娜（650102********1234）家中3口人。", "古丽米娜"),    # an ID masked in brackets after it
+    ("努尔·居马洪（维吾尔族）已申请救助。", "努尔·居马洪"),       # a family name of other letters
+])
+def test_transliterated_names_marked_as_a_persons_at_a_phrase_start(text, gone):
+    assert gone not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text", [
+    "叶阿姨来电询问补贴进度。",                              # a title after a letter of transliteration
+    "阿克苏地区申请专项资金。",                              # a place that holds a word
+    "阿里·某某（维吾尔族）已退出。",                         # a family name masked already
+])
+def test_titles_places_and_masked_names_stay_before_a_persons_mark(text):
+    assert _deidentified(text) == text
+
+
+@pytest.mark.parametrize("text", [
+    "其母确诊韦格纳肉芽肿，长期服用激素。",                  # a disease run on from a surname
+    "患儿同患范可尼贫血，需定期输血。",                      # a disease ending in 贫血
+    "老人罹患艾迪生病多年，行动不便。",                      # 艾迪 + 生病 after what is suffered
+    "经诊断为吉兰-巴雷综合征，转院治疗。",                  # a dotted eponym
+    "金达莱节期间游客增多，民宿收入较高。",                  # a festival named after a flower
+    "补助已打入浦发银行和齐鲁银行账户。",                    # banks named after places
+])
+def test_diseases_festivals_and_banks_that_begin_like_names_stay(text):
+    assert _deidentified(text) == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("王伟生病住院，由妻子照料。", "王伟"),                  # a person falls ill: 生病 is a word
+    ("李敏有精神病史，由其兄监护。", "李敏"),                # a word between the name and the disease
+    ("妻子周玉兰糖尿病，需长期服药。", "周玉兰"),            # the lexicon knows the disease's stem
+    ("户主金英男（朝鲜族）在外务工。", "金英男"),            # a name read short before its bracket
+])
+def test_persons_before_a_disease_or_a_bracket_are_names_whole(text, gone):
+    out = _deidentified(text)
+    assert gone not in out and gone[-1] + "（" not in out, out

@@ -306,7 +306,9 @@ _PERSON_PREDICATES = ("家中", "家里", "未到场", "到场", "独自", "已�
                       # a fine not paid, the one who wrote a visit's record down
                       "逾期未", "记录：", "记录:", "打零工", "说", "在家",
                       # a misfortune that befalls a person
-                      "因灾", "因火灾", "因洪灾", "因车祸", "因意外", "突遭", "突发")
+                      "因灾", "因火灾", "因洪灾", "因车祸", "因意外", "突遭", "突发",
+                      # a speaker of another language only, whom an interpreter helps
+                      "不通汉语", "不懂汉语", "不会汉语")
 _PREDICATE_FIRST = frozenset(p[0] for p in _PERSON_PREDICATES)
 _PERSON_AFTER = _STRONG_AFTER_CUES + _TITLES + _PERSON_PREDICATES \
     + ("和〔姓名〕", "、〔姓名〕", "与〔姓名〕", "及〔姓名〕")
@@ -783,6 +785,8 @@ def _org_follows(t: str, end: int, *, given_read: bool = False) -> bool:
     if t[end] in _EPONYM_FIRST and _EPONYM_AFTER_RE.match(t, end):
         return True                       # 马凡 + 综合征, 帕金森 + 病多年: a disease named after
         #                                   the physician who described it
+    if (t[end] == "节" and _FEAST_AFTER_RE.match(t, end)) or _named_thing_runs_on(t, end):
+        return True                       # 金达莱 + 节前, 韦格 + 纳肉芽肿: a festival, a disease
     if given_read and t[end] == "家" and not _org_at(t, end):
         return False                      # (王伟 + 家路灯不亮: the person's home; 家园 is a place)
     if _org_at(t, end):
@@ -842,9 +846,48 @@ def _org_follows(t: str, end: int, *, given_read: bool = False) -> bool:
 
 # What names a disease after a person (马凡综合征, 霍奇金淋巴瘤, 帕金森病, 唐氏症); 病 read so
 # only where no state of a person follows it (王强病重, 李红病故, 张伟病了 are the person).
-_EPONYM_AFTER_RE = re.compile("综合[征症]|淋巴瘤|肉瘤|氏[症病]|舞蹈[病症]"
+_EPONYM_AFTER_RE = re.compile("综合[征症]|淋巴瘤|肉瘤|肉芽肿|贫血|氏[症病]|舞蹈[病症]"
                               "|病(?![了重故逝亡危倒情休假退愈好残中后发时期间])|病后遗症")
-_EPONYM_FIRST = frozenset("综淋肉氏舞病")
+_EPONYM_FIRST = frozenset("综淋肉贫氏舞病")
+# A festival's 节 (金达莱节前, 雪顿节期间): what a name-like run of characters then names.
+_FEAST_AFTER_RE = re.compile(f"节(?:前|后|期间|当天|当日|活动|庆典|到来|(?![{_CJK}]))")
+# How many characters after a candidate may run on into a disease's or a festival's word, the
+# candidate then being part of that word's name (韦格 + 纳 + 肉芽肿, 金达 + 莱 + 节前).
+EPONYM_RUN_ON = 2
+
+
+# What is diagnosed or suffered (同患 + 艾迪生病, 确诊 + 吉兰-巴雷综合征): after it a name-like
+# run that a disease's word ends within EPONYM_RUN_ON characters names the disease, whatever
+# word the characters make (艾迪 + 生病).
+_DIAGNOSED_BEFORE_RE = re.compile("(?:患|患有|罹患|确诊|确诊为|诊断为|误诊为)$")
+_DISEASE_WORD_RE = re.compile("综合[征症]|肉芽肿|贫血|[病症瘤炎癌]")
+
+
+def _disease_named(t: str, start: int, end: int) -> bool:
+    """Is ``t[start:end]`` the beginning of a disease's name after what is diagnosed or suffered?"""
+    return _DIAGNOSED_BEFORE_RE.search(t, max(0, start - 3), start) is not None and any(
+        _DISEASE_WORD_RE.match(t, k) and all(_is_cjk(c) for c in t[end:k])
+        for k in range(end, min(len(t), end + EPONYM_RUN_ON + 1)))
+
+
+def _named_thing_runs_on(t: str, end: int) -> bool:
+    """Do one to EPONYM_RUN_ON characters after ``end``, no word of their own, run on into a
+    disease's word or a festival's 节 with which the last of them makes no word (王伟 + 生病, 季节,
+    调节: a person ill, words)?"""
+    for k in range(end + 1, min(len(t), end + EPONYM_RUN_ON + 1)):
+        c = t[k - 1]
+        if not _is_cjk(c) or c in _STOP or (k - end > 1 and _known_non_name(t[end:k])):
+            return False                  # (李敏有 + 精神病史, 许顺 + 照顾病人, 周玉兰 + 糖尿病)
+        if (t[k] in _EPONYM_FIRST and _EPONYM_AFTER_RE.match(t, k)) \
+                or (t[k] == "节" and _FEAST_AFTER_RE.match(t, k)):
+            return not _is_word(t[k - 1:k + 1])
+    return False
+
+
+def _known_non_name(w: str) -> bool:
+    """Does the lexicon hold ``w``, however rare, as anything but a name (糖尿, 照顾; not 海默)?"""
+    entry = _lexicon().get(w)
+    return entry is not None and not entry[1].startswith("nr")
 
 _BRAND_AFTER_RE = re.compile("牌(?![照子友局])|品牌")
 _LAKE_AFTER_RE = re.compile(f"[{_CJK}]?错(?=$|[^{_CJK}]|[湖畔边])")
@@ -1017,8 +1060,9 @@ def _person_slot(t: str, start: int, end: int) -> bool:
 
 
 # What the subject of a clause does when only a person can be that subject: works, studies or
-# is treated somewhere, receives a benefit, attends a training.
-_SUBJECT_ACT_RE = re.compile("在[^，。；;,]{1,10}?(?:打零工|务工|打工|上班|就读|住院|学习|摆摊)"
+# is treated or diagnosed somewhere, receives a benefit, attends a training.
+_SUBJECT_ACT_RE = re.compile("在[^，。；;,]{1,10}?(?:打零工|务工|打工|上班|就读|住院|学习|摆摊"
+                             "|确诊|就诊|就医)"
                              "|(?:申领|领取)[^，。；;,]{0,10}?(?:补贴|保险金|救助金|津贴|补助|养老金)"
                              "|参加[^，。；;,]{1,10}?(?:培训|体检)")
 _RECOMMENDED_BEFORE_RE = re.compile("(?:推荐|安排|介绍|安置)$")
@@ -1097,11 +1141,12 @@ def _person_marked_after(t: str, end: int) -> bool:
 
 
 # After a name in a listing's cell: the person's ID or phone (白云 〔身份证号〕, 杨柳（〔身份证号〕）,
-# 向阳　〔电话〕, 白云 身份证：), the relation in a members list (海燕，户主，), a relation to a
+# 高原（350203********6931）, 向阳　〔电话〕, 白云 身份证：), the relation in a members list (海燕，户主，), a relation to a
 # person named (于洋系〔姓名〕之子), the household's change (白云户无变化, 成功户从…迁至), or the
 # list's closing 等人 (文静等人；).
 _MEMBER_AFTER_RE = re.compile(
     r"[ \t]*[（(]?〔(?:身份证号|电话|银行卡号)〕|[ \t]+(?:身份证|电话|手机)"
+    r"|[（(][0-9]{2,6}\*{4,14}[0-9]{0,4}[0-9Xx][）)]"
     r"|(?:[，,][ \t]?|[ \t]+|/)(?:户主|本人|配偶|妻子?|丈夫|[长次三四五幼]?[子女]|儿子|女儿|孙子|孙女|儿媳|女婿"
     r"|父亲|母亲|之子|之女)(?:[，,；;。/ \t]|$)"
     r"|[ \t]+[0-9]{1,2}口|[ \t]+[A-D一二三四]类|[（(][0-9]{1,3}[）)]"
@@ -2141,6 +2186,9 @@ TRANSLIT_MIN = 2
 # particles and conjunctions that no transliteration uses.
 TRANSLIT_SIDE_MAX = 8
 _DOT_SIDE_BREAKS = frozenset("的了和与及在由给向对被把是为系经将从已于籍") | set(NAME_DOTS)
+# The longest family name after the dot read whole where the characters of transliteration do not
+# cover it (居来提 of 排尔哈提·居来提): up to where the text's run of characters ends.
+FAMILY_SIDE_MAX = 4
 
 
 def _mostly_translit(side: str) -> bool:
@@ -2189,6 +2237,13 @@ def _dotted_hits(t: str, named_things: list[tuple[int, int]] | None = None) -> l
         else:
             a = next((k for k in range(a, first_dot) if t[k] in TRANSLIT_CHARS
                       and _mostly_translit(t[k:first_dot])), first_dot)
+        if b - last_dot - 1 < TRANSLIT_MIN and first_dot - a >= TRANSLIT_MIN \
+                and all(c in TRANSLIT_CHARS for c in t[a:first_dot]) \
+                and end - last_dot - 1 <= FAMILY_SIDE_MAX \
+                and not any(c in _DOT_SIDE_BREAKS for c in t[last_dot + 1:end]) \
+                and not t.startswith(_MASKS, last_dot + 1):
+            b = end                       # 排尔哈提·+ 居来提（…）: a family name of other letters
+            #                               that the dotted run ends, after a given name of letters
         if first_dot - a < TRANSLIT_MIN or b - last_dot - 1 < 1:
             continue
         if t.count("《", 0, a) > t.count("》", 0, a) or _org_follows(t, b):
@@ -2303,24 +2358,70 @@ def _element_hits(t: str) -> list[Hit]:
     return hits
 
 
-TRANSLIT_RUN_MAX = 5      # the longest name of letters of transliteration read without an element
-_TRANSLIT_RUN_RE = re.compile(f"(?:^|(?<=[{re.escape(''.join(sorted(_CLAUSE_OPENERS)))}]))"
-                              f"[{''.join(sorted(TRANSLIT_CHARS))}]{{2,{TRANSLIT_RUN_MAX}}}")
+# A name of transliteration at a phrase's start, before what marks it a person's (加孜拉，女，
+# 哈萨克族; 米玛次珍申请…; 阿木古楞孟和不通汉语): up to this many characters, at least half of
+# them letters of transliteration or inside a name element, none of the others a particle or a
+# place's end.
+TRANSLIT_SUBJECT_MAX = 7
+_TRANSLIT_START_RE = re.compile(f"(?:^|(?<=[{re.escape(''.join(sorted(_CLAUSE_OPENERS)))}]))"
+                                f"[{''.join(sorted(TRANSLIT_CHARS | _ELEMENT_FIRST))}]")
 _PEOPLE_OR_SEX_BRACKET_RE = re.compile(r"[（(](?:男|女|[^（）()]{1,4}族)[，,、）)]")
 
 
-def _translit_marked_hits(t: str, hits: list[Hit]) -> list[Hit]:
-    """A name all of letters of transliteration, that no list of elements holds (加孜拉，女，哈萨克族):
-    at a phrase's start, before a sex or a people, and no word of the lexicon."""
-    out = []
-    for m in _TRANSLIT_RUN_RE.finditer(t):
-        a, b = m.span()
-        if any(h.start <= a < h.end or a <= h.start < b for h in hits) or _is_word(t[a:b]) \
-                or t[a:b] in _lexicon():
+def _translit_letters(t: str, a: int, b: int) -> int:
+    """How many characters of ``t[a:b]`` are letters of transliteration or inside a name element
+    (阿木 + 古 + 孟和 in 阿木古楞孟和: five), or -1 where another is a particle, a place's end, a
+    people's 族 or a stop (阿克苏市, 维吾尔族, 巴特尔的)."""
+    n, k = 0, a
+    while k < b:
+        e = _element_at(t, k)
+        if e and k + e <= b:
+            n, k = n + e, k + e
             continue
-        if _SEX_AFTER_RE.match(t, b) or _MEMBER_AFTER_RE.match(t, b) \
-                or _PEOPLE_OR_SEX_BRACKET_RE.match(t, b):
+        if t[k] in TRANSLIT_CHARS:
+            n += 1
+        elif t[k] in _DOT_SIDE_BREAKS or t[k] in _STOP or t[k] in _PLACE_ENDS or t[k] == "族" \
+                or not _is_cjk(t[k]):
+            return -1
+        k += 1
+    return n
+
+
+def _subject_marked(t: str, start: int, end: int) -> bool:
+    """Does what follows ``end`` make ``t[start:end]`` a person at its phrase's start: a sex, a
+    people, an ID or a relation after it, what only a person does or undergoes, an application
+    (…申请创业担保贷款)?"""
+    return _SEX_AFTER_RE.match(t, end) is not None or _PEOPLE_OR_SEX_BRACKET_RE.match(t, end) is not None \
+        or _person_after(t, end) or t.startswith("申请", end) or _person_slot(t, start, end)
+
+
+def _translit_marked_hits(t: str, hits: list[Hit]) -> list[Hit]:
+    """Names of transliteration that no list of elements holds whole (加孜拉，女，哈萨克族;
+    果基曲布，彝族; 帕丽达亚森申请贷款): the shortest run at a phrase's start, of two to TRANSLIT_SUBJECT_MAX
+    characters, half of them letters of transliteration or elements, that what follows marks as a
+    person's; no word of the lexicon, nor holding one (阿克苏 + 地区), nor a place or a firm. A name
+    found inside the run gives way to it (米玛 of 米玛次珍)."""
+    out = []
+    for m in _TRANSLIT_START_RE.finditer(t):
+        a = m.start()
+        if not (_element_at(t, a) or t[a + 1:a + 2] in TRANSLIT_CHARS) \
+                or any(h.start < a < h.end for h in hits):
+            continue                      # (two letters or an element begin every such name)
+        for b in range(a + 2, min(len(t), a + TRANSLIT_SUBJECT_MAX) + 1):
+            letters = _translit_letters(t, a, b)
+            if letters < 0:
+                break
+            if letters < TRANSLIT_MIN or 2 * letters < b - a or not _subject_marked(t, a, b):
+                continue
+            if any(t[k:b] in _TITLE_SET for k in range(a + 1, b - 1)):
+                break                     # 叶 + 阿姨: how one addresses a person, not a name
+            if t[a:b] in _lexicon() or any(
+                    _common_word(t[k:k + n]) and not all(c in TRANSLIT_CHARS for c in t[k:k + n])
+                    for k in range(a, b - 1) for n in (2, 3) if k + n <= b) \
+                    or any(h.start < b < h.end for h in hits) or _division_at(t, a) or _org_follows(t, b):
+                break
             out.append(Hit("person_name", a, b, DETECTOR))
+            break
     return out
 
 
@@ -2408,22 +2509,41 @@ _JOINED_FOUND_AFTER_RE = re.compile(f"[ \t]*[与和及][ \t]*{PLACEHOLDER}")
 _DAI_RE = re.compile(f"[岩玉][{_CJK}]{{1,2}}")
 
 
-def _dai_hits(t: str) -> list[Hit]:
-    """Dai names (岩罕（60岁）, 其子岩罕胆, 董事长：岩香): 岩 or 玉 and one or two characters that
-    make no word with it (岩石, 玉米, 玉林 are words), where a person's context holds them."""
+def _dai_hits(t: str, found: list[Hit]) -> list[Hit]:
+    """Dai names (岩罕（60岁）, 其子岩罕胆, 董事长：岩香, 岩罕在县医院住院): 岩 or 玉 and one or two
+    characters that make no word with it (岩石, 玉米, 玉林 are words) nor end like a place (墨玉县),
+    where a person's context holds them, or as a whole item of a list beside a name ``found``
+    (玉坎、王兰、岩香: then 岩燕光 is read whole, not as 燕光)."""
     hits = []
     for m in _DAI_RE.finditer(t):
         k = m.start()
-        if _is_word(t[k:k + 2]) or (k > 0 and _is_word(t[k - 1:k + 1])):
-            continue
+        if _is_word(t[k:k + 2]) or (k > 0 and _is_word(t[k - 1:k + 1])) \
+                or any(h.start < k < h.end for h in found):
+            continue                      # (郑玉顺 found: 玉 is a given name's there)
         for end in (k + 3, k + 2):
-            if end > m.end() or (end == k + 3 and (t[k + 2] in _STOP or _is_word(t[k + 2:k + 4]))):
+            if end > m.end() or (end == k + 3 and (t[k + 2] in _STOP or _is_word(t[k + 2:k + 4]))) \
+                    or t[end - 1] in _PLACE_ENDS:
                 continue
-            if (_strong_person_context(t, k, end) or _cue_before(t, k) or _person_after(t, end)) \
+            if (_strong_person_context(t, k, end) or _cue_before(t, k) or _person_after(t, end)
+                    or _person_slot(t, k, end) or _list_item_beside(t, k, end, found)) \
                     and not _org_follows(t, end):
                 hits.append(Hit("person_name", k, end, DETECTOR))
                 break
     return hits
+
+
+def _list_item_beside(t: str, start: int, end: int, found: list[Hit]) -> bool:
+    """Is ``t[start:end]`` a whole item of a list joined by 、 whose item before ends with a name
+    ``found`` or replaced, or whose item after begins with one, perhaps after a prefix of one
+    character (玉丙、岩燕光 when 燕光 was read: the prefix 岩 is no surname)?"""
+    before = start > 0 and t[start - 1] == "、"
+    after = end < len(t) and t[end] == "、"
+    if not ((before or start == 0 or t[start - 1] in _CLAUSE_OPENERS)
+            and (after or end == len(t) or t[end] in _CLAUSE_OPENERS or t[end] in _LIST_CLOSERS)):
+        return False
+    if (before and t.endswith(PLACEHOLDER, 0, start - 1)) or (after and t.startswith(PLACEHOLDER, end + 1)):
+        return True
+    return any((before and h.end == start - 1) or (after and end < h.start <= end + 2) for h in found)
 
 
 # A two-character name padded to the width of three-character ones, as tables and lists print
@@ -2847,15 +2967,46 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
         hits = _prefer(_element_hits(t), hits)
         hits = _joined_transliterations(t, [_with_element_before(t, h) for h in hits])
     if not public_names and ("岩" in t or "玉" in t):
-        hits = _prefer(_dai_hits(t), hits)
-    if not public_names and ("男" in t or "女" in t or "族" in t):
+        hits = _prefer(_dai_hits(t, hits), hits)
+    if not public_names and _TRANSLIT_START_RE.search(t):
         hits = _prefer(_translit_marked_hits(t, hits), hits)
     if not public_names and (any(d in t for d in MARKED_DOTS)
                              or (("." in t or "-" in t) and _CJK_FULL_STOP_RE.search(t))):
         named_things: list[tuple[int, int]] = []
         hits = _prefer(_dotted_hits(t, named_things), hits)
         hits = [h for h in hits if not any(a < h.end and h.start < b for a, b in named_things)]
+    if "患" in t or "诊" in t:
+        hits = [h for h in hits if not _disease_named(t, h.start, h.end)]
+    if "（" in t or "(" in t:
+        hits = [_to_person_bracket(t, h, hits) for h in hits]
+        # a name the cue detectors cut short (户主〔姓名〕 + 男（朝鲜族）) is replaced again with
+        # what they left of it
+        for m in re.finditer(PLACEHOLDER, t):
+            h = _to_person_bracket(t, Hit("person_name", m.start(), m.end(), DETECTOR), hits)
+            if h.end > m.end():
+                hits.append(h)
     return hits
+
+
+# The most characters a name read short, here or by a cue's reading, may leave before a bracket
+# that marks a person (朴英 + 爱（朝鲜族）, 俄底 + 克哈（彝族）, 吉觉 + 曲布（身份证号）).
+BRACKET_RUN_ON = 2
+
+
+def _to_person_bracket(t: str, h: Hit, hits: list[Hit]) -> Hit:
+    """``h`` run on to a bracket after it that marks a person (a people, a sex, a role, an age, an
+    ID) over one or BRACKET_RUN_ON characters that are no particle, no relation and make no word
+    (not 王伟 + 夫妇（…）, 李娜 + 户（3人）, 张强 + 妻（…）): the name ends at the bracket."""
+    for k in range(h.end + 1, min(len(t), h.end + BRACKET_RUN_ON + 1)):
+        c = t[k - 1]
+        if not _is_cjk(c) or c in _STOP or c in _DOT_SIDE_BREAKS:
+            return h
+        if t[k] in "（(" and (_PEOPLE_OR_SEX_BRACKET_RE.match(t, k) or _BRACKET_ROLE_RE.match(t, k)
+                              or _MEMBER_AFTER_RE.match(t, k)) \
+                and not (_is_word(t[h.end:k]) if k - h.end > 1 else c in _KIN_CHARS + "子女儿孙") \
+                and not any(h.end <= o.start < k for o in hits):
+            return Hit(h.kind, h.start, k, h.detector)
+    return h
 
 
 # --- English ---------------------------------------------------------------------------------
