@@ -2154,3 +2154,9 @@ def test_diseases_festivals_and_banks_that_begin_like_names_stay(text):
 def test_persons_before_a_disease_or_a_bracket_are_names_whole(text, gone):
     out = _deidentified(text)
     assert gone not in out and gone[-1] + "（" not in out, out
+
+
+@pytest.mark.parametrize("label", ["受助人", "迁坟人", "被推荐人", "分红人", "社员", "获救人", "紧急联系人"])
+def test_a_label_of_a_notice_names_its_persons_unless_it_names_a_step_of_its_procedure(label):
+    text = f"第二批公示：{label}：骆国华，金额2000元；审核人：甘丽萍；入户人员：龚志坚。"
+    assert _found(text, public_names=OFFICIALS) == ["骆国华"]

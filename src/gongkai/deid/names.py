@@ -1457,7 +1457,13 @@ _OFFICIAL_LABEL_CUES = frozenset({"核查人", "调查人", "记录人", "走访
 _PRIVATE_LABELS = tuple(sorted({c for c in _BEFORE_CUES if c.endswith(("人", "员", "者"))
                                 and c not in _OFFICIAL_LABEL_CUES and c not in _WORK_CUES}
                                | {"承诺人", "证明人", "被调查人", "受送达人", "拟聘人员", "拟聘用人员",
-                                  "拟录用人员", "拟招录人员", "拟推荐人员", "拟资助人员"}, key=len, reverse=True))
+                                  "拟录用人员", "拟招录人员", "拟推荐人员", "拟资助人员", "紧急联系人", "家属联系人",
+                                  "亲属联系人"}, key=len, reverse=True))
+# The labels of a notice's own staff: a step of the procedure, then 人 or 人员 (审核人, 入户人员).
+_STAFF_LABEL_RE = re.compile("(?:公示|审核|审批|复核|初审|复审|审定|审查|经办|承办|核查|调查|记录|走访|填表|制表"
+                             "|送达|联系|负责|验收|监督|主持|发布|签发|批准|录入|统计|评审|[监计唱]票|陪同|入户"
+                             "|执法|检查|抽样|督导|考核|评议|核实|受理|登记|接待|校核|拟稿|核稿|鉴定|评估|测量"
+                             "|勘察|查勘|帮扶|包保|工作|填报|申报审核|办理)(?:人员|人)$")
 _GROUP_FORMED_RE = re.compile(f"(?:小组|工作组|评审组|专家组|核查组|委员会)由(?:[{_CJK}]{{2,4}}[、，,和及与])*$")
 # The spaces between the characters of a label (联 系 人：, 审 核 人).
 _SPACED_LABEL_RE = re.compile(f"(?<=[{_CJK}]) {{1,2}}(?=[{_CJK}])")
@@ -1543,9 +1549,12 @@ def _official_context(t: str, start: int, end: int) -> bool:
         return True                       # 民政协理员 + 赵春燕, 护林员: a post of public service right
         #                                   before the name (not 学员, 社员, 会员: members)
     label = _LABEL_BEFORE_RE.search(t, max(0, start - 12), start)
-    if label and not label.group(1).endswith(_PRIVATE_LABELS):
-        return True                       # 公示人：, 初审人：, 陪同人员：: a notice's own procedure names
-        #                                   its staff (not 申请人：, 当事人：, 证明人：)
+    if label and not label.group(1).endswith(_PRIVATE_LABELS) and (
+            _STAFF_LABEL_RE.search(label.group(1))
+            or (label.group(1).endswith("员") and not label.group(1).endswith(_MEMBER_ROLES))):
+        return True                       # 公示人：, 初审人：, 陪同人员：, 协理员：: a notice's own
+        #                                   procedure names its staff (not 申请人：, 受助人：, 迁坟人：,
+        #                                   社员：: any other label names the persons it is about)
     if _GROUP_FORMED_RE.search(t, max(0, start - 40), start):
         return True                       # 评审小组由 + 王建国、李红梅…组成: the panel's members
     if _CONTACT_OFFICE_BEFORE_RE.search(t, max(0, start - 24), start):
