@@ -2160,3 +2160,17 @@ def test_persons_before_a_disease_or_a_bracket_are_names_whole(text, gone):
 def test_a_label_of_a_notice_names_its_persons_unless_it_names_a_step_of_its_procedure(label):
     text = f"第二批公示：{label}：骆国华，金额2000元；审核人：甘丽萍；入户人员：龚志坚。"
     assert _found(text, public_names=OFFICIALS) == ["骆国华"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("复核对象金钟的儿子已成年，不再计入。", "金钟"),        # a word as a name, then the person's own kin
+    ("瘫痪在床的冷静由女儿照料。", "冷静"),
+    ("搬迁户高原一家三口已入住。", "高原"),
+])
+def test_a_word_is_a_name_where_the_persons_own_household_follows(text, name):
+    assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text", ["农家中药材种植合作社。", "学校与家长一起开展活动。", "老人的儿子在外地。"])
+def test_household_words_after_plain_words_stay(text):
+    assert _deidentified(text) == text

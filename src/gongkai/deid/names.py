@@ -1126,6 +1126,10 @@ _PERSON_FRAME_AFTER = ("从轻", "从重", "免予", "减轻", "处以", "作出
 # A verb of saying and 其 that takes its subject back (乐观称其…, 江山提出其…): the subject is a
 # person; and a phone or an ID, already masked, in brackets after the name (关爱（174****2213）).
 _ANAPHORA_AFTER_RE = re.compile("(?:称|声称|反映|提出|表示|陈述|承认|要求|认为|自述|介绍)其")
+# The person's own relatives or household right after the name (丁香的外孙, 田野由儿媳照料, 高山一家
+# 三口): only a person has them.
+_HOUSEHOLD_AFTER_RE = re.compile("(?:的|由|与|和|随)(?:其|他的|她的)?(?:外孙女?|孙[子女]|儿媳|女婿|儿子|女儿|妻子|丈夫"
+                                 "|老伴|[长次幼]子|[长次幼]女|父亲|母亲)|一家(?:人|[0-9二三四五六七八九十]口)|家中")
 _MASKED_NUMBER_AFTER_RE = re.compile(r"[ \t]*[（(][0-9]{2,6}[*＊xX]{3,12}[0-9]{2,4}[0-9Xx]?[）)]")
 
 
@@ -1137,7 +1141,8 @@ def _person_marked_after(t: str, end: int) -> bool:
                                                                   "组)", "区)"))) \
         or _DATE_AGE_RE.match(t, end) is not None or t.startswith(_STRONG_PERSON_AFTER, end) \
         or _SEX_AFTER_RE.match(t, end) is not None or _MEMBER_AFTER_RE.match(t, end) is not None \
-        or _ANAPHORA_AFTER_RE.match(t, end) is not None or _MASKED_NUMBER_AFTER_RE.match(t, end) is not None
+        or _ANAPHORA_AFTER_RE.match(t, end) is not None or _MASKED_NUMBER_AFTER_RE.match(t, end) is not None \
+        or _HOUSEHOLD_AFTER_RE.match(t, end) is not None
 
 
 # After a name in a listing's cell: the person's ID or phone (白云 〔身份证号〕, 杨柳（〔身份证号〕）,
