@@ -2174,3 +2174,23 @@ def test_a_word_is_a_name_where_the_persons_own_household_follows(text, name):
 @pytest.mark.parametrize("text", ["农家中药材种植合作社。", "学校与家长一起开展活动。", "老人的儿子在外地。"])
 def test_household_words_after_plain_words_stay(text):
     assert _deidentified(text) == text
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("水稻品种为隆两优华占、黄华占，统一供种。", ["黄华占"]),              # the items of a list of things
+    ("诊断：帕金森病、阿尔茨海默病。", ["阿尔茨海默病"]),
+    ("渔民在柳河、沙河、白洋淀、洪泽湖一带作业。", ["沙河", "洪泽湖"]),   # an area around a place
+    ("研学路线：屈原祠、诸葛亮草庐、杜甫草堂。", ["屈原祠", "诸葛亮草庐"]),  # where a figure is remembered
+    ("菜单：左宗棠鸡、李鸿章杂烩、东坡肉。", ["左宗棠鸡", "李鸿章杂烩"]),    # dishes named after people
+])
+def test_things_places_and_dishes_named_like_people_stay(text, kept):
+    out = _deidentified(text)
+    assert all(k in out for k in kept)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("诊断：邵春兰患帕金森病。", "邵春兰"),        # a person after a label of things, marked by 患
+    ("汪建平一带着孙子外出务工。", "汪建平"),      # 一 + 带着: no area
+])
+def test_names_beside_things_and_areas_are_still_found(text, name):
+    assert name not in _deidentified(text)

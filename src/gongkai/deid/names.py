@@ -106,6 +106,19 @@ _NUMERALS = set("0123456789一二三四五六七八九十两几数百千万半�
 _CAPITAL_NUMERALS = set("零壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分整")
 # Words before a brand's name in market supervision's records (销售假冒王致和腐乳).
 _BRAND_BEFORE_RE = re.compile(r"(?:假冒|冒用|仿冒|标注为|标称|标识为|商标为|品牌为|牌号为)$")
+# A label of things, then the list it announces up to the candidate, an item after the first
+# (品种为郑单958和, 诊断：帕金森病、): the list's items are things, not persons.
+THING_LIST_WINDOW = 24
+_THING_LABEL_BEFORE_RE = re.compile(r"(?:品种|品名|商品|产品|药品|货品|品牌|型号|诊断|病名|病种|节日|菜品|菜名|作物)"
+                                    r"(?:名称)?(?:为|是|有|[:：])?[^。；;：:！？!?\n，,]+[、和及]$")
+
+
+def _thing_list_item(t: str, start: int, end: int) -> bool:
+    """Is ``t[start:end]`` an item, after the first, of a list of things a label announces
+    (品种为郑单958和 + 登海605, 诊断：帕金森病、 + 阿尔茨海默病), with no cue and nothing that only a
+    person has around it?"""
+    return _THING_LABEL_BEFORE_RE.search(t, max(0, start - THING_LIST_WINDOW), start) is not None \
+        and not _any_cue_before(t, start) and not _strong_person_context(t, start, end)
 # What one does in a shop: 在 + a name + these make it the shop's name.
 _PURCHASE = ("购买", "买的", "买了", "消费", "就餐", "用餐", "充值", "办卡")
 # Verbs of procedure that follow a party's role word (当事人陈述, 申请人承诺).
@@ -154,7 +167,9 @@ _ORG_WORDS = ("大厦", "广场", "小区", "花园", "新村", "社区", "家�
               "家小厨", "氏", "记", "文具", "水库", "煤矿",
               # venues
               "舞台", "剧场", "剧院", "影城", "影院", "会所", "会馆", "茶楼", "药房", "门诊", "浴池",
-              "网吧", "驾校", "故居", "纪念馆", "陵园", "祠堂") + ORG_WORDS + TRADE_WORDS
+              "网吧", "驾校", "故居", "纪念馆", "陵园", "祠堂",
+              # where a public figure is remembered (屈原祠, 诸葛亮草庐, 孔子像)
+              "祠", "草庐", "草堂", "雕像", "塑像", "铜像", "纪念碑", "纪念亭", "衣冠冢") + ORG_WORDS + TRADE_WORDS
 # How many characters after a candidate are read for an organisation word (鑫罗泰 + 会计师事务所),
 # and for a place's last character (邹平金 + 龙镇, 赵登 + 禹路).
 ORG_RUN = 6
@@ -758,6 +773,8 @@ def _shop_word_at(t: str, i: int) -> bool:
 _ORG_OR_TRADE_FIRST = frozenset(_ORG_FIRST) | frozenset(_VERB_TRADE_FIRST)
 
 
+# What names the area around a place after it (洪泽湖一带, 沙河沿岸, 淮河流域).
+_AREA_AFTER_RE = re.compile("一带(?![着领动来去回走头一])|沿岸|沿线|流域|两岸|境内")
 # The dosage forms that end a medicine's name (白凤丸, 板蓝根颗粒); 片, 散, 膏 alone are left out:
 # they begin words after a name (片区, 散步, 膏药).
 _DOSAGE_FORM_RE = re.compile("(?:丸|胶囊|颗粒|口服液|冲剂|糖浆|软膏|贴膏|注射液|滴眼液)(?!体)")
@@ -774,6 +791,8 @@ def _org_follows(t: str, end: int, *, given_read: bool = False) -> bool:
         return False                      # (王志强 + 记录: a person's act, no shop 王记)
     if t[end - 1] in _NUMERALS and _SCHOOL_CLASS_AFTER_RE.match(t, end):
         return True                       # 高一 + （3）班, 初二 + 年级: a school's grade and class
+    if t[end] in "一沿流两境" and _AREA_AFTER_RE.match(t, end):
+        return True                       # 洪泽湖 + 一带, 沙河 + 沿岸: an area around a place
     if t[end] in _DOSAGE_FORM_FIRST and _DOSAGE_FORM_RE.match(t, end):
         return True                       # 乌鸡白凤 + 丸, 连花清瘟 + 胶囊: a medicine's name
     if t[end] in "牌品" and _BRAND_AFTER_RE.match(t, end):
@@ -1211,14 +1230,15 @@ def _organisation_or_place(t: str, start: int, end: int) -> bool:
     return False
 
 
-LONG_WORD_MIN = 100       # a word of three or four characters this frequent is a word, not a name
+LONG_WORD_MIN = 100       # a word of three to five characters this frequent is a word, not a name
 _GEO_LAST = frozenset("山河国亚洲岛湖江海岭峰峡湾省市县州")
 
 
 def _long_word_at(t: str, i: int) -> bool:
-    """Does a word of three or four characters that no name is begin at ``i``: a frequent one
-    of the lexicon not tagged as a person (伊斯兰), or a place ending like one (祁连山, 孟加拉国)?"""
-    for n in (4, 3):
+    """Does a word of three to five characters that no name is begin at ``i``: a frequent one
+    of the lexicon not tagged as a person (伊斯兰, 李鸿章杂烩), or a place ending like one (祁连山,
+    孟加拉国)?"""
+    for n in (5, 4, 3):
         word = t[i:i + n]
         if len(word) < n:
             continue
@@ -1857,6 +1877,8 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         return None                       # 3万平方米, 万千瓦时: a quantity, not 万 + a name
     if _BRAND_BEFORE_RE.search(t, max(0, i - 4), i):
         return None                       # 假冒王致和, 标注为陈李济: a brand, not a person
+    if _thing_list_item(t, i, j + 2):
+        return None                       # 品种：隆两优华占、黄华占: an item of a list of things
     if i > 0 and t[i - 1] in "在到" and (t.startswith(_PURCHASE, j + 1) or t.startswith(_PURCHASE, j + 2)
                                          or t.startswith(_PURCHASE, j + 3)):
         return None                       # 在许留山购买的商品: where one buys is a shop
@@ -2837,7 +2859,7 @@ _PLACE_BEFORE = frozenset("在到赴去往从至于自住居")
 
 # Last characters of landmarks and places (贺兰山, 黄鹤楼, 范公亭, 西湖): a list whose items end so
 # is a list of places, whatever surname one of them begins with.
-_LANDMARK_ENDS = frozenset("山岭峰湖河江海岛寺庙庵观祠阁楼亭塔台宫殿园桥洞泉关陵") | _PLACE_ENDS
+_LANDMARK_ENDS = frozenset("山岭峰湖河江海岛寺庙庵观祠阁楼亭塔台宫殿园桥洞泉关陵淀") | _PLACE_ENDS
 PLACE_LIST_MIN = 2        # landmarks or places among a list's other items that make it a list of places
 _PLACE_LIST_RE = re.compile(f"[{_CJK}]{{2,8}}(?:[、和及][{_CJK}]{{2,8}}){{2,}}")
 _PLACE_LIST_ITEM_RE = re.compile("[^、和及]+")
@@ -2991,6 +3013,9 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
         hits = [h for h in hits if not any(a < h.end and h.start < b for a, b in named_things)]
     if "患" in t or "诊" in t:
         hits = [h for h in hits if not _disease_named(t, h.start, h.end)]
+    if "、" in t or "和" in t or "及" in t:
+        hits = [h for h in hits if not _thing_list_item(t, h.start, h.end)]
+        #                                   (诊断：帕金森病、阿尔茨海默病: read beside another item)
     if "（" in t or "(" in t:
         hits = [_to_person_bracket(t, h, hits) for h in hits]
         # a name the cue detectors cut short (户主〔姓名〕 + 男（朝鲜族）) is replaced again with
