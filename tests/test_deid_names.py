@@ -2194,3 +2194,12 @@ def test_things_places_and_dishes_named_like_people_stay(text, kept):
 ])
 def test_names_beside_things_and_areas_are_still_found(text, name):
     assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("种子由荃银高科统一调运。", "荃银高科"),                 # a company's 高科
+    ("万寿堂殡葬用品店已办理登记。", "万寿堂殡葬用品"),       # a shop's trade after its name
+    ("文艺下乡演出黄梅戏和吕剧。", "黄梅戏和吕剧"),           # operas that begin with a surname
+])
+def test_firms_shops_and_operas_stay(text, kept):
+    assert kept in _deidentified(text)
