@@ -2203,3 +2203,16 @@ def test_names_beside_things_and_areas_are_still_found(text, name):
 ])
 def test_firms_shops_and_operas_stay(text, kept):
     assert kept in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, kept, name", [
+    ("留守儿童由姑父蔺国强照看。", "由姑父", "蔺国强"),       # a relative's word is no name's start
+    ("死者丈夫占永福申领丧葬费。", "死者丈夫", "占永福"),     # a rare surname after a relative
+])
+def test_relatives_words_stay_and_the_name_after_them_goes(text, kept, name):
+    out = _deidentified(text)
+    assert kept in out and name not in out
+
+
+def test_a_word_is_a_name_before_he_and_his_wife():
+    assert "高原" not in _deidentified("合同上写的是高原和他老婆的名字。")

@@ -129,7 +129,9 @@ _CALENDAR_WORDS = ("谷雨", "白露", "夏至", "冬至", "秋分", "春分", "
                    "元宵", "元旦", "端午", "中秋", "重阳", "除夕", "七夕")
 # Kinship words that begin with a surname character (孙 + 女): after 由 they look like a name.
 _KIN_WORDS = ("孙子", "孙女", "孙媳", "孙辈", "孙儿", "祖母", "祖父", "母亲", "女儿", "儿子",
-              "父亲", "妻子", "丈夫", "姐姐", "妹妹", "哥哥", "弟弟")
+              "父亲", "妻子", "丈夫", "姐姐", "妹妹", "哥哥", "弟弟", "伯父", "伯母", "叔叔", "叔父",
+              "舅舅", "舅妈", "姑姑", "姑父", "姨妈", "姨父", "姥姥", "姥爷", "侄子", "侄女", "嫂子",
+              "姐夫", "妹夫", "表哥", "表姐", "表弟", "表妹", "堂哥", "堂姐", "堂弟", "堂妹")
 # After a numeral, these make a time or a count (三日, 五月, 两次), not a given name.
 _TIME_UNITS = set("日天月年号时周岁个次")
 # A numeral and what it counts after a list of persons (四人, 三名, 两户).
@@ -1147,8 +1149,9 @@ _PERSON_FRAME_AFTER = ("从轻", "从重", "免予", "减轻", "处以", "作出
 _ANAPHORA_AFTER_RE = re.compile("(?:称|声称|反映|提出|表示|陈述|承认|要求|认为|自述|介绍)其")
 # The person's own relatives or household right after the name (丁香的外孙, 田野由儿媳照料, 高山一家
 # 三口): only a person has them.
-_HOUSEHOLD_AFTER_RE = re.compile("(?:的|由|与|和|随)(?:其|他的|她的)?(?:外孙女?|孙[子女]|儿媳|女婿|儿子|女儿|妻子|丈夫"
-                                 "|老伴|[长次幼]子|[长次幼]女|父亲|母亲)|一家(?:人|[0-9二三四五六七八九十]口)|家中")
+_HOUSEHOLD_AFTER_RE = re.compile("(?:的|由|与|和|随)(?:其|他的?|她的?)?(?:外孙女?|孙[子女]|儿媳|女婿|儿子|女儿|妻子|丈夫"
+                                 "|老伴|老婆|老公|爱人|媳妇|[长次幼]子|[长次幼]女|父亲|母亲)"
+                                 "|一家(?:人|[0-9二三四五六七八九十]口)|家中")
 _MASKED_NUMBER_AFTER_RE = re.compile(r"[ \t]*[（(][0-9]{2,6}[*＊xX]{3,12}[0-9]{2,4}[0-9Xx]?[）)]")
 
 
