@@ -2216,3 +2216,18 @@ def test_relatives_words_stay_and_the_name_after_them_goes(text, kept, name):
 
 def test_a_word_is_a_name_before_he_and_his_wife():
     assert "高原" not in _deidentified("合同上写的是高原和他老婆的名字。")
+
+
+def test_a_household_honoured_in_a_notice_is_private():
+    found = _found("拟表彰“最美家庭”：尉振山家庭、鄂红梅家庭。", public_names=OFFICIALS)
+    assert found == ["尉振山", "鄂红梅"]
+
+
+@pytest.mark.parametrize("text", [
+    "2025年度获奖名单\n一等奖 訾德胜 县供电公司\n二等奖 仝玉兰 城关镇卫生院",   # rows under an honours heading
+    "光荣榜：栾海涛 郦秀英 井丽华",
+    "“十佳村医”评选结果揭晓，岳浩然、邱欣怡当选。",
+    "县妇联授予鞠秀英“三八红旗手”称号。",
+])
+def test_honoured_workers_lists_stay_public_where_officials_are(text):
+    assert _found(text, public_names=OFFICIALS) == []

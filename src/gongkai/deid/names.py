@@ -1520,7 +1520,8 @@ _OFFICIAL_TAKES_RE = re.compile(f"(?:同志)?(?:任|兼任|担任|出任|为|不
 # A sentence that honours the persons it names (表彰, 授予…称号, 评为先进个人): a commendation is
 # published to name them, so their names are public where a field's officials' names are.
 _HONOURS_RE = re.compile("表彰|授予|称号|荣誉|先进个人|先进工作者|劳动模范|劳模|评为|荣获|通报表扬|嘉奖|记功|"
-                         "最美|道德模范|见义勇为")
+                         "最美|道德模范|见义勇为|红旗手|奖章|模范|标兵|能手|英雄|功臣|[一二三]等功|获奖|光荣榜"
+                         "|[一二三特]等奖(?!学)|十佳|当选")
 _SENTENCE_BREAKS = "。！？!?\n"     # (a semicolon parts a commendation's list, not its sentence)
 _CLAUSE_BREAKS = "；;"
 # What may follow a name to its clause's end in a commendation's list: more names, a title.
@@ -1528,11 +1529,13 @@ _LIST_ITEM_REST_RE = re.compile(f"[ \t]*(?:同志|等[0-9一二三四五六七�
                                 f"(?:[、，,和及与][ \t]*[{_CJK}]{{2,4}}(?:同志)?)*[、，,\\s]*")
 
 
+# A row of a list printed a line to a row: short cells apart by spaces or list marks.
+_LIST_ROW_RE = re.compile(f"[ \t]*(?:[0-9一二三四五六七八九十]+[.、．]?[ \t]*)?[^。；;！？!?\n]{{0,40}}")
 # A private citizen's mark right after a name: a villager, a resident, a student, a farmer (in
-# brackets or after a comma), or the households a name stands for (张小平等9户).
+# brackets or after a comma), or the households a name stands for (张小平等9户, 侯振山家庭).
 _PRIVATE_CITIZEN_AFTER_RE = re.compile(
     r"[（(，,][^（）()，,。]{0,10}(?:村民|居民|群众|农民|牧民|渔民|市民|学生|个体户|务工人员|退休职工|无业)[）)，,]?"
-    r"|等[0-9一二三四五六七八九十]{1,3}户")
+    r"|等[0-9一二三四五六七八九十]{1,3}户|家庭|户(?:[（(，,、。；;\s]|$)")
 
 
 def _honoured(t: str, start: int, end: int) -> bool:
@@ -1543,7 +1546,10 @@ def _honoured(t: str, start: int, end: int) -> bool:
     a = max((t.rfind(c, 0, start) for c in _SENTENCE_BREAKS), default=-1) + 1
     b = min((k for k in (t.find(c, end) for c in _SENTENCE_BREAKS) if k >= 0), default=len(t))
     if _HONOURS_RE.search(t, a, b) is None:
-        return False
+        # a row of a list printed a line to a row, under its heading (获奖名单 / 一等奖 赵德胜 …)
+        heading_end = t.find("\n")
+        return 0 <= heading_end < a and _HONOURS_RE.search(t, 0, heading_end) is not None \
+            and _LIST_ROW_RE.fullmatch(t, a, b) is not None
     # The clause the name is in (a semicolon parts them): one that commends, or an item of the
     # commendation's list (表彰以下同志：张三；李四); not a clause of its own that goes on after
     # the name (…为优秀网格员；刘德明户因火灾获救助).
