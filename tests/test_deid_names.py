@@ -2231,3 +2231,8 @@ def test_a_household_honoured_in_a_notice_is_private():
 ])
 def test_honoured_workers_lists_stay_public_where_officials_are(text):
     assert _found(text, public_names=OFFICIALS) == []
+
+
+def test_a_reward_to_an_informant_is_no_honour():
+    text = "县生态环境局公示：处罚决定由副局长卓丽签发；举报人蒙立强获奖励800元。"
+    assert _found(text, public_names=OFFICIALS) == ["蒙立强"]

@@ -1520,7 +1520,7 @@ _OFFICIAL_TAKES_RE = re.compile(f"(?:同志)?(?:任|兼任|担任|出任|为|不
 # A sentence that honours the persons it names (表彰, 授予…称号, 评为先进个人): a commendation is
 # published to name them, so their names are public where a field's officials' names are.
 _HONOURS_RE = re.compile("表彰|授予|称号|荣誉|先进个人|先进工作者|劳动模范|劳模|评为|荣获|通报表扬|嘉奖|记功|"
-                         "最美|道德模范|见义勇为|红旗手|奖章|模范|标兵|能手|英雄|功臣|[一二三]等功|获奖|光荣榜"
+                         "最美|道德模范|见义勇为|红旗手|奖章|模范|标兵|能手|英雄|功臣|[一二三]等功|获奖(?:名单|人员|者)|光荣榜"
                          "|[一二三特]等奖(?!学)|十佳|当选")
 _SENTENCE_BREAKS = "。！？!?\n"     # (a semicolon parts a commendation's list, not its sentence)
 _CLAUSE_BREAKS = "；;"
