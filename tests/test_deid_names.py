@@ -2236,3 +2236,8 @@ def test_honoured_workers_lists_stay_public_where_officials_are(text):
 def test_a_reward_to_an_informant_is_no_honour():
     text = "县生态环境局公示：处罚决定由副局长卓丽签发；举报人蒙立强获奖励800元。"
     assert _found(text, public_names=OFFICIALS) == ["蒙立强"]
+
+
+@pytest.mark.parametrize("text", ["途经包头、鄂尔多斯、乌兰察布、巴彦淖尔。", "午饭是黄焖鸡米饭。"])
+def test_cities_in_a_list_and_dishes_stay(text):
+    assert _deidentified(text) == text

@@ -2917,7 +2917,10 @@ def _without_place_list_items(t: str, hits: list[Hit]) -> list[Hit]:
             continue
         landmarks = [(a, b) for a, b in items if t[b - 1] in _LANDMARK_ENDS
                      and not _cue_before(t, a) and not _person_marked_after(t, b)]
-        out = [h for h in out if not any(a <= h.start < b and h.end in (b, b - 1) for a, b in landmarks)]
+        divisions = [(a, b) for a, b in items if _division_at(t, a) >= b and not _cue_before(t, a)]
+        out = [h for h in out if not any(a <= h.start < b and h.end in (b, b - 1) for a, b in landmarks)
+               and not any(a <= h.start and h.end <= b for a, b in divisions)]
+        #                                   (乌兰 + 察布: any part of a city's name in the list)
     return out
 
 
@@ -3002,8 +3005,6 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
             hits += more                  # (温暖5834元 found, then 田野13650元 beside it)
     if hits and "\n" in t and not public_names:
         hits += _row_heads(t, hits)
-    if hits and "、" in t:
-        hits = _without_place_list_items(t, hits)
     if not public_names and " " in t:
         hits = _prefer(_padded_hits(t), hits)
     if not public_names and any(c in _JAPANESE_FIRST for c in t):
@@ -3020,6 +3021,9 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
         named_things: list[tuple[int, int]] = []
         hits = _prefer(_dotted_hits(t, named_things), hits)
         hits = [h for h in hits if not any(a < h.end and h.start < b for a, b in named_things)]
+    if hits and "、" in t:
+        hits = _without_place_list_items(t, hits)   # (after the special readings: 鄂尔多斯 is read
+        #                                               as a transliteration too)
     if "患" in t or "诊" in t:
         hits = [h for h in hits if not _disease_named(t, h.start, h.end)]
     if "、" in t or "和" in t or "及" in t:
