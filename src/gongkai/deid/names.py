@@ -3746,6 +3746,12 @@ def _latin_hits(t: str) -> list[Hit]:
                           or _LATIN_PREDICATE_AFTER_RE.match(t, brand.end())):
             pos = brand.end()             # Lao Gan Ma chili sauce: goods, not a person
             continue
+        if (_WHERE_BEFORE_RE.search(t, max(0, m.start() - 8), m.start())
+            or _THING_BEFORE_RE.search(t, max(0, m.start() - 9), m.start())) \
+                and not t.startswith(("'s", "’s"), m.end()):
+            pos = _CAPITALISED_RUN_RE.match(t, m.end()).end()
+            continue                      # works at Zhang Liang Malatang, a clinic at Yan
+            #                               Oi Tong: the whole place, before any reading
         la, lb = _spelling(a), _spelling(b)
         if _familiar_latin([la, lb]) and not _NEXT_CAPITAL_RE.match(t, m.end()):
             continue                      # Lao Fang, Old Luo: 老方, 老罗
@@ -3782,11 +3788,6 @@ def _latin_hits(t: str) -> list[Hit]:
                 and not _person_word_after(t, m.end()) \
                 and not _LATIN_CUE_RE.search(t, max(0, m.start() - 30), m.start()):
             continue                      # "He Ran the shop", "Long Term illness"
-        if (_WHERE_BEFORE_RE.search(t, max(0, m.start() - 8), m.start())
-            or _THING_BEFORE_RE.search(t, max(0, m.start() - 9), m.start())) \
-                and not t.startswith(("'s", "’s"), m.end()):
-            pos = _CAPITALISED_RUN_RE.match(t, m.end()).end()
-            continue                      # works at Zhang Liang Malatang: the whole place
         if _place_after(t, m.end()) or lb in _LATIN_PLACE_WORDS \
                 or ((la, lb) in _LATIN_PLACES and not (a.isupper() and not b.isupper())) \
                 or lb in _ANONYMISED or (lb in _PINYIN_PLACE_ENDS and (
