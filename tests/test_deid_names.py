@@ -2217,7 +2217,7 @@ def test_minority_names_of_one_word_or_any_spelling_where_a_person_is_marked(tex
     "Stops: Kowloon Tong, Sheung Wan, Sai Ying Pun.",                    # ... listed by commas
     "Family relocated to Tseung Kwan O. The flat is larger.",            # O. is no initial
     "Inspection of the Shek Kip Mei block completed on Friday.",
-    "Dressings changed at Kwong Oi Tung; no fee.",                       # a venue after "at", read whole
+    "Dressings changed at Yan Oi Tong; no fee.",                         # a venue after "at", read whole
     "Lunch at the centre: Char Siu and Siu Mai.",                        # dishes
     "Branch office at Min Sheng E. Rd., Taipei.",                        # E. before Rd. is no initial
     "Address: 16 Minzhu Lu, Nanshan.",                                   # a road after a house number
