@@ -2241,3 +2241,76 @@ def test_a_reward_to_an_informant_is_no_honour():
 @pytest.mark.parametrize("text", ["途经包头、鄂尔多斯、乌兰察布、巴彦淖尔。", "午饭是黄焖鸡米饭。"])
 def test_cities_in_a_list_and_dishes_stay(text):
     assert _deidentified(text) == text
+
+
+# --- English exports: forms, tables and romanisations of Hong Kong, Taiwan, Southeast Asia --------
+
+@pytest.mark.parametrize("text, gone", [
+    ("DENG LIN ID 4401********22 TEL 139****0000", "DENG LIN"),          # a form's next field after the name
+    ("Hsieh Pei-yu co-signed the loan agreement.", "Hsieh Pei-yu"),      # co- is no company
+    ("Family name: YUEN; given names: Siu Kei.", "YUEN"),                # a surname in its own field
+    ("03  pan xiulan  69  female", "pan xiulan"),                       # a lower-case cell of a printed table
+    ("List: Lam, Ka Yan; Chow, Pui Shan.", "Lam, Ka Yan"),              # family, comma, two given syllables
+    ("Interpreter: Deng, Y.H., booked for Friday.", "Deng, Y.H."),       # family, comma, initials
+    ("ZiHan Lu enrolled last week.", "ZiHan Lu"),                       # a given name in camel case
+])
+def test_english_forms_fields_and_table_cells_name_persons(text, gone):
+    assert gone not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Ah Fook, 80, sleeps in the park most nights.", "Ah Fook"),         # 阿福: Cantonese familiar name
+    ("Yau Shuk Ngor (66) lives alone.", "Yau Shuk Ngor"),                # Cantonese syllables pinyin lacks
+    ("Chia Bee Hoon applied for the rent waiver.", "Chia Bee Hoon"),     # Hokkien, as Malaysia spells it
+    ("Spouse visa: wife Ooi Poh Geok, husband Khoo Teik Huat.", "Khoo Teik Huat"),   # read whole after a role
+    ("Ngan Wai-lun, 58, security guard, lives in a subdivided flat.", "Ngan Wai-lun"),
+    ("Winson Tang phoned about the lift.", "Winson Tang"),              # an English given name of Hong Kong
+])
+def test_cantonese_hokkien_and_hong_kong_english_names(text, gone):
+    assert gone not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("we phoned tang yuqi twice last month.", "tang yuqi"),             # what one does to a person before
+    ("staff referred ding shuhan to the clinic.", "ding shuhan"),       # ... though ding is an English word
+    ("the clerk told agnes yiu about the deadline.", "agnes yiu"),       # an English given name, lower case
+    ("tan siew mei, 77, lives alone above the shop.", "tan siew mei"),   # three parts, an age after
+    ("dolma yangzom (41) collected the grant.", "dolma yangzom"),        # a minority's name, lower case
+])
+def test_lower_case_names_after_a_dealing_or_before_an_age(text, gone):
+    assert gone not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Household: Ganzorig (husband), Oyuna (wife), two children.", "Oyuna"),   # a relation in brackets
+    ("Ganzorig (husband) and Oyuna (wife) share one room.", "Ganzorig"),
+    ("Herders paid: Wuyunbilige, Narisu, Chaoketu.", "Chaoketu"),        # elements listed by commas
+    ("Record: Alimjan Rozi and his mother came in.", "Alimjan Rozi"),    # any given name before an element
+    ("Serikbol Nurlan (Kazakh) asked for a translator.", "Serikbol Nurlan"),   # the person's people
+])
+def test_minority_names_of_one_word_or_any_spelling_where_a_person_is_marked(text, gone):
+    assert gone not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Delivered: one Fan Heater, two blankets.",                          # he-a-ter is no pinyin
+    "Family moved from Tsz Wan Shan to Tiu Keng Leng in March.",         # Hong Kong's places
+    "Stops: Kowloon Tong, Sheung Wan, Sai Ying Pun.",                    # ... listed by commas
+    "Family relocated to Tseung Kwan O. The flat is larger.",            # O. is no initial
+    "Inspection of the Shek Kip Mei block completed on Friday.",
+    "Dressings changed at Yan Oi Tong; no fee.",                         # a venue after "at", read whole
+    "Lunch at the centre: Char Siu and Siu Mai.",                        # dishes
+    "Branch office at Min Sheng E. Rd., Taipei.",                        # E. before Rd. is no initial
+    "Address: 16 Minzhu Lu, Nanshan.",                                   # a road after a house number
+    "Address: Xinhua Jie No. 3, Zhenping.",                              # ... before one
+    "Members: Tsang **, K** Man, Y*** Chan.",                            # masked already
+    "Recipient,Amount,Date",                                             # a table's headings
+    "No.  Name  Age  Sex",
+    "Volunteers cleaned around the Lin Zexu statue.",                    # a figure remembered
+])
+def test_hong_kong_places_dishes_roads_masks_and_headings_stay(text):
+    assert _deidentified(text) == text
+
+
+def test_a_field_label_after_a_name_is_no_part_of_it():
+    assert "Given name" in _deidentified("Surname: ZHAO  Given name: MEIXI")

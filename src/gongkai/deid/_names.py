@@ -144,6 +144,10 @@ MARKED_DOTS = NAME_DOTS.replace(".", "").replace("-", "")
 # Brands and time-honoured shops that read like a person's name (brands.tsv: 王老吉, 胡庆余堂).
 BRANDS = frozenset(row[0] for row in _rows("brands.tsv"))
 
+# Hong Kong's places and things of Chinese life whose English spelling reads like a name
+# (romanised_places.tsv: Sha Tin, Tseung Kwan O, Chow Mein).
+ROMANISED_PLACES = frozenset(row[0] for row in _rows("romanised_places.tsv"))
+
 # The same peoples' name elements as pinyin exports spell them (minority_pinyin.tsv: ayiguli,
 # ciren, bateer, jike): names without a Han surname in English text.
 MINORITY_PINYIN = frozenset(row[0] for row in _rows("minority_pinyin.tsv"))

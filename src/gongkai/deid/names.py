@@ -70,7 +70,7 @@ from ._names import (ADDRESS_TITLES, ADVERBS_AFTER_TITLE, BRANDS, COMPOUND_SURNA
                      FUNCTION_SURNAMES, GIVEN_CHARS, GIVEN_FIRST, GIVEN_LAST, GIVEN_WORDS,
                      JAPANESE_FAMILY_NAMES, JAPANESE_GIVEN_ENDS, KIN_TITLES, MARKED_DOTS,
                      MINORITY_PINYIN, NAME_DOTS, NAME_ELEMENTS, NAME_SURNAMES, ORG_WORDS, PINYIN_SURNAMES,
-                     PLACE_NAMES, SHORT_TITLES, TRADE_WORDS, TRANSLIT_CHARS, VERB_TRADES,
+                     PLACE_NAMES, ROMANISED_PLACES, SHORT_TITLES, TRADE_WORDS, TRANSLIT_CHARS, VERB_TRADES,
                      WESTERN_GIVEN_NAMES, WORD_SURNAMES)
 from .detectors import Hit
 from ..text import TRAD_TO_SIMP, fold
@@ -372,9 +372,11 @@ _START_RE = re.compile("(?=(" + "|".join(sorted(COMPOUND_SURNAMES, key=len, reve
 
 # --- English / pinyin -------------------------------------------------------------------------
 
-_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+# (a syllable without an initial begins with a, o or e, and er stands only so: pinyin writes yi,
+# wu, yu for the others; so heater, power and given are no pinyin, he-a-ter, gi-v-en)
+_SYLLABLE = (r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])"
              r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|in|un|"
-             r"ia|ie|iu|ua|uo|ui|ue|ve|er|a|o|e|i|u|v)")
+             r"ia|ie|iu|ua|uo|ui|ue|ve|a|o|e|i|u|v)|ang|eng|ai|ei|ao|ou|an|en|er|a|o|e)")
 _PINYIN_RE = re.compile(rf"(?:{_SYLLABLE}){{1,3}}")
 _ONE_SYLLABLE_RE = re.compile(_SYLLABLE)
 _TITLE_WORDS = ("Mr|Mrs|Ms|Miss|Mx|Dr|Madam|Mdm|Mme|Teacher|Doctor|Director|Officer|Auntie|Aunt|Uncle|"
@@ -383,8 +385,9 @@ _TITLE_WORDS = ("Mr|Mrs|Ms|Miss|Mx|Dr|Madam|Mdm|Mme|Teacher|Doctor|Director|Offi
                 "Accountant|Foreman|Sergeant|Constable|Mayor|Governor|Commissioner|Deputy")
 _TITLE_RE = re.compile(rf"\b(?:{_TITLE_WORDS})\.?[ \t]+"
                        r"(?P<name>(?:[A-Z][a-z]+|[A-Z]{2,})(?:[ \t]+[A-Z][a-z]+)?)\b")
-# (a pair may follow a Chinese character directly: 日籍员工SUZUKI Takuya)
-_PAIR_RE = re.compile(r"(?<![A-Za-z0-9])(?P<a>[A-Z][a-zü]+(?:[-'’][A-Za-z][a-zü]*)?|[A-ZÜ]{2,}(?:[-'’][A-Z]{1,})?)"
+# (a pair may follow a Chinese character directly: 日籍员工SUZUKI Takuya; its first word may be
+# typed in camel case: XiaoMing Guo)
+_PAIR_RE = re.compile(r"(?<![A-Za-z0-9])(?P<a>[A-Z][a-zü]+(?:[-'’][A-Za-z][a-zü]*|[A-Z][a-z]+)?|[A-ZÜ]{2,}(?:[-'’][A-Z]{1,})?)"
                       r"[ \t]+(?P<b>[A-Z][a-zü]*(?:[-'’][A-Za-z][a-zü]+){1,2}|[A-Z][a-zü]+(?:[A-Z][a-z]+)?"
                       r"|[A-ZÜ]{2,}(?:-[A-ZÜ]{2,})?)"
                       r"(?![A-Za-zÜü0-9])")   # (Xu Chang'an: an apostrophe parts two syllables)
@@ -448,23 +451,31 @@ _LATIN_ROLE_WORDS = (r"the[ \t]+party|parties|party|officers?|recipient|patient|
                      r"behalf[ \t]+of|reported[ \t]+that|paid[ \t]+to|fined|c/o|caretaker|carer|visited|"
                      r"operator|beneficiary|neighbou?r|(?:household|house|home|family)[ \t]+of|per|manager|"
                      r"person[ \t]+in[ \t]+charge|proprietor|guarantor|representative|controller|agent|"
-                     r"members|signed")
+                     r"members|signed|surname|names")
 _LATIN_ROLES = rf"\b(?i:{_LATIN_ROLE_WORDS})\b[ \t]*[:：,]?[ \t]*"
 _LATIN_ROLE_RE = re.compile(f"(?:{_LATIN_ROLES}|{PLACEHOLDER}[ \t]+and[ \t]+)$")   # (… and a name found)
 # A role and a capitalised word after it: a name of one word may follow (Name: Drolma, served on
 # Bateer), which no capitalised pair announces (the trigger of the Latin reading, with the pairs).
 _LATIN_ROLE_NAME_RE = re.compile(_LATIN_ROLES + "[A-Z]")
+# One of those roles as a word by itself (Carer, Tenant: no given name before a family name).
+_LATIN_ROLE_WORD_RE = re.compile(rf"(?i:{_LATIN_ROLE_WORDS})")
 # What only a person does, in lower case after a name in an English export (He Ping lives alone;
 # Bater applied; … su mei worked): the one list the Latin readings share.
 _LATIN_ACTS = (r"lives|lived|applied|moved|died|passed[ \t]+away|visits|receives|received|works|worked|"
                r"collected|signed|complained|reported|said|says|confirmed|stated|agreed|attended|explained|"
-               r"claimed|denied|admitted|owes|owed|declined|requested|refused|phoned|insisted|promised")
+               r"claimed|denied|admitted|owes|owed|declined|requested|refused|phoned|insisted|promised|"
+               r"asked|came|went|returned|missed|wanted|needs|needed|called|enrolled|absent")
+# ... and what one does to a person, right before a name (interviewed Nurlan Serik, we phoned
+# zhang wei, referred ding li to the job centre): the one list the Latin readings share.
+_LATIN_DEALT_WITH = (r"interviewed|visited|called|contacted|met|told|asked|helped|paid|warned|fined|"
+                     r"notified|phoned|referred|informed|reminded|accompanied|advised")
 # One capitalised word standing as a list's item or before what only a person does (Bater / 〔姓名〕,
 # Bater applied): a minority name of one element may be that word (_single_element_latin_hits).
 # The relations a household's list writes in brackets after a name (head, wife, son …).
 _LATIN_RELATIONS = r"head|hoh|wife|husband|spouse|son|daughter|mother|father"
-_LATIN_SINGLE_RE = re.compile(r"(?:^|(?<=[/;|])|(?<=[/;|] ))(?P<w>[A-Z][a-z]{2,})(?=[ \t]*(?:[/;|]|$)"
-                              rf"|[ \t]*\((?i:{_LATIN_RELATIONS})\b)"
+# (an item of a list parted by commas too: Wuyunbilige, Narisu, Suriguga; Tashi (head), Dawa (son))
+_LATIN_SINGLE_RE = re.compile(r"(?:^|(?<=[/;|,:])|(?<=[/;|,:] )|(?<=\band ))(?P<w>[A-Z][a-z]{2,})(?=[ \t]*(?:[/;|,]|\.?$)"
+                              rf"|[ \t]*\((?i:{_LATIN_RELATIONS})\b|[ \t]+and[ \t]+[A-Z])"
                               rf"|(?<![A-Za-z'’])(?P<v>[A-Z][a-z]{{2,}})(?=[ \t]+(?:{_LATIN_ACTS})\b)")
 # A name typed as one word (XieNa, LiuXiaohong) or joined by an underscore as account names are
 # (zeng_qing): a pinyin surname, then a pinyin given name.
@@ -487,8 +498,8 @@ _LOWER_PAIR_RE = re.compile(r"(?<![A-Za-zü'’-])(?P<a>[a-zü]{1,6})[ \t]+(?P<b
 # What stands around such a pair in prose when it is a person: a preposition or a verb of dealing
 # with someone before it, or a possessive, a bracket, a relation or what a person does after it
 # (status: zheng chang, type: di bao, hai dian district stay).
-_LOWER_PERSON_BEFORE_RE = re.compile(r"(?:\b(?:to|from|by|with|and|or|of|called|visited|interviewed|"
-                                     r"against|met|told|asked|helped|that)|&|/)[ \t]*$", re.I)
+_LOWER_PERSON_BEFORE_RE = re.compile(rf"(?:\b(?:to|from|by|with|and|or|of|against|that|{_LATIN_DEALT_WITH})"
+                                     r"|&|/)[ \t]*$", re.I)
 _LOWER_PERSON_AFTER_RE = re.compile(r"'s\b|’s\b|[ \t]*\(|[ \t]*,[ \t]*(?:wife|husband|son|daughter|"
                                     r"mother|father|aged?|[0-9]|an?[ \t]+(?:farmer|worker|widow|widower|retiree|"
                                     r"pensioner|villager|resident|student|driver|vendor|teacher|nurse|labou?rer|"
@@ -506,10 +517,12 @@ _LOWER_ITEM_RE = re.compile(r"(?:^|(?<=[/;；|（(])|(?<=[0-9]{4}[-/.][0-9]{2}[-
 _NEXT_ITEM_NAMED_RE = re.compile(r"[ \t]*[;；|][ \t]*(?:〔姓名〕|[A-Z][a-zü]+(?:[-'’][A-Za-z][a-zü]+)?,?[ \t]+[A-Z]"
                                  r"|[A-Z]{2,}[ \t]+[A-Z]|[A-Z]\.[ \t]?[A-Z])")
 _LOWER_LETTERS_RE = re.compile("[a-z][a-z]")     # (the cheap test before either)
-# ... or opening a cell before an age (zhou xiaoping, 67, widow).
-_LOWER_AGED_RE = re.compile(r"(?:^|(?<=[;:；：,，] ))(?P<a>[a-z]{1,6})[ \t]+(?P<b>[a-z]{1,6}(?:[ -]?[a-z]{1,6})?)"
+# ... or opening a cell before an age (zhou xiaoping, 67, widow), a cell of a table printed as
+# text too, where a tab or two spaces part the cells (01  chen guiying  78  female).
+_LOWER_AGED_RE = re.compile(r"(?:^|(?<=[;:；：,，] )|(?<=\t)|(?<=  ))(?P<a>[a-z]{1,6})[ \t]+(?P<b>[a-z]{1,6}(?:[ -]?[a-z]{1,6})?)"
                             r"(?=[ \t]*[,，][ \t]*(?:[0-9]{1,3}\b|(?:fe)?male\b)|[ \t]*\((?:[0-9]{1,3}|ID|head|spouse|son|"
-                            r"daughter|wife|husband|grandchild|grandson|granddaughter)\b|$)")
+                            r"daughter|wife|husband|grandchild|grandson|granddaughter)\b|$"
+                            r"|(?:\t|  )[ \t]*(?:[0-9]{1,3}|(?:fe)?male|[mf])(?:\t|  |$))")
 
 # Initials and a family name in a lower-case export (s.f. fung, tang p.t., j. he).
 _LOWER_INITIAL_RE = re.compile(r"(?<![A-Za-z0-9.])(?:(?P<i>[a-z]\.(?:[ \t]?[a-z]\.)*)[ \t]?(?P<a>[a-zü]{2,8})"
@@ -2834,10 +2847,11 @@ def _tight_item(t: str, start: int, item_end: int) -> tuple[int, None] | None:
 _BRANDS_FIRST = _by_first(sorted(BRANDS, key=len, reverse=True))
 
 
-# The brands as English exports spell them (Lao Gan Ma, Wang Lao Ji): their words are no name.
-_LATIN_BRAND_RE = re.compile("(?<![A-Za-z])(?i:" + "|".join(
+# The brands, Hong Kong's places and things as English exports spell them (Lao Gan Ma, Wang Lao
+# Ji; Sha Tin, Tseung Kwan O; Chow Mein): their words are no name.
+_LATIN_NAMED_THING_RE = re.compile("(?<![A-Za-z])(?i:" + "|".join(
     r"[ \t]*".join(map(re.escape, b.split())) for b in sorted(
-        (b for b in BRANDS if b.isascii()), key=len, reverse=True)) + ")(?![A-Za-z])")
+        {b for b in BRANDS if b.isascii()} | ROMANISED_PLACES, key=len, reverse=True)) + ")(?![A-Za-z])")
 
 
 # Prepositions and verbs before which a brand stays a firm (由周黑鸭赞助, 流转给陈李济种植基地, 被华莱士
@@ -3074,6 +3088,9 @@ def _pinyin(word: str) -> bool:
     return bool(_PINYIN_RE.fullmatch(_spelling(word)))
 
 
+_HYPHENED_WORD_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+
+
 def _place_after(t: str, end: int) -> bool:
     """Do the words after a pair make it a place or a shop (Wangfu Road; Zhang Xiaoquan scissors
     shop, Wang Laoji herbal tea stall): a place word among the next three, before a word that
@@ -3084,7 +3101,8 @@ def _place_after(t: str, end: int) -> bool:
     # (the pair's noun phrase ends at a comma, a semicolon, a colon or a bracket: Zhaxi Dunzhu,
     # Unit 2501 ... District is an owner and an address)
     phrase = re.split(r"[,;:()，；：（）\n]", t[end:end + 60], maxsplit=1)[0]
-    words = [w.lower() for w in re.findall(r"[A-Za-z]+", phrase)][:3]
+    # (a hyphened word is one word: Tsai Ya-ting co-signed is no company, Co.)
+    words = [w.lower() for w in _HYPHENED_WORD_RE.findall(phrase)][:3]
     for w in words:
         if w in _LATIN_PLACE_WORDS:
             return True
@@ -3097,10 +3115,13 @@ def _place_after(t: str, end: int) -> bool:
 _PINYIN_PLACE_ENDS = frozenset("lu jie dajie dadao hutong xiang cun zhen".split())
 # ... those no surname is spelled like (Lu is 陆 and 卢, Jie is 揭: a pair ending in them is a
 # place only when its first word is no surname and a place stands there, after on, at, near or
-# an address's number: visit to Jin Jie is a person) ...
+# an address's number, or before a number: visit to Jin Jie is a person; Address: 88 Jiefang Lu,
+# Heping Jie No. 5 are places) ...
 _PINYIN_ONLY_PLACE_ENDS = frozenset("dajie dadao hutong".split())
 _LATIN_PLACE_BEFORE_RE = re.compile(r"(?:\b(?:on|at|along|near|in|from|to|into|via|address)"
-                                    r"|\bNo\.?[ \t]*[0-9]+[A-Za-z]?,?)[ \t]*[:：,]?[ \t]*$", re.I)
+                                    r"|\bNo\.?[ \t]*[0-9]+[A-Za-z]?,?|\b[0-9]+[A-Za-z]?,?)[ \t]*[:：,]?[ \t]*$", re.I)
+_LATIN_NUMBER_AFTER_RE = re.compile(r"[ \t]+(?:No\.?[ \t]*)?[0-9]")
+_NUMBER_SIGN_RE = re.compile(r"No\.?[ \t]*[0-9]")      # (No. 5: no given name No)
 
 
 # Words after which the words that follow no longer belong to the pair's noun phrase (a party
@@ -3115,10 +3136,12 @@ declared reported collected applied re regarding concerning about v vs versus"""
 _TITLE_WORD_RE = re.compile(f"(?:{_TITLE_WORDS})")
 # The pinyin of 某 and 某某: an anonymised person (Wang Mou), no name.
 _ANONYMISED = frozenset({"mou", "moumou"})
-# Capitalised words after a name that do not make it a shop or a place (headings in title case).
+# Capitalised words after a name that do not make it a shop or a place (headings in title case;
+# the next field of a form's line: CHEN YU ID 3501…, Wang Fang Tel 138…, LI NA SPOUSE).
 _LATIN_PERSON_WORDS = frozenset("""applicant resident household head recipient guardian payee agent
 neighbour neighbor caller complainant owner deceased son daughter wife husband mother father
-signed collected visited moved reported confirmed said and or of with aged age mr mrs ms""".split())
+signed collected visited moved reported confirmed said and or of with aged age mr mrs ms
+id hkid nric tel phone mobile dob born sex gender male female spouse passport email""".split())
 _NEXT_CAPITAL_RE = re.compile(r"[ \t]+([A-Z][A-Za-z'’]*)")
 # How many capitalised pinyin words after a pair can still belong to the name (Wang Xiu Ying).
 LATIN_NAME_EXTRA = 1
@@ -3155,9 +3178,12 @@ def _foreign_pair(a: str, b: str) -> bool:
     foreign list (Kim, Tanaka, Nguyen, Chan) with a romanised given name, or a surname with a
     hyphenated given name (Lin Chih-wei, Chih-wei Lin)?"""
     la, lb = _spelling(a), _spelling(b)
+    if la == "ah" and _romanised_syllable(lb) and not _english_word(lb):
+        return True                       # Ah Keung, Ah Mei: 阿强, 阿美, as Cantonese calls people
     for given, other, o in ((la, lb, b), (lb, la, a)):
         if given in WESTERN_GIVEN_NAMES and other not in _LATIN_PROPER_WORDS \
                 and other not in _LATIN_NOT_NAMES and other not in WESTERN_GIVEN_NAMES \
+                and not _LATIN_ROLE_WORD_RE.fullmatch(other) \
                 and not _TITLE_WORD_RE.fullmatch(o) and other not in _NOUN_PHRASE_ENDS:
             return True                   # John Smith, SMITH John, Maria Garcia
     for fam, given, g in ((la, lb, b), (lb, la, a)):
@@ -3169,8 +3195,9 @@ def _foreign_pair(a: str, b: str) -> bool:
         if fam in FOREIGN_SURNAMES and given not in _LATIN_PROPER_WORDS \
                 and given not in _LATIN_NOT_NAMES and not _TITLE_WORD_RE.fullmatch(g) \
                 and (_pinyin(given) or given in FOREIGN_SURNAMES or given in _ROMANISED_GIVEN
-                     or _KANA_SYLLABLES_RE.fullmatch(given)):
-            return True
+                     or _KANA_SYLLABLES_RE.fullmatch(given)
+                     or (_romanised_syllable(given) and not _english_word(given))):
+            return True                   # (Lau Suet Yee, Ng Kok Wai: Cantonese syllables)
     return False
 
 
@@ -3193,7 +3220,9 @@ def _after_pair(t: str, end: int, *, foreign: bool = False) -> int | None:
                 _pinyin(bare) or (foreign and (bare.lower() in _ROMANISED_GIVEN
                                                or bare.lower() in FOREIGN_SURNAMES
                                                or _KANA_SYLLABLES_RE.fullmatch(bare.lower())
-                                               or _HYPHENATED_GIVEN_RE.fullmatch(bare)))):
+                                               or _HYPHENATED_GIVEN_RE.fullmatch(bare)
+                                               or (_romanised_syllable(bare.lower())
+                                                   and not _english_word(bare.lower()))))):
             return None                   # a shop's, a firm's or a place's own word (Wu Ying Gate)
             #                               (Nguyen Van Hung: a Vietnamese given name goes on)
         if possessive:                    # He Li Hua's daughter
@@ -3230,9 +3259,10 @@ _COMMA_PAIR_RE = re.compile(r"(?<![A-Za-z0-9])(?P<a>[A-Z][a-zü]+|[A-Z]{2,}),[ \
 
 # A capitalised word right before a "Family, Given" reading: the family is the end of a name.
 _PREVIOUS_CAPITAL_RE = re.compile(r"[A-Z][a-z]*[ \t]+$")
-# An initial and a surname (X. Wang, Zhang W.): a person named in a form's short way.
+# An initial and a surname (X. Wang, Zhang W.): a person named in a form's short way (G.Q. Fan,
+# Xie W.B.; a comma after the surname too, as a list writes it: Deng, Y.H.).
 _INITIAL_RE = re.compile(r"(?<![A-Za-z.])(?:[A-Z]\.(?:[ \t]?[A-Z]\.)*[ \t]?(?P<a>[A-Z][a-z]+|[A-Z]{2,}(?![A-Za-z]))"
-                         r"|(?P<b>[A-Z][a-z]+)[ \t][A-Z]\.(?:-?[A-Z]\.)*(?![A-Za-z]))")   # (G.Q. Fan, Xie W.B.)
+                         r"|(?P<b>[A-Z][a-z]+),?[ \t][A-Z]\.(?:-?[A-Z]\.)*(?![A-Za-z]))")
 
 
 # X after a surname is a mask (Liu X., Liu X.X., as 刘某 or 刘×), no initial of a given name
@@ -3257,12 +3287,20 @@ def _family_name(word: str) -> bool:
     return w in PINYIN_SURNAMES or w in FOREIGN_SURNAMES or w in _ENGLISH_WORD_SURNAMES
 
 
+def _in_named_thing(t: str, start: int, end: int) -> bool:
+    """Is ``t[start:end]`` part of a brand, a place or a thing of _LATIN_NAMED_THING_RE (Tseung
+    Kwan O. is no family name and an initial; nor is Chung Hsiao E. before Rd.)?"""
+    return any(m.start() < end and start < m.end()
+               for m in _LATIN_NAMED_THING_RE.finditer(t, max(0, start - 24), min(len(t), end + 24)))
+
+
 def _initial_hits(t: str) -> list[Hit]:
     hits, pos = [], 0
     while (m := _INITIAL_RE.search(t, pos)) is not None:
         if _family_name(m.group("a") or m.group("b")) \
                 and not _MASKED_INITIAL_RE.search(m.group()) and not _ABBREVIATION_RE.match(m.group()) \
-                and not _TITLE_BEFORE_RE.search(t, max(0, m.start() - 12), m.start()):
+                and not _TITLE_BEFORE_RE.search(t, max(0, m.start() - 12), m.start()) \
+                and not _place_after(t, m.end()) and not _in_named_thing(t, m.start(), m.end()):
             hits.append(Hit("person_name", m.start(), m.end(), LATIN_DETECTOR))
             pos = m.end()
         else:
@@ -3304,7 +3342,7 @@ _TITLE_BEFORE_RE = re.compile(rf"\b(?:{_TITLE_WORDS})\.?[ \t]+$")
 _LATIN_BRAND_BEFORE_RE = re.compile(r"\b(?:counterfeit|fake|imitation|pirated|branded|brand|"
                                     r"learn from|learning from)[ \t]+$", re.I)
 _CAPITALISED_RUN_RE = re.compile(r"(?:[ \t]+[A-Z][A-Za-z]*)*")
-_LATIN_REMEMBERED_AFTER_RE = re.compile(r"[ \t]+(?:spirit|style|thought|award|prize|products?|"
+_LATIN_REMEMBERED_AFTER_RE = re.compile(r"[ \t]+(?:spirit|style|thought|award|prize|products?|statue|monument|"
                                         r"goods|brand|items|merchandise|packaging|labels?|"
                                         r"volunteer|memorial|day)\b", re.I)
 
@@ -3320,12 +3358,15 @@ def _comma_hits(t: str) -> list[Hit]:
             continue                      # (HSIEH, SHU-TING: a Taiwan passport's spelling; Zhou,
             #                               Ping is a name though ping is a word, not He, Can)
         prev = _PREVIOUS_CAPITAL_RE.search(t, max(0, m.start() - 30), m.start())
-        if prev and _pinyin(prev.group().strip()) and prev.group().strip().lower() not in \
-                _LATIN_PERSON_WORDS:
-            continue                      # Li Hua, Gu Youcai: a list of names, not Hua, Gu
+        word = prev.group().strip() if prev else ""
+        if prev and word.lower() not in _LATIN_PERSON_WORDS and not _LATIN_ROLE_WORD_RE.fullmatch(word) \
+                and not _TITLE_WORD_RE.fullmatch(word):
+            continue                      # Li Hua, Gu Youcai: a list of names, not Hua, Gu; Kowloon
+            #                               Tong, Sheung Wan: a list of places
         if re.match(r"[ \t]+[A-Z]", t[m.end():m.end() + 2]) and _pinyin(
-                re.match(r"[ \t]+([A-Za-z]+)", t[m.end():m.end() + 30]).group(1)):
+                re.match(r"[ \t]+([A-Za-z]+)", t[m.end():m.end() + 30]).group(1)) and _family_name(b):
             continue                      # Zhou Min, Li Qiang: the next name's given name follows
+            #                               (not Lam, Ka Yan: a given name of two words)
         end = _after_pair(t, m.end())
         if end is not None:
             hits.append(Hit("person_name", m.start(), end, LATIN_DETECTOR))
@@ -3335,8 +3376,10 @@ def _comma_hits(t: str) -> list[Hit]:
 # A role that only a person has, right before one to three capitalised words: they are that
 # person's name whatever its spelling (Student Wuyunqimuge, mediator Bater, officers Nurlan
 # Khalimulati and Ayguli Tursun: minority names in their own romanisation are not pinyin).
+# (a word of the run is no field's label: Surname: HUANG  Given name: JIAYI)
 _LATIN_NAME_RUN_RE = re.compile(r"(?:[A-Z][a-z’']+(?:-[A-Za-z]+)?|[A-Z]{2,})"
-                                r"(?:[ \t]+(?:[A-Z][a-z’']+(?:-[A-Za-z]+)?|[A-Z]{2,})){0,2}")
+                                r"(?:[ \t]+(?:[A-Z][a-z’']+(?:-[A-Za-z]+)?|[A-Z]{2,})"
+                                r"(?![A-Za-z’'-]|[ \t]*(?:[:：]|name\b))){0,2}")
 _LATIN_CAPITAL_START_RE = re.compile(r"(?<![A-Za-z])[A-Z]")
 # Capitalised words after a role that are no name (Name: Not provided; Applicant: Same as above).
 _LATIN_NOT_NAMES = frozenset("""the a an no none not n unknown same see above below as per grade
@@ -3348,10 +3391,13 @@ details list fee fees insurance union association council representative represe
 dear hello hi thanks attn sir saint st
 jan feb mar apr jul aug sep sept oct nov dec january february march april june july august
 september october november december monday tuesday wednesday thursday friday saturday sunday
-text integer real blob varchar char boolean date timestamp null primary key""".split())
+text integer real blob varchar char boolean date timestamp null primary key
+amount total sum balance remarks remark notes note address bank age sex gender relation
+relationship""".split())
 # (months and days: a date after "by" is no name, to be paid by Jul 11, but Jun is a given name
-# too; the last line: the types and keywords of a table's declaration, as an export's schema or
-# a database file read as text spells them: worker TEXT)
+# too; the last line but one: the types and keywords of a table's declaration, as an export's
+# schema or a database file read as text spells them, worker TEXT; the last: a table's column
+# headings, Recipient,Amount,Bank)
 
 
 # English words of grammar that the loose pinyin pattern would read as syllables (to, do, be).
@@ -3413,6 +3459,7 @@ def _lower_cued_hits(t: str) -> list[Hit]:
                          and b not in _ENGLISH_WORDS)))
         #                                   (patient he jun: a role, not a preposition, before it)
         if _spelling(a) in PINYIN_SURNAMES and _pinyin(b.replace(" ", "")) and not english_surname \
+                and (a, b) not in _LATIN_PLACES \
                 and (b not in _ENGLISH_WORDS or (b in _GIVEN_ALSO_ENGLISH and a not in _ENGLISH_WORDS)) \
                 and b.lower() not in _LATIN_NOT_NAMES and a not in _ENGLISH_FUNCTION_WORDS:
             hits.append(Hit("person_name", start_a, start_b + len(b), LATIN_DETECTOR))
@@ -3454,17 +3501,18 @@ def _lower_list_neighbours(t: str, hits: list[Hit]) -> list[Hit]:
 _LOWER_TOKEN_RE = re.compile(r"(?<![A-Za-z0-9ü'’.-])[a-zü]+(?:['’](?!s\b)[a-zü]+)?"
                              r"(?:-[a-zü]+(?:['’][a-zü]+)?)?(?![A-Za-z0-9ü-]|['’](?!s\b))")
 # Syllables of Wade-Giles (hsiang, chieh, ch'ien, tzu, yeh) and of Hong Kong's Cantonese spelling
-# (suet, keung, cheuk, kwok, sze, tsz, nga) that pinyin does not write.
+# (suet, keung, cheuk, kwok, sze, tsz, nga, ngor, fook; keong, hoon, siew, teik as Malaysia spells them)
+# that pinyin does not write.
 _WADE_GILES_SYLLABLE_RE = re.compile(r"(?:ch['’]?|hs|ts['’]?|tz['’]?|ss|sz|[ptk]['’]?|sh|[jsmfnlhyw])?"
                                      r"(?:iang|iung|ieh|iao|ien|ing|ang|eng|ung|uai|uan|uang|uei|üeh|ueh|üan|"
                                      r"ün|erh|ih|ai|ei|ao|ou|an|en|eh|ia|iu|in|ua|uo|ui|un|a|o|e|i|u|ü)")
 _CANTONESE_SYLLABLE_RE = re.compile(r"(?:ch|ts|kw|ng|sh|sz|[bpmfdtnlgkhjswy])?"
-                                    r"(?:eung|euk|eun|eut|eui|ueng|uen|uet|ang|eng|ing|ong|ung|aai|"
+                                    r"(?:eung|euk|eun|eut|eui|ueng|uen|uet|eong|eok|eik|oon|ook|iew|ang|eng|ing|ong|ung|aai|or|"
                                     r"ah|ai|au|am|an|ap|at|ak|ei|ek|oi|oh|on|ok|ot|oo|ui|un|uk|ut|ue|iu|im|in|ip|it|"
                                     r"ik|ee|ze|oy|ow|ay|yu|a|o|e|i|u|z)")
 # What stands after a name in a person's frame: an age, a relative clause, what a person does.
 _LOWER_NAME_AFTER_RE = re.compile(r"[ \t]*\((?:age|aged|[0-9])|[ \t]*,[ \t]*(?:aged?\b|[0-9]|who\b)"
-                                  rf"|[ \t]+(?:{_LATIN_ACTS}|was|is|has|had)\b")
+                                  rf"|[ \t]+(?:{_LATIN_ACTS}|was|is|has|had|(?:and|&)[ \t]+(?:her|his))\b")
 _LOWER_AGE_AFTER_RE = re.compile(r"[ \t]*\((?:age|aged|[0-9])|[ \t]*,[ \t]*(?:aged?\b|[0-9])")
 
 
@@ -3498,10 +3546,16 @@ def _lower_romanised_name(words: list[str], strong: bool) -> bool:
         e, a, b = words
         if e in WESTERN_GIVEN_NAMES and _family_name(a) and a not in _ENGLISH_FUNCTION_WORDS:
             return _hyphened_given(b) or (_romanised_syllable(b) and not _english_word(b))
-        return _family_name(e) and not _english_word(e) and "-" not in a + b \
+        return _family_name(e) and e not in _ENGLISH_FUNCTION_WORDS and "-" not in a + b \
             and _romanised_syllable(a) and _romanised_syllable(b) \
-            and _english_word(a) + _english_word(b) + (a in WESTERN_GIVEN_NAMES) <= (1 if strong else 0)
+            and _english_word(e) + _english_word(a) + _english_word(b) + (a in WESTERN_GIVEN_NAMES) \
+            <= (1 if strong else 0)       # (tan ah kow, 81)
     a, b = words
+    if (a in MINORITY_PINYIN or b in MINORITY_PINYIN) and not (_english_word(a) or _english_word(b)) \
+            and (strong or (a in MINORITY_PINYIN and b in MINORITY_PINYIN)):
+        return True                       # tashi dolma (52), abdukerim tursun said
+    if a in WESTERN_GIVEN_NAMES and _family_name(b) and not _english_word(b):
+        return True                       # mary lau, kelvin cheung
     if _family_name(a) and a not in _ENGLISH_FUNCTION_WORDS:
         if _hyphened_given(b):
             return True                   # law sau-kwok, hsieh sheng-chieh
@@ -3534,14 +3588,14 @@ def _lower_romanised_hits(t: str) -> list[Hit]:
     college)."""
     tokens = list(_LOWER_TOKEN_RE.finditer(t))
     words = [m.group() for m in tokens]
-    family = [_family_name(w) for w in words]
+    family = [_family_name(w) or w in MINORITY_PINYIN for w in words]   # (or a minority's element)
     # (the text between two words: a name's parts stand apart by spaces, or a comma after the family)
     gaps = [t[x.end():y.start()] for x, y in zip(tokens, tokens[1:])]
     hits: list[Hit] = []
     i = 0
     while i < len(tokens) - 1:
         if not (family[i] or family[i + 1]):
-            i += 1                        # (each shape has a family name first or second)
+            i += 1                        # (each shape has a family name or an element first or second)
             continue
         for n in (3, 2):
             between = gaps[i:i + n - 1]
@@ -3553,7 +3607,8 @@ def _lower_romanised_hits(t: str) -> list[Hit]:
                 continue                  # (the words first: the frames are dearer to read)
             start, end = tokens[i].start(), tokens[i + n - 1].end()
             strong = _LATIN_ROLE_RE.search(t, max(0, start - 30), start) is not None \
-                or _LOWER_AGE_AFTER_RE.match(t, end) is not None
+                or _LOWER_AGE_AFTER_RE.match(t, end) is not None \
+                or _LATIN_DEALT_WITH_BEFORE_RE.search(t, max(0, start - 14), start) is not None
             if (strong or (_LOWER_NAME_AFTER_RE.match(t, end) and shape(words[i:i + n], False))) \
                     and not _place_after(t, end) and not _venue_word_after(t, end):
                 hits.append(Hit("person_name", start, end, LATIN_DETECTOR))
@@ -3596,11 +3651,13 @@ _THING_BEFORE_RE = re.compile(r"\b(?i:a|an|through)[ \t]+$")
 
 _AND_FOUND_AFTER_RE = re.compile(f"[ \t]+(?:and|&)[ \t]+{PLACEHOLDER}")   # (He Ping and 〔姓名〕)
 # Verbs of dealing with a person right before a capitalised pair (interviewed Nurlan Serik).
-_LATIN_DEALT_WITH_BEFORE_RE = re.compile(r"\b(?i:interviewed|visited|called|contacted|met|told|asked|helped|"
-                                         r"paid|warned|fined|notified)[ \t]+$")
+_LATIN_DEALT_WITH_BEFORE_RE = re.compile(rf"\b(?i:{_LATIN_DEALT_WITH})[ \t]+$")
 # A relation in brackets after a name in a household's list (GaoZhen (head), LüWei (son)).
+# (or the person's people: Nurbek Askar (Kazakh), Lobsang Tenzin (Tibetan))
 _RELATION_BRACKET_RE = re.compile(rf"[ \t]*\((?i:{_LATIN_RELATIONS}|"
-                                  r"brother|sister|grand\w+|\w+-in-law|nephew|niece|applicant)"
+                                  r"brother|sister|grand\w+|\w+-in-law|nephew|niece|applicant|"
+                                  r"kazakh|uyghur|uygur|uighur|tibetan|mongolian|kyrgyz|tajik|uzbek|hui|yi|"
+                                  r"zhuang|miao|dai|tujia|naxi|hani|lisu|dong|yao|bai|korean|manchu)"
                                   r"(?i:[ \t]+of[ \t]+(?:the[ \t]+)?household)?\)")
 
 
@@ -3630,10 +3687,21 @@ def _single_element_latin_hits(t: str) -> list[Hit]:
     hits = []
     for m in _LATIN_SINGLE_RE.finditer(t):
         word = m.group("w") or m.group("v")
-        if _spelling(word) in MINORITY_PINYIN and _spelling(word) not in PINYIN_SURNAMES:
-            start = m.start("w") if m.group("w") else m.start("v")
+        low = _spelling(word)
+        start = m.start("w") if m.group("w") else m.start("v")
+        # (a relation in brackets names a member of the household whatever the word's spelling:
+        # Bayarmaa (wife), Dawa (son); not a surname alone nor an English word: Wang (head))
+        if low not in PINYIN_SURNAMES and (low in MINORITY_PINYIN or (
+                m.group("w") and _RELATION_BRACKET_RE.match(t, start + len(word))
+                and not _english_word(low) and low not in WESTERN_GIVEN_NAMES
+                and not _LATIN_ROLE_WORD_RE.fullmatch(word))):
             hits.append(Hit("person_name", start, start + len(word), LATIN_DETECTOR))
     return hits
+
+
+# A form's field for the family name alone (Surname: LAU, Family name: Ouyang): the surname there
+# is the part of a name whose given name the next field holds, no surname of address (Mr. Lau).
+_SURNAME_LABEL_RE = re.compile(r"\b(?i:surname|family[ \t]+name|last[ \t]+name)[ \t]*[:：]?[ \t]*$")
 
 
 # One capitalised word and "of" a capitalised one name an institution or a title (visited Prince
@@ -3657,16 +3725,26 @@ def _cued_latin_hits(t: str, taken: list[Hit]) -> list[Hit]:
             words = [w.rstrip("’'s") if w.endswith(("'s", "’s")) else w for w in run.group().split()]
             low = [_spelling(w) for w in words]
             if _TITLE_WORD_RE.fullmatch(words[0]) or low[0] in _LATIN_NOT_NAMES \
-                    or (len(words) == 1 and low[0] in PINYIN_SURNAMES) or _familiar_latin(low) \
+                    or (len(words) == 1 and low[0] in PINYIN_SURNAMES
+                        and not _SURNAME_LABEL_RE.search(t, max(0, start - 16), start)) \
+                    or _familiar_latin(low) \
                     or any(w in _LATIN_PROPER_WORDS for w in low) or low[-1] in _ANONYMISED \
                     or _LATIN_MASK_RE.fullmatch(words[-1]) \
                     or _place_after(t, run.end()) or _venue_word_after(t, run.end()) \
                     or (len(words) == 1 and _OF_PROPER_AFTER_RE.match(t, run.end())):
                 break                     # (Qiu XX: masked already)
-            if not any(h.start < run.end() and start < h.end for h in taken + hits):
-                hits.append(Hit("person_name", start, run.end(), LATIN_DETECTOR))
+            # (the name ends before a person's word, ZHAO Tiezhu + Applicant, and before 's)
+            spans = [w.span() for w in re.finditer(r"\S+", run.group())]
+            kept = next((k for k in range(1, len(words)) if low[k] in _LATIN_PERSON_WORDS
+                         or _LATIN_ROLE_WORD_RE.fullmatch(words[k])), len(words))
+            end = start + spans[kept - 1][1]
+            end -= 2 if t.startswith(("'s", "’s"), end - 2) else 0
+            if not any(h.start < end and start < h.end and (h.start < start or h.end > end)
+                       for h in taken + hits):
+                hits.append(Hit("person_name", start, end, LATIN_DETECTOR))
             #                                   (found already by another reading: the names
-            #                                   joined to it by "and" are still read)
+            #                                   joined to it by "and" are still read; found in
+            #                                   part, husband Khoo + Teik Huat, it is read whole)
             more = re.compile(r"[ \t]+and[ \t]+(?=[A-Z])").match(t, run.end())
             if more is None:
                 break
@@ -3703,14 +3781,20 @@ def _latin_hits(t: str) -> list[Hit]:
             break
         a, b = m.group("a"), m.group("b")
         pos = m.start("b")
-        if _TITLE_WORD_RE.fullmatch(a):
-            continue                      # Teacher He: a title, read by _TITLE_RE
-        brand = _LATIN_BRAND_RE.match(t, m.start())
+        if _TITLE_WORD_RE.fullmatch(a) or _NUMBER_SIGN_RE.match(t, m.start("b")):
+            continue                      # Teacher He: a title, read by _TITLE_RE; Jie No. 5
+        brand = _LATIN_NAMED_THING_RE.match(t, m.start())
         if brand and not (_RELATION_BRACKET_RE.match(t, brand.end())
                           or _LATIN_ROLE_RE.search(t, max(0, m.start() - 30), m.start())
                           or _LATIN_PREDICATE_AFTER_RE.match(t, brand.end())):
             pos = brand.end()             # Lao Gan Ma chili sauce: goods, not a person
             continue
+        if (_WHERE_BEFORE_RE.search(t, max(0, m.start() - 8), m.start())
+            or _THING_BEFORE_RE.search(t, max(0, m.start() - 9), m.start())) \
+                and not t.startswith(("'s", "’s"), m.end()):
+            pos = _CAPITALISED_RUN_RE.match(t, m.end()).end()
+            continue                      # works at Zhang Liang Malatang, a clinic at Yan
+            #                               Oi Tong: the whole place, before any reading
         la, lb = _spelling(a), _spelling(b)
         if _familiar_latin([la, lb]) and not _NEXT_CAPITAL_RE.match(t, m.end()):
             continue                      # Lao Fang, Old Luo: 老方, 老罗
@@ -3730,9 +3814,14 @@ def _latin_hits(t: str) -> list[Hit]:
         if not foreign:
             if not ((_pinyin(la) or la in MINORITY_PINYIN) and (_pinyin(lb) or lb in MINORITY_PINYIN)) \
                     and not (la in MINORITY_PINYIN and lb not in _ENGLISH_WORDS
-                             and lb not in _LATIN_PROPER_WORDS and b[1:].islower()):
+                             and lb not in _LATIN_PROPER_WORDS and b[1:].islower()) \
+                    and not (lb in MINORITY_PINYIN and la not in _ENGLISH_WORDS
+                             and la not in _LATIN_PROPER_WORDS and la not in _LATIN_NOT_NAMES
+                             and a[1:].islower() and not _TITLE_WORD_RE.fullmatch(a)
+                             and not _LATIN_ROLE_WORD_RE.fullmatch(a) and la not in _LATIN_PERSON_WORDS):
                 continue                  # (Nurlan Halimbek: a minority given name, then any
-                #                           family name in Latin letters)
+                #                           family name in Latin letters; Mamatjan Kurban,
+                #                           Ayixiamu Aili: any given name before a listed one)
             if not (la in PINYIN_SURNAMES or lb in PINYIN_SURNAMES or minority):
                 continue                  # (Ayiguli Tuerxun, Ciren Zhuoma: no Han surname)
         if la in _ENGLISH_WORDS and lb in _ENGLISH_WORDS and not a.isupper() \
@@ -3742,17 +3831,13 @@ def _latin_hits(t: str) -> list[Hit]:
                 and not _person_word_after(t, m.end()) \
                 and not _LATIN_CUE_RE.search(t, max(0, m.start() - 30), m.start()):
             continue                      # "He Ran the shop", "Long Term illness"
-        if (_WHERE_BEFORE_RE.search(t, max(0, m.start() - 8), m.start())
-            or _THING_BEFORE_RE.search(t, max(0, m.start() - 9), m.start())) \
-                and not t.startswith(("'s", "’s"), m.end()):
-            pos = _CAPITALISED_RUN_RE.match(t, m.end()).end()
-            continue                      # works at Zhang Liang Malatang: the whole place
         if _place_after(t, m.end()) or lb in _LATIN_PLACE_WORDS \
                 or ((la, lb) in _LATIN_PLACES and not (a.isupper() and not b.isupper())) \
                 or lb in _ANONYMISED or (lb in _PINYIN_PLACE_ENDS and (
                     lb in _PINYIN_ONLY_PLACE_ENDS
                     or (la not in PINYIN_SURNAMES
-                        and _LATIN_PLACE_BEFORE_RE.search(t, max(0, m.start() - 20), m.start())))):
+                        and (_LATIN_PLACE_BEFORE_RE.search(t, max(0, m.start() - 20), m.start())
+                             or _LATIN_NUMBER_AFTER_RE.match(t, m.end()))))):
             continue
         run = _CAPITALISED_RUN_RE.match(t, m.end())
         if _LATIN_BRAND_BEFORE_RE.search(t, max(0, m.start() - 20), m.start()) \
@@ -3870,6 +3955,17 @@ _HYPHEN_RUN_ON_RE = re.compile(r"-[A-Za-zü]+(?![A-Za-z0-9])")
 _SYLLABLE_AFTER_RE = re.compile(r"[ \t]+([A-Z][a-z]{1,5})(?![A-Za-z0-9'’-])")
 
 
+# A mask of stars beside Latin words (Wong **, L** Wai, W*** Li): they are the kept part of an
+# anonymised name (the stars after a letter, not a masked ID's or phone's: 4401****12 Zhang Wei).
+_LATIN_MASK_BEFORE_RE = re.compile(r"[A-Za-z]\*+[-'’A-Za-z*]*[ \t]?$")
+_LATIN_MASK_AFTER_RE = re.compile(r"[ \t]?\*+(?![*0-9A-Za-z])")
+
+
+def _latin_masked_beside(t: str, h: Hit) -> bool:
+    return _LATIN_MASK_AFTER_RE.match(t, h.end) is not None \
+        or _LATIN_MASK_BEFORE_RE.search(t, max(0, h.start - 12), h.start) is not None
+
+
 def _latin_name_whole(t: str, h: Hit) -> Hit:
     """The Latin name ``h`` to its last syllable: a hyphened one read apart (Au Yeung Siu + -ming)
     or a third one its given name runs on into (Tan Siew + Lan)."""
@@ -3937,7 +4033,8 @@ def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] 
     hits = [_latin_name_whole(t, h) if h.detector == LATIN_DETECTOR else h for h in hits]
     if taken:
         hits = [h for h in hits if not any(o.start < h.end and h.start < o.end for o in taken)]
-    hits = [h for h in hits if not _masked_after(t, h.end)]   # (古丽娜尔·**: anonymised already)
+    hits = [h for h in hits if not _masked_after(t, h.end)   # (古丽娜尔·**: anonymised already)
+            and not (h.detector == LATIN_DETECTOR and _latin_masked_beside(t, h))]
     # one hit per stretch of text: the first, and the longest of those starting together
     hits.sort(key=lambda h: (h.start, -h.end))
     out: list[Hit] = []
