@@ -2314,3 +2314,11 @@ def test_hong_kong_places_dishes_roads_masks_and_headings_stay(text):
 
 def test_a_field_label_after_a_name_is_no_part_of_it():
     assert "Given name" in _deidentified("Surname: ZHAO  Given name: MEIXI")
+
+
+def test_a_labelled_field_holds_the_whole_name_when_it_begins_with_a_word():
+    assert _deidentified("户主：韦德胜，保障人数3人。") == "户主：〔姓名〕，保障人数3人。"   # 韦德 is a word
+
+
+def test_a_certificate_after_a_cue_is_no_name():
+    assert "房产证" in _deidentified("被征收人房产证载权利人为喻长根。")

@@ -2021,6 +2021,8 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
             #                               word that is a name where only a person can stand
         if word >= LEXICON_WORD_MIN and word == _freq(t[i:j + 1]) and _person_slot(t, i, j + 1) \
                 and _lexicon()[t[i:j + 1]][1] not in _FUNCTION_TAGS:
+            if j + 2 < len(t) and t[j + 2] in _FIELD_ENDS and _given_weight(t[j + 1], True) >= STRONG_GIVEN:
+                return j + 2, None        # 户主：韦德 + 胜，: the field holds the whole name
             return j + 1, None            # 夏天同志, 南至马力宅, 任重（户主）, 【田野】, 理事长齐心〔电话〕:
             #                               any noun where nothing but a person can stand
         if word >= limit and word == _freq(t[i:j + 1]) and _person_after(t, j + 1) \
