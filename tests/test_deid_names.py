@@ -2322,3 +2322,12 @@ def test_a_labelled_field_holds_the_whole_name_when_it_begins_with_a_word():
 
 def test_a_certificate_after_a_cue_is_no_name():
     assert "房产证" in _deidentified("被征收人房产证载权利人为喻长根。")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("姓名 籍贯 职业：闻强 四川 厨师", "姓名 籍贯 职业：〔姓名〕 四川 厨师"),   # a row of headings
+    ("承租人及其妻子滕丽租住该房。", "承租人及其妻子〔姓名〕租住该房。"),       # 租 ends no given name
+    ("代领人黄金，身份证已核验。", "代领人〔姓名〕，身份证已核验。"),
+])
+def test_a_cues_value_ends_where_a_name_ends(text, expected):
+    assert _deidentified(text) == expected

@@ -504,14 +504,15 @@ def _person_led(name: str) -> bool:
 def _name_rules():
     """The name detector's rules the cue detectors ask (names imports this module, so they are
     looked up at the first call): organisation or place, plain word, no name's last character,
-    a verb where no given name goes on, a word for a state, a common word. The text they get is
+    a verb where no given name goes on, a word for a state, a common word, no given name's last
+    character. The text they get is
     folded already, so the unfolding entry points are skipped."""
     if not _NAME_RULES:
-        from .names import (_common_word, _organisation_or_place, ends_no_name, plain_word_at,
-                            state_word_at, verb_not_given)
+        from .names import (_common_word, _organisation_or_place, ends_no_given, ends_no_name,
+                            plain_word_at, state_word_at, verb_not_given)
 
         _NAME_RULES.extend((_organisation_or_place, plain_word_at, ends_no_name, verb_not_given,
-                            state_word_at, _common_word))
+                            state_word_at, _common_word, ends_no_given))
     return _NAME_RULES
 
 
@@ -528,7 +529,7 @@ def _not_a_person(t: str, start: int, end: int) -> bool:
     word, a word for a person's state or a verb of two characters
     (:func:`gongkai.deid.names.organisation_or_place`, :func:`~gongkai.deid.names.plain_word_at`,
     :func:`~gongkai.deid.names.state_word_at`, :func:`~gongkai.deid.names.verb_not_given`)?"""
-    organisation_or_place, plain_word_at, _ends, verb_not_given, state_word_at, _word = _name_rules()
+    organisation_or_place, plain_word_at, _ends, verb_not_given, state_word_at, _word, _given = _name_rules()
     return organisation_or_place(t, start, end) or (
         start + 2 <= end and t[start:start + 2] not in COMPOUND_SURNAMES
         and (plain_word_at(t, start) or state_word_at(t, start))) \
@@ -537,7 +538,8 @@ def _not_a_person(t: str, start: int, end: int) -> bool:
 
 
 def _settle_name_end(t: str, start: int, name: str) -> str:
-    """A four-character name with a one-character surname is three characters when its last one
+    """A three-character name is two when its last character ends no given name (妻子王丽 + 租住);
+    a four-character name with a one-character surname is three characters when its last one
     begins a word with what follows (被申请人钱小龙 + 达成协议, 儿子王建国 + 分户), and a longer one
     two when a word for the person's state begins after two (其子李轩 + 高中毕业); a name element
     longer than four characters is read whole (妻子乌云其木格)."""
@@ -545,6 +547,9 @@ def _settle_name_end(t: str, start: int, name: str) -> str:
         for n in _LONG_ELEMENT_LENGTHS:
             if t[start:start + n] in NAME_ELEMENTS:
                 return t[start:start + n]
+    if len(name) == 3 and name[:2] not in COMPOUND_SURNAMES and name not in NAME_ELEMENTS \
+            and not any(d in name for d in NAME_DOTS) and _name_rules()[6](t, start + 2):
+        return name[:2]                   # 妻子王丽 + 租住: no given name ends with 租
     if len(name) != 4 or name[:2] in COMPOUND_SURNAMES or name[:2] in NAME_ELEMENTS \
             or any(d in name for d in NAME_DOTS):
         return name
@@ -571,8 +576,10 @@ def _name_hits(t: str, hits: list[Hit]) -> None:
                 or _CUE_WORD_RE.match(name):
             continue                      # (其: a pronoun, 联系人为其女儿; 联系人张先生; 户主 +
             #                               申请人：a second cue, the name comes after it)
-        if ":" not in m.group("sep") and not (_surname_led(name) or _framed(t, m, name)):
-            continue
+        sep = m.group("sep")
+        if ":" not in sep and (not (_surname_led(name) or _framed(t, m, name))
+                               or (sep.strip(" \t\u3000") != sep and _common_word(name))):
+            continue                      # (姓名 籍贯 职业: a row of a table's headings)
         start = m.start("name")
         if not (_person_led(name) or _framed(t, m, name)) or _not_a_person(t, start, start + len(name)):
             continue                      # 监护人：县民政局, 被申请人张记餐饮店: no person

@@ -1337,6 +1337,13 @@ def ends_no_name(t: str, k: int) -> bool:
     return (freq >= LEXICON_WORD_MIN and not tag.startswith("nr")) or _given_weight(t[k], True) == 0
 
 
+def ends_no_given(t: str, k: int) -> bool:
+    """Is ``t[k]`` a character that ends no given name (租, 了, 住), so that a name read on to it
+    ends before it (妻子王丽 + 租住)? The cue detectors ask it of a three-character name."""
+    return _given_weight(t[k], True) == 0 and t[k] not in TRANSLIT_CHARS \
+        and t[k - 1:k + 1] not in GIVEN_WORDS     # (郑解放: a given name that is a word)
+
+
 def _cue_before(t: str, start: int) -> bool:
     m = _BEFORE_RE.search(t, max(0, start - 6), start)
     if m is None:
