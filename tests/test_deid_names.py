@@ -2331,3 +2331,12 @@ def test_a_certificate_after_a_cue_is_no_name():
 ])
 def test_a_cues_value_ends_where_a_name_ends(text, expected):
     assert _deidentified(text) == expected
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("骨灰安放于滨海古园。", "于滨海古园"),        # 于 before a place's name
+    ("墓碑由石匠刻字。", "由石匠刻字"),            # a trade after a frame, no name
+    ("骨灰撒海活动在金沙滩举行。", "撒海"),
+])
+def test_funeral_places_trades_and_rites_stay(text, kept):
+    assert kept in _deidentified(text)

@@ -1337,6 +1337,16 @@ def ends_no_name(t: str, k: int) -> bool:
     return (freq >= LEXICON_WORD_MIN and not tag.startswith("nr")) or _given_weight(t[k], True) == 0
 
 
+# The last characters of words for a person's trade (石匠, 电工, 菜贩, 花农, 渔夫, 保姆, 月嫂).
+_TRADE_WORD_LAST = frozenset("匠工师员贩农商夫手姆嫂")
+
+
+def _trade_word(w: str) -> bool:
+    """Is ``w`` a noun of the lexicon for a person's trade (由 + 石匠 + 刻字: the trade, no name)?"""
+    freq, tag = _lexicon().get(w, (0, ""))
+    return len(w) == 2 and w[-1] in _TRADE_WORD_LAST and freq >= LEXICON_WORD_MIN and tag == "n"
+
+
 def ends_no_given(t: str, k: int) -> bool:
     """Is ``t[k]`` a character that ends no given name (租, 了, 住), so that a name read on to it
     ends before it (妻子王丽 + 租住)? The cue detectors ask it of a three-character name."""
@@ -1894,10 +1904,13 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
             and j + 2 < len(t) and _is_cjk(t[j + 2]) \
             and t[j + 2] not in _STOP and not _person_after(t, j + 2) and not _cue_after(t, j + 2):
         return None                       # 当事人于收到报告之日: a preposition before a verb
-    if surname == "于" and i >= 1 and not _any_cue_before(t, i) and _is_word(t[i - 1:i + 1]) \
-            and not t.startswith(_PERSON_AFTER, j + 2):
+    if surname == "于" and i >= 1 and not _any_cue_before(t, i) and not t.startswith(_PERSON_AFTER, j + 2) \
+            and (_is_word(t[i - 1:i + 1])
+                 or (_is_cjk(t[i - 1]) and any(_org_follows(t, k) and not any(c in _STOP for c in t[j:k])
+                                               for k in range(j + 1, min(len(t), j + 4))))):
         return None                       # 位于 + 三星, 生于 + 上海: 于 ends a word before it (not
-        #                                   反映 + 于秋生: 映于 is no word)
+        #                                   反映 + 于秋生: 映于 is no word); 安放于 + 滨海古园: a
+        #                                   place follows the preposition
     if surname == "籍" and i > 0 and (t[i - 1] == "国" or t[i - 1] in _PLACE_ENDS):
         return None                       # 韩国籍 + 金敏浩, 山东籍: a nationality or an origin
     if surname in "伍陆" and g1 in _CAPITAL_NUMERALS:
@@ -2146,7 +2159,7 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         return run, None                  # 马 + 尔撒（回族）, 马 + 阿依莎，女: a transliterated
         #                                   given name, longer than the rules above read
     if cue_before:
-        return None if state_word_at(t, i) else (end, None)
+        return None if state_word_at(t, i) or _trade_word(t[i:end]) else (end, None)
     given = t[j:end]
     if function_surname and len(given) == 1 and _given_weight(given, True) < TOP_GIVEN \
             and not (i > 0 and _is_cjk(t[i - 1])) and not (end < len(t) and _is_cjk(t[end])) \
