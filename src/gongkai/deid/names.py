@@ -1062,7 +1062,7 @@ def _person_slot(t: str, start: int, end: int) -> bool:
 # What the subject of a clause does when only a person can be that subject: works, studies or
 # is treated or diagnosed somewhere, receives a benefit, attends a training.
 _SUBJECT_ACT_RE = re.compile("在[^，。；;,]{1,10}?(?:打零工|务工|打工|上班|就读|住院|学习|摆摊"
-                             "|确诊|就诊|就医)"
+                             "|确诊|就诊|就医|放牧|养殖|养牦牛|养羊|养牛)"
                              "|(?:申领|领取)[^，。；;,]{0,10}?(?:补贴|保险金|救助金|津贴|补助|养老金)"
                              "|参加[^，。；;,]{1,10}?(?:培训|体检)")
 _RECOMMENDED_BEFORE_RE = re.compile("(?:推荐|安排|介绍|安置)$")
@@ -2084,9 +2084,14 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
     while run < len(t) and run - j < 3 and t[run] in TRANSLIT_CHARS:
         run += 1
     if run > end and run - j >= 2 and not _is_word(t[j:run]) \
+            and not (_is_word(t[run - 1:run + 1]) and not t.startswith(_AFTER_CUES, run)) \
+            and not (i > 0 and _is_word(t[i - 1:i + 1])) \
             and (cue_before or _strong_person_context(t, i, run) or _person_after(t, run)):
         return run, None                  # 马 + 尔撒（回族）, 马 + 阿依莎，女: a transliterated
-        #                                   given name, longer than the rules above read
+        #                                   given name, longer than the rules above read (not
+        #                                   季 + 琴利 + 用, 姜 + 珍不 + 在, 了 + 解 + 沙雅琴: its last
+        #                                   letter begins a word, the surname ends one; but 刘 +
+        #                                   德明 + 代为)
     if cue_before:
         return None if state_word_at(t, i) else (end, None)
     given = t[j:end]
@@ -2200,6 +2205,15 @@ _DOT_SIDE_BREAKS = frozenset("的了和与及在由给向对被把是为系经�
 FAMILY_SIDE_MAX = 4
 
 
+def _letters_to_phrase_end(t: str, k: int) -> bool:
+    """Do letters of transliteration run from ``k`` to the phrase's end within FAMILY_SIDE_MAX
+    characters (阿不 + 都 + 外力；: the 都 of 阿不都 is a letter there, not an adverb)?"""
+    e = k
+    while e < len(t) and e - k < FAMILY_SIDE_MAX and t[e] in TRANSLIT_CHARS:
+        e += 1
+    return e > k and (e == len(t) or not _is_cjk(t[e]))
+
+
 def _mostly_translit(side: str) -> bool:
     return bool(side) and 2 * sum(c in TRANSLIT_CHARS for c in side) >= len(side)
 
@@ -2226,13 +2240,17 @@ def _dotted_hits(t: str, named_things: list[tuple[int, int]] | None = None) -> l
             a -= 1
         b = last_dot + 1
         while b < end and t[b] in TRANSLIT_CHARS and not (
-                b > last_dot + 1 and ((t[b] in _STOP and b + 1 < len(t) and _is_cjk(t[b + 1]))
+                b > last_dot + 1 and ((t[b] in _STOP and b + 1 < len(t) and _is_cjk(t[b + 1])
+                                       and not _letters_to_phrase_end(t, b + 1))
                                       or _is_verb(t[b:b + 2])
                                       or _person_after(t, b) or t.startswith(_AFTER_CUES, b))):
             b += 1                        # (约翰·史密斯来访: 来访 is no part of the name)
         if b < len(t) and _is_cjk(t[b]) and t[b] not in _DOT_SIDE_BREAKS and t[b] not in _STOP \
-                and (b + 1 >= len(t) or not _is_cjk(t[b + 1])) and _given_weight(t[b], True) >= 1:
-            b += 1                        # 努尔 + 兰12491元: a last character outside the set
+                and (b + 1 >= len(t) or not _is_cjk(t[b + 1])
+                     or (b > last_dot + 1 and _name_may_end(t, b + 1) and not _is_word(t[b:b + 2])
+                         and not _is_word(t[b - 1:b + 1]))) \
+                and _given_weight(t[b], True) >= 1:
+            b += 1                        # 努尔 + 兰12491元, 胡 + 安因…: a last character outside the set
         word_end = max((k + n for k in range(a, first_dot) for n in (2, 3)
                         if k + n < first_dot and _common_word(t[k:k + n])
                         and not all(c in TRANSLIT_CHARS for c in t[k:k + n])), default=None)
@@ -2325,8 +2343,9 @@ _ELEMENT_FIRST = frozenset(e[0] for e in NAME_ELEMENTS)
 _ELEMENT_RE = re.compile("|".join(sorted(NAME_ELEMENTS, key=len, reverse=True)))  # (the trigger)
 
 
-# The syllable many Tibetan women's names of Qinghai and Gansu end with after two elements.
-FEMININE_ENDING = "措"
+# The syllables Amdo names of Qinghai and Gansu end with after one or two elements: a woman's
+# 措, 吉, 毛, 草 (拉毛措, 扎西吉, 卓玛草), a man's 加, 太, 杰, 本 (索南加, 多杰太, 更藏本).
+NAME_ENDINGS = frozenset("措吉毛草加太杰本")
 
 
 def _element_at(t: str, k: int) -> int:
@@ -2355,9 +2374,10 @@ def _element_hits(t: str) -> list[Hit]:
         a = _element_at(t, k)
         b = _element_at(t, k + a) if a else 0
         if a and b and not _org_follows(t, k + a + b):
-            end = _feminine_end(t, k + a + b)
-        elif a and not b and _single_element_name(t, k, k + a):
-            end = _feminine_end(t, k + a)
+            end = _name_ending(t, k + a + b)
+        elif a and not b and (_single_element_name(t, k, _name_ending(t, k + a))
+                              or _single_element_name(t, k, k + a)):
+            end = _name_ending(t, k + a)  # (索南 + 加，: the ending is the name's, up to the comma)
         else:
             k += 1
             continue
@@ -2396,12 +2416,17 @@ def _translit_letters(t: str, a: int, b: int) -> int:
     return n
 
 
+# What a herder or a farmer does, right after a name at a phrase's start (多吉放牧时摔伤, 格列承包
+# 草场, 完玛才让经营牧家乐): a transliterated name, which no surname marks, is then a person's.
+_SUBJECT_ACTS = ("申请", "放牧", "承包", "经营", "种植", "养殖", "务农", "转场")
+
+
 def _subject_marked(t: str, start: int, end: int) -> bool:
     """Does what follows ``end`` make ``t[start:end]`` a person at its phrase's start: a sex, a
     people, an ID or a relation after it, what only a person does or undergoes, an application
-    (…申请创业担保贷款)?"""
+    (…申请创业担保贷款), a herder's or a farmer's work?"""
     return _SEX_AFTER_RE.match(t, end) is not None or _PEOPLE_OR_SEX_BRACKET_RE.match(t, end) is not None \
-        or _person_after(t, end) or t.startswith("申请", end) or _person_slot(t, start, end)
+        or _person_after(t, end) or t.startswith(_SUBJECT_ACTS, end) or _person_slot(t, start, end)
 
 
 def _translit_marked_hits(t: str, hits: list[Hit]) -> list[Hit]:
@@ -2422,8 +2447,12 @@ def _translit_marked_hits(t: str, hits: list[Hit]) -> list[Hit]:
                 break
             if letters < TRANSLIT_MIN or 2 * letters < b - a or not _subject_marked(t, a, b):
                 continue
-            if any(t[k:b] in _TITLE_SET for k in range(a + 1, b - 1)):
-                break                     # 叶 + 阿姨: how one addresses a person, not a name
+            if any(t[k:b] in _TITLE_SET for k in range(a + 1, b)):
+                break                     # 叶 + 阿姨, 胡 + 伯: how one addresses a person, not a name
+            if any(h.start == a < h.end < b and not _element_at(t, a)
+                   and not all(c in TRANSLIT_CHARS for c in t[h.end:b]) for h in hits):
+                break                     # 胡丽华 + 原住: a Han name found there, not run on (索朗
+                #                           + 普赤 runs on from its element)
             if t[a:b] in _lexicon() or any(
                     _common_word(t[k:k + n]) and not all(c in TRANSLIT_CHARS for c in t[k:k + n])
                     for k in range(a, b - 1) for n in (2, 3) if k + n <= b) \
@@ -2465,9 +2494,10 @@ def _with_element_before(t: str, h: Hit) -> Hit:
     return h
 
 
-def _feminine_end(t: str, end: int) -> int:
-    """``end``, or one further over the ending of a woman's name (才让 + 措; not 措施)."""
-    return end + 1 if t.startswith(FEMININE_ENDING, end) and not _is_word(t[end:end + 2]) else end
+def _name_ending(t: str, end: int) -> int:
+    """``end``, or one further over a name's ending syllable (才让 + 措, 索南 + 加; not 措施,
+    卓玛 + 本人, 扎西 + 加强)."""
+    return end + 1 if t[end:end + 1] in NAME_ENDINGS and not _is_word(t[end:end + 2]) else end
 
 
 def _single_element_name(t: str, start: int, end: int) -> bool:
@@ -2485,7 +2515,8 @@ def _single_element_name(t: str, start: int, end: int) -> bool:
         #                                   make a word)
     if _org_follows(t, end):
         return False
-    if strong:
+    if strong or ((start == 0 or t[start - 1] in _CLAUSE_OPENERS) and _subject_marked(t, start, end)) \
+            or _element_list_item(t, start, end):
         return True
     if end - start >= 3 and (_phrase_end(t, end) or _person_after(t, end)):
         return True
@@ -2498,6 +2529,42 @@ def _single_element_name(t: str, start: int, end: int) -> bool:
         or _BESIDE_FOUND_AFTER_RE.match(t, end) is not None \
         or _BESIDE_FOUND_BEFORE_RE.search(t, max(0, start - 6), start) is not None \
         or _DATE_STUCK_RE.match(t, end) is not None
+
+
+# What parts the items of a list of names: enumeration commas, commas, semicolons, spaces, lines.
+_NAME_ITEM_SEPARATORS = frozenset("、，,；; \t\n")
+NAME_ITEM_MAX = 8        # the longest item read before a name element's item
+
+
+def _element_item_at(t: str, k: int) -> int:
+    """The end of a list's item at ``k`` that is a name of elements (次旦, 扎西平措, 索南加) or a
+    name replaced, or 0."""
+    if t.startswith(PLACEHOLDER, k):
+        e = k + len(PLACEHOLDER)
+    else:
+        a = _element_at(t, k)
+        e = _name_ending(t, k + a + _element_at(t, k + a)) if a else 0
+    return e if e and (e == len(t) or t[e] in _NAME_ITEM_SEPARATORS) else 0
+
+
+def _element_list_item(t: str, start: int, end: int) -> bool:
+    """Is ``t[start:end]`` a whole item of a list whose item before or after is a name of elements
+    too (次旦 嘎玛 群宗; 索南加，仁青措，达瓦): a list of such names is a list of persons."""
+    if not ((start == 0 or t[start - 1] in _NAME_ITEM_SEPARATORS)
+            and (end == len(t) or t[end] in _NAME_ITEM_SEPARATORS)):
+        return False
+    k = end
+    while k < len(t) and t[k] in _NAME_ITEM_SEPARATORS:
+        k += 1
+    if k > end and _element_item_at(t, k):
+        return True
+    k = start
+    while k > 0 and t[k - 1] in _NAME_ITEM_SEPARATORS:
+        k -= 1
+    j = k
+    while j > max(0, k - NAME_ITEM_MAX) and t[j - 1] not in _NAME_ITEM_SEPARATORS:
+        j -= 1
+    return k < start and j < k and _element_item_at(t, j) == k
 
 
 # What parts the fields of a row written as one cell (艾山·艾则孜；昭觉县；图雅, a|b|c).
@@ -2986,6 +3053,8 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
         hits = [h for h in hits if not any(a < h.end and h.start < b for a, b in named_things)]
     if "患" in t or "诊" in t:
         hits = [h for h in hits if not _disease_named(t, h.start, h.end)]
+    if hits or PLACEHOLDER in t:
+        hits = _translit_whole(t, hits)
     if "（" in t or "(" in t:
         hits = [_to_person_bracket(t, h, hits) for h in hits]
         # a name the cue detectors cut short (户主〔姓名〕 + 男（朝鲜族）) is replaced again with
@@ -2995,6 +3064,69 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
             if h.end > m.end():
                 hits.append(h)
     return hits
+
+
+# The most letters of transliteration a name read in part, here or by a cue's reading, may leave
+# visible on either side (宝力 + 〔姓名〕 + 图, 努尔 + 买买提, 〔姓名〕 + 那提（哈萨克族）).
+TRANSLIT_RUN_ON = 4
+
+
+def _letter_at(t: str, k: int) -> bool:
+    return 0 <= k < len(t) and t[k] in TRANSLIT_CHARS
+
+
+def _name_may_begin(t: str, a: int) -> bool:
+    """May a name begin at ``a``: at the text's or a phrase's start, after a particle, a relative
+    or a cue (次女 + 热孜万古丽, 、 + 宝力乌日图)?"""
+    return a == 0 or not _is_cjk(t[a - 1]) or t[a - 1] in _CLAUSE_OPENERS or t[a - 1] in _STOP \
+        or t[a - 1] in _DOT_SIDE_BREAKS or t[a - 1] in _KIN_CHARS + "子女" or _any_cue_before(t, a) \
+        or (a >= 2 and t[a - 1] in "年月日" and t[a - 2].isdigit())     # (2026年1月 + 努尔买买提)
+
+
+def _name_may_end(t: str, e: int) -> bool:
+    """May a name end at ``e``: at the text's or a phrase's end, before a particle, a bracket or
+    what a person is or does (…那提（哈萨克族）, …图、, …敏的, …力申请)?"""
+    return e == len(t) or not _is_cjk(t[e]) or t[e] in _STOP or t[e] in _DOT_SIDE_BREAKS \
+        or _person_after(t, e) or t.startswith(_AFTER_CUES, e) or t.startswith("申请", e) \
+        or _SEX_AFTER_RE.match(t, e) is not None or _is_verb(t[e:e + 2])
+
+
+def _frequent_word_in(t: str, a: int, b: int) -> bool:
+    """Do ``t[a:b]``'s letters hold a frequent word of the lexicon (多次, 提出, 长期; not 买买提)?"""
+    return any(_freq(t[k:k + 2]) >= CUED_WORD_MIN and not _lexicon()[t[k:k + 2]][1].startswith("nr")
+               for k in range(a, b - 1))
+
+
+def _translit_whole(t: str, hits: list[Hit]) -> list[Hit]:
+    """Names of transliteration read only in part (a name found, or 〔姓名〕 left by a cue's
+    reading), run on over the letters of transliteration left beside them, up to TRANSLIT_RUN_ON
+    on each side, to where a name may begin and end: the letters added and the name's own are
+    all letters (not 王芳 + 提出, 〔姓名〕 + 都在), none a word of the lexicon by itself."""
+    spans = [h for h in hits if h.end - h.start >= 2] \
+        + [Hit("person_name", m.start(), m.end(), DETECTOR) for m in re.finditer(PLACEHOLDER, t)]
+    out = list(hits)
+    for h in spans:
+        if t[h.start:h.end] != PLACEHOLDER and t[h.start] not in TRANSLIT_CHARS and not _element_at(t, h.start):
+            continue                      # (a Han name: 赵金 runs on over nothing, not + 卡内)
+        a = h.start
+        while a > h.start - TRANSLIT_RUN_ON and _letter_at(t, a - 1) and not _any_cue_before(t, a):
+            a -= 1                        # (其夫 + 〔姓名〕: a cue ends where the name begins)
+        while a < h.start and not (_name_may_begin(t, a) and not _frequent_word_in(t, a, h.start)
+                                   and t[a] not in _STOP and not _is_word(t[a - 1:a + 1])):
+            a += 1
+        e = h.end
+        while e < h.end + TRANSLIT_RUN_ON and _letter_at(t, e):
+            e += 1
+        while e > h.end and not (_name_may_end(t, e) and t[e - 1] not in _STOP
+                                 and not _frequent_word_in(t, h.end, e) and not _is_word(t[e - 1:e + 1])
+                                 and not _org_follows(t, e)):
+            e -= 1                        # (not 〔姓名〕 + 不再担任, + 利用: the letter begins a word)
+        if (a, e) == (h.start, h.end) or any(a <= o.start < h.start or h.end <= o.start < e for o in hits):
+            continue
+        if t[h.start:h.end] == PLACEHOLDER or 2 * _translit_letters(t, a, e) > e - a:
+            #                               (most of the name letters: 林守 + 义, not 罗彬洋 + 卡)
+            out.append(Hit(h.kind, a, e, h.detector))
+    return out
 
 
 # The most characters a name read short, here or by a cue's reading, may leave before a bracket
