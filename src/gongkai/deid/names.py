@@ -336,10 +336,12 @@ _BRACKET_ROLE_RE = re.compile(
     r"|兄|弟|姐|妹|侄[子女]?|外甥女?)[，,、；;][^（）()]{0,12})[）)]"
     r"|[0-9]{1,3}岁")
 # One character of kinship standing alone at a phrase's start is a cue too (；父万里服刑中，母马红梅
-# 离家; 其弟王强): after anything else it is the end of a word (父母, 祖母, 子女).
+# 离家; 其弟王强; a household's list: 户主岩罕，妻玉罕，子岩叫): after anything else it is the end of
+# a word (父母, 祖母, 子女).
 _KIN_CHARS = "父母妻夫兄姐弟妹"
 _BEFORE_RE = re.compile("(?:" + "|".join(sorted(_BEFORE_CUES, key=len, reverse=True))
                         + rf"|(?:^|(?<=[，,；;。：:、（(\s其系]))[{_KIN_CHARS}]|(?<=其)[子女侄姪孙甥]"
+                        + r"|(?:^|(?<=[，,；;。：:、（(]))[子女](?![ \t])"   # (not a sex: 女 满族)
                         + r"|(?<![\u4e00-\u9fff])[日韩美英法德俄越朝泰印外港澳台藏]籍"
                         + r")[ \t]*(?:[:：]|为|是|系)?[ \t]*$")
 # A cue word of three characters or more that ends at a character: that character is the cue's,
@@ -507,7 +509,7 @@ _TRADITIONAL_SURNAME_RE = re.compile(f"[{_TRADITIONAL_SURNAMES}]")
 # (compound surnames whose first character is no surname of its own, 皇甫 and 第五, are spelled out)
 # (in two parts: the Latin readings' patterns are tried only on a value with a Latin letter, for
 # the speed of a column of Chinese cells)
-_CHINESE_PREFILTER = re.compile(f"[{_SINGLE}{_TRADITIONAL_SURNAMES}岩][ \u3000]{{0,2}}[{_CJK}]|"   # (岩: Dai)
+_CHINESE_PREFILTER = re.compile(f"[{_SINGLE}{_TRADITIONAL_SURNAMES}岩依约咪波][ \u3000]{{0,2}}[{_CJK}]|"   # (岩 …: Dai)
                                 + "".join(f"{c}|" for c in _OTHER_COMPOUNDS)
                                 + "".join(f"{e}|" for e in sorted(NAME_ELEMENTS, key=len, reverse=True))
                                 + f"[{_CJK}][{re.escape(NAME_DOTS)}][{_CJK}]")
@@ -890,7 +892,7 @@ def _known_non_name(w: str) -> bool:
     return entry is not None and not entry[1].startswith("nr")
 
 _BRAND_AFTER_RE = re.compile("牌(?![照子友局])|品牌")
-_LAKE_AFTER_RE = re.compile(f"[{_CJK}]?错(?=$|[^{_CJK}]|[湖畔边])")
+_LAKE_AFTER_RE = re.compile(f"[{_CJK}]?错(?=$|[^{_CJK}]|[湖畔边]|[一二三四五六七八九十两几][处个座])")
 # A people (鄂伦春族, not 族人 or 族谱) and the banners and leagues of Inner Mongolia (乌审旗,
 # 锡林郭勒盟), where a phrase ends or a place or an office follows.
 _ETHNIC_UNIT_AFTER_RE = re.compile("族(?![人谱长])|[旗盟](?=$|[^" + _CJK + "]|人民|政府|[镇乡苏嘎])")
@@ -1062,7 +1064,7 @@ def _person_slot(t: str, start: int, end: int) -> bool:
 # What the subject of a clause does when only a person can be that subject: works, studies or
 # is treated or diagnosed somewhere, receives a benefit, attends a training.
 _SUBJECT_ACT_RE = re.compile("在[^，。；;,]{1,10}?(?:打零工|务工|打工|上班|就读|住院|学习|摆摊"
-                             "|确诊|就诊|就医|放牧|养殖|养牦牛|养羊|养牛)"
+                             "|确诊|就诊|就医|放牧|养殖|养牦牛|养羊|养牛|经营)"
                              "|(?:申领|领取)[^，。；;,]{0,10}?(?:补贴|保险金|救助金|津贴|补助|养老金)"
                              "|参加[^，。；;,]{1,10}?(?:培训|体检)")
 _RECOMMENDED_BEFORE_RE = re.compile("(?:推荐|安排|介绍|安置)$")
@@ -2065,9 +2067,10 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         #                                   敖汉旗: a banner, in its city or league or by its name
     if not cue_before and _VEHICLE_BEFORE_RE.search(t, max(0, i - 6), i) and _VEHICLE_AFTER_RE.match(t, end):
         return None                       # 驾驶比亚迪 + 秦新 + 能源车, 驾驶福田 + 欧曼 + 重型货车: a model
-    if not cue_before and end - j >= 2 and not _is_word(t[end - 1:end + 1]) and (
-            t[end - 1] in _SHRINE_ENDS or (t[end - 1] == "错" and _LAKE_AFTER_RE.match(t, end - 1))):
-        return None                       # 桑耶寺, 塔尔寺, 白云观: a temple's name, not a given name
+    if not cue_before and ((end - j >= 2 and not _is_word(t[end - 1:end + 1]) and t[end - 1] in _SHRINE_ENDS)
+                           or (t[end - 1] == "错" and _LAKE_AFTER_RE.match(t, end - 1))):
+        return None                       # 桑耶寺, 塔尔寺, 白云观: a temple's name, not a given name;
+        #                                   玛旁 + 雍错、: a lake's
     if not cue_before and t[end:end + 1] in _ESTATE_TAILS and i > 0 and _is_cjk(t[i - 1]) \
             and t[i - 1] not in _STOP and not _is_word(t[end:end + 2]) and not _person_after(t, end) \
             and (_ESTATE_BEFORE_RE.search(t, max(0, i - 10), i) or _ESTATE_AFTER_RE.match(t, end + 1)):
@@ -2366,6 +2369,12 @@ def _masked_after(t: str, end: int) -> bool:
     return t.startswith(_MASKS, end) or _LATIN_MASK_RE.match(t, end) is not None
 
 
+def _masked_before(t: str, start: int) -> bool:
+    """Does a mask and a dot stand before ``start`` (米* + · + 热合曼): what follows is the kept
+    part of an anonymised name?"""
+    return start >= 2 and t[start - 1] in NAME_DOTS and t[start - 2] in "*＊×✱○某Xx"
+
+
 def _element_hits(t: str) -> list[Hit]:
     """Tibetan and Mongolian names, which have no surname: two name elements in a row (扎西顿珠,
     次仁卓玛, 巴图苏和), not followed by an organisation or place word."""
@@ -2516,7 +2525,7 @@ def _single_element_name(t: str, start: int, end: int) -> bool:
     if _org_follows(t, end):
         return False
     if strong or ((start == 0 or t[start - 1] in _CLAUSE_OPENERS) and _subject_marked(t, start, end)) \
-            or _element_list_item(t, start, end):
+            or _name_list_item(t, start, end):
         return True
     if end - start >= 3 and (_phrase_end(t, end) or _person_after(t, end)):
         return True
@@ -2536,27 +2545,30 @@ _NAME_ITEM_SEPARATORS = frozenset("、，,；; \t\n")
 NAME_ITEM_MAX = 8        # the longest item read before a name element's item
 
 
-def _element_item_at(t: str, k: int) -> int:
-    """The end of a list's item at ``k`` that is a name of elements (次旦, 扎西平措, 索南加) or a
-    name replaced, or 0."""
+def _name_item_at(t: str, k: int) -> int:
+    """The end of a list's item at ``k`` that is a name of elements (次旦, 扎西平措, 索南加), a Dai
+    name (岩香, 玉罕叫) or a name replaced, or 0."""
     if t.startswith(PLACEHOLDER, k):
         e = k + len(PLACEHOLDER)
-    else:
+    elif _element_at(t, k):
         a = _element_at(t, k)
-        e = _name_ending(t, k + a + _element_at(t, k + a)) if a else 0
+        e = _name_ending(t, k + a + _element_at(t, k + a))
+    else:
+        e = next((k + n for n in (3, 2) if _dai_name_shape(t, k, k + n)), 0)
     return e if e and (e == len(t) or t[e] in _NAME_ITEM_SEPARATORS) else 0
 
 
-def _element_list_item(t: str, start: int, end: int) -> bool:
+def _name_list_item(t: str, start: int, end: int) -> bool:
     """Is ``t[start:end]`` a whole item of a list whose item before or after is a name of elements
-    too (次旦 嘎玛 群宗; 索南加，仁青措，达瓦): a list of such names is a list of persons."""
+    or a Dai name too (次旦 嘎玛 群宗; 索南加，仁青措，达瓦; 玉南、岩香、玉应): a list of such names is
+    a list of persons."""
     if not ((start == 0 or t[start - 1] in _NAME_ITEM_SEPARATORS)
             and (end == len(t) or t[end] in _NAME_ITEM_SEPARATORS)):
         return False
     k = end
     while k < len(t) and t[k] in _NAME_ITEM_SEPARATORS:
         k += 1
-    if k > end and _element_item_at(t, k):
+    if k > end and _name_item_at(t, k):
         return True
     k = start
     while k > 0 and t[k - 1] in _NAME_ITEM_SEPARATORS:
@@ -2564,7 +2576,7 @@ def _element_list_item(t: str, start: int, end: int) -> bool:
     j = k
     while j > max(0, k - NAME_ITEM_MAX) and t[j - 1] not in _NAME_ITEM_SEPARATORS:
         j -= 1
-    return k < start and j < k and _element_item_at(t, j) == k
+    return k < start and j < k and _name_item_at(t, j) == k
 
 
 # What parts the fields of a row written as one cell (艾山·艾则孜；昭觉县；图雅, a|b|c).
@@ -2581,8 +2593,21 @@ _JOINED_FOUND_BEFORE_RE = re.compile(f"{PLACEHOLDER}[ \t]*[与和及跟同][ \t]
 _JOINED_FOUND_AFTER_RE = re.compile(f"[ \t]*[与和及][ \t]*{PLACEHOLDER}")
 
 
-# Dai personal names have no surname: a man's begins with 岩, a woman's with 玉 (岩罕, 玉南, 岩罕胆).
-_DAI_RE = re.compile(f"[岩玉][{_CJK}]{{1,2}}")
+# Dai personal names have no surname: a man's begins with 岩, a woman's with 玉 (岩罕, 玉南, 岩罕胆);
+# in Dehong a woman's with 依, a young man's with 约; in Xishuangbanna a mother's with 咪, a
+# father's with 波, a noble house's with 召 (依香, 约罕, 咪南, 波岩罕, 召罕嫩; 康朗英, who has left
+# the monastery, reads as the surname 康).
+DAI_PREFIXES = "岩玉依约咪波召"
+_DAI_RE = re.compile(f"[{DAI_PREFIXES}][{_CJK}]{{1,2}}")
+
+
+def _dai_name_shape(t: str, k: int, end: int) -> bool:
+    """Is ``t[k:end]`` shaped as a Dai name: a prefix and one or two characters that make no word
+    with it (岩石, 玉米, 依法, 约定 are words) nor end like a place (墨玉县)?"""
+    return end <= len(t) and t[k] in DAI_PREFIXES and all(_is_cjk(c) for c in t[k + 1:end]) \
+        and not t.startswith(_MASKS, k + 1) \
+        and not _is_word(t[k:k + 2]) and t[end - 1] not in _PLACE_ENDS \
+        and not (end == k + 3 and (t[k + 2] in _STOP or _is_word(t[k + 2:k + 4])))
 
 
 def _dai_hits(t: str, found: list[Hit]) -> list[Hit]:
@@ -2597,11 +2622,12 @@ def _dai_hits(t: str, found: list[Hit]) -> list[Hit]:
                 or any(h.start < k < h.end for h in found):
             continue                      # (郑玉顺 found: 玉 is a given name's there)
         for end in (k + 3, k + 2):
-            if end > m.end() or (end == k + 3 and (t[k + 2] in _STOP or _is_word(t[k + 2:k + 4]))) \
-                    or t[end - 1] in _PLACE_ENDS:
+            if end > m.end() or not _dai_name_shape(t, k, end):
                 continue
             if (_strong_person_context(t, k, end) or _cue_before(t, k) or _person_after(t, end)
-                    or _person_slot(t, k, end) or _list_item_beside(t, k, end, found)) \
+                    or _person_slot(t, k, end) or _list_item_beside(t, k, end, found)
+                    or ((k == 0 or t[k - 1] in _CLAUSE_OPENERS) and _subject_marked(t, k, end))
+                    or _name_list_item(t, k, end)) \
                     and not _org_follows(t, end):
                 hits.append(Hit("person_name", k, end, DETECTOR))
                 break
@@ -3042,7 +3068,7 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
     if not public_names and _ELEMENT_RE.search(t):
         hits = _prefer(_element_hits(t), hits)
         hits = _joined_transliterations(t, [_with_element_before(t, h) for h in hits])
-    if not public_names and ("岩" in t or "玉" in t):
+    if not public_names and _DAI_RE.search(t):
         hits = _prefer(_dai_hits(t, hits), hits)
     if not public_names and _TRANSLIT_START_RE.search(t):
         hits = _prefer(_translit_marked_hits(t, hits), hits)
@@ -3053,6 +3079,8 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
         hits = [h for h in hits if not any(a < h.end and h.start < b for a, b in named_things)]
     if "患" in t or "诊" in t:
         hits = [h for h in hits if not _disease_named(t, h.start, h.end)]
+    if not public_names:
+        hits = [h for h in hits if not _translit_place(t, h)]
     if hits or PLACEHOLDER in t:
         hits = _translit_whole(t, hits)
     if "（" in t or "(" in t:
@@ -3069,6 +3097,9 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
 # The most letters of transliteration a name read in part, here or by a cue's reading, may leave
 # visible on either side (宝力 + 〔姓名〕 + 图, 努尔 + 买买提, 〔姓名〕 + 那提（哈萨克族）).
 TRANSLIT_RUN_ON = 4
+
+
+_HAN_SURNAMES = NAME_SURNAMES | WORD_SURNAMES
 
 
 def _letter_at(t: str, k: int) -> bool:
@@ -3097,6 +3128,29 @@ def _frequent_word_in(t: str, a: int, b: int) -> bool:
                for k in range(a, b - 1))
 
 
+# What follows a place's name in letters of transliteration, not a person's (巴音布鲁克草原, 古江
+# 巴格街道, 克孜勒苏柯尔克孜自治州, 那拉提镇).
+_LANDFORM_AFTER_RE = re.compile(f"(?:草原|牧场|景区|街道|社区|自治[州县旗区]|苏木|嘎查|[镇乡村县市州]"
+                                f"|[山峰湖河岭](?:脚下|[下上边畔口]|(?![{_CJK}])))")
+# A preposition of place before such a name and what one does there after it (在巴音布鲁克经营牧家乐).
+_AT_PLACE_BEFORE = frozenset("在到赴往至")
+_DONE_AT_PLACE = ("经营", "务工", "打工", "放牧", "居住", "生活", "定居", "工作", "就读", "上学", "旅游")
+
+
+def _translit_place(t: str, h: Hit) -> bool:
+    """Is the name ``h``, letters of transliteration, part of a run of such letters that names a
+    place by what follows it or stands around it (巴音布 + 鲁克 + 草原, 在 + 巴音布鲁克 + 经营)?"""
+    if t[h.start] not in TRANSLIT_CHARS or t[h.end - 1] not in TRANSLIT_CHARS:
+        return False
+    a, e = h.start, h.end
+    while a > max(0, h.start - TRANSLIT_SIDE_MAX) and _letter_at(t, a - 1):
+        a -= 1
+    while e < min(len(t), h.end + TRANSLIT_SIDE_MAX) and _letter_at(t, e):
+        e += 1
+    return e - a >= 3 and (_LANDFORM_AFTER_RE.match(t, e) is not None
+                           or (a > 0 and t[a - 1] in _AT_PLACE_BEFORE and t.startswith(_DONE_AT_PLACE, e)))
+
+
 def _translit_whole(t: str, hits: list[Hit]) -> list[Hit]:
     """Names of transliteration read only in part (a name found, or 〔姓名〕 left by a cue's
     reading), run on over the letters of transliteration left beside them, up to TRANSLIT_RUN_ON
@@ -3114,6 +3168,9 @@ def _translit_whole(t: str, hits: list[Hit]) -> list[Hit]:
         while a < h.start and not (_name_may_begin(t, a) and not _frequent_word_in(t, a, h.start)
                                    and t[a] not in _STOP and not _is_word(t[a - 1:a + 1])):
             a += 1
+        if a == h.start and a > 0 and t[a - 1] in _HAN_SURNAMES and _element_at(t, a) \
+                and _name_may_begin(t, a - 1) and not _is_word(t[a - 1:a + 1]):
+            a -= 1                        # 李 + 卓玛, 马 + 哈三: a Han surname before the name
         e = h.end
         while e < h.end + TRANSLIT_RUN_ON and _letter_at(t, e):
             e += 1
@@ -4026,7 +4083,8 @@ def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] 
     hits = [_latin_name_whole(t, h) if h.detector == LATIN_DETECTOR else h for h in hits]
     if taken:
         hits = [h for h in hits if not any(o.start < h.end and h.start < o.end for o in taken)]
-    hits = [h for h in hits if not _masked_after(t, h.end)]   # (古丽娜尔·**: anonymised already)
+    hits = [h for h in hits if not _masked_after(t, h.end) and not _masked_before(t, h.start)]
+    #                                   (古丽娜尔·**, 米*·热合曼: anonymised already)
     # one hit per stretch of text: the first, and the longest of those starting together
     hits.sort(key=lambda h: (h.start, -h.end))
     out: list[Hit] = []
