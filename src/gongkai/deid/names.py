@@ -2089,8 +2089,9 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
     if run > end and run - j >= 2 and not _is_word(t[j:run]) \
             and not (_is_word(t[run - 1:run + 1]) and not t.startswith(_AFTER_CUES, run)) \
             and not (i > 0 and _is_word(t[i - 1:i + 1])) \
-            and (cue_before or _strong_person_context(t, i, run) or _person_after(t, run)):
-        return run, None                  # 马 + 尔撒（回族）, 马 + 阿依莎，女: a transliterated
+            and (cue_before or _strong_person_context(t, i, run) or _person_after(t, run)
+                 or ((i == 0 or t[i - 1] in _CLAUSE_OPENERS) and _subject_marked(t, i, run))):
+        return run, None                  # 马 + 尔撒（回族）, 马 + 阿依莎，女, 妥 + 木乃申请: a transliterated
         #                                   given name, longer than the rules above read (not
         #                                   季 + 琴利 + 用, 姜 + 珍不 + 在, 了 + 解 + 沙雅琴: its last
         #                                   letter begins a word, the surname ends one; but 刘 +
@@ -2199,6 +2200,10 @@ _DOTTED_RE = re.compile(f"[{_CJK}]+(?:[{NAME_DOTS}][{_CJK}]+)+")
 TRANSLIT_MIN = 2
 
 
+# The clans of the Manchu, written before a dot and a Han given name (爱新觉罗·恒旭, 叶赫那拉·英).
+MANCHU_CLANS = ("爱新觉罗", "叶赫那拉", "伊尔根觉罗", "钮祜禄", "瓜尔佳", "赫舍里", "舒穆禄", "他塔拉",
+                "富察", "那拉", "佟佳")
+
 # The longest given name read before a dotted name's first dot, and the characters that end it:
 # particles and conjunctions that no transliteration uses.
 TRANSLIT_SIDE_MAX = 8
@@ -2274,6 +2279,13 @@ def _dotted_hits(t: str, named_things: list[tuple[int, int]] | None = None) -> l
                 and not t.startswith(_MASKS, last_dot + 1):
             b = end                       # 排尔哈提·+ 居来提（…）: a family name of other letters
             #                               that the dotted run ends, after a given name of letters
+        clan = next((c for c in MANCHU_CLANS if t.startswith(c, first_dot - len(c))), "")
+        if clan and first_dot == last_dot:
+            a = first_dot - len(clan)     # 爱新觉罗·启星: a Manchu clan and a Han given name of one
+            b = last_dot + 1              # or two characters
+            while b < min(len(t), last_dot + 3) and _is_cjk(t[b]) and t[b] not in _STOP \
+                    and not _person_after(t, b) and not _is_verb(t[b:b + 2]):
+                b += 1
         if first_dot - a < TRANSLIT_MIN or b - last_dot - 1 < 1:
             continue
         if t.count("《", 0, a) > t.count("》", 0, a) or _org_follows(t, b):
@@ -2367,6 +2379,15 @@ def _masked_after(t: str, end: int) -> bool:
     if end < len(t) and t[end] in NAME_DOTS:
         end += 1
     return t.startswith(_MASKS, end) or _LATIN_MASK_RE.match(t, end) is not None
+
+
+def _letters_end(t: str, end: int) -> int:
+    """The end of the letters of transliteration after ``end`` (up to TRANSLIT_RUN_ON) where a dot
+    or a mask follows them (阿依 + 古丽 + ·**), else ``end``."""
+    e = end
+    while e < min(len(t), end + TRANSLIT_RUN_ON) and t[e] in TRANSLIT_CHARS:
+        e += 1
+    return e if e < len(t) and t[e] in NAME_DOTS + "*＊×✱○某" else end
 
 
 def _masked_before(t: str, start: int) -> bool:
@@ -2579,13 +2600,39 @@ def _name_list_item(t: str, start: int, end: int) -> bool:
     return k < start and j < k and _name_item_at(t, j) == k
 
 
+_LETTER_ITEM_RE = re.compile(f"[{''.join(sorted(TRANSLIT_CHARS))}]{{3,{TRANSLIT_SUBJECT_MAX}}}")
+
+
+def _letter_items(t: str, hits: list[Hit]) -> list[Hit]:
+    """Whole items of a list, in letters of transliteration, beside a name found or a name of
+    elements (祖丽皮亚 古再丽努尔 阿力木江, 加米拉 哈力木拉提): a list of persons' names (not a word of
+    the lexicon, a county, or a place that what follows names)."""
+    out = []
+    for m in _LETTER_ITEM_RE.finditer(t):
+        a, b = m.start(), m.end()
+        if not ((a == 0 or t[a - 1] in _NAME_ITEM_SEPARATORS) and (b == len(t) or t[b] in _NAME_ITEM_SEPARATORS)) \
+                or any(h.start < b and a < h.end for h in hits) or _is_word(t[a:b]) or _division_at(t, a) \
+                or _translit_place(t, Hit("person_name", a, b, DETECTOR)):
+            continue
+        before, after = a, b
+        while before > 0 and t[before - 1] in _NAME_ITEM_SEPARATORS:
+            before -= 1
+        while after < len(t) and t[after] in _NAME_ITEM_SEPARATORS:
+            after += 1
+        if (before < a and any(h.end == before for h in hits)) or (after > b and any(h.start == after for h in hits)) \
+                or _name_list_item(t, a, b):
+            out.append(Hit("person_name", a, b, DETECTOR))
+    return out
+
+
 # What parts the fields of a row written as one cell (艾山·艾则孜；昭觉县；图雅, a|b|c).
 _FIELD_SEPARATORS = frozenset("；;|｜\t\n")
 # A list's item beside a name found already (扎西,〔姓名〕; 〔姓名〕、央金), and a date stuck to what
-# it dates (尼玛2026.1.28在县医院确诊): an element standing so is a whole name.
+# it dates, or a space apart as a log's line writes it (尼玛2026.1.28在县医院确诊, 扎西 2026年1月在…):
+# an element standing so is a whole name.
 _BESIDE_FOUND_AFTER_RE = re.compile(f"[ \t]*[，,、；;/|][ \t]*{PLACEHOLDER}")
 _BESIDE_FOUND_BEFORE_RE = re.compile(f"{PLACEHOLDER}[ \t]*[，,、；;/|][ \t]*$")
-_DATE_STUCK_RE = re.compile(r"(?:19|20)[0-9]{2}(?:[-./][0-9]{1,2}[-./][0-9]{1,2}|年[0-9]{1,2}月)")
+_DATE_STUCK_RE = re.compile(r"[ \t]?(?:19|20)[0-9]{2}(?:[-./][0-9]{1,2}[-./][0-9]{1,2}|年[0-9]{1,2}月)")
 # A name joined to a name found already by a conjunction (〔姓名〕与 + 韩振 + 两户, 周伟 + 和〔姓名〕),
 # unless it ends in a word (通书房 + 与〔姓名〕签订: a shop):
 # read only once the first names stand replaced (_beside_found), where nothing else is left.
@@ -3070,6 +3117,8 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
         hits = _joined_transliterations(t, [_with_element_before(t, h) for h in hits])
     if not public_names and _DAI_RE.search(t):
         hits = _prefer(_dai_hits(t, hits), hits)
+    if hits and not public_names:
+        hits += _letter_items(t, hits)
     if not public_names and _TRANSLIT_START_RE.search(t):
         hits = _prefer(_translit_marked_hits(t, hits), hits)
     if not public_names and (any(d in t for d in MARKED_DOTS)
@@ -3122,6 +3171,13 @@ def _name_may_end(t: str, e: int) -> bool:
         or _SEX_AFTER_RE.match(t, e) is not None or _is_verb(t[e:e + 2])
 
 
+def _may_begin_letters(t: str, a: int, b: int) -> bool:
+    """May the letters ``t[a:b]`` begin a name: not with a particle, unless at a phrase's start
+    before two letters or more that make no word with it (…，吐尔逊都 is no name's start)?"""
+    return t[a] not in _STOP or (b - a >= 2 and (a == 0 or t[a - 1] in _CLAUSE_OPENERS)
+                                 and not _is_word(t[a:a + 2]))
+
+
 def _frequent_word_in(t: str, a: int, b: int) -> bool:
     """Do ``t[a:b]``'s letters hold a frequent word of the lexicon (多次, 提出, 长期; not 买买提)?"""
     return any(_freq(t[k:k + 2]) >= CUED_WORD_MIN and not _lexicon()[t[k:k + 2]][1].startswith("nr")
@@ -3160,27 +3216,35 @@ def _translit_whole(t: str, hits: list[Hit]) -> list[Hit]:
         + [Hit("person_name", m.start(), m.end(), DETECTOR) for m in re.finditer(PLACEHOLDER, t)]
     out = list(hits)
     for h in spans:
-        if t[h.start:h.end] != PLACEHOLDER and t[h.start] not in TRANSLIT_CHARS and not _element_at(t, h.start):
+        if t[h.start:h.end] != PLACEHOLDER and t[h.start] not in TRANSLIT_CHARS and not _element_at(t, h.start) \
+                and t[h.end - 1] != "阿":
             continue                      # (a Han name: 赵金 runs on over nothing, not + 卡内)
         a = h.start
         while a > h.start - TRANSLIT_RUN_ON and _letter_at(t, a - 1) and not _any_cue_before(t, a):
             a -= 1                        # (其夫 + 〔姓名〕: a cue ends where the name begins)
         while a < h.start and not (_name_may_begin(t, a) and not _frequent_word_in(t, a, h.start)
-                                   and t[a] not in _STOP and not _is_word(t[a - 1:a + 1])):
+                                   and not _is_word(t[a - 1:a + 1]) and _may_begin_letters(t, a, h.start)):
             a += 1
-        if a == h.start and a > 0 and t[a - 1] in _HAN_SURNAMES and _element_at(t, a) \
-                and _name_may_begin(t, a - 1) and not _is_word(t[a - 1:a + 1]):
-            a -= 1                        # 李 + 卓玛, 马 + 哈三: a Han surname before the name
+        surname = 0
+        if a == h.start and a > 0 and (_element_at(t, a) or _dai_name_shape(t, a, h.end)) \
+                and _name_may_begin(t, a - 1) and not _is_word(t[a - 1:a + 1]) \
+                and (t[a - 1] in _HAN_SURNAMES
+                     or (t[a - 1] in FUNCTION_SURNAMES and (a == 1 or t[a - 2] in _FIELD_SEPARATORS))):
+            a, surname = a - 1, 1         # 李 + 卓玛, 马 + 哈三: a Han surname before the name; at a
+            #                               field's start, one that is a word too (和 + 玉花，纳西族;
+            #                               not ，由 + 曲珍卓玛担保)
         e = h.end
-        while e < h.end + TRANSLIT_RUN_ON and _letter_at(t, e):
-            e += 1
+        while e < h.end + TRANSLIT_RUN_ON and (_letter_at(t, e) or (e == h.end and t[e - 1] == "阿"
+                                                                     and e < len(t) and _is_cjk(t[e]))):
+            e += 1                        # (阿 begins a given name, never ends one: 卢阿 + 三、)
         while e > h.end and not (_name_may_end(t, e) and t[e - 1] not in _STOP
                                  and not _frequent_word_in(t, h.end, e) and not _is_word(t[e - 1:e + 1])
                                  and not _org_follows(t, e)):
             e -= 1                        # (not 〔姓名〕 + 不再担任, + 利用: the letter begins a word)
         if (a, e) == (h.start, h.end) or any(a <= o.start < h.start or h.end <= o.start < e for o in hits):
             continue
-        if t[h.start:h.end] == PLACEHOLDER or 2 * _translit_letters(t, a, e) > e - a:
+        if t[h.start:h.end] == PLACEHOLDER or t[h.end - 1] == "阿" or (surname and e == h.end) \
+                or 2 * _translit_letters(t, a + surname, e) > e - a - surname:
             #                               (most of the name letters: 林守 + 义, not 罗彬洋 + 卡)
             out.append(Hit(h.kind, a, e, h.detector))
     return out
@@ -4083,8 +4147,8 @@ def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] 
     hits = [_latin_name_whole(t, h) if h.detector == LATIN_DETECTOR else h for h in hits]
     if taken:
         hits = [h for h in hits if not any(o.start < h.end and h.start < o.end for o in taken)]
-    hits = [h for h in hits if not _masked_after(t, h.end) and not _masked_before(t, h.start)]
-    #                                   (古丽娜尔·**, 米*·热合曼: anonymised already)
+    hits = [h for h in hits if not _masked_after(t, _letters_end(t, h.end)) and not _masked_before(t, h.start)]
+    #                                   (古丽娜尔·**, 阿依 + 古丽·**, 米*·热合曼: anonymised already)
     # one hit per stretch of text: the first, and the longest of those starting together
     hits.sort(key=lambda h: (h.start, -h.end))
     out: list[Hit] = []
