@@ -1358,9 +1358,13 @@ def _cue_runs_on(cue: str, t: str, start: int) -> bool:
     (残疾儿 + 童: 残疾儿童, 居民 + 委)? Then it is no cue for what follows."""
     if cue.strip(" \t:：为是系") == "成员" and t.endswith(_PUBLIC_BODIES, 0, t.rfind("成员", 0, start)):
         return True                       # 党组成员：王彩云: a member of a public body, appointed
-    # (a cue of one character is judged by how frequent the word it would make is: _cue_before;
-    # 母 + 马红梅 is a cue though 母马 is a word)
-    return cue == cue.rstrip() and len(cue) > 1 and start < len(t) and (cue + t[start]) in _lexicon()
+    # (a cue of one character is judged by how frequent the word it would make is, as in
+    # _cue_before: 母 + 马红梅 is a cue though 母马 is a word)
+    if cue in ("子", "女"):                # (a household list's 子, 女 at a phrase's start, not
+        return start < len(t) and _is_word(cue + t[start])   # 女 + 方王丽: 女方)
+    if len(cue) == 1:
+        return start < len(t) and _freq(cue + t[start]) >= CUED_WORD_MIN
+    return cue == cue.rstrip() and start < len(t) and (cue + t[start]) in _lexicon()
 
 
 # The last characters of an office's name (镇民政办, 县民政局, 社会救助股).
@@ -2088,14 +2092,14 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         run += 1
     if run > end and run - j >= 2 and not _is_word(t[j:run]) \
             and not (_is_word(t[run - 1:run + 1]) and not t.startswith(_AFTER_CUES, run)) \
-            and not (i > 0 and _is_word(t[i - 1:i + 1])) \
+            and not (i > 0 and _is_word(t[i - 1:i + 1])) and _name_may_begin(t, i) \
             and (cue_before or _strong_person_context(t, i, run) or _person_after(t, run)
                  or ((i == 0 or t[i - 1] in _CLAUSE_OPENERS) and _subject_marked(t, i, run))):
         return run, None                  # 马 + 尔撒（回族）, 马 + 阿依莎，女, 妥 + 木乃申请: a transliterated
         #                                   given name, longer than the rules above read (not
         #                                   季 + 琴利 + 用, 姜 + 珍不 + 在, 了 + 解 + 沙雅琴: its last
-        #                                   letter begins a word, the surname ends one; but 刘 +
-        #                                   德明 + 代为)
+        #                                   letter begins a word, the surname ends one, 经 + 查 +
+        #                                   巴图: no name begins there; but 刘 + 德明 + 代为)
     if cue_before:
         return None if state_word_at(t, i) else (end, None)
     given = t[j:end]
@@ -2244,8 +2248,8 @@ def _dotted_hits(t: str, named_things: list[tuple[int, int]] | None = None) -> l
         # characters up to a verb or what a person does.
         a = first_dot
         while a > max(start, first_dot - TRANSLIT_SIDE_MAX) and t[a - 1] not in _DOT_SIDE_BREAKS \
-                and not _any_cue_before(t, a):
-            a -= 1
+                and not _any_cue_before(t, a) and not _role_noun_before(t, a):
+            a -= 1                        # (护林员 + 阿依达娜‧胡安: a role ends before the name)
         b = last_dot + 1
         while b < end and t[b] in TRANSLIT_CHARS and not (
                 b > last_dot + 1 and ((t[b] in _STOP and b + 1 < len(t) and _is_cjk(t[b + 1])
@@ -2359,8 +2363,9 @@ _ELEMENT_RE = re.compile("|".join(sorted(NAME_ELEMENTS, key=len, reverse=True)))
 
 
 # The syllables Amdo names of Qinghai and Gansu end with after one or two elements: a woman's
-# 措, 吉, 毛, 草 (拉毛措, 扎西吉, 卓玛草), a man's 加, 太, 杰, 本 (索南加, 多杰太, 更藏本).
-NAME_ENDINGS = frozenset("措吉毛草加太杰本")
+# 措, 吉, 毛, 草 (拉毛措, 扎西吉, 卓玛草), a man's 加, 太, 杰, 本 (索南加, 多杰太, 更藏本); and a
+# Mongolian woman's 花 (斯琴花, 那仁花).
+NAME_ENDINGS = frozenset("措吉毛草加太杰本花")
 
 
 def _element_at(t: str, k: int) -> int:
@@ -3228,25 +3233,43 @@ def _translit_whole(t: str, hits: list[Hit]) -> list[Hit]:
         surname = 0
         if a == h.start and a > 0 and (_element_at(t, a) or _dai_name_shape(t, a, h.end)) \
                 and _name_may_begin(t, a - 1) and not _is_word(t[a - 1:a + 1]) \
+                and not _is_word(t[max(0, a - 2):a]) and not _any_cue_before(t, a) \
                 and (t[a - 1] in _HAN_SURNAMES
-                     or (t[a - 1] in FUNCTION_SURNAMES and (a == 1 or t[a - 2] in _FIELD_SEPARATORS))):
+                     or (t[a - 1] in FUNCTION_SURNAMES and (a == 1 or t[a - 2] in _FIELD_SEPARATORS)
+                         and _SEX_AFTER_RE.match(t, h.end) is not None)):
             a, surname = a - 1, 1         # 李 + 卓玛, 马 + 哈三: a Han surname before the name; at a
-            #                               field's start, one that is a word too (和 + 玉花，纳西族;
-            #                               not ，由 + 曲珍卓玛担保)
+            #                               field's start before a sex, one that is a word too (和 +
+            #                               玉花，女; not 由 + 格桑卓玛代为领取, 女方 + 索朗, 经查 + 巴图)
         e = h.end
         while e < h.end + TRANSLIT_RUN_ON and (_letter_at(t, e) or (e == h.end and t[e - 1] == "阿"
                                                                      and e < len(t) and _is_cjk(t[e]))):
             e += 1                        # (阿 begins a given name, never ends one: 卢阿 + 三、)
-        while e > h.end and not (_name_may_end(t, e) and t[e - 1] not in _STOP
-                                 and not _frequent_word_in(t, h.end, e) and not _is_word(t[e - 1:e + 1])
-                                 and not _org_follows(t, e)):
+        while e > h.end and not ((_name_may_end(t, e) or any(o.start == e for o in spans))
+                                 and t[e - 1] not in _STOP and not _frequent_word_in(t, h.end, e)
+                                 and not _is_word(t[e - 1:e + 1]) and not _org_follows(t, e)):
             e -= 1                        # (not 〔姓名〕 + 不再担任, + 利用: the letter begins a word)
-        if (a, e) == (h.start, h.end) or any(a <= o.start < h.start or h.end <= o.start < e for o in hits):
-            continue
+        if e == h.end + 1 and t[h.end - 1] != "阿" and e < len(t) and _is_cjk(t[e]) and t[e] not in _STOP:
+            e = h.end                     # (one letter is a name's only where the phrase ends or a
+            #                               particle follows: 宝力〔姓名〕 + 图、, not 〔姓名〕 + 卡代领)
+        if (a, e) == (h.start, h.end) or any(o.start < a < o.end or o.start < e < o.end for o in spans):
+            continue                      # (a name it would cut stays whole)
         if t[h.start:h.end] == PLACEHOLDER or t[h.end - 1] == "阿" or (surname and e == h.end) \
                 or 2 * _translit_letters(t, a + surname, e) > e - a - surname:
             #                               (most of the name letters: 林守 + 义, not 罗彬洋 + 卡)
             out.append(Hit(h.kind, a, e, h.detector))
+    return _joined_letters(t, out)
+
+
+def _joined_letters(t: str, hits: list[Hit]) -> list[Hit]:
+    """Names that touch or overlap where letters of transliteration meet are one name, written
+    joined (图尔荪古丽 + 阿卜杜拉, 阿不都热西提努尔 + 麦麦提)."""
+    out: list[Hit] = []
+    for h in sorted(hits, key=lambda h: (h.start, -h.end)):
+        if out and h.start <= out[-1].end and h.end > out[-1].end and _letter_at(t, h.start) \
+                and (t[out[-1].end - 1] in TRANSLIT_CHARS or t.endswith(PLACEHOLDER, 0, out[-1].end)):
+            out[-1] = Hit(out[-1].kind, out[-1].start, h.end, out[-1].detector)
+        else:
+            out.append(h)
     return out
 
 
