@@ -1358,13 +1358,11 @@ def _cue_runs_on(cue: str, t: str, start: int) -> bool:
     (残疾儿 + 童: 残疾儿童, 居民 + 委)? Then it is no cue for what follows."""
     if cue.strip(" \t:：为是系") == "成员" and t.endswith(_PUBLIC_BODIES, 0, t.rfind("成员", 0, start)):
         return True                       # 党组成员：王彩云: a member of a public body, appointed
-    # (a cue of one character is judged by how frequent the word it would make is, as in
-    # _cue_before: 母 + 马红梅 is a cue though 母马 is a word)
-    if cue in ("子", "女"):                # (a household list's 子, 女 at a phrase's start, not
-        return start < len(t) and _is_word(cue + t[start])   # 女 + 方王丽: 女方)
-    if len(cue) == 1:
-        return start < len(t) and _freq(cue + t[start]) >= CUED_WORD_MIN
-    return cue == cue.rstrip() and start < len(t) and (cue + t[start]) in _lexicon()
+    if cue in ("子", "女"):                # a household list's 子, 女 at a phrase's start (not 女 +
+        return start < len(t) and _is_word(cue + t[start])   # 方王丽: 女方)
+    # (another cue of one character is judged by how frequent the word it would make is:
+    # _cue_before; 母 + 马红梅 is a cue though 母马 is a word)
+    return cue == cue.rstrip() and len(cue) > 1 and start < len(t) and (cue + t[start]) in _lexicon()
 
 
 # The last characters of an office's name (镇民政办, 县民政局, 社会救助股).
@@ -2386,19 +2384,18 @@ def _masked_after(t: str, end: int) -> bool:
     return t.startswith(_MASKS, end) or _LATIN_MASK_RE.match(t, end) is not None
 
 
-def _letters_end(t: str, end: int) -> int:
-    """The end of the letters of transliteration after ``end`` (up to TRANSLIT_RUN_ON) where a dot
-    or a mask follows them (阿依 + 古丽 + ·**), else ``end``."""
+def _masked_after_letters(t: str, end: int) -> bool:
+    """Does a mask follow ``end``, or the letters of transliteration after it (阿依 + 古丽·**)?"""
     e = end
     while e < min(len(t), end + TRANSLIT_RUN_ON) and t[e] in TRANSLIT_CHARS:
         e += 1
-    return e if e < len(t) and t[e] in NAME_DOTS + "*＊×✱○某" else end
+    return _masked_after(t, end) or (e > end and _masked_after(t, e))
 
 
 def _masked_before(t: str, start: int) -> bool:
     """Does a mask and a dot stand before ``start`` (米* + · + 热合曼): what follows is the kept
     part of an anonymised name?"""
-    return start >= 2 and t[start - 1] in NAME_DOTS and t[start - 2] in "*＊×✱○某Xx"
+    return start >= 2 and t[start - 1] in NAME_DOTS and (t.startswith(_MASKS, start - 2) or t[start - 2] in "Xx")
 
 
 def _element_hits(t: str) -> list[Hit]:
@@ -2480,8 +2477,9 @@ def _translit_marked_hits(t: str, hits: list[Hit]) -> list[Hit]:
             letters = _translit_letters(t, a, b)
             if letters < 0:
                 break
-            if letters < TRANSLIT_MIN or 2 * letters < b - a or not _subject_marked(t, a, b):
-                continue
+            if letters < TRANSLIT_MIN or 2 * letters < b - a or t[b - 1] in _STOP \
+                    or not _subject_marked(t, a, b):
+                continue                  # (吐尔逊 + 都在县城打工: 都 is the adverb)
             if any(t[k:b] in _TITLE_SET for k in range(a + 1, b)):
                 break                     # 叶 + 阿姨, 胡 + 伯: how one addresses a person, not a name
             if any(h.start == a < h.end < b and not _element_at(t, a)
@@ -3172,7 +3170,7 @@ def _name_may_end(t: str, e: int) -> bool:
     """May a name end at ``e``: at the text's or a phrase's end, before a particle, a bracket or
     what a person is or does (…那提（哈萨克族）, …图、, …敏的, …力申请)?"""
     return e == len(t) or not _is_cjk(t[e]) or t[e] in _STOP or t[e] in _DOT_SIDE_BREAKS \
-        or _person_after(t, e) or t.startswith(_AFTER_CUES, e) or t.startswith("申请", e) \
+        or _person_after(t, e) or t.startswith(_AFTER_CUES, e) or t.startswith(_SUBJECT_ACTS, e) \
         or _SEX_AFTER_RE.match(t, e) is not None or _is_verb(t[e:e + 2])
 
 
@@ -3213,10 +3211,12 @@ def _translit_place(t: str, h: Hit) -> bool:
 
 
 def _translit_whole(t: str, hits: list[Hit]) -> list[Hit]:
-    """Names of transliteration read only in part (a name found, or 〔姓名〕 left by a cue's
-    reading), run on over the letters of transliteration left beside them, up to TRANSLIT_RUN_ON
-    on each side, to where a name may begin and end: the letters added and the name's own are
-    all letters (not 王芳 + 提出, 〔姓名〕 + 都在), none a word of the lexicon by itself."""
+    """Names of transliteration read only in part (a name found that begins with a letter or an
+    element, or 〔姓名〕 left by a cue's reading), run on over the letters of transliteration left
+    beside them, up to TRANSLIT_RUN_ON on each side, to where a name may begin and end, most of
+    the name then letters and no frequent word among the letters added (not 王芳 + 提出, 〔姓名〕 +
+    都在); over a Han surname before an element or a Dai name (李 + 卓玛); over the character
+    after a given name's 阿 (卢阿 + 三). Names that then touch where letters meet are one."""
     spans = [h for h in hits if h.end - h.start >= 2] \
         + [Hit("person_name", m.start(), m.end(), DETECTOR) for m in re.finditer(PLACEHOLDER, t)]
     out = list(hits)
@@ -4170,7 +4170,7 @@ def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] 
     hits = [_latin_name_whole(t, h) if h.detector == LATIN_DETECTOR else h for h in hits]
     if taken:
         hits = [h for h in hits if not any(o.start < h.end and h.start < o.end for o in taken)]
-    hits = [h for h in hits if not _masked_after(t, _letters_end(t, h.end)) and not _masked_before(t, h.start)]
+    hits = [h for h in hits if not _masked_after_letters(t, h.end) and not _masked_before(t, h.start)]
     #                                   (古丽娜尔·**, 阿依 + 古丽·**, 米*·热合曼: anonymised already)
     # one hit per stretch of text: the first, and the longest of those starting together
     hits.sort(key=lambda h: (h.start, -h.end))
