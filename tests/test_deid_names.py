@@ -2340,3 +2340,120 @@ def test_a_cues_value_ends_where_a_name_ends(text, expected):
 ])
 def test_funeral_places_trades_and_rites_stay(text, kept):
     assert kept in _deidentified(text)
+# --- minority names read whole (round 11, second part) -------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a name read in part runs on over the letters left beside it, here or after a cue's reading
+    ("搬迁户：巴图吉雅、宝力乌日图、阿拉坦仓。", "搬迁户：〔姓名〕、〔姓名〕、〔姓名〕。"),
+    ("妻子帕丽旦·阿不都外力，在家务农。", "妻子〔姓名〕，在家务农。"),
+    ("户主加尔恒·哈那提（哈萨克族）放牧为生。", "户主〔姓名〕（哈萨克族）放牧为生。"),
+    ("2025年9月努尔买买提在阿勒泰务工。", "2025年9月〔姓名〕在阿勒泰务工。"),
+    ("其女阿依古丽阿卜杜拉在县城上学。", "其女〔姓名〕在县城上学。"),
+])
+def test_a_transliterated_name_read_in_part_is_read_whole(text, expected):
+    assert _deidentified(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("王芳提出异议，要求复核。", "〔姓名〕提出异议，要求复核。"),        # 提出: the letters begin a word
+    ("当事人李敏不在家，由邻居代收。", "当事人〔姓名〕不在家，由邻居代收。"),
+    ("补贴由其女儿周燕领取。", "补贴由其女儿〔姓名〕领取。"),
+    ("吐尔逊都在县城打工。", "〔姓名〕都在县城打工。"),                # 都: the adverb after the name
+])
+def test_the_run_on_stops_where_a_word_begins(text, expected):
+    assert _deidentified(text) == expected
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("拉毛措 女 59岁 禁牧补助", "拉毛措"),                   # Amdo endings after an element
+    ("困难户：索南加，家中4口人。", "索南加"),
+    ("卓玛草与其夫多杰太共同放牧。", "多杰太"),
+    ("斯琴花，女，蒙古族，低保。", "斯琴花"),               # a Mongolian woman's 花
+    ("万玛申请危房改造补助。", "万玛"),                     # an Amdo element before a herder's acts
+    ("更藏放牧时摔伤，住院治疗。", "更藏"),
+    ("呷绒承包草场八百亩。", "呷绒"),
+])
+def test_tibetan_and_mongolian_names_with_endings_and_before_a_herders_work(text, gone):
+    assert gone not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("次旦 嘎玛 群宗 贡觉", ["次旦", "嘎玛", "群宗", "贡觉"]),   # a list of element names, no cue
+    ("贡保，达瓦，仁青措", ["贡保", "达瓦", "仁青措"]),
+    ("玉南、岩帕、玉叫为茶农合作社社员。", ["玉南", "岩帕", "玉叫"]),   # a list of Dai names
+    ("岩温\n玉应\n依香", ["岩温", "玉应", "依香"]),
+    ("阿曼古丽 热娜古丽 阿力木江 均为该户成员", ["阿曼古丽", "热娜古丽", "阿力木江"]),
+])
+def test_lists_of_minority_names_with_no_name_found_first(text, names):
+    out = _deidentified(text)
+    assert not any(n in out for n in names), out
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("咪南独居，享受特困供养。", "咪南"),                   # Dai prefixes beyond 岩 and 玉
+    ("波岩香，男，傣族，低保。", "波岩香"),
+    ("约罕 男 傣族 五保", "约罕"),
+    ("户主岩罕，妻玉罕，子岩叫。", "岩叫"),                 # 子 at a household list's phrase start
+    ("岩应在景洪市经营水果摊。", "岩应"),
+])
+def test_dai_names_of_every_prefix(text, gone):
+    assert gone not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text", [
+    "依法依规办理，约定分红，波动较大，召开会议。",          # Dai prefixes that begin words
+    "男方已签字，女方户籍已迁出。",                          # 女方 is no cue for a name after it
+    "康某户，华侨眷属证明已核。",                            # a masked name
+    "岩*、玉*、扎西**、阿依古丽·**、米*·热合曼。",          # masked names, also before letters
+])
+def test_dai_prefixes_in_words_and_masked_names_stay(text):
+    assert _deidentified(text) == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("李卓玛，女，土族，低保。", "卓玛"),                   # a Han surname before an element
+    ("马哈三、汪乙四夫为养殖合作社社员。", "哈三"),         # Muslim given names after a surname
+    ("韩尕西木 男 撒拉族 五保", "尕西木"),
+    ("妥木乃申请临时救助。", "木乃"),                       # 妥 of the Dongxiang
+    ("和玉花，女，纳西族，低保。", "和"),                   # Naxi 和 at a field's start before a sex
+    ("卢阿三、马阿九为护林员。", "三"),                     # 阿 begins a given name
+    ("爱新觉罗·启星 男 满族", "启星"),                     # a Manchu clan before a dot
+])
+def test_han_surnames_before_minority_given_names(text, gone):
+    assert gone not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("由格桑卓玛代为领取证书。", "由"),                     # 由 is no surname there
+    ("女方巴桑顿珠户籍已迁出。", "女方"),
+    ("已与本人及其母拉姆桑珠沟通。", "其母"),
+    ("经查巴图名下有车一辆。", "经查"),
+    ("护林员阿依达娜‧胡安带队巡山。", "护林员"),             # a role ends before a dotted name
+])
+def test_words_before_a_minority_name_stay(text, kept):
+    out = _deidentified(text)
+    assert kept in out and "〔姓名〕" in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "在那拉提草原、巴音布鲁克草原放牧。",                    # places in letters of transliteration
+    "阿依别克在巴音布鲁克经营牧家乐。",
+    "经营地址：和田市古江巴格街道。",
+    "克孜勒苏柯尔克孜自治州阿图什市。",
+    "玛旁雍错、纳木错两处湖泊。",                           # lakes
+    "马头琴、呼麦、长调传承人培训。",                       # music and crafts of the regions
+    "艾德莱斯绸、麦西热甫、木卡姆、东巴文字、苗年。",
+])
+def test_places_lakes_music_and_crafts_of_minority_regions_stay(text):
+    out = _deidentified(text)
+    assert all(w in out for w in ("巴音布鲁克", "古江巴格", "克孜勒苏", "纳木错", "马头琴", "呼麦",
+                                  "艾德莱斯", "麦西热甫", "苗年") if w in text), out
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("吾拉木·司马义（原名吾拉木江）迁入本村。", "吾拉木江"),   # a former name in brackets
+    ("扎西 2025年3月在县医院确诊。", "扎西"),                 # a date a space apart
+    ("和秀英与木丽春系婆媳。", "木丽春"),                     # 木 of the Naxi
+])
+def test_former_names_log_lines_and_naxi_surnames(text, gone):
+    assert gone not in _deidentified(text)

@@ -195,4 +195,11 @@ TRANSLIT_CHARS = frozenset("阿依古丽买提热合曼尔斯克木罕江娜拉�
                 "拜肉明不都守库班排喀夏赛吐乎地沙曼买麦合图甫素热娜孜迪卡德尔阿依撒"
                 "司义山然卜牙扎汗洪巴波"
                 # Russian and other European names as Chinese writes them (伊万诺夫·谢尔盖)
-                "夫谢盖彼得弗历叶捷琳契科列奇汉卫马")
+                "夫谢盖彼得弗历叶捷琳契科列奇汉卫马"
+                # letters of Xinhua's table for Uyghur, Kazakh and Kyrgyz names the lines above lack
+                # (阿不都外力, 努尔太, 木哈什, 加尔恒, 如孜, 祖丽胡玛尔, 祖丽皮亚, 凯赛尔, 图尔荪, 朱马, 居来提,
+                # 阿不来提, 如仙古丽, 沙黑, 洛松, 哈那提, 热孜万古丽, 麦麦提敏),
+                # for Mongolian names (朝鲁, 宝音, 额尔敦, 陶格斯, 斯琴, 毕力格, 旭仁, 包布和, 赉, 格日乐),
+                # and 尕 of Gansu and Qinghai names (马尕西木)
+                "杜恒太什外如祖凯荪胡居朱哲雅耶尤鲁伍根恩乃温希孟珍嘎贡俄"
+                "朝宝音额敦陶琴楞策敖毕旭娃包赉尕皮来仙黑松那万敏乐")

@@ -353,10 +353,12 @@ _BRACKET_ROLE_RE = re.compile(
     r"|兄|弟|姐|妹|侄[子女]?|外甥女?)[，,、；;][^（）()]{0,12})[）)]"
     r"|[0-9]{1,3}岁")
 # One character of kinship standing alone at a phrase's start is a cue too (；父万里服刑中，母马红梅
-# 离家; 其弟王强): after anything else it is the end of a word (父母, 祖母, 子女).
+# 离家; 其弟王强; a household's list: 户主岩罕，妻玉罕，子岩叫): after anything else it is the end of
+# a word (父母, 祖母, 子女).
 _KIN_CHARS = "父母妻夫兄姐弟妹"
 _BEFORE_RE = re.compile("(?:" + "|".join(sorted(_BEFORE_CUES, key=len, reverse=True))
                         + rf"|(?:^|(?<=[，,；;。：:、（(\s其系]))[{_KIN_CHARS}]|(?<=其)[子女侄姪孙甥]"
+                        + r"|(?:^|(?<=[，,；;。：:、（(]))[子女](?![ \t])"   # (not a sex: 女 满族)
                         + r"|(?<![\u4e00-\u9fff])[日韩美英法德俄越朝泰印外港澳台藏]籍"
                         + r")[ \t]*(?:[:：]|为|是|系)?[ \t]*$")
 # A cue word of three characters or more that ends at a character: that character is the cue's,
@@ -537,7 +539,7 @@ _TRADITIONAL_SURNAME_RE = re.compile(f"[{_TRADITIONAL_SURNAMES}]")
 # (compound surnames whose first character is no surname of its own, 皇甫 and 第五, are spelled out)
 # (in two parts: the Latin readings' patterns are tried only on a value with a Latin letter, for
 # the speed of a column of Chinese cells)
-_CHINESE_PREFILTER = re.compile(f"[{_SINGLE}{_TRADITIONAL_SURNAMES}岩][ \u3000]{{0,2}}[{_CJK}]|"   # (岩: Dai)
+_CHINESE_PREFILTER = re.compile(f"[{_SINGLE}{_TRADITIONAL_SURNAMES}岩依约咪波][ \u3000]{{0,2}}[{_CJK}]|"   # (岩 …: Dai)
                                 + "".join(f"{c}|" for c in _OTHER_COMPOUNDS)
                                 + "".join(f"{e}|" for e in sorted(NAME_ELEMENTS, key=len, reverse=True))
                                 + f"[{_CJK}][{re.escape(NAME_DOTS)}][{_CJK}]")
@@ -924,7 +926,7 @@ def _known_non_name(w: str) -> bool:
     return entry is not None and not entry[1].startswith("nr")
 
 _BRAND_AFTER_RE = re.compile("牌(?![照子友局])|品牌")
-_LAKE_AFTER_RE = re.compile(f"[{_CJK}]?错(?=$|[^{_CJK}]|[湖畔边])")
+_LAKE_AFTER_RE = re.compile(f"[{_CJK}]?错(?=$|[^{_CJK}]|[湖畔边]|[一二三四五六七八九十两几][处个座])")
 # A people (鄂伦春族, not 族人 or 族谱) and the banners and leagues of Inner Mongolia (乌审旗,
 # 锡林郭勒盟), where a phrase ends or a place or an office follows.
 _ETHNIC_UNIT_AFTER_RE = re.compile("族(?![人谱长])|[旗盟](?=$|[^" + _CJK + "]|人民|政府|[镇乡苏嘎])")
@@ -1096,7 +1098,7 @@ def _person_slot(t: str, start: int, end: int) -> bool:
 # What the subject of a clause does when only a person can be that subject: works, studies or
 # is treated or diagnosed somewhere, receives a benefit, attends a training.
 _SUBJECT_ACT_RE = re.compile("在[^，。；;,]{1,10}?(?:打零工|务工|打工|上班|就读|住院|学习|摆摊"
-                             "|确诊|就诊|就医)"
+                             "|确诊|就诊|就医|放牧|养殖|养牦牛|养羊|养牛|经营)"
                              "|(?:申领|领取)[^，。；;,]{0,10}?(?:补贴|保险金|救助金|津贴|补助|养老金)"
                              "|参加[^，。；;,]{1,10}?(?:培训|体检)")
 _RECOMMENDED_BEFORE_RE = re.compile("(?:推荐|安排|介绍|安置)$")
@@ -1414,8 +1416,10 @@ def _cue_runs_on(cue: str, t: str, start: int) -> bool:
     (残疾儿 + 童: 残疾儿童, 居民 + 委)? Then it is no cue for what follows."""
     if cue.strip(" \t:：为是系") == "成员" and t.endswith(_PUBLIC_BODIES, 0, t.rfind("成员", 0, start)):
         return True                       # 党组成员：王彩云: a member of a public body, appointed
-    # (a cue of one character is judged by how frequent the word it would make is: _cue_before;
-    # 母 + 马红梅 is a cue though 母马 is a word)
+    if cue in ("子", "女"):                # a household list's 子, 女 at a phrase's start (not 女 +
+        return start < len(t) and _is_word(cue + t[start])   # 方王丽: 女方)
+    # (another cue of one character is judged by how frequent the word it would make is:
+    # _cue_before; 母 + 马红梅 is a cue though 母马 is a word)
     return cue == cue.rstrip() and len(cue) > 1 and start < len(t) and (cue + t[start]) in _lexicon()
 
 
@@ -2136,9 +2140,10 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         #                                   敖汉旗: a banner, in its city or league or by its name
     if not cue_before and _VEHICLE_BEFORE_RE.search(t, max(0, i - 6), i) and _VEHICLE_AFTER_RE.match(t, end):
         return None                       # 驾驶比亚迪 + 秦新 + 能源车, 驾驶福田 + 欧曼 + 重型货车: a model
-    if not cue_before and end - j >= 2 and not _is_word(t[end - 1:end + 1]) and (
-            t[end - 1] in _SHRINE_ENDS or (t[end - 1] == "错" and _LAKE_AFTER_RE.match(t, end - 1))):
-        return None                       # 桑耶寺, 塔尔寺, 白云观: a temple's name, not a given name
+    if not cue_before and ((end - j >= 2 and not _is_word(t[end - 1:end + 1]) and t[end - 1] in _SHRINE_ENDS)
+                           or (t[end - 1] == "错" and _LAKE_AFTER_RE.match(t, end - 1))):
+        return None                       # 桑耶寺, 塔尔寺, 白云观: a temple's name, not a given name;
+        #                                   玛旁 + 雍错、: a lake's
     if not cue_before and t[end:end + 1] in _ESTATE_TAILS and i > 0 and _is_cjk(t[i - 1]) \
             and t[i - 1] not in _STOP and not _is_word(t[end:end + 2]) and not _person_after(t, end) \
             and (_ESTATE_BEFORE_RE.search(t, max(0, i - 10), i) or _ESTATE_AFTER_RE.match(t, end + 1)):
@@ -2155,9 +2160,15 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
     while run < len(t) and run - j < 3 and t[run] in TRANSLIT_CHARS:
         run += 1
     if run > end and run - j >= 2 and not _is_word(t[j:run]) \
-            and (cue_before or _strong_person_context(t, i, run) or _person_after(t, run)):
-        return run, None                  # 马 + 尔撒（回族）, 马 + 阿依莎，女: a transliterated
-        #                                   given name, longer than the rules above read
+            and not (_is_word(t[run - 1:run + 1]) and not t.startswith(_AFTER_CUES, run)) \
+            and not (i > 0 and _is_word(t[i - 1:i + 1])) and _name_may_begin(t, i) \
+            and (cue_before or _strong_person_context(t, i, run) or _person_after(t, run)
+                 or ((i == 0 or t[i - 1] in _CLAUSE_OPENERS) and _subject_marked(t, i, run))):
+        return run, None                  # 马 + 尔撒（回族）, 马 + 阿依莎，女, 妥 + 木乃申请: a transliterated
+        #                                   given name, longer than the rules above read (not
+        #                                   季 + 琴利 + 用, 姜 + 珍不 + 在, 了 + 解 + 沙雅琴: its last
+        #                                   letter begins a word, the surname ends one, 经 + 查 +
+        #                                   巴图: no name begins there; but 刘 + 德明 + 代为)
     if cue_before:
         return None if state_word_at(t, i) or _trade_word(t[i:end]) else (end, None)
     given = t[j:end]
@@ -2262,6 +2273,10 @@ _DOTTED_RE = re.compile(f"[{_CJK}]+(?:[{NAME_DOTS}][{_CJK}]+)+")
 TRANSLIT_MIN = 2
 
 
+# The clans of the Manchu, written before a dot and a Han given name (爱新觉罗·恒旭, 叶赫那拉·英).
+MANCHU_CLANS = ("爱新觉罗", "叶赫那拉", "伊尔根觉罗", "钮祜禄", "瓜尔佳", "赫舍里", "舒穆禄", "他塔拉",
+                "富察", "那拉", "佟佳")
+
 # The longest given name read before a dotted name's first dot, and the characters that end it:
 # particles and conjunctions that no transliteration uses.
 TRANSLIT_SIDE_MAX = 8
@@ -2269,6 +2284,15 @@ _DOT_SIDE_BREAKS = frozenset("的了和与及在由给向对被把是为系经�
 # The longest family name after the dot read whole where the characters of transliteration do not
 # cover it (居来提 of 排尔哈提·居来提): up to where the text's run of characters ends.
 FAMILY_SIDE_MAX = 4
+
+
+def _letters_to_phrase_end(t: str, k: int) -> bool:
+    """Do letters of transliteration run from ``k`` to the phrase's end within FAMILY_SIDE_MAX
+    characters (阿不 + 都 + 外力；: the 都 of 阿不都 is a letter there, not an adverb)?"""
+    e = k
+    while e < len(t) and e - k < FAMILY_SIDE_MAX and t[e] in TRANSLIT_CHARS:
+        e += 1
+    return e > k and (e == len(t) or not _is_cjk(t[e]))
 
 
 def _mostly_translit(side: str) -> bool:
@@ -2293,17 +2317,21 @@ def _dotted_hits(t: str, named_things: list[tuple[int, int]] | None = None) -> l
         # characters up to a verb or what a person does.
         a = first_dot
         while a > max(start, first_dot - TRANSLIT_SIDE_MAX) and t[a - 1] not in _DOT_SIDE_BREAKS \
-                and not _any_cue_before(t, a):
-            a -= 1
+                and not _any_cue_before(t, a) and not _role_noun_before(t, a):
+            a -= 1                        # (护林员 + 阿依达娜‧胡安: a role ends before the name)
         b = last_dot + 1
         while b < end and t[b] in TRANSLIT_CHARS and not (
-                b > last_dot + 1 and ((t[b] in _STOP and b + 1 < len(t) and _is_cjk(t[b + 1]))
+                b > last_dot + 1 and ((t[b] in _STOP and b + 1 < len(t) and _is_cjk(t[b + 1])
+                                       and not _letters_to_phrase_end(t, b + 1))
                                       or _is_verb(t[b:b + 2])
                                       or _person_after(t, b) or t.startswith(_AFTER_CUES, b))):
             b += 1                        # (约翰·史密斯来访: 来访 is no part of the name)
         if b < len(t) and _is_cjk(t[b]) and t[b] not in _DOT_SIDE_BREAKS and t[b] not in _STOP \
-                and (b + 1 >= len(t) or not _is_cjk(t[b + 1])) and _given_weight(t[b], True) >= 1:
-            b += 1                        # 努尔 + 兰12491元: a last character outside the set
+                and (b + 1 >= len(t) or not _is_cjk(t[b + 1])
+                     or (b > last_dot + 1 and _name_may_end(t, b + 1) and not _is_word(t[b:b + 2])
+                         and not _is_word(t[b - 1:b + 1]))) \
+                and _given_weight(t[b], True) >= 1:
+            b += 1                        # 努尔 + 兰12491元, 胡 + 安因…: a last character outside the set
         word_end = max((k + n for k in range(a, first_dot) for n in (2, 3)
                         if k + n < first_dot and _common_word(t[k:k + n])
                         and not all(c in TRANSLIT_CHARS for c in t[k:k + n])), default=None)
@@ -2324,6 +2352,13 @@ def _dotted_hits(t: str, named_things: list[tuple[int, int]] | None = None) -> l
                 and not t.startswith(_MASKS, last_dot + 1):
             b = end                       # 排尔哈提·+ 居来提（…）: a family name of other letters
             #                               that the dotted run ends, after a given name of letters
+        clan = next((c for c in MANCHU_CLANS if t.startswith(c, first_dot - len(c))), "")
+        if clan and first_dot == last_dot:
+            a = first_dot - len(clan)     # 爱新觉罗·启星: a Manchu clan and a Han given name of one
+            b = last_dot + 1              # or two characters
+            while b < min(len(t), last_dot + 3) and _is_cjk(t[b]) and t[b] not in _STOP \
+                    and not _person_after(t, b) and not _is_verb(t[b:b + 2]):
+                b += 1
         if first_dot - a < TRANSLIT_MIN or b - last_dot - 1 < 1:
             continue
         if t.count("《", 0, a) > t.count("》", 0, a) or _org_follows(t, b):
@@ -2396,8 +2431,10 @@ _ELEMENT_FIRST = frozenset(e[0] for e in NAME_ELEMENTS)
 _ELEMENT_RE = re.compile("|".join(sorted(NAME_ELEMENTS, key=len, reverse=True)))  # (the trigger)
 
 
-# The syllable many Tibetan women's names of Qinghai and Gansu end with after two elements.
-FEMININE_ENDING = "措"
+# The syllables Amdo names of Qinghai and Gansu end with after one or two elements: a woman's
+# 措, 吉, 毛, 草 (拉毛措, 扎西吉, 卓玛草), a man's 加, 太, 杰, 本 (索南加, 多杰太, 更藏本); and a
+# Mongolian woman's 花 (斯琴花, 那仁花).
+NAME_ENDINGS = frozenset("措吉毛草加太杰本花")
 
 
 def _element_at(t: str, k: int) -> int:
@@ -2418,6 +2455,20 @@ def _masked_after(t: str, end: int) -> bool:
     return t.startswith(_MASKS, end) or _LATIN_MASK_RE.match(t, end) is not None
 
 
+def _masked_after_letters(t: str, end: int) -> bool:
+    """Does a mask follow ``end``, or the letters of transliteration after it (阿依 + 古丽·**)?"""
+    e = end
+    while e < min(len(t), end + TRANSLIT_RUN_ON) and t[e] in TRANSLIT_CHARS:
+        e += 1
+    return _masked_after(t, end) or (e > end and _masked_after(t, e))
+
+
+def _masked_before(t: str, start: int) -> bool:
+    """Does a mask and a dot stand before ``start`` (米* + · + 热合曼): what follows is the kept
+    part of an anonymised name?"""
+    return start >= 2 and t[start - 1] in NAME_DOTS and (t.startswith(_MASKS, start - 2) or t[start - 2] in "Xx")
+
+
 def _element_hits(t: str) -> list[Hit]:
     """Tibetan and Mongolian names, which have no surname: two name elements in a row (扎西顿珠,
     次仁卓玛, 巴图苏和), not followed by an organisation or place word."""
@@ -2426,9 +2477,10 @@ def _element_hits(t: str) -> list[Hit]:
         a = _element_at(t, k)
         b = _element_at(t, k + a) if a else 0
         if a and b and not _org_follows(t, k + a + b):
-            end = _feminine_end(t, k + a + b)
-        elif a and not b and _single_element_name(t, k, k + a):
-            end = _feminine_end(t, k + a)
+            end = _name_ending(t, k + a + b)
+        elif a and not b and (_single_element_name(t, k, _name_ending(t, k + a))
+                              or _single_element_name(t, k, k + a)):
+            end = _name_ending(t, k + a)  # (索南 + 加，: the ending is the name's, up to the comma)
         else:
             k += 1
             continue
@@ -2467,12 +2519,17 @@ def _translit_letters(t: str, a: int, b: int) -> int:
     return n
 
 
+# What a herder or a farmer does, right after a name at a phrase's start (多吉放牧时摔伤, 格列承包
+# 草场, 完玛才让经营牧家乐): a transliterated name, which no surname marks, is then a person's.
+_SUBJECT_ACTS = ("申请", "放牧", "承包", "经营", "种植", "养殖", "务农", "转场")
+
+
 def _subject_marked(t: str, start: int, end: int) -> bool:
     """Does what follows ``end`` make ``t[start:end]`` a person at its phrase's start: a sex, a
     people, an ID or a relation after it, what only a person does or undergoes, an application
-    (…申请创业担保贷款)?"""
+    (…申请创业担保贷款), a herder's or a farmer's work?"""
     return _SEX_AFTER_RE.match(t, end) is not None or _PEOPLE_OR_SEX_BRACKET_RE.match(t, end) is not None \
-        or _person_after(t, end) or t.startswith("申请", end) or _person_slot(t, start, end)
+        or _person_after(t, end) or t.startswith(_SUBJECT_ACTS, end) or _person_slot(t, start, end)
 
 
 def _translit_marked_hits(t: str, hits: list[Hit]) -> list[Hit]:
@@ -2491,10 +2548,15 @@ def _translit_marked_hits(t: str, hits: list[Hit]) -> list[Hit]:
             letters = _translit_letters(t, a, b)
             if letters < 0:
                 break
-            if letters < TRANSLIT_MIN or 2 * letters < b - a or not _subject_marked(t, a, b):
-                continue
-            if any(t[k:b] in _TITLE_SET for k in range(a + 1, b - 1)):
-                break                     # 叶 + 阿姨: how one addresses a person, not a name
+            if letters < TRANSLIT_MIN or 2 * letters < b - a or t[b - 1] in _STOP \
+                    or not _subject_marked(t, a, b):
+                continue                  # (吐尔逊 + 都在县城打工: 都 is the adverb)
+            if any(t[k:b] in _TITLE_SET for k in range(a + 1, b)):
+                break                     # 叶 + 阿姨, 胡 + 伯: how one addresses a person, not a name
+            if any(h.start == a < h.end < b and not _element_at(t, a)
+                   and not all(c in TRANSLIT_CHARS for c in t[h.end:b]) for h in hits):
+                break                     # 胡丽华 + 原住: a Han name found there, not run on (索朗
+                #                           + 普赤 runs on from its element)
             if t[a:b] in _lexicon() or any(
                     _common_word(t[k:k + n]) and not all(c in TRANSLIT_CHARS for c in t[k:k + n])
                     for k in range(a, b - 1) for n in (2, 3) if k + n <= b) \
@@ -2536,9 +2598,10 @@ def _with_element_before(t: str, h: Hit) -> Hit:
     return h
 
 
-def _feminine_end(t: str, end: int) -> int:
-    """``end``, or one further over the ending of a woman's name (才让 + 措; not 措施)."""
-    return end + 1 if t.startswith(FEMININE_ENDING, end) and not _is_word(t[end:end + 2]) else end
+def _name_ending(t: str, end: int) -> int:
+    """``end``, or one further over a name's ending syllable (才让 + 措, 索南 + 加; not 措施,
+    卓玛 + 本人, 扎西 + 加强)."""
+    return end + 1 if t[end:end + 1] in NAME_ENDINGS and not _is_word(t[end:end + 2]) else end
 
 
 def _single_element_name(t: str, start: int, end: int) -> bool:
@@ -2556,7 +2619,8 @@ def _single_element_name(t: str, start: int, end: int) -> bool:
         #                                   make a word)
     if _org_follows(t, end):
         return False
-    if strong:
+    if strong or ((start == 0 or t[start - 1] in _CLAUSE_OPENERS) and _subject_marked(t, start, end)) \
+            or _name_list_item(t, start, end):
         return True
     if end - start >= 3 and (_phrase_end(t, end) or _person_after(t, end)):
         return True
@@ -2571,13 +2635,78 @@ def _single_element_name(t: str, start: int, end: int) -> bool:
         or _DATE_STUCK_RE.match(t, end) is not None
 
 
+# What parts the items of a list of names: enumeration commas, commas, semicolons, spaces, lines.
+_NAME_ITEM_SEPARATORS = frozenset("、，,；; \t\n")
+NAME_ITEM_MAX = 8        # the longest item read before a name element's item
+
+
+def _name_item_at(t: str, k: int) -> int:
+    """The end of a list's item at ``k`` that is a name of elements (次旦, 扎西平措, 索南加), a Dai
+    name (岩香, 玉罕叫) or a name replaced, or 0."""
+    if t.startswith(PLACEHOLDER, k):
+        e = k + len(PLACEHOLDER)
+    elif _element_at(t, k):
+        a = _element_at(t, k)
+        e = _name_ending(t, k + a + _element_at(t, k + a))
+    else:
+        e = next((k + n for n in (3, 2) if _dai_name_shape(t, k, k + n)), 0)
+    return e if e and (e == len(t) or t[e] in _NAME_ITEM_SEPARATORS) else 0
+
+
+def _name_list_item(t: str, start: int, end: int) -> bool:
+    """Is ``t[start:end]`` a whole item of a list whose item before or after is a name of elements
+    or a Dai name too (次旦 嘎玛 群宗; 索南加，仁青措，达瓦; 玉南、岩香、玉应): a list of such names is
+    a list of persons."""
+    if not ((start == 0 or t[start - 1] in _NAME_ITEM_SEPARATORS)
+            and (end == len(t) or t[end] in _NAME_ITEM_SEPARATORS)):
+        return False
+    k = end
+    while k < len(t) and t[k] in _NAME_ITEM_SEPARATORS:
+        k += 1
+    if k > end and _name_item_at(t, k):
+        return True
+    k = start
+    while k > 0 and t[k - 1] in _NAME_ITEM_SEPARATORS:
+        k -= 1
+    j = k
+    while j > max(0, k - NAME_ITEM_MAX) and t[j - 1] not in _NAME_ITEM_SEPARATORS:
+        j -= 1
+    return k < start and j < k and _name_item_at(t, j) == k
+
+
+_LETTER_ITEM_RE = re.compile(f"[{''.join(sorted(TRANSLIT_CHARS))}]{{3,{TRANSLIT_SUBJECT_MAX}}}")
+
+
+def _letter_items(t: str, hits: list[Hit]) -> list[Hit]:
+    """Whole items of a list, in letters of transliteration, beside a name found or a name of
+    elements (祖丽皮亚 古再丽努尔 阿力木江, 加米拉 哈力木拉提): a list of persons' names (not a word of
+    the lexicon, a county, or a place that what follows names)."""
+    out = []
+    for m in _LETTER_ITEM_RE.finditer(t):
+        a, b = m.start(), m.end()
+        if not ((a == 0 or t[a - 1] in _NAME_ITEM_SEPARATORS) and (b == len(t) or t[b] in _NAME_ITEM_SEPARATORS)) \
+                or any(h.start < b and a < h.end for h in hits) or _is_word(t[a:b]) or _division_at(t, a) \
+                or _translit_place(t, Hit("person_name", a, b, DETECTOR)):
+            continue
+        before, after = a, b
+        while before > 0 and t[before - 1] in _NAME_ITEM_SEPARATORS:
+            before -= 1
+        while after < len(t) and t[after] in _NAME_ITEM_SEPARATORS:
+            after += 1
+        if (before < a and any(h.end == before for h in hits)) or (after > b and any(h.start == after for h in hits)) \
+                or _name_list_item(t, a, b):
+            out.append(Hit("person_name", a, b, DETECTOR))
+    return out
+
+
 # What parts the fields of a row written as one cell (艾山·艾则孜；昭觉县；图雅, a|b|c).
 _FIELD_SEPARATORS = frozenset("；;|｜\t\n")
 # A list's item beside a name found already (扎西,〔姓名〕; 〔姓名〕、央金), and a date stuck to what
-# it dates (尼玛2026.1.28在县医院确诊): an element standing so is a whole name.
+# it dates, or a space apart as a log's line writes it (尼玛2026.1.28在县医院确诊, 扎西 2026年1月在…):
+# an element standing so is a whole name.
 _BESIDE_FOUND_AFTER_RE = re.compile(f"[ \t]*[，,、；;/|][ \t]*{PLACEHOLDER}")
 _BESIDE_FOUND_BEFORE_RE = re.compile(f"{PLACEHOLDER}[ \t]*[，,、；;/|][ \t]*$")
-_DATE_STUCK_RE = re.compile(r"(?:19|20)[0-9]{2}(?:[-./][0-9]{1,2}[-./][0-9]{1,2}|年[0-9]{1,2}月)")
+_DATE_STUCK_RE = re.compile(r"[ \t]?(?:19|20)[0-9]{2}(?:[-./][0-9]{1,2}[-./][0-9]{1,2}|年[0-9]{1,2}月)")
 # A name joined to a name found already by a conjunction (〔姓名〕与 + 韩振 + 两户, 周伟 + 和〔姓名〕),
 # unless it ends in a word (通书房 + 与〔姓名〕签订: a shop):
 # read only once the first names stand replaced (_beside_found), where nothing else is left.
@@ -2585,8 +2714,21 @@ _JOINED_FOUND_BEFORE_RE = re.compile(f"{PLACEHOLDER}[ \t]*[与和及跟同][ \t]
 _JOINED_FOUND_AFTER_RE = re.compile(f"[ \t]*[与和及][ \t]*{PLACEHOLDER}")
 
 
-# Dai personal names have no surname: a man's begins with 岩, a woman's with 玉 (岩罕, 玉南, 岩罕胆).
-_DAI_RE = re.compile(f"[岩玉][{_CJK}]{{1,2}}")
+# Dai personal names have no surname: a man's begins with 岩, a woman's with 玉 (岩罕, 玉南, 岩罕胆);
+# in Dehong a woman's with 依, a young man's with 约; in Xishuangbanna a mother's with 咪, a
+# father's with 波, a noble house's with 召 (依香, 约罕, 咪南, 波岩罕, 召罕嫩; 康朗英, who has left
+# the monastery, reads as the surname 康).
+DAI_PREFIXES = "岩玉依约咪波召"
+_DAI_RE = re.compile(f"[{DAI_PREFIXES}][{_CJK}]{{1,2}}")
+
+
+def _dai_name_shape(t: str, k: int, end: int) -> bool:
+    """Is ``t[k:end]`` shaped as a Dai name: a prefix and one or two characters that make no word
+    with it (岩石, 玉米, 依法, 约定 are words) nor end like a place (墨玉县)?"""
+    return end <= len(t) and t[k] in DAI_PREFIXES and all(_is_cjk(c) for c in t[k + 1:end]) \
+        and not t.startswith(_MASKS, k + 1) \
+        and not _is_word(t[k:k + 2]) and t[end - 1] not in _PLACE_ENDS \
+        and not (end == k + 3 and (t[k + 2] in _STOP or _is_word(t[k + 2:k + 4])))
 
 
 def _dai_hits(t: str, found: list[Hit]) -> list[Hit]:
@@ -2601,11 +2743,12 @@ def _dai_hits(t: str, found: list[Hit]) -> list[Hit]:
                 or any(h.start < k < h.end for h in found):
             continue                      # (郑玉顺 found: 玉 is a given name's there)
         for end in (k + 3, k + 2):
-            if end > m.end() or (end == k + 3 and (t[k + 2] in _STOP or _is_word(t[k + 2:k + 4]))) \
-                    or t[end - 1] in _PLACE_ENDS:
+            if end > m.end() or not _dai_name_shape(t, k, end):
                 continue
             if (_strong_person_context(t, k, end) or _cue_before(t, k) or _person_after(t, end)
-                    or _person_slot(t, k, end) or _list_item_beside(t, k, end, found)) \
+                    or _person_slot(t, k, end) or _list_item_beside(t, k, end, found)
+                    or ((k == 0 or t[k - 1] in _CLAUSE_OPENERS) and _subject_marked(t, k, end))
+                    or _name_list_item(t, k, end)) \
                     and not _org_follows(t, end):
                 hits.append(Hit("person_name", k, end, DETECTOR))
                 break
@@ -3048,8 +3191,10 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
     if not public_names and _ELEMENT_RE.search(t):
         hits = _prefer(_element_hits(t), hits)
         hits = _joined_transliterations(t, [_with_element_before(t, h) for h in hits])
-    if not public_names and ("岩" in t or "玉" in t):
+    if not public_names and _DAI_RE.search(t):
         hits = _prefer(_dai_hits(t, hits), hits)
+    if hits and not public_names:
+        hits += _letter_items(t, hits)
     if not public_names and _TRANSLIT_START_RE.search(t):
         hits = _prefer(_translit_marked_hits(t, hits), hits)
     if not public_names and (any(d in t for d in MARKED_DOTS)
@@ -3065,6 +3210,10 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
     if "、" in t or "和" in t or "及" in t:
         hits = [h for h in hits if not _thing_list_item(t, h.start, h.end)]
         #                                   (诊断：帕金森病、阿尔茨海默病: read beside another item)
+    if not public_names:
+        hits = [h for h in hits if not _translit_place(t, h)]
+    if hits or PLACEHOLDER in t:
+        hits = _translit_whole(t, hits)
     if "（" in t or "(" in t:
         hits = [_to_person_bracket(t, h, hits) for h in hits]
         # a name the cue detectors cut short (户主〔姓名〕 + 男（朝鲜族）) is replaced again with
@@ -3074,6 +3223,133 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
             if h.end > m.end():
                 hits.append(h)
     return hits
+
+
+# The most letters of transliteration a name read in part, here or by a cue's reading, may leave
+# visible on either side (宝力 + 〔姓名〕 + 图, 努尔 + 买买提, 〔姓名〕 + 那提（哈萨克族）).
+TRANSLIT_RUN_ON = 4
+
+
+_HAN_SURNAMES = NAME_SURNAMES | WORD_SURNAMES
+
+
+def _letter_at(t: str, k: int) -> bool:
+    return 0 <= k < len(t) and t[k] in TRANSLIT_CHARS
+
+
+def _name_may_begin(t: str, a: int) -> bool:
+    """May a name begin at ``a``: at the text's or a phrase's start, after a particle, a relative
+    or a cue (次女 + 热孜万古丽, 、 + 宝力乌日图)?"""
+    return a == 0 or not _is_cjk(t[a - 1]) or t[a - 1] in _CLAUSE_OPENERS or t[a - 1] in _STOP \
+        or t[a - 1] in _DOT_SIDE_BREAKS or t[a - 1] in _KIN_CHARS + "子女" or _any_cue_before(t, a) \
+        or (a >= 2 and t[a - 1] in "年月日" and t[a - 2].isdigit())     # (2026年1月 + 努尔买买提)
+
+
+def _name_may_end(t: str, e: int) -> bool:
+    """May a name end at ``e``: at the text's or a phrase's end, before a particle, a bracket or
+    what a person is or does (…那提（哈萨克族）, …图、, …敏的, …力申请)?"""
+    return e == len(t) or not _is_cjk(t[e]) or t[e] in _STOP or t[e] in _DOT_SIDE_BREAKS \
+        or _person_after(t, e) or t.startswith(_AFTER_CUES, e) or t.startswith(_SUBJECT_ACTS, e) \
+        or _SEX_AFTER_RE.match(t, e) is not None or _is_verb(t[e:e + 2])
+
+
+def _may_begin_letters(t: str, a: int, b: int) -> bool:
+    """May the letters ``t[a:b]`` begin a name: not with a particle, unless at a phrase's start
+    before two letters or more that make no word with it (…，吐尔逊都 is no name's start)?"""
+    return t[a] not in _STOP or (b - a >= 2 and (a == 0 or t[a - 1] in _CLAUSE_OPENERS)
+                                 and not _is_word(t[a:a + 2]))
+
+
+def _frequent_word_in(t: str, a: int, b: int) -> bool:
+    """Do ``t[a:b]``'s letters hold a frequent word of the lexicon (多次, 提出, 长期; not 买买提)?"""
+    return any(_freq(t[k:k + 2]) >= CUED_WORD_MIN and not _lexicon()[t[k:k + 2]][1].startswith("nr")
+               for k in range(a, b - 1))
+
+
+# What follows a place's name in letters of transliteration, not a person's (巴音布鲁克草原, 古江
+# 巴格街道, 克孜勒苏柯尔克孜自治州, 那拉提镇).
+_LANDFORM_AFTER_RE = re.compile(f"(?:草原|牧场|景区|街道|社区|自治[州县旗区]|苏木|嘎查|[镇乡村县市州]"
+                                f"|[山峰湖河岭](?:脚下|[下上边畔口]|(?![{_CJK}])))")
+# A preposition of place before such a name and what one does there after it (在巴音布鲁克经营牧家乐).
+_AT_PLACE_BEFORE = frozenset("在到赴往至")
+_DONE_AT_PLACE = ("经营", "务工", "打工", "放牧", "居住", "生活", "定居", "工作", "就读", "上学", "旅游")
+
+
+def _translit_place(t: str, h: Hit) -> bool:
+    """Is the name ``h``, letters of transliteration, part of a run of such letters that names a
+    place by what follows it or stands around it (巴音布 + 鲁克 + 草原, 在 + 巴音布鲁克 + 经营)?"""
+    if t[h.start] not in TRANSLIT_CHARS or t[h.end - 1] not in TRANSLIT_CHARS:
+        return False
+    a, e = h.start, h.end
+    while a > max(0, h.start - TRANSLIT_SIDE_MAX) and _letter_at(t, a - 1):
+        a -= 1
+    while e < min(len(t), h.end + TRANSLIT_SIDE_MAX) and _letter_at(t, e):
+        e += 1
+    return e - a >= 3 and (_LANDFORM_AFTER_RE.match(t, e) is not None
+                           or (a > 0 and t[a - 1] in _AT_PLACE_BEFORE and t.startswith(_DONE_AT_PLACE, e)))
+
+
+def _translit_whole(t: str, hits: list[Hit]) -> list[Hit]:
+    """Names of transliteration read only in part (a name found that begins with a letter or an
+    element, or 〔姓名〕 left by a cue's reading), run on over the letters of transliteration left
+    beside them, up to TRANSLIT_RUN_ON on each side, to where a name may begin and end, most of
+    the name then letters and no frequent word among the letters added (not 王芳 + 提出, 〔姓名〕 +
+    都在); over a Han surname before an element or a Dai name (李 + 卓玛); over the character
+    after a given name's 阿 (卢阿 + 三). Names that then touch where letters meet are one."""
+    spans = [h for h in hits if h.end - h.start >= 2] \
+        + [Hit("person_name", m.start(), m.end(), DETECTOR) for m in re.finditer(PLACEHOLDER, t)]
+    out = list(hits)
+    for h in spans:
+        if t[h.start:h.end] != PLACEHOLDER and t[h.start] not in TRANSLIT_CHARS and not _element_at(t, h.start) \
+                and t[h.end - 1] != "阿":
+            continue                      # (a Han name: 赵金 runs on over nothing, not + 卡内)
+        a = h.start
+        while a > h.start - TRANSLIT_RUN_ON and _letter_at(t, a - 1) and not _any_cue_before(t, a):
+            a -= 1                        # (其夫 + 〔姓名〕: a cue ends where the name begins)
+        while a < h.start and not (_name_may_begin(t, a) and not _frequent_word_in(t, a, h.start)
+                                   and not _is_word(t[a - 1:a + 1]) and _may_begin_letters(t, a, h.start)):
+            a += 1
+        surname = 0
+        if a == h.start and a > 0 and (_element_at(t, a) or _dai_name_shape(t, a, h.end)) \
+                and _name_may_begin(t, a - 1) and not _is_word(t[a - 1:a + 1]) \
+                and not _is_word(t[max(0, a - 2):a]) and not _any_cue_before(t, a) \
+                and (t[a - 1] in _HAN_SURNAMES
+                     or (t[a - 1] in FUNCTION_SURNAMES and (a == 1 or t[a - 2] in _FIELD_SEPARATORS)
+                         and _SEX_AFTER_RE.match(t, h.end) is not None)):
+            a, surname = a - 1, 1         # 李 + 卓玛, 马 + 哈三: a Han surname before the name; at a
+            #                               field's start before a sex, one that is a word too (和 +
+            #                               玉花，女; not 由 + 格桑卓玛代为领取, 女方 + 索朗, 经查 + 巴图)
+        e = h.end
+        while e < h.end + TRANSLIT_RUN_ON and (_letter_at(t, e) or (e == h.end and t[e - 1] == "阿"
+                                                                     and e < len(t) and _is_cjk(t[e]))):
+            e += 1                        # (阿 begins a given name, never ends one: 卢阿 + 三、)
+        while e > h.end and not ((_name_may_end(t, e) or any(o.start == e for o in spans))
+                                 and t[e - 1] not in _STOP and not _frequent_word_in(t, h.end, e)
+                                 and not _is_word(t[e - 1:e + 1]) and not _org_follows(t, e)):
+            e -= 1                        # (not 〔姓名〕 + 不再担任, + 利用: the letter begins a word)
+        if e == h.end + 1 and t[h.end - 1] != "阿" and e < len(t) and _is_cjk(t[e]) and t[e] not in _STOP:
+            e = h.end                     # (one letter is a name's only where the phrase ends or a
+            #                               particle follows: 宝力〔姓名〕 + 图、, not 〔姓名〕 + 卡代领)
+        if (a, e) == (h.start, h.end) or any(o.start < a < o.end or o.start < e < o.end for o in spans):
+            continue                      # (a name it would cut stays whole)
+        if t[h.start:h.end] == PLACEHOLDER or t[h.end - 1] == "阿" or (surname and e == h.end) \
+                or 2 * _translit_letters(t, a + surname, e) > e - a - surname:
+            #                               (most of the name letters: 林守 + 义, not 罗彬洋 + 卡)
+            out.append(Hit(h.kind, a, e, h.detector))
+    return _joined_letters(t, out)
+
+
+def _joined_letters(t: str, hits: list[Hit]) -> list[Hit]:
+    """Names that touch or overlap where letters of transliteration meet are one name, written
+    joined (图尔荪古丽 + 阿卜杜拉, 阿不都热西提努尔 + 麦麦提)."""
+    out: list[Hit] = []
+    for h in sorted(hits, key=lambda h: (h.start, -h.end)):
+        if out and h.start <= out[-1].end and h.end > out[-1].end and _letter_at(t, h.start) \
+                and (t[out[-1].end - 1] in TRANSLIT_CHARS or t.endswith(PLACEHOLDER, 0, out[-1].end)):
+            out[-1] = Hit(out[-1].kind, out[-1].start, h.end, out[-1].detector)
+        else:
+            out.append(h)
+    return out
 
 
 # The most characters a name read short, here or by a cue's reading, may leave before a bracket
@@ -4055,8 +4331,10 @@ def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] 
     hits = [_latin_name_whole(t, h) if h.detector == LATIN_DETECTOR else h for h in hits]
     if taken:
         hits = [h for h in hits if not any(o.start < h.end and h.start < o.end for o in taken)]
-    hits = [h for h in hits if not _masked_after(t, h.end)   # (古丽娜尔·**: anonymised already)
+    hits = [h for h in hits if not _masked_after_letters(t, h.end) and not _masked_before(t, h.start)
             and not (h.detector == LATIN_DETECTOR and _latin_masked_beside(t, h))]
+    #                                   (古丽娜尔·**, 阿依 + 古丽·**, 米*·热合曼, Wong **: anonymised
+    #                                   already)
     # one hit per stretch of text: the first, and the longest of those starting together
     hits.sort(key=lambda h: (h.start, -h.end))
     out: list[Hit] = []
