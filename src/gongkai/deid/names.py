@@ -985,8 +985,8 @@ def _divisions_run_on(t: str, i: int) -> int:
     for n in (4, 3, 2):
         if i + n < len(t) and t[i:i + n] in PLACE_NAMES:
             end = _division_at(t, i + n)
-            if end:
-                return end
+            if end and not _person_after(t, end):
+                return end                # (not 东方 + 金山 + 外出务工: a compound surname's name)
     return 0
 
 
