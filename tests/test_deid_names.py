@@ -4,6 +4,7 @@ remarks. Examples are this file's own; the measured figures are benchmarks/bench
 
 from __future__ import annotations
 
+import re
 import pytest
 from hypothesis import assume, given, settings, strategies as st
 
@@ -2457,3 +2458,28 @@ def test_places_lakes_music_and_crafts_of_minority_regions_stay(text):
 ])
 def test_former_names_log_lines_and_naxi_surnames(text, gone):
     assert gone not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("被申请人为郑州中原区某建材公司，申请人[[陈桂香]]", ["郑州中原区"]),     # a city and its district
+    ("沿线经过普洱孟连、文山麻栗坡等边境县", ["普洱孟连", "文山麻栗坡"]),
+    ("口岸设在阿勒泰布尔津，由[[马建林]]负责", ["阿勒泰布尔津"]),
+    ("取样地点黄岛区长江中路某超市", ["黄岛区长江中路"]),          # 区 + 长江, no 区长
+])
+def test_a_division_running_into_another_or_into_a_road_stays(text, kept):
+    names = [w for w in re.findall(r"\[\[(.+?)\]\]", text)]
+    plain = text.replace("[[", "").replace("]]", "")
+    found = [plain[h.start:h.end] for h in find_names(plain)]
+    assert all(any(n in f for f in found) for n in names)
+    assert not any(plain.find(k) < h.end and h.start < plain.find(k) + len(k)
+                   for k in kept for h in find_names(plain))
+
+
+@pytest.mark.parametrize("text", ["秦司长、郑政委到场检查", "施总工审核了图纸", "郎连长和彭指导员带队巡堤"])
+def test_a_surname_before_a_post_of_a_ministry_works_or_the_forces_is_no_name(text):
+    assert find_names(text) == []
+
+
+def test_a_name_before_a_post_of_the_forces_is_still_found():
+    t = "民兵连长孙立军带队巡堤"
+    assert "孙立军" in [t[h.start:h.end] for h in find_names(t)]

@@ -977,7 +977,26 @@ def _division_at(t: str, i: int) -> int:
                     and _freq(t[i + n:i + n + 2]) >= LEXICON_WORD_MIN
                     and _given_weight(t[i + n], True) < STRONG_GIVEN)):
             return i + n                  # (岳阳客商, 岳阳籍: a place before a noun)
+    return _divisions_run_on(t, i)
+
+
+def _divisions_run_on(t: str, i: int) -> int:
+    """The end of two names of divisions written one straight after the other, a city and its
+    county or district (郑州中原区, 普洱孟连, 文山麻栗坡, 宁德福安) beginning at ``i``, else 0: no
+    person's name runs into a county's, even after a cue (被申请人为郑州中原区某公司)."""
+    for n in (4, 3, 2):
+        if i + n < len(t) and t[i:i + n] in PLACE_NAMES:
+            end = _division_at(t, i + n)
+            if end and not _person_after(t, end):
+                return end                # (not 东方 + 金山 + 外出务工: a compound surname's name)
     return 0
+
+
+def _place_end_before_word(t: str, k: int) -> bool:
+    """Does ``t[k]`` end a division's name as its 区, 县 or 市, where a post (区长, 县长) would be
+    read only by taking half of a commoner word after it (黄岛 + 区 + 长江中路: 长江 is the word)?"""
+    return t[k:k + 1] in _PLACE_ENDS and t[k:k + 2] in _TITLE_SET \
+        and _freq(t[k + 1:k + 3]) > max(_freq(t[k:k + 2]), LEXICON_WORD_MIN)
 
 
 def _any_cue_before(t: str, i: int) -> bool:
@@ -3119,6 +3138,10 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
             continue
         surname = m.group(1)
         division = _division_at(t, i)
+        run_on = _divisions_run_on(t, i)
+        if run_on or (division and _place_end_before_word(t, division)):
+            covered = run_on or division  # 为郑州中原区, 黄岛区长江中路: places, after a cue too
+            continue
         if division and not _cue_before(t, i) and not _BRACKET_ROLE_RE.match(t, division) \
                 and not t.startswith(_STRONG_AFTER_CUES + _TITLES, division) \
                 and not (_DATE_AGE_RE.match(t, division) or t.startswith(("为其", "已满"), division)) \
