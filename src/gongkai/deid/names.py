@@ -3138,7 +3138,7 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
             continue
         surname = m.group(1)
         division = _division_at(t, i)
-        run_on = _divisions_run_on(t, i)
+        run_on = _divisions_run_on(t, i) if division else 0   # (no division: no run either)
         if run_on or (division and _place_end_before_word(t, division)):
             covered = run_on or division  # 为郑州中原区, 黄岛区长江中路: places, after a cue too
             continue
