@@ -547,8 +547,8 @@ def _settle_name_end(t: str, start: int, name: str) -> str:
         for n in _LONG_ELEMENT_LENGTHS:
             if t[start:start + n] in NAME_ELEMENTS:
                 return t[start:start + n]
-    if len(name) == 3 and name[:2] not in COMPOUND_SURNAMES and name not in NAME_ELEMENTS \
-            and not any(d in name for d in NAME_DOTS) and _name_rules()[6](t, start + 2):
+    if len(name) == 3 and _name_rules()[6](t, start + 2) and name[:2] not in COMPOUND_SURNAMES \
+            and name not in NAME_ELEMENTS and not any(d in name for d in NAME_DOTS):
         return name[:2]                   # 妻子王丽 + 租住: no given name ends with 租
     if len(name) != 4 or name[:2] in COMPOUND_SURNAMES or name[:2] in NAME_ELEMENTS \
             or any(d in name for d in NAME_DOTS):

@@ -795,24 +795,29 @@ _AREA_AFTER_RE = re.compile("一带(?![着领动来去回走头一])|沿岸|沿�
 # The dosage forms that end a medicine's name (白凤丸, 板蓝根颗粒); 片, 散, 膏 alone are left out:
 # they begin words after a name (片区, 散步, 膏药).
 _DOSAGE_FORM_RE = re.compile("(?:丸|胶囊|颗粒|口服液|冲剂|糖浆|软膏|贴膏|注射液|滴眼液)(?!体)")
-_DOSAGE_FORM_FIRST = frozenset("丸胶颗口冲糖软贴注滴")
 # A class of a grade after a grade's name (高一（3）班, 初二1班, 高三年级).
 _SCHOOL_CLASS_AFTER_RE = re.compile("[（(]?[0-9一二三四五六七八九十]{1,2}[）)]?班|年级")
+# The characters these three begin with, read before their patterns (most candidates have none).
+_THING_AFTER_FIRST = frozenset("（(0123456789一二三四五六七八九十年") | frozenset("一沿流两境") \
+    | frozenset("丸胶颗口冲糖软贴注滴")
 
 
 def _org_follows(t: str, end: int, *, given_read: bool = False) -> bool:
     """The characters after a candidate make it part of a place, road, company or shop name.
     ``given_read``: the candidate has its given name; then 家 and a place of work after it are
     the person's (杨彩芳 + 家养殖场, 马力 + 家鱼塘), not a shop named after a family."""
-    if end >= len(t) or (t[end] in _PREDICATE_FIRST and t.startswith(_PERSON_PREDICATES, end)):
+    if end >= len(t):
+        return False
+    nxt = t[end]
+    if nxt in _PREDICATE_FIRST and t.startswith(_PERSON_PREDICATES, end):
         return False                      # (王志强 + 记录: a person's act, no shop 王记)
-    if t[end - 1] in _NUMERALS and _SCHOOL_CLASS_AFTER_RE.match(t, end):
-        return True                       # 高一 + （3）班, 初二 + 年级: a school's grade and class
-    if t[end] in "一沿流两境" and _AREA_AFTER_RE.match(t, end):
-        return True                       # 洪泽湖 + 一带, 沙河 + 沿岸: an area around a place
-    if t[end] in _DOSAGE_FORM_FIRST and _DOSAGE_FORM_RE.match(t, end):
-        return True                       # 乌鸡白凤 + 丸, 连花清瘟 + 胶囊: a medicine's name
-    if t[end] in "牌品" and _BRAND_AFTER_RE.match(t, end):
+    if nxt in _THING_AFTER_FIRST and (
+            (t[end - 1] in _NUMERALS and _SCHOOL_CLASS_AFTER_RE.match(t, end))
+            or _AREA_AFTER_RE.match(t, end) or _DOSAGE_FORM_RE.match(t, end)):
+        return True                       # 高一 + （3）班, 初二 + 年级: a school's grade and class;
+        #                                   洪泽湖 + 一带, 沙河 + 沿岸: an area around a place;
+        #                                   乌鸡白凤 + 丸, 连花清瘟 + 胶囊: a medicine's name
+    if nxt in "牌品" and _BRAND_AFTER_RE.match(t, end):
         return True                       # 鱼跃 + 牌, 西门子 + 品牌: a brand's name
     if "错" in t[end:end + 3] and _LAKE_AFTER_RE.match(t, end):
         return True                       # 纳木 + 错, 羊卓 + 雍错、: a Tibetan lake
@@ -823,11 +828,10 @@ def _org_follows(t: str, end: int, *, given_read: bool = False) -> bool:
         #                                   the physician who described it
     if (t[end] == "节" and _FEAST_AFTER_RE.match(t, end)) or _named_thing_runs_on(t, end):
         return True                       # 金达莱 + 节前, 韦格 + 纳肉芽肿: a festival, a disease
-    if given_read and t[end] == "家" and not _org_at(t, end):
+    if given_read and nxt == "家" and not _org_at(t, end):
         return False                      # (王伟 + 家路灯不亮: the person's home; 家园 is a place)
     if _org_at(t, end):
         return True
-    nxt = t[end]
     if nxt in _PLACE_ENDS:
         # ... unless the place character begins a word that follows a person (家住, 局长)
         return not t.startswith(_PLACE_CHAR_WORDS, end)
@@ -910,6 +914,9 @@ def _named_thing_runs_on(t: str, end: int) -> bool:
     """Do one to EPONYM_RUN_ON characters after ``end``, no word of their own, run on into a
     disease's word or a festival's 节 with which the last of them makes no word (王伟 + 生病, 季节,
     调节: a person ill, words)?"""
+    window = t[end + 1:end + EPONYM_RUN_ON + 1]
+    if "节" not in window and _EPONYM_FIRST.isdisjoint(window):
+        return False                      # (most candidates: nothing of the kind after them)
     for k in range(end + 1, min(len(t), end + EPONYM_RUN_ON + 1)):
         c = t[k - 1]
         if not _is_cjk(c) or c in _STOP or (k - end > 1 and _known_non_name(t[end:k])):
