@@ -2487,3 +2487,32 @@ def test_a_name_before_a_post_of_the_forces_is_still_found():
 
 def test_a_given_name_ending_like_a_post_before_a_word_is_a_name():
     assert "王建连" not in _deidentified("王建连长期在外务工，房屋空置。")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("国强下葬时亲属二十余人到场", "国强"),            # a word-like name before a burial
+    ("丁香报名参加了育婴员培训", "丁香"),              # ... before enrolling in a course
+    ("甘露退租后去向不明", "甘露"),                   # a verb of the lexicon before moving out
+    ("李想转学去了县实验小学", "李想"),               # a rare given character, then a transfer
+    ("袁野补领了结婚证", "袁野"),                     # ... then a certificate issued again
+    ("今年新生万里入学时未带户口本", "万里"),          # a register's role before a word
+    ("被救人金波已出院", "金波"),
+    ("立碑人陆海", "陆海"),
+    ("苗青父女报名参加", "苗青"),                     # a parent and child after the name
+])
+def test_names_before_the_acts_and_after_the_roles_of_community_registers(text, name):
+    assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("惠民保已参保", "惠民保"),                        # an insurance scheme one enrols in
+    ("奖扶资格转出手续已办结", "奖扶资格"),            # a qualification transferred, no person
+    ("高山地区参保率高", "高山"),
+    ("春雨过后出租屋漏水", "春雨"),
+    ("家属签字后火化", "家属"),
+    ("学员手册已发放", "学员手册"),                    # a role word running into a noun
+    ("新生儿已上户口", "新生儿"),
+    ("资金转入专户", "资金"),
+])
+def test_things_before_register_acts_and_role_words_stay(text, kept):
+    assert kept in _deidentified(text)

@@ -278,6 +278,11 @@ _BEFORE_CUES = ("当事人", "经营者", "投诉人", "举报人", "来电人",
                 "优抚对象", "安置对象", "殡葬对象", "在场人员",
                 "消费者", "受援人", "受助人", "被继承人", "受益人", "拟录用", "拟聘用", "经营户", "矫正对象", "服刑人员", "遗属", "军属", "患儿",
                 "残疾儿", "原告", "被告",
+                # who a register of tenants, schools, training, rescues, burials or land lost
+                # to requisition lists (新生万里入学, 被救人金波, 立碑人陆海)
+                "暂住人员", "流动人员", "学员", "新生", "转学生", "插班生", "被救人", "被救者",
+                "获救者", "落水者", "见义勇为者", "被征地人员", "失地农民", "立碑人", "购墓人",
+                "安葬人", "推荐对象", "服务对象", "家属",
                 # relatives beyond the household, the parties of a marriage registration
                 "亲戚", "亲属", "外孙女", "外孙", "侄孙", "舅舅", "姑姑", "叔叔", "伯伯", "婶婶",
                 "嫂子", "姐夫", "妹夫", "公公", "婆婆", "岳父", "岳母", "继父", "继母", "养父", "养母",
@@ -301,6 +306,12 @@ _STRONG_AFTER_CUES = ("同志", "先生", "女士", "老人", "本人", "夫妇"
                       "之父", "之母", "同学")
 _AFTER_CUES = _STRONG_AFTER_CUES + ("代领", "代为", "领取", "签字", "签收", "反映", "投诉", "来电",
                                     "来信", "称", "自述", "提供", "家庭", "一家", "户")
+# The acts the registers of tenants, volunteers, rescues, burials, insurance for land lost,
+# schools and training write right after a person's name, and a parent with a child: after
+# them even a plain noun or verb at a clause's start is a name (甘露退租, 国强下葬).
+_REGISTER_ACTS = ("租住", "退租", "搬走", "搬离", "报名", "火化", "下葬", "安葬", "救起", "跳水",
+                  "参保", "退保", "补领", "补办", "被录取", "退学", "结业",
+                  "缺勤", "母子", "母女", "父子", "父女", "兄妹", "姐弟", "一家人")
 # What only a person does or undergoes, right after a name: it confirms a name whose surname is
 # also a word (本月白森未到场, 此前景怡已享受, 楼然独自居住, 闭红霞于2025年2月死亡).
 _PERSON_PREDICATES = ("家中", "家里", "未到场", "到场", "独自", "已享受", "享受", "系残疾", "系五保",
@@ -325,8 +336,11 @@ _PERSON_PREDICATES = ("家中", "家里", "未到场", "到场", "独自", "已�
                       # a misfortune that befalls a person
                       "因灾", "因火灾", "因洪灾", "因车祸", "因意外", "突遭", "突发",
                       # a speaker of another language only, whom an interpreter helps
-                      "不通汉语", "不懂汉语", "不会汉语")
+                      "不通汉语", "不懂汉语", "不会汉语") + _REGISTER_ACTS
 _PREDICATE_FIRST = frozenset(p[0] for p in _PERSON_PREDICATES)
+# ... of which an insurance scheme's enrolment may be said too, after an adverb: 惠民保已参保 is
+# the scheme, 高山参保 the person.
+_ADVERB_PREDICATES = tuple(p for p in _PERSON_PREDICATES if p not in ("参保", "退保"))
 _PERSON_AFTER = _STRONG_AFTER_CUES + _TITLES + _PERSON_PREDICATES \
     + ("和〔姓名〕", "、〔姓名〕", "与〔姓名〕", "及〔姓名〕")
 # A date after 于 or an age right after a name (齐心于2025年1月, 高山（75岁）): strong enough to read
@@ -1234,13 +1248,15 @@ _SEX_AFTER_RE = re.compile(r"[，, ]?[男女](?:[，,。；;）) ]|$)|户[0-9一
 # Lexicon tags of the words that are also given names with a surname (安然 nr, 高洁 a, 高山 ns,
 # 白雪 nr): nouns (时间, 师傅) and verbs are not read as names even in a person's context.
 _NAME_LIKE_TAGS = frozenset({"nr", "nrfg", "nrt", "nz", "a", "an", "b", "ns"})
+# The lexicon's tags of plain nouns, verbs and times a given name may also be (春雨 n, 甘露 v).
+_PLAIN_NOUN_TAGS = frozenset({"n", "v", "vn", "t"})
 # Words for people in general: before them a common word stays a word (老人连续三天).
 _GENERIC_PERSON_WORDS = frozenset({"老人", "群众", "市民", "村民", "居民", "患者", "职工", "员工"})
 # The endings of role and kinship words before a name (申请人, 辅导员, 户主, 女儿, 父亲).
 _ROLE_ENDINGS = ("人", "员", "户主", "者", "儿", "女", "子", "亲", "婿", "媳", "伴", "夫", "妻",
                  "哥", "姐", "弟", "妹", "爷", "奶", "母", "父", "主", "户", "对象", "属", "告",
                  "师", "生", "士", "计", "纳", "工", "头", "理", "委", "部", "安", "卫", "戚", "孙",
-                 "舅", "姑", "叔", "伯", "婶", "嫂", "公", "婆", "方")
+                 "舅", "姑", "叔", "伯", "婶", "嫂", "公", "婆", "方", "客", "房东")
 
 
 def organisation_or_place(t: str, start: int, end: int) -> bool:
@@ -1715,7 +1731,7 @@ def _person_after(t: str, end: int) -> bool:
     """Does what follows ``end`` say that only a person came before (未到场, 的儿子, 于2025年),
     perhaps after an adverb (已去世)?"""
     for adverb in _ADVERBS_BEFORE_PREDICATE:
-        if t.startswith(adverb, end) and t.startswith(_PERSON_PREDICATES, end + len(adverb)):
+        if t.startswith(adverb, end) and t.startswith(_ADVERB_PREDICATES, end + len(adverb)):
             return True
     return t.startswith(_PERSON_AFTER, end) or _PERSON_AFTER_RE.match(t, end) is not None \
         or _BRACKET_ROLE_RE.match(t, end) is not None or _MEMBER_AFTER_RE.match(t, end) is not None
@@ -2078,7 +2094,10 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         if word >= limit and word == _freq(t[i:j + 1]) and _person_after(t, j + 1) \
                 and (_lexicon()[t[i:j + 1]][1].startswith("nr")
                      or (_lexicon()[t[i:j + 1]][1] in _NAME_LIKE_TAGS and _phrase_start(t, i)
-                         and (i == 0 or t[i - 1] not in _PLACE_BEFORE))) \
+                         and (i == 0 or t[i - 1] not in _PLACE_BEFORE))
+                     or (_lexicon()[t[i:j + 1]][1] in _PLAIN_NOUN_TAGS and word < CUED_WORD_MIN
+                         and (i == 0 or t[i - 1] in _CLAUSE_OPENERS)
+                         and t.startswith(_REGISTER_ACTS, j + 1))) \
                 and _given_weight(g1, True) >= STRONG_GIVEN:
             return j + 1, None            # 乔红 + 住院期间, 高强 + 未按时: a word the lexicon
             #                               also knows as a name, doing what a person does
@@ -2220,6 +2239,10 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
     if not any(weights):
         if word_name:
             return end, LONE_SURNAME      # 朱开放: a word after a surname; the tagger decides
+        if name_surname and len(given) == 1 and not _is_word(t[i:end]) and _phrase_start(t, i) \
+                and _person_after(t, end):
+            return end, None              # 李想 + 转学, 叶绿 + 报名: a rare given character, but
+            #                               no word, and what only a person does follows
         return None                       # no character of a given name and no cue (勾稽)
     if (_cue_after(t, end) or _person_after(t, end) or _role_noun_before(t, i)) \
             and not (i > 0 and _is_word(t[i - 1:i + 1]) and _freq(t[i - 1:i + 1]) >= CUED_WORD_MIN):
