@@ -2516,3 +2516,19 @@ def test_names_before_the_acts_and_after_the_roles_of_community_registers(text, 
 ])
 def test_things_before_register_acts_and_role_words_stay(text, kept):
     assert kept in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("09:15 白云 报名", "白云"),                  # a county's or district's name as a row's field
+    ("3月4日 方正 退租", "方正"),
+    ("国强 报名 焊工", "国强"),                   # the row's first field
+])
+def test_a_name_in_a_row_of_spaced_fields_before_a_persons_act(text, name):
+    assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("途经 白云 区域", "白云"), ("巡查 方正 县城出租屋", "方正"), ("平安 社区 参保登记", "平安"),
+])
+def test_a_place_in_a_row_of_spaced_fields_stays(text, kept):
+    assert kept in _deidentified(text)

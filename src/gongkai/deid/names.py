@@ -1727,6 +1727,16 @@ def _cue_after(t: str, end: int) -> bool:
 _ADVERBS_BEFORE_PREDICATE = ("已经", "已", "曾经", "曾", "仍", "也", "又", "均", "还")
 
 
+def _act_field(t: str, start: int, end: int) -> int:
+    """Where what a person does would begin after ``t[start:end]``: right after it, or, where
+    it is a row's first field or stands alone between single spaces (14:30 方正 报名, 国强 报名
+    焊工), at the next field."""
+    if (start == 0 or t[start - 1] == " ") and t.startswith(" ", end) and end + 1 < len(t) \
+            and _is_cjk(t[end + 1]):
+        return end + 1
+    return end
+
+
 def _person_after(t: str, end: int) -> bool:
     """Does what follows ``end`` say that only a person came before (未到场, 的儿子, 于2025年),
     perhaps after an adverb (已去世)?"""
@@ -2091,13 +2101,14 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
                 return j + 2, None        # 户主：韦德 + 胜，: the field holds the whole name
             return j + 1, None            # 夏天同志, 南至马力宅, 任重（户主）, 【田野】, 理事长齐心〔电话〕:
             #                               any noun where nothing but a person can stand
-        if word >= limit and word == _freq(t[i:j + 1]) and _person_after(t, j + 1) \
+        act = _act_field(t, i, j + 1)
+        if word >= limit and word == _freq(t[i:j + 1]) and _person_after(t, act) \
                 and (_lexicon()[t[i:j + 1]][1].startswith("nr")
                      or (_lexicon()[t[i:j + 1]][1] in _NAME_LIKE_TAGS and _phrase_start(t, i)
                          and (i == 0 or t[i - 1] not in _PLACE_BEFORE))
                      or (_lexicon()[t[i:j + 1]][1] in _PLAIN_NOUN_TAGS and word < CUED_WORD_MIN
                          and (i == 0 or t[i - 1] in _CLAUSE_OPENERS)
-                         and t.startswith(_REGISTER_ACTS, j + 1))) \
+                         and t.startswith(_REGISTER_ACTS, act))) \
                 and _given_weight(g1, True) >= STRONG_GIVEN:
             return j + 1, None            # 乔红 + 住院期间, 高强 + 未按时: a word the lexicon
             #                               also knows as a name, doing what a person does
@@ -3175,7 +3186,8 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
         if division and not _cue_before(t, i) and not _BRACKET_ROLE_RE.match(t, division) \
                 and not t.startswith(_STRONG_AFTER_CUES + _TITLES, division) \
                 and not (_DATE_AGE_RE.match(t, division) or t.startswith(("为其", "已满"), division)) \
-                and not (_person_after(t, division) and (i == 0 or t[i - 1] not in _PLACE_BEFORE)) \
+                and not (_person_after(t, _act_field(t, i, division))
+                         and (i == 0 or t[i - 1] not in _PLACE_BEFORE)) \
                 and not _strong_person_context(t, i, division) and not _person_slot(t, i, division):
             covered = division            # 在邹平务工, 乌鲁木齐: a city or a county (cpca's table;
             #                               not where only a person stands: 楼长 + 白云 + 介绍)
