@@ -1729,8 +1729,8 @@ _ADVERBS_BEFORE_PREDICATE = ("已经", "已", "曾经", "曾", "仍", "也", "�
 
 def _act_field(t: str, start: int, end: int) -> int:
     """Where what a person does would begin after ``t[start:end]``: right after it, or, where
-    it is a row's first field or stands alone between single spaces (14:30 方正 报名, 国强 报名
-    焊工), at the next field."""
+    it is a row's first field or stands alone between single spaces (14:30 方正 报名, 海燕 退学
+    随父母迁居), at the next field."""
     if (start == 0 or t[start - 1] == " ") and t.startswith(" ", end) and end + 1 < len(t) \
             and _is_cjk(t[end + 1]):
         return end + 1
