@@ -2532,3 +2532,23 @@ def test_a_name_in_a_row_of_spaced_fields_before_a_persons_act(text, name):
 ])
 def test_a_place_in_a_row_of_spaced_fields_stays(text, kept):
     assert kept in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("培训花名册：高山、石磊、金钟", ["高山", "金钟"]),          # words as names in a roster
+    ("流动人口名册：白云/黄河/程远", ["白云", "黄河"]),
+    ("签到表：田野 安然", ["田野", "安然"]),
+])
+def test_every_item_of_a_roster_is_a_name(text, names):
+    out = _deidentified(text)
+    assert not any(n in out for n in names)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("名单：经审核、符合条件", "经审核"),          # a sentence after the label, not a list of names
+    ("名册：男女比例、年龄结构", "男女比例"),
+    ("党员名单：石某某、王芳", "石某某"),          # already anonymised
+    ("名单：详见附件", "详见附件"),
+])
+def test_a_roster_label_before_other_words_keeps_them(text, kept):
+    assert kept in _deidentified(text)

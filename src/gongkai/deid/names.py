@@ -4358,6 +4358,34 @@ def _given_syllable(w: str) -> bool:
         and w not in WESTERN_GIVEN_NAMES and w not in _ENGLISH_FUNCTION_WORDS
 
 
+# A roster's label and colon, then at least two short items parted by 、, commas, spaces or
+# slashes up to the roster's end: every item is a person, whatever word it is (志愿者名单：乔木
+# 杜鹃 白云, 转学名单：米粒/米兰/麦穗, 签到表：鲁智，武松).
+_ROSTER_RE = re.compile(f"(?:名单|名册|签到表)[ \t]*[:：][ \t]*"
+                        f"((?:[{_CJK}]{{2,4}}[、，,/ \t]+)+[{_CJK}]{{2,4}})(?=$|[^{_CJK}、，,/ \t])")
+_ROSTER_ITEM_RE = re.compile(f"[{_CJK}]+?(?=等|[^{_CJK}]|$)")     # (李四 + 等5人)
+_ROSTER_FIRST = frozenset("名签")
+ROSTER_VERB_MIN = 500   # a verb this frequent in an item makes the list a sentence (名单：经审核、符合条件)
+
+
+def _roster_hits(t: str) -> list[Hit]:
+    """The items of a roster (_ROSTER_RE) when every one begins with a surname and none holds a
+    frequent verb."""
+    out = []
+    for m in _ROSTER_RE.finditer(t):
+        items = [x for x in _ROSTER_ITEM_RE.finditer(t, m.start(1), m.end(1)) if x.end() > x.start() + 1]
+        if len(items) >= 2 and all(
+                (t[x.start():x.start() + 2] in COMPOUND_SURNAMES or t[x.start()] in _SINGLE_SET)
+                and not any(_lexicon().get(t[k:k + 2], (0, ""))[0] >= ROSTER_VERB_MIN
+                            and _lexicon()[t[k:k + 2]][1].startswith("v")
+                            for k in range(x.start(), x.end() - 1))
+                for x in items):
+            # (石 + 某某, 欧阳 + 某: an item anonymised already stays)
+            out += [Hit("person_name", x.start(), x.end(), DETECTOR) for x in items
+                    if not (_masked_after(t, x.start() + 1) or _masked_after(t, x.start() + 2))]
+    return out
+
+
 def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] | tuple = (),
                tagger: bool = True) -> list[Hit]:
     """Person names in ``text`` (left to right), except those overlapping ``taken`` (hits of
@@ -4381,6 +4409,8 @@ def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] 
             hits += _beside_found(t, hits, tagger)
         if not public_names and " " in t:
             hits += _gap_closed_hits(t, tagger)
+        if not public_names and _ROSTER_FIRST.intersection(t):
+            hits += _roster_hits(t)
     if not public_names and _LATIN_LETTER_RE.search(t):
         if _LATIN_TRIGGER_RE.search(t) or _LATIN_ROLE_NAME_RE.search(t):
             hits += _latin_hits(t)
