@@ -2487,3 +2487,26 @@ def test_a_name_before_a_post_of_the_forces_is_still_found():
 
 def test_a_given_name_ending_like_a_post_before_a_word_is_a_name():
     assert "王建连" not in _deidentified("王建连长期在外务工，房屋空置。")
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("今年推广秦麦18和陕薯8号两个新品种。", ["秦麦18", "陕薯8号"]),      # a crop's variety code
+    ("示范田种的是吴粳15，长势良好。", ["吴粳15"]),
+    ("果树品种：黄蜜、秋月等，每亩补助300元。", ["黄蜜"]),               # the first item after the label
+    ("示范园引进了金红、徐冠、红阳等品种。", ["徐冠"]),                  # the label closes the list
+    ("游客投诉白马山景区停车难。", ["白马山"]),                          # a park a mountain names
+    ("汪河治理工程已完成招标。", ["汪河"]),                              # works a river names
+])
+def test_varieties_and_landmarks_named_like_people_stay(text, kept):
+    out = _deidentified(text)
+    assert all(k in out for k in kept)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("承包户邓麦生12亩，已签字。", "邓麦生"),        # a unit after the number: an area, no code
+    ("农户汪花10亩玉米受灾。", "汪花"),
+    ("居民许金山在景区门口摆摊被劝离。", "许金山"),      # a person before the park
+    ("品种由李建华、王丽等人负责登记。", "李建华"),      # 等人: persons, not a label of things
+])
+def test_names_beside_variety_codes_and_landmarks_are_still_found(text, name):
+    assert name not in _deidentified(text)

@@ -109,15 +109,22 @@ _BRAND_BEFORE_RE = re.compile(r"(?:假冒|冒用|仿冒|标注为|标称|标识�
 # A label of things, then the list it announces up to the candidate, an item after the first
 # (品种为郑单958和, 诊断：帕金森病、): the list's items are things, not persons.
 THING_LIST_WINDOW = 24
-_THING_LABEL_BEFORE_RE = re.compile(r"(?:品种|品名|商品|产品|药品|货品|品牌|型号|诊断|病名|病种|节日|菜品|菜名|作物)"
-                                    r"(?:名称)?(?:为|是|有|[:：])?[^。；;：:！？!?\n，,]+[、和及]$")
+_THING_LABELS = r"(?:品种|良种|品名|商品|产品|药品|货品|品牌|型号|诊断|病名|病种|节日|菜品|菜名|作物|特产|药材|名茶)"
+_THING_LABEL_BEFORE_RE = re.compile(_THING_LABELS + r"(?:名称)?(?:为|是|有|[:：])?[^。；;：:！？!?\n，,]+[、和及]$")
+# ... the first item right after the label, a list going on after it (梨品种 + 黄冠 + 、翠冠), or
+# the label closing the list (推广徐香、翠香、海沃德等品种).
+_THING_LABEL_RIGHT_BEFORE_RE = re.compile(_THING_LABELS + r"(?:名称)?(?:为|是|有|[:：])?$")
+_THING_LABEL_AFTER_RE = re.compile(r"[^。；;：:！？!?\n，,]{0,20}?等(?:" + _THING_LABELS[3:])
 
 
 def _thing_list_item(t: str, start: int, end: int) -> bool:
-    """Is ``t[start:end]`` an item, after the first, of a list of things a label announces
-    (品种为郑单958和 + 登海605, 诊断：帕金森病、 + 阿尔茨海默病), with no cue and nothing that only a
-    person has around it?"""
-    return _THING_LABEL_BEFORE_RE.search(t, max(0, start - THING_LIST_WINDOW), start) is not None \
+    """Is ``t[start:end]`` an item of a list of things a label announces (品种为郑单958和 + 登海605,
+    诊断：帕金森病、 + 阿尔茨海默病, 良种 + 龙井43、; 徐香、…等品种), with no cue and nothing that
+    only a person has around it?"""
+    return (_THING_LABEL_BEFORE_RE.search(t, max(0, start - THING_LIST_WINDOW), start) is not None
+            or (_THING_LABEL_RIGHT_BEFORE_RE.search(t, max(0, start - 6), start) is not None
+                and "、" in t[end:end + 2])
+            or ("、" in t[end:end + 2] and _THING_LABEL_AFTER_RE.match(t, end) is not None)) \
         and not _any_cue_before(t, start) and not _strong_person_context(t, start, end)
 # What one does in a shop: 在 + a name + these make it the shop's name.
 _PURCHASE = ("购买", "买的", "买了", "消费", "就餐", "用餐", "充值", "办卡")
@@ -147,6 +154,11 @@ _MEASURE_SURNAMES = frozenset("张项支包只条双对份付副间片台架匹�
 _PLACE_ENDS = set("区县市省州镇乡村庄屯寨湾岛港路街巷道桥堤坝闸渠店馆铺厂坊楼阁寺庙祠院园场站局厅署社委所")
 # A model code right after a candidate makes it a product's brand (东方红LX904, 谷神GE80).
 _MODEL_CODE_RE = re.compile(r"[A-Z]{1,4}-?[0-9]")
+# A crop's character and a number make a variety's code (郑麦366, 冀张薯12号, 吉粳511, 鲁棉研28,
+# 豫花37): the characters before it are the breeder's place, not a name. Not a count or an amount
+# (王花100元, 李豆3亩: a unit follows the number).
+_VARIETY_CODE_RE = re.compile(f"[麦稻粳籼糯谷单豆薯棉杂花油优][{_CJK}]?[0-9]{{1,4}}号?"
+                              f"(?![0-9.％%万千百元角分岁年月日天时亩斤吨公米克个人名户次份袋包箱瓶])")
 # Surnames that also end the names of housing estates (紫金苑 + 东5排: no 苑东).
 _ESTATE_ENDS = frozenset("苑")
 _SHRINE_ENDS = frozenset("寺庙庵观祠")
@@ -208,12 +220,18 @@ _GEOGRAPHY_RE = re.compile("海拔|俗称|境内|流经|发源|流域|支流|河
 _LATIN_MASK_RE = re.compile(r"[Xx]{1,3}(?![A-Za-z])")   # 吉XX, 张X: letters as the mask
 _VILLAGE_GROUP_RE = re.compile("[0-9一二三四五六七八九十]{1,2}(?:组|队|社)(?![区会])")
 GEOGRAPHY_WINDOW = 12    # characters after a mountain's or a river's name read for such words
+# Right after a mountain's, a lake's or a river's name: the park, the scenic area or the works it
+# names (毛公山公园, 洪泽湖湿地, 贺兰山东麓, 卫河治理工程), where no text describes the land.
+_LANDMARK_AFTER_RE = re.compile("(?:风景名胜区|风景区|景区|公园|湿地|国家公园|自然保护区|保护区|地质公园"
+                                "|[东西南北]麓|沿岸|沿线|岸线|治理|索道|国家森林公园)")
 
 
 def _geography_near(t: str, end: int) -> bool:
-    """Does the land's vocabulary follow ``end`` closely (海拔, 俗称, 上有…桥), with nothing that
-    only a person does right after it (向俊峰反映…修水库 is a person)?"""
-    return _GEOGRAPHY_RE.search(t, end, end + GEOGRAPHY_WINDOW) is not None \
+    """Does the land's vocabulary follow ``end`` closely (海拔, 俗称, 上有…桥), or a park or works
+    the feature names right after it (洪泽湖 + 湿地), with nothing that only a person does right
+    after it (向俊峰反映…修水库 is a person)?"""
+    return (_LANDMARK_AFTER_RE.match(t, end) is not None
+            or _GEOGRAPHY_RE.search(t, end, end + GEOGRAPHY_WINDOW) is not None) \
         and not _cue_after(t, end) and not _person_after(t, end)
 
 
@@ -2180,8 +2198,10 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         end -= 1                          # 郑涛 + 顶岗: the third character begins a word with the
         #                                   one after it, which read alone looked like a place's end
     if _org_follows(t, end, given_read=t[i:end] not in COMPOUND_SURNAMES) \
-            or (not cue_before and _MODEL_CODE_RE.match(t, end)):
-        return None                       # (东方红 + LX904拖拉机: a product and its model code)
+            or (not cue_before and (_MODEL_CODE_RE.match(t, end) or _VARIETY_CODE_RE.match(t, end - 1)
+                                    or _VARIETY_CODE_RE.match(t, end))):
+        return None                       # (东方红 + LX904拖拉机: a product and its model code;
+        #                                   郑麦 + 366, 冀张 + 薯12号: a crop's variety)
     run = j
     while run < len(t) and run - j < 3 and t[run] in TRANSLIT_CHARS:
         run += 1
