@@ -2496,6 +2496,9 @@ def test_a_given_name_ending_like_a_post_before_a_word_is_a_name():
     ("示范园引进了金红、徐冠、红阳等品种。", ["徐冠"]),                  # the label closes the list
     ("游客投诉白马山景区停车难。", ["白马山"]),                          # a park a mountain names
     ("汪河治理工程已完成招标。", ["汪河"]),                              # works a river names
+    ("汪裕泰茶庄、蔡同德堂药店消防检查合格。", ["汪裕泰", "蔡同德"]),    # brands (brands.tsv)
+    ("群众闻讯后赶来扑救。", ["闻讯"]),                                  # an adverb where a cue expects a name
+    ("其女常年在外地务工。", ["常年"]),
 ])
 def test_varieties_and_landmarks_named_like_people_stay(text, kept):
     out = _deidentified(text)
@@ -2507,6 +2510,9 @@ def test_varieties_and_landmarks_named_like_people_stay(text, kept):
     ("农户汪花10亩玉米受灾。", "汪花"),
     ("居民许金山在景区门口摆摊被劝离。", "许金山"),      # a person before the park
     ("品种由李建华、王丽等人负责登记。", "李建华"),      # 等人: persons, not a label of things
+    ("投诉人蔡同德称其被多收费。", "蔡同德"),            # a brand's name where a person stands
+    ("消费者高新成反映牛肉过期。", "高新成"),            # an adverb's characters in a longer name
+    ("居民常年军，男，45岁。", "常年军"),
 ])
 def test_names_beside_variety_codes_and_landmarks_are_still_found(text, name):
     assert name not in _deidentified(text)

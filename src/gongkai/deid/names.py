@@ -1362,6 +1362,18 @@ def state_word_at(t: str, k: int) -> bool:
                                    and not _person_after(t, k + 2))
 
 
+# An adverb of the lexicon where a cue expects a name (居民 + 连夜 + 赶到, 群众 + 闻讯 + 赶来, 其子
+# + 常年 + 在外): how a person acts, not who, though its first character is a surname. Not with a
+# person's act right after it (居民高新反映: 高新 is a name there), nor with a given name's
+# character after it (消费者 + 高新成).
+ADVERB_MIN = 100
+
+
+def _adverb_at(t: str, k: int) -> bool:
+    freq, tag = _lexicon().get(t[k:k + 2], (0, ""))
+    return tag == "d" and freq >= ADVERB_MIN and not _person_after(t, k + 2) and not _cue_after(t, k + 2)
+
+
 @lru_cache(maxsize=1)
 def _state_words() -> tuple[frozenset[str], frozenset[str]]:
     # (built once: the cue detectors ask it of every name they read; 买买提, a noun of the
@@ -2216,7 +2228,7 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         #                                   letter begins a word, the surname ends one, 经 + 查 +
         #                                   巴图: no name begins there; but 刘 + 德明 + 代为)
     if cue_before:
-        return None if state_word_at(t, i) or _trade_word(t[i:end]) else (end, None)
+        return None if state_word_at(t, i) or _trade_word(t[i:end]) or (end == i + 2 and _adverb_at(t, i)) else (end, None)
     given = t[j:end]
     if function_surname and len(given) == 1 and _given_weight(given, True) < TOP_GIVEN \
             and not (i > 0 and _is_cjk(t[i - 1])) and not (end < len(t) and _is_cjk(t[end])) \
