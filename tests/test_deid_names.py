@@ -2499,6 +2499,7 @@ def test_a_given_name_ending_like_a_post_before_a_word_is_a_name():
     ("汪裕泰茶庄、蔡同德堂药店消防检查合格。", ["汪裕泰", "蔡同德"]),    # brands (brands.tsv)
     ("群众闻讯后赶来扑救。", ["闻讯"]),                                  # an adverb where a cue expects a name
     ("其女常年在外地务工。", ["常年"]),
+    ("乌兰浩特、阿拉善盟草原防火检查。", ["乌兰浩特", "阿拉善盟"]),  # a place the lexicon knows
 ])
 def test_varieties_and_landmarks_named_like_people_stay(text, kept):
     out = _deidentified(text)
@@ -2513,6 +2514,7 @@ def test_varieties_and_landmarks_named_like_people_stay(text, kept):
     ("投诉人蔡同德称其被多收费。", "蔡同德"),            # a brand's name where a person stands
     ("消费者高新成反映牛肉过期。", "高新成"),            # an adverb's characters in a longer name
     ("居民常年军，男，45岁。", "常年军"),
+    ("乌兰浩特市民乌兰反映路灯损坏。", "市民乌兰"),      # a cue before: a person
 ])
 def test_names_beside_variety_codes_and_landmarks_are_still_found(text, name):
     assert name not in _deidentified(text)

@@ -3161,6 +3161,19 @@ def _without_place_list_items(t: str, hits: list[Hit]) -> list[Hit]:
     return out
 
 
+def _lexicon_place_at(t: str, h: Hit) -> bool:
+    """Does a place of four characters the lexicon knows (tag ns) cover the name read and more,
+    from where it begins or one character before (乌兰 + 浩特, 阿拉善 + 盟, 乌 + 兰浩特), with no
+    cue before it and nothing that only a person does after it? (Not a shorter one: the lexicon
+    tags some names so, 马建国 and 张治国.)"""
+    for a in (h.start, h.start - 1):
+        k = a + 4
+        if a >= 0 and h.end <= k <= len(t) and (a < h.start or h.end < k) \
+                and _lexicon().get(t[a:k], (0, ""))[1] == "ns":
+            return not _cue_before(t, a) and not _person_after(t, k) and not _cue_after(t, k)
+    return False
+
+
 def _prefer(special: list[Hit], hits: list[Hit]) -> list[Hit]:
     """The hits of a reading made for one kind of name (padded, Japanese, Tibetan, dotted), and the
     other hits that do not overlap them: that reading knows where its names end."""
@@ -3267,6 +3280,7 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
     if hits and "、" in t:
         hits = _without_place_list_items(t, hits)   # (after the special readings: 鄂尔多斯 is read
         #                                               as a transliteration too)
+    hits = [h for h in hits if not _lexicon_place_at(t, h)]
     if "患" in t or "诊" in t:
         hits = [h for h in hits if not _disease_named(t, h.start, h.end)]
     if "、" in t or "和" in t or "及" in t:
