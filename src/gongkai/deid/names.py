@@ -155,9 +155,10 @@ _PLACE_ENDS = set("区县市省州镇乡村庄屯寨湾岛港路街巷道桥堤�
 # A model code right after a candidate makes it a product's brand (东方红LX904, 谷神GE80).
 _MODEL_CODE_RE = re.compile(r"[A-Z]{1,4}-?[0-9]")
 # A crop's character and a number make a variety's code (郑麦366, 冀张薯12号, 吉粳511, 鲁棉研28,
-# 豫花37): the characters before it are the breeder's place, not a name. Not a count or an amount
-# (王花100元, 李豆3亩: a unit follows the number).
-_VARIETY_CODE_RE = re.compile(f"[麦稻粳籼糯谷单豆薯棉杂花油优][{_CJK}]?[0-9]{{1,4}}号?"
+# 冀豆17): the characters before it are the breeder's place, not a name. Not a count or an amount
+# (王谷100元, 李豆3亩: a unit follows the number); not 花 (豫花37), which ends many women's given
+# names (王秀花85、).
+_VARIETY_CODE_RE = re.compile(f"[麦稻粳籼糯谷单豆薯棉杂油][{_CJK}]?[0-9]{{1,4}}号?"
                               f"(?![0-9.％%万千百元角分岁年月日天时亩斤吨公米克个人名户次份袋包箱瓶])")
 # Surnames that also end the names of housing estates (紫金苑 + 东5排: no 苑东).
 _ESTATE_ENDS = frozenset("苑")
