@@ -2494,7 +2494,7 @@ def test_a_given_name_ending_like_a_post_before_a_word_is_a_name():
     ("示范田种的是吴粳15，长势良好。", ["吴粳15"]),
     ("果树品种：黄蜜、秋月等，每亩补助300元。", ["黄蜜"]),               # the first item after the label
     ("示范园引进了金红、徐冠、红阳等品种。", ["徐冠"]),                  # the label closes the list
-    ("游客投诉白马山景区停车难。", ["白马山"]),                          # a park a mountain names
+    ("白马山风景区停车难问题已整改。", ["白马山"]),                      # a scenic area a mountain names
     ("汪河治理工程已完成招标。", ["汪河"]),                              # works a river names
     ("汪裕泰茶庄、蔡同德堂药店消防检查合格。", ["汪裕泰", "蔡同德"]),    # brands (brands.tsv)
     ("群众闻讯后赶来扑救。", ["闻讯"]),                                  # an adverb where a cue expects a name
@@ -2510,6 +2510,7 @@ def test_varieties_and_landmarks_named_like_people_stay(text, kept):
     ("承包户邓麦生12亩，已签字。", "邓麦生"),        # a unit after the number: an area, no code
     ("农户汪花10亩玉米受灾。", "汪花"),
     ("居民许金山在景区门口摆摊被劝离。", "许金山"),      # a person before the park
+    ("张春山公园晨练摔伤，已送医。", "张春山"),          # a park, where persons stand too
     ("品种由李建华、王丽等人负责登记。", "李建华"),      # 等人: persons, not a label of things
     ("投诉人蔡同德称其被多收费。", "蔡同德"),            # a brand's name where a person stands
     ("消费者高新成反映牛肉过期。", "高新成"),            # an adverb's characters in a longer name

@@ -221,15 +221,16 @@ _GEOGRAPHY_RE = re.compile("海拔|俗称|境内|流经|发源|流域|支流|河
 _LATIN_MASK_RE = re.compile(r"[Xx]{1,3}(?![A-Za-z])")   # 吉XX, 张X: letters as the mask
 _VILLAGE_GROUP_RE = re.compile("[0-9一二三四五六七八九十]{1,2}(?:组|队|社)(?![区会])")
 GEOGRAPHY_WINDOW = 12    # characters after a mountain's or a river's name read for such words
-# Right after a mountain's, a lake's or a river's name: the park, the scenic area or the works it
-# names (毛公山公园, 洪泽湖湿地, 贺兰山东麓, 卫河治理工程), where no text describes the land.
-_LANDMARK_AFTER_RE = re.compile("(?:风景名胜区|风景区|景区|公园|湿地|国家公园|自然保护区|保护区|地质公园"
-                                "|[东西南北]麓|沿岸|沿线|岸线|治理|索道|国家森林公园)")
+# Right after a mountain's, a lake's or a river's name: the reserve, the scenic area or the works
+# it names (洪泽湖湿地, 祁连山国家公园, 卫河治理工程), where no text describes the land. Not a park,
+# a scenic spot or a bank, where persons stand too (张春山公园晨练, 王金山景区摆摊, 刘玉河沿岸承包).
+_LANDMARK_AFTER_RE = re.compile("(?:湿地|国家公园|自然保护区|保护区|风景名胜区|风景区|地质公园|森林公园|索道"
+                                "|岸线|治理工程|综合治理)")
 
 
 def _geography_near(t: str, end: int) -> bool:
-    """Does the land's vocabulary follow ``end`` closely (海拔, 俗称, 上有…桥), or a park or works
-    the feature names right after it (洪泽湖 + 湿地), with nothing that only a person does right
+    """Does the land's vocabulary follow ``end`` closely (海拔, 俗称, 上有…桥), or a reserve or
+    works the feature names right after it (洪泽湖 + 湿地), with nothing that only a person does right
     after it (向俊峰反映…修水库 is a person)?"""
     return (_LANDMARK_AFTER_RE.match(t, end) is not None
             or _GEOGRAPHY_RE.search(t, end, end + GEOGRAPHY_WINDOW) is not None) \
