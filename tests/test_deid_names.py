@@ -2552,3 +2552,35 @@ def test_every_item_of_a_roster_is_a_name(text, names):
 ])
 def test_a_roster_label_before_other_words_keeps_them(text, kept):
     assert kept in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("今年推广秦麦18和陕薯8号两个新品种。", ["秦麦18", "陕薯8号"]),      # a crop's variety code
+    ("示范田种的是吴粳15，长势良好。", ["吴粳15"]),
+    ("果树品种：黄蜜、秋月等，每亩补助300元。", ["黄蜜"]),               # the first item after the label
+    ("示范园引进了金红、徐冠、红阳等品种。", ["徐冠"]),                  # the label closes the list
+    ("白马山风景区停车难问题已整改。", ["白马山"]),                      # a scenic area a mountain names
+    ("汪河治理工程已完成招标。", ["汪河"]),                              # works a river names
+    ("汪裕泰茶庄、蔡同德堂药店消防检查合格。", ["汪裕泰", "蔡同德"]),    # brands (brands.tsv)
+    ("群众闻讯后赶来扑救。", ["闻讯"]),                                  # an adverb where a cue expects a name
+    ("其女常年在外地务工。", ["常年"]),
+    ("乌兰浩特、阿拉善盟草原防火检查。", ["乌兰浩特", "阿拉善盟"]),  # a place the lexicon knows
+])
+def test_varieties_and_landmarks_named_like_people_stay(text, kept):
+    out = _deidentified(text)
+    assert all(k in out for k in kept)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("承包户邓麦生12亩，已签字。", "邓麦生"),        # a unit after the number: an area, no code
+    ("农户汪花10亩玉米受灾。", "汪花"),
+    ("居民许金山在景区门口摆摊被劝离。", "许金山"),      # a person before the park
+    ("张春山公园晨练摔伤，已送医。", "张春山"),          # a park, where persons stand too
+    ("品种由李建华、王丽等人负责登记。", "李建华"),      # 等人: persons, not a label of things
+    ("投诉人蔡同德称其被多收费。", "蔡同德"),            # a brand's name where a person stands
+    ("消费者高新成反映牛肉过期。", "高新成"),            # an adverb's characters in a longer name
+    ("居民常年军，男，45岁。", "常年军"),
+    ("乌兰浩特市民乌兰反映路灯损坏。", "市民乌兰"),      # a cue before: a person
+])
+def test_names_beside_variety_codes_and_landmarks_are_still_found(text, name):
+    assert name not in _deidentified(text)

@@ -109,15 +109,22 @@ _BRAND_BEFORE_RE = re.compile(r"(?:假冒|冒用|仿冒|标注为|标称|标识�
 # A label of things, then the list it announces up to the candidate, an item after the first
 # (品种为郑单958和, 诊断：帕金森病、): the list's items are things, not persons.
 THING_LIST_WINDOW = 24
-_THING_LABEL_BEFORE_RE = re.compile(r"(?:品种|品名|商品|产品|药品|货品|品牌|型号|诊断|病名|病种|节日|菜品|菜名|作物)"
-                                    r"(?:名称)?(?:为|是|有|[:：])?[^。；;：:！？!?\n，,]+[、和及]$")
+_THING_LABELS = r"(?:品种|良种|品名|商品|产品|药品|货品|品牌|型号|诊断|病名|病种|节日|菜品|菜名|作物|特产|药材|名茶)"
+_THING_LABEL_BEFORE_RE = re.compile(_THING_LABELS + r"(?:名称)?(?:为|是|有|[:：])?[^。；;：:！？!?\n，,]+[、和及]$")
+# ... the first item right after the label, a list going on after it (梨品种 + 黄冠 + 、翠冠), or
+# the label closing the list (推广徐香、翠香、海沃德等品种).
+_THING_LABEL_RIGHT_BEFORE_RE = re.compile(_THING_LABELS + r"(?:名称)?(?:为|是|有|[:：])?$")
+_THING_LABEL_AFTER_RE = re.compile(r"[^。；;：:！？!?\n，,]{0,20}?等(?:" + _THING_LABELS[3:])
 
 
 def _thing_list_item(t: str, start: int, end: int) -> bool:
-    """Is ``t[start:end]`` an item, after the first, of a list of things a label announces
-    (品种为郑单958和 + 登海605, 诊断：帕金森病、 + 阿尔茨海默病), with no cue and nothing that only a
-    person has around it?"""
-    return _THING_LABEL_BEFORE_RE.search(t, max(0, start - THING_LIST_WINDOW), start) is not None \
+    """Is ``t[start:end]`` an item of a list of things a label announces (品种为郑单958和 + 登海605,
+    诊断：帕金森病、 + 阿尔茨海默病, 良种 + 龙井43、; 徐香、…等品种), with no cue and nothing that
+    only a person has around it?"""
+    return (_THING_LABEL_BEFORE_RE.search(t, max(0, start - THING_LIST_WINDOW), start) is not None
+            or (_THING_LABEL_RIGHT_BEFORE_RE.search(t, max(0, start - 6), start) is not None
+                and "、" in t[end:end + 2])
+            or ("、" in t[end:end + 2] and _THING_LABEL_AFTER_RE.match(t, end) is not None)) \
         and not _any_cue_before(t, start) and not _strong_person_context(t, start, end)
 # What one does in a shop: 在 + a name + these make it the shop's name.
 _PURCHASE = ("购买", "买的", "买了", "消费", "就餐", "用餐", "充值", "办卡")
@@ -147,6 +154,12 @@ _MEASURE_SURNAMES = frozenset("张项支包只条双对份付副间片台架匹�
 _PLACE_ENDS = set("区县市省州镇乡村庄屯寨湾岛港路街巷道桥堤坝闸渠店馆铺厂坊楼阁寺庙祠院园场站局厅署社委所")
 # A model code right after a candidate makes it a product's brand (东方红LX904, 谷神GE80).
 _MODEL_CODE_RE = re.compile(r"[A-Z]{1,4}-?[0-9]")
+# A crop's character and a number make a variety's code (郑麦366, 冀张薯12号, 吉粳511, 鲁棉研28,
+# 冀豆17): the characters before it are the breeder's place, not a name. Not a count or an amount
+# (王谷100元, 李豆3亩: a unit follows the number); not 花 (豫花37), which ends many women's given
+# names (王秀花85、).
+_VARIETY_CODE_RE = re.compile(f"[麦稻粳籼糯谷单豆薯棉杂油][{_CJK}]?[0-9]{{1,4}}号?"
+                              f"(?![0-9.％%万千百元角分岁年月日天时亩斤吨公米克个人名户次份袋包箱瓶])")
 # Surnames that also end the names of housing estates (紫金苑 + 东5排: no 苑东).
 _ESTATE_ENDS = frozenset("苑")
 _SHRINE_ENDS = frozenset("寺庙庵观祠")
@@ -208,12 +221,19 @@ _GEOGRAPHY_RE = re.compile("海拔|俗称|境内|流经|发源|流域|支流|河
 _LATIN_MASK_RE = re.compile(r"[Xx]{1,3}(?![A-Za-z])")   # 吉XX, 张X: letters as the mask
 _VILLAGE_GROUP_RE = re.compile("[0-9一二三四五六七八九十]{1,2}(?:组|队|社)(?![区会])")
 GEOGRAPHY_WINDOW = 12    # characters after a mountain's or a river's name read for such words
+# Right after a mountain's, a lake's or a river's name: the reserve, the scenic area or the works
+# it names (洪泽湖湿地, 祁连山国家公园, 卫河治理工程), where no text describes the land. Not a park,
+# a scenic spot or a bank, where persons stand too (张春山公园晨练, 王金山景区摆摊, 刘玉河沿岸承包).
+_LANDMARK_AFTER_RE = re.compile("(?:湿地|国家公园|自然保护区|保护区|风景名胜区|风景区|地质公园|森林公园|索道"
+                                "|岸线|治理工程|综合治理)")
 
 
 def _geography_near(t: str, end: int) -> bool:
-    """Does the land's vocabulary follow ``end`` closely (海拔, 俗称, 上有…桥), with nothing that
-    only a person does right after it (向俊峰反映…修水库 is a person)?"""
-    return _GEOGRAPHY_RE.search(t, end, end + GEOGRAPHY_WINDOW) is not None \
+    """Does the land's vocabulary follow ``end`` closely (海拔, 俗称, 上有…桥), or a reserve or
+    works the feature names right after it (洪泽湖 + 湿地), with nothing that only a person does right
+    after it (向俊峰反映…修水库 is a person)?"""
+    return (_LANDMARK_AFTER_RE.match(t, end) is not None
+            or _GEOGRAPHY_RE.search(t, end, end + GEOGRAPHY_WINDOW) is not None) \
         and not _cue_after(t, end) and not _person_after(t, end)
 
 
@@ -1360,6 +1380,18 @@ def state_word_at(t: str, k: int) -> bool:
                                    and not _person_after(t, k + 2))
 
 
+# An adverb of the lexicon where a cue expects a name (居民 + 连夜 + 赶到, 群众 + 闻讯 + 赶来, 其子
+# + 常年 + 在外): how a person acts, not who, though its first character is a surname. Not with a
+# person's act right after it (居民高新反映: 高新 is a name there), nor with a given name's
+# character after it (消费者 + 高新成).
+ADVERB_MIN = 100
+
+
+def _adverb_at(t: str, k: int) -> bool:
+    freq, tag = _lexicon().get(t[k:k + 2], (0, ""))
+    return tag == "d" and freq >= ADVERB_MIN and not _person_after(t, k + 2) and not _cue_after(t, k + 2)
+
+
 @lru_cache(maxsize=1)
 def _state_words() -> tuple[frozenset[str], frozenset[str]]:
     # (built once: the cue detectors ask it of every name they read; 买买提, a noun of the
@@ -2210,8 +2242,10 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         end -= 1                          # 郑涛 + 顶岗: the third character begins a word with the
         #                                   one after it, which read alone looked like a place's end
     if _org_follows(t, end, given_read=t[i:end] not in COMPOUND_SURNAMES) \
-            or (not cue_before and _MODEL_CODE_RE.match(t, end)):
-        return None                       # (东方红 + LX904拖拉机: a product and its model code)
+            or (not cue_before and (_MODEL_CODE_RE.match(t, end) or _VARIETY_CODE_RE.match(t, end - 1)
+                                    or _VARIETY_CODE_RE.match(t, end))):
+        return None                       # (东方红 + LX904拖拉机: a product and its model code;
+        #                                   郑麦 + 366, 冀张 + 薯12号: a crop's variety)
     run = j
     while run < len(t) and run - j < 3 and t[run] in TRANSLIT_CHARS:
         run += 1
@@ -2226,7 +2260,7 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         #                                   letter begins a word, the surname ends one, 经 + 查 +
         #                                   巴图: no name begins there; but 刘 + 德明 + 代为)
     if cue_before:
-        return None if state_word_at(t, i) or _trade_word(t[i:end]) else (end, None)
+        return None if state_word_at(t, i) or _trade_word(t[i:end]) or (end == i + 2 and _adverb_at(t, i)) else (end, None)
     given = t[j:end]
     if function_surname and len(given) == 1 and _given_weight(given, True) < TOP_GIVEN \
             and not (i > 0 and _is_cjk(t[i - 1])) and not (end < len(t) and _is_cjk(t[end])) \
@@ -3163,6 +3197,19 @@ def _without_place_list_items(t: str, hits: list[Hit]) -> list[Hit]:
     return out
 
 
+def _lexicon_place_at(t: str, h: Hit) -> bool:
+    """Does a place of four characters the lexicon knows (tag ns) cover the name read and more,
+    from where it begins or one character before (乌兰 + 浩特, 阿拉善 + 盟, 乌 + 兰浩特), with no
+    cue before it and nothing that only a person does after it? (Not a shorter one: the lexicon
+    tags some names so, 马建国 and 张治国.)"""
+    for a in (h.start, h.start - 1):
+        k = a + 4
+        if a >= 0 and h.end <= k <= len(t) and (a < h.start or h.end < k) \
+                and _lexicon().get(t[a:k], (0, ""))[1] == "ns":
+            return not _cue_before(t, a) and not _person_after(t, k) and not _cue_after(t, k)
+    return False
+
+
 def _prefer(special: list[Hit], hits: list[Hit]) -> list[Hit]:
     """The hits of a reading made for one kind of name (padded, Japanese, Tibetan, dotted), and the
     other hits that do not overlap them: that reading knows where its names end."""
@@ -3270,6 +3317,7 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
     if hits and "、" in t:
         hits = _without_place_list_items(t, hits)   # (after the special readings: 鄂尔多斯 is read
         #                                               as a transliteration too)
+    hits = [h for h in hits if not _lexicon_place_at(t, h)]
     if "患" in t or "诊" in t:
         hits = [h for h in hits if not _disease_named(t, h.start, h.end)]
     if "、" in t or "和" in t or "及" in t:
