@@ -2584,3 +2584,37 @@ def test_varieties_and_landmarks_named_like_people_stay(text, kept):
 ])
 def test_names_beside_variety_codes_and_landmarks_are_still_found(text, name):
     assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ('{"first_name": "Zhiyuan", "last_name": "Mo"}', "Zhiyuan"),        # a field for one part, in JSON
+    ('{"first_name": "Zhiyuan", "last_name": "Mo"}', '"Mo"'),
+    ("Forename(s): Shuting   Surname: Lai", "Shuting"),                  # a label with (s)
+    ("givenName=Junhao; familyName=Kwok", "Junhao"),                     # camel case and "="
+    ("Grandsons Haoyu (9) and Ziyang (4) live with her.", "Ziyang"),     # a given name alone before an age
+    ("Dependants listed: Xinran (11), Mumu (3).", "Xinran"),
+    ("Row 4\tFang Lei\tM\t41\twelder", "Fang Lei"),                      # a tab ends the name: M is no word of it
+    ("key=value log: name=Rong Tao status=ok", "Rong Tao"),              # a role's "=" as a log writes it
+    ("Her son Pu Jiaming attends school in Zhuhai.", "Pu Jiaming"),      # an act before the place words
+    ("Legacy record: Meiling-Zhou, Zhou-Guoqing.", "Meiling-Zhou"),      # joined by a hyphen, either order
+    ("Legacy record: Meiling-Zhou, Zhou-Guoqing.", "Zhou-Guoqing"),
+    ("Pu Er (wife) signed the tenancy.", "Pu Er"),                       # a tea's spelling, a relation says a person
+])
+def test_english_name_part_fields_ages_tabs_and_hyphen_joined_names(text, gone):
+    assert gone not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Given name: N/A (single-name applicant)", ["N/A"]),              # no value for the field
+    ("Last name: None given.", ["None"]),
+    ("Cases by district: Haidian (12), Chaoyang (8).", ["Haidian", "Chaoyang"]),   # counts, no kin before
+    ("Children's cases: Beijing (14), Tianjin (6).", ["Beijing", "Tianjin"]),      # places, not given names
+    ("Freight on the Guangzhou-Shenzhen and Beijing-Tianjin routes rose.", ["Guangzhou-Shenzhen", "Beijing-Tianjin"]),
+    ("The Sino-Wang joint venture filed accounts.", ["Sino-Wang"]),     # a combining form, no given name
+    ("Wuhan-Jiang railway upgrade approved.", ["Wuhan-Jiang"]),         # a route's two ends
+    ("Gift boxes of Long Jing, Tie Guan Yin and Pu Er were seized.", ["Long Jing", "Tie Guan Yin", "Pu Er"]),  # teas
+    ("Canteen menu: Ma Po tofu, Kung Pao chicken.", ["Ma Po", "Kung Pao"]),         # dishes
+])
+def test_english_look_alikes_of_name_fields_ages_and_hyphens_stay(text, kept):
+    out = _deidentified(text)
+    assert all(k in out for k in kept)

@@ -429,6 +429,7 @@ _PAIR_RE = re.compile(r"(?<![A-Za-z0-9])(?P<a>[A-Z][a-zü]+(?:[-'’][A-Za-z][a-
                       r"(?![A-Za-zÜü0-9])")   # (Xu Chang'an: an apostrophe parts two syllables)
 # Words after a capitalised pair that make it a place or an organisation.
 _LATIN_PLACE_WORDS = frozenset("""district road rd street st avenue ave lane town township village
+route railway highway expressway corridor
 county city province prefecture zone park bridge river lake mountain hill island port station
 co company corp corporation ltd limited inc group restaurant house shop store hotel bureau office
 committee hospital clinic school university college market mall centre center tourism garden
@@ -458,7 +459,7 @@ bang gang sang hen ten pen den ken sun run fun gun bun nun done die lie tie pie 
 shin chin sing ding ping bin lin tin pin kin sin win hong kong nan bay you
 in ha ye are here share more care rare bare dare fare hare ware lane line mine nine pine dine
 june tune one china time dime lime same name game came tame lame fame gene sane cane mane pane
-tone none""".split())   # (the second group: English words that read as pinyin of two syllables)
+tone none sino""".split())   # (the second group: English words that read as pinyin of two syllables)
 # Two English words capitalised are a name unless a sentence begins with them and goes on in
 # lower case (He Ran the shop; but "Sun Lin, 68, lives alone").
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?;:\n(\"“]\s*)$")
@@ -488,7 +489,8 @@ _LATIN_ROLE_WORDS = (r"the[ \t]+party|parties|party|officers?|recipient|patient|
                      r"operator|beneficiary|neighbou?r|(?:household|house|home|family)[ \t]+of|per|manager|"
                      r"person[ \t]+in[ \t]+charge|proprietor|guarantor|representative|controller|agent|"
                      r"members|signed|surname|names")
-_LATIN_ROLES = rf"\b(?i:{_LATIN_ROLE_WORDS})\b[ \t]*[:：,]?[ \t]*"
+# (a key and "=" as a log writes fields: name=Fu Qiang age=52)
+_LATIN_ROLES = rf"\b(?i:{_LATIN_ROLE_WORDS})\b[ \t]*[:：,=]?[ \t]*"
 _LATIN_ROLE_RE = re.compile(f"(?:{_LATIN_ROLES}|{PLACEHOLDER}[ \t]+and[ \t]+)$")   # (… and a name found)
 # A role and a capitalised word after it: a name of one word may follow (Name: Drolma, served on
 # Bateer), which no capitalised pair announces (the trigger of the Latin reading, with the pairs).
@@ -500,7 +502,7 @@ _LATIN_ROLE_WORD_RE = re.compile(rf"(?i:{_LATIN_ROLE_WORDS})")
 _LATIN_ACTS = (r"lives|lived|applied|moved|died|passed[ \t]+away|visits|receives|received|works|worked|"
                r"collected|signed|complained|reported|said|says|confirmed|stated|agreed|attended|explained|"
                r"claimed|denied|admitted|owes|owed|declined|requested|refused|phoned|insisted|promised|"
-               r"asked|came|went|returned|missed|wanted|needs|needed|called|enrolled|absent")
+               r"asked|came|went|returned|missed|wanted|needs|needed|called|enrolled|absent|attends|studies")
 # ... and what one does to a person, right before a name (interviewed Nurlan Serik, we phoned
 # zhang wei, referred ding li to the job centre): the one list the Latin readings share.
 _LATIN_DEALT_WITH = (r"interviewed|visited|called|contacted|met|told|asked|helped|paid|warned|fined|"
@@ -513,6 +515,21 @@ _LATIN_RELATIONS = r"head|hoh|wife|husband|spouse|son|daughter|mother|father"
 _LATIN_SINGLE_RE = re.compile(r"(?:^|(?<=[/;|,:])|(?<=[/;|,:] )|(?<=\band ))(?P<w>[A-Z][a-z]{2,})(?=[ \t]*(?:[/;|,]|\.?$)"
                               rf"|[ \t]*\((?i:{_LATIN_RELATIONS})\b|[ \t]+and[ \t]+[A-Z])"
                               rf"|(?<![A-Za-z'’])(?P<v>[A-Z][a-z]{{2,}})(?=[ \t]+(?:{_LATIN_ACTS})\b)")
+# A form's or a record's field for one part of a name, however a system spells its label (Given
+# name(s): Ruoxi, "given_name": "Haoran", "lastName": "Qin", FIRST NAME= Jiahao): its value is
+# that part of a person's name, one or two capitalised words (KA YAN), whatever they spell.
+_NAME_PART_FIELD_RE = re.compile(
+    r"(?<![A-Za-z])(?i:(?:given|first|last|family|sur|fore|middle|christian)[ _]?names?(?:\(s\))?)"
+    r"[\"']?[ \t]*[:：=][ \t]*[\"']?(?P<v>[A-Z][A-Za-z]*(?:[ -][A-Z][A-Za-z]*)?)(?![A-Za-z/]|\.[A-Za-z])")
+# A given name alone before an age in brackets, among a household's children or relatives
+# (Dependants: Yiming (8), Yixin (5); Grandchildren Mingming (6) and Lele (4)): pinyin of no
+# surname, no English word and no place (Haidian (12) counts cases in a district).
+_GIVEN_AGE_RE = re.compile(r"(?<![A-Za-z'’-])(?P<w>[A-Z][a-z]{2,})(?=[ \t]*\((?:aged?[ \t]*)?[0-9]{1,2}\))")
+# A given name and a surname joined by a hyphen, as old systems stored them (Xiaohong-Li,
+# Li-Xiaohong): one side a surname of one syllable, the other pinyin of more; not after another
+# capitalised word nor before one (Hong Kong-Zhuhai Bridge: a place's name goes on).
+_HYPHEN_JOINED_RE = re.compile(r"(?<![A-Za-z'’-])(?<![A-Z][a-z] )(?<![A-Z][a-z]{2} )(?<![A-Z][a-z]{3} )"
+                               r"(?P<a>[A-Z][a-z]+)-(?P<b>[A-Z][a-z]+)(?![A-Za-z'’-]|[ \t]+[A-Z])")
 # A name typed as one word (XieNa, LiuXiaohong) or joined by an underscore as account names are
 # (zeng_qing): a pinyin surname, then a pinyin given name.
 _JOINED_NAME_RE = re.compile(r"(?<![A-Za-z0-9_@./])(?:(?P<a>[A-Z][a-zü]{0,5})(?P<b>[A-Z][a-zü]{1,10}(?:['’][a-z]{1,6})?)"
@@ -587,6 +604,9 @@ _LATIN_PREFILTER = re.compile(_LATIN_TRIGGER_RE.pattern
                               + "|" + _LATIN_ROLE_NAME_RE.pattern
                               + "|" + re.sub(r"\(\?P<\w+>", "(?:", _LATIN_SINGLE_RE.pattern)
                               + "|" + re.sub(r"\(\?P<\w+>", "(?:", _JOINED_NAME_RE.pattern)
+                              + "|" + re.sub(r"\(\?P<\w+>", "(?:", _NAME_PART_FIELD_RE.pattern)
+                              + "|" + re.sub(r"\(\?P<\w+>", "(?:", _GIVEN_AGE_RE.pattern)
+                              + "|" + re.sub(r"\(\?P<\w+>", "(?:", _HYPHEN_JOINED_RE.pattern)
                               + "|" + re.sub(r"\(\?P<\w+>", "(?:", _LOWER_INITIAL_RE.pattern))
 NAME_PREFILTER = re.compile(_CHINESE_PREFILTER.pattern + "|" + _LATIN_PREFILTER.pattern)
 
@@ -3517,8 +3537,9 @@ def _place_after(t: str, end: int) -> bool:
     for w in words:
         if w in _LATIN_PLACE_WORDS:
             return True
-        if w in _NOUN_PHRASE_ENDS or (w.endswith("ed") and len(w) > 4):
-            return False                  # (a verb in the past: Li Na visited, Wang Wei called)
+        if w in _NOUN_PHRASE_ENDS or (w.endswith("ed") and len(w) > 4) or w in _LATIN_ACT_WORDS:
+            return False                  # (a verb in the past: Li Na visited, Wang Wei called;
+            #                               an act: Tang Zixuan attends school in Foshan)
     return False
 
 
@@ -3553,7 +3574,8 @@ _LATIN_PERSON_WORDS = frozenset("""applicant resident household head recipient g
 neighbour neighbor caller complainant owner deceased son daughter wife husband mother father
 signed collected visited moved reported confirmed said and or of with aged age mr mrs ms
 id hkid nric tel phone mobile dob born sex gender male female spouse passport email""".split())
-_NEXT_CAPITAL_RE = re.compile(r"[ \t]+([A-Z][A-Za-z'’]*)")
+# (spaces only: a tab parts a row's fields, Zhao Lei<TAB>F<TAB>34 is a name and a sex)
+_NEXT_CAPITAL_RE = re.compile(r" +([A-Z][A-Za-z'’]*)")
 # How many capitalised pinyin words after a pair can still belong to the name (Wang Xiu Ying).
 LATIN_NAME_EXTRA = 1
 
@@ -3653,6 +3675,7 @@ def _person_word_after(t: str, end: int) -> bool:
 
 
 _LATIN_PREDICATE_AFTER_RE = re.compile(rf"[ \t]+(?:{_LATIN_ACTS})\b")
+_LATIN_ACT_WORDS = frozenset(w for w in _LATIN_ACTS.split("|") if w.isalpha())
 
 
 # A pair followed by what it is in the household (Fan Gang is the guardian): a person.
@@ -4115,6 +4138,46 @@ def _single_element_latin_hits(t: str) -> list[Hit]:
 _SURNAME_LABEL_RE = re.compile(r"\b(?i:surname|family[ \t]+name|last[ \t]+name)[ \t]*[:：]?[ \t]*$")
 
 
+def _name_part_field_hits(t: str) -> list[Hit]:
+    """The values of the fields for a part of a name (_NAME_PART_FIELD_RE), unless the value says
+    there is none or gives no spelling at all (Last name: None, Given name: N/A, Surname: Unknown)."""
+    return [Hit("person_name", m.start("v"), m.end("v"), LATIN_DETECTOR)
+            for m in _NAME_PART_FIELD_RE.finditer(t)
+            if not any(_english_word(w) and not _family_name(w) for w in _spelling(m.group("v")).split())]
+
+
+def _hyphen_joined_hits(t: str) -> list[Hit]:
+    """Names joined by a hyphen (_HYPHEN_JOINED_RE): a surname of one syllable on one side, a given
+    name of two or three on the other, no English word, no place (Guangzhou-Shenzhen: no surname)."""
+    hits = []
+    for m in _HYPHEN_JOINED_RE.finditer(t):
+        la, lb = _spelling(m.group("a")), _spelling(m.group("b"))
+        for family, given in ((la, lb), (lb, la)):
+            if family in PINYIN_SURNAMES and _ONE_SYLLABLE_RE.fullmatch(family) \
+                    and _pinyin(given) and not _ONE_SYLLABLE_RE.fullmatch(given) \
+                    and given not in PINYIN_SURNAMES and not _english_word(given) \
+                    and not _english_word(family) and given not in WESTERN_GIVEN_NAMES \
+                    and not _place_after(t, m.end()):
+                hits.append(Hit("person_name", m.start(), m.end(), LATIN_DETECTOR))
+                break
+    return hits
+
+
+# The words that announce a household's children or relatives before their given names and ages
+# (not possessive: Children's cases: Beijing (14) counts a hospital's cases by city).
+_KIN_BEFORE_RE = re.compile(r"(?i:\b(?:child(?:ren)?|kids?|sons?|daughters?|dependa?[ae]nts?|grand\w+|"
+                            r"nephews?|nieces?|siblings?|brothers?|sisters?|twins?|members?|household)\b(?!['’]))")
+
+
+def _given_age_hits(t: str) -> list[Hit]:
+    """Given names alone before an age in brackets after a word for children or kin (_GIVEN_AGE_RE)."""
+    return [Hit("person_name", m.start(), m.end(), LATIN_DETECTOR) for m in _GIVEN_AGE_RE.finditer(t)
+            if _KIN_BEFORE_RE.search(t, max(0, m.start() - 60), m.start())
+            and _pinyin(m.group()) and _spelling(m.group()) not in PINYIN_SURNAMES
+            and not _english_word(_spelling(m.group())) and m.group().lower() not in WESTERN_GIVEN_NAMES
+            and m.group() not in ROMANISED_PLACES and not _place_after(t, m.end())]
+
+
 # One capitalised word and "of" a capitalised one name an institution or a title (visited Prince
 # of Wales Hospital, met Bank of China staff), not a person.
 _OF_PROPER_AFTER_RE = re.compile(r"[ \t]+of[ \t]+[A-Z]")
@@ -4464,6 +4527,12 @@ def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] 
             hits += _latin_hits(t)
         if _LATIN_SINGLE_RE.search(t):
             hits += _single_element_latin_hits(t)
+        if "(" in t:
+            hits += _given_age_hits(t)
+        if _NAME_PART_FIELD_RE.search(t):
+            hits += _name_part_field_hits(t)
+        if "-" in t and _HYPHEN_JOINED_RE.search(t):
+            hits += _hyphen_joined_hits(t)
         if _JOINED_NAME_RE.search(t):
             hits += _joined_hits(t)
         if " " in t and _LOWER_LETTERS_RE.search(t):
