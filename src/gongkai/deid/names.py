@@ -110,22 +110,28 @@ _BRAND_BEFORE_RE = re.compile(r"(?:假冒|冒用|仿冒|标注为|标称|标识�
 # (品种为郑单958和, 诊断：帕金森病、): the list's items are things, not persons.
 THING_LIST_WINDOW = 24
 _THING_LABELS = r"(?:品种|良种|品名|商品|产品|药品|货品|品牌|型号|诊断|病名|病种|节日|菜品|菜名|作物|特产|药材|名茶)"
-_THING_LABEL_BEFORE_RE = re.compile(_THING_LABELS + r"(?:名称)?(?:为|是|有|[:：])?[^。；;：:！？!?\n，,]+[、和及]$")
+_THING_LABEL = _THING_LABELS + r"(?:名称)?(?:为|是|有|[:：])?"        # the label, as it opens a list
+_THING_LIST_RUN = r"[^。；;：:！？!?\n，,]"                               # what a list runs over
+_THING_LABEL_BEFORE_RE = re.compile(_THING_LABEL + _THING_LIST_RUN + r"+[、和及]$")
 # ... the first item right after the label, a list going on after it (梨品种 + 黄冠 + 、翠冠), or
 # the label closing the list (推广徐香、翠香、海沃德等品种).
-_THING_LABEL_RIGHT_BEFORE_RE = re.compile(_THING_LABELS + r"(?:名称)?(?:为|是|有|[:：])?$")
-_THING_LABEL_AFTER_RE = re.compile(r"[^。；;：:！？!?\n，,]{0,20}?等(?:" + _THING_LABELS[3:])
+_THING_LABEL_RIGHT_BEFORE_RE = re.compile(_THING_LABEL + "$")
+_THING_LABEL_AFTER_RE = re.compile(_THING_LIST_RUN + "{0,20}?等" + _THING_LABELS)
 
 
 def _thing_list_item(t: str, start: int, end: int) -> bool:
     """Is ``t[start:end]`` an item of a list of things a label announces (品种为郑单958和 + 登海605,
     诊断：帕金森病、 + 阿尔茨海默病, 良种 + 龙井43、; 徐香、…等品种), with no cue and nothing that
     only a person has around it?"""
+    if t[start - 1:start] not in ("、", "和", "及") and "、" not in t[end:end + 2]:
+        return False                      # (no list around it: the patterns below need one)
     return (_THING_LABEL_BEFORE_RE.search(t, max(0, start - THING_LIST_WINDOW), start) is not None
             or (_THING_LABEL_RIGHT_BEFORE_RE.search(t, max(0, start - 6), start) is not None
                 and "、" in t[end:end + 2])
             or ("、" in t[end:end + 2] and _THING_LABEL_AFTER_RE.match(t, end) is not None)) \
         and not _any_cue_before(t, start) and not _strong_person_context(t, start, end)
+
+
 # What one does in a shop: 在 + a name + these make it the shop's name.
 _PURCHASE = ("购买", "买的", "买了", "消费", "就餐", "用餐", "充值", "办卡")
 # Verbs of procedure that follow a party's role word (当事人陈述, 申请人承诺).
