@@ -92,13 +92,21 @@ Two sets of remarks:
   notice, look-alikes), written blind during the eleventh round by an author who read neither the
   detector nor any earlier edition, measured in the middle and at the end of that round and in
   the twelfth (counts only), never tuned on;
+* **frozen-17**: benchmarks/frozen/remarks_v17.py, the seventeenth edition (work-injury cases,
+  unemployment and maternity claims, veterans' care, forest rangers, farm-machinery subsidies,
+  petitions, people's mediation, heating tickets, exit-entry and notary windows, chronic-disease
+  outpatients, village doctors and substitute teachers, census visits, fishery subsidies, an
+  English export, a minority listing, a public notice, look-alikes), written blind at the start of
+  the twelfth round by an author who read neither the detector nor any earlier edition (it saw the
+  subject lines of the ten newest commits, as its datasheet says), measured at the start and end
+  of that round (counts only), never tuned on;
 * **frozen-7**: benchmarks/frozen/remarks_v7.py, the seventh edition (traffic violations and
   accidents, court notices of service and defaulters' lists, vaccination and birth and death
   certificates, school status and student aid, pensions and employment aid, dilapidated housing
   and relocation, village affairs and dividends, fire and work-safety checks, public honours
   lists, shop signs), written on 2026-12-05 by another author who read neither the detector nor
   any earlier edition, measured at the end of the fifth, sixth and seventh rounds, and never tuned
-  on. The three frozen sets count.
+  on. The frozen sets count.
 
 Each remark goes through the text de-identification of a free-text cell (the detectors'
 ``redact_text``, then the name detector), as :func:`gongkai.deid.deidentify_frame` does for a
@@ -148,6 +156,8 @@ from frozen.remarks_v14 import make_remarks as make_fourteenth_edition_remarks  
 from frozen.remarks_v15 import make_remarks as make_fifteenth_edition_remarks  # noqa: E402
 from frozen.remarks_v16 import VERSION as FROZEN_VERSION  # noqa: E402
 from frozen.remarks_v16 import make_remarks as make_frozen_remarks  # noqa: E402
+from frozen.remarks_v17 import VERSION as FROZEN_17_VERSION  # noqa: E402
+from frozen.remarks_v17 import make_remarks as make_seventeenth_edition_remarks  # noqa: E402
 from frozen.remarks_v7 import VERSION as FROZEN_7_VERSION  # noqa: E402
 from frozen.remarks_v7 import make_remarks as make_seventh_edition_remarks  # noqa: E402
 from tuned.name_classes import make_remarks as make_class_remarks  # noqa: E402
@@ -160,7 +170,7 @@ from gongkai.deid.names import (OFFICIALS, PLACEHOLDER, find_names, redact_with,
 import bench_deid_accuracy as acc  # noqa: E402
 
 MAX_ALTERED = 0.01
-FROZEN_SETS = frozenset({"frozen", "frozen-7"})   # never shown with -v; their figures count
+FROZEN_SETS = frozenset({"frozen", "frozen-17", "frozen-7"})   # never shown with -v; their figures count
 
 
 def tuned_remarks(n: int, seed: int = 2026) -> list[dict]:
@@ -203,6 +213,10 @@ def domain_remarks(n: int, seed: int = 77) -> list[dict]:
 
 def frozen_remarks(n: int, seed: int = 1616) -> list[dict]:
     return _as_dicts(make_frozen_remarks(n, seed))
+
+
+def seventeenth_edition_remarks(n: int, seed: int = 1717) -> list[dict]:
+    return _as_dicts(make_seventeenth_edition_remarks(n, seed))
 
 
 def fifteenth_edition_remarks(n: int, seed: int = 1515) -> list[dict]:
@@ -468,7 +482,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", choices=("tuned", "tuned-2", "tuned-3", "tuned-4", "tuned-5", "tuned-6",
                                        "tuned-7", "tuned-8", "tuned-9", "tuned-10", "tuned-11", "tuned-12",
                                        "tuned-13", "tuned-14", "tuned-15", "tuned-16", "tuned-17", "frozen",
-                                       "frozen-7"),
+                                       "frozen-17", "frozen-7"),
                     action="append",
                     help="measure only these sets (repeatable)")
     ap.add_argument("--gazette-prose", action="store_true",
@@ -492,10 +506,13 @@ def main(argv: list[str] | None = None) -> int:
               "tuned-12": tenth_edition_remarks, "tuned-13": eleventh_edition_remarks,
               "tuned-14": twelfth_edition_remarks, "tuned-15": thirteenth_edition_remarks,
               "tuned-16": fourteenth_edition_remarks, "tuned-17": fifteenth_edition_remarks,
-              "frozen": frozen_remarks, "frozen-7": seventh_edition_remarks}
+              "frozen": frozen_remarks, "frozen-17": seventeenth_edition_remarks,
+              "frozen-7": seventh_edition_remarks}
     sets = {k: make(args.remarks) for k, make in makers.items() if not args.only or k in args.only}
     if "frozen" in sets:
         print(f"frozen set: {FROZEN_VERSION}")
+    if "frozen-17" in sets:
+        print(f"frozen-17 set: {FROZEN_17_VERSION}")
     if "frozen-7" in sets:
         print(f"frozen-7 set: {FROZEN_7_VERSION}")
     pipelines = {"rules + tagger (used)": deid_text}
