@@ -2618,3 +2618,64 @@ def test_english_name_part_fields_ages_tabs_and_hyphen_joined_names(text, gone):
 def test_english_look_alikes_of_name_fields_ages_and_hyphens_stay(text, kept):
     out = _deidentified(text)
     assert all(k in out for k in kept)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Hardship grant paid to Ivy Mok for the winter.", "Ivy Mok"),       # a given name that is an English word
+    ("Visit to PANG Crystal postponed: she was in hospital.", "PANG Crystal"),
+    ("Carer: Jade Kwan, aunt of the child.", "Jade Kwan"),
+    ("Shu-Chen Tien reported the leaking roof.", "Shu-Chen Tien"),      # a Wade-Giles family name beside a hyphened given
+    ("The vendor, Tuan Kuo-ping, paid the fine.", "Tuan Kuo-ping"),
+    ("Escorts: Bai Yun, TSENG, Ya-hsuan and Mo Li.", "TSENG, Ya-hsuan"),  # "FAMILY, Given" among a list's names
+    ("Helpers Qiu Ping, CHOU, Pei-ling and Ding Bo.", "CHOU, Pei-ling"),
+    ("tenants liang wenhui and pan xiaodong signed up.", "liang wenhui"),  # a plural role, lower case
+    ("nominee ke shuyi saved a child at the pier.", "ke shuyi"),
+    ("enquiry by hou lingling (〔电话〕) about a bursary", "hou lingling"),  # a number masked already after the name
+])
+def test_english_word_given_names_wade_giles_comma_items_and_lower_roles(text, gone):
+    assert gone not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("A neighbour, Mrs. Cheung, refused to sign.", ["Cheung"]),          # a title and a family name alone
+    ("Madam Tsang asked for the form in Chinese.", ["Tsang"]),
+    ("Tea from Crystal Jade and a card from Holly Park.", ["Crystal Jade", "Holly Park"]),  # a restaurant, a place
+    ("The Hope Project paid the school fees.", ["Hope Project"]),
+    ("Complaint about Wei Long spicy strips past their date.", ["Wei Long"]),   # a brand before its goods
+    ("Stall fined for selling fake Ma Ying Long ointment.", ["Ma Ying Long"]),
+    ("Hikers crossed the Tien Shan range in June.", ["Tien Shan"]),      # a mountain range
+    ("The Ping-Pong Club of Sai Kung meets weekly.", ["Ping-Pong", "Sai Kung"]),
+])
+def test_english_titles_brands_and_places_beside_word_given_names_stay(text, kept):
+    out = _deidentified(text)
+    assert all(k in out for k in kept)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("表顺女（朝鲜族，71岁）独居，申请居家养老服务。", "表顺女"),   # a Korean family name the table lacks
+    ("慰问对象：延英哲（朝鲜族）、孙红（汉族）。", "延英哲"),
+    ("玉叫丙（傣族）在景洪务工。", "玉叫丙"),                      # a Dai name ending before the bracket
+    ("勐海曼弄村玉温家种植甘蔗3亩。", "玉温"),                      # a Dai name before 家, after a village
+    ("其夫岩甩庄在外务工。", "岩甩庄"),                            # 庄 ends a Dai name, not a place
+    ("保洁员：小次仁、大次仁，月补贴900元。", "小次仁"),             # 大 and 小 tell apart two who share a name
+    ("其子小多吉在县城读书。", "小多吉"),
+    ("牧民包巴特尔与敖日格勒协商转让草场。", "包巴特尔"),            # a Han surname before a Mongolian name
+    ("牧民王伟与巴音发生争执。", "巴音"),                           # a name element joined to a name by 与
+])
+def test_minority_names_by_people_bracket_dai_household_twin_prefix_and_surname(text, gone):
+    assert gone not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("延吉（朝鲜族自治州首府）开展冬季防火检查。", ["延吉"]),        # no people's bracket: 自治 goes on
+    ("岩庄村委会组织村民过泼水节。", ["岩庄村"]),                   # a village named 岩庄
+    ("玉米家家户户都种，岩石山坡不宜耕作。", ["玉米", "岩石"]),
+    ("大昭寺和小昭寺游客众多。", ["大昭寺", "小昭寺"]),
+    ("二连浩特口岸进口羊肉，牧民从锡林浩特迁往阿巴嘎旗。", ["二连浩特", "锡林浩特"]),   # a city's tail is no name
+    ("常德务工人员返乡统计表。", ["常德"]),                         # a city before the group it names
+    ("在佟麟阁路经营早点摊的商户申请贷款。", ["佟麟阁路"]),         # a street named after a person
+    ("住址：张自忠路18号。", ["张自忠路"]),
+])
+def test_minority_and_place_look_alikes_by_brackets_villages_and_street_names_stay(text, kept):
+    out = _deidentified(text)
+    assert all(k in out for k in kept)

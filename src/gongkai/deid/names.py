@@ -436,7 +436,7 @@ _PAIR_RE = re.compile(r"(?<![A-Za-z0-9])(?P<a>[A-Z][a-zü]+(?:[-'’][A-Za-z][a-
 # Words after a capitalised pair that make it a place or an organisation.
 _LATIN_PLACE_WORDS = frozenset("""district road rd street st avenue ave lane town township village
 route railway highway expressway corridor
-county city province prefecture zone park bridge river lake mountain hill island port station
+county city province prefecture zone park bridge river lake mountain mountains range hill island port station
 co company corp corporation ltd limited inc group restaurant house shop store hotel bureau office
 committee hospital clinic school university college market mall centre center tourism garden
 plaza tower building community estate industrial trading noodle noodles hardware barbecue
@@ -483,9 +483,10 @@ _LATIN_CUE_RE = re.compile(r"(?:\bby|\bwith|\bcontact(?: person)?|\bhead|\bappli
 # Roles after which a capitalised word is a person's name (read by _cued_latin_hits).
 # The roles, relations and acts after which an English export names a person (patient, sister,
 # person in charge, collected by …): the one list the capitalised and the lower-case readings share.
-_LATIN_ROLE_WORDS = (r"the[ \t]+party|parties|party|officers?|recipient|patient|student|pupil|applicant|"
-                     r"migrant[ \t]+worker|worker|mediator|resident|name|caller|complainant|guardian|payee|"
-                     r"holder|tenant|landlord|owner|driver|son|daughter|wife|husband|father|mother|grandson|"
+_LATIN_ROLE_WORDS = (r"the[ \t]+party|parties|party|officers?|recipients?|patients?|students?|pupils?|applicants?|"
+                     r"migrant[ \t]+worker|worker|mediator|residents?|name|caller|complainants?|guardian|payee|"
+                     r"holder|tenants?|landlord|owner|driver|nominees?|claimants?|addressee|borrowers?|lessee|"
+                     r"occupants?|informant|defendants?|son|daughter|wife|husband|father|mother|grandson|"
                      r"granddaughter|grandmother|grandfather|grandma|grandpa|child|sister|brother|sibling|"
                      r"uncle|aunt|cousin|in-law|witness(?:es)?|victim|inspector|transferred[ \t]+to|"
                      r"collected[ \t]+by|signed[ \t]+by|co-signed[ \t]+by|handled[ \t]+by|served[ \t]+on|"
@@ -1032,6 +1033,11 @@ def _place_word(t: str, start: int, end: int) -> bool:
         and not (start > 0 and _is_word(t[start - 1:start + 1]))
 
 
+# Groups of people named by where they come from (华容务工人员慰问名单, 沈阳农民工): the place
+# before them is no person.
+_GROUPS_FROM_PLACE = ("务工人员", "农民工", "困难群众", "低保户", "留守儿童", "毕业生")
+
+
 def _division_at(t: str, i: int) -> int:
     """The end of the name of a city or a county (邹平, 乌鲁木齐) that begins at ``i`` and ends
     a phrase or runs into a place word (在邹平务工, 滕州市), else 0. Not when a given-name
@@ -1039,7 +1045,7 @@ def _division_at(t: str, i: int) -> int:
     for n in (4, 3, 2):
         if i + n <= len(t) and t[i:i + n] in PLACE_NAMES and (
                 _phrase_end(t, i + n) or t[i + n:i + n + 1] in _PLACE_ENDS or _org_at(t, i + n)
-                or t[i + n:i + n + 1] in ("籍", "人")
+                or t[i + n:i + n + 1] in ("籍", "人") or t.startswith(_GROUPS_FROM_PLACE, i + n)
                 or (_phrase_start(t, i) and _lexicon().get(t[i + n:i + n + 2], (0, ""))[1] == "n"
                     and _freq(t[i + n:i + n + 2]) >= LEXICON_WORD_MIN
                     and _given_weight(t[i + n], True) < STRONG_GIVEN)):
@@ -2589,23 +2595,48 @@ def _masked_before(t: str, start: int) -> bool:
     return start >= 2 and t[start - 1] in NAME_DOTS and (t.startswith(_MASKS, start - 2) or t[start - 2] in "Xx")
 
 
+# 大 and 小 before a Tibetan or a Mongolian name tell apart two who share it (护林员：大扎西、小扎西;
+# 其女小仁青): part of the name where it opens a phrase, an item or stands after a cue or a role.
+_TWIN_PREFIXES = frozenset("大小")
+
+
+def _twin_prefix_before(t: str, k: int) -> bool:
+    return k > 0 and t[k - 1] in _TWIN_PREFIXES and (
+        k == 1 or t[k - 2] in _CLAUSE_OPENERS or _any_cue_before(t, k - 1) or _role_noun_before(t, k - 1))
+
+
+# A Han surname right before a Mongolian or a Tibetan name, as Inner Mongolia's registers write
+# many (牧民韩巴特尔, 鲍图门, 包哈斯): part of the name where it opens a phrase or an item or stands
+# after a cue, a role or a name joined by 与 (〔姓名〕与鲍图门); no particle or preposition (，向巴特尔
+# 发放: 向 is the preposition), nor the end of a word (女方 + 巴桑顿珠).
+_SURNAMES_BEFORE_ELEMENT = frozenset(NAME_SURNAMES | WORD_SURNAMES) - _STOP
+
+
+def _surname_before_element(t: str, k: int) -> bool:
+    return k > 0 and t[k - 1] in _SURNAMES_BEFORE_ELEMENT and not (k > 1 and _is_word(t[k - 2:k])) and (
+        k == 1 or t[k - 2] in _CLAUSE_OPENERS or _any_cue_before(t, k - 1) or _role_noun_before(t, k - 1)
+        or _JOINED_FOUND_BEFORE_RE.search(t, max(0, k - 9), k - 1) is not None)
+
+
 def _element_hits(t: str) -> list[Hit]:
     """Tibetan and Mongolian names, which have no surname: two name elements in a row (扎西顿珠,
-    次仁卓玛, 巴图苏和), not followed by an organisation or place word."""
+    次仁卓玛, 巴图苏和), not followed by an organisation or place word; with 大 or 小 or a Han
+    surname before them where one stands (小扎西, 韩巴特尔)."""
     hits, k = [], 0
     while k < len(t):
         a = _element_at(t, k)
         b = _element_at(t, k + a) if a else 0
+        s = k - 1 if a and (_twin_prefix_before(t, k) or _surname_before_element(t, k)) else k
         if a and b and not _org_follows(t, k + a + b):
             end = _name_ending(t, k + a + b)
-        elif a and not b and (_single_element_name(t, k, _name_ending(t, k + a))
-                              or _single_element_name(t, k, k + a)):
+        elif a and not b and (_single_element_name(t, s, _name_ending(t, k + a))
+                              or _single_element_name(t, s, k + a)):
             end = _name_ending(t, k + a)  # (索南 + 加，: the ending is the name's, up to the comma)
         else:
             k += 1
             continue
         if not _masked_after(t, end):     # (哈斯**, 格桑某某: anonymised already)
-            hits.append(Hit("person_name", k, end, DETECTOR))
+            hits.append(Hit("person_name", s, end, DETECTOR))
         k = end
     return hits
 
@@ -2752,7 +2783,8 @@ def _single_element_name(t: str, start: int, end: int) -> bool:
         or _person_after(t, end) or _cue_after(t, end) or (start > 0 and t[start - 1] == "、") \
         or _BESIDE_FOUND_AFTER_RE.match(t, end) is not None \
         or _BESIDE_FOUND_BEFORE_RE.search(t, max(0, start - 6), start) is not None \
-        or _DATE_STUCK_RE.match(t, end) is not None
+        or _JOINED_FOUND_BEFORE_RE.search(t, max(0, start - 6), start) is not None \
+        or _DATE_STUCK_RE.match(t, end) is not None   # (〔姓名〕与巴音发生纠纷: joined to a name)
 
 
 # What parts the items of a list of names: enumeration commas, commas, semicolons, spaces, lines.
@@ -2844,35 +2876,75 @@ _DAI_RE = re.compile(f"[{DAI_PREFIXES}][{_CJK}]{{1,2}}")
 
 def _dai_name_shape(t: str, k: int, end: int) -> bool:
     """Is ``t[k:end]`` shaped as a Dai name: a prefix and one or two characters that make no word
-    with it (岩石, 玉米, 依法, 约定 are words) nor end like a place (墨玉县)?"""
+    with it (岩石, 玉米, 依法, 约定 are words) nor end like a place (墨玉县)? 庄, a syllable of
+    Dai names (岩庄, 玉罕庄), ends a place only before a place's word (岩庄村)."""
     return end <= len(t) and t[k] in DAI_PREFIXES and all(_is_cjk(c) for c in t[k + 1:end]) \
         and not t.startswith(_MASKS, k + 1) \
-        and not _is_word(t[k:k + 2]) and t[end - 1] not in _PLACE_ENDS \
+        and not _is_word(t[k:k + 2]) \
+        and (t[end - 1] not in _PLACE_ENDS
+             or (t[end - 1] == "庄" and t[end:end + 1] not in _PLACE_ENDS and t[end:end + 1] not in _VILLAGE_ENDS)) \
         and not (end == k + 3 and (t[k + 2] in _STOP or _is_word(t[k + 2:k + 4])))
+
+
+def _place_ends_before(t: str, k: int) -> bool:
+    """Does a village's or a place's end, or a county's or a city's name, end right before ``k``
+    (曼听村 + 玉香, 勐腊 + 玉喃罕)?"""
+    return k > 0 and (t[k - 1] in _PLACE_ENDS or t[k - 1] in _VILLAGE_ENDS
+                      or any(t[j:k] in PLACE_NAMES for j in range(max(0, k - 4), k - 1)))
 
 
 def _dai_hits(t: str, found: list[Hit]) -> list[Hit]:
     """Dai names (岩罕（60岁）, 其子岩罕胆, 董事长：岩香, 岩罕在县医院住院): 岩 or 玉 and one or two
     characters that make no word with it (岩石, 玉米, 玉林 are words) nor end like a place (墨玉县),
     where a person's context holds them, or as a whole item of a list beside a name ``found``
-    (玉坎、王兰、岩香: then 岩燕光 is read whole, not as 燕光)."""
+    (玉坎、王兰、岩香: then 岩燕光 is read whole, not as 燕光), or before 家 at a phrase's start or
+    after a place (曼听村玉香家种植茶叶: a household named by its member)."""
     hits = []
     for m in _DAI_RE.finditer(t):
         k = m.start()
         if _is_word(t[k:k + 2]) or (k > 0 and _is_word(t[k - 1:k + 1])) \
-                or any(h.start < k < h.end for h in found):
-            continue                      # (郑玉顺 found: 玉 is a given name's there)
+                or any(h.start < k < h.end and t[h.start:k] not in PLACE_NAMES for h in found):
+            continue                      # (郑玉顺 found: 玉 is a given name's there; 孟连 + 玉坎
+            #                               read as 孟连玉: a county, then the name)
+        opens = k == 0 or t[k - 1] in _CLAUSE_OPENERS
         for end in (k + 3, k + 2):
             if end > m.end() or not _dai_name_shape(t, k, end):
                 continue
             if (_strong_person_context(t, k, end) or _cue_before(t, k) or _person_after(t, end)
                     or _person_slot(t, k, end) or _list_item_beside(t, k, end, found)
-                    or ((k == 0 or t[k - 1] in _CLAUSE_OPENERS) and _subject_marked(t, k, end))
+                    or (opens and _subject_marked(t, k, end))
+                    or (t.startswith("家", end) and (opens or _place_ends_before(t, k)))
                     or _name_list_item(t, k, end)) \
                     and not _org_follows(t, end):
                 hits.append(Hit("person_name", k, end, DETECTOR))
                 break
     return hits
+
+
+# A whole item right before a bracket that gives a person's people (具银镐（朝鲜族，88岁）, 太泰玉
+# （朝鲜族）, 玉罕庄（傣族）): a name of two to four characters from a phrase's or an item's start,
+# whose first character is a surname, a Dai name's prefix or a Korean family name the surnames'
+# table lacks (具, 太, 延, 表, 奇: everyday characters in Han text); no word of the lexicon nor a
+# place (延吉（朝鲜族自治州首府）: no people's bracket, the 族 goes on).
+KOREAN_FAMILY_CHARS = "具太延表奇"
+_PEOPLE_BRACKET_ITEM_RE = re.compile(f"(?:^|(?<=[{''.join(sorted(_CLAUSE_OPENERS))}]))([{_CJK}]{{2,4}})"
+                                     r"(?=[（(][^（）()\s]{1,4}族[，,、）)])")
+
+
+def _people_bracket_hits(t: str, hits: list[Hit]) -> list[Hit]:
+    """Items named by the people's bracket after them; a name found in part (东顺 of 具东顺: 具 is
+    no surname of the table) gives way to the whole item, one found inside it after a cue (其妻 +
+    玉香) keeps it from being read."""
+    out = []
+    for m in _PEOPLE_BRACKET_ITEM_RE.finditer(t):
+        a, b = m.span(1)
+        first = t[a]
+        if not (first in _SINGLE_SET or first in DAI_PREFIXES or first in KOREAN_FAMILY_CHARS) \
+                or _is_word(t[a:b]) or _division_at(t, a) \
+                or any(a + 1 < h.start < b or (h.start <= a and h.end > a) for h in hits):
+            continue
+        out.append(Hit("person_name", a, b, DETECTOR))
+    return out
 
 
 def _list_item_beside(t: str, start: int, end: int, found: list[Hit]) -> bool:
@@ -3236,6 +3308,28 @@ def _lexicon_place_at(t: str, h: Hit) -> bool:
     return False
 
 
+def _place_table_tail(t: str, h: Hit) -> bool:
+    """Is the name read the end of a city's or a county's name that begins one or two characters
+    before it (锡 + 林浩特, 二 + 连浩特), with no cue before the place?"""
+    return any(j >= 0 and t[j:h.end] in PLACE_NAMES and not _cue_before(t, j)
+               for j in (h.start - 1, h.start - 2))
+
+
+_STREET_ENDS = frozenset("路街")
+
+
+def _street_named_after(t: str, h: Hit) -> bool:
+    """Is the name read the start of a street named after a person (在赵登禹路经营, 住址：张自忠路
+    18号): 路 or 街 right after it or after one more character, where a place stands (after 在,
+    于, 住 …, or before a number); not 王伟路过 (路过 is a word)."""
+    for e in (h.end, h.end + 1):
+        if e < len(t) and t[e] in _STREET_ENDS and _is_cjk(t[e - 1]) \
+                and ((h.start > 0 and t[h.start - 1] in _PLACE_BEFORE) or t[e + 1:e + 2].isdigit()) \
+                and (e > h.end or not _is_word(t[e:e + 2])):
+            return True
+    return False
+
+
 def _prefer(special: list[Hit], hits: list[Hit]) -> list[Hit]:
     """The hits of a reading made for one kind of name (padded, Japanese, Tibetan, dotted), and the
     other hits that do not overlap them: that reading knows where its names end."""
@@ -3253,8 +3347,10 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
         surname = m.group(1)
         division = _division_at(t, i)
         run_on = _divisions_run_on(t, i) if division else 0   # (no division: no run either)
-        if run_on or (division and _place_end_before_word(t, division)):
+        if run_on or (division and (_place_end_before_word(t, division)
+                                    or t.startswith(_GROUPS_FROM_PLACE, division))):
             covered = run_on or division  # 为郑州中原区, 黄岛区长江中路: places, after a cue too
+            #                               (金华务工人员: whatever a person's word 务工 says)
             continue
         if division and not _cue_before(t, i) and not _BRACKET_ROLE_RE.match(t, division) \
                 and not t.startswith(_STRONG_AFTER_CUES + _TITLES, division) \
@@ -3331,6 +3427,8 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
         hits = _joined_transliterations(t, [_with_element_before(t, h) for h in hits])
     if not public_names and _DAI_RE.search(t):
         hits = _prefer(_dai_hits(t, hits), hits)
+    if not public_names and "族" in t:
+        hits = _prefer(_people_bracket_hits(t, hits), hits)
     if hits and not public_names:
         hits += _letter_items(t, hits)
     if not public_names and _TRANSLIT_START_RE.search(t):
@@ -3343,7 +3441,8 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
     if hits and "、" in t:
         hits = _without_place_list_items(t, hits)   # (after the special readings: 鄂尔多斯 is read
         #                                               as a transliteration too)
-    hits = [h for h in hits if not _lexicon_place_at(t, h)]
+    hits = [h for h in hits if not _lexicon_place_at(t, h) and not _place_table_tail(t, h)
+            and not _street_named_after(t, h)]
     if "患" in t or "诊" in t:
         hits = [h for h in hits if not _disease_named(t, h.start, h.end)]
     if "、" in t or "和" in t or "及" in t:
@@ -3604,6 +3703,14 @@ siew hock kee beng choo eng hui lian geok swee boon seng chye huat leng soon tec
 # (the last line: Hokkien and Teochew given syllables as Singapore and Malaysia spell them)
 
 
+# Given names that are everyday English words too (Ivy, Grace, Jade, Crystal), as residents of
+# Hong Kong and Taiwan write them before or after their family name (western_given_names.tsv
+# leaves them out): a given name only beside a family name that is no place's word (Ivy Chow,
+# HU Grace; not Crystal Jade, Holly Park, Pearl River). (Months are left out: 3 May Li Wei.)
+_WORD_GIVEN_NAMES = frozenset("""ivy grace rose hope joy jade crystal amber iris holly daisy ruby pearl
+faith hazel jasmine sunny cherry coral violet""".split())
+
+
 _PREVIOUS_GIVEN_RE = re.compile(r"(?<![A-Za-z])([A-Z][a-z]{1,4})[ \t]+$")
 
 
@@ -3625,10 +3732,17 @@ def _foreign_pair(a: str, b: str) -> bool:
                 and not _LATIN_ROLE_WORD_RE.fullmatch(other) \
                 and not _TITLE_WORD_RE.fullmatch(o) and other not in _NOUN_PHRASE_ENDS:
             return True                   # John Smith, SMITH John, Maria Garcia
+        if given in _WORD_GIVEN_NAMES and _family_name(other) and other not in _LATIN_PROPER_WORDS \
+                and (o.isupper() or not (other in _ENGLISH_FUNCTION_WORDS or other in _NOUN_PHRASE_ENDS)):
+            return True                   # Ivy Chow, HU Grace, HE Ivy (not Grace he said)
     for fam, given, g in ((la, lb, b), (lb, la, a)):
         if (fam in FOREIGN_SURNAMES or fam in PINYIN_SURNAMES or fam in _ENGLISH_WORD_SURNAMES) \
                 and _HYPHENATED_GIVEN_RE.fullmatch(g):
             return True
+        if _WADE_GILES_SYLLABLE_RE.fullmatch(fam) and not _english_word(fam) \
+                and _HYPHENATED_GIVEN_RE.fullmatch(g) and _hyphened_given(g.lower()):
+            return True                   # Hui-shu Tien, Tung Chien-kuo: a family name of Wade-Giles
+            #                               the list lacks, beside a given name of two syllables
         if fam in PINYIN_SURNAMES and given in _ROMANISED_GIVEN and given in _KOREAN_SYLLABLES:
             return True                   # HAN Soo Hyun, LEE Seung Hee: a Korean given name
         if fam in FOREIGN_SURNAMES and given not in _LATIN_PROPER_WORDS \
@@ -3782,14 +3896,22 @@ _TITLE_BEFORE_RE = re.compile(rf"\b(?:{_TITLE_WORDS})\.?[ \t]+$")
 _LATIN_BRAND_BEFORE_RE = re.compile(r"\b(?:counterfeit|fake|imitation|pirated|branded|brand|"
                                     r"learn from|learning from)[ \t]+$", re.I)
 _CAPITALISED_RUN_RE = re.compile(r"(?:[ \t]+[A-Z][A-Za-z]*)*")
+# (and the goods a brand names, as complaints write them: Wei Long spicy strips, Wu Fang Zhai rice
+# dumplings, Ma Ying Long ointment)
 _LATIN_REMEMBERED_AFTER_RE = re.compile(r"[ \t]+(?:spirit|style|thought|award|prize|products?|statue|monument|"
                                         r"goods|brand|items|merchandise|packaging|labels?|"
-                                        r"volunteer|memorial|day)\b", re.I)
+                                        r"volunteer|memorial|day|spicy|strips|sauce|noodles|dumplings|"
+                                        r"peanuts|pickles|cand(?:y|ies)|snacks?|biscuits|mooncakes?|"
+                                        r"herbal|tea|liquor|baijiu|vinegar|seasoning|spice|ointment|plaster|"
+                                        r"capsules|pills|tablets|scissors|duck|rice[ \t]+(?:dumplings|noodles|wine))\b",
+                                        re.I)
 
 
 def _comma_hits(t: str) -> list[Hit]:
-    hits = []
-    for m in _COMMA_PAIR_RE.finditer(t):
+    hits, pos = [], 0
+    while (m := _COMMA_PAIR_RE.search(t, pos)) is not None:
+        pos = m.start("b")                # (LI Xia, CHENG, Hsiang-chien: the pair Xia, CHENG is no
+        #                                   name, and its second word begins the next)
         a, b = m.group("a"), m.group("b")
         lb = _spelling(b)
         if not ((_spelling(a) in PINYIN_SURNAMES and _pinyin(b)) or _foreign_pair(a, b)) \
@@ -3810,6 +3932,7 @@ def _comma_hits(t: str) -> list[Hit]:
         end = _after_pair(t, m.end())
         if end is not None:
             hits.append(Hit("person_name", m.start(), end, LATIN_DETECTOR))
+            pos = end
     return hits
 
 
@@ -3950,10 +4073,11 @@ _CANTONESE_SYLLABLE_RE = re.compile(r"(?:ch|ts|kw|ng|sh|sz|[bpmfdtnlgkhjswy])?"
                                     r"(?:eung|euk|eun|eut|eui|ueng|uen|uet|eong|eok|eik|oon|ook|iew|ang|eng|ing|ong|ung|aai|or|"
                                     r"ah|ai|au|am|an|ap|at|ak|ei|ek|oi|oh|on|ok|ot|oo|ui|un|uk|ut|ue|iu|im|in|ip|it|"
                                     r"ik|ee|ze|oy|ow|ay|yu|a|o|e|i|u|z)")
-# What stands after a name in a person's frame: an age, a relative clause, what a person does.
-_LOWER_NAME_AFTER_RE = re.compile(r"[ \t]*\((?:age|aged|[0-9])|[ \t]*,[ \t]*(?:aged?\b|[0-9]|who\b)"
+# What stands after a name in a person's frame: an age, a relative clause, what a person does;
+# a bracket holding a number another detector has masked (complaint by ye cheng (〔电话〕)).
+_LOWER_NAME_AFTER_RE = re.compile(r"[ \t]*\((?:age|aged|[0-9]|〔)|[ \t]*,[ \t]*(?:aged?\b|[0-9]|who\b)"
                                   rf"|[ \t]+(?:{_LATIN_ACTS}|was|is|has|had|(?:and|&)[ \t]+(?:her|his))\b")
-_LOWER_AGE_AFTER_RE = re.compile(r"[ \t]*\((?:age|aged|[0-9])|[ \t]*,[ \t]*(?:aged?\b|[0-9])")
+_LOWER_AGE_AFTER_RE = re.compile(r"[ \t]*\((?:age|aged|[0-9]|〔)|[ \t]*,[ \t]*(?:aged?\b|[0-9])")
 
 
 def _english_word(w: str) -> bool:
@@ -4248,8 +4372,9 @@ def _latin_hits(t: str) -> list[Hit]:
         hits += _slash_hits(t)
     for m in _TITLE_RE.finditer(t):
         words = m.group("name").split()
-        if len(words) == 1 and _spelling(words[0]) in PINYIN_SURNAMES:
-            continue                      # Mr. Wang, Dr. Jin: a surname and a title, as 王先生
+        if len(words) == 1 and _family_name(words[0]):
+            continue                      # Mr. Wang, Dr. Jin, Mrs. Chan: a surname and a title, as
+            #                               王先生 (in any romanisation)
         if _spelling(words[-1]) in _ANONYMISED:
             continue                      # Ms. Li Mou: 李某, anonymised
         if _spelling(words[0]) in PINYIN_SURNAMES or _pinyin(words[0]):
@@ -4388,10 +4513,14 @@ def _beside_found(t: str, hits: list[Hit], tagger: bool) -> list[Hit]:
                                    or _BESIDE_FOUND_BEFORE_RE.search(again, max(0, h.start - 6), h.start)
                                    or ((_JOINED_FOUND_AFTER_RE.match(again, h.end)
                                         or _JOINED_FOUND_BEFORE_RE.search(again, max(0, h.start - 6), h.start))
-                                       and _joined_name_shape(again, h.start, h.end)))
+                                       and (_joined_name_shape(again, h.start, h.end)
+                                            or _element_at(again, h.start)
+                                            or (again[h.start] in _SURNAMES_BEFORE_ELEMENT
+                                                and _element_at(again, h.start + 1)))))
                                   and again[h.end - 1] not in _PLACE_ENDS
                                   and not _org_follows(again, h.end - 1))):
-            continue                      # (扎西,〔姓名〕: an item of a list of names; not 桑耶寺,)
+            continue                      # (扎西,〔姓名〕: an item of a list of names; not 桑耶寺,;
+            #                                   〔姓名〕与巴音: a name element joined to a name)
         out.append(Hit(h.kind, span[0], span[-1] + 1, h.detector))
     return out
 
