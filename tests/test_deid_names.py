@@ -2679,3 +2679,43 @@ def test_minority_names_by_people_bracket_dai_household_twin_prefix_and_surname(
 def test_minority_and_place_look_alikes_by_brackets_villages_and_street_names_stay(text, kept):
     out = _deidentified(text)
     assert all(k in out for k in kept)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("贫困户宝音套格套，东乌珠穆沁旗牧民，申请危房补助。", "宝音套格套"),   # two Mongolian elements, the second new
+    ("牧户白音仓家今年接羔120只。", "白音仓"),                        # 仓 ends a Mongolian man's name
+    ("孟和夫反映冬季饲草不足。", "孟和夫"),                           # and 夫
+    ("联络员：奥登，电话已登记。", "奥登"),
+    ("护草员特古斯巡查时发现车辙。", "特古斯"),
+    ("曲木阿芝（女）因车祸致残。", "曲木阿芝"),                       # a Yi clan and a woman's given name
+    ("帮扶对象：阿鲁尔体、吉火木各。", "阿鲁尔体"),
+    ("帮扶对象：阿鲁尔体、吉火木各。", "吉火木各"),
+    ("户主海来阿呷莫，家中5口人。", "海来阿呷莫"),                    # 莫 ends a Yi woman's name
+    ("护林员洛松曲扎在巡山途中受伤。", "洛松曲扎"),                   # new Tibetan elements
+    ("亚森古丽娜尔申请公益性岗位。", "亚森古丽娜尔"),                 # a Uyghur name joined without a dot
+    ("朱马别克家新建暖圈一座。", "朱马别克"),                         # 别克 ends a Kazakh name
+    ("加米拉 扎克在县城开了一家裁缝店。", "扎克"),             # a space for the dot: the father's
+    ("户主艾尼 肉孜家种植核桃20亩。", "肉孜"),                 # name runs the name on
+    ("亚森 卡德尔在巴扎卖馕。", "亚森"),
+    ("岩温庄家种植甘蔗12亩。", "岩温庄"),                             # 庄 before a household's 家
+    ("河昌洙，男，72岁，独居。", "河昌洙"),                           # Korean family names of Yanbian
+    ("表英植因病住院三个月。", "表英植"),
+    ("监护人：鲜于春花。", "鲜于春花"),
+])
+def test_minority_names_of_new_elements_endings_spaces_and_korean_family_names(text, gone):
+    assert gone not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("古尔邦节、肉孜节期间开展慰问。", ["肉孜节"]),                   # a festival, not the name 肉孜
+    ("阿拉善盟、锡林郭勒盟草原补奖资金拨付。", ["阿拉善", "锡林郭勒"]),
+    ("那达慕大会期间那曲、甘孜客流增多。", ["那达慕", "那曲", "甘孜"]),
+    ("阿依古丽 喀什市人，现居伊宁。", ["喀什市"]),                    # a city after the space, not a father
+    ("热依拉 阿姨帮忙照看孩子。", ["阿姨"]),                          # a word after the space
+    ("次旦 嘎玛 群宗三人领取补贴。", ["三人"]),
+    ("具体情况表明该户延误申报，奇台县已补办。", ["具体", "表明", "延误", "奇台县"]),
+    ("河道清淤后，庄家坪村种植玉米。", ["河道", "庄家坪村", "玉米"]),
+])
+def test_minority_look_alikes_festivals_places_and_words_of_new_surnames_stay(text, kept):
+    out = _deidentified(text)
+    assert all(k in out for k in kept)

@@ -2558,9 +2558,10 @@ _ELEMENT_RE = re.compile("|".join(sorted(NAME_ELEMENTS, key=len, reverse=True)))
 
 
 # The syllables Amdo names of Qinghai and Gansu end with after one or two elements: a woman's
-# 措, 吉, 毛, 草 (拉毛措, 扎西吉, 卓玛草), a man's 加, 太, 杰, 本 (索南加, 多杰太, 更藏本); and a
-# Mongolian woman's 花 (斯琴花, 那仁花).
-NAME_ENDINGS = frozenset("措吉毛草加太杰本花")
+# 措, 吉, 毛, 草 (拉毛措, 扎西吉, 卓玛草), a man's 加, 太, 杰, 本 (索南加, 多杰太, 更藏本); a
+# Mongolian woman's 花 (斯琴花, 那仁花) and a man's 仓 and 夫 (白音仓, 巴图仓, 孟和夫, 朝克夫); a Yi
+# woman's 莫 and 嫫 (阿呷莫, 阿衣嫫).
+NAME_ENDINGS = frozenset("措吉毛草加太杰本花仓夫莫嫫")
 
 
 def _element_at(t: str, k: int) -> int:
@@ -2877,13 +2878,14 @@ _DAI_RE = re.compile(f"[{DAI_PREFIXES}][{_CJK}]{{1,2}}")
 def _dai_name_shape(t: str, k: int, end: int) -> bool:
     """Is ``t[k:end]`` shaped as a Dai name: a prefix and one or two characters that make no word
     with it (岩石, 玉米, 依法, 约定 are words) nor end like a place (墨玉县)? 庄, a syllable of
-    Dai names (岩庄, 玉罕庄), ends a place only before a place's word (岩庄村)."""
+    Dai names (岩庄, 玉罕庄), ends a place only before a place's word (岩庄村), and makes no word
+    with the 家 of a household after it (玉罕庄 + 家种植…: not 庄家)."""
     return end <= len(t) and t[k] in DAI_PREFIXES and all(_is_cjk(c) for c in t[k + 1:end]) \
         and not t.startswith(_MASKS, k + 1) \
         and not _is_word(t[k:k + 2]) \
         and (t[end - 1] not in _PLACE_ENDS
              or (t[end - 1] == "庄" and t[end:end + 1] not in _PLACE_ENDS and t[end:end + 1] not in _VILLAGE_ENDS)) \
-        and not (end == k + 3 and (t[k + 2] in _STOP or _is_word(t[k + 2:k + 4])))
+        and not (end == k + 3 and (t[k + 2] in _STOP or (_is_word(t[k + 2:k + 4]) and t[k + 2:k + 4] != "庄家")))
 
 
 def _place_ends_before(t: str, k: int) -> bool:
@@ -2924,9 +2926,9 @@ def _dai_hits(t: str, found: list[Hit]) -> list[Hit]:
 # A whole item right before a bracket that gives a person's people (具银镐（朝鲜族，88岁）, 太泰玉
 # （朝鲜族）, 玉罕庄（傣族）): a name of two to four characters from a phrase's or an item's start,
 # whose first character is a surname, a Dai name's prefix or a Korean family name the surnames'
-# table lacks (具, 太, 延, 表, 奇: everyday characters in Han text); no word of the lexicon nor a
-# place (延吉（朝鲜族自治州首府）: no people's bracket, the 族 goes on).
-KOREAN_FAMILY_CHARS = "具太延表奇"
+# table lacks (太: an everyday adverb in Han text); no word of the lexicon nor a place (延吉（朝鲜族
+# 自治州首府）: no people's bracket, the 族 goes on).
+KOREAN_FAMILY_CHARS = "太"
 _PEOPLE_BRACKET_ITEM_RE = re.compile(f"(?:^|(?<=[{''.join(sorted(_CLAUSE_OPENERS))}]))([{_CJK}]{{2,4}})"
                                      r"(?=[（(][^（）()\s]{1,4}族[，,、）)])")
 
@@ -3568,13 +3570,60 @@ def _translit_whole(t: str, hits: list[Hit]) -> list[Hit]:
         if e == h.end + 1 and t[h.end - 1] != "阿" and e < len(t) and _is_cjk(t[e]) and t[e] not in _STOP:
             e = h.end                     # (one letter is a name's only where the phrase ends or a
             #                               particle follows: 宝力〔姓名〕 + 图、, not 〔姓名〕 + 卡代领)
+        spaced_end = _spaced_family_end(t, e, spans) if e == h.end else e
+        spaced_start = _spaced_given_start(t, a, spans) if a == h.start and not surname else a
+        spaced = (spaced_start, spaced_end) != (a, e)
+        a, e = spaced_start, spaced_end
         if (a, e) == (h.start, h.end) or any(o.start < a < o.end or o.start < e < o.end for o in spans):
             continue                      # (a name it would cut stays whole)
-        if t[h.start:h.end] == PLACEHOLDER or t[h.end - 1] == "阿" or (surname and e == h.end) \
+        if t[h.start:h.end] == PLACEHOLDER or t[h.end - 1] == "阿" or (surname and e == h.end) or spaced \
                 or 2 * _translit_letters(t, a + surname, e) > e - a - surname:
             #                               (most of the name letters: 林守 + 义, not 罗彬洋 + 卡)
             out.append(Hit(h.kind, a, e, h.detector))
     return _joined_letters(t, out)
+
+
+# A Uyghur or Kazakh name written with a space for its dot (艾尔肯 吐尔逊, 加米拉 扎克在…): the
+# father's name after one space, letters of transliteration up to where a name may end, is part of
+# it; not a name found of its own (a list of names: 次旦 嘎玛), a place (阿依古丽 喀什市), a word
+# (热依拉 阿姨) nor a frequent word among the letters.
+_NAME_SPACES = " \u3000"
+
+
+def _spaced_family_end(t: str, end: int, spans: list[Hit]) -> int:
+    """The end of the father's name after a space at ``end``, or ``end``."""
+    k = end + 1
+    if t[end:k] not in _NAME_SPACES or any(o.start <= k < o.end for o in spans) or _division_at(t, k):
+        return end
+    e = k
+    while e < min(len(t), k + TRANSLIT_SIDE_MAX) and _letter_at(t, e):
+        e += 1
+    if e == len(t) or not _letter_at(t, e):
+        while e - k >= TRANSLIT_MIN and not (
+                _name_may_end(t, e) and t[e - 1] not in _STOP and not _is_word(t[e - 1:e + 1])
+                and not _org_follows(t, e)):
+            e -= 1
+    if e - k < TRANSLIT_MIN or _letter_at(t, e) or _frequent_word_in(t, k, e) or _is_word(t[k:e]) \
+            or t[k:e] in PLACE_NAMES or _translit_place(t, Hit("person_name", k, e, DETECTOR)):
+        return end
+    return e
+
+
+def _spaced_given_start(t: str, start: int, spans: list[Hit]) -> int:
+    """The start of the given name before a space at ``start - 1`` (亚森 + 卡德尔在…), letters of
+    transliteration from a phrase's start, after a cue or a role, or ``start``."""
+    k = start - 1
+    if k < 1 or t[k] not in _NAME_SPACES or any(o.start < k <= o.end for o in spans):
+        return start
+    a = k
+    while a > max(0, k - TRANSLIT_SIDE_MAX) and _letter_at(t, a - 1):
+        a -= 1
+    if k - a < TRANSLIT_MIN or _letter_at(t, a - 1) or not (
+            a == 0 or t[a - 1] in _CLAUSE_OPENERS or _any_cue_before(t, a) or _role_noun_before(t, a)) \
+            or _frequent_word_in(t, a, k) or _is_word(t[a:k]) or t[a:k] in PLACE_NAMES or _division_at(t, a) \
+            or _translit_place(t, Hit("person_name", a, k, DETECTOR)):
+        return start
+    return a
 
 
 def _joined_letters(t: str, hits: list[Hit]) -> list[Hit]:
