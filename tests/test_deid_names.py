@@ -2715,3 +2715,28 @@ def test_names_like_herbs_counties_and_rare_surnames_are_found(text, name):
                                   "肇事司机已被控制。"])
 def test_words_that_begin_with_a_rare_surname_stay(text):
     assert _deidentified(text) == text
+
+
+@pytest.mark.parametrize("text, name", [
+    ("工伤申请：于涛在码头仓库搬运时被货箱砸伤。", "于涛"),           # the subject of work where harm befalls
+    ("祝海勇在工地施工时从梯子上摔下。", "祝海勇"),
+    ("留守儿童王子健暑期在池塘边玩水，被邻居劝回。", "王子健"),       # a child in care, a word before the given
+    ("困境儿童路雨桐由外婆照料。", "路雨桐"),
+    ("村民将6岁的董子涵救上岸。", "董子涵"),                          # an age before, a rescue after
+    ("父亲肖建业患格林-巴利综合征卧床多年。", "肖建业"),              # a name before an eponymous disease
+    ("温仁德生前系纺织厂职工。", "温仁德"),                           # no public figure after a surname
+    ("席航（外卖骑手）在路口发现火情。", "席航"),                     # a rider's work in brackets
+])
+def test_names_before_work_where_harm_befalls_ages_diseases_and_riders(text, name):
+    assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("傍晚在河边散步的居民较多。", "河边散步"),
+    ("周末在图书馆学习的学生较多。", "周末"),
+    ("留守儿童关爱活动在村小学举行。", "留守儿童关爱活动"),
+    ("患格林-巴利综合征的病人需长期康复。", "格林-巴利综合征"),
+    ("邓老三菜馆春节期间歇业。", "邓老三菜馆"),                      # a shop named so stays
+])
+def test_times_places_diseases_and_shops_around_those_words_stay(text, kept):
+    assert kept in _deidentified(text)

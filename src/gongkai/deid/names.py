@@ -311,7 +311,7 @@ _BEFORE_CUES = ("当事人", "经营者", "投诉人", "举报人", "来电人",
                 # 对象白雪系近亲属)
                 "补助对象", "补贴对象", "资助对象", "保障对象", "慰问对象", "改造对象", "认定对象",
                 "消费者", "受援人", "受助人", "被继承人", "受益人", "拟录用", "拟聘用", "经营户", "矫正对象", "服刑人员", "遗属", "军属", "患儿",
-                "残疾儿", "原告", "被告",
+                "残疾儿", "原告", "被告", "留守儿童", "困境儿童", "孤儿",
                 # who a register of tenants, schools, training, rescues, burials or land lost
                 # to requisition lists (新生万里入学, 被救人金波, 立碑人陆海)
                 "暂住人员", "流动人员", "学员", "新生", "转学生", "插班生", "被救人", "被救者",
@@ -348,7 +348,7 @@ _AFTER_CUES = _STRONG_AFTER_CUES + ("代领", "代为", "领取", "签字", "签
 # The acts the registers of tenants, volunteers, rescues, burials, insurance for land lost,
 # schools and training write right after a person's name, and a parent with a child: after
 # them even a plain noun or verb at a clause's start is a name (甘露退租, 国强下葬).
-_REGISTER_ACTS = ("租住", "退租", "搬走", "搬离", "报名", "火化", "下葬", "安葬", "救起", "跳水",
+_REGISTER_ACTS = ("租住", "退租", "搬走", "搬离", "报名", "火化", "下葬", "安葬", "救起", "救上岸", "跳水",
                   "参保", "退保", "补领", "补办", "被录取", "退学", "结业",
                   "缺勤", "母子", "母女", "父子", "父女", "兄妹", "姐弟", "一家人",
                   # a child taken along, a road accident, in complaints and legal aid (文静带孩子,
@@ -404,7 +404,7 @@ _BRACKET_ROLE_RE = re.compile(
     r"[（(](?:[0-9一二三四五六七八九十]{1,2}人|户主|本人|配偶|[长次三四幼]?[子女]|儿子|女儿|父亲|母亲|妻子"
     r"|女婿|儿媳|孙[子女]|外孙女?|侄[子女]|[堂表][兄弟姐妹]|哥哥|姐姐|弟弟|妹妹|[岳继养][父母]|公公|婆婆"
     r"|丈夫|之子|之女|代领人|监护人|[0-9]{1,3}岁|[^（）()\s]{1,12}(?:村|组|社区|小组)"
-    r"|[^（）()\s]{1,3}族|[^（）()\s]{0,7}(?:负责人|[^工个]人|员|民|工|主)"
+    r"|[^（）()\s]{1,3}族|[^（）()\s]{0,7}(?:负责人|[^工个]人|员|民|工|主|骑手)"
     r"|[^（）()\s]{1,10}(?:业主|店主|经营者)"
     r"|[病事]假|请假|[夜白]班|值班|(?:外出)?务工|在校|在读|已故|去世|新生儿"
     r"|(?:殁年|享年)[0-9一二三四五六七八九十]{1,3}岁?(?:[，,][^（）()]{0,12})?"
@@ -1213,8 +1213,11 @@ def _person_slot(t: str, start: int, end: int) -> bool:
 
 # What the subject of a clause does when only a person can be that subject: works, studies or
 # is treated or diagnosed somewhere, receives a benefit, attends a training.
-_SUBJECT_ACT_RE = re.compile("在[^，。；;,]{1,10}?(?:打零工|务工|打工|上班|就读|住院|学习|摆摊"
-                             "|确诊|就诊|就医|放牧|养殖|养牦牛|养羊|养牛|经营)"
+_SUBJECT_ACT_RE = re.compile("(?:暑期|假期|当天|当晚|傍晚|周末)?在[^，。；;,]{1,10}?(?:打零工|务工|打工|上班|就读|住院"
+                             "|学习|摆摊|确诊|就诊|就医|放牧|养殖|养牦牛|养羊|养牛|经营"
+                             # work or play where an accident befalls the person (在仓库搬运时被叉车
+                             # 撞伤, 在补给站服务时中暑, 暑期在水库边玩水)
+                             "|搬运|施工|干活|作业|服务时|玩水|游泳)"
                              "|(?:申领|领取)[^，。；;,]{0,10}?(?:补贴|保险金|救助金|津贴|补助|养老金)"
                              "|参加[^，。；;,]{1,10}?(?:培训|体检)")
 _RECOMMENDED_BEFORE_RE = re.compile("(?:推荐|安排|介绍|安置)$")
@@ -1244,6 +1247,7 @@ def _strong_person_context(t: str, start: int, end: int) -> bool:
             return True                   # (与张站长 + 系祖孙关系: a head addressed, no cue)
     return _person_marked_after(t, end) or _role_noun_before(t, start) \
         or _CHANGE_BEFORE_RE.search(t, max(0, start - 5), start) is not None \
+        or _AGE_BEFORE_RE.search(t, max(0, start - 5), start) is not None \
         or (_PERSON_FRAME_BEFORE_RE.search(t, max(0, start - 5), start) is not None
             and (t.startswith(_PERSON_FRAME_AFTER, end)
                  or (t[start - 1] == "问" and (end == len(t) or t[end] in "|｜;；,，。\n")))) \
@@ -1267,6 +1271,8 @@ _GIVEN_TO_BEFORE_RE = re.compile("(?:卖|交|转|借|送|租|转卖|转让|转�
 # that only a person fills, whatever word the name is.
 _PERSON_FRAME_BEFORE_RE = re.compile(r"(?:对|给予|给|向|与|同|和|跟|随|由|替|帮|问|经)[ \t]?"
                                      r"(?:[祖外]?[父母]亲?|祖母|爷爷|奶奶|外婆|外公|姥姥|姑姑|舅舅|叔叔)?$")
+# An age before the name (将9岁的 + 董子然 + 救上岸, 一名六岁的 + 男孩): only a person has one.
+_AGE_BEFORE_RE = re.compile("[0-9一二三四五六七八九十]{1,3}岁的?$")
 # A change of a listing's log, set apart by spaces or a tab before the person it changes (退出　巴图
 # 　收入超标, 新增 高原).
 _CHANGE_BEFORE_RE = re.compile(r"(?:新增|退出|减员|增员|停保|注销|纳入|增加|减少|迁出|迁入|死亡)[ \t]+$")
@@ -2388,6 +2394,10 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
             and _phrase_start(t, i)
     else:                                 # a surname that also begins everyday words
         strong = max(weights) >= STRONG_GIVEN and min(weights) >= 1
+    if (undecided or not strong) and not (word_name or family_given) \
+            and (i == 0 or t[i - 1] in _CLAUSE_OPENERS) and _SUBJECT_ACT_RE.match(t, end):
+        return end, None                  # 于健 + 在仓库搬运时被叉车撞伤: the subject of what only a
+        #                                   person does
     if undecided or not strong:
         return end, LONE_SURNAME if word_name else NAME_TOKEN
     return end, None
@@ -2461,7 +2471,7 @@ MANCHU_CLANS = ("爱新觉罗", "叶赫那拉", "伊尔根觉罗", "钮祜禄", 
 # The longest given name read before a dotted name's first dot, and the characters that end it:
 # particles and conjunctions that no transliteration uses.
 TRANSLIT_SIDE_MAX = 8
-_DOT_SIDE_BREAKS = frozenset("的了和与及在由给向对被把是为系经将从已于籍") | set(NAME_DOTS)
+_DOT_SIDE_BREAKS = frozenset("的了和与及在由给向对被把是为系经将从已于籍患") | set(NAME_DOTS)
 # The longest family name after the dot read whole where the characters of transliteration do not
 # cover it (居来提 of 排尔哈提·居来提): up to where the text's run of characters ends.
 FAMILY_SIDE_MAX = 4
@@ -3402,9 +3412,12 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
             continue                      # (由王建国同志主持, 陪同刘海波副市长, 负责人：赵永刚（县
             #                               水利局局长）: an official named in the post stays public)
         if not _cue_before(t, i) and (_public_figure(t, i, end) or _example_figure(t, i, end)
-                                      or _public_figure(t, i + len(surname), end)):
+                                      or ((surname in FUNCTION_SURNAMES or surname in _STOP
+                                           or _org_follows(t, end))
+                                          and _public_figure(t, i + len(surname), end))):
             continue                      # 学雷锋, 焦裕禄精神, 向雷锋同志学习: a public figure
-            #                               remembered (向 is a surname too)
+            #                               remembered (向 is a surname too), 邓 + 老三菜馆: a
+            #                               shop (范 + 仁德生前系: a surname before a rare word)
         if needs_tagger:
             pending.append((i, end, needs_tagger))
         else:
