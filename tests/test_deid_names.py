@@ -2740,3 +2740,21 @@ def test_names_before_work_where_harm_befalls_ages_diseases_and_riders(text, nam
 ])
 def test_times_places_diseases_and_shops_around_those_words_stay(text, kept):
     assert kept in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("抽检结果：农夫山泉、鲁花花生油均合格。", "农夫山泉"),             # a brand that begins with no surname
+    ("江中健胃消食片已下架复检。", "江中健胃消食片"),
+    ("仲景香菇酱、杏花楼月饼抽检合格。", "仲景香菇酱"),
+])
+def test_brands_that_hold_a_surname_inside_stay(text, kept):
+    assert kept in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("志愿者戴晓燕、王国梁负责引导。", "王国梁"),                     # a word and a given character, listed
+    ("获奖学生：周佳怡、黄金辉。", "黄金辉"),
+    ("消费者沈永和来电反映。", "沈永和"),                             # a brand's name where a person stands
+])
+def test_listed_names_that_begin_with_a_word_and_brand_named_persons(text, name):
+    assert name not in _deidentified(text)

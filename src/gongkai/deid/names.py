@@ -2206,7 +2206,7 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
             or _BRACKET_ROLE_RE.match(t, j + 2)
         limit = CUED_WORD_MIN if cued else (
             GIVEN_PAIR_WORD_MAX if _given_pair(t, j) else LEXICON_WORD_MIN)
-        if word >= limit and _three_after_word(t, i, j) \
+        if word >= limit and _three_after_word(t, i, j, listed) \
                 and (three < LEXICON_WORD_MIN or (tag3.startswith("nr")
                                                   and not _plain_noun(t[i:j + 1]))):
             return j + 2, None            # 王国 + 栋系, 黄金 + 枝常年: a word and a given-name
@@ -2560,18 +2560,19 @@ def _dotted_hits(t: str, named_things: list[tuple[int, int]] | None = None) -> l
     return hits
 
 
-def _three_after_word(t: str, i: int, j: int) -> bool:
+def _three_after_word(t: str, i: int, j: int, listed: bool = False) -> bool:
     """Is ``t[i:j + 2]`` a three-character name whose first two make a word (王国栋, 许国梁,
     黄金枝): the third a common last given-name character that makes no word with the second
-    or the next, then punctuation, a particle or what a person does?"""
+    or the next, then punctuation, a particle or what a person does? ``listed``: a name found
+    before it joined by 、 (孙欣欣、王国斌负责, 殷嘉彤、白天文未登记) says so whatever follows."""
     k = j + 1
-    if _lexicon().get(t[i:j + 1], (0, ""))[1].startswith(_NOT_GIVEN_TAGS):
+    if _lexicon().get(t[i:j + 1], (0, ""))[1].startswith(_NOT_GIVEN_TAGS) and not listed:
         return False                      # 周末 + 常独自: a time word, an adverb, a numeral
     if k >= len(t) or _given_weight(t[k], True) < STRONG_GIVEN or t[k] in _STOP \
             or t[k] in _PLACE_ENDS or _is_word(t[j:k + 1]) or _is_word(t[k:k + 2]):
         return False
     nxt = t[k + 1:k + 2]
-    return nxt in ("", "系") or not (_is_cjk(nxt) or nxt.isalnum()) or _person_after(t, k + 1)
+    return listed or nxt in ("", "系") or not (_is_cjk(nxt) or nxt.isalnum()) or _person_after(t, k + 1)
 
 
 def _list_word(t: str, start: int, end: int) -> bool:
@@ -3234,6 +3235,21 @@ def _brand_at(t: str, i: int) -> int:
     return 0
 
 
+BRAND_LEAD_MAX = 3     # characters of a brand before a surname inside it (农夫 + 山泉)
+
+
+def _brand_around(t: str, i: int) -> int:
+    """The end of a brand that begins with no surname up to BRAND_LEAD_MAX characters before
+    ``i`` and runs over it (农夫山泉 read at 山), or 0; one where the text says a person stands
+    is a name (see _brand_at). A brand that begins with a surname is read there."""
+    for k in range(max(0, i - BRAND_LEAD_MAX), i):
+        if t[k] in _BRANDS_FIRST and t[k] not in _SINGLE_SET:
+            end = _brand_at(t, k)
+            if end > i:
+                return end
+    return 0
+
+
 # Prepositions and verbs after which a county's name is a place even when what follows is what a
 # person does (在邹平务工, 户籍在高明; but 高明已去世 is a person).
 _PLACE_BEFORE = frozenset("在到赴去往从至于自住居")
@@ -3376,10 +3392,10 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
             covered = division            # 在邹平务工, 乌鲁木齐: a city or a county (cpca's table;
             #                               not where only a person stands: 楼长 + 白云 + 介绍)
             continue
-        brand = _brand_at(t, i)
+        brand = _brand_at(t, i) or _brand_around(t, i)
         if brand:
-            covered = brand               # 销售假冒王老吉凉茶, 胡庆余堂: goods and shops
-            continue
+            covered = brand               # 销售假冒王老吉凉茶, 胡庆余堂: goods and shops; 农夫 + 山泉:
+            continue                      # a brand that begins before the "surname"
         found = None
         if len(surname) == 2 and i > 0 and (t[i] == "长" or t[i - 1:i + 1] in _TITLES) \
                 and _is_word(t[i - 1:i + 1]):
