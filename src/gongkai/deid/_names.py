@@ -147,6 +147,9 @@ MARKED_DOTS = NAME_DOTS.replace(".", "").replace("-", "")
 # Brands and time-honoured shops that read like a person's name (brands.tsv: 王老吉, 胡庆余堂).
 BRANDS = frozenset(row[0] for row in _rows("brands.tsv"))
 
+# Medicinal herbs that begin with a surname (herbs.tsv: 徐长卿, 王不留行): crops and goods.
+HERBS = frozenset(row[0] for row in _rows("herbs.tsv"))
+
 # Hong Kong's places and things of Chinese life whose English spelling reads like a name
 # (romanised_places.tsv: Sha Tin, Tseung Kwan O, Chow Mein).
 ROMANISED_PLACES = frozenset(row[0] for row in _rows("romanised_places.tsv"))

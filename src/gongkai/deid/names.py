@@ -65,7 +65,7 @@ from collections import Counter
 from functools import lru_cache
 from importlib import resources
 
-from ._names import (ADDRESS_TITLES, ADVERBS_AFTER_TITLE, BRANDS, COMPOUND_SURNAMES, DOMAIN_WORDS,
+from ._names import (ADDRESS_TITLES, ADVERBS_AFTER_TITLE, BRANDS, COMPOUND_SURNAMES, DOMAIN_WORDS, HERBS,
                      FAMILIAR_PREFIXES, FOREIGN_SURNAMES,
                      FUNCTION_SURNAMES, GIVEN_CHARS, GIVEN_FIRST, GIVEN_LAST, GIVEN_WORDS,
                      JAPANESE_FAMILY_NAMES, JAPANESE_GIVEN_ENDS, KIN_TITLES, MARKED_DOTS,
@@ -262,6 +262,11 @@ _TITLES = ADDRESS_TITLES
 # too (来旺, 和平, 向阳, 家豪): see _stop_given.
 _SOMETIMES_GIVEN = frozenset("来和向以同都元中家")
 
+# The heads of a team, a group, a village or a station, named in its notes (队长温馨通知了家长,
+# 村民小组长孙鹏证实): cues like the posts below, but not a head addressed by surname and post
+# (方组长 + 续签三年: _cue_before).
+_HEAD_CUES = ("队长", "组长", "村长", "站长", "班长")
+
 # Cue words that name people in a post or a profession of public service (教师, 村医, 律师, 网格员):
 # a name follows them; where a field's names are public (a gazette, an honours list) it stays
 # there, while after the other cues (申请人, 户主, 当事人, 患者, a relative; 联系人 and 负责人, who
@@ -269,7 +274,7 @@ _SOMETIMES_GIVEN = frozenset("来和向以同都元中家")
 _WORK_CUES = ("律师", "医师", "医生", "护士", "教师", "会计", "出纳", "工作人员", "执法人员", "检查人员",
               "抽样人员", "项目经理", "村委", "村干部", "技术员", "颁证员", "承办人", "村医", "网格员",
               "社工", "辅导员", "班主任", "调解员", "信息员", "联络员", "监督员", "协管员", "经办人",
-              "经手人", "帮扶责任人", "包保责任人", "理事长", "经办")
+              "经手人", "帮扶责任人", "包保责任人", "理事长", "经办") + _HEAD_CUES
 # ... and cue words of people at work for a firm, or giving their time, who hold no public post
 # (农民工, 店员, 保安, 志愿者): a name after them is a private person's, in a notice too.
 _PRIVATE_WORK_CUES = ("工人", "农民工", "民工", "店员", "营业员", "收银员", "服务员", "售货员", "厨师",
@@ -302,8 +307,11 @@ _BEFORE_CUES = ("当事人", "经营者", "投诉人", "举报人", "来电人",
                 "墓主", "逝者", "死者", "亡者", "低保户", "脱贫户", "特困户", "五保户", "监测户",
                 "结对户", "困难户", "帮扶对象", "监测对象", "援助对象", "低保对象", "特困对象",
                 "优抚对象", "安置对象", "殡葬对象", "在场人员",
+                # the persons a subsidy, an allowance or a repair programme names (拟享受危房改造补助
+                # 对象白雪系近亲属)
+                "补助对象", "补贴对象", "资助对象", "保障对象", "慰问对象", "改造对象", "认定对象",
                 "消费者", "受援人", "受助人", "被继承人", "受益人", "拟录用", "拟聘用", "经营户", "矫正对象", "服刑人员", "遗属", "军属", "患儿",
-                "残疾儿", "原告", "被告",
+                "残疾儿", "原告", "被告", "留守儿童", "困境儿童", "孤儿",
                 # who a register of tenants, schools, training, rescues, burials or land lost
                 # to requisition lists (新生万里入学, 被救人金波, 立碑人陆海)
                 "暂住人员", "流动人员", "学员", "新生", "转学生", "插班生", "被救人", "被救者",
@@ -313,6 +321,11 @@ _BEFORE_CUES = ("当事人", "经营者", "投诉人", "举报人", "来电人",
                 "亲戚", "亲属", "外孙女", "外孙", "侄孙", "舅舅", "姑姑", "叔叔", "伯伯", "婶婶",
                 "嫂子", "姐夫", "妹夫", "公公", "婆婆", "岳父", "岳母", "继父", "继母", "养父", "养母",
                 "男方", "女方",
+                # who works, studies or lives beside the person (与同事冯彤合租, 室友, 工友, 邻居)
+                "同事", "室友", "舍友", "工友", "同乡", "老乡", "朋友", "好友", "战友", "队友",
+                "同伴", "徒弟", "师兄", "师姐", "师弟", "师妹",
+                # the deceased, and who uses a grave (已故万里的配偶, 墓位登记使用人严明)
+                "已故", "使用人",
                 # holders of rights in a register, persons a register counts or a levy names
                 "权利人", "原权利人", "共有人", "抵押人", "继承人", "流动人口", "务工人员", "烈属",
                 "国籍", "购机者", "转让给", "受让人", "出让人",
@@ -335,9 +348,12 @@ _AFTER_CUES = _STRONG_AFTER_CUES + ("代领", "代为", "领取", "签字", "签
 # The acts the registers of tenants, volunteers, rescues, burials, insurance for land lost,
 # schools and training write right after a person's name, and a parent with a child: after
 # them even a plain noun or verb at a clause's start is a name (甘露退租, 国强下葬).
-_REGISTER_ACTS = ("租住", "退租", "搬走", "搬离", "报名", "火化", "下葬", "安葬", "救起", "跳水",
+_REGISTER_ACTS = ("租住", "退租", "搬走", "搬离", "报名", "火化", "下葬", "安葬", "救起", "救上岸", "跳水",
                   "参保", "退保", "补领", "补办", "被录取", "退学", "结业",
-                  "缺勤", "母子", "母女", "父子", "父女", "兄妹", "姐弟", "一家人")
+                  "缺勤", "母子", "母女", "父子", "父女", "兄妹", "姐弟", "一家人",
+                  # a child taken along, a road accident, in complaints and legal aid (文静带孩子,
+                  # 杨柳因交通事故)
+                  "带孩子", "因交通事故")
 # What only a person does or undergoes, right after a name: it confirms a name whose surname is
 # also a word (本月白森未到场, 此前景怡已享受, 楼然独自居住, 闭红霞于2025年2月死亡).
 _PERSON_PREDICATES = ("家中", "家里", "未到场", "到场", "独自", "已享受", "享受", "系残疾", "系五保",
@@ -362,7 +378,10 @@ _PERSON_PREDICATES = ("家中", "家里", "未到场", "到场", "独自", "已�
                       # a misfortune that befalls a person
                       "因灾", "因火灾", "因洪灾", "因车祸", "因意外", "突遭", "突发",
                       # a speaker of another language only, whom an interpreter helps
-                      "不通汉语", "不懂汉语", "不会汉语") + _REGISTER_ACTS
+                      "不通汉语", "不懂汉语", "不会汉语",
+                      # sharing a flat, life after retiring, an injury at work (与同事冯彤合租,
+                      # 满山退休后)
+                      "合租", "退休后", "因工受伤") + _REGISTER_ACTS
 _PREDICATE_FIRST = frozenset(p[0] for p in _PERSON_PREDICATES)
 # ... of which an insurance scheme's enrolment may be said too, after an adverb: 惠民保已参保 is
 # the scheme, 高山参保 the person.
@@ -385,7 +404,7 @@ _BRACKET_ROLE_RE = re.compile(
     r"[（(](?:[0-9一二三四五六七八九十]{1,2}人|户主|本人|配偶|[长次三四幼]?[子女]|儿子|女儿|父亲|母亲|妻子"
     r"|女婿|儿媳|孙[子女]|外孙女?|侄[子女]|[堂表][兄弟姐妹]|哥哥|姐姐|弟弟|妹妹|[岳继养][父母]|公公|婆婆"
     r"|丈夫|之子|之女|代领人|监护人|[0-9]{1,3}岁|[^（）()\s]{1,12}(?:村|组|社区|小组)"
-    r"|[^（）()\s]{1,3}族|[^（）()\s]{0,7}(?:负责人|[^工个]人|员|民|工|主)"
+    r"|[^（）()\s]{1,3}族|[^（）()\s]{0,7}(?:负责人|[^工个]人|员|民|工|主|骑手)"
     r"|[^（）()\s]{1,10}(?:业主|店主|经营者)"
     r"|[病事]假|请假|[夜白]班|值班|(?:外出)?务工|在校|在读|已故|去世|新生儿"
     r"|(?:殁年|享年)[0-9一二三四五六七八九十]{1,3}岁?(?:[，,][^（）()]{0,12})?"
@@ -863,6 +882,11 @@ _THING_AFTER_FIRST = frozenset("（(0123456789一二三四五六七八九十年"
     | frozenset("丸胶颗口冲糖软贴注滴")
 
 
+# One-character verbs right after a name that begin no shop's name: what the person uses, sues,
+# rides (张伟乘高铁).
+_ACT_CHARS = frozenset("用诉乘坐搭")
+
+
 def _org_follows(t: str, end: int, *, given_read: bool = False) -> bool:
     """The characters after a candidate make it part of a place, road, company or shop name.
     ``given_read``: the candidate has its given name; then 家 and a place of work after it are
@@ -872,6 +896,10 @@ def _org_follows(t: str, end: int, *, given_read: bool = False) -> bool:
     nxt = t[end]
     if nxt in _PREDICATE_FIRST and t.startswith(_PERSON_PREDICATES, end):
         return False                      # (王志强 + 记录: a person's act, no shop 王记)
+    if nxt in _ACT_CHARS and (not _is_word(t[end:end + 2])
+                              or _freq(t[end + 1:end + 3]) > _freq(t[end:end + 2])):
+        return False                      # (李敏 + 用长虹空调上的绳子, 叶晓辉 + 诉赵县某公司, 禤志强 + 用
+        #                                   电动车: what the person uses or sues, no shop's name)
     if nxt in _THING_AFTER_FIRST and (
             (t[end - 1] in _NUMERALS and _SCHOOL_CLASS_AFTER_RE.match(t, end))
             or _AREA_AFTER_RE.match(t, end) or _DOSAGE_FORM_RE.match(t, end)):
@@ -928,6 +956,8 @@ def _org_follows(t: str, end: int, *, given_read: bool = False) -> bool:
     for k in range(end, min(len(t), end + ORG_RUN)):
         if k > end + 1 and k + 1 < len(t) and t[k + 1] == "家" and t[k] in _SINGLE_SET:
             return False                  # 薛红霞 + 遗失 + 孙家湾: another family's place begins
+        if k > end and t[k] in _BRANDS_FIRST and _starts(t, k, _BRANDS_FIRST):
+            return False                  # 张鹏 + 用 + 苏泊尔电饭煲: a brand's goods, no shop of the name
         if k > end and (t[k] in "店馆铺厂" or (t[k] in _ORG_OR_TRADE_FIRST and _org_at(t, k))):
             return True                   # (before the stop characters: 中 begins 中心)
         if t[k] == "其" and k + 1 < len(t) and t[k + 1] in "村乡镇" and not _is_word(t[k + 1:k + 3]):
@@ -1189,8 +1219,11 @@ def _person_slot(t: str, start: int, end: int) -> bool:
 
 # What the subject of a clause does when only a person can be that subject: works, studies or
 # is treated or diagnosed somewhere, receives a benefit, attends a training.
-_SUBJECT_ACT_RE = re.compile("在[^，。；;,]{1,10}?(?:打零工|务工|打工|上班|就读|住院|学习|摆摊"
-                             "|确诊|就诊|就医|放牧|养殖|养牦牛|养羊|养牛|经营)"
+_SUBJECT_ACT_RE = re.compile("(?:暑期|假期|当天|当晚|傍晚|周末)?在[^，。；;,]{1,10}?(?:打零工|务工|打工|上班|就读|住院"
+                             "|学习|摆摊|确诊|就诊|就医|放牧|养殖|养牦牛|养羊|养牛|经营"
+                             # work or play where an accident befalls the person (在仓库搬运时被叉车
+                             # 撞伤, 在补给站服务时中暑, 暑期在水库边玩水)
+                             "|搬运|施工|干活|作业|服务时|玩水|游泳)"
                              "|(?:申领|领取)[^，。；;,]{0,10}?(?:补贴|保险金|救助金|津贴|补助|养老金)"
                              "|参加[^，。；;,]{1,10}?(?:培训|体检)")
 _RECOMMENDED_BEFORE_RE = re.compile("(?:推荐|安排|介绍|安置)$")
@@ -1215,10 +1248,12 @@ def _strong_person_context(t: str, start: int, end: int) -> bool:
     m = _BEFORE_RE.search(t, max(0, start - 6), start)
     if m is not None and not _cue_runs_on(m.group(), t, start):
         cue = m.group().strip(" \t:：为是系")
-        if cue.endswith(_ROLE_ENDINGS) and cue not in _GENERIC_PERSON_WORDS:
-            return True
+        if cue.endswith(_ROLE_ENDINGS) and cue not in _GENERIC_PERSON_WORDS \
+                and (cue not in _HEAD_CUES or _cue_before(t, start)):
+            return True                   # (与张站长 + 系祖孙关系: a head addressed, no cue)
     return _person_marked_after(t, end) or _role_noun_before(t, start) \
         or _CHANGE_BEFORE_RE.search(t, max(0, start - 5), start) is not None \
+        or _AGE_BEFORE_RE.search(t, max(0, start - 5), start) is not None \
         or (_PERSON_FRAME_BEFORE_RE.search(t, max(0, start - 5), start) is not None
             and (t.startswith(_PERSON_FRAME_AFTER, end)
                  or (t[start - 1] == "问" and (end == len(t) or t[end] in "|｜;；,，。\n")))) \
@@ -1242,6 +1277,8 @@ _GIVEN_TO_BEFORE_RE = re.compile("(?:卖|交|转|借|送|租|转卖|转让|转�
 # that only a person fills, whatever word the name is.
 _PERSON_FRAME_BEFORE_RE = re.compile(r"(?:对|给予|给|向|与|同|和|跟|随|由|替|帮|问|经)[ \t]?"
                                      r"(?:[祖外]?[父母]亲?|祖母|爷爷|奶奶|外婆|外公|姥姥|姑姑|舅舅|叔叔)?$")
+# An age before the name (将9岁的 + 董子然 + 救上岸, 一名六岁的 + 男孩): only a person has one.
+_AGE_BEFORE_RE = re.compile("[0-9一二三四五六七八九十]{1,3}岁的?$")
 # A change of a listing's log, set apart by spaces or a tab before the person it changes (退出　巴图
 # 　收入超标, 新增 高原).
 _CHANGE_BEFORE_RE = re.compile(r"(?:新增|退出|减员|增员|停保|注销|纳入|增加|减少|迁出|迁入|死亡)[ \t]+$")
@@ -1308,7 +1345,10 @@ _GENERIC_PERSON_WORDS = frozenset({"老人", "群众", "市民", "村民", "居�
 _ROLE_ENDINGS = ("人", "员", "户主", "者", "儿", "女", "子", "亲", "婿", "媳", "伴", "夫", "妻",
                  "哥", "姐", "弟", "妹", "爷", "奶", "母", "父", "主", "户", "对象", "属", "告",
                  "师", "生", "士", "计", "纳", "工", "头", "理", "委", "部", "安", "卫", "戚", "孙",
-                 "舅", "姑", "叔", "伯", "婶", "嫂", "公", "婆", "方", "客", "房东")
+                 "舅", "姑", "叔", "伯", "婶", "嫂", "公", "婆", "方", "客", "房东",
+                 # who works, studies or lives beside the person, the deceased, a team's head
+                 # (同事白雪, 室友, 老乡, 已故高原, 队长温馨)
+                 "同事", "友", "乡", "已故", "队长", "组长", "村长", "站长", "班长")
 
 
 def organisation_or_place(t: str, start: int, end: int) -> bool:
@@ -1470,6 +1510,11 @@ def _cue_before(t: str, start: int) -> bool:
             and _LATIN_ROLE_RE.search(t, max(0, start - 24), start) is not None
     if _cue_runs_on(m.group(), t, start) or _cue_straddles(t, m.start(), start):
         return False
+    k = m.start()
+    if m.group().strip(" \t:：为是系") in _HEAD_CUES and k > 0 and t[k - 1] in _SINGLE_SET \
+            and (k == 1 or not _is_cjk(t[k - 2]) or t[k - 2] in _STOP):
+        return False                      # 与张站长 + 系祖孙关系, 方组长 + 续签: a head addressed
+        #                                   by surname and post, then what the head does
     # (a one-character cue that makes a frequent word with the surname is no cue: 由 + 于;
     # 投诉人 + 马睿 is, though 人马 is a word)
     return not (len(m.group().strip(" \t:：为是系")) == 1
@@ -1506,6 +1551,12 @@ def _role_noun_before(t: str, start: int, last: frozenset[str] = _ROLE_NOUN_LAST
 # Role nouns of private persons only (新兵, 船主, 牧民, 养殖户); 员 and 工 end officials' posts
 # and staff too (委员, 队员), whose names a public field keeps.
 _PRIVATE_ROLE_LAST = frozenset("兵主民户")
+
+
+def _one_character_cue_before(t: str, start: int) -> bool:
+    """Is the cue before ``start`` a preposition or a kinship character alone (由, 叫, 父)?"""
+    m = _BEFORE_RE.search(t, max(0, start - 6), start)
+    return m is not None and len(m.group().strip(" \t:：为是系")) == 1
 
 
 def _private_cue_before(t: str, start: int) -> bool:
@@ -1658,9 +1709,11 @@ _OFFICIAL_TAKES_RE = re.compile(f"(?:同志)?(?:任|兼任|担任|出任|为|不
 
 
 # A sentence that honours the persons it names (表彰, 授予…称号, 评为先进个人): a commendation is
-# published to name them, so their names are public where a field's officials' names are.
+# published to name them, so their names are public where a field's officials' names are. (见义勇为
+# alone names a deed, not an honour: 拟确认见义勇为人员公告：…，王某在河里救起落水群众李某 names
+# two private persons; 授予…见义勇为先进个人称号 is an honour by its other words.)
 _HONOURS_RE = re.compile("表彰|授予|称号|荣誉|先进个人|先进工作者|劳动模范|劳模|评为|荣获|通报表扬|嘉奖|记功|"
-                         "最美|道德模范|见义勇为|红旗手|奖章|模范|标兵|能手|英雄|功臣|[一二三]等功|获奖(?:名单|人员|者)|光荣榜"
+                         "最美|道德模范|红旗手|奖章|模范|标兵|能手|英雄|功臣|[一二三]等功|获奖(?:名单|人员|者)|光荣榜"
                          "|[一二三特]等奖(?!学)|十佳|当选")
 _SENTENCE_BREAKS = "。！？!?\n"     # (a semicolon parts a commendation's list, not its sentence)
 _CLAUSE_BREAKS = "；;"
@@ -1677,11 +1730,17 @@ _PRIVATE_CITIZEN_AFTER_RE = re.compile(
     r"[（(，,][^（）()，,。]{0,10}(?:村民|居民|群众|农民|牧民|渔民|市民|学生|个体户|务工人员|退休职工|无业)[）)，,]?"
     r"|等[0-9一二三四五六七八九十]{1,3}户|家庭|户(?:[（(，,、。；;\s]|$)")
 
+# ... and right before a name: one of the public the person is, or one saved (救起落水群众 + 李某,
+# 获救村民, 受伤游客).
+_PRIVATE_CITIZEN_BEFORE_RE = re.compile("(?:村民|居民|群众|农民|牧民|渔民|市民|学生|儿童|游客|乘客|患者|老人"
+                                        "|获救者|被救者|落水者|被救人)$")
+
 
 def _honoured(t: str, start: int, end: int) -> bool:
     """Is the name at ``t[start:end]`` in a sentence that commends the persons it names? A
     private citizen the sentence honours (沈建明（双河村村民）) stays private all the same."""
-    if _PRIVATE_CITIZEN_AFTER_RE.match(t, end):
+    if _PRIVATE_CITIZEN_AFTER_RE.match(t, end) \
+            or _PRIVATE_CITIZEN_BEFORE_RE.search(t, max(0, start - 6), start):
         return False
     a = max((t.rfind(c, 0, start) for c in _SENTENCE_BREAKS), default=-1) + 1
     b = min((k for k in (t.find(c, end) for c in _SENTENCE_BREAKS) if k >= 0), default=len(t))
@@ -1957,6 +2016,9 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
     if not _any_cue_before(t, i) and t[j] in _DOMAIN_FIRST and any(
             len(w) >= 3 and t.startswith(w, j) for w in _DOMAIN_FIRST[t[j]]):
         return None                       # 洋马 + 收割机: a word of the domain begins after the surname
+    if t[j] in _HERBS_FIRST and _starts(t, j, _HERBS_FIRST) and not _any_cue_before(t, i) \
+            and not _person_after(t, j):
+        return None                       # 改种 + 黄精, 和 + 何首乌: a herb begins after the "surname"
     if len(surname) == 1 and i > 0 and (_non_name_word(t[j:j + 2]) or t[j:j + 2] in COMPOUND_SURNAMES) \
             and t[i - 1:i + 1] not in COMPOUND_SURNAMES \
             and (_freq(t[i - 1:i + 1]) >= CUED_WORD_MIN
@@ -2025,12 +2087,13 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
             and t[j + 2] not in _STOP and not _person_after(t, j + 2) and not _cue_after(t, j + 2):
         return None                       # 当事人于收到报告之日: a preposition before a verb
     if surname == "于" and i >= 1 and not _any_cue_before(t, i) and not t.startswith(_PERSON_AFTER, j + 2) \
-            and (_is_word(t[i - 1:i + 1])
+            and (_is_word(t[i - 1:i + 1]) or (_is_cjk(t[i - 1]) and _division_at(t, j))
                  or (_is_cjk(t[i - 1]) and any(_org_follows(t, k) and not any(c in _STOP for c in t[j:k])
                                                for k in range(j + 1, min(len(t), j + 4))))):
         return None                       # 位于 + 三星, 生于 + 上海: 于 ends a word before it (not
         #                                   反映 + 于秋生: 映于 is no word); 安放于 + 滨海古园: a
-        #                                   place follows the preposition
+        #                                   place follows the preposition; 张贴于 + 卫辉公交站: a
+        #                                   county's
     if surname == "籍" and i > 0 and (t[i - 1] == "国" or t[i - 1] in _PLACE_ENDS):
         return None                       # 韩国籍 + 金敏浩, 山东籍: a nationality or an origin
     if surname in "伍陆" and g1 in _CAPITAL_NUMERALS:
@@ -2149,7 +2212,7 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
             or _BRACKET_ROLE_RE.match(t, j + 2)
         limit = CUED_WORD_MIN if cued else (
             GIVEN_PAIR_WORD_MAX if _given_pair(t, j) else LEXICON_WORD_MIN)
-        if word >= limit and _three_after_word(t, i, j) \
+        if word >= limit and _three_after_word(t, i, j, listed) \
                 and (three < LEXICON_WORD_MIN or (tag3.startswith("nr")
                                                   and not _plain_noun(t[i:j + 1]))):
             return j + 2, None            # 王国 + 栋系, 黄金 + 枝常年: a word and a given-name
@@ -2292,6 +2355,10 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         #                                   letter begins a word, the surname ends one, 经 + 查 +
         #                                   巴图: no name begins there; but 刘 + 德明 + 代为)
     if cue_before:
+        if end == j + 1 and _lexicon().get(t[j:end + 1], (0, ""))[1] == "n" \
+                and _freq(t[j:end + 1]) >= CUED_WORD_MIN and _one_character_cue_before(t, i):
+            return None                   # 由 + 原单位发放: an adjective and a noun after a cue of one
+            #                               character, no name with half the noun
         return None if state_word_at(t, i) or _trade_word(t[i:end]) or (end == i + 2 and _adverb_at(t, i)) else (end, None)
     given = t[j:end]
     if function_surname and len(given) == 1 and _given_weight(given, True) < TOP_GIVEN \
@@ -2333,6 +2400,10 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
             and _phrase_start(t, i)
     else:                                 # a surname that also begins everyday words
         strong = max(weights) >= STRONG_GIVEN and min(weights) >= 1
+    if (undecided or not strong) and not (word_name or family_given) \
+            and (i == 0 or t[i - 1] in _CLAUSE_OPENERS) and _SUBJECT_ACT_RE.match(t, end):
+        return end, None                  # 于健 + 在仓库搬运时被叉车撞伤: the subject of what only a
+        #                                   person does
     if undecided or not strong:
         return end, LONE_SURNAME if word_name else NAME_TOKEN
     return end, None
@@ -2406,7 +2477,7 @@ MANCHU_CLANS = ("爱新觉罗", "叶赫那拉", "伊尔根觉罗", "钮祜禄", 
 # The longest given name read before a dotted name's first dot, and the characters that end it:
 # particles and conjunctions that no transliteration uses.
 TRANSLIT_SIDE_MAX = 8
-_DOT_SIDE_BREAKS = frozenset("的了和与及在由给向对被把是为系经将从已于籍") | set(NAME_DOTS)
+_DOT_SIDE_BREAKS = frozenset("的了和与及在由给向对被把是为系经将从已于籍患") | set(NAME_DOTS)
 # The longest family name after the dot read whole where the characters of transliteration do not
 # cover it (居来提 of 排尔哈提·居来提): up to where the text's run of characters ends.
 FAMILY_SIDE_MAX = 4
@@ -2495,18 +2566,19 @@ def _dotted_hits(t: str, named_things: list[tuple[int, int]] | None = None) -> l
     return hits
 
 
-def _three_after_word(t: str, i: int, j: int) -> bool:
+def _three_after_word(t: str, i: int, j: int, listed: bool = False) -> bool:
     """Is ``t[i:j + 2]`` a three-character name whose first two make a word (王国栋, 许国梁,
     黄金枝): the third a common last given-name character that makes no word with the second
-    or the next, then punctuation, a particle or what a person does?"""
+    or the next, then punctuation, a particle or what a person does? ``listed``: a name found
+    before it joined by 、 (孙欣欣、王国斌负责, 殷嘉彤、白天文未登记) says so whatever follows."""
     k = j + 1
-    if _lexicon().get(t[i:j + 1], (0, ""))[1].startswith(_NOT_GIVEN_TAGS):
+    if _lexicon().get(t[i:j + 1], (0, ""))[1].startswith(_NOT_GIVEN_TAGS) and not listed:
         return False                      # 周末 + 常独自: a time word, an adverb, a numeral
     if k >= len(t) or _given_weight(t[k], True) < STRONG_GIVEN or t[k] in _STOP \
             or t[k] in _PLACE_ENDS or _is_word(t[j:k + 1]) or _is_word(t[k:k + 2]):
         return False
     nxt = t[k + 1:k + 2]
-    return nxt in ("", "系") or not (_is_cjk(nxt) or nxt.isalnum()) or _person_after(t, k + 1)
+    return listed or nxt in ("", "系") or not (_is_cjk(nxt) or nxt.isalnum()) or _person_after(t, k + 1)
 
 
 def _list_word(t: str, start: int, end: int) -> bool:
@@ -3203,7 +3275,9 @@ def _tight_item(t: str, start: int, item_end: int) -> tuple[int, None] | None:
     return None
 
 
-_BRANDS_FIRST = _by_first(sorted(BRANDS, key=len, reverse=True))
+# Brands and herbs (徐长卿, 王不留行: goods as a brand is) by their first character.
+_BRANDS_FIRST = _by_first(sorted(BRANDS | HERBS, key=len, reverse=True))
+_HERBS_FIRST = _by_first(sorted(HERBS, key=len, reverse=True))
 
 
 # The brands, Hong Kong's places and things as English exports spell them (Lao Gan Ma, Wang Lao
@@ -3219,8 +3293,9 @@ _FRAME_BEFORE_BRAND = frozenset("由给被与向和跟同为及")
 
 
 def _brand_at(t: str, i: int) -> int:
-    """The end of a brand that reads like a name (brands.tsv) beginning at ``i``, or 0; a brand
-    where the text says a person stands (李宁来电, 消费者李宁, 王致和（45岁）) is a person's name."""
+    """The end of a brand or a herb that reads like a name (brands.tsv, herbs.tsv: 王老吉, 徐长卿)
+    beginning at ``i``, or 0; one where the text says a person stands (李宁来电, 消费者李宁,
+    王致和（45岁）) is a person's name."""
     for b in _BRANDS_FIRST.get(t[i], ()):
         if t.startswith(b, i):
             end = i + len(b)
@@ -3231,6 +3306,21 @@ def _brand_at(t: str, i: int) -> int:
                         and (_person_after(t, end + 1) or _cue_after(t, end + 1))):
                 return 0                  # (东方红 + 梅已于1月去世: a name the brand begins)
             return end
+    return 0
+
+
+BRAND_LEAD_MAX = 3     # characters of a brand before a surname inside it (农夫 + 山泉)
+
+
+def _brand_around(t: str, i: int) -> int:
+    """The end of a brand that begins with no surname up to BRAND_LEAD_MAX characters before
+    ``i`` and runs over it (农夫山泉 read at 山), or 0; one where the text says a person stands
+    is a name (see _brand_at). A brand that begins with a surname is read there."""
+    for k in range(max(0, i - BRAND_LEAD_MAX), i):
+        if t[k] in _BRANDS_FIRST and t[k] not in _SINGLE_SET:
+            end = _brand_at(t, k)
+            if end > i:
+                return end
     return 0
 
 
@@ -3338,6 +3428,43 @@ def _prefer(special: list[Hit], hits: list[Hit]) -> list[Hit]:
     return [h for h in hits if not any(e.start < h.end and h.start < e.end for e in special)] + special
 
 
+# The lexicon's tags of a word after a county's name, and the body's or the venue's last word after
+# it, that make the county the place of a body or an event (黎川 + 民政局, 武胜 + 公共法律服务中心,
+# 贺州 + 马拉松补给站; not 责令岑溪 + 限期改正, 由江海 + 带队: what a person does).
+_NOUN_AFTER_COUNTY_TAGS = frozenset({"n", "b", "vn", "s", "nz", "nr"})
+_BODY_AFTER_COUNTY_RE = re.compile(f"[{_CJK}]{{1,8}}?(?:局|院|中心|站|会|所|馆|学校|中学|小学|公司|法庭|办|赛)")
+
+
+def _county_read(t: str, i: int, end: int) -> bool:
+    """Is the candidate ``t[i:end]`` a county's name (黎川 + 民政局, 武胜 + 公共法律服务中心, 在邵阳 +
+    随子女居住), or one with the first character of a word after it (彭州 + 慈 + 善总会, 汪清 + 海 +
+    域) or of its lake or mountain (洪泽 + 湖), where nothing says a person stands there? (A name
+    that is a county's too is read by what follows it: 黎川来电, 黎川（45岁）.)"""
+    at_place = i > 0 and t[i - 1] in _PLACE_BEFORE   # (在洪泽湖 + 救起: where a person acted)
+    if t[i:end] in PLACE_NAMES:
+        n = end - i                       # (责令岑溪限期改正: a verb after it, a person)
+        if not (at_place or (_NOUN_AFTER_COUNTY_TAGS.intersection(
+                (_lexicon().get(t[end:end + 2], (0, ""))[1], _lexicon().get(t[end:end + 3], (0, ""))[1]))
+                and _BODY_AFTER_COUNTY_RE.match(t, end))):
+            return False
+    else:
+        n = end - i - 1
+        if n < 2 or not (t[i:i + n] in PLACE_NAMES and (
+                t[end - 1] in _FEATURE_ENDS or _freq(t[end - 1:end + 1]) >= ACTION_WORD_MIN)):
+            return False
+    return not ((not at_place and (_person_after(t, i + n) or _person_after(t, end)))
+                or _BRACKET_ROLE_RE.match(t, end) or t.startswith(_STRONG_AFTER_CUES + _TITLES, end)
+                or _strong_person_context(t, i, end) or _person_slot(t, i, end))
+
+
+def _water_or_hill_at(t: str, i: int, end: int) -> bool:
+    """Is the candidate ``t[i:end]`` of three characters or more, after 在 or 到 and ending in 河,
+    湖, 山 (在马颊河救起, 到洪泽湖边), a river, a lake or a mountain: not a person's home or help
+    after it (在张清河家中, 在王大山的帮助下)?"""
+    return end - i >= 3 and i > 0 and t[i - 1] in _PLACE_BEFORE and t[end - 1] in _FEATURE_ENDS \
+        and t[end:end + 1] not in ("家", "的", "处") and not _person_marked_after(t, end)
+
+
 def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
     hits: list[Hit] = []
     pending: list[tuple[int, int, str]] = []
@@ -3363,10 +3490,10 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
             covered = division            # 在邹平务工, 乌鲁木齐: a city or a county (cpca's table;
             #                               not where only a person stands: 楼长 + 白云 + 介绍)
             continue
-        brand = _brand_at(t, i)
+        brand = _brand_at(t, i) or _brand_around(t, i)
         if brand:
-            covered = brand               # 销售假冒王老吉凉茶, 胡庆余堂: goods and shops
-            continue
+            covered = brand               # 销售假冒王老吉凉茶, 胡庆余堂: goods and shops; 农夫 + 山泉:
+            continue                      # a brand that begins before the "surname"
         found = None
         if len(surname) == 2 and i > 0 and (t[i] == "长" or t[i - 1:i + 1] in _TITLES) \
                 and _is_word(t[i - 1:i + 1]):
@@ -3390,13 +3517,21 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
             continue                      # 方正、简洁: a list of words, not of names
         if t[end - 1] in _FEATURE_ENDS and _geography_near(t, end) and not _cue_before(t, i):
             continue                      # 巡查白浪河，…采砂: a river where the text tells the land
+        if (not _cue_before(t, i) or t[i - 1] in _FRAME_BEFORE_BRAND) \
+                and (_county_read(t, i, end) or _water_or_hill_at(t, i, end)):
+            continue                      # 黎川 + 民政局, 由 + 彭州 + 慈善总会, 洪泽 + 湖边: a
+            #                               county (由 takes a body as readily as a person); 在 +
+            #                               马颊河 + 救起: a river where a deed was done
         if public_names and (not _private_cue_before(t, i) or official_named(t, end)):
             continue                      # (由王建国同志主持, 陪同刘海波副市长, 负责人：赵永刚（县
             #                               水利局局长）: an official named in the post stays public)
         if not _cue_before(t, i) and (_public_figure(t, i, end) or _example_figure(t, i, end)
-                                      or _public_figure(t, i + len(surname), end)):
+                                      or ((surname in FUNCTION_SURNAMES or surname in _STOP
+                                           or _org_follows(t, end))
+                                          and _public_figure(t, i + len(surname), end))):
             continue                      # 学雷锋, 焦裕禄精神, 向雷锋同志学习: a public figure
-            #                               remembered (向 is a surname too)
+            #                               remembered (向 is a surname too), 邓 + 老三菜馆: a
+            #                               shop (范 + 仁德生前系: a surname before a rare word)
         if needs_tagger:
             pending.append((i, end, needs_tagger))
         else:
