@@ -2859,3 +2859,10 @@ def test_brands_that_hold_a_surname_inside_stay(text, kept):
 ])
 def test_listed_names_that_begin_with_a_word_and_brand_named_persons(text, name):
     assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("报名表中的具体名单（朝鲜族）由乡里另行汇总。", "具体名单"),   # an item that opens with an everyday word
+])
+def test_an_item_before_a_peoples_bracket_that_opens_with_a_word_stays(text, kept):
+    assert kept in _deidentified(text)

@@ -2999,7 +2999,8 @@ def _dai_hits(t: str, found: list[Hit]) -> list[Hit]:
 # （朝鲜族）, 玉罕庄（傣族）): a name of two to four characters from a phrase's or an item's start,
 # whose first character is a surname, a Dai name's prefix or a Korean family name the surnames'
 # table lacks (太: an everyday adverb in Han text); no word of the lexicon nor a place (延吉（朝鲜族
-# 自治州首府）: no people's bracket, the 族 goes on).
+# 自治州首府）: no people's bracket, the 族 goes on), nor an item that opens or closes with an
+# everyday word: a thing the people is known for (具体名单（朝鲜族）, 农乐舞（朝鲜族）).
 KOREAN_FAMILY_CHARS = "太"
 _PEOPLE_BRACKET_ITEM_RE = re.compile(f"(?:^|(?<=[{''.join(sorted(_CLAUSE_OPENERS))}]))([{_CJK}]{{2,4}})"
                                      r"(?=[（(][^（）()\s]{1,4}族[，,、）)])")
@@ -3015,6 +3016,7 @@ def _people_bracket_hits(t: str, hits: list[Hit]) -> list[Hit]:
         first = t[a]
         if not (first in _SINGLE_SET or first in DAI_PREFIXES or first in KOREAN_FAMILY_CHARS) \
                 or _is_word(t[a:b]) or _division_at(t, a) \
+                or _common_word(t[a:a + 2]) or (b - a > 2 and _common_word(t[b - 2:b])) \
                 or any(a + 1 < h.start < b or (h.start <= a and h.end > a) for h in hits):
             continue
         out.append(Hit("person_name", a, b, DETECTOR))
