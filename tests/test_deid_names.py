@@ -2672,3 +2672,22 @@ def test_titles_of_works_eponymous_laws_and_teams_stay(text, kept):
 ])
 def test_names_beside_idioms_titles_and_teams_are_still_found(text, name):
     assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("来访人被告知可到武胜公共法律服务中心咨询。", ["武胜"]),      # a county, then the centre it names
+    ("学籍档案寄往邵阳民政局。", ["邵阳"]),
+    ("已联系齐河公证处办理公证。", ["齐河"]),                      # after a cue too
+    ("善款经彭州慈善总会拨付。", ["彭州"]),
+])
+def test_counties_before_the_institutions_they_name_stay(text, kept):
+    out = _deidentified(text)
+    assert all(k in out for k in kept)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("投诉人武胜到民政局反映低保问题。", "武胜"),      # a person going there: a particle between
+    ("联系人齐河，电话已登记。", "齐河"),              # no institution after the cue's name
+])
+def test_names_that_are_counties_are_still_found_without_an_institution(text, name):
+    assert name not in _deidentified(text)

@@ -1054,9 +1054,31 @@ def _division_at(t: str, i: int) -> int:
                 or t[i + n:i + n + 1] in ("籍", "人")
                 or (_phrase_start(t, i) and _lexicon().get(t[i + n:i + n + 2], (0, ""))[1] == "n"
                     and _freq(t[i + n:i + n + 2]) >= LEXICON_WORD_MIN
-                    and _given_weight(t[i + n], True) < STRONG_GIVEN)):
+                    and _given_weight(t[i + n], True) < STRONG_GIVEN)
+                or _institution_after(t, i + n)):
             return i + n                  # (岳阳客商, 岳阳籍: a place before a noun)
     return _divisions_run_on(t, i)
+
+
+# An office, a court, a hospital, a centre or a home that a county or a city names, a few
+# characters after it (邵阳 + 民政局, 武胜 + 公共法律服务中心, 黎川 + 儿童福利院, 彭州 + 慈善总会).
+INSTITUTION_RUN = 8
+_INSTITUTION_AFTER_RE = re.compile(
+    f"[{_CJK}]{{0,{INSTITUTION_RUN}}}?(局|法院|检察院|医院|福利院|学院|中心|总会|协会|红十字会|公证处|"
+    "管理站|补给站|派出所|殡仪馆|大队|委员会)")
+
+
+def _institution_after(t: str, k: int) -> bool:
+    """Does the name of an institution end within INSTITUTION_RUN characters of ``k``, no
+    particle or preposition among them and nothing a person does right at ``k`` (齐河 +
+    公证处; not 武胜 + 到民政局, 武胜 + 反映…局: a person goes or speaks there)?"""
+    m = _INSTITUTION_AFTER_RE.match(t, k)
+    return m is not None and _RUN_BREAKS.isdisjoint(t[k:m.start(1)]) and not _person_after(t, k)
+
+
+# Particles, prepositions and conjunctions: no institution's name holds one (_STOP's 共, 中, 上 do:
+# 公共法律服务中心, 中医院).
+_RUN_BREAKS = frozenset("的了在于和与及或是为被把向从到对将已也都就又还再并而但因给让请由")
 
 
 def _divisions_run_on(t: str, i: int) -> int:
@@ -3304,7 +3326,8 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
         if run_on or (division and _place_end_before_word(t, division)):
             covered = run_on or division  # 为郑州中原区, 黄岛区长江中路: places, after a cue too
             continue
-        if division and not _cue_before(t, i) and not _BRACKET_ROLE_RE.match(t, division) \
+        if division and (not _cue_before(t, i) or _institution_after(t, division)) \
+                and not _BRACKET_ROLE_RE.match(t, division) \
                 and not t.startswith(_STRONG_AFTER_CUES + _TITLES, division) \
                 and not (_DATE_AGE_RE.match(t, division) or t.startswith(("为其", "已满"), division)) \
                 and not (_person_after(t, _act_field(t, i, division))
