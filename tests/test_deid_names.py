@@ -2691,3 +2691,23 @@ def test_counties_before_the_institutions_they_name_stay(text, kept):
 ])
 def test_names_that_are_counties_are_still_found_without_an_institution(text, name):
     assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("锡林浩特牧民申领草原补奖。", ["锡林浩特"]),                  # a surname inside a city's name
+    ("龙马潭区路灯维修完毕。", ["龙马潭"]),
+    ("沿街商户在赵登禹路经营早点。", ["赵登禹路"]),                # a road after a person, then a verb
+    ("滕州务工人员返乡专列开行。", ["滕州"]),                      # a place's group of workers, no act
+    ("齐河外出务工人员培训补贴发放。", ["齐河"]),
+])
+def test_cities_roads_and_groups_named_like_people_stay(text, kept):
+    out = _deidentified(text)
+    assert all(k in out for k in kept)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("村民谭志勇外出务工期间摔伤。", "谭志勇"),        # a person's act, not a group
+    ("居民闫秀珍路上摔倒，已送医。", "闫秀珍"),        # 路上: no road's name
+])
+def test_names_before_acts_and_roads_are_still_found(text, name):
+    assert name not in _deidentified(text)

@@ -369,6 +369,9 @@ _PERSON_PREDICATES = ("家中", "家里", "未到场", "到场", "独自", "已�
                       # a speaker of another language only, whom an interpreter helps
                       "不通汉语", "不懂汉语", "不会汉语") + _REGISTER_ACTS
 _PREDICATE_FIRST = frozenset(p[0] for p in _PERSON_PREDICATES)
+# One or two acts and 人员 (务工人员, 外出务工人员): a group of people, no act of the one before.
+_PREDICATE_GROUP_RE = re.compile(
+    "(?:" + "|".join(sorted(map(re.escape, _PERSON_PREDICATES), key=len, reverse=True)) + "){1,2}人员")
 # ... of which an insurance scheme's enrolment may be said too, after an adverb: 惠民保已参保 is
 # the scheme, 高山参保 the person.
 _ADVERB_PREDICATES = tuple(p for p in _PERSON_PREDICATES if p not in ("参保", "退保"))
@@ -943,9 +946,11 @@ def _org_follows(t: str, end: int, *, given_read: bool = False) -> bool:
         if end < k <= end + PLACE_RUN and t[k] in _RUN_PLACE_ENDS \
                 and not t.startswith(_PLACE_CHAR_WORDS, k) \
                 and (not _is_word(t[k:k + 2]) or _starts(t, k, _ORG_FIRST)
-                     or _long_word_at(t, k + 1)):
+                     or _long_word_at(t, k + 1)
+                     or _freq(t[k + 1:k + 3]) > max(_freq(t[k:k + 2]), CUED_WORD_MIN)):
             return True                   # 邹平金龙镇, 赵登禹路, 商河春生村: a place (赵登禹路 +
-            #                               人行道: 路人 is a word, but 人行道 is the longer one)
+            #                               人行道: 路人 is a word, but 人行道 is the longer one;
+            #                               赵登禹路 + 经营: 路经 is a word, 经营 the commoner one)
         if k > end and _is_verb(t[k:k + 2]):
             return False
     return False
@@ -1125,8 +1130,10 @@ def _inside_word(t: str, i: int) -> bool:
                 return True               # 退耕还林 + 补助: a word of the domain ends at the surname
             if start >= 0 and start + n > i + 1:
                 freq, tag = _lexicon().get(t[start:start + n], (0, ""))
-                if (freq >= LONG_WORD_MIN and not tag.startswith("nr")) or _set_phrase(t[start:start + n]):
-                    return True           # (雷厉风行 at 厉: an idiom, however rare)
+                if (freq >= LONG_WORD_MIN and not tag.startswith("nr")) or _set_phrase(t[start:start + n]) \
+                        or t[start:start + n] in PLACE_NAMES:
+                    return True           # (雷厉风行 at 厉: an idiom, however rare; 锡林浩特 at 林:
+                    #                       a city's name)
                 if freq >= SWALLOWING_WORD_MIN and tag == "n" and start + n - i >= 2 \
                         and not _any_cue_before(t, i):
                     return True
@@ -1860,7 +1867,10 @@ def _act_field(t: str, start: int, end: int) -> int:
 
 def _person_after(t: str, end: int) -> bool:
     """Does what follows ``end`` say that only a person came before (未到场, 的儿子, 于2025年),
-    perhaps after an adverb (已去世)?"""
+    perhaps after an adverb (已去世)? Not what a group of people is called by (华容 + 务工人员
+    慰问名单, 齐河 + 外出务工人员: the people from a place who work away)."""
+    if end < len(t) and t[end] in _PREDICATE_FIRST and _PREDICATE_GROUP_RE.match(t, end):
+        return False
     for adverb in _ADVERBS_BEFORE_PREDICATE:
         if t.startswith(adverb, end) and t.startswith(_ADVERB_PREDICATES, end + len(adverb)):
             return True
