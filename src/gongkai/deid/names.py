@@ -110,9 +110,11 @@ _BRAND_BEFORE_RE = re.compile(r"(?:假冒|冒用|仿冒|标注为|标称|标识�
 # (品种为郑单958和, 诊断：帕金森病、): the list's items are things, not persons.
 THING_LIST_WINDOW = 24
 # The kinds of a film, a play, a song or a book named before its title (影片董存瑞, 评剧刘巧儿, 曲目：).
-_WORK_GENRES = (r"(?:电影|影片|电视剧|连续剧|纪录片|动画片|京剧|评剧|豫剧|越剧|秦腔|昆曲|粤剧|川剧|黄梅戏|话剧|歌剧"
-                r"|舞剧|儿童剧|音乐剧|剧目|曲目|书目|歌曲|民歌|小说|戏曲)")
-_WORK_GENRE_BEFORE_RE = re.compile(_WORK_GENRES + "$")
+_WORK_GENRE_WORDS = ("电影", "影片", "电视剧", "连续剧", "纪录片", "动画片", "京剧", "评剧", "豫剧", "越剧", "秦腔",
+                     "昆曲", "粤剧", "川剧", "黄梅戏", "话剧", "歌剧", "舞剧", "儿童剧", "音乐剧", "剧目", "曲目",
+                     "书目", "歌曲", "民歌", "小说", "戏曲")
+_WORK_GENRES = "(?:" + "|".join(_WORK_GENRE_WORDS) + ")"
+_WORK_GENRE_LAST = frozenset(w[-1] for w in _WORK_GENRE_WORDS)   # (the cheap test before the pattern)
 _THING_LABELS = (r"(?:品种|良种|品名|商品|产品|药品|货品|品牌|型号|诊断|病名|病种|节日|菜品|菜名|作物|特产|药材|名茶|"
                  + _WORK_GENRES + ")")
 _THING_LABEL = _THING_LABELS + r"(?:名称)?(?:为|是|有|[:：])?"        # the label, as it opens a list
@@ -1484,6 +1486,11 @@ def _manner_at(t: str, k: int) -> bool:
         and _is_verb(t[k + 2:k + 4]) and t[k - 1:k] not in _OBJECT_MARKERS
 
 
+def _work_genre_before(t: str, k: int) -> bool:
+    """Does the kind of a work (电影, 评剧, 曲目) end right before ``t[k]``?"""
+    return k > 0 and t[k - 1] in _WORK_GENRE_LAST and t.endswith(_WORK_GENRE_WORDS, 0, k)
+
+
 # Prepositions whose object is a person (向, 给, 对, 为, 由, 让, 把, 被, 与, 和, 跟, 同, 替, 帮).
 _OBJECT_MARKERS = frozenset("向给对为由让把被与和跟同替帮")
 
@@ -2023,8 +2030,7 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         return None                       # 干部职工 + 万众一心: an idiom begins here, after a cue too
     if not _any_cue_before(t, i) and _long_word_at(t, i):
         return None                       # 伊斯兰, 祁连山, 孟加拉国: a word or a place begins here
-    if _WORK_GENRE_BEFORE_RE.search(t, max(0, i - 4), i) or (
-            i > 0 and t[i - 1] in _SINGLE_SET and _WORK_GENRE_BEFORE_RE.search(t, max(0, i - 5), i - 1)):
+    if _work_genre_before(t, i) or (i > 0 and t[i - 1] in _SINGLE_SET and _work_genre_before(t, i - 1)):
         return None                       # 电影 + 张思德, 儿童剧 + 马兰花: a work's title, read from its
         #                                   second character too (京剧穆 + 桂英挂帅); a list of them
         #                                   goes on as a list of things (_THING_LABELS)
