@@ -109,7 +109,14 @@ _BRAND_BEFORE_RE = re.compile(r"(?:假冒|冒用|仿冒|标注为|标称|标识�
 # A label of things, then the list it announces up to the candidate, an item after the first
 # (品种为郑单958和, 诊断：帕金森病、): the list's items are things, not persons.
 THING_LIST_WINDOW = 24
-_THING_LABELS = r"(?:品种|良种|品名|商品|产品|药品|货品|品牌|型号|诊断|病名|病种|节日|菜品|菜名|作物|特产|药材|名茶)"
+# The kinds of a film, a play, a song or a book named before its title (影片董存瑞, 评剧刘巧儿, 曲目：).
+_WORK_GENRE_WORDS = ("电影", "影片", "电视剧", "连续剧", "纪录片", "动画片", "京剧", "评剧", "豫剧", "越剧", "秦腔",
+                     "昆曲", "粤剧", "川剧", "黄梅戏", "话剧", "歌剧", "舞剧", "儿童剧", "音乐剧", "剧目", "曲目",
+                     "书目", "歌曲", "民歌", "小说", "戏曲")
+_WORK_GENRES = "(?:" + "|".join(_WORK_GENRE_WORDS) + ")"
+_WORK_GENRE_LAST = frozenset(w[-1] for w in _WORK_GENRE_WORDS)   # (the cheap test before the pattern)
+_THING_LABELS = (r"(?:品种|良种|品名|商品|产品|药品|货品|品牌|型号|诊断|病名|病种|节日|菜品|菜名|作物|特产|药材|名茶|"
+                 + _WORK_GENRES + ")")
 _THING_LABEL = _THING_LABELS + r"(?:名称)?(?:为|是|有|[:：])?"        # the label, as it opens a list
 _THING_LIST_RUN = r"[^。；;：:！？!?\n，,]"                               # what a list runs over
 _THING_LABEL_BEFORE_RE = re.compile(_THING_LABEL + _THING_LIST_RUN + r"+[、和及]$")
@@ -383,6 +390,9 @@ _PERSON_PREDICATES = ("家中", "家里", "未到场", "到场", "独自", "已�
                       # 满山退休后)
                       "合租", "退休后", "因工受伤") + _REGISTER_ACTS
 _PREDICATE_FIRST = frozenset(p[0] for p in _PERSON_PREDICATES)
+# One or two acts and 人员 (务工人员, 外出务工人员): a group of people, no act of the one before.
+_PREDICATE_GROUP_RE = re.compile(
+    "(?:" + "|".join(sorted(map(re.escape, _PERSON_PREDICATES), key=len, reverse=True)) + "){1,2}人员")
 # ... of which an insurance scheme's enrolment may be said too, after an adverb: 惠民保已参保 is
 # the scheme, 高山参保 the person.
 _ADVERB_PREDICATES = tuple(p for p in _PERSON_PREDICATES if p not in ("参保", "退保"))
@@ -908,6 +918,8 @@ def _org_follows(t: str, end: int, *, given_read: bool = False) -> bool:
         #                                   乌鸡白凤 + 丸, 连花清瘟 + 胶囊: a medicine's name
     if nxt in "牌品" and _BRAND_AFTER_RE.match(t, end):
         return True                       # 鱼跃 + 牌, 西门子 + 品牌: a brand's name
+    if nxt == "队" and _TEAM_AFTER_RE.match(t, end):
+        return True                       # 黄龙 + 队、, 金星 + 队与: a team in a draw or a match
     if "错" in t[end:end + 3] and _LAKE_AFTER_RE.match(t, end):
         return True                       # 纳木 + 错, 羊卓 + 雍错、: a Tibetan lake
     if t[end] in "族旗盟" and _ETHNIC_UNIT_AFTER_RE.match(t, end):
@@ -967,19 +979,23 @@ def _org_follows(t: str, end: int, *, given_read: bool = False) -> bool:
         if end < k <= end + PLACE_RUN and t[k] in _RUN_PLACE_ENDS \
                 and not t.startswith(_PLACE_CHAR_WORDS, k) \
                 and (not _is_word(t[k:k + 2]) or _starts(t, k, _ORG_FIRST)
-                     or _long_word_at(t, k + 1)):
+                     or _long_word_at(t, k + 1)
+                     or _freq(t[k + 1:k + 3]) > max(_freq(t[k:k + 2]), CUED_WORD_MIN)):
             return True                   # 邹平金龙镇, 赵登禹路, 商河春生村: a place (赵登禹路 +
-            #                               人行道: 路人 is a word, but 人行道 is the longer one)
+            #                               人行道: 路人 is a word, but 人行道 is the longer one;
+            #                               赵登禹路 + 经营: 路经 is a word, 经营 the commoner one)
         if k > end and _is_verb(t[k:k + 2]):
             return False
     return False
 
 
 # What names a disease after a person (马凡综合征, 霍奇金淋巴瘤, 帕金森病, 唐氏症); 病 read so
-# only where no state of a person follows it (王强病重, 李红病故, 张伟病了 are the person).
+# only where no state of a person follows it (王强病重, 李红病故, 张伟病了 are the person); and a law,
+# a principle or an effect of science after its discoverer (欧姆定律, 孟德尔遗传定律, 胡克定律).
 _EPONYM_AFTER_RE = re.compile("综合[征症]|淋巴瘤|肉瘤|肉芽肿|贫血|氏[症病]|舞蹈[病症]"
-                              "|病(?![了重故逝亡危倒情休假退愈好残中后发时期间])|病后遗症")
-_EPONYM_FIRST = frozenset("综淋肉贫氏舞病")
+                              "|病(?![了重故逝亡危倒情休假退愈好残中后发时期间])|病后遗症"
+                              "|定律|定理|原理(?!事)|效应|变换|级数|悖论|猜想|遗传定律")
+_EPONYM_FIRST = frozenset("综淋肉贫氏舞病定原效变级悖猜遗")
 # A festival's 节 (金达莱节前, 雪顿节期间): what a name-like run of characters then names.
 _FEAST_AFTER_RE = re.compile(f"节(?:前|后|期间|当天|当日|活动|庆典|到来|(?![{_CJK}]))")
 # How many characters after a candidate may run on into a disease's or a festival's word, the
@@ -1024,6 +1040,9 @@ def _known_non_name(w: str) -> bool:
     return entry is not None and not entry[1].startswith("nr")
 
 _BRAND_AFTER_RE = re.compile("牌(?![照子友局])|品牌")
+# A team's 队 where a list of teams or a match goes on after it (龙舟赛：黄龙队、白龙队, 洪山队与金星队);
+# 队长, 队员 after a name are the person's post.
+_TEAM_AFTER_RE = re.compile("队(?=[、，,；;与和对]|vs|VS|主场|客场|比赛|获得|夺得)")
 _LAKE_AFTER_RE = re.compile(f"[{_CJK}]?错(?=$|[^{_CJK}]|[湖畔边]|[一二三四五六七八九十两几][处个座])")
 # A people (鄂伦春族, not 族人 or 族谱) and the banners and leagues of Inner Mongolia (乌审旗,
 # 锡林郭勒盟), where a phrase ends or a place or an office follows.
@@ -1078,9 +1097,31 @@ def _division_at(t: str, i: int) -> int:
                 or t[i + n:i + n + 1] in ("籍", "人") or t.startswith(_GROUPS_FROM_PLACE, i + n)
                 or (_phrase_start(t, i) and _lexicon().get(t[i + n:i + n + 2], (0, ""))[1] == "n"
                     and _freq(t[i + n:i + n + 2]) >= LEXICON_WORD_MIN
-                    and _given_weight(t[i + n], True) < STRONG_GIVEN)):
+                    and _given_weight(t[i + n], True) < STRONG_GIVEN)
+                or _institution_after(t, i + n)):
             return i + n                  # (岳阳客商, 岳阳籍: a place before a noun)
     return _divisions_run_on(t, i)
+
+
+# An office, a court, a hospital, a centre or a home that a county or a city names, a few
+# characters after it (邵阳 + 民政局, 武胜 + 公共法律服务中心, 黎川 + 儿童福利院, 彭州 + 慈善总会).
+INSTITUTION_RUN = 8
+_INSTITUTION_AFTER_RE = re.compile(
+    f"[{_CJK}]{{0,{INSTITUTION_RUN}}}?(局|法院|检察院|医院|福利院|学院|中心|总会|协会|红十字会|公证处|"
+    "管理站|补给站|派出所|殡仪馆|大队|委员会)")
+
+
+def _institution_after(t: str, k: int) -> bool:
+    """Does the name of an institution end within INSTITUTION_RUN characters of ``k``, no
+    particle or preposition among them and nothing a person does right at ``k`` (齐河 +
+    公证处; not 武胜 + 到民政局, 武胜 + 反映…局: a person goes or speaks there)?"""
+    m = _INSTITUTION_AFTER_RE.match(t, k)
+    return m is not None and _RUN_BREAKS.isdisjoint(t[k:m.start(1)]) and not _person_after(t, k)
+
+
+# Particles, prepositions and conjunctions: no institution's name holds one (_STOP's 共, 中, 上 do:
+# 公共法律服务中心, 中医院).
+_RUN_BREAKS = frozenset("的了在于和与及或是为被把向从到对将已也都就又还再并而但因给让请由")
 
 
 def _divisions_run_on(t: str, i: int) -> int:
@@ -1127,8 +1168,10 @@ def _inside_word(t: str, i: int) -> bool:
                 return True               # 退耕还林 + 补助: a word of the domain ends at the surname
             if start >= 0 and start + n > i + 1:
                 freq, tag = _lexicon().get(t[start:start + n], (0, ""))
-                if freq >= LONG_WORD_MIN and not tag.startswith("nr"):
-                    return True
+                if (freq >= LONG_WORD_MIN and not tag.startswith("nr")) or _set_phrase(t[start:start + n]) \
+                        or t[start:start + n] in PLACE_NAMES:
+                    return True           # (雷厉风行 at 厉: an idiom, however rare; 锡林浩特 at 林:
+                    #                       a city's name)
                 if freq >= SWALLOWING_WORD_MIN and tag == "n" and start + n - i >= 2 \
                         and not _any_cue_before(t, i):
                     return True
@@ -1386,6 +1429,16 @@ LONG_WORD_MIN = 100       # a word of three to five characters this frequent is 
 _GEO_LAST = frozenset("山河国亚洲岛湖江海岭峰峡湾省市县州")
 
 
+# The lexicon's tags of an idiom and of a set phrase (马到成功/i, 高朋满座/l, 常来常往/l).
+_SET_PHRASE_TAGS = ("i", "l")
+
+
+def _set_phrase(w: str) -> bool:
+    """Is ``w`` an idiom or a set phrase of four characters in the lexicon, however rare (常来常往
+    3)? No name of three characters and the next character makes one."""
+    return len(w) == 4 and _lexicon().get(w, (0, ""))[1] in _SET_PHRASE_TAGS
+
+
 def _long_word_at(t: str, i: int) -> bool:
     """Does a word of three to five characters that no name is begin at ``i``: a frequent one
     of the lexicon not tagged as a person (伊斯兰, 李鸿章杂烩), or a place ending like one (祁连山,
@@ -1462,6 +1515,30 @@ ADVERB_MIN = 100
 def _adverb_at(t: str, k: int) -> bool:
     freq, tag = _lexicon().get(t[k:k + 2], (0, ""))
     return tag == "d" and freq >= ADVERB_MIN and not _person_after(t, k + 2) and not _cue_after(t, k + 2)
+
+
+# An adjective or a numeral word of the lexicon at least this frequent, where a cue expects a name
+# and a verb follows it, says how the person acts (负责人 + 郑重 + 承诺, 负责人 + 严肃 + 批评, 申请人
+# + 万分 + 感谢), though its first character is a surname. Given names that are words (文明, 明亮:
+# given_words.tsv), words the lexicon tags as names (高明) and the object of a preposition (向 +
+# 冷静 + 发放慰问金: the person given to) are not read so.
+MANNER_WORD_MIN = 500
+_MANNER_TAGS = frozenset({"a", "ad", "m"})
+
+
+def _manner_at(t: str, k: int) -> bool:
+    freq, tag = _lexicon().get(t[k:k + 2], (0, ""))
+    return tag in _MANNER_TAGS and freq >= MANNER_WORD_MIN and t[k:k + 2] not in GIVEN_WORDS \
+        and _is_verb(t[k + 2:k + 4]) and t[k - 1:k] not in _OBJECT_MARKERS
+
+
+def _work_genre_before(t: str, k: int) -> bool:
+    """Does the kind of a work (电影, 评剧, 曲目) end right before ``t[k]``?"""
+    return k > 0 and t[k - 1] in _WORK_GENRE_LAST and t.endswith(_WORK_GENRE_WORDS, 0, k)
+
+
+# Prepositions whose object is a person (向, 给, 对, 为, 由, 让, 把, 被, 与, 和, 跟, 同, 替, 帮).
+_OBJECT_MARKERS = frozenset("向给对为由让把被与和跟同替帮")
 
 
 @lru_cache(maxsize=1)
@@ -1862,7 +1939,10 @@ def _act_field(t: str, start: int, end: int) -> int:
 
 def _person_after(t: str, end: int) -> bool:
     """Does what follows ``end`` say that only a person came before (未到场, 的儿子, 于2025年),
-    perhaps after an adverb (已去世)?"""
+    perhaps after an adverb (已去世)? Not what a group of people is called by (华容 + 务工人员
+    慰问名单, 齐河 + 外出务工人员: the people from a place who work away)."""
+    if end < len(t) and t[end] in _PREDICATE_FIRST and _PREDICATE_GROUP_RE.match(t, end):
+        return False
     for adverb in _ADVERBS_BEFORE_PREDICATE:
         if t.startswith(adverb, end) and t.startswith(_ADVERB_PREDICATES, end + len(adverb)):
             return True
@@ -2011,8 +2091,14 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
             and not t.startswith(_KIN_WORDS, i) and not t[j].endswith(_ROLE_ENDINGS):
         return j + 1, None                # 受送达人：向前, 核查人签字：宋词: a labelled field that holds
         #                                   two characters, whatever word they make
+    if _set_phrase(t[i:i + 4]):
+        return None                       # 干部职工 + 万众一心: an idiom begins here, after a cue too
     if not _any_cue_before(t, i) and _long_word_at(t, i):
         return None                       # 伊斯兰, 祁连山, 孟加拉国: a word or a place begins here
+    if _work_genre_before(t, i) or (i > 0 and t[i - 1] in _SINGLE_SET and _work_genre_before(t, i - 1)):
+        return None                       # 电影 + 张思德, 儿童剧 + 马兰花: a work's title, read from its
+        #                                   second character too (京剧穆 + 桂英挂帅); a list of them
+        #                                   goes on as a list of things (_THING_LABELS)
     if not _any_cue_before(t, i) and t[j] in _DOMAIN_FIRST and any(
             len(w) >= 3 and t.startswith(w, j) for w in _DOMAIN_FIRST[t[j]]):
         return None                       # 洋马 + 收割机: a word of the domain begins after the surname
@@ -2029,8 +2115,8 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         #                                   "surname" ends a word and a word follows it
     if t[i] in _CUE_LAST and _CUE_ENDING_RE.search(t, max(0, i - 5), i + 1):
         return None                       # 班主任 + 刘芳: the surname is the cue's last character
-    if len(surname) == 1 and plain_word_at(t, i):
-        return None                       # 户主 + 常年卧床: an adverb, not a surname
+    if len(surname) == 1 and (plain_word_at(t, i) or _manner_at(t, i)):
+        return None                       # 户主 + 常年卧床: an adverb, not a surname; 负责人 + 郑重承诺
     if _shop_word_at(t, i) or (i > 0 and t[i - 1] == "家" and _org_at(t, i)):
         return None                       # 老朱 + 农家乐: a shop word begins at the "surname";
         #                                   老孙家 + 豆花: a family's shop and its trade
@@ -3483,7 +3569,8 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
             covered = run_on or division  # 为郑州中原区, 黄岛区长江中路: places, after a cue too
             #                               (金华务工人员: whatever a person's word 务工 says)
             continue
-        if division and not _cue_before(t, i) and not _BRACKET_ROLE_RE.match(t, division) \
+        if division and (not _cue_before(t, i) or _institution_after(t, division)) \
+                and not _BRACKET_ROLE_RE.match(t, division) \
                 and not t.startswith(_STRONG_AFTER_CUES + _TITLES, division) \
                 and not (_DATE_AGE_RE.match(t, division) or t.startswith(("为其", "已满"), division)) \
                 and not (_person_after(t, _act_field(t, i, division))
