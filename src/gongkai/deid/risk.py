@@ -29,10 +29,14 @@ def class_sizes(frame: pd.DataFrame, quasi_identifiers: Sequence[str]) -> tuple[
     codes = []
     for q in qis:
         col = part[q]
-        c, _ = pd.factorize(col, use_na_sentinel=True)
+        c, uniques = pd.factorize(col, use_na_sentinel=True)
         isna = c < 0
         if pd.api.types.is_string_dtype(col.dtype) or pd.api.types.is_object_dtype(col.dtype):
-            isna |= (col.astype("str").str.strip() == "").to_numpy(dtype=bool, na_value=False)
+            # blank values are found among the distinct values (a million cells hold a few)
+            blank_value = np.zeros(len(uniques) + 1, dtype=bool)    # slot -1: missing
+            blank_value[:-1] = (pd.Series(uniques, dtype=object).astype("str").str.strip() == "") \
+                .to_numpy(dtype=bool, na_value=False)
+            isna |= blank_value[c]
         blank &= isna
         codes.append(c)
     key = pd.DataFrame({i: c for i, c in enumerate(codes)})
