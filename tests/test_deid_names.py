@@ -2959,3 +2959,61 @@ def test_cities_roads_and_groups_named_like_people_stay(text, kept):
 ])
 def test_names_before_acts_and_roads_are_still_found(text, name):
     assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("REVIEW LIST: TAO JINGWEN WIDOWED 2019", "TAO JINGWEN"),             # a row in capitals: the next word says nothing
+    ("PAYEE CAO RUIXIN RETURNED THE CARD", "CAO RUIXIN"),
+    ("HOU DEMING RESIDES AT BLOCK 2", "HOU DEMING"),
+    ("Wu Peixin M 72 lives with a nephew", "Wu Peixin"),                  # a sex column after the name
+    ("payee\tDong Wenxiu\tfee\t30\tsite\tcanteen", "Dong Wenxiu"),        # a tab ends the name's phrase
+    ("Tan Lihong Jiulong Village asked for seeds", "Tan Lihong"),          # a division after a place's own name
+    ("chased up Pei Shuying abt her bus pass", "Pei Shuying"),            # an officer's shorthand ends the phrase
+    ("Hang Sang was moved to ward 3.", "Hang Sang"),                       # English words, then a copula or a past verb
+    ("Fan Long repaired the gate.", "Fan Long"),
+    ("Cosigner: LUO, K.", "LUO, K."),                                      # a family name in capitals and an initial
+    ("Sister Deng Meiling (née Kuang) moved in.", "Kuang"),                # a maiden name
+    ('Known by the nickname "Shitou" in the lane.', "Shitou"),             # a nickname in quotes
+    ("Fei Chunyan—carer—Wangcun", "Fei Chunyan"),                          # dashes parting a row's fields
+])
+def test_english_capital_rows_tabs_shorthand_homographs_initials_and_nicknames(text, gone):
+    assert gone not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("SONG JIA ZHUANG ROAD NO. 4 IS CLOSED", ["SONG JIA ZHUANG ROAD"]),    # single syllables stay one place's name
+    ("Parcels to Wang Fujing Dajie were late.", ["Wang Fujing Dajie"]),   # a pinyin road's end
+    ("Sampled unit: Lao Ma Lamian, failed item: coliforms.", ["Lao Ma Lamian"]),   # a shop's pinyin word
+    ("ORDER FROM TANG SHAN STEEL WORKS", ["TANG SHAN STEEL"]),             # a firm's word in capitals is no verb
+    ("The team visited Shuangliu on 5/6.", ["Shuangliu"]),                 # a place after a role that places fill
+    ("We called at the home of Xiaoguan.", ["Xiaoguan"]),
+    ("Tong Xiaoyan, widow, Qibao.", ["Qibao"]),                            # a role between commas, then a place
+    ("recipient:\tHu Lan\tNanshan", ["Nanshan"]),                          # the next field after a tab
+    ("RUAN DONG SIGNED ON 2 JUNE", ["ON"]),                                # an English word after a role
+    ("He Ran the shop till noon.", ["He Ran"]),                            # still a sentence's words
+    ("LONG TERM CARE CENTRE", ["LONG TERM CARE CENTRE"]),
+])
+def test_english_places_shops_fields_and_words_beside_names_stay(text, kept):
+    out = _deidentified(text)
+    assert all(k in out for k in kept)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("guardian huangfu min signed the form", "huangfu min"),              # compound surnames of seven to nine letters
+    ("escort: zhangsun lei (54)", "zhangsun lei"),
+    ("dongfang yan, 61, widow", "dongfang yan"),
+    ("qiao weiping, head of the household, 5 persons", "qiao weiping"),      # a lower-case name before its role
+    ("nie xiuhua tel 139****7781 rang twice", "nie xiuhua"),             # ... or before a phone
+])
+def test_lower_case_compound_surnames_and_names_before_a_role_or_phone(text, gone):
+    assert gone not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("the fan heater tel no. is on the box", ["fan heater"]),
+    ("rang the landline tel 6212 0000 twice", ["the landline"]),
+    ("spicy hot pot, head office, 3 floors", ["hot pot"]),
+])
+def test_lower_case_words_before_a_role_or_phone_stay(text, kept):
+    out = _deidentified(text)
+    assert all(k in out for k in kept)

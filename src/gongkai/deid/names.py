@@ -457,9 +457,10 @@ _TITLE_WORDS = ("Mr|Mrs|Ms|Miss|Mx|Dr|Madam|Mdm|Mme|Teacher|Doctor|Director|Offi
 _TITLE_RE = re.compile(rf"\b(?:{_TITLE_WORDS})\.?[ \t]+"
                        r"(?P<name>(?:[A-Z][a-z]+|[A-Z]{2,})(?:[ \t]+[A-Z][a-z]+)?)\b")
 # (a pair may follow a Chinese character directly: 日籍员工SUZUKI Takuya; its first word may be
-# typed in camel case: XiaoMing Guo)
+# typed in camel case: XiaoMing Guo; a hyphened given name's parts are syllables, of six letters at
+# most: in Yu Haiyan—volunteer—Jinniu the dashes, folded to hyphens, part a row's fields)
 _PAIR_RE = re.compile(r"(?<![A-Za-z0-9])(?P<a>[A-Z][a-zü]+(?:[-'’][A-Za-z][a-zü]*|[A-Z][a-z]+)?|[A-ZÜ]{2,}(?:[-'’][A-Z]{1,})?)"
-                      r"[ \t]+(?P<b>[A-Z][a-zü]*(?:[-'’][A-Za-z][a-zü]+){1,2}|[A-Z][a-zü]+(?:[A-Z][a-z]+)?"
+                      r"[ \t]+(?P<b>[A-Z][a-zü]*(?:[-'’][A-Za-z][a-zü]{1,5}){1,2}|[A-Z][a-zü]+(?:[A-Z][a-z]+)?"
                       r"|[A-ZÜ]{2,}(?:-[A-ZÜ]{2,})?)"
                       r"(?![A-Za-zÜü0-9])")   # (Xu Chang'an: an apostrophe parts two syllables)
 # Words after a capitalised pair that make it a place or an organisation.
@@ -524,9 +525,10 @@ _LATIN_ROLE_WORDS = (r"the[ \t]+party|parties|party|officers?|recipients?|patien
                      r"behalf[ \t]+of|reported[ \t]+that|paid[ \t]+to|fined|c/o|caretaker|carer|visited|"
                      r"operator|beneficiary|neighbou?r|(?:household|house|home|family)[ \t]+of|per|manager|"
                      r"person[ \t]+in[ \t]+charge|proprietor|guarantor|representative|controller|agent|"
-                     r"members|signed|surname|names")
-# (a key and "=" as a log writes fields: name=Fu Qiang age=52)
-_LATIN_ROLES = rf"\b(?i:{_LATIN_ROLE_WORDS})\b[ \t]*[:：,=]?[ \t]*"
+                     r"members|signed|surname|names|maiden[ \t]+name|n[ée]e|nickname|alias|aka")
+# (a key and "=" as a log writes fields: name=Fu Qiang age=52; a quote opening the name: alias
+# "Dazhuang", caller "Xu Wenjie")
+_LATIN_ROLES = rf"\b(?i:{_LATIN_ROLE_WORDS})\b[ \t]*[:：,=]?[ \t]*[\"“‘'«「]?"
 _LATIN_ROLE_RE = re.compile(f"(?:{_LATIN_ROLES}|{PLACEHOLDER}[ \t]+and[ \t]+)$")   # (… and a name found)
 # A role and a capitalised word after it: a name of one word may follow (Name: Drolma, served on
 # Bateer), which no capitalised pair announces (the trigger of the Latin reading, with the pairs).
@@ -538,7 +540,8 @@ _LATIN_ROLE_WORD_RE = re.compile(rf"(?i:{_LATIN_ROLE_WORDS})")
 _LATIN_ACTS = (r"lives|lived|applied|moved|died|passed[ \t]+away|visits|receives|received|works|worked|"
                r"collected|signed|complained|reported|said|says|confirmed|stated|agreed|attended|explained|"
                r"claimed|denied|admitted|owes|owed|declined|requested|refused|phoned|insisted|promised|"
-               r"asked|came|went|returned|missed|wanted|needs|needed|called|enrolled|absent|attends|studies")
+               r"asked|came|went|returned|missed|wanted|needs|needed|called|enrolled|absent|attends|studies|"
+               r"resides")
 # ... and what one does to a person, right before a name (interviewed Nurlan Serik, we phoned
 # zhang wei, referred ding li to the job centre): the one list the Latin readings share.
 _LATIN_DEALT_WITH = (r"interviewed|visited|called|contacted|met|told|asked|helped|paid|warned|fined|"
@@ -574,26 +577,31 @@ _JOINED_NAME_RE = re.compile(r"(?<![A-Za-z0-9_@./])(?:(?P<a>[A-Z][a-zü]{0,5})(?
 _LATIN_TRIGGER_RE = re.compile(r"[A-Z](?:[a-zü]*|Ü)(?:[-'’][A-Za-z][a-zü]*)?(?:[ \t]+|,[ \t]*|\.[ \t]?|/)[A-Z]"
                                r"|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Madam|Mdm)\b")
 
+# A surname in lower case: a word of up to six letters, or a compound surname spelled longer
+# (shangguan, huangfu), named so that a longer word does not swallow the name after it (farmer,
+# applied<TAB>yang fan).
+_LOWER_SURNAME = "(?:[a-zü]{1,6}|" + "|".join(sorted((w for w in PINYIN_SURNAMES if len(w) > 6),
+                                                     key=len, reverse=True)) + ")"
 # A name in lower case after an English role (applicant zhang wei, proxy: li xiuying): exports
 # lower-case whole columns; the role says a person follows.
 _LOWER_CUED_RE = re.compile(rf"(?i:\b(?P<role>{_LATIN_ROLE_WORDS}|by|with|for|and|household|mr|mrs|ms|miss|madam)\b"
                             r"\.?[ \t]*[:：,]?[ \t]*)"
-                            r"(?P<a>[a-zü]{1,6})[ \t]+(?P<b>[a-zü]{1,6}(?:[ '’-]?[a-zü]{1,6})?)\b")
+                            rf"(?P<a>{_LOWER_SURNAME})[ \t]+(?P<b>[a-zü]{{1,6}}(?:[ '’-]?[a-zü]{{1,6}})?)\b")
 # ... or anywhere in an English export's prose (Called cao yu on 3 May; the money went to su mei's
 # account): a pinyin surname and a pinyin given name, neither an English word, no pinyin word
 # beside them (a pinyin phrase: ma la tang).
-_LOWER_PAIR_RE = re.compile(r"(?<![A-Za-zü'’-])(?P<a>[a-zü]{1,6})[ \t]+(?P<b>[a-zü]{1,12}(?:['’-](?!s\b)[a-zü]{1,6})?)"
+_LOWER_PAIR_RE = re.compile(rf"(?<![A-Za-zü'’-])(?P<a>{_LOWER_SURNAME})[ \t]+(?P<b>[a-zü]{{1,12}}(?:['’-](?!s\b)[a-zü]{{1,6}})?)"
                             r"(?![A-Za-zü-])")
 # What stands around such a pair in prose when it is a person: a preposition or a verb of dealing
 # with someone before it, or a possessive, a bracket, a relation or what a person does after it
 # (status: zheng chang, type: di bao, hai dian district stay).
 _LOWER_PERSON_BEFORE_RE = re.compile(rf"(?:\b(?:to|from|by|with|and|or|of|against|that|{_LATIN_DEALT_WITH})"
                                      r"|&|/)[ \t]*$", re.I)
-_LOWER_PERSON_AFTER_RE = re.compile(r"'s\b|’s\b|[ \t]*\(|[ \t]*,[ \t]*(?:wife|husband|son|daughter|"
+_LOWER_PERSON_AFTER_RE = re.compile(r"'s\b|’s\b|[ \t]*\(|[ \t]*,[ \t]*(?:wife|husband|son|daughter|head|carer|"
                                     r"mother|father|aged?|[0-9]|an?[ \t]+(?:farmer|worker|widow|widower|retiree|"
                                     r"pensioner|villager|resident|student|driver|vendor|teacher|nurse|labou?rer|"
                                     r"herdsman|fisherman|veteran|orphan))|[ \t]+(?:and|&)[ \t]+(?:her|his)\b"
-                                    rf"|[ \t]+(?:was|is|has|had|helps|replaced|refused|share|shares|{_LATIN_ACTS})\b")
+                                    rf"|[ \t]+(?:was|is|has|had|helps|replaced|refused|share|shares|tel|{_LATIN_ACTS})\b")
 # ... or standing as a whole item of a list (〔姓名〕 / liao yulan / …, （song cuihua）), or after a
 # date opening a log's line (2020-02-24 liu li-jun - statement taken).
 _LOWER_ITEM_RE = re.compile(r"(?:^|(?<=[/;；|（(])|(?<=[0-9]{4}[-/.][0-9]{2}[-/.][0-9]{2} ))[ \t]*"
@@ -608,7 +616,7 @@ _NEXT_ITEM_NAMED_RE = re.compile(r"[ \t]*[;；|][ \t]*(?:〔姓名〕|[A-Z][a-z�
 _LOWER_LETTERS_RE = re.compile("[a-z][a-z]")     # (the cheap test before either)
 # ... or opening a cell before an age (zhou xiaoping, 67, widow), a cell of a table printed as
 # text too, where a tab or two spaces part the cells (01  chen guiying  78  female).
-_LOWER_AGED_RE = re.compile(r"(?:^|(?<=[;:；：,，] )|(?<=\t)|(?<=  ))(?P<a>[a-z]{1,6})[ \t]+(?P<b>[a-z]{1,6}(?:[ -]?[a-z]{1,6})?)"
+_LOWER_AGED_RE = re.compile(rf"(?:^|(?<=[;:；：,，] )|(?<=\t)|(?<=  ))(?P<a>{_LOWER_SURNAME})[ \t]+(?P<b>[a-z]{{1,6}}(?:[ -]?[a-z]{{1,6}})?)"
                             r"(?=[ \t]*[,，][ \t]*(?:[0-9]{1,3}\b|(?:fe)?male\b)|[ \t]*\((?:[0-9]{1,3}|ID|head|spouse|son|"
                             r"daughter|wife|husband|grandchild|grandson|granddaughter)\b|$"
                             r"|(?:\t|  )[ \t]*(?:[0-9]{1,3}|(?:fe)?male|[mf])(?:\t|  |$))")
@@ -3900,6 +3908,16 @@ def _pinyin(word: str) -> bool:
 _HYPHENED_WORD_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 
 
+def _ends_noun_phrase(w: str) -> bool:
+    """Does the lower-case word after a pair end its noun phrase: a preposition, a verb in the
+    past (Li Na visited, Wang Wei called), an act (Tang Zixuan attends school in Foshan)?"""
+    return w in _NOUN_PHRASE_ENDS or (w.endswith("ed") and len(w) > 4) or w in _LATIN_ACT_WORDS
+
+
+# The words of administrative divisions, which follow the place's own name (Huangpu District).
+_DIVISION_WORDS = frozenset("district county city town township village province prefecture".split())
+
+
 def _place_after(t: str, end: int) -> bool:
     """Do the words after a pair make it a place or a shop (Wangfu Road; Zhang Xiaoquan scissors
     shop, Wang Laoji herbal tea stall): a place word among the next three, before a word that
@@ -3909,15 +3927,22 @@ def _place_after(t: str, end: int) -> bool:
         return False
     # (the pair's noun phrase ends at a comma, a semicolon, a colon or a bracket: Zhaxi Dunzhu,
     # Unit 2501 ... District is an owner and an address)
-    phrase = re.split(r"[,;:()，；：（）\n]", t[end:end + 60], maxsplit=1)[0]
+    # (a tab too: it parts a row's fields, Gao Lin<TAB>age<TAB>54<TAB>town is a name and a label)
+    phrase = re.split(r"[,;:()，；：（）\n\t]", t[end:end + 60], maxsplit=1)[0]
     # (a hyphened word is one word: Tsai Ya-ting co-signed is no company, Co.)
-    words = [w.lower() for w in _HYPHENED_WORD_RE.findall(phrase)][:3]
-    for w in words:
+    previous = ""
+    for k, found in enumerate(_HYPHENED_WORD_RE.finditer(phrase)):
+        w = found.group().lower()
+        if k == 3:
+            break
         if w in _LATIN_PLACE_WORDS:
-            return True
-        if w in _NOUN_PHRASE_ENDS or (w.endswith("ed") and len(w) > 4) or w in _LATIN_ACT_WORDS:
-            return False                  # (a verb in the past: Li Na visited, Wang Wei called;
-            #                               an act: Tang Zixuan attends school in Foshan)
+            # (not a division after a place's own name of two syllables or more, which it names:
+            # Huang Xiaoyu Huangpu District, JIN PING JINPING COUNTY)
+            return not (k == 1 and w in _DIVISION_WORDS and previous[:1].isupper() and _pinyin(previous)
+                        and not _ONE_SYLLABLE_RE.fullmatch(_spelling(previous)))
+        previous = found.group()
+        if _ends_noun_phrase(w):
+            return False
     return False
 
 
@@ -3940,7 +3965,8 @@ _NOUN_PHRASE_ENDS = frozenset("""at in on to of for from with and or by near is 
 against about after before under over via per as than into onto toward towards regarding because
 since while who which that whose when where
 had have runs run ran works worked lives lived moved said says called visited signed received
-declared reported collected applied re regarding concerning about v vs versus""".split())
+declared reported collected applied paid re regarding concerning about v vs versus
+abt thru wrt w""".split())   # (an officer's shorthand: spoke to Mi Xiaoyu abt school fees, w/)
 
 
 _TITLE_WORD_RE = re.compile(f"(?:{_TITLE_WORDS})")
@@ -3951,7 +3977,8 @@ _ANONYMISED = frozenset({"mou", "moumou"})
 _LATIN_PERSON_WORDS = frozenset("""applicant resident household head recipient guardian payee agent
 neighbour neighbor caller complainant owner deceased son daughter wife husband mother father
 signed collected visited moved reported confirmed said and or of with aged age mr mrs ms
-id hkid nric tel phone mobile dob born sex gender male female spouse passport email""".split())
+id hkid nric tel phone mobile dob born sex gender male female spouse passport email
+f m""".split())   # (f, m: the sex column after a name, Zhang Xiuying F 81)
 # (spaces only: a tab parts a row's fields, Zhao Lei<TAB>F<TAB>34 is a name and a sex)
 _NEXT_CAPITAL_RE = re.compile(r" +([A-Z][A-Za-z'’]*)")
 # How many capitalised pinyin words after a pair can still belong to the name (Wang Xiu Ying).
@@ -4033,6 +4060,7 @@ def _after_pair(t: str, end: int, *, foreign: bool = False) -> int | None:
     (Li Ji Bakery, Tang Shan Steel, Zhou Ji Dumplings), after at most a few pinyin ones
     (Song Jia Zhuang Road)."""
     pos, extra, name_end = end, 0, end
+    capitals = t[end - 2:end].isupper()
     while True:
         m = _NEXT_CAPITAL_RE.match(t, pos)
         if m is None:
@@ -4042,6 +4070,11 @@ def _after_pair(t: str, end: int, *, foreign: bool = False) -> int | None:
             return name_end               # Wang Fang Applicant, Li Na And ...
         possessive = word.endswith(("'s", "’s"))
         bare = word[:-2] if possessive else word
+        if capitals and bare.isupper() and bare.lower() not in _LATIN_PROPER_WORDS \
+                and (_ends_noun_phrase(bare.lower()) or _LATIN_ROLE_WORD_RE.fullmatch(bare)):
+            return name_end               # RAN QIANG DISABLED, ZHUGE LIN PAID, SHI MAN CARER: in a
+            #                               row typed in capitals a capital is no firm's word (TANG
+            #                               SHAN STEEL is one)
         if bare.lower() in _LATIN_PROPER_WORDS or not (
                 _pinyin(bare) or (foreign and (bare.lower() in _ROMANISED_GIVEN
                                                or bare.lower() in FOREIGN_SURNAMES
@@ -4051,6 +4084,11 @@ def _after_pair(t: str, end: int, *, foreign: bool = False) -> int | None:
                                                    and not _english_word(bare.lower()))))):
             return None                   # a shop's, a firm's or a place's own word (Wu Ying Gate)
             #                               (Nguyen Van Hung: a Vietnamese given name goes on)
+        if _pinyin(bare) and not _ONE_SYLLABLE_RE.fullmatch(_spelling(bare)):
+            # (a third word of pinyin belongs to the given name as its one syllable only, Wang Xiu
+            # Ying; one of two makes a place written beside the name, Shan Xiong Shantou, or a
+            # road's end, Wang Fujing Dajie)
+            return None if bare.lower() in _PINYIN_ONLY_PLACE_ENDS else name_end
         if possessive:                    # He Li Hua's daughter
             return m.end() - 2 if extra < LATIN_NAME_EXTRA else name_end
         extra += 1
@@ -4089,7 +4127,7 @@ _PREVIOUS_CAPITAL_RE = re.compile(r"[A-Z][a-z]*[ \t]+$")
 # An initial and a surname (X. Wang, Zhang W.): a person named in a form's short way (G.Q. Fan,
 # Xie W.B.; a comma after the surname too, as a list writes it: Deng, Y.H.).
 _INITIAL_RE = re.compile(r"(?<![A-Za-z.])(?:[A-Z]\.(?:[ \t]?[A-Z]\.)*[ \t]?(?P<a>[A-Z][a-z]+|[A-Z]{2,}(?![A-Za-z]))"
-                         r"|(?P<b>[A-Z][a-z]+),?[ \t][A-Z]\.(?:-?[A-Z]\.)*(?![A-Za-z]))")
+                         r"|(?P<b>[A-Z][a-z]+|[A-Z]{2,}),?[ \t][A-Z]\.(?:-?[A-Z]\.)*(?![A-Za-z]))")
 
 
 # X after a surname is a mask (Liu X., Liu X.X., as 刘某 or 刘×), no initial of a given name
@@ -4212,9 +4250,10 @@ def _comma_hits(t: str) -> list[Hit]:
 # A role that only a person has, right before one to three capitalised words: they are that
 # person's name whatever its spelling (Student Wuyunqimuge, mediator Bater, officers Nurlan
 # Khalimulati and Ayguli Tursun: minority names in their own romanisation are not pinyin).
-# (a word of the run is no field's label: Surname: HUANG  Given name: JIAYI)
+# (a word of the run is no field's label: Surname: HUANG  Given name: JIAYI; nor the next field's
+# after a tab: recipient:<TAB>Fan Ping<TAB>Fanling)
 _LATIN_NAME_RUN_RE = re.compile(r"(?:[A-Z][a-z’']+(?:-[A-Za-z]+)?|[A-Z]{2,})"
-                                r"(?:[ \t]+(?:[A-Z][a-z’']+(?:-[A-Za-z]+)?|[A-Z]{2,})"
+                                r"(?: +(?:[A-Z][a-z’']+(?:-[A-Za-z]+)?|[A-Z]{2,})"
                                 r"(?![A-Za-z’'-]|[ \t]*(?:[:：]|name\b))){0,2}")
 _LATIN_CAPITAL_START_RE = re.compile(r"(?<![A-Za-z])[A-Z]")
 # Capitalised words after a role that are no name (Name: Not provided; Applicant: Same as above).
@@ -4229,7 +4268,7 @@ jan feb mar apr jul aug sep sept oct nov dec january february march april june j
 september october november december monday tuesday wednesday thursday friday saturday sunday
 text integer real blob varchar char boolean date timestamp null primary key
 amount total sum balance remarks remark notes note address bank age sex gender relation
-relationship""".split())
+relationship given""".split())
 # (months and days: a date after "by" is no name, to be paid by Jul 11, but Jun is a given name
 # too; the last line but one: the types and keywords of a table's declaration, as an export's
 # schema or a database file read as text spells them, worker TEXT; the last: a table's column
@@ -4486,6 +4525,9 @@ _THING_BEFORE_RE = re.compile(r"\b(?i:a|an|through)[ \t]+$")
 
 
 
+# A copula, an auxiliary or a verb in the past after a pair of English words: they are its
+# subject, a person (Hang Sang is not, Fan Sang will call, Hong Bin checked in), no phrase.
+_COPULA_OR_PAST_AFTER_RE = re.compile(r"[ \t]+(?:is|was|will|would|has|had|[a-z]{3,}ed)\b")
 _AND_FOUND_AFTER_RE = re.compile(f"[ \t]+(?:and|&)[ \t]+{PLACEHOLDER}")   # (He Ping and 〔姓名〕)
 # Verbs of dealing with a person right before a capitalised pair (interviewed Nurlan Serik).
 _LATIN_DEALT_WITH_BEFORE_RE = re.compile(rf"\b(?i:{_LATIN_DEALT_WITH})[ \t]+$")
@@ -4538,7 +4580,9 @@ def _single_element_latin_hits(t: str) -> list[Hit]:
 
 # A form's field for the family name alone (Surname: LAU, Family name: Ouyang): the surname there
 # is the part of a name whose given name the next field holds, no surname of address (Mr. Lau).
-_SURNAME_LABEL_RE = re.compile(r"\b(?i:surname|family[ \t]+name|last[ \t]+name)[ \t]*[:：]?[ \t]*$")
+# (née, a maiden name: Tang Meili (née Xie) names the family she was born to)
+_SURNAME_LABEL_RE = re.compile(r"(?:\b(?i:surname|family[ \t]+name|last[ \t]+name|maiden[ \t]+name)|\bn[ée]e)"
+                               r"[ \t]*[:：]?[ \t]*$")
 
 
 def _name_part_field_hits(t: str) -> list[Hit]:
@@ -4586,6 +4630,25 @@ def _given_age_hits(t: str) -> list[Hit]:
 _OF_PROPER_AFTER_RE = re.compile(r"[ \t]+of[ \t]+[A-Z]")
 
 
+# Roles that a place fills as often as a person: after them one word of Han pinyin alone is the
+# place (visited Longhua, the home of Fangcun), no given name without its family name (a minority's
+# name of one element is still read: visited Bater).
+_PLACE_TAKING_ROLE_RE = re.compile(r"\b(?i:visited|(?:household|house|home|family)[ \t]+of)[ \t]*[:：,=]?[ \t]*$")
+
+
+# A role between commas after a name (Hou Shuang, single mother, Futian; Ouyang Xue, student,
+# Minhang): it says who that name is, and the one word of pinyin after it is the next field, a
+# place, no second person.
+_APPOSITIVE_GAP_RE = re.compile(r",[ \t]*(?:[a-z]+[ \t]+){0,2}$")
+
+
+def _appositive_role(t: str, role: re.Match, found: list[Hit]) -> bool:
+    if "," not in role.group()[1:]:
+        return False
+    gap = _APPOSITIVE_GAP_RE.search(t, max(0, role.start() - 30), role.start())
+    return gap is not None and any(h.end == gap.start() for h in found)
+
+
 def _cued_latin_hits(t: str, taken: list[Hit]) -> list[Hit]:
     """Capitalised words right after a role that only a person has (and the names joined to them
     by "and"), unless they are a title, a place or a firm, a surname alone (Officer Zheng, as
@@ -4593,7 +4656,8 @@ def _cued_latin_hits(t: str, taken: list[Hit]) -> list[Hit]:
     hits: list[Hit] = []
     for m in _LATIN_CAPITAL_START_RE.finditer(t):
         start = m.start()
-        if not _LATIN_ROLE_RE.search(t, max(0, start - 30), start):
+        role = _LATIN_ROLE_RE.search(t, max(0, start - 30), start)
+        if role is None:
             continue
         while True:
             run = _LATIN_NAME_RUN_RE.match(t, start)
@@ -4602,14 +4666,19 @@ def _cued_latin_hits(t: str, taken: list[Hit]) -> list[Hit]:
             words = [w.rstrip("’'s") if w.endswith(("'s", "’s")) else w for w in run.group().split()]
             low = [_spelling(w) for w in words]
             if _TITLE_WORD_RE.fullmatch(words[0]) or low[0] in _LATIN_NOT_NAMES \
+                    or low[0] in _ENGLISH_FUNCTION_WORDS \
                     or (len(words) == 1 and low[0] in PINYIN_SURNAMES
                         and not _SURNAME_LABEL_RE.search(t, max(0, start - 16), start)) \
                     or _familiar_latin(low) \
                     or any(w in _LATIN_PROPER_WORDS for w in low) or low[-1] in _ANONYMISED \
                     or _LATIN_MASK_RE.fullmatch(words[-1]) \
                     or _place_after(t, run.end()) or _venue_word_after(t, run.end()) \
-                    or (len(words) == 1 and _OF_PROPER_AFTER_RE.match(t, run.end())):
-                break                     # (Qiu XX: masked already)
+                    or (len(words) == 1 and _OF_PROPER_AFTER_RE.match(t, run.end())) \
+                    or (len(words) == 1 and _pinyin(low[0]) and low[0] not in MINORITY_PINYIN
+                        and (_PLACE_TAKING_ROLE_RE.search(t, max(0, start - 20), start)
+                             or _appositive_role(t, role, taken + hits))):
+                break                     # (Qiu XX: masked already; SIGNED ON 2 JUNE: a word of
+                #                           grammar in capitals is no name)
             # (the name ends before a person's word, ZHAO Tiezhu + Applicant, and before 's)
             spans = [w.span() for w in re.finditer(r"\S+", run.group())]
             kept = next((k for k in range(1, len(words)) if low[k] in _LATIN_PERSON_WORDS
@@ -4706,9 +4775,10 @@ def _latin_hits(t: str) -> list[Hit]:
                 and _SENTENCE_START_RE.search(t[max(0, m.start() - 3):m.start()]) \
                 and re.match(r"[ \t]+[a-z]", t[m.end():m.end() + 2]) \
                 and not _AND_FOUND_AFTER_RE.match(t, m.end()) \
-                and not _person_word_after(t, m.end()) \
+                and not _person_word_after(t, m.end()) and not _COPULA_OR_PAST_AFTER_RE.match(t, m.end()) \
                 and not _LATIN_CUE_RE.search(t, max(0, m.start() - 30), m.start()):
-            continue                      # "He Ran the shop", "Long Term illness"
+            continue                      # "He Ran the shop", "Long Term illness"; not Sang Man is
+            #                               the carer, Fan Long installed a fan
         if _place_after(t, m.end()) or lb in _LATIN_PLACE_WORDS \
                 or ((la, lb) in _LATIN_PLACES and not (a.isupper() and not b.isupper())) \
                 or lb in _ANONYMISED or (lb in _PINYIN_PLACE_ENDS and (
@@ -4830,7 +4900,8 @@ def _gap_closed_hits(t: str, tagger: bool) -> list[Hit]:
     return out
 
 
-# A hyphened syllable right after a Latin name read without it (Au Yeung Siu + -ming).
+# A hyphened syllable right after a Latin name read without it (Au Yeung Siu + -ming); not a word
+# after a dash (Yu Haiyan—volunteer: the dash folded to a hyphen parts two fields).
 _HYPHEN_RUN_ON_RE = re.compile(r"-[A-Za-zü]+(?![A-Za-z0-9])")
 # A third capitalised syllable after a surname and one syllable (Tan Siew + Lan, Tan Wei + Jie):
 # Hokkien, Cantonese and Malaysian spellings part a two-syllable given name so.
@@ -4852,7 +4923,8 @@ def _latin_name_whole(t: str, h: Hit) -> Hit:
     """The Latin name ``h`` to its last syllable: a hyphened one read apart (Au Yeung Siu + -ming)
     or a third one its given name runs on into (Tan Siew + Lan)."""
     hyphened = _HYPHEN_RUN_ON_RE.match(t, h.end)
-    if hyphened:
+    if hyphened and _romanised_syllable(hyphened.group()[1:].lower()) \
+            and not _english_word(hyphened.group()[1:].lower()):
         return Hit(h.kind, h.start, hyphened.end(), h.detector)
     return Hit(h.kind, h.start, _syllable_run_on(t, h), h.detector)
 
