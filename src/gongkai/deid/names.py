@@ -221,7 +221,9 @@ _PLACE_CHAR_WORDS = ("家住", "家中", "家属", "家庭", "家人", "家里",
                      "楼下", "村民", "村委", "乡长", "镇长", "县长", "市长", "省长", "区长", "委员",
                      "镇上", "村里", "村口", "村头", "县城", "县里", "市里", "区里", "乡下", "路上",
                      "路边", "街上", "店里", "厂里", "委托", "院内", "所为", "所致", "所得", "所说",
-                     "所称", "所欠", "所持", "所住", "所签", "所做", "所用", "所属")
+                     "所称", "所欠", "所持", "所住", "所签", "所做", "所用", "所属",
+                     # what a person says or does (邰丽萍 + 道歉, 王伟 + 站在门口, 李娜 + 署名)
+                     "道歉", "道谢", "道别", "站在", "站立", "署名")
 # Characters that end a phrase of time before a subject (复核时路霞提供, 随后庄伟): a place-end
 # surname after them begins a name.
 _TIME_ENDS = frozenset("时后")
@@ -281,11 +283,16 @@ _HEAD_CUES = ("队长", "组长", "村长", "站长", "班长")
 _WORK_CUES = ("律师", "医师", "医生", "护士", "教师", "会计", "出纳", "工作人员", "执法人员", "检查人员",
               "抽样人员", "项目经理", "村委", "村干部", "技术员", "颁证员", "承办人", "村医", "网格员",
               "社工", "辅导员", "班主任", "调解员", "信息员", "联络员", "监督员", "协管员", "经办人",
-              "经手人", "帮扶责任人", "包保责任人", "理事长", "经办") + _HEAD_CUES
+              "经手人", "帮扶责任人", "包保责任人", "理事长", "经办",
+              # a member of a team: a village's work team or a sports team (队员贡天宇)
+              "队员") + _HEAD_CUES
 # ... and cue words of people at work for a firm, or giving their time, who hold no public post
 # (农民工, 店员, 保安, 志愿者): a name after them is a private person's, in a notice too.
 _PRIVATE_WORK_CUES = ("工人", "农民工", "民工", "店员", "营业员", "收银员", "服务员", "售货员", "厨师",
-                      "包工头", "工头", "保安", "门卫", "志愿者", "护理员", "保洁员")
+                      "包工头", "工头", "保安", "门卫", "志愿者", "护理员", "保洁员",
+                      # who coaches, guides, leads a tour, carries parcels, brokers a house or minds
+                      # infants for a firm (教练巴特尔, 导游柯丽芳, 经纪人郜海峰)
+                      "教练", "教练员", "导游", "领队", "快递员", "经纪人", "保育员", "育婴师")
 # Words that announce a person before the name (roles, relatives, what one does to a person);
 # the name may then use rarer characters.
 _BEFORE_CUES = ("当事人", "经营者", "投诉人", "举报人", "来电人", "来信人", "反映人", "申请人",
@@ -328,6 +335,13 @@ _BEFORE_CUES = ("当事人", "经营者", "投诉人", "举报人", "来电人",
                 "亲戚", "亲属", "外孙女", "外孙", "侄孙", "舅舅", "姑姑", "叔叔", "伯伯", "婶婶",
                 "嫂子", "姐夫", "妹夫", "公公", "婆婆", "岳父", "岳母", "继父", "继母", "养父", "养母",
                 "男方", "女方",
+                # the customers, passengers, readers, donors, job seekers, entrants and infants that
+                # the records of a bank, an insurer, a carrier, a library, a blood station, a job
+                # fair, a race or a nursery name (乘客原野协商, 读者白雪，, 求职者沃建军, 选手雷鸣在)
+                "乘客", "乘车人", "旅客", "游客", "读者", "借阅人", "求职者", "应聘者", "应聘人", "选手",
+                "参赛者", "运动员", "献血者", "捐献者", "捐赠人", "捐款人", "投保人", "报案人",
+                "出险人", "寄件人", "收件人", "报修人", "买方", "卖方", "买家", "考生", "储户",
+                "持卡人", "信众", "幼儿",
                 # who works, studies or lives beside the person (与同事冯彤合租, 室友, 工友, 邻居)
                 "同事", "室友", "舍友", "工友", "同乡", "老乡", "朋友", "好友", "战友", "队友",
                 "同伴", "徒弟", "师兄", "师姐", "师弟", "师妹",
@@ -985,7 +999,7 @@ def _org_follows(t: str, end: int, *, given_read: bool = False) -> bool:
         if not _is_cjk(t[k]) or t[k] in _STOP or t[k] in _PHRASE_STARTERS or t[k] in _MOTION_VERBS:
             return False
         if end < k <= end + PLACE_RUN and t[k] in _RUN_PLACE_ENDS \
-                and not t.startswith(_PLACE_CHAR_WORDS, k) \
+                and not t.startswith(_PLACE_CHAR_WORDS, k) and not _along_the_way(t, end, k) \
                 and (not _is_word(t[k:k + 2]) or _starts(t, k, _ORG_FIRST)
                      or _long_word_at(t, k + 1)
                      or _freq(t[k + 1:k + 3]) > max(_freq(t[k:k + 2]), CUED_WORD_MIN)):
@@ -995,6 +1009,18 @@ def _org_follows(t: str, end: int, *, given_read: bool = False) -> bool:
         if k > end and _is_verb(t[k:k + 2]):
             return False
     return False
+
+
+# The first letters of the lexicon's tags of what one does after 一路 or 一道 (吸烟 v, 赶来 d, 前往 t).
+_ACT_TAG_FIRSTS = frozenset("vdt")
+
+
+def _along_the_way(t: str, a: int, k: int) -> bool:
+    """Is ``t[a:k + 1]`` a numeral word of the lexicon that ends in a road's character (一路, 一道,
+    半路), with an act after it? Then it says how the person goes or acts, no road (司机冀春雷 +
+    一路吸烟, 与王春雷 + 一道前往; 春雷一路 + 18号 stays a road)."""
+    return _lexicon().get(t[a:k + 1], (0, ""))[1] == "m" \
+        and _lexicon().get(t[k + 1:k + 3], (0, ""))[1][:1] in _ACT_TAG_FIRSTS
 
 
 # What names a disease after a person (马凡综合征, 霍奇金淋巴瘤, 帕金森病, 唐氏症); 病 read so
@@ -1497,9 +1523,9 @@ def _plain_words() -> frozenset[str]:
 
 
 # Tags of the lexicon's words that say what a person has or is, not who: nouns, places of study,
-# locations, verbs (关系, 高中, 高血压); a word of two characters must be at least this frequent
+# locations, verbs, adjectives (关系, 高中, 高血压, 严重, 安全); a word of two characters must be at least this frequent
 # (高中 4732; 杨梅 1000, a fruit, is a name after 孙子 as often).
-_STATE_TAGS = frozenset({"n", "s", "f", "v", "vn", "l"})
+_STATE_TAGS = frozenset({"n", "s", "f", "v", "vn", "l", "a", "an"})
 STATE_WORD_MIN = 2000
 
 
@@ -2313,9 +2339,11 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
             #                               character that ends the phrase make a full name
             #                               (纪念堂, tagged nr, begins with the noun 纪念: no name)
         if word >= limit and word == _freq(t[i:j + 1]) and _strong_person_context(t, i, j + 1) \
-                and _lexicon()[t[i:j + 1]][1] in _NAME_LIKE_TAGS and not _org_follows(t, j + 1):
+                and _lexicon()[t[i:j + 1]][1] in _NAME_LIKE_TAGS and not _org_follows(t, j + 1) \
+                and not state_word_at(t, i):
             return j + 1, None            # 辅导员高山, 高山（75岁）, 齐心于2025年, 钟声大爷: a
             #                               word that is a name where only a person can stand
+            #                               (患儿 + 严重过敏: how the child is)
         if word >= LEXICON_WORD_MIN and word == _freq(t[i:j + 1]) and _person_slot(t, i, j + 1) \
                 and _lexicon()[t[i:j + 1]][1] not in _FUNCTION_TAGS:
             if j + 2 < len(t) and t[j + 2] in _FIELD_ENDS and _given_weight(t[j + 1], True) >= STRONG_GIVEN:
