@@ -3080,3 +3080,32 @@ def test_adjectives_before_another_word_after_a_cue_stay(text, kept):
 
 def test_a_name_that_is_an_adjective_is_still_found_before_an_act():
     assert "高洁" not in _deidentified("患儿高洁于3月5日出院。")
+
+
+# Public notices: kin words that end in 长 are no posts, a court's judge is in role, the staff
+# label before an office names its staff, a list's row after a village group or a college names a
+# villager or a student, and a household's members stay private in a commendation.
+@pytest.mark.parametrize("text, private", [
+    ("托育补贴公示：幼儿 龙思彤，家长 石宏亮。", ["龙思彤", "石宏亮"]),
+    ("特困供养公示：孟家湾村莫长贵，兄长莫长富已病故。", ["莫长富"]),
+    ("助学金公示：文学院 谭若溪 二档；理学院 卓一航 一档。", ["谭若溪", "卓一航"]),
+    ("青苗补偿公示：七组 庞守义 玉米0.6亩；八组 贝翠兰 小麦1亩。", ["庞守义", "贝翠兰"]),
+    ("拟推荐最美家庭：户主 邬长海，家庭成员 邬晴、邬晓川。", ["邬长海", "邬晓川"]),
+    ("拟表彰双拥模范家庭：军属户闻德水（女儿闻小蕾服役）。", ["闻小蕾"]),
+])
+def test_private_persons_in_notices_go(text, private):
+    found = _found(text, public_names=OFFICIALS)
+    assert all(p in found for p in private)
+
+
+@pytest.mark.parametrize("text, official", [
+    ("公告送达：原告韦清与你合同纠纷一案，承办法官蓝卫东，电话略。", "蓝卫东"),
+    ("失信名单：被执行人甘小涛。执行法官：杭雪梅。", "杭雪梅"),
+    ("雨露计划补助公示：审核人：乡乡村振兴站柯明远。", "柯明远"),
+    ("困难学生补助公示：初审人：学工部谷文静。", "谷文静"),
+    ("建房公示：监督人 村监委会 岑立华。", "岑立华"),
+    ("新生资助公示：经办：县团委滕晓光。", "滕晓光"),
+    ("任前公示。联系人：市委组织部 蓝晓鸥。", "蓝晓鸥"),
+])
+def test_staff_and_judges_in_notices_stay(text, official):
+    assert official not in _found(text, public_names=OFFICIALS)

@@ -1695,7 +1695,8 @@ def _cue_runs_on(cue: str, t: str, start: int) -> bool:
 _OFFICE_ENDS = "局|委|办|所|站|中心|科|股|室"
 # What marks a name as an official's right after it: 同志, a post (副市长, 局长, 书记), or a post
 # in brackets (（县水利局局长）). In a public field such a name stays even after a private cue.
-_POSTS = ("长|书记|支书|主任|主席|委员|常委|秘书长|干部|领导|政委|审判员|检察员|调研员|巡视员|科员|党组成员"
+# (家长, 兄长 end in 长 but are a pupil's parent and a brother: 家长鲁德明 is private.)
+_POSTS = ("(?<![家兄])长|书记|支书|主任|主席|委员|常委|秘书长|干部|领导|政委|审判员|检察员|调研员|巡视员|科员|党组成员"
           "|经济师|工程师|会计师|会计|出纳|督学|专员|参事|人大代表|党代表")
 _OFFICIAL_AFTER_RE = re.compile(f"同志|副?[市县区镇乡省局厅处科部院所队站馆]?(?:{_POSTS})"
                                 f"|[（(][^（()）]{{0,16}}?(?:{_POSTS})[）)]"
@@ -1747,7 +1748,8 @@ def widest_public_names(declared) -> bool | str:
 # Just before a name: an official's post (副局长魏子波, 县长：尹晓东), a part in issuing the document
 # (签发人, 核稿) or in a meeting (出席, 主持), an appointment or a removal (任命王建军为, 免去李秀兰的,
 # 聘任郝立新为), an election, the office the person works for, spaced as a contact line prints it
-# (县应急管理局 韦立新), an office's head (登记机关负责人), a notice's own contact (…。联系人：).
+# (县应急管理局 韦立新; not a village's group or a college: 五组 燕德华, 法学院 涂子轩 are a villager
+# and a student in a list's row), an office's head (登记机关负责人), a notice's own contact (…。联系人：).
 # (签发, 审核 … as a document's labels, with a colon or a space: 负责审核 + 程欣怡等户 is a verb and
 # its object, a private applicant)
 _OFFICIAL_BEFORE_RE = re.compile(f"(?:{_POSTS}|同志|签发人|核稿人|审核人|审批人|复核人|制表人|填报人|拟稿人|"
@@ -1758,8 +1760,9 @@ _OFFICIAL_BEFORE_RE = re.compile(f"(?:{_POSTS}|同志|签发人|核稿人|审核
                                  f"执法人员|承办人|经办人|受理人|(?<!受)送达人|"
                                  # a panel's members and experts, a ballot's tellers (监票人)
                                  f"(?:组|委|会|班子)(?:成员|组员)|评委|评审专家|专家|[监计唱]票人|"
-                                 # the staff of a hearing, a mediation or an arbitration
-                                 f"听证员|书记员|调解员|仲裁员|审判长|(?:人民)?陪审员)"
+                                 # the staff of a hearing, a mediation, an arbitration or a court
+                                 # (承办法官, 执行法官：)
+                                 f"听证员|书记员|调解员|仲裁员|审判长|(?:人民)?陪审员|法官)"
                                  f"[ \t]*(?:[（(][^（）()]{{1,4}}[）)]|签字|签名|签章)?[ \t]*(?:[:：]|为|有|是)?[ \t]*$"
                                  f"|(?:签发|核稿|审核|审签|审批|签批|核准|批准|审定|审阅|复核|拟稿|校对|(?:入户)?核查|核实"
                                  f"|(?:会议)?记录|[唱计监]票"
@@ -1767,16 +1770,24 @@ _OFFICIAL_BEFORE_RE = re.compile(f"(?:{_POSTS}|同志|签发人|核稿人|审核
                                  f"(?:[ \t]*[:：][ \t]*|[ \t]+)$"
                                  f"|(?:任命|免去|聘任|提名|提拔|"
                                  f"选举|推选|接受|决定|增补|委派|任用)[ \t]*[:：]?[ \t]*$"
-                                 f"|(?:{_OFFICE_ENDS}|厅|院|政府|组)[ \t\u3000]+$"
+                                 f"|(?:{_OFFICE_ENDS}|厅|(?<!学)院|政府|(?<![0-9一二三四五六七八九十])组)[ \t\u3000]+$"
                                  f"|(?:机关|部门|局|委|办)负责人[ \t]*[:：]?[ \t]*$"
                                  # an office's own contact (人社所联系人, 街道办经办人)
                                  f"|(?:{_OFFICE_ENDS}|政府|街道|村委会|居委会)(?:联系人|经办人)[ \t]*[:：]?[ \t]*$"
                                  f"|(?:^|[。；;，,\n \t\u3000与向（(]|技术|项目)[ \t]*(?:联系人|负责人)(?:及电话)?[ \t]*[:：]?[ \t]*$"
                                  # the contact beside a notice's phone or its office, in brackets
                                  f"|(?:〔电话〕|{_OFFICE_ENDS})[（(][ \t]*$")
-# A notice's contact label, then the office the contact works for (联系人：县残联, 联系人：镇民政办).
-_CONTACT_OFFICE_BEFORE_RE = re.compile(f"(?:联系人|经办人|咨询人)(?:及电话)?[ \t]*[:：]?[ \t]*[{_CJK}]{{1,16}}?"
-                                       f"(?:{_OFFICE_ENDS}|联|委会)[ \t]*$")
+# The steps of a notice's procedure that name its staff (审核, 经办, 公示 + 人, 人员 or a colon).
+_STAFF_STEPS = ("公示|审核|审批|复核|初审|复审|审定|审查|经办|承办|核查|调查|记录|走访|填表|制表"
+                "|送达|联系|负责|验收|监督|主持|发布|签发|批准|录入|统计|评审|[监计唱]票|陪同|入户"
+                "|执法|检查|抽样|督导|考核|评议|核实|受理|登记|接待|校核|拟稿|核稿|鉴定|评估|测量"
+                "|勘察|查勘|帮扶|包保|工作|填报|申报审核|办理")
+# A notice's contact or staff label, then the office or the body the person works for (联系人：县残联,
+# 审核人：乡扶贫站, 初审人：学工部, 公示人：城南村委会, 经办：县慈善总会, 监督人 村监委会; not a
+# notice's title: 助学金公示：经济学院 葛晨曦 names a student).
+_CONTACT_OFFICE_BEFORE_RE = re.compile(f"(?:咨询人|(?:{_STAFF_STEPS})(?:人员|人)|(?:{_STAFF_STEPS})(?<!公示)(?=[ \t]*[:：]))"
+                                       f"(?:及电话)?[ \t]*[:：]?[ \t]*[{_CJK}]{{1,16}}?"
+                                       f"(?:{_OFFICE_ENDS}|联|委会|部|总?会|院)[ \t]*$")
 # A form's label for a person, with its colon (公示人：, 审核员：, 入户人员：) ...
 _LABEL_BEFORE_RE = re.compile(f"([{_CJK}]{{1,6}}?(?:人员|人|员))[ \t]*(?:[（(][^（）()]{{1,4}}[）)]|签字|签名)?"
                               f"[ \t]*[:：][ \t]*$")
@@ -1790,10 +1801,7 @@ _PRIVATE_LABELS = tuple(sorted({c for c in _BEFORE_CUES if c.endswith(("人", "�
                                   "拟录用人员", "拟招录人员", "拟推荐人员", "拟资助人员", "紧急联系人", "家属联系人",
                                   "亲属联系人"}, key=len, reverse=True))
 # The labels of a notice's own staff: a step of the procedure, then 人 or 人员 (审核人, 入户人员).
-_STAFF_LABEL_RE = re.compile("(?:公示|审核|审批|复核|初审|复审|审定|审查|经办|承办|核查|调查|记录|走访|填表|制表"
-                             "|送达|联系|负责|验收|监督|主持|发布|签发|批准|录入|统计|评审|[监计唱]票|陪同|入户"
-                             "|执法|检查|抽样|督导|考核|评议|核实|受理|登记|接待|校核|拟稿|核稿|鉴定|评估|测量"
-                             "|勘察|查勘|帮扶|包保|工作|填报|申报审核|办理)(?:人员|人)$")
+_STAFF_LABEL_RE = re.compile(f"(?:{_STAFF_STEPS})(?:人员|人)$")
 _GROUP_FORMED_RE = re.compile(f"(?:小组|工作组|评审组|专家组|核查组|委员会)由(?:[{_CJK}]{{2,4}}[、，,和及与])*$")
 # The spaces between the characters of a label (联 系 人：, 审 核 人).
 _SPACED_LABEL_RE = re.compile(f"(?<=[{_CJK}]) {{1,2}}(?=[{_CJK}])")
@@ -1842,16 +1850,19 @@ _PRIVATE_CITIZEN_AFTER_RE = re.compile(
     r"|等[0-9一二三四五六七八九十]{1,3}户|家庭|户(?:[（(，,、。；;\s]|$)")
 
 # ... and right before a name: one of the public the person is, or one saved (救起落水群众 + 李某,
-# 获救村民, 受伤游客).
+# 获救村民, 受伤游客), or a household's member or a relative, the list after it included (最美家庭：
+# 户主 + 万国平, 家庭成员 + 邝小军、邝雨欣, （儿子 + 谢志军现役）).
 _PRIVATE_CITIZEN_BEFORE_RE = re.compile("(?:村民|居民|群众|农民|牧民|渔民|市民|学生|儿童|游客|乘客|患者|老人"
-                                        "|获救者|被救者|落水者|被救人)$")
+                                        "|获救者|被救者|落水者|被救人|户主|家庭成员|儿子|女儿|妻子|丈夫|配偶"
+                                        "|父亲|母亲|[长次]子|[长次]女|儿媳|女婿|孙子|孙女)[ \t:：]*"
+                                        f"(?:[{_CJK}]{{2,4}}、[ \t]*){{0,6}}$")
 
 
 def _honoured(t: str, start: int, end: int) -> bool:
     """Is the name at ``t[start:end]`` in a sentence that commends the persons it names? A
     private citizen the sentence honours (沈建明（双河村村民）) stays private all the same."""
     if _PRIVATE_CITIZEN_AFTER_RE.match(t, end) \
-            or _PRIVATE_CITIZEN_BEFORE_RE.search(t, max(0, start - 6), start):
+            or _PRIVATE_CITIZEN_BEFORE_RE.search(t, max(0, start - 36), start):
         return False
     a = max((t.rfind(c, 0, start) for c in _SENTENCE_BREAKS), default=-1) + 1
     b = min((k for k in (t.find(c, end) for c in _SENTENCE_BREAKS) if k >= 0), default=len(t))
