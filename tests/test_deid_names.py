@@ -3109,3 +3109,13 @@ def test_private_persons_in_notices_go(text, private):
 ])
 def test_staff_and_judges_in_notices_stay(text, official):
     assert official not in _found(text, public_names=OFFICIALS)
+
+
+def test_a_grant_for_study_or_need_is_no_commendation():
+    # prize words in a grant's notice do not make its recipients public, as they do in an honours list
+    notice = "2025年度励志奖学金拟获奖名单公示：计算机学院苗佳琪、外语学院尤浩然，公示期五天。"
+    hits = find_names(notice, public_names=OFFICIALS)
+    found = [notice[h.start:h.end] for h in hits]
+    assert "苗佳琪" in found and "尤浩然" in found
+    honours = "授予苗佳琪同志“优秀共产党员”称号。"
+    assert not find_names(honours, public_names=OFFICIALS)

@@ -1834,6 +1834,9 @@ _OFFICIAL_TAKES_RE = re.compile(f"(?:同志)?(?:任|兼任|担任|出任|为|不
 _HONOURS_RE = re.compile("表彰|授予|称号|荣誉|先进个人|先进工作者|劳动模范|劳模|评为|荣获|通报表扬|嘉奖|记功|"
                          "最美|道德模范|红旗手|奖章|模范|标兵|能手|英雄|功臣|[一二三]等功|获奖(?:名单|人员|者)|光荣榜"
                          "|[一二三特]等奖(?!学)|十佳|当选")
+# ... but a grant for study or need names its recipients as any aid list does, whatever prize
+# words it uses (励志奖学金拟获奖名单：江某、…; 助学金一等奖): students and the needy stay private.
+_GRANT_RE = re.compile("奖学金|助学金|奖助学金|助学|资助|补助|补贴|救助|慰问金|困难")
 _SENTENCE_BREAKS = "。！？!?\n"     # (a semicolon parts a commendation's list, not its sentence)
 _CLAUSE_BREAKS = "；;"
 # What may follow a name to its clause's end in a commendation's list: more names, a title.
@@ -1870,7 +1873,9 @@ def _honoured(t: str, start: int, end: int) -> bool:
         # a row of a list printed a line to a row, under its heading (获奖名单 / 一等奖 赵德胜 …)
         heading_end = t.find("\n")
         return 0 <= heading_end < a and _HONOURS_RE.search(t, 0, heading_end) is not None \
-            and _LIST_ROW_RE.fullmatch(t, a, b) is not None
+            and _GRANT_RE.search(t, 0, heading_end) is None and _LIST_ROW_RE.fullmatch(t, a, b) is not None
+    if _GRANT_RE.search(t, a, b) is not None:
+        return False
     # The clause the name is in (a semicolon parts them): one that commends, or an item of the
     # commendation's list (表彰以下同志：张三；李四); not a clause of its own that goes on after
     # the name (…为优秀网格员；刘德明户因火灾获救助).
