@@ -3019,3 +3019,16 @@ def test_places_years_and_nouns_after_prepositions_and_cues_stay(text, kept):
 ])
 def test_names_after_stations_roles_and_prepositions_are_still_found(text, name):
     assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("乐团演奏斯特拉文斯基选段。", ["文斯基"]),          # a Western name's ending inside a candidate
+    ("关羽、张飞雕塑修缮完工。", ["关羽", "张飞"]),      # a figure beside one a statue names
+])
+def test_western_endings_and_statues_of_figures_stay(text, kept):
+    out = _deidentified(text)
+    assert all(k in out for k in kept)
+
+
+def test_a_name_with_a_western_syllable_after_a_cue_is_still_found():
+    assert "王斯特" not in _deidentified("居民王斯特反映噪音扰民。")

@@ -1010,6 +1010,7 @@ _EPONYM_FIRST = frozenset("综淋肉贫氏舞病定原效变级悖猜遗征")
 # character: 斯琴, 斯迪克 are Mongolian and Uyghur names.)
 _FOREIGN_RUN_ON_RE = re.compile(f"[夫德尔克姆]?斯(?:基|特|坦|(?![{_CJK}]))|[{_CJK}]?肽")
 _FOREIGN_SYLLABLE_FIRST = frozenset("夫德尔克姆斯")
+_FOREIGN_ENDING_RE = re.compile("[夫德尔克姆]?斯(?:基|特|坦)")   # (inside a candidate: not 王斯)
 # A festival's 节 (金达莱节前, 雪顿节期间): what a name-like run of characters then names.
 _FEAST_AFTER_RE = re.compile(f"节(?:前|后|期间|当天|当日|活动|庆典|到来|(?![{_CJK}]))")
 # How many characters after a candidate may run on into a disease's or a festival's word, the
@@ -2211,6 +2212,8 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
             and _EPONYM_AFTER_RE.match(t, j):
         return None                       # 傅里 + 叶 + 变换: the "surname" ends a discoverer's name
         #                                   that a law, a transform or a disease follows
+    if t[j] in _FOREIGN_SYLLABLE_FIRST and _FOREIGN_ENDING_RE.match(t, j) and not _any_cue_before(t, i):
+        return None                       # 斯特拉 + 文 + 斯基: a Western name's ending, no given name
     if _thing_list_item(t, i, j + 2):
         return None                       # 品种：隆两优华占、黄华占: an item of a list of things
     if i > 0 and t[i - 1] in "在到" and (t.startswith(_PURCHASE, j + 1) or t.startswith(_PURCHASE, j + 2)
@@ -2539,7 +2542,7 @@ _COMMEMORATIVE_BEFORE = re.compile(r"(?:学习|学|弘扬|发扬|传承|纪念|�
 _COMMEMORATIVE_AFTER = ("精神", "事迹", "纪念", "故居", "故里", "式的", "式", "思想", "理论", "语录",
                         "诞辰", "塑像", "雕像", "铜像", "学院", "干部学院", "小学", "中学", "班", "号",
                         "路", "广场", "公园", "文化", "文学奖", "图书馆", "同志学习", "的故事",
-                        "的精神", "的事迹", "奖章", "勋章", "奖", "生前", "连队")
+                        "的精神", "的事迹", "奖章", "勋章", "奖", "生前", "连队", "雕塑")
 # ... or a few characters after it: a story, a work or a prize that bears the name (诸葛亮 + 草船借
 # 箭的故事, 莫扎特 + 第四十号交响曲, 华罗庚 + 数学奖; not what a person tells of himself, nor a rank
 # or a prize won: 李娜 + 获一等奖).
