@@ -3032,3 +3032,16 @@ def test_western_endings_and_statues_of_figures_stay(text, kept):
 
 def test_a_name_with_a_western_syllable_after_a_cue_is_still_found():
     assert "王斯特" not in _deidentified("居民王斯特反映噪音扰民。")
+
+
+def test_a_rare_cue_straddling_a_frequent_word_is_no_cue():
+    out = _deidentified("贫困户名单公示期为七天。")            # 户 + 名单 + 公示: no 户名 + 单公示
+    assert "名单公示" in out
+
+
+@pytest.mark.parametrize("text, name", [
+    ("之子孙浩宇代办。", "孙浩宇"),                # 子孙 is a word, but no word follows it
+    ("墓主张秀芝，下葬日期已定。", "张秀芝"),
+])
+def test_names_after_cues_that_straddle_a_word_are_still_found(text, name):
+    assert name not in _deidentified(text)

@@ -1168,9 +1168,15 @@ def _any_cue_before(t: str, i: int) -> bool:
 def _cue_straddles(t: str, start: int, end: int) -> bool:
     """Is the cue read at ``t[start:end]`` two halves of two words (行业 + 主管: 业主 is no cue
     there): a word of the lexicon ends at its first character, and a word more frequent than
-    the cue begins at its last (not 受助 + 学生 + 于: 学生 is the commoner word)?"""
-    return end - start == 2 and start > 0 and end < len(t) and _is_word(t[start - 1:start + 1]) \
-        and _freq(t[end - 1:end + 1]) > max(_freq(t[start:end]), LEXICON_WORD_MIN)
+    the cue begins at its last (not 受助 + 学生 + 于: 学生 is the commoner word); or the cue is
+    rare as a word and a frequent one begins at its last character, another word after it
+    (低保户 + 名单 + 公示: no 户名; but 墓主 + 张菊, 之子 + 孙博)?"""
+    if end - start != 2 or start == 0 or end >= len(t):
+        return False
+    after = _freq(t[end - 1:end + 1])
+    cue = _freq(t[start:end])
+    return (_is_word(t[start - 1:start + 1]) and after > max(cue, LEXICON_WORD_MIN)) \
+        or (cue < LEXICON_WORD_MIN and after >= CUED_WORD_MIN and _is_word(t[end + 1:end + 3]))
 
 
 def _inside_word(t: str, i: int) -> bool:
