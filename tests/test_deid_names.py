@@ -3119,3 +3119,89 @@ def test_a_grant_for_study_or_need_is_no_commendation():
     assert "苗佳琪" in found and "尤浩然" in found
     honours = "授予苗佳琪同志“优秀共产党员”称号。"
     assert not find_names(honours, public_names=OFFICIALS)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("少年宫排演《孙悟空大闹天宫》，报名截至周五。", ["孙悟空"]),      # a figure inside a work's title
+    ("读书会：林黛玉与薛宝钗人物形象比较。", ["林黛玉", "薛宝钗"]),      # a figure joined to another
+    ("讲解员讲述诸葛亮七擒孟获的故事。", ["诸葛亮"]),                 # a story told of a figure
+    ("华罗庚数学奖推荐工作启动。", ["华罗庚"]),                       # a prize bearing the name
+    ("冼星海音乐厅下月起闭馆维修。", ["冼星海"]),                     # a venue bearing the name
+    ("董永一角由县剧团青年演员担纲。", ["董永"]),                     # a role of a play
+    ("黄梅戏中七仙女由剧团新人饰演。", ["七仙女"]),
+    ("开展学习张思德、白求恩精神主题党日。", ["张思德", "白求恩"]),  # a list of figures held up
+    ("吴运铎奖章推荐对象公示。", ["吴运铎"]),
+])
+def test_figures_of_works_stories_prizes_and_plays_stay(text, kept):
+    out = _deidentified(text)
+    assert all(k in out for k in kept)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("《关于给予林建国警告处分的决定》已送达。", "林建国"),   # a document's title names the person
+    ("居民王晓东与赵大明的纠纷已调解。", "王晓东"),           # names a novel holds too, no work here
+    ("学生王晓东获得二等奖。", "王晓东"),                     # a prize won, not one bearing a name
+    ("赵大明讲述自己的故事。", "赵大明"),                     # a story of one's own
+])
+def test_names_in_documents_and_prize_lists_are_still_found(text, name):
+    assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("查体：巴宾斯基征阳性，霍夫曼征阴性。", ["巴宾斯基"]),           # a clinical sign
+    ("培训内容包括傅里叶变换与拉普拉斯变换。", ["傅里叶变换"]),        # a discoverer's transform
+    ("交响乐团演出柴可夫斯基作品。", ["柴可夫斯基"]),                 # Western syllables run on
+    ("医保新增司美格鲁肽注射液。", ["司美格鲁肽"]),                   # a peptide's name
+    ("患者长期服用华法林，需定期监测。", ["华法林"]),                 # what one takes is a medicine
+])
+def test_transliterated_signs_transforms_and_medicines_stay(text, kept):
+    out = _deidentified(text)
+    assert all(k in out for k in kept)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("儿童由黎川儿童福利院送医。", ["黎川"]),            # a preposition, a county, its institution
+    ("申请经霍州退役军人事务局复核。", ["霍州"]),        # a group named by an act: no person's act
+    ("虎年春节前走访慰问低保户。", ["虎年"]),            # a year of the zodiac
+    ("患者门诊费用按年度封顶。", ["门诊"]),              # two nouns after a cue
+    ("包青天廉政故事会在社区开讲。", ["包青天"]),        # an honorific after the surname
+])
+def test_places_years_and_nouns_after_prepositions_and_cues_stay(text, kept):
+    out = _deidentified(text)
+    assert all(k in out for k in kept)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("驻村干部马文斌驻村走访12户。", "马文斌"),       # a person stationed in a village
+    ("护林员路建军每日巡山。", "路建军"),             # a role before a road-like surname
+    ("当事人常识对处罚无异议。", "常识"),             # a word as a name after a cue, a verb next
+    ("来电人：于明山", "于明山"),                     # 于 + a county's name is a name without a body
+])
+def test_names_after_stations_roles_and_prepositions_are_still_found(text, name):
+    assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("乐团演奏斯特拉文斯基选段。", ["文斯基"]),          # a Western name's ending inside a candidate
+    ("关羽、张飞雕塑修缮完工。", ["关羽", "张飞"]),      # a figure beside one a statue names
+])
+def test_western_endings_and_statues_of_figures_stay(text, kept):
+    out = _deidentified(text)
+    assert all(k in out for k in kept)
+
+
+def test_a_name_with_a_western_syllable_after_a_cue_is_still_found():
+    assert "王斯特" not in _deidentified("居民王斯特反映噪音扰民。")
+
+
+def test_a_rare_cue_straddling_a_frequent_word_is_no_cue():
+    out = _deidentified("贫困户名单公示期为七天。")            # 户 + 名单 + 公示: no 户名 + 单公示
+    assert "名单公示" in out
+
+
+@pytest.mark.parametrize("text, name", [
+    ("之子孙浩宇代办。", "孙浩宇"),                # 子孙 is a word, but no word follows it
+    ("墓主张秀芝，下葬日期已定。", "张秀芝"),
+])
+def test_names_after_cues_that_straddle_a_word_are_still_found(text, name):
+    assert name not in _deidentified(text)

@@ -74,7 +74,9 @@ ADDRESS_TITLES = ("师傅", "老师", "大姐", "二姐", "大哥", "二哥", "�
                   # not 连长: 连 ends given names, and 王建连 + 长期在外 is a name)
                   "司长", "总工", "排长", "营长", "团长", "指导员", "政委", "参谋", "教导员",
                   # kin words of address and a religious title (冼婆婆, 马阿訇)
-                  "婆婆", "阿訇", "伯伯", "姑姑", "姨妈")
+                  "婆婆", "阿訇", "伯伯", "姑姑", "姨妈",
+                  # what people called an upright judge (包青天, 海青天)
+                  "青天")
 
 # One-character forms of address. 姨, 姑, 舅 (曾姨, 刘姑) are next to never in a given name, so a
 # surname with one is no name wherever it stands; 工 (an engineer: 梁工) and 总 (a manager: 祝总)

@@ -515,14 +515,14 @@ def _name_rules():
     """The name detector's rules the cue detectors ask (names imports this module, so they are
     looked up at the first call): organisation or place, plain word, no name's last character,
     a verb where no given name goes on, a word for a state, a common word, no given name's last
-    character. The text they get is
+    character, a cue that straddles two words. The text they get is
     folded already, so the unfolding entry points are skipped."""
     if not _NAME_RULES:
-        from .names import (_common_word, _organisation_or_place, ends_no_given, ends_no_name,
-                            plain_word_at, state_word_at, verb_not_given)
+        from .names import (_common_word, _cue_straddles, _organisation_or_place, ends_no_given,
+                            ends_no_name, plain_word_at, state_word_at, verb_not_given)
 
         _NAME_RULES.extend((_organisation_or_place, plain_word_at, ends_no_name, verb_not_given,
-                            state_word_at, _common_word, ends_no_given))
+                            state_word_at, _common_word, ends_no_given, _cue_straddles))
     return _NAME_RULES
 
 
@@ -539,7 +539,7 @@ def _not_a_person(t: str, start: int, end: int) -> bool:
     word, a word for a person's state or a verb of two characters
     (:func:`gongkai.deid.names.organisation_or_place`, :func:`~gongkai.deid.names.plain_word_at`,
     :func:`~gongkai.deid.names.state_word_at`, :func:`~gongkai.deid.names.verb_not_given`)?"""
-    organisation_or_place, plain_word_at, _ends, verb_not_given, state_word_at, _word, _given = _name_rules()
+    organisation_or_place, plain_word_at, _ends, verb_not_given, state_word_at, _word, _given = _name_rules()[:7]
     return organisation_or_place(t, start, end) or (
         start + 2 <= end and t[start:start + 2] not in COMPOUND_SURNAMES
         and (plain_word_at(t, start) or state_word_at(t, start))) \
@@ -588,6 +588,8 @@ def _name_hits(t: str, hits: list[Hit]) -> None:
             continue                      # (其: a pronoun, 联系人为其女儿; 联系人张先生; 户主 +
             #                               申请人：a second cue, the name comes after it)
         sep = m.group("sep")
+        if not sep and _name_rules()[7](t, m.start(), m.start("name")):
+            continue                      # 贫困户 + 名单 + 公示: the cue's halves end and begin words
         if ":" not in sep and (not (_surname_led(name) or _framed(t, m, name))
                                or (sep.strip(" \t\u3000") != sep and _common_word(name))):
             continue                      # (姓名 籍贯 职业: a row of a table's headings)

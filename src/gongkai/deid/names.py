@@ -106,6 +106,8 @@ _NUMERALS = set("0123456789一二三四五六七八九十两几数百千万半�
 _CAPITAL_NUMERALS = set("零壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分整")
 # Words before a brand's name in market supervision's records (销售假冒王致和腐乳).
 _BRAND_BEFORE_RE = re.compile(r"(?:假冒|冒用|仿冒|标注为|标称|标识为|商标为|品牌为|牌号为)$")
+# What one takes or is given of a medicine (服用华法林): no person follows these.
+_MEDICINE_TAKEN_BEFORE_RE = re.compile("(?:服用|口服|含服|注射|滴注|静滴|外用)$")
 # A label of things, then the list it announces up to the candidate, an item after the first
 # (品种为郑单958和, 诊断：帕金森病、): the list's items are things, not persons.
 THING_LIST_WINDOW = 24
@@ -147,6 +149,8 @@ _PARTY_VERBS = ("陈述", "申辩", "承诺", "确认", "表示", "认为", "同
 # Solar terms and festivals that begin with a surname character (谷雨 is no 谷 + 雨).
 _CALENDAR_WORDS = ("谷雨", "白露", "夏至", "冬至", "秋分", "春分", "立春", "立夏", "立秋", "立冬",
                    "元宵", "元旦", "端午", "中秋", "重阳", "除夕", "七夕")
+# The animals of the zodiac, whose years (龙年, 马年) begin with a surname character.
+_ZODIAC_ANIMALS = frozenset("鼠牛虎兔龙蛇马羊猴鸡狗猪")
 # Kinship words that begin with a surname character (孙 + 女): after 由 they look like a name.
 _KIN_WORDS = ("孙子", "孙女", "孙媳", "孙辈", "孙儿", "祖母", "祖父", "母亲", "女儿", "儿子",
               "父亲", "妻子", "丈夫", "姐姐", "妹妹", "哥哥", "弟弟", "伯父", "伯母", "叔叔", "叔父",
@@ -194,7 +198,7 @@ _ORG_WORDS = ("大厦", "广场", "小区", "花园", "新村", "社区", "家�
               "中心", "大街", "大道", "胡同", "家庄", "家村", "家湾", "家楼", "家镇", "家营", "家铺",
               "家小厨", "氏", "记", "文具", "水库", "煤矿",
               # venues
-              "舞台", "剧场", "剧院", "影城", "影院", "会所", "会馆", "茶楼", "药房", "门诊", "浴池",
+              "舞台", "剧场", "剧院", "音乐厅", "影城", "影院", "会所", "会馆", "茶楼", "药房", "门诊", "浴池",
               "网吧", "驾校", "故居", "纪念馆", "陵园", "祠堂",
               # where a public figure is remembered (屈原祠, 诸葛亮草庐, 孔子像)
               "祠", "草庐", "草堂", "雕像", "塑像", "铜像", "纪念碑", "纪念亭", "衣冠冢") + ORG_WORDS + TRADE_WORDS
@@ -404,9 +408,10 @@ _PERSON_PREDICATES = ("家中", "家里", "未到场", "到场", "独自", "已�
                       # 满山退休后)
                       "合租", "退休后", "因工受伤") + _REGISTER_ACTS
 _PREDICATE_FIRST = frozenset(p[0] for p in _PERSON_PREDICATES)
-# One or two acts and 人员 (务工人员, 外出务工人员): a group of people, no act of the one before.
+# One or two acts and 人员 or 军人 (务工人员, 外出务工人员, 退役军人事务局): a group of people, no
+# act of the one before.
 _PREDICATE_GROUP_RE = re.compile(
-    "(?:" + "|".join(sorted(map(re.escape, _PERSON_PREDICATES), key=len, reverse=True)) + "){1,2}人员")
+    "(?:" + "|".join(sorted(map(re.escape, _PERSON_PREDICATES), key=len, reverse=True)) + "){1,2}(?:人员|军人)")
 # ... of which an insurance scheme's enrolment may be said too, after an adverb: 惠民保已参保 is
 # the scheme, 高山参保 the person.
 _ADVERB_PREDICATES = tuple(p for p in _PERSON_PREDICATES if p not in ("参保", "退保"))
@@ -949,6 +954,9 @@ def _org_follows(t: str, end: int, *, given_read: bool = False) -> bool:
     if t[end] in _EPONYM_FIRST and _EPONYM_AFTER_RE.match(t, end):
         return True                       # 马凡 + 综合征, 帕金森 + 病多年: a disease named after
         #                                   the physician who described it
+    if (t[end] in _FOREIGN_SYLLABLE_FIRST or "肽" in t[end:end + 2]) and _FOREIGN_RUN_ON_RE.match(t, end):
+        return True                       # 柴可 + 夫斯基, 梅赛德 + 斯, 司美格 + 鲁肽: the syllables
+        #                                   of a transliterated foreign word run on
     if (t[end] == "节" and _FEAST_AFTER_RE.match(t, end)) or _named_thing_runs_on(t, end):
         return True                       # 金达莱 + 节前, 韦格 + 纳肉芽肿: a festival, a disease
     if given_read and nxt == "家" and not _org_at(t, end):
@@ -1028,8 +1036,15 @@ def _along_the_way(t: str, a: int, k: int) -> bool:
 # a principle or an effect of science after its discoverer (欧姆定律, 孟德尔遗传定律, 胡克定律).
 _EPONYM_AFTER_RE = re.compile("综合[征症]|淋巴瘤|肉瘤|肉芽肿|贫血|氏[症病]|舞蹈[病症]"
                               "|病(?![了重故逝亡危倒情休假退愈好残中后发时期间])|病后遗症"
-                              "|定律|定理|原理(?!事)|效应|变换|级数|悖论|猜想|遗传定律")
-_EPONYM_FIRST = frozenset("综淋肉贫氏舞病定原效变级悖猜遗")
+                              "|定律|定理|原理(?!事)|效应|变换|级数|悖论|猜想|遗传定律"
+                              "|征(?=阳性|阴性|[（(，,。；;、]|$)")    # (a clinical sign: 巴宾斯基征阳性)
+_EPONYM_FIRST = frozenset("综淋肉贫氏舞病定原效变级悖猜遗征")
+# Syllables that end Western names and words as Chinese writes them, and the peptides' 肽 (柴可夫
+# 斯基, 梅赛德斯, 司美格鲁肽): no Chinese given name runs on into them. (Not 斯 before another
+# character: 斯琴, 斯迪克 are Mongolian and Uyghur names.)
+_FOREIGN_RUN_ON_RE = re.compile(f"[夫德尔克姆]?斯(?:基|特|坦|(?![{_CJK}]))|[{_CJK}]?肽")
+_FOREIGN_SYLLABLE_FIRST = frozenset("夫德尔克姆斯")
+_FOREIGN_ENDING_RE = re.compile("[夫德尔克姆]?斯(?:基|特|坦)")   # (inside a candidate: not 王斯)
 # A festival's 节 (金达莱节前, 雪顿节期间): what a name-like run of characters then names.
 _FEAST_AFTER_RE = re.compile(f"节(?:前|后|期间|当天|当日|活动|庆典|到来|(?![{_CJK}]))")
 # How many characters after a candidate may run on into a disease's or a festival's word, the
@@ -1099,8 +1114,9 @@ def _banner_at(t: str, i: int, end: int) -> bool:
     return False
 _BANNER_NAME_RE = re.compile("(?:[正镶][蓝黄白红]|[左右前后中])旗$")   # (正蓝旗, 阿拉善左旗)
 
-# Verbs of going that end a run read for a place (钟欣凤 + 赴市: one goes to a city).
-_MOTION_VERBS = frozenset("赴往返")
+# Verbs of going and staying that end a run read for a place (钟欣凤 + 赴市: one goes to a city;
+# 王建华 + 驻村指导: one is stationed in a village, no village 王建华驻村).
+_MOTION_VERBS = frozenset("赴往返驻")
 
 _ISSUER_BRACKETS = frozenset("〔[(（［【")
 
@@ -1186,9 +1202,15 @@ def _any_cue_before(t: str, i: int) -> bool:
 def _cue_straddles(t: str, start: int, end: int) -> bool:
     """Is the cue read at ``t[start:end]`` two halves of two words (行业 + 主管: 业主 is no cue
     there): a word of the lexicon ends at its first character, and a word more frequent than
-    the cue begins at its last (not 受助 + 学生 + 于: 学生 is the commoner word)?"""
-    return end - start == 2 and start > 0 and end < len(t) and _is_word(t[start - 1:start + 1]) \
-        and _freq(t[end - 1:end + 1]) > max(_freq(t[start:end]), LEXICON_WORD_MIN)
+    the cue begins at its last (not 受助 + 学生 + 于: 学生 is the commoner word); or the cue is
+    rare as a word and a frequent one begins at its last character, another word after it
+    (低保户 + 名单 + 公示: no 户名; but 墓主 + 张菊, 之子 + 孙博)?"""
+    if end - start != 2 or start == 0 or end >= len(t):
+        return False
+    after = _freq(t[end - 1:end + 1])
+    cue = _freq(t[start:end])
+    return (_is_word(t[start - 1:start + 1]) and after > max(cue, LEXICON_WORD_MIN)) \
+        or (cue < LEXICON_WORD_MIN and after >= CUED_WORD_MIN and _is_word(t[end + 1:end + 3]))
 
 
 def _inside_word(t: str, i: int) -> bool:
@@ -1659,6 +1681,8 @@ def _role_noun_before(t: str, start: int, last: frozenset[str] = _ROLE_NOUN_LAST
         and not _is_word(t[start - 2:start])
 
 
+# ... of a person's post (护林员, 值守人员; not 人民 + 路)
+_STAFF_ROLE_LAST = frozenset("员")
 # Role nouns of private persons only (新兵, 船主, 牧民, 养殖户); 员 and 工 end officials' posts
 # and staff too (委员, 队员), whose names a public field keeps.
 _PRIVATE_ROLE_LAST = frozenset("兵主民户")
@@ -2238,6 +2262,14 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         return None                       # 3万平方米, 万千瓦时: a quantity, not 万 + a name
     if _BRAND_BEFORE_RE.search(t, max(0, i - 4), i):
         return None                       # 假冒王致和, 标注为陈李济: a brand, not a person
+    if _MEDICINE_TAKEN_BEFORE_RE.search(t, max(0, i - 2), i):
+        return None                       # 服用华法林, 口服安宫牛黄丸: what is taken is a medicine
+    if i > 0 and t[j] in _EPONYM_FIRST and _is_cjk(t[i - 1]) and t[i - 1] not in _STOP \
+            and _EPONYM_AFTER_RE.match(t, j):
+        return None                       # 傅里 + 叶 + 变换: the "surname" ends a discoverer's name
+        #                                   that a law, a transform or a disease follows
+    if t[j] in _FOREIGN_SYLLABLE_FIRST and _FOREIGN_ENDING_RE.match(t, j) and not _any_cue_before(t, i):
+        return None                       # 斯特拉 + 文 + 斯基: a Western name's ending, no given name
     if _thing_list_item(t, i, j + 2):
         return None                       # 品种：隆两优华占、黄华占: an item of a list of things
     if i > 0 and t[i - 1] in "在到" and (t.startswith(_PURCHASE, j + 1) or t.startswith(_PURCHASE, j + 2)
@@ -2250,6 +2282,9 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
             and not _strong_person_context(t, i, i + 2)) \
             or _inside_word(t, i):
         return None                       # 谷雨, 白露, 元宵; 穆斯林, 阿斯匹林: a word, not a name
+    if t[i] in _ZODIAC_ANIMALS and g1 == "年" and not _any_cue_before(t, i) \
+            and not _strong_person_context(t, i, j + 1):
+        return None                       # 龙年春节, 马年出生: a year of the zodiac
     if t.startswith(_TITLES, i) and not _any_cue_before(t, i):
         return None                       # 师傅, 老师: a title where a name would begin
     if t.startswith(_KIN_WORDS, j) and not _any_cue_before(t, i):
@@ -2305,8 +2340,10 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
             and (t[i - 1] not in _STOP or t[i - 1] == "家"
                  or (t[i - 1] == "各" and i > 1 and t[i - 2] in _SINGLE_SET)) and t[i - 1] not in _TIME_ENDS \
             and not cue_before and not (person_next and t[i - 1] != "家" and t[i - 1] not in _SINGLE_SET) \
-            and not _lexicon().get(t[i - 2:i], (0, ""))[1] == "v":
+            and not _lexicon().get(t[i - 2:i], (0, ""))[1] == "v" \
+            and not _role_noun_before(t, i, _STAFF_ROLE_LAST):
         return None                       # 赵家楼杨家埠路, 刘家庄, 赵各庄: 楼/庄 ends the place before it
+        #                                   (not after a role: 护林员 + 路建华)
     if given_word and not (_freq(t[i:j + 2]) >= NAME_WORD_MAX and _list_word(t, i, j + 2)) \
             and t[j + 2:j + 3] not in ("人", "者", "员") \
             and (_phrase_end(t, j + 2) or _person_after(t, j + 2)) \
@@ -2497,6 +2534,12 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
                 and _freq(t[j:end + 1]) >= CUED_WORD_MIN and _one_character_cue_before(t, i):
             return None                   # 由 + 原单位发放: an adjective and a noun after a cue of one
             #                               character, no name with half the noun
+        if end == j + 1 and _given_weight(g1, True) == 0 and _freq(t[i:end]) >= LEXICON_WORD_MIN \
+                and _lexicon()[t[i:end]][1] in ("n", "vn") and _lexicon().get(t[end:end + 2], (0, ""))[1] == "n" \
+                and _plain_noun(t[end:end + 2]) and t[end] != "家":
+            return None                   # 患者 + 门诊 + 费用: two nouns after a cue, the first of
+            #                               which no name holds (当事人常识 + 在: the name 常识;
+            #                               住户常识 + 家长期: 家 after a name is the person's home)
         return None if state_word_at(t, i) or _trade_word(t[i:end]) or (end == i + 2 and _adverb_at(t, i)) else (end, None)
     given = t[j:end]
     if function_surname and len(given) == 1 and _given_weight(given, True) < TOP_GIVEN \
@@ -2557,7 +2600,18 @@ _COMMEMORATIVE_BEFORE = re.compile(r"(?:学习|学|弘扬|发扬|传承|纪念|�
 _COMMEMORATIVE_AFTER = ("精神", "事迹", "纪念", "故居", "故里", "式的", "式", "思想", "理论", "语录",
                         "诞辰", "塑像", "雕像", "铜像", "学院", "干部学院", "小学", "中学", "班", "号",
                         "路", "广场", "公园", "文化", "文学奖", "图书馆", "同志学习", "的故事",
-                        "的精神", "的事迹", "奖章", "勋章", "奖", "生前")
+                        "的精神", "的事迹", "奖章", "勋章", "奖", "生前", "连队", "雕塑")
+# ... or a few characters after it: a story, a work or a prize that bears the name (诸葛亮 + 草船借
+# 箭的故事, 莫扎特 + 第四十号交响曲, 华罗庚 + 数学奖; not what a person tells of himself, nor a rank
+# or a prize won: 李娜 + 获一等奖).
+_FIGURE_WORK_AFTER_RE = re.compile(f"(?:(?![自我他她])[^，。；;,、\n]){{0,6}}?(?:故事|传说|人物|文化节|旅游节|主题公园"
+                                   f"|交响曲|协奏曲|选段|童话|全集|诗集|文集|名句|名篇)"
+                                   f"|(?:(?![获得等颁授领])[{_CJK}]){{0,4}}?奖(?![金励惩罚状品])")
+# Titles of documents, as opposed to those of works: a name inside 《关于给予王强处分的决定》 is the
+# person's.
+_DOCUMENT_TITLE_RE = re.compile("关于|决定|通知|判决|裁定|调解|申请|报告|证明|协议|合同|通报|批复|意见|公告"
+                                "|公示|名单|登记|记录|材料|简历|情况|说明|承诺|诉")
+_FIGURES_JOINED = frozenset("与和、及")
 
 
 # A name followed by what is said of a figure held up as an example (杨善洲精神宣传, 张桂梅老师
@@ -2566,6 +2620,7 @@ _EXAMPLE_AFTER_RE = re.compile(r"(?:同志|老师|先生|女士)?(?:的)?(?:先�
                                r"|(?:将军|烈士|同志|先生)?(?:纪念馆|纪念堂|纪念碑|纪念园|故居|陵园|烈士墓|铜像"
                                r"|雕像)"
                                r"|(?:将军|烈士|同志|先生)(?:纪念|诞辰)"
+                               r"|奖章|勋章"
                                r"|式(?=[\u4e00-\u9fff])"
                                r"|(?:同志|老师)?的?精神(?!状态|病|残|障碍|疾|分裂|异常|科|卫生|萎靡|不振|压力"
                                r"|差|不好|失常|恍惚|紧张|上)")
@@ -2580,6 +2635,9 @@ def _example_figure(t: str, i: int, end: int) -> bool:
     the name may run one character past the candidate)."""
     if any(_CELEBRATION_AFTER_RE.match(t, k) for k in (end, end + 1) if k <= len(t)):
         return True
+    if t[end:end + 1] in _FIGURES_JOINED and any(_EXAMPLE_AFTER_RE.match(t, end + 1 + n) for n in (2, 3)):
+        return True                       # 学习张思德、白求恩精神: the list ends in what is said of
+        #                                   the figures
     return _EXAMPLE_AFTER_RE.match(t, end) is not None or (
         _COMMEMORATIVE_BEFORE.search(t, max(0, i - 2), i) is not None
         and t.startswith(("同志", "老师", "先生", "将军", "烈士"), end))
@@ -2592,12 +2650,55 @@ def _public_figure(t: str, i: int, end: int) -> bool:
     for n in (3, 2):
         if i + n < end:
             continue
-        freq, tag = _lexicon().get(t[i:i + n], (0, ""))
-        if freq >= PUBLIC_FIGURE_MIN and tag.startswith("nr") and (
-                _COMMEMORATIVE_BEFORE.search(t, max(0, i - 2), i)
-                or t.startswith(_COMMEMORATIVE_AFTER, i + n) or _org_follows(t, i + n)):
-            return True                   # (宋庆龄儿童医学中心: an institution bears the name)
+        if _figure_word(t[i:i + n]) and (_figure_context(t, i, i + n) or _figure_beside(t, i, i + n)):
+            return True
     return False
+
+
+def _figure_word(w: str) -> bool:
+    freq, tag = _lexicon().get(w, (0, ""))
+    return freq >= PUBLIC_FIGURE_MIN and tag.startswith("nr")
+
+
+def _figure_context(t: str, i: int, end: int) -> bool:
+    """Is the figure's name ``t[i:end]`` remembered, or does a work, a story, a prize or an
+    institution bear it (宋庆龄儿童医学中心, 《孙悟空三打白骨精》)?"""
+    return _COMMEMORATIVE_BEFORE.search(t, max(0, i - 2), i) is not None \
+        or t.startswith(_COMMEMORATIVE_AFTER, end) or _org_follows(t, end) \
+        or _FIGURE_WORK_AFTER_RE.match(t, end) is not None or _in_work_title(t, i)
+
+
+def _figure_beside(t: str, start: int, end: int) -> bool:
+    """Is the figure ``t[start:end]`` joined by 与, 和 or 、 to a figure that its own context shows
+    (林黛玉、贾宝玉 + 红楼梦人物展, 黄忠、马超 + 三国文化主题公园)? (王晓东与赵大明 + 领取补贴 are
+    persons, whatever novels the lexicon read.)"""
+    if t[end:end + 1] in _FIGURES_JOINED:
+        return any(_figure_word(t[end + 1:end + 1 + n]) and _figure_context(t, end + 1, end + 1 + n)
+                   for n in (3, 2))
+    if start > 2 and t[start - 1] in _FIGURES_JOINED:
+        return any(_figure_word(t[start - 1 - n:start - 1]) and _figure_context(t, start - 1 - n, start - 1)
+                   for n in (3, 2))
+    return False
+
+
+def _in_work_title(t: str, i: int) -> bool:
+    """Is ``i`` inside the title of a work (《孙悟空三打白骨精》, 《梁山伯与祝英台》), not of a
+    document?"""
+    opened = t.rfind("《", 0, i)
+    if opened < 0 or t.rfind("》", 0, i) > opened:
+        return False
+    closed = t.find("》", i)
+    return closed > 0 and _DOCUMENT_TITLE_RE.search(t, opened, closed) is None
+
+
+# A character of a play (董永由本地演员饰演, 冯素珍一角, 扮演林冲): a role, whoever plays it.
+_ROLE_PLAYED_BEFORE_RE = re.compile("(?:饰演|扮演)$")
+_ROLE_PLAYED_AFTER_RE = re.compile("一角|的角色|由[^，。；;,]{1,10}?(?:饰演|扮演|出演)")
+
+
+def _stage_role(t: str, i: int, end: int) -> bool:
+    return _ROLE_PLAYED_AFTER_RE.match(t, end) is not None \
+        or _ROLE_PLAYED_BEFORE_RE.search(t, max(0, i - 2), i) is not None
 
 
 # (_names.TRANSLIT_CHARS: a run of characters of transliterated names on each side of a middle
@@ -3609,9 +3710,10 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
     hits: list[Hit] = []
     pending: list[tuple[int, int, str]] = []
     covered = 0
+    passed = 0                            # (the end of a figure's name: no candidate inside it)
     for m in _START_RE.finditer(t):
         i = m.start()
-        if i < covered:
+        if i < covered or i < passed:
             continue
         surname = m.group(1)
         division = _division_at(t, i)
@@ -3658,18 +3760,24 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
             continue                      # 方正、简洁: a list of words, not of names
         if t[end - 1] in _FEATURE_ENDS and _geography_near(t, end) and not _cue_before(t, i):
             continue                      # 巡查白浪河，…采砂: a river where the text tells the land
-        if (not _cue_before(t, i) or t[i - 1] in _FRAME_BEFORE_BRAND) \
-                and (_county_read(t, i, end) or _water_or_hill_at(t, i, end)):
+        if ((not _cue_before(t, i) or t[i - 1] in _FRAME_BEFORE_BRAND)
+                and (_county_read(t, i, end) or _water_or_hill_at(t, i, end))) \
+                or ((surname in FUNCTION_SURNAMES or surname in _STOP) and t[i + 1:end] in PLACE_NAMES
+                    and _institution_after(t, end)):
             continue                      # 黎川 + 民政局, 由 + 彭州 + 慈善总会, 洪泽 + 湖边: a
-            #                               county (由 takes a body as readily as a person); 在 +
-            #                               马颊河 + 救起: a river where a deed was done
+            #                               county (由 takes a body as readily as a person; 患儿由黎川 +
+            #                               儿童福利院 is no 由 + 黎川, after a cue too); 在 + 马颊河 + 救起: a
+            #                               river where a deed was done
         if public_names and (not _private_cue_before(t, i) or official_named(t, end)):
             continue                      # (由王建国同志主持, 陪同刘海波副市长, 负责人：赵永刚（县
             #                               水利局局长）: an official named in the post stays public)
         if not _cue_before(t, i) and (_public_figure(t, i, end) or _example_figure(t, i, end)
-                                      or ((surname in FUNCTION_SURNAMES or surname in _STOP
-                                           or _org_follows(t, end))
-                                          and _public_figure(t, i + len(surname), end))):
+                                      or _stage_role(t, i, end)):
+            passed = end                  # (京剧《穆桂英挂帅》: no 桂英 inside the figure's name)
+            continue
+        if not _cue_before(t, i) and (surname in FUNCTION_SURNAMES or surname in _STOP
+                                      or _org_follows(t, end)) \
+                and _public_figure(t, i + len(surname), end):
             continue                      # 学雷锋, 焦裕禄精神, 向雷锋同志学习: a public figure
             #                               remembered (向 is a surname too), 邓 + 老三菜馆: a
             #                               shop (范 + 仁德生前系: a surname before a rare word)
