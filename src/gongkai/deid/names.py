@@ -1898,14 +1898,14 @@ def _honoured(t: str, start: int, end: int) -> bool:
         heading_end = t.find("\n")
         return 0 <= heading_end < a and _HONOURS_RE.search(t, 0, heading_end) is not None \
             and _GRANT_RE.search(t, 0, heading_end) is None and _LIST_ROW_RE.fullmatch(t, a, b) is not None
-    if _GRANT_RE.search(t, a, b) is not None:
-        return False
     # The clause the name is in (a semicolon parts them): one that commends, or an item of the
     # commendation's list (表彰以下同志：张三；李四); not a clause of its own that goes on after
     # the name (…为优秀网格员；刘德明户因火灾获救助).
     ca = max((t.rfind(c, a, start) for c in _CLAUSE_BREAKS), default=-1) + 1
     ca = max(ca, a)
     cb = min((k for k in (t.find(c, end, b) for c in _CLAUSE_BREAKS) if k >= 0), default=b)
+    if _GRANT_RE.search(t, ca, cb) is not None:
+        return False
     return _HONOURS_RE.search(t, ca, cb) is not None or _LIST_ITEM_REST_RE.fullmatch(t, end, cb) is not None
 
 
