@@ -3205,3 +3205,26 @@ def test_a_rare_cue_straddling_a_frequent_word_is_no_cue():
 ])
 def test_names_after_cues_that_straddle_a_word_are_still_found(text, name):
     assert name not in _deidentified(text)
+
+
+# --- round 18: more brands, chains and firms shaped like a person's name (brands.tsv) ----------
+@pytest.mark.parametrize("text, kept", [
+    ("消费者反映在商场买的戴森吸尘器电池鼓包。", ["戴森"]),              # an appliance maker
+    ("车主称荣威和蔚来两款车型的车机频繁死机。", ["荣威", "蔚来"]),       # car makers
+    ("俞兆林保暖裤、唐狮卫衣纤维含量抽查不合格。", ["俞兆林", "唐狮"]),   # apparel
+    ("赖茅、汤沟两种白酒标签抽查合格。", ["赖茅", "汤沟"]),               # liquor
+    ("楼外楼、韩复兴入选第三批老字号名录。", ["楼外楼", "韩复兴"]),       # time-honoured shops
+    ("万科物业与浦发信用卡中心各收到投诉一件。", ["万科", "浦发"]),       # a developer and a bank
+])
+def test_brands_and_firms_shaped_like_names_stay(text, kept):
+    out = _deidentified(text)
+    assert all(k in out for k in kept)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("潘婷洗发水过敏一事，投诉人马秀珍要求赔偿。", "马秀珍"),          # a consumer beside a brand
+    ("经营者邓丽萍申请开设卢正浩茶叶专柜。", "邓丽萍"),
+    ("来访人宋城（男，52岁）反映景区噪音。", "宋城"),                   # a brand's name where a person stands
+])
+def test_a_person_beside_or_named_as_a_new_brand_is_found(text, name):
+    assert name not in _deidentified(text)
