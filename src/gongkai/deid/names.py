@@ -1042,9 +1042,10 @@ _EPONYM_FIRST = frozenset("综淋肉贫氏舞病定原效变级悖猜遗征")
 # Syllables that end Western names and words as Chinese writes them, and the peptides' 肽 (柴可夫
 # 斯基, 梅赛德斯, 司美格鲁肽): no Chinese given name runs on into them. (Not 斯 before another
 # character: 斯琴, 斯迪克 are Mongolian and Uyghur names.)
-_FOREIGN_RUN_ON_RE = re.compile(f"[夫德尔克姆]?斯(?:基|特|坦|(?![{_CJK}]))|[{_CJK}]?肽")
+_FOREIGN_ENDING = "[夫德尔克姆]?斯(?:基|特|坦)"
+_FOREIGN_RUN_ON_RE = re.compile(f"{_FOREIGN_ENDING}|[夫德尔克姆]?斯(?![{_CJK}])|[{_CJK}]?肽")
 _FOREIGN_SYLLABLE_FIRST = frozenset("夫德尔克姆斯")
-_FOREIGN_ENDING_RE = re.compile("[夫德尔克姆]?斯(?:基|特|坦)")   # (inside a candidate: not 王斯)
+_FOREIGN_ENDING_RE = re.compile(_FOREIGN_ENDING)   # (inside a candidate: not 王斯)
 # A festival's 节 (金达莱节前, 雪顿节期间): what a name-like run of characters then names.
 _FEAST_AFTER_RE = re.compile(f"节(?:前|后|期间|当天|当日|活动|庆典|到来|(?![{_CJK}]))")
 # How many characters after a candidate may run on into a disease's or a festival's word, the
@@ -4537,11 +4538,13 @@ _CANTONESE_SYLLABLE_RE = re.compile(r"(?:ch|ts|kw|ng|sh|sz|[bpmfdtnlgkhjswy])?"
                                     r"(?:eung|euk|eun|eut|eui|ueng|uen|uet|eong|eok|eik|oon|ook|iew|ang|eng|ing|ong|ung|aai|or|"
                                     r"ah|ai|au|am|an|ap|at|ak|ei|ek|oi|oh|on|ok|ot|oo|ui|un|uk|ut|ue|iu|im|in|ip|it|"
                                     r"ik|ee|ze|oy|ow|ay|yu|a|o|e|i|u|z)")
-# What stands after a name in a person's frame: an age, a relative clause, what a person does;
-# a bracket holding a number another detector has masked (complaint by ye cheng (〔电话〕)).
-_LOWER_NAME_AFTER_RE = re.compile(r"[ \t]*\((?:age|aged|[0-9]|〔)|[ \t]*,[ \t]*(?:aged?\b|[0-9]|who\b)"
+# What stands after a name in a person's frame: an age, or a bracket holding a number another
+# detector has masked (complaint by ye cheng (〔电话〕)); then also a relative clause or what a
+# person does.
+_LOWER_AGE_AFTER = r"[ \t]*\((?:age|aged|[0-9]|〔)|[ \t]*,[ \t]*(?:aged?\b|[0-9])"
+_LOWER_AGE_AFTER_RE = re.compile(_LOWER_AGE_AFTER)
+_LOWER_NAME_AFTER_RE = re.compile(_LOWER_AGE_AFTER + r"|[ \t]*,[ \t]*who\b"
                                   rf"|[ \t]+(?:{_LATIN_ACTS}|was|is|has|had|(?:and|&)[ \t]+(?:her|his))\b")
-_LOWER_AGE_AFTER_RE = re.compile(r"[ \t]*\((?:age|aged|[0-9]|〔)|[ \t]*,[ \t]*(?:aged?\b|[0-9])")
 
 
 def _english_word(w: str) -> bool:
