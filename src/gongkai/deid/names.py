@@ -1910,7 +1910,6 @@ def _honoured(t: str, start: int, end: int) -> bool:
     return _HONOURS_RE.search(t, ca, cb) is not None or _LIST_ITEM_REST_RE.fullmatch(t, end, cb) is not None
 
 
-_STAFF_ROLE_LAST = frozenset("员")
 _MEMBER_ROLES = ("学员", "社员", "会员", "成员", "人员", "党员", "团员", "学生", "职员", "雇员", "乘务员", "营业员",
                  "服务员", "售货员", "收银员", "快递员", "驾驶员", "保洁员", "保安员", "公益性岗位人员")
 
