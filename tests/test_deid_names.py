@@ -3228,3 +3228,40 @@ def test_brands_and_firms_shaped_like_names_stay(text, kept):
 ])
 def test_a_person_beside_or_named_as_a_new_brand_is_found(text, name):
     assert name not in _deidentified(text)
+
+
+# --- round 13: where only a person stands, read from the sixteenth edition's misses -------------
+@pytest.mark.parametrize("text, name", [
+    ("子女入学申请：母亲韦建英社保缴费满三年。", "韦建英"),              # 社保 after a name: no 社 of a body
+    ("档案里的姓名写作“石坚”，身份证为“石健”，需当事人说明。", "石坚"),  # quoted where a name is spoken of
+    ("户口簿曾用名为“向东”，现名已变更。", "向东"),
+    ("白鸽（在校研究生，身份证已核）申请实习补贴。", "白鸽"),              # what only a person is, in brackets
+    ("拟取消牛犇（家庭收入超过标准）的资格。", "牛犇"),
+    ("拟纳入孙海洋、高峰（均为彝族）两户。", "高峰"),                    # a people's bracket closing a list
+    ("乔木已在开发区参加城镇职工养老保险，故停发。", "乔木"),            # a subject of what a household does
+    ("云朵在阳光小区购买商品房一套，不再符合条件。", "云朵"),
+    ("方舟现居温哥华，委托其表妹办理认证。", "方舟"),                   # where the person lives
+    ("柏林，华中农业大学硕士，2025年引进。", "柏林"),                   # the school and the degree after a comma
+    ("旁证人黎明、高洁的陈述与记录一致。", "高洁"),                      # a witness's statement
+    ("群众反映江山家有两套商品房，经核实属实。", "江山"),                # what a household has
+    ("关于车宝林申请临时救助的公示。", "车宝林"),                         # a notice about one applicant
+])
+def test_names_where_only_a_person_stands_round_13(text, name):
+    assert name not in _deidentified(text)
+
+
+def test_the_applicant_a_notice_is_about_is_private_where_officials_are_public():
+    text = "关于石凤山申请特困供养的公示：审核人：魏东明。"
+    hits = find_names(text, public_names=OFFICIALS)
+    found = [text[h.start:h.end] for h in hits]
+    assert "石凤山" in found and "魏东明" not in found
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("他被评为“米脂好人”，〔姓名〕的事迹见报。", ["米脂"]),               # the placeholder's 姓名 is no field
+    ("该社区社保服务站搬迁至新楼。", ["社保服务站"]),
+    ("关于黄山风景区门票减免的通知。", ["黄山"]),                         # 关于 + a place, no applicant
+])
+def test_round_13_person_contexts_leave_other_words(text, kept):
+    out = _deidentified(text)
+    assert all(k in out for k in kept)

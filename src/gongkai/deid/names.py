@@ -227,7 +227,8 @@ _PLACE_CHAR_WORDS = ("家住", "家中", "家属", "家庭", "家人", "家里",
                      "路边", "街上", "店里", "厂里", "委托", "院内", "所为", "所致", "所得", "所说",
                      "所称", "所欠", "所持", "所住", "所签", "所做", "所用", "所属",
                      # what a person says or does (邰丽萍 + 道歉, 王伟 + 站在门口, 李娜 + 署名)
-                     "道歉", "道谢", "道别", "站在", "站立", "署名")
+                     "道歉", "道谢", "道别", "站在", "站立", "署名",
+                     "社保", "社会")   # 梁杰国 + 社保缴费: the person's insurance, no 社 of a body
 # Characters that end a phrase of time before a subject (复核时路霞提供, 随后庄伟): a place-end
 # surname after them begins a name.
 _TIME_ENDS = frozenset("时后")
@@ -367,7 +368,9 @@ _BEFORE_CUES = ("当事人", "经营者", "投诉人", "举报人", "来电人",
 # Words right after a name that confirm it; the strong ones even when the name begins like a
 # common word (雷雨泽夫妇, 胡子涵同志).
 _STRONG_AFTER_CUES = ("同志", "先生", "女士", "老人", "本人", "夫妇", "之子", "之女", "之妻", "之夫",
-                      "之父", "之母", "同学")
+                      "之父", "之母", "同学",
+                      # where the person lives (金兰媛 + 现居悉尼)
+                      "现居", "现住", "定居", "旅居", "侨居")
 _AFTER_CUES = _STRONG_AFTER_CUES + ("代领", "代为", "领取", "签字", "签收", "反映", "投诉", "来电",
                                     "来信", "称", "自述", "提供", "家庭", "一家", "户")
 # The acts the registers of tenants, volunteers, rescues, burials, insurance for land lost,
@@ -433,7 +436,11 @@ _BRACKET_ROLE_RE = re.compile(
     r"[（(](?:[0-9一二三四五六七八九十]{1,2}人|户主|本人|配偶|[长次三四幼]?[子女]|儿子|女儿|父亲|母亲|妻子"
     r"|女婿|儿媳|孙[子女]|外孙女?|侄[子女]|[堂表][兄弟姐妹]|哥哥|姐姐|弟弟|妹妹|[岳继养][父母]|公公|婆婆"
     r"|丈夫|之子|之女|代领人|监护人|[0-9]{1,3}岁|[^（）()\s]{1,12}(?:村|组|社区|小组)"
-    r"|[^（）()\s]{1,3}族|[^（）()\s]{0,7}(?:负责人|[^工个]人|员|民|工|主|骑手)"
+    r"|(?:均为|均系|均是|都是)?[^（）()\s]{1,3}族|[^（）()\s]{0,7}(?:负责人|[^工个]人|员|民|工|主|骑手)"
+    # what only a person is or has, first in the brackets (宁静（曲阜师范大学毕业生，身份证…）, 时光（低保
+    # 对象）, 高新柏（硕士，软件工程）, 夏天（家庭收入超标）)
+    r"|[^（）()\s]{0,12}?(?:对象|毕业生|在校生|研究生|本科生|硕士|博士|家庭[0-9一二三四五六七八九十]{1,2}人|家庭收入"
+    r"|重度残疾|[一二三四1-4]级残疾)(?:[，,、；;][^（）()]{0,24})?"
     r"|[^（）()\s]{1,10}(?:业主|店主|经营者)"
     r"|[病事]假|请假|[夜白]班|值班|(?:外出)?务工|在校|在读|已故|去世|新生儿"
     r"|(?:殁年|享年)[0-9一二三四五六七八九十]{1,3}岁?(?:[，,][^（）()]{0,12})?"
@@ -1292,6 +1299,12 @@ _PERSON_SLOT_AFTER_RE = re.compile(
     r"|家(?:的)?(?:水表|电表|燃气表|房屋|住房|老宅|鱼塘|养殖场|门前|院内|院子|责任田|承包地)"
     # the person's own card, account or papers (打入陈振卡内, 谭卫晓的证件由…代办)
     r"|卡(?:内|上|中)|的(?:银行卡|社保卡|存折|账户|证件|身份证|户口本|残疾人证)"
+    # what a witness or a party says and signs (证人…、白雪 + 的证言在卷), what a household has (武艺 +
+    # 家有营运车辆)
+    r"|的(?:证言|陈述|笔录|供述|询问笔录)|家(?:有|拥有)(?!限)"
+    # the person's school and degree after a comma (林立，黄冈师范学院博士)
+    r"|[，,][^，。；;,（）()]{2,14}?(?:大学|学院|学校|中学|技校)(?:[0-9]{4}届)?"
+    r"(?:博士|硕士|研究生|本科生?|专科生|毕业生|学生)"
     # a rank after a comma, as veterans' rolls write it (孙卫，中士，1993年入伍)
     r"|[，,][ \t]?(?:列兵|上等兵|[下中上]士|[一二三四]级军士长|[少中上大]?[尉校]|[少中上]将)[，,、；;。]")
 _PLOT_BOUNDARY_RE = re.compile("[东西南北]至$")
@@ -1314,16 +1327,21 @@ def _person_slot(t: str, start: int, end: int) -> bool:
         return True                       # 〔姓名〕和 + 高原 + 共有: the other owner
     if t.startswith("宅", end) and _PLOT_BOUNDARY_RE.search(t, max(0, start - 2), start):
         return True                       # 南至 + 马力 + 宅: the neighbour's house
+    if _quoted_name(t, start, end):
+        return True                       # 曾用名为“向东”: the quotes hold the whole name
     return start > 0 and t[start - 1] == "【" and t.startswith("】", end)
 
 
 # What the subject of a clause does when only a person can be that subject: works, studies or
 # is treated or diagnosed somewhere, receives a benefit, attends a training.
-_SUBJECT_ACT_RE = re.compile("(?:暑期|假期|当天|当晚|傍晚|周末)?在[^，。；;,]{1,10}?(?:打零工|务工|打工|上班|就读|住院"
+_SUBJECT_ACT_RE = re.compile("(?:暑期|假期|当天|当晚|傍晚|周末|已|曾|现|仍|一直)?在[^，。；;,]{1,10}?(?:打零工|务工|打工|上班|就读|住院"
                              "|学习|摆摊|确诊|就诊|就医|放牧|养殖|养牦牛|养羊|养牛|经营"
                              # work or play where an accident befalls the person (在仓库搬运时被叉车
                              # 撞伤, 在补给站服务时中暑, 暑期在水库边玩水)
-                             "|搬运|施工|干活|作业|服务时|玩水|游泳)"
+                             "|搬运|施工|干活|作业|服务时|玩水|游泳"
+                             # what a household does with its money and insurance (江河 + 在…购买首套
+                             # 住房, 周全 + 已在江宁区参加职工医保)
+                             "|购买|购房|租房|租住|参加[^，。；;,]{0,6}?(?:医保|社保|保险|养老))"
                              "|(?:申领|领取)[^，。；;,]{0,10}?(?:补贴|保险金|救助金|津贴|补助|养老金)"
                              "|参加[^，。；;,]{1,10}?(?:培训|体检)")
 _RECOMMENDED_BEFORE_RE = re.compile("(?:推荐|安排|介绍|安置)$")
@@ -1375,7 +1393,7 @@ _GIVEN_TO_BEFORE_RE = re.compile("(?:卖|交|转|借|送|租|转卖|转让|转�
 # A preposition before a name and what is done to or with the person after it (对 + 黎明 + 从轻
 # 处罚, 向 + 冷静 + 发放, 随祖母 + 雷鸣 + 生活, 同 + 钟声 + 一起, 问 + 金钟 at a cell's end): a frame
 # that only a person fills, whatever word the name is.
-_PERSON_FRAME_BEFORE_RE = re.compile(r"(?:对|给予|给|向|与|同|和|跟|随|由|替|帮|问|经)[ \t]?"
+_PERSON_FRAME_BEFORE_RE = re.compile(r"(?:对|给予|给|向|与|同|和|跟|随|由|替|帮|问|经|关于)[ \t]?"
                                      r"(?:[祖外]?[父母]亲?|祖母|爷爷|奶奶|外婆|外公|姥姥|姑姑|舅舅|叔叔)?$")
 # An age before the name (将9岁的 + 董子然 + 救上岸, 一名六岁的 + 男孩): only a person has one.
 _AGE_BEFORE_RE = re.compile("[0-9一二三四五六七八九十]{1,3}岁的?$")
@@ -1399,12 +1417,17 @@ _HOUSEHOLD_AFTER_RE = re.compile("(?:的|由|与|和|随)(?:其|他的?|她的?)
 _MASKED_NUMBER_AFTER_RE = re.compile(r"[ \t]*[（(][0-9]{2,6}[*＊xX]{3,12}[0-9]{2,4}[0-9Xx]?[）)]")
 
 
+def _role_bracket_after(t: str, end: int) -> bool:
+    """Does a bracket with a person's role, age or household follow ``end`` (not a village's or
+    a group's: 时限（李村） is the place the line is about)?"""
+    bracket = _BRACKET_ROLE_RE.match(t, end)
+    return bracket is not None and not bracket.group().endswith(("村）", "组）", "区）", "村)", "组)", "区)"))
+
+
 def _person_marked_after(t: str, end: int) -> bool:
     """Does an age, a role or a household size in brackets, a date after 于, a title, a sex,
     what only a person does, or a masked phone or ID in brackets follow ``end``?"""
-    bracket = _BRACKET_ROLE_RE.match(t, end)
-    return (bracket is not None and not bracket.group().endswith(("村）", "组）", "区）", "村)",
-                                                                  "组)", "区)"))) \
+    return _role_bracket_after(t, end) \
         or _DATE_AGE_RE.match(t, end) is not None or t.startswith(_STRONG_PERSON_AFTER, end) \
         or _SEX_AFTER_RE.match(t, end) is not None or _MEMBER_AFTER_RE.match(t, end) is not None \
         or _ANAPHORA_AFTER_RE.match(t, end) is not None or _MASKED_NUMBER_AFTER_RE.match(t, end) is not None \
@@ -1636,7 +1659,29 @@ def ends_no_given(t: str, k: int) -> bool:
         and t[k - 1:k + 1] not in GIVEN_WORDS     # (郑解放: a given name that is a word)
 
 
+# A name written in quotes where the sentence speaks of a person's name (身份证姓名“任重”, 曾用名栏为
+# “方悠然”，与出生证明所载“方悠秀”不一致, 更名为“王振”): whatever is quoted there is a name.
+_NAME_FIELD_NEAR_RE = re.compile("(?:(?<!〔)姓名|曾用名|用名|名字|更名|改名|原名|署名|签名)[^。；;！!？?]{0,24}$")
+_OPEN_QUOTES = frozenset("“\"「『‘")
+
+
+_CLOSE_QUOTES = frozenset("”\"」』’")
+
+
+def _quoted_name_field(t: str, start: int) -> bool:
+    """Does a quote open at ``start`` in a sentence that speaks of a person's name?"""
+    return start > 0 and t[start - 1] in _OPEN_QUOTES \
+        and _NAME_FIELD_NEAR_RE.search(t, max(0, start - 26), start - 1) is not None
+
+
+def _quoted_name(t: str, start: int, end: int) -> bool:
+    """... and do the quotes hold ``t[start:end]`` whole?"""
+    return t[end:end + 1] in _CLOSE_QUOTES and _quoted_name_field(t, start)
+
+
 def _cue_before(t: str, start: int) -> bool:
+    if _quoted_name_field(t, start):
+        return True
     m = _BEFORE_RE.search(t, max(0, start - 6), start)
     if m is None:
         # an English export's role before a name in Chinese characters (Applicant 谭家乐, Proxy: 蓝天)
@@ -1702,6 +1747,17 @@ def _private_cue_before(t: str, start: int) -> bool:
         return _role_noun_before(t, start, _PRIVATE_ROLE_LAST)
     m = _BEFORE_RE.search(t, max(0, start - 6), start)
     return m.group().strip(" \t:：为是系") not in _WORK_CUES
+
+
+# A notice about one person's application (关于汪宝山申请特困供养的公示): the applicant is a private
+# person even in a notice whose officials' names are public.
+_ABOUT_BEFORE_RE = re.compile("关于$")
+_APPLICATION_AFTER_RE = re.compile("(?:家庭|户|一家)?(?:的)?(?:申请|申报)")
+
+
+def _applicant_named(t: str, start: int, end: int) -> bool:
+    return _ABOUT_BEFORE_RE.search(t, max(0, start - 2), start) is not None \
+        and _APPLICATION_AFTER_RE.match(t, end) is not None
 
 
 def _cue_runs_on(cue: str, t: str, start: int) -> bool:
@@ -2551,9 +2607,9 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         #                                   nothing around them that only a person has, are a word
     weights = [_given_weight(given[0], False), _given_weight(given[1], True)] \
         if len(given) == 2 else [_given_weight(given, True)]
-    if not any(weights) and _person_slot(t, i, end):
-        return end, None                  # 任重（户主）: characters of no given name, where only a
-        #                                   person can stand
+    if not any(weights) and (_person_slot(t, i, end) or _role_bracket_after(t, end)):
+        return end, None                  # 任重（户主）, 白鸽（在校研究生）: characters of no given
+        #                                   name, where only a person can stand
     if not any(weights) and len(given) == 1 and name_surname \
             and _given_weight(given, False) >= STRONG_GIVEN and not pair_word:
         if _cue_after(t, end) or _person_after(t, end) or _strong_person_context(t, i, end) \
@@ -2585,6 +2641,10 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
             and (i == 0 or t[i - 1] in _CLAUSE_OPENERS) and _SUBJECT_ACT_RE.match(t, end):
         return end, None                  # 于健 + 在仓库搬运时被叉车撞伤: the subject of what only a
         #                                   person does
+    if (undecided or not strong) and not word_name and len(given) == 2 \
+            and _strong_person_context(t, i, end):
+        return end, None                  # 关于 + 鲜牡丹 + 申请, 周三妹（户主）: a full name where only
+        #                                   a person stands; the tagger reads 牡丹, 周三 as words
     if undecided or not strong:
         return end, LONE_SURNAME if word_name else NAME_TOKEN
     return end, None
@@ -3703,7 +3763,8 @@ def _water_or_hill_at(t: str, i: int, end: int) -> bool:
     湖, 山 (在马颊河救起, 到洪泽湖边), a river, a lake or a mountain: not a person's home or help
     after it (在张清河家中, 在王大山的帮助下)?"""
     return end - i >= 3 and i > 0 and t[i - 1] in _PLACE_BEFORE and t[end - 1] in _FEATURE_ENDS \
-        and t[end:end + 1] not in ("家", "的", "处") and not _person_marked_after(t, end)
+        and t[end:end + 1] not in ("家", "的", "处") and not _person_marked_after(t, end) \
+        and not _applicant_named(t, i, end)   # (关于 + 汪宝山 + 申请: 于 of 关于 is no place's)
 
 
 def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
@@ -3768,7 +3829,8 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
             #                               county (由 takes a body as readily as a person; 患儿由黎川 +
             #                               儿童福利院 is no 由 + 黎川, after a cue too); 在 + 马颊河 + 救起: a
             #                               river where a deed was done
-        if public_names and (not _private_cue_before(t, i) or official_named(t, end)):
+        if public_names and (not (_private_cue_before(t, i) or _applicant_named(t, i, end))
+                             or official_named(t, end)):
             continue                      # (由王建国同志主持, 陪同刘海波副市长, 负责人：赵永刚（县
             #                               水利局局长）: an official named in the post stays public)
         if not _cue_before(t, i) and (_public_figure(t, i, end) or _example_figure(t, i, end)
