@@ -3245,6 +3245,9 @@ def test_a_person_beside_or_named_as_a_new_brand_is_found(text, name):
     ("旁证人黎明、高洁的陈述与记录一致。", "高洁"),                      # a witness's statement
     ("群众反映江山家有两套商品房，经核实属实。", "江山"),                # what a household has
     ("关于车宝林申请临时救助的公示。", "车宝林"),                         # a notice about one applicant
+    ("经评议，拟取消江山（家庭收入已超标准）的保障资格。", "江山"),        # a roll's proposed change
+    ("修水渠材料款由垫付人海燕先行支付。", "海燕"),                       # one who paid in advance
+    ("本期参训人员：常青、白鸽等32人。", "白鸽"),                         # the item before the list's count
 ])
 def test_names_where_only_a_person_stands_round_13(text, name):
     assert name not in _deidentified(text)

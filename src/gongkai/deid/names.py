@@ -336,6 +336,10 @@ _BEFORE_CUES = ("当事人", "经营者", "投诉人", "举报人", "来电人",
                 "暂住人员", "流动人员", "学员", "新生", "转学生", "插班生", "被救人", "被救者",
                 "获救者", "落水者", "见义勇为者", "被征地人员", "失地农民", "立碑人", "购墓人",
                 "安葬人", "推荐对象", "服务对象", "家属",
+                # a notice's proposed changes of a roll (拟新增张三、李四为低保对象，拟退出夏天)
+                "拟新增", "拟退出", "拟纳入", "拟取消", "拟停发", "拟停保", "拟恢复", "拟增加",
+                # one who paid in advance and is repaid (垫付人高原)
+                "垫付人", "垫资人", "借支人", "报销人",
                 # relatives beyond the household, the parties of a marriage registration
                 "亲戚", "亲属", "外孙女", "外孙", "侄孙", "舅舅", "姑姑", "叔叔", "伯伯", "婶婶",
                 "嫂子", "姐夫", "妹夫", "公公", "婆婆", "岳父", "岳母", "继父", "继母", "养父", "养母",
@@ -440,7 +444,7 @@ _BRACKET_ROLE_RE = re.compile(
     # what only a person is or has, first in the brackets (宁静（曲阜师范大学毕业生，身份证…）, 时光（低保
     # 对象）, 高新柏（硕士，软件工程）, 夏天（家庭收入超标）)
     r"|[^（）()\s]{0,12}?(?:对象|毕业生|在校生|研究生|本科生|硕士|博士|家庭[0-9一二三四五六七八九十]{1,2}人|家庭收入"
-    r"|重度残疾|[一二三四1-4]级残疾)(?:[，,、；;][^（）()]{0,24})?"
+    r"|重度残疾|[一二三四1-4]级残疾)[^（）()]{0,24}"
     r"|[^（）()\s]{1,10}(?:业主|店主|经营者)"
     r"|[病事]假|请假|[夜白]班|值班|(?:外出)?务工|在校|在读|已故|去世|新生儿"
     r"|(?:殁年|享年)[0-9一二三四五六七八九十]{1,3}岁?(?:[，,][^（）()]{0,12})?"
@@ -1329,6 +1333,8 @@ def _person_slot(t: str, start: int, end: int) -> bool:
         return True                       # 南至 + 马力 + 宅: the neighbour's house
     if _quoted_name(t, start, end):
         return True                       # 曾用名为“向东”: the quotes hold the whole name
+    if _role_bracket_after(t, end) and _cue_before(t, start):
+        return True                       # 拟退出 + 夏天 + （家庭收入超标）: a cue and a person's bracket
     return start > 0 and t[start - 1] == "【" and t.startswith("】", end)
 
 
@@ -1447,7 +1453,7 @@ _MEMBER_AFTER_RE = re.compile(
     r"|[，,][ \t]?(?:身份证号?|公民身份号码|联系电话|电话|手机)"
     r"|系〔姓名〕(?:之|的)"
     r"|户(?:无变化|迁入|迁出|迁至|从|由|保障|银行|年度|申请|退出|已|的|家庭|成员|[ \t]*(?:$|\n|[；;]))"
-    r"|等人[；;，,。]|家庭[（(][0-9一二三四五六七八九十]{1,2}人|等[0-9一二三四五六七八九十]{1,3}户"
+    r"|等人[；;，,。]|家庭[（(][0-9一二三四五六七八九十]{1,2}人|等[0-9一二三四五六七八九十]{1,3}[户人]"
     # a people named after a comma, as rolls of minority regions write it (岩温香，傣族，)
     r"|[，,][ \t]?[^，,。；;\s]{1,4}族[，,。；;]")
 
@@ -3506,6 +3512,10 @@ def _list_items(t: str, hits: list[Hit], *, cued_items: bool = False) -> list[Hi
                 and any(_PERSON_QUANTITY_RE.match(t, ends[x]) for x in neighbours if x in ends):
             found.append(Hit("person_name", a, got[0], DETECTOR))
             continue                      # 〔姓名〕3.7亩、文静12.4亩: each item a person and a figure
+        if got is not None and beside_placeholder and t.startswith("等", got[0]) \
+                and _MEMBER_AFTER_RE.match(t, got[0]):
+            found.append(Hit("person_name", a, got[0], DETECTOR))
+            continue                      # 高国、甘露 + 等50人: the last item before the list's count
         only_names_beside = beside_placeholder and got is not None and got[0] == item.end() \
             and (all(x in starts for x in neighbours) or is_numbered)   # (1、冷春来 2、明月)
         if got is None or (_list_word(t, a, got[0]) and not only_names_beside and not (
@@ -3571,8 +3581,9 @@ def _tight_item(t: str, start: int, item_end: int) -> tuple[int, None] | None:
         if end > item_end or not all(_is_cjk(c) and c not in _STOP for c in t[start + 1:end]) \
                 or t[end - 1] in _PLACE_ENDS or t[end - 1] in _VILLAGE_ENDS:
             continue                      # (马疃村 among padded names is a village)
-        if end == item_end or t[end] in "（(户" or t[end].isdigit() or _PERSON_QUANTITY_RE.match(t, end):
-            return end, None
+        if end == item_end or t[end] in "（(户" or t[end].isdigit() or _PERSON_QUANTITY_RE.match(t, end) \
+                or (t[end] == "等" and _MEMBER_AFTER_RE.match(t, end)):
+            return end, None              # (高国、甘露 + 等50人: the list's closing count)
     return None
 
 
