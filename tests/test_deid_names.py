@@ -3268,3 +3268,12 @@ def test_the_applicant_a_notice_is_about_is_private_where_officials_are_public()
 def test_round_13_person_contexts_leave_other_words(text, kept):
     out = _deidentified(text)
     assert all(k in out for k in kept)
+
+
+@pytest.mark.parametrize("text, left", [
+    ("该房屋登记在其外甥韩晓月名下。", "在其外甥〔姓名〕名下。"),        # 月 ends the given name
+    ("存款在其女婿欧阳雨名下。", "在其女婿〔姓名〕名下。"),             # 名下 is no given name's 名
+    ("联系人李四月领低保金300元。", "联系人〔姓名〕月领"),              # a month's payment after the name
+])
+def test_a_relative_s_name_ends_before_a_month_or_in_whose_name(text, left):
+    assert left in _deidentified(text)
