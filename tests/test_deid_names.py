@@ -3248,6 +3248,8 @@ def test_a_person_beside_or_named_as_a_new_brand_is_found(text, name):
     ("经评议，拟取消江山（家庭收入已超标准）的保障资格。", "江山"),        # a roll's proposed change
     ("修水渠材料款由垫付人海燕先行支付。", "海燕"),                       # one who paid in advance
     ("本期参训人员：常青、白鸽等32人。", "白鸽"),                         # the item before the list's count
+    ("经查，其借用江涛的货车运输渣土。", "江涛"),                         # what a person owns, borrowed
+    ("当事人冒用高峰的身份证办理开户。", "高峰"),
 ])
 def test_names_where_only_a_person_stands_round_13(text, name):
     assert name not in _deidentified(text)
@@ -3264,6 +3266,8 @@ def test_the_applicant_a_notice_is_about_is_private_where_officials_are_public()
     ("他被评为“米脂好人”，〔姓名〕的事迹见报。", ["米脂"]),               # the placeholder's 姓名 is no field
     ("该社区社保服务站搬迁至新楼。", ["社保服务站"]),
     ("关于黄山风景区门票减免的通知。", ["黄山"]),                         # 关于 + a place, no applicant
+    ("当事人冒用他人身份证办理开户。", ["冒用"]),                         # a verb after the cue
+    ("该店租用万达的仓库存放货物。", ["万达"]),                           # a firm's warehouse
 ])
 def test_round_13_person_contexts_leave_other_words(text, kept):
     out = _deidentified(text)

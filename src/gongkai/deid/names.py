@@ -1333,6 +1333,8 @@ def _person_slot(t: str, start: int, end: int) -> bool:
         return True                       # 南至 + 马力 + 宅: the neighbour's house
     if _quoted_name(t, start, end):
         return True                       # 曾用名为“向东”: the quotes hold the whole name
+    if _BORROWED_BEFORE_RE.search(t, max(0, start - 2), start) and _OWNED_AFTER_RE.match(t, end):
+        return True                       # 租用 + 严明 + 的仓库: what a person owns, rented or misused
     if _role_bracket_after(t, end) and _cue_before(t, start):
         return True                       # 拟退出 + 夏天 + （家庭收入超标）: a cue and a person's bracket
     return start > 0 and t[start - 1] == "【" and t.startswith("】", end)
@@ -1351,6 +1353,10 @@ _SUBJECT_ACT_RE = re.compile("(?:暑期|假期|当天|当晚|傍晚|周末|已|�
                              "|(?:申领|领取)[^，。；;,]{0,10}?(?:补贴|保险金|救助金|津贴|补助|养老金)"
                              "|参加[^，。；;,]{1,10}?(?:培训|体检)")
 _RECOMMENDED_BEFORE_RE = re.compile("(?:推荐|安排|介绍|安置)$")
+# Renting, borrowing or misusing what a person owns (租用严明的仓库, 冒用高峰的身份证); a known brand
+# is read before (租用万达的仓库 is the firm's).
+_BORROWED_BEFORE_RE = re.compile("(?:租用|借用|冒用|盗用|占用)$")
+_OWNED_AFTER_RE = re.compile("的(?:仓库|房屋|厂房|车辆|货车|门面|场地|身份证|银行卡|账户|耕地|宅基地|手机号)")
 _POSTED_TO_RE = re.compile("到[^，。；;,]{1,10}?(?:应聘|上岗|报到|就业|务工|工作)")
 _CLAUSE_OPENERS = frozenset("，,。；;、 \t\n：:")
 # A person's role as a form's label, with its colon, right before the name: nothing but a person
@@ -2322,8 +2328,10 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         return None                       # 伍佰元, 陆仟: an amount in capital numerals
     if surname == "万" and t.startswith(_UNITS, j):
         return None                       # 3万平方米, 万千瓦时: a quantity, not 万 + a name
-    if _BRAND_BEFORE_RE.search(t, max(0, i - 4), i):
-        return None                       # 假冒王致和, 标注为陈李济: a brand, not a person
+    if _BRAND_BEFORE_RE.search(t, max(0, i - 4), i) \
+            and not any(_OWNED_AFTER_RE.match(t, k) for k in (j + 1, j + 2)):
+        return None                       # 假冒王致和, 标注为陈李济: a brand, not a person (冒用 +
+        #                                   高峰 + 的身份证: a person's papers)
     if _MEDICINE_TAKEN_BEFORE_RE.search(t, max(0, i - 2), i):
         return None                       # 服用华法林, 口服安宫牛黄丸: what is taken is a medicine
     if i > 0 and t[j] in _EPONYM_FIRST and _is_cjk(t[i - 1]) and t[i - 1] not in _STOP \
@@ -2592,6 +2600,10 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         #                                   letter begins a word, the surname ends one, 经 + 查 +
         #                                   巴图: no name begins there; but 刘 + 德明 + 代为)
     if cue_before:
+        if end == j + 1 and _given_weight(t[j], True) == 0 and _given_weight(t[j], False) == 0 \
+                and _lexicon().get(t[i:end], (0, ""))[1] in ("v", "vd", "d", "p", "c"):
+            return None                   # 当事人 + 冒用 + 他人身份证: a verb after the cue, its
+            #                               second character ending no given name
         if end == j + 1 and _lexicon().get(t[j:end + 1], (0, ""))[1] == "n" \
                 and _freq(t[j:end + 1]) >= CUED_WORD_MIN and _one_character_cue_before(t, i):
             return None                   # 由 + 原单位发放: an adjective and a noun after a cue of one
