@@ -3274,6 +3274,10 @@ def test_names_after_job_nouns_are_found_without_the_job(text, name, kept):
     assert name not in out and kept in out
 
 
+def test_a_name_that_begins_like_a_job_is_still_found():
+    assert "管家豪" not in _deidentified("业主管家豪来电称电梯停运。")    # 管 + 家豪, then a call
+
+
 @pytest.mark.parametrize("text, kept", [
     ("发放马应龙麻痔膏两盒。", ["马应龙麻痔膏"]),                         # a product after its brand
     ("仓库存放六神花露水二十瓶。", ["六神花露水"]),

@@ -2205,11 +2205,14 @@ def _bought_at(t: str, i: int) -> bool:
 
 def _job_noun_over(t: str, i: int) -> bool:
     """Does a job's noun (_JOB_NOUNS, or a trade word of the lexicon) begin at ``t[i]`` or run over
-    it from one or two characters before?"""
+    it from one or two characters before? Not one that begins a name: a given name's character
+    after it, then what only a person does (居民管家豪反映, 门卫东来电)."""
     for k in range(max(0, i - 2), i + 1):
-        if (t[k] in _JOB_FIRST and any(t.startswith(w, k) and k + len(w) > i for w in _JOB_FIRST[t[k]])) \
-                or (k + 2 > i and _trade_word(t[k:k + 2])):
-            return True
+        end = next((k + len(w) for w in _JOB_FIRST.get(t[k], ()) if t.startswith(w, k) and k + len(w) > i), 0) \
+            or (k + 2 if k + 2 > i and _trade_word(t[k:k + 2]) else 0)
+        if end:
+            return not (k == i and end < len(t) and _given_weight(t[end], True) >= STRONG_GIVEN
+                        and (_person_after(t, end + 1) or _cue_after(t, end + 1)))
     return False
 
 
