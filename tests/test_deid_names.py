@@ -3281,3 +3281,103 @@ def test_round_13_person_contexts_leave_other_words(text, kept):
 ])
 def test_a_relative_s_name_ends_before_a_month_or_in_whose_name(text, left):
     assert left in _deidentified(text)
+
+
+# --- round 13: look-alikes the detector altered: waters, jobs, products after brands, eponymous
+# diseases, masked names, estates ------------------------------------------------------------
+@pytest.mark.parametrize("text, kept", [
+    ("汉江汛期已至，沿线各乡镇值守到位。", ["汉江"]),                       # a river before 汛期
+    ("今晨滁河水位回落，左岸险情解除。", ["滁河"]),
+    ("卫河洪水过境后，堤防检查未见异常。", ["卫河"]),                       # 卫 + 河洪 read on
+    ("淮河、柴河汛期同时超警戒。", ["柴河"]),                               # listed with another water
+    ("某厂私设暗管向贺江排放废水。", ["贺江"]),                             # waste going into it
+    ("养殖场将粪污直接排入包河。", ["包河"]),
+    ("检查发现有人向柳江倾倒垃圾。", ["向柳江"]),                           # 向 the preposition
+])
+def test_rivers_and_lakes_where_water_is_told_stay(text, kept):
+    out = _deidentified(text)
+    assert all(k in out for k in kept)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("江汉水位上涨时，村民柳江在堤上值守。", "柳江"),                   # a person after a cue
+    ("经查，当事人贺江私自采砂。", "贺江"),
+])
+def test_persons_named_like_rivers_are_still_found(text, name):
+    assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("大楼夜里由保安值守，白天由保洁打扫。", ["保安", "保洁"]),          # jobs where a person stands
+    ("老人独居，平日由保姆照顾饮食。", ["保姆"]),
+    ("钥匙交由库管保管，领取须登记。", ["库管保管"]),                    # 库管 + 保管: no 管保
+    ("外来车辆由门卫登记后放行。", ["门卫"]),
+])
+def test_job_nouns_where_a_person_stands_stay(text, kept):
+    out = _deidentified(text)
+    assert all(k in out for k in kept)
+
+
+@pytest.mark.parametrize("text, name, kept", [
+    ("夜班由保安邹海林巡查。", "邹海林", "保安"),                       # the name after the job
+    ("货车由司机蒋文涛驾驶。", "蒋文涛", "司机"),
+])
+def test_names_after_job_nouns_are_found_without_the_job(text, name, kept):
+    out = _deidentified(text)
+    assert name not in out and kept in out
+
+
+def test_a_name_that_begins_like_a_job_is_still_found():
+    assert "管家豪" not in _deidentified("业主管家豪来电称电梯停运。")    # 管 + 家豪, then a call
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("发放马应龙麻痔膏两盒。", ["马应龙麻痔膏"]),                         # a product after its brand
+    ("仓库存放六神花露水二十瓶。", ["六神花露水"]),
+    ("采购王守义十三香、花椒各一箱。", ["王守义十三香"]),
+    ("抽检牛膝、白芷两种药材。", ["牛膝"]),                             # a herb listed first
+    ("早点供应汤圆，另有花卷。", ["汤圆"]),                              # goods jieba tags a name
+    ("网店售卖和田玉吊坠。", ["和田玉"]),
+])
+def test_products_foods_and_herbs_stay(text, kept):
+    out = _deidentified(text)
+    assert all(k in out for k in kept)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("本期讲座：艾迪生病的早期识别。", ["艾迪生病"]),                   # an eponym and 病
+    ("帕金森病患者享受门诊慢病待遇。", ["帕金森病"]),
+])
+def test_diseases_named_after_persons_stay(text, kept):
+    out = _deidentified(text)
+    assert all(k in out for k in kept)
+
+
+def test_a_person_ill_is_still_found():
+    assert "王志刚" not in _deidentified("王志刚生病住院，由其妻代领补助。")
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("比照陈*龙一案办理。", ["陈*龙一案"]),                               # the masked name's kept part
+    ("孙**华已退回多领的补贴。", ["孙**华"]),
+])
+def test_masked_names_stay_whole(text, kept):
+    out = _deidentified(text)
+    assert all(k in out for k in kept)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("申请人在保利林语溪购买首套住房。", ["保利林语溪"]),                 # an estate where one buys
+    ("其在龙湖春江郦城购房，申请契税补贴。", ["龙湖春江郦城"]),
+])
+def test_estates_where_a_home_is_bought_stay(text, kept):
+    out = _deidentified(text)
+    assert all(k in out for k in kept)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("申请人在姚丽娜家购买二手家具。", "姚丽娜"),                        # a person's home, not an estate
+    ("购房补贴：邵建国在万达华府购房。", "邵建国"),
+])
+def test_persons_beside_estates_are_still_found(text, name):
+    assert name not in _deidentified(text)

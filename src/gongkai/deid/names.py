@@ -141,8 +141,13 @@ def _thing_list_item(t: str, start: int, end: int) -> bool:
         and not _any_cue_before(t, start) and not _strong_person_context(t, start, end)
 
 
-# What one does in a shop: 在 + a name + these make it the shop's name.
-_PURCHASE = ("购买", "买的", "买了", "消费", "就餐", "用餐", "充值", "办卡")
+# What one does in a shop or an estate: 在 + a name + these make it the shop's or the estate's name
+# (在许留山购买, 在龙湖春江郦城购买首套住房), unless the place is a person's: 的, 家, 处 or 那 between (在王丽
+# 家购买, 在张伟处, 在李娜开的店, 在刘强那里).
+_PURCHASE = ("购买", "买的", "买了", "消费", "就餐", "用餐", "充值", "办卡", "购房", "购置", "买房", "租房")
+PURCHASE_PLACE_MAX = 10
+_PURCHASE_PLACE_RE = re.compile(f"[在到]((?:(?![的家处那])[{_CJK}A-Za-z0-9]){{2,{PURCHASE_PLACE_MAX}}}?)"
+                                f"(?:{'|'.join(_PURCHASE)})")
 # Verbs of procedure that follow a party's role word (当事人陈述, 申请人承诺).
 _PARTY_VERBS = ("陈述", "申辩", "承诺", "确认", "表示", "认为", "同意", "签字", "签名", "供述", "交代",
                 "辩称", "承认", "证实")
@@ -257,6 +262,36 @@ def _geography_near(t: str, end: int) -> bool:
         and not _cue_after(t, end) and not _person_after(t, end)
 
 
+# A river's, a lake's or a creek's last character, and the words that only a body of water takes
+# right after its name (章江 + 汛期, 卫河 + 洪水预警, 温榆河 + 水位, 贾鲁河 + 滩地): a surname and 江 or
+# 河 before them name the water, not a person (李江 is a name as often as 柳江 a river).
+_WATER_ENDS = frozenset("河江湖溪渠")
+_WATER_WORDS = ("汛期|汛限|汛情|洪水|洪峰|水位|水质|水情|水域|水面|水体|河水|江水|湖水|河段|江段|湖区|河床|河滩"
+                "|滩地|断面|干流|堤防|大堤|堤坝|入河|入湖|排污口|超警|决口|溃堤|漫滩|涨水|封湖|禁渔")
+_WATER_AFTER_RE = re.compile(_WATER_WORDS)
+# ... read after the next item of a list of waters too (史河、洪河 + 汛期)
+_WATER_LIST_AFTER_RE = re.compile(f"(?:[、和及][{_CJK}]{{1,3}}?[河江湖溪渠])?(?:{_WATER_WORDS})")
+# ... and how waste goes into it: 排入 + 汤河, 向 + 柳江 + 排放, 向骆 + 马湖 + 排放 (向 a surname as
+# often as the preposition: 向柳江 is no name before 排放).
+_INTO_WATER_BEFORE_RE = re.compile(f"(?:排入|排向|排进|排至|流入|汇入|注入|倒入|直排|偷排|排到)[{_CJK}]?$")
+_TOWARDS = "向往"
+_DISCHARGE_AFTER_RE = re.compile("(?:违法|非法|直接|长期)?(?:排放|倾倒|偷排|直排|排污|排入|倒入|投放|抛洒|丢弃)")
+
+
+def _water_named(t: str, i: int, end: int) -> bool:
+    """Does the candidate ``t[i:end]``, or it and the character after it, name a body of water
+    (章江 + 汛期, 卫 + 河洪 + 水, 排入 + 汤河, 向 + 柳江 + 排放): a water's last character in it
+    (_WATER_ENDS), then what only water takes, or waste going into it around it?"""
+    if i > 0 and t[i - 1] in _WATER_ENDS and _WATER_AFTER_RE.match(t, i):
+        return True                       # 伊河 + 洪峰: the water's word, after it
+    for k in range(i + 1, min(end + 1, len(t))):
+        if t[k] in _WATER_ENDS and (
+                _WATER_LIST_AFTER_RE.match(t, k + 1) or _INTO_WATER_BEFORE_RE.search(t, max(0, i - 3), i)
+                or (_DISCHARGE_AFTER_RE.match(t, k + 1) and any(c in _TOWARDS for c in t[max(0, i - 2):k - 1]))):
+            return True
+    return False
+
+
 _ISSUER_RE = re.compile(r"[〔\[(（［【]\s*(?:19|20)[0-9]{2}\s*[〕\])）］】]")
 # A two-character lexicon word that begins with a surname rarely anything else, tagged as a
 # person there and rarer than this, may be a name (陈兵 32, 李强 159, 王楠 32): the tagger decides.
@@ -298,6 +333,12 @@ _PRIVATE_WORK_CUES = ("工人", "农民工", "民工", "店员", "营业员", "�
                       # who coaches, guides, leads a tour, carries parcels, brokers a house or minds
                       # infants for a firm (教练巴特尔, 导游柯丽芳, 经纪人郜海峰)
                       "教练", "教练员", "导游", "领队", "快递员", "经纪人", "保育员", "育婴师")
+# Jobs whose nouns begin with a surname's character (保安, 门卫, 司机, 管家, 库管): where a person
+# stands such a noun names the job, no name begins there (夜间由保安巡查, 由门卫登记; 保安 + 张伟: the
+# name follows it). The cues above, and more jobs; a trade word of the lexicon too (_trade_word).
+_JOB_NOUNS = tuple(w for w in _PRIVATE_WORK_CUES + (
+    "司机", "保姆", "护工", "保洁", "库管", "宿管", "管家", "向导", "保镖", "门童", "门房", "司炉", "司仪", "司磅员",
+    "安保", "车工", "花农", "马夫", "屠夫", "锁匠", "钟点工", "包装工", "管理员", "计量员") if w[0] in _SINGLE_SET)
 # Words that announce a person before the name (roles, relatives, what one does to a person);
 # the name may then use rarer characters.
 _BEFORE_CUES = ("当事人", "经营者", "投诉人", "举报人", "来电人", "来信人", "反映人", "申请人",
@@ -881,6 +922,7 @@ _DOMAIN_FIRST = _by_first(sorted(DOMAIN_WORDS, key=len, reverse=True))
 _ORG_ONLY_FIRST = _by_first(ORG_WORDS)
 _VERB_TRADE_FIRST = _by_first(VERB_TRADES)
 _TITLE_FIRST = _by_first(_TITLES)
+_JOB_FIRST = _by_first(sorted(_JOB_NOUNS, key=len, reverse=True))
 _TITLE_SET = frozenset(_TITLES)
 
 
@@ -1050,6 +1092,10 @@ _EPONYM_AFTER_RE = re.compile("综合[征症]|淋巴瘤|肉瘤|肉芽肿|贫血|
                               "|定律|定理|原理(?!事)|效应|变换|级数|悖论|猜想|遗传定律"
                               "|征(?=阳性|阴性|[（(，,。；;、]|$)")    # (a clinical sign: 巴宾斯基征阳性)
 _EPONYM_FIRST = frozenset("综淋肉贫氏舞病定原效变级悖猜遗征")
+# What a health talk or a clinic says right after a disease's name, or another disease listed
+# with it: 艾迪生 + 病 + 筛查 is the disease, though 王伟 + 生病 is a person ill.
+_DISEASE_TALK_AFTER_RE = re.compile(f"患者|病人|患儿|病例|诊断|的?(?:早期|识别|筛查|科普|防治)"
+                                    f"|[、与和及][{_CJK}]{{1,8}}?(?:综合[征症]|[病症])")
 # Syllables that end Western names and words as Chinese writes them, and the peptides' 肽 (柴可夫
 # 斯基, 梅赛德斯, 司美格鲁肽): no Chinese given name runs on into them. (Not 斯 before another
 # character: 斯琴, 斯迪克 are Mongolian and Uyghur names.)
@@ -1091,7 +1137,7 @@ def _named_thing_runs_on(t: str, end: int) -> bool:
             return False                  # (李敏有 + 精神病史, 许顺 + 照顾病人, 周玉兰 + 糖尿病)
         if (t[k] in _EPONYM_FIRST and _EPONYM_AFTER_RE.match(t, k)) \
                 or (t[k] == "节" and _FEAST_AFTER_RE.match(t, k)):
-            return not _is_word(t[k - 1:k + 1])
+            return not _is_word(t[k - 1:k + 1]) or _DISEASE_TALK_AFTER_RE.match(t, k + 1) is not None
     return False
 
 
@@ -2216,6 +2262,28 @@ _SIBLING_RANKS = frozenset("二三四五六七八九十幺")
 _RANK_WORD_ENDS = frozenset("爷娘婆头汉届")
 
 
+def _bought_at(t: str, i: int) -> bool:
+    """Does ``t[i]`` stand in a shop's or an estate's name between 在 and what one buys there
+    (_PURCHASE_PLACE_RE)?"""
+    for m in _PURCHASE_PLACE_RE.finditer(t, max(0, i - PURCHASE_PLACE_MAX), i + PURCHASE_PLACE_MAX + 3):
+        if m.start(1) <= i < m.end(1):
+            return True
+    return False
+
+
+def _job_noun_over(t: str, i: int) -> bool:
+    """Does a job's noun (_JOB_NOUNS, or a trade word of the lexicon) begin at ``t[i]`` or run over
+    it from one or two characters before? Not one that begins a name: a given name's character
+    after it, then what only a person does (居民管家豪反映, 门卫东来电)."""
+    for k in range(max(0, i - 2), i + 1):
+        end = next((k + len(w) for w in _JOB_FIRST.get(t[k], ()) if t.startswith(w, k) and k + len(w) > i), 0) \
+            or (k + 2 if k + 2 > i and _trade_word(t[k:k + 2]) else 0)
+        if end:
+            return not (k == i and end < len(t) and _given_weight(t[end], True) >= STRONG_GIVEN
+                        and (_person_after(t, end + 1) or _cue_after(t, end + 1)))
+    return False
+
+
 def _candidate(t: str, i: int, surname: str, listed: bool = False
                ) -> tuple[int, str | None] | None:
     """(end, what the tagger must read or None) of a name starting at ``i`` with ``surname``,
@@ -2237,6 +2305,11 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         return None                       # 干部职工 + 万众一心: an idiom begins here, after a cue too
     if not _any_cue_before(t, i) and _long_word_at(t, i):
         return None                       # 伊斯兰, 祁连山, 孟加拉国: a word or a place begins here
+    if _brand_before(t, i) and not _any_cue_before(t, i):
+        return None                       # 马应龙 + 麻痔膏, 六神 + 花露水: the product its brand names
+    if _job_noun_over(t, i):
+        return None                       # 由 + 保安 + 巡查, 由 + 石匠 + 刻字, 由库 + 管保 + 管: a job where
+        #                                   a name would begin
     if _work_genre_before(t, i) or (i > 0 and t[i - 1] in _SINGLE_SET and _work_genre_before(t, i - 1)):
         return None                       # 电影 + 张思德, 儿童剧 + 马兰花: a work's title, read from its
         #                                   second character too (京剧穆 + 桂英挂帅); a list of them
@@ -2342,9 +2415,9 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         return None                       # 斯特拉 + 文 + 斯基: a Western name's ending, no given name
     if _thing_list_item(t, i, j + 2):
         return None                       # 品种：隆两优华占、黄华占: an item of a list of things
-    if i > 0 and t[i - 1] in "在到" and (t.startswith(_PURCHASE, j + 1) or t.startswith(_PURCHASE, j + 2)
-                                         or t.startswith(_PURCHASE, j + 3)):
-        return None                       # 在许留山购买的商品: where one buys is a shop
+    if ("在" in t or "到" in t) and _bought_at(t, i):
+        return None                       # 在许留山购买的商品, 在保利林语溪购买: where one buys is a
+        #                                   shop or an estate
     if t.startswith(_PARTY_VERBS, i):
         return None                       # 当事人陈述, 申请人承诺: what a party does, no name
     if (t.startswith(_CALENDAR_WORDS, i) and (_phrase_end(t, i + 2) or i + 2 >= len(t)
@@ -2557,9 +2630,11 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
     if end == j + 2 and t[end - 1] in _COUNT_NUMERALS and t[end:end + 1] in _COUNTED:
         end -= 1                          # 李强 + 四人均在…: the count of the list, no given name
     if not cue_before and ((t[end - 1] in _FEATURE_ENDS and _geography_near(t, end))
-                           or (t[end:end + 1] in _FEATURE_ENDS and _geography_near(t, end + 1))):
+                           or (t[end:end + 1] in _FEATURE_ENDS and _geography_near(t, end + 1))) \
+            or _water_named(t, i, end):
         return None                       # 艾山（俗称…），海拔625米, 巡查白浪 + 河，…采砂: a mountain
-        #                                   or a river where the land is told
+        #                                   or a river where the land is told; 章江 + 汛期, 向 + 柳江
+        #                                   + 排放: a water where its flood or waste is told
     if not cue_before and (_banner_at(t, i, end) or (t[end - 1] in "旗盟" and (
             (_ETHNIC_UNIT_AFTER_RE.match(t, end - 1) and _BANNER_BEFORE_RE.search(t, max(0, i - 4), i))
             or (i > 0 and _is_cjk(t[i - 1]) and t[i - 1] not in _STOP
@@ -2614,7 +2689,7 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
             return None                   # 患者 + 门诊 + 费用: two nouns after a cue, the first of
             #                               which no name holds (当事人常识 + 在: the name 常识;
             #                               住户常识 + 家长期: 家 after a name is the person's home)
-        return None if state_word_at(t, i) or _trade_word(t[i:end]) or (end == i + 2 and _adverb_at(t, i)) else (end, None)
+        return None if state_word_at(t, i) or (end == i + 2 and _adverb_at(t, i)) else (end, None)
     given = t[j:end]
     if function_surname and len(given) == 1 and _given_weight(given, True) < TOP_GIVEN \
             and not (i > 0 and _is_cjk(t[i - 1])) and not (end < len(t) and _is_cjk(t[end])) \
@@ -2980,9 +3055,18 @@ def _masked_after_letters(t: str, end: int) -> bool:
 
 
 def _masked_before(t: str, start: int) -> bool:
-    """Does a mask and a dot stand before ``start`` (米* + · + 热合曼): what follows is the kept
-    part of an anonymised name?"""
-    return start >= 2 and t[start - 1] in NAME_DOTS and (t.startswith(_MASKS, start - 2) or t[start - 2] in "Xx")
+    """Does a mask and a dot stand before ``start`` (米* + · + 热合曼), or a surname and a mask (谢* +
+    龙一案, 王** + 华): what follows is the kept part of an anonymised name?"""
+    if start < 2:
+        return False
+    if t[start - 1] in NAME_DOTS:
+        return t.startswith(_MASKS, start - 2) or t[start - 2] in "Xx"
+    if t[start - 1] not in _MASKS:
+        return False
+    k = start - 1
+    while k > 0 and t[k - 1] in _MASKS:
+        k -= 1
+    return k > 0 and t[k - 1] in _SINGLE_SET
 
 
 # 大 and 小 before a Tibetan or a Mongolian name tell apart two who share it (护林员：大扎西、小扎西;
@@ -3101,8 +3185,9 @@ def _translit_marked_hits(t: str, hits: list[Hit]) -> list[Hit]:
             if t[a:b] in _lexicon() or any(
                     _common_word(t[k:k + n]) and not all(c in TRANSLIT_CHARS for c in t[k:k + n])
                     for k in range(a, b - 1) for n in (2, 3) if k + n <= b) \
-                    or any(h.start < b < h.end for h in hits) or _division_at(t, a) or _org_follows(t, b):
-                break
+                    or any(h.start < b < h.end for h in hits) or _division_at(t, a) or _org_follows(t, b) \
+                    or any(t[k] in _EPONYM_FIRST and _EPONYM_AFTER_RE.match(t, k) for k in range(a + 2, b)):
+                break                     # (帕金森 + 病 + 患者: a disease named after its discoverer)
             out.append(Hit("person_name", a, b, DETECTOR))
             break
     return out
@@ -3406,6 +3491,9 @@ def _japanese_hits(t: str) -> list[Hit]:
             k += 1
             continue
         j = k + len(family)
+        if _known_non_name(t[k:j + 1]) and _given_weight(t[j + 1:j + 2] or "，", True) < TOP_GIVEN:
+            k += 1                        # 和田 + 玉手镯: a word (和田玉) runs over the family name, and
+            continue                      # no given name goes on after it (和田 + 玉林 may be one)
         for n in (3, 2, 1):
             given = t[j:j + n]
             if len(given) == n and (given[-1] in JAPANESE_GIVEN_ENDS
@@ -3634,6 +3722,18 @@ def _brand_at(t: str, i: int) -> int:
 
 
 BRAND_LEAD_MAX = 3     # characters of a brand before a surname inside it (农夫 + 山泉)
+BRAND_BEFORE_MAX = 5   # the longest brand read before a product's name (云南白药 + 气雾剂)
+
+
+def _brand_before(t: str, i: int) -> bool:
+    """Does a brand end right before ``t[i]`` (马应龙 + 麻痔膏, 六神 + 花露水, 王守义 + 十三香): what
+    begins there is the product it names? A brand that begins with a surname counts where it is
+    read as the brand (_brand_at: not 李宁 + 来电)."""
+    for n in range(2, min(i, BRAND_BEFORE_MAX) + 1):
+        b = t[i - n:i]
+        if b in BRANDS and (b[0] not in _SINGLE_SET or _brand_at(t, i - n) == i):
+            return True
+    return False
 
 
 def _brand_around(t: str, i: int) -> int:
@@ -3794,6 +3894,8 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
     hits: list[Hit] = []
     pending: list[tuple[int, int, str]] = []
     covered = 0
+    named = 0                             # (the end of the last name found: a list goes on from it,
+    #                                       not from a brand or a place covered: 牛膝、丁香 are herbs)
     passed = 0                            # (the end of a figure's name: no candidate inside it)
     for m in _START_RE.finditer(t):
         i = m.start()
@@ -3830,17 +3932,17 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
             if i < covered or surname not in _SINGLE_SET:
                 continue
         if len(surname) == 2:
-            found = _candidate(t, i, surname, listed=_listed(t, i, covered))
+            found = _candidate(t, i, surname, listed=_listed(t, i, named))
             if found is None:
                 surname = surname[0]
                 if surname not in _SINGLE_SET:
                     continue
         if found is None:
-            found = _candidate(t, i, surname, listed=_listed(t, i, covered))
+            found = _candidate(t, i, surname, listed=_listed(t, i, named))
         if found is None:
             continue
         end, needs_tagger = found
-        if _listed(t, i, covered) and _list_word(t, i, end) and not _cue_before(t, i):
+        if _listed(t, i, named) and _list_word(t, i, end) and not _cue_before(t, i):
             continue                      # 方正、简洁: a list of words, not of names
         if t[end - 1] in _FEATURE_ENDS and _geography_near(t, end) and not _cue_before(t, i):
             continue                      # 巡查白浪河，…采砂: a river where the text tells the land
@@ -3870,7 +3972,7 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
             pending.append((i, end, needs_tagger))
         else:
             hits.append(Hit("person_name", i, end, DETECTOR))
-            covered = end
+            covered = named = end
     if pending and tagger:
         hits += [Hit("person_name", i, end, DETECTOR) for i, end, need in pending
                  if _tagged_as_name(t, i, end, lone=need == LONE_SURNAME)]
