@@ -614,9 +614,11 @@ _LATIN_ACTS = (r"lives|lived|applied|moved|died|passed[ \t]+away|visits|receives
                r"asked|came|went|returned|missed|wanted|needs|needed|called|enrolled|absent|attends|studies|"
                r"resides")
 # ... and what one does to a person, right before a name (interviewed Nurlan Serik, we phoned
-# zhang wei, referred ding li to the job centre): the one list the Latin readings share.
+# zhang wei, referred ding li to the job centre, married tan jianjie): the one list the Latin
+# readings share.
 _LATIN_DEALT_WITH = (r"interviewed|visited|called|contacted|met|told|asked|helped|paid|warned|fined|"
-                     r"notified|phoned|referred|informed|reminded|accompanied|advised")
+                     r"notified|phoned|referred|informed|reminded|accompanied|advised|married|adopted|"
+                     r"hired|replaced|divorced")
 # One capitalised word standing as a list's item or before what only a person does (Bater / 〔姓名〕,
 # Bater applied): a minority name of one element may be that word (_single_element_latin_hits).
 # The relations a household's list writes in brackets after a name (head, wife, son …).
@@ -668,6 +670,10 @@ _LOWER_PAIR_RE = re.compile(rf"(?<![A-Za-zü'’-])(?P<a>{_LOWER_SURNAME})[ \t]+
 # (status: zheng chang, type: di bao, hai dian district stay).
 _LOWER_PERSON_BEFORE_RE = re.compile(rf"(?:\b(?:to|from|by|with|and|or|of|against|that|{_LATIN_DEALT_WITH})"
                                      r"|&|/)[ \t]*$", re.I)
+# ... or a pair that is the whole of a quotation, with a given name of two syllables written as one
+# word ("du qingcheng" corrected to …, typed as "ma guoqiang"): how a record quotes a spelling.
+_OPEN_QUOTES = frozenset("\"“‘'«「")
+_CLOSE_QUOTES = frozenset("\"”’'»」")
 _LOWER_PERSON_AFTER_RE = re.compile(r"'s\b|’s\b|[ \t]*\(|[ \t]*,[ \t]*(?:wife|husband|son|daughter|head|carer|"
                                     r"mother|father|aged?|[0-9]|an?[ \t]+(?:farmer|worker|widow|widower|retiree|"
                                     r"pensioner|villager|resident|student|driver|vendor|teacher|nurse|labou?rer|"
@@ -2865,6 +2871,12 @@ TRANSLIT_MIN = 2
 # The clans of the Manchu, written before a dot and a Han given name (爱新觉罗·恒旭, 叶赫那拉·英).
 MANCHU_CLANS = ("爱新觉罗", "叶赫那拉", "伊尔根觉罗", "钮祜禄", "瓜尔佳", "赫舍里", "舒穆禄", "他塔拉",
                 "富察", "那拉", "佟佳")
+# The clans (家支) of the Yi of Liangshan, written before a dot and a given name of letters (海来·阿芝,
+# 日色·阿呷): characters the transliteration set lacks, read whole as the name's first part.
+YI_CLANS = ("阿说", "阿苦", "阿西", "阿牛", "阿尔", "阿约", "阿的", "阿力", "阿鲁", "吉克", "吉木", "吉伍",
+            "吉史", "吉地", "吉觉", "曲比", "曲木", "曲莫", "马海", "马黑", "沙马", "俄木", "俄狄", "俄底",
+            "勒格", "海来", "日色", "日火", "瓦扎", "瓦其", "倮伍", "果基", "罗洪", "苏呷", "的日", "伍合",
+            "巫莫", "金古", "加拉", "立布", "莫色", "井曲", "恩扎", "蒋吉", "拉玛", "达久")
 
 # The longest given name read before a dotted name's first dot, and the characters that end it:
 # particles and conjunctions that no transliteration uses.
@@ -2877,11 +2889,12 @@ FAMILY_SIDE_MAX = 4
 
 def _letters_to_phrase_end(t: str, k: int) -> bool:
     """Do letters of transliteration run from ``k`` to the phrase's end within FAMILY_SIDE_MAX
-    characters (阿不 + 都 + 外力；: the 都 of 阿不都 is a letter there, not an adverb)?"""
+    characters, or over three characters at least (阿不 + 都 + 外力；, 阿不 + 都 + 热合曼按见习…:
+    the 都 of 阿不都 is a letter there, not an adverb before a verb)?"""
     e = k
     while e < len(t) and e - k < FAMILY_SIDE_MAX and t[e] in TRANSLIT_CHARS:
         e += 1
-    return e > k and (e == len(t) or not _is_cjk(t[e]))
+    return e > k and (e == len(t) or not _is_cjk(t[e]) or e - k >= 3)
 
 
 def _mostly_translit(side: str) -> bool:
@@ -2941,6 +2954,9 @@ def _dotted_hits(t: str, named_things: list[tuple[int, int]] | None = None) -> l
                 and not t.startswith(_MASKS, last_dot + 1):
             b = end                       # 排尔哈提·+ 居来提（…）: a family name of other letters
             #                               that the dotted run ends, after a given name of letters
+        yi_clan = next((c for c in YI_CLANS if t.startswith(c, first_dot - len(c))), "")
+        if yi_clan:
+            a = min(a, first_dot - len(yi_clan))   # 日色 + ·阿呷: a Yi clan's characters, no letters
         clan = next((c for c in MANCHU_CLANS if t.startswith(c, first_dot - len(c))), "")
         if clan and first_dot == last_dot:
             a = first_dot - len(clan)     # 爱新觉罗·启星: a Manchu clan and a Han given name of one
@@ -3404,8 +3420,17 @@ def _dai_hits(t: str, found: list[Hit]) -> list[Hit]:
 # 自治州首府）: no people's bracket, the 族 goes on), nor an item that opens or closes with an
 # everyday word: a thing the people is known for (具体名单（朝鲜族）, 农乐舞（朝鲜族）).
 KOREAN_FAMILY_CHARS = "太"
-_PEOPLE_BRACKET_ITEM_RE = re.compile(f"(?:^|(?<=[{''.join(sorted(_CLAUSE_OPENERS))}]))([{_CJK}]{{2,4}})"
-                                     r"(?=[（(][^（）()\s]{1,4}族[，,、）)])")
+# (the bracket may give the people of every item of the 、 list it closes, 蒙家、潘鑫（均为壮族）:
+# each item is then read so too; and a people whose names take no Han surname, 其其花（蒙古族）,
+# 思杰（傣族）, lets the item begin with any character and run to six, 格日白乙拉（蒙古族）)
+PEOPLES_WITHOUT_SURNAMES = frozenset({"蒙古", "藏", "维吾尔", "哈萨克", "柯尔克孜", "塔吉克", "乌孜别克",
+                                      "傣", "彝", "门巴", "珞巴", "鄂温克", "鄂伦春", "景颇", "佤", "哈尼"})
+_PEOPLE_BRACKET = r"[（(](?P<all>均为|均系|均|都是|皆为)?(?P<people>[^（）()\s]{1,4})族[，,、）)]"
+_PEOPLE_BRACKET_ITEM_RE = re.compile(f"(?:^|(?<=[{''.join(sorted(_CLAUSE_OPENERS))}]))"
+                                     f"((?:[{_CJK}]{{2,6}}、)*[{_CJK}]{{2,6}})(?={_PEOPLE_BRACKET})")
+_PEOPLE_BRACKET_RE = re.compile(_PEOPLE_BRACKET)
+_PEOPLES_ART_ENDS = frozenset("舞节剧戏")   # (安代舞（蒙古族）, 十二木卡姆（维吾尔族）: a people's art)
+_ITEM_RUN_RE = re.compile(f"[{_CJK}]+")
 
 
 def _people_bracket_hits(t: str, hits: list[Hit]) -> list[Hit]:
@@ -3414,14 +3439,19 @@ def _people_bracket_hits(t: str, hits: list[Hit]) -> list[Hit]:
     玉香) keeps it from being read."""
     out = []
     for m in _PEOPLE_BRACKET_ITEM_RE.finditer(t):
-        a, b = m.span(1)
-        first = t[a]
-        if not (first in _SINGLE_SET or first in DAI_PREFIXES or first in KOREAN_FAMILY_CHARS) \
-                or _is_word(t[a:b]) or _division_at(t, a) \
-                or _common_word(t[a:a + 2]) or (b - a > 2 and _common_word(t[b - 2:b])) \
-                or any(a + 1 < h.start < b or (h.start <= a and h.end > a) for h in hits):
-            continue
-        out.append(Hit("person_name", a, b, DETECTOR))
+        bracket = _PEOPLE_BRACKET_RE.match(t, m.end(1))
+        any_first = bracket.group("people") in PEOPLES_WITHOUT_SURNAMES
+        lo = m.start(1) if bracket.group("all") or any_first else max(m.start(1), t.rfind("、", 0, m.end(1)) + 1)
+        for item in _ITEM_RUN_RE.finditer(t, lo, m.end(1)):
+            a, b = item.span()
+            first = t[a]
+            if not (any_first or first in _SINGLE_SET or first in DAI_PREFIXES or first in KOREAN_FAMILY_CHARS) \
+                    or b - a > (6 if any_first else 4) or first in _NUMERALS or t[b - 1] in _PEOPLES_ART_ENDS \
+                    or _is_word(t[a:b]) or _division_at(t, a) \
+                    or _common_word(t[a:a + 2]) or (b - a > 2 and _common_word(t[b - 2:b])) \
+                    or any(a + 1 < h.start < b or (h.start <= a and h.end > a) for h in hits):
+                continue
+            out.append(Hit("person_name", a, b, DETECTOR))
     return out
 
 
@@ -3502,7 +3532,9 @@ def _japanese_hits(t: str) -> list[Hit]:
                             and c not in _PLACE_ENDS for c in given) \
                     and (_phrase_end(t, j + n) or _person_after(t, j + n)) \
                     and not _org_follows(t, j + n) and _freq(given) < CUED_WORD_MIN \
-                    and not (n == 3 and _is_word(given)):   # (中山 + 纪念堂: a word)
+                    and not (n == 3 and _is_word(given)) and _brand_at(t, k) != j + n:
+                #                                   (中山 + 纪念堂: a word; 和田玉: goods, though
+                #                                   和田玉林 is a name)
                 hits.append(Hit("person_name", k, j + n, DETECTOR))
                 k = j + n
                 break
@@ -4084,11 +4116,14 @@ _LANDFORM_AFTER_RE = re.compile(f"(?:草原|牧场|景区|街道|社区|自治[�
 # A preposition of place before such a name and what one does there after it (在巴音布鲁克经营牧家乐).
 _AT_PLACE_BEFORE = frozenset("在到赴往至")
 _DONE_AT_PLACE = ("经营", "务工", "打工", "放牧", "居住", "生活", "定居", "工作", "就读", "上学", "旅游")
+# ... or a verb that only a place follows (定居点位于巴音布鲁克, 地处那拉提).
+_LIES_AT_BEFORE_RE = re.compile("(?:位于|地处|坐落于|坐落在)$")
 
 
 def _translit_place(t: str, h: Hit) -> bool:
     """Is the name ``h``, letters of transliteration, part of a run of such letters that names a
-    place by what follows it or stands around it (巴音布 + 鲁克 + 草原, 在 + 巴音布鲁克 + 经营)?"""
+    place by what follows it or stands around it (巴音布 + 鲁克 + 草原, 在 + 巴音布鲁克 + 经营,
+    位于 + 巴音布鲁克)?"""
     if t[h.start] not in TRANSLIT_CHARS or t[h.end - 1] not in TRANSLIT_CHARS:
         return False
     a, e = h.start, h.end
@@ -4097,7 +4132,8 @@ def _translit_place(t: str, h: Hit) -> bool:
     while e < min(len(t), h.end + TRANSLIT_SIDE_MAX) and _letter_at(t, e):
         e += 1
     return e - a >= 3 and (_LANDFORM_AFTER_RE.match(t, e) is not None
-                           or (a > 0 and t[a - 1] in _AT_PLACE_BEFORE and t.startswith(_DONE_AT_PLACE, e)))
+                           or (a > 0 and t[a - 1] in _AT_PLACE_BEFORE and t.startswith(_DONE_AT_PLACE, e))
+                           or _LIES_AT_BEFORE_RE.search(t, max(0, a - 3), a) is not None)
 
 
 def _translit_whole(t: str, hits: list[Hit]) -> list[Hit]:
@@ -4347,7 +4383,7 @@ siew hock kee beng choo eng hui lian geok swee boon seng chye huat leng soon tec
 # leaves them out): a given name only beside a family name that is no place's word (Ivy Chow,
 # HU Grace; not Crystal Jade, Holly Park, Pearl River). (Months are left out: 3 May Li Wei.)
 _WORD_GIVEN_NAMES = frozenset("""ivy grace rose hope joy jade crystal amber iris holly daisy ruby pearl
-faith hazel jasmine sunny cherry coral violet""".split())
+faith hazel jasmine sunny cherry coral violet candy""".split())
 
 
 _PREVIOUS_GIVEN_RE = re.compile(r"(?<![A-Za-z])([A-Z][a-z]{1,4})[ \t]+$")
@@ -4393,12 +4429,15 @@ def _foreign_pair(a: str, b: str) -> bool:
     return False
 
 
-def _after_pair(t: str, end: int, *, foreign: bool = False) -> int | None:
+def _after_pair(t: str, end: int, *, foreign: bool = False, given_first: bool = False) -> int | None:
     """Where a name that is the capitalised pinyin pair ending at ``end`` ends, or None when the
     words after it make it a proper noun of another kind: a capitalised word that is not pinyin
     (Li Ji Bakery, Tang Shan Steel, Zhou Ji Dumplings), after at most a few pinyin ones
-    (Song Jia Zhuang Road)."""
+    (Song Jia Zhuang Road). A pair that is an English name and a family name (``given_first``:
+    Peter Chan + Tai Man) runs on over two syllables; a foreign one over its syllables into an
+    English name last, as Hong Kong writes it (Lau Wai + Kin Johnny)."""
     pos, extra, name_end = end, 0, end
+    most = LATIN_NAME_EXTRA + given_first
     capitals = t[end - 2:end].isupper()
     while True:
         m = _NEXT_CAPITAL_RE.match(t, pos)
@@ -4414,6 +4453,9 @@ def _after_pair(t: str, end: int, *, foreign: bool = False) -> int | None:
             return name_end               # RAN QIANG DISABLED, ZHUGE LIN PAID, SHI MAN CARER: in a
             #                               row typed in capitals a capital is no firm's word (TANG
             #                               SHAN STEEL is one)
+        if foreign and extra and name_end == pos and _english_given(bare.lower()) \
+                and not _NEXT_CAPITAL_RE.match(t, m.end()):
+            return m.end()                # Chan Ka + Yee Candy: the English name ends the name
         if bare.lower() in _LATIN_PROPER_WORDS or not (
                 _pinyin(bare) or (foreign and (bare.lower() in _ROMANISED_GIVEN
                                                or bare.lower() in FOREIGN_SURNAMES
@@ -4423,15 +4465,16 @@ def _after_pair(t: str, end: int, *, foreign: bool = False) -> int | None:
                                                    and not _english_word(bare.lower()))))):
             return None                   # a shop's, a firm's or a place's own word (Wu Ying Gate)
             #                               (Nguyen Van Hung: a Vietnamese given name goes on)
-        if _pinyin(bare) and not _ONE_SYLLABLE_RE.fullmatch(_spelling(bare)):
+        if _pinyin(bare) and not _ONE_SYLLABLE_RE.fullmatch(_spelling(bare)) \
+                and not (foreign and _romanised_syllable(bare.lower())):
             # (a third word of pinyin belongs to the given name as its one syllable only, Wang Xiu
             # Ying; one of two makes a place written beside the name, Shan Xiong Shantou, or a
-            # road's end, Wang Fujing Dajie)
+            # road's end, Wang Fujing Dajie; not a syllable of another spelling: Koh Poh Choo)
             return None if bare.lower() in _PINYIN_ONLY_PLACE_ENDS else name_end
         if possessive:                    # He Li Hua's daughter
-            return m.end() - 2 if extra < LATIN_NAME_EXTRA else name_end
+            return m.end() - 2 if extra < most else name_end
         extra += 1
-        if extra <= LATIN_NAME_EXTRA:
+        if extra <= most:
             name_end = m.end()
         elif extra > 3:
             return name_end
@@ -4478,10 +4521,11 @@ _MASKED_INITIAL_RE = re.compile(r"[ \t]X\.(?:-?X\.)*$")
 _ABBREVIATION_RE = re.compile(r"(?:U\.S\.|U\.K\.|P\.R\.|E\.U\.|U\.N\.|A\.M\.|P\.M\.|D\.C\.|R\.O\.C\.)")
 
 
-# Family names of Hong Kong, Korea and Vietnam that are English words too (foreign_surnames.tsv
-# leaves them out): a family name only beside initials or a hyphened given name (K.L. Law, Law
-# Yuk-yan, To Kit-ying, Moon Jae-in).
-_ENGLISH_WORD_SURNAMES = frozenset("law so to young oh moon do son".split())
+# Family names of Hong Kong, Korea, Vietnam and Singapore that are English words too
+# (foreign_surnames.tsv leaves them out): a family name only beside initials, a hyphened given
+# name or in capitals before the given syllables (K.L. Law, Law Yuk-yan, To Kit-ying, Moon Jae-in,
+# LOW Siew Peng, SIN Lai Ha).
+_ENGLISH_WORD_SURNAMES = frozenset("law so to young oh moon do son low sin chin".split())
 
 
 @lru_cache(maxsize=8192)
@@ -4637,6 +4681,14 @@ def _pinyin_word_at(t: str, k: int, *, before: bool = False) -> bool:
 _WEAK_LOWER_CUES = frozenset({"by", "with", "for", "and", "household"})
 
 
+def _two_syllables(w: str) -> bool:
+    """Is the lower-case ``w`` a given name of two pinyin syllables in one word (qingcheng,
+    jianjie), and no English word?"""
+    return w.isalpha() and _PINYIN_RE.fullmatch(_spelling(w)) is not None \
+        and _ONE_SYLLABLE_RE.fullmatch(_spelling(w)) is None and not _english_word(w) \
+        and w not in WESTERN_GIVEN_NAMES
+
+
 def _lower_cued_hits(t: str) -> list[Hit]:
     """Names in lower case after an English role (applicant zhang wei) or opening a cell before
     an age (zhou xiaoping, 67): a pinyin surname and a pinyin given name, neither an English word."""
@@ -4649,7 +4701,9 @@ def _lower_cued_hits(t: str) -> list[Hit]:
         pos = m.start("b")                # (every pair of words, overlapping)
         if not (_pinyin_word_at(t, m.start("a"), before=True) or _pinyin_word_at(t, m.end())) \
                 and (_LOWER_PERSON_BEFORE_RE.search(t, max(0, m.start() - 14), m.start())
-                     or _LOWER_PERSON_AFTER_RE.match(t, m.end())) \
+                     or _LOWER_PERSON_AFTER_RE.match(t, m.end())
+                     or (t[m.start() - 1:m.start()] in _OPEN_QUOTES and t[m.end():m.end() + 1] in _CLOSE_QUOTES
+                         and m.start() > 0 and m.end() < len(t) and _two_syllables(m.group("b")))) \
                 and not _place_after(t, m.end()) and not _venue_word_after(t, m.end()):
             found.append(m)
     for m in found + list(_LOWER_AGED_RE.finditer(t)) + list(_LOWER_ITEM_RE.finditer(t)):
@@ -4667,7 +4721,9 @@ def _lower_cued_hits(t: str) -> list[Hit]:
         # (a surname that is an English word too is the surname before a given name of two
         # syllables: HoH: tan zi-han, lin zhigang (grandson), 2024-03-02 pan li-hua - …)
         english_surname = a in _ENGLISH_WORDS and (
-            m.re is _LOWER_PAIR_RE          # (with nothing to say a person: fan heater)
+            (m.re is _LOWER_PAIR_RE and not _two_syllables(b))
+            #                               (with nothing to say a person: fan heater; a given
+            #                               name of two syllables says it: married tan jianjie)
             or (not any(c in b for c in "'’-") and _ONE_SYLLABLE_RE.fullmatch(_spelling(b)) is not None
                 and not (m.re is _LOWER_CUED_RE and m.group("role").lower() not in _WEAK_LOWER_CUES
                          and b not in _ENGLISH_WORDS)))
@@ -4706,6 +4762,71 @@ def _lower_list_neighbours(t: str, hits: list[Hit]) -> list[Hit]:
                 found.add((new.start, new.end))
                 hits.append(new)
                 todo.append(new)
+    return hits
+
+
+# Hong Kong, Macau and Singapore write a name with the family in capitals and each syllable of
+# the given name capitalised, a comma after the family or none, and an English name last (CHEUNG,
+# Yan Mei Stanley; LAW Kin Hoi; POON, Chun Kwok (Raymond); CHAN Tai Man, Peter): the capitals
+# mark the family, whatever word it spells (LAW, TO, FAN), and the syllables after it are the name.
+_CAPITAL_FAMILY_RE = re.compile(r"(?<![A-Za-z0-9'’.-])(?P<f>[A-Z]{2,7}(?:-[A-Z]{2,7})?)(?P<comma>,?)[ \t]+"
+                                r"(?=[A-Z][a-z])")
+_GIVEN_WORD_RE = re.compile(r"[ \t]*([A-Z][a-z]{1,6}(?:-[A-Za-z][a-z]{1,6})?)(?![A-Za-z0-9'’-])")
+# (the English name after the syllables: in brackets, after a comma or a space)
+_ENGLISH_NAME_AFTER_RE = re.compile(r"(?:[ \t]*\(|,[ \t]*|[ \t]+)([A-Z][a-z]{2,9})(\)?)(?![A-Za-z0-9'’-])")
+_CAPITALS_BEFORE_RE = re.compile(r"(?<![A-Za-z])([A-Z]{2,})[ \t]+$")
+_LATIN_WORD_AFTER_RE = re.compile(r"[ \t]+([A-Z][A-Za-z]*)")
+# (a family name that is an English word of grammar too, TO and SO, only with its comma or after
+# a word that says a person follows: by TO Kit Ying, not FROM Tsuen Wan TO Sha Tin)
+_FUNCTION_FAMILIES = _ENGLISH_FUNCTION_WORDS | frozenset({"oh"})
+
+
+def _english_given(w: str) -> bool:
+    return w in WESTERN_GIVEN_NAMES or w in _WORD_GIVEN_NAMES
+
+
+def _capital_family_hits(t: str) -> list[Hit]:
+    """Names with the family in capitals before capitalised given syllables (see above)."""
+    hits, pos = [], 0
+    while (m := _CAPITAL_FAMILY_RE.search(t, pos)) is not None:
+        pos = m.end()
+        family, comma = m.group("f"), m.group("comma")
+        parts = [p.lower() for p in family.split("-")]
+        if not all(_family_name(p) for p in parts):
+            continue
+        prev = _CAPITALS_BEFORE_RE.search(t, max(0, m.start() - 16), m.start())
+        if prev and prev.group(1).lower() not in _LATIN_PERSON_WORDS \
+                and not _LATIN_ROLE_WORD_RE.fullmatch(prev.group(1)):
+            continue                      # SHA TIN, Tai Wai: a place's words in capitals
+        given = _PREVIOUS_GIVEN_RE.search(t, max(0, m.start() - 12), m.start())
+        if given and _romanised_syllable(given.group(1).lower()) and not _english_word(given.group(1).lower()):
+            continue                      # Siu Ming CHAN, Mei Kuen: the family closes the name before
+        if parts[0] in _FUNCTION_FAMILIES and not comma and not (
+                _LATIN_ROLE_RE.search(t, max(0, m.start() - 30), m.start())
+                or _LATIN_CUE_RE.search(t, max(0, m.start() - 30), m.start())
+                or _LOWER_PERSON_BEFORE_RE.search(t, max(0, m.start() - 14), m.start())):
+            continue
+        syllables, end, k = 0, m.end(), m.end()
+        while syllables < 3 and (g := _GIVEN_WORD_RE.match(t, k)) is not None:
+            w = g.group(1).lower()
+            if not (_hyphened_given(w) or (_romanised_syllable(w) and "-" not in w)) \
+                    or (syllables >= 2 and _english_given(w)) or w in _LATIN_PROPER_WORDS:
+                break
+            syllables += 2 if "-" in w else 1
+            end = k = g.end()
+        if syllables < (1 if comma else 2):
+            continue                      # (HO Man: a pair the other readings weigh)
+        english = _ENGLISH_NAME_AFTER_RE.match(t, end)
+        if english and _english_given(english.group(1).lower()) \
+                and (english.group(2) or "(" not in english.group()) \
+                and not (english.group().startswith(",") and _LATIN_WORD_AFTER_RE.match(t, english.end())):
+            end = english.end()           # (not CHAN Tai Man, Peter Wong: a list of two)
+        nxt = _LATIN_WORD_AFTER_RE.match(t, end)
+        if (nxt and nxt.group(1).lower() not in _LATIN_PERSON_WORDS and not nxt.group(1).isupper()) \
+                or _place_after(t, end) or _venue_word_after(t, end) or _in_named_thing(t, m.start(), end):
+            continue                      # WONG Tai Sin Temple, HO Man Tin Street: a place's name
+        hits.append(Hit("person_name", m.start(), end, LATIN_DETECTOR))
+        pos = end
     return hits
 
 
@@ -5050,7 +5171,8 @@ def _slash_hits(t: str) -> list[Hit]:
 
 
 def _latin_hits(t: str) -> list[Hit]:
-    hits: list[Hit] = (_comma_hits(t) if "," in t else []) + (_initial_hits(t) if "." in t else [])
+    hits: list[Hit] = (_comma_hits(t) if "," in t else []) + (_initial_hits(t) if "." in t else []) \
+        + _capital_family_hits(t)
     if "/" in t:
         hits += _slash_hits(t)
     for m in _TITLE_RE.finditer(t):
@@ -5133,7 +5255,8 @@ def _latin_hits(t: str) -> list[Hit]:
                 or _LATIN_REMEMBERED_AFTER_RE.match(t, run.end()):
             pos = run.end()               # the brand's other words too (Tan Mu Jiang; Lao Gan
             continue                      # Ma products)
-        end = _after_pair(t, m.end(), foreign=foreign)
+        end = _after_pair(t, m.end(), foreign=foreign,
+                          given_first=foreign and _english_given(la) and _family_name(lb))
         if end is None:
             pos = m.end()
             while (nxt := _NEXT_CAPITAL_RE.match(t, pos)) is not None:
