@@ -3250,6 +3250,8 @@ def test_a_person_beside_or_named_as_a_new_brand_is_found(text, name):
     ("本期参训人员：常青、白鸽等32人。", "白鸽"),                         # the item before the list's count
     ("经查，其借用江涛的货车运输渣土。", "江涛"),                         # what a person owns, borrowed
     ("当事人冒用高峰的身份证办理开户。", "高峰"),
+    ("旁证人白云作证称当晚见到其进入仓库。", "白云"),                     # a role, then what only a person does
+    ("监护人关怀证实孩子已转学。", "关怀"),
 ])
 def test_names_where_only_a_person_stands_round_13(text, name):
     assert name not in _deidentified(text)

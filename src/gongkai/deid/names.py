@@ -454,7 +454,10 @@ _PERSON_PREDICATES = ("家中", "家里", "未到场", "到场", "独自", "已�
                       "不通汉语", "不懂汉语", "不会汉语",
                       # sharing a flat, life after retiring, an injury at work (与同事冯彤合租,
                       # 满山退休后)
-                      "合租", "退休后", "因工受伤") + _REGISTER_ACTS
+                      "合租", "退休后", "因工受伤",
+                      # a witness's or an informant's part (证人关心 + 证实, 店员向前 + 对此知情, 对白杨 +
+                      # 的举报无异议)
+                      "证实", "作证", "对此知情", "的举报", "的投诉") + _REGISTER_ACTS
 _PREDICATE_FIRST = frozenset(p[0] for p in _PERSON_PREDICATES)
 # One or two acts and 人员 or 军人 (务工人员, 外出务工人员, 退役军人事务局): a group of people, no
 # act of the one before.
@@ -1385,6 +1388,10 @@ def _person_slot(t: str, start: int, end: int) -> bool:
         return True                       # 南至 + 马力 + 宅: the neighbour's house
     if _quoted_name(t, start, end):
         return True                       # 曾用名为“向东”: the quotes hold the whole name
+    if t.startswith(_PERSON_PREDICATES, end) and _cue_before(t, start) \
+            and not _one_character_cue_before(t, start):
+        return True                       # 证人 + 关心 + 证实, 店员 + 向前 + 对此知情: a role before the
+        #                                   word and what only a person does after it
     if _BORROWED_BEFORE_RE.search(t, max(0, start - 2), start) and _OWNED_AFTER_RE.match(t, end):
         return True                       # 租用 + 严明 + 的仓库: what a person owns, rented or misused
     if _role_bracket_after(t, end) and _cue_before(t, start):
