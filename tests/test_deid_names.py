@@ -3470,3 +3470,12 @@ def test_parents_and_contestants_before_a_word_name(text, name):
 @pytest.mark.parametrize("text", ["家长高兴地说孩子进步很大。", "选手明白了比赛规则。", "学员高兴地领到了证书。"])
 def test_a_word_marked_as_a_manner_or_change_after_a_role_stays(text):
     assert _found(text) == []
+
+
+@pytest.mark.parametrize("text", ["房东老江说租客一直拖欠房租。", "股东小王称至今未分红。"])
+def test_a_nickname_after_a_word_ending_in_a_surname_is_no_name(text):
+    assert _found(text) == []
+
+
+def test_a_name_after_such_a_word_is_still_found():
+    assert _found("房东东小平称租客已搬离。") == ["东小平"]

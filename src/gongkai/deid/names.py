@@ -2491,6 +2491,10 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
             and not _is_word(t[i - 2:i]):
         return None                       # 老黄五金, 小王, 大刘 + 入户: a surname as a nickname, no
         #                                   given name
+    if single and g1 in FAMILIAR_PREFIXES and i > 0 and _is_word(t[i - 1:i + 1]) \
+            and t[j + 1:j + 2] in _SINGLE_SET and not cue_before:
+        return None                       # 房东 + 老江, 股东 + 小王: the "surname" ends a word, and
+        #                                   a nickname follows it
     if single and (surname in _PLACE_ENDS or surname in _ESTATE_ENDS) and i > 0 and _is_cjk(t[i - 1]) \
             and (t[i - 1] not in _STOP or t[i - 1] == "家"
                  or (t[i - 1] == "各" and i > 1 and t[i - 2] in _SINGLE_SET)) and t[i - 1] not in _TIME_ENDS \
