@@ -3457,3 +3457,101 @@ def test_minority_names_in_people_brackets_and_dotted(text, names):
 def test_minority_goods_and_arts_stay(text, kept):
     out = _deidentified(text)
     assert all(k in out for k in kept)
+
+
+# --- word names in complaints' free text (round 13) ----------------------------------------------
+
+@pytest.mark.parametrize("text, names", [
+    ("租客邹桂英与和春生均未在合同上签字。", ["邹桂英", "和春生"]),        # 和 after a name and 与
+    ("车主宁德彪与和万顺的纠纷已调解。", ["宁德彪", "和万顺"]),
+])
+def test_he_after_a_name_and_its_conjunction_is_a_surname(text, names):
+    assert _found(text) == names
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("谭卫华与和平里社区签订了托管协议。", "和平里社区"),                 # 和 of an estate's name
+    ("请各单位与和谐家园物业对接。", "和谐家园"),
+])
+def test_he_after_a_conjunction_may_begin_a_place(text, kept):
+    assert kept in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("白雪表示已收到退还的押金。", "白雪"),                               # a speaker at a clause's start
+    ("据江河介绍，车棚里的电瓶车已全部清走。", "江河"),
+    ("回访时，高峰称维修后屋顶不再渗水。", "高峰"),
+    ("常青反映食堂午餐份量不足。", "常青"),
+])
+def test_a_word_that_begins_a_clause_and_speaks_is_a_name(text, name):
+    assert name in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "高温表示设备需要停机检修。",                                          # a noun that "says"
+    "苏宁称订单已经发货。",                                                # a brand
+    "金星称号由县总工会授予。",                                            # a title, not a speaker
+])
+def test_nouns_brands_and_titles_before_a_speech_verb_are_no_names(text):
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("邬万里反映车位被人长期占用。", "邬万里"),                           # given names that are words
+    ("经核实，欧阳万福已搬离该出租屋。", "欧阳万福"),
+    ("解常青说社区助餐点离家太远。", "解常青"),
+])
+def test_wish_and_nature_words_after_a_surname_are_given_names(text, name):
+    assert name in _found(text)
+
+
+@pytest.mark.parametrize("text", ["组织游客参观万里长城。", "松柏常青，四季如春。", "祝大家鹏程万里。"])
+def test_the_same_words_alone_stay_words(text):
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("万里叔叔每天早上在门口等送餐车。", "万里"),                         # a given name's word and
+    ("和平大爷说他的积分被清零了。", "和平"),                             # how one addresses him
+])
+def test_a_given_names_word_before_an_address_is_a_name(text, name):
+    assert _found(text) == [name]
+
+
+@pytest.mark.parametrize("text", ["我们和李大爷一起去了社区食堂。", "已向王阿姨了解情况。"])
+def test_a_preposition_before_surname_and_address_stays(text):
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("积分：1.白雪 320分 2.邹建英 298分", ["白雪", "邹建英"]),           # numbered rows of fields
+    ("排名：1.常青 95分 2.鲍秀琴 91分 3.喻海龙 88分", ["常青", "鲍秀琴", "喻海龙"]),
+])
+def test_the_first_numbered_row_is_read_like_the_next(text, names):
+    assert _found(text) == names
+
+
+def test_a_place_in_a_numbered_row_beside_names_stays():
+    assert "白云机场" in _deidentified("送达地点：1.白云机场 2.邹建英")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("家长江河反映孩子在托管班被体罚。", "江河"),                         # a parent, a contestant
+    ("选手高山在五公里组跑出了第一。", "高山"),
+])
+def test_parents_and_contestants_before_a_word_name(text, name):
+    assert name in _found(text)
+
+
+@pytest.mark.parametrize("text", ["家长高兴地说孩子进步很大。", "选手明白了比赛规则。", "学员高兴地领到了证书。"])
+def test_a_word_marked_as_a_manner_or_change_after_a_role_stays(text):
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize("text", ["房东老江说租客一直拖欠房租。", "股东小王称至今未分红。"])
+def test_a_nickname_after_a_word_ending_in_a_surname_is_no_name(text):
+    assert _found(text) == []
+
+
+def test_a_name_after_such_a_word_is_still_found():
+    assert _found("房东东小平称租客已搬离。") == ["东小平"]

@@ -1528,6 +1528,12 @@ _MEMBER_AFTER_RE = re.compile(
 _SEX_AFTER_RE = re.compile(r"[，, ]?[男女](?:[，,。；;）) ]|$)|户[0-9一二三四五六七八九十]{1,2}[人口]")
 
 
+# The adverbial 地 and the aspect 了 after a word: a manner or a change, no name (高兴地, 明白了;
+# 了解 is a verb a person does: 高山了解情况).
+_MANNER_MARK_AFTER_RE = re.compile("地|了(?!解)")
+# What a speaker does right after a name that begins a clause (白雪反映, 常青表示, 据江河介绍);
+# not a title or a weighing (金星称号, 称重), nor a manual (说明书).
+_SPEECH_AFTER_RE = re.compile("反映|表示|称(?![号重为作谓呼赞职])|说(?!明书)|介绍|回应|承认|坦言")
 # Lexicon tags of the words that are also given names with a surname (安然 nr, 高洁 a, 高山 ns,
 # 白雪 nr): nouns (时间, 师傅) and verbs are not read as names even in a person's context.
 _NAME_LIKE_TAGS = frozenset({"nr", "nrfg", "nrt", "nz", "a", "an", "b", "ns"})
@@ -1542,7 +1548,9 @@ _ROLE_ENDINGS = ("人", "员", "户主", "者", "儿", "女", "子", "亲", "婿
                  "舅", "姑", "叔", "伯", "婶", "嫂", "公", "婆", "方", "客", "房东",
                  # who works, studies or lives beside the person, the deceased, a team's head
                  # (同事白雪, 室友, 老乡, 已故高原, 队长温馨)
-                 "同事", "友", "乡", "已故", "队长", "组长", "村长", "站长", "班长")
+                 "同事", "友", "乡", "已故", "队长", "组长", "村长", "站长", "班长",
+                 # a pupil's parent, a contestant or a rider (家长高峰, 选手高山, 骑手江河)
+                 "家长", "手")
 
 
 def organisation_or_place(t: str, start: int, end: int) -> bool:
@@ -2359,9 +2367,11 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
     if surname == "阿" and g1 in _SINGLE_SET and _given_weight(t[j + 1:j + 2] or "，", True) < STRONG_GIVEN:
         return None                       # 阿董 + 补交, 由 + 阿王 + 买: 阿 and a surname, how one
         #                                   calls a person (like 老王), no name
-    if surname in _STOP and _address_form_at(t, j):
+    if surname in _STOP and _address_form_at(t, j) \
+            and not (t[i:j + 1] in GIVEN_WORDS and (i == 0 or t[i - 1] in _CLAUSE_OPENERS)):
         return None                       # 已向 + 林护士, 向 + 小许: a preposition before how one
-        #                                   addresses a person (the person is no name here)
+        #                                   addresses a person (the person is no name here;
+        #                                   at a clause's start 和平 + 大爷 is a given name's word)
     if "渔" in t and (_VESSEL_RE.match(t, j + 1) or _VESSEL_RE.match(t, j)):
         return None                       # 鲁荣渔87463, 浙岱渔: a fishing vessel's registration
     if g1 == "氏" and len(surname) == 1 and j + 2 <= len(t) \
@@ -2391,11 +2401,13 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
     if g1 in _NUMERALS and j + 1 < len(t) and t[j + 1] in _TIME_UNITS:
         return None                       # 于三日内, 于五月: a time, not 于 + a given name
     if surname in _STOP and _preposition_before_word(surname, t[j:j + 2]) \
+            and not (listed and surname == "和") \
             and t[j:j + 2] not in GIVEN_WORDS and _is_cjk(t[j + 2:j + 3] or "，") \
             and not (_person_after(t, j + 2) or _cue_after(t, j + 2)
                      or _BRACKET_ROLE_RE.match(t, j + 2)):
         return None                       # 居民和单位, 向财力薄弱的, 于明年: a conjunction or a
-        #                                   preposition before a word of the lexicon
+        #                                   preposition before a word of the lexicon (not 和 after
+        #                                   a name and its conjunction: 李娜与和万里)
     if surname in _STOP and _is_verb(t[j:j + 2]) and _freq(t[j:j + 2]) >= CUED_WORD_MIN \
             and j + 2 < len(t) and _is_cjk(t[j + 2]) \
             and t[j + 2] not in _STOP and not _person_after(t, j + 2) and not _cue_after(t, j + 2):
@@ -2492,6 +2504,10 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
             and not _is_word(t[i - 2:i]):
         return None                       # 老黄五金, 小王, 大刘 + 入户: a surname as a nickname, no
         #                                   given name
+    if single and g1 in FAMILIAR_PREFIXES and i > 0 and _is_word(t[i - 1:i + 1]) \
+            and t[j + 1:j + 2] in _SINGLE_SET and not cue_before:
+        return None                       # 房东 + 老江, 股东 + 小王: the "surname" ends a word, and
+        #                                   a nickname follows it
     if single and (surname in _PLACE_ENDS or surname in _ESTATE_ENDS) and i > 0 and _is_cjk(t[i - 1]) \
             and (t[i - 1] not in _STOP or t[i - 1] == "家"
                  or (t[i - 1] == "各" and i > 1 and t[i - 2] in _SINGLE_SET)) and t[i - 1] not in _TIME_ENDS \
@@ -2548,17 +2564,29 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
             #                               character that ends the phrase make a full name
             #                               (纪念堂, tagged nr, begins with the noun 纪念: no name)
         if word >= limit and word == _freq(t[i:j + 1]) and _strong_person_context(t, i, j + 1) \
-                and _lexicon()[t[i:j + 1]][1] in _NAME_LIKE_TAGS and not _org_follows(t, j + 1) \
-                and not state_word_at(t, i):
+                and (_lexicon()[t[i:j + 1]][1] in _NAME_LIKE_TAGS or t[i:j + 1] in GIVEN_WORDS) \
+                and not _org_follows(t, j + 1) and not state_word_at(t, i) \
+                and not _MANNER_MARK_AFTER_RE.match(t, j + 1):
             return j + 1, None            # 辅导员高山, 高山（75岁）, 齐心于2025年, 钟声大爷: a
             #                               word that is a name where only a person can stand
-            #                               (患儿 + 严重过敏: how the child is)
+            #                               (患儿 + 严重过敏: how the child is); a given name's
+            #                               word of any tag too (文静阿姨, 万里爷爷); not a word
+            #                               that 地 or 了 marks as a manner or a change (学员高兴地说,
+            #                               家长明白了)
         if word >= LEXICON_WORD_MIN and word == _freq(t[i:j + 1]) and _person_slot(t, i, j + 1) \
                 and _lexicon()[t[i:j + 1]][1] not in _FUNCTION_TAGS:
             if j + 2 < len(t) and t[j + 2] in _FIELD_ENDS and _given_weight(t[j + 1], True) >= STRONG_GIVEN:
                 return j + 2, None        # 户主：韦德 + 胜，: the field holds the whole name
             return j + 1, None            # 夏天同志, 南至马力宅, 任重（户主）, 【田野】, 理事长齐心〔电话〕:
             #                               any noun where nothing but a person can stand
+        if word >= limit and word == _freq(t[i:j + 1]) and word < GIVEN_PAIR_WORD_MAX \
+                and (i == 0 or t[i - 1] in _CLAUSE_OPENERS or t[i - 1] == "据") \
+                and _SPEECH_AFTER_RE.match(t, j + 1) and _given_weight(g1, True) >= 1 \
+                and (_lexicon()[t[i:j + 1]][1] in _NAME_LIKE_TAGS or t[i:j + 1] in GIVEN_WORDS) \
+                and not any(t.startswith(b, i) for b in _BRANDS_FIRST.get(t[i], ())):
+            return j + 1, None            # 高山反映, 白雪表示, 据江河介绍: a word at a clause's start
+            #                               that says or tells is a speaker (高温称 is a noun's, 苏宁称
+            #                               a brand's)
         act = _act_field(t, i, j + 1)
         if word >= limit and word == _freq(t[i:j + 1]) and _person_after(t, act) \
                 and (_lexicon()[t[i:j + 1]][1].startswith("nr")
@@ -3005,8 +3033,10 @@ def _list_word(t: str, start: int, end: int) -> bool:
 
 def _listed(t: str, i: int, last_end: int) -> bool:
     """Does a name found up to ``last_end`` stand just before ``t[i]``, joined to it by 、 和
-    及 (张伟、李娜; 王芳和赵敏)?"""
-    return last_end > 0 and i == last_end + 1 and t[last_end] in "、和及"
+    及 (张伟、李娜; 王芳和赵敏), or by 与 before the surname 和 (牛海燕与和明亮: no conjunction
+    follows another)?"""
+    return last_end > 0 and i == last_end + 1 and (t[last_end] in "、和及"
+                                                  or (t[last_end] == "与" and t[i] == "和"))
 
 
 def _listed_before(t: str, hits: list[Hit]) -> list[Hit]:
@@ -3594,6 +3624,10 @@ def _list_items(t: str, hits: list[Hit], *, cued_items: bool = False) -> list[Hi
                 starts.add(item.start())  # after its cue stands for a name beside the next one
     found: list[Hit] = []
     enumerated_items = _ENUMERATED_ITEM_RE.search(t) is not None   # (① 龙腾, 1.冷春来)
+    # (the items that begin with a number: in rows of fields, 1.白雪 320分 2.方国庆 298分, the
+    # next person is the next numbered item, not the field beside)
+    numbered_at = [x for x, item in enumerate(items) if _NUMBERED_ITEM_RE.match(t, item.start())] \
+        if enumerated_items else []
     dotted = {h.start: h for h in _dotted_hits(t)} if any(d in t for d in MARKED_DOTS) else {}
     for k, item in enumerate(items):
         a = item.start()
@@ -3611,6 +3645,10 @@ def _list_items(t: str, hits: list[Hit], *, cued_items: bool = False) -> list[Hi
                       else items[x].start() for x in (k - 1, k + 1) if 0 <= x < len(items)
                       and not (x == k - 1 and t[items[x].end():items[x].end() + 1] in (":", "："))]
         #                                   (名单：+ 甘露、〔姓名〕: the label is no item of the list)
+        if k in numbered_at:
+            at = numbered_at.index(k)
+            neighbours += [_after_enumerator(t, items[numbered_at[x]].start()) for x in (at - 1, at + 1)
+                           if 0 <= x < len(numbered_at)]
         if not any(n in starts for n in neighbours):
             continue
         if t[item.end():item.end() + 1] in (":", "：") or t.endswith("籍", 0, item.end()):
@@ -3684,6 +3722,11 @@ _ENUMERATOR_HINT_RE = re.compile(r"[0-9][、.．](?![0-9])|[①-⑳]|[（(][0-9�
 # ... and an item that begins with one (①龙腾, 1.冷春来).
 _ENUMERATED_ITEM_RE = re.compile(r"(?:^|[，,；;、/／— \t])(?:[0-9]{1,2}[.．]|[①-⑳]|[（(][0-9一二三四五六七八九十]{1,2}[)）])"
                                  f"[{_CJK}]")
+
+
+# ... and a number that opens an item with a dot or in brackets (1.白雪, （2）方国庆; not 320分).
+_NUMBERED_ITEM_RE = re.compile(r"(?:[0-9]{1,2}[.．]|[①-⑳]|[（(][0-9一二三四五六七八九十]{1,2}[)）])"
+                               f"(?=[{_CJK}])")
 
 
 def _enumerator_item(t: str, m) -> bool:
