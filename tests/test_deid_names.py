@@ -3555,3 +3555,26 @@ def test_a_nickname_after_a_word_ending_in_a_surname_is_no_name(text):
 
 def test_a_name_after_such_a_word_is_still_found():
     assert _found("房东东小平称租客已搬离。") == ["东小平"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("培训学校校长方晓燕承诺整改。", "方晓燕"),                 # a head of a school, with a surname that ends 长方
+    ("承办法官于建华组织双方和解。", "于建华"),                 # 于 after a post
+    ("音乐老师向丽萍带队参加比赛。", "向丽萍"),
+])
+def test_names_after_a_post_are_found_in_a_private_field(text, name):
+    assert name not in _deidentified(text)
+
+
+def test_names_after_a_post_stay_where_officials_are_public():
+    text = "执行法官于建华主持和解，书记员方晓燕记录。"
+    assert _found(text, public_names=OFFICIALS) == []
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("请将意见投入局长信箱。", ["信箱"]),                        # a noun after a post makes a compound
+    ("材料送至科长办公室。", ["办公室"]),
+])
+def test_a_noun_after_a_post_stays(text, kept):
+    out = _deidentified(text)
+    assert all(k in out for k in kept)

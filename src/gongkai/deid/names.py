@@ -314,7 +314,10 @@ _SOMETIMES_GIVEN = frozenset("来和向以同都元中家")
 # The heads of a team, a group, a village or a station, named in its notes (队长温馨通知了家长,
 # 村民小组长孙鹏证实): cues like the posts below, but not a head addressed by surname and post
 # (方组长 + 续签三年: _cue_before).
-_HEAD_CUES = ("队长", "组长", "村长", "站长", "班长")
+_HEAD_CUES = ("队长", "组长", "村长", "站长", "班长",
+              # the heads of a school, a court, an office, a shop (驾校校长方海燕, 所长于洋)
+              "校长", "院长", "馆长", "园长", "所长", "会长", "厂长", "局长", "处长", "科长", "股长",
+              "镇长", "乡长", "县长", "社长", "店长", "楼长")
 
 # Cue words that name people in a post or a profession of public service (教师, 村医, 律师, 网格员):
 # a name follows them; where a field's names are public (a gazette, an honours list) it stays
@@ -325,7 +328,10 @@ _WORK_CUES = ("律师", "医师", "医生", "护士", "教师", "会计", "出�
               "社工", "辅导员", "班主任", "调解员", "信息员", "联络员", "监督员", "协管员", "经办人",
               "经手人", "帮扶责任人", "包保责任人", "理事长", "经办",
               # a member of a team: a village's work team or a sports team (队员贡天宇)
-              "队员") + _HEAD_CUES
+              "队员",
+              # judges, teachers, clerks, officers and cadres by their post (执行法官于卫东, 体育老师
+              # 于洋, 科员向红梅)
+              "法官", "老师", "科员", "主任", "经理", "书记", "民警", "辅警", "干部", "专干") + _HEAD_CUES
 # ... and cue words of people at work for a firm, or giving their time, who hold no public post
 # (农民工, 店员, 保安, 志愿者): a name after them is a private person's, in a notice too.
 _PRIVATE_WORK_CUES = ("工人", "农民工", "民工", "店员", "营业员", "收银员", "服务员", "售货员", "厨师",
@@ -1813,6 +1819,12 @@ _STAFF_ROLE_LAST = frozenset("员")
 _PRIVATE_ROLE_LAST = frozenset("兵主民户")
 
 
+def _post_cue_before(t: str, start: int) -> bool:
+    """Is the cue before ``start`` a post or a profession (局长, 老师, 网格员)?"""
+    m = _BEFORE_RE.search(t, max(0, start - 6), start)
+    return m is not None and m.group().strip(" \t:：为是系") in _WORK_CUES
+
+
 def _one_character_cue_before(t: str, start: int) -> bool:
     """Is the cue before ``start`` a preposition or a kinship character alone (由, 叫, 父)?"""
     m = _BEFORE_RE.search(t, max(0, start - 6), start)
@@ -2094,8 +2106,7 @@ def _official_context(t: str, start: int, end: int) -> bool:
         k = m.start()                     # back over the names listed before it (委员水清、 + 窦文涛)
         if _OFFICIAL_BEFORE_RE.search(t, max(0, k - 8), k):
             return True
-    m = _BEFORE_RE.search(t, max(0, start - 6), start)
-    return m is not None and m.group().strip(" \t:：为是系") in _WORK_CUES
+    return _post_cue_before(t, start)
 
 
 # Separators of a list of officials (县长：黎明；副县长：高山、夏天、林森), and a member's part in
@@ -2717,9 +2728,11 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         #                                   巴图: no name begins there; but 刘 + 德明 + 代为)
     if cue_before:
         if end == j + 1 and _given_weight(t[j], True) == 0 and _given_weight(t[j], False) == 0 \
-                and _lexicon().get(t[i:end], (0, ""))[1] in ("v", "vd", "d", "p", "c"):
+                and (_lexicon().get(t[i:end], (0, ""))[1] in ("v", "vd", "d", "p", "c")
+                     or (_lexicon().get(t[i:end], (0, ""))[1] in ("n", "vn") and _post_cue_before(t, i))):
             return None                   # 当事人 + 冒用 + 他人身份证: a verb after the cue, its
-            #                               second character ending no given name
+            #                               second character ending no given name; 局长 + 信箱: a
+            #                               noun after a post makes a compound (当事人常识 is a name)
         if end == j + 1 and _lexicon().get(t[j:end + 1], (0, ""))[1] == "n" \
                 and _freq(t[j:end + 1]) >= CUED_WORD_MIN and _one_character_cue_before(t, i):
             return None                   # 由 + 原单位发放: an adjective and a noun after a cue of one
