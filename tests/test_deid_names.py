@@ -3578,3 +3578,66 @@ def test_names_after_a_post_stay_where_officials_are_public():
 def test_a_noun_after_a_post_stays(text, kept):
     out = _deidentified(text)
     assert all(k in out for k in kept)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("当日下午3时许皮带断裂，设备停机。", ["皮带"]),               # 许 is "about" after a clock time
+    ("凌晨2时40分许铁门被撬开，已报警。", ["铁门"]),
+    ("晚上八时许雷雨较大，转移群众。", ["雷雨"]),
+    ("九时许到场核查。", ["九时许到场"]),                          # 时 is the hour, no 时 + 许
+])
+def test_words_after_a_clock_time_and_about_stay(text, kept):
+    out = _deidentified(text)
+    assert all(k in out for k in kept)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("当天上午10时许梁振华到村部领取慰问金。", "梁振华"),            # the name after 许, not 许 + it
+    ("14时30分许庄秀兰来电咨询。", "庄秀兰"),                       # (庄 ends no place after 许)
+    ("许丽萍于9时许到场。", "许丽萍"),                              # 许 as her surname still
+])
+def test_names_after_a_clock_time_are_found(text, name):
+    out = _deidentified(text)
+    assert name not in out
+    assert text[:text.index(name)] + "〔姓名〕" in out
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("该户现居海安，户籍在外县。", ["现居海安"]),                   # where one lives, no 居 + 海安
+    ("老人暂居金华女儿家。", ["暂居金华"]),
+    ("申请人戴美玲现居东莞，材料已补齐。", ["现居东莞"]),
+])
+def test_places_after_a_word_of_dwelling_stay(text, kept):
+    out = _deidentified(text)
+    assert all(k in out for k in kept)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("邻居欧建民反映其长期独居。", "欧建民"),                        # 居 ends 邻居, the name follows
+    ("该户现居黄立新家中。", "黄立新"),
+    ("入户发现居秀梅独自在家。", "居秀梅"),                          # 发现 + 居秀梅: 居 is her surname
+])
+def test_names_after_a_word_of_dwelling_are_found(text, name):
+    out = _deidentified(text)
+    assert name not in out
+    assert "〔姓名〕" in out
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("今年2头黑山羊病死，已申请理赔。", ["黑山羊"]),               # counted animals, however they die
+    ("饲养5只金毛走失3只。", ["金毛"]),
+    ("合作社购买两台东方红拖拉机。", ["东方红"]),                   # the whole brand counted
+    ("补种20株杜仲死亡8株。", ["杜仲"]),
+])
+def test_counted_animals_and_things_stay(text, kept):
+    out = _deidentified(text)
+    assert all(k in out for k in kept)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("春节慰问品2箱邓桂香代领。", "邓桂香"),                        # the count ends its noun's phrase
+    ("生猪3头伍建军签收。", "伍建军"),
+    ("饲养6头牛，邵海燕负责放养。", "邵海燕"),
+])
+def test_names_after_a_count_of_things_are_found(text, name):
+    assert name not in _deidentified(text)

@@ -163,6 +163,44 @@ _KIN_WORDS = ("孙子", "孙女", "孙媳", "孙辈", "孙儿", "祖母", "祖�
               "姐夫", "妹夫", "表哥", "表姐", "表弟", "表妹", "堂哥", "堂姐", "堂弟", "堂妹")
 # After a numeral, these make a time or a count (三日, 五月, 两次), not a given name.
 _TIME_UNITS = set("日天月年号时周岁个次")
+# A clock time before 许 ("about": 9时许, 10时30分许, 九点许), as incident reports write it.
+_CLOCK_TIME_BEFORE_RE = re.compile("[0-9零〇一二三四五六七八九十]{1,2}[时分点]$")
+# A number and a measure word of animals, plants, goods and machines (3头, 两只, 五台, 20株).
+_COUNTED_THING_BEFORE_RE = re.compile("[0-9零〇一二三四五六七八九十两几百千万]+[头只匹条台辆件株棵艘架套箱袋瓶盒尾羽]$")
+# What stands before such a count when it counts the thing after it: a verb (饲养, 购买, 补种), a time
+# (今年), 有, or nothing; after a noun the count is the noun's own (大米3袋 + 张伟签收).
+_COUNT_OPENERS = frozenset("有养买购种栽共计约各了近余将把")
+
+
+def _counted_thing_before(t: str, i: int) -> bool:
+    """Is ``t[i]`` inside what a number and a measure word of things count (今年3头 + 黑鹳死亡,
+    购买两台 + 雷沃收割机), not after a count that ends a thing's phrase (大米3袋 + 张伟签收)?"""
+    m = _COUNTED_THING_BEFORE_RE.search(t, max(0, i - 7), i)
+    if m is None:
+        return False
+    k = m.start()
+    if k == 0 or not _is_cjk(t[k - 1]) or t[k - 1] in _COUNT_OPENERS:
+        return True
+    return _lexicon().get(t[max(0, k - 2):k], (0, ""))[1] in ("v", "t")
+
+
+def _thing_word_length(t: str, i: int) -> int:
+    """The length of the longest word listed or in the lexicon that begins at ``t[i]`` (东方红 of
+    a brand, 黑鹳 of the domain's words), 1 if none."""
+    for n in (4, 3, 2):
+        w = t[i:i + n]
+        if len(w) == n and (w in BRANDS or w in HERBS or w in DOMAIN_WORDS or _is_word(w)):
+            return n
+    return 1
+
+
+def _clock_about_at(t: str, k: int) -> bool:
+    """Is ``t[k]`` the 许 ("about") of a clock time (9时许, 10时30分许), no surname?"""
+    return t[k:k + 1] == "许" and _CLOCK_TIME_BEFORE_RE.search(t, max(0, k - 3), k) is not None
+
+
+# Characters before 居 with which it makes a word of dwelling (现居, 暂居, 定居, 邻居, 故居).
+_DWELLING_BEFORE_JU = frozenset("现暂定旅侨寄移迁散聚独同邻新故民家隐安蜗")
 # A numeral and what it counts after a list of persons (四人, 三名, 两户).
 _COUNT_NUMERALS = frozenset("一二三四五六七八九十两几")
 _COUNTED = frozenset("人名户位口个")
@@ -2175,9 +2213,11 @@ def _person_after(t: str, end: int) -> bool:
 _MODAL_SURNAMES = frozenset("须应能可需")
 
 def _phrase_start(t: str, i: int) -> bool:
-    """Does a phrase begin at ``t[i]`` (the start, punctuation, a particle, or a whole word
-    before it that does not run on into ``t[i]``)?"""
+    """Does a phrase begin at ``t[i]`` (the start, punctuation, a particle, a clock time (9时许),
+    or a whole word before it that does not run on into ``t[i]``)?"""
     if i == 0 or not _is_cjk(t[i - 1]) or t[i - 1] in _STOP:
+        return True
+    if _clock_about_at(t, i - 1):
         return True
     return _is_word(t[i - 2:i]) and not _is_word(t[i - 1:i + 1])
 
@@ -2411,6 +2451,15 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         return None
     if g1 in _NUMERALS and j + 1 < len(t) and t[j + 1] in _TIME_UNITS:
         return None                       # 于三日内, 于五月: a time, not 于 + a given name
+    if (surname == "许" and _clock_about_at(t, i)) \
+            or (surname == "时" and _CLOCK_TIME_BEFORE_RE.search(t, max(0, i - 2), i + 1)):
+        return None                       # 上午9时许 + 皮革运抵, 10时30分许 + 张伟到场: 许 is "about"
+        #                                   after a clock time, and a name begins after it; the
+        #                                   时 of 九时许 is the hour (no 时 + 许)
+    if surname == "居" and i > 0 and t[i - 1] in _DWELLING_BEFORE_JU and not _is_word(t[i - 2:i]):
+        return None                       # 现居 + 东莞, 暂居 + 海安, 邻居 + 王伟反映: 居 ends a word of
+        #                                   where one lives, and a place or a name follows it (not
+        #                                   发现 + 居继红: 现 ends the word before)
     if surname in _STOP and _preposition_before_word(surname, t[j:j + 2]) \
             and not (listed and surname == "和") \
             and t[j:j + 2] not in GIVEN_WORDS and _is_cjk(t[j + 2:j + 3] or "，") \
@@ -2522,6 +2571,7 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
     if single and (surname in _PLACE_ENDS or surname in _ESTATE_ENDS) and i > 0 and _is_cjk(t[i - 1]) \
             and (t[i - 1] not in _STOP or t[i - 1] == "家"
                  or (t[i - 1] == "各" and i > 1 and t[i - 2] in _SINGLE_SET)) and t[i - 1] not in _TIME_ENDS \
+            and not _clock_about_at(t, i - 1) \
             and not cue_before and not (person_next and t[i - 1] != "家" and t[i - 1] not in _SINGLE_SET) \
             and not _lexicon().get(t[i - 2:i], (0, ""))[1] == "v" \
             and not _role_noun_before(t, i, _STAFF_ROLE_LAST):
@@ -4018,6 +4068,11 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
         if brand:
             covered = brand               # 销售假冒王老吉凉茶, 胡庆余堂: goods and shops; 农夫 + 山泉:
             continue                      # a brand that begins before the "surname"
+        if _counted_thing_before(t, i):
+            covered = i + _thing_word_length(t, i)
+            continue                      # 3头 + 黑鹳死亡, 两台 + 东方红拖拉机: a number and a measure
+            #                               word of animals and things count what follows (people
+            #                               are counted by 名, 位, 个, 人), the whole word of it
         found = None
         if len(surname) == 2 and i > 0 and (t[i] == "长" or t[i - 1:i + 1] in _TITLES) \
                 and _is_word(t[i - 1:i + 1]):
