@@ -3641,3 +3641,18 @@ def test_counted_animals_and_things_stay(text, kept):
 ])
 def test_names_after_a_count_of_things_are_found(text, name):
     assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, officials", [
+    ("市人社局范文强、区财政局柏海燕共同复核，拟对其发放补贴。", ["范文强", "柏海燕"]),   # an office by its level, then its staff
+    ("本通知由聂春华负责解释。", ["聂春华"]),                                           # the notice's own contact
+    ("审批表：初审人左玉兰；终审人晏国庆。", ["左玉兰", "晏国庆"]),
+])
+def test_officials_in_a_notice_s_procedure_stay_public(text, officials):
+    found = _found(text, public_names=OFFICIALS)
+    assert all(o not in found for o in officials)
+
+
+def test_the_same_officials_are_private_outside_a_public_field():
+    text = "市人社局范文强、区财政局柏海燕共同复核。"
+    assert "范文强" not in _deidentified(text) and "柏海燕" not in _deidentified(text)

@@ -1915,7 +1915,9 @@ _OFFICIAL_AFTER_RE = re.compile(f"同志|副?[市县区镇乡省局厅处科部�
                                 # a part in the notice's procedure in brackets (张建国（审批人）)
                                 f"|[（(](?:审批人|审核人|复核人|经办人|签发人|核查人|记录人|主持人|监督人|联系人)[）)]"
                                 # one who presides over a meeting or a hearing (由王建国主持召开)
-                                f"|主持(?:召开|会议|听证|调解|仲裁|[，,。；;])")
+                                f"|主持(?:召开|会议|听证|调解|仲裁|[，,。；;])"
+                                # the notice's own contact, who explains it (本公示由夏燕玉负责解释)
+                                f"|负责(?:解释|答复|受理|解答)")
 
 # Words of an appointment later in the same clause (姓名：刘志刚，男，1975年生，现任…副局长).
 _APPOINTMENT_RE = re.compile("现任|拟任|拟提名|拟提拔|任命|任职|职务|同志")
@@ -1962,7 +1964,7 @@ def widest_public_names(declared) -> bool | str:
 # and a student in a list's row), an office's head (登记机关负责人), a notice's own contact (…。联系人：).
 # (签发, 审核 … as a document's labels, with a colon or a space: 负责审核 + 程欣怡等户 is a verb and
 # its object, a private applicant)
-_OFFICIAL_BEFORE_RE = re.compile(f"(?:{_POSTS}|同志|签发人|核稿人|审核人|审批人|复核人|制表人|填报人|拟稿人|"
+_OFFICIAL_BEFORE_RE = re.compile(f"(?:{_POSTS}|同志|签发人|核稿人|审核人|审批人|复核人|初审人|复审人|终审人|制表人|填报人|拟稿人|"
                                  f"校对人|批准人|"
                                  f"出席|列席|主持人?|记录员|(?<!被)(?:发布|核实|评定|审定|填表|统计|调查|核查|审查|验收|监督"
                                  f"|记录|校核)人员?|工作人员|队员|干事|专干|[民辅交]警|警官|法律顾问|公证员|帮扶人|"
@@ -1981,6 +1983,9 @@ _OFFICIAL_BEFORE_RE = re.compile(f"(?:{_POSTS}|同志|签发人|核稿人|审核
                                  f"|(?:任命|免去|聘任|提名|提拔|"
                                  f"选举|推选|接受|决定|增补|委派|任用)[ \t]*[:：]?[ \t]*$"
                                  f"|(?:{_OFFICE_ENDS}|厅|(?<!学)院|政府|(?<![0-9一二三四五六七八九十])组)[ \t\u3000]+$"
+                                 # an office named by its level, right before its staff member
+                                 # (县医保局常怡志、县民政局池远燕联合审核)
+                                 f"|(?:省|市|县|区|镇|乡|街道)[^\\s，,。；;、：:（）()]{{1,8}}?(?:局|委|办|所|站|中心)$"
                                  f"|(?:机关|部门|局|委|办)负责人[ \t]*[:：]?[ \t]*$"
                                  # an office's own contact (人社所联系人, 街道办经办人)
                                  f"|(?:{_OFFICE_ENDS}|政府|街道|村委会|居委会)(?:联系人|经办人)[ \t]*[:：]?[ \t]*$"
