@@ -3656,3 +3656,13 @@ def test_officials_in_a_notice_s_procedure_stay_public(text, officials):
 def test_the_same_officials_are_private_outside_a_public_field():
     text = "市人社局范文强、区财政局柏海燕共同复核。"
     assert "范文强" not in _deidentified(text) and "柏海燕" not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, private, public", [
+    ("临时救助名单：詹秀梅，金额2000元。制表：蒲国华  复核：冉丽娟", ["詹秀梅"], ["蒲国华", "冉丽娟"]),
+    ("如有异议，请向镇政府翁建平（电话0531-80001111）反映。", [], ["翁建平"]),
+    ("村委会卜海涛全程监督，户主邝春兰签字。", ["邝春兰"], ["卜海涛"]),
+])
+def test_a_notice_s_aid_list_is_private_and_its_staff_public(text, private, public):
+    found = _found(text, public_names=OFFICIALS)
+    assert all(n in found for n in private) and all(n not in found for n in public)
