@@ -3666,3 +3666,40 @@ def test_the_same_officials_are_private_outside_a_public_field():
 def test_a_notice_s_aid_list_is_private_and_its_staff_public(text, private, public):
     found = _found(text, public_names=OFFICIALS)
     assert all(n in found for n in private) and all(n not in found for n in public)
+
+
+# --- a name after a date, a time word, the course of an act or a village ---------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("2025年6月9日安桂珍到社区办理了年审。", "安桂珍"),      # 日安 is no place here
+    ("今年5月白秀兰去市里复诊。", "白秀兰"),                 # 月白 is no colour here
+    ("2025年1月金丽华申请了临时救助。", "金丽华"),           # 年金 is no annuity here
+    ("次日常玉梅表示愿意配合。", "常玉梅"),                  # 日常 is no word here
+    ("前年明爱国外出打工至今未归。", "明爱国"),              # 明 is mostly a word, 爱国 a given name
+    ("入户核查中韩秀英提出了异议。", "韩秀英"),              # 中韩 is no place after 核查中
+    ("走访中马金山反映屋顶漏雨。", "马金山"),
+    ("杨柳村揣立国申请改造旱厕。", "揣立国"),
+    ("石桥镇江发财到县里反映问题。", "江发财"),              # 镇江 is no city after 石桥镇
+    ("本村安翠兰领取了慰问品。", "安翠兰"),
+])
+def test_names_after_a_date_or_a_village_are_found(text, name):
+    out = _deidentified(text)
+    assert name not in out
+    assert out.count("〔姓名〕") == 1
+    assert out.replace("〔姓名〕", name) == text              # nothing beside the name is taken
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("2025年3月1日后开放预约通道。", ["日后开放"]),          # 日后 is "later", no 后 + 开放
+    ("2024年10月白菜价格回落。", ["白菜"]),
+    ("今年4月高温持续，灌溉用水紧张。", ["高温"]),
+    ("次日江水上涨，已转移群众。", ["江水"]),
+    ("检查中发现安全隐患三处。", ["发现安全隐患"]),
+    ("调查中高度重视群众诉求。", ["高度重视"]),
+    ("东风村文化广场已建成。", ["文化广场"]),
+    ("石桥镇江边步道正在维修。", ["镇江边"]),
+    ("本村和邻村的道路均已硬化。", ["本村和邻村"]),
+])
+def test_words_after_a_date_or_a_village_stay(text, kept):
+    out = _deidentified(text)
+    assert all(k in out for k in kept), out

@@ -199,6 +199,36 @@ def _clock_about_at(t: str, k: int) -> bool:
     return t[k:k + 1] == "许" and _CLOCK_TIME_BEFORE_RE.search(t, max(0, k - 3), k) is not None
 
 
+# A date (2024年3月5日, 今年4月), a time word of the lexicon (次日, 前年, 本月, 当日下午), the
+# course of an act (走访中, 调查中) or a village's, a town's or a group's name (东风村, 石桥镇,
+# 本村, 三组) right before a candidate is a phrase of its own: a name may begin after it, and its
+# last character makes no word with the surname (5日 + 安春燕 is no place 日安, 今年4月 + 白婷 no
+# noun 月白, 次日 + 常媚 no 日常, 走访中 + 韩振国 no 中韩, 石桥镇 + 江发财 no city 镇江).
+_DATE_END_RE = re.compile("[0-9〇零一二三四五六七八九十][年月日号]$")
+TIME_WORD_MIN = 200       # (a time word at least this frequent: 前年 434, 同日 250)
+_TIME_WORD_LAST = frozenset("年月日号天午晚晨夜底初末旬前")
+_UNIT_LAST = frozenset("村镇乡组")
+UNIT_WORD_MAX = 100       # (a word ending in the unit this frequent is a noun: 农村, 乡镇, 小组)
+
+
+def _phrase_before(t: str, i: int) -> bool:
+    """Does a date, a time word, a verb and 中, or a village's, a town's or a group's name end
+    right before ``t[i]``?"""
+    if i < 2:
+        return False
+    if t[i - 1] == "中":
+        return i >= 3 and _is_verb(t[i - 3:i - 1])
+    if t[i - 1] in _UNIT_LAST:
+        freq, tag = _lexicon().get(t[i - 2:i], (0, ""))
+        return (_is_cjk(t[i - 2]) or t[i - 2].isdigit()) and (tag in ("r", "m") or freq < UNIT_WORD_MAX)
+    if t[i - 1] not in _TIME_WORD_LAST:
+        return False
+    if _DATE_END_RE.search(t, i - 2, i):
+        return True
+    return any(i >= k and _lexicon().get(t[i - k:i], (0, ""))[1] == "t"
+               and _freq(t[i - k:i]) >= TIME_WORD_MIN for k in (2, 3))
+
+
 # Characters before 居 with which it makes a word of dwelling (现居, 暂居, 定居, 邻居, 故居).
 _DWELLING_BEFORE_JU = frozenset("现暂定旅侨寄移迁散聚独同邻新故民家隐安蜗")
 # A numeral and what it counts after a list of persons (四人, 三名, 两户).
@@ -944,8 +974,9 @@ _NOT_GIVEN_TAGS = ("u", "p", "c", "r", "m", "q", "f", "t", "d", "y", "e", "x")
 def _tagged_as_name(t: str, start: int, end: int, *, lone: bool = False) -> bool:
     """Does the tagger read a person name starting at ``start``, in the window around it (with
     ``lone``, also a surname read alone before a word)?"""
-    lo = max(0, start - TAGGER_WINDOW)
-    hi = min(len(t), end + TAGGER_WINDOW)
+    lo = start if _phrase_before(t, start) else max(0, start - TAGGER_WINDOW)
+    hi = min(len(t), end + TAGGER_WINDOW)   # (a date or a village before is a phrase of its own:
+    #                                         5日 + 常媚到 is read without 日常)
     names, lone_starts = _tagger_names(t[lo:hi])
     return start - lo in names or (lone and start - lo in lone_starts)
 
@@ -2221,10 +2252,11 @@ _MODAL_SURNAMES = frozenset("须应能可需")
 
 def _phrase_start(t: str, i: int) -> bool:
     """Does a phrase begin at ``t[i]`` (the start, punctuation, a particle, a clock time (9时许),
-    or a whole word before it that does not run on into ``t[i]``)?"""
+    a date or a time word (3月5日, 次日), or a whole word before it that does not run on into
+    ``t[i]``)?"""
     if i == 0 or not _is_cjk(t[i - 1]) or t[i - 1] in _STOP:
         return True
-    if _clock_about_at(t, i - 1):
+    if _clock_about_at(t, i - 1) or _phrase_before(t, i):
         return True
     return _is_word(t[i - 2:i]) and not _is_word(t[i - 1:i + 1])
 
@@ -2565,7 +2597,8 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         return None                       # 5张表, 三张, 这张: a measure word after a number
         #                                   (3201潘华: a room number, then a name; 20190604张敏,
         #                                   22.11.24张建伟: a date, then a name)
-    if single and not cue and (_place_word(t, i - 2, j) or _place_word(t, i - 1, j)):
+    if single and not cue and not _phrase_before(t, i) \
+            and (_place_word(t, i - 2, j) or _place_word(t, i - 1, j)):
         return None                       # 平阴 + 明水, 兰陵 + 凤鸣: a place name, not a surname
     if single and i > 0 and t[i - 1] in FAMILIAR_PREFIXES and not cue_before \
             and not _is_word(t[i - 2:i]):
@@ -2589,8 +2622,13 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
             and (_phrase_end(t, j + 2) or _person_after(t, j + 2)) \
             and not _org_follows(t, j + 2) and not _in_shop_name(t, i) \
             and (cue or (single and surname not in FUNCTION_SURNAMES or not single)
-                 and _phrase_start(t, i) or (i == 0 or not _is_cjk(t[i - 1]))):
-        return j + 2, None                # 刘解放的, 于石头（, 程卫国已: a given name that is a word
+                 and _phrase_start(t, i) or (i == 0 or not _is_cjk(t[i - 1]))
+                 or (_phrase_before(t, i) and not _is_word(t[i - 1:i + 1])
+                     and _is_cjk(t[j + 2:j + 3] or "，"))):
+        return j + 2, None                # 刘解放的, 于石头（, 程卫国已: a given name that is a word;
+        #                                   after a date or a village, a surname that is mostly a
+        #                                   word too when an act follows (次日 + 明爱国 + 表示, 东风村 +
+        #                                   揣立国 + 申请; not 5日后 + 开放: 日后 is "later")
     function_surname = single and surname in FUNCTION_SURNAMES and not cue
     if function_surname and (t.startswith(_CALENDAR_WORDS, j) or _starts(t, j, _DOMAIN_FIRST)):
         return None                       # 和 + 立春挂历, 和 + 光荣之家: a conjunction before a
@@ -2682,10 +2720,11 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         if _in_shop_name(t, i) and not cue_before:
             return None                   # 王记胡辣汤, 李氏汤包: the surname is in a shop's trade
         if i > 0 and _is_cjk(t[i - 1]) and not cue:
-            if t[i - 1] not in _TIME_ENDS and (_noun_ends_at(t, i + 1) or _org_ends_at(t, i + 1)) \
-                    and not _strong_pair(t, j):
+            set_off = _phrase_before(t, i)
+            if t[i - 1] not in _TIME_ENDS and not set_off \
+                    and (_noun_ends_at(t, i + 1) or _org_ends_at(t, i + 1)) and not _strong_pair(t, j):
                 return None               # 胡辣汤 + 永久, 酸菜鱼 + 新店: the surname ends a noun
-            if _is_word(t[i - 1:i + 1]):
+            if _is_word(t[i - 1:i + 1]) and not set_off:
                 undecided = True          # 时段硕 / 国王: the surname may end a word
     # Given names that are words (建国, 民主, 满仓, 和平: wishes and slogans of their years) follow
     # a surname that is rarely anything else; after other surnames a word is a word (庄金融街).
