@@ -211,13 +211,25 @@ _UNIT_LAST = frozenset("村镇乡组")
 UNIT_WORD_MAX = 100       # (a word ending in the unit this frequent is a noun: 农村, 乡镇, 小组)
 
 
+_PERSON_NOUN_LAST = frozenset("人员民户主者工生兵")
+
+
+def _when_at(t: str, k: int) -> bool:
+    """Is ``t[k]`` the 时 ("when") after an act (约谈时, 入户时, 检查时), no surname? Not after a
+    noun of a person (村民时建国) and not inside a word (临时, 按时)."""
+    return t[k:k + 1] == "时" and k >= 2 and not _is_word(t[k - 1:k + 1]) and t[k - 1] not in _PERSON_NOUN_LAST \
+        and _lexicon().get(t[k - 2:k], (0, ""))[1] in ("v", "vn", "vd", "n")
+
+
 def _phrase_before(t: str, i: int) -> bool:
-    """Does a date, a time word, a verb and 中, or a village's, a town's or a group's name end
-    right before ``t[i]``?"""
+    """Does a date, a time word, a verb and 中 or 时, or a village's, a town's or a group's name
+    end right before ``t[i]``?"""
     if i < 2:
         return False
     if t[i - 1] == "中":
         return i >= 3 and _is_verb(t[i - 3:i - 1])
+    if t[i - 1] == "时" and _when_at(t, i - 1):
+        return True
     if t[i - 1] in _UNIT_LAST:
         freq, tag = _lexicon().get(t[i - 2:i], (0, ""))
         return (_is_cjk(t[i - 2]) or t[i - 2].isdigit()) and (tag in ("r", "m") or freq < UNIT_WORD_MAX)
@@ -2491,10 +2503,12 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
     if g1 in _NUMERALS and j + 1 < len(t) and t[j + 1] in _TIME_UNITS:
         return None                       # 于三日内, 于五月: a time, not 于 + a given name
     if (surname == "许" and _clock_about_at(t, i)) \
-            or (surname == "时" and _CLOCK_TIME_BEFORE_RE.search(t, max(0, i - 2), i + 1)):
+            or (surname == "时" and (_CLOCK_TIME_BEFORE_RE.search(t, max(0, i - 2), i + 1)
+                                    or _when_at(t, i))):
         return None                       # 上午9时许 + 皮革运抵, 10时30分许 + 张伟到场: 许 is "about"
         #                                   after a clock time, and a name begins after it; the
-        #                                   时 of 九时许 is the hour (no 时 + 许)
+        #                                   时 of 九时许 is the hour (no 时 + 许); 约谈 + 时 + 丁发财: 时
+        #                                   after a verb is "when"
     if surname == "居" and i > 0 and t[i - 1] in _DWELLING_BEFORE_JU and not _is_word(t[i - 2:i]):
         return None                       # 现居 + 东莞, 暂居 + 海安, 邻居 + 王伟反映: 居 ends a word of
         #                                   where one lives, and a place or a name follows it (not
