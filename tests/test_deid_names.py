@@ -3712,3 +3712,12 @@ def test_words_after_a_date_or_a_village_stay(text, kept):
 ])
 def test_when_after_an_act_is_no_surname(text, expected):
     assert _deidentified(text) == expected
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("材料由居委会统一上报。", ["由居委会"]),           # a preposition before a body of three characters
+    ("文件由卫生部长签发。", ["由卫生部"]),
+])
+def test_a_preposition_before_a_long_word_is_no_surname(text, kept):
+    out = _deidentified(text)
+    assert all(k in out for k in kept)

@@ -2426,8 +2426,12 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         #                                   two characters, whatever word they make
     if _set_phrase(t[i:i + 4]):
         return None                       # 干部职工 + 万众一心: an idiom begins here, after a cue too
-    if not _any_cue_before(t, i) and _long_word_at(t, i):
-        return None                       # 伊斯兰, 祁连山, 孟加拉国: a word or a place begins here
+    if surname in _STOP and _long_word_at(t, i + len(surname)):
+        return None                       # 由 + 卫生部长, 从 + 东直门: a preposition before a word or a
+        #                                   place of three characters or more
+    if (not _any_cue_before(t, i) or _one_character_cue_before(t, i)) and _long_word_at(t, i):
+        return None                       # 伊斯兰, 祁连山, 孟加拉国: a word or a place begins here,
+        #                                   after a preposition too (由 + 居委会, 由 + 卫生部)
     if _brand_before(t, i) and not _any_cue_before(t, i):
         return None                       # 马应龙 + 麻痔膏, 六神 + 花露水: the product its brand names
     if _job_noun_over(t, i):
