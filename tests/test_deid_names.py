@@ -3709,6 +3709,7 @@ def test_words_after_a_date_or_a_village_stay(text, kept):
     ("约谈时丁发财拒绝签字。", "约谈时〔姓名〕拒绝签字。"),      # 时 after an act is "when": the whole name goes
     ("入户时贺秀英不在家。", "入户时〔姓名〕不在家。"),
     ("村民时建国反映路灯不亮。", "村民〔姓名〕反映路灯不亮。"),  # after a person's noun 时 is a surname
+    ("禁止在高温时段露天作业。", "禁止在高温时段露天作业。"),    # 时段 is a word
 ])
 def test_when_after_an_act_is_no_surname(text, expected):
     assert _deidentified(text) == expected

@@ -216,8 +216,9 @@ _PERSON_NOUN_LAST = frozenset("人员民户主者工生兵")
 
 def _when_at(t: str, k: int) -> bool:
     """Is ``t[k]`` the 时 ("when") after an act (约谈时, 入户时, 检查时), no surname? Not after a
-    noun of a person (村民时建国) and not inside a word (临时, 按时)."""
-    return t[k:k + 1] == "时" and k >= 2 and not _is_word(t[k - 1:k + 1]) and t[k - 1] not in _PERSON_NOUN_LAST \
+    noun of a person (村民时建国) and not inside a word (临时, 按时; 高温 + 时段)."""
+    return t[k:k + 1] == "时" and k >= 2 and not _is_word(t[k - 1:k + 1]) and not _is_word(t[k:k + 2]) \
+        and t[k - 1] not in _PERSON_NOUN_LAST \
         and _lexicon().get(t[k - 2:k], (0, ""))[1] in ("v", "vn", "vd", "n")
 
 
@@ -503,7 +504,7 @@ _BEFORE_CUES = ("当事人", "经营者", "投诉人", "举报人", "来电人",
 _STRONG_AFTER_CUES = ("同志", "先生", "女士", "老人", "本人", "夫妇", "之子", "之女", "之妻", "之夫",
                       "之父", "之母", "同学",
                       # where the person lives (金兰媛 + 现居悉尼)
-                      "现居", "现住", "定居", "旅居", "侨居")
+                      "现居", "现住", "旅居")   # (not 定居: 牧民 + 定居点)
 _AFTER_CUES = _STRONG_AFTER_CUES + ("代领", "代为", "领取", "签字", "签收", "反映", "投诉", "来电",
                                     "来信", "称", "自述", "提供", "家庭", "一家", "户")
 # The acts the registers of tenants, volunteers, rescues, burials, insurance for land lost,
@@ -2903,7 +2904,9 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         return end, None                  # 于健 + 在仓库搬运时被叉车撞伤: the subject of what only a
         #                                   person does
     if (undecided or not strong) and not word_name and len(given) == 2 \
-            and _strong_person_context(t, i, end):
+            and (_role_bracket_after(t, end)
+                 or (_PERSON_FRAME_BEFORE_RE.search(t, max(0, i - 5), i) is not None
+                     and t.startswith(_PERSON_FRAME_AFTER, end))):
         return end, None                  # 关于 + 鲜牡丹 + 申请, 周三妹（户主）: a full name where only
         #                                   a person stands; the tagger reads 牡丹, 周三 as words
     if undecided or not strong:
