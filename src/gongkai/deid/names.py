@@ -764,8 +764,8 @@ _LOWER_PERSON_BEFORE_RE = re.compile(rf"(?:\b(?:to|from|by|with|and|or|of|agains
                                      r"|&|/)[ \t]*$", re.I)
 # ... or a pair that is the whole of a quotation, with a given name of two syllables written as one
 # word ("du qingcheng" corrected to …, typed as "ma guoqiang"): how a record quotes a spelling.
-_OPEN_QUOTES = frozenset("\"“‘'«「")
-_CLOSE_QUOTES = frozenset("\"”’'»」")
+_OPEN_QUOTES = frozenset("\"“‘'«「『")
+_CLOSE_QUOTES = frozenset("\"”’'»」』")
 _LOWER_PERSON_AFTER_RE = re.compile(r"'s\b|’s\b|[ \t]*\(|[ \t]*,[ \t]*(?:wife|husband|son|daughter|head|carer|"
                                     r"mother|father|aged?|[0-9]|an?[ \t]+(?:farmer|worker|widow|widower|retiree|"
                                     r"pensioner|villager|resident|student|driver|vendor|teacher|nurse|labou?rer|"
@@ -1831,10 +1831,6 @@ def ends_no_given(t: str, k: int) -> bool:
 # A name written in quotes where the sentence speaks of a person's name (身份证姓名“任重”, 曾用名栏为
 # “方悠然”，与出生证明所载“方悠秀”不一致, 更名为“王振”): whatever is quoted there is a name.
 _NAME_FIELD_NEAR_RE = re.compile("(?:(?<!〔)姓名|曾用名|用名|名字|更名|改名|原名|署名|签名)[^。；;！!？?]{0,24}$")
-_OPEN_QUOTES = frozenset("“\"「『‘")
-
-
-_CLOSE_QUOTES = frozenset("”\"」』’")
 
 
 def _quoted_name_field(t: str, start: int) -> bool:
