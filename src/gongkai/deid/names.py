@@ -59,6 +59,7 @@ this module can find.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from collections import Counter
@@ -643,7 +644,11 @@ _LATIN_ROLE_WORDS = (r"the[ \t]+party|parties|party|officers?|recipients?|patien
                      r"behalf[ \t]+of|reported[ \t]+that|paid[ \t]+to|fined|c/o|caretaker|carer|visited|"
                      r"operator|beneficiary|neighbou?r|(?:household|house|home|family)[ \t]+of|per|manager|"
                      r"person[ \t]+in[ \t]+charge|proprietor|guarantor|representative|controller|agent|"
-                     r"members|signed|surname|names|maiden[ \t]+name|n[ée]e|nickname|alias|aka")
+                     r"members|signed|surname|names|maiden[ \t]+name|n[ée]e|nickname|alias|aka|"
+                     # (people a welfare or a consumer record names: Caseworker John Smith, Widow
+                     # Maria Garcia, Buyer Aygul Ahmat; not seller or vendor, which are as often shops)
+                     r"(?:case|social)[ \t]?workers?|widow(?:er)?s?|lodgers?|landlady|volunteers?|"
+                     r"villagers?|pensioners?|retirees?|orphans?|interpreter|buyers?|purchaser|consumer")
 # (a key and "=" as a log writes fields: name=Fu Qiang age=52; a quote opening the name: alias
 # "Dazhuang", caller "Xu Wenjie")
 _LATIN_ROLES = rf"\b(?i:{_LATIN_ROLE_WORDS})\b[ \t]*[:：,=]?[ \t]*[\"“‘'«「]?"
@@ -671,9 +676,15 @@ _LATIN_DEALT_WITH = (r"interviewed|visited|called|contacted|met|told|asked|helpe
 # The relations a household's list writes in brackets after a name (head, wife, son …).
 _LATIN_RELATIONS = r"head|hoh|wife|husband|spouse|son|daughter|mother|father"
 # (an item of a list parted by commas too: Wuyunbilige, Narisu, Suriguga; Tashi (head), Dawa (son))
-_LATIN_SINGLE_RE = re.compile(r"(?:^|(?<=[/;|,:])|(?<=[/;|,:] )|(?<=\band ))(?P<w>[A-Z][a-z]{2,})(?=[ \t]*(?:[/;|,]|\.?$)"
+# (an element hyphened to another, Bat-Erdene, is one; an age after it, Dolkar (67), Nyima, 80,
+# says a person as an act does)
+# (a tab's field or a quotation is such an item: 003<TAB>Dolkar<TAB>, signed as "Drolma"; a verb in
+# the past after it, Pasang travelled, or its possessive, Bayarmaa's flat, such an act)
+_LATIN_SINGLE_RE = re.compile(r"(?:^|(?<=[/;|,:\t\"“])|(?<=[/;|,:] )|(?<=\band ))(?P<w>[A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,})?)"
+                              r"(?=[ \t]*(?:[/;|,\t\"”]|\.?$)"
                               rf"|[ \t]*\((?i:{_LATIN_RELATIONS})\b|[ \t]+and[ \t]+[A-Z])"
-                              rf"|(?<![A-Za-z'’])(?P<v>[A-Z][a-z]{{2,}})(?=[ \t]+(?:{_LATIN_ACTS})\b)")
+                              rf"|(?<![A-Za-z'’-])(?P<v>[A-Z][a-z]{{2,}}(?:-[A-Z][a-z]{{2,}})?)(?=[ \t]+(?:{_LATIN_ACTS}|[a-z]{{3,}}ed)\b"
+                              r"|[ \t]*\((?:aged?[ \t]*)?[0-9]{1,3}\)|,[ \t]*[0-9]{1,3}\b|['’]s\b)")
 # A form's or a record's field for one part of a name, however a system spells its label (Given
 # name(s): Ruoxi, "given_name": "Haoran", "lastName": "Qin", FIRST NAME= Jiahao): its value is
 # that part of a person's name, one or two capitalised words (KA YAN), whatever they spell.
@@ -4492,7 +4503,8 @@ sze siu kwan ka yan chun wai ming kit wing yee hoi fai tak kam man lok chi shing
 yuk suk ping king tsz tze chiu yau sum hang lai fung kwok keung ah ji jun seo yeon hyun jae soo
 hee eun sung joon hye ye seung wah yin lun kei fat choi yung tung shan wun sin yiu kuen nga oi sau
 kwai pui bik sheung kiu koon hei lap tat chuen
-siew hock kee beng choo eng hui lian geok swee boon seng chye huat leng soon teck kiat wee""".split())
+siew hock kee beng choo eng hui lian geok swee boon seng chye huat leng soon teck kiat wee
+hwee poh kow chee keng kok choon""".split())
 # (the last line: Hokkien and Teochew given syllables as Singapore and Malaysia spell them)
 
 
@@ -4522,8 +4534,9 @@ def _foreign_pair(a: str, b: str) -> bool:
     for given, other, o in ((la, lb, b), (lb, la, a)):
         if given in WESTERN_GIVEN_NAMES and other not in _LATIN_PROPER_WORDS \
                 and other not in _LATIN_NOT_NAMES and other not in WESTERN_GIVEN_NAMES \
-                and not _LATIN_ROLE_WORD_RE.fullmatch(other) \
-                and not _TITLE_WORD_RE.fullmatch(o) and other not in _NOUN_PHRASE_ENDS:
+                and not _LATIN_ROLE_WORD_RE.fullmatch(other) and other not in _ENGLISH_FUNCTION_WORDS \
+                and not _TITLE_WORD_RE.fullmatch(o) and not _ends_noun_phrase(other):
+            # (not Interviewed John, Both Maria: an English word opening a sentence before a name)
             return True                   # John Smith, SMITH John, Maria Garcia
         if given in _WORD_GIVEN_NAMES and _family_name(other) and other not in _LATIN_PROPER_WORDS \
                 and (o.isupper() or not (other in _ENGLISH_FUNCTION_WORDS or other in _NOUN_PHRASE_ENDS)):
@@ -4536,14 +4549,19 @@ def _foreign_pair(a: str, b: str) -> bool:
                 and _HYPHENATED_GIVEN_RE.fullmatch(g) and _hyphened_given(g.lower()):
             return True                   # Hui-shu Tien, Tung Chien-kuo: a family name of Wade-Giles
             #                               the list lacks, beside a given name of two syllables
-        if fam in PINYIN_SURNAMES and given in _ROMANISED_GIVEN and given in _KOREAN_SYLLABLES:
-            return True                   # HAN Soo Hyun, LEE Seung Hee: a Korean given name
+        if fam in PINYIN_SURNAMES and given in _ROMANISED_GIVEN and (
+                given in _KOREAN_SYLLABLES or not (_pinyin(given) or _english_word(given))):
+            return True                   # HAN Soo Hyun, LEE Seung Hee: a Korean given name; Tang
+            #                               Tsz Kit, Ma Wing Ka, Tan Boon Keng: a Cantonese or a
+            #                               Hokkien one after a family name pinyin spells alike
         if fam in FOREIGN_SURNAMES and given not in _LATIN_PROPER_WORDS \
                 and given not in _LATIN_NOT_NAMES and not _TITLE_WORD_RE.fullmatch(g) \
+                and not _LATIN_ROLE_WORD_RE.fullmatch(g) \
                 and (_pinyin(given) or given in FOREIGN_SURNAMES or given in _ROMANISED_GIVEN
                      or _KANA_SYLLABLES_RE.fullmatch(given)
                      or (_romanised_syllable(given) and not _english_word(given))):
-            return True                   # (Lau Suet Yee, Ng Kok Wai: Cantonese syllables)
+            return True                   # (Lau Suet Yee, Ng Kok Wai: Cantonese syllables; not Son
+            #                               Chan, a relation before a name)
     return False
 
 
@@ -4552,8 +4570,8 @@ def _after_pair(t: str, end: int, *, foreign: bool = False, given_first: bool = 
     words after it make it a proper noun of another kind: a capitalised word that is not pinyin
     (Li Ji Bakery, Tang Shan Steel, Zhou Ji Dumplings), after at most a few pinyin ones
     (Song Jia Zhuang Road). A pair that is an English name and a family name (``given_first``:
-    Peter Chan + Tai Man) runs on over two syllables; a foreign one over its syllables into an
-    English name last, as Hong Kong writes it (Lau Wai + Kin Johnny)."""
+    Peter Chan + Tai Man) runs on over two syllables; any over its syllables into an English
+    name last, as Hong Kong writes it (Lau Wai + Kin Johnny, Ma Wing + Ka Mary)."""
     pos, extra, name_end = end, 0, end
     most = LATIN_NAME_EXTRA + given_first
     capitals = t[end - 2:end].isupper()
@@ -4571,9 +4589,10 @@ def _after_pair(t: str, end: int, *, foreign: bool = False, given_first: bool = 
             return name_end               # RAN QIANG DISABLED, ZHUGE LIN PAID, SHI MAN CARER: in a
             #                               row typed in capitals a capital is no firm's word (TANG
             #                               SHAN STEEL is one)
-        if foreign and extra and name_end == pos and _english_given(bare.lower()) \
+        if extra and name_end == pos and _english_given(bare.lower()) \
                 and not _NEXT_CAPITAL_RE.match(t, m.end()):
-            return m.end()                # Chan Ka + Yee Candy: the English name ends the name
+            return m.end()                # Chan Ka + Yee Candy, Ma Wing + Ka Mary: the English name
+            #                               ends the name
         if bare.lower() in _LATIN_PROPER_WORDS or not (
                 _pinyin(bare) or (foreign and (bare.lower() in _ROMANISED_GIVEN
                                                or bare.lower() in FOREIGN_SURNAMES
@@ -4605,7 +4624,8 @@ def _person_word_after(t: str, end: int) -> bool:
         or _ROLE_AFTER_RE.match(t, end) is not None or _LATIN_PREDICATE_AFTER_RE.match(t, end) is not None
 
 
-_LATIN_PREDICATE_AFTER_RE = re.compile(rf"[ \t]+(?:{_LATIN_ACTS})\b")
+# (not in the passive: Ching Ming subsidy collected by, a thing acted upon, is nobody's act)
+_LATIN_PREDICATE_AFTER_RE = re.compile(rf"[ \t]+(?:{_LATIN_ACTS})\b(?![ \t]+by\b)")
 _LATIN_ACT_WORDS = frozenset(w for w in _LATIN_ACTS.split("|") if w.isalpha())
 
 
@@ -4663,14 +4683,15 @@ def _in_named_thing(t: str, start: int, end: int) -> bool:
 def _initial_hits(t: str) -> list[Hit]:
     hits, pos = [], 0
     while (m := _INITIAL_RE.search(t, pos)) is not None:
-        if _family_name(m.group("a") or m.group("b")) \
+        if _family_name(m.group("a") or m.group("b")) and not _LATIN_ROLE_WORD_RE.fullmatch(m.group("b") or "") \
                 and not _MASKED_INITIAL_RE.search(m.group()) and not _ABBREVIATION_RE.match(m.group()) \
                 and not _TITLE_BEFORE_RE.search(t, max(0, m.start() - 12), m.start()) \
                 and not _place_after(t, m.end()) and not _in_named_thing(t, m.start(), m.end()):
             hits.append(Hit("person_name", m.start(), m.end(), LATIN_DETECTOR))
             pos = m.end()
         else:
-            pos = m.start() + 1           # (Party L. + Zheng: the initial begins the name after)
+            pos = m.start() + 1           # (Party L. + Zheng, Son L. + Wang: the initial begins the
+            #                               name after)
     return hits
 
 
@@ -4737,10 +4758,11 @@ def _comma_hits(t: str) -> list[Hit]:
                 and not _TITLE_WORD_RE.fullmatch(word):
             continue                      # Li Hua, Gu Youcai: a list of names, not Hua, Gu; Kowloon
             #                               Tong, Sheung Wan: a list of places
-        if re.match(r"[ \t]+[A-Z]", t[m.end():m.end() + 2]) and _pinyin(
-                re.match(r"[ \t]+([A-Za-z]+)", t[m.end():m.end() + 30]).group(1)) and _family_name(b):
+        if re.match(r" +[A-Z]", t[m.end():m.end() + 2]) and _pinyin(
+                re.match(r" +([A-Za-z]+)", t[m.end():m.end() + 30]).group(1)) and _family_name(b):
             continue                      # Zhou Min, Li Qiang: the next name's given name follows
-            #                               (not Lam, Ka Yan: a given name of two words)
+            #                               (not Lam, Ka Yan: a given name of two words; nor ZHOU,
+            #                               Wei<TAB>Guilin, where a tab parts the row's fields)
         end = _after_pair(t, m.end())
         if end is not None:
             hits.append(Hit("person_name", m.start(), end, LATIN_DETECTOR))
@@ -4779,7 +4801,8 @@ relationship given""".split())
 # English words of grammar that the loose pinyin pattern would read as syllables (to, do, be).
 _ENGLISH_FUNCTION_WORDS = frozenset("""to the of and in on at by for with from is was are be been
 his her its their our my your this that as or not no so do did does has had have it they them us
-him i up off out over per via into onto than then a an""".split())
+him i up off out over per via into onto than then a an both all each every also only even
+today yesterday later""".split())
 # Given names that are English words too: after a surname that is none (hu ping, jiang hong,
 # zhou lin) they are the given name.
 _GIVEN_ALSO_ENGLISH = frozenset("ping hong lin bin nan fan ran can man".split())
@@ -4846,6 +4869,10 @@ def _lower_cued_hits(t: str) -> list[Hit]:
                 and not (m.re is _LOWER_CUED_RE and m.group("role").lower() not in _WEAK_LOWER_CUES
                          and b not in _ENGLISH_WORDS)))
         #                                   (patient he jun: a role, not a preposition, before it)
+        thing = _LATIN_NAMED_THING_RE.match(t, start_a)
+        if thing and thing.end() >= start_b + len(b) \
+                and not (m.re is _LOWER_CUED_RE and m.group("role").lower() not in _WEAK_LOWER_CUES):
+            continue                      # for zhong qiu gifts, at sha tin: a festival, a place
         if _spelling(a) in PINYIN_SURNAMES and _pinyin(b.replace(" ", "")) and not english_surname \
                 and (a, b) not in _LATIN_PLACES \
                 and (b not in _ENGLISH_WORDS or (b in _GIVEN_ALSO_ENGLISH and a not in _ENGLISH_WORDS)) \
@@ -5140,18 +5167,25 @@ def _joined_hits(t: str) -> list[Hit]:
     return hits
 
 
+# ... or after what one does to a person (interviewed Nyima, met Bat-Erdene), alone.
+_DEALT_WITH_SINGLE_RE = re.compile(rf"\b(?i:{_LATIN_DEALT_WITH})[ \t]+(?P<v>[A-Z][a-z]{{2,}}(?:-[A-Z][a-z]{{2,}})?)"
+                                   r"(?![A-Za-z'’-]|[ \t]+[A-Z])")
+
+
 def _single_element_latin_hits(t: str) -> list[Hit]:
-    """A minority name of one element in Latin letters (Bater, Drolma), standing as a list's item
-    or before what only a person does; a pinyin surname alone is no name (Wang / …)."""
+    """A minority name of one element in Latin letters (Bater, Drolma), standing as a list's item,
+    before what only a person does or an age, or after what one does to a person; a pinyin
+    surname alone is no name (Wang / …)."""
     hits = []
-    for m in _LATIN_SINGLE_RE.finditer(t):
-        word = m.group("w") or m.group("v")
+    for m in itertools.chain(_LATIN_SINGLE_RE.finditer(t), _DEALT_WITH_SINGLE_RE.finditer(t)):
+        listed = m.groupdict().get("w")   # (an item of a list, not a word before an act)
+        word = listed or m.group("v")
         low = _spelling(word)
-        start = m.start("w") if m.group("w") else m.start("v")
+        start = m.start("w") if listed else m.start("v")
         # (a relation in brackets names a member of the household whatever the word's spelling:
         # Bayarmaa (wife), Dawa (son); not a surname alone nor an English word: Wang (head))
         if low not in PINYIN_SURNAMES and (low in MINORITY_PINYIN or (
-                m.group("w") and _RELATION_BRACKET_RE.match(t, start + len(word))
+                listed and _RELATION_BRACKET_RE.match(t, start + len(word))
                 and not _english_word(low) and low not in WESTERN_GIVEN_NAMES
                 and not _LATIN_ROLE_WORD_RE.fullmatch(word))):
             hits.append(Hit("person_name", start, start + len(word), LATIN_DETECTOR))
@@ -5312,11 +5346,17 @@ def _latin_hits(t: str) -> list[Hit]:
         if _TITLE_WORD_RE.fullmatch(a) or _NUMBER_SIGN_RE.match(t, m.start("b")):
             continue                      # Teacher He: a title, read by _TITLE_RE; Jie No. 5
         brand = _LATIN_NAMED_THING_RE.match(t, m.start())
-        if brand and not (_RELATION_BRACKET_RE.match(t, brand.end())
+        if brand and brand.end() > m.end("a") and not (_RELATION_BRACKET_RE.match(t, brand.end())
                           or _LATIN_ROLE_RE.search(t, max(0, m.start() - 30), m.start())
                           or _LATIN_PREDICATE_AFTER_RE.match(t, brand.end())):
-            pos = brand.end()             # Lao Gan Ma chili sauce: goods, not a person
+            pos = brand.end()             # Lao Gan Ma chili sauce: goods, not a person (a thing
+            #                               written as one word is a given name too: Yulan REN,
+            #                               Pingan Li)
             continue
+        inner = _LATIN_NAMED_THING_RE.match(t, m.start("b"))
+        if inner and inner.end() > m.end() and (not _family_name(a) or "\t" in t[m.end("a"):m.start("b")]):
+            continue                      # During Chung Yeung, Fatima<TAB>Mong Kok: the second word
+            #                               begins a festival's or a place's name, read from there
         if (_WHERE_BEFORE_RE.search(t, max(0, m.start() - 8), m.start())
             or _THING_BEFORE_RE.search(t, max(0, m.start() - 9), m.start())) \
                 and not t.startswith(("'s", "’s"), m.end()):
@@ -5346,10 +5386,12 @@ def _latin_hits(t: str) -> list[Hit]:
                     and not (lb in MINORITY_PINYIN and la not in _ENGLISH_WORDS
                              and la not in _LATIN_PROPER_WORDS and la not in _LATIN_NOT_NAMES
                              and a[1:].islower() and not _TITLE_WORD_RE.fullmatch(a)
-                             and not _LATIN_ROLE_WORD_RE.fullmatch(a) and la not in _LATIN_PERSON_WORDS):
+                             and not _LATIN_ROLE_WORD_RE.fullmatch(a) and la not in _LATIN_PERSON_WORDS
+                             and not _ends_noun_phrase(la) and la not in _ENGLISH_FUNCTION_WORDS):
                 continue                  # (Nurlan Halimbek: a minority given name, then any
                 #                           family name in Latin letters; Mamatjan Kurban,
-                #                           Ayixiamu Aili: any given name before a listed one)
+                #                           Ayixiamu Aili: any given name before a listed one, not
+                #                           a verb opening a sentence, Interviewed Bater)
             if not (la in PINYIN_SURNAMES or lb in PINYIN_SURNAMES or minority):
                 continue                  # (Ayiguli Tuerxun, Ciren Zhuoma: no Han surname)
         if la in _ENGLISH_WORDS and lb in _ENGLISH_WORDS and not a.isupper() \
@@ -5487,7 +5529,8 @@ def _gap_closed_hits(t: str, tagger: bool) -> list[Hit]:
 _HYPHEN_RUN_ON_RE = re.compile(r"-[A-Za-zü]+(?![A-Za-z0-9])")
 # A third capitalised syllable after a surname and one syllable (Tan Siew + Lan, Tan Wei + Jie):
 # Hokkien, Cantonese and Malaysian spellings part a two-syllable given name so.
-_SYLLABLE_AFTER_RE = re.compile(r"[ \t]+([A-Z][a-z]{1,5})(?![A-Za-z0-9'’-])")
+# (spaces only: a tab parts a row's fields, Tang Wei<TAB>Wan Chai is a name and a place)
+_SYLLABLE_AFTER_RE = re.compile(r" +([A-Z][a-z]{1,5})(?![A-Za-z0-9'’-])")
 
 
 # A mask of stars beside Latin words (Wong **, L** Wai, W*** Li): they are the kept part of an
@@ -5587,7 +5630,7 @@ def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] 
     if not public_names and _LATIN_LETTER_RE.search(t):
         if _LATIN_TRIGGER_RE.search(t) or _LATIN_ROLE_NAME_RE.search(t):
             hits += _latin_hits(t)
-        if _LATIN_SINGLE_RE.search(t):
+        if _LATIN_SINGLE_RE.search(t) or _DEALT_WITH_SINGLE_RE.search(t):
             hits += _single_element_latin_hits(t)
         if "(" in t:
             hits += _given_age_hits(t)
