@@ -3719,3 +3719,59 @@ def test_minority_names_of_one_element_by_an_age_a_field_or_an_act(text, name):
 def test_a_given_name_spelled_like_a_festival_or_a_brand_is_found(text, name):
     out = _deidentified(text)
     assert not any(w in out for w in name.split())
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Lanterns hung during Yuan Xiao; Qiao Ming helped.", ["Yuan Xiao"]),
+    ("She visits her mother every Duan Wu.", ["Duan Wu"]),
+    ("the zhong qiu mooncakes were handed out by the street office", ["zhong qiu"]),
+])
+def test_festivals_spelled_like_a_name_stay_after_a_word_of_time(text, kept):
+    out = _deidentified(text)
+    assert all(k in out for k in kept)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Zhong Qiu lives alone above the shop.", "Zhong Qiu"),      # the same words as a person
+    ("Applicant Yuan Xiao, 45, unemployed.", "Yuan Xiao"),
+])
+def test_a_person_named_like_a_festival_is_found_without_a_word_of_time(text, name):
+    assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Arrears owed by [qin shuhua] since spring.", ["qin shuhua"]),
+    ("Deposit kept for [Tsering] at the counter.", ["Tsering"]),
+    ("gu yanan 136****0071 asked about the heating refund", ["gu yanan"]),
+    ("Nyima 158****3302 reported a burst pipe.", ["Nyima"]),
+    ("012\tkong lingyu\tOld Town\tdone", ["kong lingyu"]),
+    ("tian ruoxi, ID 3301**********0021, moved away.", ["tian ruoxi"]),
+    ("After the storm bai xiaodong repaired the fence.", ["bai xiaodong"]),
+])
+def test_lower_case_and_single_names_by_a_phone_a_bracket_a_field_or_a_past_act(text, gone):
+    out = _deidentified(text)
+    assert not any(g in out for g in gone)
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ("PARCEL RECEIVED BY NARANTUYA AT TAI PO MARKET", ["NARANTUYA"], ["TAI PO MARKET"]),
+    ("RECEIVED BY GRACE HO AND LIU JUN", ["GRACE HO", "LIU JUN"], ["RECEIVED BY"]),
+    ("ENKHTUYA / FUXING ROAD / NOODLE STALL", ["ENKHTUYA"], ["FUXING ROAD"]),
+    ("ASEL NURBEK / XINHUA ROAD / FRUIT STALL", ["ASEL NURBEK"], ["XINHUA ROAD"]),
+])
+def test_names_in_rows_typed_in_capitals(text, gone, kept):
+    out = _deidentified(text)
+    assert not any(g in out for g in gone)
+    assert all(k in out for k in kept)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Cash aid for Kuo Hsin, 74, approved.", "Kuo Hsin"),                  # Kuo spells 郭 as Guo does
+    ("Complaint from Chen Tsung about the lift.", "Chen Tsung"),
+    ("Tenant Hannah Morgan moved out.", "Hannah Morgan"),                   # a family name that is a given name too
+    ("Refund paid to THOMAS Emily on Friday.", "THOMAS Emily"),
+    ("home visit: olivia martin was not in, neighbour says she works nights", "olivia martin"),
+])
+def test_wade_giles_given_syllables_and_western_names_of_two_given_names(text, name):
+    out = _deidentified(text)
+    assert not any(w in out for w in name.split())

@@ -71,7 +71,7 @@ from ._names import (ADDRESS_TITLES, ADVERBS_AFTER_TITLE, BRANDS, COMPOUND_SURNA
                      FUNCTION_SURNAMES, GIVEN_CHARS, GIVEN_FIRST, GIVEN_LAST, GIVEN_WORDS,
                      JAPANESE_FAMILY_NAMES, JAPANESE_GIVEN_ENDS, KIN_TITLES, MARKED_DOTS,
                      MINORITY_PINYIN, NAME_DOTS, NAME_ELEMENTS, NAME_SURNAMES, ORG_WORDS, PINYIN_SURNAMES,
-                     PLACE_NAMES, ROMANISED_PLACES, SHORT_TITLES, TRADE_WORDS, TRANSLIT_CHARS, VERB_TRADES,
+                     PLACE_NAMES, ROMANISED_PLACES, ROMANISED_TIMED_FESTIVALS, SHORT_TITLES, TRADE_WORDS, TRANSLIT_CHARS, VERB_TRADES,
                      WESTERN_GIVEN_NAMES, WORD_SURNAMES)
 from .detectors import Hit
 from ..text import TRAD_TO_SIMP, fold
@@ -638,7 +638,7 @@ _LATIN_ROLE_WORDS = (r"the[ \t]+party|parties|party|officers?|recipients?|patien
                      r"occupants?|informant|defendants?|son|daughter|wife|husband|father|mother|grandson|"
                      r"granddaughter|grandmother|grandfather|grandma|grandpa|child|sister|brother|sibling|"
                      r"uncle|aunt|cousin|in-law|witness(?:es)?|victim|inspector|transferred[ \t]+to|"
-                     r"collected[ \t]+by|signed[ \t]+by|co-signed[ \t]+by|handled[ \t]+by|served[ \t]+on|"
+                     r"collected[ \t]+by|received[ \t]+by|signed[ \t]+by|co-signed[ \t]+by|handled[ \t]+by|served[ \t]+on|"
                      r"accompanied[ \t]+by|contact|proxy|head|hoh|collector|spouse|nephew|niece|relative|"
                      r"surveyed[ \t]+by|visited[ \t]+by|reported[ \t]+by|paid[ \t]+by|lives[ \t]+with|"
                      r"behalf[ \t]+of|reported[ \t]+that|paid[ \t]+to|fined|c/o|caretaker|carer|visited|"
@@ -671,20 +671,25 @@ _LATIN_ACTS = (r"lives|lived|applied|moved|died|passed[ \t]+away|visits|receives
 _LATIN_DEALT_WITH = (r"interviewed|visited|called|contacted|met|told|asked|helped|paid|warned|fined|"
                      r"notified|phoned|referred|informed|reminded|accompanied|advised|married|adopted|"
                      r"hired|replaced|divorced")
-# One capitalised word standing as a list's item or before what only a person does (Bater / 〔姓名〕,
-# Bater applied): a minority name of one element may be that word (_single_element_latin_hits).
+# A phone number right after a name, masked or found already (chen li 139****2218 called, Dawa
+# 〔电话〕): only a person is reached so in a remark.
+_PHONE_AFTER = r"[ \t]+(?:1[3-9][0-9][*＊]{4}[0-9]{4}|〔电话〕)"
 # The relations a household's list writes in brackets after a name (head, wife, son …).
 _LATIN_RELATIONS = r"head|hoh|wife|husband|spouse|son|daughter|mother|father"
-# (an item of a list parted by commas too: Wuyunbilige, Narisu, Suriguga; Tashi (head), Dawa (son))
-# (an element hyphened to another, Bat-Erdene, is one; an age after it, Dolkar (67), Nyima, 80,
-# says a person as an act does)
-# (a tab's field or a quotation is such an item: 003<TAB>Dolkar<TAB>, signed as "Drolma"; a verb in
-# the past after it, Pasang travelled, or its possessive, Bayarmaa's flat, such an act)
-_LATIN_SINGLE_RE = re.compile(r"(?:^|(?<=[/;|,:\t\"“])|(?<=[/;|,:] )|(?<=\band ))(?P<w>[A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,})?)"
-                              r"(?=[ \t]*(?:[/;|,\t\"”]|\.?$)"
+# One capitalised word standing as a list's item or before what only a person does (Bater / 〔姓名〕,
+# Bater applied): a minority name of one element may be that word (_single_element_latin_hits).
+# (an item of a list parted by commas too: Wuyunbilige, Narisu, Suriguga; Tashi (head), Dawa (son);
+# a tab's field, a quotation or a square bracket: 003<TAB>Dolkar<TAB>, signed as "Drolma", arrears
+# [Bayarmaa], a row's first field in capitals, OYUNCHIMEG / …, or an item before a dash; an element
+# hyphened to another, Bat-Erdene, is one; a verb in the past after it,
+# Pasang travelled, its possessive, Bayarmaa's flat, an age, Dolkar (67), Nyima, 80, or a phone
+# number say a person as an act does)
+_LATIN_SINGLE_RE = re.compile(r"(?:^|(?<=[/;|,:\t\"“\[［])|(?<=[/;|,:] )|(?<=\band ))"
+                              r"(?P<w>[A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,})?|[A-Z]{3,}(?:-[A-Z]{3,})?)"
+                              r"(?=[ \t]*(?:[/;|,\t\"”\]］]|\.?$| [-–—] )"
                               rf"|[ \t]*\((?i:{_LATIN_RELATIONS})\b|[ \t]+and[ \t]+[A-Z])"
                               rf"|(?<![A-Za-z'’-])(?P<v>[A-Z][a-z]{{2,}}(?:-[A-Z][a-z]{{2,}})?)(?=[ \t]+(?:{_LATIN_ACTS}|[a-z]{{3,}}ed)\b"
-                              r"|[ \t]*\((?:aged?[ \t]*)?[0-9]{1,3}\)|,[ \t]*[0-9]{1,3}\b|['’]s\b)")
+                              r"|[ \t]*\((?:aged?[ \t]*)?[0-9]{1,3}\)|,[ \t]*[0-9]{1,3}\b|['’]s\b|" + _PHONE_AFTER + ")")
 # A form's or a record's field for one part of a name, however a system spells its label (Given
 # name(s): Ruoxi, "given_name": "Haoran", "lastName": "Qin", FIRST NAME= Jiahao): its value is
 # that part of a person's name, one or two capitalised words (KA YAN), whatever they spell.
@@ -732,16 +737,16 @@ _LOWER_PERSON_BEFORE_RE = re.compile(rf"(?:\b(?:to|from|by|with|and|or|of|agains
 # word ("du qingcheng" corrected to …, typed as "ma guoqiang"): how a record quotes a spelling.
 _OPEN_QUOTES = frozenset("\"“‘'«「")
 _CLOSE_QUOTES = frozenset("\"”’'»」")
-_LOWER_PERSON_AFTER_RE = re.compile(r"'s\b|’s\b|[ \t]*\(|[ \t]*,[ \t]*(?:wife|husband|son|daughter|head|carer|"
-                                    r"mother|father|aged?|[0-9]|an?[ \t]+(?:farmer|worker|widow|widower|retiree|"
+_LOWER_PERSON_AFTER_RE = re.compile(rf"'s\b|’s\b|[ \t]*\(|{_PHONE_AFTER}|[ \t]*,[ \t]*(?:wife|husband|son|daughter|head|carer|"
+                                    r"mother|father|aged?|(?:id|ID)\b|[0-9]|an?[ \t]+(?:farmer|worker|widow|widower|retiree|"
                                     r"pensioner|villager|resident|student|driver|vendor|teacher|nurse|labou?rer|"
                                     r"herdsman|fisherman|veteran|orphan))|[ \t]+(?:and|&)[ \t]+(?:her|his)\b"
-                                    rf"|[ \t]+(?:was|is|has|had|helps|replaced|refused|share|shares|tel|{_LATIN_ACTS})\b")
+                                    rf"|[ \t]+(?:was|is|has|had|helps|replaced|refused|share|shares|tel|{_LATIN_ACTS}|[a-z]{{3,}}ed)\b")
 # ... or standing as a whole item of a list (〔姓名〕 / liao yulan / …, （song cuihua）), or after a
 # date opening a log's line (2020-02-24 liu li-jun - statement taken).
-_LOWER_ITEM_RE = re.compile(r"(?:^|(?<=[/;；|（(])|(?<=[0-9]{4}[-/.][0-9]{2}[-/.][0-9]{2} ))[ \t]*"
-                            r"(?P<a>[a-zü]{1,6})[ \t]+(?P<b>[a-zü]{1,6}(?:['’-]?[a-zü]{1,6})?)"
-                            r"(?=[ \t]*(?:[/;；|)）]|$| - | — |\.(?:[ \t]+[A-Z]|$)))"
+_LOWER_ITEM_RE = re.compile(r"(?:^|(?<=[/;；|（(\[［\t])|(?<=[0-9]{4}[-/.][0-9]{2}[-/.][0-9]{2} ))[ ]*"
+                            r"(?P<a>[a-zü]{1,6}) +(?P<b>[a-zü]{1,6}(?:['’-]?[a-zü]{1,6})?)"
+                            r"(?=[ ]*(?:[/;；|)）\]］\t]|$| - | — |\.(?:[ \t]+[A-Z]|$)))"
                             # (the first item of a list after its label: Paid to: he lan; 〔姓名〕)
                             r"|(?<=[:：])[ \t]*(?P<a2>[a-zü]{1,6})[ \t]+(?P<b2>[a-zü]{1,6}(?:['’-]?[a-zü]{1,6})?)"
                             r"(?=[ \t]*[;；|])")
@@ -3855,6 +3860,21 @@ _LATIN_NAMED_THING_RE = re.compile("(?<![A-Za-z])(?i:" + "|".join(
         {b for b in BRANDS if b.isascii()} | ROMANISED_PLACES, key=len, reverse=True)) + ")(?![A-Za-z])")
 
 
+# The festivals spelled like a name (Zhong Qiu, Yuan Xiao), read as festivals after a word of time
+# (during Zhong Qiu, every yuan xiao, the Duan Wu holiday).
+_TIMED_FESTIVAL_RE = re.compile("(?i:" + "|".join(
+    r"[ \t]*".join(map(re.escape, f.split())) for f in sorted(ROMANISED_TIMED_FESTIVALS, key=len, reverse=True))
+    + ")(?![A-Za-z])")
+_TIME_WORD_BEFORE_RE = re.compile(r"\b(?i:during|every|before|after|since|until|till|over|this|last|next|the)[ \t]+$")
+
+
+def _timed_festival_at(t: str, i: int) -> int:
+    """The end of a festival spelled like a name (_TIMED_FESTIVAL_RE) at ``i`` after a word of
+    time, or 0."""
+    m = _TIMED_FESTIVAL_RE.match(t, i)
+    return m.end() if m and _TIME_WORD_BEFORE_RE.search(t, max(0, i - 8), i) else 0
+
+
 # Prepositions and verbs before which a brand stays a firm (由周黑鸭赞助, 流转给陈李济种植基地, 被华莱士
 # 解除合同): they take a firm as readily as a person, so they are no cue for a brand.
 _FRAME_BEFORE_BRAND = frozenset("由给被与向和跟同为及")
@@ -4533,10 +4553,11 @@ def _foreign_pair(a: str, b: str) -> bool:
         return True                       # Ah Keung, Ah Mei: 阿强, 阿美, as Cantonese calls people
     for given, other, o in ((la, lb, b), (lb, la, a)):
         if given in WESTERN_GIVEN_NAMES and other not in _LATIN_PROPER_WORDS \
-                and other not in _LATIN_NOT_NAMES and other not in WESTERN_GIVEN_NAMES \
+                and other not in _LATIN_NOT_NAMES \
                 and not _LATIN_ROLE_WORD_RE.fullmatch(other) and other not in _ENGLISH_FUNCTION_WORDS \
                 and not _TITLE_WORD_RE.fullmatch(o) and not _ends_noun_phrase(other):
-            # (not Interviewed John, Both Maria: an English word opening a sentence before a name)
+            # (not Interviewed John, Both Maria: an English word opening a sentence before a name;
+            # a family name that is a given name too is one, Laura Wilson, HASSAN Fatima)
             return True                   # John Smith, SMITH John, Maria Garcia
         if given in _WORD_GIVEN_NAMES and _family_name(other) and other not in _LATIN_PROPER_WORDS \
                 and (o.isupper() or not (other in _ENGLISH_FUNCTION_WORDS or other in _NOUN_PHRASE_ENDS)):
@@ -4549,11 +4570,12 @@ def _foreign_pair(a: str, b: str) -> bool:
                 and _HYPHENATED_GIVEN_RE.fullmatch(g) and _hyphened_given(g.lower()):
             return True                   # Hui-shu Tien, Tung Chien-kuo: a family name of Wade-Giles
             #                               the list lacks, beside a given name of two syllables
-        if fam in PINYIN_SURNAMES and given in _ROMANISED_GIVEN and (
-                given in _KOREAN_SYLLABLES or not (_pinyin(given) or _english_word(given))):
+        if fam in PINYIN_SURNAMES and (given in _ROMANISED_GIVEN or _WADE_GILES_SYLLABLE_RE.fullmatch(given)) \
+                and (given in _KOREAN_SYLLABLES or not (_pinyin(given) or _english_word(given))):
             return True                   # HAN Soo Hyun, LEE Seung Hee: a Korean given name; Tang
-            #                               Tsz Kit, Ma Wing Ka, Tan Boon Keng: a Cantonese or a
-            #                               Hokkien one after a family name pinyin spells alike
+            #                               Tsz Kit, Ma Wing Ka, Tan Boon Keng, Liao Tsung: a
+            #                               Cantonese, a Hokkien or a Wade-Giles one after a family
+            #                               name pinyin spells alike
         if fam in FOREIGN_SURNAMES and given not in _LATIN_PROPER_WORDS \
                 and given not in _LATIN_NOT_NAMES and not _TITLE_WORD_RE.fullmatch(g) \
                 and not _LATIN_ROLE_WORD_RE.fullmatch(g) \
@@ -4830,6 +4852,13 @@ def _two_syllables(w: str) -> bool:
         and w not in WESTERN_GIVEN_NAMES
 
 
+def _lower_thing_at(t: str, start: int, end: int) -> bool:
+    """Do lower-case words from ``start`` to at least ``end`` spell a brand, a place or a thing
+    of _LATIN_NAMED_THING_RE, or a festival after a word of time (sha tin, during zhong qiu)?"""
+    thing = _LATIN_NAMED_THING_RE.match(t, start)
+    return (thing is not None and thing.end() >= end) or _timed_festival_at(t, start) >= end
+
+
 def _lower_cued_hits(t: str) -> list[Hit]:
     """Names in lower case after an English role (applicant zhang wei) or opening a cell before
     an age (zhou xiaoping, 67): a pinyin surname and a pinyin given name, neither an English word."""
@@ -4869,10 +4898,10 @@ def _lower_cued_hits(t: str) -> list[Hit]:
                 and not (m.re is _LOWER_CUED_RE and m.group("role").lower() not in _WEAK_LOWER_CUES
                          and b not in _ENGLISH_WORDS)))
         #                                   (patient he jun: a role, not a preposition, before it)
-        thing = _LATIN_NAMED_THING_RE.match(t, start_a)
-        if thing and thing.end() >= start_b + len(b) \
+        if _lower_thing_at(t, start_a, start_b + len(b)) \
                 and not (m.re is _LOWER_CUED_RE and m.group("role").lower() not in _WEAK_LOWER_CUES):
-            continue                      # for zhong qiu gifts, at sha tin: a festival, a place
+            continue                      # for chun jie gifts, at sha tin, during zhong qiu: a
+            #                               festival, a place
         if _spelling(a) in PINYIN_SURNAMES and _pinyin(b.replace(" ", "")) and not english_surname \
                 and (a, b) not in _LATIN_PLACES \
                 and (b not in _ENGLISH_WORDS or (b in _GIVEN_ALSO_ENGLISH and a not in _ENGLISH_WORDS)) \
@@ -4902,7 +4931,7 @@ def _lower_list_neighbours(t: str, hits: list[Hit]) -> list[Hit]:
         after = _LOWER_AFTER_FOUND_RE.match(t, h.end)
         for m in (before, after):
             if m and _lower_pinyin_name(m.group(1), m.group(2)) \
-                    and (m.start(1), m.end(2)) not in found:
+                    and (m.start(1), m.end(2)) not in found and not _lower_thing_at(t, m.start(1), m.end(2)):
                 new = Hit("person_name", m.start(1), m.end(2), LATIN_DETECTOR)
                 found.add((new.start, new.end))
                 hits.append(new)
@@ -5023,7 +5052,7 @@ def _hyphened_given(w: str) -> bool:
 def _lower_romanised_name(words: list[str], strong: bool) -> bool:
     """Are the lower-case ``words`` a Chinese name: a family name and a given name in either
     order, a family name and two syllables (lau suet yee), or an English given name before them
-    (kenneth tsui ching-po)? An English word among them is allowed once, and only where a role
+    (kenneth tsui ching-po); or an English given name beside any family name (anna petrova)? An English word among them is allowed once, and only where a role
     before or an age after (``strong``) says a person stands (the landlord, chen long)."""
     if len(words) == 3:
         e, a, b = words
@@ -5039,6 +5068,10 @@ def _lower_romanised_name(words: list[str], strong: bool) -> bool:
         return True                       # tashi dolma (52), abdukerim tursun said
     if a in WESTERN_GIVEN_NAMES and _family_name(b) and not _english_word(b):
         return True                       # mary lau, kelvin cheung
+    for given, other in ((a, b), (b, a)):
+        if given in WESTERN_GIVEN_NAMES and len(other) > 2 and "-" not in other \
+                and not _english_word(other) and other not in _LATIN_NOT_NAMES:
+            return True                   # anna petrova, schmidt daniel: a family name of anywhere
     if _family_name(a) and a not in _ENGLISH_FUNCTION_WORDS:
         if _hyphened_given(b):
             return True                   # law sau-kwok, hsieh sheng-chieh
@@ -5071,7 +5104,8 @@ def _lower_romanised_hits(t: str) -> list[Hit]:
     college)."""
     tokens = list(_LOWER_TOKEN_RE.finditer(t))
     words = [m.group() for m in tokens]
-    family = [_family_name(w) or w in MINORITY_PINYIN for w in words]   # (or a minority's element)
+    family = [_family_name(w) or w in MINORITY_PINYIN or w in WESTERN_GIVEN_NAMES
+              for w in words]             # (or a minority's element, or an English given name)
     # (the text between two words: a name's parts stand apart by spaces, or a comma after the family)
     gaps = [t[x.end():y.start()] for x, y in zip(tokens, tokens[1:])]
     hits: list[Hit] = []
@@ -5093,7 +5127,8 @@ def _lower_romanised_hits(t: str) -> list[Hit]:
                 or _LOWER_AGE_AFTER_RE.match(t, end) is not None \
                 or _LATIN_DEALT_WITH_BEFORE_RE.search(t, max(0, start - 14), start) is not None
             if (strong or (_LOWER_NAME_AFTER_RE.match(t, end) and shape(words[i:i + n], False))) \
-                    and not _place_after(t, end) and not _venue_word_after(t, end):
+                    and not _place_after(t, end) and not _venue_word_after(t, end) \
+                    and not _lower_thing_at(t, start, end):
                 hits.append(Hit("person_name", start, end, LATIN_DETECTOR))
                 i += n - 1
                 break
@@ -5167,8 +5202,9 @@ def _joined_hits(t: str) -> list[Hit]:
     return hits
 
 
-# ... or after what one does to a person (interviewed Nyima, met Bat-Erdene), alone.
-_DEALT_WITH_SINGLE_RE = re.compile(rf"\b(?i:{_LATIN_DEALT_WITH})[ \t]+(?P<v>[A-Z][a-z]{{2,}}(?:-[A-Z][a-z]{{2,}})?)"
+# ... or after what one does to a person or a preposition that takes one (interviewed Nyima, met
+# Bat-Erdene, a complaint from Yangzom), alone.
+_DEALT_WITH_SINGLE_RE = re.compile(rf"\b(?i:{_LATIN_DEALT_WITH}|from|by|with)[ \t]+(?P<v>[A-Z][a-z]{{2,}}(?:-[A-Z][a-z]{{2,}})?)"
                                    r"(?![A-Za-z'’-]|[ \t]+[A-Z])")
 
 
@@ -5185,7 +5221,7 @@ def _single_element_latin_hits(t: str) -> list[Hit]:
         # (a relation in brackets names a member of the household whatever the word's spelling:
         # Bayarmaa (wife), Dawa (son); not a surname alone nor an English word: Wang (head))
         if low not in PINYIN_SURNAMES and (low in MINORITY_PINYIN or (
-                listed and _RELATION_BRACKET_RE.match(t, start + len(word))
+                listed and not word.isupper() and _RELATION_BRACKET_RE.match(t, start + len(word))
                 and not _english_word(low) and low not in WESTERN_GIVEN_NAMES
                 and not _LATIN_ROLE_WORD_RE.fullmatch(word))):
             hits.append(Hit("person_name", start, start + len(word), LATIN_DETECTOR))
@@ -5263,6 +5299,11 @@ def _appositive_role(t: str, role: re.Match, found: list[Hit]) -> bool:
     return gap is not None and any(h.end == gap.start() for h in found)
 
 
+# "and" before the next name after a role (officers Nurlan Khalimulati and Ayguli Tursun, SIGNED BY
+# LI WEI AND WANG FANG).
+_AND_NAME_AFTER_RE = re.compile(r"[ \t]+(?i:and)[ \t]+(?=[A-Z])")
+
+
 def _cued_latin_hits(t: str, taken: list[Hit]) -> list[Hit]:
     """Capitalised words right after a role that only a person has (and the names joined to them
     by "and"), unless they are a title, a place or a firm, a surname alone (Officer Zheng, as
@@ -5279,22 +5320,27 @@ def _cued_latin_hits(t: str, taken: list[Hit]) -> list[Hit]:
                 break
             words = [w.rstrip("’'s") if w.endswith(("'s", "’s")) else w for w in run.group().split()]
             low = [_spelling(w) for w in words]
+            spans = [w.span() for w in re.finditer(r"\S+", run.group())]
+            # (a word of grammar in capitals ends the run: RECEIVED BY OYUNCHIMEG AT WEST CHINA
+            # HOSPITAL, BY LI WEI AND …)
+            cut = next((k for k in range(1, len(words)) if low[k] in _ENGLISH_FUNCTION_WORDS), len(words))
+            words, low, spans = words[:cut], low[:cut], spans[:cut]
+            run_end = start + spans[-1][1]
             if _TITLE_WORD_RE.fullmatch(words[0]) or low[0] in _LATIN_NOT_NAMES \
-                    or low[0] in _ENGLISH_FUNCTION_WORDS \
+                    or low[0] in _ENGLISH_FUNCTION_WORDS or _LATIN_ROLE_WORD_RE.fullmatch(words[0]) \
                     or (len(words) == 1 and low[0] in PINYIN_SURNAMES
                         and not _SURNAME_LABEL_RE.search(t, max(0, start - 16), start)) \
                     or _familiar_latin(low) \
                     or any(w in _LATIN_PROPER_WORDS for w in low) or low[-1] in _ANONYMISED \
                     or _LATIN_MASK_RE.fullmatch(words[-1]) \
-                    or _place_after(t, run.end()) or _venue_word_after(t, run.end()) \
-                    or (len(words) == 1 and _OF_PROPER_AFTER_RE.match(t, run.end())) \
+                    or _place_after(t, run_end) or _venue_word_after(t, run_end) \
+                    or (len(words) == 1 and _OF_PROPER_AFTER_RE.match(t, run_end)) \
                     or (len(words) == 1 and _pinyin(low[0]) and low[0] not in MINORITY_PINYIN
                         and (_PLACE_TAKING_ROLE_RE.search(t, max(0, start - 20), start)
                              or _appositive_role(t, role, taken + hits))):
                 break                     # (Qiu XX: masked already; SIGNED ON 2 JUNE: a word of
                 #                           grammar in capitals is no name)
             # (the name ends before a person's word, ZHAO Tiezhu + Applicant, and before 's)
-            spans = [w.span() for w in re.finditer(r"\S+", run.group())]
             kept = next((k for k in range(1, len(words)) if low[k] in _LATIN_PERSON_WORDS
                          or _LATIN_ROLE_WORD_RE.fullmatch(words[k])), len(words))
             end = start + spans[kept - 1][1]
@@ -5305,7 +5351,7 @@ def _cued_latin_hits(t: str, taken: list[Hit]) -> list[Hit]:
             #                                   (found already by another reading: the names
             #                                   joined to it by "and" are still read; found in
             #                                   part, husband Khoo + Teik Huat, it is read whole)
-            more = re.compile(r"[ \t]+and[ \t]+(?=[A-Z])").match(t, run.end())
+            more = _AND_NAME_AFTER_RE.match(t, run_end)
             if more is None:
                 break
             start = more.end()            # officers Nurlan Khalimulati and Ayguli Tursun
@@ -5354,9 +5400,13 @@ def _latin_hits(t: str) -> list[Hit]:
             #                               Pingan Li)
             continue
         inner = _LATIN_NAMED_THING_RE.match(t, m.start("b"))
-        if inner and inner.end() > m.end() and (not _family_name(a) or "\t" in t[m.end("a"):m.start("b")]):
+        if (inner and inner.end() > m.end() and (not _family_name(a) or "\t" in t[m.end("a"):m.start("b")])) \
+                or _timed_festival_at(t, m.start("b")) > m.end():
             continue                      # During Chung Yeung, Fatima<TAB>Mong Kok: the second word
             #                               begins a festival's or a place's name, read from there
+        if (festival := _timed_festival_at(t, m.start())):
+            pos = festival                # during Zhong Qiu, before Yuan Xiao: a festival's time
+            continue
         if (_WHERE_BEFORE_RE.search(t, max(0, m.start() - 8), m.start())
             or _THING_BEFORE_RE.search(t, max(0, m.start() - 9), m.start())) \
                 and not t.startswith(("'s", "’s"), m.end()):
@@ -5382,7 +5432,7 @@ def _latin_hits(t: str) -> list[Hit]:
         if not foreign:
             if not ((_pinyin(la) or la in MINORITY_PINYIN) and (_pinyin(lb) or lb in MINORITY_PINYIN)) \
                     and not (la in MINORITY_PINYIN and lb not in _ENGLISH_WORDS
-                             and lb not in _LATIN_PROPER_WORDS and b[1:].islower()) \
+                             and lb not in _LATIN_PROPER_WORDS and (b[1:].islower() or a.isupper())) \
                     and not (lb in MINORITY_PINYIN and la not in _ENGLISH_WORDS
                              and la not in _LATIN_PROPER_WORDS and la not in _LATIN_NOT_NAMES
                              and a[1:].islower() and not _TITLE_WORD_RE.fullmatch(a)
