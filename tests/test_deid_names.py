@@ -3775,3 +3775,16 @@ def test_names_in_rows_typed_in_capitals(text, gone, kept):
 def test_wade_giles_given_syllables_and_western_names_of_two_given_names(text, name):
     out = _deidentified(text)
     assert not any(w in out for w in name.split())
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ("LAU KWOK FAI / TAI HANG ROAD / FISH STALL", ["LAU KWOK FAI"], ["TAI HANG ROAD"]),
+    ("Present at the Laba briefing: Zhou Ming, tang yuxin.", ["Zhou Ming", "tang yuxin"], ["Laba"]),
+    ("peng shuang, Cao Lei and the janitor signed", ["peng shuang", "Cao Lei"], ["janitor"]),
+    ("Escort Leung Ka Yan Joyce met the inspector at the gate.", ["Leung Ka Yan Joyce"], ["inspector"]),
+    ("COLLECTED BY HO WING SZE VIVIAN AT SHATIN OFFICE", ["HO WING SZE VIVIAN", "VIVIAN"], ["SHATIN OFFICE"]),
+])
+def test_names_in_slashed_rows_beside_a_name_found_and_with_an_english_name_last(text, gone, kept):
+    out = _deidentified(text)
+    assert not any(g in out for g in gone)
+    assert all(k in out for k in kept)

@@ -4451,8 +4451,9 @@ def _place_after(t: str, end: int) -> bool:
         return False
     # (the pair's noun phrase ends at a comma, a semicolon, a colon or a bracket: Zhaxi Dunzhu,
     # Unit 2501 ... District is an owner and an address)
-    # (a tab too: it parts a row's fields, Gao Lin<TAB>age<TAB>54<TAB>town is a name and a label)
-    phrase = re.split(r"[,;:()，；：（）\n\t]", t[end:end + 60], maxsplit=1)[0]
+    # (a tab too: it parts a row's fields, Gao Lin<TAB>age<TAB>54<TAB>town is a name and a label;
+    # and a slash between spaces, NG KA WAI / WENHUA STREET)
+    phrase = re.split(r"[,;:()，；：（）\n\t]| / ", t[end:end + 60], maxsplit=1)[0]
     # (a hyphened word is one word: Tsai Ya-ting co-signed is no company, Co.)
     previous = ""
     for k, found in enumerate(_HYPHENED_WORD_RE.finditer(phrase)):
@@ -4907,10 +4908,11 @@ def _lower_cued_hits(t: str) -> list[Hit]:
                 and (b not in _ENGLISH_WORDS or (b in _GIVEN_ALSO_ENGLISH and a not in _ENGLISH_WORDS)) \
                 and b.lower() not in _LATIN_NOT_NAMES and a not in _ENGLISH_FUNCTION_WORDS:
             hits.append(Hit("person_name", start_a, start_b + len(b), LATIN_DETECTOR))
-    return _lower_list_neighbours(t, hits) if hits else hits
+    return hits
 
 
-# A lower-case name listed right before or after one found (hu jun, zhao lei and 〔qian hong〕).
+# A lower-case name listed right before or after one found, by any reading (hu jun, zhao lei and
+# 〔qian hong〕; meeting: 〔Lin Hao〕, xiong qian).
 _LOWER_BEFORE_FOUND_RE = re.compile(r"(?<![A-Za-zü'’-])([a-zü]{1,6})[ \t]+([a-zü]{1,6})(?:,[ \t]*|[ \t]+and[ \t]+)$")
 _LOWER_AFTER_FOUND_RE = re.compile(r"(?:,[ \t]*|[ \t]+and[ \t]+)([a-zü]{1,6})[ \t]+([a-zü]{1,6})(?![A-Za-zü'’-])")
 
@@ -5583,6 +5585,10 @@ _HYPHEN_RUN_ON_RE = re.compile(r"-[A-Za-zü]+(?![A-Za-z0-9])")
 _SYLLABLE_AFTER_RE = re.compile(r" +([A-Z][a-z]{1,5})(?![A-Za-z0-9'’-])")
 
 
+# An English given name after a Latin name's syllables (Chan Tai Man + Eric, WONG SIU MING + PETER).
+_ENGLISH_NAME_LAST_RE = re.compile(r" +([A-Z][a-z]{2,9}|[A-Z]{3,9})(?![A-Za-z0-9-]|['’][A-Za-z])")
+
+
 # A mask of stars beside Latin words (Wong **, L** Wai, W*** Li): they are the kept part of an
 # anonymised name (the stars after a letter, not a masked ID's or phone's: 4401****12 Zhang Wei).
 _LATIN_MASK_BEFORE_RE = re.compile(r"[A-Za-z]\*+[-'’A-Za-z*]*[ \t]?$")
@@ -5596,12 +5602,20 @@ def _latin_masked_beside(t: str, h: Hit) -> bool:
 
 def _latin_name_whole(t: str, h: Hit) -> Hit:
     """The Latin name ``h`` to its last syllable: a hyphened one read apart (Au Yeung Siu + -ming)
-    or a third one its given name runs on into (Tan Siew + Lan)."""
+    or a third one its given name runs on into (Tan Siew + Lan); then an English name after three
+    words, as Hong Kong writes it last (Chan Tai Man + Eric)."""
     hyphened = _HYPHEN_RUN_ON_RE.match(t, h.end)
     if hyphened and _romanised_syllable(hyphened.group()[1:].lower()) \
             and not _english_word(hyphened.group()[1:].lower()):
         return Hit(h.kind, h.start, hyphened.end(), h.detector)
-    return Hit(h.kind, h.start, _syllable_run_on(t, h), h.detector)
+    end = _syllable_run_on(t, h)
+    english = _ENGLISH_NAME_LAST_RE.match(t, end)
+    if english and _english_given(english.group(1).lower()) and len(t[h.start:end].split()) >= 3:
+        nxt = _NEXT_CAPITAL_RE.match(t, english.end())
+        if nxt is None or _spelling(nxt.group(1)) in _ENGLISH_FUNCTION_WORDS:
+            end = english.end()           # (not Chan Tai Man + Peter Wong: a list of two; RECEIVED
+            #                               BY CHAN TAI MAN ERIC AT …: a word of grammar next)
+    return Hit(h.kind, h.start, end, h.detector)
 
 
 def _syllable_run_on(t: str, h: Hit) -> int:
@@ -5695,6 +5709,8 @@ def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] 
             if "." in t:
                 hits += _lower_initial_hits(t)
             hits += _lower_romanised_hits(t)
+            if hits:
+                hits = _lower_list_neighbours(t, hits)
     hits = [_latin_name_whole(t, h) if h.detector == LATIN_DETECTOR else h for h in hits]
     if taken:
         hits = [h for h in hits if not any(o.start < h.end and h.start < o.end for o in taken)]
