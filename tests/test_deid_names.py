@@ -3788,3 +3788,14 @@ def test_names_in_slashed_rows_beside_a_name_found_and_with_an_english_name_last
     out = _deidentified(text)
     assert not any(g in out for g in gone)
     assert all(k in out for k in kept)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Sign-in sheet: Ren Hao, luo meifang.", ["luo meifang"]),              # a given name of two syllables
+    ("Caller gave the name 'qiu bo' twice.", ["qiu bo"]),
+    ("Pension paid into the daughter's card (Tsetan), Nagqu.", ["Tsetan"]),
+    ("Both Yangchen and her sister sell butter tea.", ["Yangchen"]),
+])
+def test_names_listed_beside_a_name_quoted_after_name_or_bracketed_alone(text, gone):
+    out = _deidentified(text)
+    assert not any(g in out for g in gone)

@@ -679,17 +679,18 @@ _LATIN_RELATIONS = r"head|hoh|wife|husband|spouse|son|daughter|mother|father"
 # One capitalised word standing as a list's item or before what only a person does (Bater / 〔姓名〕,
 # Bater applied): a minority name of one element may be that word (_single_element_latin_hits).
 # (an item of a list parted by commas too: Wuyunbilige, Narisu, Suriguga; Tashi (head), Dawa (son);
-# a tab's field, a quotation or a square bracket: 003<TAB>Dolkar<TAB>, signed as "Drolma", arrears
-# [Bayarmaa], a row's first field in capitals, OYUNCHIMEG / …, or an item before a dash; an element
-# hyphened to another, Bat-Erdene, is one; a verb in the past after it,
-# Pasang travelled, its possessive, Bayarmaa's flat, an age, Dolkar (67), Nyima, 80, or a phone
-# number say a person as an act does)
-_LATIN_SINGLE_RE = re.compile(r"(?:^|(?<=[/;|,:\t\"“\[［])|(?<=[/;|,:] )|(?<=\band ))"
+# a tab's field, a quotation or a bracket: 003<TAB>Dolkar<TAB>, signed as "Drolma", arrears
+# [Bayarmaa], son's account (Pasang), a row's first field in capitals, OYUNCHIMEG / …, or an item
+# before a dash; an element hyphened to another, Bat-Erdene, is one; a verb in the past after it,
+# Pasang travelled, its possessive, Bayarmaa's flat, an age, Dolkar (67), Nyima, 80, a phone
+# number or "and her husband" say a person as an act does)
+_LATIN_SINGLE_RE = re.compile(r"(?:^|(?<=[/;|,:\t\"“\[［(（])|(?<=[/;|,:] )|(?<=\band ))"
                               r"(?P<w>[A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,})?|[A-Z]{3,}(?:-[A-Z]{3,})?)"
-                              r"(?=[ \t]*(?:[/;|,\t\"”\]］]|\.?$| [-–—] )"
+                              r"(?=[ \t]*(?:[/;|,\t\"”\]］)）]|\.?$| [-–—] )"
                               rf"|[ \t]*\((?i:{_LATIN_RELATIONS})\b|[ \t]+and[ \t]+[A-Z])"
                               rf"|(?<![A-Za-z'’-])(?P<v>[A-Z][a-z]{{2,}}(?:-[A-Z][a-z]{{2,}})?)(?=[ \t]+(?:{_LATIN_ACTS}|[a-z]{{3,}}ed)\b"
-                              r"|[ \t]*\((?:aged?[ \t]*)?[0-9]{1,3}\)|,[ \t]*[0-9]{1,3}\b|['’]s\b|" + _PHONE_AFTER + ")")
+                              r"|[ \t]*\((?:aged?[ \t]*)?[0-9]{1,3}\)|,[ \t]*[0-9]{1,3}\b|['’]s\b|[ \t]+and[ \t]+(?:her|his)\b|"
+                              + _PHONE_AFTER + ")")
 # A form's or a record's field for one part of a name, however a system spells its label (Given
 # name(s): Ruoxi, "given_name": "Haoran", "lastName": "Qin", FIRST NAME= Jiahao): its value is
 # that part of a person's name, one or two capitalised words (KA YAN), whatever they spell.
@@ -721,7 +722,7 @@ _LOWER_SURNAME = "(?:[a-zü]{1,6}|" + "|".join(sorted((w for w in PINYIN_SURNAME
 # A name in lower case after an English role (applicant zhang wei, proxy: li xiuying): exports
 # lower-case whole columns; the role says a person follows.
 _LOWER_CUED_RE = re.compile(rf"(?i:\b(?P<role>{_LATIN_ROLE_WORDS}|by|with|for|and|household|mr|mrs|ms|miss|madam)\b"
-                            r"\.?[ \t]*[:：,]?[ \t]*)"
+                            r"\.?[ \t]*[:：,]?[ \t]*[\"“‘']?)"   # (the name 'zhang hong')
                             rf"(?P<a>{_LOWER_SURNAME})[ \t]+(?P<b>[a-zü]{{1,6}}(?:[ '’-]?[a-zü]{{1,6}})?)\b")
 # ... or anywhere in an English export's prose (Called cao yu on 3 May; the money went to su mei's
 # account): a pinyin surname and a pinyin given name, neither an English word, no pinyin word
@@ -4913,8 +4914,9 @@ def _lower_cued_hits(t: str) -> list[Hit]:
 
 # A lower-case name listed right before or after one found, by any reading (hu jun, zhao lei and
 # 〔qian hong〕; meeting: 〔Lin Hao〕, xiong qian).
-_LOWER_BEFORE_FOUND_RE = re.compile(r"(?<![A-Za-zü'’-])([a-zü]{1,6})[ \t]+([a-zü]{1,6})(?:,[ \t]*|[ \t]+and[ \t]+)$")
-_LOWER_AFTER_FOUND_RE = re.compile(r"(?:,[ \t]*|[ \t]+and[ \t]+)([a-zü]{1,6})[ \t]+([a-zü]{1,6})(?![A-Za-zü'’-])")
+# (a given name of two syllables in one word too: chen guifang)
+_LOWER_BEFORE_FOUND_RE = re.compile(r"(?<![A-Za-zü'’-])([a-zü]{1,6})[ \t]+([a-zü]{1,12})(?:,[ \t]*|[ \t]+and[ \t]+)$")
+_LOWER_AFTER_FOUND_RE = re.compile(r"(?:,[ \t]*|[ \t]+and[ \t]+)([a-zü]{1,6})[ \t]+([a-zü]{1,12})(?![A-Za-zü'’-])")
 
 
 def _lower_pinyin_name(a: str, b: str) -> bool:
