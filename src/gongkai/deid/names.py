@@ -4886,6 +4886,10 @@ def _lower_cued_hits(t: str) -> list[Hit]:
             #                               Set: a list of things)
         a, b = (m.group("a2"), m.group("b2")) if label_led else (m.group("a"), m.group("b"))
         start_a, start_b = (m.start("a2"), m.start("b2")) if label_led else (m.start("a"), m.start("b"))
+        if m.re is _LOWER_CUED_RE and t[start_a - 1] in _OPEN_QUOTES \
+                and m.group("role").lower() in _WEAK_LOWER_CUES:
+            continue                      # (sold "xiaolongbao" and "hong shao rou": a quotation
+            #                               after a role, the name 'qiu bo', not after "and")
         given = re.split("[ '’-]", b)
         if len(given) > 1 and not all(_pinyin(g) and g not in _ENGLISH_WORDS
                                       and g not in _ENGLISH_FUNCTION_WORDS for g in given):
