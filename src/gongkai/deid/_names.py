@@ -154,7 +154,11 @@ HERBS = frozenset(row[0] for row in _rows("herbs.tsv"))
 
 # Hong Kong's places and things of Chinese life whose English spelling reads like a name
 # (romanised_places.tsv: Sha Tin, Tseung Kwan O, Chow Mein).
-ROMANISED_PLACES = frozenset(row[0] for row in _rows("romanised_places.tsv"))
+_ROMANISED_ROWS = _rows("romanised_places.tsv")
+ROMANISED_PLACES = frozenset(row[0] for row in _ROMANISED_ROWS if len(row) == 1)
+# ... and festivals spelled like a family name and a given name (Zhong Qiu, Yuan Xiao), which are
+# festivals only after a word of time (during Zhong Qiu).
+ROMANISED_TIMED_FESTIVALS = frozenset(row[0] for row in _ROMANISED_ROWS if row[1:] == ["after_time"])
 
 # The same peoples' name elements as pinyin exports spell them (minority_pinyin.tsv: ayiguli,
 # ciren, bateer, jike): names without a Han surname in English text.

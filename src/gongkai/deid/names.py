@@ -59,6 +59,7 @@ this module can find.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from collections import Counter
@@ -70,7 +71,7 @@ from ._names import (ADDRESS_TITLES, ADVERBS_AFTER_TITLE, BRANDS, COMPOUND_SURNA
                      FUNCTION_SURNAMES, GIVEN_CHARS, GIVEN_FIRST, GIVEN_LAST, GIVEN_WORDS,
                      JAPANESE_FAMILY_NAMES, JAPANESE_GIVEN_ENDS, KIN_TITLES, MARKED_DOTS,
                      MINORITY_PINYIN, NAME_DOTS, NAME_ELEMENTS, NAME_SURNAMES, ORG_WORDS, PINYIN_SURNAMES,
-                     PLACE_NAMES, ROMANISED_PLACES, SHORT_TITLES, TRADE_WORDS, TRANSLIT_CHARS, VERB_TRADES,
+                     PLACE_NAMES, ROMANISED_PLACES, ROMANISED_TIMED_FESTIVALS, SHORT_TITLES, TRADE_WORDS, TRANSLIT_CHARS, VERB_TRADES,
                      WESTERN_GIVEN_NAMES, WORD_SURNAMES)
 from .detectors import Hit
 from ..text import TRAD_TO_SIMP, fold
@@ -682,13 +683,17 @@ _LATIN_ROLE_WORDS = (r"the[ \t]+party|parties|party|officers?|recipients?|patien
                      r"occupants?|informant|defendants?|son|daughter|wife|husband|father|mother|grandson|"
                      r"granddaughter|grandmother|grandfather|grandma|grandpa|child|sister|brother|sibling|"
                      r"uncle|aunt|cousin|in-law|witness(?:es)?|victim|inspector|transferred[ \t]+to|"
-                     r"collected[ \t]+by|signed[ \t]+by|co-signed[ \t]+by|handled[ \t]+by|served[ \t]+on|"
+                     r"collected[ \t]+by|received[ \t]+by|signed[ \t]+by|co-signed[ \t]+by|handled[ \t]+by|served[ \t]+on|"
                      r"accompanied[ \t]+by|contact|proxy|head|hoh|collector|spouse|nephew|niece|relative|"
                      r"surveyed[ \t]+by|visited[ \t]+by|reported[ \t]+by|paid[ \t]+by|lives[ \t]+with|"
                      r"behalf[ \t]+of|reported[ \t]+that|paid[ \t]+to|fined|c/o|caretaker|carer|visited|"
                      r"operator|beneficiary|neighbou?r|(?:household|house|home|family)[ \t]+of|per|manager|"
                      r"person[ \t]+in[ \t]+charge|proprietor|guarantor|representative|controller|agent|"
-                     r"members|signed|surname|names|maiden[ \t]+name|n[ée]e|nickname|alias|aka")
+                     r"members|signed|surname|names|maiden[ \t]+name|n[ée]e|nickname|alias|aka|"
+                     # (people a welfare or a consumer record names: Caseworker John Smith, Widow
+                     # Maria Garcia, Buyer Aygul Ahmat; not seller or vendor, which are as often shops)
+                     r"(?:case|social)[ \t]?workers?|widow(?:er)?s?|lodgers?|landlady|volunteers?|"
+                     r"villagers?|pensioners?|retirees?|orphans?|interpreter|buyers?|purchaser|consumer")
 # (a key and "=" as a log writes fields: name=Fu Qiang age=52; a quote opening the name: alias
 # "Dazhuang", caller "Xu Wenjie")
 _LATIN_ROLES = rf"\b(?i:{_LATIN_ROLE_WORDS})\b[ \t]*[:：,=]?[ \t]*[\"“‘'«「]?"
@@ -711,14 +716,26 @@ _LATIN_ACTS = (r"lives|lived|applied|moved|died|passed[ \t]+away|visits|receives
 _LATIN_DEALT_WITH = (r"interviewed|visited|called|contacted|met|told|asked|helped|paid|warned|fined|"
                      r"notified|phoned|referred|informed|reminded|accompanied|advised|married|adopted|"
                      r"hired|replaced|divorced")
-# One capitalised word standing as a list's item or before what only a person does (Bater / 〔姓名〕,
-# Bater applied): a minority name of one element may be that word (_single_element_latin_hits).
+# A phone number right after a name, masked or found already (chen li 139****2218 called, Dawa
+# 〔电话〕): only a person is reached so in a remark.
+_PHONE_AFTER = r"[ \t]+(?:1[3-9][0-9][*＊]{4}[0-9]{4}|〔电话〕)"
 # The relations a household's list writes in brackets after a name (head, wife, son …).
 _LATIN_RELATIONS = r"head|hoh|wife|husband|spouse|son|daughter|mother|father"
-# (an item of a list parted by commas too: Wuyunbilige, Narisu, Suriguga; Tashi (head), Dawa (son))
-_LATIN_SINGLE_RE = re.compile(r"(?:^|(?<=[/;|,:])|(?<=[/;|,:] )|(?<=\band ))(?P<w>[A-Z][a-z]{2,})(?=[ \t]*(?:[/;|,]|\.?$)"
+# One capitalised word standing as a list's item or before what only a person does (Bater / 〔姓名〕,
+# Bater applied): a minority name of one element may be that word (_single_element_latin_hits).
+# (an item of a list parted by commas too: Wuyunbilige, Narisu, Suriguga; Tashi (head), Dawa (son);
+# a tab's field, a quotation or a bracket: 003<TAB>Dolkar<TAB>, signed as "Drolma", arrears
+# [Bayarmaa], son's account (Pasang), a row's first field in capitals, OYUNCHIMEG / …, or an item
+# before a dash; an element hyphened to another, Bat-Erdene, is one; a verb in the past after it,
+# Pasang travelled, its possessive, Bayarmaa's flat, an age, Dolkar (67), Nyima, 80, a phone
+# number or "and her husband" say a person as an act does)
+_LATIN_SINGLE_RE = re.compile(r"(?:^|(?<=[/;|,:\t\"“\[［(（])|(?<=[/;|,:] )|(?<=\band ))"
+                              r"(?P<w>[A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,})?|[A-Z]{3,}(?:-[A-Z]{3,})?)"
+                              r"(?=[ \t]*(?:[/;|,\t\"”\]］)）]|\.?$| [-–—] )"
                               rf"|[ \t]*\((?i:{_LATIN_RELATIONS})\b|[ \t]+and[ \t]+[A-Z])"
-                              rf"|(?<![A-Za-z'’])(?P<v>[A-Z][a-z]{{2,}})(?=[ \t]+(?:{_LATIN_ACTS})\b)")
+                              rf"|(?<![A-Za-z'’-])(?P<v>[A-Z][a-z]{{2,}}(?:-[A-Z][a-z]{{2,}})?)(?=[ \t]+(?:{_LATIN_ACTS}|[a-z]{{3,}}ed)\b"
+                              r"|[ \t]*\((?:aged?[ \t]*)?[0-9]{1,3}\)|,[ \t]*[0-9]{1,3}\b|['’]s\b|[ \t]+and[ \t]+(?:her|his)\b|"
+                              + _PHONE_AFTER + ")")
 # A form's or a record's field for one part of a name, however a system spells its label (Given
 # name(s): Ruoxi, "given_name": "Haoran", "lastName": "Qin", FIRST NAME= Jiahao): its value is
 # that part of a person's name, one or two capitalised words (KA YAN), whatever they spell.
@@ -750,7 +767,7 @@ _LOWER_SURNAME = "(?:[a-zü]{1,6}|" + "|".join(sorted((w for w in PINYIN_SURNAME
 # A name in lower case after an English role (applicant zhang wei, proxy: li xiuying): exports
 # lower-case whole columns; the role says a person follows.
 _LOWER_CUED_RE = re.compile(rf"(?i:\b(?P<role>{_LATIN_ROLE_WORDS}|by|with|for|and|household|mr|mrs|ms|miss|madam)\b"
-                            r"\.?[ \t]*[:：,]?[ \t]*)"
+                            r"\.?[ \t]*[:：,]?[ \t]*[\"“‘']?)"   # (the name 'zhang hong')
                             rf"(?P<a>{_LOWER_SURNAME})[ \t]+(?P<b>[a-zü]{{1,6}}(?:[ '’-]?[a-zü]{{1,6}})?)\b")
 # ... or anywhere in an English export's prose (Called cao yu on 3 May; the money went to su mei's
 # account): a pinyin surname and a pinyin given name, neither an English word, no pinyin word
@@ -766,16 +783,16 @@ _LOWER_PERSON_BEFORE_RE = re.compile(rf"(?:\b(?:to|from|by|with|and|or|of|agains
 # word ("du qingcheng" corrected to …, typed as "ma guoqiang"): how a record quotes a spelling.
 _OPEN_QUOTES = frozenset("\"“‘'«「『")
 _CLOSE_QUOTES = frozenset("\"”’'»」』")
-_LOWER_PERSON_AFTER_RE = re.compile(r"'s\b|’s\b|[ \t]*\(|[ \t]*,[ \t]*(?:wife|husband|son|daughter|head|carer|"
-                                    r"mother|father|aged?|[0-9]|an?[ \t]+(?:farmer|worker|widow|widower|retiree|"
+_LOWER_PERSON_AFTER_RE = re.compile(rf"'s\b|’s\b|[ \t]*\(|{_PHONE_AFTER}|[ \t]*,[ \t]*(?:wife|husband|son|daughter|head|carer|"
+                                    r"mother|father|aged?|(?:id|ID)\b|[0-9]|an?[ \t]+(?:farmer|worker|widow|widower|retiree|"
                                     r"pensioner|villager|resident|student|driver|vendor|teacher|nurse|labou?rer|"
                                     r"herdsman|fisherman|veteran|orphan))|[ \t]+(?:and|&)[ \t]+(?:her|his)\b"
-                                    rf"|[ \t]+(?:was|is|has|had|helps|replaced|refused|share|shares|tel|{_LATIN_ACTS})\b")
+                                    rf"|[ \t]+(?:was|is|has|had|helps|replaced|refused|share|shares|tel|{_LATIN_ACTS}|[a-z]{{3,}}ed)\b")
 # ... or standing as a whole item of a list (〔姓名〕 / liao yulan / …, （song cuihua）), or after a
 # date opening a log's line (2020-02-24 liu li-jun - statement taken).
-_LOWER_ITEM_RE = re.compile(r"(?:^|(?<=[/;；|（(])|(?<=[0-9]{4}[-/.][0-9]{2}[-/.][0-9]{2} ))[ \t]*"
-                            r"(?P<a>[a-zü]{1,6})[ \t]+(?P<b>[a-zü]{1,6}(?:['’-]?[a-zü]{1,6})?)"
-                            r"(?=[ \t]*(?:[/;；|)）]|$| - | — |\.(?:[ \t]+[A-Z]|$)))"
+_LOWER_ITEM_RE = re.compile(r"(?:^|(?<=[/;；|（(\[［\t])|(?<=[0-9]{4}[-/.][0-9]{2}[-/.][0-9]{2} ))[ ]*"
+                            r"(?P<a>[a-zü]{1,6}) +(?P<b>[a-zü]{1,6}(?:['’-]?[a-zü]{1,6})?)"
+                            r"(?=[ ]*(?:[/;；|)）\]］\t]|$| - | — |\.(?:[ \t]+[A-Z]|$)))"
                             # (the first item of a list after its label: Paid to: he lan; 〔姓名〕)
                             r"|(?<=[:：])[ \t]*(?P<a2>[a-zü]{1,6})[ \t]+(?P<b2>[a-zü]{1,6}(?:['’-]?[a-zü]{1,6})?)"
                             r"(?=[ \t]*[;；|])")
@@ -3907,6 +3924,21 @@ _LATIN_NAMED_THING_RE = re.compile("(?<![A-Za-z])(?i:" + "|".join(
         {b for b in BRANDS if b.isascii()} | ROMANISED_PLACES, key=len, reverse=True)) + ")(?![A-Za-z])")
 
 
+# The festivals spelled like a name (Zhong Qiu, Yuan Xiao), read as festivals after a word of time
+# (during Zhong Qiu, every yuan xiao, the Duan Wu holiday).
+_TIMED_FESTIVAL_RE = re.compile("(?i:" + "|".join(
+    r"[ \t]*".join(map(re.escape, f.split())) for f in sorted(ROMANISED_TIMED_FESTIVALS, key=len, reverse=True))
+    + ")(?![A-Za-z])")
+_TIME_WORD_BEFORE_RE = re.compile(r"\b(?i:during|every|before|after|since|until|till|over|this|last|next|the)[ \t]+$")
+
+
+def _timed_festival_at(t: str, i: int) -> int:
+    """The end of a festival spelled like a name (_TIMED_FESTIVAL_RE) at ``i`` after a word of
+    time, or 0."""
+    m = _TIMED_FESTIVAL_RE.match(t, i)
+    return m.end() if m and _TIME_WORD_BEFORE_RE.search(t, max(0, i - 8), i) else 0
+
+
 # Prepositions and verbs before which a brand stays a firm (由周黑鸭赞助, 流转给陈李济种植基地, 被华莱士
 # 解除合同): they take a firm as readily as a person, so they are no cue for a brand.
 _FRAME_BEFORE_BRAND = frozenset("由给被与向和跟同为及")
@@ -4483,8 +4515,9 @@ def _place_after(t: str, end: int) -> bool:
         return False
     # (the pair's noun phrase ends at a comma, a semicolon, a colon or a bracket: Zhaxi Dunzhu,
     # Unit 2501 ... District is an owner and an address)
-    # (a tab too: it parts a row's fields, Gao Lin<TAB>age<TAB>54<TAB>town is a name and a label)
-    phrase = re.split(r"[,;:()，；：（）\n\t]", t[end:end + 60], maxsplit=1)[0]
+    # (a tab too: it parts a row's fields, Gao Lin<TAB>age<TAB>54<TAB>town is a name and a label;
+    # and a slash between spaces, NG KA WAI / WENHUA STREET)
+    phrase = re.split(r"[,;:()，；：（）\n\t]| / ", t[end:end + 60], maxsplit=1)[0]
     # (a hyphened word is one word: Tsai Ya-ting co-signed is no company, Co.)
     previous = ""
     for k, found in enumerate(_HYPHENED_WORD_RE.finditer(phrase)):
@@ -4555,7 +4588,8 @@ sze siu kwan ka yan chun wai ming kit wing yee hoi fai tak kam man lok chi shing
 yuk suk ping king tsz tze chiu yau sum hang lai fung kwok keung ah ji jun seo yeon hyun jae soo
 hee eun sung joon hye ye seung wah yin lun kei fat choi yung tung shan wun sin yiu kuen nga oi sau
 kwai pui bik sheung kiu koon hei lap tat chuen
-siew hock kee beng choo eng hui lian geok swee boon seng chye huat leng soon teck kiat wee""".split())
+siew hock kee beng choo eng hui lian geok swee boon seng chye huat leng soon teck kiat wee
+hwee poh kow chee keng kok choon""".split())
 # (the last line: Hokkien and Teochew given syllables as Singapore and Malaysia spell them)
 
 
@@ -4584,9 +4618,11 @@ def _foreign_pair(a: str, b: str) -> bool:
         return True                       # Ah Keung, Ah Mei: 阿强, 阿美, as Cantonese calls people
     for given, other, o in ((la, lb, b), (lb, la, a)):
         if given in WESTERN_GIVEN_NAMES and other not in _LATIN_PROPER_WORDS \
-                and other not in _LATIN_NOT_NAMES and other not in WESTERN_GIVEN_NAMES \
-                and not _LATIN_ROLE_WORD_RE.fullmatch(other) \
-                and not _TITLE_WORD_RE.fullmatch(o) and other not in _NOUN_PHRASE_ENDS:
+                and other not in _LATIN_NOT_NAMES \
+                and not _LATIN_ROLE_WORD_RE.fullmatch(other) and other not in _ENGLISH_FUNCTION_WORDS \
+                and not _TITLE_WORD_RE.fullmatch(o) and not _ends_noun_phrase(other):
+            # (not Interviewed John, Both Maria: an English word opening a sentence before a name;
+            # a family name that is a given name too is one, Laura Wilson, HASSAN Fatima)
             return True                   # John Smith, SMITH John, Maria Garcia
         if given in _WORD_GIVEN_NAMES and _family_name(other) and other not in _LATIN_PROPER_WORDS \
                 and (o.isupper() or not (other in _ENGLISH_FUNCTION_WORDS or other in _NOUN_PHRASE_ENDS)):
@@ -4599,14 +4635,20 @@ def _foreign_pair(a: str, b: str) -> bool:
                 and _HYPHENATED_GIVEN_RE.fullmatch(g) and _hyphened_given(g.lower()):
             return True                   # Hui-shu Tien, Tung Chien-kuo: a family name of Wade-Giles
             #                               the list lacks, beside a given name of two syllables
-        if fam in PINYIN_SURNAMES and given in _ROMANISED_GIVEN and given in _KOREAN_SYLLABLES:
-            return True                   # HAN Soo Hyun, LEE Seung Hee: a Korean given name
+        if fam in PINYIN_SURNAMES and (given in _ROMANISED_GIVEN or _WADE_GILES_SYLLABLE_RE.fullmatch(given)) \
+                and (given in _KOREAN_SYLLABLES or not (_pinyin(given) or _english_word(given))):
+            return True                   # HAN Soo Hyun, LEE Seung Hee: a Korean given name; Tang
+            #                               Tsz Kit, Ma Wing Ka, Tan Boon Keng, Liao Tsung: a
+            #                               Cantonese, a Hokkien or a Wade-Giles one after a family
+            #                               name pinyin spells alike
         if fam in FOREIGN_SURNAMES and given not in _LATIN_PROPER_WORDS \
                 and given not in _LATIN_NOT_NAMES and not _TITLE_WORD_RE.fullmatch(g) \
+                and not _LATIN_ROLE_WORD_RE.fullmatch(g) \
                 and (_pinyin(given) or given in FOREIGN_SURNAMES or given in _ROMANISED_GIVEN
                      or _KANA_SYLLABLES_RE.fullmatch(given)
                      or (_romanised_syllable(given) and not _english_word(given))):
-            return True                   # (Lau Suet Yee, Ng Kok Wai: Cantonese syllables)
+            return True                   # (Lau Suet Yee, Ng Kok Wai: Cantonese syllables; not Son
+            #                               Chan, a relation before a name)
     return False
 
 
@@ -4615,8 +4657,8 @@ def _after_pair(t: str, end: int, *, foreign: bool = False, given_first: bool = 
     words after it make it a proper noun of another kind: a capitalised word that is not pinyin
     (Li Ji Bakery, Tang Shan Steel, Zhou Ji Dumplings), after at most a few pinyin ones
     (Song Jia Zhuang Road). A pair that is an English name and a family name (``given_first``:
-    Peter Chan + Tai Man) runs on over two syllables; a foreign one over its syllables into an
-    English name last, as Hong Kong writes it (Lau Wai + Kin Johnny)."""
+    Peter Chan + Tai Man) runs on over two syllables; any over its syllables into an English
+    name last, as Hong Kong writes it (Lau Wai + Kin Johnny, Ma Wing + Ka Mary)."""
     pos, extra, name_end = end, 0, end
     most = LATIN_NAME_EXTRA + given_first
     capitals = t[end - 2:end].isupper()
@@ -4634,9 +4676,10 @@ def _after_pair(t: str, end: int, *, foreign: bool = False, given_first: bool = 
             return name_end               # RAN QIANG DISABLED, ZHUGE LIN PAID, SHI MAN CARER: in a
             #                               row typed in capitals a capital is no firm's word (TANG
             #                               SHAN STEEL is one)
-        if foreign and extra and name_end == pos and _english_given(bare.lower()) \
+        if extra and name_end == pos and _english_given(bare.lower()) \
                 and not _NEXT_CAPITAL_RE.match(t, m.end()):
-            return m.end()                # Chan Ka + Yee Candy: the English name ends the name
+            return m.end()                # Chan Ka + Yee Candy, Ma Wing + Ka Mary: the English name
+            #                               ends the name
         if bare.lower() in _LATIN_PROPER_WORDS or not (
                 _pinyin(bare) or (foreign and (bare.lower() in _ROMANISED_GIVEN
                                                or bare.lower() in FOREIGN_SURNAMES
@@ -4668,7 +4711,8 @@ def _person_word_after(t: str, end: int) -> bool:
         or _ROLE_AFTER_RE.match(t, end) is not None or _LATIN_PREDICATE_AFTER_RE.match(t, end) is not None
 
 
-_LATIN_PREDICATE_AFTER_RE = re.compile(rf"[ \t]+(?:{_LATIN_ACTS})\b")
+# (not in the passive: Ching Ming subsidy collected by, a thing acted upon, is nobody's act)
+_LATIN_PREDICATE_AFTER_RE = re.compile(rf"[ \t]+(?:{_LATIN_ACTS})\b(?![ \t]+by\b)")
 _LATIN_ACT_WORDS = frozenset(w for w in _LATIN_ACTS.split("|") if w.isalpha())
 
 
@@ -4726,14 +4770,15 @@ def _in_named_thing(t: str, start: int, end: int) -> bool:
 def _initial_hits(t: str) -> list[Hit]:
     hits, pos = [], 0
     while (m := _INITIAL_RE.search(t, pos)) is not None:
-        if _family_name(m.group("a") or m.group("b")) \
+        if _family_name(m.group("a") or m.group("b")) and not _LATIN_ROLE_WORD_RE.fullmatch(m.group("b") or "") \
                 and not _MASKED_INITIAL_RE.search(m.group()) and not _ABBREVIATION_RE.match(m.group()) \
                 and not _TITLE_BEFORE_RE.search(t, max(0, m.start() - 12), m.start()) \
                 and not _place_after(t, m.end()) and not _in_named_thing(t, m.start(), m.end()):
             hits.append(Hit("person_name", m.start(), m.end(), LATIN_DETECTOR))
             pos = m.end()
         else:
-            pos = m.start() + 1           # (Party L. + Zheng: the initial begins the name after)
+            pos = m.start() + 1           # (Party L. + Zheng, Son L. + Wang: the initial begins the
+            #                               name after)
     return hits
 
 
@@ -4800,10 +4845,11 @@ def _comma_hits(t: str) -> list[Hit]:
                 and not _TITLE_WORD_RE.fullmatch(word):
             continue                      # Li Hua, Gu Youcai: a list of names, not Hua, Gu; Kowloon
             #                               Tong, Sheung Wan: a list of places
-        if re.match(r"[ \t]+[A-Z]", t[m.end():m.end() + 2]) and _pinyin(
-                re.match(r"[ \t]+([A-Za-z]+)", t[m.end():m.end() + 30]).group(1)) and _family_name(b):
+        if re.match(r" +[A-Z]", t[m.end():m.end() + 2]) and _pinyin(
+                re.match(r" +([A-Za-z]+)", t[m.end():m.end() + 30]).group(1)) and _family_name(b):
             continue                      # Zhou Min, Li Qiang: the next name's given name follows
-            #                               (not Lam, Ka Yan: a given name of two words)
+            #                               (not Lam, Ka Yan: a given name of two words; nor ZHOU,
+            #                               Wei<TAB>Guilin, where a tab parts the row's fields)
         end = _after_pair(t, m.end())
         if end is not None:
             hits.append(Hit("person_name", m.start(), end, LATIN_DETECTOR))
@@ -4842,7 +4888,8 @@ relationship given""".split())
 # English words of grammar that the loose pinyin pattern would read as syllables (to, do, be).
 _ENGLISH_FUNCTION_WORDS = frozenset("""to the of and in on at by for with from is was are be been
 his her its their our my your this that as or not no so do did does has had have it they them us
-him i up off out over per via into onto than then a an""".split())
+him i up off out over per via into onto than then a an both all each every also only even
+today yesterday later""".split())
 # Given names that are English words too: after a surname that is none (hu ping, jiang hong,
 # zhou lin) they are the given name.
 _GIVEN_ALSO_ENGLISH = frozenset("ping hong lin bin nan fan ran can man".split())
@@ -4870,6 +4917,13 @@ def _two_syllables(w: str) -> bool:
         and w not in WESTERN_GIVEN_NAMES
 
 
+def _lower_thing_at(t: str, start: int, end: int) -> bool:
+    """Do lower-case words from ``start`` to at least ``end`` spell a brand, a place or a thing
+    of _LATIN_NAMED_THING_RE, or a festival after a word of time (sha tin, during zhong qiu)?"""
+    thing = _LATIN_NAMED_THING_RE.match(t, start)
+    return (thing is not None and thing.end() >= end) or _timed_festival_at(t, start) >= end
+
+
 def _lower_cued_hits(t: str) -> list[Hit]:
     """Names in lower case after an English role (applicant zhang wei) or opening a cell before
     an age (zhou xiaoping, 67): a pinyin surname and a pinyin given name, neither an English word."""
@@ -4895,6 +4949,10 @@ def _lower_cued_hits(t: str) -> list[Hit]:
             #                               Set: a list of things)
         a, b = (m.group("a2"), m.group("b2")) if label_led else (m.group("a"), m.group("b"))
         start_a, start_b = (m.start("a2"), m.start("b2")) if label_led else (m.start("a"), m.start("b"))
+        if m.re is _LOWER_CUED_RE and t[start_a - 1] in _OPEN_QUOTES \
+                and m.group("role").lower() in _WEAK_LOWER_CUES:
+            continue                      # (sold "xiaolongbao" and "hong shao rou": a quotation
+            #                               after a role, the name 'qiu bo', not after "and")
         given = re.split("[ '’-]", b)
         if len(given) > 1 and not all(_pinyin(g) and g not in _ENGLISH_WORDS
                                       and g not in _ENGLISH_FUNCTION_WORDS for g in given):
@@ -4909,17 +4967,23 @@ def _lower_cued_hits(t: str) -> list[Hit]:
                 and not (m.re is _LOWER_CUED_RE and m.group("role").lower() not in _WEAK_LOWER_CUES
                          and b not in _ENGLISH_WORDS)))
         #                                   (patient he jun: a role, not a preposition, before it)
+        if _lower_thing_at(t, start_a, start_b + len(b)) \
+                and not (m.re is _LOWER_CUED_RE and m.group("role").lower() not in _WEAK_LOWER_CUES):
+            continue                      # for chun jie gifts, at sha tin, during zhong qiu: a
+            #                               festival, a place
         if _spelling(a) in PINYIN_SURNAMES and _pinyin(b.replace(" ", "")) and not english_surname \
                 and (a, b) not in _LATIN_PLACES \
                 and (b not in _ENGLISH_WORDS or (b in _GIVEN_ALSO_ENGLISH and a not in _ENGLISH_WORDS)) \
                 and b.lower() not in _LATIN_NOT_NAMES and a not in _ENGLISH_FUNCTION_WORDS:
             hits.append(Hit("person_name", start_a, start_b + len(b), LATIN_DETECTOR))
-    return _lower_list_neighbours(t, hits) if hits else hits
+    return hits
 
 
-# A lower-case name listed right before or after one found (hu jun, zhao lei and 〔qian hong〕).
-_LOWER_BEFORE_FOUND_RE = re.compile(r"(?<![A-Za-zü'’-])([a-zü]{1,6})[ \t]+([a-zü]{1,6})(?:,[ \t]*|[ \t]+and[ \t]+)$")
-_LOWER_AFTER_FOUND_RE = re.compile(r"(?:,[ \t]*|[ \t]+and[ \t]+)([a-zü]{1,6})[ \t]+([a-zü]{1,6})(?![A-Za-zü'’-])")
+# A lower-case name listed right before or after one found, by any reading (hu jun, zhao lei and
+# 〔qian hong〕; meeting: 〔Lin Hao〕, xiong qian).
+# (a given name of two syllables in one word too: chen guifang)
+_LOWER_BEFORE_FOUND_RE = re.compile(r"(?<![A-Za-zü'’-])([a-zü]{1,6})[ \t]+([a-zü]{1,12})(?:,[ \t]*|[ \t]+and[ \t]+)$")
+_LOWER_AFTER_FOUND_RE = re.compile(r"(?:,[ \t]*|[ \t]+and[ \t]+)([a-zü]{1,6})[ \t]+([a-zü]{1,12})(?![A-Za-zü'’-])")
 
 
 def _lower_pinyin_name(a: str, b: str) -> bool:
@@ -4938,7 +5002,7 @@ def _lower_list_neighbours(t: str, hits: list[Hit]) -> list[Hit]:
         after = _LOWER_AFTER_FOUND_RE.match(t, h.end)
         for m in (before, after):
             if m and _lower_pinyin_name(m.group(1), m.group(2)) \
-                    and (m.start(1), m.end(2)) not in found:
+                    and (m.start(1), m.end(2)) not in found and not _lower_thing_at(t, m.start(1), m.end(2)):
                 new = Hit("person_name", m.start(1), m.end(2), LATIN_DETECTOR)
                 found.add((new.start, new.end))
                 hits.append(new)
@@ -5059,7 +5123,7 @@ def _hyphened_given(w: str) -> bool:
 def _lower_romanised_name(words: list[str], strong: bool) -> bool:
     """Are the lower-case ``words`` a Chinese name: a family name and a given name in either
     order, a family name and two syllables (lau suet yee), or an English given name before them
-    (kenneth tsui ching-po)? An English word among them is allowed once, and only where a role
+    (kenneth tsui ching-po); or an English given name beside any family name (anna petrova)? An English word among them is allowed once, and only where a role
     before or an age after (``strong``) says a person stands (the landlord, chen long)."""
     if len(words) == 3:
         e, a, b = words
@@ -5075,6 +5139,10 @@ def _lower_romanised_name(words: list[str], strong: bool) -> bool:
         return True                       # tashi dolma (52), abdukerim tursun said
     if a in WESTERN_GIVEN_NAMES and _family_name(b) and not _english_word(b):
         return True                       # mary lau, kelvin cheung
+    for given, other in ((a, b), (b, a)):
+        if given in WESTERN_GIVEN_NAMES and len(other) > 2 and "-" not in other \
+                and not _english_word(other) and other not in _LATIN_NOT_NAMES:
+            return True                   # anna petrova, schmidt daniel: a family name of anywhere
     if _family_name(a) and a not in _ENGLISH_FUNCTION_WORDS:
         if _hyphened_given(b):
             return True                   # law sau-kwok, hsieh sheng-chieh
@@ -5107,7 +5175,8 @@ def _lower_romanised_hits(t: str) -> list[Hit]:
     college)."""
     tokens = list(_LOWER_TOKEN_RE.finditer(t))
     words = [m.group() for m in tokens]
-    family = [_family_name(w) or w in MINORITY_PINYIN for w in words]   # (or a minority's element)
+    family = [_family_name(w) or w in MINORITY_PINYIN or w in WESTERN_GIVEN_NAMES
+              for w in words]             # (or a minority's element, or an English given name)
     # (the text between two words: a name's parts stand apart by spaces, or a comma after the family)
     gaps = [t[x.end():y.start()] for x, y in zip(tokens, tokens[1:])]
     hits: list[Hit] = []
@@ -5129,7 +5198,8 @@ def _lower_romanised_hits(t: str) -> list[Hit]:
                 or _LOWER_AGE_AFTER_RE.match(t, end) is not None \
                 or _LATIN_DEALT_WITH_BEFORE_RE.search(t, max(0, start - 14), start) is not None
             if (strong or (_LOWER_NAME_AFTER_RE.match(t, end) and shape(words[i:i + n], False))) \
-                    and not _place_after(t, end) and not _venue_word_after(t, end):
+                    and not _place_after(t, end) and not _venue_word_after(t, end) \
+                    and not _lower_thing_at(t, start, end):
                 hits.append(Hit("person_name", start, end, LATIN_DETECTOR))
                 i += n - 1
                 break
@@ -5203,18 +5273,26 @@ def _joined_hits(t: str) -> list[Hit]:
     return hits
 
 
+# ... or after what one does to a person or a preposition that takes one (interviewed Nyima, met
+# Bat-Erdene, a complaint from Yangzom), alone.
+_DEALT_WITH_SINGLE_RE = re.compile(rf"\b(?i:{_LATIN_DEALT_WITH}|from|by|with)[ \t]+(?P<v>[A-Z][a-z]{{2,}}(?:-[A-Z][a-z]{{2,}})?)"
+                                   r"(?![A-Za-z'’-]|[ \t]+[A-Z])")
+
+
 def _single_element_latin_hits(t: str) -> list[Hit]:
-    """A minority name of one element in Latin letters (Bater, Drolma), standing as a list's item
-    or before what only a person does; a pinyin surname alone is no name (Wang / …)."""
+    """A minority name of one element in Latin letters (Bater, Drolma), standing as a list's item,
+    before what only a person does or an age, or after what one does to a person; a pinyin
+    surname alone is no name (Wang / …)."""
     hits = []
-    for m in _LATIN_SINGLE_RE.finditer(t):
-        word = m.group("w") or m.group("v")
+    for m in itertools.chain(_LATIN_SINGLE_RE.finditer(t), _DEALT_WITH_SINGLE_RE.finditer(t)):
+        listed = m.groupdict().get("w")   # (an item of a list, not a word before an act)
+        word = listed or m.group("v")
         low = _spelling(word)
-        start = m.start("w") if m.group("w") else m.start("v")
+        start = m.start("w") if listed else m.start("v")
         # (a relation in brackets names a member of the household whatever the word's spelling:
         # Bayarmaa (wife), Dawa (son); not a surname alone nor an English word: Wang (head))
         if low not in PINYIN_SURNAMES and (low in MINORITY_PINYIN or (
-                m.group("w") and _RELATION_BRACKET_RE.match(t, start + len(word))
+                listed and not word.isupper() and _RELATION_BRACKET_RE.match(t, start + len(word))
                 and not _english_word(low) and low not in WESTERN_GIVEN_NAMES
                 and not _LATIN_ROLE_WORD_RE.fullmatch(word))):
             hits.append(Hit("person_name", start, start + len(word), LATIN_DETECTOR))
@@ -5292,6 +5370,11 @@ def _appositive_role(t: str, role: re.Match, found: list[Hit]) -> bool:
     return gap is not None and any(h.end == gap.start() for h in found)
 
 
+# "and" before the next name after a role (officers Nurlan Khalimulati and Ayguli Tursun, SIGNED BY
+# LI WEI AND WANG FANG).
+_AND_NAME_AFTER_RE = re.compile(r"[ \t]+(?i:and)[ \t]+(?=[A-Z])")
+
+
 def _cued_latin_hits(t: str, taken: list[Hit]) -> list[Hit]:
     """Capitalised words right after a role that only a person has (and the names joined to them
     by "and"), unless they are a title, a place or a firm, a surname alone (Officer Zheng, as
@@ -5308,22 +5391,27 @@ def _cued_latin_hits(t: str, taken: list[Hit]) -> list[Hit]:
                 break
             words = [w.rstrip("’'s") if w.endswith(("'s", "’s")) else w for w in run.group().split()]
             low = [_spelling(w) for w in words]
+            spans = [w.span() for w in re.finditer(r"\S+", run.group())]
+            # (a word of grammar in capitals ends the run: RECEIVED BY OYUNCHIMEG AT WEST CHINA
+            # HOSPITAL, BY LI WEI AND …)
+            cut = next((k for k in range(1, len(words)) if low[k] in _ENGLISH_FUNCTION_WORDS), len(words))
+            words, low, spans = words[:cut], low[:cut], spans[:cut]
+            run_end = start + spans[-1][1]
             if _TITLE_WORD_RE.fullmatch(words[0]) or low[0] in _LATIN_NOT_NAMES \
-                    or low[0] in _ENGLISH_FUNCTION_WORDS \
+                    or low[0] in _ENGLISH_FUNCTION_WORDS or _LATIN_ROLE_WORD_RE.fullmatch(words[0]) \
                     or (len(words) == 1 and low[0] in PINYIN_SURNAMES
                         and not _SURNAME_LABEL_RE.search(t, max(0, start - 16), start)) \
                     or _familiar_latin(low) \
                     or any(w in _LATIN_PROPER_WORDS for w in low) or low[-1] in _ANONYMISED \
                     or _LATIN_MASK_RE.fullmatch(words[-1]) \
-                    or _place_after(t, run.end()) or _venue_word_after(t, run.end()) \
-                    or (len(words) == 1 and _OF_PROPER_AFTER_RE.match(t, run.end())) \
+                    or _place_after(t, run_end) or _venue_word_after(t, run_end) \
+                    or (len(words) == 1 and _OF_PROPER_AFTER_RE.match(t, run_end)) \
                     or (len(words) == 1 and _pinyin(low[0]) and low[0] not in MINORITY_PINYIN
                         and (_PLACE_TAKING_ROLE_RE.search(t, max(0, start - 20), start)
                              or _appositive_role(t, role, taken + hits))):
                 break                     # (Qiu XX: masked already; SIGNED ON 2 JUNE: a word of
                 #                           grammar in capitals is no name)
             # (the name ends before a person's word, ZHAO Tiezhu + Applicant, and before 's)
-            spans = [w.span() for w in re.finditer(r"\S+", run.group())]
             kept = next((k for k in range(1, len(words)) if low[k] in _LATIN_PERSON_WORDS
                          or _LATIN_ROLE_WORD_RE.fullmatch(words[k])), len(words))
             end = start + spans[kept - 1][1]
@@ -5334,7 +5422,7 @@ def _cued_latin_hits(t: str, taken: list[Hit]) -> list[Hit]:
             #                                   (found already by another reading: the names
             #                                   joined to it by "and" are still read; found in
             #                                   part, husband Khoo + Teik Huat, it is read whole)
-            more = re.compile(r"[ \t]+and[ \t]+(?=[A-Z])").match(t, run.end())
+            more = _AND_NAME_AFTER_RE.match(t, run_end)
             if more is None:
                 break
             start = more.end()            # officers Nurlan Khalimulati and Ayguli Tursun
@@ -5375,10 +5463,20 @@ def _latin_hits(t: str) -> list[Hit]:
         if _TITLE_WORD_RE.fullmatch(a) or _NUMBER_SIGN_RE.match(t, m.start("b")):
             continue                      # Teacher He: a title, read by _TITLE_RE; Jie No. 5
         brand = _LATIN_NAMED_THING_RE.match(t, m.start())
-        if brand and not (_RELATION_BRACKET_RE.match(t, brand.end())
+        if brand and brand.end() > m.end("a") and not (_RELATION_BRACKET_RE.match(t, brand.end())
                           or _LATIN_ROLE_RE.search(t, max(0, m.start() - 30), m.start())
                           or _LATIN_PREDICATE_AFTER_RE.match(t, brand.end())):
-            pos = brand.end()             # Lao Gan Ma chili sauce: goods, not a person
+            pos = brand.end()             # Lao Gan Ma chili sauce: goods, not a person (a thing
+            #                               written as one word is a given name too: Yulan REN,
+            #                               Pingan Li)
+            continue
+        inner = _LATIN_NAMED_THING_RE.match(t, m.start("b"))
+        if (inner and inner.end() > m.end() and (not _family_name(a) or "\t" in t[m.end("a"):m.start("b")])) \
+                or _timed_festival_at(t, m.start("b")) > m.end():
+            continue                      # During Chung Yeung, Fatima<TAB>Mong Kok: the second word
+            #                               begins a festival's or a place's name, read from there
+        if (festival := _timed_festival_at(t, m.start())):
+            pos = festival                # during Zhong Qiu, before Yuan Xiao: a festival's time
             continue
         if (_WHERE_BEFORE_RE.search(t, max(0, m.start() - 8), m.start())
             or _THING_BEFORE_RE.search(t, max(0, m.start() - 9), m.start())) \
@@ -5405,14 +5503,16 @@ def _latin_hits(t: str) -> list[Hit]:
         if not foreign:
             if not ((_pinyin(la) or la in MINORITY_PINYIN) and (_pinyin(lb) or lb in MINORITY_PINYIN)) \
                     and not (la in MINORITY_PINYIN and lb not in _ENGLISH_WORDS
-                             and lb not in _LATIN_PROPER_WORDS and b[1:].islower()) \
+                             and lb not in _LATIN_PROPER_WORDS and (b[1:].islower() or a.isupper())) \
                     and not (lb in MINORITY_PINYIN and la not in _ENGLISH_WORDS
                              and la not in _LATIN_PROPER_WORDS and la not in _LATIN_NOT_NAMES
                              and a[1:].islower() and not _TITLE_WORD_RE.fullmatch(a)
-                             and not _LATIN_ROLE_WORD_RE.fullmatch(a) and la not in _LATIN_PERSON_WORDS):
+                             and not _LATIN_ROLE_WORD_RE.fullmatch(a) and la not in _LATIN_PERSON_WORDS
+                             and not _ends_noun_phrase(la) and la not in _ENGLISH_FUNCTION_WORDS):
                 continue                  # (Nurlan Halimbek: a minority given name, then any
                 #                           family name in Latin letters; Mamatjan Kurban,
-                #                           Ayixiamu Aili: any given name before a listed one)
+                #                           Ayixiamu Aili: any given name before a listed one, not
+                #                           a verb opening a sentence, Interviewed Bater)
             if not (la in PINYIN_SURNAMES or lb in PINYIN_SURNAMES or minority):
                 continue                  # (Ayiguli Tuerxun, Ciren Zhuoma: no Han surname)
         if la in _ENGLISH_WORDS and lb in _ENGLISH_WORDS and not a.isupper() \
@@ -5550,7 +5650,12 @@ def _gap_closed_hits(t: str, tagger: bool) -> list[Hit]:
 _HYPHEN_RUN_ON_RE = re.compile(r"-[A-Za-zü]+(?![A-Za-z0-9])")
 # A third capitalised syllable after a surname and one syllable (Tan Siew + Lan, Tan Wei + Jie):
 # Hokkien, Cantonese and Malaysian spellings part a two-syllable given name so.
-_SYLLABLE_AFTER_RE = re.compile(r"[ \t]+([A-Z][a-z]{1,5})(?![A-Za-z0-9'’-])")
+# (spaces only: a tab parts a row's fields, Tang Wei<TAB>Wan Chai is a name and a place)
+_SYLLABLE_AFTER_RE = re.compile(r" +([A-Z][a-z]{1,5})(?![A-Za-z0-9'’-])")
+
+
+# An English given name after a Latin name's syllables (Chan Tai Man + Eric, WONG SIU MING + PETER).
+_ENGLISH_NAME_LAST_RE = re.compile(r" +([A-Z][a-z]{2,9}|[A-Z]{3,9})(?![A-Za-z0-9-]|['’][A-Za-z])")
 
 
 # A mask of stars beside Latin words (Wong **, L** Wai, W*** Li): they are the kept part of an
@@ -5566,12 +5671,20 @@ def _latin_masked_beside(t: str, h: Hit) -> bool:
 
 def _latin_name_whole(t: str, h: Hit) -> Hit:
     """The Latin name ``h`` to its last syllable: a hyphened one read apart (Au Yeung Siu + -ming)
-    or a third one its given name runs on into (Tan Siew + Lan)."""
+    or a third one its given name runs on into (Tan Siew + Lan); then an English name after three
+    words, as Hong Kong writes it last (Chan Tai Man + Eric)."""
     hyphened = _HYPHEN_RUN_ON_RE.match(t, h.end)
     if hyphened and _romanised_syllable(hyphened.group()[1:].lower()) \
             and not _english_word(hyphened.group()[1:].lower()):
         return Hit(h.kind, h.start, hyphened.end(), h.detector)
-    return Hit(h.kind, h.start, _syllable_run_on(t, h), h.detector)
+    end = _syllable_run_on(t, h)
+    english = _ENGLISH_NAME_LAST_RE.match(t, end)
+    if english and _english_given(english.group(1).lower()) and len(t[h.start:end].split()) >= 3:
+        nxt = _NEXT_CAPITAL_RE.match(t, english.end())
+        if nxt is None or _spelling(nxt.group(1)) in _ENGLISH_FUNCTION_WORDS:
+            end = english.end()           # (not Chan Tai Man + Peter Wong: a list of two; RECEIVED
+            #                               BY CHAN TAI MAN ERIC AT …: a word of grammar next)
+    return Hit(h.kind, h.start, end, h.detector)
 
 
 def _syllable_run_on(t: str, h: Hit) -> int:
@@ -5650,7 +5763,7 @@ def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] 
     if not public_names and _LATIN_LETTER_RE.search(t):
         if _LATIN_TRIGGER_RE.search(t) or _LATIN_ROLE_NAME_RE.search(t):
             hits += _latin_hits(t)
-        if _LATIN_SINGLE_RE.search(t):
+        if _LATIN_SINGLE_RE.search(t) or _DEALT_WITH_SINGLE_RE.search(t):
             hits += _single_element_latin_hits(t)
         if "(" in t:
             hits += _given_age_hits(t)
@@ -5665,6 +5778,8 @@ def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] 
             if "." in t:
                 hits += _lower_initial_hits(t)
             hits += _lower_romanised_hits(t)
+            if hits:
+                hits = _lower_list_neighbours(t, hits)
     hits = [_latin_name_whole(t, h) if h.detector == LATIN_DETECTOR else h for h in hits]
     if taken:
         hits = [h for h in hits if not any(o.start < h.end and h.start < o.end for o in taken)]
