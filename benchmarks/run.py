@@ -14,9 +14,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 QUICK = {"bench_batch.py": ["--inputs", "30"], "bench_deid.py": ["--rows", "200000"],
-         "bench_gazette.py": ["--frozen-scans", "1"]}
+         "bench_gazette.py": ["--frozen-scans", "1"], "bench_sweeps.py": ["all", "--quick"]}
 FULL = {"bench_batch.py": ["--inputs", "200"], "bench_deid.py": ["--rows", "1000000"],
-        "bench_gazette.py": ["--frozen-scans", "all"]}
+        "bench_gazette.py": ["--frozen-scans", "all"], "bench_sweeps.py": ["all"]}
 
 
 def main() -> int:
