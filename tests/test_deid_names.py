@@ -3880,3 +3880,11 @@ def test_names_in_slashed_rows_beside_a_name_found_and_with_an_english_name_last
 def test_names_listed_beside_a_name_quoted_after_name_or_bracketed_alone(text, gone):
     out = _deidentified(text)
     assert not any(g in out for g in gone)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("补贴已向邬海波发放。", "补贴已向〔姓名〕发放。"),                 # 向 before a whole name: none of it left
+    ("随父邝振华迁居外省。", "随父〔姓名〕迁居外省。"),                 # a relative's character before the name
+])
+def test_a_preposition_or_a_relative_before_a_whole_name_leaves_nothing_of_it(text, expected):
+    assert _deidentified(text) == expected

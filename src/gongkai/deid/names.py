@@ -4187,6 +4187,14 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
         if found is None:
             continue
         end, needs_tagger = found
+        if len(surname) == 1 and (surname in _STOP or surname in _KIN_CHARS) and end - i <= 3 \
+                and t[i + 1:i + 2] in NAME_SURNAMES:
+            after = _candidate(t, i + 1, t[i + 1], listed=False)
+            if after is not None and after[0] > end:
+                i, surname = i + 1, t[i + 1]   # 向 + 张辉彬, 随母 + 莫霞怡: a preposition or a
+                end, needs_tagger = after[0], None   # relative before a whole name, which the
+                #                                      next surname begins (a name is there
+                #                                      either way: no tagger to ask)
         if _listed(t, i, named) and _list_word(t, i, end) and not _cue_before(t, i):
             continue                      # 方正、简洁: a list of words, not of names
         if t[end - 1] in _FEATURE_ENDS and _geography_near(t, end) and not _cue_before(t, i):
