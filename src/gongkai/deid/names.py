@@ -211,7 +211,8 @@ _TIME_WORD_LAST = frozenset("年月日号天午晚晨夜底初末旬前")
 _UNIT_LAST = frozenset("村镇乡组")
 UNIT_WORD_MAX = 100       # (a word ending in the unit this frequent is a noun: 农村, 乡镇, 小组)
 
-
+# The last characters of nouns of a person (村民, 申请人, 学生): 时 after one is a surname
+# (村民 + 时建国), not "when".
 _PERSON_NOUN_LAST = frozenset("人员民户主者工生兵")
 
 
@@ -1939,13 +1940,11 @@ def _private_cue_before(t: str, start: int) -> bool:
 
 # A notice about one person's application (关于汪宝山申请特困供养的公示): the applicant is a private
 # person even in a notice whose officials' names are public.
-_ABOUT_BEFORE_RE = re.compile("关于$")
 _APPLICATION_AFTER_RE = re.compile("(?:家庭|户|一家)?(?:的)?(?:申请|申报)")
 
 
 def _applicant_named(t: str, start: int, end: int) -> bool:
-    return _ABOUT_BEFORE_RE.search(t, max(0, start - 2), start) is not None \
-        and _APPLICATION_AFTER_RE.match(t, end) is not None
+    return t.endswith("关于", 0, start) and _APPLICATION_AFTER_RE.match(t, end) is not None
 
 
 def _cue_runs_on(cue: str, t: str, start: int) -> bool:
