@@ -106,9 +106,14 @@ Two sets of remarks:
   thirteenth round by an author who read neither the detector nor any earlier edition (its
   datasheet lists what else it saw: section headings, file names), measured at the start and end
   of that round and in the fourteenth (counts only), never tuned on;
-* **frozen-19**: benchmarks/frozen/remarks_v19.py, the nineteenth edition, written blind at the
-  start of the fourteenth round by an author who read neither the detector nor any earlier
-  edition (its datasheet says what it covers and what else it saw), never tuned on;
+* **frozen-19**: benchmarks/frozen/remarks_v19.py, the nineteenth edition (air-defence drills,
+  refunds of training and prepaid cards, cross-region farm machinery, seafarers' certificates,
+  blood donors' refunds, property management and owners' committees, waste-sorting patrols, river
+  patrols, highway rescue, exam incidents, grave relocation, heritage and place-name informants, an
+  English export, a minority listing, a public notice, look-alikes), written blind at the start of
+  the fourteenth round by an author who read neither the detector nor any earlier edition (its
+  datasheet lists what else it saw: five commit subjects, section headings, file names), never
+  tuned on;
 * **frozen-7**: benchmarks/frozen/remarks_v7.py, the seventh edition (traffic violations and
   accidents, court notices of service and defaulters' lists, vaccination and birth and death
   certificates, school status and student aid, pensions and employment aid, dilapidated housing
