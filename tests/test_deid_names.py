@@ -3888,3 +3888,38 @@ def test_names_listed_beside_a_name_quoted_after_name_or_bracketed_alone(text, g
 ])
 def test_a_preposition_or_a_relative_before_a_whole_name_leaves_nothing_of_it(text, expected):
     assert _deidentified(text) == expected
+
+
+@pytest.mark.parametrize("text, private, officials", [
+    ("拟享受临时救助人员：邢宝田 俞翠兰 符长海，公示期五天。", ["邢宝田", "俞翠兰", "符长海"], []),
+    ("困难职工帮扶名单　鞠春生　戚长荣　聂美华", ["鞠春生", "戚长荣", "聂美华"], []),
+    ("任免名单：应建中　县交通运输局局长", [], ["应建中"]),
+    ("出席人员：邬志成 副县长，屠海燕 县民政局局长", [], ["邬志成", "屠海燕"]),
+])
+def test_a_spaced_row_of_private_names_is_no_list_of_officials(text, private, officials):
+    # a later name's 长 (符长海) is not the post of the name before it; a post in its own field is
+    found = _found(text, public_names=OFFICIALS)
+    assert sorted(found) == sorted(private)
+    assert all(o in text and o not in found for o in officials)
+
+
+@pytest.mark.parametrize("text, private", [
+    ("关于符秀梅申请困难救助的公示，无异议的予以发放。社会事务办：揭志勇。", ["符秀梅"]),
+    ("考生龚子墨作弊，成绩无效。主考：甘立新；巡考：司徒敏", ["龚子墨"]),
+    ("茶园补贴对象：訾小兵。镇农技站：伏海涛", ["訾小兵"]),
+])
+def test_an_office_signing_a_notice_and_the_exam_staff_are_public_its_subjects_private(text, private):
+    assert sorted(_found(text, public_names=OFFICIALS)) == sorted(private)
+
+
+@pytest.mark.parametrize("text, private", [
+    ("护理补贴对象：蔺桂花。监督电话：6623018（宓海军）", ["蔺桂花"]),
+    ("拟救助邰长顺一户，投诉电话 0556-2213344，联系人：巫晓丽。", ["邰长顺"]),
+])
+def test_the_person_answering_a_notices_supervision_phone_is_its_staff(text, private):
+    assert sorted(_found(text, public_names=OFFICIALS)) == sorted(private)
+
+
+def test_a_person_after_a_phone_in_a_private_field_is_still_found():
+    # only where officials' names are public does the phone's contact stay
+    assert "宓海军" in _found("监督电话：6623018（宓海军）")

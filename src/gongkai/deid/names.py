@@ -2024,7 +2024,7 @@ def widest_public_names(declared) -> bool | str:
 # its object, a private applicant)
 _OFFICIAL_BEFORE_RE = re.compile(f"(?:{_POSTS}|同志|签发人|核稿人|审核人|审批人|复核人|初审人|复审人|终审人|制表人|填报人|拟稿人|"
                                  f"校对人|批准人|"
-                                 f"出席|列席|主持人?|记录员|(?<!被)(?:发布|核实|评定|审定|填表|统计|调查|核查|审查|验收|监督"
+                                 f"出席|列席|主持人?|记录员|主考(?:官)?|巡考员?|监考(?:员|老师)?|(?<!被)(?:发布|核实|评定|审定|填表|统计|调查|核查|审查|验收|监督"
                                  f"|记录|校核)人员?|工作人员|队员|干事|专干|[民辅交]警|警官|法律顾问|公证员|帮扶人|"
                                  f"(?:片区|包片|包村)负责人|"
                                  f"执法人员|承办人|经办人|受理人|(?<!受)送达人|"
@@ -2083,6 +2083,15 @@ _ENUMERATED_BEFORE_RE = re.compile(f"[{_CJK}]{{2,4}}、[ \t]*$")
 # An office and, right after it, the person to contact there or its staff at work (请与东关街道
 # 民政办 + 王淑芬 + 联系; 镇民政办 + 吴建军 + 、周敏华入户核查).
 _CONTACT_BEFORE_RE = re.compile(f"(?:{_OFFICE_ENDS})$")
+# An office as a notice's signing label, its staff's name closing the clause (教务处：倪鹏。,
+# 乡林业站：钟国庆；): the office answers for the notice through that person.
+_OFFICE_LABEL_BEFORE_RE = re.compile(f"[{_CJK}](?:{_OFFICE_ENDS}|处)[ \t]*[:：][ \t]*$")
+_CLAUSE_END_AFTER_RE = re.compile("[ \t]*(?:[。；;，,）)\n]|$)")
+# The phone a notice gives for supervision, reports or complaints, then the person who answers it
+# (监督电话：5512345（匡红梅）, 举报电话：〔电话〕，包红): the office's staff.
+_NOTICE_PHONE_CONTACT_BEFORE_RE = re.compile(
+    "(?:监督|举报|投诉|咨询|受理)(?:举报|投诉)?(?:电话|热线)[ \t]*[:：]?[ \t]*(?:〔电话〕|[0-9][0-9\-—－ ]{2,16})"
+    "[ \t]*(?:[（(]|[，,、/][ \t]*)(?:联系人[ \t]*[:：]?)?[ \t]*$")
 # A notice's channel for objections, before the person who takes them (如有异议，可向 + 朱琳 + 反映);
 # the same contacted, with the office the person works in (如有异议请联系房管所 + 周杰).
 _OBJECTION_TO_BEFORE_RE = re.compile("(?:异议|意见|问题)[^。；;\n]{0,10}?(?:可|请|均可)?(?:向|与|找)[ \t]*$")
@@ -2095,9 +2104,11 @@ _CONTACT_AFTER_RE = re.compile(f"(?:[、和及与][{_CJK}]{{2,4}}?)*(?:联系|�
                                f"|送达|现场)")
 # Just after a name: a post taken or held (王伟任县长, 次仁多吉同志任县委常委, a list's line
 # 郑斌　区农业农村局副主任), a removal (王伟不再担任), a resignation, a group of officials
-# (王建军等同志, 林海燕等10名同志).
-_OFFICIAL_TAKES_RE = re.compile(f"(?:同志)?(?:任|兼任|担任|出任|为|不再担任|辞去|[ \t\u3000]+)"
-                                f"[^，。；;,\n]{{0,16}}?(?:{_POSTS}|职务)|等[0-9一二三四五六七八九十]*名?同志")
+# (王建军等同志, 林海燕等10名同志). A list's line ends its post at the next gap: in a spaced row of
+# names (常宝山 鲍秀英 苗长江) a later name's 长 is no post.
+_OFFICIAL_TAKES_RE = re.compile(f"(?:同志)?(?:(?:任|兼任|担任|出任|为|不再担任|辞去)[^，。；;,\n]{{0,16}}?(?:{_POSTS}|职务)"
+                                f"|[ \t\u3000]+[^，。；;,、\n \t\u3000]{{0,16}}?(?:{_POSTS}|职务)"
+                                f"(?=[，。；;,、\n \t\u3000（(]|$))|等[0-9一二三四五六七八九十]*名?同志")
 
 
 # A sentence that honours the persons it names (表彰, 授予…称号, 评为先进个人): a commendation is
@@ -2191,6 +2202,10 @@ def _official_context(t: str, start: int, end: int) -> bool:
         return True                       # 评审小组由 + 王建国、李红梅…组成: the panel's members
     if _CONTACT_OFFICE_BEFORE_RE.search(t, max(0, start - 24), start):
         return True                       # 联系人：县住建局村镇建设股 + 冯志远: the office's staff
+    if _OFFICE_LABEL_BEFORE_RE.search(t, max(0, start - 8), start) and _CLAUSE_END_AFTER_RE.match(t, end):
+        return True                       # 教务处： + 倪鹏 + 。
+    if _NOTICE_PHONE_CONTACT_BEFORE_RE.search(t, max(0, start - 36), start):
+        return True                       # 监督电话：5512345（ + 匡红梅
     if " " in t[max(0, start - 12):start] and _OFFICIAL_BEFORE_RE.search(
             _SPACED_LABEL_RE.sub("", t[max(0, start - 12):start])):
         return True                       # 联 系 人：赵丽, 经 办 人: a label spaced out as forms print it
