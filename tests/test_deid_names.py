@@ -3923,3 +3923,13 @@ def test_the_person_answering_a_notices_supervision_phone_is_its_staff(text, pri
 def test_a_person_after_a_phone_in_a_private_field_is_still_found():
     # only where officials' names are public does the phone's contact stay
     assert "宓海军" in _found("监督电话：6623018（宓海军）")
+
+
+@pytest.mark.parametrize("text, private", [
+    ("无偿献血奉献奖金奖获奖名单：司马晓东、卓丽萍。", ["司马晓东", "卓丽萍"]),
+    ("授予庹建英造血干细胞捐献荣誉称号。", ["庹建英"]),
+])
+def test_an_honour_for_giving_blood_or_organs_keeps_its_donors_private(text, private):
+    # it tells of their bodies as health data does; other honours name the persons they honour
+    assert sorted(_found(text, public_names=OFFICIALS)) == sorted(private)
+    assert _found("授予庹建英三八红旗手称号。", public_names=OFFICIALS) == []

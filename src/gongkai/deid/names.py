@@ -2120,7 +2120,10 @@ _HONOURS_RE = re.compile("表彰|授予|称号|荣誉|先进个人|先进工作�
                          "|[一二三特]等奖(?!学)|十佳|当选")
 # ... but a grant for study or need names its recipients as any aid list does, whatever prize
 # words it uses (励志奖学金拟获奖名单：江某、…; 助学金一等奖): students and the needy stay private.
-_GRANT_RE = re.compile("奖学金|助学金|奖助学金|助学|资助|补助|补贴|救助|慰问金|困难")
+_GRANT_RE = re.compile("奖学金|助学金|奖助学金|助学|资助|补助|补贴|救助|慰问金|困难"
+                       # ... and an honour for giving one's blood or organs tells of the body, as
+                       # health data does (献血荣誉证, 无偿献血奉献奖, 器官捐献): its donors stay private
+                       "|献血|捐献|捐髓|造血干细胞|遗体")
 _SENTENCE_BREAKS = "。！？!?\n"     # (a semicolon parts a commendation's list, not its sentence)
 _CLAUSE_BREAKS = "；;"
 # What may follow a name to its clause's end in a commendation's list: more names, a title.
