@@ -3933,3 +3933,44 @@ def test_an_honour_for_giving_blood_or_organs_keeps_its_donors_private(text, pri
     # it tells of their bodies as health data does; other honours name the persons they honour
     assert sorted(_found(text, public_names=OFFICIALS)) == sorted(private)
     assert _found("授予庹建英三八红旗手称号。", public_names=OFFICIALS) == []
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ("Rang ding chao (grandson) about the rent; the office on Long Hua Road was shut.",
+     ["ding chao"], ["Long Hua Road"]),                                    # rang: pinyin spells it too
+    ("texted fan li (neighbour) on 4 May; she reads them at night.", ["fan li"], ["May"]),
+    ("Emailed lau ka-yan (agent) the form; copy to Hang Seng Bank.", ["lau ka-yan"], ["Hang Seng Bank"]),
+    ("telephoned long jie (stepdaughter), no answer", ["long jie"], []),
+    ("Visited Hong Kong (twice) for the hearing.", [], ["Hong Kong"]),
+    ("rang ping an (insurer) about the claim", [], ["ping an"]),
+])
+def test_a_lower_case_name_before_a_relation_in_brackets_or_after_a_verb_of_contact(text, gone, kept):
+    out = _deidentified(text)
+    assert not any(g in out for g in gone)
+    assert all(k in out for k in kept)
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ("Pension paid to niece Helen Xu through Bank of China.", ["Helen Xu"], ["Bank of China"]),
+    ("Transferred to grandson Kevin LUO Haoran between May and June.", ["Kevin LUO Haoran"], ["May"]),
+    ("Refund to guardian ivy tan jiahui via Ping An.", ["ivy tan jiahui"], ["Ping An"]),
+    ("Fee paid to cousin tony zhou zhiwei.", ["tony zhou zhiwei"], ["cousin"]),   # not cousin + tony
+    ("Cheque drawn through Bank of Communications for the Grace Church hall.", [],
+     ["Bank of Communications", "Grace Church"]),
+])
+def test_an_english_given_name_and_a_pinyin_name_after_a_relation(text, gone, kept):
+    out = _deidentified(text)
+    assert not any(g in out for g in gone)
+    assert all(k in out for k in kept)
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ("Hardship list - Gao Shanshan (高珊珊) and Yu Haiyang (于海洋): approved.", ["高珊珊", "于海洋"], []),
+    ("Recipient Zifeng Shi (石子峰), account in Wuhan.", ["石子峰", "Zifeng Shi"], ["Wuhan"]),
+    ("Tenant 方正明 (Fang Zhengming) left a forwarding address.", ["方正明", "Fang Zhengming"], []),
+    ("Trip to Huang Shan (黄山) and Hong Kong (香港) for the retirees.", [], ["黄山", "香港"]),
+])
+def test_a_name_in_characters_beside_the_same_name_in_pinyin(text, gone, kept):
+    out = _deidentified(text)
+    assert not any(g in out for g in gone)
+    assert all(k in out for k in kept)

@@ -71,7 +71,8 @@ from ._names import (ADDRESS_TITLES, ADVERBS_AFTER_TITLE, BRANDS, COMPOUND_SURNA
                      FUNCTION_SURNAMES, GIVEN_CHARS, GIVEN_FIRST, GIVEN_LAST, GIVEN_WORDS,
                      JAPANESE_FAMILY_NAMES, JAPANESE_GIVEN_ENDS, KIN_TITLES, MARKED_DOTS,
                      MINORITY_PINYIN, NAME_DOTS, NAME_ELEMENTS, NAME_SURNAMES, ORG_WORDS, PINYIN_SURNAMES,
-                     PLACE_NAMES, ROMANISED_PLACES, ROMANISED_TIMED_FESTIVALS, SHORT_TITLES, TRADE_WORDS, TRANSLIT_CHARS, VERB_TRADES,
+                     PLACE_NAMES, ROMANISED_PLACES, ROMANISED_TIMED_FESTIVALS, SHORT_TITLES, SURNAME_TABLE, TRADE_WORDS,
+                     TRANSLIT_CHARS, VERB_TRADES,
                      WESTERN_GIVEN_NAMES, WORD_SURNAMES)
 from .detectors import Hit
 from ..text import TRAD_TO_SIMP, fold
@@ -660,7 +661,8 @@ bang gang sang hen ten pen den ken sun run fun gun bun nun done die lie tie pie 
 shin chin sing ding ping bin lin tin pin kin sin win hong kong nan bay you
 in ha ye are here share more care rare bare dare fare hare ware lane line mine nine pine dine
 june tune one china time dime lime same name game came tame lame fame gene sane cane mane pane
-tone none sino""".split())   # (the second group: English words that read as pinyin of two syllables)
+tone none sino rang""".split())   # (the second group: English words that read as pinyin of two
+#                                     syllables; rang, as in rang zou yong (son), no pinyin phrase)
 # Two English words capitalised are a name unless a sentence begins with them and goes on in
 # lower case (He Ran the shop; but "Sun Lin, 68, lives alone").
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?;:\n(\"“]\s*)$")
@@ -712,11 +714,11 @@ _LATIN_ACTS = (r"lives|lived|applied|moved|died|passed[ \t]+away|visits|receives
                r"asked|came|went|returned|missed|wanted|needs|needed|called|enrolled|absent|attends|studies|"
                r"resides")
 # ... and what one does to a person, right before a name (interviewed Nurlan Serik, we phoned
-# zhang wei, referred ding li to the job centre, married tan jianjie): the one list the Latin
-# readings share.
+# zhang wei, rang pan wenhua, texted su bowen, referred ding li to the job centre, married tan
+# jianjie): the one list the Latin readings share.
 _LATIN_DEALT_WITH = (r"interviewed|visited|called|contacted|met|told|asked|helped|paid|warned|fined|"
                      r"notified|phoned|referred|informed|reminded|accompanied|advised|married|adopted|"
-                     r"hired|replaced|divorced")
+                     r"hired|replaced|divorced|rang|rung|telephoned|texted|messaged|e-?mailed|wechatted")
 # A phone number right after a name, masked or found already (chen li 139****2218 called, Dawa
 # 〔电话〕): only a person is reached so in a remark.
 _PHONE_AFTER = r"[ \t]+(?:1[3-9][0-9][*＊]{4}[0-9]{4}|〔电话〕)"
@@ -4574,12 +4576,15 @@ _NUMBER_SIGN_RE = re.compile(r"No\.?[ \t]*[0-9]")      # (No. 5: no given name N
 
 
 # Words after which the words that follow no longer belong to the pair's noun phrase (a party
-# before "v.", the other party after it: Chen Hua v. Wanda Plaza).
+# before "v.", the other party after it: Chen Hua v. Wanda Plaza; a preposition before a place's
+# word: paid to Amy Cao through Bank of China, Li Na between May and June).
 _NOUN_PHRASE_ENDS = frozenset("""at in on to of for from with and or by near is was are were has
 against about after before under over via per as than into onto toward towards regarding because
 since while who which that whose when where
 had have runs run ran works worked lives lived moved said says called visited signed received
 declared reported collected applied paid re regarding concerning about v vs versus
+through throughout between during until till without within among behind beside across around
+upon except inside outside along beyond despite
 abt thru wrt w""".split())   # (an officer's shorthand: spoke to Mi Xiaoyu abt school fees, w/)
 
 
@@ -4984,7 +4989,9 @@ def _lower_cued_hits(t: str) -> list[Hit]:
             b = given[0]                  # (a third word that is no syllable is not the name's)
         # (a surname that is an English word too is the surname before a given name of two
         # syllables: HoH: tan zi-han, lin zhigang (grandson), 2024-03-02 pan li-hua - …)
-        english_surname = a in _ENGLISH_WORDS and (
+        # (nor where a relation in brackets follows, which says a person as a role does: rang long
+        # juan (neighbour), fan li (son))
+        english_surname = a in _ENGLISH_WORDS and not _RELATION_BRACKET_RE.match(t, start_b + len(b)) and (
             (m.re is _LOWER_PAIR_RE and not _two_syllables(b))
             #                               (with nothing to say a person: fan heater; a given
             #                               name of two syllables says it: married tan jianjie)
@@ -5152,8 +5159,11 @@ def _lower_romanised_name(words: list[str], strong: bool) -> bool:
     before or an age after (``strong``) says a person stands (the landlord, chen long)."""
     if len(words) == 3:
         e, a, b = words
-        if e in WESTERN_GIVEN_NAMES and _family_name(a) and a not in _ENGLISH_FUNCTION_WORDS:
-            return _hyphened_given(b) or (_romanised_syllable(b) and not _english_word(b))
+        # (an English given name that is a word too only where a role says a person: nephew
+        # grace tan xiaoming; the given name of one syllable, of two hyphened or in one word)
+        if (e in WESTERN_GIVEN_NAMES or (strong and e in _WORD_GIVEN_NAMES)) and _family_name(a) \
+                and a not in _ENGLISH_FUNCTION_WORDS:
+            return _hyphened_given(b) or (_romanised_syllable(b) and not _english_word(b)) or _two_syllables(b)
         return _family_name(e) and e not in _ENGLISH_FUNCTION_WORDS and "-" not in a + b \
             and _romanised_syllable(a) and _romanised_syllable(b) \
             and _english_word(e) + _english_word(a) + _english_word(b) + (a in WESTERN_GIVEN_NAMES) \
@@ -5166,7 +5176,8 @@ def _lower_romanised_name(words: list[str], strong: bool) -> bool:
         return True                       # mary lau, kelvin cheung
     for given, other in ((a, b), (b, a)):
         if given in WESTERN_GIVEN_NAMES and len(other) > 2 and "-" not in other \
-                and not _english_word(other) and other not in _LATIN_NOT_NAMES:
+                and not _english_word(other) and other not in _LATIN_NOT_NAMES \
+                and not _LATIN_ROLE_WORD_RE.fullmatch(other):   # (not nephew + amy tan xiaoming)
             return True                   # anna petrova, schmidt daniel: a family name of anywhere
     if _family_name(a) and a not in _ENGLISH_FUNCTION_WORDS:
         if _hyphened_given(b):
@@ -5221,7 +5232,8 @@ def _lower_romanised_hits(t: str) -> list[Hit]:
             start, end = tokens[i].start(), tokens[i + n - 1].end()
             strong = _LATIN_ROLE_RE.search(t, max(0, start - 30), start) is not None \
                 or _LOWER_AGE_AFTER_RE.match(t, end) is not None \
-                or _LATIN_DEALT_WITH_BEFORE_RE.search(t, max(0, start - 14), start) is not None
+                or _LATIN_DEALT_WITH_BEFORE_RE.search(t, max(0, start - 14), start) is not None \
+                or ("(" in t and _RELATION_BRACKET_RE.match(t, end) is not None)
             if (strong or (_LOWER_NAME_AFTER_RE.match(t, end) and shape(words[i:i + n], False))) \
                     and not _place_after(t, end) and not _venue_word_after(t, end) \
                     and not _lower_thing_at(t, start, end):
@@ -5269,10 +5281,12 @@ _COPULA_OR_PAST_AFTER_RE = re.compile(r"[ \t]+(?:is|was|will|would|has|had|[a-z]
 _AND_FOUND_AFTER_RE = re.compile(f"[ \t]+(?:and|&)[ \t]+{PLACEHOLDER}")   # (He Ping and 〔姓名〕)
 # Verbs of dealing with a person right before a capitalised pair (interviewed Nurlan Serik).
 _LATIN_DEALT_WITH_BEFORE_RE = re.compile(rf"\b(?i:{_LATIN_DEALT_WITH})[ \t]+$")
-# A relation in brackets after a name in a household's list (GaoZhen (head), LüWei (son)).
+# A relation in brackets after a name in a household's list (GaoZhen (head), LüWei (son)), or
+# what the person is to the one a note is about (rang long juan (neighbour), fan li (agent)).
 # (or the person's people: Nurbek Askar (Kazakh), Lobsang Tenzin (Tibetan))
 _RELATION_BRACKET_RE = re.compile(rf"[ \t]*\((?i:{_LATIN_RELATIONS}|"
-                                  r"brother|sister|grand\w+|\w+-in-law|nephew|niece|applicant|"
+                                  r"brother|sister|grand\w+|\w+-in-law|step\w+|nephew|niece|cousin|applicant|"
+                                  r"neighbou?r|agent|guardian|carer|caretaker|landlord|landlady|tenant|lodger|"
                                   r"kazakh|uyghur|uygur|uighur|tibetan|mongolian|kyrgyz|tajik|uzbek|hui|yi|"
                                   r"zhuang|miao|dai|tujia|naxi|hani|lisu|dong|yao|bai|korean|manchu)"
                                   r"(?i:[ \t]+of[ \t]+(?:the[ \t]+)?household)?\)")
@@ -5428,6 +5442,7 @@ def _cued_latin_hits(t: str, taken: list[Hit]) -> list[Hit]:
                         and not _SURNAME_LABEL_RE.search(t, max(0, start - 16), start)) \
                     or _familiar_latin(low) \
                     or any(w in _LATIN_PROPER_WORDS for w in low) or low[-1] in _ANONYMISED \
+                    or any(pair in _LATIN_PLACES for pair in zip(low, low[1:])) \
                     or _LATIN_MASK_RE.fullmatch(words[-1]) \
                     or _place_after(t, run_end) or _venue_word_after(t, run_end) \
                     or (len(words) == 1 and _OF_PROPER_AFTER_RE.match(t, run_end)) \
@@ -5435,7 +5450,7 @@ def _cued_latin_hits(t: str, taken: list[Hit]) -> list[Hit]:
                         and (_PLACE_TAKING_ROLE_RE.search(t, max(0, start - 20), start)
                              or _appositive_role(t, role, taken + hits))):
                 break                     # (Qiu XX: masked already; SIGNED ON 2 JUNE: a word of
-                #                           grammar in capitals is no name)
+                #                           grammar in capitals is no name; visited Hong Kong)
             # (the name ends before a person's word, ZHAO Tiezhu + Applicant, and before 's)
             kept = next((k for k in range(1, len(words)) if low[k] in _LATIN_PERSON_WORDS
                          or _LATIN_ROLE_WORD_RE.fullmatch(words[k])), len(words))
@@ -5712,6 +5727,44 @@ def _latin_name_whole(t: str, h: Hit) -> Hit:
     return Hit(h.kind, h.start, end, h.detector)
 
 
+# A name in Latin letters and the same name in characters in brackets beside it, as an English
+# export gives both (Shi Zixuan (石子轩), SHI Zixuan （石子轩）, 石子轩 (Zixuan Shi)): the characters
+# are that person's name even where they begin with a word (石子, pebbles; 高山, a mountain), when
+# their surname is the one the Latin name spells first or last (or spells otherwise than pinyin:
+# Wong Siu-ming (黄小明)). Not a place's name (a division's, as 黄山 and 江海 are): a place given
+# both ways, Huang Shan (黄山), may have been read as a person.
+_HANZI_IN_BRACKETS_AFTER_RE = re.compile(rf"[ \t]*\(([{_CJK}]{{2,4}})\)")
+_HANZI_BEFORE_BRACKET_RE = re.compile(rf"(?<![{_CJK}])([{_CJK}]{{2,4}})[ \t]*\($")
+
+
+def _spelled_both_ways_hits(t: str, hits: list[Hit]) -> list[Hit]:
+    """The names in characters beside the Latin names of ``hits`` (see above)."""
+    found = []
+    for h in hits:
+        if h.detector != LATIN_DETECTOR:
+            continue
+        after = _HANZI_IN_BRACKETS_AFTER_RE.match(t, h.end)
+        before = _HANZI_BEFORE_BRACKET_RE.search(t, max(0, h.start - 8), h.start) \
+            if t.startswith(")", h.end) else None
+        for m in (after, before):
+            if m is not None and m.group(1) not in PLACE_NAMES and _surname_spelled(m.group(1), t[h.start:h.end]):
+                found.append(Hit("person_name", m.start(1), m.end(1), DETECTOR))
+    return found
+
+
+def _surname_spelled(hanzi: str, latin: str) -> bool:
+    """Does the Latin name ``latin`` spell the surname ``hanzi`` begins with, first or last?"""
+    words = re.findall(r"[A-Za-zü'’-]+", latin)
+    if len(words) < 2:
+        return False
+    ends = {_spelling(words[0]), _spelling(words[-1])}
+    for surname in (hanzi[:2], hanzi[:1]):
+        row = SURNAME_TABLE.get(surname)
+        if row is not None and len(hanzi) > len(surname):
+            return row[0] in ends or any(w not in PINYIN_SURNAMES and _family_name(w) for w in ends)
+    return False
+
+
 def _syllable_run_on(t: str, h: Hit) -> int:
     """The end of the Latin name ``h`` with a third syllable its given name runs on into, if any."""
     words = t[h.start:h.end].split()
@@ -5806,6 +5859,8 @@ def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] 
             if hits:
                 hits = _lower_list_neighbours(t, hits)
     hits = [_latin_name_whole(t, h) if h.detector == LATIN_DETECTOR else h for h in hits]
+    if "(" in t and hits and any(_is_cjk(c) for c in t):
+        hits += _spelled_both_ways_hits(t, hits)
     if taken:
         hits = [h for h in hits if not any(o.start < h.end and h.start < o.end for o in taken)]
     hits = [h for h in hits if not _masked_after_letters(t, h.end) and not _masked_before(t, h.start)
