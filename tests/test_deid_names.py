@@ -3974,3 +3974,45 @@ def test_a_name_in_characters_beside_the_same_name_in_pinyin(text, gone, kept):
     out = _deidentified(text)
     assert not any(g in out for g in gone)
     assert all(k in out for k in kept)
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ("走访时得知住户郝立新已举家搬往商丘，手机159****2210。", ["郝立新"], ["商丘"]),
+    ("经查，其户口去年迁入衡阳，不足两年。", [], ["衡阳"]),
+    ("独居老人范秀芝，住牡丹江，现年81岁。", ["范秀芝"], ["牡丹江"]),
+    ("申请人石永刚赴温哥华探望孙女，期间暂停发放。", ["石永刚"], ["温哥华"]),
+    ("赴秘鲁、孟加拉考察团名单由宋立军报送。", ["宋立军"], ["秘鲁", "孟加拉"]),
+    ("其子在维也纳留学，学费自理。", [], ["维也纳"]),
+    ("锡林郭勒牧户乌云申请补奖，华容果农贺新民反映价格。", ["贺新民"], ["华容"]),
+    ("网格员前往邹平家中核实，邹平本人不在。", ["邹平"], []),       # a person's home after the verb
+])
+def test_a_place_after_a_verb_of_moving_or_living_is_no_name(text, gone, kept):
+    out = _deidentified(text)
+    assert not any(g in out for g in gone)
+    assert all(k in out for k in kept)
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ("保洁员牛德胜负责黄庄河右岸2公里。", ["牛德胜"], ["黄庄河"]),
+    ("姜玉梅，南四湖退捕渔民，补助按月发放。", ["姜玉梅"], ["南四湖"]),
+    ("武金山在伊河从事捕捞十余年。", ["武金山"], ["伊河"]),
+    ("巡河员在贾鲁河钓鱼点劝离三人。", [], ["贾鲁河"]),
+    ("他在李江指导下完成了申报。", ["李江"], []),                   # a person's guidance after 在
+])
+def test_rivers_and_lakes_by_their_banks_fishing_and_after_zai(text, gone, kept):
+    out = _deidentified(text)
+    assert not any(g in out for g in gone)
+    assert all(k in out for k in kept)
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ("邢丽娟与丈夫均在周大福参保，生育津贴已申领。", ["邢丽娟"], ["周大福"]),
+    ("包建华在金龙鱼务工，春节后返岗。", ["包建华"], ["金龙鱼"]),
+    ("可通过高德地图查到服务网点，或使用皖事通预约。", [], ["高德地图", "皖事通"]),
+    ("补贴转入其母亲的晋商银行账户，经办人严冬。", [], ["晋商银行"]),
+    ("民警在李宁家中找到了走失老人。", ["李宁"], []),              # a person's home, not the brand
+])
+def test_brands_apps_and_banks_where_one_works_or_is_paid(text, gone, kept):
+    out = _deidentified(text)
+    assert not any(g in out for g in gone)
+    assert all(k in out for k in kept)

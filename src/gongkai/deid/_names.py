@@ -135,7 +135,9 @@ DIVISION_SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区",
                      "自治县", "自治旗", "地区", "林区", "新区", "矿区", "省", "市", "县", "区", "盟",
                      "旗")
 _AUTONOMY = re.compile("自治(?:县|州|区|旗)$")
-PLACE_NAMES = _division_names()
+# ... and the countries and large cities abroad (foreign_places.tsv: 苏黎世, 汤加, 莫斯科), read as
+# these are: 赴苏黎世探亲, 在汤加务工.
+PLACE_NAMES = _division_names() | frozenset(row[0] for row in _rows("foreign_places.tsv"))
 
 
 # Elements of Tibetan and Mongolian names (tibetan_names.tsv): two in a row make a name.

@@ -351,7 +351,10 @@ def _geography_near(t: str, end: int) -> bool:
 # 河 before them name the water, not a person (李江 is a name as often as 柳江 a river).
 _WATER_ENDS = frozenset("河江湖溪渠")
 _WATER_WORDS = ("汛期|汛限|汛情|洪水|洪峰|水位|水质|水情|水域|水面|水体|河水|江水|湖水|河段|江段|湖区|河床|河滩"
-                "|滩地|断面|干流|堤防|大堤|堤坝|入河|入湖|排污口|超警|决口|溃堤|漫滩|涨水|封湖|禁渔")
+                "|滩地|断面|干流|堤防|大堤|堤坝|入河|入湖|排污口|超警|决口|溃堤|漫滩|涨水|封湖|禁渔"
+                # its banks by side, and the fishing on it (赵王河 + 左岸3公里, 查干湖 + 退捕渔民,
+                # 梁子湖 + 渔民: a person is named before these words with a comma or a role)
+                "|[左右两]岸|退捕|禁捕|捕捞|渔民|渔船|网箱")
 _WATER_AFTER_RE = re.compile(_WATER_WORDS)
 # ... read after the next item of a list of waters too (史河、洪河 + 汛期)
 _WATER_LIST_AFTER_RE = re.compile(f"(?:[、和及][{_CJK}]{{1,3}}?[河江湖溪渠])?(?:{_WATER_WORDS})")
@@ -1309,9 +1312,11 @@ def _place_word(t: str, start: int, end: int) -> bool:
         and not (start > 0 and _is_word(t[start - 1:start + 1]))
 
 
-# Groups of people named by where they come from (华容务工人员慰问名单, 沈阳农民工): the place
-# before them is no person.
-_GROUPS_FROM_PLACE = ("务工人员", "农民工", "困难群众", "低保户", "留守儿童", "毕业生")
+# Groups of people named by where they come from (华容务工人员慰问名单, 沈阳农民工) or by where
+# they farm, herd or fish (呼伦贝尔牧户, 景洪胶农, 洪泽渔民): the place before them is no person.
+_GROUPS_FROM_PLACE = ("务工人员", "农民工", "困难群众", "低保户", "留守儿童", "毕业生",
+                      "牧户", "牧民", "农户", "胶农", "果农", "菜农", "茶农", "棉农", "蔗农", "烟农", "花农",
+                      "渔民", "渔户", "养殖户", "种植户", "考生")
 
 
 def _division_at(t: str, i: int) -> int:
@@ -1328,6 +1333,57 @@ def _division_at(t: str, i: int) -> int:
                 or _institution_after(t, i + n)):
             return i + n                  # (岳阳客商, 岳阳籍: a place before a noun)
     return _divisions_run_on(t, i)
+
+
+# Verbs of moving, settling, going and living before a place (搬往许昌, 户籍迁入邵阳, 住延吉, 赴苏黎世):
+# a division's or a foreign place's name after them is the place, whatever follows it (一家已搬往
+# 许昌，联系电话…: the household's phone; 住延吉，66岁: the resident's age; 在秘鲁留学).
+_MOVED_TO_BEFORE_RE = re.compile("(?:搬往|搬到|搬至|搬去|迁往|迁到|迁至|迁入|迁居|迁回|移居|落户|定居|居住[在于]?"
+                                 "|住在|住|赴|前往|去往|飞往|来自|返回|回到|在|位于)$")
+# ... but not a person's home, side, company or help after the name (赴高阳家中, 住金秀云处, 在安宁
+# 的带领下, 在高阳陪同下).
+_HOME_AFTER_RE = re.compile("[家的处那]|身边|名下|陪同|一起|等人|带领|帮助|指导|协助|主持")
+# The conjunctions between places of a list that the verb governs (赴汤加、苏黎世).
+_PLACE_LIST_JOINS = frozenset("、和及与")
+MOVED_PLACE_MAX = 9     # the longest place read after such a verb (布宜诺斯艾利斯)
+
+
+def _moved_to(t: str, i: int) -> bool:
+    """Does a verb of moving or living (_MOVED_TO_BEFORE_RE) stand right before ``t[i]``, or
+    before a list of places that ``t[i]`` goes on (赴汤加、 + 苏黎世)?"""
+    while True:
+        if _MOVED_TO_BEFORE_RE.search(t, max(0, i - 4), i):
+            return True
+        if i < 3 or t[i - 1] not in _PLACE_LIST_JOINS:
+            return False
+        k = next((i - 1 - n for n in range(MOVED_PLACE_MAX, 1, -1)
+                  if i - 1 - n >= 0 and t[i - 1 - n:i - 1] in PLACE_NAMES), -1)
+        if k < 0:
+            return False
+        i = k
+
+
+def _moved_place_at(t: str, i: int) -> int:
+    """The end of a division's or a foreign place's name at ``i`` after a verb of moving or
+    living (_moved_to), not run on into a given name (赴金秀 + 云家) nor followed by a person's
+    home (_HOME_AFTER_RE), else 0."""
+    if not _moved_to(t, i):
+        return 0
+    for n in range(MOVED_PLACE_MAX, 1, -1):
+        end = i + n
+        if end <= len(t) and t[i:end] in PLACE_NAMES:
+            if _HOME_AFTER_RE.match(t, end) or (
+                    end < len(t) and _given_weight(t[end], True) >= STRONG_GIVEN
+                    and not _is_word(t[end:end + 2]) and not _division_at(t, i)):
+                return 0
+            return end
+    return 0
+
+
+def _in_moved_place(t: str, h: Hit) -> bool:
+    """Does a place after a verb of moving or living (_moved_place_at) cover the name read (the
+    list's 赴新加坡、 + 孟加拉), or begin one character before it and hold its first (在秘 + 鲁留学)?"""
+    return _moved_place_at(t, h.start) >= h.end or (h.start > 0 and _moved_place_at(t, h.start - 1) > h.start)
 
 
 # An office, a court, a hospital, a centre or a home that a county or a city names, a few
@@ -1394,7 +1450,11 @@ def _inside_word(t: str, i: int) -> bool:
     """Is ``t[i]`` inside a frequent word of three or four characters that began before it
     (穆斯林 at 斯, 阿斯匹林): a transliteration or a compound, not a surname? A rarer noun of the
     lexicon counts too where it swallows the surname and the whole given name (滞纳金 at 纳: a
-    name there would end where the word ends)."""
+    name there would end where the word ends); so does a place of three characters or more that
+    began before it (维也纳 at 纳, 哥斯达黎加 at 斯: not one of two, 队长 + 葛军 is no 长葛)."""
+    for k in range(i - 1, max(-1, i - MOVED_PLACE_MAX), -1):
+        if any(k + len(p) > i and t.startswith(p, k) for p in _LONG_PLACES_FIRST.get(t[k], ())):
+            return True                   # 在维也纳 + 留学: 纳 ends the city
     for start in (i - 1, i - 2, i - 3):
         for n in (3, 4):
             if start >= 0 and start + n == i + 1 and t[start:start + n] in DOMAIN_WORDS:
@@ -1411,6 +1471,8 @@ def _inside_word(t: str, i: int) -> bool:
     return False
 
 
+# The names of divisions and places abroad of three characters or more, by their first character.
+_LONG_PLACES_FIRST = _by_first(sorted((p for p in PLACE_NAMES if len(p) >= 3), key=len, reverse=True))
 # A noun of three or four characters at least this frequent that runs through a surname and its
 # given name (滞纳金 10) is read as the word.
 SWALLOWING_WORD_MIN = 3
@@ -3970,9 +4032,11 @@ def _brand_at(t: str, i: int) -> int:
     for b in _BRANDS_FIRST.get(t[i], ()):
         if t.startswith(b, i):
             end = i + len(b)
+            # (在王老吉参保, 在周大福务工: where one works or is insured, so what follows is the
+            # worker's; not 在李宁家中)
+            at_place = i > 0 and t[i - 1] in _PLACE_BEFORE and not _HOME_AFTER_RE.match(t, end)
             if (_cue_before(t, i) and t[i - 1] not in _FRAME_BEFORE_BRAND) or _cue_after(t, end) \
-                    or _person_after(t, end) \
-                    or _strong_person_context(t, i, end) \
+                    or (not at_place and (_person_after(t, end) or _strong_person_context(t, i, end))) \
                     or (end < len(t) and _given_weight(t[end], True) >= STRONG_GIVEN
                         and (_person_after(t, end + 1) or _cue_after(t, end + 1))):
                 return 0                  # (东方红 + 梅已于1月去世: a name the brand begins)
@@ -4142,10 +4206,12 @@ def _county_read(t: str, i: int, end: int) -> bool:
 
 def _water_or_hill_at(t: str, i: int, end: int) -> bool:
     """Is the candidate ``t[i:end]`` of three characters or more, after 在 or 到 and ending in 河,
-    湖, 山 (在马颊河救起, 到洪泽湖边), a river, a lake or a mountain: not a person's home or help
-    after it (在张清河家中, 在王大山的帮助下)?"""
-    return end - i >= 3 and i > 0 and t[i - 1] in _PLACE_BEFORE and t[end - 1] in _FEATURE_ENDS \
-        and t[end:end + 1] not in ("家", "的", "处") and not _person_marked_after(t, end) \
+    湖, 山 (在马颊河救起, 到洪泽湖边), or of two ending in 河, 江 or 湖 (在卫河从事捕捞, 在琴江钓鱼), a
+    river, a lake or a mountain: not a person's home, side or help after it (在张清河家中, 在王大山的
+    帮助下, 在李江指导下)?"""
+    return (end - i >= 3 or (end - i == 2 and t[end - 1] in _WATER_ENDS)) and i > 0 \
+        and t[i - 1] in _PLACE_BEFORE and t[end - 1] in _FEATURE_ENDS \
+        and not _HOME_AFTER_RE.match(t, end) and not _person_marked_after(t, end) \
         and not _applicant_named(t, i, end)   # (关于 + 汪宝山 + 申请: 于 of 关于 is no place's)
 
 
@@ -4161,6 +4227,10 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
         if i < covered or i < passed:
             continue
         surname = m.group(1)
+        moved = _moved_place_at(t, i)
+        if moved:
+            covered = moved               # 搬往许昌，联系电话…, 住延吉，66岁: where one moved or lives
+            continue
         division = _division_at(t, i)
         run_on = _divisions_run_on(t, i) if division else 0   # (no division: no run either)
         if run_on or (division and (_place_end_before_word(t, division)
@@ -4217,11 +4287,13 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
         if _listed(t, i, named) and _list_word(t, i, end) and not _cue_before(t, i):
             continue                      # 方正、简洁: a list of words, not of names
         if t[end - 1] in _FEATURE_ENDS and _geography_near(t, end) and not _cue_before(t, i):
+            covered = end                 # (no name inside it either: 赵 + 王河)
             continue                      # 巡查白浪河，…采砂: a river where the text tells the land
         if ((not _cue_before(t, i) or t[i - 1] in _FRAME_BEFORE_BRAND)
                 and (_county_read(t, i, end) or _water_or_hill_at(t, i, end))) \
                 or ((surname in FUNCTION_SURNAMES or surname in _STOP) and t[i + 1:end] in PLACE_NAMES
                     and _institution_after(t, end)):
+            covered = end                 # (no name inside it either: 在赵王河钓鱼 has no 王河)
             continue                      # 黎川 + 民政局, 由 + 彭州 + 慈善总会, 洪泽 + 湖边: a
             #                               county (由 takes a body as readily as a person; 患儿由黎川 +
             #                               儿童福利院 is no 由 + 黎川, after a cue too); 在 + 马颊河 + 救起: a
@@ -4287,7 +4359,7 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
         hits = _without_place_list_items(t, hits)   # (after the special readings: 鄂尔多斯 is read
         #                                               as a transliteration too)
     hits = [h for h in hits if not _lexicon_place_at(t, h) and not _place_table_tail(t, h)
-            and not _street_named_after(t, h)]
+            and not _street_named_after(t, h) and not _in_moved_place(t, h)]
     if "患" in t or "诊" in t:
         hits = [h for h in hits if not _disease_named(t, h.start, h.end)]
     if "、" in t or "和" in t or "及" in t:
