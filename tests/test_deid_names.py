@@ -4016,3 +4016,13 @@ def test_brands_apps_and_banks_where_one_works_or_is_paid(text, gone, kept):
     out = _deidentified(text)
     assert not any(g in out for g in gone)
     assert all(k in out for k in kept)
+
+
+@pytest.mark.parametrize("text, private", [
+    ("生态护林员聘用公示：护林员滕玉林（上寨组）、护林员麻春花（下寨组）。审核人：龙德光", ["滕玉林", "麻春花"]),
+    ("护路员：韦金强、农秀梅，月补助800元。经办人：黄海", ["韦金强", "农秀梅"]),
+    ("垃圾分类督导员聂小燕本月考核合格。", ["聂小燕"]),
+])
+def test_residents_in_an_aid_programmes_posts_are_private_in_a_notice(text, private):
+    # the notice is about them, as about any beneficiary; its own staff stay public
+    assert sorted(_found(text, public_names=OFFICIALS)) == sorted(private)

@@ -2237,7 +2237,11 @@ def _honoured(t: str, start: int, end: int) -> bool:
 
 
 _MEMBER_ROLES = ("学员", "社员", "会员", "成员", "人员", "党员", "团员", "学生", "职员", "雇员", "乘务员", "营业员",
-                 "服务员", "售货员", "收银员", "快递员", "驾驶员", "保洁员", "保安员", "公益性岗位人员")
+                 "服务员", "售货员", "收银员", "快递员", "驾驶员", "保洁员", "保安员", "公益性岗位人员",
+                 # the posts an aid programme gives residents (生态护林员, 护路员, 垃圾分类督导员): a
+                 # notice hiring or paying them is about them, as about any beneficiary
+                 "护林员", "护路员", "巡河员", "巡山员", "管护员", "护草员", "护边员", "管水员", "督导员",
+                 "清扫员", "保洁工")
 
 
 def _official_context(t: str, start: int, end: int) -> bool:
