@@ -4026,3 +4026,70 @@ def test_brands_apps_and_banks_where_one_works_or_is_paid(text, gone, kept):
 def test_residents_in_an_aid_programmes_posts_are_private_in_a_notice(text, private):
     # the notice is about them, as about any beneficiary; its own staff stay public
     assert sorted(_found(text, public_names=OFFICIALS)) == sorted(private)
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    # a private person's post or status before the name (船东, 船长, 护林员, 义务兵, 退役士兵, 乡医)
+    ("船东苑立新申请燃油补贴。", ["苑立新"], []),
+    ("船长于晓东带船员返港。", ["于晓东"], []),
+    ("护林员明光华巡山时发现火情。", ["明光华"], []),
+    ("义务兵马文博入伍满一年。", ["马文博"], []),
+    ("退役士兵马国强申请就业补助。", ["马国强"], []),
+    ("乡医折丽萍外出进修半年。", ["折丽萍"], []),
+    # ... and after such a post a time or a place, no name (船长 + 于 + 本周, 户主 + 明年)
+    ("船长于本周返港，船员于港内待命，户主明年搬迁。", [], ["于本周", "于港内", "明年"]),
+])
+def test_a_private_persons_post_or_status_before_the_name(text, gone, kept):
+    out = _deidentified(text)
+    assert not any(g in out for g in gone)
+    assert all(k in out for k in kept)
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    # a word that is a name opening a cell, then the person's village, masked ID or papers
+    ("白云，陈家湾村，购插秧机1台，补贴5000元。", ["白云"], []),
+    ("常青，370102********2211，低保户。", ["常青"], []),
+    ("江河遗失户口本，申请补办。", ["江河"], []),
+    ("高原申请出具亲属关系公证。", ["高原"], []),
+    ("方舟的驾驶证已过期。", ["方舟"], []),
+    ("林立持身份证原件办理补领。", ["林立"], []),
+    ("孔悦然持实验中学录取通知书办理户口迁入。", ["孔悦然"], ["实验中学"]),
+    # a firm, a brand, a time or a sea in the same frames stays
+    ("方正集团申请出具资信证明；高峰期，胡家河村，车多；金星牌冰箱；汪洋大海的证书。", [],
+     ["方正集团", "高峰期", "金星牌", "汪洋大海"]),
+])
+def test_a_word_that_is_a_name_opening_a_cell_before_a_persons_field(text, gone, kept):
+    out = _deidentified(text)
+    assert not any(g in out for g in gone)
+    assert all(k in out for k in kept)
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    # partners after a name found and 与 (米东 is a district's name too), a relative's name
+    # after 之夫 (于明代 reads as the Ming dynasty), the rare surnames 折 and 底 after a cue
+    ("周丽与米泉因合伙开店发生纠纷。", ["周丽", "米泉"], []),
+    ("郑强与钟鸣合伙养鸡。", ["郑强", "钟鸣"], []),
+    ("吴秀云之夫于明代为签字。", ["吴秀云", "于明"], []),
+    ("其子折建军反映工龄有误，由底晓红（村会计）提交说明。", ["折建军", "底晓红"], []),
+    ("商品打折，年底清仓；李娜与米东区医院签约。", [], ["打折", "年底", "米东区"]),
+])
+def test_partners_relatives_and_rare_surnames(text, gone, kept):
+    out = _deidentified(text)
+    assert not any(g in out for g in gone)
+    assert all(k in out for k in kept)
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    # a list's rows: the first after a notice's colon beside a row after a semicolon, an item
+    # with its village in brackets, a name alone in square brackets opening a cell
+    ("临时救助公示：李煜辉，因病，救助3000元；欧阳明远，因灾，救助2000元。", ["李煜辉", "欧阳明远"], []),
+    ("护林员名册：宋佳（李家村）、杨柳（王家坪村）、何平（柳树屯）。", ["杨柳"], []),
+    ("[邱海涛] 申请未通过，可补充材料。", ["邱海涛"], []),
+    # given names ending in 城, 本, 蹊 are whole names; an estate's name ending in 城 stays
+    ("罗煜城以噪音扰民为由投诉，其父何立本已去世，随迁子女周言蹊入学。", ["罗煜城", "煜城", "立本", "言蹊"], []),
+    ("拟配租龙湖春江郦城6号楼，业主凭卡领取。", [], ["龙湖春江郦城"]),
+])
+def test_rows_of_a_list_and_given_names_ending_in_a_place_like_character(text, gone, kept):
+    out = _deidentified(text)
+    assert not any(g in out for g in gone)
+    assert all(k in out for k in kept)

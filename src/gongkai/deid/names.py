@@ -412,7 +412,9 @@ _HEAD_CUES = ("队长", "组长", "村长", "站长", "班长",
 # may be anybody) it is a private person's and goes (_private_cue_before).
 _WORK_CUES = ("律师", "医师", "医生", "护士", "教师", "会计", "出纳", "工作人员", "执法人员", "检查人员",
               "抽样人员", "项目经理", "村委", "村干部", "技术员", "颁证员", "承办人", "村医", "网格员",
-              "社工", "辅导员", "班主任", "调解员", "信息员", "联络员", "监督员", "协管员", "经办人",
+              "社工", "辅导员", "班主任", "调解员",
+              # the doctors and teachers of a village, paid by the county (乡医于霞, 民办教师马兰)
+              "乡医", "乡村医生", "赤脚医生", "民办教师", "代课教师", "信息员", "联络员", "监督员", "协管员", "经办人",
               "经手人", "帮扶责任人", "包保责任人", "理事长", "经办",
               # a member of a team: a village's work team or a sports team (队员贡天宇)
               "队员",
@@ -425,7 +427,10 @@ _PRIVATE_WORK_CUES = ("工人", "农民工", "民工", "店员", "营业员", "�
                       "包工头", "工头", "保安", "门卫", "志愿者", "护理员", "保洁员",
                       # who coaches, guides, leads a tour, carries parcels, brokers a house or minds
                       # infants for a firm (教练巴特尔, 导游柯丽芳, 经纪人郜海峰)
-                      "教练", "教练员", "导游", "领队", "快递员", "经纪人", "保育员", "育婴师")
+                      "教练", "教练员", "导游", "领队", "快递员", "经纪人", "保育员", "育婴师",
+                      # who owns, masters or crews a fishing boat, who guards a forest or a river for
+                      # a wage (船东苑立新, 船长于海, 护林员明月华)
+                      "船东", "船主", "船长", "船员", "渔工", "护林员", "巡林员", "巡河员", "护路员")
 # Jobs whose nouns begin with a surname's character (保安, 门卫, 司机, 管家, 库管): where a person
 # stands such a noun names the job, no name begins there (夜间由保安巡查, 由门卫登记; 保安 + 张伟: the
 # name follows it). The cues above, and more jobs; a trade word of the lexicon too (_trade_word).
@@ -454,7 +459,11 @@ _BEFORE_CUES = ("当事人", "经营者", "投诉人", "举报人", "来电人",
                 "违法行为人", "行为人", "涉案人员", "涉事人", "嫌疑人", "受害人", "被害人", "证人",
                 "承租人", "出租人", "借款人", "被征收人", "产权人", "房主", "信访人", "上访人",
                 "来访人", "学生家长", "家长", "学生", "参保人", "被保险人", "参保人员", "救助对象",
-                "供养对象", "残疾人", "退役军人", "驾驶人", "驾驶员", "车主", "货主", "承包人",
+                "供养对象", "残疾人", "退役军人",
+                # soldiers by their status, whose families a veterans' office pays (义务兵马国庆, 退役
+                # 士兵马振海: 兵马 is a word, but the status is the cue)
+                "退役士兵", "退伍军人", "复员军人", "伤残军人", "现役军人", "义务兵", "士兵", "新兵",
+                "老兵", "民兵", "驾驶人", "驾驶员", "车主", "货主", "承包人",
                 "股东", "户籍人员", "同住人", "共同申请人", "被执行人",
                 # the deceased, households and persons a programme serves, people present
                 "墓主", "逝者", "死者", "亡者", "低保户", "脱贫户", "特困户", "五保户", "监测户",
@@ -552,7 +561,9 @@ _PERSON_PREDICATES = ("家中", "家里", "未到场", "到场", "独自", "已�
                       "合租", "退休后", "因工受伤",
                       # a witness's or an informant's part (证人关心 + 证实, 店员向前 + 对此知情, 对白杨 +
                       # 的举报无异议)
-                      "证实", "作证", "对此知情", "的举报", "的投诉") + _REGISTER_ACTS
+                      "证实", "作证", "对此知情", "的举报", "的投诉",
+                      # a report under one's own name (收到葛金山 + 实名举报: 金山 is a hill's name too)
+                      "实名举报", "实名反映", "实名投诉") + _REGISTER_ACTS
 _PREDICATE_FIRST = frozenset(p[0] for p in _PERSON_PREDICATES)
 # One or two acts and 人员 or 军人 (务工人员, 外出务工人员, 退役军人事务局): a group of people, no
 # act of the one before.
@@ -1095,8 +1106,8 @@ _THING_AFTER_FIRST = frozenset("（(0123456789一二三四五六七八九十年"
 
 
 # One-character verbs right after a name that begin no shop's name: what the person uses, sues,
-# rides (张伟乘高铁).
-_ACT_CHARS = frozenset("用诉乘坐搭")
+# rides, holds or shows (张伟乘高铁, 李梅持实验中学录取通知书, 凭身份证).
+_ACT_CHARS = frozenset("用诉乘坐搭持凭携")
 
 
 def _org_follows(t: str, end: int, *, given_read: bool = False) -> bool:
@@ -1437,13 +1448,15 @@ def _cue_straddles(t: str, start: int, end: int) -> bool:
     there): a word of the lexicon ends at its first character, and a word more frequent than
     the cue begins at its last (not 受助 + 学生 + 于: 学生 is the commoner word); or the cue is
     rare as a word and a frequent one begins at its last character, another word after it
-    (低保户 + 名单 + 公示: no 户名; but 墓主 + 张菊, 之子 + 孙博)?"""
+    (低保户 + 名单 + 公示: no 户名; but 墓主 + 张菊, 之子 + 孙博), or a place's last character
+    before it (金寨乡 + 医保)?"""
     if end - start != 2 or start == 0 or end >= len(t):
         return False
     after = _freq(t[end - 1:end + 1])
     cue = _freq(t[start:end])
     return (_is_word(t[start - 1:start + 1]) and after > max(cue, LEXICON_WORD_MIN)) \
-        or (cue < LEXICON_WORD_MIN and after >= CUED_WORD_MIN and _is_word(t[end + 1:end + 3]))
+        or (cue < LEXICON_WORD_MIN and after >= CUED_WORD_MIN and _is_word(t[end + 1:end + 3])) \
+        or (cue < LEXICON_WORD_MIN and t[start] in _PLACE_ENDS and after >= LEXICON_WORD_MIN)
 
 
 def _inside_word(t: str, i: int) -> bool:
@@ -1544,9 +1557,24 @@ _PARTNERS_AFTER_RE = re.compile("共有|离婚|结婚|协议离婚|系[^，。�
 _FUNCTION_TAGS = frozenset({"r", "p", "c", "u", "d", "m", "q", "f", "y", "e", "o", "x"})
 
 
+# What only a person's row holds after a name that opens a cell: a village after a comma, an ID
+# number masked, the person's papers lost, applied for or shown (高峰，胡家河村，; 方圆，
+# 430602****126X; 方正遗失护照, 高升申请出具公证, 汪洋的渔船证书, 林立持身份证). Where a sentence
+# runs on these are a firm's too (由方正集团申请, 高峰期的证书), so only at a cell's start.
+_CELL_PERSON_FIELD_RE = re.compile(
+    r"[，,][ \t]?[^，。；;,（）()\s]{1,6}?(?:村|屯|寨|[0-9一二三四五六七八九十]{1,2}组)[，,；;]"
+    r"|[，,（(][ \t]?[0-9]{4,6}[*＊xX]{4,12}[0-9]{2,4}[0-9Xx]?"
+    r"|(?:遗失|丢失|补办|补领|申领|申请(?:出具|办理|补办|补领|换领|公证))"
+    r"|[持凭携][^，。；;]{0,12}?(?:证|材料|通知书|户口本|户口簿|护照|原件|复印件|介绍信|委托书)"
+    r"|的[^，。；;]{0,4}?(?:证书|证件|护照|身份证|户口簿|户口本|驾驶证|结婚证|出生证|毕业证)")
+_CELL_OPENERS = frozenset("；;\n\t|[【")
+
+
 def _person_slot(t: str, start: int, end: int) -> bool:
     if _PERSON_SLOT_AFTER_RE.match(t, end) or _ROLE_LABEL_BEFORE_RE.search(t, max(0, start - 8), start):
         return True                       # (受送达人：夏天, 申请人: 向前: a role's label and colon)
+    if (start == 0 or t[start - 1] in _CELL_OPENERS) and _CELL_PERSON_FIELD_RE.match(t, end):
+        return True                       # 金星，田家庄村，购…: a person's row
     if _RECOMMENDED_BEFORE_RE.search(t, max(0, start - 3), start) and _POSTED_TO_RE.match(t, end):
         return True                       # 推荐 + 马力 + 到超市应聘: one placed in a job
     if (start == 0 or t[start - 1] in _CLAUSE_OPENERS) and _SUBJECT_ACT_RE.match(t, end) \
@@ -1722,7 +1750,10 @@ _ROLE_ENDINGS = ("人", "员", "户主", "者", "儿", "女", "子", "亲", "婿
                  # (同事白雪, 室友, 老乡, 已故高原, 队长温馨)
                  "同事", "友", "乡", "已故", "队长", "组长", "村长", "站长", "班长",
                  # a pupil's parent, a contestant or a rider (家长高峰, 选手高山, 骑手江河)
-                 "家长", "手")
+                 "家长", "手",
+                 # a village's doctor, a soldier, a boat's owner or master (乡医夏天, 义务兵高山,
+                 # 船长江河)
+                 "医", "兵", "船东", "船长")
 
 
 def organisation_or_place(t: str, start: int, end: int) -> bool:
@@ -2506,6 +2537,12 @@ def _job_noun_over(t: str, i: int) -> bool:
     return False
 
 
+# Characters that make a place of the word before them (港内, 船上, 村里, 院外).
+_LOCALITY_CHARS = frozenset("内外中上下里")
+# A relative named right before a name (之夫于明, 其子向前): a preposition's character is its surname.
+_RELATIVE_BEFORE_RE = re.compile("(?:[之其][长次三幼]?[子女妻夫父母孙兄弟姐妹]|丈夫|妻子|配偶)$")
+
+
 def _candidate(t: str, i: int, surname: str, listed: bool = False
                ) -> tuple[int, str | None] | None:
     """(end, what the tagger must read or None) of a name starting at ``i`` with ``surname``,
@@ -2618,12 +2655,16 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         #                                   发现 + 居继红: 现 ends the word before)
     if surname in _STOP and _preposition_before_word(surname, t[j:j + 2]) \
             and not (listed and surname == "和") \
+            and not (_RELATIVE_BEFORE_RE.search(t, max(0, i - 3), i)
+                     and (_cue_after(t, j + 1) or _person_after(t, j + 1))) \
             and t[j:j + 2] not in GIVEN_WORDS and _is_cjk(t[j + 2:j + 3] or "，") \
             and not (_person_after(t, j + 2) or _cue_after(t, j + 2)
                      or _BRACKET_ROLE_RE.match(t, j + 2)):
         return None                       # 居民和单位, 向财力薄弱的, 于明年: a conjunction or a
         #                                   preposition before a word of the lexicon (not 和 after
-        #                                   a name and its conjunction: 李娜与和万里)
+        #                                   a name and its conjunction: 李娜与和万里; not a relative's
+        #                                   name and what the relative does: 之夫 + 于明 + 代为, but
+        #                                   其子 + 于明年 + 退伍)
     if surname in _STOP and _is_verb(t[j:j + 2]) and _freq(t[j:j + 2]) >= CUED_WORD_MIN \
             and j + 2 < len(t) and _is_cjk(t[j + 2]) \
             and t[j + 2] not in _STOP and not _person_after(t, j + 2) and not _cue_after(t, j + 2):
@@ -2912,10 +2953,14 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
                            or (t[end - 1] == "错" and _LAKE_AFTER_RE.match(t, end - 1))):
         return None                       # 桑耶寺, 塔尔寺, 白云观: a temple's name, not a given name;
         #                                   玛旁 + 雍错、: a lake's
-    if not cue_before and t[end:end + 1] in _ESTATE_TAILS and i > 0 and _is_cjk(t[i - 1]) \
-            and t[i - 1] not in _STOP and not _is_word(t[end:end + 2]) and not _person_after(t, end) \
-            and (_ESTATE_BEFORE_RE.search(t, max(0, i - 10), i) or _ESTATE_AFTER_RE.match(t, end + 1)):
-        return None                       # 龙湖春 + 江郦 + 城, 御景 + 华 + 府: an estate's name runs on
+    # (城 ends given names too, 煜城: the estate's tail may be inside the candidate)
+    tail = next((k for k in range(j, min(len(t), end + 1)) if t[k] in _ESTATE_TAILS), -1)
+    if not cue_before and tail >= 0 and i > 0 and _is_cjk(t[i - 1]) \
+            and t[i - 1] not in _STOP and not _is_word(t[tail:tail + 2]) and not _person_after(t, tail) \
+            and not _person_after(t, tail + 1) \
+            and (_ESTATE_BEFORE_RE.search(t, max(0, i - 10), i) or _ESTATE_AFTER_RE.match(t, tail + 1)):
+        return None                       # 龙湖春 + 江郦 + 城, 御景 + 华 + 府, 龙湖春江 + 郦城 + 业主: an
+        #                                   estate's name runs on, or ends in its tail
     if end == j + 2 and t[end - 1:end + 1] in _lexicon() and not _is_word(t[i:end]) \
             and _org_follows(t, end, given_read=True) and not _org_follows(t, end - 1, given_read=True) \
             and not _org_at(t, end - 1) and _given_weight(t[j], True) > 0:
@@ -2956,6 +3001,14 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
             return None                   # 患者 + 门诊 + 费用: two nouns after a cue, the first of
             #                               which no name holds (当事人常识 + 在: the name 常识;
             #                               住户常识 + 家长期: 家 after a name is the person's home)
+        if (surname in _STOP or surname in FUNCTION_SURNAMES) \
+                and (_lexicon().get(t[i:j + 1], (0, ""))[1] == "t" and _freq(t[i:j + 1]) >= LEXICON_WORD_MIN
+                     or (_lexicon().get(t[j:j + 2], (0, ""))[1] == "t"
+                         and _freq(t[j:j + 2]) >= LEXICON_WORD_MIN and t[j:j + 2] not in GIVEN_WORDS)
+                     or t[j + 1:j + 2] in _LOCALITY_CHARS) and not _cue_after(t, j + 1):
+            return None                   # 户主 + 明年 + 搬迁, 船长 + 于 + 本周 + 返港, 船员 + 于 + 港内: a
+            #                               time or a place after the cue, no name (之夫 + 于明 +
+            #                               代为: a cue after the name; 组长 + 于国庆: a given name)
         return None if state_word_at(t, i) or (end == i + 2 and _adverb_at(t, i)) else (end, None)
     given = t[j:end]
     if function_surname and len(given) == 1 and _given_weight(given, True) < TOP_GIVEN \
@@ -3007,6 +3060,9 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
                      and t.startswith(_PERSON_FRAME_AFTER, end))):
         return end, None                  # 关于 + 鲜牡丹 + 申请, 周三妹（户主）: a full name where only
         #                                   a person stands; the tagger reads 牡丹, 周三 as words
+    if (undecided or not strong) and i > 0 and t[i - 1] in "[【" and t.startswith(("]", "】"), end) \
+            and (i == 1 or t[i - 2] in _CELL_OPENERS):
+        return end, None                  # [刘海滨] 认定未通过: a cell opens with a name alone in brackets
     if undecided or not strong:
         return end, LONE_SURNAME if word_name else NAME_TOKEN
     return end, None
@@ -3262,9 +3318,16 @@ def _list_word(t: str, start: int, end: int) -> bool:
 def _listed(t: str, i: int, last_end: int) -> bool:
     """Does a name found up to ``last_end`` stand just before ``t[i]``, joined to it by 、 和
     及 (张伟、李娜; 王芳和赵敏), or by 与 before the surname 和 (牛海燕与和明亮: no conjunction
-    follows another)?"""
-    return last_end > 0 and i == last_end + 1 and (t[last_end] in "、和及"
-                                                  or (t[last_end] == "与" and t[i] == "和"))
+    follows another) or before a partner (张燕与钟声合伙, 王强与米东因合伙经营: what two persons do
+    together follows the second's name)?"""
+    return last_end > 0 and i == last_end + 1 and (
+        t[last_end] in "、和及"
+        or (t[last_end] == "与" and (t[i] == "和" or any(_PAIR_ACT_RE.match(t, k)
+                                                         for k in range(i + 2, min(len(t), i + 5))))))
+
+
+# What two persons do together, after the second's name (与钟声合伙, 与米东因合伙经营, 与高峰共同出资).
+_PAIR_ACT_RE = re.compile("(?:因|曾|已|一直)?(?:合伙|合资|合租|合办|共同|一起|两人|二人|结婚|离婚|发生纠纷)")
 
 
 def _listed_before(t: str, hits: list[Hit]) -> list[Hit]:
@@ -3830,6 +3893,29 @@ def _kin_or_title(t: str, a: int, b: int) -> bool:
     return t[a:b] in _KIN_WORDS or t[a:b] in _TITLE_SET
 
 
+# What opens a row of fields in a cell: a semicolon, or a notice's colon before its first row.
+_ROW_OPENERS = frozenset("；;：:")
+
+
+def _row_firsts(t: str, items: list, k: int) -> list[int]:
+    """The first items of the rows beside ``items[k]``'s in its sentence (公示：李煜城，病种…，救助…元；
+    端木学军，病种…: each row begins with a person, as the row after a semicolon says), when
+    ``items[k]`` opens a row of at least two fields too."""
+    a = items[k].start()
+    if k + 1 >= len(items) or t[items[k].end():items[k + 1].start()] not in "，,":
+        return []
+    firsts = []
+    for x in (k - 1, k + 1):
+        step = -1 if x < k else 1
+        while 0 <= x < len(items) and not any(c in _SENTENCE_ENDS for c in
+                                               t[min(a, items[x].start()):max(a, items[x].start())]):
+            if items[x].start() > 0 and t[items[x].start() - 1] in "；;":
+                firsts.append(items[x].start())
+                break
+            x += step
+    return firsts
+
+
 def _list_items(t: str, hits: list[Hit], *, cued_items: bool = False) -> list[Hit]:
     """Names that are items of a list whose neighbouring item begins with a name (特困供养人员：
     〔姓名〕，〔姓名〕，向海涛; 〔姓名〕（因灾）930元；黄素芬（因病）611元; names separated by
@@ -3873,6 +3959,8 @@ def _list_items(t: str, hits: list[Hit], *, cued_items: bool = False) -> list[Hi
                       else items[x].start() for x in (k - 1, k + 1) if 0 <= x < len(items)
                       and not (x == k - 1 and t[items[x].end():items[x].end() + 1] in (":", "："))]
         #                                   (名单：+ 甘露、〔姓名〕: the label is no item of the list)
+        if t[a - 1:a] in _ROW_OPENERS:
+            neighbours += _row_firsts(t, items, k)   # 公示：李煜城，病种…；〔姓名〕，病种…
         if k in numbered_at:
             at = numbered_at.index(k)
             neighbours += [_after_enumerator(t, items[numbered_at[x]].start()) for x in (at - 1, at + 1)
@@ -3924,8 +4012,10 @@ def _list_items(t: str, hits: list[Hit], *, cued_items: bool = False) -> list[Hi
         only_names_beside = beside_placeholder and got is not None and got[0] == item.end() \
             and (all(x in starts for x in neighbours) or is_numbered)   # (1、冷春来 2、明月)
         if got is None or (_list_word(t, a, got[0]) and not only_names_beside and not (
-                beside_placeholder and _lexicon().get(t[a:got[0]], (0, ""))[1] in _NAME_LIKE_TAGS)):
-            continue                      # (〔姓名〕，〔姓名〕，杨梅——: an item alone among names)
+                beside_placeholder and (_lexicon().get(t[a:got[0]], (0, ""))[1] in _NAME_LIKE_TAGS
+                                        or _BRACKET_ROLE_RE.match(t, got[0])))):
+            continue                      # (〔姓名〕，〔姓名〕，杨梅——: an item alone among names; but
+            #                               〔姓名〕（赵家村）、杨梅（彭家村）: a person's village in brackets)
         end = got[0]
         if end == item.end() or t[end:end + 1] in ("（", "(", "户") or t[end:end + 1].isdigit() \
                 or _PERSON_QUANTITY_RE.match(t, end) or t[end:end + 1] in _SENTENCE_ENDS \
@@ -4216,7 +4306,13 @@ def _water_or_hill_at(t: str, i: int, end: int) -> bool:
     return (end - i >= 3 or (end - i == 2 and t[end - 1] in _WATER_ENDS)) and i > 0 \
         and t[i - 1] in _PLACE_BEFORE and t[end - 1] in _FEATURE_ENDS \
         and not _HOME_AFTER_RE.match(t, end) and not _person_marked_after(t, end) \
-        and not _applicant_named(t, i, end)   # (关于 + 汪宝山 + 申请: 于 of 关于 is no place's)
+        and not _applicant_named(t, i, end) \
+        and not t.endswith(_VERBS_ENDING_IN_TO, 0, i)   # (关于 + 汪宝山 + 申请: 于 of 关于 is no
+    #                                                     place's; 收到 + 葛金山 + 实名举报: 到 ends a verb)
+
+
+# Verbs that 到 ends as their result, whom or what one gets or meets (收到葛金山举报, 找到王大山).
+_VERBS_ENDING_IN_TO = ("收到", "接到", "得到", "受到", "遇到", "找到", "看到", "听到", "碰到")
 
 
 def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
@@ -4242,7 +4338,7 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
             covered = run_on or division  # 为郑州中原区, 黄岛区长江中路: places, after a cue too
             #                               (金华务工人员: whatever a person's word 务工 says)
             continue
-        if division and (not _cue_before(t, i) or _institution_after(t, division)) \
+        if division and ((not _cue_before(t, i) and not _listed(t, i, named)) or _institution_after(t, division)) \
                 and not _BRACKET_ROLE_RE.match(t, division) \
                 and not t.startswith(_STRONG_AFTER_CUES + _TITLES, division) \
                 and not (_DATE_AGE_RE.match(t, division) or t.startswith(("为其", "已满"), division)) \
@@ -4250,7 +4346,8 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
                          and (i == 0 or t[i - 1] not in _PLACE_BEFORE)) \
                 and not _strong_person_context(t, i, division) and not _person_slot(t, i, division):
             covered = division            # 在邹平务工, 乌鲁木齐: a city or a county (cpca's table;
-            #                               not where only a person stands: 楼长 + 白云 + 介绍)
+            #                               not where only a person stands: 楼长 + 白云 + 介绍, 与 +
+            #                               米东 + 因合伙 after a name found)
             continue
         brand = _brand_at(t, i) or _brand_around(t, i)
         if brand:
