@@ -4093,3 +4093,44 @@ def test_rows_of_a_list_and_given_names_ending_in_a_place_like_character(text, g
     out = _deidentified(text)
     assert not any(g in out for g in gone)
     assert all(k in out for k in kept)
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ("春节猜谜活动以秦明、花荣为谜底，唐小兵答对最多。", ["唐小兵"], ["秦明", "花荣"]),
+    ("舞台上关羽、周仓等形象栩栩如生，服装由吕桂兰缝制。", ["吕桂兰"], ["关羽", "周仓"]),
+    ("小学生排演林冲，指导老师卞玉红。", ["卞玉红"], ["林冲"]),
+    ("老艺人谈金生擅长画钟馗脸谱。", ["谈金生"], ["钟馗"]),
+    ("社区书屋讲解许仙、白素贞的传说，主讲人毛丽萍。", ["毛丽萍"], ["许仙", "白素贞"]),
+    ("孩子们最爱听猪八戒和林黛玉的故事。", [], ["林黛玉"]),
+    ("申请人武松，现住城关镇，申请临时救助。", ["武松"], []),      # a private person of that name
+    ("李逵来电反映楼道灯不亮。", ["李逵"], []),
+    ("骆秀芝、宋江等4户申请危房改造。", ["骆秀芝", "宋江"], []),
+])
+def test_figures_of_stories_riddles_and_plays_are_no_names(text, gone, kept):
+    out = _deidentified(text)
+    assert not any(g in out for g in gone)
+    assert all(k in out for k in kept)
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ("门诊慢特病备案：病种艾迪生病，申请人鲍金凤。", ["鲍金凤"], ["艾迪生病"]),
+    ("咨询艾迪生病认定标准的群众有三人。", [], ["艾迪生病"]),
+    ("焦文博之子患杜兴肌营养不良，申请康复救助。", ["焦文博"], ["杜兴肌营养不良"]),
+    ("罕见病目录收录尼曼-匹克病和普拉德-威利综合征。", [], ["尼曼-匹克病", "普拉德-威利综合征"]),
+    ("龚建生病重住院，由其女代为申请。", ["龚建生"], []),           # a person ill
+])
+def test_diseases_named_after_physicians_are_no_names(text, gone, kept):
+    out = _deidentified(text)
+    assert not any(g in out for g in gone)
+    assert all(k in out for k in kept)
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ("车辆停靠林州一中、市人民医院两站，乘客祁海龙反映车次少。", ["祁海龙"], ["林州一中"]),
+    ("孔令辉的女儿考入衡水中学，申请交通补贴。", ["孔令辉"], ["衡水中学"]),
+    ("黄冈中学门前路段限速30公里。", [], ["黄冈中学"]),
+])
+def test_schools_a_county_names_are_no_names(text, gone, kept):
+    out = _deidentified(text)
+    assert not any(g in out for g in gone)
+    assert all(k in out for k in kept)

@@ -154,6 +154,10 @@ BRANDS = frozenset(row[0] for row in _rows("brands.tsv"))
 # Medicinal herbs that begin with a surname (herbs.tsv: 徐长卿, 王不留行): crops and goods.
 HERBS = frozenset(row[0] for row in _rows("herbs.tsv"))
 
+# Figures of novels, myths and history that read like a name (figures.tsv: 孙悟空, 林黛玉): read as
+# a brand is.
+FIGURES = frozenset(row[0] for row in _rows("figures.tsv"))
+
 # Hong Kong's places and things of Chinese life whose English spelling reads like a name
 # (romanised_places.tsv: Sha Tin, Tseung Kwan O, Chow Mein).
 _ROMANISED_ROWS = _rows("romanised_places.tsv")

@@ -66,7 +66,7 @@ from collections import Counter
 from functools import lru_cache
 from importlib import resources
 
-from ._names import (ADDRESS_TITLES, ADVERBS_AFTER_TITLE, BRANDS, COMPOUND_SURNAMES, DOMAIN_WORDS, HERBS,
+from ._names import (ADDRESS_TITLES, ADVERBS_AFTER_TITLE, BRANDS, COMPOUND_SURNAMES, DOMAIN_WORDS, FIGURES, HERBS,
                      FAMILIAR_PREFIXES, FOREIGN_SURNAMES,
                      FUNCTION_SURNAMES, GIVEN_CHARS, GIVEN_FIRST, GIVEN_LAST, GIVEN_WORDS,
                      JAPANESE_FAMILY_NAMES, JAPANESE_GIVEN_ENDS, KIN_TITLES, MARKED_DOTS,
@@ -1217,17 +1217,20 @@ def _along_the_way(t: str, a: int, k: int) -> bool:
         and _lexicon().get(t[k + 1:k + 3], (0, ""))[1][:1] in _ACT_TAG_FIRSTS
 
 
-# What names a disease after a person (马凡综合征, 霍奇金淋巴瘤, 帕金森病, 唐氏症); 病 read so
+# What names a disease after a person (马凡综合征, 霍奇金淋巴瘤, 帕金森病, 唐氏症, 杜兴肌营养不良,
+# 梅克尔憩室, 普拉德-威利综合征); 病 read so
 # only where no state of a person follows it (王强病重, 李红病故, 张伟病了 are the person); and a law,
 # a principle or an effect of science after its discoverer (欧姆定律, 孟德尔遗传定律, 胡克定律).
-_EPONYM_AFTER_RE = re.compile("综合[征症]|淋巴瘤|肉瘤|肉芽肿|贫血|氏[症病]|舞蹈[病症]"
+_EPONYM_AFTER_RE = re.compile("综合[征症]|淋巴瘤|肉瘤|肉芽肿|贫血|氏[症病]|舞蹈[病症]|肌营养不良|憩室|食管"
                               "|病(?![了重故逝亡危倒情休假退愈好残中后发时期间])|病后遗症"
                               "|定律|定理|原理(?!事)|效应|变换|级数|悖论|猜想|遗传定律"
-                              "|征(?=阳性|阴性|[（(，,。；;、]|$)")    # (a clinical sign: 巴宾斯基征阳性)
-_EPONYM_FIRST = frozenset("综淋肉贫氏舞病定原效变级悖猜遗征")
-# What a health talk or a clinic says right after a disease's name, or another disease listed
-# with it: 艾迪生 + 病 + 筛查 is the disease, though 王伟 + 生病 is a person ill.
-_DISEASE_TALK_AFTER_RE = re.compile(f"患者|病人|患儿|病例|诊断|的?(?:早期|识别|筛查|科普|防治)"
+                              "|征(?=阳性|阴性|[（(，,。；;、]|$)"    # (a clinical sign: 巴宾斯基征阳性)
+                              f"|[-‐－][{_CJK}]{{1,6}}?(?:综合[征症]|病|症)")   # (two physicians: 尼曼-匹克病)
+_EPONYM_FIRST = frozenset("综淋肉贫氏舞病定原效变级悖猜遗征肌憩食-‐－")
+# What a health talk, a clinic or an insurer says right after a disease's name, or another
+# disease listed with it: 艾迪生 + 病 + 筛查, 艾迪生 + 病 + 认定 is the disease, though 王伟 + 生病 is
+# a person ill.
+_DISEASE_TALK_AFTER_RE = re.compile(f"患者|病人|患儿|病例|诊断|认定|鉴定|病史|的?(?:早期|识别|筛查|科普|防治)"
                                     f"|[、与和及][{_CJK}]{{1,8}}?(?:综合[征症]|[病症])")
 # Syllables that end Western names and words as Chinese writes them, and the peptides' 肽 (柴可夫
 # 斯基, 梅赛德斯, 司美格鲁肽): no Chinese given name runs on into them. (Not 斯 before another
@@ -1246,12 +1249,16 @@ EPONYM_RUN_ON = 2
 # What is diagnosed or suffered (同患 + 艾迪生病, 确诊 + 吉兰-巴雷综合征): after it a name-like
 # run that a disease's word ends within EPONYM_RUN_ON characters names the disease, whatever
 # word the characters make (艾迪 + 生病).
-_DIAGNOSED_BEFORE_RE = re.compile("(?:患|患有|罹患|确诊|确诊为|诊断为|误诊为)$")
+_HYPHENS = frozenset("-‐－")
+_DIAGNOSED_BEFORE_RE = re.compile("(?:患|患有|罹患|确诊|确诊为|诊断为|误诊为|病种[：:为]?|病名[：:为]?)$")
 _DISEASE_WORD_RE = re.compile("综合[征症]|肉芽肿|贫血|[病症瘤炎癌]")
 
 
 def _disease_named(t: str, start: int, end: int) -> bool:
-    """Is ``t[start:end]`` the beginning of a disease's name after what is diagnosed or suffered?"""
+    """Is ``t[start:end]`` the beginning of a disease's name after what is diagnosed or suffered,
+    or the first of two physicians' names joined by a hyphen (普拉德 + -威利综合征)?"""
+    if t[end:end + 1] in _HYPHENS and _EPONYM_AFTER_RE.match(t, end):
+        return True
     return _DIAGNOSED_BEFORE_RE.search(t, max(0, start - 3), start) is not None and any(
         _DISEASE_WORD_RE.match(t, k) and all(_is_cjk(c) for c in t[end:k])
         for k in range(end, min(len(t), end + EPONYM_RUN_ON + 1)))
@@ -1403,14 +1410,19 @@ INSTITUTION_RUN = 8
 _INSTITUTION_AFTER_RE = re.compile(
     f"[{_CJK}]{{0,{INSTITUTION_RUN}}}?(局|法院|检察院|医院|福利院|学院|中心|总会|协会|红十字会|公证处|"
     "管理站|补给站|派出所|殡仪馆|大队|委员会)")
+# ... and a school it names, right after it (林州 + 一中, 黄冈 + 中学, 衡水 + 市第二中学).
+_SCHOOL_AFTER_RE = re.compile("[市县区]?(?:第?[一二三四五六七八九十]+)?(?:[^，。；、]{0,2}?中学|小学|高中|学校)"
+                              "|[一二三四五六七八九十][中高]")
 
 
 def _institution_after(t: str, k: int) -> bool:
     """Does the name of an institution end within INSTITUTION_RUN characters of ``k``, no
-    particle or preposition among them and nothing a person does right at ``k`` (齐河 +
-    公证处; not 武胜 + 到民政局, 武胜 + 反映…局: a person goes or speaks there)?"""
+    particle or preposition among them, or a school's begin at ``k``, and nothing a person does
+    right at ``k`` (齐河 + 公证处, 林州 + 一中; not 武胜 + 到民政局, 武胜 + 反映…局: a person goes or
+    speaks there)?"""
     m = _INSTITUTION_AFTER_RE.match(t, k)
-    return m is not None and _RUN_BREAKS.isdisjoint(t[k:m.start(1)]) and not _person_after(t, k)
+    return ((m is not None and _RUN_BREAKS.isdisjoint(t[k:m.start(1)])) or _SCHOOL_AFTER_RE.match(t, k) is not None) \
+        and not _person_after(t, k)
 
 
 # Particles, prepositions and conjunctions: no institution's name holds one (_STOP's 共, 中, 上 do:
@@ -3169,9 +3181,14 @@ def _in_work_title(t: str, i: int) -> bool:
     return closed > 0 and _DOCUMENT_TITLE_RE.search(t, opened, closed) is None
 
 
-# A character of a play (董永由本地演员饰演, 冯素珍一角, 扮演林冲): a role, whoever plays it.
-_ROLE_PLAYED_BEFORE_RE = re.compile("(?:饰演|扮演)$")
-_ROLE_PLAYED_AFTER_RE = re.compile("一角|的角色|由[^，。；;,]{1,10}?(?:饰演|扮演|出演)")
+# A character of a play (董永由本地演员饰演, 冯素珍一角, 扮演林冲, 排演穆桂英): a role, whoever
+# plays it; a figure the answer of a riddle, an image shown or a craft's subject (以孙悟空、鲁智深为
+# 谜底, 关公、张飞等形象, 花荣、张清的传说, 包公脸谱, 钟馗面具; the figure's name may run on past the
+# candidate, not into a person's home: 张伟家的彩灯).
+_ROLE_PLAYED_BEFORE_RE = re.compile("(?:饰演|扮演|排演|上演|反串)$")
+_ROLE_PLAYED_AFTER_RE = re.compile("一角|的角色|由[^，。；;,]{1,10}?(?:饰演|扮演|出演)"
+                                   f"|(?:(?![的家之])[{_CJK}]){{0,2}}?(?:(?:、[{_CJK}]{{1,5}}?)*(?:为谜底|等(?:人物)?形象|的传说)"
+                                   "|面具|面人|脸谱|的扮相|的唱腔|唱段|一折)")
 
 
 def _stage_role(t: str, i: int, end: int) -> bool:
@@ -3285,7 +3302,9 @@ def _dotted_hits(t: str, named_things: list[tuple[int, int]] | None = None) -> l
                 b += 1
         if first_dot - a < TRANSLIT_MIN or b - last_dot - 1 < 1:
             continue
-        if t.count("《", 0, a) > t.count("》", 0, a) or _org_follows(t, b):
+        if t.count("《", 0, a) > t.count("》", 0, a) or _org_follows(t, b) \
+                or (t[b - 1] in _EPONYM_FIRST and _EPONYM_AFTER_RE.match(t, b - 1)):
+            #                               (尼曼-匹克 + 病: a disease two physicians name)
             if named_things is not None:
                 named_things.append((a, b))
             continue
@@ -3997,6 +4016,8 @@ def _list_items(t: str, hits: list[Hit], *, cued_items: bool = False) -> list[Hi
             got = _tight_item(t, a, item.end())
             if got is not None and (t[got[0] - 1] in _PLACE_ENDS or _org_follows(t, got[0] - 1)):
                 continue                  # 桑耶寺、〔姓名〕, 纳木错、〔姓名〕: a temple, a lake in the list
+        if got is not None and _stage_role(t, a, got[0]):
+            continue                      # 以关羽、魏延 + 为谜底，〔姓名〕猜中: figures beside a name
         if got is not None and t[got[0] - 1] in _FEATURE_ENDS and not _BRACKET_ROLE_RE.match(t, got[0]):
             continue                      # 蒙山31亩: a mountain's forest, not a person's share
             #                               (高山（施工队负责人） is a person)
@@ -4088,7 +4109,7 @@ def _tight_item(t: str, start: int, item_end: int) -> tuple[int, None] | None:
 
 
 # Brands and herbs (徐长卿, 王不留行: goods as a brand is) by their first character.
-_BRANDS_FIRST = _by_first(sorted(BRANDS | HERBS, key=len, reverse=True))
+_BRANDS_FIRST = _by_first(sorted(BRANDS | HERBS | FIGURES, key=len, reverse=True))
 _HERBS_FIRST = _by_first(sorted(HERBS, key=len, reverse=True))
 
 
@@ -4120,12 +4141,15 @@ _FRAME_BEFORE_BRAND = frozenset("由给被与向和跟同为及")
 
 
 def _brand_at(t: str, i: int) -> int:
-    """The end of a brand or a herb that reads like a name (brands.tsv, herbs.tsv: 王老吉, 徐长卿)
+    """The end of a brand, a herb or a figure of a story that reads like a name (brands.tsv,
+    herbs.tsv, figures.tsv: 王老吉, 徐长卿, 鲁智深)
     beginning at ``i``, or 0; one where the text says a person stands (李宁来电, 消费者李宁,
     王致和（45岁）) is a person's name."""
     for b in _BRANDS_FIRST.get(t[i], ()):
         if t.startswith(b, i):
             end = i + len(b)
+            if b in FIGURES and end < len(t) and _given_weight(t[end], True) > 0 and not _is_word(t[end:end + 2]):
+                return 0                  # 杨志 + 刚与母亲: a given name runs on from a figure's
             # (在王老吉参保, 在周大福务工: where one works or is insured, so what follows is the
             # worker's; not 在李宁家中)
             at_place = i > 0 and t[i - 1] in _PLACE_BEFORE and not _HOME_AFTER_RE.match(t, end)
@@ -4461,7 +4485,7 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
         #                                               as a transliteration too)
     hits = [h for h in hits if not _lexicon_place_at(t, h) and not _place_table_tail(t, h)
             and not _street_named_after(t, h) and not _in_moved_place(t, h)]
-    if "患" in t or "诊" in t:
+    if "患" in t or "诊" in t or "病" in t or "征" in t or "症" in t:
         hits = [h for h in hits if not _disease_named(t, h.start, h.end)]
     if "、" in t or "和" in t or "及" in t:
         hits = [h for h in hits if not _thing_list_item(t, h.start, h.end)]
