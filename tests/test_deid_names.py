@@ -4134,3 +4134,35 @@ def test_schools_a_county_names_are_no_names(text, gone, kept):
     out = _deidentified(text)
     assert not any(g in out for g in gone)
     assert all(k in out for k in kept)
+
+
+# --- round 14: lower-case names whose surname is an English word; places split into syllables --
+
+@pytest.mark.parametrize("text, gone, kept", [
+    # a surname that is an English word (he, an, long, sun, tan) before a given name of syllables
+    # that are none, where the frame places a person: after to/for/from, before what a person does
+    ("cat chipped, microchip registered to he qiong.", ["he qiong"], []),
+    ("permit renewed for tan shuang, stall 14.", ["tan shuang"], []),
+    ("kiosk key handed over to an lei on monday.", ["an lei"], []),
+    ("meter reading: sun kaiwen not at home, card left.", ["sun kaiwen"], []),
+    ("hotline log: long rui wants the bin moved.", ["long rui"], []),
+    ("home visit, fan zhiqing fine, medicine in date.", ["fan zhiqing"], []),
+    # the first name of a roll or a check after its colon, and the names listed after it
+    ("typhoon evacuation roll: ma jin, hu lanying, pan hai, lu jun.", ["ma jin", "hu lanying", "pan hai", "lu jun"], []),
+    # a given name of two syllables typed as two words; a hyphened one listed after a name found
+    ("ferry pass: ding hai yan renewed, photo on file.", ["ding hai yan"], []),
+    ("prize winners: guo li, an qiao-ling, sun bo.", ["guo li", "an qiao-ling", "sun bo"], []),
+    # an article before a vowel, English phrases and places split into syllables stay
+    ("ticket issued to an ai kiosk, waited for an hour; he ran for long.", [], ["an ai", "an hour", "he ran"]),
+    ("parcel sent to he fei; then moved to an hui, 2 kids; tour of long hua, road to bo ao closed.", [],
+     ["he fei", "an hui", "long hua", "bo ao"]),
+    ("roll: he nan, he bei, fang shan.", [], ["he nan", "he bei", "fang shan"]),
+    ("bike parked by the gate; fan heater broken, sun room leaking; so long as paid.", [],
+     ["fan heater", "sun room", "so long"]),
+    # ... unless what marks a person follows the place's words
+    ("complaint by an hui (〔电话〕) about noise.", ["an hui"], []),
+])
+def test_lower_case_names_with_an_english_word_surname_and_split_places(text, gone, kept):
+    out = _deidentified(text)
+    assert not any(g in out for g in gone), out
+    assert all(k in out for k in kept), out

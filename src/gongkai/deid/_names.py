@@ -165,6 +165,9 @@ ROMANISED_PLACES = frozenset(row[0] for row in _ROMANISED_ROWS if len(row) == 1)
 # ... and festivals spelled like a family name and a given name (Zhong Qiu, Yuan Xiao), which are
 # festivals only after a word of time (during Zhong Qiu).
 ROMANISED_TIMED_FESTIVALS = frozenset(row[0] for row in _ROMANISED_ROWS if row[1:] == ["after_time"])
+# ... and mainland places as lower-case remarks split them into syllables (he fei, an hui, long
+# gang), read so only in lower case and only where nothing says a person stands.
+ROMANISED_SPLIT_PLACES = frozenset(row[0] for row in _ROMANISED_ROWS if row[1:] == ["lower_split"])
 
 # The same peoples' name elements as pinyin exports spell them (minority_pinyin.tsv: ayiguli,
 # ciren, bateer, jike): names without a Han surname in English text.

@@ -71,8 +71,8 @@ from ._names import (ADDRESS_TITLES, ADVERBS_AFTER_TITLE, BRANDS, COMPOUND_SURNA
                      FUNCTION_SURNAMES, GIVEN_CHARS, GIVEN_FIRST, GIVEN_LAST, GIVEN_WORDS,
                      JAPANESE_FAMILY_NAMES, JAPANESE_GIVEN_ENDS, KIN_TITLES, MARKED_DOTS,
                      MINORITY_PINYIN, NAME_DOTS, NAME_ELEMENTS, NAME_SURNAMES, ORG_WORDS, PINYIN_SURNAMES,
-                     PLACE_NAMES, ROMANISED_PLACES, ROMANISED_TIMED_FESTIVALS, SHORT_TITLES, SURNAME_TABLE, TRADE_WORDS,
-                     TRANSLIT_CHARS, VERB_TRADES,
+                     PLACE_NAMES, ROMANISED_PLACES, ROMANISED_SPLIT_PLACES, ROMANISED_TIMED_FESTIVALS,
+                     SHORT_TITLES, SURNAME_TABLE, TRADE_WORDS, TRANSLIT_CHARS, VERB_TRADES,
                      WESTERN_GIVEN_NAMES, WORD_SURNAMES)
 from .detectors import Hit
 from ..text import TRAD_TO_SIMP, fold
@@ -675,8 +675,12 @@ bang gang sang hen ten pen den ken sun run fun gun bun nun done die lie tie pie 
 shin chin sing ding ping bin lin tin pin kin sin win hong kong nan bay you
 in ha ye are here share more care rare bare dare fare hare ware lane line mine nine pine dine
 june tune one china time dime lime same name game came tame lame fame gene sane cane mane pane
-tone none sino rang""".split())   # (the second group: English words that read as pinyin of two
-#                                     syllables; rang, as in rang zou yong (son), no pinyin phrase)
+tone none sino rang fine
+bike like make take lake cake bake wake date late gate rate hate fate mate site bite mute cute dune
+bone rope home pipe ripe tape cape dome pole mole hole role sole pile tile mile file tide ride side
+hide mode node rode made fade wade""".split())   # (the second group and the third: English words
+#                                     that read as pinyin of two syllables, bi-ke, ho-me; rang, as in
+#                                     rang zou yong (son), no pinyin phrase)
 # Two English words capitalised are a name unless a sentence begins with them and goes on in
 # lower case (He Ran the shop; but "Sun Lin, 68, lives alone").
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?;:\n(\"“]\s*)$")
@@ -726,7 +730,8 @@ _LATIN_ACTS = (r"lives|lived|applied|moved|died|passed[ \t]+away|visits|receives
                r"collected|signed|complained|reported|said|says|confirmed|stated|agreed|attended|explained|"
                r"claimed|denied|admitted|owes|owed|declined|requested|refused|phoned|insisted|promised|"
                r"asked|came|went|returned|missed|wanted|needs|needed|called|enrolled|absent|attends|studies|"
-               r"resides")
+               r"resides|wants|hopes|thinks|feels|not[ \t]+(?:at[ \t]+)?home|not[ \t]+in|not[ \t]+present|"
+               r"unreachable")   # (the last: a visit's or a roll's note, gas check: bo wen not home)
 # ... and what one does to a person, right before a name (interviewed Nurlan Serik, we phoned
 # zhang wei, rang pan wenhua, texted su bowen, referred ding li to the job centre, married tan
 # jianjie): the one list the Latin readings share.
@@ -791,6 +796,9 @@ _LOWER_CUED_RE = re.compile(rf"(?i:\b(?P<role>{_LATIN_ROLE_WORDS}|by|with|for|an
 # beside them (a pinyin phrase: ma la tang).
 _LOWER_PAIR_RE = re.compile(rf"(?<![A-Za-zü'’-])(?P<a>{_LOWER_SURNAME})[ \t]+(?P<b>[a-zü]{{1,12}}(?:['’-](?!s\b)[a-zü]{{1,6}})?)"
                             r"(?![A-Za-zü-])")
+# ... or a given name of two syllables typed as two words (boat licence: pan hai yan renewed).
+_LOWER_SPACED_RE = re.compile(rf"(?<![A-Za-zü'’-])(?P<a>{_LOWER_SURNAME})[ \t]+"
+                              r"(?P<b>[a-zü]{1,6}[ \t]+[a-zü]{1,6})(?![A-Za-zü'’-])")
 # What stands around such a pair in prose when it is a person: a preposition or a verb of dealing
 # with someone before it, or a possessive, a bracket, a relation or what a person does after it
 # (status: zheng chang, type: di bao, hai dian district stay).
@@ -803,16 +811,28 @@ _CLOSE_QUOTES = frozenset("\"”’'»」』")
 _LOWER_PERSON_AFTER_RE = re.compile(rf"'s\b|’s\b|[ \t]*\(|{_PHONE_AFTER}|[ \t]*,[ \t]*(?:wife|husband|son|daughter|head|carer|"
                                     r"mother|father|aged?|(?:id|ID)\b|[0-9]|an?[ \t]+(?:farmer|worker|widow|widower|retiree|"
                                     r"pensioner|villager|resident|student|driver|vendor|teacher|nurse|labou?rer|"
-                                    r"herdsman|fisherman|veteran|orphan))|[ \t]+(?:and|&)[ \t]+(?:her|his)\b"
-                                    rf"|[ \t]+(?:was|is|has|had|helps|replaced|refused|share|shares|tel|{_LATIN_ACTS}|[a-z]{{3,}}ed)\b")
+                                    r"herdsman|fisherman|veteran|orphan))"
+                                    r"|[ \t]+(?:and|&)[ \t]+(?:her|his|partner|spouse|family)\b"
+                                    # (a welfare check's note on the person: welfare check, tan shuang fine.)
+                                    r"|[ \t]+(?:fine|well|unwell)(?=[ \t]*(?:[,.;]|$))"
+                                    # (not united: li po chun united world college)
+                                    rf"|[ \t]+(?:was|is|has|had|helps|replaced|refused|share|shares|tel|{_LATIN_ACTS}"
+                                    r"|(?!united\b)[a-z]{3,}ed)\b")
 # ... or standing as a whole item of a list (〔姓名〕 / liao yulan / …, （song cuihua）), or after a
-# date opening a log's line (2020-02-24 liu li-jun - statement taken).
+# date opening a log's line (2020-02-24 liu li-jun - statement taken; a given name typed as two
+# words too, 2023-05-14 pan hai yan - …).
 _LOWER_ITEM_RE = re.compile(r"(?:^|(?<=[/;；|（(\[［\t])|(?<=[0-9]{4}[-/.][0-9]{2}[-/.][0-9]{2} ))[ ]*"
-                            r"(?P<a>[a-zü]{1,6}) +(?P<b>[a-zü]{1,6}(?:['’-]?[a-zü]{1,6})?)"
+                            r"(?P<a>[a-zü]{1,6}) +(?P<b>[a-zü]{1,6}(?:['’ -]?[a-zü]{1,6})?)"
                             r"(?=[ ]*(?:[/;；|)）\]］\t]|$| - | — |\.(?:[ \t]+[A-Z]|$)))"
                             # (the first item of a list after its label: Paid to: he lan; 〔姓名〕)
                             r"|(?<=[:：])[ \t]*(?P<a2>[a-zü]{1,6})[ \t]+(?P<b2>[a-zü]{1,6}(?:['’-]?[a-zü]{1,6})?)"
                             r"(?=[ \t]*[;；|])")
+# ... or the first item of a roll or a check after its colon (flood shelter roll: ma li, fang hui;
+# fire drill: an ning.): the label says persons are listed.
+_LOWER_ROLL_RE = re.compile(r"\b(?i:roll|list|register|rota|attendance|absentees|absent|present|names|members|"
+                            r"recipients|attendees|participants|winners|signatories|check|visit|drill|inspection)"
+                            rf"[ \t]*[:：][ \t]*(?P<a>{_LOWER_SURNAME})[ \t]+(?P<b>[a-zü]{{1,6}}(?:['’ -]?[a-zü]{{1,6}})?)"
+                            r"(?=[ \t]*(?:[,，;；]|\.?$))")
 # The next item of such a list is a name, in capitals or found already (: wang lan; Li, Hong).
 _NEXT_ITEM_NAMED_RE = re.compile(r"[ \t]*[;；|][ \t]*(?:〔姓名〕|[A-Z][a-zü]+(?:[-'’][A-Za-z][a-zü]+)?,?[ \t]+[A-Z]"
                                  r"|[A-Z]{2,}[ \t]+[A-Z]|[A-Z]\.[ \t]?[A-Z])")
@@ -4120,6 +4140,17 @@ _LATIN_NAMED_THING_RE = re.compile("(?<![A-Za-z])(?i:" + "|".join(
         {b for b in BRANDS if b.isascii()} | ROMANISED_PLACES, key=len, reverse=True)) + ")(?![A-Za-z])")
 
 
+# Mainland places as lower-case remarks split them (he fei, an hui, long gang; romanised_places.tsv).
+_LOWER_SPLIT_PLACE_RE = re.compile("(?<![A-Za-z])(?:" + "|".join(
+    r"[ \t]+".join(map(re.escape, p.lower().split()))
+    for p in sorted(ROMANISED_SPLIT_PLACES, key=len, reverse=True)) + ")(?![A-Za-z])")
+
+
+# What marks a person after a name whatever its words spell: what only a person does, an age or
+# a masked number in brackets, a phone number.
+_PERSON_MARK_AFTER_RE = re.compile(rf"[ \t]*\((?:aged?\b|[0-9]|〔)|{_PHONE_AFTER}|[ \t]+(?:{_LATIN_ACTS})\b")
+
+
 # The festivals spelled like a name (Zhong Qiu, Yuan Xiao), read as festivals after a word of time
 # (during Zhong Qiu, every yuan xiao, the Duan Wu holiday).
 _TIMED_FESTIVAL_RE = re.compile("(?i:" + "|".join(
@@ -5116,10 +5147,10 @@ relationship given""".split())
 _ENGLISH_FUNCTION_WORDS = frozenset("""to the of and in on at by for with from is was are be been
 his her its their our my your this that as or not no so do did does has had have it they them us
 him i up off out over per via into onto than then a an both all each every also only even
-today yesterday later""".split())
+today yesterday later too""".split())
 # Given names that are English words too: after a surname that is none (hu ping, jiang hong,
 # zhou lin) they are the given name.
-_GIVEN_ALSO_ENGLISH = frozenset("ping hong lin bin nan fan ran can man".split())
+_GIVEN_ALSO_ENGLISH = frozenset("ping hong lin bin nan fan ran can man gang".split())
 _WORD_BEFORE_RE = re.compile(r"([A-Za-zü]+)[ \t]+$")
 _WORD_AFTER_RE = re.compile(r"[ \t]+([A-Za-zü]+)")
 
@@ -5146,9 +5177,14 @@ def _two_syllables(w: str) -> bool:
 
 def _lower_thing_at(t: str, start: int, end: int) -> bool:
     """Do lower-case words from ``start`` to at least ``end`` spell a brand, a place or a thing
-    of _LATIN_NAMED_THING_RE, or a festival after a word of time (sha tin, during zhong qiu)?"""
+    of _LATIN_NAMED_THING_RE, a festival after a word of time (sha tin, during zhong qiu), or a
+    mainland place split into syllables with nothing after it that marks a person (moved to he
+    fei; not he fei called, by ye cheng (〔电话〕))?"""
     thing = _LATIN_NAMED_THING_RE.match(t, start)
-    return (thing is not None and thing.end() >= end) or _timed_festival_at(t, start) >= end
+    if (thing is not None and thing.end() >= end) or _timed_festival_at(t, start) >= end:
+        return True
+    place = _LOWER_SPLIT_PLACE_RE.match(t, start)
+    return place is not None and place.end() >= end and not _PERSON_MARK_AFTER_RE.match(t, place.end())
 
 
 def _lower_cued_hits(t: str) -> list[Hit]:
@@ -5158,17 +5194,10 @@ def _lower_cued_hits(t: str) -> list[Hit]:
     while (m := _LOWER_CUED_RE.search(t, pos)) is not None:
         found.append(m)                   # (overlapping: Head of + household tao gui-ying)
         pos = m.start() + 1
-    pos = 0
-    while (m := _LOWER_PAIR_RE.search(t, pos)) is not None:
-        pos = m.start("b")                # (every pair of words, overlapping)
-        if not (_pinyin_word_at(t, m.start("a"), before=True) or _pinyin_word_at(t, m.end())) \
-                and (_LOWER_PERSON_BEFORE_RE.search(t, max(0, m.start() - 14), m.start())
-                     or _LOWER_PERSON_AFTER_RE.match(t, m.end())
-                     or (t[m.start() - 1:m.start()] in _OPEN_QUOTES and t[m.end():m.end() + 1] in _CLOSE_QUOTES
-                         and m.start() > 0 and m.end() < len(t) and _two_syllables(m.group("b")))) \
-                and not _place_after(t, m.end()) and not _venue_word_after(t, m.end()):
-            found.append(m)
-    for m in found + list(_LOWER_AGED_RE.finditer(t)) + list(_LOWER_ITEM_RE.finditer(t)):
+    for pattern in (_LOWER_PAIR_RE, _LOWER_SPACED_RE):
+        found += _lower_framed_pairs(t, pattern)
+    for m in found + list(_LOWER_AGED_RE.finditer(t)) + list(_LOWER_ITEM_RE.finditer(t)) \
+            + list(_LOWER_ROLL_RE.finditer(t)):
         label_led = m.re is _LOWER_ITEM_RE and m.group("a") is None
         if label_led and (not _NEXT_ITEM_NAMED_RE.match(t, m.end())
                           or m.group("a2") in _ENGLISH_WORDS or m.group("b2") in _ENGLISH_WORDS):
@@ -5181,14 +5210,22 @@ def _lower_cued_hits(t: str) -> list[Hit]:
             continue                      # (sold "xiaolongbao" and "hong shao rou": a quotation
             #                               after a role, the name 'qiu bo', not after "and")
         given = re.split("[ '’-]", b)
+        # (a given name whose syllables are no English words says a person where the frame
+        # places one, whatever the surname spells: issued to he lan, roll: long mei, pan hai yan
+        # renewed, applicant an shulan; not an e-bike, an ai-powered kiosk, he ran)
+        plain = _plain_given(given)
         if len(given) > 1 and not all(_pinyin(g) and g not in _ENGLISH_WORDS
                                       and g not in _ENGLISH_FUNCTION_WORDS for g in given):
+            if " " in b and m.re is not _LOWER_CUED_RE:
+                continue                  # (yun nan bai, mo bai bike; a list's item: the pair's
+                #                           reading weighs the first two words)
             b = given[0]                  # (a third word that is no syllable is not the name's)
         # (a surname that is an English word too is the surname before a given name of two
         # syllables: HoH: tan zi-han, lin zhigang (grandson), 2024-03-02 pan li-hua - …)
         # (nor where a relation in brackets follows, which says a person as a role does: rang long
         # juan (neighbour), fan li (son))
-        english_surname = a in _ENGLISH_WORDS and not _RELATION_BRACKET_RE.match(t, start_b + len(b)) and (
+        english_surname = a in _ENGLISH_WORDS and not plain \
+            and not _RELATION_BRACKET_RE.match(t, start_b + len(b)) and (
             (m.re is _LOWER_PAIR_RE and not _two_syllables(b))
             #                               (with nothing to say a person: fan heater; a given
             #                               name of two syllables says it: married tan jianjie)
@@ -5203,21 +5240,61 @@ def _lower_cued_hits(t: str) -> list[Hit]:
         if _spelling(a) in PINYIN_SURNAMES and _pinyin(b.replace(" ", "")) and not english_surname \
                 and (a, b) not in _LATIN_PLACES \
                 and (b not in _ENGLISH_WORDS or (b in _GIVEN_ALSO_ENGLISH and a not in _ENGLISH_WORDS)) \
-                and b.lower() not in _LATIN_NOT_NAMES and a not in _ENGLISH_FUNCTION_WORDS:
+                and b.lower() not in _LATIN_NOT_NAMES \
+                and (a not in _ENGLISH_FUNCTION_WORDS or (plain and _article_name(a, b))):
             hits.append(Hit("person_name", start_a, start_b + len(b), LATIN_DETECTOR))
     return hits
+
+
+def _plain_given(given: list[str]) -> bool:
+    """Are the syllables of a lower-case given name each pinyin of two letters or more and no
+    English word (lan, shulan, qiao + ling; not ran, e, ai + powered)?"""
+    return all(len(g) > 1 and _pinyin(g) and not _english_word(g) for g in given)
+
+
+def _article_name(a: str, b: str) -> bool:
+    """Is ``a``, an English article that is a surname too (an, 安), a surname before the given
+    name ``b``: one that begins with a consonant, as no word after "an" does (issued to an
+    ning; not with an ai robot, an e-bike, an ou ...)?"""
+    return a == "an" and b[:1] not in "aeo"
+
+
+def _lower_framed_pairs(t: str, pattern: re.Pattern) -> list[re.Match]:
+    """The lower-case pairs (or a surname and two syllables) of ``pattern`` where a person's frame
+    stands around them: a preposition or an act before, what a person does after, or quotes."""
+    found, pos = [], 0
+    while (m := pattern.search(t, pos)) is not None:
+        pos = m.start("b")                # (every pair of words, overlapping)
+        if not (_pinyin_word_at(t, m.start("a"), before=True) or _pinyin_word_at(t, m.end())) \
+                and (_LOWER_PERSON_BEFORE_RE.search(t, max(0, m.start() - 14), m.start())
+                     or _LOWER_PERSON_AFTER_RE.match(t, m.end())
+                     or (t[m.start() - 1:m.start()] in _OPEN_QUOTES and t[m.end():m.end() + 1] in _CLOSE_QUOTES
+                         and m.start() > 0 and m.end() < len(t) and _two_syllables(m.group("b")))) \
+                and not _place_after(t, m.end()) and not _venue_word_after(t, m.end()):
+            found.append(m)
+    return found
 
 
 # A lower-case name listed right before or after one found, by any reading (hu jun, zhao lei and
 # 〔qian hong〕; meeting: 〔Lin Hao〕, xiong qian).
 # (a given name of two syllables in one word too: chen guifang)
-_LOWER_BEFORE_FOUND_RE = re.compile(r"(?<![A-Za-zü'’-])([a-zü]{1,6})[ \t]+([a-zü]{1,12})(?:,[ \t]*|[ \t]+and[ \t]+)$")
-_LOWER_AFTER_FOUND_RE = re.compile(r"(?:,[ \t]*|[ \t]+and[ \t]+)([a-zü]{1,6})[ \t]+([a-zü]{1,12})(?![A-Za-zü'’-])")
+# (or hyphened, an qiao-ling; or, after the name found, typed as two words ending the item,
+# pan hai yan)
+_LOWER_BEFORE_FOUND_RE = re.compile(r"(?<![A-Za-zü'’-])([a-zü]{1,6})[ \t]+([a-zü]{1,12}(?:-[a-zü]{1,6})?)"
+                                    r"(?:,[ \t]*|[ \t]+and[ \t]+)$")
+_LOWER_AFTER_FOUND_RE = re.compile(r"(?:,[ \t]*|[ \t]+and[ \t]+)([a-zü]{1,6})[ \t]+"
+                                   r"([a-zü]{1,12}(?:-[a-zü]{1,6}|[ \t][a-zü]{1,6}(?=[ \t]*(?:[,;.]|and\b|$)))?)"
+                                   r"(?![A-Za-zü'’-])")
 
 
 def _lower_pinyin_name(a: str, b: str) -> bool:
-    return _spelling(a) in PINYIN_SURNAMES and _pinyin(b) and a not in _ENGLISH_WORDS \
-        and b not in _ENGLISH_WORDS and a not in _ENGLISH_FUNCTION_WORDS \
+    """A pinyin surname and given name listed beside a name: a surname that is an English word
+    too (ma li, fang hui, long mei) before a given name of syllables that are none."""
+    given = re.split("[ -]", b)
+    return _spelling(a) in PINYIN_SURNAMES and all(_pinyin(g) for g in given) and (
+        (a not in _ENGLISH_WORDS and a not in _ENGLISH_FUNCTION_WORDS)
+        or (_plain_given(given) and (a not in _ENGLISH_FUNCTION_WORDS or _article_name(a, b)))) \
+        and (b not in _ENGLISH_WORDS or (b in _GIVEN_ALSO_ENGLISH and a not in _ENGLISH_WORDS)) \
         and b not in _ENGLISH_FUNCTION_WORDS and b.lower() not in _LATIN_NOT_NAMES
 
 
