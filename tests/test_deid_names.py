@@ -4166,3 +4166,52 @@ def test_lower_case_names_with_an_english_word_surname_and_split_places(text, go
     out = _deidentified(text)
     assert not any(g in out for g in gone), out
     assert all(k in out for k in kept), out
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ("保洁员邵春燕在金茂府北门清扫落叶时摔伤。", ["邵春燕"], ["金茂府"]),
+    ("报修：龙湖春江郦城7号楼电梯困人，业主卜海涛已脱困。", ["卜海涛"], ["龙湖春江郦城"]),
+    ("华润橡树湾物业擅自涨价，住户代表庞志勇来电。", ["庞志勇"], ["华润橡树湾"]),
+    ("孔雀城12栋楼道堆物，已通知业主处理。", [], ["孔雀城"]),
+    ("业主卢建华反映金茂府地下车库积水。", ["卢建华"], ["金茂府"]),
+    ("胡海城家住碧桂园，申请临时救助。", ["胡海城"], ["碧桂园"]),
+])
+def test_housing_estates_are_no_names(text, gone, kept):
+    out = _deidentified(text)
+    assert not any(g in out for g in gone)
+    assert all(k in out for k in kept)
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ("卓玛吉家房前种满格桑花，门前有一口井。", [], ["格桑花"]),
+    ("合作社补植蔷薇300株，由管护员吕国栋负责。", ["吕国栋"], ["蔷薇"]),
+    ("村委会在路边栽种石楠，沿线农户配合。", [], ["石楠"]),
+    ("入夏后，马蔺花期到来，游客增多。", [], ["马蔺"]),
+    ("殷秀兰在自家地里种植玉米两亩。", ["殷秀兰"], []),              # a person who plants
+])
+def test_plants_planted_or_in_flower_are_no_names(text, gone, kept):
+    out = _deidentified(text)
+    assert not any(g in out for g in gone)
+    assert all(k in out for k in kept)
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ("职工食堂周三供应李鸿章大杂烩，厨师长符建国负责。", ["符建国"], ["李鸿章大杂烩"]),
+    ("曹操鸡列入地方名吃目录。", [], ["曹操鸡"]),
+])
+def test_dishes_named_after_figures_are_no_names(text, gone, kept):
+    out = _deidentified(text)
+    assert not any(g in out for g in gone)
+    assert all(k in out for k in kept)
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ("运动会奖品由山推赞助，由工会的鲍丽萍负责发放。", ["鲍丽萍"], ["山推"]),
+    ("义诊药品由马应龙提供。", [], ["马应龙"]),
+    ("奖品由康建华赞助，工会发放。", ["康建华"], []),                # a person, no brand
+    ("闫光明护照在奥克兰遗失，报失后回国补办。", ["闫光明"], ["回国"]),
+])
+def test_brands_after_a_preposition_and_frequent_verbs_are_no_names(text, gone, kept):
+    out = _deidentified(text)
+    assert not any(g in out for g in gone)
+    assert all(k in out for k in kept)

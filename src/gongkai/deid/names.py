@@ -1418,6 +1418,41 @@ def _moved_place_at(t: str, i: int) -> int:
     return 0
 
 
+# A plant sown, planted or in flower (种满格桑花, 补植蔷薇200株, 栽种马兰头, 王莲花期): a run
+# that ends in a plant's last character right after what one does to plants, before a count, a
+# list's mark or the phrase's end, or before its flowering. Flowers, trees and herbs take a
+# surname's character at will (格桑, 马兰, 石楠, 金丝柳); a person is no object of these verbs.
+PLANT_NAME_MAX = 5
+_PLANTED_BEFORE_RE = re.compile("(?:种植|种满|种有|种着|种了|栽种|栽植|栽满|栽了|补植|补种|改种|套种|间种|移栽|引种|育苗"
+                                "|嫁接|盛开的|开满了?|遍植)$")
+_PLANT_LAST = "花草兰莲梅柳树藤竹薇菊蒜楠藕木果参芪七头松柏杉桑椒葵桂槐杨榆枣梨桃杏橘桔柿莓苋蔺蒿荷棠樨丹药精苓芷芍"
+_PLANT_RE = re.compile(f"[{_CJK}]{{0,{PLANT_NAME_MAX - 1}}}?[{_PLANT_LAST}]"
+                       "(?=[0-9一二三四五六七八九十两百千几数多]|[，。；、,;.（(]|$|等|花期|盛开|开得|开花|苗木|幼苗|种苗|树苗)")
+_PLANT_FLOWERING_RE = re.compile(f"[{_CJK}]{{1,{PLANT_NAME_MAX - 1}}}?[{_PLANT_LAST}]花?(?=花?期[到已内间将来]|盛开|开得正|开花了)")
+
+
+def _plant_at(t: str, i: int) -> int:
+    """The end of a plant's name (_PLANT_RE) that begins at ``i`` after what one does to plants,
+    or one or two characters on where ``t[i]`` is in that verb (补植 + 蔷薇, 种满 + 石蒜), or that
+    flowers there; else 0."""
+    for p in (i, i + 1, i + 2):
+        if _PLANTED_BEFORE_RE.search(t, max(0, p - 3), p) and (m := _PLANT_RE.match(t, p)) \
+                and _ESTATE_BREAKS.isdisjoint(m.group()):
+            return m.end()
+    m = _PLANT_FLOWERING_RE.match(t, i)
+    return m.end() if m and (i == 0 or not _is_cjk(t[i - 1]) or t[i - 1] == "的") else 0
+
+
+def _in_estate_or_plant(t: str, h: Hit) -> bool:
+    """Does a housing estate's name (_estate_at) or a plant's (_plant_at) cover the name read,
+    beginning where it does (with no cue before it: 业主 + 张雅苑 + 5号楼) or up to ESTATE_NAME_MAX
+    characters before it (龙湖春 + 江郦 + 城租户, 种满 + 格桑 + 花)?"""
+    for k in range(max(0, h.start - ESTATE_NAME_MAX), h.start + 1):
+        if (k < h.start or not _cue_before(t, k)) and max(_estate_at(t, k), _plant_at(t, k)) >= h.end:
+            return True
+    return False
+
+
 def _in_moved_place(t: str, h: Hit) -> bool:
     """Does a place after a verb of moving or living (_moved_place_at) cover the name read (the
     list's 赴新加坡、 + 孟加拉), or begin one character before it and hold its first (在秘 + 鲁留学)?"""
@@ -1448,6 +1483,29 @@ def _institution_after(t: str, k: int) -> bool:
 # Particles, prepositions and conjunctions: no institution's name holds one (_STOP's 共, 中, 上 do:
 # 公共法律服务中心, 中医院).
 _RUN_BREAKS = frozenset("的了在于和与及或是为被把向从到对将已也都就又还再并而但因给让请由")
+
+
+# A housing estate (楼盘, 小区) by its name's last word and what a ticket or a complaint says
+# right after it: a building, a unit, its owners and tenants, its management, garage or
+# surroundings (金茂府5号楼, 龙湖春江郦城租户, 金色家园地下车库, 华润橡树湾周边). Developers name
+# estates with a surname's character at will (金茂, 孔雀城, 江郦城), so no name begins inside one
+# that a particle, a preposition or a verb does not break (张伟 + 家住 + 金茂府 is a person).
+ESTATE_NAME_MAX = 7
+_ESTATE_RE = re.compile(
+    f"[{_CJK}]{{1,{ESTATE_NAME_MAX - 1}}}?(?:[壹一]号院|花园|家园|新村|新城|小区|公馆|华庭|华府|公寓|山庄|庄园|小镇"
+    "|[府城苑湾郡里院园庭邸墅])"
+    "(?=[A-Za-z]?[0-9一二三四五六七八九十]+(?:号楼|号院|栋|幢|座|期|单元)|小区|业主|租户|住户|物业|地下车库|车库"
+    "|周边|门口|门前|附近|[东南西北]门|商品房|楼盘|售楼)")
+_ESTATE_BREAKS = _RUN_BREAKS | frozenset("住")
+
+
+def _estate_at(t: str, i: int) -> int:
+    """The end of a housing estate's name (_ESTATE_RE) beginning at ``i``, else 0."""
+    m = _ESTATE_RE.match(t, i)
+    if m is None or not _ESTATE_BREAKS.isdisjoint(m.group()) \
+            or any(_is_verb(t[k:k + 2]) for k in range(i, m.end() - 2)):
+        return 0
+    return m.end()
 
 
 def _divisions_run_on(t: str, i: int) -> int:
@@ -2615,6 +2673,12 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
     if t[j] in _HERBS_FIRST and _starts(t, j, _HERBS_FIRST) and not _any_cue_before(t, i) \
             and not _person_after(t, j):
         return None                       # 改种 + 黄精, 和 + 何首乌: a herb begins after the "surname"
+    if surname in _FRAME_BEFORE_BRAND and t[j] in _BRANDS_FIRST and _brand_at(t, j):
+        return None                       # 由 + 山推 + 赞助, 由 + 雨润 + 承办: a preposition before a brand
+    if len(surname) == 1 and surname in FUNCTION_SURNAMES and not _any_cue_before(t, i) \
+            and _freq(t[i:j + 1]) >= CUED_WORD_MIN and _lexicon()[t[i:j + 1]][1] in ("v", "ns"):
+        return None                       # 报失后 + 回国 + 补办: a frequent verb that such a surname
+        #                                   begins (the lexicon tags 回国 as a place)
     if len(surname) == 1 and i > 0 and (_non_name_word(t[j:j + 2]) or t[j:j + 2] in COMPOUND_SURNAMES) \
             and t[i - 1:i + 1] not in COMPOUND_SURNAMES \
             and (_freq(t[i - 1:i + 1]) >= CUED_WORD_MIN
@@ -3117,6 +3181,10 @@ _COMMEMORATIVE_AFTER = ("精神", "事迹", "纪念", "故居", "故里", "式�
 _FIGURE_WORK_AFTER_RE = re.compile(f"(?:(?![自我他她])[^，。；;,、\n]){{0,6}}?(?:故事|传说|人物|文化节|旅游节|主题公园"
                                    f"|交响曲|协奏曲|选段|童话|全集|诗集|文集|名句|名篇)"
                                    f"|(?:(?![获得等颁授领])[{_CJK}]){{0,4}}?奖(?![金励惩罚状品])")
+# A dish named after a figure of history or of a story (李鸿章大杂烩, 曹操鸡, 杨贵妃醉鸡, 张飞牛肉,
+# 武大郎烧饼): the dish's word right after the figure's name.
+_FIGURE_DISH_AFTER_RE = re.compile("大杂烩|醉鸡|鸡丁|肉丁|[鸡鸭鹅鱼肉](?![场舍蛋苗])|鱼羹|肘子|豆腐|烧饼|牛肉|酥糖|面(?![前对临谈])"
+                                   "|饼|宴|菜(?![市场园地])|[烧卤酱]")
 # Titles of documents, as opposed to those of works: a name inside 《关于给予王强处分的决定》 is the
 # person's.
 _DOCUMENT_TITLE_RE = re.compile("关于|决定|通知|判决|裁定|调解|申请|报告|证明|协议|合同|通报|批复|意见|公告"
@@ -3171,11 +3239,12 @@ def _figure_word(w: str) -> bool:
 
 
 def _figure_context(t: str, i: int, end: int) -> bool:
-    """Is the figure's name ``t[i:end]`` remembered, or does a work, a story, a prize or an
-    institution bear it (宋庆龄儿童医学中心, 《孙悟空三打白骨精》)?"""
+    """Is the figure's name ``t[i:end]`` remembered, or does a work, a story, a prize, a dish or
+    an institution bear it (宋庆龄儿童医学中心, 《孙悟空三打白骨精》, 曹操鸡)?"""
     return _COMMEMORATIVE_BEFORE.search(t, max(0, i - 2), i) is not None \
         or t.startswith(_COMMEMORATIVE_AFTER, end) or _org_follows(t, end) \
-        or _FIGURE_WORK_AFTER_RE.match(t, end) is not None or _in_work_title(t, i)
+        or _FIGURE_WORK_AFTER_RE.match(t, end) is not None or _FIGURE_DISH_AFTER_RE.match(t, end) is not None \
+        or _in_work_title(t, i)
 
 
 def _figure_beside(t: str, start: int, end: int) -> bool:
@@ -4169,6 +4238,11 @@ def _timed_festival_at(t: str, i: int) -> int:
 # Prepositions and verbs before which a brand stays a firm (由周黑鸭赞助, 流转给陈李济种植基地, 被华莱士
 # 解除合同): they take a firm as readily as a person, so they are no cue for a brand.
 _FRAME_BEFORE_BRAND = frozenset("由给被与向和跟同为及")
+# What a firm does for an event or a purchase (由山推赞助, 由海尔提供, 由顺丰承运, 由雨润承办): after
+# such a preposition and a brand these say the brand acts, though a person may sponsor or supply
+# too (由李宁负责验收 is a person).
+_FIRM_ACT_AFTER_RE = re.compile("(?:独家|全程|免费|无偿)?(?:赞助|冠名|提供|承办|协办|捐赠|捐助|生产|供货|供应|出品|承运|配送"
+                                "|承建|施工|制造|研发|运营|售后)")
 
 
 def _brand_at(t: str, i: int) -> int:
@@ -4184,6 +4258,8 @@ def _brand_at(t: str, i: int) -> int:
             # (在王老吉参保, 在周大福务工: where one works or is insured, so what follows is the
             # worker's; not 在李宁家中)
             at_place = i > 0 and t[i - 1] in _PLACE_BEFORE and not _HOME_AFTER_RE.match(t, end)
+            if i > 0 and t[i - 1] in _FRAME_BEFORE_BRAND and _FIRM_ACT_AFTER_RE.match(t, end):
+                return end                # 由海尔提供, 由雨润承办: the brand acts as a firm
             if (_cue_before(t, i) and t[i - 1] not in _FRAME_BEFORE_BRAND) or _cue_after(t, end) \
                     or (not at_place and (_person_after(t, end) or _strong_person_context(t, i, end))) \
                     or (end < len(t) and _given_weight(t[end], True) >= STRONG_GIVEN
@@ -4515,7 +4591,7 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
         hits = _without_place_list_items(t, hits)   # (after the special readings: 鄂尔多斯 is read
         #                                               as a transliteration too)
     hits = [h for h in hits if not _lexicon_place_at(t, h) and not _place_table_tail(t, h)
-            and not _street_named_after(t, h) and not _in_moved_place(t, h)]
+            and not _street_named_after(t, h) and not _in_moved_place(t, h) and not _in_estate_or_plant(t, h)]
     if "患" in t or "诊" in t or "病" in t or "征" in t or "症" in t:
         hits = [h for h in hits if not _disease_named(t, h.start, h.end)]
     if "、" in t or "和" in t or "及" in t:
