@@ -4016,3 +4016,55 @@ def test_brands_apps_and_banks_where_one_works_or_is_paid(text, gone, kept):
     out = _deidentified(text)
     assert not any(g in out for g in gone)
     assert all(k in out for k in kept)
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ("品种：秦冠，种植户何春生称今年减产。", ["何春生"], ["秦冠"]),
+    ("保险公司：鼎和财险，报案人付志军，损失约两万元。", ["付志军"], ["鼎和财险"]),
+    ("施工单位：中冶；现场负责人：鲍志刚。", ["鲍志刚"], ["中冶"]),
+    ("经营者：黄金凤；品名：冬枣。", ["黄金凤"], ["冬枣"]),          # a person's label is no thing's
+    ("设备：张伟强负责调试。", ["张伟强"], []),                      # an act in the value: a person
+    ("品牌：李宁来电反映包装破损。", ["李宁"], []),
+])
+def test_the_value_of_a_field_labelled_as_a_thing_or_a_firm(text, gone, kept):
+    out = _deidentified(text)
+    assert not any(g in out for g in gone)
+    assert all(k in out for k in kept)
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ("据查，贺丽华所购化肥系假冒产品。", ["贺丽华"], []),
+    ("退货时顾春燕所买的羽绒服已拆吊牌。", ["顾春燕"], []),
+    ("由柏树供电所派员抢修，住户蔡春梅家已复电。", ["蔡春梅"], ["柏树供电所"]),
+    ("工银安盛业务员上门回访，客户苏国华不在家。", ["苏国华"], ["工银安盛"]),
+    ("中铁项目部欠薪，工人庞德林讨要无果。", ["庞德林"], ["中铁项目部"]),
+])
+def test_what_a_person_bought_and_insurers_and_units_of_firms(text, gone, kept):
+    out = _deidentified(text)
+    assert not any(g in out for g in gone)
+    assert all(k in out for k in kept)
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ("游客房桂珍投诉莫泰卫生差。", ["房桂珍"], ["莫泰"]),
+    ("果农姚德明今年主栽黄元帅和秦冠。", ["姚德明"], ["黄元帅", "秦冠"]),
+    ("武秀英家种了20亩周麦，长势良好。", ["武秀英"], ["周麦"]),
+    ("滕丽君在郁锦香退房时押金被扣。", ["滕丽君"], ["郁锦香"]),
+    ("施可丰复合肥到货，领取人姜长林。", ["姜长林"], ["施可丰"]),
+])
+def test_hotels_insurers_fertilisers_and_fruit_and_crop_varieties(text, gone, kept):
+    out = _deidentified(text)
+    assert not any(g in out for g in gone)
+    assert all(k in out for k in kept)
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ("船东周子涵，主机功率120千瓦。", ["周子涵"], []),
+    ("报障人马磊称光猫亮红灯。", ["马磊"], []),
+    ("送检人：温淑芬。", ["温淑芬"], []),
+    ("种植户：何春生；品种：黄华占。", ["何春生"], ["黄华占"]),
+])
+def test_the_owners_growers_and_reporters_of_domain_records(text, gone, kept):
+    out = _deidentified(text)
+    assert not any(g in out for g in gone)
+    assert all(k in out for k in kept)

@@ -108,6 +108,30 @@ _NUMERALS = set("0123456789一二三四五六七八九十两几数百千万半�
 _CAPITAL_NUMERALS = set("零壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分整")
 # Words before a brand's name in market supervision's records (销售假冒王致和腐乳).
 _BRAND_BEFORE_RE = re.compile(r"(?:假冒|冒用|仿冒|标注为|标称|标识为|商标为|品牌为|牌号为)$")
+# A field's label that names a thing or a firm, then its colon (品种：黄华占；, 设备品牌：惠达；, 保险公司：
+# 农银人寿；, 告别厅：怀思堂): the field's value is what the label names, not a person, when it
+# ends the field within a few characters (a person's label, 经营者： or 联系人：, is no such label).
+_THING_FIELD_LABEL_RE = re.compile("(?:品种|犬种|品名|品牌|型号|车型|机型|规格|商品|产品|药品|菜品|作物|险种|厂家|厂商|"
+                                   "制造商|运营商|维保单位|施工单位|承建单位|生产单位|物业公司|保险公司|快递公司|"
+                                   "物流公司|酒店|宾馆|景区|场馆|站点|驿站|药店|告别厅|墓区|设备|机具|船名)(?:名称)?[:：]$")
+THING_FIELD_VALUE_MAX = 8
+_THING_FIELD_VALUE_RE = re.compile(f"[{_CJK}A-Za-z0-9-]{{2,{THING_FIELD_VALUE_MAX}}}(?=$|[，,。；;、 \t）)|/\n])")
+
+
+def _thing_field_value(t: str, start: int, end: int) -> bool:
+    """Is ``t[start:end]`` inside the value of a field whose label names a thing or a firm (品种：
+    + 黄华占；, 保险公司：安华 + 农险；), the value ending the field, with no act or nothing of a
+    person's around (设备：张伟 + 负责调试, 品牌：李宁 + 来电 are persons)?"""
+    colon = max(t.rfind(":", max(0, start - THING_FIELD_VALUE_MAX), start + 1),
+                t.rfind("：", max(0, start - THING_FIELD_VALUE_MAX), start + 1))
+    if colon < 0 or _THING_FIELD_LABEL_RE.search(t, max(0, colon - 6), colon + 1) is None:
+        return False
+    value = _THING_FIELD_VALUE_RE.match(t, colon + 1)
+    return value is not None and value.end() >= end \
+        and not any(_is_verb(t[k:k + 2]) or _person_after(t, k) for k in range(end, value.end() - 1)) \
+        and not _strong_person_context(t, start, end)
+
+
 # What one takes or is given of a medicine (服用华法林): no person follows these.
 _MEDICINE_TAKEN_BEFORE_RE = re.compile("(?:服用|口服|含服|注射|滴注|静滴|外用)$")
 # A label of things, then the list it announces up to the candidate, an item after the first
@@ -314,7 +338,7 @@ _PLACE_CHAR_WORDS = ("家住", "家中", "家属", "家庭", "家人", "家里",
                      "楼下", "村民", "村委", "乡长", "镇长", "县长", "市长", "省长", "区长", "委员",
                      "镇上", "村里", "村口", "村头", "县城", "县里", "市里", "区里", "乡下", "路上",
                      "路边", "街上", "店里", "厂里", "委托", "院内", "所为", "所致", "所得", "所说",
-                     "所称", "所欠", "所持", "所住", "所签", "所做", "所用", "所属",
+                     "所称", "所欠", "所持", "所住", "所签", "所做", "所用", "所属", "所购", "所买",
                      # what a person says or does (邰丽萍 + 道歉, 王伟 + 站在门口, 李娜 + 署名)
                      "道歉", "道谢", "道别", "站在", "站立", "署名",
                      "社保", "社会")   # 梁杰国 + 社保缴费: the person's insurance, no 社 of a body
@@ -495,6 +519,11 @@ _BEFORE_CUES = ("当事人", "经营者", "投诉人", "举报人", "来电人",
                 # holders of rights in a register, persons a register counts or a levy names
                 "权利人", "原权利人", "共有人", "抵押人", "继承人", "流动人口", "务工人员", "烈属",
                 "国籍", "购机者", "转让给", "受让人", "出让人",
+                # the owners and hands of fishing boats, growers and keepers a subsidy names, who
+                # reports a fault, sends a sample, declares, collects a parcel or keeps a site safe
+                # (船东周子涵, 种植户：, 报障人马磊, 送检人, 取件人)
+                "船东", "船长", "船员", "渔民", "种植户", "养殖户", "报障人", "送检人", "申报人", "取件人",
+                "安全员", "执业药师",
                 # a company's officers; who checked, asked and wrote a record down; who serves and
                 # who receives a decision; a members list's own lines (本人:, 长子:)
                 "董事长", "总经理", "执行董事", "监事",
@@ -2642,6 +2671,8 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
             and not any(_OWNED_AFTER_RE.match(t, k) for k in (j + 1, j + 2)):
         return None                       # 假冒王致和, 标注为陈李济: a brand, not a person (冒用 +
         #                                   高峰 + 的身份证: a person's papers)
+    if _thing_field_value(t, i, j + 1):
+        return None                       # 犬种：柯基，, 保险公司：安华农险；: a field of a thing or a firm
     if _MEDICINE_TAKEN_BEFORE_RE.search(t, max(0, i - 2), i):
         return None                       # 服用华法林, 口服安宫牛黄丸: what is taken is a medicine
     if i > 0 and t[j] in _EPONYM_FIRST and _is_cjk(t[i - 1]) and t[i - 1] not in _STOP \
