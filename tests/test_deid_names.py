@@ -4068,3 +4068,26 @@ def test_the_owners_growers_and_reporters_of_domain_records(text, gone, kept):
     out = _deidentified(text)
     assert not any(g in out for g in gone)
     assert all(k in out for k in kept)
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ("经歌华有线装维人员上门检测，用户喻晓梅表示认可。", ["喻晓梅"], ["歌华有线"]),
+    ("由华升维保人员救出，被困者刘兰英无碍。", ["刘兰英"], ["华升"]),
+    ("委托鼎和查勘员定损，车主彭海涛签字。", ["彭海涛"], ["鼎和"]),
+    ("由王建军带维修人员到场。", ["王建军"], []),                  # the person leads the staff
+    ("经理王建军称维修人员已出发。", ["王建军"], []),
+])
+def test_a_firm_that_sends_its_staff_after_you_or_jing(text, gone, kept):
+    out = _deidentified(text)
+    assert not any(g in out for g in gone)
+    assert all(k in out for k in kept)
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ("鲁西出苗不齐，农户闫春来反映种子有问题。", ["闫春来"], ["鲁西"]),
+    ("渔获以毛蚶和花蛤为主，船东姬海生如实填报。", ["姬海生"], ["毛蚶", "花蛤"]),
+])
+def test_regions_of_a_province_and_shellfish(text, gone, kept):
+    out = _deidentified(text)
+    assert not any(g in out for g in gone)
+    assert all(k in out for k in kept)

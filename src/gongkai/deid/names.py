@@ -117,6 +117,28 @@ _THING_FIELD_LABEL_RE = re.compile("(?:品种|犬种|品名|品牌|型号|车型
 THING_FIELD_VALUE_MAX = 8
 _THING_FIELD_VALUE_RE = re.compile(f"[{_CJK}A-Za-z0-9-]{{2,{THING_FIELD_VALUE_MAX}}}(?=$|[，,。；;、 \t）)|/\n])")
 
+# The staff a firm sends to a repair, a rescue or a claim, after 由, 经 or 委托 and the firm's name
+# (由奥的斯维保人员救出, 经东方有线装维人员检测, 委托人保查勘员): a person's name comes after such a
+# noun (维修人员张伟), not before it.
+_FIRM_STAFF_AFTER_RE = re.compile("(?:维保|维修|检修|技术|装维|救援|售后|安装|巡检)人员|查勘员|理赔员")
+FIRM_RUN = 2      # characters of the firm's name before a candidate inside it (由申 + 龙救援人员)
+
+
+def _firm_staff_sent(t: str, i: int, j: int) -> bool:
+    """Is the candidate at ``t[i]`` (its given name at ``t[j]``) a firm's name, or inside one, between
+    由, 经 or 委托 and the staff the firm sent (由康力 + 维保人员, 经东方有线装维人员; not 经理王伟, 由于)?"""
+    if not any(k < len(t) and t[k] in _FIRM_STAFF_FIRST and _FIRM_STAFF_AFTER_RE.match(t, k)
+               for k in (j, j + 1, j + 2)):
+        return False
+    for p in range(i - 1, max(-1, i - 2 - FIRM_RUN), -1):
+        if t[p] in "由经" and not _is_word(t[p:p + 2]) or t.endswith("委托", 0, p + 1):
+            return True
+        if not _is_cjk(t[p]) or t[p] in _STOP:
+            return False
+    return False
+
+_FIRM_STAFF_FIRST = frozenset("维检技装救售安巡查理")
+
 
 def _thing_field_value(t: str, start: int, end: int) -> bool:
     """Is ``t[start:end]`` inside the value of a field whose label names a thing or a firm (品种：
@@ -2673,6 +2695,8 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         #                                   高峰 + 的身份证: a person's papers)
     if _thing_field_value(t, i, j + 1):
         return None                       # 犬种：柯基，, 保险公司：安华农险；: a field of a thing or a firm
+    if _firm_staff_sent(t, i, j):
+        return None                       # 由康力 + 维保人员救出: the firm that sent its staff
     if _MEDICINE_TAKEN_BEFORE_RE.search(t, max(0, i - 2), i):
         return None                       # 服用华法林, 口服安宫牛黄丸: what is taken is a medicine
     if i > 0 and t[j] in _EPONYM_FIRST and _is_cjk(t[i - 1]) and t[i - 1] not in _STOP \
