@@ -4091,3 +4091,14 @@ def test_regions_of_a_province_and_shellfish(text, gone, kept):
     out = _deidentified(text)
     assert not any(g in out for g in gone)
     assert all(k in out for k in kept)
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ("冬枣以次充好，王明要求退款。", ["王明"], []),
+    ("高山投诉楼下烧烤店油烟扰民。", ["高山"], []),
+    ("质量要求严格，国家要求整改。", [], ["质量要求", "国家要求"]),
+])
+def test_a_word_that_demands_or_complains_at_a_clause_start_is_a_person(text, gone, kept):
+    out = _deidentified(text)
+    assert not any(g in out for g in gone)
+    assert all(k in out for k in kept)

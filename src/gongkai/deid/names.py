@@ -1754,9 +1754,10 @@ _SEX_AFTER_RE = re.compile(r"[，, ]?[男女](?:[，,。；;）) ]|$)|户[0-9一
 # The adverbial 地 and the aspect 了 after a word: a manner or a change, no name (高兴地, 明白了;
 # 了解 is a verb a person does: 高山了解情况).
 _MANNER_MARK_AFTER_RE = re.compile("地|了(?!解)")
-# What a speaker does right after a name that begins a clause (白雪反映, 常青表示, 据江河介绍);
-# not a title or a weighing (金星称号, 称重), nor a manual (说明书).
-_SPEECH_AFTER_RE = re.compile("反映|表示|称(?![号重为作谓呼赞职])|说(?!明书)|介绍|回应|承认|坦言")
+# What a speaker does right after a name that begins a clause (白雪反映, 常青表示, 据江河介绍), a
+# demand or a complaint too (王明要求退款, 高山投诉); not a title or a weighing (金星称号, 称重),
+# nor a manual (说明书), nor what is required (要求的).
+_SPEECH_AFTER_RE = re.compile("反映|表示|称(?![号重为作谓呼赞职])|说(?!明书)|介绍|回应|承认|坦言|要求(?!的)|投诉")
 # Lexicon tags of the words that are also given names with a surname (安然 nr, 高洁 a, 高山 ns,
 # 白雪 nr): nouns (时间, 师傅) and verbs are not read as names even in a person's context.
 _NAME_LIKE_TAGS = frozenset({"nr", "nrfg", "nrt", "nz", "a", "an", "b", "ns"})
