@@ -4102,3 +4102,14 @@ def test_a_word_that_demands_or_complains_at_a_clause_start_is_a_person(text, go
     out = _deidentified(text)
     assert not any(g in out for g in gone)
     assert all(k in out for k in kept)
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ("由山推承建，劳务班组长卜德旺负责。", ["卜德旺"], ["山推"]),
+    ("惠达马桶漏水，住户戚明远报修。", ["戚明远"], ["惠达"]),
+    ("由于建国同志负责验收。", ["于建国"], []),                    # 由 and a name, no brand
+])
+def test_a_brand_after_a_preposition_that_is_also_a_surname(text, gone, kept):
+    out = _deidentified(text)
+    assert not any(g in out for g in gone)
+    assert all(k in out for k in kept)

@@ -2694,6 +2694,8 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
             and not any(_OWNED_AFTER_RE.match(t, k) for k in (j + 1, j + 2)):
         return None                       # 假冒王致和, 标注为陈李济: a brand, not a person (冒用 +
         #                                   高峰 + 的身份证: a person's papers)
+    if surname in _STOP and t[j] in _BRANDS_FIRST and _brand_at(t, j):
+        return None                       # 由 + 山推承建, 经 + 李宁授权: a preposition, then a brand
     if _thing_field_value(t, i, j + 1):
         return None                       # 犬种：柯基，, 保险公司：安华农险；: a field of a thing or a firm
     if _firm_staff_sent(t, i, j):
