@@ -4113,3 +4113,15 @@ def test_a_brand_after_a_preposition_that_is_also_a_surname(text, gone, kept):
     out = _deidentified(text)
     assert not any(g in out for g in gone)
     assert all(k in out for k in kept)
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ("宅基地院内种有石榴、桂花各一棵，户主卞德富无异议。", ["卞德富"], ["种有石榴"]),
+    ("车厢内盛有柴油约200升，驾驶人尤立新称系自用。", ["尤立新"], ["盛有柴油"]),
+    ("村里盛有才家中被盗。", ["盛有才"], []),                   # a person before what only a person has
+    ("申请人种有福，62岁。", ["种有福"], []),
+])
+def test_a_verb_of_holding_that_is_a_surname_after_a_place(text, gone, kept):
+    out = _deidentified(text)
+    assert not any(g in out for g in gone)
+    assert all(k in out for k in kept)

@@ -302,6 +302,11 @@ _MEASURE_SURNAMES = frozenset("张项支包只条双对份付副间片台架匹�
                               "袋瓶盒箱桶笔封枚把根杯顶朵棵株所家套批次回番场阵声年月日天岁米斤亩"
                               "元角分毛万亿百千钱两倍级类款章篇幅首部本册栋幢排组队班连营师军路单"
                               "季度周时秒车船杆")
+# Verbs of planting, holding and marking that are surnames too, with 有 after a place's side (院内种有
+# 石榴, 车厢内盛有柴油, 箱体上印有商标): what a place holds, not 种 + 有石; a person stands after a role
+# or before what only a person has (村里盛有才家中).
+_HOLDING_SURNAMES = frozenset("种植涂盛养印留藏")
+_HOLDING_PLACE_BEFORE = frozenset("内外上下里前后中旁边处间院园地坡岸头屋均还都也另")
 # After the candidate, these begin a place, road, company or shop name: not a person.
 _PLACE_ENDS = set("区县市省州镇乡村庄屯寨湾岛港路街巷道桥堤坝闸渠店馆铺厂坊楼阁寺庙祠院园场站局厅署社委所")
 # A model code right after a candidate makes it a product's brand (东方红LX904, 谷神GE80).
@@ -2694,6 +2699,10 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
             and not any(_OWNED_AFTER_RE.match(t, k) for k in (j + 1, j + 2)):
         return None                       # 假冒王致和, 标注为陈李济: a brand, not a person (冒用 +
         #                                   高峰 + 的身份证: a person's papers)
+    if surname in _HOLDING_SURNAMES and g1 == "有" and i > 0 and t[i - 1] in _HOLDING_PLACE_BEFORE \
+            and not _strong_person_context(t, i, j + 2) and not _person_after(t, j + 2) \
+            and not _person_after(t, j + 3):
+        return None                       # 院内 + 种有 + 石榴: what a place holds
     if surname in _STOP and t[j] in _BRANDS_FIRST and _brand_at(t, j):
         return None                       # 由 + 山推承建, 经 + 李宁授权: a preposition, then a brand
     if _thing_field_value(t, i, j + 1):
