@@ -4051,6 +4051,8 @@ def test_what_a_person_bought_and_insurers_and_units_of_firms(text, gone, kept):
     ("武秀英家种了20亩周麦，长势良好。", ["武秀英"], ["周麦"]),
     ("滕丽君在郁锦香退房时押金被扣。", ["滕丽君"], ["郁锦香"]),
     ("施可丰复合肥到货，领取人姜长林。", ["姜长林"], ["施可丰"]),
+    ("联系人：金艳，电话已核。", ["金艳"], []),                    # a variety's name as a person's
+    ("秦阳来电反映路灯不亮。", ["秦阳"], []),
 ])
 def test_hotels_insurers_fertilisers_and_fruit_and_crop_varieties(text, gone, kept):
     out = _deidentified(text)
