@@ -547,10 +547,10 @@ _BEFORE_CUES = ("当事人", "经营者", "投诉人", "举报人", "来电人",
                 "权利人", "原权利人", "共有人", "抵押人", "继承人", "流动人口", "务工人员", "烈属",
                 "国籍", "购机者", "转让给", "受让人", "出让人",
                 # the owners and hands of fishing boats, growers and keepers a subsidy names, who
-                # reports a fault, sends a sample, declares, collects a parcel or keeps a site safe
-                # (船东周子涵, 种植户：, 报障人马磊, 送检人, 取件人)
+                # reports a fault, sends a sample, declares or collects a parcel, a pharmacy's
+                # pharmacist (船东周子涵, 种植户：, 报障人马磊, 送检人, 取件人)
                 "船东", "船长", "船员", "渔民", "种植户", "养殖户", "报障人", "送检人", "申报人", "取件人",
-                "安全员", "执业药师",
+                "执业药师",
                 # a company's officers; who checked, asked and wrote a record down; who serves and
                 # who receives a decision; a members list's own lines (本人:, 长子:)
                 "董事长", "总经理", "执行董事", "监事",
