@@ -108,6 +108,52 @@ _NUMERALS = set("0123456789一二三四五六七八九十两几数百千万半�
 _CAPITAL_NUMERALS = set("零壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分整")
 # Words before a brand's name in market supervision's records (销售假冒王致和腐乳).
 _BRAND_BEFORE_RE = re.compile(r"(?:假冒|冒用|仿冒|标注为|标称|标识为|商标为|品牌为|牌号为)$")
+# A field's label that names a thing or a firm, then its colon (品种：黄华占；, 设备品牌：惠达；, 保险公司：
+# 农银人寿；, 告别厅：怀思堂): the field's value is what the label names, not a person, when it
+# ends the field within a few characters (a person's label, 经营者： or 联系人：, is no such label).
+_THING_FIELD_LABEL_RE = re.compile("(?:品种|犬种|品名|品牌|型号|车型|机型|规格|商品|产品|药品|菜品|作物|险种|厂家|厂商|"
+                                   "制造商|运营商|维保单位|施工单位|承建单位|生产单位|物业公司|保险公司|快递公司|"
+                                   "物流公司|酒店|宾馆|景区|场馆|站点|驿站|药店|告别厅|墓区|设备|机具|船名)(?:名称)?[:：]$")
+THING_FIELD_VALUE_MAX = 8
+_THING_FIELD_VALUE_RE = re.compile(f"[{_CJK}A-Za-z0-9-]{{2,{THING_FIELD_VALUE_MAX}}}(?=$|[，,。；;、 \t）)|/\n])")
+
+# The staff a firm sends to a repair, a rescue or a claim, after 由, 经 or 委托 and the firm's name
+# (由奥的斯维保人员救出, 经东方有线装维人员检测, 委托人保查勘员): a person's name comes after such a
+# noun (维修人员张伟), not before it.
+_FIRM_STAFF_AFTER_RE = re.compile("(?:维保|维修|检修|技术|装维|救援|售后|安装|巡检)人员|查勘员|理赔员")
+FIRM_RUN = 2      # characters of the firm's name before a candidate inside it (由申 + 龙救援人员)
+
+
+def _firm_staff_sent(t: str, i: int, j: int) -> bool:
+    """Is the candidate at ``t[i]`` (its given name at ``t[j]``) a firm's name, or inside one, between
+    由, 经 or 委托 and the staff the firm sent (由康力 + 维保人员, 经东方有线装维人员; not 经理王伟, 由于)?"""
+    if not any(k < len(t) and t[k] in _FIRM_STAFF_FIRST and _FIRM_STAFF_AFTER_RE.match(t, k)
+               for k in (j, j + 1, j + 2)):
+        return False
+    for p in range(i - 1, max(-1, i - 2 - FIRM_RUN), -1):
+        if t[p] in "由经" and not _is_word(t[p:p + 2]) or t.endswith("委托", 0, p + 1):
+            return True
+        if not _is_cjk(t[p]) or t[p] in _STOP:
+            return False
+    return False
+
+_FIRM_STAFF_FIRST = frozenset("维检技装救售安巡查理")
+
+
+def _thing_field_value(t: str, start: int, end: int) -> bool:
+    """Is ``t[start:end]`` inside the value of a field whose label names a thing or a firm (品种：
+    + 黄华占；, 保险公司：安华 + 农险；), the value ending the field, with no act or nothing of a
+    person's around (设备：张伟 + 负责调试, 品牌：李宁 + 来电 are persons)?"""
+    colon = max(t.rfind(":", max(0, start - THING_FIELD_VALUE_MAX), start + 1),
+                t.rfind("：", max(0, start - THING_FIELD_VALUE_MAX), start + 1))
+    if colon < 0 or _THING_FIELD_LABEL_RE.search(t, max(0, colon - 6), colon + 1) is None:
+        return False
+    value = _THING_FIELD_VALUE_RE.match(t, colon + 1)
+    return value is not None and value.end() >= end \
+        and not any(_is_verb(t[k:k + 2]) or _person_after(t, k) for k in range(end, value.end() - 1)) \
+        and not _strong_person_context(t, start, end)
+
+
 # What one takes or is given of a medicine (服用华法林): no person follows these.
 _MEDICINE_TAKEN_BEFORE_RE = re.compile("(?:服用|口服|含服|注射|滴注|静滴|外用)$")
 # A label of things, then the list it announces up to the candidate, an item after the first
@@ -256,6 +302,11 @@ _MEASURE_SURNAMES = frozenset("张项支包只条双对份付副间片台架匹�
                               "袋瓶盒箱桶笔封枚把根杯顶朵棵株所家套批次回番场阵声年月日天岁米斤亩"
                               "元角分毛万亿百千钱两倍级类款章篇幅首部本册栋幢排组队班连营师军路单"
                               "季度周时秒车船杆")
+# Verbs of planting, holding and marking that are surnames too, with 有 after a place's side (院内种有
+# 石榴, 车厢内盛有柴油, 箱体上印有商标): what a place holds, not 种 + 有石; a person stands after a role
+# or before what only a person has (村里盛有才家中).
+_HOLDING_SURNAMES = frozenset("种植涂盛养印留藏")
+_HOLDING_PLACE_BEFORE = frozenset("内外上下里前后中旁边处间院园地坡岸头屋均还都也另")
 # After the candidate, these begin a place, road, company or shop name: not a person.
 _PLACE_ENDS = set("区县市省州镇乡村庄屯寨湾岛港路街巷道桥堤坝闸渠店馆铺厂坊楼阁寺庙祠院园场站局厅署社委所")
 # A model code right after a candidate makes it a product's brand (东方红LX904, 谷神GE80).
@@ -314,7 +365,7 @@ _PLACE_CHAR_WORDS = ("家住", "家中", "家属", "家庭", "家人", "家里",
                      "楼下", "村民", "村委", "乡长", "镇长", "县长", "市长", "省长", "区长", "委员",
                      "镇上", "村里", "村口", "村头", "县城", "县里", "市里", "区里", "乡下", "路上",
                      "路边", "街上", "店里", "厂里", "委托", "院内", "所为", "所致", "所得", "所说",
-                     "所称", "所欠", "所持", "所住", "所签", "所做", "所用", "所属",
+                     "所称", "所欠", "所持", "所住", "所签", "所做", "所用", "所属", "所购", "所买",
                      # what a person says or does (邰丽萍 + 道歉, 王伟 + 站在门口, 李娜 + 署名)
                      "道歉", "道谢", "道别", "站在", "站立", "署名",
                      "社保", "社会")   # 梁杰国 + 社保缴费: the person's insurance, no 社 of a body
@@ -504,6 +555,11 @@ _BEFORE_CUES = ("当事人", "经营者", "投诉人", "举报人", "来电人",
                 # holders of rights in a register, persons a register counts or a levy names
                 "权利人", "原权利人", "共有人", "抵押人", "继承人", "流动人口", "务工人员", "烈属",
                 "国籍", "购机者", "转让给", "受让人", "出让人",
+                # the owners and hands of fishing boats, growers and keepers a subsidy names, who
+                # reports a fault, sends a sample, declares or collects a parcel, a pharmacy's
+                # pharmacist (船东周子涵, 种植户：, 报障人马磊, 送检人, 取件人)
+                "船东", "船长", "船员", "渔民", "种植户", "养殖户", "报障人", "送检人", "申报人", "取件人",
+                "执业药师",
                 # a company's officers; who checked, asked and wrote a record down; who serves and
                 # who receives a decision; a members list's own lines (本人:, 长子:)
                 "董事长", "总经理", "执行董事", "监事",
@@ -1821,9 +1877,10 @@ _SEX_AFTER_RE = re.compile(r"[，, ]?[男女](?:[，,。；;）) ]|$)|户[0-9一
 # The adverbial 地 and the aspect 了 after a word: a manner or a change, no name (高兴地, 明白了;
 # 了解 is a verb a person does: 高山了解情况).
 _MANNER_MARK_AFTER_RE = re.compile("地|了(?!解)")
-# What a speaker does right after a name that begins a clause (白雪反映, 常青表示, 据江河介绍);
-# not a title or a weighing (金星称号, 称重), nor a manual (说明书).
-_SPEECH_AFTER_RE = re.compile("反映|表示|称(?![号重为作谓呼赞职])|说(?!明书)|介绍|回应|承认|坦言")
+# What a speaker does right after a name that begins a clause (白雪反映, 常青表示, 据江河介绍), a
+# demand or a complaint too (王明要求退款, 高山投诉); not a title or a weighing (金星称号, 称重),
+# nor a manual (说明书), nor what is required (要求的).
+_SPEECH_AFTER_RE = re.compile("反映|表示|称(?![号重为作谓呼赞职])|说(?!明书)|介绍|回应|承认|坦言|要求(?!的)|投诉")
 # Lexicon tags of the words that are also given names with a surname (安然 nr, 高洁 a, 高山 ns,
 # 白雪 nr): nouns (时间, 师傅) and verbs are not read as names even in a person's context.
 _NAME_LIKE_TAGS = frozenset({"nr", "nrfg", "nrt", "nz", "a", "an", "b", "ns"})
@@ -2783,6 +2840,16 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
             and not any(_OWNED_AFTER_RE.match(t, k) for k in (j + 1, j + 2)):
         return None                       # 假冒王致和, 标注为陈李济: a brand, not a person (冒用 +
         #                                   高峰 + 的身份证: a person's papers)
+    if surname in _HOLDING_SURNAMES and g1 == "有" and i > 0 and t[i - 1] in _HOLDING_PLACE_BEFORE \
+            and not _strong_person_context(t, i, j + 2) and not _person_after(t, j + 2) \
+            and not _person_after(t, j + 3):
+        return None                       # 院内 + 种有 + 石榴: what a place holds
+    if surname in _STOP and t[j] in _BRANDS_FIRST and _brand_at(t, j):
+        return None                       # 由 + 山推承建, 经 + 李宁授权: a preposition, then a brand
+    if _thing_field_value(t, i, j + 1):
+        return None                       # 犬种：柯基，, 保险公司：安华农险；: a field of a thing or a firm
+    if _firm_staff_sent(t, i, j):
+        return None                       # 由康力 + 维保人员救出: the firm that sent its staff
     if _MEDICINE_TAKEN_BEFORE_RE.search(t, max(0, i - 2), i):
         return None                       # 服用华法林, 口服安宫牛黄丸: what is taken is a medicine
     if i > 0 and t[j] in _EPONYM_FIRST and _is_cjk(t[i - 1]) and t[i - 1] not in _STOP \
