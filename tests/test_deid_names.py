@@ -4326,3 +4326,12 @@ def test_a_verb_of_holding_that_is_a_surname_after_a_place(text, gone, kept):
     out = _deidentified(text)
     assert not any(g in out for g in gone)
     assert all(k in out for k in kept)
+
+
+@pytest.mark.parametrize("text, private", [
+    ("评议会由镇民政办邝立新主持，阚晓东参加，同意仇桂珍享受低保。", ["仇桂珍"]),
+    ("执法人员胥志明（执法证号37020011）、訾海（执法证号37020012）现场检查，当事人蒯玉兰在场。", ["蒯玉兰"]),
+    ("由村主任郜建华主持，村民代表仉德福参加。", ["仉德福"]),      # a role of one's own
+])
+def test_staff_joining_an_official_or_listed_after_his_note_share_the_part(text, private):
+    assert sorted(_found(text, public_names=OFFICIALS)) == sorted(private)

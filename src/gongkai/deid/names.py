@@ -2477,7 +2477,10 @@ def _official_context(t: str, start: int, end: int) -> bool:
 # Separators of a list of officials (县长：黎明；副县长：高山、夏天、林森), and a member's part in
 # brackets before one (评审专家：刘德华（组长）、陈静).
 _OFFICIAL_LIST_SEPARATORS = frozenset("、，,；; \t/")
-_ROLE_NOTE_RE = re.compile("^[（(][^（()）]{1,8}[）)]")
+_ROLE_NOTE_RE = re.compile("^[（(][^（()）]{1,16}[）)]")   # (执法证号45010012)
+# What the staff beside an official do in the same sentence (由县人社局钟伟牵头，蒋红参加): they
+# share the procedure, and so the official's part.
+_JOINS_OFFICIAL_AFTER_RE = re.compile("[ \t]*(?:参加|参与|陪同|列席|协助|配合|一同|共同)")
 
 
 def _without_officials_folded(t: str, hits: list[Hit]) -> list[Hit]:
@@ -2495,6 +2498,12 @@ def _without_officials_folded(t: str, hits: list[Hit]) -> list[Hit]:
                     gap = _ROLE_NOTE_RE.sub("", t[a.end:b.start], count=1)
                     if gap and len(gap) <= 2 and all(c in _OFFICIAL_LIST_SEPARATORS for c in gap):
                         official[k] = True
+            n = k - 1
+            if n >= 0 and official[n] and _JOINS_OFFICIAL_AFTER_RE.match(t, names[k].end) \
+                    and t[names[k].start - 1] in _OFFICIAL_LIST_SEPARATORS \
+                    and not any(c in _SENTENCE_BREAKS + _CLAUSE_BREAKS for c in t[names[n].end:names[k].start]):
+                official[k] = True        # 县人社局钟伟牵头， + 蒋红 + 参加 (not 群众代表 + 黄大福 + 参加:
+                #                           a role of its own)
     known = {t[h.start:h.end] for h, o in zip(names, official) if o}
     public = {id(h) for h, o in zip(names, official) if o or t[h.start:h.end] in known}
     return [h for h in hits if id(h) not in public]   # (刘志刚同志任…; 刘志刚，男，1975年生)
