@@ -4016,3 +4016,52 @@ def test_brands_apps_and_banks_where_one_works_or_is_paid(text, gone, kept):
     out = _deidentified(text)
     assert not any(g in out for g in gone)
     assert all(k in out for k in kept)
+
+
+@pytest.mark.parametrize("text, whole, kept", [
+    # a third character that mostly begins given names, or any given-name character, ends the
+    # name when, left out, it would stand alone before the next word
+    ("入户回访，孟庆振不在家，电话未接通。", "〔姓名〕不在家", []),
+    ("户主蒋红晓已去世，由其子继承。", "户主〔姓名〕已去世", []),
+    ("委托人邓凤小，手机〔电话〕。", "委托人〔姓名〕，", []),
+    ("王芳振作起来后重新就业。", "〔姓名〕振作起来", []),           # 振 begins the next word
+    ("李明发现问题后上报。", "〔姓名〕发现问题", []),
+    ("周转金已按期归还，该户温饱有保障。", None, ["周转金", "温饱有保障"]),   # words, no names
+    ("在马拉松补给站服务时中暑。", None, ["马拉松补给站"]),
+])
+def test_a_third_character_that_would_stand_alone_ends_the_name(text, whole, kept):
+    out = _deidentified(text)
+    assert whole is None or whole in out
+    assert all(k in out for k in kept)
+
+
+@pytest.mark.parametrize("text, whole", [
+    # the third character makes a word with the next one only to strand the one after it, while
+    # the next two make a word (广东 + 西丢失: 东西 is the word)
+    ("欧学广东西丢失后报案。", "〔姓名〕东西丢失"),
+    ("呼延凤卫生病住院，由其妻代领。", "〔姓名〕生病住院"),
+    ("王芳元旦前返回。", "〔姓名〕元旦前"),                        # 元旦 leaves 前 a word of its own
+])
+def test_a_third_character_glued_to_the_next_word_only_to_strand_another(text, whole):
+    assert whole in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, whole", [
+    ("苗德元十余年未回村。", "〔姓名〕十余年"),
+    ("孔立中已去世，停发。", "〔姓名〕已去世"),
+    ("李强中午来电。", "〔姓名〕中午"),                            # 中午 is a word
+])
+def test_yuan_and_zhong_end_given_names_before_no_word(text, whole):
+    assert whole in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, whole", [
+    ("多次联系后关庆俭才知道补贴停发。", "联系后〔姓名〕才知道"),       # 后 after a verb is "after"
+    ("由邻居王明辉每日探视。", "邻居〔姓名〕每日"),                 # a word that is a name, then a
+    ("邻居柏树堂等35人联名推荐。", "邻居〔姓名〕等35人"),           # third character left alone
+    ("来电人自称马雪枝，电话未留。", "自称〔姓名〕，"),
+])
+def test_whole_three_character_names_after_a_verb_or_a_neighbour(text, whole):
+    out = _deidentified(text)
+    assert whole in out
+    assert "荔枝园" in _deidentified("荔枝园的树枝折断了。")
