@@ -4065,3 +4065,18 @@ def test_whole_three_character_names_after_a_verb_or_a_neighbour(text, whole):
     out = _deidentified(text)
     assert whole in out
     assert "荔枝园" in _deidentified("荔枝园的树枝折断了。")
+
+
+@pytest.mark.parametrize("text, whole, kept", [
+    # 家 ends a given name before what befalls or describes one person, never a household
+    ("被继承人孔德家于2021.3.2去世，遗产由子女继承。", "被继承人〔姓名〕于", []),
+    ("儿童彭兰家确诊孤独症，在康复中心训练。", "〔姓名〕确诊", []),
+    ("落户人员许诚家（南昌大学毕业生），档案已转入。", "〔姓名〕（南昌大学毕业生）", []),
+    ("王芳家因病致贫，纳入监测。", "〔姓名〕家因病致贫", []),           # the household
+    ("走访李明家（3人），收入未变。", "〔姓名〕家（3人）", []),
+    ("王强家已去世的老人留有宅基地。", "〔姓名〕家已去世的老人", []),
+])
+def test_jia_ends_a_given_name_before_what_befalls_one_person(text, whole, kept):
+    out = _deidentified(text)
+    assert whole in out
+    assert all(k in out for k in kept)

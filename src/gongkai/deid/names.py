@@ -1918,6 +1918,14 @@ def _first_given_stranded(t: str, k: int) -> bool:
         and not _is_word(t[k - 1:k + 1]) and _stranded_after(t, k)
 
 
+# What befalls or describes one person, never a household (家 before it ends a given name: 王阳家
+# + 于2022年去世; but 王芳家 + 因病致贫, 李明家（3人） are the household).
+_ONE_PERSON_AFTER_RE = re.compile(r"(?:已|于[0-9.年月日/-]{4,11})?(?:去世|病故|病逝|死亡|身亡)(?!的)|被?确诊"
+                                  r"|[（(，,]?[0-9]{1,3}岁|[，,][男女][，,。；;]"
+                                  r"|[（(](?:配偶|[长次三四幼]?[子女]|儿子|女儿|丈夫|妻子|男|女"
+                                  r"|[^（）()\s]{0,10}(?:毕业生|在校生|研究生|本科生))[，,）)]")
+
+
 def _stands_alone(t: str, k: int) -> bool:
     """Can ``t[k]`` begin what follows a name: the end, punctuation, a particle, a cue, or a word
     of the lexicon?"""
@@ -2919,6 +2927,10 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
                 and _given_weight(g1, False) >= 1 and not _is_word(t[j:j + 2]) \
                 and (j + 2 >= len(t) or not (_is_cjk(t[j + 2]) or t[j + 2].isalnum())):
             end = j + 2                   # 苗春 + 来，: 来 ends a rural given name before a comma
+        elif g2 == "家" and _given_weight(g1, True) >= 1 and not _is_word(t[j:j + 2]) \
+                and _ONE_PERSON_AFTER_RE.match(t, j + 2):
+            end = j + 2                   # 王阳家 + 于2022年去世, 马兰家 + 确诊, 张诚家 + （毕业生: what
+            #                               befalls or describes one person, not a household
         elif g2 in _NOUN_NAME_ENDS and GIVEN_LAST.get(g2, 0) >= 1 and g1 not in _NUMERALS \
                 and _given_weight(g1, False) >= 1 and not _is_word(t[j:j + 2]) \
                 and _stranded_after(t, j + 1):
