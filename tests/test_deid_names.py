@@ -4060,11 +4060,12 @@ def test_yuan_and_zhong_end_given_names_before_no_word(text, whole):
     ("由邻居王明辉每日探视。", "邻居〔姓名〕每日"),                 # a word that is a name, then a
     ("邻居柏树堂等35人联名推荐。", "邻居〔姓名〕等35人"),           # third character left alone
     ("来电人自称马雪枝，电话未留。", "自称〔姓名〕，"),
+    ("新生入园：祁言蹊（2025年3月出生），家长陪同。", "〔姓名〕（2025年"),
 ])
 def test_whole_three_character_names_after_a_verb_or_a_neighbour(text, whole):
     out = _deidentified(text)
     assert whole in out
-    assert "荔枝园" in _deidentified("荔枝园的树枝折断了。")
+    assert "荔枝园" in _deidentified("荔枝园的树枝折断了。") and "蹊跷" in _deidentified("蹊跷的是账户已销户。")
 
 
 @pytest.mark.parametrize("text, whole, kept", [
