@@ -4081,3 +4081,16 @@ def test_jia_ends_a_given_name_before_what_befalls_one_person(text, whole, kept)
     out = _deidentified(text)
     assert whole in out
     assert all(k in out for k in kept)
+
+
+@pytest.mark.parametrize("text, whole, kept", [
+    # after a rare second character (煜, 垚), a third that would stand alone ends the name, but
+    # not the tail of an estate's name (龙湖春江郦城 + 本批入住)
+    ("调解记录：郑煜城与合伙人因分红产生纠纷。", "〔姓名〕与合伙人", []),
+    ("投诉人称韩垚彬以装修为由拖欠房租。", "〔姓名〕以装修", []),
+    ("配租房源为龙湖春江郦城，本批入住12户。", None, ["龙湖春江郦城"]),
+])
+def test_a_stranded_third_character_after_a_rare_second_one(text, whole, kept):
+    out = _deidentified(text)
+    assert whole is None or whole in out
+    assert all(k in out for k in kept)

@@ -2920,9 +2920,11 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
                     and not _non_name_word(t[i:j + 1]) and not _is_word(t[i:j + 2]) \
                     and (_first_given_stranded(t, j + 1)
                          or ((w2 or g2 in GIVEN_CHARS) and g2 not in _NUMERALS
-                             and not _is_word(t[j:j + 2]) and _glued_over(t, j + 1))):
-                end, stranded = j + 2, True   # 张国振 + 不在家, 欧学广 + 东西丢失: left out, the
-                #                               third character would stand alone or strand the next
+                             and not _is_word(t[j:j + 2]) and _glued_over(t, j + 1))
+                         or (_rare_char(g1) and not _is_word(t[j:j + 2]) and _stranded_after(t, j + 1))):
+                end, stranded = j + 2, True   # 张国振 + 不在家, 欧学广 + 东西丢失, 梁煜城 + 与: left
+                #                               out, the third character (after a rare second one,
+                #                               any) would stand alone or strand the next
         elif g2 in _SOMETIMES_GIVEN and GIVEN_LAST.get(g2, 0) >= STRONG_GIVEN \
                 and _given_weight(g1, False) >= 1 and not _is_word(t[j:j + 2]) \
                 and (j + 2 >= len(t) or not (_is_cjk(t[j + 2]) or t[j + 2].isalnum())):
@@ -2969,9 +2971,10 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
                            or (t[end - 1] == "错" and _LAKE_AFTER_RE.match(t, end - 1))):
         return None                       # 桑耶寺, 塔尔寺, 白云观: a temple's name, not a given name;
         #                                   玛旁 + 雍错、: a lake's
-    if not cue_before and t[end:end + 1] in _ESTATE_TAILS and i > 0 and _is_cjk(t[i - 1]) \
-            and t[i - 1] not in _STOP and not _is_word(t[end:end + 2]) and not _person_after(t, end) \
-            and (_ESTATE_BEFORE_RE.search(t, max(0, i - 10), i) or _ESTATE_AFTER_RE.match(t, end + 1)):
+    tail = end - 1 if stranded else end   # (a third character read as stranded may be the tail)
+    if not cue_before and t[tail:tail + 1] in _ESTATE_TAILS and i > 0 and _is_cjk(t[i - 1]) \
+            and t[i - 1] not in _STOP and not _is_word(t[tail:tail + 2]) and not _person_after(t, tail) \
+            and (_ESTATE_BEFORE_RE.search(t, max(0, i - 10), i) or _ESTATE_AFTER_RE.match(t, tail + 1)):
         return None                       # 龙湖春 + 江郦 + 城, 御景 + 华 + 府: an estate's name runs on
     if end == j + 2 and t[end - 1:end + 1] in _lexicon() and not _is_word(t[i:end]) \
             and _org_follows(t, end, given_read=True) and not _org_follows(t, end - 1, given_read=True) \
