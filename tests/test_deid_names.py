@@ -4335,3 +4335,81 @@ def test_a_verb_of_holding_that_is_a_surname_after_a_place(text, gone, kept):
 ])
 def test_staff_joining_an_official_or_listed_after_his_note_share_the_part(text, private):
     assert sorted(_found(text, public_names=OFFICIALS)) == sorted(private)
+
+
+@pytest.mark.parametrize("text, whole, kept", [
+    # a third character that mostly begins given names, or any given-name character, ends the
+    # name when, left out, it would stand alone before the next word
+    ("入户回访，孟庆振不在家，电话未接通。", "〔姓名〕不在家", []),
+    ("户主蒋红晓已去世，由其子继承。", "户主〔姓名〕已去世", []),
+    ("委托人邓凤小，手机〔电话〕。", "委托人〔姓名〕，", []),
+    ("王芳振作起来后重新就业。", "〔姓名〕振作起来", []),           # 振 begins the next word
+    ("李明发现问题后上报。", "〔姓名〕发现问题", []),
+    ("周转金已按期归还，该户温饱有保障。", None, ["周转金", "温饱有保障"]),   # words, no names
+    ("在马拉松补给站服务时中暑。", None, ["马拉松补给站"]),
+])
+def test_a_third_character_that_would_stand_alone_ends_the_name(text, whole, kept):
+    out = _deidentified(text)
+    assert whole is None or whole in out
+    assert all(k in out for k in kept)
+
+
+@pytest.mark.parametrize("text, whole", [
+    # the third character makes a word with the next one only to strand the one after it, while
+    # the next two make a word (广东 + 西丢失: 东西 is the word)
+    ("欧学广东西丢失后报案。", "〔姓名〕东西丢失"),
+    ("呼延凤卫生病住院，由其妻代领。", "〔姓名〕生病住院"),
+    ("王芳元旦前返回。", "〔姓名〕元旦前"),                        # 元旦 leaves 前 a word of its own
+])
+def test_a_third_character_glued_to_the_next_word_only_to_strand_another(text, whole):
+    assert whole in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, whole", [
+    ("苗德元十余年未回村。", "〔姓名〕十余年"),
+    ("孔立中已去世，停发。", "〔姓名〕已去世"),
+    ("李强中午来电。", "〔姓名〕中午"),                            # 中午 is a word
+])
+def test_yuan_and_zhong_end_given_names_before_no_word(text, whole):
+    assert whole in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, whole", [
+    ("多次联系后关庆俭才知道补贴停发。", "联系后〔姓名〕才知道"),       # 后 after a verb is "after"
+    ("由邻居王明辉每日探视。", "邻居〔姓名〕每日"),                 # a word that is a name, then a
+    ("邻居柏树堂等35人联名推荐。", "邻居〔姓名〕等35人"),           # third character left alone
+    ("来电人自称马雪枝，电话未留。", "自称〔姓名〕，"),
+    ("新生入园：祁言蹊（2025年3月出生），家长陪同。", "〔姓名〕（2025年"),
+])
+def test_whole_three_character_names_after_a_verb_or_a_neighbour(text, whole):
+    out = _deidentified(text)
+    assert whole in out
+    assert "荔枝园" in _deidentified("荔枝园的树枝折断了。") and "蹊跷" in _deidentified("蹊跷的是账户已销户。")
+
+
+@pytest.mark.parametrize("text, whole, kept", [
+    # 家 ends a given name before what befalls or describes one person, never a household
+    ("被继承人孔德家于2021.3.2去世，遗产由子女继承。", "被继承人〔姓名〕于", []),
+    ("儿童彭兰家确诊孤独症，在康复中心训练。", "〔姓名〕确诊", []),
+    ("落户人员许诚家（南昌大学毕业生），档案已转入。", "〔姓名〕（南昌大学毕业生）", []),
+    ("王芳家因病致贫，纳入监测。", "〔姓名〕家因病致贫", []),           # the household
+    ("走访李明家（3人），收入未变。", "〔姓名〕家（3人）", []),
+    ("王强家已去世的老人留有宅基地。", "〔姓名〕家已去世的老人", []),
+])
+def test_jia_ends_a_given_name_before_what_befalls_one_person(text, whole, kept):
+    out = _deidentified(text)
+    assert whole in out
+    assert all(k in out for k in kept)
+
+
+@pytest.mark.parametrize("text, whole, kept", [
+    # after a rare second character (煜, 垚), a third that would stand alone ends the name, but
+    # not the tail of an estate's name (龙湖春江郦城 + 本批入住)
+    ("调解记录：郑煜城与合伙人因分红产生纠纷。", "〔姓名〕与合伙人", []),
+    ("投诉人称韩垚彬以装修为由拖欠房租。", "〔姓名〕以装修", []),
+    ("配租房源为龙湖春江郦城，本批入住12户。", None, ["龙湖春江郦城"]),
+])
+def test_a_stranded_third_character_after_a_rare_second_one(text, whole, kept):
+    out = _deidentified(text)
+    assert whole is None or whole in out
+    assert all(k in out for k in kept)

@@ -264,9 +264,9 @@ _PERSON_NOUN_LAST = frozenset("人员民户主者工生兵")
 
 
 def _when_at(t: str, k: int) -> bool:
-    """Is ``t[k]`` the 时 ("when") after an act (约谈时, 入户时, 检查时), no surname? Not after a
-    noun of a person (村民时建国) and not inside a word (临时, 按时; 高温 + 时段)."""
-    return t[k:k + 1] == "时" and k >= 2 and not _is_word(t[k - 1:k + 1]) and not _is_word(t[k:k + 2]) \
+    """Is ``t[k]`` the 时 ("when") or the 后 ("after") of an act (约谈时, 入户时, 联系后), no surname?
+    Not after a noun of a person (村民时建国) and not inside a word (临时, 按时, 然后; 高温 + 时段)."""
+    return t[k:k + 1] in _TIME_ENDS and k >= 2 and not _is_word(t[k - 1:k + 1]) and not _is_word(t[k:k + 2]) \
         and t[k - 1] not in _PERSON_NOUN_LAST \
         and _lexicon().get(t[k - 2:k], (0, ""))[1] in ("v", "vn", "vd", "n")
 
@@ -278,7 +278,7 @@ def _phrase_before(t: str, i: int) -> bool:
         return False
     if t[i - 1] == "中":
         return i >= 3 and _is_verb(t[i - 3:i - 1])
-    if t[i - 1] == "时" and _when_at(t, i - 1):
+    if t[i - 1] in _TIME_ENDS and _when_at(t, i - 1):
         return True
     if t[i - 1] in _UNIT_LAST:
         freq, tag = _lexicon().get(t[i - 2:i], (0, ""))
@@ -2085,7 +2085,44 @@ def ends_no_given(t: str, k: int) -> bool:
     """Is ``t[k]`` a character that ends no given name (租, 了, 住), so that a name read on to it
     ends before it (妻子王丽 + 租住)? The cue detectors ask it of a three-character name."""
     return _given_weight(t[k], True) == 0 and t[k] not in TRANSLIT_CHARS \
-        and t[k - 1:k + 1] not in GIVEN_WORDS     # (郑解放: a given name that is a word)
+        and t[k - 1:k + 1] not in GIVEN_WORDS \
+        and not _first_given_stranded(t, k)       # (郑解放: a given name that is a word)
+
+
+def _first_given_stranded(t: str, k: int) -> bool:
+    """Is ``t[k]`` a character that mostly begins given names (晓, 小, 振, 卫) but ends this one, as
+    left out of it it would stand alone (户主蒋荣小 + 已去世, 回访时张国振 + 不在家)?"""
+    return t[k] in GIVEN_CHARS and t[k] not in _NUMERALS and t[k] not in _STOP \
+        and not _is_word(t[k - 1:k + 1]) and _stranded_after(t, k)
+
+
+# What befalls or describes one person, never a household (家 before it ends a given name: 王阳家
+# + 于2022年去世; but 王芳家 + 因病致贫, 李明家（3人） are the household).
+_ONE_PERSON_AFTER_RE = re.compile(r"(?:已|于[0-9.年月日/-]{4,11})?(?:去世|病故|病逝|死亡|身亡)(?!的)|被?确诊"
+                                  r"|[（(，,]?[0-9]{1,3}岁|[，,][男女][，,。；;]"
+                                  r"|[（(](?:配偶|[长次三四幼]?[子女]|儿子|女儿|丈夫|妻子|男|女"
+                                  r"|[^（）()\s]{0,10}(?:毕业生|在校生|研究生|本科生))[，,）)]")
+
+
+def _stands_alone(t: str, k: int) -> bool:
+    """Can ``t[k]`` begin what follows a name: the end, punctuation, a particle, a cue, or a word
+    of the lexicon?"""
+    return _phrase_end(t, k) or _is_word(t[k:k + 2])
+
+
+def _stranded_after(t: str, k: int) -> bool:
+    """Would ``t[k]``, left out of a name that ends before it, stand alone: no word with the next
+    character, and what follows it begins a phrase or a word (张国 + 振 + 不在家: 振不 is no word,
+    不在 is)?"""
+    return not _is_word(t[k:k + 2]) and _stands_alone(t, k + 1)
+
+
+def _glued_over(t: str, k: int) -> bool:
+    """Does ``t[k]`` make a word with the next character only to leave the one after that alone,
+    while the next two make a word (欧学广 + 东西丢失: 广东 strands 西; 呼延凤卫 + 生病: 卫生 strands
+    病)? Then ``t[k]`` ends a name."""
+    return _is_word(t[k:k + 2]) and _is_word(t[k + 1:k + 3]) and k + 2 < len(t) \
+        and not _stands_alone(t, k + 2)
 
 
 # A name written in quotes where the sentence speaks of a person's name (身份证姓名“任重”, 曾用名栏为
@@ -2332,7 +2369,7 @@ _CLAUSE_END_AFTER_RE = re.compile("[ \t]*(?:[。；;，,）)\n]|$)")
 # The phone a notice gives for supervision, reports or complaints, then the person who answers it
 # (监督电话：5512345（匡红梅）, 举报电话：〔电话〕，包红): the office's staff.
 _NOTICE_PHONE_CONTACT_BEFORE_RE = re.compile(
-    "(?:监督|举报|投诉|咨询|受理)(?:举报|投诉)?(?:电话|热线)[ \t]*[:：]?[ \t]*(?:〔电话〕|[0-9][0-9\-—－ ]{2,16})"
+    "(?:监督|举报|投诉|咨询|受理)(?:举报|投诉)?(?:电话|热线)[ \t]*[:：]?[ \t]*(?:〔电话〕|[0-9][0-9—－ -]{2,16})"
     "[ \t]*(?:[（(]|[，,、/][ \t]*)(?:联系人[ \t]*[:：]?)?[ \t]*$")
 # A notice's channel for objections, before the person who takes them (如有异议，可向 + 朱琳 + 反映);
 # the same contacted, with the office the person works in (如有异议请联系房管所 + 周杰).
@@ -2660,6 +2697,11 @@ def _family_given(t: str, i: int, j: int) -> bool:
                                                         or _cue_after(t, j + 2)))
 
 
+# Characters of _STOP that end given names and never follow a person as a word of their own (苗德元,
+# 孔立中; 来, 和, 向 do: 王芳和李娜).
+_NOUN_NAME_ENDS = frozenset("元中")
+
+
 # What the tagger must read for an undecided candidate: a name token of two characters or more
 # (王建华/nr), or also the surname alone followed by a word (朱/nr 开放/v: a given name that is a
 # word; asked only when the rules read one).
@@ -2805,12 +2847,12 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
     if g1 in _NUMERALS and j + 1 < len(t) and t[j + 1] in _TIME_UNITS:
         return None                       # 于三日内, 于五月: a time, not 于 + a given name
     if (surname == "许" and _clock_about_at(t, i)) \
-            or (surname == "时" and (_CLOCK_TIME_BEFORE_RE.search(t, max(0, i - 2), i + 1)
-                                    or _when_at(t, i))):
+            or (surname == "时" and _CLOCK_TIME_BEFORE_RE.search(t, max(0, i - 2), i + 1)) \
+            or _when_at(t, i):
         return None                       # 上午9时许 + 皮革运抵, 10时30分许 + 张伟到场: 许 is "about"
         #                                   after a clock time, and a name begins after it; the
-        #                                   时 of 九时许 is the hour (no 时 + 许); 约谈 + 时 + 丁发财: 时
-        #                                   after a verb is "when"
+        #                                   时 of 九时许 is the hour (no 时 + 许); 约谈 + 时 + 丁发财,
+        #                                   联系 + 后 + 关庆俭: 时 and 后 after a verb are "when", "after"
     if surname == "居" and i > 0 and t[i - 1] in _DWELLING_BEFORE_JU and not _is_word(t[i - 2:i]):
         return None                       # 现居 + 东莞, 暂居 + 海安, 邻居 + 王伟反映: 居 ends a word of
         #                                   where one lives, and a place or a name follows it (not
@@ -3011,8 +3053,10 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
             #                               家长明白了)
         if word >= LEXICON_WORD_MIN and word == _freq(t[i:j + 1]) and _person_slot(t, i, j + 1) \
                 and _lexicon()[t[i:j + 1]][1] not in _FUNCTION_TAGS:
-            if j + 2 < len(t) and t[j + 2] in _FIELD_ENDS and _given_weight(t[j + 1], True) >= STRONG_GIVEN:
-                return j + 2, None        # 户主：韦德 + 胜，: the field holds the whole name
+            if j + 2 < len(t) and _given_weight(t[j + 1], True) >= STRONG_GIVEN \
+                    and (t[j + 2] in _FIELD_ENDS or (not _is_word(t[j:j + 2]) and _stranded_after(t, j + 1))):
+                return j + 2, None        # 户主：韦德 + 胜，: the field holds the whole name; 邻居柏树 +
+                #                           堂等: a third character that would stand alone
             return j + 1, None            # 夏天同志, 南至马力宅, 任重（户主）, 【田野】, 理事长齐心〔电话〕:
             #                               any noun where nothing but a person can stand
         if word >= limit and word == _freq(t[i:j + 1]) and word < GIVEN_PAIR_WORD_MAX \
@@ -3069,6 +3113,7 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
     if pair_word and not cue_before and not word_name and _given_weight(t[j + 1], True) == 0:
         undecided = True
     end = j + 1
+    stranded = False                      # (the third character ends the name as it cannot stand alone)
     if j + 1 < len(t):
         g2 = t[j + 1]
         if _is_cjk(g2) and g2 not in _STOP and g2 not in _NOT_GIVEN \
@@ -3088,10 +3133,28 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
                         and not _is_word(t[j + 1:j + 3]))  # but 万里 + 服刑, 田野 + 负责 do
                     or (w2 and _MEMBER_AFTER_RE.match(t, j + 2) is not None)):   # 张小平 + 等9户
                 end = j + 2
+            elif (_given_weight(g1, False) >= 1 or cue_before) \
+                    and not _non_name_word(t[i:j + 1]) and not _is_word(t[i:j + 2]) \
+                    and (_first_given_stranded(t, j + 1)
+                         or ((w2 or g2 in GIVEN_CHARS) and g2 not in _NUMERALS
+                             and not _is_word(t[j:j + 2]) and _glued_over(t, j + 1))
+                         or (_rare_char(g1) and not _is_word(t[j:j + 2]) and _stranded_after(t, j + 1))):
+                end, stranded = j + 2, True   # 张国振 + 不在家, 欧学广 + 东西丢失, 梁煜城 + 与: left
+                #                               out, the third character (after a rare second one,
+                #                               any) would stand alone or strand the next
         elif g2 in _SOMETIMES_GIVEN and GIVEN_LAST.get(g2, 0) >= STRONG_GIVEN \
                 and _given_weight(g1, False) >= 1 and not _is_word(t[j:j + 2]) \
                 and (j + 2 >= len(t) or not (_is_cjk(t[j + 2]) or t[j + 2].isalnum())):
             end = j + 2                   # 苗春 + 来，: 来 ends a rural given name before a comma
+        elif g2 == "家" and _given_weight(g1, True) >= 1 and not _is_word(t[j:j + 2]) \
+                and _ONE_PERSON_AFTER_RE.match(t, j + 2):
+            end = j + 2                   # 王阳家 + 于2022年去世, 马兰家 + 确诊, 张诚家 + （毕业生: what
+            #                               befalls or describes one person, not a household
+        elif g2 in _NOUN_NAME_ENDS and GIVEN_LAST.get(g2, 0) >= 1 and g1 not in _NUMERALS \
+                and _given_weight(g1, False) >= 1 and not _is_word(t[j:j + 2]) \
+                and _stranded_after(t, j + 1):
+            end = j + 2                   # 苗德元 + 十余年, 孔立中 + 已去世: 元 and 中 end given names
+            #                               where they make no word with the next character
     if family_given:
         end = j + 2                       # 卢家 + 权夫妇: 家 begins a given name of two characters
     if _masked_after(t, end):
@@ -3190,7 +3253,7 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         #                                   character that is mostly a word and one that is not
         #                                   among the commonest given names (成超 is a name), with
         #                                   nothing around them that only a person has, are a word
-    weights = [_given_weight(given[0], False), _given_weight(given[1], True)] \
+    weights = [_given_weight(given[0], False), max(_given_weight(given[1], True), int(stranded))] \
         if len(given) == 2 else [_given_weight(given, True)]
     if not any(weights) and (_person_slot(t, i, end) or _role_bracket_after(t, end)):
         return end, None                  # 任重（户主）, 白鸽（在校研究生）: characters of no given
