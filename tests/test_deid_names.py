@@ -4413,3 +4413,20 @@ def test_a_stranded_third_character_after_a_rare_second_one(text, whole, kept):
     out = _deidentified(text)
     assert whole is None or whole in out
     assert all(k in out for k in kept)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("村医冒曦上门随访。", "冒曦"),          # 上 of 上门 begins a word: no place after the cue
+    ("邻居后丰反映其独居。", "后丰"),        # 后 after a noun of a person is a surname
+    ("老师后红梅反映情况。", "后红梅"),
+])
+def test_a_cue_before_a_function_surname_and_a_word_beginning_with_a_locality_still_finds_it(text, name):
+    assert name in _found(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("调解员联系后丰未果。", "后丰"),        # 后 before a given name is the surname of whom one contacted
+    ("联系后邵立群到场说明。", "邵立群"),    # before a common surname it is "after"
+])
+def test_hou_after_a_verb_is_after_only_before_a_common_surname(text, name):
+    assert name in _found(text)

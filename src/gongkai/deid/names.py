@@ -258,17 +258,23 @@ _TIME_WORD_LAST = frozenset("年月日号天午晚晨夜底初末旬前")
 _UNIT_LAST = frozenset("村镇乡组")
 UNIT_WORD_MAX = 100       # (a word ending in the unit this frequent is a noun: 农村, 乡镇, 小组)
 
-# The last characters of nouns of a person (村民, 申请人, 学生): 时 after one is a surname
-# (村民 + 时建国), not "when".
-_PERSON_NOUN_LAST = frozenset("人员民户主者工生兵")
+# The last characters of nouns of a person (村民, 申请人, 学生, 邻居, 村医, 老师, 家属): 时 or 后
+# after one is a surname (村民 + 时建国, 邻居 + 后丰), not "when" or "after".
+_PERSON_NOUN_LAST = frozenset("人员民户主者工生兵居医师属友")
+
+
+AFTER_SURNAME_MIN = 0.05   # (% of the population: 关 0.08 begins a name after 后; 丰 0.02 is 后丰's)
 
 
 def _when_at(t: str, k: int) -> bool:
     """Is ``t[k]`` the 时 ("when") or the 后 ("after") of an act (约谈时, 入户时, 联系后), no surname?
-    Not after a noun of a person (村民时建国) and not inside a word (临时, 按时, 然后; 高温 + 时段)."""
+    Not after a noun of a person (村民时建国) and not inside a word (临时, 按时, 然后; 高温 + 时段).
+    后 is "after" only where a common surname begins right after it (联系后 + 关庆俭); before a
+    given name it is the surname itself (联系 + 后丰 + 未果: whom one contacted)."""
     return t[k:k + 1] in _TIME_ENDS and k >= 2 and not _is_word(t[k - 1:k + 1]) and not _is_word(t[k:k + 2]) \
         and t[k - 1] not in _PERSON_NOUN_LAST \
-        and _lexicon().get(t[k - 2:k], (0, ""))[1] in ("v", "vn", "vd", "n")
+        and _lexicon().get(t[k - 2:k], (0, ""))[1] in ("v", "vn", "vd", "n") \
+        and (t[k] == "时" or SURNAME_TABLE.get(t[k + 1:k + 2], ("", 0.0, ""))[1] >= AFTER_SURNAME_MIN)
 
 
 def _phrase_before(t: str, i: int) -> bool:
@@ -3240,10 +3246,12 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
                 and (_lexicon().get(t[i:j + 1], (0, ""))[1] == "t" and _freq(t[i:j + 1]) >= LEXICON_WORD_MIN
                      or (_lexicon().get(t[j:j + 2], (0, ""))[1] == "t"
                          and _freq(t[j:j + 2]) >= LEXICON_WORD_MIN and t[j:j + 2] not in GIVEN_WORDS)
-                     or t[j + 1:j + 2] in _LOCALITY_CHARS) and not _cue_after(t, j + 1):
+                     or (t[j + 1:j + 2] in _LOCALITY_CHARS and not _is_word(t[j + 1:j + 3]))) \
+                and not _cue_after(t, j + 1):
             return None                   # 户主 + 明年 + 搬迁, 船长 + 于 + 本周 + 返港, 船员 + 于 + 港内: a
             #                               time or a place after the cue, no name (之夫 + 于明 +
-            #                               代为: a cue after the name; 组长 + 于国庆: a given name)
+            #                               代为: a cue after the name; 组长 + 于国庆: a given name;
+            #                               村医 + 冒曦 + 上门: 上 begins a word, no place's end)
         return None if state_word_at(t, i) or (end == i + 2 and _adverb_at(t, i)) else (end, None)
     given = t[j:end]
     if function_surname and len(given) == 1 and _given_weight(given, True) < TOP_GIVEN \
