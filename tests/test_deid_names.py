@@ -4430,3 +4430,67 @@ def test_a_cue_before_a_function_surname_and_a_word_beginning_with_a_locality_st
 ])
 def test_hou_after_a_verb_is_after_only_before_a_common_surname(text, name):
     assert name in _found(text)
+
+
+@pytest.mark.parametrize("text, private", [
+    # an office, then its staff member with nothing between: closing the clause (a signing line)
+    # or before a step of the procedure (监督, 核实)
+    ("拟资助名单：巩丽娜、蒲晓光。县教育局资助办翟春雷。", ["巩丽娜", "蒲晓光"]),
+    ("停发抚恤金：遗属谯秀芝。优抚股甄德华", ["谯秀芝"]),
+    ("运管科郦建平监督退费，学员雍小燕已领款。", ["雍小燕"]),
+    ("经老龄办苻海燕核实，申请人隗大山已去世。", ["隗大山"]),
+    ("补贴对象：郗红英（肢体二级）。县残联鄢志伟审核。", ["郗红英"]),
+    ("退租户：6栋302室龚丽娟。", ["龚丽娟"]),                     # a room's number is no office
+])
+def test_an_office_right_before_its_staff_member(text, private):
+    assert sorted(_found(text, public_names=OFFICIALS)) == sorted(private)
+
+
+@pytest.mark.parametrize("text, private", [
+    # a step of a survey or a valuation as a label (鉴定：, 统计：, 考察组：) names the staff
+    ("序号 户主 等级\n1 巫金凤 D级\n鉴定：阎国栋 复核：蔺秋菊", ["巫金凤"]),
+    ("拟聘：琚海龙。考察组：滑文军、宓春兰。", ["琚海龙"]),
+    ("申报户：栾小梅，评估：詹立成", ["栾小梅"]),
+])
+def test_a_survey_step_as_a_label_names_the_staff(text, private):
+    assert sorted(_found(text, public_names=OFFICIALS)) == sorted(private)
+
+
+@pytest.mark.parametrize("text, private", [
+    # a note in brackets that makes the person someone's kin: private after any label
+    ("警报器设点业主：荀建英，联系人：荀立群（业主之子）。", ["荀建英", "荀立群"]),
+    ("代领人：萧翠萍（其母），经办人：祁东升。", ["萧翠萍"]),
+    ("联系人：苑明辉（镇人防办）。", []),                          # an office in brackets
+])
+def test_a_kin_note_after_a_name_keeps_it_private(text, private):
+    assert sorted(_found(text, public_names=OFFICIALS)) == sorted(private)
+
+
+@pytest.mark.parametrize("text, private", [
+    # the owners of flats elected to their committee are residents, not officials honoured
+    ("业主沙春梅、满立强当选业委会委员。", ["沙春梅", "满立强"]),
+    ("候选人：訾玉成（5栋业主）。", ["訾玉成"]),
+])
+def test_home_owners_elected_stay_private(text, private):
+    assert sorted(_found(text, public_names=OFFICIALS)) == sorted(private)
+
+
+@pytest.mark.parametrize("text, private", [
+    # a table flattened with tabs: the column's heading says whose names it holds, and cells
+    # apart by a tab are no list that shares a post
+    ("撤离人员\t包保干部\n卓桂兰\t戈振宇\n莘长顺\t覃文杰", ["卓桂兰", "莘长顺"]),
+    ("受助户\t经办人\n钭小红\t盖永生", ["钭小红"]),
+])
+def test_a_tables_column_heading_decides(text, private):
+    assert sorted(_found(text, public_names=OFFICIALS)) == sorted(private)
+
+
+@pytest.mark.parametrize("text, name", [
+    # professional grades ending in a surname's character (师): the name begins after them
+    ("由工程师晏雨菲现场鉴定。", "晏雨菲"),
+    ("会计师卢建明出具审计报告。", "卢建明"),
+    ("评估师禹秋生签字。", "禹秋生"),
+])
+def test_a_professional_grade_before_a_name(text, name):
+    assert _found(text) == [name]
+    assert _found(text, public_names=OFFICIALS) == []

@@ -477,7 +477,11 @@ _WORK_CUES = ("律师", "医师", "医生", "护士", "教师", "会计", "出�
               "队员",
               # judges, teachers, clerks, officers and cadres by their post (执行法官于卫东, 体育老师
               # 于洋, 科员向红梅)
-              "法官", "老师", "科员", "主任", "经理", "书记", "民警", "辅警", "干部", "专干") + _HEAD_CUES
+              "法官", "老师", "科员", "主任", "经理", "书记", "民警", "辅警", "干部", "专干",
+              # the professional grades whose last character is a surname's (工程师 + 康雨桐, not
+              # 工程 + 师康雨; 会计师, 评估师)
+              "工程师", "会计师", "经济师", "审计师", "评估师", "统计师", "农艺师", "畜牧师", "兽医师",
+              "规划师", "建筑师") + _HEAD_CUES
 # ... and cue words of people at work for a firm, or giving their time, who hold no public post
 # (农民工, 店员, 保安, 志愿者): a name after them is a private person's, in a notice too.
 _PRIVATE_WORK_CUES = ("工人", "农民工", "民工", "店员", "营业员", "收银员", "服务员", "售货员", "厨师",
@@ -2244,8 +2248,9 @@ def _cue_runs_on(cue: str, t: str, start: int) -> bool:
     return cue == cue.rstrip() and len(cue) > 1 and start < len(t) and (cue + t[start]) in _lexicon()
 
 
-# The last characters of an office's name (镇民政办, 县民政局, 社会救助股).
-_OFFICE_ENDS = "局|委|办|所|站|中心|科|股|室"
+# The last characters of an office's name (镇民政办, 县民政局, 社会救助股), and the people's
+# federations that run aid as offices do (县残联, 镇妇联).
+_OFFICE_ENDS = "局|委|办|所|站|中心|科|股|室|残联|妇联|侨联|文联|工商联"
 # What marks a name as an official's right after it: 同志, a post (副市长, 局长, 书记), or a post
 # in brackets (（县水利局局长）). In a public field such a name stays even after a private cue.
 # (家长, 兄长 end in 长 but are a pupil's parent and a brother: 家长鲁德明 is private.)
@@ -2320,15 +2325,17 @@ _OFFICIAL_BEFORE_RE = re.compile(f"(?:{_POSTS}|同志|签发人|核稿人|审核
                                  f"听证员|书记员|调解员|仲裁员|审判长|(?:人民)?陪审员|法官)"
                                  f"[ \t]*(?:[（(][^（）()]{{1,4}}[）)]|签字|签名|签章)?[ \t]*(?:[:：]|为|有|是)?[ \t]*$"
                                  f"|(?:签发|核稿|审核|审签|审批|签批|核准|批准|审定|审阅|复核|初审|复审|终审|制表|填表|拟稿|校对|(?:入户)?核查|核实"
+                                 # the steps of a survey or a valuation (鉴定：, 统计：, 丈量 + a space)
+                                 f"|鉴定|统计|测量|丈量|评估|核验|考察"
                                  f"|(?:会议)?记录|[唱计监]票"
-                                 f"|(?:现场)?监督|(?:核查|评审|工作|专家|验收|督导|考核|评议|调查)组)"
+                                 f"|(?:现场)?监督|(?:核查|评审|工作|专家|验收|督导|考核|考察|评议|调查)组)"
                                  f"(?:[ \t]*[:：][ \t]*|[ \t]+)$"
                                  f"|(?:任命|免去|聘任|提名|提拔|"
                                  f"选举|推选|接受|决定|增补|委派|任用)[ \t]*[:：]?[ \t]*$"
                                  f"|(?:{_OFFICE_ENDS}|厅|(?<!学)院|政府|(?<![0-9一二三四五六七八九十])组)[ \t\u3000]+$"
                                  # an office named by its level, right before its staff member
                                  # (县医保局常怡志、县民政局池远燕联合审核)
-                                 f"|(?:省|市|县|区|镇|乡|村|街道)[^\\s，,。；;、：:（）()]{{0,8}}?(?:局|委|办|所|站|中心|政府|委会)$"
+                                 f"|(?:省|市|县|区|镇|乡|村|街道)[^\\s，,。；;、：:（）()]{{0,8}}?(?:{_OFFICE_ENDS}|政府|委会)$"
                                  f"|(?:机关|部门|局|委|办)负责人[ \t]*[:：]?[ \t]*$"
                                  # an office's own contact (人社所联系人, 街道办经办人)
                                  f"|(?:{_OFFICE_ENDS}|政府|街道|村委会|居委会)(?:联系人|经办人)[ \t]*[:：]?[ \t]*$"
@@ -2339,7 +2346,7 @@ _OFFICIAL_BEFORE_RE = re.compile(f"(?:{_POSTS}|同志|签发人|核稿人|审核
 _STAFF_STEPS = ("公示|审核|审批|复核|初审|复审|审定|审查|经办|承办|核查|调查|记录|走访|填表|制表"
                 "|送达|联系|负责|验收|监督|主持|发布|签发|批准|录入|统计|评审|[监计唱]票|陪同|入户"
                 "|执法|检查|抽样|督导|考核|评议|核实|受理|登记|接待|校核|拟稿|核稿|鉴定|评估|测量"
-                "|勘察|查勘|帮扶|包保|工作|填报|申报审核|办理")
+                "|勘察|查勘|帮扶|包保|工作|填报|申报审核|办理|考察|核验|丈量")
 # A notice's contact or staff label, then the office or the body the person works for (联系人：县残联,
 # 审核人：乡扶贫站, 初审人：学工部, 公示人：城南村委会, 经办：县慈善总会, 监督人 村监委会; not a
 # notice's title: 助学金公示：经济学院 葛晨曦 names a student).
@@ -2369,8 +2376,9 @@ _ENUMERATED_BEFORE_RE = re.compile(f"[{_CJK}]{{2,4}}、[ \t]*$")
 # 民政办 + 王淑芬 + 联系; 镇民政办 + 吴建军 + 、周敏华入户核查).
 _CONTACT_BEFORE_RE = re.compile(f"(?:{_OFFICE_ENDS})$")
 # An office as a notice's signing label, its staff's name closing the clause (教务处：倪鹏。,
-# 乡林业站：钟国庆；): the office answers for the notice through that person.
-_OFFICE_LABEL_BEFORE_RE = re.compile(f"[{_CJK}](?:{_OFFICE_ENDS}|处)[ \t]*[:：][ \t]*$")
+# 乡林业站：钟国庆；, with no colon: 学校资助办孔德明。): the office answers for the notice through
+# that person. (A room's number is no office: 6栋302室 + 龚丽 is a tenant.)
+_OFFICE_LABEL_BEFORE_RE = re.compile(f"[{_CJK}](?:{_OFFICE_ENDS}|处)[ \t]*[:：]?[ \t]*$")
 _CLAUSE_END_AFTER_RE = re.compile("[ \t]*(?:[。；;，,）)\n]|$)")
 # The phone a notice gives for supervision, reports or complaints, then the person who answers it
 # (监督电话：5512345（匡红梅）, 举报电话：〔电话〕，包红): the office's staff.
@@ -2386,7 +2394,7 @@ _OBJECTION_CONTACT_BEFORE_RE = re.compile(f"(?:异议|意见|问题)[^。；;\n]
 _GROUP_MEMBERS_RE = re.compile(f"(?:小组|委员会|工作组|评议组|领导组|专家组|评审组|组长)[^。！？\n]*?成员[:：]?[ \t]*"
                                f"(?:[{_CJK}·]{{2,8}}(?:同志)?[、，,][ \t]*)*$")
 _CONTACT_AFTER_RE = re.compile(f"(?:[、和及与][{_CJK}]{{2,4}}?)*(?:联系|咨询|反映|入户|核查|走访|调查|审核|复核|检查"
-                               f"|送达|现场)")
+                               f"|送达|现场|监督|核实|核验|验收|鉴定|签批|审批|初审|复审|清点|登记)")
 # Just after a name: a post taken or held (王伟任县长, 次仁多吉同志任县委常委, a list's line
 # 郑斌　区农业农村局副主任), a removal (王伟不再担任), a resignation, a group of officials
 # (王建军等同志, 林海燕等10名同志). A list's line ends its post at the next gap: in a spaced row of
@@ -2421,13 +2429,13 @@ _LIST_ROW_RE = re.compile(f"[ \t]*(?:[0-9一二三四五六七八九十]+[.、�
 # A private citizen's mark right after a name: a villager, a resident, a student, a farmer (in
 # brackets or after a comma), or the households a name stands for (张小平等9户, 侯振山家庭).
 _PRIVATE_CITIZEN_AFTER_RE = re.compile(
-    r"[（(，,][^（）()，,。]{0,10}(?:村民|居民|群众|农民|牧民|渔民|市民|学生|个体户|务工人员|退休职工|无业)[）)，,]?"
+    r"[（(，,][^（）()，,。]{0,10}(?:村民|居民|群众|农民|牧民|渔民|市民|学生|个体户|务工人员|退休职工|无业|业主)[）)，,]?"
     r"|等[0-9一二三四五六七八九十]{1,3}户|家庭|户(?:[（(，,、。；;\s]|$)")
 
 # ... and right before a name: one of the public the person is, or one saved (救起落水群众 + 李某,
 # 获救村民, 受伤游客), or a household's member or a relative, the list after it included (最美家庭：
 # 户主 + 万国平, 家庭成员 + 邝小军、邝雨欣, （儿子 + 谢志军现役）).
-_PRIVATE_CITIZEN_BEFORE_RE = re.compile("(?:村民|居民|群众|农民|牧民|渔民|市民|学生|儿童|游客|乘客|患者|老人"
+_PRIVATE_CITIZEN_BEFORE_RE = re.compile("(?:村民|居民|群众|农民|牧民|渔民|市民|学生|儿童|游客|乘客|患者|老人|业主"
                                         "|获救者|被救者|落水者|被救人|户主|家庭成员|儿子|女儿|妻子|丈夫|配偶"
                                         "|父亲|母亲|[长次]子|[长次]女|儿媳|女婿|孙子|孙女)[ \t:：]*"
                                         f"(?:[{_CJK}]{{2,4}}、[ \t]*){{0,6}}$")
@@ -2465,9 +2473,62 @@ _MEMBER_ROLES = ("学员", "社员", "会员", "成员", "人员", "党员", "�
                  "清扫员", "保洁工")
 
 
+# A note in brackets after a name that makes the person someone's kin (联系人：邹春生（户主之子）,
+# 代领人：莫丽（其母）): a family's member, private whatever label or post stands before.
+_KIN_NOTE_AFTER_RE = re.compile("[（(](?:[^（）()]{0,6}之|其|系)?(?:儿子|女儿|[长次]?子|[长次]?女|父亲?|母亲?|妻子?"
+                                "|丈夫|配偶|[兄弟姐妹]|孙子?|孙女|儿媳|女婿|家属|亲属)[）)]")
+
+
+# A table flattened to text, a row a line, its cells apart by tabs (转移对象\t包保干部 / 岳小川\t
+# 沈国栋): the heading of a name's column says whose names it holds, the staff's (包保干部, 经办人)
+# or the persons' a notice is about (转移对象, 户主). The heading is the top of the rows above with
+# as many cells, read at most this many rows up.
+TABLE_ROWS_UP = 40
+
+
+def _column_heading(t: str, start: int) -> str | None:
+    """The heading of the tab-separated column the name at ``start`` is in, if any."""
+    row = t.rfind("\n", 0, start) + 1
+    if row == 0:
+        return None
+    row_end = t.find("\n", start)
+    cells = t.count("\t", row, len(t) if row_end < 0 else row_end)
+    if not cells:
+        return None
+    top = None
+    a = row
+    for _ in range(TABLE_ROWS_UP):
+        if a == 0:
+            break
+        b = a - 1
+        a = t.rfind("\n", 0, b) + 1
+        if t.count("\t", a, b) != cells:
+            break
+        top = t[a:b]
+    return None if top is None else top.split("\t")[t.count("\t", row, start)].strip()
+
+
+def _column_verdict(t: str, start: int) -> bool | None:
+    """Is the name at ``start`` an official's by its column's heading (True), a private
+    person's (False), or does the heading not say (None)?"""
+    heading = _column_heading(t, start) if "\t" in t else None
+    if not heading:
+        return None
+    if _OFFICIAL_BEFORE_RE.search(heading + "：") or _STAFF_LABEL_RE.search(heading):
+        return True                       # 包保干部 / … / 沈国栋, 陪同人员
+    if heading.endswith(("对象", "姓名", "人员", "户") + _PRIVATE_LABELS) or heading in _BEFORE_CUES:
+        return False                      # 转移对象 / … / 岳小川, 撤离人员, 受助户
+    return None
+
+
 def _official_context(t: str, start: int, end: int) -> bool:
     """Is the name at ``t[start:end]`` an official's, named in the post, a person named in
     public work (after a work cue: 村医, 调解员), or one a commendation names?"""
+    if _KIN_NOTE_AFTER_RE.match(t, end):
+        return False
+    by_column = _column_verdict(t, start)
+    if by_column is not None:
+        return by_column
     if _honoured(t, start, end):
         return True
     if official_named(t, end) or _OFFICIAL_TAKES_RE.match(t, end) \
@@ -2531,9 +2592,11 @@ def _without_officials_folded(t: str, hits: list[Hit]) -> list[Hit]:
     listed with them (任命王伟、李明为副局长: the list shares its post)."""
     names = sorted((h for h in hits if h.kind == "person_name"), key=lambda h: h.start)
     official = [_official_context(t, h.start, h.end) for h in names]
+    # (a table's cells apart by tabs are no list when the column's heading says whose they are)
+    by_column = [_column_verdict(t, h.start) for h in names] if "\t" in t else [None] * len(names)
     for _pass in range(2):                # along the list both ways
         for k in range(len(names)):
-            if official[k]:
+            if official[k] or by_column[k] is False:
                 continue
             for n in (k - 1, k + 1):
                 if 0 <= n < len(names) and official[n]:
