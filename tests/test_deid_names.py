@@ -4494,3 +4494,12 @@ def test_a_tables_column_heading_decides(text, private):
 def test_a_professional_grade_before_a_name(text, name):
     assert _found(text) == [name]
     assert _found(text, public_names=OFFICIALS) == []
+
+
+@pytest.mark.parametrize("text, private", [
+    ("村务监督委员会：满德胜、甄桂兰；拟享受对象：牟金凤。", ["牟金凤"]),
+    ("业主委员会：车立新、覃晓霞", ["车立新", "覃晓霞"]),          # an owners' committee is no public body
+    ("异议由镇政府（卜文涛）受理，对象：尚玉梅。", ["尚玉梅"]),
+])
+def test_a_public_bodys_members_after_its_label_and_an_office_with_its_contact_in_brackets(text, private):
+    assert sorted(_found(text, public_names=OFFICIALS)) == sorted(private)

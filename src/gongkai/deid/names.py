@@ -2341,7 +2341,7 @@ _OFFICIAL_BEFORE_RE = re.compile(f"(?:{_POSTS}|同志|签发人|核稿人|审核
                                  f"|(?:{_OFFICE_ENDS}|政府|街道|村委会|居委会)(?:联系人|经办人)[ \t]*[:：]?[ \t]*$"
                                  f"|(?:^|[。；;，,\n \t\u3000与向（(]|技术|项目)[ \t]*(?:联系人|负责人)(?:及电话)?[ \t]*[:：]?[ \t]*$"
                                  # the contact beside a notice's phone or its office, in brackets
-                                 f"|(?:〔电话〕|{_OFFICE_ENDS})[（(][ \t]*$")
+                                 f"|(?:〔电话〕|{_OFFICE_ENDS}|政府|村委会|居委会)[（(][ \t]*$")
 # The steps of a notice's procedure that name its staff (审核, 经办, 公示 + 人, 人员 or a colon).
 _STAFF_STEPS = ("公示|审核|审批|复核|初审|复审|审定|审查|经办|承办|核查|调查|记录|走访|填表|制表"
                 "|送达|联系|负责|验收|监督|主持|发布|签发|批准|录入|统计|评审|[监计唱]票|陪同|入户"
@@ -2392,7 +2392,11 @@ _OBJECTION_CONTACT_BEFORE_RE = re.compile(f"(?:异议|意见|问题)[^。；;\n]
                                           f"(?:[{_CJK}]{{1,10}}?(?:{_OFFICE_ENDS}))?[ \t]*$")
 # A panel or a committee named, then its members listed (the names before this one included).
 _GROUP_MEMBERS_RE = re.compile(f"(?:小组|委员会|工作组|评议组|领导组|专家组|评审组|组长)[^。！？\n]*?成员[:：]?[ \t]*"
-                               f"(?:[{_CJK}·]{{2,8}}(?:同志)?[、，,][ \t]*)*$")
+                               f"(?:[{_CJK}·]{{2,8}}(?:同志)?[、，,][ \t]*)*$"
+                               # a public body as a label, its members listed after the colon
+                               # (村务监督委员会：赵五福、钱六顺; not an owners' committee: 业委会)
+                               f"|(?<!业主)(?<!业)(?:委员会|监委会|评议小组|评审小组|工作组|领导小组|两委班子|班子成员)"
+                               f"[ \t]*[:：][ \t]*(?:[{_CJK}·]{{2,8}}(?:[（(][^（）()]{{1,8}}[）)])?[、，,][ \t]*)*$")
 _CONTACT_AFTER_RE = re.compile(f"(?:[、和及与][{_CJK}]{{2,4}}?)*(?:联系|咨询|反映|入户|核查|走访|调查|审核|复核|检查"
                                f"|送达|现场|监督|核实|核验|验收|鉴定|签批|审批|初审|复审|清点|登记)")
 # Just after a name: a post taken or held (王伟任县长, 次仁多吉同志任县委常委, a list's line
