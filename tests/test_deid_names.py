@@ -4474,3 +4474,17 @@ def test_training_firms_by_their_course_word(text, names, kept):
     out = _deidentified(text)
     assert all(n not in out for n in names)
     assert all(k in out for k in kept)
+
+
+@pytest.mark.parametrize("text, name", [
+    # the roles of dog, canteen, drone, herd and lift records name a person after them, even a
+    # name that is a word (高峰, 金平, 江南, 高山)
+    ("犬种：边牧，犬主高峰，疫苗已接种。", "高峰"),
+    ("植保无人机作业，操作人金平持证上岗。", "金平"),
+    ("电梯停在三楼，被困者江南情绪平稳。", "江南"),
+    ("养犬人高山未办证，已责令补办。", "高山"),
+    ("午餐留样完毕，留样人戴宇航签字。", "戴宇航"),
+])
+def test_domain_roles_before_a_name(text, name):
+    assert name not in _deidentified(text)
+    assert "操作人员" in _deidentified("操作人员须持证上岗。")

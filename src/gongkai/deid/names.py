@@ -607,6 +607,9 @@ _BEFORE_CUES = ("当事人", "经营者", "投诉人", "举报人", "来电人",
                 # pharmacist (船东周子涵, 种植户：, 报障人马磊, 送检人, 取件人)
                 "船东", "船长", "船员", "渔民", "种植户", "养殖户", "报障人", "送检人", "申报人", "取件人",
                 "执业药师",
+                # the keeper a dog's record names, who keeps a canteen's samples, flies a drone or
+                # vaccinates a herd, who is trapped in a lift (犬主顾超, 留样人于长春, 防疫员, 被困者金艳)
+                "犬主", "养犬人", "留样人", "操作人", "防疫员", "被困者", "被困人员",
                 # a company's officers; who checked, asked and wrote a record down; who serves and
                 # who receives a decision; a members list's own lines (本人:, 长子:)
                 "董事长", "总经理", "执行董事", "监事",
