@@ -139,6 +139,53 @@ def _firm_staff_sent(t: str, i: int, j: int) -> bool:
 
 _FIRM_STAFF_FIRST = frozenset("维检技装救售安巡查理")
 
+# What a school, a studio or a gym teaches, after the name it trades under (高思 + 教育, 杨丽萍 +
+# 舞蹈, 金吉鸟 + 健身): a firm when the sentence speaks of a firm's dealings, a course bought, paid
+# for or refunded (报名, 退费, 课时, 预付卡, 门店, 机构); 李明 + 编程比赛获奖 has none and is a person,
+# as is one whose marks, teacher or child the course word begins (王芳英语成绩, 张伟教育孩子).
+_COURSE_TRADE_RE = re.compile("(?:教育|英语|舞蹈|健身|编程|美术|书法|钢琴|口才|跆拳道|早教)"
+                              "(?!成绩|水平|考试|竞赛|比赛|作业|老师|教师|教练|孩子|子女|儿子|女儿|学生|他|她)")
+_COURSE_TRADE_FIRST = frozenset("教英舞健编美书钢口跆早")
+_FIRM_DEALINGS_RE = re.compile("报名|退费|退课|课时|预付卡|门店|机构|加盟|闭店|停课|跑路|续费|办卡|会员卡")
+COURSE_NAME_RUN = 2   # characters of the trade name after the surname before the course word (金吉 + 鸟)
+
+
+def _course_firm(t: str, i: int, j: int) -> bool:
+    """Is the candidate at ``t[i]`` (its given name at ``t[j]``) the name a school, a studio or a
+    gym trades under, a course word after it (高思 + 教育) and a firm's dealings in its sentence
+    (报名, 退费), no cue of a person before it (家长王芳英语…)?"""
+    k = next((k for k in range(j + 1, min(len(t), j + 1 + COURSE_NAME_RUN))
+              if t[k] in _COURSE_TRADE_FIRST and _COURSE_TRADE_RE.match(t, k)), None)
+    if k is None or not all(_is_cjk(c) for c in t[j:k]) or _any_cue_before(t, i):
+        return False
+    start = max(t.rfind(c, 0, i) for c in "。！？!?\n") + 1
+    stop = min((x for x in (t.find(c, k) for c in "。！？!?\n") if x >= 0), default=len(t))
+    return _FIRM_DEALINGS_RE.search(t, start, stop) is not None
+
+
+# The endings of the generic names of medicines, Chinese renderings of their international stems
+# (阿莫 + 西林, 依那 + 普利, 雷贝 + 拉唑, 厄贝 + 沙坦, 阿奇 + 霉素): a candidate that such an ending
+# ends or runs on into, after the medicine's first characters (阿 + 莫西林, 依那 + 普利) or from its
+# own second character on (雷贝 + 拉 + 唑), is part of a medicine's name.
+_DRUG_STEM_RE = re.compile("西林|沙坦|普利|拉唑|霉素|沙星|地平|洛尔|他汀|替丁|培南|洛韦|他韦|替尼|单抗|昔布|西泮|"
+                           "唑仑|康唑|硝唑|卡因|沙班|格雷|列净|列汀|曲坦|司琼|环素|米星|法林|他嗪|利嗪")
+_DRUG_STEM_FIRST = frozenset("西沙普拉霉地洛他替培单昔唑康硝卡格列曲司环米法利")
+
+
+def _in_medicine_name(t: str, i: int, end: int) -> bool:
+    """Does a medicine's ending (see _DRUG_STEM_RE) begin inside the candidate ``t[i:end]`` or right
+    after it and reach its end, the candidate being part of the medicine's name (阿莫西林, 依那普利,
+    曲美 + 他嗪)? An ending from the candidate's first or second character needs the medicine's
+    first characters before it, no cue there (患者王普利 is a person) and no word ending there but
+    the medicine's (依 + 那: 那 alone would be "that")."""
+    for k in range(i, min(end + 1, len(t))):
+        if t[k] in _DRUG_STEM_FIRST and _DRUG_STEM_RE.match(t, k) and k + 2 >= end:
+            if k >= i + 2:
+                return True
+            return i > 0 and _is_cjk(t[i - 1]) and not _any_cue_before(t, i) \
+                and (t[i - 1] not in _STOP or i > 1 and _is_cjk(t[i - 2]) and not _is_word(t[i - 2:i]))
+    return False
+
 
 def _thing_field_value(t: str, start: int, end: int) -> bool:
     """Is ``t[start:end]`` inside the value of a field whose label names a thing or a firm (品种：
@@ -570,6 +617,9 @@ _BEFORE_CUES = ("当事人", "经营者", "投诉人", "举报人", "来电人",
                 # pharmacist (船东周子涵, 种植户：, 报障人马磊, 送检人, 取件人)
                 "船东", "船长", "船员", "渔民", "种植户", "养殖户", "报障人", "送检人", "申报人", "取件人",
                 "执业药师",
+                # the keeper a dog's record names, who keeps a canteen's samples, flies a drone or
+                # vaccinates a herd, who is trapped in a lift (犬主顾超, 留样人于长春, 防疫员, 被困者金艳)
+                "犬主", "养犬人", "留样人", "操作人", "防疫员", "被困者", "被困人员",
                 # a company's officers; who checked, asked and wrote a record down; who serves and
                 # who receives a decision; a members list's own lines (本人:, 长子:)
                 "董事长", "总经理", "执行董事", "监事",
@@ -2974,6 +3024,10 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         return None                       # 犬种：柯基，, 保险公司：安华农险；: a field of a thing or a firm
     if _firm_staff_sent(t, i, j):
         return None                       # 由康力 + 维保人员救出: the firm that sent its staff
+    if _course_firm(t, i, j):
+        return None                       # 高思 + 教育闭店, 在杨丽萍 + 舞蹈报名: a school's trade name
+    if _in_medicine_name(t, i, j + 1):
+        return None                       # 阿 + 莫西林, 依那 + 普利, 雷贝 + 拉唑: a medicine's name
     if _MEDICINE_TAKEN_BEFORE_RE.search(t, max(0, i - 2), i):
         return None                       # 服用华法林, 口服安宫牛黄丸: what is taken is a medicine
     if i > 0 and t[j] in _EPONYM_FIRST and _is_cjk(t[i - 1]) and t[i - 1] not in _STOP \
