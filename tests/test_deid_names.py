@@ -4578,3 +4578,17 @@ def test_training_firms_by_their_course_word(text, names, kept):
 def test_domain_roles_before_a_name(text, name):
     assert name not in _deidentified(text)
     assert "操作人员" in _deidentified("操作人员须持证上岗。")
+
+
+@pytest.mark.parametrize("text, storm, name", [
+    ("受台风“桑美”影响，转移村民邴德旺一户。", "桑美", "邴德旺"),
+    ("台风韦森特过境后，苟秀兰家房屋受损。", "韦森特", "苟秀兰"),
+    ("“苏迪罗”台风期间，村民巩小红被困。", "苏迪罗", "巩小红"),
+])
+def test_a_storms_name_is_no_persons(text, storm, name):
+    out = _deidentified(text)
+    assert storm in out and name not in out
+
+
+def test_a_name_before_the_word_typhoon_is_still_a_persons():
+    assert "仲建国" not in _deidentified("仲建国台风天仍坚守岗位。")

@@ -3553,6 +3553,38 @@ def _stage_role(t: str, i: int, end: int) -> bool:
         or _ROLE_PLAYED_BEFORE_RE.search(t, max(0, i - 2), i) is not None
 
 
+# A storm's name (台风“杜苏芮”, 第5号台风桑达, “莫兰蒂”台风过境): the lists of the typhoon committee
+# give storms names of people, flowers and gods, read as names by nothing else.
+_STORM_BEFORE_RE = re.compile("(?:台风|热带风暴|热带低压|飓风|气旋)[ \t]*[“\"「『]?$")
+_STORM_AFTER_RE = re.compile(f"(?P<rest>[{_CJK}]{{0,3}}?)[”\"」』][ \t]*(?:号)?(?:台风|热带风暴)")
+_STORM_QUOTES = "“\"「『"
+_STORM_CLOSES = "”\"」』"
+_STORM_NAME_MAX = 5
+
+
+def _in_storm_name(t: str, h: Hit) -> bool:
+    """Does a storm's name hold the name read, by whatever reading it was found (台风莫兰蒂过境,
+    台风“苏迪罗”)?"""
+    opened = max((t.rfind(q, max(0, h.start - 3), h.start) for q in _STORM_QUOTES), default=-1)
+    start = opened + 1 if opened >= 0 else h.start
+    return _storm_name_end(t, start, h.end) >= h.end
+
+
+def _storm_name_end(t: str, i: int, end: int) -> int:
+    """Where the storm's name that begins at ``i`` and holds ``t[i:end]`` ends, or 0 when it names
+    no storm: its closing quote, or the candidate's end (台风 + 莫兰蒂; “苏迪罗” + 台风)."""
+    if _STORM_BEFORE_RE.search(t, max(0, i - 8), i) is not None:
+        if t[i - 1:i] not in _STORM_QUOTES:
+            return end
+        close = min((k for k in (t.find(c, i, i + _STORM_NAME_MAX + 1) for c in _STORM_CLOSES) if k > 0),
+                    default=end)
+        return max(close, end)
+    after = _STORM_AFTER_RE.match(t, end)
+    if after is None or t[i - 1:i] not in _STORM_QUOTES or after.end("rest") - i > _STORM_NAME_MAX:
+        return 0                          # (王建国 + 台风天: a person before the word, no quotes)
+    return after.end("rest")
+
+
 # (_names.TRANSLIT_CHARS: a run of characters of transliterated names on each side of a middle
 # dot is a person's name)
 _CJK_FULL_STOP_RE = re.compile(f"[{_CJK}][.-][{_CJK}]")   # (amounts and dates have them too)
@@ -4806,6 +4838,10 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
                                       or _stage_role(t, i, end)):
             passed = end                  # (京剧《穆桂英挂帅》: no 桂英 inside the figure's name)
             continue
+        storm_end = _storm_name_end(t, i, end)
+        if storm_end:
+            passed = storm_end            # 受台风“杜苏芮”影响: no 苏芮 inside the storm's name either
+            continue
         if not _cue_before(t, i) and (surname in FUNCTION_SURNAMES or surname in _STOP
                                       or _org_follows(t, end)) \
                 and _public_figure(t, i + len(surname), end):
@@ -4859,7 +4895,8 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
         hits = _without_place_list_items(t, hits)   # (after the special readings: 鄂尔多斯 is read
         #                                               as a transliteration too)
     hits = [h for h in hits if not _lexicon_place_at(t, h) and not _place_table_tail(t, h)
-            and not _street_named_after(t, h) and not _in_moved_place(t, h) and not _in_estate_or_plant(t, h)]
+            and not _street_named_after(t, h) and not _in_moved_place(t, h) and not _in_estate_or_plant(t, h)
+            and not _in_storm_name(t, h)]
     if "患" in t or "诊" in t or "病" in t or "征" in t or "症" in t:
         hits = [h for h in hits if not _disease_named(t, h.start, h.end)]
     if "、" in t or "和" in t or "及" in t:
