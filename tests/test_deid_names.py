@@ -4592,3 +4592,12 @@ def test_a_storms_name_is_no_persons(text, storm, name):
 
 def test_a_name_before_the_word_typhoon_is_still_a_persons():
     assert "仲建国" not in _deidentified("仲建国台风天仍坚守岗位。")
+
+
+@pytest.mark.parametrize("text, names", [
+    ("保洁员续聘公示：续聘蔺秀英、单德明。", ["蔺秀英", "单德明"]),   # 续聘 + 公示: the title, no name
+    ("网格员解聘名单：甄红。", ["甄红"]),
+    ("护林员高峰公示期满后上岗。", ["高峰"]),                        # a given name that is a word stays one
+])
+def test_a_word_before_a_notices_title_word_after_a_cue_is_the_title(text, names):
+    assert sorted(_found(text)) == sorted(names)

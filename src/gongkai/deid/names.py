@@ -313,6 +313,10 @@ _PERSON_NOUN_LAST = frozenset("人员民户主者工生兵居医师属友")
 AFTER_SURNAME_MIN = 0.05   # (% of the population: 关 0.08 begins a name after 后; 丰 0.02 is 后丰's)
 
 
+# The words that end a notice's title (护林员续聘公示, 低保新增公告).
+_NOTICE_TITLE_WORDS = ("公示", "公告", "名单")   # (not 通知, a verb too: 队长温馨通知了家长)
+
+
 def _when_at(t: str, k: int) -> bool:
     """Is ``t[k]`` the 时 ("when") or the 后 ("after") of an act (约谈时, 入户时, 联系后), no surname?
     Not after a noun of a person (村民时建国) and not inside a word (临时, 按时, 然后; 高温 + 时段).
@@ -3353,6 +3357,10 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
             return None                   # 当事人 + 冒用 + 他人身份证: a verb after the cue, its
             #                               second character ending no given name; 局长 + 信箱: a
             #                               noun after a post makes a compound (当事人常识 is a name)
+        if end == j + 1 and _is_word(t[i:end]) and t[i:end] not in GIVEN_WORDS \
+                and t.startswith(_NOTICE_TITLE_WORDS, end):
+            return None                   # 护林员 + 续聘 + 公示: what a notice's title says is done to
+            #                               the persons the cue names, not one of them
         if end == j + 1 and _lexicon().get(t[j:end + 1], (0, ""))[1] == "n" \
                 and _freq(t[j:end + 1]) >= CUED_WORD_MIN and _one_character_cue_before(t, i):
             return None                   # 由 + 原单位发放: an adjective and a noun after a cue of one
