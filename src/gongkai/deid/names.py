@@ -121,6 +121,7 @@ _THING_FIELD_VALUE_RE = re.compile(f"[{_CJK}A-Za-z0-9-]{{2,{THING_FIELD_VALUE_MA
 # (由奥的斯维保人员救出, 经东方有线装维人员检测, 委托人保查勘员): a person's name comes after such a
 # noun (维修人员张伟), not before it.
 _FIRM_STAFF_AFTER_RE = re.compile("(?:维保|维修|检修|技术|装维|救援|售后|安装|巡检)人员|查勘员|理赔员")
+_FIRM_STAFF_FIRST = frozenset("维检技装救售安巡查理")
 FIRM_RUN = 2      # characters of the firm's name before a candidate inside it (由申 + 龙救援人员)
 
 
@@ -131,13 +132,11 @@ def _firm_staff_sent(t: str, i: int, j: int) -> bool:
                for k in (j, j + 1, j + 2)):
         return False
     for p in range(i - 1, max(-1, i - 2 - FIRM_RUN), -1):
-        if t[p] in "由经" and not _is_word(t[p:p + 2]) or t.endswith("委托", 0, p + 1):
+        if (t[p] in "由经" and not _is_word(t[p:p + 2])) or t.endswith("委托", 0, p + 1):
             return True
         if not _is_cjk(t[p]) or t[p] in _STOP:
             return False
     return False
-
-_FIRM_STAFF_FIRST = frozenset("维检技装救售安巡查理")
 
 # What a school, a studio or a gym teaches, after the name it trades under (高思 + 教育, 杨丽萍 +
 # 舞蹈, 金吉鸟 + 健身): a firm when the sentence speaks of a firm's dealings, a course bought, paid
@@ -308,11 +307,7 @@ UNIT_WORD_MAX = 100       # (a word ending in the unit this frequent is a noun: 
 # The last characters of nouns of a person (村民, 申请人, 学生, 邻居, 村医, 老师, 家属): 时 or 后
 # after one is a surname (村民 + 时建国, 邻居 + 后丰), not "when" or "after".
 _PERSON_NOUN_LAST = frozenset("人员民户主者工生兵居医师属友")
-
-
 AFTER_SURNAME_MIN = 0.05   # (% of the population: 关 0.08 begins a name after 后; 丰 0.02 is 后丰's)
-
-
 # The words that end a notice's title (护林员续聘公示, 低保新增公告).
 _NOTICE_TITLE_WORDS = ("公示", "公告", "名单")   # (not 通知, a verb too: 队长温馨通知了家长)
 
@@ -2154,8 +2149,8 @@ def ends_no_given(t: str, k: int) -> bool:
 
 
 def _first_given_stranded(t: str, k: int) -> bool:
-    """Is ``t[k]`` a character that mostly begins given names (晓, 小, 振, 卫) but ends this one, as
-    left out of it it would stand alone (户主蒋荣小 + 已去世, 回访时张国振 + 不在家)?"""
+    """Is ``t[k]`` a character that mostly begins given names (晓, 小, 卫) but ends this one, as
+    left out of it it would stand alone (户主蒋荣小 + 已去世, 回访时张国晓 + 不在家)?"""
     return t[k] in GIVEN_CHARS and t[k] not in _NUMERALS and t[k] not in _STOP \
         and not _is_word(t[k - 1:k + 1]) and _stranded_after(t, k)
 
@@ -2527,8 +2522,8 @@ _MEMBER_ROLES = ("学员", "社员", "会员", "成员", "人员", "党员", "�
                  "服务员", "售货员", "收银员", "快递员", "驾驶员", "保洁员", "保安员", "公益性岗位人员",
                  # the posts an aid programme gives residents (生态护林员, 护路员, 垃圾分类督导员): a
                  # notice hiring or paying them is about them, as about any beneficiary
-                 "护林员", "护路员", "巡河员", "巡山员", "管护员", "护草员", "护边员", "管水员", "督导员",
-                 "清扫员", "保洁工")
+                 "巡山员", "管护员", "护草员", "护边员", "管水员", "督导员", "清扫员", "保洁工") \
+    + tuple(c for c in _PRIVATE_WORK_CUES if c.endswith("员"))   # (护林员, 船员: one list of private posts)
 
 
 # A note in brackets after a name that makes the person someone's kin (联系人：邹春生（户主之子）,
@@ -3565,6 +3560,7 @@ def _stage_role(t: str, i: int, end: int) -> bool:
 # give storms names of people, flowers and gods, read as names by nothing else.
 _STORM_BEFORE_RE = re.compile("(?:台风|热带风暴|热带低压|飓风|气旋)[ \t]*[“\"「『]?$")
 _STORM_AFTER_RE = re.compile(f"(?P<rest>[{_CJK}]{{0,3}}?)[”\"」』][ \t]*(?:号)?(?:台风|热带风暴)")
+_STORM_WORD_RE = re.compile("台风|热带风暴|热带低压|飓风|气旋")   # (a text without them names no storm)
 _STORM_QUOTES = "“\"「『"
 _STORM_CLOSES = "”\"」』"
 _STORM_NAME_MAX = 5
@@ -4761,6 +4757,7 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
     named = 0                             # (the end of the last name found: a list goes on from it,
     #                                       not from a brand or a place covered: 牛膝、丁香 are herbs)
     passed = 0                            # (the end of a figure's name: no candidate inside it)
+    storms = _STORM_WORD_RE.search(t) is not None
     for m in _START_RE.finditer(t):
         i = m.start()
         if i < covered or i < passed:
@@ -4846,7 +4843,7 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
                                       or _stage_role(t, i, end)):
             passed = end                  # (京剧《穆桂英挂帅》: no 桂英 inside the figure's name)
             continue
-        storm_end = _storm_name_end(t, i, end)
+        storm_end = _storm_name_end(t, i, end) if storms else 0
         if storm_end:
             passed = storm_end            # 受台风“杜苏芮”影响: no 苏芮 inside the storm's name either
             continue
@@ -4904,7 +4901,7 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
         #                                               as a transliteration too)
     hits = [h for h in hits if not _lexicon_place_at(t, h) and not _place_table_tail(t, h)
             and not _street_named_after(t, h) and not _in_moved_place(t, h) and not _in_estate_or_plant(t, h)
-            and not _in_storm_name(t, h)]
+            and not (storms and _in_storm_name(t, h))]
     if "患" in t or "诊" in t or "病" in t or "征" in t or "症" in t:
         hits = [h for h in hits if not _disease_named(t, h.start, h.end)]
     if "、" in t or "和" in t or "及" in t:
