@@ -4,6 +4,7 @@
     python benchmarks/bench_sweeps.py names --heldout       # one sweep, tuned beside held-out
     python benchmarks/bench_sweeps.py all --quick           # a fixed sample, about 30 s
     python benchmarks/bench_sweeps.py all --heldout --out DIR   # and every failure as a TSV
+    python benchmarks/bench_sweeps.py all --heldout --units-from REV   # units of an earlier commit
 
 Four sweeps written in the thirteenth round (issue 14), each a grid of units (words or names) x
 frames (sentences a clerk writes). Every sentence goes through bench_names.deid_text, the path a
@@ -41,7 +42,9 @@ the lexicon) were drawn before that work and measured only at its end; measure t
 (``--heldout``) and never read their failures to write a rule -- once read, they are tuned too.
 The units come from the detector's own lists where the colleagues' scripts took them from there
 (surname characters, given_chars.tsv, given_words.tsv, brands/herbs/domain words), so a change to
-those lists can change the units; the word and name counts are printed to show it.
+those lists can change the units; the word and name counts are printed to show it. To compare two
+commits on the same units, ``--units-from REV`` reads the lists the units come from out of commit
+REV (``git archive``) while the detector under test stays the checked-out one.
 
 ``--quick`` samples a fixed part of the units (a sixth of the words, a quarter of the Chinese
 names, a third of the English ones; the notices whole); ``--limit N`` keeps at most N units (and
@@ -100,6 +103,28 @@ def _map(fn, jobs: list, opts: Options, chunksize: int) -> list:
         return [fn(j) for j in jobs]
     with mp.get_context("fork").Pool(opts.jobs) as pool:
         return pool.map(fn, jobs, chunksize=chunksize)
+
+
+def units_from(rev: str) -> Path:
+    """The detector's lists as they were at commit ``rev``, unpacked in a temporary directory: the
+    sweeps then draw their units from there (the detector itself is the checked-out one)."""
+    import subprocess
+    import tarfile
+    import tempfile
+
+    out = Path(tempfile.mkdtemp(prefix="sweep-units-"))
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", rev, "src/gongkai/deid"],
+                             capture_output=True, check=True).stdout
+    with tarfile.open(fileobj=__import__("io").BytesIO(archive)) as tar:
+        tar.extractall(out, filter="data")
+    return out / "src" / "gongkai" / "deid"
+
+
+def surname_chars() -> frozenset[str]:
+    """The one-character surnames the units are built on (surnames.tsv: kinds name, word and
+    function), read from DEID so that --units-from holds them fixed too."""
+    return frozenset(p[0] for p in _tsv("surnames.tsv")
+                     if len(p[0]) == 1 and len(p) > 3 and p[3] in ("name", "word", "function"))
 
 
 def _tsv(name: str) -> list[list[str]]:
@@ -190,8 +215,7 @@ def lexicon_words() -> dict[str, list[str]]:
     """{tag: words}: the dictionary's words that begin with a surname character, and the lists'."""
     import jieba
 
-    from gongkai.deid.names import _SINGLE
-
+    _SINGLE = surname_chars()
     out = collections.defaultdict(set)
     seen = set()
     with open(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"), encoding="utf-8") as fh:
@@ -299,8 +323,7 @@ LEX_NAME_FRAMES = [
 
 
 def lexicon_control_names() -> list[str]:
-    from gongkai.deid._names import GIVEN_WORDS
-
+    GIVEN_WORDS = {p[0] for p in _tsv("given_words.tsv")}
     sur = []
     for line in (DEID / "surnames.tsv").read_text(encoding="utf-8").splitlines():
         p = line.split("\t")
@@ -1131,7 +1154,13 @@ def main() -> int:
     ap.add_argument("--limit", type=int, default=0, help="at most N units per part (smoke test)")
     ap.add_argument("--jobs", type=int, default=2, help="worker processes (default 2)")
     ap.add_argument("--out", type=Path, default=None, help="write each part's failures as TSV here")
+    ap.add_argument("--units-from", metavar="REV", default=None,
+                    help="draw the units from the detector's lists at commit REV (compare commits)")
     a = ap.parse_args()
+    if a.units_from:
+        global DEID
+        DEID = units_from(a.units_from)
+        print(f"units from {a.units_from}'s lists")
     opts = Options()
     opts.quick, opts.limit, opts.jobs = a.quick, a.limit, a.jobs
     from bench_names import deid_text
