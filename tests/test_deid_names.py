@@ -4601,3 +4601,37 @@ def test_a_name_before_the_word_typhoon_is_still_a_persons():
 ])
 def test_a_word_before_a_notices_title_word_after_a_cue_is_the_title(text, names):
     assert sorted(_found(text)) == sorted(names)
+
+
+# Round 15, English exports: a name's English alias goes with it; lists after plural roles.
+@pytest.mark.parametrize("text, gone, kept", [
+    ("Resident Han Ruixia (Jacky) (ID ending 2539) reported a gas smell.", ["Han Ruixia", "Jacky"],
+     ["(ID ending 2539)"]),
+    ("Mr. Wang (neighbour) said Ye Zhenjuan (Daniel) moved to Zhoukou.", ["Ye Zhenjuan", "Daniel"],
+     ["(neighbour)", "Zhoukou"]),
+    ("Patients Lau Kit Wah, Kenneth and Sandy Choi Nga-yuk transferred at 14:20.",
+     ["Lau", "Kenneth", "Sandy", "Choi"], ["14:20"]),
+    ("Bitten: Karen Hu Yijing, 38, treated at Nanfang Hospital.", ["Karen", "Yijing"], ["Nanfang Hospital"]),
+    ("Borrower Tang Wei returned 'The True Story of Ah Q' (Lu Xun) 50 days late.", ["Tang Wei"],
+     ["(Lu Xun)", "Ah Q"]),
+    ("Tang Wei (Ah Q) and Li Na (Huawei) attended.", ["Tang Wei", "Li Na"], ["(Ah Q)", "(Huawei)"]),
+])
+def test_an_english_alias_is_part_of_the_name(text, gone, kept):
+    out = _deidentified(text)
+    assert not [g for g in gone if g in out], out
+    assert all(k in out for k in kept), out
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("PV income share Q4: cleaners Zhang Zifang RMB 789, Grace Yang RMB 712; lunch at Huawei.",
+     ["Zhang Zifang", "Grace Yang"]),
+    ("PV income share Q2: cleaners Ka Fai Cheung RMB 474, Ho Yin Suen RMB 609; lunch at Otis.",
+     ["Ka Fai Cheung", "Ho Yin Suen"]),
+    ("PV income share Q4: cleaners Man Kit Wong RMB 460, HE Jianlin RMB 433.", ["Man Kit Wong", "HE Jianlin"]),
+    ("Tenants Wu Bin, 67, and Ho Yin Suen, 71, moved out.", ["Wu Bin", "Ho Yin Suen"]),
+    ("Lift entrapment, Block 8: zhao wenxia and grandson released after 36 min.", ["zhao wenxia"]),
+])
+def test_names_listed_after_a_plural_role(text, gone):
+    out = _deidentified(text)
+    assert not [g for g in gone if g in out], out
+    assert "RMB" in out or "RMB" not in text

@@ -829,7 +829,15 @@ _LATIN_ROLE_WORDS = (r"the[ \t]+party|parties|party|officers?|recipients?|patien
                      # (people a welfare or a consumer record names: Caseworker John Smith, Widow
                      # Maria Garcia, Buyer Aygul Ahmat; not seller or vendor, which are as often shops)
                      r"(?:case|social)[ \t]?workers?|widow(?:er)?s?|lodgers?|landlady|volunteers?|"
-                     r"villagers?|pensioners?|retirees?|orphans?|interpreter|buyers?|purchaser|consumer")
+                     r"villagers?|pensioners?|retirees?|orphans?|interpreter|buyers?|purchaser|consumer|"
+                     # (the crews and lists a payroll or a share-out names in the plural, as the
+                     # singular roles above: cleaners Zhang Zifang RMB 789, Grace Yang RMB 712;
+                     # security guards, drivers, claimants, guarantors, heirs)
+                     r"cleaners|cleaner|(?:security[ \t]+)?guards|porters|cooks|helpers|labou?rers|workers|"
+                     r"employees|attendees|participants|beneficiaries|payees|guarantors|drivers|"
+                     r"owners|landlords|carers|caretakers|debtors|heirs|trainees|apprentices|nurses|"
+                     r"householders|signatories|winners|awardees|gardeners|janitors")   # (not persons, households:
+#                                                                      a count, 3 persons, Learn from Lei Feng)
 # (a key and "=" as a log writes fields: name=Fu Qiang age=52; a quote opening the name: alias
 # "Dazhuang", caller "Xu Wenjie")
 _LATIN_ROLES = rf"\b(?i:{_LATIN_ROLE_WORDS})\b[ \t]*[:：,=]?[ \t]*[\"“‘'«「]?"
@@ -928,6 +936,9 @@ _LOWER_PERSON_AFTER_RE = re.compile(rf"'s\b|’s\b|[ \t]*\(|{_PHONE_AFTER}|[ \t]
                                     r"pensioner|villager|resident|student|driver|vendor|teacher|nurse|labou?rer|"
                                     r"herdsman|fisherman|veteran|orphan))"
                                     r"|[ \t]+(?:and|&)[ \t]+(?:her|his|partner|spouse|family)\b"
+                                    # (zhao wenxia and grandson, li na and wife: a relation joined)
+                                    r"|[ \t]+(?:and|&)[ \t]+(?:grandson|granddaughter|grandchild(?:ren)?|wife|husband|"
+                                    r"son|daughter|mother|father|children|kids|sister|brother)\b"
                                     # (a welfare check's note on the person: welfare check, tan shuang fine.)
                                     r"|[ \t]+(?:fine|well|unwell)(?=[ \t]*(?:[,.;]|$))"
                                     # (not united: li po chun united world college)
@@ -6074,6 +6085,35 @@ def _appositive_role(t: str, role: re.Match, found: list[Hit]) -> bool:
 _AND_NAME_AFTER_RE = re.compile(r"[ \t]+(?i:and)[ \t]+(?=[A-Z])")
 
 
+# The next item of a list after a plural role (cleaners Zhang Zifang RMB 789, Grace Yang RMB 712;
+# tenants Wu Bin, 67, and Ho Yin Suen, 71; members Tang Hsin-yi (ID ending 2231), …): an item's
+# amount, age, room, ID or English name in brackets, then a comma, a semicolon, a slash or "and",
+# and the next name, read as the first was. After a singular role only where an amount, an age or
+# a room parts the items (payee: Wu Wei RMB 342; Peng Guiqin RMB 376).
+_LIST_ITEM_TAIL = (r"[ \t]*\(?(?:RMB|HKD|HK\$|MOP|USD|CNY|¥|\$)[ \t]*[0-9][0-9,.]*\)?"
+                   r"|[ \t]+[0-9][0-9,.]*(?:[ \t]*(?:yuan|RMB|HKD|kuai))?(?![0-9A-Za-z:/-])"
+                   r"|,[ \t]*(?:aged?[ \t]*)?[0-9]{1,3}(?![0-9,.:/-])"
+                   r"|[ \t]*\((?:ID|aged?|tel|Rm|Room|Flat|Bed|Unit|[0-9])[^()]{0,24}\)"
+                   r"|[ \t]+[-–][ \t]*(?:Rm|Room|Flat|Unit|Bed|No)\.?[ \t]*[0-9A-Z]{1,6}")
+_LIST_NEXT_RE = re.compile(rf"(?P<tail>(?:{_LIST_ITEM_TAIL}|[ \t]*[(（][A-Za-z]{{2,10}}[)）])*)"
+                           r"[ \t]*(?:[,;/]|(?=[ \t]and\b))[ \t]*(?:(?i:and)[ \t]+)?(?=[A-Z])")
+_CURRENCY_WORDS = frozenset("rmb hkd usd mop cny twd sgd yuan hk".split())
+_PLURAL_ROLE_RE = re.compile(r"(?i:s)\b")
+
+
+def _list_next_item(t: str, end: int, role: re.Match) -> re.Match | None:
+    """The next item's start after a name of a list (see above), if the list goes on."""
+    m = _LIST_NEXT_RE.match(t, end)
+    if m is None or m.end() == end:
+        return None
+    if not m.group("tail") and not _PLURAL_ROLE_RE.search(role.group().rstrip(" \t:：,=\"“‘'«「")[-8:]):
+        return None
+    if m.group("tail") and not _PLURAL_ROLE_RE.search(role.group().rstrip(" \t:：,=\"“‘'«「")[-8:]) \
+            and not re.search(r"[0-9]", m.group("tail")):
+        return None
+    return m
+
+
 def _cued_latin_hits(t: str, taken: list[Hit]) -> list[Hit]:
     """Capitalised words right after a role that only a person has (and the names joined to them
     by "and"), unless they are a title, a place or a firm, a surname alone (Officer Zheng, as
@@ -6093,7 +6133,8 @@ def _cued_latin_hits(t: str, taken: list[Hit]) -> list[Hit]:
             spans = [w.span() for w in re.finditer(r"\S+", run.group())]
             # (a word of grammar in capitals ends the run: RECEIVED BY OYUNCHIMEG AT WEST CHINA
             # HOSPITAL, BY LI WEI AND …)
-            cut = next((k for k in range(1, len(words)) if low[k] in _ENGLISH_FUNCTION_WORDS), len(words))
+            cut = next((k for k in range(1, len(words)) if low[k] in _ENGLISH_FUNCTION_WORDS
+                        or low[k] in _CURRENCY_WORDS), len(words))   # (… Zifang + RMB 789)
             words, low, spans = words[:cut], low[:cut], spans[:cut]
             run_end = start + spans[-1][1]
             if _TITLE_WORD_RE.fullmatch(words[0]) or low[0] in _LATIN_NOT_NAMES \
@@ -6122,7 +6163,7 @@ def _cued_latin_hits(t: str, taken: list[Hit]) -> list[Hit]:
             #                                   (found already by another reading: the names
             #                                   joined to it by "and" are still read; found in
             #                                   part, husband Khoo + Teik Huat, it is read whole)
-            more = _AND_NAME_AFTER_RE.match(t, run_end)
+            more = _AND_NAME_AFTER_RE.match(t, run_end) or _list_next_item(t, run_end, role)
             if more is None:
                 break
             start = more.end()            # officers Nurlan Khalimulati and Ayguli Tursun
@@ -6387,6 +6428,66 @@ def _latin_name_whole(t: str, h: Hit) -> Hit:
     return Hit(h.kind, h.start, end, h.detector)
 
 
+# ---- An English export's name and what belongs to it (round 15): a clerk writes a person's
+# English name beside the romanised one, in brackets after it (Han Ruixia (Jacky)), after a comma
+# as Hong Kong's forms do (Lau Kit Wah, Kenneth) or before it (Sandy Choi Nga-yuk, Karen Hu
+# Yijing): that English name is part of the person's name and goes with it. What brackets after a
+# name hold otherwise stays ((neighbour), (ID ending 2539), (Ah Q), (Huawei)). And a name in
+# brackets right after a quoted title is the work's author ('The True Story of Ah Q' (Lu Xun),
+# 'Teahouse' (Lao She)): a public writer, no private person.
+# English given names that Hong Kong, Macau, Taiwan and mainland clerks meet as aliases, beyond
+# western_given_names.tsv (those that are English words too are taken only in brackets or after
+# a comma, where nothing else would stand).
+_ALIAS_GIVEN_NAMES = frozenset("""angel sandy candy kitty vicky ella iris bobo eason hebe jolin rainie
+sammi miriam stephy twinkle canny kinki coco gigi queenie don frank winky cherie cherry crystal
+apple money lemon kiki lulu mimi fifi momo nana lala jojo kaka yoyo sunny summer rain sky
+grace ivy jade joy hazel amber ruby pearl daisy rose hope faith violet jasmine holly""".split())
+_MONTH_WORDS = frozenset("january february march april may june july august september october "
+                         "november december".split())
+_ALIAS_BRACKET_AFTER_RE = re.compile(r"[ \t]*[(（]([A-Za-z][a-z]{1,9}|[A-Z]{2,10})[)）]")
+_ALIAS_COMMA_AFTER_RE = re.compile(r",[ \t]*([A-Z][a-z]{1,9}|[A-Z]{2,10})(?![A-Za-z0-9'’-])")
+_ALIAS_BEFORE_RE = re.compile(r"(?<![A-Za-z'’-])([A-Z][a-z]{1,9}|[A-Z]{2,10})[ \t]+$")
+_GIVEN_AFTER_PAIR_RE = re.compile(r" +([A-Z][a-z]{1,9}|[A-Z]{2,10})(?![A-Za-z0-9'’-])")
+_AUTHOR_AFTER_TITLE_RE = re.compile(r"['’\"”»》][ \t]*[(（]$")
+
+
+def _alias_given(w: str, *, bracketed: bool) -> bool:
+    w = w.lower()
+    if w in _MONTH_WORDS or w in _ENGLISH_FUNCTION_WORDS:
+        return False
+    return w in WESTERN_GIVEN_NAMES or (bracketed and w in _ALIAS_GIVEN_NAMES)
+
+
+def _latin_with_alias(t: str, hits: list[Hit]) -> list[Hit]:
+    """The Latin names of ``hits`` with the English names that belong to them (see above), and
+    without the authors after a work's title."""
+    out = []
+    for h in hits:
+        text = t[h.start:h.end]
+        if not text[-1:].isalpha() or not text.isascii():
+            out.append(h)
+            continue
+        if t[h.end:h.end + 1] in ")）" and _AUTHOR_AFTER_TITLE_RE.search(t, max(0, h.start - 4), h.start):
+            continue                      # 'Family' (Ba Jin): an author
+        start, end = h.start, h.end
+        words = text.split()
+        if (m := _ALIAS_BRACKET_AFTER_RE.match(t, end)) and _alias_given(m.group(1), bracketed=True):
+            end = m.end()                 # Han Ruixia (Jacky), peng li (ben)
+        elif (m := _ALIAS_COMMA_AFTER_RE.match(t, end)) and (len(words) >= 3 or "-" in words[-1]) \
+                and _alias_given(m.group(1), bracketed=False) and not _NEXT_CAPITAL_RE.match(t, m.end()):
+            end = m.end()                 # Lau Kit Wah, Kenneth (not …, Peter Wong: the list's next)
+        if len(words) == 2 and _alias_given(words[0], bracketed=False) and _family_name(words[1]) \
+                and (m := _GIVEN_AFTER_PAIR_RE.match(t, end)) and _pinyin(_spelling(m.group(1))) \
+                and not _english_word(_spelling(m.group(1))) and not _family_name(m.group(1)) \
+                and not _place_after(t, m.end()) and not _venue_word_after(t, m.end()):
+            end = m.end()                 # Karen Hu + Yijing
+        if (m := _ALIAS_BEFORE_RE.search(t, max(0, start - 12), start)) and _family_name(words[0]) \
+                and _alias_given(m.group(1), bracketed=False) and not _english_word(_spelling(m.group(1))):
+            start = m.start(1)            # Sandy + Choi Nga-yuk
+        out.append(h if (start, end) == (h.start, h.end) else Hit(h.kind, start, end, h.detector))
+    return out
+
+
 # A name in Latin letters and the same name in characters in brackets beside it, as an English
 # export gives both (Shi Zixuan (石子轩), SHI Zixuan （石子轩）, 石子轩 (Zixuan Shi)): the characters
 # are that person's name even where they begin with a word (石子, pebbles; 高山, a mountain), when
@@ -6519,6 +6620,8 @@ def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] 
             if hits:
                 hits = _lower_list_neighbours(t, hits)
     hits = [_latin_name_whole(t, h) if h.detector == LATIN_DETECTOR else h for h in hits]
+    if hits and _LATIN_LETTER_RE.search(t):
+        hits = _latin_with_alias(t, hits)
     if "(" in t and hits and any(_is_cjk(c) for c in t):
         hits += _spelled_both_ways_hits(t, hits)
     if taken:
