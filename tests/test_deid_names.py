@@ -4635,3 +4635,29 @@ def test_names_listed_after_a_plural_role(text, gone):
     out = _deidentified(text)
     assert not [g for g in gone if g in out], out
     assert "RMB" in out or "RMB" not in text
+
+
+# Domain vocabularies that begin with a surname character (fifteenth round): firms, apps, sights,
+# rescuers and weather words, pets; the persons beside them still go.
+@pytest.mark.parametrize("text, kept, names", [
+    ("张丽，43岁，被犬咬伤，接种人用狂犬病疫苗（华兰生物）第1针，犬主刘建国承担费用。", "华兰生物", ["张丽", "刘建国"]),
+    ("电费由鱼台自来水公司结算，高秀英的公益岗工资顺延发放。", "鱼台自来水公司", ["高秀英"]),
+    ("其中冯玉珍行动不便由武警背出，洪峰过境时间19:40。", "武警", ["冯玉珍"]),
+    ("其中冯玉珍行动不便由武警背出，洪峰过境时间19:40。", "洪峰", ["冯玉珍"]),
+    ("乘客钱志强投诉：乘高德打车从东站到中山路，司机绕路多收23元。", "高德打车", ["钱志强"]),
+    ("滕王阁：游客邓海燕吃到异物，店家已道歉赔偿。", "滕王阁", ["邓海燕"]),
+    ("犬主邵桂兰，犬名“贝贝”，博美，犬牌号D67336。", "贝贝", ["邵桂兰"]),
+    ("伤者系潘国华之女潘雨桐，3岁，被乐乐（泰迪）抓伤，Ⅱ级。", "乐乐", ["潘国华", "潘雨桐"]),
+])
+def test_domain_words_beginning_with_a_surname_stay(text, kept, names):
+    out = _deidentified(text)
+    assert kept in out and not any(n in out for n in names)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("王伟医疗费已报销。", "王伟"),            # what a person pays under a firm's trade word
+    ("李红燃气费欠缴三个月。", "李红"),
+    ("犬主张伟（泰迪）未办证。", "张伟"),      # the owner, his dog's breed after him
+])
+def test_a_person_before_a_firms_trade_word_or_a_breed_is_still_a_person(text, name):
+    assert name not in _deidentified(text)

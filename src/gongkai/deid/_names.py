@@ -177,6 +177,12 @@ MINORITY_PINYIN = frozenset(row[0] for row in _rows("minority_pinyin.tsv"))
 JAPANESE_FAMILY_NAMES = frozenset(row[0] for row in _rows("japanese_names.tsv") if row[1] == "family")
 JAPANESE_GIVEN_ENDS = frozenset(row[0] for row in _rows("japanese_names.tsv") if row[1] == "given_end")
 
+# Pets' labels, breeds and the words only a pet has after its name (pets.tsv: 犬名, 泰迪, 芯片号).
+_PET_ROWS = _rows("pets.tsv")
+PET_LABELS = tuple(w for w, kind in _PET_ROWS if kind == "label")
+PET_BREEDS = tuple(w for w, kind in _PET_ROWS if kind == "breed")
+PET_AFTER = tuple(w for w, kind in _PET_ROWS if kind == "after")
+
 # Words of the domain that jieba's dictionary lacks or tags as names: word -> (frequency, tag).
 DOMAIN_WORDS: dict[str, tuple[int, str]] = {row[0]: (int(row[1]), row[2])
                                             for row in _rows("domain_words.tsv")}

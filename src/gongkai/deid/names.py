@@ -70,7 +70,7 @@ from ._names import (ADDRESS_TITLES, ADVERBS_AFTER_TITLE, BRANDS, COMPOUND_SURNA
                      FAMILIAR_PREFIXES, FOREIGN_SURNAMES,
                      FUNCTION_SURNAMES, GIVEN_CHARS, GIVEN_FIRST, GIVEN_LAST, GIVEN_WORDS,
                      JAPANESE_FAMILY_NAMES, JAPANESE_GIVEN_ENDS, KIN_TITLES, MARKED_DOTS,
-                     MINORITY_PINYIN, NAME_DOTS, NAME_ELEMENTS, NAME_SURNAMES, ORG_WORDS, PINYIN_SURNAMES,
+                     MINORITY_PINYIN, NAME_DOTS, PET_AFTER, PET_BREEDS, PET_LABELS, NAME_ELEMENTS, NAME_SURNAMES, ORG_WORDS, PINYIN_SURNAMES,
                      PLACE_NAMES, ROMANISED_PLACES, ROMANISED_SPLIT_PLACES, ROMANISED_TIMED_FESTIVALS,
                      SHORT_TITLES, SURNAME_TABLE, TRADE_WORDS, TRANSLIT_CHARS, VERB_TRADES,
                      WESTERN_GIVEN_NAMES, WORD_SURNAMES)
@@ -198,6 +198,23 @@ def _thing_field_value(t: str, start: int, end: int) -> bool:
     return value is not None and value.end() >= end \
         and not any(_is_verb(t[k:k + 2]) or _person_after(t, k) for k in range(end, value.end() - 1)) \
         and not _strong_person_context(t, start, end)
+
+
+# A pet's name (pets.tsv): after a pet's label or noun (犬名“贝贝”, 犬名：乐乐, 爱犬豆豆, 家的狗金宝), or
+# before its breed in brackets or what only a pet has (被乐乐（泰迪）抓伤, 金宝芯片号): dogs and cats are
+# called what reads as a name (贝贝, 乐乐, 牛牛), and a pet is no person.
+_PET_LABEL_BEFORE_RE = re.compile("(?:" + "|".join(map(re.escape, PET_LABELS)) + ")[:：]?[ \t]?[“\"「『‘]?$")
+_PET_LABEL_LAST = frozenset(w[-1] for w in PET_LABELS) | frozenset(":：“\"「『‘ \t")
+_PET_AFTER_RE = re.compile("[（(](?:" + "|".join(map(re.escape, sorted(PET_BREEDS, key=len, reverse=True)))
+                           + ")[犬猫]?[）)]|" + "|".join(map(re.escape, PET_AFTER)))
+
+
+def _pet_name(t: str, i: int) -> bool:
+    """Does a pet's name of two or three characters begin at ``t[i]`` (犬名“ + 贝贝, 乐乐 + （泰迪）)?"""
+    if i > 0 and t[i - 1] in _PET_LABEL_LAST and _PET_LABEL_BEFORE_RE.search(t, max(0, i - 8), i):
+        return True
+    return any(e < len(t) and t[e] in "（(芯犬" and _PET_AFTER_RE.match(t, e) for e in (i + 2, i + 3)) \
+        and not _any_cue_before(t, i)     # (犬主张伟（泰迪）: the owner, his dog's breed after him)
 
 
 # What one takes or is given of a medicine (服用华法林): no person follows these.
@@ -1212,6 +1229,11 @@ def _starts(t: str, k: int, index: dict[str, tuple[str, ...]]) -> bool:
 
 # A bank word that begins what a person holds at the bank, not the bank's name (王伟银行卡号).
 _PERSONAL_BANK_ITEM_RE = re.compile("银行(?:卡|账|帐|流水|存折|存款)")
+# ... and what a person pays, receives or studies under a firm's trade word (王伟医疗费, 李红燃气费,
+# 张强生物课, 刘洋医药费报销): org_words.tsv lists 生物, 医药, 医疗, 燃气... as the tails of firms' names.
+_PERSONAL_FIRM_ITEM_RE = re.compile("医疗(?:费|救助|保险|报销|补助|补贴|待遇|期|终结|垫付|证|卡|记录|事故|纠纷|机构)|医药费"
+                                    "|燃气(?:费|表|灶|卡|泄漏|报警|管道|热水器|安全|中毒)|生物(?:课|老师|成绩|试卷|作业|学|识别|样本|特征)"
+                                    "|电气(?:焊|工|设备|线路|火灾)|能源(?:补贴|费)")
 
 
 def _org_at(t: str, k: int) -> bool:
@@ -1219,7 +1241,8 @@ def _org_at(t: str, k: int) -> bool:
     if k >= len(t):
         return False
     if _starts(t, k, _ORG_FIRST):
-        return not _PERSONAL_BANK_ITEM_RE.match(t, k)   # (王伟 + 银行卡: the person's card)
+        return not _PERSONAL_BANK_ITEM_RE.match(t, k) and not (
+            t[k] in "医燃生电能" and _PERSONAL_FIRM_ITEM_RE.match(t, k))   # (王伟 + 银行卡, 医疗费: the person's)
     for verb in _VERB_TRADE_FIRST.get(t[k], ()):
         if t.startswith(verb, k):
             rest = k + len(verb) + (2 if t.startswith(("专业", "有限"), k + len(verb)) else 0)
@@ -3032,6 +3055,8 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         return None                       # 由 + 山推承建, 经 + 李宁授权: a preposition, then a brand
     if _thing_field_value(t, i, j + 1):
         return None                       # 犬种：柯基，, 保险公司：安华农险；: a field of a thing or a firm
+    if _pet_name(t, i):
+        return None                       # 犬名“贝贝”, 被乐乐（泰迪）抓伤: a pet's name
     if _firm_staff_sent(t, i, j):
         return None                       # 由康力 + 维保人员救出: the firm that sent its staff
     if _course_firm(t, i, j):
