@@ -4661,3 +4661,34 @@ def test_domain_words_beginning_with_a_surname_stay(text, kept, names):
 ])
 def test_a_person_before_a_firms_trade_word_or_a_breed_is_still_a_person(text, name):
     assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, privates", [
+    # a notice's panel named by its step, its members listed after the colon, each perhaps with
+    # a post in brackets: the office's staff stay; the persons the notice is about go
+    ("危房改造验收公示：户主冉桂生，补助8000元。验收小组：覃志强（住建所技术员）、龙秀兰（村两委成员）",
+     ["冉桂生"]),
+    ("分红公示：成员邝大勇，分红300元。见证人：甘小梅。民主理财小组：阮德福、卜春燕", ["邝大勇", "甘小梅"]),
+    ("认定小组成员：岑国平（组长，经管站站长）、蒙丽华（村会计）。拟确认户主韦志刚为集体经济组织成员。",
+     ["韦志刚"]),
+    ("优待金公示：义务兵麦俊，优待金6000元。审核小组：邵建平（人武部部长）、符玉英（计生专干）", ["麦俊"]),
+])
+def test_a_notices_panel_keeps_its_members(text, privates):
+    assert sorted(_found(text, public_names=OFFICIALS)) == sorted(privates)
+
+
+@pytest.mark.parametrize("text, privates", [
+    # the posts of a township's staff are words, not names after 由 (农技员, 纪检监察员), and a
+    # prosecutor named in the post is public
+    ("庭院奖补公示：由农技员龚德明逐户核对，户主习春兰符合条件。", ["习春兰"]),
+    ("举报奖励公示：举报人秦海波，由纪检监察员柯玉梅核实。", ["秦海波"]),
+    ("司法救助公示：救助申请人饶小兵，检察官：卓文静。", ["饶小兵"]),
+])
+def test_a_townships_staff_posts_in_a_notice(text, privates):
+    assert sorted(_found(text, public_names=OFFICIALS)) == sorted(privates)
+
+
+def test_a_private_person_in_brackets_stays_private_in_a_panels_notice():
+    # (户主) and (监护人) are no posts: the persons go, the panel's member stays
+    text = "补贴公示：龚春生（户主）、阮玉梅（监护人）。核查小组：覃立新（农技员）"
+    assert sorted(_found(text, public_names=OFFICIALS)) == ["阮玉梅", "龚春生"]

@@ -2339,8 +2339,15 @@ _OFFICE_ENDS = "局|委|办|所|站|中心|科|股|室|残联|妇联|侨联|文�
 # (家长, 兄长 end in 长 but are a pupil's parent and a brother: 家长鲁德明 is private.)
 _POSTS = ("(?<![家兄])长|书记|支书|主任|主席|委员|常委|秘书长|干部|领导|政委|审判员|检察员|调研员|巡视员|科员|党组成员"
           "|经济师|工程师|会计师|会计|出纳|督学|专员|参事|人大代表|党代表")
+# The posts of the staff a notice's panel draws from a township or a village (评估小组：王某（兽医师）、
+# 李某（村两委成员）, 张某（计生专干）), which _POSTS does not end: in brackets after a name they make
+# it a panel member's. (Named one by one: 员 ends private posts too, 王某（护林员） is a hire.)
+_PANEL_POSTS = ("两委成员|两委委员|支委成员|监委会成员|专干|技术员|技术人员|工作人员|工作队员|农技员|农经员|农机员"
+                "|畜牧员|农艺师|畜牧师|兽医师?|评估师|检察官|法官|监察员|纪检员|协理员|网格员|统计员|报账员"
+                "|林业员|水利员|防疫员|文书")
 _OFFICIAL_AFTER_RE = re.compile(f"同志|副?[市县区镇乡省局厅处科部院所队站馆]?(?:{_POSTS})"
                                 f"|[（(][^（()）]{{0,16}}?(?:{_POSTS})[）)]"
+                                f"|[（(][^（()）]{{0,12}}?(?:{_PANEL_POSTS})[）)]"
                                 # the office the person serves, in brackets (许兰婷（医保局）)
                                 f"|[（(][^（()）]{{0,16}}?(?:{_OFFICE_ENDS}|医院|政府|街道办|法院|检察院)[）)]"
                                 # a part in the notice's procedure in brackets (张建国（审批人）)
@@ -2405,7 +2412,7 @@ _OFFICIAL_BEFORE_RE = re.compile(f"(?:{_POSTS}|同志|签发人|核稿人|审核
                                  f"(?:组|委|会|班子)(?:成员|组员)|评委|评审专家|专家|[监计唱]票人|"
                                  # the staff of a hearing, a mediation, an arbitration or a court
                                  # (承办法官, 执行法官：)
-                                 f"听证员|书记员|调解员|仲裁员|审判长|(?:人民)?陪审员|法官)"
+                                 f"听证员|书记员|调解员|仲裁员|审判长|(?:人民)?陪审员|法官|检察官)"
                                  f"[ \t]*(?:[（(][^（）()]{{1,4}}[）)]|签字|签名|签章)?[ \t]*(?:[:：]|为|有|是)?[ \t]*$"
                                  f"|(?:签发|核稿|审核|审签|审批|签批|核准|批准|审定|审阅|复核|初审|复审|终审|制表|填表|拟稿|校对|(?:入户)?核查|核实"
                                  # the steps of a survey or a valuation (鉴定：, 统计：, 丈量 + a space)
@@ -2429,7 +2436,7 @@ _OFFICIAL_BEFORE_RE = re.compile(f"(?:{_POSTS}|同志|签发人|核稿人|审核
 _STAFF_STEPS = ("公示|审核|审批|复核|初审|复审|审定|审查|经办|承办|核查|调查|记录|走访|填表|制表"
                 "|送达|联系|负责|验收|监督|主持|发布|签发|批准|录入|统计|评审|[监计唱]票|陪同|入户"
                 "|执法|检查|抽样|督导|考核|评议|核实|受理|登记|接待|校核|拟稿|核稿|鉴定|评估|测量"
-                "|勘察|查勘|帮扶|包保|工作|填报|申报审核|办理|考察|核验|丈量")
+                "|勘察|查勘|帮扶|包保|工作|填报|申报审核|办理|考察|核验|丈量|发放|兑付|核发")
 # A notice's contact or staff label, then the office or the body the person works for (联系人：县残联,
 # 审核人：乡扶贫站, 初审人：学工部, 公示人：城南村委会, 经办：县慈善总会, 监督人 村监委会; not a
 # notice's title: 助学金公示：经济学院 葛晨曦 names a student).
@@ -2475,11 +2482,18 @@ _OBJECTION_CONTACT_BEFORE_RE = re.compile(f"(?:异议|意见|问题)[^。；;\n]
                                           f"(?:[{_CJK}]{{1,10}}?(?:{_OFFICE_ENDS}))?[ \t]*$")
 # A panel or a committee named, then its members listed (the names before this one included).
 _GROUP_MEMBERS_RE = re.compile(f"(?:小组|委员会|工作组|评议组|领导组|专家组|评审组|组长)[^。！？\n]*?成员[:：]?[ \t]*"
-                               f"(?:[{_CJK}·]{{2,8}}(?:同志)?[、，,][ \t]*)*$"
+                               f"(?:[{_CJK}·]{{2,8}}(?:同志)?(?:[（(][^（）()]{{1,12}}[）)])?[、，,][ \t]*)*$"
                                # a public body as a label, its members listed after the colon
                                # (村务监督委员会：赵五福、钱六顺; not an owners' committee: 业委会)
                                f"|(?<!业主)(?<!业)(?:委员会|监委会|评议小组|评审小组|工作组|领导小组|两委班子|班子成员)"
                                f"[ \t]*[:：][ \t]*(?:[{_CJK}·]{{2,8}}(?:[（(][^（）()]{{1,8}}[）)])?[、，,][ \t]*)*$")
+# A panel a notice's procedure sets up, named by its step (认定小组, 清点小组, 民主理财小组, 核实小组,
+# 评估小组), as the label before its members listed, each perhaps with a post in brackets
+# (评估小组：王某（兽医师）、李某): the office's panel. (Not a village's group or a group of the
+# public: 第三村民小组, 互助组 name no step.)
+_PANEL_STEPS = _STAFF_STEPS + "|认定|清点|理财|确权|评定|评选|核定|督查|巡查|复查|审计|测评|排查|认证"
+_PANEL_LABEL_RE = re.compile(f"(?:{_PANEL_STEPS})(?:小组|工作组|组)(?:成员|组员)?[ \t]*[:：][ \t]*"
+                             f"(?:[{_CJK}·]{{2,8}}(?:[（(][^（）()]{{1,12}}[）)])?[、，,][ \t]*)*$")
 _CONTACT_AFTER_RE = re.compile(f"(?:[、和及与][{_CJK}]{{2,4}}?)*(?:联系|咨询|反映|入户|核查|走访|调查|审核|复核|检查"
                                f"|送达|现场|监督|核实|核验|验收|鉴定|签批|审批|初审|复审|清点|登记)")
 # Just after a name: a post taken or held (王伟任县长, 次仁多吉同志任县委常委, a list's line
@@ -2562,7 +2576,7 @@ _MEMBER_ROLES = ("学员", "社员", "会员", "成员", "人员", "党员", "�
 
 # A note in brackets after a name that makes the person someone's kin (联系人：邹春生（户主之子）,
 # 代领人：莫丽（其母）): a family's member, private whatever label or post stands before.
-_KIN_NOTE_AFTER_RE = re.compile("[（(](?:[^（）()]{0,6}之|其|系)?(?:儿子|女儿|[长次]?子|[长次]?女|父亲?|母亲?|妻子?"
+_KIN_NOTE_AFTER_RE = re.compile("[（(](?:[^（）()]{0,12}之|其|系)?(?:儿子|女儿|[长次]?子|[长次]?女|父亲?|母亲?|妻子?"
                                 "|丈夫|配偶|[兄弟姐妹]|孙子?|孙女|儿媳|女婿|家属|亲属)[）)]")
 
 
@@ -2655,7 +2669,8 @@ def _official_context(t: str, start: int, end: int) -> bool:
         return True                       # 如有异议，可向 + 朱琳 + 反映: where a notice sends objections
     if _OBJECTION_CONTACT_BEFORE_RE.search(t, max(0, start - 24), start):
         return True
-    if _GROUP_MEMBERS_RE.search(t, max(0, start - 60), start):
+    if _GROUP_MEMBERS_RE.search(t, max(0, start - 60), start) \
+            or ("组" in t[max(0, start - 60):start] and _PANEL_LABEL_RE.search(t, max(0, start - 60), start)):
         return True                       # 评议小组：组长…，成员 + 钱文静、孙海波: a panel's members
     k = start
     while (m := _ENUMERATED_BEFORE_RE.search(t, max(0, k - 8), k)) is not None and k - m.start() <= 8:
