@@ -230,3 +230,10 @@ TRANSLIT_CHARS = frozenset("阿依古丽买提热合曼尔斯克木罕江娜拉�
                 # and 尕 of Gansu and Qinghai names (马尕西木)
                 "杜恒太什外如祖凯荪胡居朱哲雅耶尤鲁伍根恩乃温希孟珍嘎贡俄"
                 "朝宝音额敦陶琴楞策敖毕旭娃包赉尕皮来仙黑松那万敏乐")
+
+# Syllables of Dai given names as Yunnan's registers write them after the prefix 岩 (a man), 玉
+# (a woman), 依, 咪 or 波 (玉南坎, 玉甩当, 岩光南, 岩罕叫, 依香罕): a name of a prefix and two of
+# these is read whole, though its last character ends no Han given name (联系人玉甩当: not 玉甩).
+DAI_PREFIX_CHARS = "岩玉依咪波"
+DAI_SYLLABLES = frozenset("罕温香南坎叫应光庄帕扁甩当保板旺丙尖恩胆嫩章糯伦涛拉喃捧囡哏腊丢燕扫"
+                          "占宰论龙乱发别哈翁听远相嘎喊闷乃曼儿万约三依的波坦亮拽吨")

@@ -36,7 +36,7 @@ from typing import Iterable
 import numpy as np
 import pandas as pd
 
-from ._names import (ADDRESS_TITLES, ADVERBS_AFTER_TITLE, ALL_SINGLE, COMPOUND_SURNAMES, FAMILIAR_PREFIXES,
+from ._names import (DAI_PREFIX_CHARS, DAI_SYLLABLES, ADDRESS_TITLES, ADVERBS_AFTER_TITLE, ALL_SINGLE, COMPOUND_SURNAMES, FAMILIAR_PREFIXES,
                      FUNCTION_SURNAMES, GIVEN_CHARS, KIN_TITLES, NAME_DOTS, NAME_ELEMENTS,
                      SHORT_TITLES, SURNAMES, TRANSLIT_CHARS)
 from ..identifiers import (AREA_CODE, LOCAL_NUMBER, MOBILE, card_prefix_ok, id_check_char,
@@ -237,6 +237,20 @@ def _in_hex_token(t: str, start: int, end: int) -> bool:
 _DOT_RE = re.compile("[" + re.escape("".join(NAME_DOTS)) + "]")
 
 
+_ELEMENT_LENGTHS_ALL = sorted({len(e) for e in NAME_ELEMENTS}, reverse=True)
+
+
+def _element_len(s: str, k: int) -> int:
+    """Length of the name element (叶尔兰, 阿曼泰) that begins ``s`` at ``k``, or 0."""
+    return next((n for n in _ELEMENT_LENGTHS_ALL if s[k:k + n] in NAME_ELEMENTS), 0)
+
+
+def _dai_whole(name: str) -> bool:
+    """A Dai name of a prefix and two syllables of Dai names (玉甩当, 岩光南): read whole."""
+    return len(name) == 3 and name[0] in DAI_PREFIX_CHARS and name[1] in DAI_SYLLABLES \
+        and name[2] in DAI_SYLLABLES
+
+
 def _trim_name(cand: str, rest: str) -> str:
     """Cut a name candidate where the following words begin (身份证, 电话, 家住 ...)."""
     text = cand + rest
@@ -245,6 +259,7 @@ def _trim_name(cand: str, rest: str) -> str:
         k = dot + 2                             # characters of transliteration (赛力克 + 高中毕业)
         while k < len(cand) and cand[k] in TRANSLIT_CHARS:
             k += 1
+        k = max(k, dot + 1 + _element_len(cand, dot + 1))   # or a name element (沙依拉汗-叶尔兰)
         cand = cand[:k]
     first = dot + 2 if dot >= 0 else 2          # a dotted name keeps one character after the dot
     for n in range(first, len(cand)):
@@ -560,7 +575,8 @@ def _settle_name_end(t: str, start: int, name: str) -> str:
             if t[start:start + n] in NAME_ELEMENTS:
                 return t[start:start + n]
     if len(name) == 3 and _name_rules()[6](t, start + 2) and name[:2] not in COMPOUND_SURNAMES \
-            and name not in NAME_ELEMENTS and not any(d in name for d in NAME_DOTS):
+            and name not in NAME_ELEMENTS and not any(d in name for d in NAME_DOTS) \
+            and not _dai_whole(name):
         return name[:2]                   # 妻子王丽 + 租住: no given name ends with 租
     if len(name) != 4 or name[:2] in COMPOUND_SURNAMES or name[:2] in NAME_ELEMENTS \
             or any(d in name for d in NAME_DOTS):

@@ -3954,6 +3954,12 @@ def _translit_letters(t: str, a: int, b: int) -> int:
 # What a herder or a farmer does, right after a name at a phrase's start (多吉放牧时摔伤, 格列承包
 # 草场, 完玛才让经营牧家乐): a transliterated name, which no surname marks, is then a person's.
 _SUBJECT_ACTS = ("申请", "放牧", "承包", "经营", "种植", "养殖", "务农", "转场")
+# Fifteenth round: what a person does at a remark's start in any office (萨仁无偿献血…, 岩光南参加城乡
+# 居民养老保险, 嘉措在县医院住院, 罗桑来所里补办户口本); a place may do some of it too (贡嘎参加全省
+# 评比, 吉木乃办理…), so not after a place's name, nor after a dance or a festival (热巴舞参加…).
+_PERSON_SUBJECT_ACTS = ("无偿献血", "献血", "参加", "参保", "在县", "在乡", "在村", "在外", "在家", "来所",
+                        "来村", "来乡", "到乡", "到村", "到县", "负责", "办理", "领取", "反映", "咨询",
+                        "缴纳", "报名", "签字", "去世", "病故", "就读", "入学")
 
 
 def _subject_marked(t: str, start: int, end: int) -> bool:
@@ -3961,7 +3967,9 @@ def _subject_marked(t: str, start: int, end: int) -> bool:
     people, an ID or a relation after it, what only a person does or undergoes, an application
     (…申请创业担保贷款), a herder's or a farmer's work?"""
     return _SEX_AFTER_RE.match(t, end) is not None or _PEOPLE_OR_SEX_BRACKET_RE.match(t, end) is not None \
-        or _person_after(t, end) or t.startswith(_SUBJECT_ACTS, end) or _person_slot(t, start, end)
+        or _person_after(t, end) or t.startswith(_SUBJECT_ACTS, end) or _person_slot(t, start, end) \
+        or (t.startswith(_PERSON_SUBJECT_ACTS, end) and t[start:end] not in PLACE_NAMES
+            and t[end - 1] not in _PEOPLES_ART_ENDS)
 
 
 def _translit_marked_hits(t: str, hits: list[Hit]) -> list[Hit]:
