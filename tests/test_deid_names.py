@@ -4709,3 +4709,53 @@ def test_minority_names_in_their_written_forms():
     assert "萨仁" not in deid_text("萨仁无偿献血累计800ml", False)
     assert "嘉措" not in deid_text("嘉措在县医院住院，已报销", False)
     assert deid_text("贡嘎参加全省评比获一等奖", False) == "贡嘎参加全省评比获一等奖"
+
+
+# Round 15 (names that are words): a word at a cell's or a clause's start before what only a
+# person does, suffers or has is a name; the same word used as a word stays.
+@pytest.mark.parametrize("text, name", [
+    ("时光反映楼道灯不亮。", "时光"),
+    ("金城借《平凡的世界》一本，逾期未还。", "金城"),   # (齐心 is a brand too)
+    ("方圆不愿转移，已做思想工作。", "方圆"),
+    ("文静行动不便，需上门服务。", "文静"),
+    ("钟声额头碰伤，已送医。", "钟声"),
+    ("白雪在少儿区整理书架。", "白雪"),
+    ("童心的公益岗工资未发放。", "童心"),
+    ("新增田野（户主张三之孙）。", "田野"),
+    ("其中柳絮为残疾人。", "柳絮"),
+    ("经核实，安宁已搬走。", "安宁"),
+    ("马力捐款500元。", "马力"),
+])
+def test_a_word_before_what_only_a_person_does_is_a_name(text, name):
+    assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("时光飞逝，转眼一年。", "时光"),
+    ("方圆十里无人不知。", "方圆"),
+    ("文静的性格。", "文静"),
+    ("白雪覆盖了山坡。", "白雪"),
+    ("金秋时节开展采摘活动。", "金秋"),
+    ("田野调查报告已提交。", "田野"),
+    ("高明的手段。", "高明"),
+    ("钟声响起。", "钟声"),
+    ("关心生病儿童。", "关心"),                 # a verb and its object
+    ("高峰咨询量达200次。", "高峰"),            # the act is a noun's head
+    ("金融借款合同纠纷。", "金融"),
+    ("高温中暑预防。", "高温"),
+    ("全部不同意。", "全部"),                   # a word for many
+    ("严重的病情。", "严重"),
+    ("文明借阅，爱护图书。", "文明"),
+    ("夏天中暑多发。", "夏天"),                  # a time
+])
+def test_the_same_words_as_words_stay(text, word):
+    assert word in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("申请人朱辉诉某公司劳动争议。", "诉某公司"),        # 诉 ends no given name
+    ("申请人尹玲诉林州马氏汽修有限公司劳动争议。", "诉林州马氏汽修有限公司"),
+])
+def test_a_cued_name_before_su_sues(text, kept):
+    out = _deidentified(text)
+    assert kept in out and "〔姓名〕" in out

@@ -583,6 +583,9 @@ def _settle_name_end(t: str, start: int, name: str) -> str:
         return name
     if _name_rules()[4](t, start + 2):
         return name[:2]                   # 其子李轩 + 高中毕业: a state follows
+    if _name_rules()[6](t, start + 2):
+        return name[:2]                   # 申请人朱辉 + 诉某公司, 尹玲 + 诉林州…: the third character
+        #                                   ends no given name, as with three (王丽 + 租住)
     return name[:3] if _name_rules()[2](t, start + 3) else name
 
 

@@ -1835,7 +1835,121 @@ def _person_slot(t: str, start: int, end: int) -> bool:
         return True                       # 租用 + 严明 + 的仓库: what a person owns, rented or misused
     if _role_bracket_after(t, end) and _cue_before(t, start):
         return True                       # 拟退出 + 夏天 + （家庭收入超标）: a cue and a person's bracket
+    if _own_act_subject(t, start, end):
+        return True                       # 时光反映…, 齐心借《…》, 文静行动不便, 童心的公益岗工资
+    if _ROLL_CHANGE_BEFORE_RE.search(t, max(0, start - 3), start) and _ROLL_PERSON_AFTER_RE.match(t, end) \
+            and t[end - 1] not in _OWN_ACT_GROUP_ENDS:
+        return True                       # 新增 + 田野 + （户主〔姓名〕之孙）, 其中 + 方舟 + 为残疾人
     return start > 0 and t[start - 1] == "【" and t.startswith("】", end)
+
+
+# What only a living person does, suffers or has, right after the subject of a clause (round 15,
+# names that are words: 时光, 方圆, 文静, 钟声, 白雪 are given names too). A word at a cell's or a
+# clause's start that is followed by one of these is the person's name: a hill, a season or a
+# virtue is not hurt, has no mother and no ID card (_OWN_STATE_RE), does not borrow a book or
+# ring the office (_OWN_DEED_RE) nor refuse to move (_OWN_WILL_RE). A body (单位, 高校) may ask, complain, give or
+# refuse, so those acts (_BODY_OR_PERSON_ACT_RE) count only for a word no commoner than a name's
+# word (OWN_ACT_WORD_MAX).
+_OWN_STATE_RE = re.compile(
+    # health and the body
+    "(?:(?:行动|腿脚|身体|手脚|行走|听力|视力|言语|生活)(?:不便|不适|障碍|下降|不能自理|困难)"
+    "|(?:额头|头部|脸部|面部|眼部|手臂|胳膊|手指|手腕|腿部|脚踝|膝盖|腰部|背部|肋骨|骨盆)"
+    "(?:碰伤|摔伤|擦伤|划伤|受伤|骨折|扭伤|烫伤|撞伤|疼痛|肿痛|不适)"
+    "|摔伤|摔倒|跌倒|跌伤|骨折|晕倒|昏倒|中风|偏瘫|瘫痪|卧床|失明|失聪|生病|发烧|高烧|咳嗽|中暑|出院"
+    "|怀孕|分娩|坐轮椅|拄拐|(?:患|患有)[^，。；;,]{1,8}?(?:病|症|炎|癌|瘤)"
+    "|因(?:摔伤|骨折|中风|生病|车祸|交通事故|脑梗|心梗)"
+    # a person's own: cards and papers, wage, pension; a relative who rings or acts for the
+    # person (not a relative alone: 温柔的母亲, 阳光的孩子 are an adjective's); a quarrel
+    "|的(?:公益岗|工资卡|医保卡|社保卡|身份证|户口|残疾证|低保金|养老金|退休金|抚恤金|高龄补贴|手机号|电动车)"
+    "|的(?:母亲|父亲|妻子|丈夫|儿子|女儿|孙子|孙女|爷爷|奶奶|哥哥|姐姐|弟弟|妹妹|儿媳|女婿)"
+    "(?:来电|来访|代领|代为|代办|陪同|去世|病故)"
+    "|与(?:邻居|家人|妻子|丈夫|前妻|前夫|儿子|女儿|父母|母亲|父亲|兄弟|姐妹|房东|租客)(?:发生|吵|争|因|打|闹|协商))"
+    # (not a relative clause: 关心 + 生病儿童, 看望 + 摔伤老人 are a verb and its object)
+    "(?![^，。；;,]{0,2}?(?:老人|儿童|孩子|学生|群众|人员|员工|职工|患者|居民|村民|家庭|人士|者|户))")
+_OWN_DEED_RE = re.compile(
+    # reading, borrowing and owing as a person does
+    "借[《“「]|(?:借阅|借书|还书|续借|借走)(?=[^，。；;,、 \t\n])|欠款|赊账"   # (文明借阅，: a slogan)
+    # ringing or calling on the office (来电称, 来访称), writing by hand, donating blood
+    "|来电(?:称|反映|咨询|询问|投诉|要求|表示)|来访(?:称|反映|咨询)|电话(?:称|反映|咨询|询问)"
+    "|写了|亲笔|签了字|按了手印|献血|捐献(?:骨髓|遗体|器官|造血)|情绪激动|情绪低落|哭诉|哭闹"
+    # what a register writes of a person (已领取, 已搬走, 租住, 家中无人: _PERSON_PREDICATES and
+    # _REGISTER_ACTS without those a thing or a body may have: 一直, 长期, 驾驶, 死亡率, 住院部)
+    "|(?:已经?|曾经?|仍|也|又|还)?(?:领取了?|已享受|未到场|独自|家中|家里|不在家|去世|病故|病逝|因病(?!毒|虫|害)"
+    "|住院(?![部楼区费])|患有|患病|离职|无收入|无固定|无劳动|无其他收入|独居|失联|退休后|合租|因工受伤"
+    "|不通汉语|不懂汉语|不会汉语|月收入|年收入|月工资|转学|休学|辍学|退役|离婚|"
+    + "|".join(sorted(_REGISTER_ACTS, key=len, reverse=True)) + ")"
+    # what a person does somewhere: keeps watch, reads, exercises, tidies the shelves
+    "|(?:已经?|曾经?|仍|也|又|还|正)?在[^，。；;,]{1,10}?(?:值班|值守|看书|阅读|看报|下棋|打牌|锻炼|排队"
+    "|做义工|当志愿者|整理(?:书架|图书|衣物|床铺))")
+# ... and one's will and refusal, which a word of manner may precede too (明确表示, 坚决不同意)
+_OWN_WILL_RE = re.compile("不愿|不肯|不同意|不配合|不服|执意|坚持要|自愿|声称|诉称|自称|辱骂")
+_BODY_OR_PERSON_ACT_RE = re.compile("反映(?![出了的在])|投诉|咨询|抱怨|要求退|捐款|捐赠|捐出|借用|借款|拒绝")
+# ... and saying, which a thing's noun seems to do too (高温表示…): only for a word the lexicon
+# also knows as a name, a place or a quality (_NAME_LIKE_TAGS), as _candidate's speakers
+_SAYING_ACT_RE = re.compile("表示(?![为出])|称(?![号重为作谓呼赞职])")
+_OWN_ACT_FIRST = frozenset("行腿身手听视言生额脸面眼胳腕膝腰背肋骨摔跌晕昏中偏瘫卧失发高咳出怀分坐拄患因的与"
+                           "借还续欠赊不执坚自情哭辱写亲签按来电声诉献捐反投咨抱表称要拒已曾仍也又正在领未独家去病"
+                           "住离无退合月年转休辍") | frozenset(a[0] for a in _REGISTER_ACTS)
+OWN_ACT_WORD_MAX = 12000   # (成功 10638 is a name's word; 单位 17532, 时间 33288 are a body's or
+#                            a thing's: 单位捐款)
+_OWN_ACT_NOT_TAGS = frozenset({"t", "f", "s", "m", "q", "r", "p", "c", "u", "d", "o", "y", "e"})   # (夏天摔伤)
+# Tags of words that may say how a person acts (冷静拒绝, 主动要求): before a will or a word only
+# what befalls the person counts.
+_OWN_ACT_MANNER_TAGS = frozenset({"a", "ad", "an", "i", "l"})
+# Words for many or for a group (全部不同意, 双方不同意, 家属不愿): no one's name.
+_OWN_ACT_GROUP_ENDS = frozenset("部体方数们群伙家属员人者民户客")   # (顾客反映: the lexicon tags it nr)
+# A verb at a clause's start before another act is the first of two acts (应征报名, 关爱摔伤老人).
+_OWN_ACT_VERB_TAGS = frozenset({"v", "vn", "vd"})
+
+
+# A roll's change or a part of a count right before a word (新增田野, 核减方舟, 其中柳絮), and after it
+# what marks a person in a roll: a relative's or a role's note in brackets, another name in the
+# list, a category the person is in (为残疾人). The word alone is no person there (新增高峰时段,
+# 其中安全隐患3处).
+_ROLL_CHANGE_BEFORE_RE = re.compile("(?:新增|核减|减员|增员|其中|纳入|退出|停发|停保|注销|剔除|清退)$")
+_ROLL_PERSON_AFTER_RE = re.compile(
+    r"[（(][^（）()]{0,10}?(?:之|的)?(?:[长次三幼]?[子女]|孙[子女]?|外孙女?|妻子?|丈夫|[父母]亲?|儿媳|女婿|[兄弟姐妹]"
+    r"|户主|本人|配偶)[^（）()]{0,8}[）)]"
+    r"|[、和与及]〔姓名〕|为(?:残疾人|户主|低保对象|特困人员|五保户|脱贫户|监测对象|在校生|新生儿|重病患者)")
+
+
+# What makes the act a noun's head or a compound noun with the word before it (高峰 + 咨询量,
+# 金融 + 借款合同, 高温 + 中暑预防, 金秋 + 捐款活动): no act of a person named before it.
+_ACT_AS_NOUN_AFTER_RE = re.compile("量|台|室|点|处|站|热线|服务|活动|合同|纠纷|案|协议|利息|预防|工作|中心|平台"
+                                   "|窗口|渠道|记录|箱|费|额|人数|率|制度|规定|须知|流程|系统|专区|区域|政策|事项")
+# A plain noun of the lexicon this frequent (高温 1515, 成本 4289, 高校 3824) is a thing's or a
+# body's word before these acts; a name's plain noun is rarer (时光 797, 马力 446, 方圆 285).
+OWN_ACT_NOUN_MAX = 1000
+
+
+def _own_act_subject(t: str, start: int, end: int) -> bool:
+    """Is ``t[start:end]``, at a cell's or a clause's start, the subject of what only a person does
+    (_OWN_STATE_RE, _OWN_DEED_RE, _OWN_WILL_RE), or of what a person or a body does (_BODY_OR_PERSON_ACT_RE)
+    when it is no frequent noun? Time words, function words and words for a group are no
+    person's name (夏天摔伤, 全部不同意); a word that may say how one acts is one only before what
+    befalls the person (冷静拒绝 is how)."""
+    if end >= len(t) or t[end] not in _OWN_ACT_FIRST:
+        return False
+    if not (start == 0 or t[start - 1] in _CLAUSE_OPENERS or t[start - 1] in _CELL_OPENERS):
+        return False
+    w = t[start:end]
+    freq, tag = _lexicon().get(w, (0, ""))
+    if tag in _OWN_ACT_NOT_TAGS or freq >= OWN_ACT_WORD_MAX or w[-1] in _OWN_ACT_GROUP_ENDS \
+            or any(t.startswith(b, start) for b in _BRANDS_FIRST.get(t[start], ())):
+        return False                      # (苏宁称, 万达捐赠: a brand's)
+    if tag == "n" and (freq >= OWN_ACT_NOUN_MAX or _given_weight(w[-1], True) == 0) and w not in GIVEN_WORDS:
+        return False                      # (高龄 + 独居, 单身 + 独居: a plain noun of how one lives)
+    if tag in _OWN_ACT_VERB_TAGS:
+        return False                      # (应征 + 报名: two acts, no one named)
+    m = _OWN_STATE_RE.match(t, end) or _OWN_DEED_RE.match(t, end)
+    if m is None and (tag not in _OWN_ACT_MANNER_TAGS or w in GIVEN_WORDS):
+        m = _OWN_WILL_RE.match(t, end)
+        if m is None and freq < GIVEN_PAIR_WORD_MAX:
+            m = _BODY_OR_PERSON_ACT_RE.match(t, end) or (
+                (tag in _NAME_LIKE_TAGS or w in GIVEN_WORDS) and _SAYING_ACT_RE.match(t, end))
+            if m and (m.end() == len(t) or t[m.end()] in _FIELD_ENDS):
+                return False              # (常青拒绝, 方正借款: the act alone may be a noun's)
+    return bool(m) and not _ACT_AS_NOUN_AFTER_RE.match(t, m.end())
 
 
 # What the subject of a clause does when only a person can be that subject: works, studies or
@@ -3009,6 +3123,10 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
             and t[j + 2:j + 3] not in _RANK_WORD_ENDS and not t.endswith("钻石", 0, i):
         return j + 2, None                # 朱老五, 刘老三: a surname and the rank among siblings,
         #                                   as a village calls a man (老五 alone is no name)
+    if len(surname) == 1 and _is_word(t[i:j + 1]) and _own_act_subject(t, i, j + 1):
+        return j + 1, None                # 方向 + 摔伤住院, 金桥 + 借阅图书: a word at a clause's start
+        #                                   before what only a person does is a name, whatever its
+        #                                   second character (_own_act_subject)
     if not _is_cjk(g1) or _starts(t, j, _TITLE_FIRST) or _org_at(t, j) \
             or ((g1 in _STOP or g1 in _NOT_GIVEN) and not (g1 in _SOMETIMES_GIVEN
                                                           and (_stop_given(t, j)
