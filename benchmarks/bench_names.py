@@ -406,6 +406,66 @@ def measure(remarks: list[dict], pipeline) -> dict:
             "left_examples": left_examples, "altered_examples": altered_examples}
 
 
+def _spans(text: str, s: str) -> list[tuple[int, int]]:
+    out, i = [], text.find(s)
+    while s and i >= 0:
+        out.append((i, i + len(s)))
+        i = text.find(s, i + 1)
+    return out
+
+
+def _return_comment(source: str, line: int) -> str:
+    """The comment a ``return`` of the detector carries (its examples), or the line itself."""
+    import linecache
+
+    text = linecache.getline(source, line)
+    if "#" not in text:
+        return text.strip()
+    parts = [text.split("#", 1)[1].strip()]
+    for k in range(line + 1, line + 6):
+        nxt = linecache.getline(source, k).strip()
+        if not nxt.startswith("#"):
+            break
+        parts.append(nxt.lstrip("#").strip())
+    return " ".join(parts)
+
+
+def why_table(sets: dict[str, list[dict]], show: int) -> int:
+    """Per rule of the name detector (gongkai.deid.explain): the hits on the tuned sets that cover a
+    planted name, those that alter a look-alike, and the others (extra): each rule's precision on
+    text written by others. Frozen sets are refused: their misses are never read."""
+    from gongkai.deid import names as names_module
+    from gongkai.deid.explain import explain_names
+
+    frozen = FROZEN_SETS & set(sets)
+    if frozen:
+        print(f"--why reads misses: not on the frozen sets ({', '.join(sorted(frozen))})")
+        return 2
+    tally: dict[str, dict[str, int]] = {}
+    for remarks in sets.values():
+        for r in remarks:
+            first = redact_text(r["text"], without_officials(r["text"], find_all(r["text"]))
+                                if r["public"] else None)
+            names_at = [sp for n in r["names"] for sp in _spans(first, n)]
+            looks_at = [sp for lk in r["lookalikes"] for sp in _spans(first, lk)]
+            for h, rules in explain_names(first, public_names=OFFICIALS if r["public"] else False):
+                what = ("name" if any(a < h.end and h.start < b for a, b in names_at)
+                        else "look-alike" if any(a < h.end and h.start < b for a, b in looks_at)
+                        else "extra")
+                for rule in rules:
+                    c = tally.setdefault(rule, {"name": 0, "look-alike": 0, "extra": 0})
+                    c[what] += 1
+    print(f"{'rule (function, or _candidate:line of its return)':<52}{'names':>8}{'look-alikes':>13}"
+          f"{'extra':>7}{'precision':>11}")
+    source = names_module.__file__
+    for rule, c in sorted(tally.items(), key=lambda kv: -(kv[1]["look-alike"] + kv[1]["extra"]))[:show]:
+        prec = c["name"] / max(1, sum(c.values()))
+        print(f"{rule:<52}{c['name']:>8}{c['look-alike']:>13}{c['extra']:>7}{prec:>11.1%}")
+        if rule.startswith("_candidate:"):
+            print(f"    {_return_comment(source, int(rule.split(':')[1].split('+')[0]))[:110]}")
+    return 0
+
+
 def _row(label: str, m: dict) -> str:
     alt = m["altered"] / max(m["looks"], 1)
     return (f"{label:<30}{m['names']:>7}{m['left']:>6}{m['looks']:>7}{m['altered']:>6}{alt:>8.2%}"
@@ -541,6 +601,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--gazette-prose", action="store_true",
                     help="only count the gazette generator's lines in which a name is found where "
                          "only officials' names are public: none names a private person")
+    ap.add_argument("--why", action="store_true",
+                    help="per rule of the name detector: names found, look-alikes altered, extra "
+                         "(tuned sets only; with --show N rules)")
     ap.add_argument("--lexicon", action="store_true",
                     help="only count the lexicon's everyday words and places (beginning with a "
                          "surname character) that the detectors alter in neutral sentences")
@@ -563,7 +626,11 @@ def main(argv: list[str] | None = None) -> int:
               "tuned-20": eighteenth_edition_remarks,
               "frozen": frozen_remarks, "frozen-20": twentieth_edition_remarks,
               "frozen-7": seventh_edition_remarks}
+    if args.why and not args.only:
+        args.only = [k for k in makers if k not in FROZEN_SETS]
     sets = {k: make(args.remarks) for k, make in makers.items() if not args.only or k in args.only}
+    if args.why:
+        return why_table(sets, args.show if args.show != 10 else 40)
     if "frozen" in sets:
         print(f"frozen set: {FROZEN_VERSION}")
     if "frozen-20" in sets:
