@@ -4759,3 +4759,47 @@ def test_the_same_words_as_words_stay(text, word):
 def test_a_cued_name_before_su_sues(text, kept):
     out = _deidentified(text)
     assert kept in out and "〔姓名〕" in out
+
+
+@pytest.mark.parametrize("text, kept, names", [
+    # a person named inside a work's title is its character; the reader before it is a person
+    ("读者证A2436211，苟秀兰借《包法利夫人》逾期59天，滞纳金已免", ["《包法利夫人》"], ["苟秀兰"]),
+    ("户主邴德旺、配偶蔺秀英，村里组织看《仰阿莎》演出", ["《仰阿莎》"], ["邴德旺", "蔺秀英"]),
+    ("屋里电视正放《杨乃武与小白菜》，巩小红没听见敲门", ["《杨乃武与小白菜》"], ["巩小红"]),
+    # the author beside a work is a writer
+    ("推荐书目：《平凡的世界》（路遥著），仲建国已登记", ["路遥", "《平凡的世界》"], ["仲建国"]),
+    ("《城南旧事》作者林海音，读者甄红反映缺页", ["林海音"], ["甄红"]),
+    ("单德明想借杨红樱写的《笑猫日记》，已预约", ["杨红樱"], ["单德明"]),
+    # characters, figures and stories named in prose
+    ("小孩穿着孙悟空的衣服在楼道玩，苟秀兰说是亲戚家的", ["孙悟空"], ["苟秀兰"]),
+    ("巩小红笑称自己是林黛玉，三天两头吃药", ["林黛玉"], ["巩小红"]),
+    ("学校在排司马光砸缸的课本剧，邴德旺家孩子演主角", ["司马光砸缸"], ["邴德旺"]),
+    ("讲解员蔺秀英介绍了詹天佑的生平", ["詹天佑"], ["蔺秀英"]),
+    ("板报主题：纸上谈兵；负责人仲建国", ["纸上谈兵"], ["仲建国"]),
+])
+def test_works_characters_and_stories_named_after_people(text, kept, names):
+    out = _deidentified(text)
+    assert all(k in out for k in kept), out
+    assert all(n not in out for n in names), out
+
+
+@pytest.mark.parametrize("text, name", [
+    ("《关于给予甄红警告处分的决定》已送达", "甄红"),   # a document's title names the person
+    ("附《苟秀兰入党申请书》一份", "苟秀兰"),
+    ("作文《我的奶奶蔺秀英》获二等奖", "蔺秀英"),      # an essay about one's own
+])
+def test_a_name_inside_a_documents_title_is_still_a_persons(text, name):
+    assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, author, name", [
+    ("Borrower Ding Jianguo returned 'The True Story of Ah Q' (Lu Xun) 50 days late.", "Lu Xun", "Ding Jianguo"),
+    ('Reader Gou Xiulan borrowed "Red Sorghum" by Mo Yan; due 12 May.', "Mo Yan", "Gou Xiulan"),
+])
+def test_an_english_exports_author_after_a_title_is_a_writer(text, author, name):
+    out = _deidentified(text)
+    assert author in out and name not in out, out
+
+
+def test_a_name_after_a_quoted_status_is_still_a_persons():
+    assert "Zhang Wei" not in _deidentified('Status "Approved" by Zhang Wei.')

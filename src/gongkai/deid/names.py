@@ -695,7 +695,10 @@ _PERSON_PREDICATES = ("家中", "家里", "未到场", "到场", "独自", "已�
                       # 的举报无异议)
                       "证实", "作证", "对此知情", "的举报", "的投诉",
                       # a report under one's own name (收到葛金山 + 实名举报: 金山 is a hill's name too)
-                      "实名举报", "实名反映", "实名投诉") + _REGISTER_ACTS
+                      "实名举报", "实名反映", "实名投诉",
+                      # a reader's act on a work: the name right before a title is the reader's
+                      # (王五借《红楼梦》; see _work_title_close)
+                      "借《", "借阅《", "借走《", "想借", "续借", "归还《", "预约《", "读完《") + _REGISTER_ACTS
 _PREDICATE_FIRST = frozenset(p[0] for p in _PERSON_PREDICATES)
 # One or two acts and 人员 or 军人 (务工人员, 外出务工人员, 退役军人事务局): a group of people, no
 # act of the one before.
@@ -3725,6 +3728,88 @@ def _stage_role(t: str, i: int, end: int) -> bool:
         or _ROLE_PLAYED_BEFORE_RE.search(t, max(0, i - 2), i) is not None
 
 
+# Works and their authors. A person named inside the title of a book, a play, a film or a song
+# (《包法利夫人》, 《刘三姐》, 《杨乃武与小白菜》, 《扁鹊见蔡桓公》) is its character or its subject:
+# offices name no private person inside 《》, but for the title of a document (《关于给予王强处分的
+# 决定》, 《张伟入党申请书》, 《王芳同志事迹材料》) or an essay about one's own (《我的奶奶王秀英》).
+# A name may stand right before or after a title (王五借《红楼梦》): it is outside the brackets and
+# read as any other, but where it is the work's author (《红楼梦》作者曹雪芹, （杨沫著）, 路遥写的
+# 《人生》) it names a writer.
+WORK_TITLE_MAX = 30      # characters between 《 and 》: longer is no title of a work
+AUTHOR_NAME_MAX = 4      # characters of an author's name beside a title (司马迁, 奥斯特洛夫斯基 aside)
+_PRIVATE_TITLE_RE = re.compile(_DOCUMENT_TITLE_RE.pattern + "|申请书|承诺书|保证书|责任书|告知书|确认书|协议书|检讨书"
+                               "|悔过书|倡议书|委托书|证书|聘书|感谢信|表扬信|推荐信|来信|[记请报统审调]表|花名册"
+                               "|档案|笔录|讲话|发言|汇报|总结|述职|鉴定|事迹|简历|[我俺咱]")
+_AUTHOR_BEFORE_TITLE_RE = re.compile("(?:写的|著的|所著的?|编著的|主编的|创作的|著)《")
+_READING_BEFORE_RE = re.compile("(?:借阅|阅读|朗读|背诵|推荐|讲解|分享|赏析|学习|读|读了|看了)$")
+_AUTHOR_CUE_AFTER_TITLE_RE = re.compile("[（(]?(?:作者|著者|原著|作家)[:：]?[ \t]?$")
+_AUTHOR_END_RE = re.compile("(?:等?(?:著|编著|主编|编|译))?(?=[）)，,。；;、 \t\n]|$)")
+
+
+def _work_title_close(t: str, i: int) -> int:
+    """The index of the 》 closing the title of a work that ``i`` is inside, or -1 (not inside
+    one, or inside a document's or an essay's title)."""
+    opened = t.rfind("《", max(0, i - WORK_TITLE_MAX), i)
+    if opened < 0 or t.find("》", opened, i) >= 0:
+        return -1
+    closed = t.find("》", i, opened + WORK_TITLE_MAX + 1)
+    if closed < 0 or _PRIVATE_TITLE_RE.search(t, opened + 1, closed):
+        return -1
+    return closed
+
+
+# An English export's work and its author after it ('The True Story of Ah Q' (Lu Xun), "Red
+# Sorghum" by Mo Yan, 《红楼梦》(Cao Xueqin)): a writer, not the borrower before the title.
+_QUOTED_TITLE_RE = re.compile("'[^'\n]{2,60}'|\"[^\"\n]{2,60}\"|“[^”\n]{2,60}”|‘[^’\n]{2,60}’|《[^》\n]{1,30}》")
+_LATIN_AUTHOR_BEFORE_RE = re.compile("(?:(?i:\\b(?:returned|borrowed|borrows|returns|read|reads|renewed|reserved|lent"
+                                     "|donated|recommended|book|novel|film|movie|play|opera|song|title|copy|DVD|CD))"
+                                     "[ \t]+(?:the[ \t]+(?:book|novel|film|play|opera|song)[ \t]+)?"
+                                     "(?:'[A-Z][^'\n]{1,60}'|\"[A-Z][^\"\n]{1,60}\"|“[A-Z][^”\n]{1,60}”|‘[A-Z][^’\n]{1,60}’)"
+                                     "|《[^》\n]{1,30}》)[ \t]*(?:\([ \t]*(?:by[ \t]+)?|,?[ \t]*by[ \t]+)$")
+
+
+def _latin_author_after_title(t: str, h: Hit) -> bool:
+    if h.detector != LATIN_DETECTOR or not _LATIN_AUTHOR_BEFORE_RE.search(t, max(0, h.start - 90), h.start):
+        return False
+    bracketed = t[:h.start].rstrip(" \t").endswith(("(", "by")) and "(" in t[max(0, h.start - 6):h.start]
+    return t.startswith(")", h.end) if bracketed else (h.end == len(t) or t[h.end] in ",;.)，；。")
+
+
+def _work_author_end(t: str, i: int) -> int:
+    """The end of a work's author named at ``i`` (路遥写的《人生》, 读鲁迅的《故乡》, 《红楼梦》作者
+    曹雪芹, 《家》（巴金著）), or 0; not the author of a document (王五写的《情况说明》)."""
+    for n in range(2, AUTHOR_NAME_MAX + 1):
+        k = i + n
+        if k > len(t) or not all(_is_cjk(c) for c in t[i:k]):
+            break
+        m = _AUTHOR_BEFORE_TITLE_RE.match(t, k)
+        if m is not None:
+            opened = m.end()              # (just past the 《)
+        elif t.startswith("的《", k) and _READING_BEFORE_RE.search(t, max(0, i - 3), i):
+            opened = k + 2
+        else:
+            continue
+        return k if _work_title_close(t, opened) >= 0 else 0
+    closed = t.rfind("》", max(0, i - 8), i)
+    if closed < 0 or _work_title_close(t, closed) != closed:
+        return 0
+    between = t[closed + 1:i]
+    cued = _AUTHOR_CUE_AFTER_TITLE_RE.match(between) is not None
+    bracketed = between in ("（", "(")
+    if not (cued or bracketed):
+        return 0
+    for n in range(AUTHOR_NAME_MAX, 1, -1):
+        k = i + n
+        if k > len(t) or not all(_is_cjk(c) for c in t[i:k]):
+            continue
+        m = _AUTHOR_END_RE.match(t, k)
+        if m is None:
+            continue
+        if cued or m.end() > k or (bracketed and _figure_word(t[i:k])):
+            return k
+    return 0
+
+
 # A storm's name (台风“杜苏芮”, 第5号台风桑达, “莫兰蒂”台风过境): the lists of the typhoon committee
 # give storms names of people, flowers and gods, read as names by nothing else.
 _STORM_BEFORE_RE = re.compile("(?:台风|热带风暴|热带低压|飓风|气旋)[ \t]*[“\"「『]?$")
@@ -4750,6 +4835,19 @@ def _brand_at(t: str, i: int) -> int:
     return 0
 
 
+_FIGURES_FIRST = _by_first(sorted(FIGURES, key=len, reverse=True))
+
+
+def _figure_cut(t: str, i: int, end: int) -> int:
+    """Where a figure's name of figures.tsv (王羲之, 孙悟空) begins inside the candidate
+    ``t[i:end]`` and runs on past it (周末 + 王羲之故居 read as 周末王), or 0."""
+    for k in range(i + 1, end):
+        for b in _FIGURES_FIRST.get(t[k], ()):
+            if k + len(b) > end and t.startswith(b, k):
+                return k
+    return 0
+
+
 BRAND_LEAD_MAX = 3     # characters of a brand before a surname inside it (农夫 + 山泉)
 BRAND_BEFORE_MAX = 5   # the longest brand read before a product's name (云南白药 + 气雾剂)
 
@@ -4935,10 +5033,17 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
     #                                       not from a brand or a place covered: 牛膝、丁香 are herbs)
     passed = 0                            # (the end of a figure's name: no candidate inside it)
     storms = _STORM_WORD_RE.search(t) is not None
+    titled = "《" in t                    # (works and their authors: _work_title_close)
     for m in _START_RE.finditer(t):
         i = m.start()
         if i < covered or i < passed:
             continue
+        if titled:
+            work = _work_title_close(t, i)
+            work = work if work >= 0 else _work_author_end(t, i)
+            if work > 0:
+                passed = work
+                continue                  # 《包法利夫人》, 《红楼梦》作者曹雪芹: a work, its author
         surname = m.group(1)
         moved = _moved_place_at(t, i)
         if moved:
@@ -4998,6 +5103,11 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
                 end, needs_tagger = after[0], None   # relative before a whole name, which the
                 #                                      next surname begins (a name is there
                 #                                      either way: no tagger to ask)
+        cut = _figure_cut(t, i, end)
+        if cut:
+            if cut - i < 2:
+                continue
+            end = cut                     # 周末 + 王羲之故居: no candidate runs into a figure's name
         if _listed(t, i, named) and _list_word(t, i, end) and not _cue_before(t, i):
             continue                      # 方正、简洁: a list of words, not of names
         if t[end - 1] in _FEATURE_ENDS and _geography_near(t, end) and not _cue_before(t, i):
@@ -6792,6 +6902,10 @@ def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] 
         hits += _spelled_both_ways_hits(t, hits)
     if taken:
         hits = [h for h in hits if not any(o.start < h.end and h.start < o.end for o in taken)]
+    if "《" in t:                         # (no name inside a work's title, whatever read it)
+        hits = [h for h in hits if _work_title_close(t, h.start) < h.end - 1]
+    if hits and ("(" in t or "by" in t) and _QUOTED_TITLE_RE.search(t):
+        hits = [h for h in hits if not _latin_author_after_title(t, h)]
     hits = [h for h in hits if not _masked_after_letters(t, h.end) and not _masked_before(t, h.start)
             and not (h.detector == LATIN_DETECTOR and _latin_masked_beside(t, h))]
     #                                   (古丽娜尔·**, 阿依 + 古丽·**, 米*·热合曼, Wong **: anonymised
