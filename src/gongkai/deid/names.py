@@ -3765,7 +3765,7 @@ _LATIN_AUTHOR_BEFORE_RE = re.compile("(?:(?i:\\b(?:returned|borrowed|borrows|ret
                                      "|donated|recommended|book|novel|film|movie|play|opera|song|title|copy|DVD|CD))"
                                      "[ \t]+(?:the[ \t]+(?:book|novel|film|play|opera|song)[ \t]+)?"
                                      "(?:'[A-Z][^'\n]{1,60}'|\"[A-Z][^\"\n]{1,60}\"|“[A-Z][^”\n]{1,60}”|‘[A-Z][^’\n]{1,60}’)"
-                                     "|《[^》\n]{1,30}》)[ \t]*(?:\([ \t]*(?:by[ \t]+)?|,?[ \t]*by[ \t]+)$")
+                                     "|《[^》\n]{1,30}》)[ \t]*(?:\\([ \t]*(?:by[ \t]+)?|,?[ \t]*by[ \t]+)$")
 
 
 def _latin_author_after_title(t: str, h: Hit) -> bool:
