@@ -3029,6 +3029,40 @@ _LOCALITY_CHARS = frozenset("内外中上下里")
 _RELATIVE_BEFORE_RE = re.compile("(?:[之其][长次三幼]?[子女妻夫父母孙兄弟姐妹]|丈夫|妻子|配偶)$")
 
 
+# A thing's role: what only goods, crops, lines and firms do or have, read around a candidate
+# without a cue (helper gm, round 15). Domains' words that begin with a surname (陈粮, 都宝, 雷阵雨,
+# 焦柳线, 易方达) are the subjects of verbs no person is the subject of (…入库, …下架, …减产,
+# …发芽, …停运, …晚点2小时), carry the attributes only goods have (…收购价, …保质期, …农残,
+# …型号), have staff (…工作人员, …客户经理), or are the object of a verb of trade, carriage or
+# growing closing its clause or counted (交售 + 陈粮 + 被扣量, 收购 + 黄果树 + 20担, 种植 + 都宝 +
+# 12亩). A person's belongings come after 的, 家 or 名下, never glued to the name like this.
+_THING_SUBJECT_RE = re.compile(
+    "(?:已经?|均|全部|暂|仍|未)?(?:入库|出库|到货|到港|断货|缺货|减产|增产|发芽|出苗|停运|停航|停飞|"
+    "停售|上市|脱销|滞销|霉变|变质|失效|泄漏|漏气|投产|流拍|泄洪|开花|挂果|超标(?!准)|"
+    "晚点(?=[0-9一二三四五六七八九十半，。,；;]|$))"
+    "|无?(?:收购价|销售价|零售价|出厂价|售价|价格|库存|保质期|生产日期|批号|批次|标签|"
+    "中文标签|产地|含量|水分|农残|口感|品牌|商标|型号|规格|票价|沿线|航线|班次|营业厅|网点|官网)")
+# ... and the staff a firm or a line has, glued to its name (已联系 + 焦柳线 + 工作人员): a cue before
+# it does not make it a person (联系 takes a firm as readily).
+_THING_STAFF_RE = re.compile("工作人员|客服|客户经理|理财经理|业务员|销售员")
+_THING_SUBJECT_FIRST = frozenset("已均全暂仍未入出到断缺减增发停上脱滞霉变失泄漏投流开挂超晚"
+                                 "无收销零出售价库保生批标中产含水农口品商型规票沿航班营网官")
+_THING_OBJECT_BEFORE_RE = re.compile("(?:交售|收购|查获|查扣|收缴|没收|进口|出口|走私|购进|销售|出售|种植|"
+                                     "播种|栽种|养殖|饲养|加工|储存|运输|经营|订阅|乘坐|搭乘|投注|认购|"
+                                     "赎回|竞得|拍得|抽检|封存|下架|召回|代销|批发|购买|采购|订购|网购|使用|服用|食用)$")
+_THING_OBJECT_AFTER_RE = re.compile("$|[，。,；;、）)\\s]|[0-9一二三四五六七八九十两]|后|时|被|期间")
+
+
+def _thing_role(t: str, i: int, end: int) -> bool:
+    """Is the candidate ``t[i:end]`` a thing by its role: the subject of a thing's verb or the
+    bearer of a thing's attribute right after it, or the object of a verb of trade or growing
+    right before it, closing its clause or counted?"""
+    if end < len(t) and t[end] in _THING_SUBJECT_FIRST and _THING_SUBJECT_RE.match(t, end):
+        return True
+    return i >= 2 and _THING_OBJECT_BEFORE_RE.search(t, max(0, i - 2), i) is not None \
+        and _THING_OBJECT_AFTER_RE.match(t, end) is not None
+
+
 def _candidate(t: str, i: int, surname: str, listed: bool = False
                ) -> tuple[int, str | None] | None:
     """(end, what the tagger must read or None) of a name starting at ``i`` with ``surname``,
@@ -5140,6 +5174,10 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
             continue                      # 学雷锋, 焦裕禄精神, 向雷锋同志学习: a public figure
             #                               remembered (向 is a surname too), 邓 + 老三菜馆: a
             #                               shop (范 + 仁德生前系: a surname before a rare word)
+        if (not _cue_before(t, i) and not _listed(t, i, named) and _thing_role(t, i, end)) \
+                or (end < len(t) and t[end] in "工客理业销" and _THING_STAFF_RE.match(t, end)):
+            covered = end                 # 陈粮 + 已入库, 焦柳线 + 晚点2小时, 收购 + 黄果树 + 20担:
+            continue                      # a thing by its role (_thing_role)
         if needs_tagger:
             pending.append((i, end, needs_tagger))
         else:
@@ -5161,6 +5199,9 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
             if not more:
                 break
             hits += more                  # (温暖5834元 found, then 田野13650元 beside it)
+        hits = [h for h in hits if (_cue_before(t, h.start) or not _thing_role(t, h.start, h.end))
+                and not _THING_STAFF_RE.match(t, h.end)]
+        #                                   (陈粮 + 已入库，〔姓名〕过磅: no list item in a thing's role)
     if hits and "\n" in t and not public_names:
         hits += _row_heads(t, hits)
     if not public_names and " " in t:
