@@ -4822,3 +4822,23 @@ def test_a_name_after_a_quoted_status_is_still_a_persons():
 ])
 def test_a_thing_by_its_role_is_no_name(text, names):
     assert sorted(_found(text)) == sorted(names)
+
+
+# Round 15 (gn): names in domains nobody tuned on, found by where a person stands, not by lists.
+@pytest.mark.parametrize("text, name", [
+    ("朱红梅学历认证未通过", "朱红梅"),            # a name opening a clause as its topic
+    ("程志远手工活计件工资未结清，已协调", "程志远"),
+    ("白沙村帮扶车间 工人：解放、隋立红、郝建设", "解放"),   # the first item of a roll of persons
+    ("申请人金晶晶已辞职", "金晶晶"),                 # a doubled given character
+])
+def test_gn15_names_where_a_person_stands(text, name):
+    assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("黄金周末出游人数增加", "黄金周"),
+    ("王国华侨务办公室来函", "王国"),
+    ("品种：红彤彤、金灿灿", "金灿灿"),
+])
+def test_gn15_words_stay(text, word):
+    assert word in _deidentified(text)

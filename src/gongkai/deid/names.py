@@ -2936,6 +2936,18 @@ def _given_pair(t: str, j: int) -> bool:
     return not after or after in _STOP or not _is_cjk(after) or _is_verb(t[j + 2:j + 4])
 
 
+def _topic_given_pair(t: str, i: int, j: int) -> bool:
+    """A name that opens a clause as its topic, a noun phrase of what is said of the person right
+    after it (朱红梅 + 学历认证未通过, 程志远 + 手工活计件工资未结清): two common given-name
+    characters at ``j`` that make no word with what follows, and a word beginning after them;
+    the surname and the first given character may make a word (朱红, 程志), the tagger cuts there."""
+    if not (i == 0 or t[i - 1] in _CLAUSE_OPENERS) or j + 4 > len(t) \
+            or GIVEN_CHARS.get(t[j], 0) < STRONG_GIVEN or GIVEN_CHARS.get(t[j + 1], 0) < STRONG_GIVEN:
+        return False
+    return not _is_word(t[j + 1:j + 3]) and not _is_word(t[j:j + 2] + t[j + 2]) \
+        and _is_word(t[j + 2:j + 4]) and not _org_follows(t, j + 2, given_read=True)
+
+
 def _given_weight(c: str, last: bool) -> int:
     """Weight of ``c`` as a given-name character in its position (``last``: the last of two or
     the only one): the table's (given_chars.tsv), else RARE_GIVEN for a character rare in the
@@ -3366,7 +3378,7 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
             or t.startswith(_STRONG_AFTER_CUES, j + 2) or _BRACKET_ROLE_RE.match(t, j + 1) \
             or _BRACKET_ROLE_RE.match(t, j + 2)
         limit = CUED_WORD_MIN if cued else (
-            GIVEN_PAIR_WORD_MAX if _given_pair(t, j) else LEXICON_WORD_MIN)
+            GIVEN_PAIR_WORD_MAX if _given_pair(t, j) or _topic_given_pair(t, i, j) else LEXICON_WORD_MIN)
         if word >= limit and _three_after_word(t, i, j, listed) \
                 and (three < LEXICON_WORD_MIN or (tag3.startswith("nr")
                                                   and not _plain_noun(t[i:j + 1]))):
@@ -3636,6 +3648,12 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
     if (undecided or not strong) and i > 0 and t[i - 1] in "[【" and t.startswith(("]", "】"), end) \
             and (i == 1 or t[i - 2] in _CELL_OPENERS):
         return end, None                  # [刘海滨] 认定未通过: a cell opens with a name alone in brackets
+    if undecided and name_surname and len(given) == 2 and given[0] == given[1] \
+            and _given_weight(given[1], True) >= TOP_GIVEN and not _is_word(t[j:end]) \
+            and not _is_word(t[i:end]):
+        return end, None                  # 乔丹丹, 金晶晶: a doubled given character (丹丹, 婷婷) is a
+        #                                   name's shape, though the surname and its first make a
+        #                                   word (乔丹): the tagger would cut the name there
     if undecided or not strong:
         return end, LONE_SURNAME if word_name else NAME_TOKEN
     return end, None
@@ -4052,8 +4070,17 @@ def _listed_before(t: str, hits: list[Hit]) -> list[Hit]:
             if got is None and name_like and (start == 0 or not _is_cjk(t[start - 1])
                                               or t[start - 1] in _STOP):
                 got = (joint, None)       # 齐心及〔姓名〕: a name-like word listed with a name
+            roll = got is None and t[joint] == "、" and start > 0 and t[start - 1] in ":：" \
+                and joint - start in (2, 3) and all(_is_cjk(c) for c in t[start:joint]) \
+                and not any(_masked_after(t, k) for k in range(start + 1, joint)) \
+                and _cue_before(t, start)
+            if roll:
+                got = (joint, None)       # 工人：解放、〔姓名〕: the first item of a roll under a
+                #                           label of persons, the next item a name, is a name
+                #                           whatever word it makes (the label types the list;
+                #                           送达人：孙某乙、: a name already masked stays)
             if got is not None and got[0] == joint and (not _list_word(t, start, joint)
-                                                         or name_like):
+                                                         or name_like or roll):
                 found.append(Hit("person_name", start, joint, DETECTOR))
                 taken |= {start, joint}
                 break
