@@ -4842,3 +4842,35 @@ def test_gn15_names_where_a_person_stands(text, name):
 ])
 def test_gn15_words_stay(text, word):
     assert word in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("王国明办证:押金100.00元", "王国明"),
+    ("撤回申请：秦朝珍与用人单位和解", "秦朝珍"),
+    ("严明英：公益岗考勤11天", "严明英"),
+    ("退团纠纷：李子涵一家三口要求退款", "李子涵"),
+    ("租户（刘海航）拒绝入户", "刘海航"),
+    ("发票抬头为黄金刚（女婿）已核实", "黄金刚"),
+    ("经核实唐朝晖已在外地就业", "唐朝晖"),
+    ("回访幸存伟，对处理结果满意", "幸存伟"),
+    ("纪实强于2025年3月去世，停发", "纪实强"),
+    ("租户（万里红）拒绝入户", "万里红"),
+    ("庭前调解：金艳（5426211986****7437）同意接受16000元", "金艳"),   # a kiwi's name, then an ID
+])
+def test_a_name_whose_surname_and_first_given_character_make_a_word(text, name):
+    assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("黄金周期间游客较多", "黄金周"),          # 周 ends no given name
+    ("方向盘已更换", "方向盘"),
+    ("程序文件已归档", "程序文件"),            # 文件 is a word
+    ("高山流水茶社开业", "高山流水"),
+    ("周转金已按期归还", "周转金"),
+    ("惠民保已参保", "惠民保"),
+    ("213,农林水支出", "农林水"),              # three fields abbreviated
+    ("该户温饱有保障", "温饱有保障"),
+    ("购买金艳（500g）两箱", "金艳"),
+])
+def test_a_word_that_goes_on_into_its_own_continuation_stays(text, kept):
+    assert kept in _deidentified(text)

@@ -3280,9 +3280,11 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
     if cue_before and len(surname) == 1 and _is_action(t[i:j + 1]) \
             and not _person_marked_after(t, j + 1) and not _person_marked_after(t, j + 2) \
             and not t.startswith(_PARTY_VERBS, j + 1) \
-            and not (_cue_after(t, j + 1) and _given_weight(g1, True) >= STRONG_GIVEN):
+            and not (_cue_after(t, j + 1) and _given_weight(g1, True) >= STRONG_GIVEN) \
+            and not _word_then_given(t, i, j):
         return None                       # 住户 + 来电, 职工 + 符合条件: what the person does
-        #                                   (员工 + 甘露 + 供述, 市民 + 甘露 + 反映: what a party
+        #                                   (回访 + 幸存伟，: a given-name character that stands alone
+        #                                   after the verb makes a name; 员工 + 甘露 + 供述, 市民 + 甘露 + 反映: what a party
         #                                   says follows a name)
     if cue_before and surname in _MODAL_SURNAMES \
             and _is_action(t[j:j + 2]) and _freq(t[j:j + 2]) >= CUED_WORD_MIN \
@@ -3379,6 +3381,9 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
             or _BRACKET_ROLE_RE.match(t, j + 2)
         limit = CUED_WORD_MIN if cued else (
             GIVEN_PAIR_WORD_MAX if _given_pair(t, j) or _topic_given_pair(t, i, j) else LEXICON_WORD_MIN)
+        if surname not in FUNCTION_SURNAMES and surname not in _STOP and _word_then_given(t, i, j):
+            return j + 2, None            # 王国明办证, 黄金刚（女婿）: a word and a given-name character
+            #                               that stands alone after it make a full name
         if word >= limit and _three_after_word(t, i, j, listed) \
                 and (three < LEXICON_WORD_MIN or (tag3.startswith("nr")
                                                   and not _plain_noun(t[i:j + 1]))):
@@ -4024,6 +4029,76 @@ def _three_after_word(t: str, i: int, j: int, listed: bool = False) -> bool:
         return False
     nxt = t[k + 1:k + 2]
     return listed or nxt in ("", "系") or not (_is_cjk(nxt) or nxt.isalnum()) or _person_after(t, k + 1)
+
+
+# Characters that end a noun after a word as often as they end a given name (李子 + 树, 刘海 + 儿,
+# 周转 + 金, 惠民 + 保, 宣传 + 月): after a word they are the noun's.
+_NOUN_SUFFIX_GIVEN = frozenset("树儿金保月")   # (周转金, 救助金; 惠民保, 医保; 宣传月, 安全月)
+# Abbreviations that list three fields or things, one character each (农林水支出 = agriculture,
+# forestry and water; 党政军): the first two make a word and the third a given name's last.
+# Particles and adverbs that follow a person's name (王国英 + 已, 秦朝珍 + 与); not 上, 中, 而 (查获 +
+# 煌上煌, 雪中送炭, 惠而浦: a thing's name goes on).
+_AFTER_NAME_PARTICLES = frozenset("已于与和及在等也都就又还再被把向从到对将因给让由是为未没均仍曾")
+_LISTED_THREES = frozenset({"农林水", "农林牧", "农林渔", "农牧渔", "文教卫", "文体卫", "党政军", "党政群",
+                            "工农兵", "工青妇", "诗书画", "金木水", "水电气", "水电暖", "路水电", "柴米油",
+                            "吃穿住", "衣食住", "科教文", "公检法", "老弱病", "德智体", "福禄寿", "松竹梅",
+                            "梅兰竹", "琴棋书", "真善美", "高精尖", "海陆空", "省市县", "县乡村", "师生员"})
+
+
+def _word_then_given(t: str, i: int, j: int) -> bool:
+    """Is ``t[i:j + 2]`` a name whose surname and first given character make a word of the
+    lexicon (王国 + 明, 秦朝 + 珍, 黄金 + 刚, 严明 + 英) in a plain clerk frame (王国明办证, 秦朝珍与
+    用人单位和解, 刘海航）拒绝入户)? Decided by the third character and what follows, not by
+    listing names: a strong last given-name character that makes no word with the next one and
+    that would stand alone if left out (明 + 办证: 明办 is no word, 办证 is), where no longer word
+    (黄金周, 方向盘, 程序文件, 高山流水: 周 and 盘 end no given name, 文件 and 流水 are words) nor a
+    place, a firm or a noun's suffix (李子树) goes on."""
+    k = j + 1
+    if k >= len(t) or _given_weight(t[k], True) < STRONG_GIVEN or t[k] in _STOP or t[k] in _NOT_GIVEN \
+            or t[k] in _PLACE_ENDS or t[k] in _NUMERALS or t[k] in _NOUN_SUFFIX_GIVEN:
+        return False
+    freq, tag = _lexicon().get(t[i:j + 1], (0, ""))
+    if freq < LEXICON_WORD_MIN or (tag in _FUNCTION_TAGS and not (tag == "m" and t[j] not in _NUMERALS)):
+        return False                      # (万里 is tagged a numeral: 万里红; 万一, 千万 are numerals)
+    top = _given_weight(t[k], True) >= TOP_GIVEN
+    three, tag3 = _lexicon().get(t[i:k + 1], (0, ""))
+    if (three and not (tag3.startswith("nr") and top)) or t[i:k + 1] in _LISTED_THREES \
+            or _long_word_at(t, i) or _org_follows(t, k + 1):
+        return False                      # (the lexicon tags 马拉松, 库伦旗 nr: only the commonest
+        #                                   last characters, 王国 + 栋, make such a word a name)
+    if (i > 1 and _is_word(t[i - 1:i + 1]) and not _is_word(t[i - 2:i])) \
+            or (k + 1 < len(t) and t[k + 1].isascii() and t[k + 1].isalnum()) \
+            or (t[k] in NAME_SURNAMES and _given_weight(t[k + 1:k + 2] or "，", False) >= 1
+                and t[k + 1] not in _KIN_CHARS and (not _non_name_word(t[k + 1:k + 3])
+                                                    or _given_weight(t[k + 2], True) >= STRONG_GIVEN)) \
+            or (tag == "ns" and t[k + 1:k + 2] == "家") \
+            or (t[k] in NAME_SURNAMES and (tag.startswith("v") or t[k] not in GIVEN_CHARS)):
+        return False                      # 五金 + 文明商户: the surname ends a word (not 核实 + 战国鹏);
+        #                                   车牌新 + K: a plate; 任命 + 林博文, 房东 + 田一诺: a name begins
+        #                                   at the third character, 任命 + 靳前进 (a surname that the table
+        #                                   of given names lacks, or any after a verb); 许昌 + 乜家大院:
+        #                                   a family's place
+    if tag == "t" and not (k + 1 < len(t) and (not _is_cjk(t[k + 1]) or t[k + 1] in _AFTER_NAME_PARTICLES
+                                               or t[k + 1] in _COUNT_NUMERALS)):
+        return False                      # 周末 + 常独自: a time word (秦朝 + 珍与 is a name)
+    if _person_after(t, k + 1) and (not _is_word(t[k:k + 2]) or _DATE_AGE_RE.match(t, k + 1)):
+        return True                       # 纪实强 + 于2025年去世 (强于 is a word, but the date says who)
+    if _plain_noun(t[i:j + 1]) and t[k + 1:k + 2] in ("在", "于"):
+        return False                      # 房屋 + 建在江堤下: after a frequent plain noun, a verb and
+        #                                   where it is done
+    if _is_word(t[k:k + 2]):
+        return False                      # 符合 + 常住, 商品 + 存在: the character begins a word
+    if not top or tag == "t" or (tag == "v" and i > 0 and _is_cjk(t[i - 1])):
+        return k + 1 < len(t) and (not _is_cjk(t[k + 1]) or t[k + 1] in _AFTER_NAME_PARTICLES
+                                   or t[k + 1] in _COUNT_NUMERALS)
+        #                                   刘海 + 航）, 唐朝 + 晖已, 白雪 + 莲二次: a less common one, or
+        #                                   one after a time word (秦朝 + 珍与) or a verb (回访幸存 + 伟，;
+        #                                   not 现场查获 + 福如东海: a verb inside a sentence takes an
+        #                                   object), only before punctuation,
+        #                                   a particle or a count (温饱 + 有 + 保障, 马拉 + 松 + 补给, 周末
+        #                                   + 常独自)
+    return _stands_alone(t, k + 1) or _freq(t[k + 1:k + 3]) > 0
+    #                                     (办证, 交来: rare words of the lexicon begin there too)
 
 
 def _list_word(t: str, start: int, end: int) -> bool:
@@ -4890,8 +4965,10 @@ def _brand_at(t: str, i: int) -> int:
             if (_cue_before(t, i) and t[i - 1] not in _FRAME_BEFORE_BRAND) or _cue_after(t, end) \
                     or (not at_place and (_person_after(t, end) or _strong_person_context(t, i, end))) \
                     or (end < len(t) and _given_weight(t[end], True) >= STRONG_GIVEN
-                        and (_person_after(t, end + 1) or _cue_after(t, end + 1))):
-                return 0                  # (东方红 + 梅已于1月去世: a name the brand begins)
+                        and (_person_after(t, end + 1) or _cue_after(t, end + 1))) \
+                    or _NUMBER_BRACKET_AFTER_RE.match(t, end):
+                return 0                  # (东方红 + 梅已于1月去世: a name the brand begins; 金艳 +
+                #                           （5426211986****7437）: a person's ID or phone follows)
             return end
     return 0
 
@@ -4907,6 +4984,10 @@ def _figure_cut(t: str, i: int, end: int) -> int:
             if k + len(b) > end and t.startswith(b, k):
                 return k
     return 0
+
+
+# An ID card's or a phone's number in brackets, whole or masked, right after a word: the person's.
+_NUMBER_BRACKET_AFTER_RE = re.compile(r"[ \t]*[（(][0-9]{6,}[0-9*＊xX×]*[）)]")
 
 
 BRAND_LEAD_MAX = 3     # characters of a brand before a surname inside it (农夫 + 山泉)
