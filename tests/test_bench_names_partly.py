@@ -7,6 +7,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 
+import bench_names  # noqa: E402
 from bench_names import partly_left  # noqa: E402
 
 
@@ -26,3 +27,14 @@ def test_a_name_replaced_whole_is_no_part_left():
 def test_a_character_of_the_text_beside_the_name_is_no_part_of_it():
     # 关于于建新: the first 于 is the text's, the name went whole
     assert not partly_left("于建新", "关于于建新申请救助。", "关于〔姓名〕申请救助。")
+
+
+def test_why_refuses_the_frozen_sets_and_tallies_rules_on_a_tuned_one(capsys):
+    """bench_names --why reads misses, so never on a frozen set; on a tuned one it prints a row per
+    rule with names, look-alikes, extra and precision."""
+    assert bench_names.main(["--why", "--only", "frozen-7", "--remarks", "5"]) == 2
+    assert "not on the frozen sets" in capsys.readouterr().out
+    assert bench_names.main(["--why", "--only", "tuned-20", "--remarks", "40", "--show", "5"]) == 0
+    out = capsys.readouterr().out
+    rows = [ln for ln in out.splitlines() if ln.startswith(("_", "<"))]
+    assert rows and all(ln.rstrip().endswith("%") for ln in rows), out

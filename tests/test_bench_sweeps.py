@@ -24,3 +24,28 @@ def test_all_quick_prints_four_sweeps_with_figures():
         line = next(ln for ln in section.splitlines() if ln.strip().startswith(figures[name]))
         assert FRACTION.search(line), line
         assert "worst frames (tuned)" in section
+
+
+def test_units_from_an_earlier_commit_reads_that_commit_s_lists(tmp_path):
+    """--units-from REV unpacks the detector's lists of REV: the units are built from them, so a
+    list changed since REV does not change the sentences compared."""
+    sys.path.insert(0, str(BENCH.parent))
+    import bench_sweeps
+
+    root = BENCH.parents[1]
+    if subprocess.run(["git", "-C", str(root), "rev-parse", "HEAD"], capture_output=True).returncode:
+        import pytest
+
+        pytest.skip("not a git checkout")
+    unpacked = bench_sweeps.units_from("HEAD")
+    head_surnames = subprocess.run(["git", "-C", str(root), "show", "HEAD:src/gongkai/deid/surnames.tsv"],
+                                   capture_output=True, text=True, check=True).stdout
+    assert (unpacked / "surnames.tsv").read_text(encoding="utf-8") == head_surnames
+    saved = bench_sweeps.DEID
+    try:
+        bench_sweeps.DEID = unpacked
+        from gongkai.deid.names import _SINGLE
+        assert bench_sweeps.surname_chars() == frozenset(_SINGLE) or (
+            root / "src/gongkai/deid/surnames.tsv").read_text(encoding="utf-8") != head_surnames
+    finally:
+        bench_sweeps.DEID = saved
