@@ -4874,3 +4874,9 @@ def test_a_name_whose_surname_and_first_given_character_make_a_word(text, name):
 ])
 def test_a_word_that_goes_on_into_its_own_continuation_stays(text, kept):
     assert kept in _deidentified(text)
+
+
+def test_a_modifier_only_nouns_follow_is_no_name_s_left_side():
+    # 公共 (the lexicon's tag b) modifies a noun: 文化云平台 is a platform, not 文化 + 云 a person
+    assert find_names("建设全省统一的公共文化云平台，整合图书馆") == []
+    assert [h for h in find_names("王国明办证:押金100.00元")]

@@ -4078,6 +4078,9 @@ def _word_then_given(t: str, i: int, j: int) -> bool:
         #                                   at the third character, 任命 + 靳前进 (a surname that the table
         #                                   of given names lacks, or any after a verb); 许昌 + 乜家大院:
         #                                   a family's place
+    if i >= 2 and _lexicon().get(t[i - 2:i], (0, ""))[1] == "b" and _freq(t[i - 2:i]) >= LEXICON_WORD_MIN:
+        return False                      # 公共 + 文化云平台, 大型 + 文化节: a modifier that only nouns
+        #                                   follow (the lexicon's tag b), never a person's name
     if tag == "t" and not (k + 1 < len(t) and (not _is_cjk(t[k + 1]) or t[k + 1] in _AFTER_NAME_PARTICLES
                                                or t[k + 1] in _COUNT_NUMERALS)):
         return False                      # 周末 + 常独自: a time word (秦朝 + 珍与 is a name)
