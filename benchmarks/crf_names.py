@@ -18,7 +18,8 @@ Pipelines measured with bench_names.measure:
     python benchmarks/crf_names.py                      # train (~n per set) and measure
     python benchmarks/crf_names.py --train-n 600 --test-n 2000 --iterations 100
 
-Needs python-crfsuite (pip install python-crfsuite): not a dependency of the project.
+Needs python-crfsuite, the project's optional extra ``experiments`` (``.venv/bin/pip install -e
+".[experiments]"``): the pipeline does not use it.
 """
 from __future__ import annotations
 
