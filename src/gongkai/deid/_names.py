@@ -142,6 +142,16 @@ PLACE_NAMES = _division_names() | frozenset(row[0] for row in _rows("foreign_pla
 
 # Elements of Tibetan and Mongolian names (tibetan_names.tsv): two in a row make a name.
 NAME_ELEMENTS = frozenset(row[0] for row in _rows("tibetan_names.tsv"))
+ELEMENT_LENGTHS = sorted({len(e) for e in NAME_ELEMENTS}, reverse=True)
+ELEMENT_FIRST = frozenset(e[0] for e in NAME_ELEMENTS)
+
+
+def name_element_length(t: str, k: int) -> int:
+    """Length of the longest name element (扎西, 其其格, 叶尔兰) that begins ``t`` at ``k``, or 0:
+    one lookup for the name detector and the cue detectors' name trimming."""
+    if k >= len(t) or t[k] not in ELEMENT_FIRST:
+        return 0
+    return next((n for n in ELEMENT_LENGTHS if k + n <= len(t) and t[k:k + n] in NAME_ELEMENTS), 0)
 
 # Middle dots between the parts of a transliterated name (阿依古丽·吐尔逊), as typed: a full stop
 # or a hyphen between Chinese characters is a middle dot typed in haste (努尔兰-依明).

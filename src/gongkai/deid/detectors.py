@@ -36,9 +36,9 @@ from typing import Iterable
 import numpy as np
 import pandas as pd
 
-from ._names import (DAI_PREFIX_CHARS, DAI_SYLLABLES, ADDRESS_TITLES, ADVERBS_AFTER_TITLE, ALL_SINGLE, COMPOUND_SURNAMES, FAMILIAR_PREFIXES,
-                     FUNCTION_SURNAMES, GIVEN_CHARS, KIN_TITLES, NAME_DOTS, NAME_ELEMENTS,
-                     SHORT_TITLES, SURNAMES, TRANSLIT_CHARS)
+from ._names import (ADDRESS_TITLES, ADVERBS_AFTER_TITLE, ALL_SINGLE, COMPOUND_SURNAMES, DAI_PREFIX_CHARS,
+                     DAI_SYLLABLES, FAMILIAR_PREFIXES, FUNCTION_SURNAMES, GIVEN_CHARS, KIN_TITLES, NAME_DOTS, NAME_ELEMENTS,
+                     SHORT_TITLES, SURNAMES, TRANSLIT_CHARS, name_element_length)
 from ..identifiers import (AREA_CODE, LOCAL_NUMBER, MOBILE, card_prefix_ok, id_check_char,
                            id_shaped, luhn_total, luhn_valid, resident_id_valid)
 from ..text import fold
@@ -237,14 +237,6 @@ def _in_hex_token(t: str, start: int, end: int) -> bool:
 _DOT_RE = re.compile("[" + re.escape("".join(NAME_DOTS)) + "]")
 
 
-_ELEMENT_LENGTHS_ALL = sorted({len(e) for e in NAME_ELEMENTS}, reverse=True)
-
-
-def _element_len(s: str, k: int) -> int:
-    """Length of the name element (叶尔兰, 阿曼泰) that begins ``s`` at ``k``, or 0."""
-    return next((n for n in _ELEMENT_LENGTHS_ALL if s[k:k + n] in NAME_ELEMENTS), 0)
-
-
 def _dai_whole(name: str) -> bool:
     """A Dai name of a prefix and two syllables of Dai names (玉甩当, 岩光南): read whole."""
     return len(name) == 3 and name[0] in DAI_PREFIX_CHARS and name[1] in DAI_SYLLABLES \
@@ -259,7 +251,7 @@ def _trim_name(cand: str, rest: str) -> str:
         k = dot + 2                             # characters of transliteration (赛力克 + 高中毕业)
         while k < len(cand) and cand[k] in TRANSLIT_CHARS:
             k += 1
-        k = max(k, dot + 1 + _element_len(cand, dot + 1))   # or a name element (沙依拉汗-叶尔兰)
+        k = max(k, dot + 1 + name_element_length(cand, dot + 1))   # or a name element (沙依拉汗-叶尔兰)
         cand = cand[:k]
     first = dot + 2 if dot >= 0 else 2          # a dotted name keeps one character after the dot
     for n in range(first, len(cand)):

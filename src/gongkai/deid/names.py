@@ -67,10 +67,12 @@ from functools import lru_cache
 from importlib import resources
 
 from ._names import (ADDRESS_TITLES, ADVERBS_AFTER_TITLE, BRANDS, COMPOUND_SURNAMES, DOMAIN_WORDS, FIGURES, HERBS,
+                     ELEMENT_FIRST, ELEMENT_LENGTHS, name_element_length,
                      FAMILIAR_PREFIXES, FOREIGN_SURNAMES,
                      FUNCTION_SURNAMES, GIVEN_CHARS, GIVEN_FIRST, GIVEN_LAST, GIVEN_WORDS,
                      JAPANESE_FAMILY_NAMES, JAPANESE_GIVEN_ENDS, KIN_TITLES, MARKED_DOTS,
-                     MINORITY_PINYIN, NAME_DOTS, PET_AFTER, PET_BREEDS, PET_LABELS, NAME_ELEMENTS, NAME_SURNAMES, ORG_WORDS, PINYIN_SURNAMES,
+                     MINORITY_PINYIN, NAME_DOTS, NAME_ELEMENTS, NAME_SURNAMES, ORG_WORDS, PET_AFTER, PET_BREEDS, PET_LABELS,
+                     PINYIN_SURNAMES,
                      PLACE_NAMES, ROMANISED_PLACES, ROMANISED_SPLIT_PLACES, ROMANISED_TIMED_FESTIVALS,
                      SHORT_TITLES, SURNAME_TABLE, TRADE_WORDS, TRANSLIT_CHARS, VERB_TRADES,
                      WESTERN_GIVEN_NAMES, WORD_SURNAMES)
@@ -4165,8 +4167,6 @@ def _listed_before(t: str, hits: list[Hit]) -> list[Hit]:
     return found
 
 
-_ELEMENT_LENGTHS = sorted({len(e) for e in NAME_ELEMENTS}, reverse=True)
-_ELEMENT_FIRST = frozenset(e[0] for e in NAME_ELEMENTS)
 _ELEMENT_RE = re.compile("|".join(sorted(NAME_ELEMENTS, key=len, reverse=True)))  # (the trigger)
 
 
@@ -4177,11 +4177,6 @@ _ELEMENT_RE = re.compile("|".join(sorted(NAME_ELEMENTS, key=len, reverse=True)))
 NAME_ENDINGS = frozenset("措吉毛草加太杰本花仓夫莫嫫")
 
 
-def _element_at(t: str, k: int) -> int:
-    """Length of the name element (扎西, 其其格) at ``k``, or 0."""
-    if k >= len(t) or t[k] not in _ELEMENT_FIRST:
-        return 0
-    return next((n for n in _ELEMENT_LENGTHS if k + n <= len(t) and t[k:k + n] in NAME_ELEMENTS), 0)
 
 
 _MASKS = ("某", "*", "×", "＊", "✱", "○")
@@ -4247,8 +4242,8 @@ def _element_hits(t: str) -> list[Hit]:
     surname before them where one stands (小扎西, 韩巴特尔)."""
     hits, k = [], 0
     while k < len(t):
-        a = _element_at(t, k)
-        b = _element_at(t, k + a) if a else 0
+        a = name_element_length(t, k)
+        b = name_element_length(t, k + a) if a else 0
         s = k - 1 if a and (_twin_prefix_before(t, k) or _surname_before_element(t, k)) else k
         if a and b and not _org_follows(t, k + a + b):
             end = _name_ending(t, k + a + b)
@@ -4270,7 +4265,7 @@ def _element_hits(t: str) -> list[Hit]:
 # place's end.
 TRANSLIT_SUBJECT_MAX = 7
 _TRANSLIT_START_RE = re.compile(f"(?:^|(?<=[{re.escape(''.join(sorted(_CLAUSE_OPENERS)))}]))"
-                                f"[{''.join(sorted(TRANSLIT_CHARS | _ELEMENT_FIRST))}]")
+                                f"[{''.join(sorted(TRANSLIT_CHARS | ELEMENT_FIRST))}]")
 _PEOPLE_OR_SEX_BRACKET_RE = re.compile(r"[（(](?:男|女|[^（）()]{1,4}族)[，,、）)]")
 
 
@@ -4280,7 +4275,7 @@ def _translit_letters(t: str, a: int, b: int) -> int:
     people's 族 or a stop (阿克苏市, 维吾尔族, 巴特尔的)."""
     n, k = 0, a
     while k < b:
-        e = _element_at(t, k)
+        e = name_element_length(t, k)
         if e and k + e <= b:
             n, k = n + e, k + e
             continue
@@ -4323,7 +4318,7 @@ def _translit_marked_hits(t: str, hits: list[Hit]) -> list[Hit]:
     out = []
     for m in _TRANSLIT_START_RE.finditer(t):
         a = m.start()
-        if not (_element_at(t, a) or t[a + 1:a + 2] in TRANSLIT_CHARS) \
+        if not (name_element_length(t, a) or t[a + 1:a + 2] in TRANSLIT_CHARS) \
                 or any(h.start < a < h.end for h in hits):
             continue                      # (two letters or an element begin every such name)
         for b in range(a + 2, min(len(t), a + TRANSLIT_SUBJECT_MAX) + 1):
@@ -4335,7 +4330,7 @@ def _translit_marked_hits(t: str, hits: list[Hit]) -> list[Hit]:
                 continue                  # (吐尔逊 + 都在县城打工: 都 is the adverb)
             if any(t[k:b] in _TITLE_SET for k in range(a + 1, b)):
                 break                     # 叶 + 阿姨, 胡 + 伯: how one addresses a person, not a name
-            if any(h.start == a < h.end < b and not _element_at(t, a)
+            if any(h.start == a < h.end < b and not name_element_length(t, a)
                    and not all(c in TRANSLIT_CHARS for c in t[h.end:b]) for h in hits):
                 break                     # 胡丽华 + 原住: a Han name found there, not run on (索朗
                 #                           + 普赤 runs on from its element)
@@ -4373,7 +4368,7 @@ def _translit_name(text: str) -> bool:
 def _with_element_before(t: str, h: Hit) -> Hit:
     """``h``, begun earlier where a name element stands right before it at a phrase's start
     (旦增 + 曲珠: a Tibetan name whose second part reads as a surname and a given name)."""
-    for n in _ELEMENT_LENGTHS:
+    for n in ELEMENT_LENGTHS:
         s = h.start - n
         if s >= 0 and t[s:h.start] in NAME_ELEMENTS and (s == 0 or t[s - 1] in _CLAUSE_OPENERS
                                                         or not _is_cjk(t[s - 1])):
@@ -4429,9 +4424,9 @@ def _name_item_at(t: str, k: int) -> int:
     name (岩香, 玉罕叫) or a name replaced, or 0."""
     if t.startswith(PLACEHOLDER, k):
         e = k + len(PLACEHOLDER)
-    elif _element_at(t, k):
-        a = _element_at(t, k)
-        e = _name_ending(t, k + a + _element_at(t, k + a))
+    elif name_element_length(t, k):
+        a = name_element_length(t, k)
+        e = _name_ending(t, k + a + name_element_length(t, k + a))
     else:
         e = next((k + n for n in (3, 2) if _dai_name_shape(t, k, k + n)), 0)
     return e if e and (e == len(t) or t[e] in _NAME_ITEM_SEPARATORS) else 0
@@ -5440,7 +5435,7 @@ def _translit_whole(t: str, hits: list[Hit]) -> list[Hit]:
         + [Hit("person_name", m.start(), m.end(), DETECTOR) for m in re.finditer(PLACEHOLDER, t)]
     out = list(hits)
     for h in spans:
-        if t[h.start:h.end] != PLACEHOLDER and t[h.start] not in TRANSLIT_CHARS and not _element_at(t, h.start) \
+        if t[h.start:h.end] != PLACEHOLDER and t[h.start] not in TRANSLIT_CHARS and not name_element_length(t, h.start) \
                 and t[h.end - 1] != "阿":
             continue                      # (a Han name: 赵金 runs on over nothing, not + 卡内)
         a = h.start
@@ -5450,7 +5445,7 @@ def _translit_whole(t: str, hits: list[Hit]) -> list[Hit]:
                                    and not _is_word(t[a - 1:a + 1]) and _may_begin_letters(t, a, h.start)):
             a += 1
         surname = 0
-        if a == h.start and a > 0 and (_element_at(t, a) or _dai_name_shape(t, a, h.end)) \
+        if a == h.start and a > 0 and (name_element_length(t, a) or _dai_name_shape(t, a, h.end)) \
                 and _name_may_begin(t, a - 1) and not _is_word(t[a - 1:a + 1]) \
                 and not _is_word(t[max(0, a - 2):a]) and not _any_cue_before(t, a) \
                 and (t[a - 1] in _HAN_SURNAMES
@@ -6771,9 +6766,9 @@ def _beside_found(t: str, hits: list[Hit], tagger: bool) -> list[Hit]:
                                    or ((_JOINED_FOUND_AFTER_RE.match(again, h.end)
                                         or _JOINED_FOUND_BEFORE_RE.search(again, max(0, h.start - 6), h.start))
                                        and (_joined_name_shape(again, h.start, h.end)
-                                            or _element_at(again, h.start)
+                                            or name_element_length(again, h.start)
                                             or (again[h.start] in _SURNAMES_BEFORE_ELEMENT
-                                                and _element_at(again, h.start + 1)))))
+                                                and name_element_length(again, h.start + 1)))))
                                   and again[h.end - 1] not in _PLACE_ENDS
                                   and not _org_follows(again, h.end - 1))):
             continue                      # (扎西,〔姓名〕: an item of a list of names; not 桑耶寺,;
