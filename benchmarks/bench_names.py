@@ -313,9 +313,14 @@ def second_edition_remarks(n: int, seed: int = 1921) -> list[dict]:
 
 # --- the pipelines ---------------------------------------------------------------------------
 
+def first_pass(text: str, public: bool) -> str:
+    """A cell after the other detectors (IDs, phones, addresses...): the text the name detector reads."""
+    return redact_text(text, without_officials(text, find_all(text)) if public else None)
+
+
 def deid_text(text: str, public: bool, *, tagger: bool = True) -> str:
     """What deidentify_frame does to a free-text cell: the detectors, then the name detector."""
-    first = redact_text(text, without_officials(text, find_all(text)) if public else None)
+    first = first_pass(text, public)
     hits = find_names(first, public_names=OFFICIALS if public else False, tagger=tagger)
     return redact_with(first, hits) if hits else first
 
@@ -444,8 +449,7 @@ def why_table(sets: dict[str, list[dict]], show: int) -> int:
     tally: dict[str, dict[str, int]] = {}
     for remarks in sets.values():
         for r in remarks:
-            first = redact_text(r["text"], without_officials(r["text"], find_all(r["text"]))
-                                if r["public"] else None)
+            first = first_pass(r["text"], r["public"])
             names_at = [sp for n in r["names"] for sp in _spans(first, n)]
             looks_at = [sp for lk in r["lookalikes"] for sp in _spans(first, lk)]
             for h, rules in explain_names(first, public_names=OFFICIALS if r["public"] else False):

@@ -37,7 +37,6 @@ import bench_names as bn  # noqa: E402
 import pycrfsuite  # noqa: E402
 from gongkai.deid import names as nm  # noqa: E402
 from gongkai.deid._names import COMPOUND_SURNAMES, GIVEN_CHARS, GIVEN_FIRST, GIVEN_LAST, SURNAMES  # noqa: E402
-from gongkai.deid.detectors import find_all, redact_text  # noqa: E402
 
 # The tuned sets only (never the frozen ones): name -> maker, oldest first.
 TUNED = {"tuned": bn.tuned_remarks, "tuned-2": bn.first_edition_remarks, "tuned-3": bn.class_remarks,
@@ -57,9 +56,7 @@ AFTER_CUES = frozenset(nm._AFTER_CUES)
 _CUE_LENS = sorted({len(c) for c in BEFORE_CUES | AFTER_CUES if 2 <= len(c) <= 5})
 
 
-def first_text(text: str, public: bool) -> str:
-    """What the name detector reads: the text after the other detectors (as bench_names.deid_text)."""
-    return redact_text(text, nm.without_officials(text, find_all(text)) if public else None)
+first_text = bn.first_pass   # what the name detector reads, as in bench_names.deid_text
 
 
 def _cls(c: str) -> str:
