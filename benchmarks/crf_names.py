@@ -2,7 +2,7 @@
 it find names in an edition it never saw better than the rules, alone or beside them?
 
 Not wired into the pipeline. Protocol that mimics a blind edition: train on the tuned sets of
-bench_names (tuned, tuned-2 ... tuned-18), test on tuned-19 and tuned-20 separately, which the
+bench_names (tuned, tuned-2 ... tuned-19), test on tuned-20 and tuned-21 separately, which the
 model never saw (``--exclude`` changes the left-out sets: ``--exclude tuned-20`` trains on tuned-19
 too and tests on tuned-20 alone). Labels are BIO over the characters of the text the name detector
 reads (after the other detectors' redaction), B/I on the planted names (private persons), O
@@ -48,7 +48,7 @@ TUNED = {"tuned": bn.tuned_remarks, "tuned-2": bn.first_edition_remarks, "tuned-
          "tuned-14": bn.twelfth_edition_remarks, "tuned-15": bn.thirteenth_edition_remarks,
          "tuned-16": bn.fourteenth_edition_remarks, "tuned-17": bn.fifteenth_edition_remarks,
          "tuned-18": bn.sixteenth_edition_remarks, "tuned-19": bn.seventeenth_edition_remarks,
-         "tuned-20": bn.eighteenth_edition_remarks}
+         "tuned-20": bn.eighteenth_edition_remarks, "tuned-21": bn.nineteenth_edition_remarks}
 
 # Cue words: a name often follows or precedes one (the rule engine's own lists).
 BEFORE_CUES = frozenset(c for c in nm._BEFORE_CUES if not c.startswith("〔"))
@@ -267,7 +267,7 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--train-n", type=int, default=600, help="remarks made per training set")
     ap.add_argument("--test-n", type=int, default=2000, help="remarks per test set (bench default)")
-    ap.add_argument("--exclude", nargs="+", default=["tuned-19", "tuned-20"],
+    ap.add_argument("--exclude", nargs="+", default=["tuned-20", "tuned-21"],
                     help="sets left out of training (the newest), each measured alone")
     ap.add_argument("--test", nargs="+", default=None, help="sets to measure (default: --exclude)")
     ap.add_argument("--c1", type=float, default=0.05)
