@@ -5170,6 +5170,12 @@ _VERBS_ENDING_IN_TO = ("收到", "接到", "得到", "受到", "遇到", "找到
 _PERSON_ACTS_AFTER = ("代领", "代为", "领取", "签字", "签收", "签名", "反映", "投诉", "来电", "来信", "自述")
 # ... and the verbs that make the one after them the doer of what follows (责令 + 岑溪 + 限期改正,
 # 督促, 通知 + 龙江 + 到场): an office orders, reminds or summons a party, not a place.
+# A relative of the one named right after the name (金华 + 母亲住院, 岳阳 + 妻子): only a person has
+# them (not 母亲河, 母亲节: a river, a feast).
+def _kin_after(t: str, end: int) -> bool:
+    return t.startswith(_KIN_WORDS, end) and t[end + 2:end + 3] not in ("河", "节")
+
+
 _PIVOT_BEFORE_RE = re.compile(f"(?:责令|督促|通知|告知|约谈|劝导|提醒|催促|敦促)[{_SINGLE}]?$")   # (责令 + 秋 + 岑溪: a
 #                                                                       surname passed over before it)
 
@@ -5188,7 +5194,9 @@ def _known_place_read(t: str, i: int, end: int, named: int) -> bool:
         end -= 1                          # 白河 + 岳西 + 段: a river's or a road's section by place
     act = _act_field(t, i, end)
     return not (_cue_before(t, i) or _listed(t, i, named) or t.startswith(_PERSON_ACTS_AFTER, act)
-                or _PIVOT_BEFORE_RE.search(t, max(0, i - 3), i) is not None
+                or _PIVOT_BEFORE_RE.search(t, max(0, i - 3), i) is not None or _kin_after(t, end)
+                or _lexicon().get(t[end:end + 2], (0, ""))[1] == "t"   # (宁德 + 今日到所办理: a
+                #                                 subject that acts; left to the other readings)
                 or _person_after(t, act)
                 or _BRACKET_ROLE_RE.match(t, end) or t.startswith(_STRONG_AFTER_CUES + _TITLES, end)
                 or _DATE_AGE_RE.match(t, end) or (_HOME_AFTER_RE.match(t, end) and t[end] != "的")
@@ -5241,7 +5249,8 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
                 and not t.startswith(_STRONG_AFTER_CUES + _TITLES, division) \
                 and not (_DATE_AGE_RE.match(t, division) or t.startswith(("为其", "已满"), division)) \
                 and not ((_person_after(t, _act_field(t, i, division))
-                          or t.startswith(_PERSON_ACTS_AFTER, _act_field(t, i, division)))
+                          or t.startswith(_PERSON_ACTS_AFTER, _act_field(t, i, division))
+                          or _kin_after(t, division))
                          and (i == 0 or t[i - 1] not in _PLACE_BEFORE)) \
                 and not _strong_person_context(t, i, division) and not _person_slot(t, i, division):
             covered = division            # 在邹平务工, 乌鲁木齐: a city or a county (cpca's table;
