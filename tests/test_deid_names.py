@@ -4880,3 +4880,54 @@ def test_a_modifier_only_nouns_follow_is_no_name_s_left_side():
     # 公共 (the lexicon's tag b) modifies a noun: 文化云平台 is a platform, not 文化 + 云 a person
     assert find_names("建设全省统一的公共文化云平台，整合图书馆") == []
     assert [h for h in find_names("王国明办证:押金100.00元")]
+
+
+# --- round 16: China's places as a class (places_cn.tsv with cpca's divisions) -------------------
+@pytest.mark.parametrize("text, place", [
+    ("巡河记录：白河贺州段，保洁员李明发现右岸有建筑垃圾", "贺州"),   # a river's section by place
+    ("杨凌迁坟补偿名单公示（第1批）", "杨凌"),                         # a zone cpca lacks
+    ("岳阳迁坟补偿名单公示（第2批）", "岳阳"),
+    ("举报人要求保密：汪清附近有采砂船夜间作业", "汪清"),
+    ("巡河记录：洪河包头段，保洁员李明发现垃圾", "洪河"),               # a river
+    ("骆马湖治理工程验收，施工方负责人张伟", "骆马湖"),
+    ("救援车皖H41487出车（包茂高速K1336+403）：8:12接警", "包茂高速"),  # an expressway
+    ("王强投诉杭金衢高速清障收费过高", "杭金衢高速"),
+    ("往宁德方向车道拥堵，司机张伟报警", "宁德"),
+    ("李娜返回杨凌后居家观察", "杨凌"),
+    ("巡河记录：白河岳西段，保洁员李明发现垃圾", "岳西"),
+])
+def test_a_known_place_of_china_stays(text, place):
+    assert place in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("联系人江山（电话已登记）", "江山"),        # a person of a place's characters, with a cue
+    ("村民金华反映自家围墙被推倒", "金华"),
+    ("其子高明在外务工，每月寄钱", "高明"),
+    ("岳阳（男，45岁）独居，需定期走访", "岳阳"),
+    ("低保名单：张伟、宁德、李娜", "宁德"),
+    ("宁德签字确认后领取", "宁德"),              # what only a person does after it
+    ("投诉人金华称物业不作为", "金华"),
+    ("责令秋岑溪限期改正。", "岑溪"),            # ordered to do: a party
+])
+def test_a_person_named_like_a_place_is_still_found(text, name):
+    assert name not in _deidentified(text)
+
+
+def test_places_cn_list_is_well_formed():
+    from importlib import resources
+    text = resources.files("gongkai.deid").joinpath("places_cn.tsv").read_text(encoding="utf-8")
+    lines = text.splitlines()
+    assert lines[0].startswith("# ") and sum(line.startswith("#") for line in lines) >= 5   # a header
+    rows = [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+    assert rows[0] == ["name", "short", "level"]
+    rows = rows[1:]
+    assert len(rows) >= 1000 and all(len(r) == 3 and r[0] and r[1] for r in rows)
+    names = [r[0] for r in rows]
+    assert len(names) == len(set(names))                          # no duplicates
+    levels = {r[2] for r in rows}
+    assert levels == {"province", "prefecture", "county", "river", "lake", "mountain", "expressway"}
+    short = {r[0]: r[1] for r in rows}
+    assert short["岳阳市"] == "岳阳" and short["延边朝鲜族自治州"] == "延边" and short["杨凌示范区"] == "杨凌"
+    assert short["沈海高速"] == "沈海" and short["洪泽湖"] == "洪泽湖"
+    assert all(r[1] in r[0] or r[2] in ("province", "prefecture", "county") for r in rows)

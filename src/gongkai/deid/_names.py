@@ -137,7 +137,19 @@ DIVISION_SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区",
 _AUTONOMY = re.compile("自治(?:县|州|区|旗)$")
 # ... and the countries and large cities abroad (foreign_places.tsv: 苏黎世, 汤加, 莫斯科), read as
 # these are: 赴苏黎世探亲, 在汤加务工.
-PLACE_NAMES = _division_names() | frozenset(row[0] for row in _rows("foreign_places.tsv"))
+# China's provinces, prefectures, the county-level divisions cpca's table lacks (杨凌, 雄安, 龙港),
+# and its large rivers, lakes, mountains and expressways (places_cn.tsv: name, short form, level).
+_PLACES_CN_ROWS = _rows("places_cn.tsv")
+_DIVISION_LEVELS = ("province", "prefecture", "county")
+PLACE_NAMES = _division_names() | frozenset(row[0] for row in _rows("foreign_places.tsv")) \
+    | frozenset(row[1] for row in _PLACES_CN_ROWS if row[2] in _DIVISION_LEVELS)
+# ... every form of those places but the expressways (岳阳市, 岳阳, 洪河, 骆马湖, 贺兰山), with the
+# divisions above: the places a candidate of the name detector may be (names._known_place_read).
+KNOWN_PLACES = PLACE_NAMES | frozenset(row[k] for row in _PLACES_CN_ROWS if row[2] != "expressway"
+                                       for k in (0, 1))
+# ... and the expressways by the short name written before 高速 (沈海, 包茂, 杭金衢).
+EXPRESSWAYS = frozenset(row[1] for row in _PLACES_CN_ROWS if row[2] == "expressway")
+EXPRESSWAY_LENGTHS = sorted({len(w) for w in EXPRESSWAYS}, reverse=True)
 
 
 # Elements of Tibetan and Mongolian names (tibetan_names.tsv): two in a row make a name.

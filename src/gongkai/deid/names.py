@@ -73,7 +73,7 @@ from ._names import (ADDRESS_TITLES, ADVERBS_AFTER_TITLE, BRANDS, COMPOUND_SURNA
                      JAPANESE_FAMILY_NAMES, JAPANESE_GIVEN_ENDS, KIN_TITLES, MARKED_DOTS,
                      MINORITY_PINYIN, NAME_DOTS, NAME_ELEMENTS, NAME_SURNAMES, ORG_WORDS, PET_AFTER, PET_BREEDS, PET_LABELS,
                      PINYIN_SURNAMES,
-                     PLACE_NAMES, ROMANISED_PLACES, ROMANISED_SPLIT_PLACES, ROMANISED_TIMED_FESTIVALS,
+                     PLACE_NAMES, KNOWN_PLACES, EXPRESSWAYS, EXPRESSWAY_LENGTHS, ROMANISED_PLACES, ROMANISED_SPLIT_PLACES, ROMANISED_TIMED_FESTIVALS,
                      SHORT_TITLES, SURNAME_TABLE, TRADE_WORDS, TRANSLIT_CHARS, VERB_TRADES,
                      WESTERN_GIVEN_NAMES, WORD_SURNAMES)
 from .detectors import Hit
@@ -5165,6 +5165,54 @@ def _water_or_hill_at(t: str, i: int, end: int) -> bool:
 _VERBS_ENDING_IN_TO = ("收到", "接到", "得到", "受到", "遇到", "找到", "看到", "听到", "碰到")
 
 
+# What a person does with papers or an office right after the name (宁德 + 签字确认后领取, 江山 + 反映):
+# no place signs, collects or complains (_AFTER_CUES less what follows a place too: 户籍, 家庭).
+_PERSON_ACTS_AFTER = ("代领", "代为", "领取", "签字", "签收", "签名", "反映", "投诉", "来电", "来信", "自述")
+# ... and the verbs that make the one after them the doer of what follows (责令 + 岑溪 + 限期改正,
+# 督促, 通知 + 龙江 + 到场): an office orders, reminds or summons a party, not a place.
+# A relative of the one named right after the name (金华 + 母亲住院, 岳阳 + 妻子): only a person has
+# them (not 母亲河, 母亲节: a river, a feast).
+def _kin_after(t: str, end: int) -> bool:
+    return t.startswith(_KIN_WORDS, end) and t[end + 2:end + 3] not in ("河", "节")
+
+
+_PIVOT_BEFORE_RE = re.compile(f"(?:责令|督促|通知|告知|约谈|劝导|提醒|催促|敦促)[{_SINGLE}]?$")   # (责令 + 秋 + 岑溪: a
+#                                                                       surname passed over before it)
+
+
+# A candidate that is a known place of China, whole (cpca's divisions and places_cn.tsv: 岳阳, 贺州,
+# 杨凌, 洪河, 骆马湖) is that place wherever nothing says a person stands: clerks write places
+# bare, before a section, a market, a relocation, a direction, a service area or at a heading
+# (巡河记录：白河贺州段, 杨凌迁坟补偿名单公示, 吴忠附近有采砂船); a person of the same characters (a man
+# named 江山 or 宁德) comes with a cue before him (联系人, 村民, 其子), a list of persons he stands
+# in, what only a person does or has after him (签字, 反映, 未到场, （男，45岁）, 之妻, 家中), or a
+# title. (Measured with a sweep of the gazetteer's names in clerks' frames both ways.)
+def _known_place_read(t: str, i: int, end: int, named: int) -> bool:
+    if t[i:end] not in KNOWN_PLACES:
+        if not (end - i >= 3 and t[end - 1] == "段" and t[i:end - 1] in KNOWN_PLACES):
+            return False
+        end -= 1                          # 白河 + 岳西 + 段: a river's or a road's section by place
+    act = _act_field(t, i, end)
+    return not (_cue_before(t, i) or _listed(t, i, named) or t.startswith(_PERSON_ACTS_AFTER, act)
+                or _PIVOT_BEFORE_RE.search(t, max(0, i - 3), i) is not None or _kin_after(t, end)
+                or _lexicon().get(t[end:end + 2], (0, ""))[1] == "t"   # (宁德 + 今日到所办理: a
+                #                                 subject that acts; left to the other readings)
+                or _person_after(t, act)
+                or _BRACKET_ROLE_RE.match(t, end) or t.startswith(_STRONG_AFTER_CUES + _TITLES, end)
+                or _DATE_AGE_RE.match(t, end) or (_HOME_AFTER_RE.match(t, end) and t[end] != "的")
+                or _strong_person_context(t, i, end) or _person_slot(t, i, end))
+
+
+def _expressway_at(t: str, i: int) -> int:
+    """The end of an expressway's short name and 高速 at ``t[i]`` (沈海高速, 杭金衢高速: places_cn.tsv),
+    else 0: the name of an expressway is its endpoints' short names, which begin with a surname
+    as often as any place's."""
+    for n in EXPRESSWAY_LENGTHS:
+        if t.startswith("高速", i + n) and t[i:i + n] in EXPRESSWAYS:
+            return i + n + 2
+    return 0
+
+
 def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
     hits: list[Hit] = []
     pending: list[tuple[int, int, str]] = []
@@ -5200,12 +5248,18 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
                 and not _BRACKET_ROLE_RE.match(t, division) \
                 and not t.startswith(_STRONG_AFTER_CUES + _TITLES, division) \
                 and not (_DATE_AGE_RE.match(t, division) or t.startswith(("为其", "已满"), division)) \
-                and not (_person_after(t, _act_field(t, i, division))
+                and not ((_person_after(t, _act_field(t, i, division))
+                          or t.startswith(_PERSON_ACTS_AFTER, _act_field(t, i, division))
+                          or _kin_after(t, division))
                          and (i == 0 or t[i - 1] not in _PLACE_BEFORE)) \
                 and not _strong_person_context(t, i, division) and not _person_slot(t, i, division):
             covered = division            # 在邹平务工, 乌鲁木齐: a city or a county (cpca's table;
             #                               not where only a person stands: 楼长 + 白云 + 介绍, 与 +
             #                               米东 + 因合伙 after a name found)
+            continue
+        road = _expressway_at(t, i) if t.startswith("高速", i + 2) or t.startswith("高速", i + 3) else 0
+        if road:
+            covered = road                # 包茂高速, 杭金衢高速: an expressway (places_cn.tsv)
             continue
         brand = _brand_at(t, i) or _brand_around(t, i)
         if brand:
@@ -5262,6 +5316,9 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
             #                               county (由 takes a body as readily as a person; 患儿由黎川 +
             #                               儿童福利院 is no 由 + 黎川, after a cue too); 在 + 马颊河 + 救起: a
             #                               river where a deed was done
+        if _known_place_read(t, i, end, named):
+            covered = end                 # 白河 + 贺州 + 段, 吴忠 + 附近: a known place, no person's
+            continue                      # context (_known_place_read)
         if public_names and (not (_private_cue_before(t, i) or _applicant_named(t, i, end))
                              or official_named(t, end)):
             continue                      # (由王建国同志主持, 陪同刘海波副市长, 负责人：赵永刚（县
