@@ -4931,3 +4931,39 @@ def test_places_cn_list_is_well_formed():
     assert short["岳阳市"] == "岳阳" and short["延边朝鲜族自治州"] == "延边" and short["杨凌示范区"] == "杨凌"
     assert short["沈海高速"] == "沈海" and short["洪泽湖"] == "洪泽湖"
     assert all(r[1] in r[0] or r[2] in ("province", "prefecture", "county") for r in rows)
+
+
+# --- sixteenth round: a look-alike that begins a proper noun whose head follows it ---------------
+
+@pytest.mark.parametrize("text, kept", [
+    ("沈海高速K163+382 货车侧翻，驾驶员刘志军轻伤", "沈海高速"),      # an expressway by its end cities
+    ("救援车出车（包茂高速K1336+403）：8:12接警", "包茂高速"),
+    ("杭金衢高速K110+794 货车侧翻散落饲料", "杭金衢高速"),           # one more city's character
+    ("申请人王德福，事由：包茂线占地补偿款未到位", "包茂线"),          # a rail line
+    ("邵伯船闸检修，停航三天", "邵伯船闸"),
+    ("柏斯琴行未按约定退费，消费者申请调解", "柏斯琴行"),            # a shop's brand and its venue
+    ("孩子在高思教育学奥数，授课老师离职后课停了", "高思教育"),       # a course, a school's dealings
+    ("问能否转到杨梅红美术继续上", "杨梅红美术"),
+    ("充电桩故障，比亚迪唐车主排队两小时", "比亚迪唐"),              # a car's maker and model
+    ("事故车为雷诺科雷傲，驾驶人已报警", "科雷傲"),
+    ("家属咨询唐氏综合征和艾迪生病是否可开长处方", "艾迪生病"),     # a disease listed with another
+    ("家属咨询霍奇金淋巴瘤和艾迪生病是否可开长处方", "霍奇金淋巴瘤"),
+    ("says the Guan Yu temple was moved in 1958.", "Guan Yu temple"),   # the head in lower case
+])
+def test_a_look_alike_that_begins_a_proper_noun_before_its_head_stays(text, kept):
+    assert kept in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("王建国道歉后离开", "王建国"),            # 道歉 outweighs 国道
+    ("张伟走高速回家", "张伟"),                # a verb between: the person's act
+    ("王伟线上报名后未缴费", "王伟"),          # 线上 is online, no rail line
+    ("乔峰早教班费用已退", "乔峰"),            # the person's class
+    ("李明教育孩子方式不当", "李明"),
+    ("公秀职高二年级在读，父亲二级残疾", "公秀"),   # the student's grade
+    ("母亲住院治疗高血压病和王芳生病请假", "王芳"),   # no transliteration: a person ill
+    ("驾驶员沈海（45岁）轻伤送医", "沈海"),
+    ("Shen Hai expressway closed; driver Li Na injured", "Li Na"),
+])
+def test_a_person_before_a_proper_noun_s_head_word_is_still_found(text, name):
+    assert name not in _deidentified(text)

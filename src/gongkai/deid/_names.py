@@ -222,6 +222,8 @@ _ORG_ROWS = _rows("org_words.tsv")
 ORG_WORDS = tuple(w for w, kind in _ORG_ROWS if kind == "org")
 TRADE_WORDS = tuple(w for w, kind in _ORG_ROWS if kind == "trade")
 VERB_TRADES = tuple(w for w, kind in _ORG_ROWS if kind == "verb_trade")
+# ... and the heads of proper nouns (沈海 + 高速, 高思 + 教育), read only right after a candidate.
+HEAD_WORDS = tuple(w for w, kind in _ORG_ROWS if kind == "head")
 
 
 def surname_length(name: str) -> int:

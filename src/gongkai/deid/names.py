@@ -76,6 +76,7 @@ from ._names import (ADDRESS_TITLES, ADVERBS_AFTER_TITLE, BRANDS, COMPOUND_SURNA
                      PLACE_NAMES, KNOWN_PLACES, EXPRESSWAYS, EXPRESSWAY_LENGTHS, ROMANISED_PLACES, ROMANISED_SPLIT_PLACES, ROMANISED_TIMED_FESTIVALS,
                      SHORT_TITLES, SURNAME_TABLE, TRADE_WORDS, TRANSLIT_CHARS, VERB_TRADES,
                      WESTERN_GIVEN_NAMES, WORD_SURNAMES)
+from ._names import HEAD_WORDS
 from .detectors import Hit
 from ..text import TRAD_TO_SIMP, fold
 
@@ -147,7 +148,10 @@ def _firm_staff_sent(t: str, i: int, j: int) -> bool:
 _COURSE_TRADE_RE = re.compile("(?:教育|英语|舞蹈|健身|编程|美术|书法|钢琴|口才|跆拳道|早教)"
                               "(?!成绩|水平|考试|竞赛|比赛|作业|老师|教师|教练|孩子|子女|儿子|女儿|学生|他|她)")
 _COURSE_TRADE_FIRST = frozenset("教英舞健编美书钢口跆早")
-_FIRM_DEALINGS_RE = re.compile("报名|退费|退课|课时|预付卡|门店|机构|加盟|闭店|停课|跑路|续费|办卡|会员卡")
+_FIRM_DEALINGS_RE = re.compile("报名|退费|退课|课时|预付卡|门店|机构|加盟|闭店|停课|跑路|续费|办卡|会员卡"
+                               # (a course taught, stopped or moved to another school: 授课老师离职后课
+                               # 停了, 问能否转到杨梅红美术继续上; a refund or a false advert)
+                               "|授课|上课|课停|转到|转至|继续上|学费|报班|试听|退款|虚假宣传|校区|学员")
 COURSE_NAME_RUN = 2   # characters of the trade name after the surname before the course word (金吉 + 鸟)
 
 
@@ -1284,6 +1288,48 @@ _THING_AFTER_FIRST = frozenset("（(0123456789一二三四五六七八九十年"
 _ACT_CHARS = frozenset("用诉乘坐搭持凭携")
 
 
+# The heads of proper nouns that are no organisations (org_words.tsv, kind head: 沈海 + 高速, 杭金 +
+# 衢 + 高速, 焦柳 + 线, 柏斯 + 琴行, 蓝翔 + 技校): right after a candidate, or after one character of
+# the proper noun's own, they make it the first part of that noun. Not where what follows the head
+# is the person's (张伟技校成绩, 李娜画室老师: the person's marks and teacher; 王强家居用品; 公秀职高
+# 二年级在读: the student's grade).
+_HEAD_FIRST = _by_first(sorted(HEAD_WORDS, key=len, reverse=True))
+_HEAD_PERSONAL_AFTER_RE = re.compile("孩子|子女|儿子|女儿|小孩|学生|他|她|其|自己|家人|程度|背景|经历|水平|成绩"
+                                     "|功底|基础|特长|作品|考试|作业|及格|不及格|很|较|比较|非常|好|差|一般|班|课|老师|用品"
+                                     "|[一二三四五六七八九0-9]年级|在读|就读|毕业|肄业|学籍")
+# One-character verbs that go before a road, a bridge or a shop: between a candidate and a head
+# they are the person's act (张伟走高速, 李娜跑高速, 王强开早教), no character of the proper noun's
+# own (杭金 + 衢 + 高速); the stop characters (上, 下, 去, 到, 在 ...) are read apart.
+_HEAD_RUN_VERBS = frozenset("走进出开跑驶离过入逛修建堵封跨经绕穿沿通停拦查管办报学教读送接转找")
+# After a head of one character, what makes it a word's first character (线 + 上, 线 + 下: online).
+_HEAD_ONE_NOT_BEFORE = frozenset("上下内外里")
+
+
+def _head_at(t: str, k: int, *, alone: bool = True) -> bool:
+    """Does the head of a proper noun begin at ``k`` (高速, 教育; 线 where it begins no word with
+    the next character: not 线上), with nothing after it that makes it the person's, and no more
+    frequent word begun by its last character (王建国 + 道歉: no 国道)? ``alone``: a head of one
+    character counts."""
+    for w in _HEAD_FIRST.get(t[k], ()) if k < len(t) else ():
+        e = k + len(w)
+        if t.startswith(w, k) and (alone or len(w) > 1) \
+                and not (len(w) == 1 and (_is_word(t[k:k + 2]) or t[e:e + 1] in _HEAD_ONE_NOT_BEFORE)) \
+                and not _HEAD_PERSONAL_AFTER_RE.match(t, e) \
+                and not (len(w) > 1 and _freq(t[e - 1:e + 1]) > _freq(w)):
+            return True
+    return False
+
+
+def _proper_head_at(t: str, end: int) -> bool:
+    """Does the head of a proper noun (_HEAD_FIRST) follow the candidate ending at ``end``
+    directly, or after one character of the noun's own (杭金 + 衢 + 高速)?"""
+    if _head_at(t, end):
+        return True
+    return end + 1 < len(t) and t[end + 1] in _HEAD_FIRST and _is_cjk(t[end]) and t[end] not in _STOP \
+        and t[end] not in _PHRASE_STARTERS and t[end] not in _MOTION_VERBS and t[end] not in _HEAD_RUN_VERBS \
+        and not _is_verb(t[end:end + 2]) and _head_at(t, end + 1, alone=False)
+
+
 def _org_follows(t: str, end: int, *, given_read: bool = False) -> bool:
     """The characters after a candidate make it part of a place, road, company or shop name.
     ``given_read``: the candidate has its given name; then 家 and a place of work after it are
@@ -1321,6 +1367,8 @@ def _org_follows(t: str, end: int, *, given_read: bool = False) -> bool:
         return True                       # 金达莱 + 节前, 韦格 + 纳肉芽肿: a festival, a disease
     if given_read and nxt == "家" and not _org_at(t, end):
         return False                      # (王伟 + 家路灯不亮: the person's home; 家园 is a place)
+    if (nxt in _HEAD_FIRST or t[end + 1:end + 2] in _HEAD_FIRST) and _proper_head_at(t, end):
+        return True                       # 沈海 + 高速, 杭金 + 衢 + 高速, 高思 + 教育: a proper noun's head
     if _org_at(t, end):
         return True
     if nxt in _PLACE_ENDS:
@@ -1426,6 +1474,10 @@ EPONYM_RUN_ON = 2
 _HYPHENS = frozenset("-‐－")
 _DIAGNOSED_BEFORE_RE = re.compile("(?:患|患有|罹患|确诊|确诊为|诊断为|误诊为|病种[：:为]?|病名[：:为]?)$")
 _DISEASE_WORD_RE = re.compile("综合[征症]|肉芽肿|贫血|[病症瘤炎癌]")
+# Another disease listed right before (唐氏综合征和 + 艾迪 + 生病, 川崎病、 + 艾迪 + 生病): a run of
+# transliteration's characters that a disease's word ends names a disease of the same list (not
+# 高血压病和 + 王芳 + 生病请假: 芳 is no transliteration's).
+_DISEASE_LISTED_BEFORE_RE = re.compile("(?:综合[征症]|肉芽肿|贫血|[病症瘤炎癌])[、和与及或]$")
 
 
 def _disease_named(t: str, start: int, end: int) -> bool:
@@ -1433,7 +1485,11 @@ def _disease_named(t: str, start: int, end: int) -> bool:
     or the first of two physicians' names joined by a hyphen (普拉德 + -威利综合征)?"""
     if t[end:end + 1] in _HYPHENS and _EPONYM_AFTER_RE.match(t, end):
         return True
-    return _DIAGNOSED_BEFORE_RE.search(t, max(0, start - 3), start) is not None and any(
+    if t[end - 1] in "瘤癌":
+        return True                       # 霍奇金淋 + 巴瘤: no given name ends in a tumour's word
+    return (_DIAGNOSED_BEFORE_RE.search(t, max(0, start - 3), start) is not None
+            or (_DISEASE_LISTED_BEFORE_RE.search(t, max(0, start - 4), start) is not None
+                and all(c in TRANSLIT_CHARS for c in t[start + 1:end]))) and any(
         _DISEASE_WORD_RE.match(t, k) and all(_is_cjk(c) for c in t[end:k])
         for k in range(end, min(len(t), end + EPONYM_RUN_ON + 1)))
 
@@ -3102,6 +3158,10 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
     if (not _any_cue_before(t, i) or _one_character_cue_before(t, i)) and _long_word_at(t, i):
         return None                       # 伊斯兰, 祁连山, 孟加拉国: a word or a place begins here,
         #                                   after a preposition too (由 + 居委会, 由 + 卫生部)
+    if i > 0 and t[i] in _HEAD_FIRST and _is_cjk(t[i - 1]) and t[i - 1] not in _STOP \
+            and _head_at(t, i, alone=False) and not _any_cue_before(t, i):
+        return None                       # 柏斯 + 琴行: the head of a proper noun begins here, after
+        #                                   its first part
     if _brand_before(t, i) and not _any_cue_before(t, i):
         return None                       # 马应龙 + 麻痔膏, 六神 + 花露水: the product its brand names
     if _job_noun_over(t, i):
@@ -3470,7 +3530,7 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         if _is_cjk(g2) and g2 not in _STOP and g2 not in _NOT_GIVEN \
                 and not t.startswith(_AFTER_CUES, j + 1) and not _starts(t, j + 1, _TITLE_FIRST) \
                 and not _person_after(t, j + 1) \
-                and not _org_at(t, j + 1) \
+                and not _org_at(t, j + 1) and not (g2 in _HEAD_FIRST and _head_at(t, j + 1)) \
                 and not (g2 in _PLACE_ENDS and not t.startswith(_PLACE_CHAR_WORDS, j + 1)):
             w2, next_word = _given_weight(g2, True), _freq(t[j + 1:j + 3])
             if word_name and _freq(t[j:j + 2]) >= next_word:
@@ -6660,6 +6720,14 @@ def _slash_hits(t: str) -> list[Hit]:
             and all(_pinyin(w) for w in re.split("[ -]", m.group(2)))]
 
 
+# The heads of proper nouns written in lower case after a pinyin pair (the Guan Yu temple, the Shen
+# Hai expressway, the Lu Hun reservoir), as Chinese heads close a name (org_words.tsv, kind head).
+# Not what a person has or pays (Zhang Wei house, Li Na hospital bill, Wang Fang school fees, a
+# road accident): those heads are left to the capitalised words (Huaxi Hospital).
+_LATIN_LOWER_HEAD_RE = re.compile(r"[ \t]+(?:temple|shrine|pagoda|monastery|mosque|mausoleum|expressway|"
+                                  r"reservoir|tunnel|ancestral[ \t]+hall|memorial[ \t]+hall)\b")
+
+
 def _latin_hits(t: str) -> list[Hit]:
     hits: list[Hit] = (_comma_hits(t) if "," in t else []) + (_initial_hits(t) if "." in t else []) \
         + _capital_family_hits(t)
@@ -6757,6 +6825,9 @@ def _latin_hits(t: str) -> list[Hit]:
                 or _LATIN_REMEMBERED_AFTER_RE.match(t, run.end()):
             pos = run.end()               # the brand's other words too (Tan Mu Jiang; Lao Gan
             continue                      # Ma products)
+        if _LATIN_LOWER_HEAD_RE.match(t, m.end()):
+            pos = m.end()                 # the Guan Yu temple, the Shen Hai expressway: the head of
+            continue                      # a proper noun in lower case after it
         end = _after_pair(t, m.end(), foreign=foreign,
                           given_first=foreign and _english_given(la) and _family_name(lb))
         if end is None:
