@@ -1056,7 +1056,7 @@ def test_what_follows_a_name_stays(text, kept):
     "遗失声明作废。（登记机关负责人夏晓玲）",                      # an office's head
     "现依法公告送达处罚决定书。联系人：梅晓春，电话另附",            # a notice's own contact
     "决定授予林海燕、钱志强、苏丽华“优秀共产党员”称号。",          # a commendation names them
-    "经评选，王国庆、赵丽华被评为2025年度最美家庭。",
+    "经评选，王国庆、赵丽华被评为2025年度优秀公务员。",          # an honour for their work (最美家庭: private)
     "拟表彰先进个人名单：张德明；李秀芝；王建华。",               # a commendation's list
     "县级河长孙铁柱巡查柳沟河，发现有人私自采砂",                 # 长孙 is no surname after 河长
     "河长路玉刚，罗书记提出路面硬化",
@@ -4967,3 +4967,52 @@ def test_a_look_alike_that_begins_a_proper_noun_before_its_head_stays(text, kept
 ])
 def test_a_person_before_a_proper_noun_s_head_word_is_still_found(text, name):
     assert name not in _deidentified(text)
+
+
+# --- who is private in a public notice: the role and what the notice gives, not the layout ---------
+
+@pytest.mark.parametrize("text, private, public", [
+    # the members of a team that is no office's, paid one by one (志愿消防队, 舞龙队, 互助组)
+    ("志愿消防队2026年补助发放公示：队员何欣怡、张桂英、张鹏各2003；评议小组成员：钟涵红、袁宇轩。公示期间联系人：卢子涵",
+     ["何欣怡", "张桂英", "张鹏"], ["钟涵红", "袁宇轩", "卢子涵"]),
+    ("舞龙队2025年演出补贴公示：队员王建华、李秀英、张国强各300元", ["王建华", "李秀英", "张国强"], []),
+    ("互助组成员王建华、李秀英各500元，审核人：赵国强", ["王建华", "李秀英"], ["赵国强"]),
+    ("补助发放公示：队员王建华、李秀英各1200元；审核人：赵国强", ["王建华", "李秀英"], ["赵国强"]),
+    # ... beside the members of an office's team, who stay
+    ("驻村工作队：队长王建华，队员李秀英、张国强。", [], ["王建华", "李秀英", "张国强"]),
+    ("驻村工作队2025年生活补助公示：队员王建华、李秀英各1200元", [], ["王建华", "李秀英"]),
+    ("县督查组成员王建华、李秀英到村督查", [], ["王建华", "李秀英"]),
+    # the holders of an honour of private life, in the sentence or under the notice's heading
+    ("经评选，王国庆、赵丽华被评为2025年度最美家庭。", ["王国庆", "赵丽华"], []),
+    ("星级文明户评选结果公示：授予闫丽萍、卢冬梅“十星级文明户”称号，各奖励1200元。联系人：陶刚（县文明办）",
+     ["闫丽萍", "卢冬梅"], ["陶刚"]),
+    ("“最美婆媳”评选结果公示：获评人汤焕章、何瑞芳；村党支部书记武玉梅、村委会主任樊培林签字确认。",
+     ["汤焕章", "何瑞芳"], ["武玉梅", "樊培林"]),
+    ("美丽庭院示范户公示\n美丽庭院示范户：孔丽萍（城关镇）、顾永刚（河口镇）\n县妇联 2025年5月 联系人：邹淑芬",
+     ["孔丽萍", "顾永刚"], ["邹淑芬"]),
+    # ... while an honour for one's work stays public
+    ("经评选，王国庆、赵丽华被评为2025年度优秀公务员。", [], ["王国庆", "赵丽华"]),
+    ("决定授予林海燕、钱志强“优秀共产党员”称号。", [], ["林海燕", "钱志强"]),
+    # a witness who vouches for a household
+    ("垃圾分类示范户评选公示：张辉山户、鹿岩哲户；证明人宁静（邻居）\n评审专家：何妍、林淑珍；经办人窦珍桂",
+     ["张辉山", "鹿岩哲", "宁静"], ["何妍", "林淑珍", "窦珍桂"]),
+])
+def test_who_a_public_notice_is_about_is_private_its_officials_stay(text, private, public):
+    found = "".join(_found(text, public_names=OFFICIALS))
+    assert all(p in found for p in private) and all(o not in found for o in public)
+
+
+def test_a_witness_label_is_a_cue_for_a_name_that_is_a_word():
+    assert "宁静" not in _deidentified("证明人宁静（邻居）")
+    assert "人民法院" in _deidentified("此证明人民法院已收到")
+
+
+@pytest.mark.parametrize("text, private, public", [
+    ("拟录用张建华、李秀英为县财政局一级科员。", ["张建华", "李秀英"], []),       # candidates, in no post yet
+    ("2025年考试录用公务员拟录用人员名单公示：张建华（县财政局一级科员）、李秀英。联系人：县人社局王国强",
+     ["张建华", "李秀英"], ["王国强"]),
+    ("拟任王建国为县水利局局长。", [], ["王建国"]),                                # an official's appointment stays
+])
+def test_a_notice_s_candidates_for_hire_are_private_its_appointees_are_not(text, private, public):
+    found = "".join(_found(text, public_names=OFFICIALS))
+    assert all(p in found for p in private) and all(o not in found for o in public)

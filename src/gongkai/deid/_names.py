@@ -261,3 +261,12 @@ TRANSLIT_CHARS = frozenset("阿依古丽买提热合曼尔斯克木罕江娜拉�
 DAI_PREFIX_CHARS = "岩玉依咪波"
 DAI_SYLLABLES = frozenset("罕温香南坎叫应光庄帕扁甩当保板旺丙尖恩胆嫩章糯伦涛拉喃捧囡哏腊丢燕扫"
                           "占宰论龙乱发别哈翁听远相嘎喊闷乃曼儿万约三依的波坦亮拽吨")
+
+# Who is private in a public notice (notice_roles.tsv): the honours of private life (最美家庭, 文明户,
+# 身边好人), whose holders stay private in a commendation, and the teams whose members are officials
+# in their public work (驻村工作队, 评议小组), beside which any other team's members are private, and
+# the words of a notice that proposes to hire (拟录用, 拟聘用), whose candidates are private.
+_NOTICE_ROLE_ROWS = _rows("notice_roles.tsv")
+PRIVATE_HONOURS = tuple(row[0] for row in _NOTICE_ROLE_ROWS if row[1] == "honour")
+OFFICIAL_TEAMS = tuple(row[0] for row in _NOTICE_ROLE_ROWS if row[1] == "team")
+RECRUIT_WORDS = tuple(row[0] for row in _NOTICE_ROLE_ROWS if row[1] == "recruit")

@@ -77,6 +77,7 @@ from ._names import (ADDRESS_TITLES, ADVERBS_AFTER_TITLE, BRANDS, COMPOUND_SURNA
                      SHORT_TITLES, SURNAME_TABLE, TRADE_WORDS, TRANSLIT_CHARS, VERB_TRADES,
                      WESTERN_GIVEN_NAMES, WORD_SURNAMES)
 from ._names import HEAD_WORDS
+from ._names import OFFICIAL_TEAMS, PRIVATE_HONOURS, RECRUIT_WORDS   # notice_roles.tsv: who is private in a notice
 from .detectors import Hit
 from ..text import TRAD_TO_SIMP, fold
 
@@ -573,6 +574,8 @@ _BEFORE_CUES = ("当事人", "经营者", "投诉人", "举报人", "来电人",
                 "被申请人", "诉求人", "代领人", "领取人", "领款人", "收款人", "联系人", "原户主",
                 "户主", "监护人", "委托人", "受托人", "代理人", "负责人", "签收人", "见证人",
                 "法定代表人", "法人代表", "邻居", "群众", "市民", "村民", "居民", "患者", "店主",
+                # who vouches for an applicant or a household in a notice (证明人宁静（邻居）)
+                "证明人", "作证人",
                 "增员", "减员", "新增成员",
                 "摊主", "业主", "房东", "租户", "租客", "房客", "暂住人", "司机", "员工", "职工", "老人", "由", "委托", "见到",
                 "联系", "交给", "告知", "通知", "帮助", "陪同", "之子", "之女", "之妻", "之夫",
@@ -2717,6 +2720,72 @@ _PRIVATE_CITIZEN_BEFORE_RE = re.compile("(?:村民|居民|群众|农民|牧民|�
                                         f"(?:[{_CJK}]{{2,4}}、[ \t]*){{0,6}}$")
 
 
+# Who is private in a public notice (notice_roles.tsv), whatever the list's layout: the holders of an
+# honour of private life (最美家庭, 文明户, 示范户, 身边好人, 好媳妇, 三好学生, 献血), whom a commendation
+# names as private citizens (an honour for one's work, 优秀公务员, 先进工作者, stays public), in the
+# sentence or the notice's heading line; and the members of a team that is no office's (志愿消防队
+# 队员, 应急救援队员, 互助组成员, 民兵连 + 队员), whom a notice pays or lists as it does any
+# beneficiary, beside the members of an office's team (驻村工作队员, 执法队员, 评议小组成员), who stay.
+_PRIVATE_HONOUR_RE = re.compile("|".join(map(re.escape, sorted(PRIVATE_HONOURS, key=len, reverse=True))))
+_OFFICIAL_TEAM_END_RE = re.compile("(?:" + "|".join(map(re.escape, sorted(OFFICIAL_TEAMS, key=len, reverse=True)))
+                                   + ")$")
+# A member's word right before the name, or before the names listed ahead of it (队员何欣怡、张桂英、
+# + 张鹏), with the team's name that may stand right before the word (志愿服务队 + 队员, 互助组 + 成员).
+_MEMBER_BEFORE_RE = re.compile(f"([{_CJK}]{{0,12}}?)(队员|组员|成员)[ \t]*[:：]?[ \t]*"
+                               f"(?:[{_CJK}]{{2,4}}[、，, \t][ \t]*){{0,8}}$")
+# ... and a team named earlier in the sentence, for a bare 队员 (志愿消防队补助发放公示：队员 + …).
+_TEAM_BEFORE_RE = re.compile(f"[{_CJK}]{{1,12}}?队(?=[^队。！？!?\n]*$)")
+TEAM_WINDOW = 60        # characters before the member's word read for the team's name
+# ... and a team named by a step of the notice's procedure is an office's too (验收小组, 核实组, 帮扶队).
+_PANEL_TEAM_END_RE = re.compile(f"(?:{_PANEL_STEPS})(?:小组|工作组|组|队)$")
+# An amount paid to the name, or to the names listed with it (王建华、李秀英各1200元, 李秀英 1,200.00元).
+_PAID_AFTER_RE = re.compile(f"(?:[、，,][ \t]*[{_CJK}]{{2,4}})*[ \t]*[:：]?[ \t]*"
+                            "(?:(?:各|每人)[ \t]*[0-9]|[0-9][0-9,]*(?:\\.[0-9]{1,2})?[ \t]*元)")
+
+
+# A notice's word that proposes to hire or admit (拟录用, 拟聘用人员名单公示：), right before the name or
+# the names listed ahead of it, a note in brackets after each allowed (张建华（县财政局一级科员）、):
+# the candidates are private, even before the post they are to take (拟录用张建华为一级科员).
+_RECRUIT_BEFORE_RE = re.compile("(?:" + "|".join(map(re.escape, sorted(RECRUIT_WORDS, key=len, reverse=True))) + ")"
+                                f"(?:人员|对象|名单|公示|公告|的)*[ \t]*[:：]?[ \t]*"
+                                f"(?:[{_CJK}]{{2,4}}(?:[（(][^（）()]{{0,16}}[）)])?[、，, \t][ \t]*){{0,8}}$")
+
+
+def _recruit_named(t: str, start: int) -> bool:
+    """Is the name at ``start`` a candidate a notice proposes to hire (拟录用 + 张建华、李秀英)?"""
+    return "拟" in t[max(0, start - 120):start] and _RECRUIT_BEFORE_RE.search(t, max(0, start - 120), start) is not None
+
+
+def _private_honour(t: str, a: int, b: int) -> bool:
+    """Does ``t[a:b]`` (a sentence), or the notice's heading line, name an honour of private life?"""
+    if _PRIVATE_HONOUR_RE.search(t, a, b):
+        return True
+    heading_end = t.find("\n")
+    return 0 <= heading_end < a and _PRIVATE_HONOUR_RE.search(t, 0, heading_end) is not None
+
+
+def _private_team_member(t: str, start: int, end: int | None = None) -> bool:
+    """Is the name at ``start`` listed as a member (队员, 组员, 成员) of a team that is no office's?"""
+    if "员" not in t[max(0, start - 80):start]:
+        return False                      # (the cheap test before the patterns)
+    m = _MEMBER_BEFORE_RE.search(t, max(0, start - 80), start)
+    if m is None:
+        return False
+    team, word = m.group(1), m.group(2)
+    if team and team[-1] in "队组会社连班":
+        named = team
+    elif word == "队员":                  # a bare 队员: the team the sentence names before it
+        sentence = max((t.rfind(c, 0, m.start(2)) for c in _SENTENCE_BREAKS), default=-1) + 1
+        before = _TEAM_BEFORE_RE.search(t, max(sentence, m.start(2) - TEAM_WINDOW), m.start(2))
+        if before is None:                # no team named: members paid one by one are the notice's
+            return end is not None and _PAID_AFTER_RE.match(t, end) is not None   # (队员王建华、李秀英各1200元)
+        named = before.group()
+    else:
+        return False                      # (家庭成员, 委员 …: the other rules' cues)
+    named = named + word[0] if word[0] in "队组" and not named.endswith(word[0]) else named
+    return _OFFICIAL_TEAM_END_RE.search(named) is None and _PANEL_TEAM_END_RE.search(named) is None
+
+
 def _honoured(t: str, start: int, end: int) -> bool:
     """Is the name at ``t[start:end]`` in a sentence that commends the persons it names? A
     private citizen the sentence honours (沈建明（双河村村民）) stays private all the same."""
@@ -2725,6 +2794,8 @@ def _honoured(t: str, start: int, end: int) -> bool:
         return False
     a = max((t.rfind(c, 0, start) for c in _SENTENCE_BREAKS), default=-1) + 1
     b = min((k for k in (t.find(c, end) for c in _SENTENCE_BREAKS) if k >= 0), default=len(t))
+    if _private_honour(t, a, b):
+        return False                      # 被评为最美家庭, 授予…“文明户”称号: an honour of private life
     if _HONOURS_RE.search(t, a, b) is None:
         # a row of a list printed a line to a row, under its heading (获奖名单 / 一等奖 赵德胜 …)
         heading_end = t.find("\n")
@@ -2805,6 +2876,10 @@ def _official_context(t: str, start: int, end: int) -> bool:
     by_column = _column_verdict(t, start)
     if by_column is not None:
         return by_column
+    if _recruit_named(t, start):
+        return False                      # 拟录用 + 张建华为一级科员: a candidate, in no post yet
+    if _private_team_member(t, start, end) and not official_named(t, end):
+        return False                      # 志愿消防队…：队员 + 何欣怡、张桂英各2003 (not 驻村工作队员)
     if _honoured(t, start, end):
         return True
     if official_named(t, end) or _OFFICIAL_TAKES_RE.match(t, end) \
@@ -2871,6 +2946,10 @@ def _without_officials_folded(t: str, hits: list[Hit]) -> list[Hit]:
     official = [_official_context(t, h.start, h.end) for h in names]
     # (a table's cells apart by tabs are no list when the column's heading says whose they are)
     by_column = [_column_verdict(t, h.start) for h in names] if "\t" in t else [None] * len(names)
+    # (nor are a team's members who are no office's: 队员何欣怡、张桂英 beside 评议小组成员：钟涵红)
+    by_column = [False if v is None and (_recruit_named(t, h.start) or _private_team_member(t, h.start, h.end)
+                                         and not official_named(t, h.end)) else v
+                 for h, v in zip(names, by_column)]
     for _pass in range(2):                # along the list both ways
         for k in range(len(names)):
             if official[k] or by_column[k] is False:
