@@ -7071,8 +7071,8 @@ def _after_labels(t: str, hits: list[Hit], spans: list[tuple[int, int]], public_
 # 考生, 献血者, 倾倒人; a list of names: 队员王跃进、杨兵家), where 家 begins no word of the home (家中,
 # 家属, 家人, 家门口) and no count of the household follows (家（3人）), the surname and one given
 # character are a name of three whose last character is 家 (其父高博家在场外等候, 献血者王忠家与患者);
-# read so, the name is whole, and where 家 was the home only 家 is lost. The same when the last given character and 家 make a word
-# (阎志国 + 家中, 王兵 + 家属: 国家, 兵家): the home word after it ends the name there.
+# read so, the name is whole, and where 家 was the home only 家 is lost. The same when the last
+# given character and 家 make a word (阎志国 + 家中: 国家): the home word after it ends the name.
 _HOME_WORDS = ("家中", "家里", "家门", "家属", "家人", "家庭", "家住", "家院", "家长", "家务", "家境", "家族",
                "家电", "家具", "家乡", "家园", "家用", "家禽", "家畜", "家产", "家底", "家风", "家教", "家访",
                "家暴", "家事", "家宅", "家谱", "家业", "家父", "家母", "家兄", "家眷", "家小", "家政")
