@@ -5016,3 +5016,35 @@ def test_a_witness_label_is_a_cue_for_a_name_that_is_a_word():
 def test_a_notice_s_candidates_for_hire_are_private_its_appointees_are_not(text, private, public):
     found = "".join(_found(text, public_names=OFFICIALS))
     assert all(p in found for p in private) and all(o not in found for o in public)
+# Round 16, name boundaries: a label a roster or a log writes right before a name (a day, a date,
+# a shift, a role ending in a surname character) is no part of the name, and a name of three
+# whose given name ends in 家 after a word that names one person is read whole.
+@pytest.mark.parametrize("text, whole, kept", [
+    ("桶边值守排班：周一陈秀英、周三瞿建国、周五叶毅福（替何某（女））", "周三〔姓名〕、周五〔姓名〕", ["周一〔姓名〕"]),
+    ("桶边值守排班：周一张秀英、周三赵新海、周五周秀英", "周一〔姓名〕、周三〔姓名〕、周五〔姓名〕", []),
+    ("货车侧翻散落西瓜，驾驶员周建（72岁）轻伤，押车杨德兵未受伤", "押车〔姓名〕未受伤", []),
+    ("值班表：早班高洁，晚班孟飞", "早班〔姓名〕", ["晚班〔姓名〕"]),
+    ("经调解，雇主任静当场认可处理意见", "雇主〔姓名〕当场", []),
+    ("失主张秀英当场认可处理意见", "失主〔姓名〕当场", []),
+    ("考生〔姓名〕身份证过期，其父高博家在场外等候，程序合规", "其父〔姓名〕在场外等候", []),
+    ("献血者王忠家与患者系表兄弟，不予直免", "献血者〔姓名〕与患者", []),
+    ("倾倒人王睿家承诺3日内清运", "倾倒人〔姓名〕承诺", []),
+    ("阎志国家中被盗，已报警", "〔姓名〕家中被盗", []),
+])
+def test_name_boundaries_after_labels_and_before_jia(text, whole, kept):
+    out = _deidentified(text)
+    assert whole in out
+    assert all(k in out for k in kept)
+
+
+@pytest.mark.parametrize("text", [
+    "通知：周末加班停水", "通知：1号楼停水", "备注：3月5日起申报",
+    "刘伟于2018年11月03日申报，材料齐全", "电费由国网张家口供电公司结算", "每周一张表，按时上交",
+    "王芳家因病致贫，纳入监测。", "户主王伟家中有3口人", "排班说明：周一金价上涨，请各组知悉",
+])
+def test_labels_and_jia_alter_no_look_alike(text):
+    out = _deidentified(text)
+    for w in ("周末加班", "1号楼", "3月5日起申报", "申报", "张家口", "一张表", "家因病致贫", "家中有3口人",
+              "金价上涨"):
+        if w in text:
+            assert w in out, (w, out)

@@ -205,6 +205,10 @@ PET_LABELS = tuple(w for w, kind in _PET_ROWS if kind == "label")
 PET_BREEDS = tuple(w for w, kind in _PET_ROWS if kind == "breed")
 PET_AFTER = tuple(w for w, kind in _PET_ROWS if kind == "after")
 
+# Labels clerks write right before a name in rosters and logs (name_labels.tsv: 早班, 押车, 雇主):
+# word -> kind (time, shift, role).
+NAME_LABELS: dict[str, str] = {row[0]: row[1] for row in _rows("name_labels.tsv")}
+
 # Words of the domain that jieba's dictionary lacks or tags as names: word -> (frequency, tag).
 DOMAIN_WORDS: dict[str, tuple[int, str]] = {row[0]: (int(row[1]), row[2])
                                             for row in _rows("domain_words.tsv")}

@@ -70,7 +70,7 @@ from ._names import (ADDRESS_TITLES, ADVERBS_AFTER_TITLE, BRANDS, COMPOUND_SURNA
                      ELEMENT_FIRST, ELEMENT_LENGTHS, name_element_length,
                      FAMILIAR_PREFIXES, FOREIGN_SURNAMES,
                      FUNCTION_SURNAMES, GIVEN_CHARS, GIVEN_FIRST, GIVEN_LAST, GIVEN_WORDS,
-                     JAPANESE_FAMILY_NAMES, JAPANESE_GIVEN_ENDS, KIN_TITLES, MARKED_DOTS,
+                     JAPANESE_FAMILY_NAMES, JAPANESE_GIVEN_ENDS, KIN_TITLES, MARKED_DOTS, NAME_LABELS,
                      MINORITY_PINYIN, NAME_DOTS, NAME_ELEMENTS, NAME_SURNAMES, ORG_WORDS, PET_AFTER, PET_BREEDS, PET_LABELS,
                      PINYIN_SURNAMES,
                      PLACE_NAMES, KNOWN_PLACES, EXPRESSWAYS, EXPRESSWAY_LENGTHS, ROMANISED_PLACES, ROMANISED_SPLIT_PLACES, ROMANISED_TIMED_FESTIVALS,
@@ -7204,6 +7204,114 @@ def _roster_hits(t: str) -> list[Hit]:
     return out
 
 
+# Name boundaries. A label that a roster or a log writes right before a name (周三 + 瞿建国, 早班 +
+# 高洁, 押车 + 杨德兵, 雇主 + 任静: name_labels.tsv, and the days and dates of _LABEL_DAY_RE) ends in a
+# character that the rules read as a surname (周, 班, 车), as a numeral before a measure word (一 +
+# 张) or as the first half of a word with the name's surname (主 + 任): the name is then cut (周三瞿 +
+# 建国) or dropped whole. Where such a label stands right before a surname, the text is read again
+# with the label blanked (as commas: the name then opens a phrase), and a name found right after
+# the label replaces what the first reading found over the label and the name; a hit that begins
+# inside the label (at its last character) begins after it.
+_LABEL_DAY_RE = re.compile("(?:(?:周|星期|礼拜)[一二三四五六七日天]|(?:[正腊冬]月|农历)?(?:初|廿|二十|三十)[一二三四五六七八九十]"
+                           "|(?:[正腊冬]月|农历)十[一二三四五六七八九]?"
+                           "|[0-9]{1,2}[日号]|[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}[日号]"
+                           "|[0-9一二三四五六七八九十]{1,2}(?:号岗|[组岗]))$")
+_LABEL_DAY_LAST = "一二三四五六七八九十日天号组岗"
+_LABELS_BY_LAST = _by_first(w[::-1] for w in sorted(NAME_LABELS, key=len, reverse=True))
+_LABEL_LAST_RE = re.compile(f"[{re.escape(''.join(sorted(set(_LABEL_DAY_LAST) | set(_LABELS_BY_LAST))))}]"
+                            f"(?=[{_SINGLE}])")
+LABEL_DAY_MAX = 8        # the longest day or date label read (正月二十三, 12月31日)
+LABEL_WINDOW = 24        # characters on either side of a label read again
+
+
+def _label_spans(t: str) -> list[tuple[int, int]]:
+    """(start, end) of the labels right before a surname character in ``t``."""
+    spans = []
+    for m in _LABEL_LAST_RE.finditer(t):
+        k = m.end()
+        word = next((w[::-1] for w in _LABELS_BY_LAST.get(t[k - 1], ()) if t.endswith(w[::-1], 0, k)), None)
+        if word:
+            spans.append((k - len(word), k))
+        elif t[k - 1] in _LABEL_DAY_LAST:
+            day = _LABEL_DAY_RE.search(t, max(0, k - LABEL_DAY_MAX), k)
+            if day:
+                spans.append((day.start(), k))
+    return spans
+
+
+def _after_labels(t: str, hits: list[Hit], spans: list[tuple[int, int]], public_names: bool,
+                  tagger: bool) -> list[Hit]:
+    """``hits`` with the names right after a label (``spans``) read whole (see above)."""
+    blanked = list(t)
+    for a, b in spans:
+        blanked[a:b] = "，" * (b - a)
+    blanked = "".join(blanked)
+    found = []
+    for a, b in spans:
+        if any(h.start == b for h in hits) or not (t[b] in _SINGLE_SET or t[b:b + 2] in COMPOUND_SURNAMES):
+            continue                      # (read right already; no name's surname after the label)
+        w = max(0, a - LABEL_WINDOW)      # (the label's neighbourhood is read again, not the text)
+        found += [Hit(h.kind, h.start + w, h.end + w, h.detector)
+                  for h in _chinese_hits(blanked[w:b + LABEL_WINDOW], public_names, tagger) if h.start + w == b]
+    for h in found:
+        a = next(a for a, b in spans if b == h.start)
+        over = [o for o in hits if o.start >= a and o.start < h.end and o.end > a]
+        if any(o.start == h.start and o.end >= h.end for o in over):
+            continue                      # (the first reading has the name already, or more)
+        if not over and _freq(t[h.start:h.end]) >= NAME_WORD_MAX \
+                and not _lexicon()[t[h.start:h.end]][1].startswith("nr"):
+            continue                      # 11月03日 + 申报: a frequent word that the first reading left
+        end = max([h.end] + [o.end for o in over if o.start >= h.start])
+        hits = [o for o in hits if o not in over] + [Hit(h.kind, h.start, end, h.detector)]
+    out = []
+    for o in hits:
+        b = next((b for a, b in spans if a < o.start < b), None)
+        if b is None:
+            out.append(o)
+        elif o.end - b >= 2:
+            out.append(Hit(o.kind, b, o.end, o.detector))   # 新生 + 万里入学: the name begins after
+    return out                            # the label, not at its last character (生万里)
+
+
+# A name whose given name ends in 家 (王忠家, 高博家, 杨兵家): the rules end a name before 家, as 张伟家
+# is most often 张伟's home or household (王芳家因病致贫). After a word that names one person (其父,
+# 考生, 献血者, 倾倒人; a list of names: 队员王跃进、杨兵家), where 家 begins no word of the home (家中,
+# 家属, 家人, 家门口) and no count of the household follows (家（3人）), the surname and one given
+# character are a name of three whose last character is 家 (其父高博家在场外等候, 献血者王忠家与患者);
+# read so, the name is whole, and where 家 was the home only 家 is lost. The same when the last
+# given character and 家 make a word (阎志国 + 家中: 国家): the home word after it ends the name.
+_HOME_WORDS = ("家中", "家里", "家门", "家属", "家人", "家庭", "家住", "家院", "家长", "家务", "家境", "家族",
+               "家电", "家具", "家乡", "家园", "家用", "家禽", "家畜", "家产", "家底", "家风", "家教", "家访",
+               "家暴", "家事", "家宅", "家谱", "家业", "家父", "家母", "家兄", "家眷", "家小", "家政")
+_HOUSEHOLD_COUNT_RE = re.compile("家[（(]?[0-9一二三四五六七八九十两几]+[人口户个位名]")
+
+
+def name_ends_in_jia(t: str, k: int) -> bool:
+    """Is 家 at ``k``, after a surname and one given character, the name's last character (高博家 +
+    在场外等候) rather than the home (张伟 + 家中)? (The cue detectors ask it too.)"""
+    return t[k] == "家" and not t.startswith(_HOME_WORDS, k) and not _HOUSEHOLD_COUNT_RE.match(t, k) \
+        and not _org_at(t, k)
+
+
+def _household_ends(t: str, hits: list[Hit]) -> list[Hit]:
+    out = []
+    for h in hits:
+        e = h.end
+        if h.detector == DETECTOR and e < len(t) and _is_cjk(t[e]):
+            given = h.end - h.start - (2 if t[h.start:h.start + 2] in COMPOUND_SURNAMES else 1)
+            if given == 1 and name_ends_in_jia(t, e) \
+                    and (_cue_before(t, h.start) or _role_noun_before(t, h.start)
+                         or (h.start > 1 and t[h.start - 1] == "人" and _is_cjk(t[h.start - 2]))
+                         or (h.start > 0 and t[h.start - 1] in "、，,和与及"
+                             and any(o.end == h.start - 1 for o in hits))):
+                h = Hit(h.kind, h.start, e + 1, h.detector)      # 其父高博家 + 在场外等候
+            elif given == 1 and t[e + 1:e + 2] == "家" and t.startswith(_HOME_WORDS, e + 1) \
+                    and _is_word(t[e:e + 2]) and GIVEN_LAST.get(t[e], 0) >= 1:
+                h = Hit(h.kind, h.start, e + 1, h.detector)      # 阎志国 + 家中
+        out.append(h)
+    return out
+
+
 def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] | tuple = (),
                tagger: bool = True) -> list[Hit]:
     """Person names in ``text`` (left to right), except those overlapping ``taken`` (hits of
@@ -7223,12 +7331,21 @@ def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] 
     hits = []
     if any(_is_cjk(c) for c in t):
         hits += _chinese_hits(t, public_names, tagger)
+        labels = _label_spans(t) if _LABEL_LAST_RE.search(t) else []
+        if labels:
+            hits = _after_labels(t, hits, labels, public_names, tagger)   # (周三 + 瞿建国, 押车 + 杨德兵)
+        if hits and "家" in t:
+            hits = _household_ends(t, hits)                        # (高博家 + 在场外等候)
         if hits and not public_names:
             hits += _beside_found(t, hits, tagger)
         if not public_names and " " in t:
             hits += _gap_closed_hits(t, tagger)
         if not public_names and _ROSTER_FIRST.intersection(t):
             hits += _roster_hits(t)
+        if labels and hits:               # (周一〔姓名〕、周三 + 瞿建国: the label is no list item)
+            hits = [h for h in hits if not any(a <= h.start and h.end <= b for a, b in labels)]
+        if hits:
+            hits = [h for h in hits if t[h.start:h.end] not in NAME_LABELS]   # (周末 + 加班: no name)
     if not public_names and _LATIN_LETTER_RE.search(t):
         if _LATIN_TRIGGER_RE.search(t) or _LATIN_ROLE_NAME_RE.search(t):
             hits += _latin_hits(t)
