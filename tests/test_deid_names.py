@@ -5048,3 +5048,37 @@ def test_labels_and_jia_alter_no_look_alike(text):
               "金价上涨"):
         if w in text:
             assert w in out, (w, out)
+# Words of nature and farming that begin with a surname character (sixteenth round: domain_words.tsv,
+# kind nature): crops, trees, beasts, birds, fish, pests, diseases and farm inputs stay in the
+# remarks of farm, forestry, wildlife and veterinary offices; the farmers beside them still go.
+@pytest.mark.parametrize("text, kept, names", [
+    ("野生动物致害补偿：黄羽肉鸡损毁常梅龙家玉米2亩，核定补偿8100元。", "黄羽肉鸡", ["常梅龙"]),
+    ("接群众潘琳报告，在村后林地发现受伤黄鲈一只，已移交救护中心，交接人谭雨海。", "黄鲈", ["潘琳", "谭雨海"]),
+    ("病虫测报：松毛虫，田东秋田块，百株虫量86头，调查人康芳", "松毛虫", ["田东秋", "康芳"]),
+    ("良种补贴：付兴兰，柏树，6.3亩，补贴6900元", "柏树", ["付兴兰"]),
+    ("白粉虱，安兴英，5亩，中度发生", "白粉虱", ["安兴英"]),
+    ("施秋菊家栗子遭野猪拱食约3亩，经林业站潘一秋现场核实。", "栗子", ["施秋菊"]),
+    ("捕捞日志：银鲳，280公斤，船主乔海", "银鲳", ["乔海"]),
+    ("蓝歌鸲，巡护员记录3只，报告人魏长青。", "蓝歌鸲", ["魏长青"]),
+])
+def test_words_of_nature_and_farming_stay(text, kept, names):
+    out = _deidentified(text)
+    assert kept in out and not any(n in out for n in names), out
+
+
+@pytest.mark.parametrize("text, name", [
+    ("群众马兰琪报告发现受伤白鹭一只。", "马兰琪"),     # a name that a plant's name begins
+    ("杜英兰家玉米遭野猪拱食约3亩。", "杜英兰"),
+    ("联系人黄鹂，电话13912345678", "黄鹂"),           # a bird's name after a strong cue
+    ("由村民松鼠代为签字领取。", "松鼠"),
+    ("良种补贴：〔姓名〕、马兰、〔姓名〕", "马兰"),       # name-like plants are left out of the list
+])
+def test_persons_named_like_words_of_nature_are_still_found(text, name):
+    assert name not in _deidentified(text)
+
+
+def test_nature_words_are_marked_in_domain_words():
+    from gongkai.deid._names import DOMAIN_WORDS, NATURE_WORDS
+    assert len(NATURE_WORDS) >= 1000 and NATURE_WORDS <= set(DOMAIN_WORDS)
+    assert {"黄牛", "马鹿", "白鹭", "马铃薯", "金针菇", "黄粉虫", "白粉病", "龙眼", "梅花鹿", "石斑鱼", "田鼠"} <= NATURE_WORDS
+    assert not {"马兰", "杜鹃", "戴胜", "丁香", "白杨", "柳杉"} & NATURE_WORDS   # as often a person's name

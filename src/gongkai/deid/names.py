@@ -66,7 +66,7 @@ from collections import Counter
 from functools import lru_cache
 from importlib import resources
 
-from ._names import (ADDRESS_TITLES, ADVERBS_AFTER_TITLE, BRANDS, COMPOUND_SURNAMES, DOMAIN_WORDS, FIGURES, HERBS,
+from ._names import (ADDRESS_TITLES, ADVERBS_AFTER_TITLE, BRANDS, COMPOUND_SURNAMES, DOMAIN_WORDS, FIGURES, HERBS, NATURE_WORDS,
                      ELEMENT_FIRST, ELEMENT_LENGTHS, name_element_length,
                      FAMILIAR_PREFIXES, FOREIGN_SURNAMES,
                      FUNCTION_SURNAMES, GIVEN_CHARS, GIVEN_FIRST, GIVEN_LAST, GIVEN_WORDS,
@@ -4933,6 +4933,10 @@ def _list_items(t: str, hits: list[Hit], *, cued_items: bool = False) -> list[Hi
                 and not any(_PERSON_QUANTITY_RE.match(t, a + n) for n in (2, 3)):
             continue                      # 夏津北朱营, 东方红: a county, a brand beside a name
             #                               (康乐8-2-104 among names and flats is a person)
+        if _nature_item(t, a, item.end()) and not _cued_list(t, items, k):
+            continue                      # 病虫测报：松毛虫，〔姓名〕田块; 良种补贴：〔姓名〕，柏树，6.3亩: the
+            #                               row's crop, beast or pest beside its farmer (救助对象：
+            #                               〔姓名〕、… a cue says is of persons is read as such)
         beside_placeholder = any(n in starts for n in neighbours)
         if beside_placeholder and 2 <= item.end() - a <= 3 and _cued_list(t, items, k) \
                 and not _org_follows(t, item.end()) and not _kin_or_title(t, a, item.end()) \
@@ -4971,6 +4975,19 @@ def _list_items(t: str, hits: list[Hit], *, cued_items: bool = False) -> list[Hi
                 or (t[end:end + 1] in _LIST_CLOSERS and beside_placeholder):
             found.append(Hit("person_name", a, end, DETECTOR))
     return found
+
+
+_NATURE_FIRST = _by_first(sorted(NATURE_WORDS, key=len, reverse=True))
+
+
+def _nature_item(t: str, a: int, end: int) -> bool:
+    """Is the list's item ``t[a:end]`` a word of nature and farming (domain_words.tsv, kind
+    nature: 柏树, 松毛虫), alone or before its count (黄牛3头), not before a person's figure?"""
+    if t[a] not in _NATURE_FIRST:
+        return False
+    w = next((w for w in _NATURE_FIRST[t[a]] if t.startswith(w, a) and a + len(w) <= end), "")
+    return bool(w) and (a + len(w) == end or t[a + len(w)].isdigit()) \
+        and not _PERSON_QUANTITY_RE.match(t, a + len(w))
 
 
 # The end of a sentence, which ends a list's last item too (…、彭明强；梁杰。征兵办主任…).
