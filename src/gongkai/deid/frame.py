@@ -254,7 +254,9 @@ def _redact_names(series: pd.Series, public_names: bool | str,
     """(new column, cells changed, its view): names found by :mod:`gongkai.deid.names` become
     〔姓名〕. With ``view`` (the column's ``(codes, texts)``, see :func:`_transform_view`) the
     name detector reads the distinct texts, not the column again (it reads each text alone)."""
-    if view is not None:
+    if view is not None and (pd.api.types.is_object_dtype(series.dtype) or (
+            pd.api.types.is_string_dtype(series.dtype)
+            and not isinstance(series.dtype, pd.CategoricalDtype))):
         codes, texts = view
         found = series_name_hits(pd.Series(texts, dtype=series.dtype), public_names=public_names)
         if not found:
