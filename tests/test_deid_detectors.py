@@ -365,3 +365,43 @@ def test_a_digest_glued_to_the_words_around_it_is_no_card():
     card = "6222021234567890128"          # (Luhn-valid)
     assert luhn_valid(card)
     assert [h.kind for h in find_all(f"card{card} ok")] == ["bank_card"]
+
+
+# --- speed plumbing (round 16): find_all_many and PREFILTER in two patterns ---
+
+_PLUMBING_TEXTS = [
+    "", "无", "代领人王伟，身份证110101199003077739，电话13812345678", "由女儿刘芳代领",
+    "家住和平街道团结社区26号楼4单元354室，联系电话+86 18133579549", "邮箱 zhang.wei@example.com",
+    "青松路3-2", "卡号6222 0212 3456 7890 128", "ID 110101 19900307 7739", "其子李轩高中毕业",
+    "家庭成员王伟", "签字：王伟", "１３８１２３４５６７８", "户主變更為孫女周小雨", "岳政发〔2026〕8号",
+    "0531-86901234转123", "预算科目2080201", "联系人：县民政局", "130 1234 5678 与 6230268722412964",
+]
+
+
+def test_find_all_many_is_find_all_text_by_text():
+    from gongkai.deid import detectors as D
+
+    texts = _PLUMBING_TEXTS * 3 + [None, 5]
+    for chunk in (1, 4, 2048):
+        old, D.FIND_MANY_CHUNK = D.FIND_MANY_CHUNK, chunk
+        try:
+            assert D.find_all_many(texts) == [D.find_all(t) for t in texts]
+        finally:
+            D.FIND_MANY_CHUNK = old
+
+
+def test_prefilter_in_two_patterns_answers_as_prefilter():
+    from gongkai.deid.detectors import PREFILTER, _may_hold_personal, _top_level_alternatives
+
+    assert "|".join(_top_level_alternatives(PREFILTER.pattern)) == PREFILTER.pattern
+    assert _top_level_alternatives(r"a|b(c|d)|[|]|[]|x]|\||[^]|]y") == \
+        ["a", "b(c|d)", "[|]", "[]|x]", r"\|", "[^]|]y"]
+    chars = "".join(sorted(set("".join(_PLUMBING_TEXTS)))) + "其女儿单元號户名@-－０1"
+    import random
+
+    rng = random.Random(16)
+    texts = _PLUMBING_TEXTS + ["".join(rng.choice(chars) for _ in range(rng.randint(0, 12)))
+                               for _ in range(3000)]
+    for t in texts:
+        assert _may_hold_personal(t) == (PREFILTER.search(t) is not None), t
+    assert not _may_hold_personal(None) and not _may_hold_personal(float("nan"))

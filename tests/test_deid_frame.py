@@ -250,3 +250,80 @@ def test_public_names_takes_true_false_or_officials_only():
                           "deidentify": {"method": "redact", "public_names": "everyone"}}]}
     with pytest.raises(PolicyError, match="public_names"):
         deidentify_frame(pd.DataFrame({"text": ["x"]}), schema, key=KEY)
+
+
+# --- speed plumbing (round 16): per-cell reading of columns that hardly repeat, reused codes ---
+
+def _hardly_repeating_frame(n: int = 120_000) -> pd.DataFrame:
+    rng = np.random.default_rng(16)
+    ids = [make_id(f"3701{rng.integers(10, 99)}",
+                   date(int(rng.integers(1950, 2000)), int(rng.integers(1, 13)), int(rng.integers(1, 29))),
+                   int(rng.integers(0, 1000))) for _ in range(n)]
+    phones = [f"1{rng.integers(3, 9)}{rng.integers(100_000_000, 999_999_999)}" for _ in range(n)]
+    phones[5] = "  "                                   # a blank cell
+    phones[7] = "0531-86901234"                        # a landline
+    phones[9] = "138 1234 5678，急"                    # text around a phone
+    ids[3] = ids[4]                                    # one value twice
+    notes = ["" if i % 3 else f"联系人王伟，电话{phones[i]}" if i % 2 else "由女儿刘芳代领" for i in range(n)]
+    notes[6] = "户主身份证" + ids[6]
+    return pd.DataFrame({"身份证号": pd.Series(ids, dtype="str"), "联系电话": pd.Series(phones, dtype="str"),
+                         "备注": pd.Series(notes, dtype="str"),
+                         "社区": pd.Series(["青松社区"] * n, dtype="str")})
+
+
+def test_hardly_repeating_columns_read_per_cell_give_the_same_frame(monkeypatch):
+    """A text column whose values hardly repeat is read a value per cell instead of by its
+    distinct values: the result and the report are those of the distinct-value path."""
+    from gongkai.deid import frame as frame_module
+
+    df = _hardly_repeating_frame()
+    schema = {"fields": [{"name": "身份证号", "pii": "cn_resident_id",
+                          "deidentify": {"method": "keyed_pseudonym"}},
+                         {"name": "联系电话", "pii": "phone", "deidentify": {"method": "mask"}},
+                         {"name": "备注"}, {"name": "社区"}]}
+    codes, texts = frame_module._distinct_values(df["身份证号"])
+    assert len(texts) == len(df) and texts[3] == texts[4]            # per cell: repeats kept
+    fast, fast_report = deidentify_frame(df, schema, key=KEY)
+    monkeypatch.setattr(frame_module, "_ROWS_DISTINCT_SHARE", 2.0)      # never per cell
+    slow, slow_report = deidentify_frame(df, schema, key=KEY)
+    pd.testing.assert_frame_equal(fast, slow)
+    assert fast_report == slow_report
+    assert fast["联系电话"].iloc[0].count("*") == 4 and fast["联系电话"].iloc[5] == "  "
+
+
+def test_the_name_pass_and_the_split_check_read_the_columns_codes():
+    """The uncued name pass reads a free-text column's distinct texts (not its rows again) and
+    redacts each row that holds a name found there, whatever the column's dtype; the split
+    numbers are found across a kept column and a free-text one as before."""
+    for dtype in ("str", object):
+        df = pd.DataFrame({"备注": pd.Series(["王伟来电", "", None, "无", "王伟来电", "李娜已领取"] * 50,
+                                             dtype=dtype),
+                           "a": pd.Series(["62220212"] * 300, dtype=dtype),
+                           "b": pd.Series(["34567894"] * 300, dtype=dtype)})
+        schema = {"fields": [{"name": "备注", "pii": "free_text", "deidentify": {"method": "redact"}},
+                             {"name": "a", "deidentify": {"method": "keep"}},
+                             {"name": "b", "deidentify": {"method": "keep"}}]}
+        out, report = deidentify_frame(df, schema, key=KEY)
+        notes = out["备注"].tolist()
+        assert notes[0] == notes[4] and "王伟" not in notes[0] and "李娜" not in notes[5]
+        assert notes[1] == "" and pd.isna(notes[2]) and notes[3] == "无"
+        fields = {f["field"]: f["values_changed"] for f in report["fields"]}
+        assert fields["备注"] == 150
+        assert report["undeclared_hits"] == [{"field": "a", "detector": "bank_card_split", "count": 300}]
+        assert set(out["a"]) == set(out["b"]) == {"〔银行卡号〕"}
+
+
+def test_declared_values_looked_for_per_field_then_replaced_in_order():
+    """A row's declared values are looked for in its free text field by field; a row whose text
+    holds one is rewritten field after field as before, the others stay as they are."""
+    df = pd.DataFrame({"姓名": ["张三丰", "李四", "王五", None],
+                       "电话": ["13812345678", " 13912345678 ", "1", "13712345678"],
+                       "备注": ["张三丰来电13812345678", "李四 13912345678", "王五", "无"]})
+    schema = {"fields": [{"name": "姓名", "pii": "person_name", "deidentify": {"method": "mask"}},
+                         {"name": "电话", "pii": "phone", "deidentify": {"method": "mask"}},
+                         {"name": "备注", "pii": "free_text", "deidentify": {"method": "redact"}}]}
+    out, _report = deidentify_frame(df, schema, key=KEY)
+    notes = out["备注"].tolist()
+    assert "张三丰" not in notes[0] and "13812345678" not in notes[0]
+    assert "李四" not in notes[1] and "13912345678" not in notes[1]
+    assert "王五" not in notes[2] and notes[3] == "无"

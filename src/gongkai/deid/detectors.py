@@ -9,8 +9,8 @@ Two entry points:
 
 * :func:`find_all` scans one string (a cell, a line, a notebook output).
 * :func:`detect_series` scans a pandas column. The column is reduced to its distinct values
-  (``pandas.factorize``); a vectorised pass over them (``Series.str.contains`` with
-  :data:`PREFILTER`) keeps only the values that could hold a personal value (seven digits,
+  (``pandas.factorize``); a first pass over them (:data:`PREFILTER`, searched as two
+  patterns) keeps only the values that could hold a personal value (seven digits,
   ``@``, an address unit character, a name cue or relative word); only those go through
   :func:`find_all` and its checksum checks, and the result is spread back to the rows. A column
   of amounts, codes or already-masked values costs one factorize and one pass.
@@ -29,6 +29,7 @@ found in the folded text are spans of the original.
 from __future__ import annotations
 
 import functools
+import operator
 import re
 from dataclasses import dataclass
 from typing import Iterable
@@ -44,9 +45,9 @@ from ..identifiers import (AREA_CODE, LOCAL_NUMBER, MOBILE, card_prefix_ok, id_c
 from ..text import fold
 
 __all__ = [
-    "Hit", "KINDS", "PLACEHOLDERS", "PREFILTER", "find_all", "detect_series", "redact_text",
-    "resident_id_valid", "luhn_valid", "looks_like_name", "classify_value", "series_hits",
-    "distinct_text", "distinct_hits", "fold", "id_check_char",
+    "Hit", "KINDS", "PLACEHOLDERS", "PREFILTER", "find_all", "find_all_many", "detect_series",
+    "redact_text", "resident_id_valid", "luhn_valid", "looks_like_name", "classify_value",
+    "series_hits", "distinct_text", "distinct_hits", "fold", "id_check_char",
 ]
 
 KINDS = ("cn_resident_id", "phone", "bank_card", "email", "address", "person_name")
@@ -196,6 +197,66 @@ PREFILTER = re.compile(
     # addresses written with dashes after a place marker (青松路3-2, 柳林村12-1)
     rf"|(?:{_ADDR_MARKERS})[{_CJK}]{{0,8}}[0-9\uff10-\uff19]{{1,4}}[-\uff0d][0-9\uff10-\uff19]")
 
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """The alternatives of ``pattern`` at its top level (``a|b(c|d)|[|]`` -> a, b(c|d), [|])."""
+    parts, current, depth, in_class, i = [], [], 0, False, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            current.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if pattern[i + 1:i + 2] == "^":
+                current.append(c)
+                i += 1
+                c = pattern[i]
+            if pattern[i + 1:i + 2] == "]":      # (a "]" first in a class is a member)
+                current.append(c)
+                i += 1
+                c = pattern[i]
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append("".join(current))
+            current = []
+            i += 1
+            continue
+        current.append(c)
+        i += 1
+    parts.append("".join(current))
+    return parts
+
+
+def _split_prefilter(pattern: re.Pattern) -> tuple[re.Pattern, ...]:
+    """PREFILTER as two patterns, one of its alternatives that begin with a character (单元, 户主,
+    其[女子…]), one of the others (digits, classes): a text matches PREFILTER exactly when it
+    matches one of them. The first lets the regex engine skip to the characters its words begin
+    with; in one alternation of a hundred branches every position of every cell tried them all
+    (a third of the first pass's time over a column of remarks)."""
+    text = pattern.pattern
+    if pattern.flags & ~re.UNICODE or "(?P" in text or re.search(r"\\[1-9]", text):
+        return (pattern,)                   # (flags or back-references: kept whole)
+    parts = _top_level_alternatives(text)
+    words = [p for p in parts if p[:1] not in ("", "[", "(", "\\", ".", "^", "$")
+             and p[1:2] not in ("?", "*", "{")]
+    others = [p for p in parts if p not in words]
+    return tuple(re.compile("|".join(group)) for group in (words, others) if group)
+
+
+_PREFILTER_PARTS = _split_prefilter(PREFILTER)
+
+
+def _may_hold_personal(text) -> bool:
+    """Does ``text`` (a string) match :data:`PREFILTER`? (The same answer, faster.)"""
+    return isinstance(text, str) and any(p.search(text) is not None for p in _PREFILTER_PARTS)
+
 #: Detectors whose values a column declared ``keep`` may publish: an office's own landline
 #: (监督举报电话). A mobile, an ID, a card, an e-mail or a name in such a column is still personal.
 KEEP_EXEMPT_DETECTORS = frozenset({"landline"})
@@ -279,8 +340,8 @@ def _digit_hits(t: str, hits: list[Hit]) -> None:
             _bare_number(t, value, start, end, hits)
         else:
             _digit_hits_in(t, start, end, hits)
-            if " " in value or "-" in value:
-                _grouped_ids(t, start, end, hits)
+            if (" " in value or "-" in value) and end - start >= 18:
+                _grouped_ids(t, start, end, hits)     # (groups of 18 digits: not in 138-1234-5678)
 
 
 # An ID cue shortly before a number: 身份证号, 证件号码, 公民身份号码, ID No. An 18-character number
@@ -671,16 +732,21 @@ def _general_part_of_head(head: str) -> str:
     return m.group() if m else head.rstrip("-—(（ ,，")
 
 
-def _start(h: Hit) -> int:
-    return h.start
+_START = operator.attrgetter("start")
 
 
 def _resolve(hits: list[Hit]) -> list[Hit]:
     """Drop overlaps: the more specific detector wins; an address loses only its left part."""
     if len(hits) < 2:
         return hits
-    hits.sort(key=_start)
-    if all(a.end <= b.start for a, b in zip(hits, hits[1:])):
+    hits.sort(key=_START)
+    rest = iter(hits)
+    end = next(rest).end
+    for h in rest:
+        if h.start < end:
+            break
+        end = h.end
+    else:
         return hits                                     # the usual case: nothing overlaps
     accepted: list[Hit] = []
     for h in sorted(hits, key=lambda h: (_PRIORITY[h.detector], h.start, -(h.end - h.start))):
@@ -702,22 +768,58 @@ def _resolve(hits: list[Hit]) -> list[Hit]:
     return accepted
 
 
+def _email_hits(t: str, hits: list[Hit]) -> None:
+    if "@" in t:
+        for m in _EMAIL_RE.finditer(t):
+            hits.append(Hit("email", m.start(), m.end(), "email"))
+
+
+def _cued_name_hits(t: str, hits: list[Hit]) -> None:
+    if _NAME_TRIGGER_RE.search(t):
+        _name_hits(t, hits)
+
+
+def _unit_address_hits(t: str, hits: list[Hit]) -> None:
+    if ("号" in t or "室" in t or "单" in t or "栋" in t or "幢" in t or "座" in t or "-" in t) \
+            and _ADDR_TRIGGER_RE.search(t):
+        _address_hits(t, hits)
+
+
+# The detectors in the order find_all runs them on a (folded) text; each appends its hits, which
+# _resolve then orders and settles. find_all_many runs them in the same order.
+_DETECTORS = (_digit_hits, _email_hits, _cued_name_hits, _unit_address_hits)
+
+
 def find_all(text: str) -> list[Hit]:
     """Every personal value detected in ``text``, left to right, without overlaps."""
     if not text or not isinstance(text, str):
         return []
     t = fold(text)
     hits: list[Hit] = []
-    _digit_hits(t, hits)
-    if "@" in t:
-        for m in _EMAIL_RE.finditer(t):
-            hits.append(Hit("email", m.start(), m.end(), "email"))
-    if _NAME_TRIGGER_RE.search(t):
-        _name_hits(t, hits)
-    if ("号" in t or "室" in t or "单" in t or "栋" in t or "幢" in t or "座" in t or "-" in t) \
-            and _ADDR_TRIGGER_RE.search(t):
-        _address_hits(t, hits)
+    for detect in _DETECTORS:
+        detect(t, hits)
     return _resolve(hits)
+
+
+FIND_MANY_CHUNK = 2048      # texts per round of the detectors in find_all_many
+
+
+def find_all_many(texts: list) -> list[list[Hit]]:
+    """``[find_all(t) for t in texts]``, the same hits, computed detector by detector over a
+    few thousand texts at a time instead of text by text: each detector's code and tables (the
+    name detector's lexicon) stay in the processor's caches, about a fifth faster over a column
+    of remarks."""
+    out: list[list[Hit]] = []
+    for k in range(0, len(texts), FIND_MANY_CHUNK):
+        folded = [fold(text) if text and isinstance(text, str) else None
+                  for text in texts[k:k + FIND_MANY_CHUNK]]
+        found: list[list[Hit]] = [[] for _ in folded]
+        for detect in _DETECTORS:
+            for t, hits in zip(folded, found):
+                if t is not None:
+                    detect(t, hits)
+        out.extend(_resolve(hits) for hits in found)
+    return out
 
 
 def redact_text(text: str, hits: Iterable[Hit] | None = None) -> str:
@@ -725,7 +827,7 @@ def redact_text(text: str, hits: Iterable[Hit] | None = None) -> str:
     if hits is None:
         hits = find_all(text)
     out, pos = [], 0
-    for h in sorted(hits, key=lambda h: h.start):
+    for h in sorted(hits, key=_START):
         if h.start < pos:
             continue
         out.append(text[pos:h.start])
@@ -830,19 +932,14 @@ def distinct_text(series: pd.Series) -> tuple[np.ndarray, pd.Series]:
 def distinct_hits(uniques: pd.Series) -> dict[int, tuple[str, list[Hit]]]:
     """``{index: (text, hits)}`` for the values of a string Series that hold personal values.
 
-    First pass: ``Series.str.contains(PREFILTER)``, vectorised; then :func:`find_all` on the
-    candidates only."""
+    First pass: :data:`PREFILTER` (in two patterns, :func:`_split_prefilter`); then
+    :func:`find_all` on the candidates only."""
     if len(uniques) == 0:
         return {}
-    mask = uniques.str.contains(PREFILTER, regex=True)
-    pos = np.flatnonzero(np.asarray(mask.to_numpy(dtype=bool, na_value=False)))
-    out = {}
-    if len(pos):
-        for p, t in zip(pos.tolist(), uniques.iloc[pos].tolist()):
-            hits = find_all(t)
-            if hits:
-                out[p] = (t, hits)
-    return out
+    texts = uniques.tolist()
+    pos = [p for p, t in enumerate(texts) if _may_hold_personal(t)]
+    return {p: (texts[p], hits) for p, hits in zip(pos, find_all_many([texts[p] for p in pos]))
+            if hits}
 
 
 def series_hits(series: pd.Series) -> list[tuple[int, str, list[Hit]]]:
@@ -900,13 +997,18 @@ SPLIT_MAX_CELLS = 2
 _DIGIT_CELL = re.compile(r"\s*[0-9\uff10-\uff19]{4,15}[XxＸｘ]?\s*")
 
 
-def _digit_cells(series: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+def _digit_cells(series: pd.Series, view: tuple | None = None) -> tuple[np.ndarray, np.ndarray]:
     """(digits per row or '', digit count per row) for a column: cells made of 4-15 digits
-    (an X at the end) only."""
+    (an X at the end) only. ``view``: the column as ``(codes, texts)`` when the caller has it
+    (the row's text is ``texts[codes[row]]``, the last slot None for code -1), so the column is
+    not reduced to its distinct values again."""
     n = len(series)
     if n == 0 or _skip_dtype(series.dtype):
         return np.full(n, "", dtype=object), np.zeros(n, dtype=np.int64)
-    codes, uniques = distinct_text(series)
+    if view is not None:
+        codes, uniques = _distinct_of_view(view)
+    else:
+        codes, uniques = distinct_text(series)
     lengths = np.zeros(len(uniques) + 1, dtype=np.int64)
     digits = np.full(len(uniques) + 1, "", dtype=object)
     if len(uniques):
@@ -917,16 +1019,32 @@ def _digit_cells(series: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     return digits[codes], lengths[codes]
 
 
-def split_number_hits(columns: list[pd.Series], eligible: list[bool] | None = None
-                      ) -> list[tuple[int, tuple[int, ...], str, str]]:
+def _distinct_of_view(view: tuple) -> tuple[np.ndarray, pd.Series]:
+    """``(codes, uniques)`` as :func:`distinct_text` gives them, from a column's ``(codes,
+    texts)`` (texts may repeat; the last slot, None, is code -1's)."""
+    codes, texts = view
+    sub, uniques = pd.factorize(texts[:-1], use_na_sentinel=True)
+    to_distinct = np.empty(len(texts), dtype=np.intp)
+    to_distinct[:-1] = sub
+    to_distinct[-1] = -1
+    return to_distinct[codes], pd.Series(uniques, dtype="str")
+
+
+def split_number_hits(columns: list[pd.Series], eligible: list[bool] | None = None,
+                      views: list | None = None) -> list[tuple[int, tuple[int, ...], str, str]]:
     """``(row, column positions, kind, detector)`` for each card or resident ID split over
     2..SPLIT_MAX_CELLS adjacent cells of a row (``columns`` in their order, positions 0-based).
     ``eligible`` (one flag per column) leaves out columns that cannot hold a bare number (a
-    column de-identification has replaced by pseudonyms or masks)."""
+    column de-identification has replaced by pseudonyms or masks); ``views`` (one per column,
+    or None) are the columns' ``(codes, texts)`` where the caller has them (:func:`_digit_cells`)."""
     if len(columns) < 2:
         return []
     empty = (np.full(len(columns[0]), "", dtype=object), np.zeros(len(columns[0]), dtype=np.int64))
-    cells = [_digit_cells(s) if eligible is None or eligible[i] else empty
+    ok_col = [eligible is None or eligible[i] for i in range(len(columns))]
+    # a column takes part only beside another that may (every window holds a pair of neighbours)
+    paired = [ok_col[i] and ((i > 0 and ok_col[i - 1]) or (i + 1 < len(columns) and ok_col[i + 1]))
+              for i in range(len(columns))]
+    cells = [_digit_cells(s, views[i] if views else None) if paired[i] else empty
              for i, s in enumerate(columns)]
     out: list[tuple[int, tuple[int, ...], str, str]] = []
     taken: set[tuple[int, int]] = set()

@@ -3,9 +3,11 @@
 1. The policy (:class:`~gongkai.deid.policy.Policy`) gives each column a kind and a method.
 2. Each column is turned into codes over its distinct values (``pandas.factorize``); the method
    runs once per distinct value, so a name or a community repeated on many rows costs one call.
+   (A text column whose values hardly repeat, IDs or phones, is read a value per cell instead:
+   hashing it would gain nothing.) Later steps reuse these codes instead of hashing again.
 3. The sweep: the detectors run over every remaining value of every column except those
-   declared ``keep`` -- a vectorised first pass (``Series.str.contains``) over the distinct
-   values, then the checks on the candidates -- and whatever they find is redacted with a
+   declared ``keep`` -- a cheap first pass (:data:`~gongkai.deid.detectors.PREFILTER`) over
+   the distinct values, then the checks on the candidates -- and whatever they find is redacted with a
    placeholder and counted in ``undeclared_hits``. Values a method generated entirely (a
    pseudonym, a band, ``138****5678``, a placeholder) hold nothing of the input and are not
    rescanned; values that keep part of the input (a generalised address, a masked name,
@@ -36,7 +38,7 @@ import pandas as pd
 
 from .detectors import (KEEP_EXEMPT_DETECTORS, PLACEHOLDERS, _is_numeric, _skip_dtype,
                         distinct_hits, distinct_text, redact_text, series_hits, split_number_hits)
-from .methods import (Pseudonymiser, age_band, band_labels, generalise_address,
+from .methods import (_MOBILE_WHOLE, Pseudonymiser, age_band, band_labels, generalise_addresses,
                       generalise_phone, mask_address, mask_bank_card, mask_email, mask_name,
                       mask_phone, mask_phone_whole, mask_resident_id, normalise_for_pseudonym,
                       parse_amounts, resolve_key)
@@ -97,6 +99,32 @@ def _numeric_sweep(series: pd.Series, exempt: frozenset = frozenset()) -> tuple[
     return pd.Series(values, index=series.index, name=series.name, dtype="str"), counts, len(found)
 
 
+# A text column whose values hardly repeat (IDs, phones, cards: a value per person) gains nothing
+# from being reduced to its distinct values; hashing a million strings costs a fifth of a second.
+# Such a column (judged on a sample) is read one entry per cell instead: every method and
+# detector is a function of the cell's text, so the outputs and counts are the same.
+_ROWS_SAMPLE = 20_000
+_ROWS_DISTINCT_SHARE = 0.98
+
+
+def _distinct_values(series: pd.Series) -> tuple[np.ndarray, list]:
+    """``(codes, texts)`` as :func:`~gongkai.deid.detectors.distinct_text` gives them, or, for a
+    string column whose sampled values are nearly all different, one text per non-missing cell
+    (the same texts, some repeated)."""
+    n = len(series)
+    if n >= 5 * _ROWS_SAMPLE and pd.api.types.is_string_dtype(series.dtype) \
+            and not pd.api.types.is_object_dtype(series.dtype):
+        values = series.to_numpy(dtype=object)
+        sample = values[np.linspace(0, n - 1, _ROWS_SAMPLE).astype(np.intp)].tolist()
+        if len(set(sample)) >= _ROWS_DISTINCT_SHARE * len(sample):
+            present = series.notna().to_numpy(dtype=bool)
+            codes = np.full(n, -1, dtype=np.intp)
+            codes[present] = np.arange(int(present.sum()), dtype=np.intp)
+            return codes, values[present].tolist()
+    codes, uniques = distinct_text(series)
+    return codes, uniques.tolist()
+
+
 def _transform(series: pd.Series, rule: Rule | None, exempt: frozenset = frozenset(),
                public_names: bool | str = False) -> tuple[pd.Series, int, Counter, int]:
     """Apply ``rule`` to each distinct value, then redact what the detectors still find (except
@@ -105,16 +133,24 @@ def _transform(series: pd.Series, rule: Rule | None, exempt: frozenset = frozens
     Returns (new series, cells changed by the method, sweep hits per detector, cells changed by
     the sweep). Missing and blank cells are left as they are.
     """
+    return _transform_view(series, rule, exempt, public_names)[:4]
+
+
+def _transform_view(series: pd.Series, rule: Rule | None, exempt: frozenset = frozenset(),
+                    public_names: bool | str = False
+                    ) -> tuple[pd.Series, int, Counter, int, tuple | None]:
+    """:func:`_transform`, and the new column's view: ``(codes, texts)``, the row's text being
+    ``texts[codes[row]]`` (slot -1: missing), or None (a numeric column). Later steps that read
+    the column by its distinct values take them from the view instead of hashing it again."""
     if rule is None and (_is_numeric(series.dtype) or _skip_dtype(series.dtype)):
         if _skip_dtype(series.dtype):
-            return series, 0, Counter(), 0
+            return series, 0, Counter(), 0, None
         new, counts, swept = _numeric_sweep(series, exempt)
-        return new, 0, counts, swept
-    codes, uniques = distinct_text(series)
-    texts = uniques.tolist()
+        return new, 0, counts, swept, None
+    codes, texts = _distinct_values(series)
     n_u = len(texts)
     if n_u == 0:
-        return series, 0, Counter(), 0
+        return series, 0, Counter(), 0, (codes, np.full(1, None, dtype=object))
     occurrences = np.bincount(codes[codes >= 0], minlength=n_u)
     original = np.empty(n_u + 1, dtype=object)
     original[:n_u] = texts
@@ -153,22 +189,29 @@ def _transform(series: pd.Series, rule: Rule | None, exempt: frozenset = frozens
             found = {u: (t, kept) for u, (t, hits) in found.items()
                      if (kept := without_officials(t, hits))}
         if found:
-            hit_codes = np.fromiter(found, dtype=np.intp)
-            rows = np.flatnonzero(np.isin(out_codes, hit_codes))
-            redacted = {u: redact_text(text, hits) for u, (text, hits) in found.items()}
-            for r in rows:
-                u = int(out_codes[r])
-                i = scan_idx[r]
-                new[i] = redacted[u]
-                occ = int(occurrences[i])
-                swept_cells += occ
-                for h in found[u][1]:
-                    counts[h.detector] += occ
+            # (array operations over the scanned values; a loop only over the outputs with hits)
+            redacted = np.empty(len(out_uniques), dtype=object)
+            is_hit = np.zeros(len(out_uniques), dtype=bool)
+            for u, (text, hits) in found.items():
+                redacted[u] = redact_text(text, hits)
+                is_hit[u] = True
+            rows = np.flatnonzero(is_hit[out_codes])
+            hit_outs = out_codes[rows]
+            idx = scan_idx[rows]
+            new[idx] = redacted[hit_outs]
+            occ = occurrences[idx]
+            swept_cells = int(occ.sum())
+            per_out = np.zeros(len(out_uniques), dtype=np.int64)
+            np.add.at(per_out, hit_outs, occ)
+            per_out = per_out.tolist()
+            for u, (_text, hits) in found.items():
+                for h in hits:
+                    counts[h.detector] += per_out[u]
     if method_changed == 0 and swept_cells == 0:
-        return series, 0, counts, 0
+        return series, 0, counts, 0, (codes, new)
     values = new[codes]
     return (pd.Series(values, index=series.index, name=series.name, dtype=_out_dtype(series)),
-            method_changed, counts, swept_cells)
+            method_changed, counts, swept_cells, (codes, new))
 
 
 # Methods whose output still holds the input as it was (a bare number may survive in it);
@@ -176,14 +219,16 @@ def _transform(series: pd.Series, rule: Rule | None, exempt: frozenset = frozens
 _VERBATIM_METHODS = ("none", "keep")
 
 
-def _redact_split_numbers(frame: pd.DataFrame, policy: Policy,
-                          undeclared: list[dict]) -> pd.DataFrame:
-    """Cards and IDs split over adjacent cells of a row: every part becomes the placeholder."""
+def _redact_split_numbers(frame: pd.DataFrame, policy: Policy, undeclared: list[dict],
+                          views: dict | None = None) -> pd.DataFrame:
+    """Cards and IDs split over adjacent cells of a row: every part becomes the placeholder.
+    ``views``: the columns' ``(codes, texts)`` where known (:func:`_transform_view`)."""
     eligible = [policy.fields[str(c)].method in _VERBATIM_METHODS
                 or policy.fields[str(c)].kind in ("free_text", "none") for c in frame.columns]
     if sum(eligible) < 2:
         return frame
-    found = split_number_hits([frame[c] for c in frame.columns], eligible)
+    found = split_number_hits([frame[c] for c in frame.columns], eligible,
+                              [(views or {}).get(c) for c in frame.columns])
     if not found:
         return frame
     columns = list(frame.columns)
@@ -204,11 +249,31 @@ def _redact_split_numbers(frame: pd.DataFrame, policy: Policy,
     return frame
 
 
-def _redact_names(series: pd.Series, public_names: bool | str) -> tuple[pd.Series, int]:
-    """(new column, cells changed): names found by :mod:`gongkai.deid.names` become 〔姓名〕."""
+def _redact_names(series: pd.Series, public_names: bool | str,
+                  view: tuple | None = None) -> tuple[pd.Series, int, tuple | None]:
+    """(new column, cells changed, its view): names found by :mod:`gongkai.deid.names` become
+    〔姓名〕. With ``view`` (the column's ``(codes, texts)``, see :func:`_transform_view`) the
+    name detector reads the distinct texts, not the column again (it reads each text alone)."""
+    if view is not None and (pd.api.types.is_object_dtype(series.dtype) or (
+            pd.api.types.is_string_dtype(series.dtype)
+            and not isinstance(series.dtype, pd.CategoricalDtype))):
+        codes, texts = view
+        found = series_name_hits(pd.Series(texts, dtype=series.dtype), public_names=public_names)
+        if not found:
+            return series, 0, view
+        texts = texts.copy()
+        is_hit = np.zeros(len(texts), dtype=bool)
+        for p, text, hits in found:
+            texts[p] = redact_with(text, hits)
+            is_hit[p] = True
+        rows = np.flatnonzero(is_hit[codes])
+        values = series.to_numpy(dtype=object, copy=True)
+        values[rows] = texts[codes[rows]]
+        return (pd.Series(values, index=series.index, name=series.name, dtype=_out_dtype(series)),
+                len(rows), (codes, texts))
     found = series_name_hits(series, public_names=public_names)
     if not found:
-        return series, 0
+        return series, 0, None
     values = series.to_numpy(dtype=object, copy=True)
     cache: dict[str, str] = {}
     for row, text, hits in found:
@@ -216,7 +281,7 @@ def _redact_names(series: pd.Series, public_names: bool | str) -> tuple[pd.Serie
             cache[text] = redact_with(text, hits)
         values[row] = cache[text]
     return (pd.Series(values, index=series.index, name=series.name, dtype=_out_dtype(series)),
-            len(found))
+            len(found), None)
 
 
 def sweep_series(series: pd.Series) -> tuple[pd.Series, Counter, int]:
@@ -233,7 +298,13 @@ def _each(func: Callable[[str], str | None]) -> Callable[[list[str]], list[str |
 
 def _phone_masks(values: list[str]) -> tuple[list[str], list[bool]]:
     outs, generated = [], []
-    for v in values:
+    mobile = _MOBILE_WHOLE.match                # (mask_phone_whole's first pattern, inline:
+    for v in values:                            # a column holds a phone per household)
+        m = mobile(v)
+        if m is not None:
+            outs.append(m[1] + "****" + m[3])
+            generated.append(True)
+            continue
         whole = mask_phone_whole(v)
         if whole is None:
             outs.append(mask_phone(v) if v.strip() else v)
@@ -256,10 +327,22 @@ _MASKS: dict[str, Rule] = {
 
 def _pseudonym_rule(pseudo: Pseudonymiser, kind: str) -> Rule:
     prefix = pseudo.prefix
+    # An ID of ASCII letters and digits only (the usual cell) is its own normal form in upper
+    # case (normalise_for_pseudonym: fold, strip and removing spaces change nothing in it) and
+    # is not blank; without the prefix it is no pseudonym: the general path for the others.
+    plain = kind == "cn_resident_id"
 
     def func(values: list[str]) -> list[str]:
-        out = pseudo.many([normalise_for_pseudonym(v, kind) for v in values])
+        normal, other = [], []
         for i, v in enumerate(values):
+            if plain and v.isascii() and v.isalnum() and prefix not in v:
+                normal.append(v.upper())
+            else:
+                normal.append(normalise_for_pseudonym(v, kind))
+                other.append(i)
+        out = pseudo.many(normal)
+        for i in other:
+            v = values[i]
             if prefix in v and pseudo.is_pseudonym(v.strip()):
                 out[i] = v.strip()      # already a pseudonym: running twice changes nothing
             elif not v.strip():
@@ -280,7 +363,7 @@ def _rule_for(fp: FieldPolicy, pseudo: Pseudonymiser | None) -> Rule:
         return Rule(lambda values: [placeholder if v.strip() else v for v in values], "unchanged")
     if method == "generalise":
         if kind == "address":
-            return Rule(_each(generalise_address), "all")
+            return Rule(generalise_addresses, "all")
         if kind == "cn_resident_id":
             as_of = opts.get("as_of") or date.today()
             bands, width = opts.get("bands"), opts.get("width", 10)
@@ -292,39 +375,40 @@ def _rule_for(fp: FieldPolicy, pseudo: Pseudonymiser | None) -> Rule:
 
 
 def _apply(series: pd.Series, fp: FieldPolicy, pseudo: Pseudonymiser | None,
-           bandable: dict) -> tuple[pd.Series, int, Counter, int]:
-    """The field's method and the sweep: (new column, changed by method, sweep hits, swept)."""
+           bandable: dict) -> tuple[pd.Series, int, Counter, int, tuple | None]:
+    """The field's method and the sweep: (new column, changed by method, sweep hits, swept,
+    the new column's view or None)."""
     kind, method, opts = fp.kind, fp.method, fp.options
     if method == "none" or (method in ("redact", "mask") and kind in ("free_text", "none")):
         # scanning free text is the method itself: its hits are the method's changes
-        new, _c, counts, swept = _transform(series, None,
-                                            public_names=opts.get("public_names") or False)
+        new, _c, counts, swept, view = _transform_view(
+            series, None, public_names=opts.get("public_names") or False)
         if kind == "free_text" or fp.source != "declared":
             # person names without a cue word, in free text and in columns nobody described;
             # a field may declare its uncued names public (officials in a gazette)
-            new, named = _redact_names(new, opts.get("public_names") or False)
+            new, named, view = _redact_names(new, opts.get("public_names") or False, view)
             if named:
                 counts[NAME_DETECTOR] += named
                 swept += named
         if method == "none":
-            return new, 0, counts, swept
-        return new, swept, Counter(), 0
+            return new, 0, counts, swept, view
+        return new, swept, Counter(), 0, view
     if method == "suppress":                     # scope: value (column scope never gets here)
         keep = ~_non_missing(series)
         changed = int((~keep).sum())
         if not changed:
-            return series, 0, Counter(), 0
+            return series, 0, Counter(), 0, None
         values = series.to_numpy(dtype=object, copy=True)
         values[~keep] = None
         return (pd.Series(values, index=series.index, name=series.name, dtype=_out_dtype(series)),
-                changed, Counter(), 0)
+                changed, Counter(), 0, None)
     if method == "generalise" and "bands" in opts:
         raw = parse_amounts(series)
         bandable[fp.name] = (raw, list(opts["bands"]))
         labels = band_labels(raw, opts["bands"])
         new = pd.Series(labels, index=series.index, name=series.name, dtype="str")
-        return new, int(np.sum(~np.isnan(raw))), Counter(), 0
-    return _transform(series, _rule_for(fp, pseudo))
+        return new, int(np.sum(~np.isnan(raw))), Counter(), 0, None
+    return _transform_view(series, _rule_for(fp, pseudo))
 
 
 # Kinds whose declared values are looked for again in the same row's free text: a decision on
@@ -333,11 +417,18 @@ _REPEATED_KINDS = ("person_name", "cn_resident_id", "phone", "bank_card", "email
 _MIN_REPEATED_LENGTH = 2
 
 
-def _repeatable_values(series: pd.Series) -> list:
-    """The column's values stripped, None where a value is no text or shorter than a value worth
-    looking for in the row's free text."""
-    return [s if isinstance(v, str) and len(s := v.strip()) >= _MIN_REPEATED_LENGTH else None
-            for v in series.to_numpy(dtype=object)]
+def _text_rows(values: np.ndarray) -> np.ndarray:
+    """Positions of the cells that hold text (a non-empty string)."""
+    return np.flatnonzero(np.array([isinstance(t, str) and t != "" for t in values.tolist()],
+                                   dtype=bool))
+
+
+def _repeated_somewhere(texts: list, values: list) -> list:
+    """For each row (its text, its value of a declared field): does the value, stripped and
+    long enough, stand in the text? One pass per field over the rows with text."""
+    m = _MIN_REPEATED_LENGTH
+    return [isinstance(v, str) and len(s := v.strip()) >= m and s in t
+            for v, t in zip(values, texts)]
 
 
 def _redact_declared_values(df: pd.DataFrame, result: pd.DataFrame, policy: Policy) -> dict[str, int]:
@@ -354,24 +445,32 @@ def _redact_declared_values(df: pd.DataFrame, result: pd.DataFrame, policy: Poli
     changed: dict[str, int] = {}
     if not declared or not texts:
         return changed
-    # each declared value stripped once, None where it is too short to look for (the loop below
-    # runs once per row and field: a million rows are several million tests)
-    stripped = [(_repeatable_values(df[name]), PLACEHOLDERS.get(policy.fields[name].kind, "〔已删除〕"))
-                for name in declared]
+    # The rows with text, then per declared field the rows whose text holds the row's value
+    # (vectorised over the rows, a million rows being several million tests); only those rows
+    # are rewritten, field after field as before. A row where no field's value stands in the
+    # original text is left as it is: a replacement must come first for the text to change.
+    columns = [(df[name].to_numpy(dtype=object), PLACEHOLDERS.get(policy.fields[name].kind, "〔已删除〕"))
+               for name in declared]
+    m = _MIN_REPEATED_LENGTH
     for text_name in texts:
         values = result[text_name].to_numpy(dtype=object, copy=True)
         count = 0
-        for i, text in enumerate(values):
-            if not isinstance(text, str) or not text:
-                continue
-            new = text
-            for column, placeholder in stripped:
-                value = column[i]
-                if value is not None and value in new:
-                    new = new.replace(value, placeholder)
-            if new != text:
-                values[i] = new
-                count += 1
+        rows = _text_rows(values)
+        if len(rows):
+            holds = np.zeros(len(rows), dtype=bool)
+            row_texts = values[rows].tolist()
+            for column, _placeholder in columns:
+                holds |= np.array(_repeated_somewhere(row_texts, column[rows].tolist()), dtype=bool)
+            for i in rows[holds].tolist():
+                text = values[i]
+                new = text
+                for column, placeholder in columns:
+                    v = column[i]
+                    if isinstance(v, str) and len(value := v.strip()) >= m and value in new:
+                        new = new.replace(value, placeholder)
+                if new != text:
+                    values[i] = new
+                    count += 1
         if count:
             result[text_name] = pd.Series(values, index=result.index, name=text_name,
                                           dtype=result[text_name].dtype)
@@ -415,6 +514,7 @@ def _deidentify(df: pd.DataFrame, policy: Policy,
     undeclared: list[dict] = []
     suppressed: list[str] = []
     bandable: dict = {}
+    views: dict = {}                            # each new column's (codes, texts), when known
     for column in df.columns:
         name = str(column)
         fp = policy.fields[name]
@@ -428,14 +528,17 @@ def _deidentify(df: pd.DataFrame, policy: Policy,
         if fp.method == "keep":
             # published as it is, except personal numbers: a mobile printed on the hotline
             # line is somebody's own (an office's landline stays)
-            new, _c, counts, _swept = _transform(series, None, KEEP_EXEMPT_DETECTORS)
+            new, _c, counts, _swept, view = _transform_view(series, None, KEEP_EXEMPT_DETECTORS)
+            views[column] = view
             out[column] = new
             entry["values_changed"] = 0
             field_reports.append(entry)
             for detector, count in sorted(counts.items()):
                 undeclared.append({"field": name, "detector": detector, "count": count})
             continue
-        new, changed, counts, _swept = _apply(series, fp, pseudo, bandable)
+        new, changed, counts, _swept, view = _apply(series, fp, pseudo, bandable)
+        if fp.method in _VERBATIM_METHODS or fp.kind in ("free_text", "none"):
+            views[column] = view                # (only the split-number check reads them)
         entry["values_changed"] = changed
         field_reports.append(entry)
         for detector, count in sorted(counts.items()):
@@ -444,10 +547,11 @@ def _deidentify(df: pd.DataFrame, policy: Policy,
     result = pd.DataFrame(out, index=df.index)
     result = result[[c for c in df.columns if str(c) not in suppressed]]
     for name, count in _redact_declared_values(df, result, policy).items():
+        views.update({c: None for c in result.columns if str(c) == name})   # (changed: stale)
         for entry in field_reports:
             if entry["field"] == name:
                 entry["values_changed"] += count
-    result = _redact_split_numbers(result, policy, undeclared)
+    result = _redact_split_numbers(result, policy, undeclared, views)
 
     risk: dict
     if policy.quasi_identifiers and policy.k:

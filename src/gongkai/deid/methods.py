@@ -20,7 +20,8 @@ import numpy as np
 import pandas as pd
 
 from ._names import surname_length
-from .detectors import find_all, fold, general_part_of_address, resident_id_valid
+from .detectors import (_ADDRESS_HEAD_RE, _general_part_of_head, find_all, fold,
+                        general_part_of_address, resident_id_valid)
 from ..errors import KeyUnavailable
 from ..keyfile import KEY_ENV, MISSING, load_key
 from .errors import PolicyError, PseudonymKeyError
@@ -265,6 +266,18 @@ def generalise_address(value: str) -> str | None:
     if not v:
         return value
     return general_part_of_address(v) or None
+
+
+def generalise_addresses(values: list[str]) -> list[str | None]:
+    """``[generalise_address(v) if v.strip() else v for v in values]``, in one loop (a listing's
+    address column holds a value per household: two calls less per value)."""
+    head, general = _ADDRESS_HEAD_RE.match, _general_part_of_head
+    out = []
+    append = out.append
+    for value in values:
+        v = value.strip()
+        append(general(head(v).group()) or None if v else value)
+    return out
 
 
 def parse_amounts(series: pd.Series) -> np.ndarray:
