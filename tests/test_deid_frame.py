@@ -4,6 +4,7 @@ and a report that counts without ever holding a personal value."""
 from __future__ import annotations
 
 import json
+import pickle
 from datetime import date
 
 import numpy as np
@@ -52,6 +53,18 @@ def test_listing_is_deidentified_and_the_report_has_no_values():
 def test_raw_frame_is_not_modified():
     raw = listing(10)
     before = raw.copy()
+    deidentify_frame(raw, LISTING_SCHEMA, key=KEY)
+    pd.testing.assert_frame_equal(raw, before)
+
+
+def test_raw_frame_whose_text_columns_share_one_block_is_not_modified():
+    # a frame built from one 2-D object array (as read back from a pickle or a database) keeps its
+    # text columns in one block; pandas' to_numpy(copy=True) has returned a view of such a block,
+    # through which suppressing a value would write None into the caller's frame
+    listing_frame = listing(10)
+    raw = pickle.loads(pickle.dumps(
+        pd.DataFrame(listing_frame.to_numpy(dtype=object), columns=listing_frame.columns)))
+    before = raw.copy(deep=True)
     deidentify_frame(raw, LISTING_SCHEMA, key=KEY)
     pd.testing.assert_frame_equal(raw, before)
 

@@ -19,6 +19,8 @@ import re
 
 import pandas as pd
 
+from .arrays import writable_object_values
+
 __all__ = ["FORMULA_TRIGGERS", "neutralise", "is_formula", "neutralise_frame"]
 
 #: First characters that make a spreadsheet read a cell as a formula (OWASP, plus full width).
@@ -58,7 +60,7 @@ def neutralise_frame(frame: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, str]]
         mask = text.str.contains(_TRIGGER_RE, regex=True, na=False).to_numpy(dtype=bool)
         if not mask.any():
             continue
-        values = series.to_numpy(dtype=object, copy=True)
+        values = writable_object_values(series)
         for i in mask.nonzero()[0]:
             values[i] = neutralise(values[i])
         if any(values[i] != series.iat[i] for i in mask.nonzero()[0]):

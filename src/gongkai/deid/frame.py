@@ -36,6 +36,7 @@ from typing import Callable
 import numpy as np
 import pandas as pd
 
+from ..arrays import writable_object_values
 from .detectors import (KEEP_EXEMPT_DETECTORS, PLACEHOLDERS, _is_numeric, _skip_dtype,
                         distinct_hits, distinct_text, redact_text, series_hits, split_number_hits)
 from .methods import (_MOBILE_WHOLE, Pseudonymiser, age_band, band_labels, generalise_addresses,
@@ -237,7 +238,7 @@ def _redact_split_numbers(frame: pd.DataFrame, policy: Policy, undeclared: list[
     for row, span, kind, detector in found:
         for c in span:
             if c not in changed:
-                changed[c] = frame[columns[c]].to_numpy(dtype=object, copy=True)
+                changed[c] = writable_object_values(frame[columns[c]])
             changed[c][row] = PLACEHOLDERS[kind]
         counts[(str(columns[span[0]]), detector)] += 1
     frame = frame.copy()
@@ -267,14 +268,14 @@ def _redact_names(series: pd.Series, public_names: bool | str,
             texts[p] = redact_with(text, hits)
             is_hit[p] = True
         rows = np.flatnonzero(is_hit[codes])
-        values = series.to_numpy(dtype=object, copy=True)
+        values = writable_object_values(series)
         values[rows] = texts[codes[rows]]
         return (pd.Series(values, index=series.index, name=series.name, dtype=_out_dtype(series)),
                 len(rows), (codes, texts))
     found = series_name_hits(series, public_names=public_names)
     if not found:
         return series, 0, None
-    values = series.to_numpy(dtype=object, copy=True)
+    values = writable_object_values(series)
     cache: dict[str, str] = {}
     for row, text, hits in found:
         if text not in cache:
@@ -398,7 +399,7 @@ def _apply(series: pd.Series, fp: FieldPolicy, pseudo: Pseudonymiser | None,
         changed = int((~keep).sum())
         if not changed:
             return series, 0, Counter(), 0, None
-        values = series.to_numpy(dtype=object, copy=True)
+        values = writable_object_values(series)
         values[~keep] = None
         return (pd.Series(values, index=series.index, name=series.name, dtype=_out_dtype(series)),
                 changed, Counter(), 0, None)
@@ -453,7 +454,7 @@ def _redact_declared_values(df: pd.DataFrame, result: pd.DataFrame, policy: Poli
                for name in declared]
     m = _MIN_REPEATED_LENGTH
     for text_name in texts:
-        values = result[text_name].to_numpy(dtype=object, copy=True)
+        values = writable_object_values(result[text_name])
         count = 0
         rows = _text_rows(values)
         if len(rows):
