@@ -261,7 +261,10 @@ TRANSLIT_CHARS = frozenset("阿依古丽买提热合曼尔斯克木罕江娜拉�
                 # for Mongolian names (朝鲁, 宝音, 额尔敦, 陶格斯, 斯琴, 毕力格, 旭仁, 包布和, 赉, 格日乐),
                 # and 尕 of Gansu and Qinghai names (马尕西木)
                 "杜恒太什外如祖凯荪胡居朱哲雅耶尤鲁伍根恩乃温希孟珍嘎贡俄"
-                "朝宝音额敦陶琴楞策敖毕旭娃包赉尕皮来仙黑松那万敏乐")
+                "朝宝音额敦陶琴楞策敖毕旭娃包赉尕皮来仙黑松那万敏乐"
+                # sixteenth round: letters of the same table for hai, qa, ni, ru, kun, ya, tie, tai (海力力, 铁木尔, 阿曼泰,
+                # 艾海提, 恰合巴依, 努尔妮萨, 茹仙古丽, 亚力坤, 热孜娅)
+                "海恰妮茹坤娅铁泰")
 
 # Syllables of Dai given names as Yunnan's registers write them after the prefix 岩 (a man), 玉
 # (a woman), 依, 咪 or 波 (玉南坎, 玉甩当, 岩光南, 岩罕叫, 依香罕): a name of a prefix and two of

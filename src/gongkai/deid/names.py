@@ -1013,6 +1013,7 @@ _TRADITIONAL_SURNAME_RE = re.compile(f"[{_TRADITIONAL_SURNAMES}]")
 # (in two parts: the Latin readings' patterns are tried only on a value with a Latin letter, for
 # the speed of a column of Chinese cells)
 _CHINESE_PREFILTER = re.compile(f"[{_SINGLE}{_TRADITIONAL_SURNAMES}岩依约咪波][ \u3000]{{0,2}}[{_CJK}]|"   # (岩 …: Dai)
+                                + f"[{''.join(sorted(TRANSLIT_CHARS))}]{{3}}|"   # (尼加提: letters only)
                                 + "".join(f"{c}|" for c in _OTHER_COMPOUNDS)
                                 + "".join(f"{e}|" for e in sorted(NAME_ELEMENTS, key=len, reverse=True))
                                 + f"[{_CJK}][{re.escape(NAME_DOTS)}][{_CJK}]")
@@ -4063,6 +4064,10 @@ YI_CLANS = ("阿说", "阿苦", "阿西", "阿牛", "阿尔", "阿约", "阿的"
 # particles and conjunctions that no transliteration uses.
 TRANSLIT_SIDE_MAX = 8
 _DOT_SIDE_BREAKS = frozenset("的了和与及在由给向对被把是为系经将从已于籍患") | set(NAME_DOTS)
+# 'Abdu- (servant of) as names begin with it (阿不都外力, 阿布都热合曼, 哈布都拉, 阿卜都): its 都 is a
+# letter, never the adverb, and the letter after it begins the rest of the name (·阿不都 + 外力家…:
+# 外 no stop there; sixteenth round).
+_ABDU = frozenset({"阿不都", "阿布都", "哈布都", "阿卜都", "阿普都", "艾布都"})
 # The longest family name after the dot read whole where the characters of transliteration do not
 # cover it (居来提 of 排尔哈提·居来提): up to where the text's run of characters ends.
 FAMILY_SIDE_MAX = 4
@@ -4078,11 +4083,105 @@ def _letters_to_phrase_end(t: str, k: int) -> bool:
     return e > k and (e == len(t) or not _is_cjk(t[e]) or e - k >= 3)
 
 
+def _letters_to_person_mark(t: str, start: int, k: int) -> bool:
+    """Do one to three letters of transliteration run from ``k`` to what marks the name from
+    ``start`` a person's (·马那 + 提 + 申请…, ·阿不 + 都 + 拉来电: the 那 or 都 a letter between letters,
+    no pronoun nor adverb there; sixteenth round)?"""
+    e = k
+    while e < len(t) and e - k < 3 and t[e] in TRANSLIT_CHARS:
+        e += 1
+    return e > k and (e == len(t) or not _is_cjk(t[e]) or t.startswith(_PERSON_SUBJECT_HOLDS, e)
+                      or t.startswith(_PERSON_SUBJECT_ACTS, e) or t.startswith(_SUBJECT_ACTS, e)
+                      or _person_after(t, e))
+
+
 def _mostly_translit(side: str) -> bool:
     return bool(side) and 2 * sum(c in TRANSLIT_CHARS for c in side) >= len(side)
 
 
+# A middle dot typed with spaces around it (亚森 · 托合提, 吐尼沙汗· 海力力, 阿依古丽 •买买提), as
+# listings of the west write it by hand: read as the dot alone (the spaces are taken out, the name
+# read, its span given back on the text as written). Only spaces between a character and a marked
+# dot count: a full stop or a hyphen with spaces is a sentence's or a range's.
+_SPACED_DOT_RE = re.compile(f"(?<=[{_CJK}])[ \t\u3000]*[{MARKED_DOTS}][ \t\u3000]*(?=[{_CJK}])")
+
+
 def _dotted_hits(t: str, named_things: list[tuple[int, int]] | None = None) -> list[Hit]:
+    """_dotted_name_hits, on a text whose marked dots may stand between spaces."""
+    if " " not in t and "\t" not in t and "\u3000" not in t:
+        return _dotted_name_hits(t, named_things)
+    keep, pos = [], 0                     # positions of the characters kept, in the text as written
+    for m in _SPACED_DOT_RE.finditer(t):
+        keep += range(pos, m.start())
+        keep += [k for k in range(m.start(), m.end()) if t[k] not in " \t\u3000"]
+        pos = m.end()
+    if not pos:
+        return _dotted_name_hits(t, named_things)
+    keep += range(pos, len(t))
+    u = "".join(t[k] for k in keep)
+    keep.append(len(t))
+    things: list[tuple[int, int]] = []
+    hits = [Hit(h.kind, keep[h.start], keep[h.end - 1] + 1, h.detector)
+            for h in _dotted_name_hits(u, things)]
+    if named_things is not None:
+        named_things += [(keep[a], keep[b - 1] + 1) for a, b in things]
+    return hits
+
+
+# Words of motion and place written before a place's name (从根河调入, 赴纳木错, 迁往鄂伦春), some of
+# them rare surnames too (从, 经, 回); not 向, 于, 由, common surnames before given names that
+# are places as well (向卫东, 于建华, 由建华).
+_PLACE_PREPOSITIONS = frozenset("从经往赴至到在自离回返")
+# ... read so where a move follows the place (从根河 + 调入) or the place runs on past the name
+# (从正蓝 + 旗): a name of such a surname and a place's characters stays a name elsewhere.
+_MOVES_AFTER_PLACE = ("调入", "调出", "调来", "迁入", "迁出", "迁来", "转入", "转出", "转来", "搬来")
+# ... and the places the domain's words list (巴音布鲁克, 可可托海: towns and grasslands, tagged ns)
+_PLACES_WHOLE = KNOWN_PLACES | frozenset(w for w, (_f, tag) in DOMAIN_WORDS.items() if tag == "ns" and len(w) >= 3)
+_KNOWN_PLACE_LENGTHS = sorted({len(p) for p in _PLACES_WHOLE if 2 <= len(p) <= 8}, reverse=True)
+
+
+def _in_known_place(t: str, h: Hit) -> bool:
+    """Is the name found part of a known place's name (巴音布 + 鲁克, 纳木 + 错, 羊卓 + 雍错: the place
+    holds the whole of it and more; a place of three characters at least), or a preposition
+    before a known place (从 + 根河 + 调入, 从 + 正蓝 + 旗), with no cue before it? The regions'
+    lakes, grasslands and banners begin with a surname's character as often as their people's
+    names do (sixteenth round)."""
+    if _any_cue_before(t, h.start):
+        return False
+    if t[h.start] in _PLACE_PREPOSITIONS and any(
+            t[h.start + 1:h.start + 1 + n] in KNOWN_PLACES
+            and (h.start + 1 + n > h.end
+                 or t.startswith(_MOVES_AFTER_PLACE, h.end + (t[h.end:h.end + 1] in "旗县市区州盟乡镇")))
+            for n in _KNOWN_PLACE_LENGTHS if h.end <= h.start + 1 + n <= len(t)):
+        return True
+    for s in range(max(0, h.start - 6), h.start + 1):
+        for n in _KNOWN_PLACE_LENGTHS:
+            if n >= 3 and h.end <= s + n <= len(t) and (s < h.start or s + n > h.end) and t[s:s + n] in _PLACES_WHOLE:
+                return True
+        if s + 4 >= h.end and s + 4 <= len(t) and s < h.start - 1 and _lexicon().get(t[s:s + 4], (0, ""))[1] == "ns" \
+                and (not _person_after(t, s + 4) or t[s - 1:s] in _PLACE_PREPOSITIONS):
+            return True                   # 图道 + 多吉: a place of four the lexicon knows (as
+            #                               _lexicon_place_at reads it, from further before)
+    return False
+
+
+def _elements_at_dots(t: str, a: int, b: int, first_dot: int, last_dot: int) -> tuple[int, int]:
+    """A dotted name's span widened to the name elements that end at its first dot and begin after
+    its last (贾巴 + ·布哈, 立立·木果, 俄木·日哈, 格桑·旺姆: a Yi clan and a given name, Tibetan
+    elements, with characters the letters of transliteration lack): the list of elements says
+    where such a part begins and ends (sixteenth round)."""
+    e = next((n for n in ELEMENT_LENGTHS if n <= first_dot and t[first_dot - n:first_dot] in NAME_ELEMENTS
+              and (first_dot - n == 0 or t[first_dot - n - 1] in _DOT_SIDE_BREAKS or not _is_cjk(t[first_dot - n - 1])
+                   or _any_cue_before(t, first_dot - n) or first_dot - n >= a)), 0)
+    if e:
+        a = min(a, first_dot - e)
+    n = name_element_length(t, last_dot + 1)
+    if n and not _org_follows(t, last_dot + 1 + n):
+        b = max(b, _name_ending(t, last_dot + 1 + n))
+    return a, b
+
+
+def _dotted_name_hits(t: str, named_things: list[tuple[int, int]] | None = None) -> list[Hit]:
     """Transliterated names with a middle dot (居民阿依古丽·买买提申请): the run of
     transliteration characters before the first dot and after the last, outside a title
     (《…·…》) and not part of a place or organisation name. The spans of such names that are
@@ -4104,8 +4203,10 @@ def _dotted_hits(t: str, named_things: list[tuple[int, int]] | None = None) -> l
             a -= 1                        # (护林员 + 阿依达娜‧胡安: a role ends before the name)
         b = last_dot + 1
         while b < end and t[b] in TRANSLIT_CHARS and not (
-                b > last_dot + 1 and ((t[b] in _STOP and b + 1 < len(t) and _is_cjk(t[b + 1])
-                                       and not _letters_to_phrase_end(t, b + 1))
+                b > last_dot + 1 and ((t[b] in _STOP and t[b - 2:b + 1] not in _ABDU and t[b - 3:b] not in _ABDU
+                                       and b + 1 < len(t) and _is_cjk(t[b + 1])
+                                       and not _letters_to_phrase_end(t, b + 1)
+                                       and not _letters_to_person_mark(t, last_dot + 1, b + 1))
                                       or _is_verb(t[b:b + 2])
                                       or _person_after(t, b) or t.startswith(_AFTER_CUES, b))):
             b += 1                        # (约翰·史密斯来访: 来访 is no part of the name)
@@ -4138,6 +4239,7 @@ def _dotted_hits(t: str, named_things: list[tuple[int, int]] | None = None) -> l
         yi_clan = next((c for c in YI_CLANS if t.startswith(c, first_dot - len(c))), "")
         if yi_clan:
             a = min(a, first_dot - len(yi_clan))   # 日色 + ·阿呷: a Yi clan's characters, no letters
+        a, b = _elements_at_dots(t, a, b, first_dot, last_dot)
         clan = next((c for c in MANCHU_CLANS if t.startswith(c, first_dot - len(c))), "")
         if clan and first_dot == last_dot:
             a = first_dot - len(clan)     # 爱新觉罗·启星: a Manchu clan and a Han given name of one
@@ -4403,6 +4505,9 @@ def _element_hits(t: str) -> list[Hit]:
 # them letters of transliteration or inside a name element, none of the others a particle or a
 # place's end.
 TRANSLIT_SUBJECT_MAX = 7
+# ... and up to this many where every character is a letter or in an element: a given name and the
+# father's written without a dot (买买提江阿不力米提来电…, 苏比努尔伊斯拉木在县医院…; sixteenth round).
+TRANSLIT_PAIR_MAX = 10
 _TRANSLIT_START_RE = re.compile(f"(?:^|(?<=[{re.escape(''.join(sorted(_CLAUSE_OPENERS)))}]))"
                                 f"[{''.join(sorted(TRANSLIT_CHARS | ELEMENT_FIRST))}]")
 _PEOPLE_OR_SEX_BRACKET_RE = re.compile(r"[（(](?:男|女|[^（）()]{1,4}族)[，,、）)]")
@@ -4438,6 +4543,17 @@ _PERSON_SUBJECT_ACTS = ("无偿献血", "献血", "参加", "参保", "在县", 
                         "缴纳", "报名", "签字", "去世", "病故", "就读", "入学")
 
 
+# Sixteenth round: what a household's or a person's row says right after the name in the rolls of
+# the west (顿珠残疾证已办理, 亚库甫被评为优秀护边员, 克其拉体家的羊被狼咬死, 阿皮尔体的养老金由其子
+# 代领, 尼加提阿布拉来电反映…): a person's papers, kin, household and what befalls them; a place
+# says none of it of itself (read only where the run is no known place).
+_PERSON_SUBJECT_HOLDS = ("残疾证", "被评为", "家的", "家种植", "家养殖", "家饲养", "家庭", "家中", "家住",
+                         "户房屋", "户迁坟", "户的", "的养老金", "的低保", "的孩子", "的儿子", "的女儿",
+                         "的妻子", "的丈夫", "的父亲", "的母亲", "外出务工", "已领取", "已参保", "分娩",
+                         "同志", "之父", "之母", "之子", "之女", "之妻", "之夫", "夫妇", "来电", "捐款",
+                         "系脱贫户", "系低保户", "因病", "长期卧床", "两户", "无偿献血", "（户主", "(户主")
+
+
 def _subject_marked(t: str, start: int, end: int) -> bool:
     """Does what follows ``end`` make ``t[start:end]`` a person at its phrase's start: a sex, a
     people, an ID or a relation after it, what only a person does or undergoes, an application
@@ -4445,6 +4561,8 @@ def _subject_marked(t: str, start: int, end: int) -> bool:
     return _SEX_AFTER_RE.match(t, end) is not None or _PEOPLE_OR_SEX_BRACKET_RE.match(t, end) is not None \
         or _person_after(t, end) or t.startswith(_SUBJECT_ACTS, end) or _person_slot(t, start, end) \
         or (t.startswith(_PERSON_SUBJECT_ACTS, end) and t[start:end] not in PLACE_NAMES
+            and t[end - 1] not in _PEOPLES_ART_ENDS) \
+        or (t.startswith(_PERSON_SUBJECT_HOLDS, end) and t[start:end] not in KNOWN_PLACES
             and t[end - 1] not in _PEOPLES_ART_ENDS)
 
 
@@ -4460,11 +4578,12 @@ def _translit_marked_hits(t: str, hits: list[Hit]) -> list[Hit]:
         if not (name_element_length(t, a) or t[a + 1:a + 2] in TRANSLIT_CHARS) \
                 or any(h.start < a < h.end for h in hits):
             continue                      # (two letters or an element begin every such name)
-        for b in range(a + 2, min(len(t), a + TRANSLIT_SUBJECT_MAX) + 1):
+        for b in range(a + 2, min(len(t), a + TRANSLIT_PAIR_MAX) + 1):
             letters = _translit_letters(t, a, b)
             if letters < 0:
                 break
             if letters < TRANSLIT_MIN or 2 * letters < b - a or t[b - 1] in _STOP \
+                    or (b - a > TRANSLIT_SUBJECT_MAX and letters < b - a) \
                     or not _subject_marked(t, a, b):
                 continue                  # (吐尔逊 + 都在县城打工: 都 is the adverb)
             if any(t[k:b] in _TITLE_SET for k in range(a + 1, b)):
@@ -4479,6 +4598,69 @@ def _translit_marked_hits(t: str, hits: list[Hit]) -> list[Hit]:
                     or any(h.start < b < h.end for h in hits) or _division_at(t, a) or _org_follows(t, b) \
                     or any(t[k] in _EPONYM_FIRST and _EPONYM_AFTER_RE.match(t, k) for k in range(a + 2, b)):
                 break                     # (帕金森 + 病 + 患者: a disease named after its discoverer)
+            out.append(Hit("person_name", a, b, DETECTOR))
+            break
+    return out
+
+
+# Sixteenth round: a roster's label and its colon before a field that a person fills (医保报销：
+# 亚库甫，住院…; 献血登记：阿苏以哈 血型A; 户籍登记：志玛，新生儿).
+_ROSTER_LABEL_BEFORE_RE = re.compile(r"(?:登记|报销|补奖|补助|救助|名单|对象|人员|慰问|资助|姓名|名字|考生|学生"
+                                     r"|患者|监护人|户主|申请人|联系人|代领人|领取人|死者|新生儿|母亲|父亲)"
+                                     r"[ \t]*[:：][ \t]*$")
+def _elements_whole(t: str, a: int, b: int) -> bool:
+    """Is ``t[a:b]`` one name element or two (顿珠, 扎西顿珠)?"""
+    e = name_element_length(t, a)
+    return bool(e) and (a + e == b or (a + e < b and a + e + name_element_length(t, a + e) == b))
+
+
+# Where such a name may begin: a letter or an element's first character before another character
+# (every position, found at the regex engine's speed).
+_FIELD_NAME_START_RE = re.compile(f"(?=[{''.join(sorted(TRANSLIT_CHARS | ELEMENT_FIRST))}][{_CJK}])")
+# What ends such a field: a comma, a bracket, a space, a full stop or the text's end.
+_FIELD_END_CHARS = frozenset("，,、；;（(。 \t\n")
+
+
+def _roster_field(t: str, k: int, end: int) -> bool:
+    """Is ``t[k:end]`` a whole field of a roster: after a roster's label and its colon (献血登记：
+    岩相 血型A) or opening the cell, up to a comma, a bracket, a space or the end (岩庄坎，城乡居民医保
+    已参保)? Said of names that have a shape of their own (a Dai name's prefix and syllables)."""
+    return (end == len(t) or t[end] in _FIELD_END_CHARS) and (
+        k == 0 or (not _is_cjk(t[k - 1]) and _ROSTER_LABEL_BEFORE_RE.search(t, max(0, k - 8), k) is not None))
+
+
+def _translit_field_hits(t: str, hits: list[Hit]) -> list[Hit]:
+    """Names of transliteration or of elements that fill a field a person fills: right after a
+    cue (学生亚库甫，高二…) or a roster's label (医保报销：亚库甫，), up to the field's end (a comma, a
+    bracket, a space) or what marks a person (_subject_marked), of two to TRANSLIT_SUBJECT_MAX
+    characters read as _translit_marked_hits reads them (half of them letters or elements; no
+    word of the lexicon, no known place, no firm). The cue or the label says person; the letters
+    say the run is one name."""
+    out = []
+    for m in _FIELD_NAME_START_RE.finditer(t, 1):
+        a = m.start()
+        if not (t[a + 1] in TRANSLIT_CHARS or name_element_length(t, a)):
+            continue
+        if not (_any_cue_before(t, a) if _is_cjk(t[a - 1])
+                else _ROSTER_LABEL_BEFORE_RE.search(t, max(0, a - 8), a) is not None) \
+                or any(h.start <= a < h.end for h in hits + out):
+            continue
+        for b in range(a + 2, min(len(t), a + TRANSLIT_SUBJECT_MAX) + 1):
+            letters = _translit_letters(t, a, b)
+            if letters < 0:
+                break
+            if letters < TRANSLIT_MIN or 2 * letters < b - a or t[b - 1] in _STOP \
+                    or not (b == len(t) or t[b] in _FIELD_END_CHARS or _subject_marked(t, a, b)):
+                continue
+            if _elements_whole(t, a, b) and t[a:b] not in KNOWN_PLACES and not _org_follows(t, b):
+                out.append(Hit("person_name", a, b, DETECTOR))   # (顿珠, 格桑: the list says name)
+                break
+            if any(t[k:b] in _TITLE_SET for k in range(a + 1, b)) or t[a:b] in KNOWN_PLACES \
+                    or t[a:b] in _lexicon() or any(
+                    _common_word(t[k:k + n]) and not all(c in TRANSLIT_CHARS for c in t[k:k + n])
+                    for k in range(a, b - 1) for n in (2, 3) if k + n <= b) \
+                    or any(h.start < b < h.end for h in hits) or _division_at(t, a) or _org_follows(t, b):
+                break
             out.append(Hit("person_name", a, b, DETECTOR))
             break
     return out
@@ -4544,6 +4726,8 @@ def _single_element_name(t: str, start: int, end: int) -> bool:
     if (start == 0 or t[start - 1] in _FIELD_SEPARATORS) and (end == len(t) or t[end] in _FIELD_SEPARATORS) \
             and (start > 0 or end < len(t)):
         return True                       # …；昭觉县；图雅: a whole field of a row (not a whole cell)
+    if end < len(t) and _roster_field(t, start, end) and t[start:end] not in KNOWN_PLACES:
+        return True                       # 巴图，城乡居民医保已参保; 献血登记：恩和 血型A (sixteenth round)
     return _any_cue_before(t, start) or _role_noun_before(t, start) \
         or t[end:end + 1] in ("户", "（", "(", "、") or t.startswith("申请", end) \
         or _person_after(t, end) or _cue_after(t, end) or (start > 0 and t[start - 1] == "、") \
@@ -4681,7 +4865,7 @@ def _dai_hits(t: str, found: list[Hit]) -> list[Hit]:
                     or _person_slot(t, k, end) or _list_item_beside(t, k, end, found)
                     or (opens and _subject_marked(t, k, end))
                     or (t.startswith("家", end) and (opens or _place_ends_before(t, k)))
-                    or _name_list_item(t, k, end)) \
+                    or _name_list_item(t, k, end) or _roster_field(t, k, end)) \
                     and not _org_follows(t, end):
                 hits.append(Hit("person_name", k, end, DETECTOR))
                 break
@@ -5538,6 +5722,8 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
         hits += _letter_items(t, hits)
     if not public_names and _TRANSLIT_START_RE.search(t):
         hits = _prefer(_translit_marked_hits(t, hits), hits)
+    if not public_names and _FIELD_NAME_START_RE.search(t):
+        hits = _prefer(_translit_field_hits(t, hits), hits)
     if not public_names and (any(d in t for d in MARKED_DOTS)
                              or (("." in t or "-" in t) and _CJK_FULL_STOP_RE.search(t))):
         named_things: list[tuple[int, int]] = []
@@ -5546,6 +5732,7 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
     if hits and "、" in t:
         hits = _without_place_list_items(t, hits)   # (after the special readings: 鄂尔多斯 is read
         #                                               as a transliteration too)
+    hits = [h for h in hits if not _in_known_place(t, h)]
     hits = [h for h in hits if not _lexicon_place_at(t, h) and not _place_table_tail(t, h)
             and not _street_named_after(t, h) and not _in_moved_place(t, h) and not _in_estate_or_plant(t, h)
             and not (storms and _in_storm_name(t, h))]
@@ -7029,7 +7216,13 @@ def _gap_closed_hits(t: str, tagger: bool) -> list[Hit]:
     out = []
     for h in _chinese_hits("".join(parts), False, tagger):
         if h.start in closed and h.end - h.start >= 2:
-            out.append(Hit(h.kind, where[h.start], where[h.end - 1] + 1, h.detector))
+            a, e = where[h.start], where[h.end - 1] + 1
+            gap = next((k for k in range(closed[h.start], e) if t[k] in " \t\u3000"), None)
+            if gap is not None and e < len(t) and _is_cjk(t[e]):
+                e = gap                   # 陶  敏 + 　西罗家岭村: a second gap, then a word run on
+                #                           (a row's next field), ends the name (sixteenth round)
+            if e - a >= 2:
+                out.append(Hit(h.kind, a, e, h.detector))
     return out
 
 
