@@ -210,12 +210,12 @@ PET_AFTER = tuple(w for w, kind in _PET_ROWS if kind == "after")
 NAME_LABELS: dict[str, str] = {row[0]: row[1] for row in _rows("name_labels.tsv")}
 
 # Words of the domain that jieba's dictionary lacks or tags as names: word -> (frequency, tag).
-DOMAIN_WORDS: dict[str, tuple[int, str]] = {row[0]: (int(row[1]), row[2])
-                                            for row in _rows("domain_words.tsv")}
+_DOMAIN_WORD_ROWS = _rows("domain_words.tsv")
+DOMAIN_WORDS: dict[str, tuple[int, str]] = {row[0]: (int(row[1]), row[2]) for row in _DOMAIN_WORD_ROWS}
 # ... and those of them that name a crop, a tree, a beast, a bird, a fish, a pest, a disease or a
 # farm input (fourth column "nature": 黄牛, 柏树, 松毛虫, 白粉病): a farm office's row names them
 # beside the farmer (良种补贴：〔姓名〕，柏树，6.3亩), where they are the row's field, not a person.
-NATURE_WORDS = frozenset(row[0] for row in _rows("domain_words.tsv") if row[3:4] == ["nature"])
+NATURE_WORDS = frozenset(row[0] for row in _DOMAIN_WORD_ROWS if row[3:4] == ["nature"])
 
 # Given names of residents from Europe, the Americas, South Asia and the Arab world (John, Maria).
 WESTERN_GIVEN_NAMES = frozenset(row[0] for row in _rows("western_given_names.tsv"))

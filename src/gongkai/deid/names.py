@@ -207,12 +207,17 @@ def _thing_field_value(t: str, start: int, end: int) -> bool:
         and not _strong_person_context(t, start, end)
 
 
+def _words_alternation(words) -> str:
+    """A regex alternation of ``words``, longest first (so 最美家庭 is tried before 家庭)."""
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
 # A pet's name (pets.tsv): after a pet's label or noun (犬名“贝贝”, 犬名：乐乐, 爱犬豆豆, 家的狗金宝), or
 # before its breed in brackets or what only a pet has (被乐乐（泰迪）抓伤, 金宝芯片号): dogs and cats are
 # called what reads as a name (贝贝, 乐乐, 牛牛), and a pet is no person.
 _PET_LABEL_BEFORE_RE = re.compile("(?:" + "|".join(map(re.escape, PET_LABELS)) + ")[:：]?[ \t]?[“\"「『‘]?$")
 _PET_LABEL_LAST = frozenset(w[-1] for w in PET_LABELS) | frozenset(":：“\"「『‘ \t")
-_PET_AFTER_RE = re.compile("[（(](?:" + "|".join(map(re.escape, sorted(PET_BREEDS, key=len, reverse=True)))
+_PET_AFTER_RE = re.compile("[（(](?:" + _words_alternation(PET_BREEDS)
                            + ")[犬猫]?[）)]|" + "|".join(map(re.escape, PET_AFTER)))
 
 
@@ -2727,8 +2732,8 @@ _PRIVATE_CITIZEN_BEFORE_RE = re.compile("(?:村民|居民|群众|农民|牧民|�
 # sentence or the notice's heading line; and the members of a team that is no office's (志愿消防队
 # 队员, 应急救援队员, 互助组成员, 民兵连 + 队员), whom a notice pays or lists as it does any
 # beneficiary, beside the members of an office's team (驻村工作队员, 执法队员, 评议小组成员), who stay.
-_PRIVATE_HONOUR_RE = re.compile("|".join(map(re.escape, sorted(PRIVATE_HONOURS, key=len, reverse=True))))
-_OFFICIAL_TEAM_END_RE = re.compile("(?:" + "|".join(map(re.escape, sorted(OFFICIAL_TEAMS, key=len, reverse=True)))
+_PRIVATE_HONOUR_RE = re.compile(_words_alternation(PRIVATE_HONOURS))
+_OFFICIAL_TEAM_END_RE = re.compile("(?:" + _words_alternation(OFFICIAL_TEAMS)
                                    + ")$")
 # A member's word right before the name, or before the names listed ahead of it (队员何欣怡、张桂英、
 # + 张鹏), with the team's name that may stand right before the word (志愿服务队 + 队员, 互助组 + 成员).
@@ -2747,7 +2752,7 @@ _PAID_AFTER_RE = re.compile(f"(?:[、，,][ \t]*[{_CJK}]{{2,4}})*[ \t]*[:：]?[ 
 # A notice's word that proposes to hire or admit (拟录用, 拟聘用人员名单公示：), right before the name or
 # the names listed ahead of it, a note in brackets after each allowed (张建华（县财政局一级科员）、):
 # the candidates are private, even before the post they are to take (拟录用张建华为一级科员).
-_RECRUIT_BEFORE_RE = re.compile("(?:" + "|".join(map(re.escape, sorted(RECRUIT_WORDS, key=len, reverse=True))) + ")"
+_RECRUIT_BEFORE_RE = re.compile("(?:" + _words_alternation(RECRUIT_WORDS) + ")"
                                 f"(?:人员|对象|名单|公示|公告|的)*[ \t]*[:：]?[ \t]*"
                                 f"(?:[{_CJK}]{{2,4}}(?:[（(][^（）()]{{0,16}}[）)])?[、，, \t][ \t]*){{0,8}}$")
 
