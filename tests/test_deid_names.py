@@ -5136,3 +5136,40 @@ def test_minority_regions_look_alikes_stay(text):
         assert out.endswith("都在县城打工")
     else:
         assert out == text, out
+
+
+# Round 17: the people a public notice is about, in its lists and tables (private), beside the
+# officials who sign, check or answer for it (public where officials' names are).
+@pytest.mark.parametrize("text, privates, officials", [
+    ("现将拟享受对象公示如下：杨杰（马家河泵站）、张梓豪（高位水池）、李可馨（梁家沟泵站）。联系人：王玉芬。",
+     ["杨杰", "张梓豪", "李可馨"], ["王玉芬"]),                   # a note names a station, not an office
+    ("拟减免对象名单如下：\n1.覃翠萍（县人民医院）188.56\n2.赵诗琪（中医院）450\n审核人：董长林",
+     ["覃翠萍", "赵诗琪"], ["董长林"]),
+    ("高龄津贴公示\n一、拟享受对象：孔勇、许浩然\n二、不予通过：丁庆丰（中医院）\n三、监督电话：6612345（焦丽娟）",
+     ["孔勇", "许浩然", "丁庆丰"], ["焦丽娟"]),                   # those turned down too
+    ("拟享受对象：张建华（村委会主任）、李桂芝（三组）、王福贵（司法所）",
+     ["李桂芝", "王福贵"], ["张建华"]),                           # a post in brackets stays
+    ("序号|姓名|村组|金额\n1|刘德华|吴家岭村|3250\n2|常青|王家屯村|188.56\n经办人：段玉梅  复核人：徐沐阳",
+     ["刘德华", "常青"], ["段玉梅", "徐沐阳"]),                   # a name column's cell, a word or not
+    ("邻居郝桂兰证明魏建华长期患病。", ["郝桂兰", "魏建华"], []),   # 长期 is no post
+    ("如有异议，请于公示期内向村务监督委员会姚宏伟反映。", [], ["姚宏伟"]),
+])
+def test_a_notices_objects_go_and_its_officials_stay(text, privates, officials):
+    found = "".join(_found(text, public_names=OFFICIALS))
+    assert all(p in found for p in privates), found
+    assert all(o not in found for o in officials), found
+
+
+@pytest.mark.parametrize("text", [
+    "评议小组名单如下：周德明（组长）、吴秀兰（村委会主任）、郑国庆。",      # an office's own lists
+    "拟选派驻村第一书记名单如下：陈志刚（县农业农村局）、刘海燕（县发改委）。",
+    "拟任职干部公示如下：张建国，男，1975年生，现任县财政局副局长，拟任县审计局局长。",
+    "优秀公务员拟表彰名单如下：王立新（县财政局）、赵春梅（县税务局）。",
+])
+def test_an_offices_own_lists_in_a_notice_stay(text):
+    assert _found(text, public_names=OFFICIALS) == []
+
+
+@pytest.mark.parametrize("text", ["序号|姓名|金额\n1|合计|3250\n2|小计|188", "村组|户主\n王家屯村|同上"])
+def test_a_name_columns_totals_stay(text):
+    assert _found(text) == []

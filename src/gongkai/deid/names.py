@@ -2421,6 +2421,8 @@ def _quoted_name(t: str, start: int, end: int) -> bool:
 def _cue_before(t: str, start: int) -> bool:
     if _quoted_name_field(t, start):
         return True
+    if start > 0 and t[start - 1] in "|\t" and _name_column(t, start):
+        return True                       # 序号|姓名|村组 / 3|常青|王家屯村: a name column's cell
     m = _BEFORE_RE.search(t, max(0, start - 6), start)
     if m is None:
         # an English export's role before a name in Chinese characters (Applicant 谭家乐, Proxy: 蓝天)
@@ -2437,6 +2439,15 @@ def _cue_before(t: str, start: int) -> bool:
     # 投诉人 + 马睿 is, though 人马 is a word)
     return not (len(m.group().strip(" \t:：为是系")) == 1
                 and _freq(t[start - 1:start + 1]) >= CUED_WORD_MIN)
+
+
+# A table flattened to text, a row a line, its cells apart by tabs or | (序号|姓名|村组|金额 / 3|常青|王家屯村|
+# 188.56): a cell under a column headed 姓名, or by a role word that is a name's cue (户主, 申请人, 领款人),
+# holds a name, even one that is an everyday word (常青, 严明), as after 姓名： it does.
+def _name_column(t: str, start: int) -> bool:
+    """Is ``start``, a cell's start, in a column whose heading names persons (姓名, 户主, 申请人)?"""
+    heading = _column_heading(t, start, t[start - 1])
+    return bool(heading) and (heading.endswith(("姓名", "名字")) or heading in _BEFORE_CUES)
 
 
 # Last characters of the lexicon's nouns that name a person by what the person is or does (士兵,
@@ -2529,7 +2540,8 @@ _POSTS = ("(?<![家兄])长|书记|支书|主任|主席|委员|常委|秘书长|
 _PANEL_POSTS = ("两委成员|两委委员|支委成员|监委会成员|专干|技术员|技术人员|工作人员|工作队员|农技员|农经员|农机员"
                 "|畜牧员|农艺师|畜牧师|兽医师?|评估师|检察官|法官|监察员|纪检员|协理员|网格员|统计员|报账员"
                 "|林业员|水利员|防疫员|文书")
-_OFFICIAL_AFTER_RE = re.compile(f"同志|副?[市县区镇乡省局厅处科部院所队站馆]?(?:{_POSTS})"
+# (长 right after a name that begins a word, 长期, 长年, 长大, is no post: 邻居证明魏建华长期患病)
+_OFFICIAL_AFTER_RE = re.compile(f"同志|(?!长(?:期|年|久|大|住|时间|途|得|相|辈))副?[市县区镇乡省局厅处科部院所队站馆]?(?:{_POSTS})"
                                 f"|[（(][^（()）]{{0,16}}?(?:{_POSTS})[）)]"
                                 f"|[（(][^（()）]{{0,12}}?(?:{_PANEL_POSTS})[）)]"
                                 # the office the person serves, in brackets (许兰婷（医保局）)
@@ -2661,7 +2673,9 @@ _NOTICE_PHONE_CONTACT_BEFORE_RE = re.compile(
     "[ \t]*(?:[（(]|[，,、/][ \t]*)(?:联系人[ \t]*[:：]?)?[ \t]*$")
 # A notice's channel for objections, before the person who takes them (如有异议，可向 + 朱琳 + 反映);
 # the same contacted, with the office the person works in (如有异议请联系房管所 + 周杰).
-_OBJECTION_TO_BEFORE_RE = re.compile("(?:异议|意见|问题)[^。；;\n]{0,10}?(?:可|请|均可)?(?:向|与|找)[ \t]*$")
+# (… with the office or the committee before its staff member: 请于公示期内向村务监督委员会 + 姚宏伟 + 反映)
+_OBJECTION_TO_BEFORE_RE = re.compile("(?:异议|意见|问题)[^。；;\n]{0,10}?(?:可|请|均可)?(?:向|与|找)[ \t]*"
+                                     f"(?:[{_CJK}]{{1,10}}?(?:{_OFFICE_ENDS}|委员会|监委会|村委会|居委会))?[ \t]*$")
 _OBJECTION_CONTACT_BEFORE_RE = re.compile(f"(?:异议|意见|问题)[^。；;\n]{{0,10}}?(?:联系|致电|咨询)[ \t]*"
                                           f"(?:[{_CJK}]{{1,10}}?(?:{_OFFICE_ENDS}))?[ \t]*$")
 # A panel or a committee named, then its members listed (the names before this one included).
@@ -2762,6 +2776,49 @@ def _recruit_named(t: str, start: int) -> bool:
     return "拟" in t[max(0, start - 120):start] and _RECRUIT_BEFORE_RE.search(t, max(0, start - 120), start) is not None
 
 
+# The list of the persons a notice is about, after the words that announce it (现将拟享受对象公示如下：
+# 杨杰（马家河泵站）、张梓豪（高位水池）; 拟纳入低保对象为：; 拟减免对象 + 姚梓豪、袁家豪（县人民医院）;
+# 名单如下：\n1.廖敏（李家湾）800.00): each item a name, a note in brackets, an amount, the items apart
+# by 、，；, spaces or lines. The note names the village, the station, the school, the hospital or the
+# reason the person is listed for, not an office the person serves (许兰婷（医保局）, read as a
+# staff member's elsewhere): those the notice gives to, pays, houses or admits are private; only a
+# post (张建华（村委会主任）, 同志, 拟任) keeps a listed name an official's. (Not 拟任, 拟提拔, 拟推荐,
+# 拟表彰, 拟授予: appointments and commendations have rules of their own.)
+_NOTICE_ITEM = (f"(?:[0-9一二三四五六七八九十]{{1,3}}[.、．)）][ \t]*)?(?:[{_CJK}·]{{2,6}}|〔姓名〕[{_CJK}]?)"
+                f"(?:[（(][^（）()\n]{{0,16}}[）)])?[ \t]*(?:[0-9][0-9,]*(?:\\.[0-9]{{1,2}})?[ \t]*(?:元(?:/月)?)?)?"
+                f"[ \t]*[、，,；; \t\n][ \t\n]*")
+_NOTICE_OBJECTS_BEFORE_RE = re.compile(
+    "(?P<head>(?:公示|名单)如下|拟(?!任|提|推荐|表彰|授予|聘任)[^，。；;：:\n]{0,14}?"
+    "(?:对象|人员|名单|农户|学生|新生|幼儿|社员|户主|家庭|户)"
+    # (… and those the notice turns down: 不予通过：丁庆丰（中医院）)
+    "|(?:不予|未)(?:通过|批准|纳入|认定|享受))"
+    "(?:名单|人员|对象)?(?:予以)?(?:公示|公布)?(?:如下)?(?:为|是)?[ \t]*[:：]?[ \t\n]*"
+    f"(?:{_NOTICE_ITEM}){{0,12}}(?:[0-9一二三四五六七八九十]{{1,3}}[.、．)）][ \t]*)?$")
+# ... whose subject is no office's own list: a panel, a team, the holders of a post (评议小组名单如下：,
+# 拟选派驻村第一书记名单, 帮扶干部名单).
+_OFFICIAL_LIST_SUBJECT_RE = re.compile("(?:" + _words_alternation(OFFICIAL_TEAMS) + f"|{_POSTS}|{_PANEL_POSTS}"
+                                       "|小组|成员|组员)(?:人选|名单|人员)?(?:公示)?(?:如下)?$")
+NOTICE_LIST_WINDOW = 200    # characters before a name read for its list's announcement
+_POST_NOTE_RE = re.compile(f"[（(][^（()）]{{0,16}}?(?:{_POSTS}|{_PANEL_POSTS})[）)]")
+_NOTE_AFTER_RE = re.compile("[（(][^（()）\n]{0,16}[）)]")
+
+
+def _notice_object(t: str, start: int, end: int) -> bool:
+    """Is the name at ``t[start:end]`` an item of the list of persons a notice is about (拟享受对象
+    公示如下：杨杰（马家河泵站）、…), with no post of its own?"""
+    a = max(0, start - NOTICE_LIST_WINDOW)
+    if "拟" not in t[a:start] and "如下" not in t[a:start]:
+        return False                      # (the cheap test before the pattern)
+    m = _NOTICE_OBJECTS_BEFORE_RE.search(t, a, start)
+    if m is None or _OFFICIAL_LIST_SUBJECT_RE.search(t, max(a, m.start() - 16), m.end("head")):
+        return False                      # (评议小组名单如下, 拟选派驻村第一书记名单: an office's own list)
+    note = _NOTE_AFTER_RE.match(t, end)
+    if note and _POST_NOTE_RE.fullmatch(note.group()):
+        return False                      # 张建华（村委会主任）: an official listed with them
+    after = note.end() if note else end
+    return not (official_named(t, after) or _OFFICIAL_TAKES_RE.match(t, after))
+
+
 def _private_honour(t: str, a: int, b: int) -> bool:
     """Does ``t[a:b]`` (a sentence), or the notice's heading line, name an honour of private life?"""
     if _PRIVATE_HONOUR_RE.search(t, a, b):
@@ -2839,13 +2896,14 @@ _KIN_NOTE_AFTER_RE = re.compile("[（(](?:[^（）()]{0,12}之|其|系)?(?:儿�
 TABLE_ROWS_UP = 40
 
 
-def _column_heading(t: str, start: int) -> str | None:
-    """The heading of the tab-separated column the name at ``start`` is in, if any."""
+def _column_heading(t: str, start: int, sep: str = "\t") -> str | None:
+    """The heading of the column the name at ``start`` is in, if any (cells apart by ``sep``:
+    tabs, or | as a flattened table prints them)."""
     row = t.rfind("\n", 0, start) + 1
     if row == 0:
         return None
     row_end = t.find("\n", start)
-    cells = t.count("\t", row, len(t) if row_end < 0 else row_end)
+    cells = t.count(sep, row, len(t) if row_end < 0 else row_end)
     if not cells:
         return None
     top = None
@@ -2855,16 +2913,16 @@ def _column_heading(t: str, start: int) -> str | None:
             break
         b = a - 1
         a = t.rfind("\n", 0, b) + 1
-        if t.count("\t", a, b) != cells:
+        if t.count(sep, a, b) != cells:
             break
         top = t[a:b]
-    return None if top is None else top.split("\t")[t.count("\t", row, start)].strip()
+    return None if top is None else top.split(sep)[t.count(sep, row, start)].strip()
 
 
 def _column_verdict(t: str, start: int) -> bool | None:
     """Is the name at ``start`` an official's by its column's heading (True), a private
     person's (False), or does the heading not say (None)?"""
-    heading = _column_heading(t, start) if "\t" in t else None
+    heading = _column_heading(t, start) if "\t" in t else (_column_heading(t, start, "|") if "|" in t else None)
     if not heading:
         return None
     if _OFFICIAL_BEFORE_RE.search(heading + "：") or _STAFF_LABEL_RE.search(heading):
@@ -2886,6 +2944,8 @@ def _official_context(t: str, start: int, end: int) -> bool:
         return False                      # 拟录用 + 张建华为一级科员: a candidate, in no post yet
     if _private_team_member(t, start, end) and not official_named(t, end):
         return False                      # 志愿消防队…：队员 + 何欣怡、张桂英各2003 (not 驻村工作队员)
+    if _notice_object(t, start, end) and not _honoured(t, start, end):
+        return False                      # 拟享受对象公示如下：杨杰（马家河泵站）、…: whom the notice is about
     if _honoured(t, start, end):
         return True
     if official_named(t, end) or _OFFICIAL_TAKES_RE.match(t, end) \
@@ -2920,7 +2980,7 @@ def _official_context(t: str, start: int, end: int) -> bool:
             _SPACED_LABEL_RE.sub("", t[max(0, start - 12):start])):
         return True                       # 联 系 人：赵丽, 经 办 人: a label spaced out as forms print it
     if (_CONTACT_BEFORE_RE.search(t, max(0, start - 2), start)
-            or _OBJECTION_TO_BEFORE_RE.search(t, max(0, start - 16), start)) \
+            or _OBJECTION_TO_BEFORE_RE.search(t, max(0, start - 30), start)) \
             and _CONTACT_AFTER_RE.match(t, end):
         return True                       # 如有异议，可向 + 朱琳 + 反映: where a notice sends objections
     if _OBJECTION_CONTACT_BEFORE_RE.search(t, max(0, start - 24), start):
@@ -2951,11 +3011,12 @@ def _without_officials_folded(t: str, hits: list[Hit]) -> list[Hit]:
     names = sorted((h for h in hits if h.kind == "person_name"), key=lambda h: h.start)
     official = [_official_context(t, h.start, h.end) for h in names]
     # (a table's cells apart by tabs are no list when the column's heading says whose they are)
-    by_column = [_column_verdict(t, h.start) for h in names] if "\t" in t else [None] * len(names)
+    by_column = [_column_verdict(t, h.start) for h in names] if "\t" in t or "|" in t else [None] * len(names)
     # (nor are a team's members who are no office's: 队员何欣怡、张桂英 beside 评议小组成员：钟涵红)
     by_column = [False if v is None and (_recruit_named(t, h.start) or _private_team_member(t, h.start, h.end)
-                                         and not official_named(t, h.end)) else v
-                 for h, v in zip(names, by_column)]
+                                         and not official_named(t, h.end)
+                                         or not official[k] and _notice_object(t, h.start, h.end)) else v
+                 for k, (h, v) in enumerate(zip(names, by_column))]
     for _pass in range(2):                # along the list both ways
         for k in range(len(names)):
             if official[k] or by_column[k] is False:
