@@ -5173,3 +5173,42 @@ def test_an_offices_own_lists_in_a_notice_stay(text):
 @pytest.mark.parametrize("text", ["序号|姓名|金额\n1|合计|3250\n2|小计|188", "村组|户主\n王家屯村|同上"])
 def test_a_name_columns_totals_stay(text):
     assert _found(text) == []
+# Round 17 (helper en): Chinese names in English exports, in every romanisation and layout.
+@pytest.mark.parametrize("text, parts", [
+    ("Homestay check: guests PanJinghang and Wang Wei not registered.", ["PanJinghang"]),   # CamelCase joins
+    ("Pupils: Wang Wei, YanGuoguo. Guardian works near Shenzhen.", ["YanGuoguo"]),
+    ("Roster: AM MengLingQing; PM Wang Wei.", ["MengLingQing"]),
+    ("Forest rights: dispute between Wang Wei and I-chen CHOU over a slope.", ["I-chen", "CHOU"]),
+    ("Complaint: rider I-chen TENG (tel 161****9547) left the parcel.", ["I-chen", "TENG"]),
+    ("Visit to P'an Ming-kang at Renmin Road.", ["P'an", "Ming-kang"]),   # Wade-Giles aspirates
+    ("Visit to Wen-an CH'IU at Renmin Road.", ["Wen-an", "CH'IU"]),
+    ("Visit to K'ung Tzu-lung at Renmin Road.", ["K'ung", "Tzu-lung"]),
+    ("Pupils: Wang Wei, Jacky HAO. Guardian works near Tongji Hospital.", ["Jacky", "HAO"]),
+    ("Visit to Ella Wu at Renmin Road.", ["Ella"]),
+    ("Payee: Zoe Phua Kuan Thiam; bank: Haier.", ["Phua", "Thiam"]),      # Hokkien of Singapore
+    ("Leo Phua Soon Seng called on Monday.", ["Phua", "Seng"]),
+    ("Roster May: AM Kevin Tan Hwee Eng; PM Wang Wei.", ["Kevin", "Hwee"]),
+    ("Pupils: Qiushan YANG, Lau Tsz Man. Guardian works near Xiehe Hospital.", ["Qiushan", "Lau Tsz"]),
+    ("Pupils: R.Q. DAI, Chu Suk-ming.", ["DAI", "Suk-ming"]),
+    ("APPLICANT: CHU MING-KEUNG   DISTRICT: TIANHE DISTRICT   HANDLED: MS ZHU", ["CHU", "MING-KEUNG"]),
+    ("Applicant: Nancy Wang   District: Jinan   Handled: Ms Zhu", ["Nancy", "Wang"]),
+    ("Elderly Eddie Luk Sze-kit, 79, lives alone near Huashan Hospital.", ["Eddie", "Sze-kit"]),
+])
+def test_romanised_chinese_names_in_english_exports_are_removed(text, parts):
+    out = _deidentified(text)
+    assert all(p not in out for p in parts), out
+
+
+@pytest.mark.parametrize("text", [
+    "Signed for on 3 Jan; parcel from Master Kong, Jinan.",            # a brand, then a city
+    "Checks by Uncle Ho every Monday; handled by Officer Deng.",       # a title and a surname
+    "HANDLED: UNCLE HO",
+    "Tenant of Jalan Besar owes 3 months; parcel near Ang Mo Kio.",    # Singapore's places
+    "Voucher from Eu Yan Sang and Bee Cheng Hiang refunded.",          # Singapore's shops
+    "Relatives from ShiJiaZhuang and ZhangJiaJie visited.",            # CamelCase places
+    "Ordered on XiaoHongShu; paid with WangLaoJi coupons.",
+    "Visit after the Mid-Autumn Festival, not on Sunday; near Haidian District.",
+])
+def test_romanised_look_alikes_in_english_exports_stay(text):
+    out = _deidentified(text)
+    assert out == text, out

@@ -788,10 +788,13 @@ _TITLE_RE = re.compile(rf"\b(?:{_TITLE_WORDS})\.?[ \t]+"
 # (a pair may follow a Chinese character directly: 日籍员工SUZUKI Takuya; its first word may be
 # typed in camel case: XiaoMing Guo; a hyphened given name's parts are syllables, of six letters at
 # most: in Yu Haiyan—volunteer—Jinniu the dashes, folded to hyphens, part a row's fields)
-_PAIR_RE = re.compile(r"(?<![A-Za-z0-9])(?P<a>[A-Z][a-zü]+(?:[-'’][A-Za-z][a-zü]*|[A-Z][a-z]+)?|[A-ZÜ]{2,}(?:[-'’][A-Z]{1,})?)"
+_PAIR_RE = re.compile(r"(?<![A-Za-z0-9])(?P<a>[A-Z][a-zü]+(?:[-'’][A-Za-z][a-zü]*|[A-Z][a-z]+)?|[A-ZÜ]{2,}(?:[-'’][A-Z]{1,})?"
+                      r"|[PTK]['’][a-z]{1,5}|I-[a-z]{2,6})"
                       r"[ \t]+(?P<b>[A-Z][a-zü]*(?:[-'’][A-Za-z][a-zü]{1,5}){1,2}|[A-Z][a-zü]+(?:[A-Z][a-z]+)?"
-                      r"|[A-ZÜ]{2,}(?:-[A-ZÜ]{2,})?)"
+                      r"|(?:CH|TS|TZ|[PTK])['’][A-Z]{1,5}|[A-ZÜ]{2,}(?:-[A-ZÜ]{2,})?)"
                       r"(?![A-Za-zÜü0-9])")   # (Xu Chang'an: an apostrophe parts two syllables)
+#                       (P'an, T'ang, K'ung, CH'IU: Wade-Giles marks an aspirate so; I-chen: the
+#                       given name of Taiwan whose first syllable is the one letter I, 意/怡)
 # Words after a capitalised pair that make it a place or an organisation.
 _LATIN_PLACE_WORDS = frozenset("""district road rd street st avenue ave lane town township village
 route railway highway expressway corridor
@@ -870,7 +873,10 @@ _LATIN_ROLE_WORDS = (r"the[ \t]+party|parties|party|officers?|recipients?|patien
                      r"cleaners|cleaner|(?:security[ \t]+)?guards|porters|cooks|helpers|labou?rers|workers|"
                      r"employees|attendees|participants|beneficiaries|payees|guarantors|drivers|"
                      r"owners|landlords|carers|caretakers|debtors|heirs|trainees|apprentices|nurses|"
-                     r"householders|signatories|winners|awardees|gardeners|janitors")   # (not persons, households:
+                     r"householders|signatories|winners|awardees|gardeners|janitors|"
+                     # (who a delivery's, a lodging's, a claim's or an elder check's record names:
+                     # rider I-chen TENG, guests PanJinghang and …, insured LYU Kai, Elderly Eddie Luk)
+                     r"riders?|couriers?|passengers?|guests?|insured|elderly")   # (not persons, households:
 #                                                                      a count, 3 persons, Learn from Lei Feng)
 # (a key and "=" as a log writes fields: name=Fu Qiang age=52; a quote opening the name: alias
 # "Dazhuang", caller "Xu Wenjie")
@@ -935,6 +941,9 @@ _HYPHEN_JOINED_RE = re.compile(r"(?<![A-Za-z'’-])(?<![A-Z][a-z] )(?<![A-Z][a-z
 _JOINED_NAME_RE = re.compile(r"(?<![A-Za-z0-9_@./])(?:(?P<a>[A-Z][a-zü]{0,5})(?P<b>[A-Z][a-zü]{1,10}(?:['’][a-z]{1,6})?)"
                              r"|(?P<c>[a-z]{1,6})_(?P<d>[a-z]{1,10}))(?![A-Za-z0-9_@]|\.[A-Za-z])")
 #                                   (not an e-mail's or a web address's part: wang_min@163.com)
+# (a surname and a given name of two syllables typed as one CamelCase word: _camel_name_hits)
+_CAMEL_NAME_RE = re.compile(r"(?<![A-Za-z0-9_@./'’-])(?P<a>[A-Z][a-z]{0,8})"
+                            r"(?P<b>[A-Z][a-z]{1,6}[A-Z][a-z]{1,6}|[A-Z][a-z]{3,12})(?![A-Za-z0-9_@'’-]|\.[A-Za-z])")
 _LATIN_TRIGGER_RE = re.compile(r"[A-Z](?:[a-zü]*|Ü)(?:[-'’][A-Za-z][a-zü]*)?(?:[ \t]+|,[ \t]*|\.[ \t]?|/)[A-Z]"
                                r"|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Madam|Mdm)\b")
 
@@ -1032,6 +1041,7 @@ _LATIN_PREFILTER = re.compile(_LATIN_TRIGGER_RE.pattern
                               + "|" + _LATIN_ROLE_NAME_RE.pattern
                               + "|" + re.sub(r"\(\?P<\w+>", "(?:", _LATIN_SINGLE_RE.pattern)
                               + "|" + re.sub(r"\(\?P<\w+>", "(?:", _JOINED_NAME_RE.pattern)
+                              + "|" + re.sub(r"\(\?P<\w+>", "(?:", _CAMEL_NAME_RE.pattern)
                               + "|" + re.sub(r"\(\?P<\w+>", "(?:", _NAME_PART_FIELD_RE.pattern)
                               + "|" + re.sub(r"\(\?P<\w+>", "(?:", _GIVEN_AGE_RE.pattern)
                               + "|" + re.sub(r"\(\?P<\w+>", "(?:", _HYPHEN_JOINED_RE.pattern)
@@ -6058,7 +6068,8 @@ def _place_after(t: str, end: int) -> bool:
     # Unit 2501 ... District is an owner and an address)
     # (a tab too: it parts a row's fields, Gao Lin<TAB>age<TAB>54<TAB>town is a name and a label;
     # and a slash between spaces, NG KA WAI / WENHUA STREET)
-    phrase = re.split(r"[,;:()，；：（）\n\t]| / ", t[end:end + 60], maxsplit=1)[0]
+    # (and two spaces or more, which align a form's fields: APPLICANT: NANCY WANG   DISTRICT: JINAN)
+    phrase = re.split(r"[,;:()，；：（）\n\t]| / |  +", t[end:end + 60], maxsplit=1)[0]
     # (a hyphened word is one word: Tsai Ya-ting co-signed is no company, Co.)
     previous = ""
     for k, found in enumerate(_HYPHENED_WORD_RE.finditer(phrase)):
@@ -6066,6 +6077,8 @@ def _place_after(t: str, end: int) -> bool:
         if k == 3:
             break
         if w in _LATIN_PLACE_WORDS:
+            if found.end() == len(phrase) and t[end + len(phrase):end + len(phrase) + 1] in (":", "："):
+                return False              # (Applicant: Nancy Wang District: Jinan: the next field's label)
             # (not a division after a place's own name of two syllables or more, which it names:
             # Huang Xiaoyu Huangpu District, JIN PING JINPING COUNTY)
             return not (k == 1 and w in _DIVISION_WORDS and previous[:1].isupper() and _pinyin(previous)
@@ -6113,14 +6126,15 @@ signed collected visited moved reported confirmed said and or of with aged age m
 id hkid nric tel phone mobile dob born sex gender male female spouse passport email
 f m""".split())   # (f, m: the sex column after a name, Zhang Xiuying F 81)
 # (spaces only: a tab parts a row's fields, Zhao Lei<TAB>F<TAB>34 is a name and a sex)
-_NEXT_CAPITAL_RE = re.compile(r" +([A-Z][A-Za-z'’]*)")
+_NEXT_CAPITAL_RE = re.compile(r" +([A-Z][A-Za-z'’]*(?:-[a-z]{1,6}(?![A-Za-z]))?)")   # (Ricky Lee + Hung-man)
 # How many capitalised pinyin words after a pair can still belong to the name (Wang Xiu Ying).
 LATIN_NAME_EXTRA = 1
 
 
 # A given name romanised with a hyphen (Chih-wei, Min-jun, Ka-yan): Wade-Giles, Korean and
 # Cantonese spellings write two syllables so.
-_HYPHENATED_GIVEN_RE = re.compile(r"[A-Z][a-zü]+-[A-Za-z][a-zü]+|[A-Z]{2,}-[A-Z]{2,}")
+_HYPHENATED_GIVEN_RE = re.compile(r"[A-Z][a-zü]+-[A-Za-z][a-zü]+|[A-Z]{2,}-[A-Z]{2,}|I-[a-z]{2,6}|I-[A-Z]{2,6}")
+#                                 (I-chen, I-ling: Taiwan's 怡/宜 is the one letter I in Wade-Giles)
 # Japanese given names in Hepburn spelling are runs of such syllables (Hanako, Kenji, Yuki) ...
 _KANA_SYLLABLES_RE = re.compile(r"(?:(?:[kgsztdnhbpmyrwfj]|sh|ch|ts|ky|gy|ny|hy|my|ry|by|py)?"
                                 r"[aeiou]|n(?![aeiouy]))+")
@@ -6133,7 +6147,8 @@ yuk suk ping king tsz tze chiu yau sum hang lai fung kwok keung ah ji jun seo ye
 hee eun sung joon hye ye seung wah yin lun kei fat choi yung tung shan wun sin yiu kuen nga oi sau
 kwai pui bik sheung kiu koon hei lap tat chuen
 siew hock kee beng choo eng hui lian geok swee boon seng chye huat leng soon teck kiat wee
-hwee poh kow chee keng kok choon""".split())
+hwee poh kow chee keng kok choon
+peck thiam kian huat guan hiang tiong giok eck whye liak hoon seok chwee kwee lip""".split())
 # (the last line: Hokkien and Teochew given syllables as Singapore and Malaysia spell them)
 
 
@@ -6142,7 +6157,8 @@ hwee poh kow chee keng kok choon""".split())
 # leaves them out): a given name only beside a family name that is no place's word (Ivy Chow,
 # HU Grace; not Crystal Jade, Holly Park, Pearl River). (Months are left out: 3 May Li Wei.)
 _WORD_GIVEN_NAMES = frozenset("""ivy grace rose hope joy jade crystal amber iris holly daisy ruby pearl
-faith hazel jasmine sunny cherry coral violet candy""".split())
+faith hazel jasmine sunny cherry coral violet candy
+kitty angel sandy penny echo""".split())
 
 
 _PREVIOUS_GIVEN_RE = re.compile(r"(?<![A-Za-z])([A-Z][a-z]{1,4})[ \t]+$")
@@ -6211,8 +6227,10 @@ def _after_pair(t: str, end: int, *, foreign: bool = False, given_first: bool = 
         if m is None:
             return name_end
         word = m.group(1)
-        if word.lower() in _LATIN_PERSON_WORDS:
-            return name_end               # Wang Fang Applicant, Li Na And ...
+        if word.lower() in _LATIN_PERSON_WORDS or (m.group().startswith("  ") and t.startswith((":", "："), m.end())):
+            return name_end               # Wang Fang Applicant, Li Na And ...; CHU MING-KEUNG
+            #                               DISTRICT: TIANHE, the next field's label after the spaces
+            #                               that align a form (not Bai Ji Locksmith: counterfeit ...)
         possessive = word.endswith(("'s", "’s"))
         bare = word[:-2] if possessive else word
         if capitals and bare.isupper() and bare.lower() not in _LATIN_PROPER_WORDS \
@@ -6234,7 +6252,8 @@ def _after_pair(t: str, end: int, *, foreign: bool = False, given_first: bool = 
             return None                   # a shop's, a firm's or a place's own word (Wu Ying Gate)
             #                               (Nguyen Van Hung: a Vietnamese given name goes on)
         if _pinyin(bare) and not _ONE_SYLLABLE_RE.fullmatch(_spelling(bare)) \
-                and not (foreign and _romanised_syllable(bare.lower())):
+                and not (foreign and _romanised_syllable(bare.lower())) \
+                and not ("-" in bare and _hyphened_given(bare.lower())):   # (Jason Chan + Tai-man)
             # (a third word of pinyin belongs to the given name as its one syllable only, Wang Xiu
             # Ying; one of two makes a place written beside the name, Shan Xiong Shantou, or a
             # road's end, Wang Fujing Dajie; not a syllable of another spelling: Koh Poh Choo)
@@ -6274,9 +6293,10 @@ _COMMA_PAIR_RE = re.compile(r"(?<![A-Za-z0-9])(?P<a>[A-Z][a-zü]+|[A-Z]{2,}),[ \
 
 
 # A capitalised word right before a "Family, Given" reading: the family is the end of a name.
-_PREVIOUS_CAPITAL_RE = re.compile(r"[A-Z][a-z]*[ \t]+$")
+_PREVIOUS_CAPITAL_RE = re.compile(r"[A-Z][a-z]*(?:-[a-z]+)?[ \t]+$")   # (Shu-fen HSIAO, Jacky HAO: a list)
 # An initial and a surname (X. Wang, Zhang W.): a person named in a form's short way (G.Q. Fan,
 # Xie W.B.; a comma after the surname too, as a list writes it: Deng, Y.H.).
+_PREVIOUS_GIVEN_WORD_RE = re.compile(r"(?<![A-Za-z'’-])[A-Z][a-z]+(?:-[a-z]+)?[ \t]+$")
 _INITIAL_RE = re.compile(r"(?<![A-Za-z.])(?:[A-Z]\.(?:[ \t]?[A-Z]\.)*[ \t]?(?P<a>[A-Z][a-z]+|[A-Z]{2,}(?![A-Za-z]))"
                          r"|(?P<b>[A-Z][a-z]+|[A-Z]{2,}),?[ \t][A-Z]\.(?:-?[A-Z]\.)*(?![A-Za-z]))")
 
@@ -6317,10 +6337,12 @@ def _initial_hits(t: str) -> list[Hit]:
         if _family_name(m.group("a") or m.group("b")) and not _LATIN_ROLE_WORD_RE.fullmatch(m.group("b") or "") \
                 and not _MASKED_INITIAL_RE.search(m.group()) and not _ABBREVIATION_RE.match(m.group()) \
                 and not _TITLE_BEFORE_RE.search(t, max(0, m.start() - 12), m.start()) \
-                and not _place_after(t, m.end()) and not _in_named_thing(t, m.start(), m.end()):
+                and not _place_after(t, m.end()) and not _in_named_thing(t, m.start(), m.end()) \
+                and not (m.group("b") and "," in m.group() and _PREVIOUS_GIVEN_WORD_RE.search(t, max(0, m.start() - 12), m.start())):
             hits.append(Hit("person_name", m.start(), m.end(), LATIN_DETECTOR))
             pos = m.end()
-        else:
+        else:                             # (Kelvin Huang, M.B. Li: a given name before the family
+            #                               ends a name there, and the initials begin the next)
             pos = m.start() + 1           # (Party L. + Zheng, Son L. + Wang: the initial begins the
             #                               name after)
     return hits
@@ -6380,8 +6402,8 @@ def _comma_hits(t: str) -> list[Hit]:
         lb = _spelling(b)
         if not ((_spelling(a) in PINYIN_SURNAMES and _pinyin(b)) or _foreign_pair(a, b)) \
                 or lb in _LATIN_PLACE_WORDS or (lb in _ENGLISH_WORDS and _spelling(a) in _ENGLISH_WORDS) \
-                or _place_after(t, m.end()):
-            continue                      # (HSIEH, SHU-TING: a Taiwan passport's spelling; Zhou,
+                or _place_after(t, m.end()) or _in_named_thing(t, m.start(), m.end("a")):
+            continue                      # (Master Kong, Jinan: a brand, then a city; HSIEH, SHU-TING: a Taiwan passport's spelling; Zhou,
             #                               Ping is a name though ping is a word, not He, Can)
         prev = _PREVIOUS_CAPITAL_RE.search(t, max(0, m.start() - 30), m.start())
         word = prev.group().strip() if prev else ""
@@ -6422,7 +6444,8 @@ jan feb mar apr jul aug sep sept oct nov dec january february march april june j
 september october november december monday tuesday wednesday thursday friday saturday sunday
 text integer real blob varchar char boolean date timestamp null primary key
 amount total sum balance remarks remark notes note address bank age sex gender relation
-relationship given""".split())
+relationship given
+am pm""".split())   # (the last row: a roster's shifts, AM Kevin Tan; PM Wang Wei)
 # (months and days: a date after "by" is no name, to be paid by Jul 11, but Jun is a given name
 # too; the last line but one: the types and keywords of a table's declaration, as an export's
 # schema or a database file read as text spells them, worker TEXT; the last: a table's column
@@ -6608,6 +6631,12 @@ def _lower_list_neighbours(t: str, hits: list[Hit]) -> list[Hit]:
 # mark the family, whatever word it spells (LAW, TO, FAN), and the syllables after it are the name.
 _CAPITAL_FAMILY_RE = re.compile(r"(?<![A-Za-z0-9'’.-])(?P<f>[A-Z]{2,7}(?:-[A-Z]{2,7})?)(?P<comma>,?)[ \t]+"
                                 r"(?=[A-Z][a-z])")
+# (an initial before the family, R.Q. DAI, Chu Suk-ming: the family ends a name; a family and a
+# hyphened given name after the comma, Alvin LYU, Choi Keung-leung: the next name of a list)
+_INITIAL_BEFORE_RE = re.compile(r"(?<![A-Za-z])[A-Z]\.[ \t]*$")
+_FAMILY_HYPHENED_AFTER_RE = re.compile(r"([A-Z][a-z]+)[ \t]+[A-Z][a-z]+-[a-z]+(?![A-Za-z])")
+# (a given name of two syllables in one word or joined by a hyphen right before the family)
+_PREVIOUS_LONG_GIVEN_RE = re.compile(r"(?<![A-Za-z'’-])([A-Z][a-z]{1,8}(?:-[a-z]{1,6})?)[ \t]+$")
 _GIVEN_WORD_RE = re.compile(r"[ \t]*([A-Z][a-z]{1,6}(?:-[A-Za-z][a-z]{1,6})?)(?![A-Za-z0-9'’-])")
 # (the English name after the syllables: in brackets, after a comma or a space)
 _ENGLISH_NAME_AFTER_RE = re.compile(r"(?:[ \t]*\(|,[ \t]*|[ \t]+)([A-Z][a-z]{2,9})(\)?)(?![A-Za-z0-9'’-])")
@@ -6638,6 +6667,13 @@ def _capital_family_hits(t: str) -> list[Hit]:
         given = _PREVIOUS_GIVEN_RE.search(t, max(0, m.start() - 12), m.start())
         if given and _romanised_syllable(given.group(1).lower()) and not _english_word(given.group(1).lower()):
             continue                      # Siu Ming CHAN, Mei Kuen: the family closes the name before
+        given = _PREVIOUS_LONG_GIVEN_RE.search(t, max(0, m.start() - 16), m.start())
+        if (given and (_hyphened_given(given.group(1).lower()) or _two_syllables(given.group(1).lower()))) \
+                or _INITIAL_BEFORE_RE.search(t, max(0, m.start() - 4), m.start()) \
+                or (comma and (nxt_name := _FAMILY_HYPHENED_AFTER_RE.match(t, m.end())) is not None
+                    and _family_name(nxt_name.group(1))):
+            continue                      # Qiushan YANG, Lau Tsz Man; Chien-ming CHU, Hsueh Shu-yu: a
+            #                               given name of two syllables before the family ends a name
         if parts[0] in _FUNCTION_FAMILIES and not comma and not (
                 _LATIN_ROLE_RE.search(t, max(0, m.start() - 30), m.start())
                 or _LATIN_CUE_RE.search(t, max(0, m.start() - 30), m.start())
@@ -6872,6 +6908,56 @@ def _joined_hits(t: str) -> list[Hit]:
     return hits
 
 
+
+# A pinyin name typed as one CamelCase word: a surname, then a given name of two syllables, in one
+# capitalised word (PanJinghang, YanGuoguo) or in two (MengLingQing, OuyangXiaoMing). A firm or a
+# place typed so is mostly of two syllables (HuaWei, ShanDong: _joined_hits' reading); those of a
+# surname and two more are listed (ShiJiaZhuang, ZhangJiaJie, WangLaoJi, XiaoHongShu), with the
+# romanised places and brands, and a place word after or a place's preposition before keeps one.
+_CAMEL_NOT_NAMES = frozenset("""shijiazhuang zhangjiakou zhangjiajie zhangjiagang qinhuangdao wulumuqi
+maanshan pingdingshan jingdezhen lianyungang wangfujing jiayuguan fangchenggang panzhihua liupanshui
+mudanjiang jiamusi shizuishan wuyishan wuzhishan wudangshan huangguoshu xiaohongshu wanglaoji
+zhouheiya tongrentang yunnanbaiyao laoganma haidilao zhangxiaoquan huqingyutang lixiaolong
+qianmen daqing dongfangmingzhu wudaokou xizhimen dongzhimen zhongguancun jiuzhaigou wanfujing
+zhouzhuang tongli xitang wuzhen huangshan lushan taishan songshan hengshan emeishan
+jinggangshan yandangshan lijiang tengchong xinjiekou fuzimiao zhonghuamen yuhuatai
+yunnan guangxi jiangxi jiangsu zhejiang hebei henan hubei hunan shanxi shaanxi gansu
+liangshan wanzhou fuling xiangxi enshi qiandongnan lishui jinhua wenling cixi yuyao
+tianyancha qichacha meituan dianping xianyu douyin kuaishou zhihu weibo taobao tianmao
+jingdong pinduoduo baidu tencent alibaba alipay weixin wechat""".split())
+
+
+def _camel_name_hits(t: str) -> list[Hit]:
+    hits = []
+    for m in _CAMEL_NAME_RE.finditer(t):
+        a, b = m.group("a"), m.group("b")
+        la = _spelling(a)
+        if la not in PINYIN_SURNAMES:
+            continue
+        parts = re.findall(r"[A-Z][a-z]+", b)
+        lows = [_spelling(p) for p in parts]
+        if len(parts) == 2:
+            if not all(_ONE_SYLLABLE_RE.fullmatch(w) for w in lows) \
+                    or lows[-1] in (_PINYIN_PLACE_ENDS - {"zhen", "xiang"}):
+                continue                  # (ZhangJiaCun: a village)
+        elif not (_pinyin(lows[0]) and not _ONE_SYLLABLE_RE.fullmatch(lows[0])) \
+                or _english_word(lows[0]) or lows[0] in _PINYIN_PLACE_ENDS:
+            continue                      # (LiBanner, WuHome: an English word, no given name)
+        whole = (la + "".join(lows))
+        if whole in _CAMEL_NOT_NAMES or whole in _CAMEL_KNOWN_THINGS() or _place_after(t, m.end()) \
+                or (_WHERE_BEFORE_RE.search(t, max(0, m.start() - 8), m.start())
+                    and not _LATIN_ROLE_RE.search(t, max(0, m.start() - 30), m.start())):
+            continue
+        hits.append(Hit("person_name", m.start(), m.end(), LATIN_DETECTOR))
+    return hits
+
+
+@lru_cache(maxsize=1)
+def _CAMEL_KNOWN_THINGS() -> frozenset[str]:
+    """The romanised places and the brands in Latin letters, written as one lower-case word."""
+    return frozenset(re.sub(r"[^a-z]", "", w.lower()) for w in ({b for b in BRANDS if b.isascii()} | ROMANISED_PLACES))
+
+
 # ... or after what one does to a person or a preposition that takes one (interviewed Nyima, met
 # Bat-Erdene, a complaint from Yangzom), alone.
 _DEALT_WITH_SINGLE_RE = re.compile(rf"\b(?i:{_LATIN_DEALT_WITH}|from|by|with)[ \t]+(?P<v>[A-Z][a-z]{{2,}}(?:-[A-Z][a-z]{{2,}})?)"
@@ -7003,6 +7089,11 @@ def _list_next_item(t: str, end: int, role: re.Match) -> re.Match | None:
     return m
 
 
+# A title right before a family name of another romanisation makes them a title and a surname,
+# as Officer Deng is (Uncle Ho, Nurse Chan, Auntie Lau: 何叔, 陈姑娘, 刘姨).
+_TITLE_ANY_CASE_BEFORE_RE = re.compile(rf"\b(?i:{_TITLE_WORDS})\.?[ \t]+$")
+
+
 def _cued_latin_hits(t: str, taken: list[Hit]) -> list[Hit]:
     """Capitalised words right after a role that only a person has (and the names joined to them
     by "and"), unless they are a title, a place or a firm, a surname alone (Officer Zheng, as
@@ -7030,6 +7121,8 @@ def _cued_latin_hits(t: str, taken: list[Hit]) -> list[Hit]:
                     or low[0] in _ENGLISH_FUNCTION_WORDS or _LATIN_ROLE_WORD_RE.fullmatch(words[0]) \
                     or (len(words) == 1 and low[0] in PINYIN_SURNAMES
                         and not _SURNAME_LABEL_RE.search(t, max(0, start - 16), start)) \
+                    or (len(words) == 1 and low[0] in FOREIGN_SURNAMES
+                        and _TITLE_ANY_CASE_BEFORE_RE.search(t, max(0, start - 16), start)) \
                     or _familiar_latin(low) \
                     or any(w in _LATIN_PROPER_WORDS for w in low) or low[-1] in _ANONYMISED \
                     or any(pair in _LATIN_PLACES for pair in zip(low, low[1:])) \
@@ -7077,6 +7170,11 @@ _LATIN_LOWER_HEAD_RE = re.compile(r"[ \t]+(?:temple|shrine|pagoda|monastery|mosq
                                   r"reservoir|tunnel|ancestral[ \t]+hall|memorial[ \t]+hall)\b")
 
 
+# "of" or "from" right before a brand or a place of the list says the place, whatever follows
+# (Tenant Wang Wei of Sha Tin owes rent: the tenant owes, not Sha Tin).
+_PLACE_OF_BEFORE_RE = re.compile(r"\b(?:of|from)[ \t]+$")
+
+
 def _latin_hits(t: str) -> list[Hit]:
     hits: list[Hit] = (_comma_hits(t) if "," in t else []) + (_initial_hits(t) if "." in t else []) \
         + _capital_family_hits(t)
@@ -7101,9 +7199,10 @@ def _latin_hits(t: str) -> list[Hit]:
         if _TITLE_WORD_RE.fullmatch(a) or _NUMBER_SIGN_RE.match(t, m.start("b")):
             continue                      # Teacher He: a title, read by _TITLE_RE; Jie No. 5
         brand = _LATIN_NAMED_THING_RE.match(t, m.start())
-        if brand and brand.end() > m.end("a") and not (_RELATION_BRACKET_RE.match(t, brand.end())
+        if brand and brand.end() > m.end("a") and (_PLACE_OF_BEFORE_RE.search(t, max(0, m.start() - 6), m.start())
+                                                   or not (_RELATION_BRACKET_RE.match(t, brand.end())
                           or _LATIN_ROLE_RE.search(t, max(0, m.start() - 30), m.start())
-                          or _LATIN_PREDICATE_AFTER_RE.match(t, brand.end())):
+                          or _LATIN_PREDICATE_AFTER_RE.match(t, brand.end()))):
             pos = brand.end()             # Lao Gan Ma chili sauce: goods, not a person (a thing
             #                               written as one word is a given name too: Yulan REN,
             #                               Pingan Li)
@@ -7635,6 +7734,8 @@ def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] 
             hits += _hyphen_joined_hits(t)
         if _JOINED_NAME_RE.search(t):
             hits += _joined_hits(t)
+        if _CAMEL_NAME_RE.search(t):
+            hits += _camel_name_hits(t)
         if " " in t and _LOWER_LETTERS_RE.search(t):
             hits += _lower_cued_hits(t)
             if "." in t:
