@@ -5212,3 +5212,38 @@ def test_romanised_chinese_names_in_english_exports_are_removed(text, parts):
 def test_romanised_look_alikes_in_english_exports_stay(text):
     out = _deidentified(text)
     assert out == text, out
+@pytest.mark.parametrize("text", [
+    "养殖险：饲养黄牛43头，6月2日因连阴雨死亡6头，已做无害化处理。",   # weather and disasters
+    "因雷暴死亡3头",
+    "两位蓝骑士投诉站长克扣费用，涉及钱款3750元。",                   # couriers and payments
+    "通知到京东快递网点领取赔偿；黄马甲骑手另案处理。",
+    "要求龙邦速递道歉",
+    "余额宝，已到账",
+    "民族：满族；文化程度：初中",                                     # the 56 peoples, festivals
+    "苗族群众反映饮水困难",
+    "金达莱节期间返乡人员较多",
+    "回访：对包心菜赔付满意，答复待定。",                             # dishes and vegetables
+    "午餐红烧肉 由康乐老年餐桌配送",
+    "既往艾迪生病，带药12天。",                                       # illnesses
+    "关于花洒的投诉，已回复。",                                       # household goods
+    "例会：席梦思进度通报。",
+    "高压锅，已处理",
+    "公交车，已处理",                                                 # vehicles
+])
+def test_words_of_daily_life_that_begin_with_a_surname_stay(text):
+    assert _deidentified(text) == text
+
+
+@pytest.mark.parametrize("text, name", [
+    ("户主彭志强，妻罗秀英，回族；家住吴忠。", "彭志强"),             # the people stays, the persons go
+    ("联系人：金达莱，电话138****1234", "金达莱"),                     # a cue: a Korean woman's name
+    ("包山（75岁）申请临时救助", "包山"),                             # where only a person stands
+    ("经办人高温柔已签字", "高温柔"),                                 # a word and a given name go on
+    ("骑手苗族强电动车与行人相撞", "苗族强"),
+    ("投诉人包心，电话138****1234", "包心"),
+])
+def test_words_of_daily_life_yield_to_names(text, name):
+    out = _deidentified(text)
+    assert name not in out, out
+    if "回族" in text:
+        assert "回族" in out, out

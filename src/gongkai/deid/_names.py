@@ -216,6 +216,12 @@ DOMAIN_WORDS: dict[str, tuple[int, str]] = {row[0]: (int(row[1]), row[2]) for ro
 # farm input (fourth column "nature": 黄牛, 柏树, 松毛虫, 白粉病): a farm office's row names them
 # beside the farmer (良种补贴：〔姓名〕，柏树，6.3亩), where they are the row's field, not a person.
 NATURE_WORDS = frozenset(row[0] for row in _DOMAIN_WORD_ROWS if row[3:4] == ["nature"])
+# ... and those that name a thing of daily life and of the public services (fourth column "life":
+# weather and disasters, the 56 peoples and their festivals, parcels and payments, dishes, fees,
+# housing, illnesses and drugs, vehicles, school words, household goods: 雷暴, 回族, 蓝骑士, 钱款,
+# 包心菜, 艾迪生病, 公交卡), which begin with a surname character: the surname is no name there
+# (names.py _life_word_at), and a list's item that is one is no person (_nature_item).
+LIFE_WORDS = frozenset(row[0] for row in _DOMAIN_WORD_ROWS if row[3:4] == ["life"])
 
 # Given names of residents from Europe, the Americas, South Asia and the Arab world (John, Maria).
 WESTERN_GIVEN_NAMES = frozenset(row[0] for row in _rows("western_given_names.tsv"))

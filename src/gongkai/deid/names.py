@@ -66,7 +66,7 @@ from collections import Counter
 from functools import lru_cache
 from importlib import resources
 
-from ._names import (ADDRESS_TITLES, ADVERBS_AFTER_TITLE, BRANDS, COMPOUND_SURNAMES, DOMAIN_WORDS, FIGURES, HERBS, NATURE_WORDS,
+from ._names import (ADDRESS_TITLES, ADVERBS_AFTER_TITLE, BRANDS, COMPOUND_SURNAMES, DOMAIN_WORDS, FIGURES, HERBS, LIFE_WORDS, NATURE_WORDS,
                      ELEMENT_FIRST, ELEMENT_LENGTHS, name_element_length,
                      FAMILIAR_PREFIXES, FOREIGN_SURNAMES,
                      FUNCTION_SURNAMES, GIVEN_CHARS, GIVEN_FIRST, GIVEN_LAST, GIVEN_WORDS,
@@ -3314,6 +3314,9 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
     if (not _any_cue_before(t, i) or _one_character_cue_before(t, i)) and _long_word_at(t, i):
         return None                       # 伊斯兰, 祁连山, 孟加拉国: a word or a place begins here,
         #                                   after a preposition too (由 + 居委会, 由 + 卫生部)
+    if t[i] in _LIFE_FIRST and _life_word_at(t, i):
+        return None                       # 因 + 雷暴 + 死亡, 民族：回族, 涉及 + 钱款: a word of daily life
+        #                                   and the public services begins here (domain_words.tsv, life)
     if i > 0 and t[i] in _HEAD_FIRST and _is_cjk(t[i - 1]) and t[i - 1] not in _STOP \
             and _head_at(t, i, alone=False) and not _any_cue_before(t, i):
         return None                       # 柏斯 + 琴行: the head of a proper noun begins here, after
@@ -5237,7 +5240,32 @@ def _list_items(t: str, hits: list[Hit], *, cued_items: bool = False) -> list[Hi
     return found
 
 
-_NATURE_FIRST = _by_first(sorted(NATURE_WORDS, key=len, reverse=True))
+_NATURE_FIRST = _by_first(sorted(NATURE_WORDS | LIFE_WORDS, key=len, reverse=True))
+
+
+# Words of daily life and the public services (domain_words.tsv, kind life: 雷暴, 苗族, 钱款, 包心菜),
+# by their first character.
+_LIFE_FIRST = _by_first(sorted(LIFE_WORDS, key=len, reverse=True))
+
+
+def _life_word_at(t: str, i: int) -> bool:
+    """Does a word of daily life and the public services (kind life) begin at ``t[i]``, where no
+    person stands? One of four characters or more always (龙邦速递, 艾迪生病); one of three unless a
+    cue comes before (联系人：金达莱 is a woman; 由 alone is no cue: 由花间堂配送); one of two only
+    without a cue, where it ends before a word, a stop or the cell's end (因雷暴死亡, 回族群众; not
+    高温柔: a given name may go on), and, when its second character is a given name's, not where
+    only a person stands (包山合同 is a contract; 包山（75岁） a man)."""
+    w = next((w for w in _LIFE_FIRST[t[i]] if t.startswith(w, i)), "")
+    if not w or len(w) >= 4:
+        return bool(w)
+    cue = _any_cue_before(t, i) and not _one_character_cue_before(t, i)
+    if len(w) == 3 or cue:
+        return not cue
+    e = i + 2
+    if e < len(t) and _is_cjk(t[e]) and not _is_word(t[e:e + 2]) and t[e] not in _STOP \
+            and not _starts(t, e, _DOMAIN_FIRST):
+        return False
+    return _given_weight(w[1], True) == 0 or not (_strong_person_context(t, i, e) or _cue_after(t, e))
 
 
 def _nature_item(t: str, a: int, end: int) -> bool:
