@@ -5247,3 +5247,35 @@ def test_words_of_daily_life_yield_to_names(text, name):
     assert name not in out, out
     if "回族" in text:
         assert "回族" in out, out
+# Seventeenth round: a people's name beside an item of a row marks it a person (names of no Han
+# surname, patronymic chains, the peoples' own surnames), and the people itself is never a name.
+@pytest.mark.parametrize("text, names", [
+    ("维吾尔族：买买提；苗族：玉庄；傣族：岩香。", ["玉庄", "岩香"]),
+    ("密永强（傈僳族，21岁）、海波（回族，66岁）系邻居。", ["密永强", "海波"]),
+    ("那薇|满族|620***********2395|文山|低保二类", ["那薇"]),
+    ("更正：系统中“刘**”应为木拉提巴合提亚尔（哈萨克族），姓名分隔符按身份证书写。", ["木拉提巴合提亚尔"]),
+    ("岩庄630***********0430；达吾列提巴合提亚尔2****************2；", ["岩庄", "达吾列提巴合提亚尔"]),
+    ("经核实，普阿七系傈僳族，户籍在那曲。", ["普阿七"]),
+    ("维吾尔族沙吾提图尔贡，男，65岁。", ["沙吾提图尔贡"]),
+    ("民族：拉祜族；姓名：密四妹；身份证号：653***********12X", ["密四妹"]),
+    ("加米拉·叶斯博拉提|哈萨克族|653***********12X|甘孜", ["叶斯博拉提"]),
+    ("傣族，岩帕，630***********0430，富宁", ["岩帕"]),
+])
+def test_names_beside_their_people(text, names):
+    out = _deidentified(text)
+    assert all(n not in out for n in names), out
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("海波（回族，66岁）、马丽（满族）系夫妻。", ["回族", "满族"]),
+    ("姓名：王建国  民族：回族  住址：门源  电话：13899871234", ["门源", "回族"]),
+    ("户主王明；包头人；金达莱期间返乡。", ["金达莱"]),
+    ("扎西，藏族，夏河县人，曾经在乌兰察布市打工", ["藏族", "夏河县"]),
+    ("马丽，回族，吴忠，在建设路经营清真油香摊", ["吴忠"]),
+    ("苗族/王芳/马奶酒/沈从文故居", ["苗族", "马奶酒"]),
+    ("哈萨克族巴合达古丽．哈力木，男，27岁", ["哈萨克族"]),
+    ("傣族群众参加泼水节，苗族刺绣、彝族火把节入选名录。", ["傣族群众", "苗族刺绣", "彝族火把节"]),
+])
+def test_peoples_places_and_feasts_beside_names_stay(text, kept):
+    out = _deidentified(text)
+    assert all(k in out for k in kept), out

@@ -1028,6 +1028,8 @@ _TRADITIONAL_SURNAME_RE = re.compile(f"[{_TRADITIONAL_SURNAMES}]")
 # the speed of a column of Chinese cells)
 _CHINESE_PREFILTER = re.compile(f"[{_SINGLE}{_TRADITIONAL_SURNAMES}岩依约咪波][ \u3000]{{0,2}}[{_CJK}]|"   # (岩 …: Dai)
                                 + f"[{''.join(sorted(TRANSLIT_CHARS))}]{{3}}|"   # (尼加提: letters only)
+                                + "族[^\\s]|[^\\s][^\\s民]族|"   # (a people beside a name of any first
+                                #                                          character: 白族：密莉; not 汉族 alone)
                                 + "".join(f"{c}|" for c in _OTHER_COMPOUNDS)
                                 + "".join(f"{e}|" for e in sorted(NAME_ELEMENTS, key=len, reverse=True))
                                 + f"[{_CJK}][{re.escape(NAME_DOTS)}][{_CJK}]")
@@ -4993,6 +4995,239 @@ def _people_bracket_hits(t: str, hits: list[Hit]) -> list[Hit]:
     return out
 
 
+# Seventeenth round: a people's name written beside an item of a row says the item is a person's
+# name (维吾尔族：〔姓名〕；白族：密莉, 密永强（傈僳族，21岁）, 那薇|满族|620…, 经核实，普阿七系傈僳族,
+# 应为木拉提巴合提亚尔（哈萨克族）, 维吾尔族沙吾提图尔贡，男), whatever the item's first character:
+# the peoples of the south-west and the north-west write names of no Han surname (岩庄, 达吾列提巴合
+# 提亚尔), of patronymic chains (普阿者, 余扒四) and of their own surnames (那, 密, 海, 和, 字, 木), which
+# are everyday characters elsewhere; so these are read only here, where the people is named beside
+# them, never as surnames of running text. The people itself (回族, 满族, 苗族) is never a name.
+PEOPLES = ("汉 蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 "
+           "东乡 纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 "
+           "俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺").split()
+PEOPLE_LABELS = frozenset(p + "族" for p in PEOPLES)
+_PEOPLE_LABEL_RE = re.compile("(?:" + "|".join(sorted(PEOPLES, key=len, reverse=True)) + ")族")
+# Surnames of the peoples that are everyday characters in Han text (和 of the Naxi, 密 and 余 of the
+# Lisu, 那 and 佟 of the Manchu, 海 and 纳 of the Hui, 字 of the Bai, 普 and 车 of the Hani): read as a
+# surname only beside a people's name.
+PEOPLE_SURNAMES = frozenset("那密海和木字普者刀召线喇撒拜哈纳沙穆麻农蒙覃钮肇赫佟富禄邰依车卢罗余李白马")
+# What separates an item of a row from the people written after or before it (| / — tab space，,)
+_PEOPLE_FIELD_SEPS = frozenset("|｜/／—－- \t\u3000，,:：")
+# What a clerk writes right before a name that a people's bracket or 系 + people follows
+# (应为 + 木拉提巴合提亚尔（哈萨克族）, 之妻 + 密晓燕（傈僳族）).
+_PEOPLE_ITEM_CUES = ("应为", "改为", "更正为", "即", "之妻", "之夫", "之子", "之女", "妻", "夫", "子", "女",
+                     "户主", "监护人", "村民", "群众", "居民", "申请人", "之母", "之父", "母亲", "父亲")
+PEOPLE_ITEM_MAX = 12
+_NAME_FIELD_RE = re.compile("姓名[：:][ \t]*")
+_PEOPLE_ITEM_PART_RE = re.compile(f"[^{re.escape(NAME_DOTS)}]+")
+_PEOPLE_ROW_PAPERS_RE = re.compile(r"[，,|｜/—\- \t]*[0-9][0-9*＊Xx]{10,17}(?![0-9])")
+_AGE_IN_BRACKET_RE = re.compile(r"[，,、 ]*(?:[男女][，,、 ]*)?[0-9]{1,3}岁")
+
+
+def _people_item_shape(t: str, a: int, b: int, whole_field: bool) -> bool:
+    """Is ``t[a:b]`` shaped as a name of the peoples: letters of transliteration or name elements
+    (half of it at least, no common word of other characters), a Dai name, or a surname (one of
+    the peoples' own too) and one or two characters; a word of the lexicon only where the item
+    fills a whole field of the row (海洋——壮族——西盟). No place, no people, no digit."""
+    w = t[a:b]
+    if not (2 <= b - a <= PEOPLE_ITEM_MAX) or not _is_cjk(w[0]) or not _is_cjk(w[-1]) \
+            or any(not (_is_cjk(c) or c in NAME_DOTS) for c in w) or "族" in w \
+            or w in KNOWN_PLACES or t.startswith(_MASKS, a + 1) or w[-1] in _PEOPLES_ART_ENDS \
+            or w[0].isnumeric() or (w[-1] in _PLACE_ENDS and w[-1] != "庄") or _division_at(t, a):
+        return False                      # (藏族，夏河县人, 回族，吴忠，: where the person is from)
+    parts = [(m.start(), m.end()) for m in _PEOPLE_ITEM_PART_RE.finditer(t, a, b)]
+    counts = [_translit_letters(t, x, y) for x, y in parts]   # (加米拉·叶斯博拉提: each side of the dot)
+    letters = -1 if min(counts, default=-1) < 0 else sum(counts)
+    if letters >= TRANSLIT_MIN and 2 * letters >= b - a - len(parts) + 1 and not any(
+            _common_word(t[k:k + n]) and not all(c in TRANSLIT_CHARS for c in t[k:k + n])
+            for n in (2, 3) for k in range(a, b - n + 1)):
+        return True
+    if b - a <= 3 and t[a] in DAI_PREFIXES and _dai_name_shape(t, a, b):
+        return True
+    surname = 2 if w[:2] in COMPOUND_SURNAMES else 1
+    if not (w[:surname] in COMPOUND_SURNAMES or w[0] in _SINGLE_SET or w[0] in PEOPLE_SURNAMES) \
+            or not 1 <= b - a - surname <= 2 or any(c in NAME_DOTS for c in w):
+        return False
+    return whole_field or not (_common_word(w) or (b - a == 3 and _common_word(w[1:])))
+
+
+def _run_on_placeholder(t: str, a: int, b: int, before: bool) -> int | None:
+    """Where the item ``t[a:b]`` (one to TRANSLIT_RUN_ON characters, or none) and a 〔姓名〕 right
+    before it (``before``) or right after it are one name a first reading cut (姓名：〔姓名〕三,
+    佐热 + 〔姓名〕|维吾尔族): the other end of the placeholder, else None."""
+    if b - a > TRANSLIT_RUN_ON or any(not _is_cjk(c) for c in t[a:b]):
+        return None
+    if before and t.endswith(PLACEHOLDER, 0, a):
+        return a - len(PLACEHOLDER)
+    if not before and t.startswith(PLACEHOLDER, b):
+        return b + len(PLACEHOLDER)
+    return None
+
+
+def _people_field_hits(t: str, hits: list[Hit]) -> list[Hit]:
+    """Items of a row that a people's name beside them marks as persons: before the people (X|满族,
+    X——傣族, X，回族，, X系傈僳族, X（傈僳族，21岁）, …应为X（哈萨克族）) or after it (苗族：X；, 傣族，X，,
+    维吾尔族X，男), not the people of a labelled field (民族：回族) nor of a place (红河哈尼族彝族自治州)."""
+    out = []
+    for m in _PEOPLE_LABEL_RE.finditer(t):
+        s, e = m.span()
+        if t[max(0, s - 3):s].rstrip("：: ").endswith("民族"):
+            name_field = _NAME_FIELD_RE.search(t)   # (a record's 民族 field: its 姓名 field holds a
+            if name_field:                          # person of that people, 姓名：字国庆；民族：满族)
+                c = d = name_field.end()
+                c0 = c + len(PLACEHOLDER) if t.startswith(PLACEHOLDER, c) else c
+                d = c0
+                while d < len(t) and d - c < PEOPLE_ITEM_MAX and (_is_cjk(t[d]) or t[d] in NAME_DOTS) \
+                        and t[d] not in _CLAUSE_OPENERS:
+                    d += 1
+                if d == len(t) or not _is_cjk(t[d]):
+                    if c0 > c and 0 < d - c0 <= TRANSLIT_RUN_ON:
+                        out.append(Hit("person_name", c, d, DETECTOR))   # (姓名：〔姓名〕三)
+                    elif c0 == c and _people_item_shape(t, c, d, True):
+                        out.append(Hit("person_name", c, d, DETECTOR))
+            continue
+        if t[e:e + 2] in ("自治", "乡", "镇", "村") or (s > 0 and t[s - 1] == "族"):
+            continue
+        # before: the item that ends at the separators, 系 or the bracket before the people
+        k = s
+        if k > 0 and t[k - 1] in "（(":
+            k -= 1
+            whole = False
+        elif k > 0 and t[k - 1] in "系为":
+            k -= 1
+            whole = False
+        else:
+            while k > 0 and t[k - 1] in _PEOPLE_FIELD_SEPS:
+                k -= 1
+            whole = k < s and (e == len(t) or t[e] in _PEOPLE_FIELD_SEPS or t[e] in _CLAUSE_OPENERS)
+        if k < s or t[k:s] in ("（", "(", "系", "为"):
+            a = k
+            while a > max(0, k - PEOPLE_ITEM_MAX - 4) and (_is_cjk(t[a - 1]) or t[a - 1] in NAME_DOTS) \
+                    and t[a - 1] not in _CLAUSE_OPENERS:
+                a -= 1
+            if k < s and t[k] in "（(":
+                whole = (a == 0 or t[a - 1] in _CLAUSE_OPENERS) and _AGE_IN_BRACKET_RE.match(t, e) is not None
+                #                                   (a whole item before the people and an age:
+                #                                   海波（回族，66岁）; 马头琴（蒙古族） is an art)
+            joined = _run_on_placeholder(t, a, k, True) if PLACEHOLDER in t else None
+            if joined is None and PLACEHOLDER in t and a == k and t.endswith(PLACEHOLDER, 0, k):
+                a0 = k - len(PLACEHOLDER)   # (佐热 + 〔姓名〕 + |维吾尔族: letters before the placeholder)
+                a1 = a0
+                while a1 > max(0, a0 - TRANSLIT_RUN_ON) and _is_cjk(t[a1 - 1]) and t[a1 - 1] in TRANSLIT_CHARS:
+                    a1 -= 1
+                if a1 < a0 and (a1 == 0 or not _is_cjk(t[a1 - 1]) or t[a1 - 1] in _CLAUSE_OPENERS):
+                    out.append(Hit("person_name", a1, k, DETECTOR))
+            if joined is not None and a < k:
+                out.append(Hit("person_name", joined, k, DETECTOR))
+            elif _people_item_shape(t, a, k, whole):
+                out.append(Hit("person_name", a, k, DETECTOR))
+            else:
+                cut = next((a2 for a2 in range(a + 1, k - 1) if t[a:a2].endswith(_PEOPLE_ITEM_CUES)
+                            and _people_item_shape(t, a2, k, False)), None)
+                if cut is not None:
+                    out.append(Hit("person_name", cut, k, DETECTOR))
+        # after: the item after the people's colon (苗族：玉庄；), or right after the people at a
+        # phrase's start where a sex, an age or what a person does follows (维吾尔族沙吾提图尔贡，男);
+        # not after a comma or a column's bar, where the row's next column is a place or a thing
+        # (藏族，夏河县人, 苗族/马奶酒/)
+        if not (s == 0 or t[s - 1] in _CLAUSE_OPENERS or t[s - 1] in _PEOPLE_FIELD_SEPS):
+            continue
+        c = e
+        while c < len(t) and t[c] in _PEOPLE_FIELD_SEPS:
+            c += 1
+        colon = "：" in t[e:c] or ":" in t[e:c]
+        d = c
+        while d < len(t) and d - c < PEOPLE_ITEM_MAX and (_is_cjk(t[d]) or t[d] in NAME_DOTS) \
+                and t[d] not in _CLAUSE_OPENERS:
+            d += 1
+        if d - c < 2:
+            continue
+        whole = c > e and (d == len(t) or not _is_cjk(t[d]))
+        end = next((d2 for d2 in range(d, c + 1, -1) if (d2 == d or _name_may_end(t, d2))
+                    and _people_item_shape(t, c, d2, whole and d2 == d)
+                    and (colon or _SEX_AFTER_RE.match(t, d2) or _AGE_IN_BRACKET_RE.match(t, d2)
+                         or _PEOPLE_ROW_PAPERS_RE.match(t, d2)
+                         or (c == e and (_PEOPLE_OR_SEX_BRACKET_RE.match(t, d2) or _person_after(t, d2))))), None)
+        #                                   (傣族，岩帕，630…: a resident ID or a phone after it)
+        if end is not None:
+            out.append(Hit("person_name", c, end, DETECTOR))
+    return out
+
+
+def _widened_to(people: list[Hit], hits: list[Hit]) -> list[Hit]:
+    """The hits, each run of them that a name read beside a people holds whole replaced by that
+    name (加米拉·叶斯 of a later dotted reading inside 加米拉·叶斯博拉提|哈萨克族)."""
+    for p in people:
+        inside = [h for h in hits if h.start < p.end and p.start < h.end]
+        if inside and all(p.start <= h.start and h.end <= p.end for h in inside) \
+                and any(h.end - h.start < p.end - p.start for h in inside):
+            hits = [h for h in hits if h not in inside] + [p]
+    return hits
+
+
+def _without_people(t: str, hits: list[Hit]) -> list[Hit]:
+    """The hits less the peoples' names in them: a hit that is a people (回族（〔姓名〕，66岁) read as
+    高山（75岁）) goes; one that begins or ends with a people (维吾尔族 + 沙吾提…, 岩罕 + 傣族 read
+    across a space) keeps what is left of two characters or more."""
+    out = []
+    for h in hits:
+        m = next((m for m in _PEOPLE_LABEL_RE.finditer(t, max(0, h.start - 4), h.end) if m.end() > h.start), None)
+        if m is None:
+            out.append(h)
+            continue
+        a, b = h.start, h.end
+        if m.start() - a >= 2 and m.start() - a >= b - m.end():   # (哈 + 萨克族巴合达古丽: the hit
+            #                                                           began inside the people)
+            b = m.start()
+        else:
+            a = m.end()
+        while a < b and not _is_cjk(t[a]):
+            a += 1
+        while b > a and not _is_cjk(t[b - 1]):
+            b -= 1
+        if b - a >= 2 and _PEOPLE_LABEL_RE.search(t, a, b) is None:
+            out.append(Hit(h.kind, a, b, h.detector))
+    return out
+
+
+# A row's first item right before a resident ID, a phone (masked or not) or the household's count
+# (岩庄630***********0430；达吾列提巴合提亚尔2****…2；, 斯拉木吐逊139****5521, 买买提图尔贡家3口人):
+# a name of transliteration or a Dai name, which no surname marks, where only a person's papers follow.
+_ROW_HEAD_AFTER_RE = re.compile(r"[ \t]?(?:[0-9][0-9*＊Xx]{10,17}(?![0-9])|家[0-9一二三四五六七八九十两]{1,3}(?:口|亩|人|头|只))")
+_ROW_HEAD_START_RE = re.compile(f"(?:^|(?<=[；;，,、\n|｜/]))[{''.join(sorted(TRANSLIT_CHARS | ELEMENT_FIRST))}{DAI_PREFIXES}]")
+
+
+def _row_head_hits(t: str) -> list[Hit]:
+    """Names of transliteration or Dai names that begin a row's item and end right before a
+    resident ID, a phone or a household's count."""
+    out = []
+    for m in _ROW_HEAD_START_RE.finditer(t):
+        c = d = m.start()
+        while d < len(t) and d - c < PEOPLE_ITEM_MAX and (_is_cjk(t[d]) or t[d] in NAME_DOTS) \
+                and t[d] not in _CLAUSE_OPENERS:
+            d += 1
+        d = next((e for e in range(c + 2, d + 1) if _ROW_HEAD_AFTER_RE.match(t, e)), None)
+        if d is None or t[c:d] in KNOWN_PLACES:
+            continue
+        letters = _translit_letters(t, c, d)
+        if (letters >= TRANSLIT_MIN and 2 * letters >= d - c and not any(
+                _common_word(t[k:k + n]) and not all(ch in TRANSLIT_CHARS for ch in t[k:k + n])
+                for n in (2, 3) for k in range(c, d - n + 1))
+                and not _translit_place(t, Hit("person_name", c, d, DETECTOR))) \
+                or (d - c <= 3 and _dai_name_shape(t, c, d)):
+            out.append(Hit("person_name", c, d, DETECTOR))
+    return out
+
+
+# An address's field holds a place, not a person, even where a phone follows it (住址：门源  电话：…).
+_ADDRESS_LABEL_RE = re.compile("(?:住址|地址|户籍地?|籍贯|家住|现住|居住地|现居)[：:]?[ \t]*$")
+
+
+def _address_place(t: str, h: Hit) -> bool:
+    """Is the hit a known place's whole name right after an address's label?"""
+    return t[h.start:h.end] in KNOWN_PLACES and _ADDRESS_LABEL_RE.search(t, max(0, h.start - 6), h.start) is not None
+
+
 def _list_item_beside(t: str, start: int, end: int, found: list[Hit]) -> bool:
     """Is ``t[start:end]`` a whole item of a list joined by 、 whose item before ends with a name
     ``found`` or replaced, or whose item after begins with one, perhaps after a prefix of one
@@ -5820,8 +6055,13 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
         hits = _joined_transliterations(t, [_with_element_before(t, h) for h in hits])
     if not public_names and _DAI_RE.search(t):
         hits = _prefer(_dai_hits(t, hits), hits)
+    people: list[Hit] = []
     if not public_names and "族" in t:
         hits = _prefer(_people_bracket_hits(t, hits), hits)
+        people = _people_field_hits(t, hits)
+        hits = _prefer(people, _without_people(t, hits))
+    if not public_names and _ROW_HEAD_AFTER_RE.search(t) and _ROW_HEAD_START_RE.search(t):
+        hits = _prefer(_row_head_hits(t), hits)
     if hits and not public_names:
         hits += _letter_items(t, hits)
     if not public_names and _TRANSLIT_START_RE.search(t):
@@ -5849,6 +6089,12 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
         hits = [h for h in hits if not _translit_place(t, h)]
     if hits or PLACEHOLDER in t:
         hits = _translit_whole(t, hits)
+    if "族" in t and hits:
+        hits = _without_people(t, hits)   # (a reading after the peoples' rows)
+    if people:
+        hits = _widened_to(people, hits)
+    if hits and ("住" in t or "址" in t or "籍" in t):
+        hits = [h for h in hits if not _address_place(t, h)]
     if "（" in t or "(" in t:
         hits = [_to_person_bracket(t, h, hits) for h in hits]
         # a name the cue detectors cut short (户主〔姓名〕 + 男（朝鲜族）) is replaced again with
