@@ -207,7 +207,11 @@ PET_AFTER = tuple(w for w, kind in _PET_ROWS if kind == "after")
 
 # Labels clerks write right before a name in rosters and logs (name_labels.tsv: 早班, 押车, 雇主):
 # word -> kind (time, shift, role).
-NAME_LABELS: dict[str, str] = {row[0]: row[1] for row in _rows("name_labels.tsv")}
+_NAME_LABEL_ROWS = _rows("name_labels.tsv")
+NAME_LABELS: dict[str, str] = {row[0]: row[1] for row in _NAME_LABEL_ROWS if not row[1].startswith("field_")}
+# ... and the labels of a form's fields by what their value is (the same file's second part: 住址 ->
+# place, 户主 -> person, 品种 -> thing): label -> person | place | dwelling | org | thing.
+FIELD_LABELS: dict[str, str] = {row[0]: row[1][6:] for row in _NAME_LABEL_ROWS if row[1].startswith("field_")}
 
 # Words of the domain that jieba's dictionary lacks or tags as names: word -> (frequency, tag).
 _DOMAIN_WORD_ROWS = _rows("domain_words.tsv")

@@ -38,7 +38,7 @@ import numpy as np
 import pandas as pd
 
 from ._names import (ADDRESS_TITLES, ADVERBS_AFTER_TITLE, ALL_SINGLE, COMPOUND_SURNAMES, DAI_PREFIX_CHARS,
-                     DAI_SYLLABLES, FAMILIAR_PREFIXES, FUNCTION_SURNAMES, GIVEN_CHARS, KIN_TITLES, NAME_DOTS, NAME_ELEMENTS,
+                     DAI_SYLLABLES, FAMILIAR_PREFIXES, FIELD_LABELS, FUNCTION_SURNAMES, GIVEN_CHARS, KIN_TITLES, NAME_DOTS, NAME_ELEMENTS,
                      SHORT_TITLES, SURNAMES, TRANSLIT_CHARS, name_element_length)
 from ..identifiers import (AREA_CODE, LOCAL_NUMBER, MOBILE, card_prefix_ok, id_check_char,
                            id_shaped, luhn_total, luhn_valid, resident_id_valid)
@@ -623,8 +623,9 @@ def _name_hits(t: str, hits: list[Hit]) -> None:
         if not sep and _name_rules()[7](t, m.start(), m.start("name")):
             continue                      # 贫困户 + 名单 + 公示: the cue's halves end and begin words
         if ":" not in sep and (not (_surname_led(name) or _framed(t, m, name))
-                               or (sep.strip(" \t\u3000") != sep and _common_word(name))):
-            continue                      # (姓名 籍贯 职业: a row of a table's headings)
+                               or (sep.strip(" \t\u3000") != sep and (_common_word(name) or name in FIELD_LABELS))):
+            continue                      # (姓名 籍贯 职业: a row of a table's headings; 户主 + 村组, a
+            #                               form's label: names._field_values reads the table)
         start = m.start("name")
         if not (_person_led(name) or _framed(t, m, name)) or _not_a_person(t, start, start + len(name)):
             continue                      # 监护人：县民政局, 被申请人张记餐饮店: no person

@@ -70,7 +70,7 @@ from ._names import (ADDRESS_TITLES, ADVERBS_AFTER_TITLE, BRANDS, COMPOUND_SURNA
                      ELEMENT_FIRST, ELEMENT_LENGTHS, name_element_length,
                      FAMILIAR_PREFIXES, FOREIGN_SURNAMES,
                      FUNCTION_SURNAMES, GIVEN_CHARS, GIVEN_FIRST, GIVEN_LAST, GIVEN_WORDS,
-                     JAPANESE_FAMILY_NAMES, JAPANESE_GIVEN_ENDS, KIN_TITLES, MARKED_DOTS, NAME_LABELS,
+                     JAPANESE_FAMILY_NAMES, JAPANESE_GIVEN_ENDS, KIN_TITLES, MARKED_DOTS, NAME_LABELS, FIELD_LABELS,
                      MINORITY_PINYIN, NAME_DOTS, NAME_ELEMENTS, NAME_SURNAMES, ORG_WORDS, PET_AFTER, PET_BREEDS, PET_LABELS,
                      PINYIN_SURNAMES,
                      PLACE_NAMES, KNOWN_PLACES, EXPRESSWAYS, EXPRESSWAY_LENGTHS, ROMANISED_PLACES, ROMANISED_SPLIT_PLACES, ROMANISED_TIMED_FESTIVALS,
@@ -7961,6 +7961,189 @@ def _household_ends(t: str, hits: list[Hit]) -> list[Hit]:
     return out
 
 
+# --- what a form's label declares its value to be (FIELD_LABELS: name_labels.tsv's second part) -------
+# Clerks write labelled fields (权利人：但秋月；林地位置：何家坳；树种：马尾松) and small tables inside one
+# cell (序号|姓名|村组|金额 / 3|常青|王家屯村|188.56). The label, or the table's header, says what the
+# value IS, and that outweighs how the value reads: after a place, a firm or a thing (住址, 坐落, 单位,
+# 品种) the value is no name (住址：和田, 林地位置：杜鹃林, 家住石林) unless it is plainly a person's home
+# (住址：王建国家); after a person's label (户主, 权利人, 收件人) a value of two or three characters that
+# begins with a surname is a name even when it is an ordinary word (权利人：常青, 户主：高峰), unless it
+# is masked (张某, 李**), a placeholder or a word no person bears (本人, 同上, 不详). A table's header
+# decides the kind of its columns only in the rows below it with as many cells; no row is read by
+# its position alone.
+# (a label's last character -> the lengths of the labels ending in it, longest first: a colon after
+# any other character is passed over at once)
+_FIELD_LENGTHS_BY_LAST: dict[str, list[int]] = {}
+for _w in FIELD_LABELS:
+    _FIELD_LENGTHS_BY_LAST.setdefault(_w[-1], []).append(len(_w))
+_FIELD_LENGTHS_BY_LAST = {c: sorted(set(ns), reverse=True) for c, ns in _FIELD_LENGTHS_BY_LAST.items()}
+_FIELD_COLON = ":："
+_FIELD_MARK_RE = re.compile("[:：】]")
+_FIELD_VALUE_END = frozenset("，,。；;、 \t）)（(|/\n【[】]")
+_FIELD_DWELLING_RE = re.compile("|".join(sorted((w for w, k in FIELD_LABELS.items() if k == "dwelling"),
+                                                key=len, reverse=True)))
+# Values no person bears that a person's field holds (户主：本人, 联系人：同上, 车主：单位).
+_FIELD_NOT_NAME = frozenset("""本人 同上 同前 同左 不详 暂无 待定 待查 未知 未填 空缺 见附件 见上 见下 集体 公家
+村集体 村委 村委会 居委会 单位 公司 其他 其它 代领 代办 自己 自家 家人 家属 亲属 全家 全户 无人 多人 他人 某人 任意
+本户 原户 新户 全体 众人 公用 共用 前台 门卫 物业 保安 司机 厨师 老师 医生 护士 干部 村干部 党员 群众 邻居 亲戚 朋友
+同学 同事 员工 职工 工人 农民 居民 村民 学生 儿童 老人 男性 女性 男孩 女孩 小孩 孩子 婴儿 成人 未成年 高龄 单身 无业
+同户 同住 周末 全年 常年 长期 短期 临时 暂住 户主 配偶 子女 父母 兄弟 姐妹 本村 外村 本组 外地 本地 当地 境外 国外""".split())
+_FIELD_PERSON_HOME = frozenset("家宅")
+# A row's cell right before a cell that holds only a phone (洪家大院|鲜艳|〔电话〕|37间): the phone's holder.
+_CELL_BEFORE_PHONE_RE = re.compile("(?:^|(?<=[|\t\n]))[ ]*([^|\t\n 〔]{2,4})[ ]*[|\t][ ]*〔电话〕[ ]*(?=[|\t\n]|$)")
+_FIELD_PLACE_AFTER_HOME = frozenset("园湾村坝沟坪岭庄寨屯营堡店铺桥塘冲坳嘴河山湖垭坡滩港")
+
+
+def _field_label_before(t: str, k: int) -> str:
+    """The kind of the form's label that ends at ``k`` (the longest one: 现住址, 户主姓名), or ''.
+    The label must begin its field (after a mark, a space or the start), not end a longer word."""
+    lengths = _FIELD_LENGTHS_BY_LAST.get(t[k - 1].lower()) if k > 0 else None
+    for n in lengths or ():
+        if n > k:
+            continue
+        kind = FIELD_LABELS.get(t[k - n:k]) or (t[k - 1].isascii() and FIELD_LABELS.get(t[k - n:k].lower()))
+        if not kind or k - n == 0:
+            if kind:
+                return kind
+            continue
+        before = t[k - n - 1]
+        if t[k - 1].isascii():            # (Address: He Tian; not "a remark from the village: …")
+            if before in ";|,\t\n(" or (before == " " and t[k - n].isupper()):
+                return kind
+        elif not (_is_cjk(before) or before.isalpha()) or before in "的及和与":
+            return kind
+    return ""
+
+
+def _field_value_end(t: str, v: int) -> int:
+    e = v
+    while e < len(t) and t[e] not in _FIELD_VALUE_END and t[e] not in _FIELD_COLON:
+        e += 1
+    return e
+
+
+def _field_name_value(t: str, v: int, e: int) -> bool:
+    """Is ``t[v:e]``, the whole value of a person's field, a name by its form: two or three Chinese
+    characters after a surname (four after a compound one), not masked, no word a person's field
+    holds for no one (本人, 同上, 单位), no grade (高三) and no group (杨家村)?"""
+    w = t[v:e]
+    compound = w[:2] in COMPOUND_SURNAMES
+    if not (2 <= len(w) <= (4 if compound else 3)) or not all(_is_cjk(c) for c in w):
+        return False
+    if not compound and w[0] not in SURNAME_TABLE:
+        return False
+    if w in _FIELD_NOT_NAME or w in FIELD_LABELS or w in NAME_LABELS or any(c in w for c in _MASKS) \
+            or _masked_after(t, e) or w.startswith(_KIN_WORDS) or w[1] in "一二三四五六七八九十某家" \
+            or w.endswith(_ROLE_ENDINGS) or w[-1] in "村组队社厂站店局所院校司部会委户室" \
+            or w[1:] in ADDRESS_TITLES or w[-1] in SHORT_TITLES or w[-1] in KIN_TITLES \
+            or (len(w) == 2 and w[0] in "老小阿") or t.find(w, max(0, v - 8), v) >= 0:
+        return False                      # (联系人：牛专干, 王工, 老王: how one addresses a person;
+    return True                           # 申请人：申请, the label's own word)
+
+
+def _field_values(t: str, hits: list[Hit], public_names: bool) -> list[Hit]:
+    """``hits`` read again where a form's label or a table's header declares a value's kind (see
+    above): no name at the start of a place's, a firm's or a thing's value; a name for a person's."""
+    values: list[tuple[int, int, str]] = []      # (start, end, kind) of each value a label declares
+    for m in _FIELD_DWELLING_RE.finditer(t):
+        v = m.end() + (t[m.end():m.end() + 1] == " ")
+        values.append((v, _field_value_end(t, v), "dwelling"))
+    for mark in _FIELD_MARK_RE.finditer(t):
+        k, c = mark.start(), mark.group()
+        label_end = k
+        while label_end > 0 and t[label_end - 1] in " \t":
+            label_end -= 1
+        kind = _field_label_before(t, label_end)
+        if c == "】" and kind and "【" not in t[max(0, k - 8):k]:
+            kind = ""                     # (a 】 closes a bracketed label only: 【户主】常青)
+        if kind:
+            v = k + 1
+            while v < len(t) and t[v] in " \t":
+                v += 1
+            values.append((v, _field_value_end(t, v), kind))
+    if "\n" in t:
+        values += _table_values(t)
+    if "〔电话〕" in t and ("|" in t or "\t" in t):
+        values += [(m.start(1), m.end(1), "person") for m in _CELL_BEFORE_PHONE_RE.finditer(t)]
+    if not values:
+        return hits
+    out = []
+    for h in hits:
+        declared = next((kind for v, e, kind in values if v == h.start), "")
+        if declared in ("place", "dwelling", "org", "thing") and not (
+                h.end < len(t) and t[h.end] in _FIELD_PERSON_HOME
+                and t[h.end + 1:h.end + 2] not in _FIELD_PLACE_AFTER_HOME) and not (
+                h.end < len(t) and _is_cjk(t[h.end]) and _person_after(t, h.end)):
+            continue                      # 住址：和田, 林地位置：何家坳, 家住石林, 树种：马尾松 (not 王建国家,
+            #                               事发地点：李明家门口; 石林 + 家园 is a place again; not a
+            #                               person's act after it, 病名：邵春兰 + 患帕金森病)
+        out.append(h)
+    if public_names:
+        return out
+    for v, e, kind in values:
+        if kind != "person" or not _field_name_value(t, v, e):
+            continue
+        if any(h.start == v and h.end >= e for h in out):
+            continue
+        out = [h for h in out if not (v <= h.start < e)] + [Hit("person_name", v, e, DETECTOR)]
+        #                                   权利人：但秋月, 户主：常青, | 常青 | under 姓名
+    return out
+
+
+def _table_values(t: str) -> list[tuple[int, int, str]]:
+    """The cells of a small table inside a cell whose header row names their column's kind (序号|姓名|
+    村组|金额, 户主\t地址): (start, end, kind) for the rows below the header that have as many cells."""
+    out: list[tuple[int, int, str]] = []
+    lines = []
+    pos = 0
+    for line in t.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    kinds: list[str] | None = None
+    sep = ""
+    for start, line in lines:
+        if kinds is not None:
+            cells = _table_cells(line, sep, start)
+            if len(cells) == len(kinds):
+                out += [(a, b, kind) for (a, b), kind in zip(cells, kinds) if kind]
+                continue
+            kinds = None
+        for s in ("|", "\t", " "):
+            if s in line:
+                heads = [line[a - start:b - start] for a, b in _table_cells(line, s, start)]
+                found = [FIELD_LABELS.get(h, "") for h in heads]
+                if len(heads) >= 2 and any(found) and all(
+                        h in FIELD_LABELS or h in _TABLE_OTHER_HEADS for h in heads):
+                    kinds, sep = found, s
+                break
+    return out
+
+
+# Headers of a table's columns that hold no value of the four kinds (序号, 金额, 面积).
+_TABLE_OTHER_HEADS = frozenset("""序号 编号 号 No 户号 民族 性别 年龄 出生年月 身份证号 身份证 电话 联系电话 手机 手机号 人数
+家庭人口 人口 金额 补助金额 发放金额 合计 面积 亩数 数量 单位 规格 备注 说明 状态 日期 时间 类别 类型 等级 标准 原因 事由
+结果 情况 用途 户数 株数 头数 只数 间数 层数 卡号 账号 银行卡号 证号 证件号码 关系 与户主关系 签字 签名""".split())
+
+
+def _table_cells(line: str, sep: str, start: int) -> list[tuple[int, int]]:
+    """(start, end) of each cell of ``line`` (which begins at ``start``), split at ``sep`` (a run of
+    spaces for " "), the cells' spaces trimmed."""
+    cells = []
+    k = 0
+    for part in (line.split(sep) if sep != " " else re.split("( +)", line)):
+        if sep == " " and part.startswith(" "):
+            k += len(part)
+            continue
+        a, b = k, k + len(part)
+        while a < b and line[a] in " \t":
+            a += 1
+        while b > a and line[b - 1] in " \t":
+            b -= 1
+        cells.append((start + a, start + b))
+        k += len(part) + (len(sep) if sep != " " else 0)
+    return cells
+
+
 def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] | tuple = (),
                tagger: bool = True) -> list[Hit]:
     """Person names in ``text`` (left to right), except those overlapping ``taken`` (hits of
@@ -8018,6 +8201,8 @@ def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] 
             if hits:
                 hits = _lower_list_neighbours(t, hits)
     hits = [_latin_name_whole(t, h) if h.detector == LATIN_DETECTOR else h for h in hits]
+    if ":" in t or "】" in t or "\n" in t or "〔电话〕" in t or _FIELD_DWELLING_RE.search(t):
+        hits = _field_values(t, hits, public_names)                 # (住址：和田, 权利人：但秋月, Address: He Tian)
     if hits and _LATIN_LETTER_RE.search(t):
         hits = _latin_with_alias(t, hits)
     if "(" in t and hits and any(_is_cjk(c) for c in t):
