@@ -5317,3 +5317,33 @@ def test_field_labels_declare_places_and_things(text):
 def test_field_labels_declare_persons(text, name):
     out = _deidentified(text)
     assert name not in out, out
+
+
+# --- round 17 (helper rl): role nouns right before a name; surname (single or compound) + title ---
+
+@pytest.mark.parametrize("text, name", [
+    ("骑手柏长贵电动车在路口与行人相撞，双方协商解决。", "柏长贵"),   # a role, a name, the rider's vehicle
+    ("送餐员楼若曦4.4未按时送达", "楼若曦"),                          # 楼 after a role, no place's end
+    ("查勘员周海涛拍照取证，损失率按20%计。", "周海涛"),
+    ("经查，出纳屈超多次未按规定报账。", "屈超"),                      # 出纳 holds 纳, the name follows
+    ("车主屈超收取现金300元未开收据。", "屈超"),                      # the name ends before 收取
+    ("经查，当事人万里多次未按规定佩戴头盔。", "万里"),                # 多次 is no letters of the name
+    ("住客闻人玉珍未到场，由家属代签。", "闻人玉珍"),                  # a compound surname before 玉珍
+    ("骑手包容留下电话后失联", "包容"),
+])
+def test_a_role_noun_right_before_a_name(text, name):
+    assert name in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "2025年9月27日：有人砍伐桂花树20株，无采伐证，万俟阿姨制止。",
+    "老板欧阳老板评价还行。", "处理：已联系站点司马师傅。", "两位骑手投诉站长老欧阳克扣费用。",
+    "无采伐证，小端木制止。", "东郭大姐已到场。", "轩辕嫂子制止。", "拓跋姐说明天再来。",
+    "骑手师傅说明天再来。", "送餐员张师傅负责该片区。", "李阿姨请假一天。",
+])
+def test_a_surname_single_or_compound_with_a_title_or_prefix_is_no_name(text):
+    assert _found(text) == []
+
+
+def test_a_role_cue_does_not_run_a_name_into_an_adverb():
+    assert _found("骑手张伟另案处理。") == ["张伟"]

@@ -78,6 +78,7 @@ from ._names import (ADDRESS_TITLES, ADVERBS_AFTER_TITLE, BRANDS, COMPOUND_SURNA
                      WESTERN_GIVEN_NAMES, WORD_SURNAMES)
 from ._names import HEAD_WORDS
 from ._names import OFFICIAL_TEAMS, PRIVATE_HONOURS, RECRUIT_WORDS   # notice_roles.tsv: who is private in a notice
+from ._names import SERVICE_PARTY_ROLES, SERVICE_WORK_ROLES   # service_roles.tsv: role nouns before a name
 from .detectors import Hit
 from ..text import TRAD_TO_SIMP, fold
 
@@ -566,7 +567,8 @@ _PRIVATE_WORK_CUES = ("工人", "农民工", "民工", "店员", "营业员", "�
                       "教练", "教练员", "导游", "领队", "快递员", "经纪人", "保育员", "育婴师",
                       # who owns, masters or crews a fishing boat, who guards a forest or a river for
                       # a wage (船东苑立新, 船长于海, 护林员明月华)
-                      "船东", "船主", "船长", "船员", "渔工", "护林员", "巡林员", "巡河员", "护路员")
+                      "船东", "船主", "船长", "船员", "渔工", "护林员", "巡林员", "巡河员", "护路员") \
+    + SERVICE_WORK_ROLES   # (骑手, 送餐员, 查勘员, 保姆: the service roles of service_roles.tsv)
 # Jobs whose nouns begin with a surname's character (保安, 门卫, 司机, 管家, 库管): where a person
 # stands such a noun names the job, no name begins there (夜间由保安巡查, 由门卫登记; 保安 + 张伟: the
 # name follows it). The cues above, and more jobs; a trade word of the lexicon too (_trade_word).
@@ -659,7 +661,8 @@ _BEFORE_CUES = ("当事人", "经营者", "投诉人", "举报人", "来电人",
                 # after any cue), a JSON export's name key ("xm":"蓝天")
                 "变更", "〔姓名〕→", "〔姓名〕->", '"xm":"', '"xm": "', '"name":"', '"name": "',
                 # a name listed with a name already found (〔姓名〕和平敏, 〔姓名〕、于航)
-                "〔姓名〕和", "〔姓名〕、", "〔姓名〕与", "〔姓名〕及") + _WORK_CUES + _PRIVATE_WORK_CUES
+                "〔姓名〕和", "〔姓名〕、", "〔姓名〕与", "〔姓名〕及") + _WORK_CUES + _PRIVATE_WORK_CUES \
+    + SERVICE_PARTY_ROLES   # (住客, 患者家属, 其妻: the parties of service_roles.tsv)
 # Words right after a name that confirm it; the strong ones even when the name begins like a
 # common word (雷雨泽夫妇, 胡子涵同志).
 _STRONG_AFTER_CUES = ("同志", "先生", "女士", "老人", "本人", "夫妇", "之子", "之女", "之妻", "之夫",
@@ -759,12 +762,21 @@ _BEFORE_RE = re.compile("(?:" + "|".join(sorted(_BEFORE_CUES, key=len, reverse=T
                         + r"|(?:^|(?<=[，,；;。：:、（(]))[子女](?![ \t])"   # (not a sex: 女 满族)
                         + r"|(?<![\u4e00-\u9fff])[日韩美英法德俄越朝泰印外港澳台藏]籍"
                         + r")[ \t]*(?:[:：]|为|是|系)?[ \t]*$")
+def _is_cjk_char(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"
+
+
 # A cue word of three characters or more that ends at a character: that character is the cue's,
 # no surname (班主任 + 刘芳: 任 ends the cue).
 _LONG_CUES = sorted((c for c in _BEFORE_CUES if len(c) >= 3 and not c.startswith("〔")),
                     key=len, reverse=True)
 _CUE_ENDING_RE = re.compile("(?:" + "|".join(_LONG_CUES) + ")$")
 _CUE_LAST = frozenset(c[-1] for c in _LONG_CUES)
+# ... and the cue words of two characters whose second is a surname's (出纳, 陪练, 教练, 伯伯, 网管):
+# right before a surname, the pair is the cue and the name begins after it (出纳 + 屈超, not 纳屈超;
+# 伯伯 + 石磊, not 伯伯石磊). See _pair_cue_around.
+_PAIR_CUES = frozenset(c for c in _BEFORE_CUES + _JOB_NOUNS
+                       if len(c) == 2 and c[1] in _SINGLE_SET and all(_is_cjk_char(x) for x in c))
 
 # Candidate starts: any surname character, or a compound surname (tried first).
 _START_RE = re.compile("(?=(" + "|".join(sorted(COMPOUND_SURNAMES, key=len, reverse=True))
@@ -1817,12 +1829,96 @@ _ADDRESS_PREFIXES = ("小", "老", "大")
 
 def _address_form_at(t: str, j: int) -> bool:
     """Does an address form begin at ``j``: a surname and a title (林护士), or 小/老 and a surname
-    that ends the phrase (小许 + 报告)?"""
-    if j + 1 < len(t) and t[j] in _SINGLE_SET and t.startswith(_TITLES, j + 1):
+    that ends the phrase (小许 + 报告)? A compound surname is one surname here, as a single one is
+    (欧阳老板, 万俟阿姨, 拓跋姐, 老欧阳 + 克扣, 小端木 + 制止): "surname + title" names nobody."""
+    n = _surname_length_at(t, j)
+    if n and j + n < len(t) and (t.startswith(_TITLES, j + n) or (n == 2 and t[j + n] in KIN_TITLES)):
         return True
-    return t.startswith(_ADDRESS_PREFIXES, j) and j + 1 < len(t) and t[j + 1] in _SINGLE_SET \
-        and (j + 2 >= len(t) or not _is_cjk(t[j + 2]) or _is_verb(t[j + 2:j + 4])
-             or _common_word(t[j + 2:j + 4]) or t[j + 2] in _STOP)
+    if not t.startswith(_ADDRESS_PREFIXES, j):
+        return False
+    n = _surname_length_at(t, j + 1)
+    k = j + 1 + n                         # (what follows the surname; after a compound one no given
+    #                                       name is read: 老欧阳 + 克扣, which the lexicon tags nr)
+    return n == 2 or n > 0 and (k >= len(t) or not _is_cjk(t[k]) or _is_verb(t[k:k + 2])
+                      or _common_word(t[k:k + 2]) or t[k] in _STOP)
+
+
+def _surname_length_at(t: str, j: int) -> int:
+    """The length of the surname at ``t[j]``: 2 for a compound one (欧阳, 万俟), 1 for a single one,
+    0 for none."""
+    if t[j:j + 2] in COMPOUND_SURNAMES:
+        return 2
+    return 1 if j < len(t) and t[j] in _SINGLE_SET else 0
+
+
+def _prefix_stands_alone(t: str, i: int) -> bool:
+    """Is the 老/小/大 right before ``t[i]`` a prefix of address (老王, 站长 + 老欧阳), not the end of
+    a word (养老 + 王芳)? A title before it claims the character a word would (站长老: 长 is the
+    title's, 长老 is no word there)."""
+    return i > 0 and t[i - 1] in FAMILIAR_PREFIXES \
+        and (not _is_word(t[i - 2:i]) or (i >= 3 and t[i - 3:i - 1] in _TITLE_SET))
+
+
+def _bare_title_at(t: str, i: int) -> bool:
+    """Does a title of two characters or more begin at ``t[i]`` with no given name's character
+    after it (骑手 + 师傅 + 说明天再来, 保安 + 阿姨 + 请假; not 林长 + 青, a name that begins as 林长 does)?
+    A title alone names nobody, after a role's cue too."""
+    for w in sorted(_TITLE_FIRST.get(t[i], ()) if i < len(t) else (), key=len, reverse=True):
+        if len(w) >= 2 and t.startswith(w, i):
+            k = i + len(w)
+            return k >= len(t) or not _is_cjk(t[k]) or t[k] in _STOP \
+                or _given_weight(t[k], True) == 0 or _is_word(t[k:k + 2])
+    return False
+
+
+# How frequent a verb must be to end a name before it (屈超 + 收取现金: 收 ends given names too).
+VERB_AFTER_NAME_MIN = 300
+
+
+def _verb_after_full_name(t: str, j: int) -> bool:
+    """Does a frequent verb begin right after ``t[j]``, a character that ends given names (超, 丽,
+    慧), while the verb's first ends them rarely (屈超 + 收取, 闵慧 + 收取; not 石一 + 诺夫妇)? Then the
+    name ends at ``t[j]``."""
+    freq, tag = _lexicon().get(t[j + 1:j + 3], (0, ""))
+    return freq >= VERB_AFTER_NAME_MIN and tag == "v" and _given_weight(t[j], True) >= 1 \
+        and _given_weight(t[j + 1], True) < TOP_GIVEN
+
+
+@lru_cache(maxsize=1)
+def _function_word_first_chars() -> frozenset[str]:
+    """Characters of no given name that begin a frequent conjunction, adverb or preposition of the
+    lexicon (另 of 另外, 仍 of 仍然): after a cue such a character does not join the name as its
+    third (骑手张伟 + 另案处理, not 张伟另)."""
+    return frozenset(w[0] for w, (freq, tag) in _lexicon().items()
+                     if len(w) == 2 and tag in ("c", "d", "p") and freq >= CUED_WORD_MIN
+                     and _given_weight(w[0], True) == 0 and _given_weight(w[0], False) == 0)
+
+
+# A vehicle a person rides or drives, then what it does or where it is (电动车在路口, 摩托车与行人相撞,
+# 电瓶车被盗): after a role's cue and a name, the person's vehicle (骑手柏长贵 + 电动车在…), not a
+# shop of that trade named after its owner (王记电动车).
+_RIDDEN_VEHICLE_AFTER_RE = re.compile("(?:电动车|电瓶车|电动自行车|电动三轮车|摩托车|三轮车|自行车|助力车|小轿车|轿车|货车)"
+                                      "(?:在|与|被|停|撞|闯|逆行|侧翻|追尾|失控|丢失|充电|起火|违停|占用|堵)")
+
+
+def _pair_cue_around(t: str, i: int) -> bool:
+    """Does a cue of two characters (_PAIR_CUES) end at ``t[i]`` or begin there, with a surname
+    right after it? Then the candidate at ``t[i]`` is the cue's character."""
+    for k in (i - 1, i):
+        if k >= 0 and t[k:k + 2] in _PAIR_CUES and k + 2 < len(t) and _surname_length_at(t, k + 2) \
+                and not _cue_straddles(t, k, k + 2):
+            return True
+    return False
+
+
+def _compound_addressed(t: str, i: int) -> bool:
+    """Is a compound surname at ``t[i]`` a way of addressing someone, no name: with a title after
+    it (欧阳老板, 诸葛队长, 万俟阿姨, 轩辕嫂子) or 老/小 before it (老欧阳, 小端木)? The single-surname
+    forms are the same rule's (_address_form_at), read for the compound whether a candidate takes
+    it whole or its first character as the surname (欧 + 阳老板)."""
+    if t[i:i + 2] not in COMPOUND_SURNAMES:
+        return False
+    return _address_form_at(t, i) or (_prefix_stands_alone(t, i) and _address_form_at(t, i - 1))
 
 
 # A fishing vessel's registration: province and port, 渔 (or 渔运, 渔养), its number.
@@ -3354,6 +3450,9 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         #                                   "surname" ends a word and a word follows it
     if t[i] in _CUE_LAST and _CUE_ENDING_RE.search(t, max(0, i - 5), i + 1):
         return None                       # 班主任 + 刘芳: the surname is the cue's last character
+    if _pair_cue_around(t, i):
+        return None                       # 出纳 + 屈超, 陪练 + 许涛, 伯伯 + 石磊: a cue of two characters
+        #                                   holds the "surname", a name's surname follows it
     if len(surname) == 1 and (plain_word_at(t, i) or _manner_at(t, i)):
         return None                       # 户主 + 常年卧床: an adverb, not a surname; 负责人 + 郑重承诺
     if _shop_word_at(t, i) or (i > 0 and t[i - 1] == "家" and _org_at(t, i)):
@@ -3367,6 +3466,9 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         #                                   with a title, then what the person does
     if t[j:j + 2] in COMPOUND_SURNAMES and t.startswith(_TITLES, j + 2):
         return None                       # 祖母 + 宇文老师: a compound surname and a title follow
+    if _compound_addressed(t, i):
+        return None                       # 欧阳 + 老板, 诸葛 + 队长, 老 + 欧阳, 小 + 端木: a compound surname
+        #                                   addressed by title or prefix, read whole or by its first
     if surname == "阿" and g1 in _SINGLE_SET and _given_weight(t[j + 1:j + 2] or "，", True) < STRONG_GIVEN:
         return None                       # 阿董 + 补交, 由 + 阿王 + 买: 阿 and a surname, how one
         #                                   calls a person (like 老王), no name
@@ -3491,8 +3593,9 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
     if t[i] in _ZODIAC_ANIMALS and g1 == "年" and not _any_cue_before(t, i) \
             and not _strong_person_context(t, i, j + 1):
         return None                       # 龙年春节, 马年出生: a year of the zodiac
-    if t.startswith(_TITLES, i) and not _any_cue_before(t, i):
-        return None                       # 师傅, 老师: a title where a name would begin
+    if t.startswith(_TITLES, i) and (not _any_cue_before(t, i) or _bare_title_at(t, i)):
+        return None                       # 师傅, 老师: a title where a name would begin (骑手 + 师傅 +
+        #                                   说: after a cue too, where no given name goes on)
     if t.startswith(_KIN_WORDS, j) and not _any_cue_before(t, i):
         return None                       # 居 + 女儿家中: a relative follows, not a given name
     if t.startswith(_KIN_WORDS, i) and (
@@ -3504,8 +3607,11 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
             and not _person_marked_after(t, j + 1) and not _person_marked_after(t, j + 2) \
             and not t.startswith(_PARTY_VERBS, j + 1) \
             and not (_cue_after(t, j + 1) and _given_weight(g1, True) >= STRONG_GIVEN) \
-            and not _word_then_given(t, i, j):
-        return None                       # 住户 + 来电, 职工 + 符合条件: what the person does
+            and not _word_then_given(t, i, j) \
+            and not (surname in NAME_SURNAMES and _person_slot(t, i, j + 1)):
+        return None                       # 住户 + 来电, 职工 + 符合条件: what the person does (not 骑手 +
+        #                                   包容 + 留下电话后失联: a surname rarely anything else, in a
+        #                                   slot only a person fills; 群众 + 来信来访 stays the verb)
         #                                   (回访 + 幸存伟，: a given-name character that stands alone
         #                                   after the verb makes a name; 员工 + 甘露 + 供述, 市民 + 甘露 + 反映: what a party
         #                                   says follows a name)
@@ -3541,8 +3647,7 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
     if single and not cue and not _phrase_before(t, i) \
             and (_place_word(t, i - 2, j) or _place_word(t, i - 1, j)):
         return None                       # 平阴 + 明水, 兰陵 + 凤鸣: a place name, not a surname
-    if single and i > 0 and t[i - 1] in FAMILIAR_PREFIXES and not cue_before \
-            and not _is_word(t[i - 2:i]):
+    if single and _prefix_stands_alone(t, i) and not cue_before:
         return None                       # 老黄五金, 小王, 大刘 + 入户: a surname as a nickname, no
         #                                   given name
     if single and g1 in FAMILIAR_PREFIXES and i > 0 and _is_word(t[i - 1:i + 1]) \
@@ -3698,9 +3803,10 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
                 end = j + 2               # 谭民主, 黄满仓
             elif g2 in _MODAL_SURNAMES and _is_word(t[j + 2:j + 4]):
                 pass                      # 张英 + 应准时到场: a modal before a verb, no given name
-            elif (w2 or cue_before) and (
+            elif (w2 or (cue_before and g2 not in _function_word_first_chars())) and (
                     next_word < LEXICON_WORD_MIN                      # 张伟 + 民: no word
-                    or (w2 >= STRONG_GIVEN and next_word < GIVEN_PAIR_WORD_MAX)  # 石一诺 夫妇
+                    or (w2 >= STRONG_GIVEN and next_word < GIVEN_PAIR_WORD_MAX   # 石一诺 夫妇
+                        and not _verb_after_full_name(t, j))
                     or (_given_weight(g1, True) == 0    # 小, 二, 晓 do not end a given name,
                         and not _is_word(t[j + 1:j + 3]))  # but 万里 + 服刑, 田野 + 负责 do
                     or (w2 and _MEMBER_AFTER_RE.match(t, j + 2) is not None)):   # 张小平 + 等9户
@@ -3773,20 +3879,25 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
             and not _org_at(t, end - 1) and _given_weight(t[j], True) > 0:
         end -= 1                          # 郑涛 + 顶岗: the third character begins a word with the
         #                                   one after it, which read alone looked like a place's end
-    if _org_follows(t, end, given_read=t[i:end] not in COMPOUND_SURNAMES) \
+    if (_org_follows(t, end, given_read=t[i:end] not in COMPOUND_SURNAMES)
+            and not (cue_before and _RIDDEN_VEHICLE_AFTER_RE.match(t, end))) \
             or (not cue_before and (_MODEL_CODE_RE.match(t, end) or _VARIETY_CODE_RE.match(t, end - 1)
                                     or _VARIETY_CODE_RE.match(t, end))):
         return None                       # (东方红 + LX904拖拉机: a product and its model code;
-        #                                   郑麦 + 366, 冀张 + 薯12号: a crop's variety)
+        #                                   郑麦 + 366, 冀张 + 薯12号: a crop's variety; but 骑手柏长贵 +
+        #                                   电动车在路口…: after a role, the rider's vehicle, no shop)
     run = j
     while run < len(t) and run - j < 3 and t[run] in TRANSLIT_CHARS:
         run += 1
     if run > end and run - j >= 2 and not _is_word(t[j:run]) \
             and not (_is_word(t[run - 1:run + 1]) and not t.startswith(_AFTER_CUES, run)) \
+            and not (end + 2 <= run and _freq(t[end:end + 2]) >= CUED_WORD_MIN) \
             and not (i > 0 and _is_word(t[i - 1:i + 1])) and _name_may_begin(t, i) \
             and (cue_before or _strong_person_context(t, i, run) or _person_after(t, run)
                  or ((i == 0 or t[i - 1] in _CLAUSE_OPENERS) and _subject_marked(t, i, run))):
         return run, None                  # 马 + 尔撒（回族）, 马 + 阿依莎，女, 妥 + 木乃申请: a transliterated
+        #                                   given name (not 万里 + 多次: a frequent word after the
+        #                                   name read, whole in the run, is no letters of it)
         #                                   given name, longer than the rules above read (not
         #                                   季 + 琴利 + 用, 姜 + 珍不 + 在, 了 + 解 + 沙雅琴: its last
         #                                   letter begins a word, the surname ends one, 经 + 查 +
@@ -4558,6 +4669,13 @@ def _surname_before_element(t: str, k: int) -> bool:
         or _JOINED_FOUND_BEFORE_RE.search(t, max(0, k - 9), k - 1) is not None)
 
 
+def _compound_before_element(t: str, k: int) -> bool:
+    """A compound surname right before a name element, after a cue or a role or at a phrase's start
+    (摊主闻人玉珍, 住客闻人玉珍: 玉珍 is a Han given name as often as a Tibetan one): the name's."""
+    return k > 1 and t[k - 2:k] in COMPOUND_SURNAMES and (
+        k == 2 or t[k - 3] in _CLAUSE_OPENERS or _any_cue_before(t, k - 2) or _role_noun_before(t, k - 2))
+
+
 def _element_hits(t: str) -> list[Hit]:
     """Tibetan and Mongolian names, which have no surname: two name elements in a row (扎西顿珠,
     次仁卓玛, 巴图苏和), not followed by an organisation or place word; with 大 or 小 or a Han
@@ -4567,6 +4685,8 @@ def _element_hits(t: str) -> list[Hit]:
         a = name_element_length(t, k)
         b = name_element_length(t, k + a) if a else 0
         s = k - 1 if a and (_twin_prefix_before(t, k) or _surname_before_element(t, k)) else k
+        if a and s == k and _compound_before_element(t, k):
+            s = k - 2                     # 喷药员闻人 + 玉珍: a compound surname before it, read so too
         if a and b and not _org_follows(t, k + a + b):
             end = _name_ending(t, k + a + b)
         elif a and not b and (_single_element_name(t, s, _name_ending(t, k + a))
