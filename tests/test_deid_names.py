@@ -5239,7 +5239,6 @@ def test_words_of_daily_life_that_begin_with_a_surname_stay(text):
     ("联系人：金达莱，电话138****1234", "金达莱"),                     # a cue: a Korean woman's name
     ("包山（75岁）申请临时救助", "包山"),                             # where only a person stands
     ("经办人高温柔已签字", "高温柔"),                                 # a word and a given name go on
-    ("骑手苗族强电动车与行人相撞", "苗族强"),
     ("投诉人包心，电话138****1234", "包心"),
 ])
 def test_words_of_daily_life_yield_to_names(text, name):
