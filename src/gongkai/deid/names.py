@@ -5339,15 +5339,6 @@ def _row_head_hits(t: str) -> list[Hit]:
     return out
 
 
-# An address's field holds a place, not a person, even where a phone follows it (住址：门源  电话：…).
-_ADDRESS_LABEL_RE = re.compile("(?:住址|地址|户籍地?|籍贯|家住|现住|居住地|现居)[：:]?[ \t]*$")
-
-
-def _address_place(t: str, h: Hit) -> bool:
-    """Is the hit a known place's whole name right after an address's label?"""
-    return t[h.start:h.end] in KNOWN_PLACES and _ADDRESS_LABEL_RE.search(t, max(0, h.start - 6), h.start) is not None
-
-
 def _list_item_beside(t: str, start: int, end: int, found: list[Hit]) -> bool:
     """Is ``t[start:end]`` a whole item of a list joined by 、 whose item before ends with a name
     ``found`` or replaced, or whose item after begins with one, perhaps after a prefix of one
@@ -6213,8 +6204,6 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
         hits = _without_people(t, hits)   # (a reading after the peoples' rows)
     if people:
         hits = _widened_to(people, hits)
-    if hits and ("住" in t or "址" in t or "籍" in t):
-        hits = [h for h in hits if not _address_place(t, h)]
     if "（" in t or "(" in t:
         hits = [_to_person_bracket(t, h, hits) for h in hits]
         # a name the cue detectors cut short (户主〔姓名〕 + 男（朝鲜族）) is replaced again with
