@@ -210,7 +210,11 @@ _PREFILTER_PARTS = (_PREFILTER_WORDS, _PREFILTER_OTHERS)
 
 def _may_hold_personal(text) -> bool:
     """Does ``text`` (a string) match :data:`PREFILTER`? (The same answer, faster.)"""
-    return isinstance(text, str) and any(p.search(text) is not None for p in _PREFILTER_PARTS)
+    return isinstance(text, str) and (_WORDS_SEARCH(text) is not None
+                                      or _OTHERS_SEARCH(text) is not None)
+
+
+_WORDS_SEARCH, _OTHERS_SEARCH = (p.search for p in _PREFILTER_PARTS)   # (no generator per text)
 
 #: Detectors whose values a column declared ``keep`` may publish: an office's own landline
 #: (监督举报电话). A mobile, an ID, a card, an e-mail or a name in such a column is still personal.

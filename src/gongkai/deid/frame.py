@@ -112,6 +112,12 @@ def _distinct_values(series: pd.Series) -> tuple[np.ndarray, list]:
     """``(codes, texts)`` as :func:`~gongkai.deid.detectors.distinct_text` gives them, or, for a
     string column whose sampled values are nearly all different, one text per non-missing cell
     (the same texts, some repeated)."""
+    return _distinct_values_known(series)[:2]
+
+
+def _distinct_values_known(series: pd.Series) -> tuple[np.ndarray, list, bool]:
+    """:func:`_distinct_values` and ``distinct``: the texts are known to be different strings,
+    none missing (so the sweep need not reduce them to their distinct values again)."""
     n = len(series)
     if n >= 5 * _ROWS_SAMPLE and pd.api.types.is_string_dtype(series.dtype) \
             and not pd.api.types.is_object_dtype(series.dtype):
@@ -121,9 +127,15 @@ def _distinct_values(series: pd.Series) -> tuple[np.ndarray, list]:
             present = series.notna().to_numpy(dtype=bool)
             codes = np.full(n, -1, dtype=np.intp)
             codes[present] = np.arange(int(present.sum()), dtype=np.intp)
-            return codes, values[present].tolist()
+            return codes, values[present].tolist(), False
+    if pd.api.types.is_string_dtype(series.dtype) and not pd.api.types.is_object_dtype(series.dtype) \
+            and not isinstance(series.dtype, pd.CategoricalDtype):
+        # (distinct_text's codes and texts, the column's object array factorised: the string
+        # array's own factorize first builds a mask of its missing values, a fifth more time)
+        codes, uniques = pd.factorize(series.to_numpy(dtype=object), use_na_sentinel=True)
+        return codes, uniques.tolist(), True
     codes, uniques = distinct_text(series)
-    return codes, uniques.tolist()
+    return codes, uniques.tolist(), False
 
 
 def _transform(series: pd.Series, rule: Rule | None, exempt: frozenset = frozenset(),
@@ -148,7 +160,7 @@ def _transform_view(series: pd.Series, rule: Rule | None, exempt: frozenset = fr
             return series, 0, Counter(), 0, None
         new, counts, swept = _numeric_sweep(series, exempt)
         return new, 0, counts, swept, None
-    codes, texts = _distinct_values(series)
+    codes, texts, distinct = _distinct_values_known(series)
     n_u = len(texts)
     if n_u == 0:
         return series, 0, Counter(), 0, (codes, np.full(1, None, dtype=object))
@@ -181,7 +193,11 @@ def _transform_view(series: pd.Series, rule: Rule | None, exempt: frozenset = fr
     scan_idx = np.flatnonzero(scan)
     if len(scan_idx):
         # several inputs may share an output (generalised addresses): scan each output once
-        out_codes, out_uniques = pd.factorize(new[scan_idx])
+        if rule is None and distinct:
+            # (the column's own distinct texts, all scanned: each is its own output)
+            out_codes, out_uniques = scan_idx, original[:n_u]
+        else:
+            out_codes, out_uniques = pd.factorize(new[scan_idx])
         found = distinct_hits(pd.Series(out_uniques, dtype="str"))
         if exempt and found:
             found = {u: (t, kept) for u, (t, hits) in found.items()
@@ -301,6 +317,10 @@ def _phone_masks(values: list[str]) -> tuple[list[str], list[bool]]:
     outs, generated = [], []
     mobile = _MOBILE_WHOLE.match                # (mask_phone_whole's first pattern, inline:
     for v in values:                            # a column holds a phone per household)
+        if len(v) == 11 and v.isdigit() and v.isascii() and v[0] == "1" and v[1] in "3456789":
+            outs.append(v[:3] + "****" + v[7:])    # (what the pattern makes of 11 bare digits
+            generated.append(True)                  # 1[3-9]…, without a regex call)
+            continue
         m = mobile(v)
         if m is not None:
             outs.append(m[1] + "****" + m[3])
@@ -327,29 +347,36 @@ _MASKS: dict[str, Rule] = {
 
 
 def _pseudonym_rule(pseudo: Pseudonymiser, kind: str) -> Rule:
-    prefix = pseudo.prefix
     # An ID of ASCII letters and digits only (the usual cell) is its own normal form in upper
     # case (normalise_for_pseudonym: fold, strip and removing spaces change nothing in it) and
     # is not blank; without the prefix it is no pseudonym: the general path for the others.
     plain = kind == "cn_resident_id"
 
     def func(values: list[str]) -> list[str]:
-        normal, other = [], []
-        for i, v in enumerate(values):
-            if plain and v.isascii() and v.isalnum() and prefix not in v:
-                normal.append(v.upper())
-            else:
-                normal.append(normalise_for_pseudonym(v, kind))
-                other.append(i)
-        out = pseudo.many(normal)
-        for i in other:
-            v = values[i]
-            if prefix in v and pseudo.is_pseudonym(v.strip()):
-                out[i] = v.strip()      # already a pseudonym: running twice changes nothing
-            elif not v.strip():
-                out[i] = v              # blank stays blank
-        return out
+        if plain:                       # (the usual cells in one loop, the others as below)
+            out, other = pseudo.many_plain(values)
+            if other:
+                rest = pseudo.many([normalise_for_pseudonym(values[i], kind) for i in other])
+                for i, p in zip(other, rest):
+                    out[i] = p
+            return _settle_pseudonyms(pseudo, values, out, other)
+        normal = [normalise_for_pseudonym(v, kind) for v in values]
+        return _settle_pseudonyms(pseudo, values, pseudo.many(normal), range(len(values)))
     return Rule(func, "unchanged")
+
+
+def _settle_pseudonyms(pseudo: Pseudonymiser, values: list[str], out: list[str],
+                       other) -> list[str]:
+    """The values read on the general path (positions ``other``): one that is a pseudonym
+    already stays as it is, a blank one stays blank."""
+    prefix = pseudo.prefix
+    for i in other:
+        v = values[i]
+        if prefix in v and pseudo.is_pseudonym(v.strip()):
+            out[i] = v.strip()      # already a pseudonym: running twice changes nothing
+        elif not v.strip():
+            out[i] = v              # blank stays blank
+    return out
 
 
 def _rule_for(fp: FieldPolicy, pseudo: Pseudonymiser | None) -> Rule:

@@ -1081,7 +1081,16 @@ def _lexicon_data() -> tuple[dict[str, tuple[int, str]], dict[str, int]]:
     words = {w: (int(freq), tag) for w, freq, tag in found
              if w[0] in starts or w[-1] in starts or len(w) == 2}
     words.update(DOMAIN_WORDS)            # the domain's own words decide (林权证 is no name)
-    return words, Counter("".join([w for w, _f, _t in found] + list(DOMAIN_WORDS)))
+    return words, _char_counts("".join([w for w, _f, _t in found] + list(DOMAIN_WORDS)))
+
+
+def _char_counts(text: str) -> dict[str, int]:
+    """``dict(Counter(text))``, counted over the text's code points at once (a fourth of the
+    time over the lexicon's 1.3 million characters, read at the first call of a run)."""
+    import numpy as np
+
+    points, counts = np.unique(np.frombuffer(text.encode("utf-32-le"), dtype="<u4"), return_counts=True)
+    return dict(zip(map(chr, points.tolist()), counts.tolist()))
 
 
 def _lexicon() -> dict[str, tuple[int, str]]:
