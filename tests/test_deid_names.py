@@ -5346,3 +5346,36 @@ def test_a_surname_single_or_compound_with_a_title_or_prefix_is_no_name(text):
 
 def test_a_role_cue_does_not_run_a_name_into_an_adverb():
     assert _found("骑手张伟另案处理。") == ["张伟"]
+
+
+# The fast path of _org_follows (names._org_may_follow, round 17 speed): a precheck derived from the
+# sets and patterns _org_follows reads; it must never change what _org_follows answers.
+def test_org_follows_precheck_agrees_with_the_full_check_on_the_lists_members(monkeypatch):
+    from gongkai.deid import names
+    from gongkai.deid._names import HEAD_WORDS, ORG_WORDS, VERB_TRADES
+
+    assert names._ORG_FOLLOWS_OPENERS is not None          # (the precheck is on)
+    chars = [chr(x) for x in (*range(0x20, 0x7f), *range(0x2010, 0x2028), *range(0x3000, 0x3040),
+                              *range(0xff01, 0xff66))]
+    members = sorted(set(names._ORG_WORDS) | set(ORG_WORDS) | set(HEAD_WORDS) | set(VERB_TRADES)
+                     | set(names._PERSON_PREDICATES) | set(names._UNIT_AFTER_ONE)
+                     | set(names._PLACE_ENDS) | set(names._GEO_ENDS) | set(names._THING_AFTER_FIRST)
+                     | set(names._EPONYM_FIRST) | set(names._ISSUER_BRACKETS)
+                     | {"", "3组", "（2026）7号", "〔2026〕7号", "[2025]3号", "-威利综合征", "有限公司",
+                        "一带", "高一（3）班", "牌电饭煲", "队、", "错湖畔", "族自治县", "斯基", "节前", "家园"})
+    texts = [(f"联系人王伟{c}{m}，电话", 8) for c in chars for m in members] \
+        + [(f"联系人王伟{m}，电话", 8) for m in members]
+    fast = [names._org_follows(t, e) for t, e in texts] + [names._org_follows(t, e, given_read=True) for t, e in texts]
+    monkeypatch.setattr(names, "_org_may_follow", lambda t, end: True)
+    full = [names._org_follows(t, e) for t, e in texts] + [names._org_follows(t, e, given_read=True) for t, e in texts]
+    assert fast == full
+    assert any(full)                                       # (the texts reach the rules that fire)
+
+
+def test_org_follows_openers_of_a_pattern():
+    from gongkai.deid.names import _non_cjk_openers
+    assert _non_cjk_openers(re.compile("[0-9一二]{1,2}组")) == frozenset("0123456789")
+    assert _non_cjk_openers(re.compile("(?:街道|社区)")) == frozenset()
+    assert _non_cjk_openers(re.compile("[（(]?[0-9]班")) == frozenset("（(0123456789")
+    for pattern in (".组", "[^组]", r"\s组", "组?", "(?i:a)", "(?i)a", "(?:a|b?)"):
+        assert _non_cjk_openers(re.compile(pattern)) is None

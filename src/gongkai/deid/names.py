@@ -1376,8 +1376,8 @@ def _org_follows(t: str, end: int, *, given_read: bool = False) -> bool:
     """The characters after a candidate make it part of a place, road, company or shop name.
     ``given_read``: the candidate has its given name; then 家 and a place of work after it are
     the person's (杨彩芳 + 家养殖场, 马力 + 家鱼塘), not a shop named after a family."""
-    if end >= len(t):
-        return False
+    if end >= len(t) or not _org_may_follow(t, end):
+        return False                      # (the fast path: 王伟 + ，身份证…)
     nxt = t[end]
     if nxt in _PREDICATE_FIRST and t.startswith(_PERSON_PREDICATES, end):
         return False                      # (王志强 + 记录: a person's act, no shop 王记)
@@ -1427,7 +1427,7 @@ def _org_follows(t: str, end: int, *, given_read: bool = False) -> bool:
         return True                       # 鲁民〔2026〕7号, 陵卫健 + 文旅〔2026〕: an issuer of documents
     if _VILLAGE_GROUP_RE.match(t, end):
         return True                       # 东何河 + 5组: a village and its group
-    if t.startswith(("街道", "社区", "村委会", "居委会"), end + 1) and (t[end] not in _STOP or t[end] in "人家"):
+    if t.startswith(_UNIT_AFTER_ONE, end + 1) and (t[end] not in _STOP or t[end] in "人家"):
         return True                       # 王舍 + 人街道: one more character, then the unit (not
         #                                   肖辉 + 到村委会)
     company = _COMPANY_TAIL_RE.match(t, end) if ("有限" in t or "合作社" in t) else None
@@ -1593,6 +1593,110 @@ _ISSUER_BRACKETS = frozenset("〔[(（［【")
 # A company's legal form a few characters after a candidate (its trade between them).
 COMPANY_TRADE_MAX = 6
 _COMPANY_TAIL_RE = re.compile(f"[{_CJK}]{{0,{COMPANY_TRADE_MAX}}}?(有限责任公司|股份有限公司|有限公司|专业合作社)")
+
+
+# The fast path of _org_follows (speed, no change of what is read): after most names a cue reads
+# comes a comma or another character that is no CJK character (王伟，身份证…), and then no rule of
+# _org_follows can say "organisation" unless that character opens one of its words or patterns, or
+# a unit word (街道, 社区…) follows one character later. The openers are derived at import from the
+# very sets and patterns _org_follows reads, so the precheck cannot drift from them; a pattern whose
+# first characters cannot be listed (one that may begin with any character) turns the precheck off.
+# tests/test_deid_names.py checks that _org_follows reads the same with and without it.
+_UNIT_AFTER_ONE = ("街道", "社区", "村委会", "居委会")
+
+
+def _non_cjk_openers(pattern: re.Pattern) -> frozenset[str] | None:
+    """The characters outside 一-鿿 a match of ``pattern`` can begin with; None: any character
+    (or the pattern may match nothing, or reads in a way not listed here)."""
+    try:
+        import re._parser as parser          # (Python 3.11+)
+        import re._constants as const
+    except ImportError:                      # pragma: no cover
+        return None
+    if pattern.flags & re.IGNORECASE:
+        return None
+
+    def item(op, av):                        # -> (openers or None, may match nothing)
+        if op is const.LITERAL:
+            return {chr(av)}, False
+        if op is const.IN:
+            out = set()
+            for o, a in av:
+                if o is const.LITERAL:
+                    out.add(chr(a))
+                elif o is const.RANGE:
+                    chars = [chr(x) for x in range(a[0], a[1] + 1) if not _is_cjk(chr(x))]
+                    if len(chars) > 4096:
+                        return None, False
+                    out.update(chars)
+                else:                        # NEGATE, CATEGORY (\s, \w ...): too many to list
+                    return None, False
+            return out, False
+        if op is const.BRANCH:
+            out, empty = set(), False
+            for branch in av[1]:
+                f, e = seq(branch)
+                if f is None:
+                    return None, False
+                out |= f
+                empty = empty or e
+            return out, empty
+        if op is const.SUBPATTERN:
+            return (None, False) if av[1] & re.IGNORECASE else seq(av[-1])   # ((?i:…) left unlisted)
+        if op in (const.MAX_REPEAT, const.MIN_REPEAT):
+            f, e = seq(av[2])
+            return f, e or av[0] == 0
+        if op in (const.ASSERT, const.ASSERT_NOT, const.AT):
+            return set(), True               # (zero-width: the next item opens the match)
+        return None, False                   # (ANY, NOT_LITERAL, group references ...)
+
+    def seq(items):
+        out = set()
+        for op, av in items:
+            f, e = item(op, av)
+            if f is None:
+                return None, False
+            out |= f
+            if not e:
+                return out, False
+        return out, True
+
+    parsed = parser.parse(pattern.pattern, pattern.flags)
+    if parsed.state.flags & re.IGNORECASE:
+        return None
+    openers, empty = seq(parsed)
+    if openers is None or empty:
+        return None
+    return frozenset(c for c in openers if not _is_cjk(c))
+
+
+def _org_follows_openers() -> frozenset[str] | None:
+    """The characters outside 一-鿿 that may open a word or a pattern _org_follows reads at
+    ``end`` (None: the precheck is off)."""
+    out = set()
+    for chars in (_PREDICATE_FIRST, _ACT_CHARS, _THING_AFTER_FIRST, "牌品队族旗盟节家", _EPONYM_FIRST,
+                  _FOREIGN_SYLLABLE_FIRST, _HEAD_FIRST, _ORG_OR_TRADE_FIRST, _PLACE_ENDS, _GEO_ENDS,
+                  _FEATURE_ENDS, _ISSUER_BRACKETS):
+        out.update(c for c in chars if not _is_cjk(c))
+    for pattern in (_SCHOOL_CLASS_AFTER_RE, _AREA_AFTER_RE, _DOSAGE_FORM_RE, _BRAND_AFTER_RE, _TEAM_AFTER_RE,
+                    _LAKE_AFTER_RE, _ETHNIC_UNIT_AFTER_RE, _EPONYM_AFTER_RE, _FOREIGN_RUN_ON_RE, _FEAST_AFTER_RE,
+                    _ISSUER_RE, _VILLAGE_GROUP_RE, _COMPANY_TAIL_RE, _PERSONAL_BANK_ITEM_RE, _PERSONAL_FIRM_ITEM_RE):
+        openers = _non_cjk_openers(pattern)
+        if openers is None:
+            return None
+        out |= openers
+    return frozenset(out)
+
+
+_ORG_FOLLOWS_OPENERS = _org_follows_openers()
+
+
+def _org_may_follow(t: str, end: int) -> bool:
+    """False where no rule of _org_follows can fire at ``end < len(t)``: the next character is no
+    CJK character and opens none of its words or patterns, and no unit word follows it."""
+    c = t[end]
+    return _ORG_FOLLOWS_OPENERS is None or "\u4e00" <= c <= "\u9fff" or c in _ORG_FOLLOWS_OPENERS \
+        or t.startswith(_UNIT_AFTER_ONE, end + 1)
 
 
 def _place_word(t: str, start: int, end: int) -> bool:
