@@ -762,7 +762,7 @@ _BEFORE_RE = re.compile("(?:" + "|".join(sorted(_BEFORE_CUES, key=len, reverse=T
                         + r"|(?:^|(?<=[，,；;。：:、（(]))[子女](?![ \t])"   # (not a sex: 女 满族)
                         + r"|(?<![\u4e00-\u9fff])[日韩美英法德俄越朝泰印外港澳台藏]籍"
                         + r")[ \t]*(?:[:：]|为|是|系)?[ \t]*$")
-def _is_cjk_char(c: str) -> bool:
+def _is_cjk(c: str) -> bool:
     return "\u4e00" <= c <= "\u9fff"
 
 
@@ -776,7 +776,7 @@ _CUE_LAST = frozenset(c[-1] for c in _LONG_CUES)
 # right before a surname, the pair is the cue and the name begins after it (出纳 + 屈超, not 纳屈超;
 # 伯伯 + 石磊, not 伯伯石磊). See _pair_cue_around.
 _PAIR_CUES = frozenset(c for c in _BEFORE_CUES + _JOB_NOUNS
-                       if len(c) == 2 and c[1] in _SINGLE_SET and all(_is_cjk_char(x) for x in c))
+                       if len(c) == 2 and c[1] in _SINGLE_SET and all(_is_cjk(x) for x in c))
 
 # Candidate starts: any surname character, or a compound surname (tried first).
 _START_RE = re.compile("(?=(" + "|".join(sorted(COMPOUND_SURNAMES, key=len, reverse=True))
@@ -1249,10 +1249,6 @@ def _tagged_as_name(t: str, start: int, end: int, *, lone: bool = False) -> bool
 DATE_DIGITS = 6
 DATE_WINDOW = 10        # how far back a date is looked for (2021-06-08 is ten characters)
 _DATE_DIGITS_RE = re.compile(f"(?:[0-9]{{{DATE_DIGITS}}}|[0-9]{{2,4}}[./-][0-9]{{1,2}}[./-][0-9]{{1,2}})$")
-
-def _is_cjk(c: str) -> bool:
-    return "\u4e00" <= c <= "\u9fff"
-
 
 def _by_first(words) -> dict[str, tuple[str, ...]]:
     """Words grouped by their first character: ``t.startswith(group, k)`` reads only the words
@@ -2642,8 +2638,6 @@ def _quoted_name(t: str, start: int, end: int) -> bool:
 def _cue_before(t: str, start: int) -> bool:
     if _quoted_name_field(t, start):
         return True
-    if start > 0 and t[start - 1] in "|\t" and _name_column(t, start):
-        return True                       # 序号|姓名|村组 / 3|常青|王家屯村: a name column's cell
     m = _BEFORE_RE.search(t, max(0, start - 6), start)
     if m is None:
         # an English export's role before a name in Chinese characters (Applicant 谭家乐, Proxy: 蓝天)
@@ -2660,15 +2654,6 @@ def _cue_before(t: str, start: int) -> bool:
     # 投诉人 + 马睿 is, though 人马 is a word)
     return not (len(m.group().strip(" \t:：为是系")) == 1
                 and _freq(t[start - 1:start + 1]) >= CUED_WORD_MIN)
-
-
-# A table flattened to text, a row a line, its cells apart by tabs or | (序号|姓名|村组|金额 / 3|常青|王家屯村|
-# 188.56): a cell under a column headed 姓名, or by a role word that is a name's cue (户主, 申请人, 领款人),
-# holds a name, even one that is an everyday word (常青, 严明), as after 姓名： it does.
-def _name_column(t: str, start: int) -> bool:
-    """Is ``start``, a cell's start, in a column whose heading names persons (姓名, 户主, 申请人)?"""
-    heading = _column_heading(t, start, t[start - 1])
-    return bool(heading) and (heading.endswith(("姓名", "名字")) or heading in _BEFORE_CUES)
 
 
 # Last characters of the lexicon's nouns that name a person by what the person is or does (士兵,
@@ -7440,7 +7425,7 @@ def _camel_name_hits(t: str) -> list[Hit]:
                 or _english_word(lows[0]) or lows[0] in _PINYIN_PLACE_ENDS:
             continue                      # (LiBanner, WuHome: an English word, no given name)
         whole = (la + "".join(lows))
-        if whole in _CAMEL_NOT_NAMES or whole in _CAMEL_KNOWN_THINGS() or _place_after(t, m.end()) \
+        if whole in _CAMEL_NOT_NAMES or whole in _camel_known_things() or _place_after(t, m.end()) \
                 or (_WHERE_BEFORE_RE.search(t, max(0, m.start() - 8), m.start())
                     and not _LATIN_ROLE_RE.search(t, max(0, m.start() - 30), m.start())):
             continue
@@ -7449,7 +7434,7 @@ def _camel_name_hits(t: str) -> list[Hit]:
 
 
 @lru_cache(maxsize=1)
-def _CAMEL_KNOWN_THINGS() -> frozenset[str]:
+def _camel_known_things() -> frozenset[str]:
     """The romanised places and the brands in Latin letters, written as one lower-case word."""
     return frozenset(re.sub(r"[^a-z]", "", w.lower()) for w in ({b for b in BRANDS if b.isascii()} | ROMANISED_PLACES))
 
