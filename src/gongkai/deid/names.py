@@ -668,7 +668,10 @@ _BEFORE_CUES = ("当事人", "经营者", "投诉人", "举报人", "来电人",
 _STRONG_AFTER_CUES = ("同志", "先生", "女士", "老人", "本人", "夫妇", "之子", "之女", "之妻", "之夫",
                       "之父", "之母", "同学",
                       # where the person lives (金兰媛 + 现居悉尼)
-                      "现居", "现住", "旅居")   # (not 定居: 牧民 + 定居点)
+                      "现居", "现住", "旅居") \
+    + tuple(f"{act}其{kin}" for act in "代替" for kin in ("父", "母", "子", "女", "妻", "夫", "兄", "弟",
+                                                        "姐", "妹", "孙", "儿", "爱人", "配偶", "丈夫"))
+# (not 定居: 牧民 + 定居点; 代其父, 替其母: an errand run for one's own kin, 和水生 + 代其父柳阳办理…)
 _AFTER_CUES = _STRONG_AFTER_CUES + ("代领", "代为", "领取", "签字", "签收", "反映", "投诉", "来电",
                                     "来信", "称", "自述", "提供", "家庭", "一家", "户")
 # The acts the registers of tenants, volunteers, rescues, burials, insurance for land lost,
@@ -717,6 +720,27 @@ _PERSON_PREDICATES = ("家中", "家里", "未到场", "到场", "独自", "已�
                       # (王五借《红楼梦》; see _work_title_close)
                       "借《", "借阅《", "借走《", "想借", "续借", "归还《", "预约《", "读完《") + _REGISTER_ACTS
 _PREDICATE_FIRST = frozenset(p[0] for p in _PERSON_PREDICATES)
+# A clerk's act on a person's errand that the lexicon tags as a noun (办理 n, 申报 nz, 备案, 核实,
+# 联系, 挂号, 代领...) or does not hold (换领, 解挂): _is_verb does not see it, and the institution a
+# few characters on (办理 + 门诊慢特病备案, 核实 + 卫生院票据, 续保 + 医保中心) then read the name
+# before as a shop's or an office's (代其父严明 + 办理门诊…). The act after the name is the person's,
+# unless a unit's head follows the act at once (办证 + 大厅, 经办 + 处, 联系 + 点: a desk's name).
+_ERRAND_ACTS = ("办理", "申报", "备案", "核实", "联系", "报案", "报警", "挂号", "代领", "代签", "代交",
+                "经办", "落户", "过户", "配药", "续保", "入户", "前往", "办证", "领办", "转院", "出院",
+                "销户", "开户", "汇款", "化验", "换领", "解挂", "陪诊", "取件", "咨询", "复查")
+_ERRAND_ACT_FIRST = frozenset(a[0] for a in _ERRAND_ACTS)
+_ERRAND_DESK_HEADS = ("中心", "大厅", "窗口", "处", "科", "室", "站", "点", "所", "部", "组", "办", "机构",
+                      "公司", "服务", "平台", "专窗", "柜台")
+
+
+def _errand_act_at(t: str, end: int) -> bool:
+    """Does a clerk's act of _ERRAND_ACTS begin at ``end``, no desk's name (办证大厅)?"""
+    for act in _ERRAND_ACTS:
+        if t.startswith(act, end):
+            return not t.startswith(_ERRAND_DESK_HEADS, end + len(act))
+    return False
+
+
 # One or two acts and 人员 or 军人 (务工人员, 外出务工人员, 退役军人事务局): a group of people, no
 # act of the one before.
 _PREDICATE_GROUP_RE = re.compile(
@@ -1377,6 +1401,8 @@ def _org_follows(t: str, end: int, *, given_read: bool = False) -> bool:
     nxt = t[end]
     if nxt in _PREDICATE_FIRST and t.startswith(_PERSON_PREDICATES, end):
         return False                      # (王志强 + 记录: a person's act, no shop 王记)
+    if nxt in _ERRAND_ACT_FIRST and _errand_act_at(t, end):
+        return False                      # (严明 + 办理门诊慢特病备案: the person's errand, no office)
     if nxt in _ACT_CHARS and (not _is_word(t[end:end + 2])
                               or _freq(t[end + 1:end + 3]) > _freq(t[end:end + 2])):
         return False                      # (李敏 + 用长虹空调上的绳子, 叶晓辉 + 诉赵县某公司, 禤志强 + 用
@@ -2251,6 +2277,13 @@ _SUBJECT_ACT_RE = re.compile("(?:暑期|假期|当天|当晚|傍晚|周末|已|�
                              "|购买|购房|租房|租住|参加[^，。；;,]{0,6}?(?:医保|社保|保险|养老))"
                              "|(?:申领|领取)[^，。；;,]{0,10}?(?:补贴|保险金|救助金|津贴|补助|养老金)"
                              "|参加[^，。；;,]{1,10}?(?:培训|体检)")
+# An errand at a counter or a clinic (习春兰 + 挂号门诊内科时…, 全永福 + 前往医院复查): the act
+# (of _ERRAND_ACTS; the lexicon tags most as nouns) and the institution a few characters on. Only
+# for a full name the tagger would otherwise decide (in _candidate), never for a word (文明 +
+# 核实…, 安全 + 报警…: a notice's topic), so not in _SUBJECT_ACT_RE, which _person_slot reads.
+_ERRAND_AFTER_RE = re.compile("(?:办理|申报|备案|核实|联系|挂号|代领|代签|经办|续保|配药|前往|报案|报警|咨询)"
+                              "[^，。；;,]{0,8}?(?:医院|卫生院|门诊|诊所|卫生室|卫生服务|派出所|社区|村委会"
+                              "|居委会|医保|社保|民政|银行|信用社|营业厅|车管所|学校|窗口)")
 _RECOMMENDED_BEFORE_RE = re.compile("(?:推荐|安排|介绍|安置)$")
 # Renting, borrowing or misusing what a person owns (租用严明的仓库, 冒用高峰的身份证); a known brand
 # is read before (租用万达的仓库 is the firm's).
@@ -4073,7 +4106,8 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
     else:                                 # a surname that also begins everyday words
         strong = max(weights) >= STRONG_GIVEN and min(weights) >= 1
     if (undecided or not strong) and not (word_name or family_given) \
-            and (i == 0 or t[i - 1] in _CLAUSE_OPENERS) and _SUBJECT_ACT_RE.match(t, end):
+            and (i == 0 or t[i - 1] in _CLAUSE_OPENERS) \
+            and (_SUBJECT_ACT_RE.match(t, end) or _ERRAND_AFTER_RE.match(t, end)):
         return end, None                  # 于健 + 在仓库搬运时被叉车撞伤: the subject of what only a
         #                                   person does
     if (undecided or not strong) and not word_name and len(given) == 2 \
