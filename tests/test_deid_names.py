@@ -5405,3 +5405,19 @@ def test_name_before_an_errand_act_tagged_as_a_noun(text, name):
 ])
 def test_errand_acts_leave_desks_and_notice_words(text, word):
     assert word in redact_names(text)
+
+
+# Eighteenth round (ta): words of the field that begin with a surname character (domain_words.tsv,
+# kinds nature and life): a wild animal's colloquial name, a fruit tree, a building material, a
+# stall's dessert are no person; the persons beside them still go.
+def test_field_words_beginning_with_a_surname_are_no_names():
+    from gongkai.deid.names import find_names
+
+    for text, word, name in (
+            ("村民张建军上山时被熊瞎子抓伤左臂，送镇卫生院。", "熊瞎子", "张建军"),
+            ("损失登记：刘玉兰，李子树约2亩，申请补偿。", "李子树", "刘玉兰"),
+            ("巡查发现周国庆家门口堆放毛石，已责令清理。", "毛石", "周国庆"),
+            ("流动摊贩：陈丽娟，经营杨枝甘露，营业至23:00。", "杨枝甘露", "陈丽娟")):
+        found = [text[h.start:h.end] for h in find_names(text)]
+        assert name in found, (text, found)
+        assert not any(word in f or f in word for f in found if f != name), (text, found)
