@@ -2225,8 +2225,9 @@ def test_a_household_honoured_in_a_notice_is_private():
 
 
 @pytest.mark.parametrize("text", [
-    "2025年度获奖名单\n一等奖 訾德胜 县供电公司\n二等奖 仝玉兰 城关镇卫生院",   # rows under an honours heading
-    "光荣榜：栾海涛 郦秀英 井丽华",
+    "县总工会关于表彰2025年度劳动模范的决定\n一、劳动模范 訾德胜 县供电公司\n二、先进工作者 仝玉兰 城关镇卫生院",
+    # (rows under a commendation's heading; a bare 获奖名单 of prize grades, or a 光荣榜, names no
+    # commendation: see test_prizes_of_a_private_kind_name_private_persons, round 18)
     "“十佳村医”评选结果揭晓，岳浩然、邱欣怡当选。",
     "县妇联授予鞠秀英“三八红旗手”称号。",
 ])
@@ -5421,3 +5422,42 @@ def test_field_words_beginning_with_a_surname_are_no_names():
         found = [text[h.start:h.end] for h in find_names(text)]
         assert name in found, (text, found)
         assert not any(word in f or f in word for f in found if f != name), (text, found)
+
+
+# --- honours in a public notice (round 18): a public body's commendation of public or professional
+# merit names its holders (they stay); a prize or honour of a private kind does not, whatever honour
+# words it holds: contests and exams, donors' rolls, students, draws, residents' rewards, thanks, a
+# private body's own awards (names._PRIVATE_PRIZE_RE, names._prize_holder).
+@pytest.mark.parametrize("text, names", [
+    ("全县垃圾分类知识竞赛获奖名单公示\n一等奖：郭振国（石桥村）；曹梓轩（青山村）", ["郭振国", "曹梓轩"]),
+    ("2025年全民健身马拉松比赛获奖名单：男子组冠军罗子墨；女子组冠军姜春梅。", ["罗子墨", "姜春梅"]),
+    ("经研究，熊宏伟、秦振国等2人荣获广场舞大赛一等奖，特此公示。", ["熊宏伟", "秦振国"]),
+    ("2025年度获奖名单\n一等奖 訾德胜 县供电公司\n二等奖 仝玉兰 城关镇卫生院", ["訾德胜", "仝玉兰"]),
+    ("光荣榜：栾海涛 郦秀英 井丽华", ["栾海涛", "郦秀英", "井丽华"]),
+    ("2025年慈善一日捐名单\n捐款人：黎海燕（县农业农村局）；邵建华（县水利局）。", ["黎海燕", "邵建华"]),
+    ("2025年慈善一日捐名单。薛军（县供电公司）、毛桂香（县税务局）。", ["薛军", "毛桂香"]),
+    ("重修村祠堂捐赠芳名录\n县融媒体中心：韩德明", ["韩德明"]),
+    ("迎新春消费季抽奖活动中奖名单：一等奖汤金凤；二等奖唐宏伟。", ["汤金凤", "唐宏伟"]),
+    ("县级优秀少先队员拟推荐名单公示：吕佳怡（县实验小学四年级）、贺志刚（东关小学五年级）", ["吕佳怡", "贺志刚"]),
+    ("某某商贸有限公司关于表彰2025年度优秀员工的决定：秦德胜、汪永福被公司评为年度优秀员工。", ["秦德胜", "汪永福"]),
+    ("孟志强（财务部）被评为超市服务之星；高秋菊（二分店）被评为超市服务之星。", ["孟志强", "高秋菊"]),
+    ("感谢信：热心群众方德明拾金不昧，特此感谢。", ["方德明"]),
+    ("城市宣传口号有奖征集评选结果：一等奖邹春燕。", ["邹春燕"]),
+])
+def test_prizes_of_a_private_kind_name_private_persons(text, names):
+    found = _found(text, public_names=OFFICIALS)
+    assert all(n in found for n in names), found
+
+
+@pytest.mark.parametrize("text, officials", [
+    ("县委关于表彰优秀共产党员的决定\n序号\t姓名\t单位\n1\t刘静\t县人民法院\n2\t高磊\t县水利局", ["刘静", "高磊"]),
+    ("县卫健委关于表彰优秀乡村医生的通报。戴磊（向阳村）、孙美玲（石桥村）。", ["戴磊", "孙美玲"]),
+    ("县民政局关于表彰优秀社区工作者的决定\n优秀社区工作者：万海燕（长岭村）；任晓东（向阳村）。", ["万海燕", "任晓东"]),
+    ("县总工会关于表彰2025年度劳动模范的决定\n一、劳动模范 訾德胜 县供电公司", ["訾德胜"]),
+    ("县人民政府关于表彰关爱留守儿童工作先进个人的决定：郑美玲（县民政局）。", ["郑美玲"]),
+    # the contact of a notice of a private kind of prize stays (a label of its staff, a post)
+    ("2025年慈善一日捐名单\n捐款人：黎海燕（县农业农村局）\n联系人：陶刚（县文明办）", ["陶刚"]),
+])
+def test_a_public_bodys_commendation_names_its_holders_and_a_prize_notice_its_staff(text, officials):
+    found = _found(text, public_names=OFFICIALS)
+    assert all(o not in found for o in officials), found

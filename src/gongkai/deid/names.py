@@ -2947,14 +2947,50 @@ _OFFICIAL_TAKES_RE = re.compile(f"(?:同志)?(?:(?:任|兼任|担任|出任|为|
 # alone names a deed, not an honour: 拟确认见义勇为人员公告：…，王某在河里救起落水群众李某 names
 # two private persons; 授予…见义勇为先进个人称号 is an honour by its other words.)
 _HONOURS_RE = re.compile("表彰|授予|称号|荣誉|先进个人|先进工作者|劳动模范|劳模|评为|荣获|通报表扬|嘉奖|记功|"
-                         "最美|道德模范|红旗手|奖章|模范|标兵|能手|英雄|功臣|[一二三]等功|获奖(?:名单|人员|者)|光荣榜"
-                         "|[一二三特]等奖(?!学)|十佳|当选")
+                         "最美|道德模范|红旗手|奖章|模范|标兵|能手|英雄|功臣|[一二三]等功|十佳|当选"
+                         # an office's title of merit (优秀共产党员, 优秀网格员, 优秀乡村医生): the
+                         # private kinds (优秀学生, 优秀员工, 优秀奖) are told apart below
+                         "|优秀(?!奖)"
+                         # a prize grade alone (一等奖, 获奖名单, 光荣榜) is no commendation: contests,
+                         # draws and donors' rolls give them (below); a government's award for science
+                         # names its holders in their work
+                         "|科学技术(?:进步)?奖|科技进步奖")
 # ... but a grant for study or need names its recipients as any aid list does, whatever prize
 # words it uses (励志奖学金拟获奖名单：江某、…; 助学金一等奖): students and the needy stay private.
 _GRANT_RE = re.compile("奖学金|助学金|奖助学金|助学|资助|补助|补贴|救助|慰问金|困难"
                        # ... and an honour for giving one's blood or organs tells of the body, as
                        # health data does (献血荣誉证, 无偿献血奉献奖, 器官捐献): its donors stay private
                        "|献血|捐献|捐髓|造血干细胞|遗体")
+# ... and an honour or prize of a private kind, whatever honour words it holds (表彰, 评为, 荣获, 优秀):
+# only a public body's commendation of public or professional merit is published to name its holders.
+# Winners and rankings of contests, games, matches and exams held for the public; donors on a roll;
+# students and children; prizes of draws and lotteries; residents' rewards (有奖征集, 举报奖励); the
+# persons a notice thanks; a private body's own awards (a company's, an association's, a school's).
+# Their names stay private, in the sentence or under the notice's heading line that says so (the
+# honours of private life, 最美家庭, 好婆婆, are notice_roles.tsv's).
+_PRIVATE_PRIZE_RE = re.compile(
+    # contests, games, matches, events, their contestants and the ranks they give (not a labour
+    # emulation, 劳动竞赛, a union's and a government's campaign for work)
+    "比赛|(?<!劳动)竞赛|大赛|赛事|联赛|锦标赛|公开赛|邀请赛|选拔赛|争霸赛|挑战赛|对抗赛|友谊赛|擂台|决赛|马拉松"
+    "|运动会|健步走|竞答|竞猜|知识问答|选手|参赛|夺冠|擂主"
+    "|冠军|亚军|季军|第[一二三四五六七八九十]名|名次|金奖|银奖|铜奖|优胜|优秀奖|参与奖|纪念奖|人气奖|金牌|银牌|铜牌|奖牌"
+    # exams
+    "|考试|笔试|面试|中考|高考|考生|状元|总分"
+    # donors and givers
+    "|捐赠|捐款|捐资|捐物|捐建|认捐|义捐|乐捐|一日捐|赞助|爱心榜|爱心人士|爱心企业|芳名|功德|善款|慈善|光荣榜"
+    # students and children (not those who work for them: 关爱留守儿童工作先进个人, 少先队辅导员)
+    "|(?:学生|少先队员|少年|儿童|毕业生|幼儿|学子)(?![^，,。；;、\\s]{0,4}工作)|[一二三四五六七八九]年级|[）)]班(?!主任)"
+    # draws, lotteries and residents' rewards
+    "|抽奖|摇奖|开奖|中奖|抽中|抽得|抽签|摇号|中签|幸运|彩票|奖券|兑奖|有奖|征集|悬赏|举报奖励|金点子|建言献策"
+    # thanks
+    "|感谢|致谢|鸣谢|答谢|谢意"
+    # a private body's own titles (优秀员工, 优秀会员, 优秀学员, 星级柜员, 服务之星, 金牌管家) and a
+    # private body that confers (某某公司关于表彰, 被协会评为; not a unit in brackets or a table's
+    # cell: 王某（县供电公司）被评为, 县供电公司\t劳动模范)
+    "|(?:优秀|年度|星级|金牌|模范|荣誉|爱心|先进)(?:员工|会员|学员)|之星|星级"
+    "|(?:公司|集团|企业|协会|商会|学会|研究会|俱乐部|超市|商场|银行|支行|驾校|物业|酒店|本校|我校)"
+    "[^，,。；;、等（）()\\s]{0,14}?(?:表彰|评选|授予|颁发)"
+    "|被(?:公司|集团|企业|协会|商会|学会|学校|超市|银行|驾校|物业)(?:评为|表彰|授予|评选)")
 _SENTENCE_BREAKS = "。！？!?\n"     # (a semicolon parts a commendation's list, not its sentence)
 _CLAUSE_BREAKS = "；;"
 # What may follow a name to its clause's end in a commendation's list: more names, a title.
@@ -3058,12 +3094,29 @@ def _notice_object(t: str, start: int, end: int) -> bool:
     return not (official_named(t, after) or _OFFICIAL_TAKES_RE.match(t, after))
 
 
+# The title a notice opens with, run into its text without a line break (…表彰优秀乡村医生的通报。
+# + 王某（向阳村）、…): a sentence that ends in a notice's kind.
+_TITLE_END_RE = re.compile("(?:决定|通报|通知|名单|公示|公告|结果|光荣榜|芳名录|[榜录])[ \t]*[。：:]")
+TITLE_WINDOW = 60     # characters read for a title run into the text
+
+
+def _heading_end(t: str) -> int:
+    """Where the heading of a notice ends: its first line, or the title it opens with (-1: none)."""
+    k = t.find("\n")
+    if k >= 0:
+        return k
+    m = _TITLE_END_RE.search(t, 0, TITLE_WINDOW)
+    return -1 if m is None or any(c in t[:m.start()] for c in _SENTENCE_BREAKS) else m.end() - 1
+
+
 def _private_honour(t: str, a: int, b: int) -> bool:
-    """Does ``t[a:b]`` (a sentence), or the notice's heading line, name an honour of private life?"""
-    if _PRIVATE_HONOUR_RE.search(t, a, b):
+    """Does ``t[a:b]`` (a sentence), or the notice's heading line, name an honour of private life
+    or a prize of a private kind (a contest's, a donors' roll, a draw's, a company's)?"""
+    if _PRIVATE_HONOUR_RE.search(t, a, b) or _PRIVATE_PRIZE_RE.search(t, a, b):
         return True
-    heading_end = t.find("\n")
-    return 0 <= heading_end < a and _PRIVATE_HONOUR_RE.search(t, 0, heading_end) is not None
+    heading_end = _heading_end(t)
+    return 0 <= heading_end < a and (_PRIVATE_HONOUR_RE.search(t, 0, heading_end) is not None
+                                     or _PRIVATE_PRIZE_RE.search(t, 0, heading_end) is not None)
 
 
 def _private_team_member(t: str, start: int, end: int | None = None) -> bool:
@@ -3088,6 +3141,14 @@ def _private_team_member(t: str, start: int, end: int | None = None) -> bool:
     return _OFFICIAL_TEAM_END_RE.search(named) is None and _PANEL_TEAM_END_RE.search(named) is None
 
 
+def _commendation_heading(t: str) -> bool:
+    """Is the notice's heading (its first line, or the title it opens with) a commendation's, of
+    no grant and no private kind of honour (县委关于表彰优秀共产党员的决定)?"""
+    k = _heading_end(t)
+    return k >= 0 and _HONOURS_RE.search(t, 0, k) is not None and _GRANT_RE.search(t, 0, k) is None \
+        and _PRIVATE_HONOUR_RE.search(t, 0, k) is None and _PRIVATE_PRIZE_RE.search(t, 0, k) is None
+
+
 def _honoured(t: str, start: int, end: int) -> bool:
     """Is the name at ``t[start:end]`` in a sentence that commends the persons it names? A
     private citizen the sentence honours (沈建明（双河村村民）) stays private all the same."""
@@ -3099,10 +3160,9 @@ def _honoured(t: str, start: int, end: int) -> bool:
     if _private_honour(t, a, b):
         return False                      # 被评为最美家庭, 授予…“文明户”称号: an honour of private life
     if _HONOURS_RE.search(t, a, b) is None:
-        # a row of a list printed a line to a row, under its heading (获奖名单 / 一等奖 赵德胜 …)
-        heading_end = t.find("\n")
-        return 0 <= heading_end < a and _HONOURS_RE.search(t, 0, heading_end) is not None \
-            and _GRANT_RE.search(t, 0, heading_end) is None and _LIST_ROW_RE.fullmatch(t, a, b) is not None
+        # a row of a list printed a line to a row, under its heading (表彰名单 / 一、劳动模范 赵德胜 …),
+        # or a list after the title it is run into (…表彰优秀乡村医生的通报。王某（向阳村）、…)
+        return _heading_end(t) < a and _commendation_heading(t) and _LIST_ROW_RE.fullmatch(t, a, b) is not None
     # The clause the name is in (a semicolon parts them): one that commends, or an item of the
     # commendation's list (表彰以下同志：张三；李四); not a clause of its own that goes on after
     # the name (…为优秀网格员；刘德明户因火灾获救助).
@@ -3112,6 +3172,44 @@ def _honoured(t: str, start: int, end: int) -> bool:
     if _GRANT_RE.search(t, ca, cb) is not None:
         return False
     return _HONOURS_RE.search(t, ca, cb) is not None or _LIST_ITEM_REST_RE.fullmatch(t, end, cb) is not None
+
+
+# The unit a prize's holder belongs to, as the label of the list the name is in (一日捐名单：县融媒体中心：
+# + 韩德明, …优秀员工的决定：秦德胜、 + 汪永福): no post, only where the person works.
+_PRIZE_UNIT_BEFORE_RE = re.compile(f"(?:决定|{_OFFICE_ENDS}|政府|医院|法院|检察院)(?:[ \t]*[:：][ \t]*|[ \t]+)"
+                                   f"(?:[{_CJK}·]{{2,4}}(?:[（(][^（）()\n]{{0,16}}[）)])?[、，, \t][ \t]*){{0,8}}$")
+
+
+_PRIZE_POST_BEFORE_RE = re.compile(f"(?:{_POSTS}|同志)[ \t]*[:：]?[ \t]*$")
+# A list's place right before a name: its start, a line's, a cell's, after a label, a list mark or a number.
+_LIST_POSITION_BEFORE_RE = re.compile("(?:^|[\n\t：:、，,；;。]|[0-9一二三四五六七八九十][.、．])[ \t\u3000]*$")
+
+
+def _prize_holder(t: str, start: int, end: int) -> bool:
+    """Is the name at ``t[start:end]`` a holder of a private kind of prize or honour (a donor, a
+    contest's winner, a company's best worker: _private_honour) that only its unit marks as an
+    official's: an office in brackets after it (黎海燕（县农业农村局）捐款200元) or as its list's label
+    (县融媒体中心：韩德明)? Where one works is no post: civil servants on a charity's roll or a quiz's
+    winners stay private. A post (王伟（县文明办主任）), 同志 or an appointment keeps the name."""
+    note = _NOTE_AFTER_RE.match(t, end)
+    if note and _POST_NOTE_RE.fullmatch(note.group()):
+        return False
+    unit_note = note is not None and _OFFICIAL_AFTER_RE.fullmatch(note.group()) is not None \
+        and not note.group()[1:-1].endswith("人") \
+        and _LIST_POSITION_BEFORE_RE.search(t, max(0, start - 4), start) is not None
+    #                                   (张建国（审批人）: a part in the procedure; 请向王伟（县文明办）反映:
+    #                                   the contact, in no list's place)
+    if not unit_note and _PRIZE_UNIT_BEFORE_RE.search(t, max(0, start - 80), start) is None:
+        return False                      # (the cheap tests before the sentence's)
+    label = _LABEL_BEFORE_RE.search(t, max(0, start - 12), start)
+    if label and _STAFF_LABEL_RE.search(label.group(1)) or _PRIZE_POST_BEFORE_RE.search(t, max(0, start - 12), start):
+        return False                      # 联系人：陶刚（县文明办）, 主任：王伟: the notice's staff
+    a = max((t.rfind(c, 0, start) for c in _SENTENCE_BREAKS), default=-1) + 1
+    b = min((k for k in (t.find(c, end) for c in _SENTENCE_BREAKS) if k >= 0), default=len(t))
+    if not _private_honour(t, a, b):
+        return False
+    after = note.end() if note else end
+    return not (official_named(t, after) or _OFFICIAL_TAKES_RE.match(t, after))
 
 
 _MEMBER_ROLES = ("学员", "社员", "会员", "成员", "人员", "党员", "团员", "学生", "职员", "雇员", "乘务员", "营业员",
@@ -3166,6 +3264,8 @@ def _column_verdict(t: str, start: int) -> bool | None:
         return None
     if _OFFICIAL_BEFORE_RE.search(heading + "：") or _STAFF_LABEL_RE.search(heading):
         return True                       # 包保干部 / … / 沈国栋, 陪同人员
+    if heading.endswith("姓名") and _commendation_heading(t):
+        return None                       # a commendation's table: its 姓名 are the honoured (_honoured)
     if heading.endswith(("对象", "姓名", "人员", "户") + _PRIVATE_LABELS) or heading in _BEFORE_CUES:
         return False                      # 转移对象 / … / 岳小川, 撤离人员, 受助户
     return None
@@ -3187,6 +3287,8 @@ def _official_context(t: str, start: int, end: int) -> bool:
         return False                      # 拟享受对象公示如下：杨杰（马家河泵站）、…: whom the notice is about
     if _honoured(t, start, end):
         return True
+    if _prize_holder(t, start, end):
+        return False                      # 一日捐名单：黎海燕（县农业农村局）: a donor, not an official
     if official_named(t, end) or _OFFICIAL_TAKES_RE.match(t, end) \
             or (end < len(t) and (t[end] in _SOMETIMES_GIVEN or _given_weight(t[end], True) >= 1)
                 and _OFFICIAL_TAKES_RE.match(t, end + 1)):
