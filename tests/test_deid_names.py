@@ -5461,3 +5461,41 @@ def test_prizes_of_a_private_kind_name_private_persons(text, names):
 def test_a_public_bodys_commendation_names_its_holders_and_a_prize_notice_its_staff(text, officials):
     found = _found(text, public_names=OFFICIALS)
     assert all(o not in found for o in officials), found
+
+
+# Eighteenth round: the working vocabulary of a county's departments (domain_words.tsv, kind life,
+# the block "Eighteenth round"): the word stays, the persons beside it go.
+@pytest.mark.parametrize("text", [
+    "单招已办结，申请人满意",                                         # education
+    "居士，已登记",                                                   # religious affairs
+    "盘查，拒不配合，已留存照片",                                     # police
+    "寻亲，已登记",                                                   # civil affairs
+    "涉及法援，当事人已签收告知书",                                   # justice
+    "国库，已登记",                                                   # finance
+    "管道气，已登记",                                                 # housing
+    "对高栏车有异议，已申请复核",                                     # transport
+    "来电咨询管水员事宜，已答复",                                     # water
+    "羊舍，已处理",                                                   # farming
+    "门面房，已处理",                                                 # commerce
+    "龙舟赛后，古墓葬巡查已办结",                                     # culture and tourism
+    "充装，已处理",                                                   # emergencies
+    "保质期，已处理",                                                 # market supervision
+    "税控盘，已处理",                                                 # tax
+    "涉及唐氏儿，已转残联",                                           # disabled persons
+])
+def test_words_of_a_countys_departments_stay(text):
+    assert _deidentified(text) == text
+
+
+@pytest.mark.parametrize("text, names", [
+    ("单招已办结，申请人钱永刚满意", ["钱永刚"]),
+    ("门面房，许淑珍拒不配合，已留存照片", ["许淑珍"]),
+    ("邱磊来电咨询管水员事宜，已答复", ["邱磊"]),
+    ("唐氏儿由邵永刚负责，崔丽配合", ["邵永刚", "崔丽"]),
+    ("联系人：边民，电话另附", ["边民"]),                             # a cue: a person wins
+    ("单招（女，38岁），本村人", ["单招"]),                           # where only a person stands
+])
+def test_words_of_a_countys_departments_yield_to_names(text, names):
+    out = _deidentified(text)
+    for name in names:
+        assert name not in out, out
