@@ -5499,3 +5499,40 @@ def test_words_of_a_countys_departments_yield_to_names(text, names):
     out = _deidentified(text)
     for name in names:
         assert name not in out, out
+
+
+# Round 18 (mn): minority names by their row's context — a partner after a people's bracket
+# (X（傣族，34岁）与Y共同经营), a name before a resident ID or a phone in a review's row, a row's
+# sex between the name and its people, a Manchu clan before a Han given name, a form's field
+# whose name the cue readings cut short.
+@pytest.mark.parametrize("text, name", [
+    ("王芳（傣族，34岁）与依温共同经营包尔萨克摊位，电话13899871234。", "依温"),
+    ("李明（彝族，79岁）与其妻申在元共同经营踩堂舞作坊。", "在元"),
+    ("张伟（满族，69岁）和马者约共同承包明东村鱼塘10亩。", "马者约"),
+    ("王建国（藏族）与岩罕胆、卓嘎三人共同出资经营竹筒饭加工点。", "卓嘎"),
+    ("刘强（哈萨克族）与吐拉洪•艾克热木合伙开办和田大枣店。", "艾克热木"),
+    ("2025-12-05 低保复核（巴扎片区）：海萨 522301********5987；字金花 5301**********8925；郭会计经办。", "海萨"),
+    ("2025-12-05 低保复核（巴扎片区）：海萨 522301********5987；字金花 5301**********8925；郭会计经办。", "金花"),
+    ("特困复核：美合日班•亚森 13899871234；李批然 139****5521；王芳经办。", "美"),
+    ("特困复核：美合日班•亚森 13899871234；李批然 139****5521；王芳经办。", "批然"),
+    ("1、王建国，女，傣族，团结村人；2、密晓燕，男，纳西族，石头寨人。", "密晓燕"),
+    ("户主：叶赫那拉毓贤；配偶：李红；民族：满族", "毓贤"),
+    ("临时救助名单：章佳·宝林 5301**********8925；索绰罗荣庆 653***********12X", "宝林"),
+    ("姓名：王芳；民族：白族；身份证：5331031941****0417；监护人：爱新觉罗・文芳；特长：马头琴", "文芳"),
+    ("联系人：塔依尔祖农；电话：13899871234；民族：维吾尔族", "祖农"),
+])
+def test_minority_names_by_their_rows_context(text, name):
+    assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("张伟（回族，45岁）与本村村民共同经营辣白菜。", "本村村民"),
+    ("张伟（回族，45岁）与当地企业、专业合作社共同承包鱼塘。", "专业合作社"),
+    ("张伟（回族，45岁）同其他农户一起到昆明务工。", "其他农户"),
+    ("身份证 5301**********8925；原号码 139****5521；户号 5301**********8925", "原号码"),
+    ("身份证 5301**********8925；原号码 139****5521；户号 5301**********8925", "户号"),
+    ("备注：孔雀舞、马头琴由邵阳统一安排。", "邵阳"),
+    ("花山节文艺演出 参演人员名单：\n1. 依罕燕  女  傣族  曼飞龙村\n备注：由黄山统一组织。", "曼飞龙村"),
+])
+def test_minority_rows_leave_partners_labels_and_places(text, word):
+    assert word in _deidentified(text)

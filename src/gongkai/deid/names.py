@@ -4478,7 +4478,15 @@ TRANSLIT_MIN = 2
 
 # The clans of the Manchu, written before a dot and a Han given name (爱新觉罗·恒旭, 叶赫那拉·英).
 MANCHU_CLANS = ("爱新觉罗", "叶赫那拉", "伊尔根觉罗", "钮祜禄", "瓜尔佳", "赫舍里", "舒穆禄", "他塔拉",
-                "富察", "那拉", "佟佳")
+                "富察", "那拉", "佟佳",
+                # (round 18: more of the eight banners' clans; the longest first where one ends
+                # another, 乌拉那拉 before 那拉)
+                "乌拉那拉", "辉发那拉", "西林觉罗", "索绰罗", "郭络罗", "喜塔腊", "萨克达", "章佳", "马佳",
+                "兆佳", "董鄂", "伊拉里", "费莫", "乌雅", "完颜")
+_MANCHU_CLANS_LONGEST = tuple(sorted(MANCHU_CLANS, key=len, reverse=True))
+# (a clan of three characters or more, written without the dot before a Han given name of one or
+# two, 叶赫那拉毓贤, 索绰罗荣庆, is read so where the people is named beside it: _people_item_shape)
+_MANCHU_CLANS_UNDOTTED = tuple(c for c in _MANCHU_CLANS_LONGEST if len(c) >= 3)
 # The clans (家支) of the Yi of Liangshan, written before a dot and a given name of letters (海来·阿芝,
 # 日色·阿呷): characters the transliteration set lacks, read whole as the name's first part.
 YI_CLANS = ("阿说", "阿苦", "阿西", "阿牛", "阿尔", "阿约", "阿的", "阿力", "阿鲁", "吉克", "吉木", "吉伍",
@@ -4666,7 +4674,7 @@ def _dotted_name_hits(t: str, named_things: list[tuple[int, int]] | None = None)
         if yi_clan:
             a = min(a, first_dot - len(yi_clan))   # 日色 + ·阿呷: a Yi clan's characters, no letters
         a, b = _elements_at_dots(t, a, b, first_dot, last_dot)
-        clan = next((c for c in MANCHU_CLANS if t.startswith(c, first_dot - len(c))), "")
+        clan = next((c for c in _MANCHU_CLANS_LONGEST if t.startswith(c, first_dot - len(c))), "")
         if clan and first_dot == last_dot:
             a = first_dot - len(clan)     # 爱新觉罗·启星: a Manchu clan and a Han given name of one
             b = last_dot + 1              # or two characters
@@ -5398,9 +5406,17 @@ def _people_item_shape(t: str, a: int, b: int, whole_field: bool) -> bool:
         return True
     if b - a <= 3 and t[a] in DAI_PREFIXES and _dai_name_shape(t, a, b):
         return True
+    clan = next((c for c in _MANCHU_CLANS_LONGEST if w.startswith(c)), "")
+    if clan:                              # (瓜尔佳·毓秀, 叶赫那拉恒兴: a clan, a Han given name)
+        rest = w[len(clan):]
+        dotted = rest[:1] in NAME_DOTS and rest[:1] != ""
+        rest = rest.lstrip(NAME_DOTS)
+        if (dotted or clan in _MANCHU_CLANS_UNDOTTED) and 1 <= len(rest) <= 2 and all(_is_cjk(c) for c in rest):
+            return True
     surname = 2 if w[:2] in COMPOUND_SURNAMES else 1
     if not (w[:surname] in COMPOUND_SURNAMES or w[0] in _SINGLE_SET or w[0] in PEOPLE_SURNAMES) \
-            or not 1 <= b - a - surname <= 2 or any(c in NAME_DOTS for c in w):
+            or not 1 <= b - a - surname <= 2 or any(c in NAME_DOTS for c in w) \
+            or w[surname:] in _TITLE_SET:     # (邓老汉，男，汉族, 王站长 〔电话〕: a title, no name)
         return False
     return whole_field or not (_common_word(w) or (b - a == 3 and _common_word(w[1:])))
 
@@ -5453,7 +5469,12 @@ def _people_field_hits(t: str, hits: list[Hit]) -> list[Hit]:
         else:
             while k > 0 and t[k - 1] in _PEOPLE_FIELD_SEPS:
                 k -= 1
-            whole = k < s and (e == len(t) or t[e] in _PEOPLE_FIELD_SEPS or t[e] in _CLAUSE_OPENERS)
+            sexed = k < s and k > 1 and t[k - 1] in "男女" and t[k - 2] in _PEOPLE_FIELD_SEPS
+            if sexed:
+                k -= 1                    # (a row's sex between the name and its people, 依罕燕  男
+                while k > 0 and t[k - 1] in _PEOPLE_FIELD_SEPS:   # 傣族, 1、密晓燕，男，纳西族; read
+                    k -= 1                # by the shapes with no word: 邓老汉，男，汉族 stays)
+            whole = k < s and not sexed and (e == len(t) or t[e] in _PEOPLE_FIELD_SEPS or t[e] in _CLAUSE_OPENERS)
         if k < s or t[k:s] in ("（", "(", "系", "为"):
             a = k
             while a > max(0, k - PEOPLE_ITEM_MAX - 4) and (_is_cjk(t[a - 1]) or t[a - 1] in NAME_DOTS) \
@@ -5508,6 +5529,82 @@ def _people_field_hits(t: str, hits: list[Hit]) -> list[Hit]:
     return out
 
 
+# Round 18: a partner named right after a people's bracket, in joint work or a joint deed
+# (〔姓名〕（傣族，34岁）与依温共同经营…, X（满族）和马者约合伙…, X（彝族）与其妻申在元共同…, X（藏族）
+# 与岩罕、卓嘎三人共同出资…, X（回族）与密阿普系夫妻): the bracket says the row is about persons of the
+# peoples, and what stands between 与/和/同 and 共同 (合伙, 一起, 系夫妻) is the partner, read by the
+# peoples' shapes (_people_item_shape: no common word, 家人, 村集体, 合作社, 本村村民, stays).
+_JOINT_AFTER_BRACKET_RE = re.compile("[）)](?:与|和|同|跟|及|、)(?:其(?:妻子|妻|丈夫|夫|儿子|女儿|子|女|母亲|母|父亲|父|"
+                                     "兄|弟|姐|妹))?")
+_JOINT_CUE_RE = re.compile("共同|合伙|一起|一同|合作|联合|合资|[二两三四]人|系(?:夫妻|母子|父子|母女|父女|兄弟|姐妹|"
+                           "兄妹|姐弟|亲属|邻居)|于[0-9一二三四五六七八九十〇]|[（(]")
+
+
+TRANSLIT_RUN_ON_FIELD = 4                 # (the most characters of a name a field's 〔姓名〕 may leave after it)
+JOINT_RUN_ON = 2                          # (characters a cue's 〔姓名〕 may have cut off the partner)
+
+
+def _joint_partner_hits(t: str) -> list[Hit]:
+    """Partners named after a people's bracket and before a joint deed (与Y共同经营, 和Y、Z三人)."""
+    out = []
+    for m in _JOINT_AFTER_BRACKET_RE.finditer(t):
+        opened = max(t.rfind("（", 0, m.start()), t.rfind("(", 0, m.start()))
+        if opened < 0 or _PEOPLE_LABEL_RE.search(t, opened, m.start()) is None:
+            continue
+        items, c = [], m.end()
+        while True:
+            d, masks = c, 0               # (a 〔姓名〕 of the cue detectors may hold a piece of the
+            while d < len(t) and d - c < PEOPLE_ITEM_MAX + len(PLACEHOLDER) * masks:   # name: 其妻
+                if t.startswith(PLACEHOLDER, d) and not masks:                           # 〔姓名〕元)
+                    d += len(PLACEHOLDER)
+                    masks += 1
+                elif (_is_cjk(t[d]) or t[d] in NAME_DOTS) and t[d] not in _CLAUSE_OPENERS:
+                    d += 1
+                else:
+                    break
+            end = next((d2 for d2 in range(c + 2, d + 1) if (d2 < len(t) and t[d2] == "、")
+                        or _JOINT_CUE_RE.match(t, d2)), None)
+            if end is None:
+                break
+            items.append((c, end))
+            if end < len(t) and t[end] == "、":
+                c = end + 1
+                continue
+            if _JOINT_CUE_RE.match(t, end):
+                for a, b in items:
+                    k = t.find(PLACEHOLDER, a, b)
+                    if k < 0 and _people_item_shape(t, a, b, False):
+                        out.append(Hit("person_name", a, b, DETECTOR))
+                    elif k >= 0 and 0 < b - a - len(PLACEHOLDER) <= JOINT_RUN_ON \
+                            and all(_is_cjk(c2) for c2 in t[a:k] + t[k + len(PLACEHOLDER):b]):
+                        out.append(Hit("person_name", a, b, DETECTOR))
+            break
+    return out
+
+
+# Round 18: a form's field whose name the cue detectors cut short in a record of the peoples
+# (监护人：〔姓名〕芳；特长 of 爱新觉罗・文芳, 户主：〔姓名〕拉毓贤； of 叶赫那拉毓贤, 联系人：〔姓名〕农；
+# of 塔依尔祖农): a 〔姓名〕 right after a label's colon and a few characters up to the field's end
+# are one name where a people is named in the record; not a particle, a household's or a group's
+# word after it (〔姓名〕等；, 〔姓名〕家；, 〔姓名〕户).
+_FIELD_RUN_ON_RE = re.compile(f"[：:]{re.escape(PLACEHOLDER)}([{_CJK}]{{1,{TRANSLIT_RUN_ON_FIELD}}})(?=[；;，,。\n\t|]|$)")
+_FIELD_RUN_ON_NOT = frozenset("等家户们及和与之的本夫妻子女父母某氏")
+
+
+def _field_run_on_hits(t: str) -> list[Hit]:
+    """Placeholders of a record's field run on by the rest of the name they cut (监护人：〔姓名〕芳；)."""
+    if PLACEHOLDER not in t or _PEOPLE_LABEL_RE.search(t) is None:
+        return []
+    out = []
+    for m in _FIELD_RUN_ON_RE.finditer(t):
+        rest = m.group(1)
+        if rest[0] in _FIELD_RUN_ON_NOT or _PEOPLE_LABEL_RE.search(rest) \
+                or (len(rest) >= 2 and _common_word(rest)):
+            continue
+        out.append(Hit("person_name", m.start() + 1, m.end(), DETECTOR))
+    return out
+
+
 def _widened_to(people: list[Hit], hits: list[Hit]) -> list[Hit]:
     """The hits, each run of them that a name read beside a people holds whole replaced by that
     name (加米拉·叶斯 of a later dotted reading inside 加米拉·叶斯博拉提|哈萨克族)."""
@@ -5547,11 +5644,22 @@ def _without_people(t: str, hits: list[Hit]) -> list[Hit]:
 # A row's first item right before a resident ID, a phone (masked or not) or the household's count
 # (岩庄630***********0430；达吾列提巴合提亚尔2****…2；, 斯拉木吐逊139****5521, 买买提图尔贡家3口人):
 # a name of transliteration or a Dai name, which no surname marks, where only a person's papers follow.
-_ROW_HEAD_AFTER_RE = re.compile(r"[ \t]?(?:[0-9][0-9*＊Xx]{10,17}(?![0-9])|家[0-9一二三四五六七八九十两]{1,3}(?:口|亩|人|头|只))")
-_ROW_HEAD_START_RE = re.compile(f"(?:^|(?<=[；;，,、\n|｜/]))[{''.join(sorted(TRANSLIT_CHARS | ELEMENT_FIRST))}{DAI_PREFIXES}]")
+_ROW_HEAD_AFTER_RE = re.compile(r"[ \t]?(?:[0-9][0-9*＊Xx]{10,17}(?![0-9])|家[0-9一二三四五六七八九十两]{1,3}(?:口|亩|人|头|只)"
+                                r"|〔电话〕|〔身份证号〕)")
+_ROW_HEAD_START_RE = re.compile(f"(?:^|(?<=[；;，,、\n|｜/：:\t]))[{''.join(sorted(TRANSLIT_CHARS | ELEMENT_FIRST))}{DAI_PREFIXES}]")
+# Round 18: in a row of such items, one item a person's papers end (低保复核：海萨 5223…；字金花 5301…；,
+# 车批达\t5301…\t曼真村) is a name whatever its first character, read by the peoples' shapes
+# (_people_item_shape: a surname of Han or of the peoples and one or two characters, no common word:
+# 身份证 5301…, 原号码 139…, 户号 …, stay); and a 〔姓名〕 the cue readings left with a piece of the name
+# beside it (〔姓名〕仔 5301…, 美〔姓名〕 〔电话〕) is one name with it.
+_ROW_ITEM_START_RE = re.compile(f"(?:^|(?<=[；;，,、\n|｜/：:\t]))(?:[{_CJK}]|〔姓名〕)")
+_ROW_ITEM_END_RE = re.compile(r"[ \t]?(?:[0-9][0-9*＊Xx]{10,17}(?![0-9])|〔电话〕|〔身份证号〕)[ \t]*(?=[；;，,、\n\t|｜。]|$)")
+_ROW_LABEL_ENDS = frozenset("号码证卡话机址户账单")
+_PERSON_NOUN_WORDS = frozenset(("老人", "老太", "老伯", "老头", "本人", "家属", "户主", "之妻", "之子", "之女"))   # (a label before a number: 原号码, 社保卡, 座机)
+ROW_ITEM_RUN_ON = 8                       # (letters of transliteration beside a row's 〔姓名〕: 赛力克波力〔姓名〕)
 
 
-def _row_head_hits(t: str) -> list[Hit]:
+def _row_head_hits(t: str, found_before: list[Hit] | tuple = ()) -> list[Hit]:
     """Names of transliteration or Dai names that begin a row's item and end right before a
     resident ID, a phone or a household's count."""
     out = []
@@ -5569,6 +5677,36 @@ def _row_head_hits(t: str) -> list[Hit]:
                 for n in (2, 3) for k in range(c, d - n + 1))
                 and not _translit_place(t, Hit("person_name", c, d, DETECTOR))) \
                 or (d - c <= 3 and _dai_name_shape(t, c, d)):
+            out.append(Hit("person_name", c, d, DETECTOR))
+    found = {h.start for h in out}
+    whole = {(h.start, h.end) for h in found_before}   # (张三 〔电话〕: read already, whole)
+    for m in _ROW_ITEM_START_RE.finditer(t):
+        c = d = m.start()
+        if c in found:
+            continue
+        masks = 0
+        while d < len(t) and d - c < PEOPLE_ITEM_MAX + len(PLACEHOLDER) * masks:
+            if t.startswith(PLACEHOLDER, d) and not masks:
+                d += len(PLACEHOLDER)
+                masks += 1
+            elif (_is_cjk(t[d]) or t[d] in NAME_DOTS) and t[d] not in _CLAUSE_OPENERS:
+                d += 1
+            else:
+                break
+        if (c, d) in whole or not _ROW_ITEM_END_RE.match(t, d):
+            continue
+        k = t.find(PLACEHOLDER, c, d)
+        if k < 0:
+            w = t[c:d]
+            if w not in KNOWN_PLACES and w[-1] not in _ROW_LABEL_ENDS and (_people_item_shape(t, c, d, False) or (
+                    d - c == 3 and _people_item_shape(t, c, d, True) and not _is_word(w) and not _common_word(w)
+                    and w[1:] not in _PERSON_NOUN_WORDS)):   # (李老人 〔电话〕)
+                out.append(Hit("person_name", c, d, DETECTOR))   # (字金花: a given name that is a word)
+            continue
+        rest = t[c:k] + t[k + len(PLACEHOLDER):d]
+        if rest and all(_is_cjk(ch) for ch in rest) and (len(rest) <= JOINT_RUN_ON or (
+                len(rest) <= ROW_ITEM_RUN_ON and all(ch in TRANSLIT_CHARS for ch in rest))) \
+                and rest[0] not in _FIELD_RUN_ON_NOT and rest[-1] not in _FIELD_RUN_ON_NOT:
             out.append(Hit("person_name", c, d, DETECTOR))
     return out
 
@@ -6150,6 +6288,11 @@ _NOUN_AFTER_COUNTY_TAGS = frozenset({"n", "b", "vn", "s", "nz", "nr"})
 _BODY_AFTER_COUNTY_RE = re.compile(f"[{_CJK}]{{1,8}}?(?:局|院|中心|站|会|所|馆|学校|中学|小学|公司|法庭|办|赛)")
 
 
+# (round 18: 由邵阳统一安排, 由黄山统一组织: what a body does for all, a county's authorities, not a
+# person; 由江海带队 stays a person's deed)
+_UNIFORM_BODY_AFTER_RE = re.compile("统一(?:安排|组织|调配|部署|发放|协调|管理|调度|配送|收购|印制|采购)")
+
+
 def _county_read(t: str, i: int, end: int) -> bool:
     """Is the candidate ``t[i:end]`` a county's name (黎川 + 民政局, 武胜 + 公共法律服务中心, 在邵阳 +
     随子女居住), or one with the first character of a word after it (彭州 + 慈 + 善总会, 汪清 + 海 +
@@ -6158,7 +6301,7 @@ def _county_read(t: str, i: int, end: int) -> bool:
     at_place = i > 0 and t[i - 1] in _PLACE_BEFORE   # (在洪泽湖 + 救起: where a person acted)
     if t[i:end] in PLACE_NAMES:
         n = end - i                       # (责令岑溪限期改正: a verb after it, a person)
-        if not (at_place or (_NOUN_AFTER_COUNTY_TAGS.intersection(
+        if not (at_place or _UNIFORM_BODY_AFTER_RE.match(t, end) or (_NOUN_AFTER_COUNTY_TAGS.intersection(
                 (_lexicon().get(t[end:end + 2], (0, ""))[1], _lexicon().get(t[end:end + 3], (0, ""))[1]))
                 and _BODY_AFTER_COUNTY_RE.match(t, end))):
             return False
@@ -6401,12 +6544,20 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
     if not public_names and _DAI_RE.search(t):
         hits = _prefer(_dai_hits(t, hits), hits)
     people: list[Hit] = []
+    joint: list[Hit] = []                 # (readings that know where a name ends: kept over the dotted)
     if not public_names and "族" in t:
         hits = _prefer(_people_bracket_hits(t, hits), hits)
         people = _people_field_hits(t, hits)
         hits = _prefer(people, _without_people(t, hits))
-    if not public_names and _ROW_HEAD_AFTER_RE.search(t) and _ROW_HEAD_START_RE.search(t):
-        hits = _prefer(_row_head_hits(t), hits)
+        if "）" in t or ")" in t:
+            joint = _joint_partner_hits(t)
+            people += joint
+        people += _field_run_on_hits(t)
+        hits = _prefer(people, hits)
+    if not public_names and _ROW_HEAD_AFTER_RE.search(t) and _ROW_ITEM_START_RE.search(t):
+        rows = _row_head_hits(t, hits)
+        hits = _prefer(rows, hits)
+        joint += rows                     # (美合日班•亚森 + 〔电话〕, not the dotted reading's 合日班•亚森)
     if hits and not public_names:
         hits += _letter_items(t, hits)
     if not public_names and _TRANSLIT_START_RE.search(t):
@@ -6418,6 +6569,8 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
         named_things: list[tuple[int, int]] = []
         hits = _prefer(_dotted_hits(t, named_things), hits)
         hits = [h for h in hits if not any(a < h.end and h.start < b for a, b in named_things)]
+        if joint:                         # (a partner's or a row's reading knows where the name ends:
+            hits = _prefer(joint, hits)   # 与吐拉洪•艾克热木 + 合伙, not the dotted reading's …热木合)
     if hits and "、" in t:
         hits = _without_place_list_items(t, hits)   # (after the special readings: 鄂尔多斯 is read
         #                                               as a transliteration too)
