@@ -5536,3 +5536,36 @@ def test_minority_names_by_their_rows_context(text, name):
 ])
 def test_minority_rows_leave_partners_labels_and_places(text, word):
     assert word in _deidentified(text)
+
+
+# --- eighteenth round: a place after a word that introduces a person or a body (由邵阳统一安排) -------
+
+@pytest.mark.parametrize("text, place", [
+    ("备注：节目服装由邵阳统一安排。", "邵阳"),                    # 由 takes a body as readily as a person
+    ("备注：毕摩经、哈达由唐山统一安排。", "唐山"),
+    ("该批物资交给衡阳处理，经办人另定。", "衡阳"),                 # (处 of 处理 is no one's home)
+    ("救助金由萧山发放，已公示。", "萧山"),                        # an office's act after 由
+    ("委托邵阳代为发放，名单已公示。", "邵阳"),
+    ("已通知靖边派人核实。", "靖边"),                              # a body's staff sent
+    ("由五华负责接收安置。", "五华"),                              # 由 (a surname too) at the start
+    ("由呼伦贝尔负责接收安置。", "呼伦贝尔"),                      # the place's whole name
+    ("随迁人员：王刚，原籍五华，联系电话见附表。", "五华"),         # 原籍 + 五华, not 籍五华
+    ("原籍鹿邑，现住本村三组。", "鹿邑"),
+    ("已通知白石洲居委。", "白石洲"),                              # an urban village (neighbourhoods_cn.tsv)
+    ("回访记录：地点曾厝垵。", "曾厝垵"),
+])
+def test_a_place_after_a_word_that_introduces_a_person_or_a_body_stays(text, place):
+    assert place in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("备注：节目服装由张金华统一安排。", "张金华"),                # a whole name after 由 is a person's
+    ("由王建国负责接收安置。", "王建国"),
+    ("由李长春送达，已签收。", "李长春"),
+    ("由金华签字确认。", "金华"),                                  # a person's act after the place's name
+    ("通知龙江到场。", "龙江"),                                    # ... the one summoned (no body's word)
+    ("委托黄梅代领。", "黄梅"),
+    ("交给张江复核。", "张江"),                                    # a town that is as plausibly a name
+])
+def test_a_person_after_such_a_word_still_goes(text, name):
+    assert name not in _deidentified(text)

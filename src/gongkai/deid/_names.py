@@ -144,9 +144,11 @@ _DIVISION_LEVELS = ("province", "prefecture", "county")
 PLACE_NAMES = _division_names() | frozenset(row[0] for row in _rows("foreign_places.tsv")) \
     | frozenset(row[1] for row in _PLACES_CN_ROWS if row[2] in _DIVISION_LEVELS)
 # ... every form of those places but the expressways (岳阳市, 岳阳, 洪河, 骆马湖, 贺兰山), with the
-# divisions above: the places a candidate of the name detector may be (names._known_place_read).
+# divisions above and the urban villages, neighbourhoods and towns clerks name (neighbourhoods_cn.tsv:
+# 白石洲, 曾厝垵): the places a candidate of the name detector may be (names._known_place_read).
 KNOWN_PLACES = PLACE_NAMES | frozenset(row[k] for row in _PLACES_CN_ROWS if row[2] != "expressway"
-                                       for k in (0, 1))
+                                       for k in (0, 1)) \
+    | frozenset(row[0] for row in _rows("neighbourhoods_cn.tsv"))
 # ... and the expressways by the short name written before 高速 (沈海, 包茂, 杭金衢).
 EXPRESSWAYS = frozenset(row[1] for row in _PLACES_CN_ROWS if row[2] == "expressway")
 EXPRESSWAY_LENGTHS = sorted({len(w) for w in EXPRESSWAYS}, reverse=True)

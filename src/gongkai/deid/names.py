@@ -6347,6 +6347,40 @@ _PIVOT_BEFORE_RE = re.compile(f"(?:责令|督促|通知|告知|约谈|劝导|提
 #                                                                       surname passed over before it)
 
 
+# Cues that take a body (a city's or a county's government, a town's, a neighbourhood's) as readily as
+# a person: what a clerk hands over, entrusts, refers or pays to, and who arranges or bears a thing
+# (由邵阳统一安排, 交给衡阳处理, 委托邵阳代为发放, 通知靖边派人核实). After them a known place written
+# whole is the place where what follows is what a body does (_BODY_DOINGS_AFTER) and nothing else
+# marks a person (_known_place_read's other tests: 由金华 + 签字, + 母亲, +（45岁）); anything else
+# after it leaves the cue its person (由江海 + 带队, 由高平每月 + 代取药, 委托武平 +（另案处理）, 通知龙江
+# + 到场). A private person after these cues with a whole name stays one (由张金华统一安排).
+_BODY_TAKING_CUES = frozenset(("由", "委托", "联系", "交给", "交由", "付给", "发给", "拨付给", "转给",
+                               "退还给", "转让给", "调整给", "通知", "告知"))
+# ... what a body (an office, a government, a neighbourhood's committee) does, said right after its
+# name: arranges, bears, runs, pays, sends staff, checks, receives, acts for another; and its side,
+# its offices (萧山方面, 罗湖居委).
+_BODY_DOINGS_AFTER = ("统一", "负责", "承担", "承办", "主办", "协办", "牵头", "组织", "安排", "发放", "办理",
+                      "处理", "调配", "提供", "派人", "派员", "派车", "协调", "核实", "核查", "审核", "审批",
+                      "接收", "安置", "对口", "代为", "托管", "管理", "监管", "落实", "实施", "执行", "受理",
+                      "回复", "答复", "出具", "补发", "拨付", "支付", "划拨", "印制", "配送", "转运", "督办",
+                      "跟进", "复核", "备案", "验收", "兑付", "研究", "兜底", "垫付", "筹集", "资助", "援建",
+                      "方面", "居委", "村委", "社区", "街道", "政府", "有关部门", "相关部门")
+
+
+def _body_taking_cue_before(t: str, i: int) -> bool:
+    m = _BEFORE_RE.search(t, max(0, i - 6), i)
+    return m is not None and m.group().strip(" \t:：为是系") in _BODY_TAKING_CUES
+
+
+def _known_place_at(t: str, i: int, end: int) -> int:
+    """The end of a known place (KNOWN_PLACES) that begins at ``i`` and is ``t[i:end]`` or runs on
+    past it (呼伦贝 + 尔, 乌兰察 + 布: a candidate cut inside a longer place's name), else 0."""
+    for n in _KNOWN_PLACE_LENGTHS:
+        if i + n >= end and i + n <= len(t) and t[i:i + n] in KNOWN_PLACES:
+            return i + n
+    return 0
+
+
 # A candidate that is a known place of China, whole (cpca's divisions and places_cn.tsv: 岳阳, 贺州,
 # 杨凌, 洪河, 骆马湖) is that place wherever nothing says a person stands: clerks write places
 # bare, before a section, a market, a relocation, a direction, a service area or at a heading
@@ -6355,19 +6389,37 @@ _PIVOT_BEFORE_RE = re.compile(f"(?:责令|督促|通知|告知|约谈|劝导|提
 # in, what only a person does or has after him (签字, 反映, 未到场, （男，45岁）, 之妻, 家中), or a
 # title. (Measured with a sweep of the gazetteer's names in clerks' frames both ways.)
 def _known_place_read(t: str, i: int, end: int, named: int) -> bool:
-    if t[i:end] not in KNOWN_PLACES:
-        if not (end - i >= 3 and t[end - 1] == "段" and t[i:end - 1] in KNOWN_PLACES):
+    whole = _known_place_at(t, i, end)
+    if whole > end:
+        end = whole                       # 由呼伦贝尔负责: the place's whole name, not 呼伦贝 (nor 乌兰 of
+        #                                   乌兰察布)
+    elif t[i:end] not in KNOWN_PLACES:
+        if end - i >= 3 and t[i:end - 1] in KNOWN_PLACES and (
+                _freq(t[end - 1:end + 1]) >= ACTION_WORD_MIN or t.startswith(_BODY_DOINGS_AFTER, end - 1)):
+            end -= 1                      # 通知靖边 + 派人核实: a place, then the first character of a
+            #                               word (_county_read reads it so where no cue stands before)
+        elif not (end - i >= 3 and t[end - 1] == "段" and t[i:end - 1] in KNOWN_PLACES):
             return False
-        end -= 1                          # 白河 + 岳西 + 段: a river's or a road's section by place
+        else:
+            end -= 1                      # 白河 + 岳西 + 段: a river's or a road's section by place
     act = _act_field(t, i, end)
-    return not (_cue_before(t, i) or _listed(t, i, named) or t.startswith(_PERSON_ACTS_AFTER, act)
-                or _PIVOT_BEFORE_RE.search(t, max(0, i - 3), i) is not None or _kin_after(t, end)
+    body = _body_taking_cue_before(t, i) and t.startswith(_BODY_DOINGS_AFTER, act)
+    return not ((_cue_before(t, i) and not body)
+                or _listed(t, i, named)
+                or (t.startswith(_PERSON_ACTS_AFTER, act) and not body)   # (委托邵阳 + 代为发放)
+                or (_PIVOT_BEFORE_RE.search(t, max(0, i - 3), i) is not None and not body)
+                or _kin_after(t, end)
                 or _lexicon().get(t[end:end + 2], (0, ""))[1] == "t"   # (宁德 + 今日到所办理: a
                 #                                 subject that acts; left to the other readings)
                 or _person_after(t, act)
                 or _BRACKET_ROLE_RE.match(t, end) or t.startswith(_STRONG_AFTER_CUES + _TITLES, end)
-                or _DATE_AGE_RE.match(t, end) or (_HOME_AFTER_RE.match(t, end) and t[end] != "的")
-                or _strong_person_context(t, i, end) or _person_slot(t, i, end))
+                or _DATE_AGE_RE.match(t, end)
+                or (_HOME_AFTER_RE.match(t, end) and t[end] != "的"
+                    and not (t[end] == "处" and _is_word(t[end:end + 2])))   # (交给衡阳 + 处理)
+                or (_strong_person_context(t, i, end)
+                    and not (body and t[i - 1] == "由" and not _person_marked_after(t, end)))
+                #                   (由 + 桂阳 + 办理: the frame of _PERSON_FRAME_AFTER, a body's doing too)
+                or _person_slot(t, i, end))
 
 
 def _expressway_at(t: str, i: int) -> int:
@@ -6483,9 +6535,14 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
             #                               county (由 takes a body as readily as a person; 患儿由黎川 +
             #                               儿童福利院 is no 由 + 黎川, after a cue too); 在 + 马颊河 + 救起: a
             #                               river where a deed was done
+        if surname == "由" and end - i >= 3 and _known_place_read(t, i + 1, end, named):
+            covered = max(end, _known_place_at(t, i + 1, end))
+            continue                      # 由 + 五华 + 负责接收: the preposition (a surname too) before
+            #                               a known place, at a clause's start (_BODY_TAKING_CUES)
         if _known_place_read(t, i, end, named):
-            covered = end                 # 白河 + 贺州 + 段, 吴忠 + 附近: a known place, no person's
-            continue                      # context (_known_place_read)
+            covered = max(end, _known_place_at(t, i, end))   # (呼伦贝 + 尔: the place's whole name)
+            continue                      # 白河 + 贺州 + 段, 吴忠 + 附近: a known place, no person's
+            #                               context (_known_place_read)
         if public_names and (not (_private_cue_before(t, i) or _applicant_named(t, i, end))
                              or official_named(t, end)):
             continue                      # (由王建国同志主持, 陪同刘海波副市长, 负责人：赵永刚（县
@@ -8565,7 +8622,9 @@ def _field_values(t: str, hits: list[Hit], public_names: bool) -> list[Hit]:
         return hits
     out = []
     for h in hits:
-        declared = next((kind for v, e, kind in values if v == h.start), "")
+        declared = next((kind for v, e, kind in values
+                         if v == h.start or (v - 1 == h.start and kind == "dwelling" and h.end > v)), "")
+        #                                   (原籍 + 五华: a value read from the label's last character on)
         if declared in ("place", "dwelling", "org", "thing") and not (
                 h.end < len(t) and t[h.end] in _FIELD_PERSON_HOME
                 and t[h.end + 1:h.end + 2] not in _FIELD_PLACE_AFTER_HOME) and not (
