@@ -6288,11 +6288,6 @@ _NOUN_AFTER_COUNTY_TAGS = frozenset({"n", "b", "vn", "s", "nz", "nr"})
 _BODY_AFTER_COUNTY_RE = re.compile(f"[{_CJK}]{{1,8}}?(?:局|院|中心|站|会|所|馆|学校|中学|小学|公司|法庭|办|赛)")
 
 
-# (round 18: 由邵阳统一安排, 由黄山统一组织: what a body does for all, a county's authorities, not a
-# person; 由江海带队 stays a person's deed)
-_UNIFORM_BODY_AFTER_RE = re.compile("统一(?:安排|组织|调配|部署|发放|协调|管理|调度|配送|收购|印制|采购)")
-
-
 def _county_read(t: str, i: int, end: int) -> bool:
     """Is the candidate ``t[i:end]`` a county's name (黎川 + 民政局, 武胜 + 公共法律服务中心, 在邵阳 +
     随子女居住), or one with the first character of a word after it (彭州 + 慈 + 善总会, 汪清 + 海 +
@@ -6301,7 +6296,7 @@ def _county_read(t: str, i: int, end: int) -> bool:
     at_place = i > 0 and t[i - 1] in _PLACE_BEFORE   # (在洪泽湖 + 救起: where a person acted)
     if t[i:end] in PLACE_NAMES:
         n = end - i                       # (责令岑溪限期改正: a verb after it, a person)
-        if not (at_place or _UNIFORM_BODY_AFTER_RE.match(t, end) or (_NOUN_AFTER_COUNTY_TAGS.intersection(
+        if not (at_place or (_NOUN_AFTER_COUNTY_TAGS.intersection(
                 (_lexicon().get(t[end:end + 2], (0, ""))[1], _lexicon().get(t[end:end + 3], (0, ""))[1]))
                 and _BODY_AFTER_COUNTY_RE.match(t, end))):
             return False
