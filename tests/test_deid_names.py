@@ -5379,3 +5379,13 @@ def test_org_follows_openers_of_a_pattern():
     assert _non_cjk_openers(re.compile("[（(]?[0-9]班")) == frozenset("（(0123456789")
     for pattern in (".组", "[^组]", r"\s组", "组?", "(?i:a)", "(?i)a", "(?:a|b?)"):
         assert _non_cjk_openers(re.compile(pattern)) is None
+
+
+def test_lexicon_read_without_importing_jieba_is_jiebas_dict():
+    # (speed, round 18: the lexicon's text is read from jieba's folder; the same text as
+    # importlib.resources gives, and jieba itself is not imported for it)
+    from importlib import resources
+
+    from gongkai.deid.names import _jieba_dict_text
+
+    assert _jieba_dict_text() == resources.files("jieba").joinpath("dict.txt").read_text(encoding="utf-8")
