@@ -41,7 +41,7 @@ from .detectors import (KEEP_EXEMPT_DETECTORS, PLACEHOLDERS, _is_numeric, _skip_
                         distinct_hits, distinct_text, redact_text, series_hits, split_number_hits)
 from .methods import (_MOBILE_WHOLE, Pseudonymiser, age_band, band_labels, generalise_addresses,
                       generalise_phone, mask_address, mask_bank_card, mask_email, mask_name,
-                      mask_phone, mask_phone_whole, mask_resident_id, normalise_for_pseudonym,
+                      mask_landline_whole, mask_phone, mask_resident_id, normalise_for_pseudonym,
                       parse_amounts, resolve_key)
 from .names import DETECTOR as NAME_DETECTOR, redact_with, series_name_hits, without_officials
 from .policy import FieldPolicy, Policy
@@ -326,7 +326,7 @@ def _phone_masks(values: list[str]) -> tuple[list[str], list[bool]]:
             outs.append(m[1] + "****" + m[3])
             generated.append(True)
             continue
-        whole = mask_phone_whole(v)
+        whole = mask_landline_whole(v)          # (mask_phone_whole: its mobile pattern failed)
         if whole is None:
             outs.append(mask_phone(v) if v.strip() else v)
             generated.append(False)

@@ -209,6 +209,11 @@ def mask_phone_whole(value: str) -> str | None:
     m = _MOBILE_WHOLE.match(value)
     if m:
         return f"{m.group(1)}****{m.group(3)}"
+    return mask_landline_whole(value)
+
+
+def mask_landline_whole(value: str) -> str | None:
+    """:func:`mask_phone_whole` of a cell that is no mobile number (its second pattern)."""
     m = _LANDLINE_WHOLE.match(value)
     if m:
         return f"{m.group(1)}-{'*' * len(m.group(2))}{m.group(3)}"

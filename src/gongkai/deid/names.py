@@ -1099,13 +1099,28 @@ def _lexicon_data() -> tuple[dict[str, tuple[int, str]], dict[str, int]]:
     about; and the domain's own words (domain_words.tsv), which decide where the two differ.
     The character counts are over all its words of 2-4 characters."""
     starts = set(_SINGLE)
-    text = resources.files("jieba").joinpath("dict.txt").read_text(encoding="utf-8")
+    text = _jieba_dict_text()
     # one regular-expression pass over the 350,000 lines (a loop over lines took 1.5x as long)
     found = _DICT_LINE.findall(text)
     words = {w: (int(freq), tag) for w, freq, tag in found
              if w[0] in starts or w[-1] in starts or len(w) == 2}
     words.update(DOMAIN_WORDS)            # the domain's own words decide (林权证 is no name)
     return words, _char_counts("".join([w for w, _f, _t in found] + list(DOMAIN_WORDS)))
+
+
+def _jieba_dict_text() -> str:
+    """The text of jieba's dict.txt, read from the package's folder without importing jieba
+    (its import loads pkg_resources: a tenth of a second at the first call of a run, and the
+    tagger is seldom asked); through importlib.resources where the package is no folder."""
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("jieba")
+    for folder in (spec.submodule_search_locations or ()) if spec is not None else ():
+        path = Path(folder) / "dict.txt"
+        if path.is_file():
+            return path.read_text(encoding="utf-8")
+    return resources.files("jieba").joinpath("dict.txt").read_text(encoding="utf-8")
 
 
 def _char_counts(text: str) -> dict[str, int]:
