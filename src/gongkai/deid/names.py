@@ -5559,6 +5559,22 @@ TRANSLIT_RUN_ON_FIELD = 4                 # (the most characters of a name a fie
 JOINT_RUN_ON = 2                          # (characters a cue's 〔姓名〕 may have cut off the partner)
 
 
+def _people_item_end(t: str, c: int) -> int:
+    """Where an item of a row of the peoples' names that begins at ``c`` ends: CJK characters and
+    name dots up to PEOPLE_ITEM_MAX of them, not past a clause's opener, one 〔姓名〕 of the cue
+    detectors counted as the piece of the name it replaced (其妻〔姓名〕元)."""
+    d, masks = c, 0
+    while d < len(t) and d - c < PEOPLE_ITEM_MAX + len(PLACEHOLDER) * masks:
+        if t.startswith(PLACEHOLDER, d) and not masks:
+            d += len(PLACEHOLDER)
+            masks += 1
+        elif (_is_cjk(t[d]) or t[d] in NAME_DOTS) and t[d] not in _CLAUSE_OPENERS:
+            d += 1
+        else:
+            break
+    return d
+
+
 def _joint_partner_hits(t: str) -> list[Hit]:
     """Partners named after a people's bracket and before a joint deed (与Y共同经营, 和Y、Z三人)."""
     out = []
@@ -5568,15 +5584,8 @@ def _joint_partner_hits(t: str) -> list[Hit]:
             continue
         items, c = [], m.end()
         while True:
-            d, masks = c, 0               # (a 〔姓名〕 of the cue detectors may hold a piece of the
-            while d < len(t) and d - c < PEOPLE_ITEM_MAX + len(PLACEHOLDER) * masks:   # name: 其妻
-                if t.startswith(PLACEHOLDER, d) and not masks:                           # 〔姓名〕元)
-                    d += len(PLACEHOLDER)
-                    masks += 1
-                elif (_is_cjk(t[d]) or t[d] in NAME_DOTS) and t[d] not in _CLAUSE_OPENERS:
-                    d += 1
-                else:
-                    break
+            d = _people_item_end(t, c)    # (a 〔姓名〕 of the cue detectors may hold a piece of the
+            #                               name: 其妻〔姓名〕元)
             end = next((d2 for d2 in range(c + 2, d + 1) if (d2 < len(t) and t[d2] == "、")
                         or _JOINT_CUE_RE.match(t, d2)), None)
             if end is None:
@@ -5696,18 +5705,10 @@ def _row_head_hits(t: str, found_before: list[Hit] | tuple = ()) -> list[Hit]:
     found = {h.start for h in out}
     whole = {(h.start, h.end) for h in found_before}   # (张三 〔电话〕: read already, whole)
     for m in _ROW_ITEM_START_RE.finditer(t):
-        c = d = m.start()
+        c = m.start()
         if c in found:
             continue
-        masks = 0
-        while d < len(t) and d - c < PEOPLE_ITEM_MAX + len(PLACEHOLDER) * masks:
-            if t.startswith(PLACEHOLDER, d) and not masks:
-                d += len(PLACEHOLDER)
-                masks += 1
-            elif (_is_cjk(t[d]) or t[d] in NAME_DOTS) and t[d] not in _CLAUSE_OPENERS:
-                d += 1
-            else:
-                break
+        d = _people_item_end(t, c)
         if (c, d) in whole or not _ROW_ITEM_END_RE.match(t, d):
             continue
         k = t.find(PLACEHOLDER, c, d)
