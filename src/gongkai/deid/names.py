@@ -3007,6 +3007,15 @@ _PRIVATE_PRIZE_RE = re.compile(
     "[^，,。；;、等（）()\\s]{0,14}?(?:表彰|评选|授予|颁发)"
     "|被(?:公司|集团|企业|协会|商会|学会|学校|超市|银行|驾校|物业)(?:评为|表彰|授予|评选)")
 _SENTENCE_BREAKS = "。！？!?\n"     # (a semicolon parts a commendation's list, not its sentence)
+
+
+def _sentence_around(t: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence that holds ``t[start:end]`` (_SENTENCE_BREAKS part sentences)."""
+    a = max((t.rfind(c, 0, start) for c in _SENTENCE_BREAKS), default=-1) + 1
+    b = min((k for k in (t.find(c, end) for c in _SENTENCE_BREAKS) if k >= 0), default=len(t))
+    return a, b
+
+
 _CLAUSE_BREAKS = "；;"
 # What may follow a name to its clause's end in a commendation's list: more names, a title.
 _LIST_ITEM_REST_RE = re.compile(f"[ \t]*(?:同志|等[0-9一二三四五六七八九十]*名?同志)?"
@@ -3170,8 +3179,7 @@ def _honoured(t: str, start: int, end: int) -> bool:
     if _PRIVATE_CITIZEN_AFTER_RE.match(t, end) \
             or _PRIVATE_CITIZEN_BEFORE_RE.search(t, max(0, start - 36), start):
         return False
-    a = max((t.rfind(c, 0, start) for c in _SENTENCE_BREAKS), default=-1) + 1
-    b = min((k for k in (t.find(c, end) for c in _SENTENCE_BREAKS) if k >= 0), default=len(t))
+    a, b = _sentence_around(t, start, end)
     if _private_honour(t, a, b):
         return False                      # 被评为最美家庭, 授予…“文明户”称号: an honour of private life
     if _HONOURS_RE.search(t, a, b) is None:
@@ -3219,8 +3227,7 @@ def _prize_holder(t: str, start: int, end: int) -> bool:
     label = _LABEL_BEFORE_RE.search(t, max(0, start - 12), start)
     if label and _STAFF_LABEL_RE.search(label.group(1)) or _PRIZE_POST_BEFORE_RE.search(t, max(0, start - 12), start):
         return False                      # 联系人：陶刚（县文明办）, 主任：王伟: the notice's staff
-    a = max((t.rfind(c, 0, start) for c in _SENTENCE_BREAKS), default=-1) + 1
-    b = min((k for k in (t.find(c, end) for c in _SENTENCE_BREAKS) if k >= 0), default=len(t))
+    a, b = _sentence_around(t, start, end)
     if not _private_honour(t, a, b):
         return False
     after = note.end() if note else end
