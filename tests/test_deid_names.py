@@ -5579,3 +5579,33 @@ def test_lexicon_read_without_importing_jieba_is_jiebas_dict():
     from gongkai.deid.names import _jieba_dict_text
 
     assert _jieba_dict_text() == resources.files("jieba").joinpath("dict.txt").read_text(encoding="utf-8")
+
+
+# Round 19: the brands of every consumer trade (brands_marked.tsv) are kept only where the text says
+# they are a brand there (names._marked_brand_at): a product or trade word after, quotes, a label, a
+# trademark sign, a purchase with a count of goods. Elsewhere a person may bear the string.
+@pytest.mark.parametrize("text", [
+    "顾客反映伊芙丽专柜拒绝七天无理由退货",                           # a trade word after
+    "顾客反映华硕手机充电发烫",                                       # goods after
+    "惠农补贴：顾客购置沃得一台",                                     # a purchase with a count
+    "品牌：拉夏贝尔；数量：20件",                                     # a brand's label
+    "查获标有“巴斯夫”字样的包装袋200个",                              # quotes
+    "店名：燕加隆，证照齐全",
+    "普莱柯®产品抽检合格",                                            # a trademark sign
+])
+def test_marked_brands_stay_where_the_text_says_brand(text):
+    assert _deidentified(text) == text
+
+
+@pytest.mark.parametrize("text, name", [
+    ("伊芙丽拒绝七天无理由退货", "伊芙丽"),                            # no evidence: read as without the list
+    ("华硕手机关机，无法联系", "华硕"),                                # a person's phone
+    ("杜邦门面出租", "杜邦"),                                          # a person's shop front
+    ("乐高健身时受伤", "乐高"),                                        # what a person does
+    ("燕加隆汽车被刮，要求赔偿", "燕加隆"),                            # a person's car
+    ("绰号“杜邦”的男子", "杜邦"),                                      # a nickname in quotes
+    ("困难户：王秀英、沃得、李建国", "沃得"),
+    ("经办人（伊芙丽）签字", "伊芙丽"),
+])
+def test_marked_brands_yield_without_evidence(text, name):
+    assert name not in _deidentified(text)

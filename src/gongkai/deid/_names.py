@@ -175,6 +175,10 @@ MARKED_DOTS = NAME_DOTS.replace(".", "").replace("-", "")
 # Brands and time-honoured shops that read like a person's name (brands.tsv: 王老吉, 胡庆余堂).
 BRANDS = frozenset(row[0] for row in _rows("brands.tsv"))
 
+# Brands of every consumer trade kept only where the text says they are a brand there
+# (brands_marked.tsv: 雅戈尔专柜, “伊芙丽”, 购置沃得一台; names._marked_brand_at).
+MARKED_BRANDS = frozenset(row[0] for row in _rows("brands_marked.tsv"))
+
 # Medicinal herbs that begin with a surname (herbs.tsv: 徐长卿, 王不留行): crops and goods.
 HERBS = frozenset(row[0] for row in _rows("herbs.tsv"))
 

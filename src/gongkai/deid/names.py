@@ -66,7 +66,7 @@ from collections import Counter
 from functools import lru_cache
 from importlib import resources
 
-from ._names import (ADDRESS_TITLES, ADVERBS_AFTER_TITLE, BRANDS, COMPOUND_SURNAMES, DOMAIN_WORDS, FIGURES, HERBS, LIFE_WORDS, NATURE_WORDS,
+from ._names import (ADDRESS_TITLES, ADVERBS_AFTER_TITLE, BRANDS, MARKED_BRANDS, COMPOUND_SURNAMES, DOMAIN_WORDS, FIGURES, HERBS, LIFE_WORDS, NATURE_WORDS,
                      ELEMENT_FIRST, ELEMENT_LENGTHS, name_element_length,
                      FAMILIAR_PREFIXES, FOREIGN_SURNAMES,
                      FUNCTION_SURNAMES, GIVEN_CHARS, GIVEN_FIRST, GIVEN_LAST, GIVEN_WORDS,
@@ -3689,7 +3689,7 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
     if t[j] in _HERBS_FIRST and _starts(t, j, _HERBS_FIRST) and not _any_cue_before(t, i) \
             and not _person_after(t, j):
         return None                       # 改种 + 黄精, 和 + 何首乌: a herb begins after the "surname"
-    if surname in _FRAME_BEFORE_BRAND and t[j] in _BRANDS_FIRST and _brand_at(t, j):
+    if surname in _FRAME_BEFORE_BRAND and ((t[j] in _BRANDS_FIRST and _brand_at(t, j)) or _marked_brand_at(t, j)):
         return None                       # 由 + 山推 + 赞助, 由 + 雨润 + 承办: a preposition before a brand
     if len(surname) == 1 and surname in FUNCTION_SURNAMES and not _any_cue_before(t, i) \
             and _freq(t[i:j + 1]) >= CUED_WORD_MIN and _lexicon()[t[i:j + 1]][1] in ("v", "ns"):
@@ -3813,7 +3813,7 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
             and not _strong_person_context(t, i, j + 2) and not _person_after(t, j + 2) \
             and not _person_after(t, j + 3):
         return None                       # 院内 + 种有 + 石榴: what a place holds
-    if surname in _STOP and t[j] in _BRANDS_FIRST and _brand_at(t, j):
+    if surname in _STOP and ((t[j] in _BRANDS_FIRST and _brand_at(t, j)) or _marked_brand_at(t, j)):
         return None                       # 由 + 山推承建, 经 + 李宁授权: a preposition, then a brand
     if _thing_field_value(t, i, j + 1):
         return None                       # 犬种：柯基，, 保险公司：安华农险；: a field of a thing or a firm
@@ -6200,6 +6200,69 @@ def _brand_around(t: str, i: int) -> int:
     return 0
 
 
+# Round 19: the brands of brands_marked.tsv (雅迪, 伊芙丽, 沃得, 郑州银行) are kept only on evidence that the
+# string is a brand HERE; elsewhere the detector reads them as it would without the list (a blind set
+# put persons bearing such strings where no rule had a person's cue). The evidence, as remarks name a
+# brand: a product or trade word right after it (雅迪电动车, 伊芙丽专柜, 沃得牌, 华硕公司; not what a
+# person does or owns: 华硕手机号, 雅迪电动车被盗, 乐高健身时, 奇星加盟后, 杜邦门面, 山航航班, 银行卡,
+# 物业费), a trademark sign after it, quote marks around it (not after 绰号, 外号, 叫), a buying or
+# selling verb before it with a count of goods after (购置沃得一台, 销售国台两箱), a brand's label before
+# it (品牌：, 商标：, 店名：, 字号：, 生产厂家：).
+_MARKED_BRANDS_FIRST = _by_first(sorted(MARKED_BRANDS, key=len, reverse=True))
+_MARKED_BRAND_AFTER_RE = re.compile(
+    r"[ \t]*(?:®|™|[(（](?:R|TM)[)）]|牌(?![照子友局])|品牌|商标|字样|标识|系列|旗下|产品|商品|专卖|专柜|门店|门头|店招"
+    r"|加盟店|加盟商|旗舰店|直营店|体验店|专营店|分店|总店|店(?![里长])|连锁|超市|商场|商城|便利店|百货|购物中心|公司|集团"
+    r"|股份|有限|厂(?![长里])|官方|官网|客服|售后|经销商|经销点|代理商|网点|营业厅|4S店|APP|App|app|平台|小程序|酒店|宾馆"
+    r"|酒家|餐厅|影城|影院|乐园|银行(?![卡账流存])|证券|基金|保险公司|物业(?!费)|地产|置业|楼盘|眼科医院|口腔医院|口腔门诊"
+    r"|齿科|教育机构|教育集团|培训机构|培训学校|早教|婚纱摄影|洗衣店|照相馆|美容院|健身房|健身中心|快递公司|快递网点|物流"
+    r"|航空公司|车型"
+    r"|(?:手机|电脑|笔记本|平板|耳机|电视|空调|冰箱|洗衣机|热水器|油烟机|燃气灶|净水器|电动车|摩托车|汽车|轿车|客车|货车"
+    r"|挖掘机|挖机|拖拉机|收割机|农机|轮胎|电池|插座|运动鞋|皮鞋|鞋子|服装|服饰|女装|男装|童装|外套|羽绒服|内衣|西服|衬衫"
+    r"|首饰|黄金|珠宝|手表|眼镜|镜片|家具|沙发|床垫|地板|瓷砖|涂料|油漆|水泥|卫浴|马桶|化妆品|护肤品|洗发水|面霜|口红"
+    r"|香水|牙膏|奶粉|牛奶|酸奶|饮料|凉茶|矿泉水|白酒|啤酒|红酒|黄酒|茶叶|奶茶|咖啡|火锅|烤鸭|月饼|糕点|零食|食品"
+    r"|香肠|火腿|调料|底料|味精|酱油|种子|化肥|复合肥|农药|饲料|兽药|药品|药店|大药房|胶囊|口服液|保健品|玩具|文具|颜料"
+    r"|香烟|卷烟)"
+    r"(?![ \t]*(?:号|[0-9０-９*＊]|[:：]|被|丢|遗失|损坏|失窃|没电|坏|进水|摔|欠费|停机|关机|打不通|无人接听|费|款|钱|维修)))")
+_MARKED_BRAND_BEFORE_RE = re.compile(
+    r"(?:(?:品牌|商标|注册商标|店名|字号|商号|店招|招牌|品名|产品名称|商品名称|厂家|生产厂家|生产商|制造商|厂商)"
+    r"(?:名称)?[为是]?[:：]?[ \t]*)$")
+_MARKED_BRAND_SELL_BEFORE_RE = re.compile(
+    r"(?:购买|购置|选购|订购|采购|销售|出售|售卖|经营|代理|经销|批发|零售|进货|假冒|仿冒|冒用|查扣|查获|扣押)$")
+_MARKED_BRAND_GOODS_COUNT_RE = re.compile(
+    r"[ \t]*(?:[0-9０-９]+|[一二两三四五六七八九十百几]+)[ \t]*(?:台|箱|瓶|件|盒|袋|包|双|辆|部|桶|罐|条|套|批次|批|吨|斤|公斤|支|份|款)"
+    r"|[ \t]*(?:等)?(?:货物|商品|产品)")
+_QUOTES = {"“": "”", "「": "」", "『": "』", "《": "》", '"': '"', "‘": "’", "'": "'"}
+_QUOTED_PERSON_BEFORE_RE = re.compile(r"(?:绰号|外号|昵称|小名|网名|化名|乳名|人称|叫|称为|名为|名叫|签名)[:：]?$")
+MARKED_LEAD_MAX = 3    # characters of a marked brand before a surname inside it (芝 + 华仕)
+
+
+def _marked_brand_at(t: str, i: int) -> int:
+    """The end of a brand of brands_marked.tsv that begins at ``i`` (or up to MARKED_LEAD_MAX
+    characters before it with no surname: 芝华仕 read at 华) and that the text marks as a brand
+    there (see _MARKED_BRAND_AFTER_RE and the rest above), or 0; a person's cue before it or after
+    it, or a number in brackets after it, make it a person's name as for brands.tsv."""
+    for k in range(max(0, i - MARKED_LEAD_MAX), i + 1):
+        if t[k] not in _MARKED_BRANDS_FIRST or (k < i and t[k] in _SINGLE_SET):
+            continue
+        for b in _MARKED_BRANDS_FIRST[t[k]]:
+            end = k + len(b)
+            if end <= i or not t.startswith(b, k):
+                continue
+            q = _QUOTES.get(t[k - 1]) if k > 0 else None
+            if not (_MARKED_BRAND_AFTER_RE.match(t, end)
+                    or _MARKED_BRAND_BEFORE_RE.search(t, max(0, k - 12), k)
+                    or (_MARKED_BRAND_SELL_BEFORE_RE.search(t, max(0, k - 2), k)
+                        and _MARKED_BRAND_GOODS_COUNT_RE.match(t, end))
+                    or (q is not None and t.startswith(q, end)
+                        and not _QUOTED_PERSON_BEFORE_RE.search(t, max(0, k - 5), k - 1))):
+                continue
+            if (_cue_before(t, k) and t[k - 1] not in _FRAME_BEFORE_BRAND) or _cue_after(t, end) \
+                    or _NUMBER_BRACKET_AFTER_RE.match(t, end):
+                return 0                  # 投诉人雅迪电动车被撞: a cue says a person stands there
+            return end
+    return 0
+
+
 # Prepositions and verbs after which a county's name is a place even when what follows is what a
 # person does (在邹平务工, 户籍在高明; but 高明已去世 is a person).
 _PLACE_BEFORE = frozenset("在到赴去往从至于自住居")
@@ -6498,7 +6561,7 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
         if road:
             covered = road                # 包茂高速, 杭金衢高速: an expressway (places_cn.tsv)
             continue
-        brand = _brand_at(t, i) or _brand_around(t, i)
+        brand = _brand_at(t, i) or _brand_around(t, i) or _marked_brand_at(t, i)
         if brand:
             covered = brand               # 销售假冒王老吉凉茶, 胡庆余堂: goods and shops; 农夫 + 山泉:
             continue                      # a brand that begins before the "surname"
