@@ -157,7 +157,10 @@ release gate would flag, and how many name-free remarks it would flag wrongly.
 ``--document-text`` counts the budget and gazette text lines in which a name is found;
 ``--gazette-prose`` the gazette generator's lines in which one is found where only officials'
 names are public;
-``--lexicon`` counts the dictionary's everyday words and places altered in neutral sentences.
+``--lexicon`` counts the dictionary's everyday words and places altered in neutral sentences;
+``--jieba-lexicon`` all its words that begin with a surname (every frequency and tag), by tag,
+by frequency band and weighted by frequency, and names equal to such words left
+(benchmarks/tuned/jieba_lexicon.py).
 "partly" counts the names no longer whole but with a part still beside the placeholder that
 took the rest (回访时〔姓名〕振): found by "left"'s count, yet leaking.
 ``--families`` prints the figures per family of each set (counts only: the frozen set's
@@ -561,6 +564,29 @@ def lexicon_words(verbose: bool) -> int:
     return 0
 
 
+def jieba_lexicon(verbose: bool) -> int:
+    """Every word of jieba's dictionary of 2-4 characters that begins with a surname and is not
+    tagged as a person, in neutral clerks' frames (benchmarks/tuned/jieba_lexicon.py): words
+    altered, by tag and frequency band, and weighted by frequency; and persons whose names equal
+    such a word, after a cue and without one: names left."""
+    from tuned import jieba_lexicon as jl
+
+    from gongkai.deid.names import _SINGLE, _lexicon
+
+    m = jl.measure(lambda text: deid_text(text, False), set(_SINGLE), lambda w: w in _lexicon(),
+                   partly_left, verbose)
+    print(f"jieba words: {m['altered']} of {m['words']} altered ({m['altered'] / m['words']:.2%}), "
+          f"frequency-weighted {m['weighted']:.3%}")
+    print("   by tag : " + "  ".join(f"{k} {b}/{a}" for k, (a, b) in sorted(m["by_tag"].items())))
+    print("   by band: " + "  ".join(f"{label} {m['by_band'].get(label, [0, 0])[1]}/{m['by_band'].get(label, [0, 0])[0]}"
+                                     for _top, label in jl.BANDS))
+    for label, (n, left, partly) in m["left"].items():
+        print(f"names equal to a word ({m['names']}), {label}: {left} of {n} left, {partly} partly")
+    for e in m["examples"][:20] if verbose else ():
+        print("   ", e)
+    return 0
+
+
 def gazette_prose(verbose: bool) -> int:
     """Distinct lines of the documents the gazette generator writes (benchmarks/frozen/gazette:
     notices, replies, decisions, decrees, joint documents, appointments and lists of them; 60
@@ -655,7 +681,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--lexicon", action="store_true",
                     help="only count the lexicon's everyday words and places (beginning with a "
                          "surname character) that the detectors alter in neutral sentences")
+    ap.add_argument("--jieba-lexicon", action="store_true",
+                    help="only measure jieba's dictionary words that begin with a surname (all "
+                         "frequencies and tags) in neutral frames, and names equal to such words")
     args = ap.parse_args(argv)
+    if args.jieba_lexicon:
+        return jieba_lexicon(args.verbose)
     if args.lexicon:
         return lexicon_words(args.verbose)
     if args.document_text:

@@ -5609,3 +5609,34 @@ def test_marked_brands_stay_where_the_text_says_brand(text):
 ])
 def test_marked_brands_yield_without_evidence(text, name):
     assert name not in _deidentified(text)
+
+
+# Round 19 (lx): jieba's dictionary as look-alikes (bench_names.py --jieba-lexicon): a name does not
+# begin or end inside a longer word of the lexicon; a rare character counts for a given name only
+# where the lexicon holds no word of it with this surname; a word before 先生 or 女士 is a name.
+@pytest.mark.parametrize("text, word", [
+    ("增加墨西哥内容", "墨西哥"),                                   # 墨西 + 哥: a place cut in two
+    ("附件3：富兰克林明细", "富兰克林"),                            # 富兰克 + 林明
+    ("群众反映文房四宝，已回复", "文房四宝"),
+    ("附件3：暴跳如雷明细", "暴跳如雷"),
+    ("做好安安稳稳宣传", "安安稳稳"),
+    ("余烬已处理完毕", "余烬"),                                     # 烬 is rare, but the lexicon holds 余烬
+    ("勾芡一项", "勾芡"),
+    ("古谚等事项", "古谚"),
+    ("请风水先生看", "风水先生"),                                   # the lexicon's word with the title
+    ("好好先生", "好好先生"),
+])
+def test_a_dictionary_word_that_begins_with_a_surname_stays(text, word):
+    assert word in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("导致工人党佳怡受伤", "党佳怡"),                               # 工人 + 党佳怡: a word ends before the surname
+    ("高远先生表示满意", "高远"),                                   # a word addressed as a person
+    ("文章女士来电", "文章"),
+    ("万里先生表示满意", "万里"),
+    ("经与文章本人核实，情况属实", "文章"),
+    ("联系人：余烬", "余烬"),                                       # after a cue, as before
+])
+def test_a_name_that_equals_a_dictionary_word_still_goes(text, name):
+    assert name not in _deidentified(text)

@@ -2168,7 +2168,36 @@ def _person_slot(t: str, start: int, end: int) -> bool:
     if _ROLL_CHANGE_BEFORE_RE.search(t, max(0, start - 3), start) and _ROLL_PERSON_AFTER_RE.match(t, end) \
             and t[end - 1] not in _OWN_ACT_GROUP_ENDS:
         return True                       # 新增 + 田野 + （户主〔姓名〕之孙）, 其中 + 方舟 + 为残疾人
+    if _addressed_word_name(t, start, end):
+        return True                       # 高远先生表示满意, 经与文章本人核实: a word addressed as a person
     return start > 0 and t[start - 1] == "【" and t.startswith("】", end)
+
+
+# A word of the lexicon (any frequency) right before 先生 or 女士, or before 本人 after 与, 向, 同 ...,
+# is a person's whole name (高远先生, 文章女士, 经与方向本人核实: round 19, names that equal a word of
+# jieba's dictionary, after a cue), unless the lexicon knows the word with the title as one word
+# (风水先生, 好好先生), the word is a verb, a pronoun or a function word, or thanks (谢谢先生) or the
+# surname ends a word before it. (The lexicon's tags of such words are no guide: 高远 is tagged d,
+# 万里 m, 向前 t, 谢谢 nr.)
+_ADDRESSED_AFTER = ("先生", "女士")
+_SELF_AFTER_PARTNERS = frozenset("与和同跟向对让请给")
+_ADDRESSED_NOT_NAME_TAGS = frozenset({"v", "vd", "vi", "r", "p", "c", "u", "q", "y", "e", "o", "x"})
+
+
+def _addressed_word_name(t: str, start: int, end: int) -> bool:
+    if end - start != 2 or end + 2 > len(t):
+        return False
+    if not (t.startswith(_ADDRESSED_AFTER, end)
+            or (t.startswith("本人", end) and start > 0 and t[start - 1] in _SELF_AFTER_PARTNERS)):
+        return False
+    tag = _lexicon().get(t[start:end], (0, ""))[1]
+    return tag not in _ADDRESSED_NOT_NAME_TAGS \
+        and t[start:end] not in _THANKS and _freq(t[start:end + 2]) == 0 \
+        and _freq(t[start:end + 1]) < LEXICON_WORD_MIN \
+        and not (start > 0 and _is_word(t[start - 1:start + 1]))
+
+
+_THANKS = frozenset({"谢谢", "多谢", "感谢", "劳驾"})
 
 
 # What only a living person does, suffers or has, right after the subject of a clause (round 15,
@@ -3708,8 +3737,9 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
     if _pair_cue_around(t, i):
         return None                       # 出纳 + 屈超, 陪练 + 许涛, 伯伯 + 石磊: a cue of two characters
         #                                   holds the "surname", a name's surname follows it
-    if len(surname) == 1 and (plain_word_at(t, i) or _manner_at(t, i)):
+    if len(surname) == 1 and (plain_word_at(t, i) or _manner_at(t, i)) and not _addressed_word_name(t, i, i + 2):
         return None                       # 户主 + 常年卧床: an adverb, not a surname; 负责人 + 郑重承诺
+        #                                   (高远先生: a word addressed as a person is a name)
     if _shop_word_at(t, i) or (i > 0 and t[i - 1] == "家" and _org_at(t, i)):
         return None                       # 老朱 + 农家乐: a shop word begins at the "surname";
         #                                   老孙家 + 豆花: a family's shop and its trade
@@ -4199,6 +4229,8 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         #                                   nothing around them that only a person has, are a word
     weights = [_given_weight(given[0], False), max(_given_weight(given[1], True), int(stranded))] \
         if len(given) == 2 else [_given_weight(given, True)]
+    if any(weights) and _rare_chars_of_word(t[i:end], given):
+        weights = [0 if c not in GIVEN_CHARS else w for c, w in zip(given, weights)]
     if not any(weights) and (_person_slot(t, i, end) or _role_bracket_after(t, end)):
         return end, None                  # 任重（户主）, 白鸽（在校研究生）: characters of no given
         #                                   name, where only a person can stand
@@ -4252,6 +4284,23 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
     if undecided or not strong:
         return end, LONE_SURNAME if word_name else NAME_TOKEN
     return end, None
+
+
+def _rare_chars_of_word(name: str, given: str) -> bool:
+    """Is a given-name character that counts only for its rarity (not in given_chars.tsv) part of
+    a word the lexicon holds, as ``name`` whole, as a common word (余烬, 勾芡, 古谚, 冷噤, 蓝靛,
+    铁砧: a rare character is taken for a given name's because no word uses it, but the lexicon's
+    word with this very surname does; rare-character names, 王喆 or 张垚, are in no dictionary)?
+    Round 19, jieba's dictionary words in neutral frames."""
+    if all(c in GIVEN_CHARS for c in given):
+        return False
+    freq, tag = _lexicon().get(name, (0, ""))
+    return freq > 0 and tag in _RARE_WORD_TAGS
+
+
+# ... of a common word's tag: a noun, a verb, an adjective, an idiom (not a time word, a proper
+# noun or a place, which the lexicon's rarest entries use for persons too: 牛犇 is tagged t).
+_RARE_WORD_TAGS = frozenset({"n", "v", "vn", "a", "ad", "an", "z", "i", "l"})
 
 
 # A public figure named in a commemorative phrase (学雷锋, 焦裕禄精神, 孔子学院) is no personal
@@ -6729,6 +6778,8 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
         hits = _without_people(t, hits)   # (a reading after the peoples' rows)
     if people:
         hits = _widened_to(people, hits)
+    if hits:
+        hits = [h for h in hits if not _cuts_lexicon_word(t, h)]
     if "（" in t or "(" in t:
         hits = [_to_person_bracket(t, h, hits) for h in hits]
         # a name the cue detectors cut short (户主〔姓名〕 + 男（朝鲜族）) is replaced again with
@@ -6738,6 +6789,35 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
             if h.end > m.end():
                 hits.append(h)
     return hits
+
+
+# A name found without a cue whose edge falls inside a longer word of the lexicon (three or four
+# characters, at least LEXICON_WORD_MIN, not tagged as a person) cuts that word in two: 增加 +
+# 墨西 + 哥, 富兰克 + 林明 + 细, 文 + 房四宝, 安安 + 稳稳, 暴跳如 + 雷明 + 细. A name's characters do not run
+# on into a longer word that holds them (measured on jieba's dictionary, round 19: the words of
+# 2-4 characters that begin with a surname, in clerks' neutral frames, ``bench_names.py
+# --jieba-lexicon``). After a cue (当事人, 户主：, ... 先生) the person is read as before.
+CUT_WORD_LENGTHS = (3, 4)
+
+
+def _cuts_lexicon_word(t: str, h: Hit) -> bool:
+    """Does the uncued name ``h`` begin or end inside a word of the lexicon of three or four
+    characters, not a person's (墨西哥 in 增加墨西哥内容), that the text holds there?"""
+    a, b = h.start, h.end
+    if b - a < 2 or _cue_before(t, a) or t.startswith(_STRONG_AFTER_CUES, b):
+        return False
+    lex = _lexicon()
+    for p in range(max(0, a - CUT_WORD_LENGTHS[-1] + 1), b):
+        for n in CUT_WORD_LENGTHS:
+            q = p + n
+            if q > len(t) or not (p < a < q or p < b < q):
+                continue                  # (a word that holds the name whole on one side only
+            freq, tag = lex.get(t[p:q], (0, ""))   # counts: 墨西 + 哥; the name itself is not asked)
+            if freq >= LEXICON_WORD_MIN and not tag.startswith("nr") \
+                    and not (q == a + 1 and _is_word(t[p:a])):
+                return True               # (工人 + 党佳怡: a word ends before the surname that ends
+                #                           the longer word 工人党; 富兰克 + 林明 is no word before)
+    return False
 
 
 # The most letters of transliteration a name read in part, here or by a cue's reading, may leave
