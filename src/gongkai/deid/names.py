@@ -4334,7 +4334,7 @@ _FIGURES_JOINED = frozenset("与和、及")
 # A name followed by what is said of a figure held up as an example (杨善洲精神宣传, 张桂梅老师
 #事迹): no lexicon needed. Not 精神 of a person's health (精神状态, 精神残疾).
 _EXAMPLE_AFTER_RE = re.compile(r"(?:同志|老师|先生|女士)?(?:的)?(?:先进)?事迹"
-                               r"|(?:将军|烈士|同志|先生)?(?:纪念馆|纪念堂|纪念碑|纪念园|故居|陵园|烈士墓|铜像"
+                               r"|(?:将军|烈士|同志|先生)?(?:纪念馆|纪念堂|纪念碑|纪念园|纪念展览?|纪念室|纪念广场|故居|陵园|烈士墓|铜像"
                                r"|雕像)"
                                r"|(?:将军|烈士|同志|先生)(?:纪念|诞辰)"
                                r"|奖章|勋章"
@@ -5000,6 +5000,9 @@ def _element_hits(t: str) -> list[Hit]:
         s = k - 1 if a and (_twin_prefix_before(t, k) or _surname_before_element(t, k)) else k
         if a and s == k and _compound_before_element(t, k):
             s = k - 2                     # 喷药员闻人 + 玉珍: a compound surname before it, read so too
+        if a and t[k] in _LIFE_FIRST and _life_word_at(t, k):
+            k += a                        # (父亲 + 阿尔茨海默病 + 住院: 阿尔 begins a disease, a word of
+            continue                      #  daily life the lists hold: domain_words.tsv, life)
         if a and b and not _org_follows(t, k + a + b):
             end = _name_ending(t, k + a + b)
         elif a and not b and (_single_element_name(t, s, _name_ending(t, k + a))
@@ -5110,8 +5113,10 @@ def _translit_marked_hits(t: str, hits: list[Hit]) -> list[Hit]:
                     _common_word(t[k:k + n]) and not all(c in TRANSLIT_CHARS for c in t[k:k + n])
                     for k in range(a, b - 1) for n in (2, 3) if k + n <= b) \
                     or any(h.start < b < h.end for h in hits) or _division_at(t, a) or _org_follows(t, b) \
-                    or any(t[k] in _EPONYM_FIRST and _EPONYM_AFTER_RE.match(t, k) for k in range(a + 2, b)):
-                break                     # (帕金森 + 病 + 患者: a disease named after its discoverer)
+                    or any(t[k] in _EPONYM_FIRST and _EPONYM_AFTER_RE.match(t, k) for k in range(a + 2, b)) \
+                    or any(t[k] == "约" and _address_form_at(t, k + 1) for k in range(a, b - 1)):
+                break                     # (帕金森 + 病 + 患者: a disease named after its discoverer;
+                #                           再约 + 朱科长: the verb before an address form, _dai_hits)
             out.append(Hit("person_name", a, b, DETECTOR))
             break
     return out
@@ -5173,8 +5178,10 @@ def _translit_field_hits(t: str, hits: list[Hit]) -> list[Hit]:
                     or t[a:b] in _lexicon() or any(
                     _common_word(t[k:k + n]) and not all(c in TRANSLIT_CHARS for c in t[k:k + n])
                     for k in range(a, b - 1) for n in (2, 3) if k + n <= b) \
-                    or any(h.start < b < h.end for h in hits) or _division_at(t, a) or _org_follows(t, b):
-                break
+                    or any(h.start < b < h.end for h in hits) or _division_at(t, a) or _org_follows(t, b) \
+                    or any(t[k] in _EPONYM_FIRST and _EPONYM_AFTER_RE.match(t, k) for k in range(a + 2, b + 1)):
+                break                     # (父亲 + 帕金森 + 病住院: a disease, as _translit_marked_hits
+                #                           reads it)
             out.append(Hit("person_name", a, b, DETECTOR))
             break
     return out
@@ -5358,6 +5365,9 @@ def _place_ends_before(t: str, k: int) -> bool:
                       or any(t[j:k] in PLACE_NAMES for j in range(max(0, k - 4), k - 1)))
 
 
+_VERB_AFTER_YUE = frozenset("了好过上")   # (约了 + 王姐, 约好 + 李哥: see _dai_hits)
+
+
 def _dai_hits(t: str, found: list[Hit]) -> list[Hit]:
     """Dai names (岩罕（60岁）, 其子岩罕胆, 董事长：岩香, 岩罕在县医院住院): 岩 or 玉 and one or two
     characters that make no word with it (岩石, 玉米, 玉林 are words) nor end like a place (墨玉县),
@@ -5371,6 +5381,11 @@ def _dai_hits(t: str, found: list[Hit]) -> list[Hit]:
                 or any(h.start < k < h.end and t[h.start:k] not in PLACE_NAMES for h in found):
             continue                      # (郑玉顺 found: 玉 is a given name's there; 孟连 + 玉坎
             #                               read as 孟连玉: a county, then the name)
+        if t[k] == "约" and (_address_form_at(t, k + 1)
+                            or (t[k + 1:k + 2] in _VERB_AFTER_YUE and _address_form_at(t, k + 2))):
+            continue                      # (改约 + 李哥, 另约 + 王姐, 约好 + 刘师傅: 约 is the verb
+            #                               'to arrange with' before an address form, which names
+            #                               nobody; 岩温主任 stays a Dai name and its title)
         opens = k == 0 or t[k - 1] in _CLAUSE_OPENERS
         for end in (k + 3, k + 2):
             if end > m.end() or not _dai_name_shape(t, k, end):
