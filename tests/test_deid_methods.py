@@ -231,3 +231,33 @@ def test_keyed_pseudonym_through_the_frame_is_idempotent():
 def test_unusable_policies_are_refused(field):
     with pytest.raises(PolicyError):
         deidentify_frame(pd.DataFrame({"f": ["x"]}), {"fields": [field]}, key=KEY)
+
+
+def test_many_plain_whole_column_path_equals_value_by_value():
+    # many_plain tests a column of plain IDs joined, in one pass (_all_plain), and hashes with
+    # Python's own SHA-256 where it has one: the pseudonyms are those of hmac, value by value,
+    # and a column with one value that is not plain (empty, a pseudonym, full-width, a space)
+    # takes the value-by-value path with the same pseudonyms for the plain values.
+    import hashlib
+    import hmac
+
+    from gongkai.deid.methods import _SHA256, _all_plain
+
+    assert _SHA256(b"abc").hexdigest() == hashlib.sha256(b"abc").hexdigest()
+    key = b"k" * 24
+    p = Pseudonymiser(key)
+    plain = ["110101199003077735", "11010119900307773x", "A1b2", "9"]
+    expect = ["pid_" + hmac.new(key, v.upper().encode(), "sha256").hexdigest()[:16] for v in plain]
+    assert _all_plain(plain, "pid_")
+    assert p.many_plain(plain) == (expect, [])
+    for odd in ("", "pid_0123456789abcdef", "１２３", "12 34", "甲1"):
+        values = plain[:2] + [odd] + plain[2:]
+        assert not _all_plain(values, "pid_")
+        out, others = p.many_plain(values)
+        assert others == [2] and out[2] is None
+        assert out[:2] + out[3:] == expect
+    # a prefix of letters and digits only may stand inside a plain value: value by value
+    assert not _all_plain(plain, "P1")
+    q = Pseudonymiser(key, prefix="P1")
+    assert q.many_plain(["P1X", "AB"]) == ([None, "P1" + hmac.new(key, b"AB", "sha256").hexdigest()[:16]], [0])
+    assert not _all_plain([], "pid_") and not _all_plain(["ab", 3], "pid_")

@@ -59,6 +59,43 @@ def resolve_key(key: bytes | str | None = None) -> bytes:
     return bytes(key)
 
 
+def _sha256_constructor():
+    """SHA-256 as Python's own implementation gives it (``_sha2`` / ``_sha256``, the module
+    :mod:`hashlib` falls back on), else :func:`hashlib.sha256`. The same digests (checked here on
+    a known answer); for the short values pseudonymised (an ID is one block) copying and
+    finishing its state costs a fraction of OpenSSL's, whose context copies dominate a column of
+    a million IDs (a fifth of the pseudonyms' instructions)."""
+    for module in ("_sha2", "_sha256"):
+        try:
+            ctor = getattr(__import__(module), "sha256")
+        except (ImportError, AttributeError):
+            continue
+        try:
+            probe = ctor(b"gongkai")
+            probe.update(b"-probe")
+            if probe.copy().hexdigest() == hashlib.sha256(b"gongkai-probe").hexdigest():
+                return ctor
+        except Exception:       # noqa: BLE001  (an unusable module: OpenSSL's then)
+            continue
+    return hashlib.sha256
+
+
+_SHA256 = _sha256_constructor()
+
+
+def _all_plain(values: list, prefix: str) -> bool:
+    """Is every value a non-empty string of ASCII letters and digits without ``prefix``
+    (:meth:`Pseudonymiser.many_plain`'s plain value), tested on the values joined? A prefix with
+    a character no such value holds (``pid_``: the underscore) is in none of them."""
+    if not prefix or all(c.isascii() and c.isalnum() for c in prefix):
+        return False                            # (then value by value, as before)
+    try:
+        joined = "".join(values)
+    except TypeError:                           # (a value that is no string)
+        return False
+    return joined.isascii() and joined.isalnum() and all(values)   # (no empty value)
+
+
 class Pseudonymiser:
     """HMAC-SHA256(key, value) -> ``pid_`` + the first 16 hex characters.
 
@@ -73,8 +110,8 @@ class Pseudonymiser:
         if len(key) > 64:
             key = hashlib.sha256(key).digest()
         key = key.ljust(64, b"\0")
-        self._inner = hashlib.sha256(bytes(b ^ 0x36 for b in key))
-        self._outer = hashlib.sha256(bytes(b ^ 0x5C for b in key))
+        self._inner = _SHA256(bytes(b ^ 0x36 for b in key))
+        self._outer = _SHA256(bytes(b ^ 0x5C for b in key))
         self.prefix = prefix
         self.length = length
 
@@ -112,6 +149,16 @@ class Pseudonymiser:
         out: list[str | None] = []
         others: list[int] = []
         append = out.append
+        if _all_plain(values, prefix):
+            # (the usual column, every value plain: tested, upper-cased and encoded as one
+            # string instead of value by value; each value's pseudonym as below)
+            for b in "\n".join(values).upper().encode("ascii").split(b"\n"):
+                inner = inner_copy()
+                inner.update(b)
+                outer = outer_copy()
+                outer.update(inner.digest())
+                append(prefix + outer.hexdigest()[:length])
+            return out, others
         for i, v in enumerate(values):
             if v.isascii() and v.isalnum() and prefix not in v:
                 inner = inner_copy()
