@@ -5676,3 +5676,13 @@ def test_field_vocabulary_and_addresses_after_yue_stay(text, word):
 ])
 def test_such_a_word_as_a_persons_name_still_goes(text, name):
     assert name not in _deidentified(text)
+
+
+# A reduplicated given name before a particle: the lexicon's 满满的 is no word the name ends inside.
+@pytest.mark.parametrize("text, name", [
+    ("据了解王满满的孩子在上学", "王满满"),
+    ("王乐乐的母亲来电", "王乐乐"),
+    ("走访时李甜甜们不在家", "李甜甜"),
+])
+def test_a_reduplicated_given_name_before_a_particle_still_goes(text, name):
+    assert name not in redact_names(text)

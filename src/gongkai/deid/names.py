@@ -6815,6 +6815,11 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
 CUT_WORD_LENGTHS = (3, 4)
 
 
+# Particles that follow a name as they follow any noun (王满满的孩子, 李乐乐们): the lexicon's
+# reduplicated words with them (满满的, 乐乐们) say nothing of where a name ends.
+_NAME_PARTICLES = frozenset("的地得了着过们")
+
+
 def _cuts_lexicon_word(t: str, h: Hit) -> bool:
     """Does the uncued name ``h`` begin or end inside a word of the lexicon of three or four
     characters, not a person's (墨西哥 in 增加墨西哥内容), that the text holds there?"""
@@ -6827,6 +6832,8 @@ def _cuts_lexicon_word(t: str, h: Hit) -> bool:
             q = p + n
             if q > len(t) or not (p < a < q or p < b < q):
                 continue                  # (a word that holds the name whole on one side only
+            if a <= p and all(c in _NAME_PARTICLES for c in t[b:q]):
+                continue                  # (满满 + 的: a particle after a name is no word of it)
             freq, tag = lex.get(t[p:q], (0, ""))   # counts: 墨西 + 哥; the name itself is not asked)
             if freq >= LEXICON_WORD_MIN and not tag.startswith("nr") \
                     and not (q == a + 1 and _is_word(t[p:a])):
