@@ -5686,3 +5686,86 @@ def test_such_a_word_as_a_persons_name_still_goes(text, name):
 ])
 def test_a_reduplicated_given_name_before_a_particle_still_goes(text, name):
     assert name not in redact_names(text)
+
+
+# --- round 19: a qualification conferred, given names' last characters, names of keeping ---------
+
+@pytest.mark.parametrize("text, names", [
+    # a skill's grade or a licence conferred is no commendation: its notice names private persons
+    ("二级社会体育指导员拟授予名单公示：郑文斌、陶美玲、欧阳国华（项目：健身气功）。公示单位负责人：潘志强，审核人：余红霞。",
+     ["郑文斌", "陶美玲", "欧阳国华"]),
+    ("经培训考核合格，拟授予邹海燕、郝俊杰中级焊工资格，现予公示。经办人：潘志强", ["邹海燕", "郝俊杰"]),
+    ("拟批准严淑芬、谭德明为养老护理员，如有异议请联系潘志强（经办人）。", ["严淑芬", "谭德明"]),
+    ("国家二级运动员技术等级审批公示：熊春梅、蒋思远。审批人：潘志强", ["熊春梅", "蒋思远"]),
+])
+def test_the_persons_a_qualification_is_conferred_on_are_private(text, names):
+    found = _found(text, public_names=OFFICIALS)
+    assert sorted(found) == sorted(names)           # (潘志强, 余红霞: the notice's staff stay)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("县委关于授予韩建国同志“优秀共产党员”称号的决定。", "韩建国"),   # a public body's commendation
+    ("县政府决定授予丁丽娟“全国技术能手”称号，予以表彰。", "丁丽娟"),
+])
+def test_a_commendation_of_merit_still_names_public_persons(text, name):
+    assert name not in "".join(_found(text, public_names=OFFICIALS))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("申请人：贺思懿，电话见附表。", "贺思懿"),
+    ("殷振庭来电反映楼道灯坏了。", "殷振庭"),
+    ("走访记录：龚若禹（独居）情况稳定。", "龚若禹"),
+    ("投诉人邵雨柠称快递丢失。", "邵雨柠"),
+    ("学员孟子颐科目二挂科。", "孟子颐"),
+])
+def test_a_given_name_that_ends_in_a_rarer_name_character_goes_whole(text, name):
+    out = _deidentified(text)
+    assert name not in out and "〔姓名〕" + name[-1] not in out     # (not 〔姓名〕懿)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("对个人和家庭的补助 1,303,660.00", "家庭"),     # 和 + 家庭: the word, not a name
+    ("李家庭院内堆放杂物，已劝导清理。", "庭院"),
+    ("此案已于上周开庭审理。", "开庭"),
+])
+def test_words_with_those_characters_stay(text, word):
+    assert word in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("柴拴住来窗口办理低保年审，材料齐全。", "柴拴住"),
+    ("进山登记：葛锁住，电话见附表，事由祭扫。", "葛锁住"),
+    ("学员鲁留住科目一已过。", "鲁留住"),
+    ("废弃车辆车主分别为赵建国；常保住。", "常保住"),
+])
+def test_a_name_that_wishes_a_child_kept_goes(text, name):
+    assert name not in _deidentified(text)
+    assert name[1:] not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("请把牛拴住，防止踩踏庄稼。", "牛拴住"),        # the thing kept, then the verb
+    ("院里的马拴住了没有？", "马拴住"),
+])
+def test_a_verb_of_keeping_after_a_thing_stays(text, words):
+    assert words in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("失主密桂兰已认领，证明人另登记。", "密桂兰"),                 # rare surnames, function-kind: a cue
+    ("投诉人么建国称快递丢失。", "么建国"),
+    ("申请人：台晓峰，材料齐全。", "台晓峰"),
+    ("学员福海燕科目二挂科。", "福海燕"),
+])
+def test_a_rare_surname_that_is_an_everyday_character_goes_after_a_cue(text, name):
+    assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("投诉人福特4S店拖延维修。", "福特"),                         # the word they begin, after a cue too
+    ("申请人台风受灾户已登记。", "台风"),
+    ("投诉人福利院送来慰问品。", "福利院"),
+    ("密码已重置，请本人登录修改。", "密码"),
+])
+def test_the_words_such_surnames_begin_stay(text, word):
+    assert word in _deidentified(text)

@@ -118,7 +118,9 @@ _BRAND_BEFORE_RE = re.compile(r"(?:假冒|冒用|仿冒|标注为|标称|标识�
 # ends the field within a few characters (a person's label, 经营者： or 联系人：, is no such label).
 _THING_FIELD_LABEL_RE = re.compile("(?:品种|犬种|品名|品牌|型号|车型|机型|规格|商品|产品|药品|菜品|作物|险种|厂家|厂商|"
                                    "制造商|运营商|维保单位|施工单位|承建单位|生产单位|物业公司|保险公司|快递公司|"
-                                   "物流公司|酒店|宾馆|景区|场馆|站点|驿站|药店|告别厅|墓区|设备|机具|船名)(?:名称)?[:：]$")
+                                   "物流公司|酒店|宾馆|景区|场馆|站点|驿站|药店|告别厅|墓区|设备|机具|船名"
+                                   # (a sport or a course a list is for: 项目：毛毽, 石锁; round 19)
+                                   "|项目)(?:名称)?[:：]$")
 THING_FIELD_VALUE_MAX = 8
 _THING_FIELD_VALUE_RE = re.compile(f"[{_CJK}A-Za-z0-9-]{{2,{THING_FIELD_VALUE_MAX}}}(?=$|[，,。；;、 \t）)|/\n])")
 
@@ -408,6 +410,9 @@ _VEHICLE_AFTER_RE = re.compile(f"(?:(?![的之和与及])[{_CJK}A-Za-z0-9]){{0,6
 # The last characters of housing estates' names (龙湖春江郦城, 御景华府, 翡翠郡), read where the
 # name runs on from characters before the candidate.
 _ESTATE_TAILS = frozenset("城府郡苑")
+# ... and the courts that end estates' names after a surname's character (锦绣华庭, 香榭龙庭; 庭 ends
+# given names too: 李宇庭)
+_ESTATE_COURTS = frozenset({"华庭", "龙庭", "金庭", "尚庭", "景庭"})
 # ... where the text speaks of housing before or after it (安置房源, 居住, 入住; 3号楼, 小区).
 _ESTATE_BEFORE_RE = re.compile(f"(?:房源|小区|楼盘|居住|入住|住在|住|购买|位于|配租|安置)[{_CJK}]{{1,4}}$")
 _ESTATE_AFTER_RE = re.compile("[0-9一二三四五六七八九十]+[号栋幢]|[0-9]+-[0-9]|小区|住宅|本批|入住|业主|物业|〔地址〕")
@@ -3035,6 +3040,19 @@ _PRIVATE_PRIZE_RE = re.compile(
     "|(?:公司|集团|企业|协会|商会|学会|研究会|俱乐部|超市|商场|银行|支行|驾校|物业|酒店|本校|我校)"
     "[^，,。；;、等（）()\\s]{0,14}?(?:表彰|评选|授予|颁发)"
     "|被(?:公司|集团|企业|协会|商会|学会|学校|超市|银行|驾校|物业)(?:评为|表彰|授予|评选)")
+# ... and a QUALIFICATION conferred, whatever conferring words it uses (拟授予, 认定, 批准): a skill's
+# grade or a licence (社会体育指导员, 二级运动员, 一级裁判员, 武术段位, 技师, 育婴员, 导游资格, 教师资格,
+# 技能等级) certifies what a person can do, no public merit: its notice names private persons, as an
+# exam's does. (Not a deputy's 代表资格, nor an honour of skill given by a public body: 全国技术能手.)
+_QUALIFICATIONS = (
+    "(?:社会体育|健身|滑雪|游泳|登山|攀岩|棋类)指导员|(?:国家)?[一二三]级(?:运动员|裁判员|教练员)|运动健将"
+    "|定级运动员|救生员|段位|业余[一二三四五六七八九]?段"
+    "|(?:技术|技能|业余|职业技能)等级|等级(?:评定|认定|考核|证书)|(?:职业|执业|从业|教师|导游|会计|上岗|技能)资格"
+    "|资格证|(?:高级|中级|初级)?技师|(?:初级|中级|高级)(?:焊|电|钳|车|铣|磨|木|瓦|砌筑|钢筋|架子|油漆|汽修|维修电)?工(?![程作人会厂业地龄具序商种]|资(?!格))"
+    "|(?:运动员|裁判员|教练员|指导员)(?:等级|技术等级|资格|证)|[一二三]级[^，,。；;、：:\\s]{0,4}?(?:运动员|裁判员|教练员)"
+    "|(?:育婴|保育|护理|家政服务|营养|调酒|茶艺|烹调|美容|美发|心理咨询)[员师]"
+    "|健康管理师|职业经理人|瑜伽教练|健身教练")
+_PRIVATE_PRIZE_RE = re.compile(_PRIVATE_PRIZE_RE.pattern + "|" + _QUALIFICATIONS)
 _SENTENCE_BREAKS = "。！？!?\n"     # (a semicolon parts a commendation's list, not its sentence)
 
 
@@ -3102,6 +3120,29 @@ _RECRUIT_BEFORE_RE = re.compile("(?:" + _words_alternation(RECRUIT_WORDS) + ")"
 def _recruit_named(t: str, start: int) -> bool:
     """Is the name at ``start`` a candidate a notice proposes to hire (拟录用 + 张建华、李秀英)?"""
     return "拟" in t[max(0, start - 120):start] and _RECRUIT_BEFORE_RE.search(t, max(0, start - 120), start) is not None
+
+
+# A qualification conferred on the persons a sentence lists (拟批准 + 王晓峰、李娜 + 为养老护理员, 拟认定…为
+# 二级社会体育指导员, 拟授予…技师资格): like a candidate's, their names are private, whatever post-like
+# word the qualification ends in (护理员, 会计资格: no post taken). The notice's own staff in the same
+# sentence (负责人：, 审核人：, 联系…（经办人）) stay: a label or a post right by the name says so.
+_QUALIFICATION_RE = re.compile(_QUALIFICATIONS)
+QUALIFICATION_AFTER = 12      # characters after a name read for the qualification conferred on it
+_QUALIFICATION_CONFER_RE = re.compile("授予|认定|批准|评定|晋升|晋级|取得|获得|考核|考评|合格|颁发|核发|名单")
+
+
+def _qualification_named(t: str, start: int, end: int) -> bool:
+    """Is the name at ``t[start:end]`` one of the persons its sentence confers a qualification on?"""
+    a, b = _sentence_around(t, start, end)
+    if _QUALIFICATION_RE.search(t, a, b) is None or _QUALIFICATION_CONFER_RE.search(t, a, b) is None:
+        return False
+    if _OFFICIAL_BEFORE_RE.search(t, max(a, start - 8), start) or _LABEL_BEFORE_RE.search(t, max(a, start - 12), start) \
+            or _NOTE_AFTER_RE.match(t, end) and ("经办" in t[end:end + 6] or _POST_NOTE_RE.match(t, end)):
+        return False                      # 负责人：闫晓峰, 联系孟雅琴（经办人）: the notice's own staff
+    q = _QUALIFICATION_RE.search(t, end, min(b, end + QUALIFICATION_AFTER))
+    if q is not None and not any(c in "，,；;：:" for c in t[end:q.start()]):
+        return True                       # 赵国华 + 乡村医生执业资格: the post-like word is the qualification's
+    return not official_named(t, end)
 
 
 # The list of the persons a notice is about, after the words that announce it (现将拟享受对象公示如下：
@@ -3332,6 +3373,8 @@ def _official_context(t: str, start: int, end: int) -> bool:
         return by_column
     if _recruit_named(t, start):
         return False                      # 拟录用 + 张建华为一级科员: a candidate, in no post yet
+    if _qualification_named(t, start, end):
+        return False                      # 拟批准 + 王晓峰 + 为养老护理员: a qualification, no post
     if _private_team_member(t, start, end) and not official_named(t, end):
         return False                      # 志愿消防队…：队员 + 何欣怡、张桂英各2003 (not 驻村工作队员)
     if _notice_object(t, start, end) and not _honoured(t, start, end):
@@ -3589,6 +3632,9 @@ def _family_given(t: str, i: int, j: int) -> bool:
     if g2 in _FAMILY_PLACE_ENDS or _is_word(t[j + 1:j + 3]):
         return False
     weight = _given_weight(g2, True)
+    if weight < STRONG_GIVEN and _freq(t[j:j + 2]) >= CUED_WORD_MIN:
+        return False                      # 和 + 家庭, 对个人 + 和家庭: a frequent word, not a rarer
+        #                                   given character after 家 (家豪, 家明 are no words)
     return weight >= STRONG_GIVEN or (weight >= 1 and (_cue_before(t, i) or _person_after(t, j + 2)
                                                         or _cue_after(t, j + 2)))
 
@@ -3669,6 +3715,26 @@ def _thing_role(t: str, i: int, end: int) -> bool:
         return True
     return i >= 2 and _THING_OBJECT_BEFORE_RE.search(t, max(0, i - 2), i) is not None \
         and _THING_OBJECT_AFTER_RE.match(t, end) is not None
+
+
+# The given names that are verbs of keeping (given_words.tsv: 拴住, 锁住, 保住, 拴牢): after a disposal's or
+# a passive's mark (把, 将, 被) or before an aspect's (了, 着, 过), the "surname" is a thing kept and
+# the word its verb (把牛拴住, 马拴住了, 钱保住了).
+_KEEP_GIVEN_LAST = frozenset("住牢")
+_KEEP_OBJECT_BEFORE = frozenset("把将被给让叫")
+
+
+def _kept_thing(t: str, i: int, end: int) -> bool:
+    """Is the given name of keeping that ends at ``end`` the verb of a thing kept at ``i``?"""
+    return (i > 0 and t[i - 1] in _KEEP_OBJECT_BEFORE) or t[end:end + 1] in ("了", "着", "过")
+
+
+# Rare surnames that begin brands, places and words far more often than names (surnames.tsv, the
+# nineteenth round: 么, 台, 福, 密): a word of the lexicon they begin (台风, 福利, 福特, 密码) is the
+# word, and a brand they begin (brands.tsv: 台铃, 福田) the brand, even after a cue; 台欣怡, 么洋 make
+# none.
+_WORD_FIRST_SURNAMES = frozenset("么台福密")
+WORD_FIRST_MIN = 100
 
 
 def _candidate(t: str, i: int, surname: str, listed: bool = False
@@ -3911,6 +3977,8 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         return None                       # 公司 + 杨老板, 公司 + 马经理: a word, then a surname
         #                                   that the title takes
     given_word = t[j:j + 2] in GIVEN_WORDS
+    if given_word and t[j + 1] in _KEEP_GIVEN_LAST and not cue_before and _kept_thing(t, i, j + 2):
+        given_word = False                # 把牛 + 拴住, 马 + 拴住了: a verb of keeping, not 刘拴住
     # a person predicate right after a name of one or two given characters counts as a cue for
     # the tests of the surname's context below (a surname that ends a word: 此前 + 景怡已享受)
     person_next = _person_after(t, j + 1) or (j + 1 < len(t) and t[j + 1] not in _STOP
@@ -3961,6 +4029,9 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         #                                   word too when an act follows (次日 + 明爱国 + 表示, 东风村 +
         #                                   揣立国 + 申请; not 5日后 + 开放: 日后 is "later")
     function_surname = single and surname in FUNCTION_SURNAMES and not cue
+    if single and surname in _WORD_FIRST_SURNAMES and (_freq(t[i:j + 1]) >= WORD_FIRST_MIN or _brand_at(t, i)):
+        return None                       # 投诉人 + 福特4S店, 申请人 + 台风受灾户: the word or the brand,
+        #                                   after a cue too
     if function_surname and (t.startswith(_CALENDAR_WORDS, j) or _starts(t, j, _DOMAIN_FIRST)):
         return None                       # 和 + 立春挂历, 和 + 光荣之家: a conjunction before a
         #                                   solar term or a word of the domain
@@ -4151,6 +4222,9 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
                            or (t[end - 1] == "错" and _LAKE_AFTER_RE.match(t, end - 1))):
         return None                       # 桑耶寺, 塔尔寺, 白云观: a temple's name, not a given name;
         #                                   玛旁 + 雍错、: a lake's
+    if not cue_before and end - i == 2 and t[end - 1] == "庭" and i > 0 and _is_cjk(t[i - 1]) \
+            and t[i - 1] not in _STOP and t[i:end] in _ESTATE_COURTS:
+        return None                       # 锦绣 + 华庭, 香榭 + 龙庭: an estate's name ends in its court
     # (城 ends given names too, 煜城: the estate's tail may be inside the candidate)
     tail = next((k for k in range(j, min(len(t), end + 1)) if t[k] in _ESTATE_TAILS), -1)
     if not cue_before and tail >= 0 and i > 0 and _is_cjk(t[i - 1]) \
@@ -7248,10 +7322,12 @@ def _after_pair(t: str, end: int, *, foreign: bool = False, given_first: bool = 
             return name_end               # RAN QIANG DISABLED, ZHUGE LIN PAID, SHI MAN CARER: in a
             #                               row typed in capitals a capital is no firm's word (TANG
             #                               SHAN STEEL is one)
-        if extra and name_end == pos and _english_given(bare.lower()) \
+        if (extra or (pos == end and _two_syllables(t[t.rfind(" ", 0, end) + 1:end].lower()))) \
+                and name_end == pos and _english_given(bare.lower()) \
                 and not _NEXT_CAPITAL_RE.match(t, m.end()):
             return m.end()                # Chan Ka + Yee Candy, Ma Wing + Ka Mary: the English name
-            #                               ends the name
+            #                               ends the name; so after a given name of two syllables
+            #                               in one word (Xie Haijie + Eric, Chan Taiman + Peter)
         if bare.lower() in _LATIN_PROPER_WORDS or not (
                 _pinyin(bare) or (foreign and (bare.lower() in _ROMANISED_GIVEN
                                                or bare.lower() in FOREIGN_SURNAMES
