@@ -3010,6 +3010,18 @@ _GRANT_RE = re.compile("奖学金|助学金|奖助学金|助学|资助|补助|�
                        # ... and an honour for giving one's blood or organs tells of the body, as
                        # health data does (献血荣誉证, 无偿献血奉献奖, 器官捐献): its donors stay private
                        "|献血|捐献|捐髓|造血干细胞|遗体")
+# A QUALIFICATION conferred, whatever conferring words it uses (拟授予, 认定, 批准): a skill's
+# grade or a licence (社会体育指导员, 二级运动员, 一级裁判员, 武术段位, 技师, 育婴员, 导游资格, 教师资格,
+# 技能等级) certifies what a person can do, no public merit: its notice names private persons, as an
+# exam's does. (Not a deputy's 代表资格, nor an honour of skill given by a public body: 全国技术能手.)
+_QUALIFICATIONS = (
+    "(?:社会体育|健身|滑雪|游泳|登山|攀岩|棋类)指导员|(?:国家)?[一二三]级(?:运动员|裁判员|教练员)|运动健将"
+    "|定级运动员|救生员|段位|业余[一二三四五六七八九]?段"
+    "|(?:技术|技能|业余|职业技能)等级|等级(?:评定|认定|考核|证书)|(?:职业|执业|从业|教师|导游|会计|上岗|技能)资格"
+    "|资格证|(?:高级|中级|初级)?技师|(?:初级|中级|高级)(?:焊|电|钳|车|铣|磨|木|瓦|砌筑|钢筋|架子|油漆|汽修|维修电)?工(?![程作人会厂业地龄具序商种]|资(?!格))"
+    "|(?:运动员|裁判员|教练员|指导员)(?:等级|技术等级|资格|证)|[一二三]级[^，,。；;、：:\\s]{0,4}?(?:运动员|裁判员|教练员)"
+    "|(?:育婴|保育|护理|家政服务|营养|调酒|茶艺|烹调|美容|美发|心理咨询)[员师]"
+    "|健康管理师|职业经理人|瑜伽教练|健身教练")
 # ... and an honour or prize of a private kind, whatever honour words it holds (表彰, 评为, 荣获, 优秀):
 # only a public body's commendation of public or professional merit is published to name its holders.
 # Winners and rankings of contests, games, matches and exams held for the public; donors on a roll;
@@ -3039,20 +3051,9 @@ _PRIVATE_PRIZE_RE = re.compile(
     "|(?:优秀|年度|星级|金牌|模范|荣誉|爱心|先进)(?:员工|会员|学员)|之星|星级"
     "|(?:公司|集团|企业|协会|商会|学会|研究会|俱乐部|超市|商场|银行|支行|驾校|物业|酒店|本校|我校)"
     "[^，,。；;、等（）()\\s]{0,14}?(?:表彰|评选|授予|颁发)"
-    "|被(?:公司|集团|企业|协会|商会|学会|学校|超市|银行|驾校|物业)(?:评为|表彰|授予|评选)")
-# ... and a QUALIFICATION conferred, whatever conferring words it uses (拟授予, 认定, 批准): a skill's
-# grade or a licence (社会体育指导员, 二级运动员, 一级裁判员, 武术段位, 技师, 育婴员, 导游资格, 教师资格,
-# 技能等级) certifies what a person can do, no public merit: its notice names private persons, as an
-# exam's does. (Not a deputy's 代表资格, nor an honour of skill given by a public body: 全国技术能手.)
-_QUALIFICATIONS = (
-    "(?:社会体育|健身|滑雪|游泳|登山|攀岩|棋类)指导员|(?:国家)?[一二三]级(?:运动员|裁判员|教练员)|运动健将"
-    "|定级运动员|救生员|段位|业余[一二三四五六七八九]?段"
-    "|(?:技术|技能|业余|职业技能)等级|等级(?:评定|认定|考核|证书)|(?:职业|执业|从业|教师|导游|会计|上岗|技能)资格"
-    "|资格证|(?:高级|中级|初级)?技师|(?:初级|中级|高级)(?:焊|电|钳|车|铣|磨|木|瓦|砌筑|钢筋|架子|油漆|汽修|维修电)?工(?![程作人会厂业地龄具序商种]|资(?!格))"
-    "|(?:运动员|裁判员|教练员|指导员)(?:等级|技术等级|资格|证)|[一二三]级[^，,。；;、：:\\s]{0,4}?(?:运动员|裁判员|教练员)"
-    "|(?:育婴|保育|护理|家政服务|营养|调酒|茶艺|烹调|美容|美发|心理咨询)[员师]"
-    "|健康管理师|职业经理人|瑜伽教练|健身教练")
-_PRIVATE_PRIZE_RE = re.compile(_PRIVATE_PRIZE_RE.pattern + "|" + _QUALIFICATIONS)
+    "|被(?:公司|集团|企业|协会|商会|学会|学校|超市|银行|驾校|物业)(?:评为|表彰|授予|评选)"
+    # qualifications conferred (above)
+    "|" + _QUALIFICATIONS)
 _SENTENCE_BREAKS = "。！？!?\n"     # (a semicolon parts a commendation's list, not its sentence)
 
 
