@@ -3730,14 +3730,6 @@ def _kept_thing(t: str, i: int, end: int) -> bool:
     return (i > 0 and t[i - 1] in _KEEP_OBJECT_BEFORE) or t[end:end + 1] in ("了", "着", "过")
 
 
-# Rare surnames that begin brands, places and words far more often than names (surnames.tsv, the
-# nineteenth round: 么, 台, 福, 密): a word of the lexicon they begin (台风, 福利, 福特, 密码) is the
-# word, and a brand they begin (brands.tsv: 台铃, 福田) the brand, even after a cue; 台欣怡, 么洋 make
-# none.
-_WORD_FIRST_SURNAMES = frozenset("么台福密")
-WORD_FIRST_MIN = 100
-
-
 def _candidate(t: str, i: int, surname: str, listed: bool = False
                ) -> tuple[int, str | None] | None:
     """(end, what the tagger must read or None) of a name starting at ``i`` with ``surname``,
@@ -4030,9 +4022,6 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         #                                   word too when an act follows (次日 + 明爱国 + 表示, 东风村 +
         #                                   揣立国 + 申请; not 5日后 + 开放: 日后 is "later")
     function_surname = single and surname in FUNCTION_SURNAMES and not cue
-    if single and surname in _WORD_FIRST_SURNAMES and (_freq(t[i:j + 1]) >= WORD_FIRST_MIN or _brand_at(t, i)):
-        return None                       # 投诉人 + 福特4S店, 申请人 + 台风受灾户: the word or the brand,
-        #                                   after a cue too
     if function_surname and (t.startswith(_CALENDAR_WORDS, j) or _starts(t, j, _DOMAIN_FIRST)):
         return None                       # 和 + 立春挂历, 和 + 光荣之家: a conjunction before a
         #                                   solar term or a word of the domain
