@@ -5749,3 +5749,36 @@ def test_a_name_that_wishes_a_child_kept_goes(text, name):
 ])
 def test_a_verb_of_keeping_after_a_thing_stays(text, words):
     assert words in _deidentified(text)
+
+
+# Round 19 (oc): occupations, trades and posts that begin with a surname character (domain_words.tsv,
+# kind job) are read as a job's noun where a person would stand; a name beside one stays a name.
+@pytest.mark.parametrize("text", [
+    "岗位为蜂农，月薪4500元",
+    "由白铁工负责夜间巡查",
+    "从事陶艺师工作三年",
+    "由钟表匠负责夜间巡查",
+    "本月牛贩子工资已发放",
+    "由车管员负责夜间巡查",
+    "工种：司索工；工龄5年",
+])
+def test_occupations_stay_words(text):
+    assert _deidentified(text) == text
+
+
+@pytest.mark.parametrize("text, word, name", [
+    ("蜂农陆子涵已到岗", "蜂农", "陆子涵"),
+    ("由司索工曾鑫负责", "司索工", "曾鑫"),
+    ("白铁工卢梅已到岗", "白铁工", "卢梅"),
+    ("方振华（白铁工）未签字", "白铁工", "方振华"),
+    ("陶艺师：丁红", "陶艺师", "丁红"),
+    ("由楼管雷保平负责", "楼管", "雷保平"),
+    ("联系人汤涛，陶艺师", "陶艺师", "汤涛"),
+])
+def test_occupation_beside_a_name_keeps_the_name(text, word, name):
+    out = _deidentified(text)
+    assert word in out and name not in out
+
+
+def test_master_with_an_occupation_stays_a_look_alike():
+    assert "钱师傅" in _deidentified("钱师傅是白铁工，电话略")

@@ -232,6 +232,10 @@ NATURE_WORDS = frozenset(row[0] for row in _DOMAIN_WORD_ROWS if row[3:4] == ["na
 # 包心菜, 艾迪生病, 公交卡), which begin with a surname character: the surname is no name there
 # (names.py _life_word_at), and a list's item that is one is no person (_nature_item).
 LIFE_WORDS = frozenset(row[0] for row in _DOMAIN_WORD_ROWS if row[3:4] == ["life"])
+# ... and those that name what a person is by their work (fourth column "job", nineteenth round:
+# occupations, trades, posts and ranks that begin with a surname character: 蜂农, 白铁工, 钟表匠, 楼管),
+# read as a job's noun where a person would stand (names.py _JOB_NOUNS): no name begins in them.
+JOB_WORDS = frozenset(row[0] for row in _DOMAIN_WORD_ROWS if row[3:4] == ["job"])
 
 # Given names of residents from Europe, the Americas, South Asia and the Arab world (John, Maria).
 WESTERN_GIVEN_NAMES = frozenset(row[0] for row in _rows("western_given_names.tsv"))

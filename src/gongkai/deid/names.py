@@ -79,6 +79,7 @@ from ._names import (ADDRESS_TITLES, ADVERBS_AFTER_TITLE, BRANDS, MARKED_BRANDS,
 from ._names import HEAD_WORDS
 from ._names import OFFICIAL_TEAMS, PRIVATE_HONOURS, RECRUIT_WORDS   # notice_roles.tsv: who is private in a notice
 from ._names import SERVICE_PARTY_ROLES, SERVICE_WORK_ROLES   # service_roles.tsv: role nouns before a name
+from ._names import JOB_WORDS   # domain_words.tsv, kind job: occupations read as a job's noun
 from .detectors import Hit
 from ..text import TRAD_TO_SIMP, fold
 
@@ -579,7 +580,9 @@ _PRIVATE_WORK_CUES = ("工人", "农民工", "民工", "店员", "营业员", "�
 # name follows it). The cues above, and more jobs; a trade word of the lexicon too (_trade_word).
 _JOB_NOUNS = tuple(w for w in _PRIVATE_WORK_CUES + (
     "司机", "保姆", "护工", "保洁", "库管", "宿管", "管家", "向导", "保镖", "门童", "门房", "司炉", "司仪", "司磅员",
-    "安保", "车工", "花农", "马夫", "屠夫", "锁匠", "钟点工", "包装工", "管理员", "计量员") if w[0] in _SINGLE_SET)
+    "安保", "车工", "花农", "马夫", "屠夫", "锁匠", "钟点工", "包装工", "管理员", "计量员")
+    + tuple(sorted(JOB_WORDS))   # (蜂农, 白铁工, 钟表匠: the occupations of domain_words.tsv, kind job)
+    if w[0] in _SINGLE_SET)
 # Words that announce a person before the name (roles, relatives, what one does to a person);
 # the name may then use rarer characters.
 _BEFORE_CUES = ("当事人", "经营者", "投诉人", "举报人", "来电人", "来信人", "反映人", "申请人",
