@@ -5782,3 +5782,31 @@ def test_occupation_beside_a_name_keeps_the_name(text, word, name):
 
 def test_master_with_an_occupation_stays_a_look_alike():
     assert "钱师傅" in _deidentified("钱师傅是白铁工，电话略")
+
+
+# The occupations' remaining members (round 19, oc2: the sweep's held-out words, domain_words.tsv kind job).
+@pytest.mark.parametrize("text", [
+    "由皮匠负责夜间巡查",
+    "岗位为石匠，月薪4500元",
+    "工种：涂装工；工龄5年",
+    "本月羊倌工资已发放",
+    "联系保管员上门处理",
+    "其丈夫系海员，常年在外",
+])
+def test_held_out_occupations_stay_words(text):
+    assert _deidentified(text) == text
+
+
+@pytest.mark.parametrize("text, word, name", [
+    ("石匠孙浩然已到岗", "石匠", "孙浩然"),
+    ("由保管员何丽娟负责", "保管员", "何丽娟"),
+    ("涂装工：高振华", "涂装工", "高振华"),
+])
+def test_held_out_occupation_beside_a_name_keeps_the_name(text, word, name):
+    out = _deidentified(text)
+    assert word in out and name not in out
+
+
+@pytest.mark.parametrize("text", ["王山长期在外打工", "李陶工作认真", "张海员工已离职"])
+def test_name_running_into_an_occupation_stays_a_name(text):
+    assert _deidentified(text).startswith("〔姓名〕")
