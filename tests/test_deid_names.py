@@ -5810,3 +5810,19 @@ def test_held_out_occupation_beside_a_name_keeps_the_name(text, word, name):
 @pytest.mark.parametrize("text", ["王山长期在外打工", "李陶工作认真", "张海员工已离职"])
 def test_name_running_into_an_occupation_stays_a_name(text):
     assert _deidentified(text).startswith("〔姓名〕")
+
+
+# A transliteration read to the text's end asks no character past it (an IndexError stopped the
+# de-identification of these cells after the eponym guard was added to _translit_field_hits).
+@pytest.mark.parametrize("text", ["附件3：呼天叫地明细", "附件3：干部科明细", "附件3：母音明细", "现场发现由不得两处"])
+def test_a_transliteration_read_to_the_texts_end_does_not_fail(text):
+    assert redact_names(text).startswith(text[:3])      # (read whole, without an IndexError)
+
+
+# Whatever the text, reading it for names ends without an error: texts drawn from the characters the
+# rules turn on (surnames, transliteration syllables, eponyms' endings, particles, cues, punctuation).
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="王李张欧阳帕金森尼克斯地明细叫呼天病综合征氏定律的了由经与户主联系人：，。、（）0123 ab",
+               max_size=24))
+def test_reading_any_text_for_names_never_fails(text):
+    assert isinstance(redact_names(text), str)

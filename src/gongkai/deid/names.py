@@ -1536,6 +1536,14 @@ _EPONYM_AFTER_RE = re.compile("综合[征症]|淋巴瘤|肉瘤|肉芽肿|贫血|
                               "|征(?=阳性|阴性|[（(，,。；;、]|$)"    # (a clinical sign: 巴宾斯基征阳性)
                               f"|[-‐－][{_CJK}]{{1,6}}?(?:综合[征症]|病|症)")   # (two physicians: 尼曼-匹克病)
 _EPONYM_FIRST = frozenset("综淋肉贫氏舞病定原效变级悖猜遗征肌憩食-‐－")
+
+
+def _eponym_begins(t: str, lo: int, hi: int) -> bool:
+    """Does a disease, syndrome or law named after a person (帕金森 + 病, 唐氏 + 综合征) begin at an
+    offset in ``lo .. hi - 1`` of ``t`` (offsets past the text's end ask nothing)?"""
+    return any(t[k] in _EPONYM_FIRST and _EPONYM_AFTER_RE.match(t, k) for k in range(lo, min(hi, len(t))))
+
+
 # What a health talk, a clinic or an insurer says right after a disease's name, or another
 # disease listed with it: 艾迪生 + 病 + 筛查, 艾迪生 + 病 + 认定 is the disease, though 王伟 + 生病 is
 # a person ill.
@@ -5180,7 +5188,7 @@ def _translit_marked_hits(t: str, hits: list[Hit]) -> list[Hit]:
                     _common_word(t[k:k + n]) and not all(c in TRANSLIT_CHARS for c in t[k:k + n])
                     for k in range(a, b - 1) for n in (2, 3) if k + n <= b) \
                     or any(h.start < b < h.end for h in hits) or _division_at(t, a) or _org_follows(t, b) \
-                    or any(t[k] in _EPONYM_FIRST and _EPONYM_AFTER_RE.match(t, k) for k in range(a + 2, b)) \
+                    or _eponym_begins(t, a + 2, b) \
                     or any(t[k] == "约" and _address_form_at(t, k + 1) for k in range(a, b - 1)):
                 break                     # (帕金森 + 病 + 患者: a disease named after its discoverer;
                 #                           再约 + 朱科长: the verb before an address form, _dai_hits)
@@ -5246,7 +5254,7 @@ def _translit_field_hits(t: str, hits: list[Hit]) -> list[Hit]:
                     _common_word(t[k:k + n]) and not all(c in TRANSLIT_CHARS for c in t[k:k + n])
                     for k in range(a, b - 1) for n in (2, 3) if k + n <= b) \
                     or any(h.start < b < h.end for h in hits) or _division_at(t, a) or _org_follows(t, b) \
-                    or any(t[k] in _EPONYM_FIRST and _EPONYM_AFTER_RE.match(t, k) for k in range(a + 2, b + 1)):
+                    or _eponym_begins(t, a + 2, b + 1):
                 break                     # (父亲 + 帕金森 + 病住院: a disease, as _translit_marked_hits
                 #                           reads it)
             out.append(Hit("person_name", a, b, DETECTOR))
