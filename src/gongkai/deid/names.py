@@ -5189,7 +5189,7 @@ def _translit_marked_hits(t: str, hits: list[Hit]) -> list[Hit]:
                     for k in range(a, b - 1) for n in (2, 3) if k + n <= b) \
                     or any(h.start < b < h.end for h in hits) or _division_at(t, a) or _org_follows(t, b) \
                     or _eponym_begins(t, a + 2, b) \
-                    or any(t[k] == "约" and _address_form_at(t, k + 1) for k in range(a, b - 1)):
+                    or any(_arranged_with_at(t, k) for k in range(a, b - 1)):
                 break                     # (帕金森 + 病 + 患者: a disease named after its discoverer;
                 #                           再约 + 朱科长: the verb before an address form, _dai_hits)
             out.append(Hit("person_name", a, b, DETECTOR))
@@ -5440,7 +5440,14 @@ def _place_ends_before(t: str, k: int) -> bool:
                       or any(t[j:k] in PLACE_NAMES for j in range(max(0, k - 4), k - 1)))
 
 
-_VERB_AFTER_YUE = frozenset("了好过上")   # (约了 + 王姐, 约好 + 李哥: see _dai_hits)
+_VERB_AFTER_YUE = frozenset("了好过上")   # (约了 + 王姐, 约好 + 李哥)
+
+
+def _arranged_with_at(t: str, k: int) -> bool:
+    """Is ``t[k]`` 约, the verb 'to arrange with', before an address form (改约 + 李哥, 约好 + 刘师傅,
+    再约 + 朱科长), which names nobody: no Dai name nor transliteration begins or runs there?"""
+    return t[k] == "约" and (_address_form_at(t, k + 1)
+                            or (t[k + 1:k + 2] in _VERB_AFTER_YUE and _address_form_at(t, k + 2)))
 
 
 def _dai_hits(t: str, found: list[Hit]) -> list[Hit]:
@@ -5456,8 +5463,7 @@ def _dai_hits(t: str, found: list[Hit]) -> list[Hit]:
                 or any(h.start < k < h.end and t[h.start:k] not in PLACE_NAMES for h in found):
             continue                      # (郑玉顺 found: 玉 is a given name's there; 孟连 + 玉坎
             #                               read as 孟连玉: a county, then the name)
-        if t[k] == "约" and (_address_form_at(t, k + 1)
-                            or (t[k + 1:k + 2] in _VERB_AFTER_YUE and _address_form_at(t, k + 2))):
+        if _arranged_with_at(t, k):
             continue                      # (改约 + 李哥, 另约 + 王姐, 约好 + 刘师傅: 约 is the verb
             #                               'to arrange with' before an address form, which names
             #                               nobody; 岩温主任 stays a Dai name and its title)
@@ -6269,6 +6275,14 @@ _FIRM_ACT_AFTER_RE = re.compile("(?:独家|全程|免费|无偿)?(?:赞助|冠�
                                 "|承建|施工|制造|研发|运营|售后)")
 
 
+def _cue_around_brand(t: str, i: int, end: int) -> bool:
+    """Does a person's cue before a listed brand at ``t[i:end]`` (not a preposition of a firm's
+    frame, 由/经), a cue after it, or a number in brackets after it (an ID, a phone, an age) say a
+    person bears the string there (消费者李宁, 李宁来电, 王致和（45岁）)? One rule for both lists."""
+    return (_cue_before(t, i) and t[i - 1] not in _FRAME_BEFORE_BRAND) or _cue_after(t, end) \
+        or _NUMBER_BRACKET_AFTER_RE.match(t, end) is not None
+
+
 def _brand_at(t: str, i: int) -> int:
     """The end of a brand, a herb or a figure of a story that reads like a name (brands.tsv,
     herbs.tsv, figures.tsv: 王老吉, 徐长卿, 鲁智深)
@@ -6284,11 +6298,10 @@ def _brand_at(t: str, i: int) -> int:
             at_place = i > 0 and t[i - 1] in _PLACE_BEFORE and not _HOME_AFTER_RE.match(t, end)
             if i > 0 and t[i - 1] in _FRAME_BEFORE_BRAND and _FIRM_ACT_AFTER_RE.match(t, end):
                 return end                # 由海尔提供, 由雨润承办: the brand acts as a firm
-            if (_cue_before(t, i) and t[i - 1] not in _FRAME_BEFORE_BRAND) or _cue_after(t, end) \
+            if _cue_around_brand(t, i, end) \
                     or (not at_place and (_person_after(t, end) or _strong_person_context(t, i, end))) \
                     or (end < len(t) and _given_weight(t[end], True) >= STRONG_GIVEN
-                        and (_person_after(t, end + 1) or _cue_after(t, end + 1))) \
-                    or _NUMBER_BRACKET_AFTER_RE.match(t, end):
+                        and (_person_after(t, end + 1) or _cue_after(t, end + 1))):
                 return 0                  # (东方红 + 梅已于1月去世: a name the brand begins; 金艳 +
                 #                           （5426211986****7437）: a person's ID or phone follows)
             return end
@@ -6395,8 +6408,7 @@ def _marked_brand_at(t: str, i: int) -> int:
                     or (q is not None and t.startswith(q, end)
                         and not _QUOTED_PERSON_BEFORE_RE.search(t, max(0, k - 5), k - 1))):
                 continue
-            if (_cue_before(t, k) and t[k - 1] not in _FRAME_BEFORE_BRAND) or _cue_after(t, end) \
-                    or _NUMBER_BRACKET_AFTER_RE.match(t, end):
+            if _cue_around_brand(t, k, end):
                 return 0                  # 投诉人雅迪电动车被撞: a cue says a person stands there
             return end
     return 0
