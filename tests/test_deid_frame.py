@@ -397,3 +397,24 @@ def test_round_seventeen_fast_paths_give_what_the_general_paths_give():
 
     text = "王伟李娜张三丰　abc\U00020000王" * 3
     assert _char_counts(text) == dict(Counter(text)) and _char_counts("") == {}
+
+
+def test_phone_shapes_masked_as_cell_by_cell():
+    """_phone_masks' array path for the usual shapes (11 digits, 3-4-4 with spaces or dashes,
+    +86 and 11 digits, 4-digit area code and 8 digits) gives what the per-cell path gives, on
+    each shape and on every one-character change of it (a shape missed goes cell by cell)."""
+    from gongkai.deid import frame as frame_module
+
+    shapes = ["13812345678", "138-1234-5678", "138 1234 5678", "138-1234 5678", "+86 13912345678",
+              "0531-86901234", "0531 26901234"]
+    cells = list(shapes) + ["010-62345678", "0531-8690123", "(0531)86901234"]
+    for v in shapes:
+        for i in range(len(v)):
+            for c in "0129 -+()xX１\u3000\n＊a":
+                cells.append(v[:i] + c + v[i + 1:])
+        cells += [" " + v, v + " ", v[1:], v + "0"]
+    done, _outs = frame_module._phone_shape_masks(cells)
+    assert done[:len(shapes)].all() and not done.all()
+    assert frame_module._phone_masks(cells) == frame_module._phone_masks_each(cells)
+    assert frame_module._phone_masks([]) == ([], [])
+    assert frame_module._phone_masks(["无", ""]) == frame_module._phone_masks_each(["无", ""])

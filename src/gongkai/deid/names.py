@@ -80,6 +80,7 @@ from ._names import HEAD_WORDS
 from ._names import OFFICIAL_TEAMS, PRIVATE_HONOURS, RECRUIT_WORDS   # notice_roles.tsv: who is private in a notice
 from ._names import SERVICE_PARTY_ROLES, SERVICE_WORK_ROLES   # service_roles.tsv: role nouns before a name
 from ._names import JOB_WORDS   # domain_words.tsv, kind job: occupations read as a job's noun
+from ._setup_cache import on_disk   # the lexicon and its derived sets kept on disk between runs (speed)
 from .detectors import Hit
 from ..text import TRAD_TO_SIMP, fold
 
@@ -1100,6 +1101,7 @@ _log = logging.getLogger(__name__)
 # --- the lexicon and the tagger (loaded on first use) -----------------------------------------
 
 @lru_cache(maxsize=1)
+@on_disk("lexicon")
 def _lexicon_data() -> tuple[dict[str, tuple[int, str]], dict[str, int]]:
     """(word -> (frequency, tag), character -> number of lexicon words holding it), from the
     dictionary inside the jieba package. The words kept are those of 2-4 characters that begin
@@ -1203,6 +1205,7 @@ def verb_not_given(t: str, k: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+@on_disk("verb_first_chars")
 def _verb_first_chars() -> frozenset[str]:
     """The first characters of the lexicon's frequent two-character verbs that end no given name
     often (the cheap test before the lexicon is asked)."""
@@ -2051,6 +2054,7 @@ def _verb_after_full_name(t: str, j: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+@on_disk("function_word_first_chars")
 def _function_word_first_chars() -> frozenset[str]:
     """Characters of no given name that begin a frequent conjunction, adverb or preposition of the
     lexicon (另 of 另外, 仍 of 仍然): after a cue such a character does not join the name as its
@@ -2578,6 +2582,7 @@ def plain_word_at(t: str, k: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+@on_disk("plain_words")
 def _plain_words() -> frozenset[str]:
     # (one set, built once: the cue detectors ask it of every name they read)
     return frozenset(w for w, (freq, tag) in _lexicon().items()
@@ -2638,6 +2643,7 @@ _OBJECT_MARKERS = frozenset("向给对为由让把被与和跟同替帮")
 
 
 @lru_cache(maxsize=1)
+@on_disk("state_words")
 def _state_words() -> tuple[frozenset[str], frozenset[str]]:
     # (built once: the cue detectors ask it of every name they read; 买买提, a noun of the
     # lexicon, is a transliterated name)
