@@ -5826,3 +5826,40 @@ def test_a_transliteration_read_to_the_texts_end_does_not_fail(text):
                max_size=24))
 def test_reading_any_text_for_names_never_fails(text):
     assert isinstance(redact_names(text), str)
+
+
+# Twentieth round, ta: field words with a surname character (maritime notices, militia, village
+# red-and-white affairs, farm trades), ships, co-operatives, a listed shop before a title, public
+# figures in English exports: no name; the persons around them still are.
+@pytest.mark.parametrize("text, kept", [
+    ("2025/11/16因大雾停航，通知王芳、李娜改走大桥；海事处已封航。", "封航"),
+    ("2024年度民兵整组：普通民兵连3班：班长刘强。", "普通民兵连"),
+    ("申请人：王芳；自昌吉返回，普通民兵连战备值班。", "战备值班"),
+    ("学习孔繁森同志事迹；战斗班齐步走，宣传进沈家店村。", "齐步走"),
+    ("2024年基干民兵应急分队编组公示：王芳、李娜。", "应急分队"),
+    ("沈秀英宣告书（2024.2.16），委托邵昊磊到场签收。", "宣告书"),
+    ("吴嘉婷家庭农场，次女吴语雯负责苗圃，电话153****1631。", "苗圃"),
+    ("高坝洲渡船金江号 2025-03-04 第2班：李语雯、尹睿诺。", "金江号"),
+    ("刘根生骑摩托上夏阳号未熄火，已劝导；海事处检查救生衣53件。", "夏阳号"),
+    ("康源中药材合作社社员名册：1. 王引弟 入股42500元。", "康源中药材合作社"),
+    ("其称为其孙周刚代购，海王星辰店长韩大夫确认。", "海王星辰"),
+    ("其称为次女王永红代购，雷允上店长蔡队长确认。", "雷允上"),
+    ("Drill at Baiyun District on June 23; Sun Yat-sen film shown.", "Sun Yat-sen"),
+    ("Study session: Lei Feng spirit; attendees Zhang Wei, Wang Fang.", "Lei Feng"),
+])
+def test_round20_field_words_ships_shops_and_figures_are_kept(text, kept):
+    out = redact_names(text)
+    assert kept in out
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Resident Lei Feng moved out.", "Lei Feng"),
+    ("Li Bai (45) applied for aid.", "Li Bai"),
+    ("Guest list: Li Bai, room 302", "Li Bai"),
+    ("Visitors Zhang Wei and Lei Feng came", "Lei Feng"),
+    ("李宁店长未到场", "李宁"),
+    ("船主王强号召大家穿救生衣", "王强"),
+    ("收购王强中药材3吨", "王强"),
+])
+def test_round20_persons_beside_those_words_stay_names(text, name):
+    assert name not in redact_names(text)

@@ -185,6 +185,9 @@ HERBS = frozenset(row[0] for row in _rows("herbs.tsv"))
 # Figures of novels, myths and history that read like a name (figures.tsv: 孙悟空, 林黛玉): read as
 # a brand is.
 FIGURES = frozenset(row[0] for row in _rows("figures.tsv"))
+# ... and public figures as English exports spell them (romanised_figures.tsv: Sun Yat-sen, Lei
+# Feng, Yuan Longping; twentieth round): kept unless the text marks a person right there.
+ROMANISED_FIGURES = frozenset(row[0] for row in _rows("romanised_figures.tsv"))
 
 # Hong Kong's places and things of Chinese life whose English spelling reads like a name
 # (romanised_places.tsv: Sha Tin, Tseung Kwan O, Chow Mein).

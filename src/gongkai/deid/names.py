@@ -81,6 +81,7 @@ from ._names import OFFICIAL_TEAMS, PRIVATE_HONOURS, RECRUIT_WORDS   # notice_ro
 from ._names import SERVICE_PARTY_ROLES, SERVICE_WORK_ROLES   # service_roles.tsv: role nouns before a name
 from ._names import JOB_WORDS   # domain_words.tsv, kind job: occupations read as a job's noun
 from ._setup_cache import on_disk   # the lexicon and its derived sets kept on disk between runs (speed)
+from ._names import ROMANISED_FIGURES   # romanised_figures.tsv: Sun Yat-sen, Lei Feng (round 20)
 from .detectors import Hit
 from ..text import TRAD_TO_SIMP, fold
 
@@ -2742,7 +2743,7 @@ def _cue_before(t: str, start: int) -> bool:
         # an English export's role before a name in Chinese characters (Applicant 谭家乐, Proxy: 蓝天)
         return start > 0 and t[start - 1] in " \t:：" \
             and _LATIN_ROLE_RE.search(t, max(0, start - 24), start) is not None
-    if _cue_runs_on(m.group(), t, start) or _cue_straddles(t, m.start(), start):
+    if _cue_runs_on(m.group(), t, start) or _cue_straddles(t, m.start(), start) or _field_word_across(t, start):
         return False
     k = m.start()
     if m.group().strip(" \t:：为是系") in _HEAD_CUES and k > 0 and t[k - 1] in _SINGLE_SET \
@@ -2817,6 +2818,17 @@ _APPLICATION_AFTER_RE = re.compile("(?:家庭|户|一家)?(?:的)?(?:申请|申�
 
 def _applicant_named(t: str, start: int, end: int) -> bool:
     return t.endswith("关于", 0, start) and _APPLICATION_AFTER_RE.match(t, end) is not None
+
+
+def _field_word_across(t: str, start: int) -> bool:
+    """Does a field's word of domain_words.tsv (three characters or more) begin before ``start`` and
+    run over it (普通民兵连 + 战备值班, 基干民兵应急分队: the cue 民兵 is part of the unit's name, and 连, 应
+    no surname)? Round 20."""
+    for b in range(max(0, start - 5), start):
+        for n in range(max(3, start - b + 1), 7):
+            if t[b:b + n] in DOMAIN_WORDS:
+                return True
+    return False
 
 
 def _cue_runs_on(cue: str, t: str, start: int) -> bool:
@@ -6285,8 +6297,25 @@ def _cue_around_brand(t: str, i: int, end: int) -> bool:
     """Does a person's cue before a listed brand at ``t[i:end]`` (not a preposition of a firm's
     frame, 由/经), a cue after it, or a number in brackets after it (an ID, a phone, an age) say a
     person bears the string there (消费者李宁, 李宁来电, 王致和（45岁）)? One rule for both lists."""
-    return (_cue_before(t, i) and t[i - 1] not in _FRAME_BEFORE_BRAND) or _cue_after(t, end) \
+    return (_cue_before(t, i) and t[i - 1] not in _FRAME_BEFORE_BRAND) \
+        or (_cue_after(t, end) and not _shop_staff_after(t, end)) \
         or _NUMBER_BRACKET_AFTER_RE.match(t, end) is not None
+
+
+# Twentieth round, ta: a shop's staff after a listed shop or chain, with the holder of the post
+# after the title (海王星辰店长韩大夫确认, 雷允上店长〔姓名〕, 全聚德老板老叶, 杨国福经理王伟): the shop is
+# the employer, the person is the one after the title. (李宁店长 + 未到场: no holder after it, the
+# title may be 李宁's own.)
+_SHOP_STAFF_TITLE_RE = re.compile("(?:副店长|店长|店员|店主|值班经理|区域经理|经理|老板娘|老板|主管|收银员|营业员"
+                                  "|驻店药师|执业药师|药师|质量负责人|负责人|督导|导购|厨师长|大堂经理)[：:]?")
+
+
+def _shop_staff_after(t: str, end: int) -> bool:
+    m = _SHOP_STAFF_TITLE_RE.match(t, end)
+    if m is None or m.end() >= len(t):
+        return False
+    k = m.end()
+    return t[k] in SURNAME_TABLE or t[k:k + 2] in SURNAME_TABLE or t.startswith(("小", "老", PLACEHOLDER), k)
 
 
 def _brand_at(t: str, i: int) -> int:
@@ -6304,6 +6333,9 @@ def _brand_at(t: str, i: int) -> int:
             at_place = i > 0 and t[i - 1] in _PLACE_BEFORE and not _HOME_AFTER_RE.match(t, end)
             if i > 0 and t[i - 1] in _FRAME_BEFORE_BRAND and _FIRM_ACT_AFTER_RE.match(t, end):
                 return end                # 由海尔提供, 由雨润承办: the brand acts as a firm
+            if _shop_staff_after(t, end) and not (_cue_before(t, i) and t[i - 1] not in _FRAME_BEFORE_BRAND):
+                return end                # 海王星辰 + 店长韩大夫确认: the shop's staff, the holder
+                #                           after the title (round 20)
             if _cue_around_brand(t, i, end) \
                     or (not at_place and (_person_after(t, end) or _strong_person_context(t, i, end))) \
                     or (end < len(t) and _given_weight(t[end], True) >= STRONG_GIVEN
@@ -6407,7 +6439,7 @@ def _marked_brand_at(t: str, i: int) -> int:
             if end <= i or not t.startswith(b, k):
                 continue
             q = _QUOTES.get(t[k - 1]) if k > 0 else None
-            if not (_MARKED_BRAND_AFTER_RE.match(t, end)
+            if not (_MARKED_BRAND_AFTER_RE.match(t, end) or _shop_staff_after(t, end)
                     or _MARKED_BRAND_BEFORE_RE.search(t, max(0, k - 12), k)
                     or (_MARKED_BRAND_SELL_BEFORE_RE.search(t, max(0, k - 2), k)
                         and _MARKED_BRAND_GOODS_COUNT_RE.match(t, end))
@@ -8520,6 +8552,56 @@ def _latin_masked_beside(t: str, h: Hit) -> bool:
         or _LATIN_MASK_BEFORE_RE.search(t, max(0, h.start - 12), h.start) is not None
 
 
+# Twentieth round, ta: a ship's name (渡船金江号, 上夏阳号未熄火, 石门渡金江号封航): two or three characters
+# right before 号 in a remark about boats, ferries and their traffic. A person's name before 号 is
+# rare and reads otherwise (王强号召, 李娜号称, 张伟号码).
+_VESSEL_WORD_RE = re.compile("船|轮|艇|舰|渡|海事|航|码头|港")
+_NOT_VESSEL_HAO = ("号码", "号称", "号召", "号啕", "号脉", "号子", "号令", "号角", "号牌", "号外", "号楼", "号房",
+                   "号床", "号院", "号线")
+
+
+def _vessel_name(t: str, h: Hit) -> bool:
+    return 2 <= h.end - h.start <= 3 and h.end < len(t) and t[h.end] == "号" \
+        and not t.startswith(_NOT_VESSEL_HAO, h.end) and all(_is_cjk(c) for c in t[h.start:h.end])
+
+
+# Twentieth round, ta: a public figure as an English export spells it (romanised_figures.tsv: Sun
+# Yat-sen, Lu Xun, Lei Feng, Yuan Longping), the whole of a Latin hit: a film shown, poems read, a
+# memorial visited, no private person. A person stays where the text marks one right there: a role
+# before it (resident Lei Feng, host Li Bai), an age, a phone or what a person does after it (Lei
+# Feng (45), Li Bai applied), a relation in brackets (Lu Xun (son)).
+_ROMANISED_FIGURE_RE = re.compile("(?<![A-Za-z])(?i:" + "|".join(
+    r"[ \t-]*".join(map(re.escape, f.split())) for f in sorted(ROMANISED_FIGURES, key=len, reverse=True))
+    + ")(?![A-Za-z])")
+
+
+# (a field's value, Guest list: Li Bai; a list of names beside it, Lei Feng, Zhang Wei and …)
+_FIELD_VALUE_BEFORE_RE = re.compile(r"[:：=][ \t]*$")
+_LIST_JOIN_RE = re.compile(r"[ \t]*(?:[,;，；、&/]|and\b)[ \t]*(?:and[ \t]+)?")
+
+
+def _without_romanised_figures(t: str, hits: list[Hit]) -> list[Hit]:
+    figures = [h for h in hits if _romanised_figure(t, h)]
+    if not figures:
+        return hits
+    others = [h for h in hits if h not in figures]
+    listed = [f for f in figures if any(
+        (o.end <= f.start and _LIST_JOIN_RE.fullmatch(t, o.end, f.start))
+        or (f.end <= o.start and _LIST_JOIN_RE.fullmatch(t, f.end, o.start)) for o in others)]
+    return [h for h in hits if h not in figures or h in listed]
+
+
+def _romanised_figure(t: str, h: Hit) -> bool:
+    """Is the Latin hit ``h`` exactly a public figure of romanised_figures.tsv, with nothing right
+    around it that marks a person?"""
+    m = _ROMANISED_FIGURE_RE.match(t, h.start)
+    if m is None or m.end() != h.end:
+        return False
+    return not (_PERSON_MARK_AFTER_RE.match(t, h.end) or _LATIN_ROLE_RE.search(t, max(0, h.start - 40), h.start)
+                or _FIELD_VALUE_BEFORE_RE.search(t, max(0, h.start - 3), h.start)
+                or ("(" in t and _RELATION_BRACKET_RE.match(t, h.end)) or _LATIN_PREDICATE_AFTER_RE.match(t, h.end))
+
+
 def _latin_name_whole(t: str, h: Hit) -> Hit:
     """The Latin name ``h`` to its last syllable: a hyphened one read apart (Au Yeung Siu + -ming)
     or a third one its given name runs on into (Tan Siew + Lan); then an English name after three
@@ -9034,6 +9116,10 @@ def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] 
             if hits:
                 hits = _lower_list_neighbours(t, hits)
     hits = [_latin_name_whole(t, h) if h.detector == LATIN_DETECTOR else h for h in hits]
+    if hits and _ROMANISED_FIGURE_RE.search(t):
+        hits = _without_romanised_figures(t, hits)   # (Lei Feng film shown)
+    if hits and "号" in t and _VESSEL_WORD_RE.search(t):
+        hits = [h for h in hits if not _vessel_name(t, h)]   # (渡船金江号: a ship)
     if ":" in t or "】" in t or "\n" in t or "〔电话〕" in t or _FIELD_DWELLING_RE.search(t):
         hits = _field_values(t, hits, public_names)                 # (住址：和田, 权利人：但秋月, Address: He Tian)
     if hits and _LATIN_LETTER_RE.search(t):
