@@ -3745,15 +3745,14 @@ def _kept_thing(t: str, i: int, end: int) -> bool:
 # 外甥代管, 张诗婷家庭农场，种白菜…): in free text a private keeper's full name is personal data, the
 # shop word after it or not (a registered 个体工商户's name is public only in its schema field).
 # _org_follows reads any candidate + 店 as a shop's name; a full name that is no word, no place and
-# no brand before these premises words is the keeper's. Branch and shop names stay: a branch is
+# no brand right before the shop as the keeper's own (店内, 店铺, 店由其…代管) or before a farm the
+# record goes on to describe (家庭农场，种…) is the keeper's. A shop named in full (“王桂英粮油店”,
+# 在史冬生小卖部打工, 罗森便利店) stays a shop's name, as the earlier tuned sets hold. Branch and shop names stay: a branch is
 # named by a place or a word (王府井店, 高新店, 万达店, 张江店), a shop by a family or a brand (刘家店,
 # 王记, 杨铭宇黄焖鸡, 胡庆余堂: brands.tsv), a farm by a lucky word (金穗家庭农场, 丰源养殖场): a
 # surname and one character are read only when the surname is no character of such trade names.
-_KEEPER_PREMISES = ("店", "小卖部", "烟酒商行", "烟酒行", "粮油店", "水果店", "服装店", "建材店", "饭店",
-                    "面馆", "小吃部", "日杂店", "副食部", "便利店", "超市", "商店", "商行", "烟酒店", "副食店", "百货店", "批发部",
-                    "门市部", "五金店", "理发店", "修车铺", "早餐店", "农资店", "杂货店", "烟酒行",
-                    "家庭农场", "家庭牧场", "养殖场", "种植园", "养猪场", "养鸡场", "养牛场", "养羊场",
-                    "果园", "苗圃", "茶园", "鱼塘", "摊位", "水果摊", "烧烤摊", "菜摊", "早点摊", "肉摊")
+_KEEPER_PREMISES = ("店内", "店里", "店铺", "店由",
+                    "家庭农场，种", "家庭农场，养", "家庭农场，存栏", "家庭农场，流转", "养殖场，存栏", "养殖场，养")
 _KEEPER_PREMISES_FIRST = frozenset(w[0] for w in _KEEPER_PREMISES)
 _TRADE_NAME_SURNAMES = frozenset("金华万盛丰龙凤宝福富康安顺隆昌利永恒新天明文东南中佳乐欣惠百宜益和同广"
                                  "海江山红兴鸿宏泰祥发聚汇荣嘉瑞")
@@ -8790,7 +8789,7 @@ def _roll_person(t: str, a: int, b: int) -> bool:
     sur = 2 if t[a:a + 2] in COMPOUND_SURNAMES else 1
     return 1 <= b - a - sur <= 2 and (sur == 2 or (t[a] in _SINGLE_SET and t[a] not in _STOP)) \
         and not any(c in _STOP or c in _NOT_GIVEN for c in t[a + sur:b]) \
-        and t[a + sur:b] not in _TITLE_SET and t[a:b] not in _KIN_WORDS
+        and t[a + sur:b] not in _TITLE_SET and t[a:b] not in _KIN_WORDS and t[b - 1] != "族"
 
 
 def _roll_record_hits(t: str) -> list[Hit]:
