@@ -5863,3 +5863,46 @@ def test_round20_field_words_ships_shops_and_figures_are_kept(text, kept):
 ])
 def test_round20_persons_beside_those_words_stay_names(text, name):
     assert name not in redact_names(text)
+
+
+# Round 20 (tla): a person named by the premises they keep, pairs, rolls and records. Examples
+# written for the tests, not copied from a benchmark's texts.
+@pytest.mark.parametrize("text, name", [
+    ("市场巡查发现韩秀梅店内销售过期酸奶，已责令下架。", "韩秀梅"),
+    ("潘立新店由其侄子代管，许可证需本人办理。", "潘立新"),
+    ("与最近零售户邓春燕店铺距离95米。", "邓春燕"),
+    ("曹德胜家庭农场，种植水稻80亩、油菜20亩。", "曹德胜"),
+    ("蒋淑芬店里的监控已调取。", "蒋淑芬"),
+])
+def test_a_keeper_named_before_the_premises_is_a_person(text, name):
+    assert name in _found(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("检查发现王府井店内陈列整齐。", "王府井店"),
+    ("高新店由区域经理代管。", "高新店"),
+    ("金穗家庭农场，种植水稻80亩。", "金穗家庭农场"),
+    ("刘家店内无人值守。", "刘家店"),
+    ("杨国福麻辣烫门店内卫生达标。", "杨国福麻辣烫"),
+    ("家住华蔡盛商行附近", "华蔡盛商行"),
+])
+def test_branch_shop_and_farm_names_before_premises_words_stay(text, kept):
+    assert kept in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("林森刘淑芬夫妇来所办理户口迁移。", ["林森", "刘淑芬"]),
+    ("208房 张建军邵美玲夫妇，10月2日退房。", ["张建军", "邵美玲"]),
+])
+def test_both_names_of_a_pair_are_found(text, names):
+    out = _deidentified(text)
+    assert not any(n in out for n in names)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("股份合作社社员名册：1. 韩梅 入股5000元；2. 高山 入股3000元。", "高山"),
+    ("来访登记：2025-01-03｜周全｜〔身份证号〕｜〔电话〕｜咨询医保", "周全"),
+    ("护林员名单（姓名年龄）：邱建平46；方正39。", "方正"),
+])
+def test_a_word_in_a_rolls_or_a_records_person_slot_is_a_name(text, name):
+    assert name not in _deidentified(text)

@@ -3759,6 +3759,43 @@ def _kept_thing(t: str, i: int, end: int) -> bool:
     return (i > 0 and t[i - 1] in _KEEP_OBJECT_BEFORE) or t[end:end + 1] in ("了", "着", "过")
 
 
+# A person named by the premises they keep (检查发现黄玉凤店内陈列…, 零售户胡金锁店铺距离…, 郭鑫店由其
+# 外甥代管, 张诗婷家庭农场，种白菜…): in free text a private keeper's full name is personal data, the
+# shop word after it or not (a registered 个体工商户's name is public only in its schema field).
+# _org_follows reads any candidate + 店 as a shop's name; a full name that is no word, no place and
+# no brand right before the shop as the keeper's own (店内, 店铺, 店由其…代管) or before a farm the
+# record goes on to describe (家庭农场，种…) is the keeper's. A shop named in full (“王桂英粮油店”,
+# 在史冬生小卖部打工, 罗森便利店) stays a shop's name, as the earlier tuned sets hold. Branch and shop names stay: a branch is
+# named by a place or a word (王府井店, 高新店, 万达店, 张江店), a shop by a family or a brand (刘家店,
+# 王记, 杨铭宇黄焖鸡, 胡庆余堂: brands.tsv), a farm by a lucky word (金穗家庭农场, 丰源养殖场): a
+# surname and one character are read only when the surname is no character of such trade names.
+_KEEPER_PREMISES = ("店内", "店里", "店铺", "店由",
+                    "家庭农场，种", "家庭农场，养", "家庭农场，存栏", "家庭农场，流转", "养殖场，存栏", "养殖场，养")
+_KEEPER_PREMISES_FIRST = frozenset(w[0] for w in _KEEPER_PREMISES)
+_TRADE_NAME_SURNAMES = frozenset("金华万盛丰龙凤宝福富康安顺隆昌利永恒新天明文东南中佳乐欣惠百宜益和同广"
+                                 "海江山红兴鸿宏泰祥发聚汇荣嘉瑞")
+
+
+def _keeper_of_premises(t: str, i: int, j: int, end: int) -> bool:
+    """Is ``t[i:end]`` (surname ``t[i:j]``) a private person's full name right before premises
+    they keep (_KEEPER_PREMISES), no word, place or brand of the same characters?"""
+    if end >= len(t) or t[end] not in _KEEPER_PREMISES_FIRST or not t.startswith(_KEEPER_PREMISES, end):
+        return False
+    if i > 0 and _is_cjk(t[i - 1]) and t[i - 1] not in _STOP and (
+            _is_word(t[i - 1:i + 1]) or not (_is_word(t[i - 2:i]) or _is_word(t[i - 3:i]))):
+        return False                      # (家住华蔡盛 + 商行: the name runs on from before, a shop's)
+    cand = t[i:end]
+    if not 1 <= end - j <= 2 or _is_word(cand) or _lexicon().get(cand, (0, ""))[1] == "ns" or cand in PLACE_NAMES \
+            or cand in KNOWN_PLACES or _brand_at(t, i) or _known_place_at(t, i, end):
+        return False
+    if any(_given_weight(t[k], k == end - 1) == 0 or t[k] in _NOT_GIVEN for k in range(j, end)):
+        return False
+    if end - j == 1 and (j - i == 1 and t[i] in _TRADE_NAME_SURNAMES
+                         or _given_weight(t[j], True) < STRONG_GIVEN or _is_word(t[j:j + 2])):
+        return False                      # (金穗 + 家庭农场, 丰源 + 养殖场, 郭鑫 + 店: only the last)
+    return True
+
+
 def _candidate(t: str, i: int, surname: str, listed: bool = False
                ) -> tuple[int, str | None] | None:
     """(end, what the tagger must read or None) of a name starting at ``i`` with ``surname``,
@@ -4258,7 +4295,8 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         end -= 1                          # 郑涛 + 顶岗: the third character begins a word with the
         #                                   one after it, which read alone looked like a place's end
     if (_org_follows(t, end, given_read=t[i:end] not in COMPOUND_SURNAMES)
-            and not (cue_before and _RIDDEN_VEHICLE_AFTER_RE.match(t, end))) \
+            and not (cue_before and _RIDDEN_VEHICLE_AFTER_RE.match(t, end))
+            and not _keeper_of_premises(t, i, j, end)) \
             or (not cue_before and (_MODEL_CODE_RE.match(t, end) or _VARIETY_CODE_RE.match(t, end - 1)
                                     or _VARIETY_CODE_RE.match(t, end))):
         return None                       # (东方红 + LX904拖拉机: a product and its model code;
@@ -6035,7 +6073,10 @@ def _list_items(t: str, hits: list[Hit], *, cued_items: bool = False) -> list[Hi
     〔姓名〕，〔姓名〕，向海涛; 〔姓名〕（因灾）930元；黄素芬（因病）611元; names separated by
     spaces): an item that begins with a surname and a given name, the name ending the item or
     followed by a bracket or an amount."""
-    starts = {h.start for h in hits} | {m.start() for m in re.finditer("〔姓名〕", t)}
+    starts = {h.start for h in hits if not t.startswith(_KEEPER_PREMISES, h.end)} \
+        | {m.start() for m in re.finditer("〔姓名〕", t)}
+    #                                   (黄玉凤 + 家庭农场，种白菜148亩、甘薯42亩: the keeper of premises
+    #                                   heads no list of persons; the items are the farm's crops)
     ends = {h.start: h.end for h in hits} | {m.start(): m.end() for m in re.finditer("〔姓名〕", t)}
     covered = [(h.start, h.end) for h in hits]
     raw_items = list(_ITEM_RE.finditer(t))
@@ -6826,7 +6867,7 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
             passed = storm_end            # 受台风“杜苏芮”影响: no 苏芮 inside the storm's name either
             continue
         if not _cue_before(t, i) and (surname in FUNCTION_SURNAMES or surname in _STOP
-                                      or _org_follows(t, end)) \
+                                      or (_org_follows(t, end) and not _keeper_of_premises(t, i, i + len(surname), end))) \
                 and _public_figure(t, i + len(surname), end):
             continue                      # 学雷锋, 焦裕禄精神, 向雷锋同志学习: a public figure
             #                               remembered (向 is a surname too), 邓 + 老三菜馆: a
@@ -8454,6 +8495,56 @@ def _joined_name_shape(t: str, start: int, end: int) -> bool:
         and any(_given_weight(c, True) or _given_weight(c, False) for c in text[1:])
 
 
+# Two persons written together before what names them as a pair (王国宇张丽夫妇, 林森王芳夫妇,
+# 付锋訾嘉悦夫妇, 〔姓名〕关心父子): where one of them is found, the run of characters between it and the
+# pair word, or before it back to the phrase's start, is the other, whatever word it makes (林森,
+# 方正, 关心 are names here); a found name that took the next one's surname (付锋訾 + 嘉悦夫妇) gives
+# it back. A place (金华王伟夫妇, 来自黄山的), a title or a family's form (老王, 王老师, 张姓) is no
+# partner.
+_PAIR_AFTER_RE = re.compile("夫妇|夫妻|两口子|两人|二人|母子|父子|母女|父女|兄弟|姐妹|兄妹|姐弟|婆媳|翁婿")
+
+
+def _pair_person(t: str, a: int, b: int) -> bool:
+    """Can ``t[a:b]`` be the partner of a pair (_pair_partners): a surname and one or two
+    characters that make no place, title or form of address?"""
+    w = t[a:b]
+    sur = 2 if w[:2] in COMPOUND_SURNAMES else 1
+    if not 1 <= len(w) - sur <= 2 or not all(_is_cjk(c) for c in w) \
+            or not (sur == 2 or (w[0] in _SINGLE_SET and w[0] not in _STOP)):
+        return False
+    if w in PLACE_NAMES or w in KNOWN_PLACES or _lexicon().get(w, (0, ""))[1] == "ns" \
+            or _starts(t, a + sur, _TITLE_FIRST) or any(c in _NOT_GIVEN or c in _STOP for c in w[sur:]) \
+            or w[sur:] in KIN_TITLES or w[sur] in SHORT_TITLES:
+        return False
+    return all(_given_weight(w[k], k == len(w) - 1) > 0 for k in range(sur, len(w))) or _is_word(w)
+
+
+def _pair_partners(t: str, hits: list[Hit]) -> list[Hit]:
+    """``hits`` with the partner of a found name before a pair word (_PAIR_AFTER_RE) added."""
+    out = list(hits)
+    for m in _PAIR_AFTER_RE.finditer(t):
+        q = m.start()
+        h = max((h for h in out if h.start < q <= h.end + 4 and h.end <= q), key=lambda h: h.end, default=None)
+        if h is None:
+            continue
+        if h.end == q:                    # the second is found: the first stands before it
+            for n in (4, 3, 2):
+                a = h.start - n
+                if a >= 0 and _pair_person(t, a, h.start) and (
+                        a == 0 or not _is_cjk(t[a - 1]) or t[a - 1] in _STOP
+                        or (_is_word(t[a - 2:a]) and not _is_word(t[a - 1:a + 1]))) \
+                        and not any(o.start < h.start and a < o.end for o in out):
+                    out.append(Hit("person_name", a, h.start, DETECTOR))
+                    break
+        elif _pair_person(t, h.end, q):   # the first is found: the second runs to the pair word
+            out.append(Hit("person_name", h.end, q, DETECTOR))
+        elif h.end - h.start >= 3 and t[h.end - 1] in NAME_SURNAMES and _pair_person(t, h.end - 1, q) \
+                and _pair_person(t, h.start, h.end - 1):
+            out.remove(h)                 # 付锋訾 + 嘉悦夫妇: the found name took the partner's surname
+            out += [Hit(h.kind, h.start, h.end - 1, h.detector), Hit("person_name", h.end - 1, q, DETECTOR)]
+    return out
+
+
 def _beside_found(t: str, hits: list[Hit], tagger: bool) -> list[Hit]:
     """Names found only once the names of the first reading stand replaced (安宁与王伟系夫妻 reads as
     安宁与〔姓名〕系夫妻, where 安宁 can only be a person): the text is read again with 〔姓名〕 in
@@ -8763,6 +8854,48 @@ def _roster_hits(t: str) -> list[Hit]:
             # (石 + 某某, 欧阳 + 某: an item anonymised already stays)
             out += [Hit("person_name", x.start(), x.end(), DETECTOR) for x in items
                     if not (_masked_after(t, x.start() + 1) or _masked_after(t, x.start() + 2))]
+    return out
+
+
+# Rolls and records, where the slot says a person stands whatever word the name makes: the items of
+# a roll of persons (社员名册：1. 高峰 入股17000元…；2. 秦川 …, 民兵连名单（姓名年龄）：金艳35；…,
+# 选民名单公示（第3组）：孔凯、万里、初栓子), each a surname and one to three characters ending at a
+# gap, a figure or the item's end; and a field between bars right before a person's ID, phone or
+# sex field (购药登记：2024-09-16｜周全｜〔身份证号〕｜…, 疫苗接种：高山｜男｜67岁). A roll of things
+# (主营：花生、杨梅) has no label of persons; a field of goods (｜康泰克×2盒｜) stands before none of
+# these fields.
+_ROLL_LABEL_RE = re.compile(f"(?:名册|名单|花名册|人员)(?:公示)?(?:[（(][^）)]{{0,10}}[）)])?[ \t]*[:：]")
+_ROLL_SPLIT_RE = re.compile(r"[；;，,、]|(?:^|(?<=[ \t；;，,、]))(?:[0-9]{1,2}[.．、]|[（(][0-9一二三四五六七八九十]{1,2}[)）])")
+_ROLL_ITEM_RE = re.compile(f"[ \t]*(?:[0-9]{{1,2}}[.．、]|[（(][0-9一二三四五六七八九十]{{1,2}}[)）])?[ \t]*"
+                           f"([{_CJK}]{{2,4}})(?=[ \t]|[0-9]|$)")
+_BAR_FIELD_RE = re.compile(f"(?:^|[｜|])[ \t]*([{_CJK}]{{2,4}})[ \t]*[｜|][ \t]*"
+                           f"(?=〔身份证号〕|〔电话〕|[0-9Xx*]{{11,18}}(?![0-9])|[男女][ \t]*[｜|])")
+
+
+def _roll_person(t: str, a: int, b: int) -> bool:
+    """Is ``t[a:b]``, a roll's item or a record's field, a surname and a given name?"""
+    sur = 2 if t[a:a + 2] in COMPOUND_SURNAMES else 1
+    return 1 <= b - a - sur <= 2 and (sur == 2 or (t[a] in _SINGLE_SET and t[a] not in _STOP)) \
+        and not any(c in _STOP or c in _NOT_GIVEN for c in t[a + sur:b]) \
+        and t[a + sur:b] not in _TITLE_SET and t[a:b] not in _KIN_WORDS and t[b - 1] != "族"
+
+
+def _roll_record_hits(t: str) -> list[Hit]:
+    """The names in the slots of rolls and records (see above)."""
+    out = []
+    for m in _ROLL_LABEL_RE.finditer(t):
+        stop = min((k for k in (t.find("。", m.end()), t.find("\n", m.end())) if k >= 0), default=len(t))
+        k = m.end()
+        while k < stop:
+            nxt = _ROLL_SPLIT_RE.search(t, k + 1, stop)
+            e = nxt.start() if nxt else stop
+            item = _ROLL_ITEM_RE.match(t[:e], k + (t[k] in "；;，,、"))
+            if item and _roll_person(t, item.start(1), item.end(1)):
+                out.append(Hit("person_name", item.start(1), item.end(1), DETECTOR))
+            k = e
+    if "｜" in t or "|" in t:
+        out += [Hit("person_name", f.start(1), f.end(1), DETECTOR) for f in _BAR_FIELD_RE.finditer(t)
+                if _roll_person(t, f.start(1), f.end(1))]
     return out
 
 
@@ -9085,10 +9218,14 @@ def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] 
             hits = _household_ends(t, hits)                        # (高博家 + 在场外等候)
         if hits and not public_names:
             hits += _beside_found(t, hits, tagger)
+        if hits and _PAIR_AFTER_RE.search(t):
+            hits = _pair_partners(t, hits)                         # (林森 + 王芳夫妇, 付锋 + 訾嘉悦夫妇)
         if not public_names and " " in t:
             hits += _gap_closed_hits(t, tagger)
         if not public_names and _ROSTER_FIRST.intersection(t):
             hits += _roster_hits(t)
+        if not public_names and ("｜" in t or "|" in t or "名" in t or "人员" in t):
+            hits += _roll_record_hits(t)                           # (1. 高峰 入股…, ｜周全｜〔身份证号〕)
         if labels and hits:               # (周一〔姓名〕、周三 + 瞿建国: the label is no list item)
             hits = [h for h in hits if not any(a <= h.start and h.end <= b for a, b in labels)]
         if hits:
