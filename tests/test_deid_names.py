@@ -5906,3 +5906,34 @@ def test_both_names_of_a_pair_are_found(text, names):
 ])
 def test_a_word_in_a_rolls_or_a_records_person_slot_is_a_name(text, name):
     assert name not in _deidentified(text)
+
+
+# Twentieth round: medicines clerks name in pharmacy, clinic, mental-health and elder-care remarks
+# (medicines.tsv, and the dosage form that ends a medicine's name): no person in them, and a person
+# right beside one is still a name.
+@pytest.mark.parametrize("text, medicine", [
+    ("对海王星辰东街店检查：含麻黄碱类复方制剂白加黑销售未登记5笔。", "白加黑"),
+    ("购药登记：2025-05-20｜〔姓名〕｜〔电话〕｜桑菊感冒片×1盒｜体温38.1℃", "桑菊感冒片"),
+    ("退热药实名登记：购药人〔姓名〕，购蒙脱石散、布洛芬缓释胶囊各1盒。", "蒙脱石散"),
+    ("〔姓名〕/39/精神分裂症/〔电话〕/阿立哌唑片/病情稳定", "阿立哌唑片"),
+    ("服药：艾司西酞普兰片，间断；监护人：〔姓名〕", "艾司西酞普兰片"),
+    ("购潘高寿蜜炼川贝枇杷膏、布洛芬缓释胶囊各1盒", "潘高寿蜜炼川贝枇杷膏"),
+    ("药店检查：布地奈德未按规定登记。", "布地奈德"),
+    ("养老院用药记录：〔姓名〕，地塞米松，早晚各一次。", "地塞米松"),
+    ("诊断上呼吸道感染，予六君子汤口服，三天后复诊。", "六君子汤"),
+    ("药箱清单：雷公清热片；体温计。", "雷公清热片"),          # (the dosage-form rule: no list holds it)
+])
+def test_medicines_are_no_names(text, medicine):
+    assert medicine in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("王芳购片仔癀两盒。", "王芳"),
+    ("顾客雷刚购鼻渊舒口服液两盒。", "雷刚"),
+    ("洪国华购化瘀颗粒、布洛芬各1盒。", "洪国华"),
+    ("慢病药品：多潘立酮；领药人武德胜。", "武德胜"),
+    ("患者丁香，服药规律。", "丁香"),
+    ("张伟散步时摔倒，已送医。", "张伟"),
+])
+def test_a_person_beside_a_medicine_stays_a_name(text, name):
+    assert name not in _deidentified(text)

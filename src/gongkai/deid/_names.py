@@ -182,6 +182,10 @@ MARKED_BRANDS = frozenset(row[0] for row in _rows("brands_marked.tsv"))
 # Medicinal herbs that begin with a surname (herbs.tsv: 徐长卿, 王不留行): crops and goods.
 HERBS = frozenset(row[0] for row in _rows("herbs.tsv"))
 
+# Medicines that clerks name in pharmacy, clinic, mental-health, epidemic and elder-care remarks
+# (medicines.tsv: 白加黑, 蒙脱石散, 阿立哌唑, 桑菊感冒片, 季德胜蛇药片): goods, read as a brand is.
+MEDICINES = frozenset(row[0] for row in _rows("medicines.tsv"))
+
 # Figures of novels, myths and history that read like a name (figures.tsv: 孙悟空, 林黛玉): read as
 # a brand is.
 FIGURES = frozenset(row[0] for row in _rows("figures.tsv"))

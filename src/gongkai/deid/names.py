@@ -77,6 +77,7 @@ from ._names import (ADDRESS_TITLES, ADVERBS_AFTER_TITLE, BRANDS, MARKED_BRANDS,
                      SHORT_TITLES, SURNAME_TABLE, TRADE_WORDS, TRANSLIT_CHARS, VERB_TRADES,
                      WESTERN_GIVEN_NAMES, WORD_SURNAMES)
 from ._names import HEAD_WORDS
+from ._names import MEDICINES   # medicines.tsv: medicines clerks name (白加黑, 蒙脱石散), read as brands
 from ._names import OFFICIAL_TEAMS, PRIVATE_HONOURS, RECRUIT_WORDS   # notice_roles.tsv: who is private in a notice
 from ._names import SERVICE_PARTY_ROLES, SERVICE_WORK_ROLES   # service_roles.tsv: role nouns before a name
 from ._names import JOB_WORDS   # domain_words.tsv, kind job: occupations read as a job's noun
@@ -197,6 +198,95 @@ def _in_medicine_name(t: str, i: int, end: int) -> bool:
             return i > 0 and _is_cjk(t[i - 1]) and not _any_cue_before(t, i) \
                 and (t[i - 1] not in _STOP or i > 1 and _is_cjk(t[i - 2]) and not _is_word(t[i - 2:i]))
     return False
+
+
+# Round 20: medicines as remarks name them. medicines.tsv lists them by classification (read with the
+# brands: _brand_at); the dosage form that ends a medicine's name is a rule, for those no list holds
+# (桑菊感冒片, 蒙脱石散, 某某颗粒, 某某口服液): a stem of two characters or more from the candidate on,
+# then the form, then the end of the item (a stop, a list's 、, a count, 到货, 过敏). A one-character form
+# (片 丸 散 膏) counts where it makes no word with the character before it (照片, 解散, 牙膏, 药丸 are
+# words); 丹, 露, 贴 and 汤 end given names or words too often to be read alone (王丹, 白露, 张贴).
+_DOSAGE_FORMS = ("片", "丸", "散", "膏", "胶囊", "颗粒", "口服液", "口服溶液", "注射液", "冲剂", "糖浆", "合剂",
+                 "酊", "搽剂", "洗剂", "凝胶", "滴眼液", "滴耳液", "滴鼻液", "喷雾剂", "气雾剂", "栓", "混悬液",
+                 "贴剂", "贴膏", "滴丸", "含片")
+_DOSAGE_LAST = frozenset(f[-1] for f in _DOSAGE_FORMS)
+MEDICINE_RUN_MAX = 12  # the longest medicine's name the rule reads (潘高寿蜜炼川贝枇杷膏 is 10)
+# What a person does with a medicine right after the name (王芳购 + 片仔癀, 李强服 + 感冒片): no
+# medicine's name runs over these.
+_MEDICINE_ACTS = frozenset("购买服取领配吃拿送给带换开用予")
+# What may follow a medicine's name in a remark: a list's separator, a count, what is done with it.
+_MEDICINE_TAIL_RE = re.compile("[、和及与或等各每共一二两三四五六七八九十半]|到货|缺货|断货|过敏|停用|停服|用完|服用|口服|"
+                               "外用|治疗|规律|间断|按时|未按|早晚|每日|每天|一日|一天|暂停|已")
+
+
+def _dosage_medicine_at(t: str, i: int) -> int:
+    """The end of a medicine's name that begins at ``t[i]`` and ends in a dosage form (see
+    _DOSAGE_FORMS), or 0. After a person's cue (患者, 购药人：) the stem must be four characters
+    long, or the form one of two characters or more: a name of three and 片 is a name."""
+    stop = min(len(t), i + MEDICINE_RUN_MAX + 1)
+    cue = None
+    for e in range(i + 3, stop + 1):
+        c = t[e - 1]
+        if c in _STOP or c in _MEDICINE_ACTS or not (_is_cjk(c) or (c.isascii() and c.isalnum())):
+            return 0
+        if c not in _DOSAGE_LAST:
+            continue
+        for f in _DOSAGE_FORMS:
+            n = len(f)
+            if not t.startswith(f, e - n) or e - n - i < 2:
+                continue
+            if n == 1 and _is_word(t[e - 2:e]):
+                continue                  # (王芳照片, 队伍解散)
+            if e < len(t) and _is_cjk(t[e]) and not _MEDICINE_TAIL_RE.match(t, e):
+                continue                  # (片区, 散步: the form's character begins a word)
+            if cue is None:
+                cue = _any_cue_before(t, i)
+            if cue and n == 1 and e - n - i < 4:
+                continue
+            return e
+    return 0
+
+
+# What follows a decoction's 汤 (予六君子汤口服, 小柴胡汤加减): 汤 is a surname, but after a stem of two
+# characters or more, with none of these after it, it ends a formula's name.
+_DECOCTION_AFTER_RE = re.compile("口服|加减|化裁|煎服|内服|原方|合|治疗|颗粒|、|[0-9０-９]|剂|$|[^" + _CJK + "]")
+
+
+def _decoction_at(t: str, i: int) -> int:
+    """The end of a decoction's name whose 汤 is ``t[i]`` (六君子 + 汤 + 口服), or 0: two characters
+    before it that make no stop, no word with it (鸡汤, 米汤 are food) and no person's cue."""
+    if t[i] != "汤" or i < 2 or not all(_is_cjk(c) and c not in _STOP for c in t[i - 2:i]) \
+            or _is_word(t[i - 1:i + 1]) or not _DECOCTION_AFTER_RE.match(t, i + 1) or _any_cue_before(t, i):
+        return 0
+    return i + 1
+
+
+MEDICINE_LEAD_MAX = 8  # characters of a listed medicine before a candidate inside it (九味羌活 + 汤)
+
+
+def _medicine_around(t: str, i: int, shortest: int = 4) -> int:
+    """The end of a medicine of medicines.tsv (``shortest`` characters or more) that begins up to
+    MEDICINE_LEAD_MAX characters before ``t[i]`` and runs over it (六君子 + 汤, 潘高寿蜜炼川 +
+    贝枇杷膏), or 0."""
+    for k in range(max(0, i - MEDICINE_LEAD_MAX), i):
+        for w in _MEDICINES_FIRST.get(t[k], ()):
+            if len(w) >= shortest and k + len(w) > i and t.startswith(w, k) \
+                    and not (k > 0 and _is_word(t[k - 1:k + 1])):
+                return k + len(w)         # (not where a word ends in its first character)
+    return 0
+
+
+def _medicine_over(t: str, k: int) -> int:
+    """The end of a medicine of medicines.tsv that begins at ``t[k]`` or runs over it, or 0."""
+    w = next((w for w in _MEDICINES_FIRST.get(t[k], ()) if t.startswith(w, k)), "")
+    return k + len(w) if w else _medicine_around(t, k, 2)
+
+
+def _medicine_item(t: str, a: int, b: int) -> bool:
+    """Is the item ``t[a:b]`` of a list a medicine: one listed, or one the dosage-form rule reads
+    (地塞米松, 蒙脱石散 among the fields of a record)?"""
+    return any(t.startswith(w, a) and a + len(w) >= b for w in _MEDICINES_FIRST.get(t[a], ())) \
+        or _dosage_medicine_at(t, a) >= b
 
 
 def _thing_field_value(t: str, start: int, end: int) -> bool:
@@ -1374,7 +1464,7 @@ _THING_AFTER_FIRST = frozenset("（(0123456789一二三四五六七八九十年"
 
 # One-character verbs right after a name that begin no shop's name: what the person uses, sues,
 # rides, holds or shows (张伟乘高铁, 李梅持实验中学录取通知书, 凭身份证).
-_ACT_CHARS = frozenset("用诉乘坐搭持凭携")
+_ACT_CHARS = frozenset("用诉乘坐搭持凭携购服领")   # (洪国华购 + 化瘀颗粒: what one buys, takes, collects)
 
 
 # The heads of proper nouns that are no organisations (org_words.tsv, kind head: 沈海 + 高速, 杭金 +
@@ -1434,6 +1524,9 @@ def _org_follows(t: str, end: int, *, given_read: bool = False) -> bool:
                               or _freq(t[end + 1:end + 3]) > _freq(t[end:end + 2])):
         return False                      # (李敏 + 用长虹空调上的绳子, 叶晓辉 + 诉赵县某公司, 禤志强 + 用
         #                                   电动车: what the person uses or sues, no shop's name)
+    if nxt in _MEDICINES_FIRST and any(len(w) >= 4 and t.startswith(w, end) for w in _MEDICINES_FIRST[nxt]):
+        return False                      # (顾客雷刚购 + 鼻渊舒口服液: the goods, no shop's name runs
+        #                                   on; not a herb or a short name: 彭青 + 山药店 is a shop)
     if nxt in _THING_AFTER_FIRST and (
             (t[end - 1] in _NUMERALS and _SCHOOL_CLASS_AFTER_RE.match(t, end))
             or _AREA_AFTER_RE.match(t, end) or _DOSAGE_FORM_RE.match(t, end)):
@@ -5017,8 +5110,8 @@ def _listed_before(t: str, hits: list[Hit]) -> list[Hit]:
         if joint < 2 or t[joint] not in "、和及" or joint in taken:
             continue
         for start in range(max(0, joint - 4), joint - 1):
-            if start in taken:
-                continue
+            if start in taken or _medicine_around(t, start) >= joint or _medicine_item(t, start, joint):
+                continue                  # (苯磺酸氨氯地 + 平片、: a medicine listed before another)
             surname = t[start:start + 2] if t[start:start + 2] in COMPOUND_SURNAMES else t[start]
             if surname not in COMPOUND_SURNAMES and surname not in _SINGLE_SET:
                 continue
@@ -5134,6 +5227,9 @@ def _element_hits(t: str) -> list[Hit]:
         if a and t[k] in _LIFE_FIRST and _life_word_at(t, k):
             k += a                        # (父亲 + 阿尔茨海默病 + 住院: 阿尔 begins a disease, a word of
             continue                      #  daily life the lists hold: domain_words.tsv, life)
+        if a and (m := _medicine_over(t, k)):
+            k = m                         # (格 + 列美 + 脲: the elements stand inside a medicine's name)
+            continue
         if a and b and not _org_follows(t, k + a + b):
             end = _name_ending(t, k + a + b)
         elif a and not b and (_single_element_name(t, s, _name_ending(t, k + a))
@@ -5245,9 +5341,10 @@ def _translit_marked_hits(t: str, hits: list[Hit]) -> list[Hit]:
                     for k in range(a, b - 1) for n in (2, 3) if k + n <= b) \
                     or any(h.start < b < h.end for h in hits) or _division_at(t, a) or _org_follows(t, b) \
                     or _eponym_begins(t, a + 2, b) \
-                    or any(_arranged_with_at(t, k) for k in range(a, b - 1)):
+                    or any(_arranged_with_at(t, k) for k in range(a, b - 1)) or _medicine_item(t, a, b):
                 break                     # (帕金森 + 病 + 患者: a disease named after its discoverer;
-                #                           再约 + 朱科长: the verb before an address form, _dai_hits)
+                #                           再约 + 朱科长: the verb before an address form, _dai_hits;
+                #                           布地奈德 + 未按规定登记: a medicine)
             out.append(Hit("person_name", a, b, DETECTOR))
             break
     return out
@@ -5310,9 +5407,9 @@ def _translit_field_hits(t: str, hits: list[Hit]) -> list[Hit]:
                     _common_word(t[k:k + n]) and not all(c in TRANSLIT_CHARS for c in t[k:k + n])
                     for k in range(a, b - 1) for n in (2, 3) if k + n <= b) \
                     or any(h.start < b < h.end for h in hits) or _division_at(t, a) or _org_follows(t, b) \
-                    or _eponym_begins(t, a + 2, b + 1):
+                    or _eponym_begins(t, a + 2, b + 1) or _medicine_item(t, a, b):
                 break                     # (父亲 + 帕金森 + 病住院: a disease, as _translit_marked_hits
-                #                           reads it)
+                #                           reads it; 服药：地塞米松, a medicine)
             out.append(Hit("person_name", a, b, DETECTOR))
             break
     return out
@@ -5440,8 +5537,8 @@ def _letter_items(t: str, hits: list[Hit]) -> list[Hit]:
         a, b = m.start(), m.end()
         if not ((a == 0 or t[a - 1] in _NAME_ITEM_SEPARATORS) and (b == len(t) or t[b] in _NAME_ITEM_SEPARATORS)) \
                 or any(h.start < b and a < h.end for h in hits) or _is_word(t[a:b]) or _division_at(t, a) \
-                or _translit_place(t, Hit("person_name", a, b, DETECTOR)):
-            continue
+                or _translit_place(t, Hit("person_name", a, b, DETECTOR)) or _medicine_item(t, a, b):
+            continue                      # (…，地塞米松，…: a medicine among a record's fields)
         before, after = a, b
         while before > 0 and t[before - 1] in _NAME_ITEM_SEPARATORS:
             before -= 1
@@ -6286,8 +6383,11 @@ def _tight_item(t: str, start: int, item_end: int) -> tuple[int, None] | None:
     return None
 
 
-# Brands and herbs (徐长卿, 王不留行: goods as a brand is) by their first character.
-_BRANDS_FIRST = _by_first(sorted(BRANDS | HERBS | FIGURES, key=len, reverse=True))
+# Brands, herbs and medicines (徐长卿, 王不留行, 白加黑: goods as a brand is) by their first character.
+_BRANDS_FIRST = _by_first(sorted(BRANDS | HERBS | FIGURES | MEDICINES, key=len, reverse=True))
+# ... and the medicines alone that no brand is (_medicine_around, _medicine_item).
+_MEDICINES_FIRST = _by_first(sorted(MEDICINES - BRANDS, key=len, reverse=True))
+_MEDICINE_SET = MEDICINES - BRANDS
 _HERBS_FIRST = _by_first(sorted(HERBS, key=len, reverse=True))
 
 
@@ -6367,10 +6467,17 @@ def _brand_at(t: str, i: int) -> int:
     for b in _BRANDS_FIRST.get(t[i], ()):
         if t.startswith(b, i):
             end = i + len(b)
-            if b in FIGURES and end < len(t) and _given_weight(t[end], True) > 0 and not _is_word(t[end:end + 2]):
-                return 0                  # 杨志 + 刚与母亲: a given name runs on from a figure's
+            if (b in FIGURES or (len(b) <= 3 and b in MEDICINES and b not in BRANDS)) and end < len(t) \
+                    and _given_weight(t[end], True) > 0 and not _is_word(t[end:end + 2]):
+                return 0                  # 杨志 + 刚与母亲, 丁香 + 梅已: a given name runs on from a
+                #                           figure's or a short medicine's
             # (在王老吉参保, 在周大福务工: where one works or is insured, so what follows is the
             # worker's; not 在李宁家中)
+            if len(b) >= 3 and b in MEDICINES and b not in BRANDS and not b in FIGURES \
+                    and (len(b) >= 4 or not _cue_around_brand(t, i, end)):
+                return end                # 布地奈德 + 未按规定登记, 予六君子汤 + 口服: a medicine
+                #                           is no person whatever act follows it (one of three
+                #                           characters is a name after a person's cue)
             at_place = i > 0 and t[i - 1] in _PLACE_BEFORE and not _HOME_AFTER_RE.match(t, end)
             if i > 0 and t[i - 1] in _FRAME_BEFORE_BRAND and _FIRM_ACT_AFTER_RE.match(t, end):
                 return end                # 由海尔提供, 由雨润承办: the brand acts as a firm
@@ -6426,9 +6533,9 @@ def _brand_around(t: str, i: int) -> int:
     for k in range(max(0, i - BRAND_LEAD_MAX), i):
         if t[k] in _BRANDS_FIRST and t[k] not in _SINGLE_SET:
             end = _brand_at(t, k)
-            if end > i:
-                return end
-    return 0
+            if end > i and not (k > 0 and t[k:end] in _MEDICINE_SET and _is_word(t[k - 1:k + 1])):
+                return end                # (not 目 + 前胡 + 解放: a word ends in the medicine's
+    return 0                              # first character)
 
 
 # Round 19: the brands of brands_marked.tsv (雅迪, 伊芙丽, 沃得, 郑州银行) are kept only on evidence that the
@@ -6791,7 +6898,8 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
         if road:
             covered = road                # 包茂高速, 杭金衢高速: an expressway (places_cn.tsv)
             continue
-        brand = _brand_at(t, i) or _brand_around(t, i) or _marked_brand_at(t, i)
+        brand = _brand_at(t, i) or _brand_around(t, i) or _marked_brand_at(t, i) \
+            or _medicine_around(t, i) or _dosage_medicine_at(t, i) or _decoction_at(t, i)
         if brand:
             covered = brand               # 销售假冒王老吉凉茶, 胡庆余堂: goods and shops; 农夫 + 山泉:
             continue                      # a brand that begins before the "surname"
