@@ -5937,3 +5937,38 @@ def test_medicines_are_no_names(text, medicine):
 ])
 def test_a_person_beside_a_medicine_stays_a_name(text, name):
     assert name not in _deidentified(text)
+
+
+# Twentieth round: minority naming systems by their composition rules (tibetan_latin.tsv, the Uyghur
+# and Kazakh given names of minority_pinyin.tsv, Yi clans and given names of tibetan_names.tsv, Dai and
+# patronymic syllables, Manchu clans), each with look-alikes of the same regions that stay.
+@pytest.mark.parametrize("text, name", [
+    ("Guest list | rm 720 | Pasanglhakpa | ID 632***********5211", "Pasanglhakpa"),
+    ("nearest retailer Lobsangdrolma (212 m)", "Lobsangdrolma"),
+    ("Militia roster: Wangmopema (32); Yangzongpingcuo (45).", "Yangzongpingcuo"),
+    ("boatman Norbuyangchen; ferry suspended", "Norbuyangchen"),
+    ("Militia roster: Ekber-Ayshem (44); drill at noon", "Ekber-Ayshem"),
+    ("Guest list | rm 128 | with Bekbolat-Hasan | Spring check", "Bekbolat-Hasan"),
+    ("Ferry log: boatman LIAO Frank; ferry suspended", "Frank"),
+    ("Militia roster: Lily Mei Shangguan (26); drill", "Shangguan"),
+    ("姓名：岩丙的  民族：傣族  备注：玉叫光同来办理，户籍景洪。", "叫光"),
+    ("备注：向巫其尔古同来办理，户籍楚雄。", "尔古"),
+    ("住元阳，同户亲属李扎窝，入住登记", "窝"),
+    ("申请人：叶赫那拉・昊宇；联系人：潘队长", "宇"),
+    ("申请人：王伟；同行：赛力克加依达尔；自昌吉返回", "加依达尔"),
+    ("喀什籍咪三喊在玉湖村承包鱼塘", "三喊"),
+])
+def test_minority_naming_systems_are_read_whole(text, name):
+    assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Tour to Tashilhunpo Monastery and Norbulingka Park on Monday", "Tashilhunpo"),
+    ("Route Urumqi-Kashgar reopened; Sino-Kazakh trade fair in Altay", "Urumqi-Kashgar"),
+    ("Tashi-Delek cafe near Lhasa serves tsampa and butter tea", "Tashi-Delek"),
+    ("Gift shop sells Tiger Balm and Panda tea at Jinghong", "Panda"),
+    ("爱新觉罗家族的历史展览在沈阳举办", "爱新觉罗"),
+    ("刚才三个人来了，王者荣耀比赛照常", "刚才三"),
+])
+def test_minority_system_look_alikes_stay(text, word):
+    assert word in _deidentified(text)

@@ -206,7 +206,11 @@ ROMANISED_SPLIT_PLACES = frozenset(row[0] for row in _ROMANISED_ROWS if row[1:] 
 
 # The same peoples' name elements as pinyin exports spell them (minority_pinyin.tsv: ayiguli,
 # ciren, bateer, jike): names without a Han surname in English text.
-MINORITY_PINYIN = frozenset(row[0] for row in _rows("minority_pinyin.tsv"))
+# ... and the Tibetan name elements in Latin letters (tibetan_latin.tsv: zhaxi, tashi, lhakpa,
+# pingcuo), whose runs make one word a name (Pasanglhakpa, Luosangdunzhu); they are minority
+# elements too.
+TIBETAN_LATIN = frozenset(row[0] for row in _rows("tibetan_latin.tsv"))
+MINORITY_PINYIN = frozenset(row[0] for row in _rows("minority_pinyin.tsv")) | TIBETAN_LATIN
 
 # Japanese family names in Chinese characters, and the last characters of Japanese given names.
 JAPANESE_FAMILY_NAMES = frozenset(row[0] for row in _rows("japanese_names.tsv") if row[1] == "family")
@@ -296,9 +300,23 @@ TRANSLIT_CHARS = frozenset("阿依古丽买提热合曼尔斯克木罕江娜拉�
 # Syllables of Dai given names as Yunnan's registers write them after the prefix 岩 (a man), 玉
 # (a woman), 依, 咪 or 波 (玉南坎, 玉甩当, 岩光南, 岩罕叫, 依香罕): a name of a prefix and two of
 # these is read whole, though its last character ends no Han given name (联系人玉甩当: not 玉甩).
-DAI_PREFIX_CHARS = "岩玉依咪波"
+# (召 of a noble house and 约 of a young man in Dehong too, twentieth round: 召相当, 约坎远)
+DAI_PREFIX_CHARS = "岩玉依咪波召约"
 DAI_SYLLABLES = frozenset("罕温香南坎叫应光庄帕扁甩当保板旺丙尖恩胆嫩章糯伦涛拉喃捧囡哏腊丢燕扫"
                           "占宰论龙乱发别哈翁听远相嘎喊闷乃曼儿万约三依的波坦亮拽吨")
+
+# Syllables of Hani, Lisu, Lahu and Yi names of Yunnan's registers after a Han surname (twentieth
+# round): the patronymic chain links a child's name to the father's last syllable (卢者布 of a
+# father ...者, 李扎窝, 车批者), or a birth-order syllable stands (熊约三): a surname and two of these
+# is one name (names._patronymic_hits; detectors keep it whole after a cue, 亲属李扎窝).
+PATRONYMIC_SYLLABLES = frozenset("者扎窝布黑约批然斗嘎普朗优收咀搓波鲁扒则期确才三四二六七咪车沙阿妹撒")
+
+# Manchu clan names (twentieth round), written before a Han given name with a middle dot as Manchu
+# descendants register them (叶赫那拉・昊宇, 富察•启明): clan, dot and a given name of one or two
+# characters are one name (names._manchu_hits; the cue detectors keep two characters after the dot).
+MANCHU_CLANS = frozenset("""爱新觉罗 叶赫那拉 叶赫纳兰 纳兰 瓜尔佳 钮祜禄 钮钴禄 他塔拉 赫舍里 舒穆禄 伊尔根觉罗 西林觉罗
+乌拉那拉 辉发那拉 富察 马佳 章佳 索绰罗 那拉 董鄂 郭络罗 佟佳 完颜 萨克达 伊拉里 乌雅 喜塔腊 兆佳 觉罗 鄂卓
+纳喇 富察氏 索佳 图们 颜扎 齐佳""".split())
 
 # Who is private in a public notice (notice_roles.tsv): the honours of private life (最美家庭, 文明户,
 # 身边好人), whose holders stay private in a commendation, and the teams whose members are officials

@@ -38,7 +38,7 @@ import numpy as np
 import pandas as pd
 
 from ._names import (ADDRESS_TITLES, ADVERBS_AFTER_TITLE, ALL_SINGLE, COMPOUND_SURNAMES, DAI_PREFIX_CHARS,
-                     DAI_SYLLABLES, FAMILIAR_PREFIXES, FIELD_LABELS, FUNCTION_SURNAMES, GIVEN_CHARS, KIN_TITLES, NAME_DOTS, NAME_ELEMENTS,
+                     DAI_SYLLABLES, PATRONYMIC_SYLLABLES, MANCHU_CLANS, FAMILIAR_PREFIXES, FIELD_LABELS, FUNCTION_SURNAMES, GIVEN_CHARS, KIN_TITLES, NAME_DOTS, NAME_ELEMENTS,
                      SHORT_TITLES, SURNAMES, TRANSLIT_CHARS, name_element_length)
 from ..identifiers import (AREA_CODE, LOCAL_NUMBER, MOBILE, card_prefix_ok, id_check_char,
                            id_shaped, luhn_total, luhn_valid, resident_id_valid)
@@ -265,8 +265,10 @@ _DOT_RE = re.compile("[" + re.escape("".join(NAME_DOTS)) + "]")
 
 def _dai_whole(name: str) -> bool:
     """A Dai name of a prefix and two syllables of Dai names (玉甩当, 岩光南): read whole."""
-    return len(name) == 3 and name[0] in DAI_PREFIX_CHARS and name[1] in DAI_SYLLABLES \
-        and name[2] in DAI_SYLLABLES
+    return len(name) == 3 and ((name[0] in DAI_PREFIX_CHARS and name[1] in DAI_SYLLABLES
+                                and name[2] in DAI_SYLLABLES)
+                               or (name[0] in ALL_SINGLE and name[1] in PATRONYMIC_SYLLABLES
+                                   and name[2] in PATRONYMIC_SYLLABLES))   # (李扎窝: a Hani name, names.py)
 
 
 def _trim_name(cand: str, rest: str) -> str:
@@ -278,6 +280,8 @@ def _trim_name(cand: str, rest: str) -> str:
         while k < len(cand) and cand[k] in TRANSLIT_CHARS:
             k += 1
         k = max(k, dot + 1 + name_element_length(cand, dot + 1))   # or a name element (沙依拉汗-叶尔兰)
+        if cand[:dot] in MANCHU_CLANS:          # or a Han given name after a Manchu clan (叶赫那拉・昊宇)
+            k = max(k, min(len(cand), dot + 3))
         cand = cand[:k]
     first = dot + 2 if dot >= 0 else 2          # a dotted name keeps one character after the dot
     for n in range(first, len(cand)):

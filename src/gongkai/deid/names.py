@@ -72,7 +72,7 @@ from ._names import (ADDRESS_TITLES, ADVERBS_AFTER_TITLE, BRANDS, MARKED_BRANDS,
                      FUNCTION_SURNAMES, GIVEN_CHARS, GIVEN_FIRST, GIVEN_LAST, GIVEN_WORDS,
                      JAPANESE_FAMILY_NAMES, JAPANESE_GIVEN_ENDS, KIN_TITLES, MARKED_DOTS, NAME_LABELS, FIELD_LABELS,
                      MINORITY_PINYIN, NAME_DOTS, NAME_ELEMENTS, NAME_SURNAMES, ORG_WORDS, PET_AFTER, PET_BREEDS, PET_LABELS,
-                     PINYIN_SURNAMES,
+                     PINYIN_SURNAMES, TIBETAN_LATIN, DAI_SYLLABLES, PATRONYMIC_SYLLABLES, MANCHU_CLANS,
                      PLACE_NAMES, KNOWN_PLACES, EXPRESSWAYS, EXPRESSWAY_LENGTHS, ROMANISED_PLACES, ROMANISED_SPLIT_PLACES, ROMANISED_TIMED_FESTIVALS,
                      SHORT_TITLES, SURNAME_TABLE, TRADE_WORDS, TRANSLIT_CHARS, VERB_TRADES,
                      WESTERN_GIVEN_NAMES, WORD_SURNAMES)
@@ -786,6 +786,7 @@ _REGISTER_ACTS = ("租住", "退租", "搬走", "搬离", "报名", "火化", "�
 # What only a person does or undergoes, right after a name: it confirms a name whose surname is
 # also a word (本月白森未到场, 此前景怡已享受, 楼然独自居住, 闭红霞于2025年2月死亡).
 _PERSON_PREDICATES = ("家中", "家里", "未到场", "到场", "独自", "已享受", "享受", "系残疾", "系五保",
+                      "同来",     # (twentieth round: came along, 岩罕应同来办理)
                       "系低保", "死亡", "去世", "病故", "病逝", "住院", "务工", "打工", "外出", "年满",
                       "两人", "二人", "三人", "等人", "夫妻", "患有", "患病", "因病", "长期患",
                       "的儿子", "的女儿", "的妻子", "的丈夫", "的父亲", "的母亲", "的配偶", "的孙子",
@@ -1170,6 +1171,14 @@ _CHINESE_PREFILTER = re.compile(f"[{_SINGLE}{_TRADITIONAL_SURNAMES}岩依约咪�
                                 + "".join(f"{e}|" for e in sorted(NAME_ELEMENTS, key=len, reverse=True))
                                 + f"[{_CJK}][{re.escape(NAME_DOTS)}][{_CJK}]")
 _LATIN_LETTER_RE = re.compile("[A-Za-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]")
+# A word that may be a minority's name in Latin letters, one word or a hyphened pair (Pasanglhakpa,
+# Ekber-Ayshem): _minority_latin_hits reads it.
+# (the one word begins as a Tibetan element does, its first three letters, so that a sentence's
+# first word, Approved, Completed, passes the prefilter no more)
+_TIBETAN_LATIN_STARTS = "|".join(sorted({e[:3].capitalize() for e in TIBETAN_LATIN if len(e) >= 4}))
+_MINORITY_LATIN_RE = re.compile(r"(?<![A-Za-z0-9'’@./_-])"
+                                rf"(?:(?:{_TIBETAN_LATIN_STARTS})[a-z]{{5,27}}|[A-Z][a-z]{{1,14}}-[A-Z][a-z]{{1,14}})"
+                                r"(?![A-Za-z0-9'’_]|-[A-Za-z])")
 _LATIN_PREFILTER = re.compile(_LATIN_TRIGGER_RE.pattern
                               + "|[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]"       # (pinyin with tone marks)
                               + "|" + re.sub(r"\(\?P<\w+>", "(?:", _LOWER_CUED_RE.pattern)
@@ -1179,6 +1188,7 @@ _LATIN_PREFILTER = re.compile(_LATIN_TRIGGER_RE.pattern
                               + "|" + _LATIN_ROLE_NAME_RE.pattern
                               + "|" + re.sub(r"\(\?P<\w+>", "(?:", _LATIN_SINGLE_RE.pattern)
                               + "|" + re.sub(r"\(\?P<\w+>", "(?:", _JOINED_NAME_RE.pattern)
+                              + "|" + _MINORITY_LATIN_RE.pattern
                               + "|" + re.sub(r"\(\?P<\w+>", "(?:", _CAMEL_NAME_RE.pattern)
                               + "|" + re.sub(r"\(\?P<\w+>", "(?:", _NAME_PART_FIELD_RE.pattern)
                               + "|" + re.sub(r"\(\?P<\w+>", "(?:", _GIVEN_AGE_RE.pattern)
@@ -3908,6 +3918,9 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         #                                   two characters, whatever word they make
     if _set_phrase(t[i:i + 4]):
         return None                       # 干部职工 + 万众一心: an idiom begins here, after a cue too
+    if surname == "籍" and _place_ends_before(t, i):
+        return None                       # 喀什 + 籍 + 咪三喊: 籍 after a place says where one is from
+        #                                   (twentieth round), no surname
     if surname in _STOP and _long_word_at(t, i + len(surname)):
         return None                       # 由 + 卫生部长, 从 + 东直门: a preposition before a word or a
         #                                   place of three characters or more
@@ -5583,7 +5596,21 @@ def _dai_name_shape(t: str, k: int, end: int) -> bool:
         and not _is_word(t[k:k + 2]) \
         and (t[end - 1] not in _PLACE_ENDS
              or (t[end - 1] == "庄" and t[end:end + 1] not in _PLACE_ENDS and t[end:end + 1] not in _VILLAGE_ENDS)) \
-        and not (end == k + 3 and (t[k + 2] in _STOP or (_is_word(t[k + 2:k + 4]) and t[k + 2:k + 4] != "庄家")))
+        and not (end == k + 3 and (t[k + 2] in _STOP or (_is_word(t[k + 2:k + 4]) and t[k + 2:k + 4] != "庄家"))
+                 and not _dai_syllables_whole(t, k, end))
+
+
+# Characters after which a Dai name of a prefix and two Dai syllables ends (岩丙的 + 同来办理,
+# 玉叫光 + 与…, 波帕的 + ，女): a clause's joiner, or a word beginning there.
+_DAI_NAME_AFTER = frozenset("同与和及跟在于家系")
+
+
+def _dai_syllables_whole(t: str, k: int, end: int) -> bool:
+    """Is ``t[k:end]`` a prefix and two syllables of Dai names (DAI_SYLLABLES: 的, 光, 叫, 应 are
+    such syllables, 岩丙的, 玉叫光, 岩罕应), standing whole before a boundary, a joiner or a word?
+    Then its last character is no particle nor a word's first (玉香光 + 同来: not 光同)."""
+    return end == k + 3 and t[k + 1] in DAI_SYLLABLES and t[k + 2] in DAI_SYLLABLES \
+        and (end == len(t) or not _is_cjk(t[end]) or t[end] in _DAI_NAME_AFTER or _is_word(t[end:end + 2]))
 
 
 def _place_ends_before(t: str, k: int) -> bool:
@@ -5628,10 +5655,71 @@ def _dai_hits(t: str, found: list[Hit]) -> list[Hit]:
                     or _person_slot(t, k, end) or _list_item_beside(t, k, end, found)
                     or (opens and _subject_marked(t, k, end))
                     or (t.startswith("家", end) and (opens or _place_ends_before(t, k)))
-                    or _name_list_item(t, k, end) or _roster_field(t, k, end)) \
+                    or _name_list_item(t, k, end) or _roster_field(t, k, end) or _native_of_before(t, k)) \
                     and not _org_follows(t, end):
                 hits.append(Hit("person_name", k, end, DETECTOR))
                 break
+    return hits
+
+
+# Hani, Lisu, Lahu and Yi names of Yunnan's registers: a Han surname, then a name of two syllables
+# linked to the father's (the patronymic chain: the father's last syllable begins the child's,
+# 卢者布 of a father ...者, 李扎窝, 车批者, 熊约三), or a birth-order syllable (二, 三, 四, 六). The
+# syllables below are those such names are made of, rarely a Han given name's characters: a
+# surname and two of them, standing where a person stands (as a Dai name is read, _dai_hits), is
+# one name, not a surname and a given name of one character (李扎 + 窝).
+# (PATRONYMIC_SYLLABLES, _names.py: the cue detectors keep such a name whole too)
+_PATRONYMIC_RE = re.compile(f"[{_SINGLE}][{''.join(sorted(PATRONYMIC_SYLLABLES))}]{{2}}")
+
+
+def _native_of_before(t: str, k: int) -> bool:
+    """Does 籍 after a place stand right before ``k`` (喀什籍 + 咪三喊, 元阳籍 + 卢者布): a person's
+    native place, so a person follows?"""
+    return k > 1 and t[k - 1] == "籍" and _place_ends_before(t, k - 1)
+
+
+def _patronymic_hits(t: str, found: list[Hit]) -> list[Hit]:
+    """Names of a surname and two patronymic syllables (see above) in a person's context, ending at
+    a boundary, a joiner or a word (蒋二者 + ，女, 熊约三 + 在元阳打工, 李扎窝 + ，入住登记)."""
+    hits = []
+    for m in _PATRONYMIC_RE.finditer(t):
+        k, end = m.start(), m.end()
+        if _is_word(t[k:k + 2]) or _is_word(t[k + 1:k + 3]) or (k > 0 and _is_word(t[k - 1:k + 1])) \
+                or any(h.start < k < h.end for h in found) \
+                or not (end == len(t) or not _is_cjk(t[end]) or t[end] in _DAI_NAME_AFTER
+                        or _is_word(t[end:end + 2]) or t.startswith(_PERSON_AFTER, end)):
+            continue                      # (王者 + 荣耀, 才三 of 刚才三: words; 朱者然 + 在: a name)
+        opens = k == 0 or t[k - 1] in _CLAUSE_OPENERS
+        if _strong_person_context(t, k, end) or _cue_before(t, k) or _person_after(t, end) \
+                or _person_slot(t, k, end) or _list_item_beside(t, k, end, found) \
+                or (opens and _subject_marked(t, k, end)) or _name_list_item(t, k, end) \
+                or _roster_field(t, k, end) or (t.startswith("家", end) and opens) or _native_of_before(t, k):
+            hits.append(Hit("person_name", k, end, DETECTOR))
+    return hits
+
+
+# Manchu clan names (the eight great clans and others a register meets), written before a Han
+# given name with a middle dot as Manchu descendants register them (叶赫那拉・昊宇, 爱新觉罗·恒旭,
+# 富察•启明): the clan, the dot and a given name of one or two characters are one name; the given
+# name is a Han one, no transliteration the dotted readings would run on.
+# (MANCHU_CLANS: _names.py, which the cue detectors read too)
+_MANCHU_RE = re.compile("(?:" + "|".join(sorted(MANCHU_CLANS, key=len, reverse=True)) + f")[{MARKED_DOTS}.]"
+                        f"[{_CJK}]{{1,2}}")
+
+
+def _manchu_hits(t: str) -> list[Hit]:
+    """A Manchu clan, a dot and a Han given name (see above); the given name is one character where
+    its second would begin a word with what follows (富察·启 + 明天: no, 爱新觉罗·恒 + 在此)."""
+    hits = []
+    for m in _MANCHU_RE.finditer(t):
+        end = m.end()
+        dot = m.group().find(next(c for c in m.group() if c in MARKED_DOTS + "."))
+        if end - (m.start() + dot + 1) == 2 and (t[end - 1] in _STOP or _is_word(t[end - 1:end + 1])) \
+                and not _is_word(t[end - 2:end]):
+            end -= 1
+        if t[m.start() + dot + 1:end] in FIGURES or t[m.start():end] in FIGURES:
+            continue                      # (爱新觉罗·溥仪: a figure of history)
+        hits.append(Hit("person_name", m.start(), end, DETECTOR))
     return hits
 
 
@@ -7019,6 +7107,10 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
         hits = _joined_transliterations(t, [_with_element_before(t, h) for h in hits])
     if not public_names and _DAI_RE.search(t):
         hits = _prefer(_dai_hits(t, hits), hits)
+    if not public_names and _MANCHU_RE.search(t):
+        hits = _prefer(_manchu_hits(t), hits)   # (叶赫那拉・昊宇: a clan and a Han given name)
+    if not public_names and _PATRONYMIC_RE.search(t):
+        hits = _prefer(_patronymic_hits(t, hits), hits)   # (李扎窝, 蒋二者: a patronymic chain's name)
     people: list[Hit] = []
     joint: list[Hit] = []                 # (readings that know where a name ends: kept over the dotted)
     if not public_names and "族" in t:
@@ -7937,6 +8029,18 @@ def _english_given(w: str) -> bool:
     return w in WESTERN_GIVEN_NAMES or w in _WORD_GIVEN_NAMES
 
 
+# English given names that are English words too (Frank, Jack, Mark), which western_given_names.tsv
+# leaves out: after a pinyin family written in capitals (LIAO Frank, TIAN Jack: the form a mainland
+# export writes a Chinese person with an English name in) they are the person's given name.
+_CAPS_FAMILY_WORD_GIVEN = frozenset("""jack frank mark bill bob ray drew dean dawn june rose victor grant
+lance chuck will sue pat gene art""".split())
+
+
+def _caps_family_english_given(w: str) -> bool:
+    return w in WESTERN_GIVEN_NAMES or w in _WORD_GIVEN_NAMES or w in _ALIAS_GIVEN_NAMES \
+        or w in _CAPS_FAMILY_WORD_GIVEN
+
+
 def _capital_family_hits(t: str) -> list[Hit]:
     """Names with the family in capitals before capitalised given syllables (see above)."""
     hits, pos = [], 0
@@ -7973,6 +8077,10 @@ def _capital_family_hits(t: str) -> list[Hit]:
                 break
             syllables += 2 if "-" in w else 1
             end = k = g.end()
+        if syllables == 0 and not comma and (g := _GIVEN_WORD_RE.match(t, m.end())) is not None \
+                and "-" not in g.group(1) and _caps_family_english_given(g.group(1).lower()):
+            syllables, end = 2, g.end()   # LIAO Frank, TIAN Jack: the family in capitals, then the
+            #                               English name a mainland export gives its bearer
         if syllables < (1 if comma else 2):
             continue                      # (HO Man: a pair the other readings weigh)
         english = _ENGLISH_NAME_AFTER_RE.match(t, end)
@@ -8299,6 +8407,66 @@ def _hyphen_joined_hits(t: str) -> list[Hit]:
                     and not _place_after(t, m.end()):
                 hits.append(Hit("person_name", m.start(), m.end(), LATIN_DETECTOR))
                 break
+    return hits
+
+
+# ---- Minority names in Latin letters written as one word or as a hyphened pair (twentieth round).
+# A Tibetan name is two to four name elements and no surname; English exports often run them
+# together into one capitalised word (Pasanglhakpa, Luosangdunzhu, Dorjedrolma, Norbuyangchen):
+# a word that is wholly a run of tibetan_latin.tsv's elements is a name wherever it stands. A
+# Uyghur or Kazakh name is a given name and the father's, which exports join with a hyphen
+# (Ekber-Ayshem, Bekbolat-Hasan): two minority given names so joined are a name. Neither reading
+# takes an English word, a listed romanised place, nor a word before a place's word
+# (Tashilhunpo Monastery, Norbulingka Park stay).
+# (_MINORITY_LATIN_RE stands before the Latin prefilter, which holds it)
+_TIBETAN_LATIN_LONGEST = max(map(len, TIBETAN_LATIN))
+_LATIN_NEXT_WORD_RE = re.compile(r"[ \t]+([A-Za-z]+)")
+
+
+@lru_cache(maxsize=8192)
+def _tibetan_run(w: str) -> bool:
+    """Is the lower-case ``w`` two to four Tibetan name elements run together (pasanglhakpa,
+    luosangdunzhu)? An element of three letters or fewer only ends the run (lamucuo)."""
+    counts: list[set[int]] = [set() for _ in range(len(w) + 1)]
+    counts[0].add(0)
+    for i in range(len(w)):
+        if not counts[i]:
+            continue
+        for j in range(i + 2, min(len(w), i + _TIBETAN_LATIN_LONGEST) + 1):
+            e = w[i:j]
+            if e in TIBETAN_LATIN and (len(e) > 3 or j == len(w)):
+                counts[j].update(c + 1 for c in counts[i] if c < 4)
+    return any(2 <= c <= 4 for c in counts[-1])
+
+
+def _minority_given_latin(w: str) -> bool:
+    return w in MINORITY_PINYIN and not _english_word(w) and w not in PINYIN_SURNAMES
+
+
+def _minority_latin_hits(t: str) -> list[Hit]:
+    """Tibetan names run together into one word and Uyghur or Kazakh names joined by a hyphen
+    (see above)."""
+    hits = []
+    for m in _MINORITY_LATIN_RE.finditer(t):
+        word = m.group()
+        after = _LATIN_NEXT_WORD_RE.match(t, m.end())
+        if word in ROMANISED_PLACES or (after and after.group(1).lower() in _LATIN_PLACE_WORDS) \
+                or _venue_word_after(t, m.end()):
+            continue                      # (the place's word right after: a row's later fields
+            #                               may name a place, Tenzinnorbu M 20 Wanda Plaza)
+        if "-" in word:
+            a, b = (_spelling(p) for p in word.split("-"))
+            minority = [_minority_given_latin(w) or _tibetan_run(w) for w in (a, b)]
+            if not (any(minority) and all(x or (w in WESTERN_GIVEN_NAMES and not _english_word(w))
+                                          for x, w in zip(minority, (a, b)))):
+                continue                  # (Sino-Kazakh, Urumqi-Kashgar, Tashi-Delek: no pair of
+                #                           names; Murat-Temirlan, Bekbolat-Hasan: a name the
+                #                           Muslim world shares beside a minority's)
+        else:
+            low = _spelling(word)
+            if _english_word(low) or low in _camel_known_things() or not _tibetan_run(low):
+                continue
+        hits.append(Hit("person_name", m.start(), m.end(), LATIN_DETECTOR))
     return hits
 
 
@@ -8801,6 +8969,14 @@ def _romanised_figure(t: str, h: Hit) -> bool:
                 or ("(" in t and _RELATION_BRACKET_RE.match(t, h.end)) or _LATIN_PREDICATE_AFTER_RE.match(t, h.end))
 
 
+# A compound family name in pinyin (Shangguan, Ouyang, Zhuge) written last, after an English and a
+# Chinese given name (Lily Mei Shangguan): the name's family, read with it (not a place's: Ouyang
+# Road stays). Only the compound ones: a single syllable after a name is a list's next word as often.
+_COMPOUND_PINYIN = frozenset(SURNAME_TABLE[s][0].replace(" ", "").lower() for s in COMPOUND_SURNAMES)
+_COMPOUND_FAMILY_AFTER_RE = re.compile(r"[ \t]+([A-Z][a-z]{3,9})(?![A-Za-z0-9'’-])")
+_ENGLISH_GIVEN_BEFORE_RE = re.compile(r"(?<![A-Za-z0-9'’-])([A-Z][a-z]{1,9})[ \t]+$")
+
+
 def _latin_name_whole(t: str, h: Hit) -> Hit:
     """The Latin name ``h`` to its last syllable: a hyphened one read apart (Au Yeung Siu + -ming)
     or a third one its given name runs on into (Tan Siew + Lan); then an English name after three
@@ -8810,6 +8986,15 @@ def _latin_name_whole(t: str, h: Hit) -> Hit:
             and not _english_word(hyphened.group()[1:].lower()):
         return Hit(h.kind, h.start, hyphened.end(), h.detector)
     end = _syllable_run_on(t, h)
+    compound = _COMPOUND_FAMILY_AFTER_RE.match(t, end)
+    after = _LATIN_NEXT_WORD_RE.match(t, compound.end()) if compound else None
+    if compound and compound.group(1).lower() in _COMPOUND_PINYIN \
+            and not (after and after.group(1).lower() in _LATIN_PLACE_WORDS):
+        return Hit(h.kind, h.start, compound.end(), h.detector)   # Lily Mei + Shangguan
+    if t[h.start:end].rsplit(" ", 1)[-1].lower() in _COMPOUND_PINYIN \
+            and (english := _ENGLISH_GIVEN_BEFORE_RE.search(t, max(0, h.start - 12), h.start)) \
+            and _caps_family_english_given(english.group(1).lower()):
+        return Hit(h.kind, english.start(), end, h.detector)   # Frank + Bo Dongfang
     english = _ENGLISH_NAME_LAST_RE.match(t, end)
     if english and _english_given(english.group(1).lower()) and len(t[h.start:end].split()) >= 3:
         nxt = _NEXT_CAPITAL_RE.match(t, english.end())
@@ -9181,6 +9366,9 @@ def _field_name_value(t: str, v: int, e: int) -> bool:
     characters after a surname (four after a compound one), not masked, no word a person's field
     holds for no one (本人, 同上, 单位), no grade (高三) and no group (杨家村)?"""
     w = t[v:e]
+    if 4 <= len(w) <= 12 and all(c in TRANSLIT_CHARS for c in w) and not _is_word(w) \
+            and w not in KNOWN_PLACES:
+        return True                       # (同行：赛力克加依达尔: a Kazakh name and the father's, no dot)
     compound = w[:2] in COMPOUND_SURNAMES
     if not (2 <= len(w) <= (4 if compound else 3)) or not all(_is_cjk(c) for c in w):
         return False
@@ -9353,6 +9541,8 @@ def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] 
             hits += _joined_hits(t)
         if _CAMEL_NAME_RE.search(t):
             hits += _camel_name_hits(t)
+        if _MINORITY_LATIN_RE.search(t):
+            hits += _minority_latin_hits(t)  # (Pasanglhakpa, Ekber-Ayshem: a minority's name as one word)
         if " " in t and _LOWER_LETTERS_RE.search(t):
             hits += _lower_cued_hits(t)
             if "." in t:
