@@ -9010,13 +9010,12 @@ _BRING_IN_ROLES = ("帮教责任人", "帮教人", "监护责任人", "对象", 
 BRING_IN_NOUN_MAX = 300
 _BRING_IN_NAME = "(?P<n>(?:{})[\u4e00-\u9fff]|[{}][\u4e00-\u9fff]{{1,2}}?)".format(
     "|".join(sorted(COMPOUND_SURNAMES, key=len, reverse=True)), re.escape(_SINGLE))
-_BRING_IN_RE = re.compile(
-    "(?:{b}){n}(?:(?={a})|家(?=[，,。；;]|委托|通知|走访|了解|核实))|(?:^|(?<=[，,。；;：:\n ])){n2}(?={s})"
-    "|(?:{r}){n3}(?=[，,。；;、（(]|$)".format(
-        b="|".join(sorted(_BRING_IN_BEFORE, key=len, reverse=True)), n=_BRING_IN_NAME,
-        a="|".join(sorted(_BRING_IN_ACTS, key=len, reverse=True)), n2=_BRING_IN_NAME.replace("?P<n>", "?P<m>"),
-        s="|".join(_BRING_IN_SUBJECT_ACTS), r="|".join(_BRING_IN_ROLES),
-        n3=_BRING_IN_NAME.replace("?P<n>", "?P<o>")))
+_BRING_IN_RE = re.compile("(?:{b}){n}(?:(?={a})|家(?=[，,。；;]|委托|通知|走访|了解|核实))".format(
+    b="|".join(sorted(_BRING_IN_BEFORE, key=len, reverse=True)), n=_BRING_IN_NAME,
+    a="|".join(sorted(_BRING_IN_ACTS, key=len, reverse=True))))
+_BRING_IN_SUBJECT_RE = re.compile("(?:^|(?<=[，,。；;：:\n ])){n}(?={s})".format(
+    n=_BRING_IN_NAME, s="|".join(_BRING_IN_SUBJECT_ACTS)))
+_BRING_IN_ROLE_RE = re.compile("(?:{r}){n}(?=[，,。；;、（(]|$)".format(r="|".join(_BRING_IN_ROLES), n=_BRING_IN_NAME))
 # The lexicon's tags of a word that may be a person's whole name in such a frame (田野 nr, 金城 ns,
 # 齐心 a, 高远 d, 向前 t, 金星 nz, 温暖 an); a noun only if it is a given name's word too (文静).
 _BRING_IN_WORD_TAGS = frozenset({"nr", "nrt", "ns", "nz", "a", "an", "ad", "d", "t", "i", "l"})
@@ -9046,9 +9045,14 @@ def _brought_in_ok(t: str, a: int, b: int) -> bool:
 
 def _brought_in_hits(t: str) -> list[Hit]:
     out = []
-    for m in _BRING_IN_RE.finditer(t):
-        key = "n" if m.group("n") else "m" if m.group("m") else "o"
-        a, b = m.span(key)
+    found = [(m, True) for m in _BRING_IN_RE.finditer(t)]
+    if "代他人" in t or "解除矫正" in t or "因其" in t:
+        found += [(m, False) for m in _BRING_IN_SUBJECT_RE.finditer(t)]
+    if any(r in t for r in _BRING_IN_ROLES):
+        found += [(m, False) for m in _BRING_IN_ROLE_RE.finditer(t)]
+    for m, framed in found:
+        key = "n" if framed else "m"
+        a, b = m.span("n")
         if key == "n" and t[a:b] in PLACE_NAMES:
             continue                      # (委托 + 邵阳 + 代为发放: a known place's body, as 由 takes one)
         if key == "n" and (any(t[a - k:b + e] in _lexicon() for k in (1, 2) for e in (0, 1, 2) if a >= k)
