@@ -5972,3 +5972,29 @@ def test_minority_naming_systems_are_read_whole(text, name):
 ])
 def test_minority_system_look_alikes_stay(text, word):
     assert word in _deidentified(text)
+
+
+# --- twentieth round (helper tlb): a second person a clerk's verb or particle brings in, word-like
+# names there, and the roles of the persons a notice is about ------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("〔姓名〕替刘建华扛化肥过渡，未穿救生衣。", "刘建华"),
+    ("已推送社区，由齐心跟进。", "齐心"),
+    ("所长与柏林沟通后，评估为2级。", "柏林"),
+    ("〔姓名〕解除矫正，与温和到场签收。", "温和"),
+    ("越界报警：对象秋实，位置城郊。", "秋实"),
+    ("异议人王锋所提情况已核实不属实。", "王锋"),
+])
+def test_a_second_person_brought_in_by_a_clerks_verb_is_a_name(text, name):
+    assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("与周边群众沟通，已达成一致。", "周边"),
+    ("与房东沟通退租事宜。", "房东"),
+    ("现由孙女代为领取。", "孙女"),
+    ("随高峰期客流加密班次。", "高峰"),
+    ("城关派出所提供证明。", "派出所"),
+])
+def test_words_in_a_clerks_verb_frame_stay(text, word):
+    assert word in _deidentified(text)

@@ -78,7 +78,7 @@ from ._names import (ADDRESS_TITLES, ADVERBS_AFTER_TITLE, BRANDS, MARKED_BRANDS,
                      WESTERN_GIVEN_NAMES, WORD_SURNAMES)
 from ._names import HEAD_WORDS
 from ._names import MEDICINES   # medicines.tsv: medicines clerks name (白加黑, 蒙脱石散), read as brands
-from ._names import OFFICIAL_TEAMS, PRIVATE_HONOURS, RECRUIT_WORDS   # notice_roles.tsv: who is private in a notice
+from ._names import NOTICE_PARTY_ROLES, OFFICIAL_TEAMS, PRIVATE_HONOURS, RECRUIT_WORDS   # notice_roles.tsv: who is private in a notice
 from ._names import SERVICE_PARTY_ROLES, SERVICE_WORK_ROLES   # service_roles.tsv: role nouns before a name
 from ._names import JOB_WORDS   # domain_words.tsv, kind job: occupations read as a job's noun
 from ._setup_cache import on_disk   # the lexicon and its derived sets kept on disk between runs (speed)
@@ -762,7 +762,8 @@ _BEFORE_CUES = ("当事人", "经营者", "投诉人", "举报人", "来电人",
                 "变更", "〔姓名〕→", "〔姓名〕->", '"xm":"', '"xm": "', '"name":"', '"name": "',
                 # a name listed with a name already found (〔姓名〕和平敏, 〔姓名〕、于航)
                 "〔姓名〕和", "〔姓名〕、", "〔姓名〕与", "〔姓名〕及") + _WORK_CUES + _PRIVATE_WORK_CUES \
-    + SERVICE_PARTY_ROLES   # (住客, 患者家属, 其妻: the parties of service_roles.tsv)
+    + SERVICE_PARTY_ROLES \
+    + NOTICE_PARTY_ROLES   # (住客, 患者家属, 其妻: service_roles.tsv; 异议人, 被公示人: notice_roles.tsv, party)
 # Words right after a name that confirm it; the strong ones even when the name begins like a
 # common word (雷雨泽夫妇, 胡子涵同志).
 _STRONG_AFTER_CUES = ("同志", "先生", "女士", "老人", "本人", "夫妇", "之子", "之女", "之妻", "之夫",
@@ -1519,6 +1520,10 @@ def _proper_head_at(t: str, end: int) -> bool:
         and not _is_verb(t[end:end + 2]) and _head_at(t, end + 1, alone=False)
 
 
+# 所 and a verb of saying after a person: what the person raised or stated (所提情况, 所述, 所反映).
+_SAID_BY_AFTER_RE = re.compile("所(?:提(?:情况|问题|异议|意见|诉求|出|的)|述|反映|称|诉|举报|投诉|陈述|说|讲|言)")
+
+
 def _org_follows(t: str, end: int, *, given_read: bool = False) -> bool:
     """The characters after a candidate make it part of a place, road, company or shop name.
     ``given_read``: the candidate has its given name; then 家 and a place of work after it are
@@ -1530,6 +1535,9 @@ def _org_follows(t: str, end: int, *, given_read: bool = False) -> bool:
         return False                      # (王志强 + 记录: a person's act, no shop 王记)
     if nxt in _ERRAND_ACT_FIRST and _errand_act_at(t, end):
         return False                      # (严明 + 办理门诊慢特病备案: the person's errand, no office)
+    if nxt == "所" and _SAID_BY_AFTER_RE.match(t, end):
+        return False                      # (异议人王锋 + 所提情况, 举报人 + 所述: 所 before a verb of
+        #                                   saying is what the person said, no office 锋所)
     if nxt in _ACT_CHARS and (not _is_word(t[end:end + 2])
                               or _freq(t[end + 1:end + 3]) > _freq(t[end:end + 2])):
         return False                      # (李敏 + 用长虹空调上的绳子, 叶晓辉 + 诉赵县某公司, 禤志强 + 用
@@ -9488,6 +9496,91 @@ def _table_cells(line: str, sep: str, start: int) -> list[tuple[int, int]]:
     return cells
 
 
+# A second person a clerk's verb or particle brings into a remark, with what that person does
+# right after (替 + 刘建华 + 扛化肥, 由 + 齐心 + 跟进, 与 + 柏林 + 沟通, 随 + 田野 + 去宋庄拉货, 让 +
+# 金城 + 退回定金, 叫上 + 王芳 + 到场签收, 到 + 初梦彤 + 家，委托…), or a subject at a clause's start
+# before what only a person does (李娜 + 代他人开房, 方正 + 解除矫正, 石林 + 因其兄), or a role noun of
+# supervision before the person (帮教责任人 + 白露, 越界报警：对象 + 秋实，): the frame on both sides
+# says a person, whatever word the name also is (class of round 20, helper tlb). A two-character
+# candidate that the lexicon knows as a plain noun, a locality, a measure or a verb (公司, 房东, 周边,
+# 上级, 万家) stays a word, a given-name word excepted (文静); three characters need two given-name
+# characters and no word of the lexicon (not 当事人, 班主任, 高峰期). The pattern begins with its
+# frames' first characters, so a cell without one is passed over in C.
+_BRING_IN_BEFORE = ("替", "随", "跟随", "让", "交给", "由", "与", "和", "同", "跟", "叫上", "喊上", "叫",
+                    "陪同", "陪", "委托", "托", "通知", "经", "向", "帮", "找", "请", "带", "协助", "联系",
+                    "告知", "转告", "督促", "约", "约谈", "把", "被", "给", "为", "对", "代", "安排", "劝说",
+                    "提醒", "要求", "租给", "转包给", "卖给", "借给", "通过", "邀", "邀请", "催", "会同",
+                    "帮助", "协同", "伙同", "连同", "偕同", "嘱咐", "指派", "派")
+_BRING_IN_ACTS = ("扛", "推", "背", "抬", "搬", "拉货", "代写", "代签", "代领", "代为", "代办", "代交",
+                  "去", "到场", "到所", "到窗口", "到村", "到卫生院", "到医院", "退回", "退还", "返还",
+                  "跟进", "报名", "沟通", "为同村", "系同村", "一同", "一起", "一道", "结伴", "同去",
+                  "同来", "同行", "签收", "签字", "说明", "办理", "了解情况", "谈话", "借款", "借了",
+                  "转交", "保管", "看管", "照看", "外出", "居住", "耕种", "接回", "陪同", "就医", "缴纳",
+                  "拆除", "穿好", "放弃", "值班", "发生口角", "打伤", "担保", "领取", "进行批评",
+                  "按期", "按时", "购买", "返乡", "帮忙", "入伙", "协商", "吵架", "打架", "合伙",
+                  "相约", "同住", "合住", "看护", "照顾", "探望", "送医", "失联", "作证", "在场",
+                  "参加", "申请", "明日到", "次日到")
+_BRING_IN_SUBJECT_ACTS = ("代他人", "解除矫正", "因其父", "因其母", "因其兄", "因其弟", "因其姐",
+                          "因其妹", "因其妻", "因其夫", "因其子", "因其女", "因其儿", "因其孙")
+_BRING_IN_ROLES = ("帮教责任人", "帮教人", "监护责任人", "对象", "约谈", "约见", "训诫", "传唤")
+# (a noun rarer than this, 方舟 67, 方圆 285, is a name there; 房东 500, 马路 660 stay words)
+BRING_IN_NOUN_MAX = 300
+_BRING_IN_NAME = "(?P<n>(?:{})[\u4e00-\u9fff]|[{}][\u4e00-\u9fff]{{1,2}}?)".format(
+    "|".join(sorted(COMPOUND_SURNAMES, key=len, reverse=True)), re.escape(_SINGLE))
+_BRING_IN_RE = re.compile("(?:{b}){n}(?:(?={a})|家(?=[，,。；;]|委托|通知|走访|了解|核实))".format(
+    b="|".join(sorted(_BRING_IN_BEFORE, key=len, reverse=True)), n=_BRING_IN_NAME,
+    a="|".join(sorted(_BRING_IN_ACTS, key=len, reverse=True))))
+_BRING_IN_SUBJECT_RE = re.compile("(?:^|(?<=[，,。；;：:\n ])){n}(?={s})".format(
+    n=_BRING_IN_NAME, s="|".join(_BRING_IN_SUBJECT_ACTS)))
+_BRING_IN_ROLE_RE = re.compile("(?:{r}){n}(?=[，,。；;、（(]|$)".format(r="|".join(_BRING_IN_ROLES), n=_BRING_IN_NAME))
+# The lexicon's tags of a word that may be a person's whole name in such a frame (田野 nr, 金城 ns,
+# 齐心 a, 高远 d, 向前 t, 金星 nz, 温暖 an); a noun only if it is a given name's word too (文静).
+_BRING_IN_WORD_TAGS = frozenset({"nr", "nrt", "ns", "nz", "a", "an", "ad", "d", "t", "i", "l"})
+
+
+def _brought_in_ok(t: str, a: int, b: int) -> bool:
+    """Is ``t[a:b]``, in a frame that brings a second person in, a name rather than a word?"""
+    w = t[a:b]
+    if w[-1] in "家某" or t.startswith(_TITLES, a + 1) or t.startswith(_TITLES, a + 2) \
+            or w[1] in KIN_TITLES or w[1] in SHORT_TITLES or t.startswith(_KIN_WORDS, a):
+        return False                      # 张家, 王某, 张老师, 李姐, 由 + 孙女 + 代为: no given name
+    if b - a == 3 and t[a:a + 4] in _lexicon():
+        return False                      # 为 + 端来端去, 对 + 黄发骀背: an idiom runs on into the act
+    if w[:2] in COMPOUND_SURNAMES:
+        return len(w) == 3 or _given_weight(w[-1], True) > 0
+    if len(w) == 2:
+        freq, tag = _lexicon().get(w, (0, ""))
+        if freq:                          # (a rare noun whose second character ends given names: 方舟)
+            return tag in _BRING_IN_WORD_TAGS or w in GIVEN_WORDS \
+                or (tag == "n" and freq < BRING_IN_NOUN_MAX and _given_weight(w[1], True) > 0
+                    and not _trade_word(w))
+        return _given_weight(w[1], True) > 0
+    return not _is_word(w) and not _is_word(w[:2]) and not _is_word(w[1:]) \
+        and _given_weight(w[1], False) > 0 and _given_weight(w[2], True) > 0 \
+        or (not _is_word(w) and w[1:] in GIVEN_WORDS)
+
+
+def _brought_in_hits(t: str) -> list[Hit]:
+    out = []
+    found = [(m, True) for m in _BRING_IN_RE.finditer(t)]
+    if "代他人" in t or "解除矫正" in t or "因其" in t:
+        found += [(m, False) for m in _BRING_IN_SUBJECT_RE.finditer(t)]
+    if any(r in t for r in _BRING_IN_ROLES):
+        found += [(m, False) for m in _BRING_IN_ROLE_RE.finditer(t)]
+    for m, framed in found:
+        key = "n" if framed else "m"
+        a, b = m.span("n")
+        if key == "n" and t[a:b] in PLACE_NAMES:
+            continue                      # (委托 + 邵阳 + 代为发放: a known place's body, as 由 takes one)
+        if key == "n" and (any(t[a - k:b + e] in _lexicon() for k in (1, 2) for e in (0, 1, 2) if a >= k)
+                           or (t[b:b + 1] in "扛推背抬搬去" and _is_word(t[b:b + 2]))):
+            continue                      # (从桑 + 给 + 巴尔 + 搬迁: the "particle" is inside a word, and
+            #                               搬迁, 推进, 去年 are no act of carrying or going)
+        if _brought_in_ok(t, a, b):
+            out.append(Hit("person_name", a, b, DETECTOR))
+    return out
+
+
 def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] | tuple = (),
                tagger: bool = True) -> list[Hit]:
     """Person names in ``text`` (left to right), except those overlapping ``taken`` (hits of
@@ -9522,6 +9615,8 @@ def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] 
             hits += _roster_hits(t)
         if not public_names and ("｜" in t or "|" in t or "名" in t or "人员" in t):
             hits += _roll_record_hits(t)                           # (1. 高峰 入股…, ｜周全｜〔身份证号〕)
+        if not public_names:
+            hits += _brought_in_hits(t)                            # (替 + 刘建华 + 扛化肥, 由 + 齐心 + 跟进)
         if labels and hits:               # (周一〔姓名〕、周三 + 瞿建国: the label is no list item)
             hits = [h for h in hits if not any(a <= h.start and h.end <= b for a, b in labels)]
         if hits:
