@@ -6013,3 +6013,19 @@ def test_medicines_list_reads_no_row_shaped_as_a_full_name():
 def test_a_person_named_like_a_short_medicine_is_found_after_a_cue():
     out = _deidentified("购药人：丁香，53岁，购布洛芬缓释胶囊1盒。")
     assert "丁香" not in out and "布洛芬缓释胶囊" in out
+
+
+# Round 21, vca: the words of the trades of GB/T 4754 sections A–G that begin with a surname character
+# (domain_words.tsv, the block "Twenty-first round, vca") stay, and the person beside them goes.
+@pytest.mark.parametrize("text, word, name", [
+    ("林涛投诉其购买的贝贝南瓜存在质量问题", "贝贝南瓜", "林涛"),
+    ("邵桂兰购买黄心猕猴桃后发现质量问题，已转市场监管所", "黄心猕猴桃", "邵桂兰"),
+    ("曾玉珍在自家院内存放马奶子，已劝离", "马奶子", "曾玉珍"),
+    ("夏建国投诉其购买的寿山石存在质量问题", "寿山石", "夏建国"),
+    ("谢霞称其景泰蓝被盗，已报警", "景泰蓝", "谢霞"),
+    ("程帆在自家院内存放丁腈手套，已劝离", "丁腈手套", "程帆"),
+    ("申红投诉其购买的金士顿存在质量问题", "金士顿", "申红"),
+])
+def test_trade_words_of_sections_a_to_g_stay_beside_a_name(text, word, name):
+    out = _deidentified(text)
+    assert word in out and name not in out
