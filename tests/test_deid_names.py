@@ -6029,3 +6029,42 @@ def test_a_person_named_like_a_short_medicine_is_found_after_a_cue():
 def test_trade_words_of_sections_a_to_g_stay_beside_a_name(text, word, name):
     out = _deidentified(text)
     assert word in out and name not in out
+
+
+# --- twenty-first round (helper vcb): the words of the trades of GB/T 4754-2017 H–S beginning with a
+# surname character (domain_words.tsv, brands.tsv), and what follows a verb of a shop's line of business --
+
+@pytest.mark.parametrize("text, word", [
+    ("8月20日 检查荣耀手机，张伟在场。", "荣耀手机"),
+    ("经查，银保监会无异常。", "银保监会"),
+    ("现场有单位双人双锁2处，已拍照留存。", "双人双锁"),
+    ("检查发现师德师风存在问题，王芳现场签字。", "师德师风"),
+    ("检查发现高危妊娠存在问题，王芳现场签字。", "高危妊娠"),
+    ("走访中李娜提到农运会，建议下次一并核查。", "农运会"),
+    ("关于奇安信的问题，赵磊已答复陈静。", "奇安信"),
+    ("检查荣盛发展，周杰在场。", "荣盛发展"),
+    ("检查修鞋师傅，周杰在场。", "修鞋师傅"),
+])
+def test_words_of_the_h_to_s_trades_stay(text, word):
+    assert word in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("经营者张伟，主营吉他，电话153****1631。", "吉他"),
+    ("经营者张伟，兼营蓝牙耳机，电话153****1631。", "蓝牙"),
+    ("经营者张伟，主营：文化用品，电话153****1631。", "文化"),
+])
+def test_goods_after_a_verb_of_a_shops_line_of_business_stay(text, word):
+    out = _deidentified(text)
+    assert word in out and "张伟" not in out
+
+
+@pytest.mark.parametrize("text, name", [
+    ("联系人：卫健，电话138****1234", "卫健"),
+    ("村民危岩（男，52岁）", "危岩"),
+    ("由荣盛负责签收。", "荣盛"),
+    ("走访林苗家，了解生活情况。", "林苗"),
+    ("申请人：师德", "师德"),
+])
+def test_a_person_named_like_a_trades_word_is_found_where_a_person_stands(text, name):
+    assert name not in _deidentified(text)

@@ -3849,6 +3849,10 @@ _THING_OBJECT_BEFORE_RE = re.compile("(?:交售|收购|查获|查扣|收缴|没�
                                      "播种|栽种|养殖|饲养|加工|储存|运输|经营|订阅|乘坐|搭乘|投注|认购|"
                                      "赎回|竞得|拍得|抽检|封存|下架|召回|代销|批发|购买|采购|订购|网购|使用|服用|食用)$")
 _THING_OBJECT_AFTER_RE = re.compile("$|[，。,；;、）)\\s]|[0-9一二三四五六七八九十两]|后|时|被|期间")
+# ... and the verbs of a shop's line of business and of the trades of services (twenty-first round, vcb:
+# 经营者〔姓名〕，主营吉他，电话…; 兼营蓝牙耳机, 专营黎锦, 代售福彩, 回收金饰, 出租铲车, 维修蓝牙音箱): what
+# follows them is goods or a service, as after 经营 and 销售.
+_TRADE_OBJECT_BEFORE_RE = re.compile("(?:主营|兼营|专营|零售|售卖|代售|回收|出租|租赁|维修|修理)[:：]?$")
 
 
 def _thing_role(t: str, i: int, end: int) -> bool:
@@ -3857,7 +3861,8 @@ def _thing_role(t: str, i: int, end: int) -> bool:
     right before it, closing its clause or counted?"""
     if end < len(t) and t[end] in _THING_SUBJECT_FIRST and _THING_SUBJECT_RE.match(t, end):
         return True
-    return i >= 2 and _THING_OBJECT_BEFORE_RE.search(t, max(0, i - 2), i) is not None \
+    return i >= 2 and (_THING_OBJECT_BEFORE_RE.search(t, max(0, i - 2), i) is not None
+                       or _TRADE_OBJECT_BEFORE_RE.search(t, max(0, i - 3), i) is not None) \
         and _THING_OBJECT_AFTER_RE.match(t, end) is not None
 
 
