@@ -6068,3 +6068,30 @@ def test_goods_after_a_verb_of_a_shops_line_of_business_stay(text, word):
 ])
 def test_a_person_named_like_a_trades_word_is_found_where_a_person_stands(text, name):
     assert name not in _deidentified(text)
+
+
+# Round 21, ta: the things a row, a list or a ledger names beside its persons (goods, courses, lottery
+# games: domain_words.tsv's twenty-first-round block) and a place after a row's ID field are no persons;
+# the row's persons are still found, a person named as a county is too.
+@pytest.mark.parametrize("text, word, names", [
+    ("陈亚楠|68|党史|13698042752|新生|老于", "党史", ["陈亚楠"]),
+    ("何栓柱|63|古筝|18165798923|续报|谢站长", "古筝", ["何栓柱"]),
+    ("康朗应|傣族|4101**********8447|伊宁|181 0583 8656|赵队长", "伊宁", ["康朗应"]),
+    ("木强|纳西族|410105********8268|金平|199-6385-9691|小蒋", "金平", ["木强"]),
+    ("申报户：赵平，向阳村5组，家庭人口4人；类型：三格式；材料：盖板、管材、沙子；奖补1340元。", "管材", ["赵平"]),
+    ("2025-05-05验收：杨二柱家卫生厕所已建成，管材安装到位，无渗漏；其儿媳何春花在场签字。", "管材", ["杨二柱", "何春花"]),
+    ("2025-06-10 续当 王蕾 车钥匙", "续当", ["王蕾"]),
+    ("代销点日志：马刚来问高频彩规则，交给李睿保管的单据已归档。", "高频彩", ["马刚", "李睿"]),
+])
+def test_things_and_places_in_rows_and_lists_stay(text, word, names):
+    out = _deidentified(text)
+    assert word in out
+    assert not any(n in out for n in names)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("王庄村|吉林|320102199001019607|管材|503|已验收", "吉林"),
+    ("金平|男|540102199001015107|金平|13512345678", "金平"),
+])
+def test_a_person_named_as_a_county_in_a_row_is_found(text, name):
+    assert name not in _deidentified(text).split("|")[1 if text.startswith("王庄村") else 0]

@@ -9204,8 +9204,34 @@ def _roll_record_hits(t: str) -> list[Hit]:
             k = e
     if "｜" in t or "|" in t:
         out += [Hit("person_name", f.start(1), f.end(1), DETECTOR) for f in _BAR_FIELD_RE.finditer(t)
-                if _roll_person(t, f.start(1), f.end(1))]
+                if _roll_person(t, f.start(1), f.end(1)) and not _row_thing_field(t, f.start(1), f.end(1))]
     return out
+
+
+# Twenty-first round, ta: a row's field that is a thing or a place, not its person. A remark's row of
+# fields parted by bars writes the person first and then what the row is about: the course a senior
+# college's student takes (陈亚楠|68|党史|〔电话〕|新生), the county a listing's person comes from
+# (康朗应|傣族|〔身份证号〕|伊宁|〔电话〕), the material an inspection checked (王庄村|苏诗琪|…|管材|503).
+# Such a field stands before a phone as a second person's would; what it holds tells them apart: a
+# word of the lists of life and nature (domain_words.tsv kinds life and nature: goods, courses,
+# crafts, lottery games, crops) or, after the row's ID field, a county's or a city's name (KNOWN_PLACES). The
+# row's first field is never one (金平|男|… and 林芝|〔电话〕 are persons named as a county is).
+def _row_thing_field(t: str, a: int, b: int) -> bool:
+    """Is ``t[a:b]``, a bar-parted row's field that is not the row's first, a word of the lists of
+    life and nature or a place (see above)?"""
+    k = a
+    while k > 0 and t[k - 1] in " \t":
+        k -= 1
+    if k == 0 or t[k - 1] not in "|｜":
+        return False                      # (the row's first field: its person)
+    w = t[a:b]
+    return w in LIFE_WORDS or w in NATURE_WORDS or (
+        w in KNOWN_PLACES and _ROW_ID_RE.search(t, t.rfind("\n", 0, a) + 1, a) is not None)
+    #                                   (a place only after the row's ID field, whose holder the row
+    #                                   has named: 王庄村|吉林|〔身份证号〕 and 金福投注站|江华|〔电话〕 are persons)
+
+
+_ROW_ID_RE = re.compile(r"〔身份证号〕|[0-9Xx*]{15,18}[ \t]*[|｜]")
 
 
 # Name boundaries. A label that a roster or a log writes right before a name (周三 + 瞿建国, 早班 +
@@ -9422,7 +9448,8 @@ def _field_values(t: str, hits: list[Hit], public_names: bool) -> list[Hit]:
     if "\n" in t:
         values += _table_values(t)
     if "〔电话〕" in t and ("|" in t or "\t" in t):
-        values += [(m.start(1), m.end(1), "person") for m in _CELL_BEFORE_PHONE_RE.finditer(t)]
+        values += [(m.start(1), m.end(1), "thing" if _row_thing_field(t, m.start(1), m.end(1)) else "person")
+                   for m in _CELL_BEFORE_PHONE_RE.finditer(t)]   # (…|伊宁|〔电话〕: _row_thing_field)
     if not values:
         return hits
     out = []
