@@ -6095,3 +6095,31 @@ def test_things_and_places_in_rows_and_lists_stay(text, word, names):
 ])
 def test_a_person_named_as_a_county_in_a_row_is_found(text, name):
     assert name not in _deidentified(text).split("|")[1 if text.startswith("王庄村") else 0]
+
+
+# Round 21, mn: minority names written in characters with no separator (Hani linked names with no
+# surname, Dai titles, Yi clan + given name, Uyghur and Kazakh given + father's name run together,
+# Mongolian family sides of two elements after a dot).
+@pytest.mark.parametrize("text, name", [
+    ("哈尼族父子连名登记：父收扎普，子普沙然（12岁），住绿春大寨村。", "收扎普"),
+    ("哈尼族父子连名登记：父收扎普，子普沙然（12岁），住绿春大寨村。", "普沙然"),
+    ("户主赵明，妻批咪收，均为哈尼族，住元阳。", "批咪收"),
+    ("普然优	男	哈尼族	41	元阳", "普然优"),
+    ("走访：赵明，傣族，60岁，与康朗罕温同住；送去米线。", "康朗罕温"),
+    ("其子沙马以作在外务工。", "沙马以作"),
+    ("入户核实：努尔兰别克居马（哈萨克族，45岁），住塔城。", "努尔兰别克居马"),
+    ("其子孟和·巴特尔吉日嘎拉在外务工。", "吉日嘎拉"),
+    ("户主巴雅尔·斯琴其木格，妻王芳，住锡林浩特。", "其木格"),
+])
+def test_minority_names_in_characters_are_found_whole(text, name):
+    assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("那达慕期间前往锡林浩特观看赛马。", "锡林浩特"),
+    ("批发市场收拉杆箱。", "批发"),
+    ("康南路口设置临时摊位。", "康南路"),
+    ("客户在拉萨收货。", "拉萨"),
+])
+def test_look_alikes_of_minority_regions_stay(text, word):
+    assert word in _deidentified(text)

@@ -321,6 +321,13 @@ DAI_SYLLABLES = frozenset("罕温香南坎叫应光庄帕扁甩当保板旺丙�
 # is one name (names._patronymic_hits; detectors keep it whole after a cue, 亲属李扎窝).
 PATRONYMIC_SYLLABLES = frozenset("者扎窝布黑约批然斗嘎普朗优收咀搓波鲁扒则期确才三四二六七咪车沙阿妹撒")
 
+# Syllables of Hani names written with no Han surname (twenty-first round): the linked name of
+# three syllables alone, the son's first the father's last (父拉车波，子波…; 批拉收, 收收普, 咪咪黑, 斗车朗),
+# as Honghe's and Xishuangbanna's registers write it. The patronymic syllables above but the birth
+# order's numerals, and syllables of Hani names no Han given name uses; a run of three of them in a
+# person's place is one name (names._hani_linked_hits).
+HANI_SYLLABLES = (PATRONYMIC_SYLLABLES - frozenset("三四二六七")) | frozenset("拉松诺苦梭坡博贝腊秋堵奇么娘期切努合龙卡乌竜")
+
 # Manchu clan names (twentieth round), written before a Han given name with a middle dot as Manchu
 # descendants register them (叶赫那拉・昊宇, 富察•启明): clan, dot and a given name of one or two
 # characters are one name (names._manchu_hits; the cue detectors keep two characters after the dot).

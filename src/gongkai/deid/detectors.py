@@ -271,6 +271,23 @@ def _dai_whole(name: str) -> bool:
                                    and name[2] in PATRONYMIC_SYLLABLES))   # (李扎窝: a Hani name, names.py)
 
 
+def _element_chain_end(cand: str, k: int) -> int:
+    """Where a family side of name elements and letters of transliteration in a row ends
+    (巴特尔 + 吉日嘎拉, 额尔很 + 高娃, 宝力道 + 其木格: a Mongolian name's two elements after the
+    dot, whose second begins with characters the letters lack; twenty-first round): at each
+    position the longest element, else one letter; 0 where no element stands in it."""
+    start, seen = k, False
+    while k < len(cand):
+        n = name_element_length(cand, k)
+        if n:
+            k, seen = k + n, True
+        elif cand[k] in TRANSLIT_CHARS:
+            k += 1
+        else:
+            break
+    return k if seen and k > start else 0
+
+
 def _trim_name(cand: str, rest: str) -> str:
     """Cut a name candidate where the following words begin (身份证, 电话, 家住 ...)."""
     text = cand + rest
@@ -280,6 +297,7 @@ def _trim_name(cand: str, rest: str) -> str:
         while k < len(cand) and cand[k] in TRANSLIT_CHARS:
             k += 1
         k = max(k, dot + 1 + name_element_length(cand, dot + 1))   # or a name element (沙依拉汗-叶尔兰)
+        k = max(k, _element_chain_end(cand, dot + 1))   # or elements and letters in a row (round 21)
         if cand[:dot] in MANCHU_CLANS:          # or a Han given name after a Manchu clan (叶赫那拉・昊宇)
             k = max(k, min(len(cand), dot + 3))
         cand = cand[:k]
@@ -588,12 +606,31 @@ def _not_a_person(t: str, start: int, end: int) -> bool:
     #                                                          a verb, no name; 其妻高血压: a state
 
 
+# Titles of Dai men before the given name (twenty-first round): 康朗 of one who has left the monastery
+# as a learned man, 康南 as Dehong writes it (康朗坎保, 康南香燕): the title and one or two syllables of
+# Dai names (DAI_SYLLABLES) are one name, not the surname 康 and a given name 朗.
+DAI_TITLES = ("康朗", "康南")
+
+
+def _dai_titled(t: str, start: int) -> int:
+    """Length of a Dai title and its one or two Dai syllables at ``start`` (康朗 + 坎保), or 0."""
+    if not t.startswith(DAI_TITLES, start):
+        return 0
+    k = start + 2
+    while k < len(t) and k - start < 4 and t[k] in DAI_SYLLABLES:
+        k += 1
+    return k - start if k > start + 2 else 0
+
+
 def _settle_name_end(t: str, start: int, name: str) -> str:
     """A three-character name is two when its last character ends no given name (妻子王丽 + 租住);
     a four-character name with a one-character surname is three characters when its last one
     begins a word with what follows (被申请人钱小龙 + 达成协议, 儿子王建国 + 分户), and a longer one
     two when a word for the person's state begins after two (其子李轩 + 高中毕业); a name element
     longer than four characters is read whole (妻子乌云其木格)."""
+    titled = _dai_titled(t, start)
+    if titled:
+        return t[start:start + titled]    # (与康朗坎保 + 同住: a Dai title and a given name)
     if t[start] in _LONG_ELEMENT_FIRST:
         for n in _LONG_ELEMENT_LENGTHS:
             if t[start:start + n] in NAME_ELEMENTS:

@@ -72,7 +72,7 @@ from ._names import (ADDRESS_TITLES, ADVERBS_AFTER_TITLE, BRANDS, MARKED_BRANDS,
                      FUNCTION_SURNAMES, GIVEN_CHARS, GIVEN_FIRST, GIVEN_LAST, GIVEN_WORDS,
                      JAPANESE_FAMILY_NAMES, JAPANESE_GIVEN_ENDS, KIN_TITLES, MARKED_DOTS, NAME_LABELS, FIELD_LABELS,
                      MINORITY_PINYIN, NAME_DOTS, NAME_ELEMENTS, NAME_SURNAMES, ORG_WORDS, PET_AFTER, PET_BREEDS, PET_LABELS,
-                     PINYIN_SURNAMES, TIBETAN_LATIN, DAI_SYLLABLES, PATRONYMIC_SYLLABLES, MANCHU_CLANS,
+                     PINYIN_SURNAMES, TIBETAN_LATIN, DAI_SYLLABLES, PATRONYMIC_SYLLABLES, HANI_SYLLABLES, MANCHU_CLANS,
                      PLACE_NAMES, KNOWN_PLACES, EXPRESSWAYS, EXPRESSWAY_LENGTHS, ROMANISED_PLACES, ROMANISED_SPLIT_PLACES, ROMANISED_TIMED_FESTIVALS,
                      SHORT_TITLES, SURNAME_TABLE, TRADE_WORDS, TRANSLIT_CHARS, VERB_TRADES,
                      WESTERN_GIVEN_NAMES, WORD_SURNAMES)
@@ -84,6 +84,7 @@ from ._names import JOB_WORDS   # domain_words.tsv, kind job: occupations read a
 from ._setup_cache import on_disk   # the lexicon and its derived sets kept on disk between runs (speed)
 from ._names import ROMANISED_FIGURES   # romanised_figures.tsv: Sun Yat-sen, Lei Feng (round 20)
 from .detectors import Hit
+from .detectors import DAI_TITLES, _dai_titled   # (twenty-first round: 康朗坎保)
 from ..text import TRAD_TO_SIMP, fold
 
 __all__ = ["find_names", "redact_names", "may_hold_name", "NAME_PREFILTER", "DETECTOR",
@@ -1169,6 +1170,7 @@ _TRADITIONAL_SURNAME_RE = re.compile(f"[{_TRADITIONAL_SURNAMES}]")
 # the speed of a column of Chinese cells)
 _CHINESE_PREFILTER = re.compile(f"[{_SINGLE}{_TRADITIONAL_SURNAMES}岩依约咪波][ \u3000]{{0,2}}[{_CJK}]|"   # (岩 …: Dai)
                                 + f"[{''.join(sorted(TRANSLIT_CHARS))}]{{3}}|"   # (尼加提: letters only)
+                                + f"[{''.join(sorted(HANI_SYLLABLES))}]{{3}}|"   # (梭期布: Hani, no surname)
                                 + "族[^\\s]|[^\\s][^\\s民]族|"   # (a people beside a name of any first
                                 #                                          character: 白族：密莉; not 汉族 alone)
                                 + "".join(f"{c}|" for c in _OTHER_COMPOUNDS)
@@ -4936,7 +4938,30 @@ def _elements_at_dots(t: str, a: int, b: int, first_dot: int, last_dot: int) -> 
     n = name_element_length(t, last_dot + 1)
     if n and not _org_follows(t, last_dot + 1 + n):
         b = max(b, _name_ending(t, last_dot + 1 + n))
+    c = _element_chain(t, last_dot + 1)
+    if c > b and not _org_follows(t, c):
+        b = c                             # (twenty-first round: ·斯琴 + 吉日嘎拉, ·额尔很 + 高娃)
     return a, b
+
+
+def _element_chain(t: str, k: int) -> int:
+    """Where two name elements or more in a row, letters of transliteration among them, end
+    from ``k`` (斯琴 + 吉日嘎拉, 巴特尔 + 吉日嘎拉, 宝力道 + 其木格: a Mongolian family side after a
+    dot whose second element begins with characters the letters lack; twenty-first round), ending
+    where the text's run of characters ends or before a particle or a joiner; else 0."""
+    start, elements = k, 0
+    while k < len(t) and k - start < TRANSLIT_SIDE_MAX:
+        n = name_element_length(t, k)
+        if n:
+            k, elements = k + n, elements + 1
+        elif t[k] in TRANSLIT_CHARS and k > start:
+            k += 1
+        else:
+            break
+    if elements < 2 or (k < len(t) and _is_cjk(t[k]) and t[k] not in _DOT_SIDE_BREAKS
+                        and t[k] not in _DAI_NAME_AFTER and not _person_after(t, k) and not _is_verb(t[k:k + 2])):
+        return 0
+    return k
 
 
 def _dotted_name_hits(t: str, named_things: list[tuple[int, int]] | None = None) -> list[Hit]:
@@ -5712,6 +5737,76 @@ def _patronymic_hits(t: str, found: list[Hit]) -> list[Hit]:
                 or _roster_field(t, k, end) or (t.startswith("家", end) and opens) or _native_of_before(t, k):
             hits.append(Hit("person_name", k, end, DETECTOR))
     return hits
+
+
+def _dai_title_hits(t: str, found: list[Hit]) -> list[Hit]:
+    """A Dai title and one or two syllables of Dai names (detectors.DAI_TITLES: 康朗坎保, 康南香燕;
+    twenty-first round) standing whole before a boundary, a joiner, a word or what marks a person:
+    one name (not 康 + 朗: the found reading inside it gives way)."""
+    hits = []
+    for title in DAI_TITLES:
+        k = t.find(title)
+        while k >= 0:
+            n = _dai_titled(t, k)
+            end = k + n
+            if n and (end == len(t) or not _is_cjk(t[end]) or t[end] in _DAI_NAME_AFTER
+                      or _is_word(t[end:end + 2]) or _person_after(t, end)) \
+                    and not any(h.start < k < h.end for h in found):
+                hits.append(Hit("person_name", k, end, DETECTOR))
+            k = t.find(title, k + 1)
+    return hits
+
+
+# Hani linked names written with no Han surname (HANI_SYLLABLES, _names.py; twenty-first round):
+# three syllables standing whole, from a phrase's start or after a kin word that opens it (父拉车波，
+# 子批拉收（35岁）: a father-son register), to a boundary, a joiner or what marks a person; no two of
+# them a word (拉萨, 批发, 收拉: not names).
+_HANI_RUN_RE = re.compile(f"[{''.join(sorted(HANI_SYLLABLES))}]{{3}}")
+_HANI_KIN_BEFORE = frozenset("父母子女妻夫")
+
+
+def _whole_item(t: str, k: int, end: int) -> bool:
+    """Does ``t[k:end]`` stand alone between a row's or a list's separators (|布朗搓|, ；批波普（…,
+    2. 收咪拉 女): no word of the text runs into it on either side (a word inside it, 布朗, 拉车,
+    says nothing there)?"""
+    return (k == 0 or not _is_cjk(t[k - 1]) or t[k - 1] in _CLAUSE_OPENERS) \
+        and (end == len(t) or not _is_cjk(t[end]) or t[end] in _CLAUSE_OPENERS)
+
+
+def _hani_linked_hits(t: str, found: list[Hit]) -> list[Hit]:
+    """Hani names of three syllables and no surname (see above) in a person's context."""
+    hits = []
+    for m in _HANI_RUN_RE.finditer(t):
+        k, end = m.start(), m.end()
+        kin = k > 0 and t[k - 1] in _HANI_KIN_BEFORE and (k == 1 or t[k - 2] in _CLAUSE_OPENERS)
+        if not (k == 0 or not _is_cjk(t[k - 1]) or t[k - 1] in _CLAUSE_OPENERS or kin or _cue_before(t, k)
+                or _native_of_before(t, k) or t[k - 1] in "与和同由") \
+                or _is_word(t[k:k + 3]) \
+                or (not (kin or _whole_item(t, k, end)) and (_is_word(t[k:k + 2]) or _is_word(t[k + 1:k + 3]))) \
+                or any(h.start < end and k < h.end and not (k <= h.start and h.end <= end) for h in found) \
+                or not (end == len(t) or not _is_cjk(t[end]) or t[end] in _DAI_NAME_AFTER
+                        or _is_word(t[end:end + 2]) or t.startswith(_PERSON_AFTER, end)):
+            continue
+        opens = k == 0 or t[k - 1] in _CLAUSE_OPENERS
+        if kin or _strong_person_context(t, k, end) or _cue_before(t, k) or _person_after(t, end) \
+                or _person_slot(t, k, end) or _list_item_beside(t, k, end, found) \
+                or (opens and _subject_marked(t, k, end)) or _name_list_item(t, k, end) \
+                or _roster_field(t, k, end) or _native_of_before(t, k) \
+                or (_whole_item(t, k, end) and _HANI_ROW_RE.search(t, t.rfind("\n", 0, k) + 1,
+                                                                  _line_end(t, end))):
+            hits.append(Hit("person_name", k, end, DETECTOR))
+    return hits
+
+
+# A row's fields that say its items are persons (a sex, a people, a found name's or a phone's mark):
+# a Hani name standing whole as an item of such a row is read (斗窝优	男	哈萨克族, |坡梭松|〔电话〕|).
+_HANI_ROW_RE = re.compile(f"(?:^|(?<=[ \t|｜,，;；]))(?:男|女)(?=[ \t|｜,，;；]|$)|族(?=[ \t|｜,，;；（(]|$)|"
+                          f"{PLACEHOLDER}|〔电话〕", re.M)
+
+
+def _line_end(t: str, k: int) -> int:
+    e = t.find("\n", k)
+    return len(t) if e < 0 else e
 
 
 # Manchu clan names (the eight great clans and others a register meets), written before a Han
@@ -7127,6 +7222,10 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
         hits = _prefer(_manchu_hits(t), hits)   # (叶赫那拉・昊宇: a clan and a Han given name)
     if not public_names and _PATRONYMIC_RE.search(t):
         hits = _prefer(_patronymic_hits(t, hits), hits)   # (李扎窝, 蒋二者: a patronymic chain's name)
+    if not public_names and "康" in t:
+        hits = _prefer(_dai_title_hits(t, hits), hits)   # (康朗坎保: a Dai title and a given name)
+    if not public_names and _HANI_RUN_RE.search(t):
+        hits = _prefer(_hani_linked_hits(t, hits), hits)   # (父拉车波，子批拉收: Hani, no surname)
     people: list[Hit] = []
     joint: list[Hit] = []                 # (readings that know where a name ends: kept over the dotted)
     if not public_names and "族" in t:
