@@ -6013,3 +6013,31 @@ def test_medicines_list_reads_no_row_shaped_as_a_full_name():
 def test_a_person_named_like_a_short_medicine_is_found_after_a_cue():
     out = _deidentified("购药人：丁香，53岁，购布洛芬缓释胶囊1盒。")
     assert "丁香" not in out and "布洛芬缓释胶囊" in out
+
+
+# Round 21, helper tl: the slot of a clerk's log line or a ledger's row says a person (after the
+# date stamp, between spaces, perhaps after the ledger's act; a row's first field before codes),
+# and the acts a clerk's log writes after a person (试吃, 补登实名, 赎当, 因…请假).
+@pytest.mark.parametrize("text, name", [
+    ("2026-12-10 张旭 开挖", "张旭"),
+    ("2026-02-02 赎当 安康 金条 44968元", "安康"),
+    ("2025.6.17 胡椒补种 冯秀芹", "冯秀芹"),
+    ("2026-02-07 21:40 雷雨 补登实名 173****6823", "雷雨"),
+    ("杨柳|B1-117|粤B 8K3L2|比亚迪汉|未中签|2026.4.18", "杨柳"),
+    ("2026-03-03 家长〔姓名〕、方建华试吃胡辣汤", "方建华"),
+    ("李桂芝当金银首饰逾期未赎，依约处置。", "李桂芝"),
+    ("白云因高血压请假，由〔姓名〕代课。", "白云"),
+])
+def test_names_in_log_slots_and_before_clerk_acts_go(text, name):
+    assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("2026-03-14 保安 签到 检查", "保安"),
+    ("2026-03-14 高温 停工", "高温"),
+    ("2026-03-14 路政 D区12号 巡查完毕", "路政"),
+    ("物业|D区24号|已处理|2026/07/21", "物业"),
+    ("高速因施工封闭三天。", "高速"),
+])
+def test_words_in_log_slots_stay(text, word):
+    assert word in _deidentified(text)
