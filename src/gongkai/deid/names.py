@@ -785,6 +785,15 @@ _REGISTER_ACTS = ("租住", "退租", "搬走", "搬离", "报名", "火化", "�
                   # a child taken along, a road accident, in complaints and legal aid (文静带孩子,
                   # 杨柳因交通事故)
                   "带孩子", "因交通事故")
+# The acts a clerk's log or ledger writes right after a person (round 21, helper tl): a pupil's
+# parent tastes the meal (家长〔姓名〕、林华 + 试吃…), a user signs in or has a card opened at a net
+# cafe or a class (补登实名, 开卡, 签到), a pawner redeems, renews or comes to pawn (赎当, 续当,
+# 来当), a client comes to ask (来问, 来所咨询), a member asks for leave (因病请假 is _PERSON_
+# PREDICATES' 因病), a winner claims a prize, a relative takes a patient home (接回, 领回).
+_CLERK_LOG_ACTS = ("试吃", "陪餐", "签到", "签退", "补登实名", "补登", "开卡", "上机", "下机", "退卡",
+                   "赎当", "续当", "来当", "来问", "来所", "来站", "来村", "来店", "来馆", "来园", "来院",
+                   "请假", "请病假", "销假", "领回", "接回", "代课", "缺课", "旷课")
+# (not 兑奖: what is claimed is a ticket, 持 + 时时乐 + 兑奖)
 # What only a person does or undergoes, right after a name: it confirms a name whose surname is
 # also a word (本月白森未到场, 此前景怡已享受, 楼然独自居住, 闭红霞于2025年2月死亡).
 _PERSON_PREDICATES = ("家中", "家里", "未到场", "到场", "独自", "已享受", "享受", "系残疾", "系五保",
@@ -821,7 +830,7 @@ _PERSON_PREDICATES = ("家中", "家里", "未到场", "到场", "独自", "已�
                       "实名举报", "实名反映", "实名投诉",
                       # a reader's act on a work: the name right before a title is the reader's
                       # (王五借《红楼梦》; see _work_title_close)
-                      "借《", "借阅《", "借走《", "想借", "续借", "归还《", "预约《", "读完《") + _REGISTER_ACTS
+                      "借《", "借阅《", "借走《", "想借", "续借", "归还《", "预约《", "读完《") + _REGISTER_ACTS + _CLERK_LOG_ACTS
 _PREDICATE_FIRST = frozenset(p[0] for p in _PERSON_PREDICATES)
 # A clerk's act on a person's errand that the lexicon tags as a noun (办理 n, 申报 nz, 备案, 核实,
 # 联系, 挂号, 代领...) or does not hold (换领, 解挂): _is_verb does not see it, and the institution a
@@ -865,7 +874,10 @@ _DATE_AGE_RE = re.compile(r"已?于(?:[0-9]{2,4}|[〇零一二三四五六七八
 _PERSON_AFTER_RE = re.compile(
     _DATE_AGE_RE.pattern + r"|已?于[0-9一二三四五六七八九十]{1,2}月|今年[0-9一二三四五六七八九十]{1,3}岁"
     r"|等[0-9一二三四五六七八九十]{1,2}人|[0-9]{2,}(?:\.[0-9]+)?元"
-    r"|系(?:兄弟|姐妹|兄妹|姐弟|夫妻|父子|父女|母子|母女|亲属|邻居|同事|同学|朋友)")
+    r"|系(?:兄弟|姐妹|兄妹|姐弟|夫妻|父子|父女|母子|母女|亲属|邻居|同事|同学|朋友)"
+    # (round 21: a member's leave and its reason, a member replaced for work away: 白云 +
+    # 因高血压请假, 龙华 + 因外出务工调整为…)
+    r"|因[^，。；,;\s]{1,6}?(?:请假|缺课|缺席|未能参加)|因外出务工")
 # A household's size or a person's role in brackets (常青（2人）, 石林（户主）): as strong as 同志
 # after a name, even one that is a word.
 _BRACKET_ROLE_RE = re.compile(
@@ -1479,8 +1491,9 @@ _THING_AFTER_FIRST = frozenset("（(0123456789一二三四五六七八九十年"
 
 
 # One-character verbs right after a name that begin no shop's name: what the person uses, sues,
-# rides, holds or shows (张伟乘高铁, 李梅持实验中学录取通知书, 凭身份证).
-_ACT_CHARS = frozenset("用诉乘坐搭持凭携购服领")   # (洪国华购 + 化瘀颗粒: what one buys, takes, collects)
+# rides, holds or shows (张伟乘高铁, 李梅持实验中学录取通知书, 凭身份证), buys, takes, collects (洪国华购 +
+# 化瘀颗粒), pawns and grows (李桂芝 + 当金银首饰, 冼秋月 + 种苗木: no 首饰店 or 苗圃 of the name).
+_ACT_CHARS = frozenset("用诉乘坐搭持凭携购服领当种")
 
 
 # The heads of proper nouns that are no organisations (org_words.tsv, kind head: 沈海 + 高速, 杭金 +
@@ -9333,6 +9346,67 @@ def _row_thing_field(t: str, a: int, b: int) -> bool:
 _ROW_ID_RE = re.compile(r"〔身份证号〕|[0-9Xx*]{15,18}[ \t]*[|｜]")
 
 
+# A clerk's log line or a ledger's row names its actor in a slot (round 21, helper tl): after the
+# line's date stamp (and clock time), as a field between spaces, perhaps after the ledger's act
+# (2026-12-10 张旭 开挖, 2026-02-02 赎当 江华 金条 44968元, 2025.6.17 胡椒补种 隗秀芹); and as a
+# row's first field between bars, when a code or a figure fills the next one and more fields follow
+# (王楠|D区24号|川E SG2ES|…). Whatever word it makes, a surname and one or two characters there are
+# a person; a frequent word the lexicon does not know as a name (高温, 全员, 夏天) only before what
+# a person does (签到, 补登实名, 领取补贴), and in a row not at all.
+_LOG_SLOT_RE = re.compile(r"[ \t]*(?:[0-9]{4}[-./年][0-9]{1,2}[-./月][0-9]{1,2}日?|[0-9]{1,2}月[0-9]{1,2}日)"
+                          r"(?:[ \t]*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?[ \t]+"
+                          f"(?:([{_CJK}]{{0,3}}(?:赎当|绝当|续当|补种|租金|付款|收款|退款)[ \t]+))?"
+                          f"([{_CJK}]{{2,4}})(?=[ \t\n]|[（(]|$)")
+_BAR_ROW_FIRST_RE = re.compile(f"[ \t]*([{_CJK}]{{2,4}})[ \t]*[｜|]"
+                               r"(?=[^｜|\n]*[0-9A-Za-z][^｜|\n]*[｜|][^｜|\n]*[｜|])")
+_LOG_BRACKET_RE = re.compile(r"[ \t]*(?:[（(][^）)\n]{1,12}[）)])?[ \t]*")
+
+
+def _log_slot_person(t: str, a: int, b: int, *, act_before: bool, row: bool) -> bool:
+    """Is ``t[a:b]``, in a log's or a row's slot (see above), a person's name?"""
+    if not _roll_person(t, a, b) or t[a:b] in NAME_LABELS or _masked_after(t, a + 1) \
+            or _organisation_or_place(t, a, b):
+        return False
+    if t[b - 1] in _PLACE_ENDS or t[b - 1] in _GEO_ENDS or _LOG_DWELLING_AFTER_RE.match(t, b):
+        return False                      # (马坊|144号|…, 2025年3月9日 白石洲 8栋3单元1701室, 蔡屋围 302房,
+        #                                   B座2504: a village and the dwelling in it, no person)
+    w = t[a:b]
+    count, tag = _lexicon().get(w, (0, ""))
+    if count < LOG_WORD_MIN or tag.startswith("nr"):
+        return True
+    if w in _JOB_NOUNS or w in _BEFORE_CUES or w in _TITLE_SET or w in _KIN_WORDS \
+            or tag in _LOG_NOT_PERSON_TAGS:
+        return False                      # (2026-03-14 保安 签到, 司机 签到: a post, a body, a verb)
+    if act_before:
+        return True
+    if row:
+        return False
+    k = _LOG_BRACKET_RE.match(t, b).end()
+    return t.startswith(_CLERK_LOG_ACTS + ("领取", "投诉", "反映", "由家属", "由其"), k)
+
+
+_LOG_DWELLING_AFTER_RE = re.compile(r"[ \t]*[｜|]?[ \t]*(?:[0-9]+(?:栋|幢|号楼|单元|房|室|号(?:[ \t]*[｜|]|$)|-[0-9])"
+                                    r"|[A-Za-z]座)")
+LOG_WORD_MIN = 5         # a word the lexicon counts this often (路政 16) is read as a word in a log's slot
+_LOG_NOT_PERSON_TAGS = frozenset({"j", "nt", "nz", "v", "vn", "vd", "d", "p", "c", "m", "q", "f", "s"})
+
+
+def _log_slot_hits(t: str) -> list[Hit]:
+    """The names in the slots of a clerk's log lines and a ledger's rows (see above)."""
+    out = []
+    bars = "|" in t or "｜" in t
+    starts = [0] + [k + 1 for k, c in enumerate(t) if c == "\n"] if "\n" in t else [0]
+    for k in starts:                      # (a line's start only: the slots begin a line)
+        first = t[k:k + 3].lstrip(" \t")[:1]
+        if first.isdigit() and (m := _LOG_SLOT_RE.match(t, k)) \
+                and _log_slot_person(t, m.start(2), m.end(2), act_before=m.group(1) is not None, row=False):
+            out.append(Hit("person_name", m.start(2), m.end(2), DETECTOR))
+        elif bars and _is_cjk(first or " ") and (m := _BAR_ROW_FIRST_RE.match(t, k)) \
+                and _log_slot_person(t, m.start(1), m.end(1), act_before=False, row=True):
+            out.append(Hit("person_name", m.start(1), m.end(1), DETECTOR))
+    return out
+
+
 # Name boundaries. A label that a roster or a log writes right before a name (周三 + 瞿建国, 早班 +
 # 高洁, 押车 + 杨德兵, 雇主 + 任静: name_labels.tsv, and the days and dates of _LABEL_DAY_RE) ends in a
 # character that the rules read as a surname (周, 班, 车), as a numeral before a measure word (一 +
@@ -9751,6 +9825,8 @@ def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] 
             hits += _roll_record_hits(t)                           # (1. 高峰 入股…, ｜周全｜〔身份证号〕)
         if not public_names:
             hits += _brought_in_hits(t)                            # (替 + 刘建华 + 扛化肥, 由 + 齐心 + 跟进)
+        if not public_names and (" " in t or "|" in t or "｜" in t):
+            hits += _log_slot_hits(t)                              # (2026-12-10 张旭 开挖, 王楠|D区24号|…)
         if labels and hits:               # (周一〔姓名〕、周三 + 瞿建国: the label is no list item)
             hits = [h for h in hits if not any(a <= h.start and h.end <= b for a, b in labels)]
         if hits:
