@@ -9407,6 +9407,62 @@ def _log_slot_hits(t: str) -> list[Hit]:
     return out
 
 
+# A person named by the trade a household runs (round 21, lead): a clerk writes the holder of a
+# business household straight before the goods and the household's word, with nothing between
+# (谢霞富士苹果经营户, 张伟生猪养殖户, 王建国白菜种植户). 经营户 and 种植户 are households, persons, not
+# shops: the name is the person's wherever the goods' word ends. Where the name ends is where the rest
+# reads as the lexicon's words: the split with the fewest one-character pieces (王建国 + 白菜, not 王建
+# + 国白菜; 谢霞 + 富士苹果, not 谢霞富 + 士苹果; at most one character standing alone, 水产 + 品); on
+# a tie, the longer name, so that the person goes whichever split is right. A run that begins with a
+# word of the lexicon (黄山茶叶, 金华火腿: a place's produce; 高山蔬菜, 全县生猪, 李子, 何首乌) holds no
+# person, unless a given-name character follows a two-character word and whole words follow it
+# (黄海燕 + 蔬菜).
+_TRADE_HOUSEHOLDS = ("经营户", "种植户", "养殖户", "专业户", "承包户", "销售户", "加工户", "贩运户",
+                     "收购户", "零售户", "批发户", "个体户", "运输户", "捕捞户")
+_TRADE_HOUSEHOLD_RE = re.compile(f"(?:^|(?<=[，,。；;：:、 \t\n|｜（(]))([{_CJK}]{{2,16}}?)"
+                                 f"(?:{'|'.join(_TRADE_HOUSEHOLDS)})")
+
+
+def _lexicon_pieces(w: str) -> tuple[int, int] | None:
+    """The fewest one-character pieces, then pieces, that ``w`` splits into as the lexicon's words
+    and single characters (None: the empty string's (0, 0) aside, never)."""
+    lex = _lexicon()
+    best: list[tuple[int, int] | None] = [None] * (len(w) + 1)
+    best[0] = (0, 0)
+    for j in range(1, len(w) + 1):
+        for i in range(max(0, j - 8), j):
+            if best[i] is None or (j - i > 1 and w[i:j] not in lex):
+                continue                  # (a character alone is a piece too, at a cost: 水产 + 品)
+            cand = (best[i][0] + (j - i == 1), best[i][1] + 1)
+            if best[j] is None or cand < best[j]:
+                best[j] = cand
+    return best[len(w)]
+
+
+def _trade_household_hits(t: str) -> list[Hit]:
+    """The holders named before their trade and household word (see above)."""
+    out = []
+    for m in _TRADE_HOUSEHOLD_RE.finditer(t):
+        a, run = m.start(1), m.group(1)
+        sur = 2 if run[:2] in COMPOUND_SURNAMES else 1
+        if any(_is_word(run[:k]) for k in range(sur + 2, min(4, len(run)) + 1)):
+            continue                      # (何首乌, 金银花: a word of three or four begins the run)
+        two_word = sur == 1 and _is_word(run[:2])
+        splits = []
+        for n in (sur + 1, sur + 2):
+            if n > len(run) or not _roll_person(t, a, a + n) \
+                    or (two_word and (n == 2 or _given_weight(run[2], True) == 0)):
+                continue                  # (高山 + 蔬菜, 李子, 牛羊: a word of two, unless a given-name
+                #                           character follows it and the rest is whole words: 黄海燕 + 蔬菜)
+            pieces = _lexicon_pieces(run[n:]) if n < len(run) else (0, 0)
+            if pieces is not None and pieces[0] <= (0 if two_word else 1):
+                splits.append((pieces, -n))
+        if splits:
+            n = -min(splits)[1]
+            out.append(Hit("person_name", a, a + n, DETECTOR))
+    return out
+
+
 # Name boundaries. A label that a roster or a log writes right before a name (周三 + 瞿建国, 早班 +
 # 高洁, 押车 + 杨德兵, 雇主 + 任静: name_labels.tsv, and the days and dates of _LABEL_DAY_RE) ends in a
 # character that the rules read as a surname (周, 班, 车), as a numeral before a measure word (一 +
@@ -9827,6 +9883,8 @@ def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] 
             hits += _brought_in_hits(t)                            # (替 + 刘建华 + 扛化肥, 由 + 齐心 + 跟进)
         if not public_names and (" " in t or "|" in t or "｜" in t):
             hits += _log_slot_hits(t)                              # (2026-12-10 张旭 开挖, 王楠|D区24号|…)
+        if not public_names and "户" in t:
+            hits += _trade_household_hits(t)                       # (谢霞 + 富士苹果经营户, 张伟 + 生猪养殖户)
         if labels and hits:               # (周一〔姓名〕、周三 + 瞿建国: the label is no list item)
             hits = [h for h in hits if not any(a <= h.start and h.end <= b for a, b in labels)]
         if hits:
