@@ -9372,8 +9372,14 @@ def _log_slot_person(t: str, a: int, b: int, *, act_before: bool, row: bool) -> 
         #                                   B座2504: a village and the dwelling in it, no person)
     w = t[a:b]
     count, tag = _lexicon().get(w, (0, ""))
-    if count < LOG_WORD_MIN or tag.startswith("nr"):
+    k = _LOG_BRACKET_RE.match(t, b).end()
+    acted = act_before or t.startswith(_CLERK_LOG_ACTS + ("领取", "投诉", "反映", "由家属", "由其"), k)
+    if tag.startswith("nr"):
         return True
+    if count < LOG_WORD_MIN:              # (a word the lexicon lacks: a person's act after it, a row,
+        sur = 2 if w[:2] in COMPOUND_SURNAMES else 1   # or given-name characters say a person)
+        return acted or row or (_given_weight(w[-1], True) > 0
+                                and (b - a - sur == 1 or _given_weight(w[sur], False) > 0))
     if w in _JOB_NOUNS or w in _BEFORE_CUES or w in _TITLE_SET or w in _KIN_WORDS \
             or tag in _LOG_NOT_PERSON_TAGS:
         return False                      # (2026-03-14 保安 签到, 司机 签到: a post, a body, a verb)
@@ -9381,8 +9387,7 @@ def _log_slot_person(t: str, a: int, b: int, *, act_before: bool, row: bool) -> 
         return True
     if row:
         return False
-    k = _LOG_BRACKET_RE.match(t, b).end()
-    return t.startswith(_CLERK_LOG_ACTS + ("领取", "投诉", "反映", "由家属", "由其"), k)
+    return acted
 
 
 _LOG_DWELLING_AFTER_RE = re.compile(r"[ \t]*[｜|]?[ \t]*(?:[0-9]+(?:栋|幢|号楼|单元|房|室|号(?:[ \t]*[｜|]|$)|-[0-9])"
