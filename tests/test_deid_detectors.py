@@ -453,3 +453,17 @@ def test_redact_text_reads_hits_in_any_order_and_kind():
     overlapping = [Hit("phone", 3, 14, "mobile"), Hit("person_name", 0, 5, "person_name")]
     assert redact_text("王伟的13812345678", overlapping) == "〔姓名〕812345678" \
         == reference("王伟的13812345678", overlapping)
+
+
+def test_redact_text_hits_in_order_or_not():
+    """redact_text sorts the hits only when they are out of order (a list in order, as find_all
+    gives it, is read as it is): the same text either way, and a set or a tuple is sorted."""
+    from gongkai.deid.detectors import Hit, _in_order, redact_text
+
+    text = "代领人王伟，身份证110101199003074514，电话13812345678"
+    hits = find_all(text)
+    assert len(hits) >= 2 and _in_order(hits)
+    for order in (hits, hits[::-1], tuple(hits[::-1]), set(hits), [hits[1], hits[0]] + hits[2:]):
+        assert redact_text(text, order) == redact_text(text, sorted(hits, key=lambda h: h.start))
+    assert not _in_order([Hit("phone", 5, 9, "mobile"), Hit("phone", 1, 3, "mobile")])
+    assert _in_order([]) and _in_order([Hit("phone", 1, 3, "mobile"), Hit("phone", 1, 2, "mobile")])

@@ -418,3 +418,62 @@ def test_phone_shapes_masked_as_cell_by_cell():
     assert frame_module._phone_masks(cells) == frame_module._phone_masks_each(cells)
     assert frame_module._phone_masks([]) == ([], [])
     assert frame_module._phone_masks(["无", ""]) == frame_module._phone_masks_each(["无", ""])
+
+
+def test_declared_values_found_per_distinct_text_as_row_by_row():
+    """_rows_holding_declared (a free-text column read by its distinct texts: a shared text by
+    the set of its substrings) flags every row whose declared value, stripped and of two
+    characters at least, stands in its text, as the row-by-row search does; it may flag more
+    (those rows are tested again), never fewer; two different texts never share a result."""
+    from gongkai.deid import frame as frame_module
+
+    shared = ["代领人〔姓名〕，身份证〔身份证号〕", "由女儿王伟代领", "无", "电话 138 1234 5678",
+              "王伟", "x" * 300 + "王伟"]
+    texts = np.array(shared + ["李娜与王伟同住", "", None], dtype=object)   # (the last slot: missing)
+    rng = np.random.default_rng(5)
+    n = 400
+    codes = rng.integers(-1, len(texts) - 1, n)
+    codes[:len(texts) - 1] = np.arange(len(texts) - 1)          # (every text at least once)
+    names = np.array(["王伟", " 王伟 ", "王伟\u3000", "李娜", "伟", "\u2003王伟", "代领", None, np.nan,
+                      "138 1234 5678", " 138 1234 5678\n", 12, "身份证"], dtype=object)
+    columns = [names[rng.integers(0, len(names), n)], names[rng.integers(0, len(names), n)]]
+    for share in (1, frame_module._SUBSTRINGS_MIN_ROWS):       # (row by row; by substrings)
+        old_min = frame_module._SUBSTRINGS_MIN_ROWS
+        frame_module._SUBSTRINGS_MIN_ROWS = share if share > 1 else 10 ** 9
+        try:
+            rows, holds = frame_module._rows_holding_declared((codes, texts), columns)
+        finally:
+            frame_module._SUBSTRINGS_MIN_ROWS = old_min
+        values = texts[codes]
+        assert rows.tolist() == frame_module._text_rows(values).tolist()
+        exact = np.zeros(len(rows), dtype=bool)
+        for column in columns:
+            exact |= np.array(frame_module._repeated_somewhere(values[rows].tolist(),
+                                                               column[rows].tolist()), dtype=bool)
+        assert exact.any() and (holds | ~exact).all()          # a superset of the exact rows
+        if share == 1:
+            assert (holds == exact).all()
+
+
+def test_frame_same_whether_declared_values_are_found_per_distinct_text_or_row_by_row():
+    """deidentify_frame gives the same frame and report whether the free text's declared values
+    are looked for per distinct text (the substrings of the texts many rows share) or row by
+    row (_SUBSTRINGS_MIN_ROWS out of reach)."""
+    from gongkai.deid import frame as frame_module
+
+    df = listing(3000)
+    df["address"] = [f"青松社区{i % 1700}号楼" if i % 3 else "青松社区1号楼" for i in range(len(df))]
+    df["remarks"] = [f"代领人{n}，住{a}" if i % 4 == 0 else ("无" if i % 4 == 1 else
+                     (f"户主{n}" if i % 4 == 2 else "户主王伟"))
+                     for i, (n, a) in enumerate(zip(df["head_of_household"], df["address"]))]
+    outs = []
+    for min_rows in (frame_module._SUBSTRINGS_MIN_ROWS, 2, 10 ** 9):
+        old = frame_module._SUBSTRINGS_MIN_ROWS
+        frame_module._SUBSTRINGS_MIN_ROWS = min_rows
+        try:
+            res, report = deidentify_frame(df, LISTING_SCHEMA, key=KEY)
+        finally:
+            frame_module._SUBSTRINGS_MIN_ROWS = old
+        outs.append((res.to_csv(), json.dumps(report, sort_keys=True, default=str)))
+    assert outs[0] == outs[1] == outs[2]
+    assert "代领人〔姓名〕" in outs[0][0] and "户主王伟" not in outs[0][0]

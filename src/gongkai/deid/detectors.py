@@ -832,12 +832,22 @@ def find_all_many(texts: list) -> list[list[Hit]]:
     return out
 
 
+def _in_order(hits: list[Hit]) -> bool:
+    """Are the hits ordered by their start (the order sorting them would keep: it is stable)?"""
+    previous = -1
+    for h in hits:
+        if h.start < previous:
+            return False
+        previous = h.start
+    return True
+
+
 def redact_text(text: str, hits: Iterable[Hit] | None = None) -> str:
     """``text`` with every hit replaced by its placeholder (〔身份证号〕, 〔电话〕 ...)."""
     if hits is None:
         hits = find_all(text)
-    if type(hits) is not list or len(hits) > 1:
-        hits = sorted(hits, key=_START)         # (one hit in a list: in order already)
+    if type(hits) is not list or (len(hits) > 1 and not _in_order(hits)):
+        hits = sorted(hits, key=_START)         # (a list in order, as find_all gives it: as it is)
     if not hits:
         return text
     out, pos = [], 0

@@ -546,11 +546,85 @@ def _repeated_somewhere(texts: list, values: list) -> list:
             for v, t in zip(values, texts)]
 
 
-def _redact_declared_values(df: pd.DataFrame, result: pd.DataFrame, policy: Policy) -> dict[str, int]:
+# Distinct texts shared by at least _SUBSTRINGS_MIN_ROWS rows and no longer than
+# _SUBSTRINGS_MAX_LENGTH characters are read by their substrings (a text has about length**2 / 2
+# of them; _SUBSTRINGS_BUDGET bounds all texts' together); the others row by row.
+_SUBSTRINGS_MIN_ROWS = 16
+_SUBSTRINGS_MAX_LENGTH = 160
+_SUBSTRINGS_BUDGET = 1_000_000
+
+
+def _rows_holding_declared(view: tuple, columns: list) -> tuple[np.ndarray, np.ndarray]:
+    """``(rows, holds)`` as :func:`_redact_declared_values` reads them from a free-text column
+    whose row ``r`` holds ``texts[codes[r]]`` (``view``): the rows with text, and for each
+    whether some declared ``columns``' value of that row (stripped, long enough) stands in its
+    text -- or may (a superset: those rows are tested again value by value).
+
+    A listing's remarks repeat a few texts over many rows (因病致贫; the same sentence with its
+    numbers redacted): the substrings of those texts make one set, and a row whose text is one
+    of them may hold a value only when its value (stripped) is a member. One lookup per row
+    and field instead of a search of each value in its row's text."""
+    codes, texts = view
+    texts = np.asarray(texts, dtype=object)
+    is_text = np.fromiter((isinstance(t, str) and t != "" for t in texts.tolist()), dtype=bool,
+                          count=len(texts))
+    rows = np.flatnonzero(is_text[codes])
+    holds = np.zeros(len(rows), dtype=bool)
+    if not len(rows):
+        return rows, holds
+    # equal texts in different slots (several inputs redacted alike) are one text
+    slots = np.flatnonzero(is_text)
+    text_of_slot = np.full(len(texts), -1, dtype=np.intp)
+    text_of_slot[slots], distinct = pd.factorize(texts[slots])
+    distinct = distinct.tolist()
+    text_of_row = text_of_slot[codes[rows]]
+    shared = np.bincount(text_of_row, minlength=len(distinct))
+    m = _MIN_REPEATED_LENGTH
+    by_set = np.zeros(len(distinct), dtype=bool)
+    too_short = np.array([len(t) < m for t in distinct], dtype=bool)   # (无: holds no value)
+    parts: set = set()
+    budget = _SUBSTRINGS_BUDGET
+    for u in np.argsort(-shared, kind="stable").tolist():
+        if shared[u] < _SUBSTRINGS_MIN_ROWS:
+            break
+        n = len(distinct[u])
+        if too_short[u] or n > _SUBSTRINGS_MAX_LENGTH or n * n // 2 > budget:
+            continue
+        budget -= n * n // 2
+        text = distinct[u]
+        parts.update(text[i:j] for i in range(n - m + 1) for j in range(i + m, n + 1))
+        by_set[u] = True
+    read_by_set = by_set[text_of_row]
+    if read_by_set.any():
+        for column in columns:
+            values = column[rows].tolist()
+            try:
+                member = np.fromiter(map(parts.__contains__, map(str.strip, values)), dtype=bool,
+                                     count=len(values))
+            except TypeError:                               # (a value that is no string)
+                member = np.array([isinstance(v, str) and v.strip() in parts for v in values],
+                                  dtype=bool)
+            holds |= member
+        holds &= read_by_set
+    rest = np.flatnonzero(~read_by_set & ~too_short[text_of_row])
+    if len(rest):
+        row_texts = [distinct[u] for u in text_of_row[rest].tolist()]
+        found = np.zeros(len(rest), dtype=bool)
+        for column in columns:
+            found |= np.array(_repeated_somewhere(row_texts, column[rows[rest]].tolist()), dtype=bool)
+        holds[rest] = found
+    return rows, holds
+
+
+def _redact_declared_values(df: pd.DataFrame, result: pd.DataFrame, policy: Policy,
+                            views: dict | None = None) -> dict[str, int]:
     """Replace, in each row's free text (in ``result``, in place), the values that the same
     row holds in a field declared personal (person_name, cn_resident_id ...): a value the
     schema declares personal stays personal wherever the row repeats it, whether or not a
-    detector would recognise it there. Returns cells changed per free-text field."""
+    detector would recognise it there. Returns cells changed per free-text field.
+    ``views``: the free-text columns' ``(codes, texts)`` by name, where known
+    (:func:`_transform_view`): the rows that may hold a value are then found per distinct text
+    (:func:`_rows_holding_declared`)."""
     declared = [str(c) for c in df.columns
                 if policy.fields[str(c)].kind in _REPEATED_KINDS
                 and policy.fields[str(c)].method not in ("keep", "none")]
@@ -570,12 +644,20 @@ def _redact_declared_values(df: pd.DataFrame, result: pd.DataFrame, policy: Poli
     for text_name in texts:
         values = writable_object_values(result[text_name])
         count = 0
-        rows = _text_rows(values)
-        if len(rows):
+        view = (views or {}).get(text_name)
+        dtype = result[text_name].dtype
+        if view is not None and len(view[0]) == len(values) and pd.api.types.is_string_dtype(dtype) \
+                and not pd.api.types.is_object_dtype(dtype) and not isinstance(dtype, pd.CategoricalDtype):
+            # (a string column: its cells are the view's texts, str or missing)
+            rows, holds = _rows_holding_declared(view, [column for column, _p in columns])
+        else:
+            rows = _text_rows(values)
             holds = np.zeros(len(rows), dtype=bool)
-            row_texts = values[rows].tolist()
-            for column, _placeholder in columns:
-                holds |= np.array(_repeated_somewhere(row_texts, column[rows].tolist()), dtype=bool)
+            if len(rows):
+                row_texts = values[rows].tolist()
+                for column, _placeholder in columns:
+                    holds |= np.array(_repeated_somewhere(row_texts, column[rows].tolist()), dtype=bool)
+        if len(rows):
             for i in rows[holds].tolist():
                 text = values[i]
                 new = text
@@ -661,7 +743,9 @@ def _deidentify(df: pd.DataFrame, policy: Policy,
         out[column] = new
     result = pd.DataFrame(out, index=df.index)
     result = result[[c for c in df.columns if str(c) not in suppressed]]
-    for name, count in _redact_declared_values(df, result, policy).items():
+    text_views = {str(c): v for c, v in views.items()
+                  if v is not None and sum(str(d) == str(c) for d in result.columns) == 1}
+    for name, count in _redact_declared_values(df, result, policy, text_views).items():
         views.update({c: None for c in result.columns if str(c) == name})   # (changed: stale)
         for entry in field_reports:
             if entry["field"] == name:
