@@ -6189,3 +6189,11 @@ def test_any_holder_before_goods_and_household_goes(surname, given_name, goods, 
     # goods of whole words, 黄海燕 + 蔬菜: the examples above)
     assume(not _is_word(name[:2]))
     assert name not in _deidentified(f"{name}{goods}{household}，已签订承诺书")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("〔姓名〕（傣族），孟连县花园村橡胶种植户，关门节后统一发放割胶补贴。", "孟连县"),
+    ("孟连橡胶种植户共37户", "孟连"),
+])
+def test_a_place_before_a_trade_household_stays(text, word):
+    assert word in _deidentified(text)

@@ -9428,6 +9428,9 @@ _TRADE_HOUSEHOLD_RE = re.compile(f"(?:^|(?<=[，,。；;：:、 \t\n|｜（(]))(
                                  f"(?:{'|'.join(_TRADE_HOUSEHOLDS)})")
 
 
+_ADDRESS_STEPS = frozenset("省市县区乡镇村组屯寨街路巷")   # (in the rest, an address: 花园村 + 橡胶)
+
+
 def _lexicon_pieces(w: str) -> tuple[int, int] | None:
     """The fewest one-character pieces, then pieces, that ``w`` splits into as the lexicon's words
     and single characters (None: the empty string's (0, 0) aside, never)."""
@@ -9450,15 +9453,19 @@ def _trade_household_hits(t: str) -> list[Hit]:
     for m in _TRADE_HOUSEHOLD_RE.finditer(t):
         a, run = m.start(1), m.group(1)
         sur = 2 if run[:2] in COMPOUND_SURNAMES else 1
-        if any(_is_word(run[:k]) for k in range(sur + 2, min(4, len(run)) + 1)):
-            continue                      # (何首乌, 金银花: a word of three or four begins the run)
+        if any(_is_word(run[:k]) for k in range(sur + 2, min(4, len(run)) + 1)) \
+                or any(run[:k] in KNOWN_PLACES for k in range(2, min(4, len(run)) + 1)):
+            continue                      # (何首乌, 金银花: a word of three or four begins the run; 孟连
+            #                               橡胶: a place does, its produce follows)
         two_word = sur == 1 and _is_word(run[:2])
         splits = []
         for n in (sur + 1, sur + 2):
             if n > len(run) or not _roll_person(t, a, a + n) \
-                    or (two_word and (n == 2 or _given_weight(run[2], True) == 0)):
+                    or (two_word and (n == 2 or _given_weight(run[2], True) == 0)) \
+                    or run[n - 1] in _PLACE_ENDS or any(c in _ADDRESS_STEPS for c in run[n:]):
                 continue                  # (高山 + 蔬菜, 李子, 牛羊: a word of two, unless a given-name
-                #                           character follows it and the rest is whole words: 黄海燕 + 蔬菜)
+                #                           character follows it and the rest is whole words: 黄海燕 + 蔬菜;
+                #                           a place, or a place's word in the rest: 孟连县花园村 + 橡胶)
             pieces = _lexicon_pieces(run[n:]) if n < len(run) else (0, 0)
             if pieces is not None and pieces[0] <= (0 if two_word else 1):
                 splits.append((pieces, -n))
