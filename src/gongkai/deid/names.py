@@ -9424,6 +9424,7 @@ def _log_slot_hits(t: str) -> list[Hit]:
 # (黄海燕 + 蔬菜).
 _TRADE_HOUSEHOLDS = ("经营户", "种植户", "养殖户", "专业户", "承包户", "销售户", "加工户", "贩运户",
                      "收购户", "零售户", "批发户", "个体户", "运输户", "捕捞户")
+_TRADE_HOUSEHOLD_WORD_RE = re.compile("|".join(_TRADE_HOUSEHOLDS))   # (the cheap test first: 低保户 is none)
 _TRADE_HOUSEHOLD_RE = re.compile(f"(?:^|(?<=[，,。；;：:、 \t\n|｜（(]))([{_CJK}]{{2,16}}?)"
                                  f"(?:{'|'.join(_TRADE_HOUSEHOLDS)})")
 
@@ -9895,7 +9896,7 @@ def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] 
             hits += _brought_in_hits(t)                            # (替 + 刘建华 + 扛化肥, 由 + 齐心 + 跟进)
         if not public_names and (" " in t or "|" in t or "｜" in t):
             hits += _log_slot_hits(t)                              # (2026-12-10 张旭 开挖, 王楠|D区24号|…)
-        if not public_names and "户" in t:
+        if not public_names and "户" in t and _TRADE_HOUSEHOLD_WORD_RE.search(t):
             hits += _trade_household_hits(t)                       # (谢霞 + 富士苹果经营户, 张伟 + 生猪养殖户)
         if labels and hits:               # (周一〔姓名〕、周三 + 瞿建国: the label is no list item)
             hits = [h for h in hits if not any(a <= h.start and h.end <= b for a, b in labels)]
