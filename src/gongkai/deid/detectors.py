@@ -612,7 +612,7 @@ def _not_a_person(t: str, start: int, end: int) -> bool:
 DAI_TITLES = ("康朗", "康南")
 
 
-def _dai_titled(t: str, start: int) -> int:
+def dai_titled(t: str, start: int) -> int:
     """Length of a Dai title and its one or two Dai syllables at ``start`` (康朗 + 坎保), or 0."""
     if not t.startswith(DAI_TITLES, start):
         return 0
@@ -628,7 +628,7 @@ def _settle_name_end(t: str, start: int, name: str) -> str:
     begins a word with what follows (被申请人钱小龙 + 达成协议, 儿子王建国 + 分户), and a longer one
     two when a word for the person's state begins after two (其子李轩 + 高中毕业); a name element
     longer than four characters is read whole (妻子乌云其木格)."""
-    titled = _dai_titled(t, start)
+    titled = dai_titled(t, start)
     if titled:
         return t[start:start + titled]    # (与康朗坎保 + 同住: a Dai title and a given name)
     if t[start] in _LONG_ELEMENT_FIRST:

@@ -84,7 +84,7 @@ from ._names import JOB_WORDS   # domain_words.tsv, kind job: occupations read a
 from ._setup_cache import on_disk   # the lexicon and its derived sets kept on disk between runs (speed)
 from ._names import ROMANISED_FIGURES   # romanised_figures.tsv: Sun Yat-sen, Lei Feng (round 20)
 from .detectors import Hit
-from .detectors import DAI_TITLES, _dai_titled   # (twenty-first round: 康朗坎保)
+from .detectors import DAI_TITLES, dai_titled   # (twenty-first round: 康朗坎保)
 from ..text import TRAD_TO_SIMP, fold
 
 __all__ = ["find_names", "redact_names", "may_hold_name", "NAME_PREFILTER", "DETECTOR",
@@ -5760,7 +5760,7 @@ def _dai_title_hits(t: str, found: list[Hit]) -> list[Hit]:
     for title in DAI_TITLES:
         k = t.find(title)
         while k >= 0:
-            n = _dai_titled(t, k)
+            n = dai_titled(t, k)
             end = k + n
             if n and (end == len(t) or not _is_cjk(t[end]) or t[end] in _DAI_NAME_AFTER
                       or _is_word(t[end:end + 2]) or _person_after(t, end)) \
