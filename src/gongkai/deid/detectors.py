@@ -271,21 +271,27 @@ def _dai_whole(name: str) -> bool:
                                    and name[2] in PATRONYMIC_SYLLABLES))   # (李扎窝: a Hani name, names.py)
 
 
-def _element_chain_end(cand: str, k: int) -> int:
-    """Where a family side of name elements and letters of transliteration in a row ends
-    (巴特尔 + 吉日嘎拉, 额尔很 + 高娃, 宝力道 + 其木格: a Mongolian name's two elements after the
-    dot, whose second begins with characters the letters lack; twenty-first round): at each
-    position the longest element, else one letter; 0 where no element stands in it."""
-    start, seen = k, False
-    while k < len(cand):
-        n = name_element_length(cand, k)
+def element_run(t: str, k: int, limit: int | None = None) -> tuple[int, int]:
+    """``(end, elements)``: the run of name elements and letters of transliteration from ``k``
+    (巴特尔 + 吉日嘎拉, 额尔很 + 高娃, 宝力道 + 其木格: a Mongolian name's family side after the dot,
+    whose second element begins with characters the letters lack; twenty-first round), taking at
+    each position the longest element, else one letter; at most ``limit`` characters when given."""
+    start, elements = k, 0
+    while k < len(t) and (limit is None or k - start < limit):
+        n = name_element_length(t, k)
         if n:
-            k, seen = k + n, True
-        elif cand[k] in TRANSLIT_CHARS:
+            k, elements = k + n, elements + 1
+        elif t[k] in TRANSLIT_CHARS:
             k += 1
         else:
             break
-    return k if seen and k > start else 0
+    return k, elements
+
+
+def _element_chain_end(cand: str, k: int) -> int:
+    """Where such a run (:func:`element_run`) ends, if one element or more stands in it; else 0."""
+    end, elements = element_run(cand, k)
+    return end if elements and end > k else 0
 
 
 def _trim_name(cand: str, rest: str) -> str:

@@ -84,7 +84,7 @@ from ._names import JOB_WORDS   # domain_words.tsv, kind job: occupations read a
 from ._setup_cache import on_disk   # the lexicon and its derived sets kept on disk between runs (speed)
 from ._names import ROMANISED_FIGURES   # romanised_figures.tsv: Sun Yat-sen, Lei Feng (round 20)
 from .detectors import Hit
-from .detectors import DAI_TITLES, dai_titled   # (twenty-first round: 康朗坎保)
+from .detectors import DAI_TITLES, dai_titled, element_run   # (twenty-first round: 康朗坎保)
 from ..text import TRAD_TO_SIMP, fold
 
 __all__ = ["find_names", "redact_names", "may_hold_name", "NAME_PREFILTER", "DETECTOR",
@@ -4962,15 +4962,9 @@ def _element_chain(t: str, k: int) -> int:
     from ``k`` (斯琴 + 吉日嘎拉, 巴特尔 + 吉日嘎拉, 宝力道 + 其木格: a Mongolian family side after a
     dot whose second element begins with characters the letters lack; twenty-first round), ending
     where the text's run of characters ends or before a particle or a joiner; else 0."""
-    start, elements = k, 0
-    while k < len(t) and k - start < TRANSLIT_SIDE_MAX:
-        n = name_element_length(t, k)
-        if n:
-            k, elements = k + n, elements + 1
-        elif t[k] in TRANSLIT_CHARS and k > start:
-            k += 1
-        else:
-            break
+    if not name_element_length(t, k):
+        return 0                          # (the run begins with an element, not a letter)
+    k, elements = element_run(t, k, TRANSLIT_SIDE_MAX)
     if elements < 2 or (k < len(t) and _is_cjk(t[k]) and t[k] not in _DOT_SIDE_BREAKS
                         and t[k] not in _DAI_NAME_AFTER and not _person_after(t, k) and not _is_verb(t[k:k + 2])):
         return 0
@@ -9373,7 +9367,7 @@ def _log_slot_person(t: str, a: int, b: int, *, act_before: bool, row: bool) -> 
     w = t[a:b]
     count, tag = _lexicon().get(w, (0, ""))
     k = _LOG_BRACKET_RE.match(t, b).end()
-    acted = act_before or t.startswith(_CLERK_LOG_ACTS + ("领取", "投诉", "反映", "由家属", "由其"), k)
+    acted = act_before or t.startswith(_LOG_PERSON_ACTS, k)
     if tag.startswith("nr"):
         return True
     if count < LOG_WORD_MIN:              # (a word the lexicon lacks: a person's act after it, a row,
@@ -9392,6 +9386,7 @@ def _log_slot_person(t: str, a: int, b: int, *, act_before: bool, row: bool) -> 
 
 _LOG_DWELLING_AFTER_RE = re.compile(r"[ \t]*[｜|]?[ \t]*(?:[0-9]+(?:栋|幢|号楼|单元|房|室|号(?:[ \t]*[｜|]|$)|-[0-9])"
                                     r"|[A-Za-z]座)")
+_LOG_PERSON_ACTS = _CLERK_LOG_ACTS + ("领取", "投诉", "反映", "由家属", "由其")   # (after a slot's name)
 LOG_WORD_MIN = 5         # a word the lexicon counts this often (路政 16) is read as a word in a log's slot
 _LOG_NOT_PERSON_TAGS = frozenset({"j", "nt", "nz", "v", "vn", "vd", "d", "p", "c", "m", "q", "f", "s"})
 
