@@ -6197,3 +6197,31 @@ def test_any_holder_before_goods_and_household_goes(surname, given_name, goods, 
 ])
 def test_a_place_before_a_trade_household_stays(text, word):
     assert word in _deidentified(text)
+
+
+# --- twenty-second round (helper en22): English exports without a cue word -------------------------
+# English given names that are everyday words (word_given_names.tsv) beside a family in capitals or
+# before a family name that is no English word; a row's amount after a name; "the" before a pair
+# that modifies a noun; "visited" before a listed place.
+@pytest.mark.parametrize("text, name", [
+    ("Frank DU moved out of the flat in March.", "Frank"),
+    ("Summer LI; rent arrears; closed", "Summer"),
+    ("2024-02-11 HE Willow phoned about the refund.", "Willow"),
+    ("Visit to Jack Zhang postponed; flooding.", "Zhang"),
+    ("002 Miles Chen RMB 1,300 March", "Miles"),
+    ("003 WAN Dan HKD 300 paid", "WAN"),
+])
+def test_word_given_names_and_row_amounts_beside_a_family_name(text, name):
+    assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Will call back. Mark absent on Monday.", "Will"),
+    ("Frank talk with the tenant; Summer holidays start soon.", "Summer"),
+    ("Will Long wait times be cut?", "Long"),
+    ("Pipe burst at the Gao Qiao flat; plumber called.", "Gao Qiao"),
+    ("Team visited Sha Tin today; two flats empty.", "Sha Tin"),
+    ("Grant Road office closed on Friday.", "Grant Road"),
+])
+def test_english_words_and_places_beside_them_stay(text, word):
+    assert word in _deidentified(text)

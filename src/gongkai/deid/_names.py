@@ -260,6 +260,9 @@ JOB_WORDS = frozenset(row[0] for row in _DOMAIN_WORD_ROWS if row[3:4] == ["job"]
 
 # Given names of residents from Europe, the Americas, South Asia and the Arab world (John, Maria).
 WESTERN_GIVEN_NAMES = frozenset(row[0] for row in _rows("western_given_names.tsv"))
+# ... and the English given names that are everyday words too (word_given_names.tsv: Frank,
+# Summer, Grace, Will), with the kind that says beside what they are a given name.
+WORD_GIVEN_NAMES: dict[str, str] = {row[0]: row[1] for row in _rows("word_given_names.tsv")}
 
 # Family names of residents spelled otherwise than in pinyin (Kim, Tanaka, Nguyen, Chan, Hsu).
 FOREIGN_SURNAMES = frozenset(row[0] for row in _rows("foreign_surnames.tsv"))

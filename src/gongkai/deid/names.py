@@ -75,7 +75,7 @@ from ._names import (ADDRESS_TITLES, ADVERBS_AFTER_TITLE, BRANDS, MARKED_BRANDS,
                      PINYIN_SURNAMES, TIBETAN_LATIN, DAI_SYLLABLES, PATRONYMIC_SYLLABLES, HANI_SYLLABLES, MANCHU_CLANS,
                      PLACE_NAMES, KNOWN_PLACES, EXPRESSWAYS, EXPRESSWAY_LENGTHS, ROMANISED_PLACES, ROMANISED_SPLIT_PLACES, ROMANISED_TIMED_FESTIVALS,
                      SHORT_TITLES, SURNAME_TABLE, TRADE_WORDS, TRANSLIT_CHARS, VERB_TRADES,
-                     WESTERN_GIVEN_NAMES, WORD_SURNAMES)
+                     WESTERN_GIVEN_NAMES, WORD_GIVEN_NAMES, WORD_SURNAMES)
 from ._names import HEAD_WORDS
 from ._names import MEDICINES   # medicines.tsv: medicines clerks name (白加黑, 蒙脱石散), read as brands
 from ._names import NOTICE_PARTY_ROLES, OFFICIAL_TEAMS, PRIVATE_HONOURS, RECRUIT_WORDS   # notice_roles.tsv: who is private in a notice
@@ -7654,9 +7654,12 @@ peck thiam kian huat guan hiang tiong giok eck whye liak hoon seok chwee kwee li
 # Hong Kong and Taiwan write them before or after their family name (western_given_names.tsv
 # leaves them out): a given name only beside a family name that is no place's word (Ivy Chow,
 # HU Grace; not Crystal Jade, Holly Park, Pearl River). (Months are left out: 3 May Li Wei.)
-_WORD_GIVEN_NAMES = frozenset("""ivy grace rose hope joy jade crystal amber iris holly daisy ruby pearl
-faith hazel jasmine sunny cherry coral violet candy
-kitty angel sandy penny echo""".split())
+_WORD_GIVEN_NAMES = frozenset(w for w, kind in WORD_GIVEN_NAMES.items() if kind == "alias")
+# ... and the others (Frank, Summer, Will, Bill: word_given_names.tsv's kind "word") only beside a
+# family in capitals (Frank DU, DU Frank: a pinyin field's family as exports write it) or before a
+# family name that is no English word (Frank Deng, Jack Zhang; not Will Long, Mark Sun, which
+# read as English words both).
+_WORD_GIVEN_WORDS = frozenset(w for w, kind in WORD_GIVEN_NAMES.items() if kind == "word")
 
 
 _PREVIOUS_GIVEN_RE = re.compile(r"(?<![A-Za-z])([A-Z][a-z]{1,4})[ \t]+$")
@@ -7685,6 +7688,12 @@ def _foreign_pair(a: str, b: str) -> bool:
         if given in _WORD_GIVEN_NAMES and _family_name(other) and other not in _LATIN_PROPER_WORDS \
                 and (o.isupper() or not (other in _ENGLISH_FUNCTION_WORDS or other in _NOUN_PHRASE_ENDS)):
             return True                   # Ivy Chow, HU Grace, HE Ivy (not Grace he said)
+        if given in _WORD_GIVEN_WORDS and _family_name(other) and other not in _LATIN_PROPER_WORDS \
+                and other not in _LATIN_NOT_NAMES and (
+                    (o.isupper() and len(o) > 1 and not (a.isupper() and b.isupper()))
+                    or (o is b and not _english_word(other))):
+            return True                   # Frank DU, DU Frank, Jack Zhang (not Will Long, FRANK
+            #                               DU in a row of capitals: no case tells there)
     for fam, given, g in ((la, lb, b), (lb, la, a)):
         if (fam in FOREIGN_SURNAMES or fam in PINYIN_SURNAMES or fam in _ENGLISH_WORD_SURNAMES) \
                 and _HYPHENATED_GIVEN_RE.fullmatch(g):
@@ -7731,6 +7740,9 @@ def _after_pair(t: str, end: int, *, foreign: bool = False, given_first: bool = 
             #                               that align a form (not Bai Ji Locksmith: counterfeit ...)
         possessive = word.endswith(("'s", "’s"))
         bare = word[:-2] if possessive else word
+        if bare.lower() in _CURRENCY_WORDS and _AMOUNT_AFTER_RE.match(t, m.end()):
+            return name_end               # 001 Terry Guo RMB 1,200, WAN Dan HKD 300: the row's
+            #                               amount, no firm's word (a brand is read before: Li Ning)
         if capitals and bare.isupper() and bare.lower() not in _LATIN_PROPER_WORDS \
                 and (_ends_noun_phrase(bare.lower()) or _LATIN_ROLE_WORD_RE.fullmatch(bare)):
             return name_end               # RAN QIANG DISABLED, ZHUGE LIN PAID, SHI MAN CARER: in a
@@ -8154,8 +8166,7 @@ def _english_given(w: str) -> bool:
 # English given names that are English words too (Frank, Jack, Mark), which western_given_names.tsv
 # leaves out: after a pinyin family written in capitals (LIAO Frank, TIAN Jack: the form a mainland
 # export writes a Chinese person with an English name in) they are the person's given name.
-_CAPS_FAMILY_WORD_GIVEN = frozenset("""jack frank mark bill bob ray drew dean dawn june rose victor grant
-lance chuck will sue pat gene art""".split())
+_CAPS_FAMILY_WORD_GIVEN = frozenset(WORD_GIVEN_NAMES)     # (every kind: word_given_names.tsv)
 
 
 def _caps_family_english_given(w: str) -> bool:
@@ -8383,6 +8394,12 @@ _WHERE_BEFORE_RE = re.compile(r"\b(?:in|at|near)[ \t]+$|,[ \t]*of[ \t]+$")
 # An article or a channel before a pair makes it a thing, a firm or a place (into a Tai Hing
 # account, a Xu Fu Ji outlet, paid through Hang Seng), not a person.
 _THING_BEFORE_RE = re.compile(r"\b(?i:a|an|through)[ \t]+$")
+# ... and "the" before a pair a lower-case noun follows: the pair modifies it as a place's or a
+# shop's name does (the Fan Ling flat, the Gao Qiao office), as an English person's name does
+# not, unless the noun is one a person owns (the Zhang Wei case, the Li Na household).
+_THE_BEFORE_RE = re.compile(r"\b(?i:the)[ \t]+$")
+_THING_HEAD_AFTER_RE = re.compile(r"[ \t]+(?!(?:case|cases|family|household|couple|file|matter|complaint|"
+                                  r"application|account|claim|dispute|incident|estate|and|or|who)\b)[a-z]{2,}\b")
 
 
 
@@ -8649,6 +8666,7 @@ _LIST_ITEM_TAIL = (r"[ \t]*\(?(?:RMB|HKD|HK\$|MOP|USD|CNY|¥|\$)[ \t]*[0-9][0-9,
 _LIST_NEXT_RE = re.compile(rf"(?P<tail>(?:{_LIST_ITEM_TAIL}|[ \t]*[(（][A-Za-z]{{2,10}}[)）])*)"
                            r"[ \t]*(?:[,;/]|(?=[ \t]and\b))[ \t]*(?:(?i:and)[ \t]+)?(?=[A-Z])")
 _CURRENCY_WORDS = frozenset("rmb hkd usd mop cny twd sgd yuan hk".split())
+_AMOUNT_AFTER_RE = re.compile(r"\$?[ \t]*[0-9]")
 _PLURAL_ROLE_RE = re.compile(r"(?i:s)\b")
 
 
@@ -8704,6 +8722,8 @@ def _cued_latin_hits(t: str, taken: list[Hit]) -> list[Hit]:
                     or any(pair in _LATIN_PLACES for pair in zip(low, low[1:])) \
                     or _LATIN_MASK_RE.fullmatch(words[-1]) \
                     or _place_after(t, run_end) or _venue_word_after(t, run_end) \
+                    or (_VISITED_BEFORE_RE.search(t, max(0, start - 12), start)
+                        and (thing := _LATIN_NAMED_THING_RE.match(t, start)) and thing.end() >= run_end) \
                     or (len(words) == 1 and _OF_PROPER_AFTER_RE.match(t, run_end)) \
                     or (len(words) == 1 and _pinyin(low[0]) and low[0] not in MINORITY_PINYIN
                         and (_PLACE_TAKING_ROLE_RE.search(t, max(0, start - 20), start)
@@ -8746,6 +8766,9 @@ _LATIN_LOWER_HEAD_RE = re.compile(r"[ \t]+(?:temple|shrine|pagoda|monastery|mosq
                                   r"reservoir|tunnel|ancestral[ \t]+hall|memorial[ \t]+hall)\b")
 
 
+# "visited" before a place of the list: a visit log goes to places as often as to persons (Team
+# visited Yau Ma Tei: ...), so the role does not make a person of a listed place (visited by does).
+_VISITED_BEFORE_RE = re.compile(r"\b(?i:visited)[ \t]*[:：]?[ \t]*$")
 # "of" or "from" right before a brand or a place of the list says the place, whatever follows
 # (Tenant Wang Wei of Sha Tin owes rent: the tenant owes, not Sha Tin).
 _PLACE_OF_BEFORE_RE = re.compile(r"\b(?:of|from)[ \t]+$")
@@ -8777,7 +8800,8 @@ def _latin_hits(t: str) -> list[Hit]:
         brand = _LATIN_NAMED_THING_RE.match(t, m.start())
         if brand and brand.end() > m.end("a") and (_PLACE_OF_BEFORE_RE.search(t, max(0, m.start() - 6), m.start())
                                                    or not (_RELATION_BRACKET_RE.match(t, brand.end())
-                          or _LATIN_ROLE_RE.search(t, max(0, m.start() - 30), m.start())
+                          or (_LATIN_ROLE_RE.search(t, max(0, m.start() - 30), m.start())
+                              and not _VISITED_BEFORE_RE.search(t, max(0, m.start() - 12), m.start()))
                           or _LATIN_PREDICATE_AFTER_RE.match(t, brand.end()))):
             pos = brand.end()             # Lao Gan Ma chili sauce: goods, not a person (a thing
             #                               written as one word is a given name too: Yulan REN,
@@ -8792,7 +8816,10 @@ def _latin_hits(t: str) -> list[Hit]:
             pos = festival                # during Zhong Qiu, before Yuan Xiao: a festival's time
             continue
         if (_WHERE_BEFORE_RE.search(t, max(0, m.start() - 8), m.start())
-            or _THING_BEFORE_RE.search(t, max(0, m.start() - 9), m.start())) \
+            or _THING_BEFORE_RE.search(t, max(0, m.start() - 9), m.start())
+            or (_THE_BEFORE_RE.search(t, max(0, m.start() - 5), m.start())
+                and _THING_HEAD_AFTER_RE.match(t, m.end()) and not _ends_noun_phrase(
+                    _THING_HEAD_AFTER_RE.match(t, m.end()).group().strip()))) \
                 and not t.startswith(("'s", "’s"), m.end()):
             pos = _CAPITALISED_RUN_RE.match(t, m.end()).end()
             continue                      # works at Zhang Liang Malatang, a clinic at Yan
