@@ -6225,3 +6225,49 @@ def test_word_given_names_and_row_amounts_beside_a_family_name(text, name):
 ])
 def test_english_words_and_places_beside_them_stay(text, word):
     assert word in _deidentified(text)
+
+
+# --- round 22, tl22: notices whose honours words name private persons; a heading's last word; a
+# note naming one's guardian or the one collecting for one --------------------------------------
+
+@pytest.mark.parametrize("text, names", [
+    # a compensation paid for a loss names the persons harmed, as aid names the needy
+    ("受灾果农损失补偿拟表彰名单公示：郁文杰、储晓丽。联系人：潘志强；审批人：余红霞。", ["郁文杰", "储晓丽"]),
+    # a trade's registration or licence, its operators and staff: a private business, no public merit
+    ("农资经营者备案拟表彰名单公示：郁文杰、储晓丽（农药零售）。审批人：余红霞。", ["郁文杰", "储晓丽"]),
+    ("餐饮从业人员拟表彰名单：郁文杰、储晓丽。联系人：潘志强。", ["郁文杰", "储晓丽"]),
+    # the result of an inspection or of a dispute's settlement names those inspected or its parties
+    ("物业纠纷处理结果拟表彰名单公示：郁文杰、储晓丽。审批人：余红霞。", ["郁文杰", "储晓丽"]),
+])
+def test_honours_words_in_a_notice_about_a_trade_a_loss_or_a_dispute_name_private_persons(text, names):
+    found = _found(text, public_names=OFFICIALS)
+    assert sorted(found) == sorted(names)           # (潘志强, 余红霞: the notice's staff stay)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("表彰征地补偿工作先进个人：郁文杰。", "郁文杰"),          # the officials' work on a compensation
+    ("表彰种子备案管理工作先进个人：郁文杰。", "郁文杰"),      # ... on a registration
+    ("表彰矛盾纠纷化解先进个人：郁文杰。", "郁文杰"),          # ... on disputes
+])
+def test_a_commendation_of_officials_work_on_trades_losses_and_disputes_stays_public(text, name):
+    assert name not in "".join(_found(text, public_names=OFFICIALS))
+
+
+def test_a_headings_last_word_is_no_post_of_the_name_below_it():
+    notice = "公告：乡村卫生服务站站长\n郁文杰（代领人：储晓丽）\n联系人：潘志强"
+    found = _found(notice, public_names=OFFICIALS)
+    assert "郁文杰" in found and "储晓丽" in found and "潘志强" not in found
+    assert "潘志强" not in _found("审核人：\n潘志强", public_names=OFFICIALS)   # a label's value below it
+
+
+@pytest.mark.parametrize("text, name", [
+    ("补助发放：\n关爱（监护人：储晓丽）\n", "关爱"),            # a word-name with a guardian named
+    ("发放名单：高峰（代领人：储晓丽，139****1234）", "高峰"),
+])
+def test_a_note_naming_ones_guardian_or_collector_makes_a_name(text, name):
+    assert name in _found(text)
+    assert name in _found(text, public_names=OFFICIALS)
+
+
+def test_a_firms_contact_in_brackets_makes_no_name():
+    assert "金山" not in "".join(_found("供货方：金山（联系人：储晓丽）"))

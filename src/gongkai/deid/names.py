@@ -884,6 +884,10 @@ _BRACKET_ROLE_RE = re.compile(
     r"[（(](?:[0-9一二三四五六七八九十]{1,2}人|户主|本人|配偶|[长次三四幼]?[子女]|儿子|女儿|父亲|母亲|妻子"
     r"|女婿|儿媳|孙[子女]|外孙女?|侄[子女]|[堂表][兄弟姐妹]|哥哥|姐姐|弟弟|妹妹|[岳继养][父母]|公公|婆婆"
     r"|丈夫|之子|之女|代领人|监护人|[0-9]{1,3}岁|[^（）()\s]{1,12}(?:村|组|社区|小组)"
+    # the person who acts for one, named in the brackets (关爱（监护人：龙引弟）, 仉雅琪（代领人：朱浩然，
+    # 144****6817）): only a person has a guardian, or a payee's money collected for them (a firm's
+    # contact, 某公司（联系人：王伟）, is no such note)
+    r"|(?:法定)?(?:监护人|代领人)[ \t]*[:：][^（）()]{1,24}"
     r"|(?:均为|均系|均是|都是)?[^（）()\s]{1,3}族|[^（）()\s]{0,7}(?:负责人|[^工个]人|员|民|工|主|骑手)"
     # what only a person is or has, first in the brackets (宁静（曲阜师范大学毕业生，身份证…）, 时光（低保
     # 对象）, 高新柏（硕士，软件工程）, 夏天（家庭收入超标）)
@@ -3167,7 +3171,11 @@ _HONOURS_RE = re.compile("表彰|授予|称号|荣誉|先进个人|先进工作�
 _GRANT_RE = re.compile("奖学金|助学金|奖助学金|助学|资助|补助|补贴|救助|慰问金|困难"
                        # ... and an honour for giving one's blood or organs tells of the body, as
                        # health data does (献血荣誉证, 无偿献血奉献奖, 器官捐献): its donors stay private
-                       "|献血|捐献|捐髓|造血干细胞|遗体")
+                       "|献血|捐献|捐髓|造血干细胞|遗体"
+                       # ... and a compensation paid for a loss (受损农户补偿, 征地补偿, 赔偿) is paid to
+                       # the persons harmed, as aid is to the needy (not the officials' work on it:
+                       # 征地补偿工作先进个人)
+                       "|(?:补偿|赔偿|赔付)(?![^，,。；;、\\s]{0,6}工作)")
 # A QUALIFICATION conferred, whatever conferring words it uses (拟授予, 认定, 批准): a skill's
 # grade or a licence (社会体育指导员, 二级运动员, 一级裁判员, 武术段位, 技师, 育婴员, 导游资格, 教师资格,
 # 技能等级) certifies what a person can do, no public merit: its notice names private persons, as an
@@ -3210,6 +3218,13 @@ _PRIVATE_PRIZE_RE = re.compile(
     "|(?:公司|集团|企业|协会|商会|学会|研究会|俱乐部|超市|商场|银行|支行|驾校|物业|酒店|本校|我校)"
     "[^，,。；;、等（）()\\s]{0,14}?(?:表彰|评选|授予|颁发)"
     "|被(?:公司|集团|企业|协会|商会|学会|学校|超市|银行|驾校|物业)(?:评为|表彰|授予|评选)"
+    # a trade's registration or licence (经营备案, 卫生许可, 营业执照) and its operators and staff
+    # (经营者, 经营户, 个体工商户, 从业人员): what a private business holds or who works in it, no public
+    # merit, as a company's best worker above (not the officials' work on it: 备案管理工作)
+    "|(?:备案|许可|执照|经营者|经营户|个体工商户|个体户|从业人员)(?![^，,。；;、\\s]{0,6}工作)"
+    # the result of a procedure over the persons it lists, an inspection's or a dispute's
+    # (检查结果, 纠纷处理结果, 信用评价): whom it inspected or whose dispute it settled
+    "|(?:检查|抽查|核查|处理|调解|处罚)结果|信用评价|纠纷(?![^，,。；;、\\s]{0,6}(?:工作|化解|调处|排查))"
     # qualifications conferred (above)
     "|" + _QUALIFICATIONS)
 _SENTENCE_BREAKS = "。！？!?\n"     # (a semicolon parts a commendation's list, not its sentence)
@@ -3522,6 +3537,19 @@ def _column_verdict(t: str, start: int) -> bool | None:
     return None
 
 
+def _line_under_heading(t: str, start: int) -> bool:
+    """Does the name at ``start`` open a line whose line above ends in no label's colon? The last
+    word of that line (a heading's: 公告：…服务站站长⏎丹增群培（监护人：…）) is then no post of the name's,
+    whatever post it ends in: the patterns' $ also matches before a last line break, so they would read
+    it as one (审核人：⏎王伟 is a label, its value on the next line)."""
+    k = start
+    while k > 0 and t[k - 1] in " \t\u3000":
+        k -= 1
+    if k == 0 or t[k - 1] != "\n":
+        return False
+    return not t[:k - 1].rstrip(" \t\u3000").endswith((":", "："))
+
+
 def _official_context(t: str, start: int, end: int) -> bool:
     """Is the name at ``t[start:end]`` an official's, named in the post, a person named in
     public work (after a work cue: 村医, 调解员), or one a commendation names?"""
@@ -3547,9 +3575,9 @@ def _official_context(t: str, start: int, end: int) -> bool:
                 and _OFFICIAL_TAKES_RE.match(t, end + 1)):
         return True                       # (梁静 + 和 + 任…, 亚森·努尔 + 兰 + 不再担任: a last given
         #                                   character read apart)
-    if _OFFICIAL_BEFORE_RE.search(t, max(0, start - 8), start) or (
+    if not _line_under_heading(t, start) and (_OFFICIAL_BEFORE_RE.search(t, max(0, start - 8), start) or (
             start > 1 and t[start - 1] in _SINGLE_SET
-            and _OFFICIAL_BEFORE_RE.search(t, max(0, start - 9), start - 1)):
+            and _OFFICIAL_BEFORE_RE.search(t, max(0, start - 9), start - 1))):
         return True                       # (河长孙 + 铁柱: the surname read apart from its name)
     if _role_noun_before(t, start, _STAFF_ROLE_LAST) \
             and not t.endswith(_MEMBER_ROLES, 0, start - 1 if t[start - 1:start] in "：: " else start):
@@ -3587,7 +3615,7 @@ def _official_context(t: str, start: int, end: int) -> bool:
         k = m.start()                     # back over the names listed before it (委员水清、 + 窦文涛)
         if _OFFICIAL_BEFORE_RE.search(t, max(0, k - 8), k):
             return True
-    return _post_cue_before(t, start)
+    return not _line_under_heading(t, start) and _post_cue_before(t, start)
 
 
 # Separators of a list of officials (县长：黎明；副县长：高山、夏天、林森), and a member's part in
