@@ -6271,3 +6271,47 @@ def test_a_note_naming_ones_guardian_or_collector_makes_a_name(text, name):
 
 def test_a_firms_contact_in_brackets_makes_no_name():
     assert "金山" not in "".join(_found("供货方：金山（联系人：储晓丽）"))
+# Round 22, ta22: look-alikes of a gold shop's ledger, a karaoke check, a school inspection, an
+# ancient-tree log, a salon complaint and a folk-song evening, read by whole vocabularies (the
+# numismatic catalogues, GB/T 4754 R90's venues, the non-academic training catalogue, the cosmetics
+# classification's product forms, the national heritage list's folk legends) and by the slots
+# around them; the persons beside them are still found.
+@pytest.mark.parametrize("text, word", [
+    ("张秀兰拿来宣统元宝一枚，称是祖传。", "宣统元宝"),
+    ("2025年3月2日 收孙小头，卖方王建军。", "孙小头"),
+    ("黄金回收价上涨后，古法金手镯成交3件。", "古法金"),
+    ("夜查金曲KTV，包房通道畅通。", "金曲KTV"),
+    ("李强，38岁，2026.1.16入职华乐汇KTV。", "华乐汇"),
+    ("抽查龙凤歌舞厅，包间通道畅通。", "龙凤歌舞厅"),
+    ("12月2日突查蓝鲸酒吧，包厢通道畅通。", "蓝鲸酒吧"),
+    ("检查对象：尚学教育；检查时间：9月27日。", "尚学教育"),
+    ("任教金鹰教育机器人班。", "机器人"),
+    ("王芳反映其子报名乐高搭建课程20课时，机构拒绝退费。", "乐高搭建"),
+    ("古树名木养护台账 | 古槐 | 440年 | 黄山村 | 一级保护", "古槐"),
+    ("巡查记录：古樟（BA20247259）树皮剥落。", "古樟"),
+    ("林场内那株朴树长势良好。", "朴树"),
+    ("刘玉诺献上白菊。", "白菊"),
+    ("刻于纪念林东侧。", "纪念林"),
+    ("烫发后头皮过敏、毛囊炎，已就医。", "头皮过敏"),
+    ("店内使用施华蔻染发剂。", "施华蔻"),
+    ("店员承认未做皮试，染发剂为施华蔻。", "施华蔻"),
+    ("协调金色农华赔偿389元。", "金色农华"),
+    ("老艺人会唱刘三姐山歌。", "刘三姐"),
+    ("Screening log: 'Liu Sanjie' at Shengli village square, about 46 viewers.", "Liu Sanjie"),
+])
+def test_round22_trade_look_alikes_stay(text, word):
+    assert word in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("负责人王松加装支撑架。", "王松"),
+    ("负责人王松树龄登记。", "王松"),
+    ("投诉人古槐英称染发后头皮过敏。", "古槐英"),
+    ("联系人刘三姐妹俩已到场。", "刘三"),
+    ("经营者金色华，身份证已核验。", "金色华"),
+    ("店长张伟称KTV包房已整改。", "张伟"),
+    ("夜查王军家门口，无异常。", "王军"),
+    ("学员王芳报名古筝课程，已退费。", "王芳"),
+])
+def test_round22_persons_beside_trade_words_go(text, name):
+    assert name not in _deidentified(text)

@@ -154,13 +154,20 @@ def _firm_staff_sent(t: str, i: int, j: int) -> bool:
 # 舞蹈, 金吉鸟 + 健身): a firm when the sentence speaks of a firm's dealings, a course bought, paid
 # for or refunded (报名, 退费, 课时, 预付卡, 门店, 机构); 李明 + 编程比赛获奖 has none and is a person,
 # as is one whose marks, teacher or child the course word begins (王芳英语成绩, 张伟教育孩子).
-_COURSE_TRADE_RE = re.compile("(?:教育|英语|舞蹈|健身|编程|美术|书法|钢琴|口才|跆拳道|早教)"
+_COURSE_TRADE_RE = re.compile("(?:教育|英语|舞蹈|健身|编程|美术|书法|钢琴|口才|跆拳道|早教"
+                              # (the arts and science courses of the non-academic out-of-school
+                              # training catalogue, 非学科类校外培训 文化艺术类, 科技类: 乐高搭建课程)
+                              "|搭建|机器人|创客|航模|围棋|象棋|声乐|播音|街舞|拉丁舞|芭蕾|古筝|吉他|小提琴"
+                              "|架子鼓|素描|国画|珠心算)"
                               "(?!成绩|水平|考试|竞赛|比赛|作业|老师|教师|教练|孩子|子女|儿子|女儿|学生|他|她)")
-_COURSE_TRADE_FIRST = frozenset("教英舞健编美书钢口跆早")
+_COURSE_TRADE_FIRST = frozenset("教英舞健编美书钢口跆早搭机创航围象声播街拉芭古吉小架素国珠")
 _FIRM_DEALINGS_RE = re.compile("报名|退费|退课|课时|预付卡|门店|机构|加盟|闭店|停课|跑路|续费|办卡|会员卡"
                                # (a course taught, stopped or moved to another school: 授课老师离职后课
                                # 停了, 问能否转到杨梅红美术继续上; a refund or a false advert)
-                               "|授课|上课|课停|转到|转至|继续上|学费|报班|试听|退款|虚假宣传|校区|学员")
+                               "|授课|上课|课停|转到|转至|继续上|学费|报班|试听|退款|虚假宣传|校区|学员"
+                               # (a school's licence, staff and classes as an inspection writes them:
+                               # 检查对象：尚学教育, 尚学教育开设成长营班, 任教尚学教育)
+                               "|招生|开设|开班|办学|任教|师资|检查对象|许可证|资格证")
 COURSE_NAME_RUN = 2   # characters of the trade name after the surname before the course word (金吉 + 鸟)
 
 
@@ -1970,11 +1977,21 @@ def _moved_place_at(t: str, i: int) -> int:
 # surname's character at will (格桑, 马兰, 石楠, 金丝柳); a person is no object of these verbs.
 PLANT_NAME_MAX = 5
 _PLANTED_BEFORE_RE = re.compile("(?:种植|种满|种有|种着|种了|栽种|栽植|栽满|栽了|补植|补种|改种|套种|间种|移栽|引种|育苗"
-                                "|嫁接|盛开的|开满了?|遍植)$")
+                                "|嫁接|盛开的|开满了?|遍植"
+                                # (a plant pointed at by its measure word, 那株朴树, 这棵龙柏; flowers
+                                # laid at a grave or a memorial, 献上白菊)
+                                "|[那这该每][株棵蔸丛]|献上|敬献|摆上|摆放)$")
+# What only a tree or a plant has or is given, right after its name (or after a bracketed code):
+# 古槐（BA2024…）树皮剥落, 朴树长势良好, 柳杉挂牌保护 (a patrol log and a protection ledger of ancient
+# trees); not what a person may do to a tree (王松加装支撑架).
+_PLANT_TENDED_AFTER_RE = re.compile("(?:[(（][A-Za-z0-9-]{2,16}[)）])?(?:树龄|主干|树干|树皮|树冠|树洞|树势|长势|冠幅|胸径"
+                                    "|根系|枯枝|挂牌保护)")
 _PLANT_LAST = "花草兰莲梅柳树藤竹薇菊蒜楠藕木果参芪七头松柏杉桑椒葵桂槐杨榆枣梨桃杏橘桔柿莓苋蔺蒿荷棠樨丹药精苓芷芍"
 _PLANT_RE = re.compile(f"[{_CJK}]{{0,{PLANT_NAME_MAX - 1}}}?[{_PLANT_LAST}]"
-                       "(?=[0-9一二三四五六七八九十两百千几数多]|[，。；、,;.（(]|$|等|花期|盛开|开得|开花|苗木|幼苗|种苗|树苗)")
+                       "(?=[0-9一二三四五六七八九十两百千几数多]|[，。；、,;.（(]|$|等|花期|盛开|开得|开花|苗木|幼苗|种苗|树苗"
+                       "|长势|树龄|主干|树干|树皮|树冠)")
 _PLANT_FLOWERING_RE = re.compile(f"[{_CJK}]{{1,{PLANT_NAME_MAX - 1}}}?[{_PLANT_LAST}]花?(?=花?期[到已内间将来]|盛开|开得正|开花了)")
+_PLANT_TENDED_RE = re.compile(f"[{_CJK}]{{1,{PLANT_NAME_MAX - 1}}}?[{_PLANT_LAST}](?={_PLANT_TENDED_AFTER_RE.pattern})")
 
 
 def _plant_at(t: str, i: int) -> int:
@@ -1996,7 +2013,11 @@ def _in_estate_or_plant(t: str, h: Hit) -> bool:
     for k in range(max(0, h.start - ESTATE_NAME_MAX), h.start + 1):
         if (k < h.start or not _cue_before(t, k)) and max(_estate_at(t, k), _plant_at(t, k)) >= h.end:
             return True
-    return False
+    m = _PLANT_TENDED_RE.match(t, h.start)
+    return m is not None and h.start + 1 < m.end() <= h.end and not _cue_before(t, h.start)
+    #                                   (朴树 + 长势良好, 龙柏 +（BA2024…）树皮剥落: the name read is
+    #                                   a plant's, whole, before what only a plant has; or runs on into
+    #                                   it: 朴树长 + 势)
 
 
 def _in_moved_place(t: str, h: Hit) -> bool:
@@ -6791,13 +6812,22 @@ _MARKED_BRAND_AFTER_RE = re.compile(
     r"|(?:手机|电脑|笔记本|平板|耳机|电视|空调|冰箱|洗衣机|热水器|油烟机|燃气灶|净水器|电动车|摩托车|汽车|轿车|客车|货车"
     r"|挖掘机|挖机|拖拉机|收割机|农机|轮胎|电池|插座|运动鞋|皮鞋|鞋子|服装|服饰|女装|男装|童装|外套|羽绒服|内衣|西服|衬衫"
     r"|首饰|黄金|珠宝|手表|眼镜|镜片|家具|沙发|床垫|地板|瓷砖|涂料|油漆|水泥|卫浴|马桶|化妆品|护肤品|洗发水|面霜|口红"
+    # (the product forms of the cosmetics classification, 化妆品分类规则和分类目录 2021: hair dyes,
+    # perms, shampoos and conditioners, skin and make-up goods: 施华蔻染发剂; locks and safe doors
+    # of the hardware trade: 防盗门, 锁芯)
+    r"|染发剂|染发膏|彩染膏|烫发剂|烫发水|冷烫精|定型剂|发胶|发蜡|啫喱水|摩丝|洗发露|洗发液|护发素|发膜|沐浴露|洗面奶"
+    r"|爽肤水|乳液|精华液|防晒霜|面膜|粉底|眉笔|睫毛膏|指甲油|卸妆水|祛斑霜|美白霜"
+    r"|锁芯|锁具|门锁|指纹锁|智能锁|防盗门|保险柜|保险箱"
     r"|香水|牙膏|奶粉|牛奶|酸奶|饮料|凉茶|矿泉水|白酒|啤酒|红酒|黄酒|茶叶|奶茶|咖啡|火锅|烤鸭|月饼|糕点|零食|食品"
     r"|香肠|火腿|调料|底料|味精|酱油|种子|化肥|复合肥|农药|饲料|兽药|药品|药店|大药房|胶囊|口服液|保健品|玩具|文具|颜料"
     r"|香烟|卷烟)"
     r"(?![ \t]*(?:号|[0-9０-９*＊]|[:：]|被|丢|遗失|损坏|失窃|没电|坏|进水|摔|欠费|停机|关机|打不通|无人接听|费|款|钱|维修)))")
 _MARKED_BRAND_BEFORE_RE = re.compile(
     r"(?:(?:品牌|商标|注册商标|店名|字号|商号|店招|招牌|品名|产品名称|商品名称|厂家|生产厂家|生产商|制造商|厂商)"
-    r"(?:名称)?[为是]?[:：]?[ \t]*)$")
+    r"(?:名称)?[为是]?[:：]?[ \t]*"
+    # (goods of the cosmetics and the lock trades named before their brand: 染发剂为施华蔻, 锁芯是王力)
+    r"|(?:染发剂|染发膏|烫发剂|烫发水|洗发水|洗发露|护发素|化妆品|护肤品|面膜|锁芯|门锁|防盗门|智能锁)"
+    r"(?:用的)?(?:为|是)[ \t]*)$")
 _MARKED_BRAND_SELL_BEFORE_RE = re.compile(
     r"(?:购买|购置|选购|订购|采购|销售|出售|售卖|经营|代理|经销|批发|零售|进货|假冒|仿冒|冒用|查扣|查获|扣押)$")
 _MARKED_BRAND_GOODS_COUNT_RE = re.compile(
@@ -6831,6 +6861,16 @@ def _marked_brand_at(t: str, i: int) -> int:
             if _cue_around_brand(t, k, end):
                 return 0                  # 投诉人雅迪电动车被撞: a cue says a person stands there
             return end
+    for k in range(max(0, i - MARKED_LEAD_MAX), i):
+        if t[k] not in _MARKED_BRANDS_FIRST or t[k] not in _SINGLE_SET or _freq(t[k:i]) < LEXICON_WORD_MIN \
+                or _lexicon()[t[k:i]][1].startswith("nr"):
+            continue
+        for b in _MARKED_BRANDS_FIRST[t[k]]:
+            end = k + len(b)
+            if len(b) >= 4 and end > i and t.startswith(b, k) and not _cue_around_brand(t, k, end):
+                return end                # 金色 + 农华: a long brand whose first part is an everyday
+                #                           word: no name begins inside it, marked or not (a person
+                #                           may bear the brand's string, not its tail)
     return 0
 
 
