@@ -6271,6 +6271,8 @@ def test_a_note_naming_ones_guardian_or_collector_makes_a_name(text, name):
 
 def test_a_firms_contact_in_brackets_makes_no_name():
     assert "金山" not in "".join(_found("供货方：金山（联系人：储晓丽）"))
+
+
 # Round 22, ta22: look-alikes of a gold shop's ledger, a karaoke check, a school inspection, an
 # ancient-tree log, a salon complaint and a folk-song evening, read by whole vocabularies (the
 # numismatic catalogues, GB/T 4754 R90's venues, the non-academic training catalogue, the cosmetics
