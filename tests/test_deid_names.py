@@ -6197,3 +6197,46 @@ def test_any_holder_before_goods_and_household_goes(surname, given_name, goods, 
 ])
 def test_a_place_before_a_trade_household_stays(text, word):
     assert word in _deidentified(text)
+
+
+# Round 22, voc22: the goods of the national product classification (统计用产品分类目录) that hold a
+# surname character (domain_words.tsv, the block "Twenty-second round, voc22") stay, and the person
+# beside them goes; a two-character member after a cue is still a person (frequency below CUED_WORD_MIN),
+# and a name written straight before a member in a ledger's row is still found (the block leaves out the
+# words after which it was not: 白芸豆, 石硖龙眼).
+@pytest.mark.parametrize("text, word, name", [
+    ("林涛投诉其购买的黄心红薯存在质量问题", "黄心红薯", "林涛"),
+    ("邵桂兰购买三华李后发现质量问题，已转市场监管所", "三华李", "邵桂兰"),
+    ("曾玉珍在自家院内存放黄大豆，已劝离", "黄大豆", "曾玉珍"),
+    ("夏建国投诉其购买的储良龙眼存在质量问题", "储良龙眼", "夏建国"),
+    ("谢霞称其黑美人西瓜被盗，已报警", "黑美人西瓜", "谢霞"),
+    ("程帆销售古法红糖未明码标价", "古法红糖", "程帆"),
+    ("申红投放异育银鲫鱼苗2万尾", "异育银鲫", "申红"),
+    ("品名：马海毛，数量：20。经办人：周杰", "马海毛", "周杰"),
+])
+def test_goods_of_the_product_classification_stay_beside_a_name(text, word, name):
+    out = _deidentified(text)
+    assert word in out and name not in out
+
+
+@pytest.mark.parametrize("text, word", [
+    ("2023年种植毛竹苗5亩，已核实面积。", "毛竹苗"),
+    ("消费者投诉皮沙发质量问题，已调解。", "皮沙发"),
+    ("店内销售的镇江香醋牌产品无合格证明。", "镇江香醋"),
+    ("发放物品包括电视机、唐装、洗衣机等。", "唐装"),
+])
+def test_goods_of_the_product_classification_stay(text, word):
+    assert word in _deidentified(text)
+
+
+def test_a_person_named_like_a_two_character_good_is_found_after_a_cue():
+    out = _deidentified("联系人：康砖，电话13912345678。")
+    assert "康砖" not in out
+
+
+@pytest.mark.parametrize("text, name", [
+    ("3月5日谢霞白芸豆20斤，已付款。", "谢霞"),
+    ("赊账：张伟石硖龙眼三箱，未结清。", "张伟"),
+])
+def test_a_name_straight_before_a_good_in_a_ledger_row_is_found(text, name):
+    assert name not in _deidentified(text)
