@@ -2342,6 +2342,8 @@ def test_a_cues_value_ends_where_a_name_ends(text, expected):
 ])
 def test_funeral_places_trades_and_rites_stay(text, kept):
     assert kept in _deidentified(text)
+
+
 # --- minority names read whole (round 11, second part) -------------------------------------------
 
 @pytest.mark.parametrize("text, expected", [
@@ -5017,6 +5019,8 @@ def test_a_witness_label_is_a_cue_for_a_name_that_is_a_word():
 def test_a_notice_s_candidates_for_hire_are_private_its_appointees_are_not(text, private, public):
     found = "".join(_found(text, public_names=OFFICIALS))
     assert all(p in found for p in private) and all(o not in found for o in public)
+
+
 # Round 16, name boundaries: a label a roster or a log writes right before a name (a day, a date,
 # a shift, a role ending in a surname character) is no part of the name, and a name of three
 # whose given name ends in 家 after a word that names one person is read whole.
@@ -5174,6 +5178,8 @@ def test_an_offices_own_lists_in_a_notice_stay(text):
 @pytest.mark.parametrize("text", ["序号|姓名|金额\n1|合计|3250\n2|小计|188", "村组|户主\n王家屯村|同上"])
 def test_a_name_columns_totals_stay(text):
     assert _found(text) == []
+
+
 # Round 17 (helper en): Chinese names in English exports, in every romanisation and layout.
 @pytest.mark.parametrize("text, parts", [
     ("Homestay check: guests PanJinghang and Wang Wei not registered.", ["PanJinghang"]),   # CamelCase joins
@@ -6316,4 +6322,46 @@ def test_round22_trade_look_alikes_stay(text, word):
     ("学员王芳报名古筝课程，已退费。", "王芳"),
 ])
 def test_round22_persons_beside_trade_words_go(text, name):
+
+
+# Round 22, voc22: the goods of the national product classification (统计用产品分类目录) that hold a
+# surname character (domain_words.tsv, the block "Twenty-second round, voc22") stay, and the person
+# beside them goes; a two-character member after a cue is still a person (frequency below CUED_WORD_MIN),
+# and a name written straight before a member in a ledger's row is still found (the block leaves out the
+# words after which it was not: 白芸豆, 石硖龙眼).
+@pytest.mark.parametrize("text, word, name", [
+    ("林涛投诉其购买的黄心红薯存在质量问题", "黄心红薯", "林涛"),
+    ("邵桂兰购买三华李后发现质量问题，已转市场监管所", "三华李", "邵桂兰"),
+    ("曾玉珍在自家院内存放黄大豆，已劝离", "黄大豆", "曾玉珍"),
+    ("夏建国投诉其购买的储良龙眼存在质量问题", "储良龙眼", "夏建国"),
+    ("谢霞称其黑美人西瓜被盗，已报警", "黑美人西瓜", "谢霞"),
+    ("程帆销售古法红糖未明码标价", "古法红糖", "程帆"),
+    ("申红投放异育银鲫鱼苗2万尾", "异育银鲫", "申红"),
+    ("品名：马海毛，数量：20。经办人：周杰", "马海毛", "周杰"),
+])
+def test_goods_of_the_product_classification_stay_beside_a_name(text, word, name):
+    out = _deidentified(text)
+    assert word in out and name not in out
+
+
+@pytest.mark.parametrize("text, word", [
+    ("2023年种植毛竹苗5亩，已核实面积。", "毛竹苗"),
+    ("消费者投诉皮沙发质量问题，已调解。", "皮沙发"),
+    ("店内销售的镇江香醋牌产品无合格证明。", "镇江香醋"),
+    ("发放物品包括电视机、唐装、洗衣机等。", "唐装"),
+])
+def test_goods_of_the_product_classification_stay(text, word):
+    assert word in _deidentified(text)
+
+
+def test_a_person_named_like_a_two_character_good_is_found_after_a_cue():
+    out = _deidentified("联系人：康砖，电话13912345678。")
+    assert "康砖" not in out
+
+
+@pytest.mark.parametrize("text, name", [
+    ("3月5日谢霞白芸豆20斤，已付款。", "谢霞"),
+    ("赊账：张伟石硖龙眼三箱，未结清。", "张伟"),
+])
+def test_a_name_straight_before_a_good_in_a_ledger_row_is_found(text, name):
     assert name not in _deidentified(text)
