@@ -78,7 +78,7 @@ from ._names import (ADDRESS_TITLES, ADVERBS_AFTER_TITLE, BRANDS, MARKED_BRANDS,
                      WESTERN_GIVEN_NAMES, WORD_SURNAMES)
 from ._names import HEAD_WORDS
 from ._names import MEDICINES   # medicines.tsv: medicines clerks name (白加黑, 蒙脱石散), read as brands
-from ._names import NOTICE_PARTY_ROLES, OFFICIAL_TEAMS, PRIVATE_HONOURS, RECRUIT_WORDS   # notice_roles.tsv: who is private in a notice
+from ._names import ADMIT_STAGES, NOTICE_PARTY_ROLES, OFFICIAL_TEAMS, PRIVATE_HONOURS, RECRUIT_WORDS   # notice_roles.tsv: who is private in a notice
 from ._names import SERVICE_PARTY_ROLES, SERVICE_WORK_ROLES   # service_roles.tsv: role nouns before a name
 from ._names import JOB_WORDS   # domain_words.tsv, kind job: occupations read as a job's noun
 from ._setup_cache import on_disk   # the lexicon and its derived sets kept on disk between runs (speed)
@@ -2974,7 +2974,10 @@ def _cue_runs_on(cue: str, t: str, start: int) -> bool:
 
 # The last characters of an office's name (镇民政办, 县民政局, 社会救助股), and the people's
 # federations that run aid as offices do (县残联, 镇妇联).
-_OFFICE_ENDS = "局|委|办|所|站|中心|科|股|室|残联|妇联|侨联|文联|工商联"
+_OFFICE_ENDS = ("局|委|办|所|站|中心|科|股|室|残联|妇联|侨联|文联|工商联"
+                # ... and the brigades of the police and the law's enforcers (刑侦大队, 交警中队, 执法大队;
+                # not a commune's 生产大队, a village of old)
+                "|(?:刑侦|刑警|交警|巡警|特警|治安|执法|稽查|监察|消防|禁毒|经侦|网安|城管)(?:大队|中队|支队)")
 # What marks a name as an official's right after it: 同志, a post (副市长, 局长, 书记), or a post
 # in brackets (（县水利局局长）). In a public field such a name stays even after a private cue.
 # (家长, 兄长 end in 长 but are a pupil's parent and a brother: 家长鲁德明 is private.)
@@ -3119,8 +3122,9 @@ _NOTICE_PHONE_CONTACT_BEFORE_RE = re.compile(
     "[ \t]*(?:[（(]|[，,、/][ \t]*)(?:联系人[ \t]*[:：]?)?[ \t]*$")
 # A notice's channel for objections, before the person who takes them (如有异议，可向 + 朱琳 + 反映);
 # the same contacted, with the office the person works in (如有异议请联系房管所 + 周杰).
-# (… with the office or the committee before its staff member: 请于公示期内向村务监督委员会 + 姚宏伟 + 反映)
-_OBJECTION_TO_BEFORE_RE = re.compile("(?:异议|意见|问题)[^。；;\n]{0,10}?(?:可|请|均可)?(?:向|与|找)[ \t]*"
+# (… with the office or the committee before its staff member: 请于公示期内向村务监督委员会 + 姚宏伟 + 反映;
+# an appeal for information or a claim as well: 请知情者与县公安局刑侦大队 + 桂刚 + 联系)
+_OBJECTION_TO_BEFORE_RE = re.compile("(?:异议|意见|问题|知情|线索)[^。；;\n]{0,10}?(?:可|请|均可)?(?:向|与|找)[ \t]*"
                                      f"(?:[{_CJK}]{{1,10}}?(?:{_OFFICE_ENDS}|委员会|监委会|村委会|居委会))?[ \t]*$")
 _OBJECTION_CONTACT_BEFORE_RE = re.compile(f"(?:异议|意见|问题)[^。；;\n]{{0,10}}?(?:联系|致电|咨询)[ \t]*"
                                           f"(?:[{_CJK}]{{1,10}}?(?:{_OFFICE_ENDS}))?[ \t]*$")
@@ -3165,6 +3169,8 @@ _HONOURS_RE = re.compile("表彰|授予|称号|荣誉|先进个人|先进工作�
 # ... but a grant for study or need names its recipients as any aid list does, whatever prize
 # words it uses (励志奖学金拟获奖名单：江某、…; 助学金一等奖): students and the needy stay private.
 _GRANT_RE = re.compile("奖学金|助学金|奖助学金|助学|资助|补助|补贴|救助|慰问金|困难"
+                       # ... and a compensation for a loss (假种子受损农户补偿, 征地补偿, 赔偿)
+                       "|补偿|赔偿|受损|理赔"
                        # ... and an honour for giving one's blood or organs tells of the body, as
                        # health data does (献血荣誉证, 无偿献血奉献奖, 器官捐献): its donors stay private
                        "|献血|捐献|捐髓|造血干细胞|遗体")
@@ -3197,8 +3203,10 @@ _PRIVATE_PRIZE_RE = re.compile(
     "|考试|笔试|面试|中考|高考|考生|状元|总分"
     # donors and givers
     "|捐赠|捐款|捐资|捐物|捐建|认捐|义捐|乐捐|一日捐|赞助|爱心榜|爱心人士|爱心企业|芳名|功德|善款|慈善|光荣榜"
-    # students and children (not those who work for them: 关爱留守儿童工作先进个人, 少先队辅导员)
-    "|(?:学生|少先队员|少年|儿童|毕业生|幼儿|学子)(?![^，,。；;、\\s]{0,4}工作)|[一二三四五六七八九]年级|[）)]班(?!主任)"
+    # students and children (not those who work for them: 关爱留守儿童工作先进个人, 少先队辅导员,
+    # nor an office that serves them: 学生资助管理办公室, 学生处, 儿童福利中心)
+    "|(?:学生|少先队员|少年|儿童|毕业生|幼儿|学子)(?![^，,。；;、\\s]{0,4}工作)"
+    "(?![^，,。；;、：:（）()\\s]{0,6}?(?:办公室|中心|处|科|股)(?![^，,。；;、：:（）()\\s]))|[一二三四五六七八九]年级|[）)]班(?!主任)"
     # draws, lotteries and residents' rewards
     "|抽奖|摇奖|开奖|中奖|抽中|抽得|抽签|摇号|中签|幸运|彩票|奖券|兑奖|有奖|征集|悬赏|举报奖励|金点子|建言献策"
     # thanks
@@ -3210,6 +3218,11 @@ _PRIVATE_PRIZE_RE = re.compile(
     "|(?:公司|集团|企业|协会|商会|学会|研究会|俱乐部|超市|商场|银行|支行|驾校|物业|酒店|本校|我校)"
     "[^，,。；;、等（）()\\s]{0,14}?(?:表彰|评选|授予|颁发)"
     "|被(?:公司|集团|企业|协会|商会|学会|学校|超市|银行|驾校|物业)(?:评为|表彰|授予|评选)"
+    # the persons of a trade's register, an inspection or a dispute, whom a notice lists for
+    # what they do or what befell them, not for a public post (开锁从业人员备案, 旧手机回收经营者,
+    # 歌舞娱乐场所检查结果, 培训机构退费纠纷处理结果): traders, workers and parties are private
+    # persons, as the holders of 经营户 and 种植户 are (round 22)
+    "|从业人员|经营者|经营户|个体户|商户|摊主|店主|备案|检查结果|抽检|纠纷|处理结果|投诉"
     # qualifications conferred (above)
     "|" + _QUALIFICATIONS)
 _SENTENCE_BREAKS = "。！？!?\n"     # (a semicolon parts a commendation's list, not its sentence)
@@ -3279,6 +3292,20 @@ _RECRUIT_BEFORE_RE = re.compile("(?:" + _words_alternation(RECRUIT_WORDS) + ")"
 def _recruit_named(t: str, start: int) -> bool:
     """Is the name at ``start`` a candidate a notice proposes to hire (拟录用 + 张建华、李秀英)?"""
     return "拟" in t[max(0, start - 120):start] and _RECRUIT_BEFORE_RE.search(t, max(0, start - 120), start) is not None
+
+
+# A stage of admission to the Party or the Youth League the name, or the names listed with it, are
+# made (notice_roles.tsv, admit): 拟确定 + 陆贵 + 、倪德梅为发展对象, 关于确定 + 王某 + 等同志为入党积极分子,
+# 同意 + 赵某 + 同志按期转为中共正式党员. The Party writes 同志 after every member's name: here it marks
+# no official, and those admitted are private persons the notice is about.
+_ADMITTED_AFTER_RE = re.compile(f"(?:[、，,和及与][ \t]*[{_CJK}·]{{2,6}})*(?:等[0-9一二三四五六七八九十]*名?)?(?:同志)?[ \t]*"
+                                "(?:按期|如期|延期)?(?:被)?(?:确定|列|吸收|接收|转|发展|成)?为(?:中共|中国共产党|共青团)?"
+                                "(?:" + _words_alternation(ADMIT_STAGES) + ")")
+
+
+def _admitted_named(t: str, end: int) -> bool:
+    """Is the name that ends at ``end`` one a notice admits to the Party or the League (…为发展对象)?"""
+    return "为" in t[end:end + 40] and _ADMITTED_AFTER_RE.match(t, end) is not None
 
 
 # A qualification conferred on the persons a sentence lists (拟批准 + 王晓峰、李娜 + 为养老护理员, 拟认定…为
@@ -3432,6 +3459,8 @@ _PRIZE_UNIT_BEFORE_RE = re.compile(f"(?:决定|{_OFFICE_ENDS}|政府|医院|法�
                                    f"(?:[{_CJK}·]{{2,4}}(?:[（(][^（）()\n]{{0,16}}[）)])?[、，, \t][ \t]*){{0,8}}$")
 
 
+# A phone right after a name (…：唐立超，电话〔电话〕, 王伟（联系电话：…）).
+_PHONE_AFTER_RE = re.compile("[ \t]*[，,；;（(]?[ \t]*(?:联系|咨询|办公|监督|值班)?(?:电话|手机|〔电话〕)")
 _PRIZE_POST_BEFORE_RE = re.compile(f"(?:{_POSTS}|同志)[ \t]*[:：]?[ \t]*$")
 # A list's place right before a name: its start, a line's, a cell's, after a label, a list mark or a number.
 _LIST_POSITION_BEFORE_RE = re.compile("(?:^|[\n\t：:、，,；;。]|[0-9一二三四五六七八九十][.、．])[ \t\u3000]*$")
@@ -3453,6 +3482,9 @@ def _prize_holder(t: str, start: int, end: int) -> bool:
     #                                   the contact, in no list's place)
     if not unit_note and _PRIZE_UNIT_BEFORE_RE.search(t, max(0, start - 80), start) is None:
         return False                      # (the cheap tests before the sentence's)
+    if _PHONE_AFTER_RE.match(t, end):
+        return False                      # 学校资助中心：唐立超，电话…: the office's contact, whom its
+        #                                   phone goes with; no prize's roll gives one
     label = _LABEL_BEFORE_RE.search(t, max(0, start - 12), start)
     if label and _STAFF_LABEL_RE.search(label.group(1)) or _PRIZE_POST_BEFORE_RE.search(t, max(0, start - 12), start):
         return False                      # 联系人：陶刚（县文明办）, 主任：王伟: the notice's staff
@@ -3532,6 +3564,8 @@ def _official_context(t: str, start: int, end: int) -> bool:
         return by_column
     if _recruit_named(t, start):
         return False                      # 拟录用 + 张建华为一级科员: a candidate, in no post yet
+    if _admitted_named(t, end):
+        return False                      # 确定 + 陆贵 + 等同志为发展对象: admitted to the Party, no post
     if _qualification_named(t, start, end):
         return False                      # 拟批准 + 王晓峰 + 为养老护理员: a qualification, no post
     if _private_team_member(t, start, end) and not official_named(t, end):
