@@ -3222,7 +3222,7 @@ _PRIVATE_PRIZE_RE = re.compile(
     # what they do or what befell them, not for a public post (开锁从业人员备案, 旧手机回收经营者,
     # 歌舞娱乐场所检查结果, 培训机构退费纠纷处理结果): traders, workers and parties are private
     # persons, as the holders of 经营户 and 种植户 are (round 22)
-    "|从业人员|经营者|经营户|个体户|商户|摊主|店主|备案|检查结果|抽检|纠纷|处理结果|投诉"
+    "|从业人员|经营者|经营户|个体户|商户|摊主|店主|备案|检查结果|抽检|纠纷|处理结果"
     # qualifications conferred (above)
     "|" + _QUALIFICATIONS)
 _SENTENCE_BREAKS = "。！？!?\n"     # (a semicolon parts a commendation's list, not its sentence)
