@@ -5165,6 +5165,43 @@ def test_a_notices_objects_go_and_its_officials_stay(text, privates, officials):
     assert all(o not in found for o in officials), found
 
 
+# Round 22 (helper nt22): notices of more kinds. Those admitted to the Party (发展对象, 积极分子,
+# 转为正式党员) are private, 同志 after their names notwithstanding; the traders, workers and parties of a
+# register, an inspection or a dispute stay private in a commendation; an office's contact before its
+# phone, a police brigade's officer and the contact of an appeal for information stay public.
+@pytest.mark.parametrize("text, privates, officials", [
+    ("关于确定陆贵等同志为发展对象的公示\n经支部委员会研究，拟确定陆贵、倪德梅、韩珍为发展对象。联系人：夏涛。",
+     ["陆贵", "倪德梅", "韩珍"], ["夏涛"]),
+    ("经党员大会讨论，同意赵明华同志按期转为中共正式党员。支部书记：王建国",
+     ["赵明华"], ["王建国"]),
+    ("拟将刘海、陈兰列为入党积极分子。", ["刘海", "陈兰"], []),
+    ("开锁从业人员备案拟表彰名单公示：吴奕辰、付强（开车门前核验行驶证）。联系人何方；审批人周引弟。",
+     ["吴奕辰", "付强"], ["何方", "周引弟"]),
+    ("培训机构退费纠纷处理结果拟表彰名单公示：汪超、江学林（已取得办学许可证）。审批人李海轩。",
+     ["汪超", "江学林"], ["李海轩"]),
+    ("假种子受损农户补偿拟表彰名单公示：韩淑勇、冷欣飞。联系人冯军；审批人汪淑珍。",
+     ["韩淑勇", "冷欣飞"], ["冯军", "汪淑珍"]),
+    ("家庭经济困难学生资助名单公示\n颜慧华 初二（3）班 一档 860元\n范浩亮 初一（1）班 二档 780元\n"
+     "学校资助中心：唐立超，电话0309-8744582", ["颜慧华", "范浩亮"], ["唐立超"]),
+    ("经审核，邵斌文、唐国琳等2名同学符合国家助学金条件。班主任：戚杰慧，学生资助管理办公室：戚娟",
+     ["邵斌文", "唐国琳"], ["戚杰慧", "戚娟"]),
+    ("无名尸体认领公告：请知情者与清水县公安局刑侦大队桂刚联系。报案人霍豪。", ["霍豪"], ["桂刚"]),
+])
+def test_notices_of_more_kinds_name_their_persons_and_officials(text, privates, officials):
+    found = "".join(_found(text, public_names=OFFICIALS))
+    assert all(p in found for p in privates), found
+    assert all(o not in found for o in officials), found
+
+
+@pytest.mark.parametrize("text", [
+    "王建国同志为村党支部书记。",                                   # 同志 before a post: an official
+    "李强同志任县委常委，分管组织工作。",
+    "优秀共产党员拟表彰名单公示：王立新（县财政局）、赵春梅（县税务局）。",   # a commendation for public work
+])
+def test_officials_named_with_tongzhi_or_honoured_stay(text):
+    assert _found(text, public_names=OFFICIALS) == []
+
+
 @pytest.mark.parametrize("text", [
     "评议小组名单如下：周德明（组长）、吴秀兰（村委会主任）、郑国庆。",      # an office's own lists
     "拟选派驻村第一书记名单如下：陈志刚（县农业农村局）、刘海燕（县发改委）。",

@@ -78,7 +78,7 @@ from ._names import (ADDRESS_TITLES, ADVERBS_AFTER_TITLE, BRANDS, MARKED_BRANDS,
                      WESTERN_GIVEN_NAMES, WORD_GIVEN_NAMES, WORD_SURNAMES)
 from ._names import HEAD_WORDS
 from ._names import MEDICINES   # medicines.tsv: medicines clerks name (白加黑, 蒙脱石散), read as brands
-from ._names import NOTICE_PARTY_ROLES, OFFICIAL_TEAMS, PRIVATE_HONOURS, RECRUIT_WORDS   # notice_roles.tsv: who is private in a notice
+from ._names import ADMIT_STAGES, NOTICE_PARTY_ROLES, OFFICIAL_TEAMS, PRIVATE_HONOURS, RECRUIT_WORDS   # notice_roles.tsv: who is private in a notice
 from ._names import SERVICE_PARTY_ROLES, SERVICE_WORK_ROLES   # service_roles.tsv: role nouns before a name
 from ._names import JOB_WORDS   # domain_words.tsv, kind job: occupations read as a job's noun
 from ._setup_cache import on_disk   # the lexicon and its derived sets kept on disk between runs (speed)
@@ -2999,7 +2999,10 @@ def _cue_runs_on(cue: str, t: str, start: int) -> bool:
 
 # The last characters of an office's name (镇民政办, 县民政局, 社会救助股), and the people's
 # federations that run aid as offices do (县残联, 镇妇联).
-_OFFICE_ENDS = "局|委|办|所|站|中心|科|股|室|残联|妇联|侨联|文联|工商联"
+_OFFICE_ENDS = ("局|委|办|所|站|中心|科|股|室|残联|妇联|侨联|文联|工商联"
+                # ... and the brigades of the police and the law's enforcers (刑侦大队, 交警中队, 执法大队;
+                # not a commune's 生产大队, a village of old)
+                "|(?:刑侦|刑警|交警|巡警|特警|治安|执法|稽查|监察|消防|禁毒|经侦|网安|城管)(?:大队|中队|支队)")
 # What marks a name as an official's right after it: 同志, a post (副市长, 局长, 书记), or a post
 # in brackets (（县水利局局长）). In a public field such a name stays even after a private cue.
 # (家长, 兄长 end in 长 but are a pupil's parent and a brother: 家长鲁德明 is private.)
@@ -3144,8 +3147,9 @@ _NOTICE_PHONE_CONTACT_BEFORE_RE = re.compile(
     "[ \t]*(?:[（(]|[，,、/][ \t]*)(?:联系人[ \t]*[:：]?)?[ \t]*$")
 # A notice's channel for objections, before the person who takes them (如有异议，可向 + 朱琳 + 反映);
 # the same contacted, with the office the person works in (如有异议请联系房管所 + 周杰).
-# (… with the office or the committee before its staff member: 请于公示期内向村务监督委员会 + 姚宏伟 + 反映)
-_OBJECTION_TO_BEFORE_RE = re.compile("(?:异议|意见|问题)[^。；;\n]{0,10}?(?:可|请|均可)?(?:向|与|找)[ \t]*"
+# (… with the office or the committee before its staff member: 请于公示期内向村务监督委员会 + 姚宏伟 + 反映;
+# an appeal for information or a claim as well: 请知情者与县公安局刑侦大队 + 桂刚 + 联系)
+_OBJECTION_TO_BEFORE_RE = re.compile("(?:异议|意见|问题|知情|线索)[^。；;\n]{0,10}?(?:可|请|均可)?(?:向|与|找)[ \t]*"
                                      f"(?:[{_CJK}]{{1,10}}?(?:{_OFFICE_ENDS}|委员会|监委会|村委会|居委会))?[ \t]*$")
 _OBJECTION_CONTACT_BEFORE_RE = re.compile(f"(?:异议|意见|问题)[^。；;\n]{{0,10}}?(?:联系|致电|咨询)[ \t]*"
                                           f"(?:[{_CJK}]{{1,10}}?(?:{_OFFICE_ENDS}))?[ \t]*$")
@@ -3196,7 +3200,7 @@ _GRANT_RE = re.compile("奖学金|助学金|奖助学金|助学|资助|补助|�
                        # ... and a compensation paid for a loss (受损农户补偿, 征地补偿, 赔偿) is paid to
                        # the persons harmed, as aid is to the needy (not the officials' work on it:
                        # 征地补偿工作先进个人)
-                       "|(?:补偿|赔偿|赔付)(?![^，,。；;、\\s]{0,6}工作)")
+                       "|(?:补偿|赔偿|赔付|理赔|受损)(?![^，,。；;、\\s]{0,6}工作)")
 # A QUALIFICATION conferred, whatever conferring words it uses (拟授予, 认定, 批准): a skill's
 # grade or a licence (社会体育指导员, 二级运动员, 一级裁判员, 武术段位, 技师, 育婴员, 导游资格, 教师资格,
 # 技能等级) certifies what a person can do, no public merit: its notice names private persons, as an
@@ -3226,8 +3230,10 @@ _PRIVATE_PRIZE_RE = re.compile(
     "|考试|笔试|面试|中考|高考|考生|状元|总分"
     # donors and givers
     "|捐赠|捐款|捐资|捐物|捐建|认捐|义捐|乐捐|一日捐|赞助|爱心榜|爱心人士|爱心企业|芳名|功德|善款|慈善|光荣榜"
-    # students and children (not those who work for them: 关爱留守儿童工作先进个人, 少先队辅导员)
-    "|(?:学生|少先队员|少年|儿童|毕业生|幼儿|学子)(?![^，,。；;、\\s]{0,4}工作)|[一二三四五六七八九]年级|[）)]班(?!主任)"
+    # students and children (not those who work for them: 关爱留守儿童工作先进个人, 少先队辅导员,
+    # nor an office that serves them: 学生资助管理办公室, 学生处, 儿童福利中心)
+    "|(?:学生|少先队员|少年|儿童|毕业生|幼儿|学子)(?![^，,。；;、\\s]{0,4}工作)"
+    "(?![^，,。；;、：:（）()\\s]{0,6}?(?:办公室|中心|处|科|股)(?![^，,。；;、：:（）()\\s]))|[一二三四五六七八九]年级|[）)]班(?!主任)"
     # draws, lotteries and residents' rewards
     "|抽奖|摇奖|开奖|中奖|抽中|抽得|抽签|摇号|中签|幸运|彩票|奖券|兑奖|有奖|征集|悬赏|举报奖励|金点子|建言献策"
     # thanks
@@ -3242,10 +3248,10 @@ _PRIVATE_PRIZE_RE = re.compile(
     # a trade's registration or licence (经营备案, 卫生许可, 营业执照) and its operators and staff
     # (经营者, 经营户, 个体工商户, 从业人员): what a private business holds or who works in it, no public
     # merit, as a company's best worker above (not the officials' work on it: 备案管理工作)
-    "|(?:备案|许可|执照|经营者|经营户|个体工商户|个体户|从业人员)(?![^，,。；;、\\s]{0,6}工作)"
+    "|(?:备案|许可|执照|经营者|经营户|个体工商户|个体户|从业人员|商户|摊主|店主)(?![^，,。；;、\\s]{0,6}工作)"
     # the result of a procedure over the persons it lists, an inspection's or a dispute's
     # (检查结果, 纠纷处理结果, 信用评价): whom it inspected or whose dispute it settled
-    "|(?:检查|抽查|核查|处理|调解|处罚)结果|信用评价|纠纷(?![^，,。；;、\\s]{0,6}(?:工作|化解|调处|排查))"
+    "|(?:检查|抽查|核查|处理|调解|处罚)结果|抽检|信用评价|纠纷(?![^，,。；;、\\s]{0,6}(?:工作|化解|调处|排查))"
     # qualifications conferred (above)
     "|" + _QUALIFICATIONS)
 _SENTENCE_BREAKS = "。！？!?\n"     # (a semicolon parts a commendation's list, not its sentence)
@@ -3315,6 +3321,20 @@ _RECRUIT_BEFORE_RE = re.compile("(?:" + _words_alternation(RECRUIT_WORDS) + ")"
 def _recruit_named(t: str, start: int) -> bool:
     """Is the name at ``start`` a candidate a notice proposes to hire (拟录用 + 张建华、李秀英)?"""
     return "拟" in t[max(0, start - 120):start] and _RECRUIT_BEFORE_RE.search(t, max(0, start - 120), start) is not None
+
+
+# A stage of admission to the Party or the Youth League the name, or the names listed with it, are
+# made (notice_roles.tsv, admit): 拟确定 + 陆贵 + 、倪德梅为发展对象, 关于确定 + 王某 + 等同志为入党积极分子,
+# 同意 + 赵某 + 同志按期转为中共正式党员. The Party writes 同志 after every member's name: here it marks
+# no official, and those admitted are private persons the notice is about.
+_ADMITTED_AFTER_RE = re.compile(f"(?:[、，,和及与][ \t]*[{_CJK}·]{{2,6}})*(?:等[0-9一二三四五六七八九十]*名?)?(?:同志)?[ \t]*"
+                                "(?:按期|如期|延期)?(?:被)?(?:确定|列|吸收|接收|转|发展|成)?为(?:中共|中国共产党|共青团)?"
+                                "(?:" + _words_alternation(ADMIT_STAGES) + ")")
+
+
+def _admitted_named(t: str, end: int) -> bool:
+    """Is the name that ends at ``end`` one a notice admits to the Party or the League (…为发展对象)?"""
+    return "为" in t[end:end + 40] and _ADMITTED_AFTER_RE.match(t, end) is not None
 
 
 # A qualification conferred on the persons a sentence lists (拟批准 + 王晓峰、李娜 + 为养老护理员, 拟认定…为
@@ -3468,6 +3488,8 @@ _PRIZE_UNIT_BEFORE_RE = re.compile(f"(?:决定|{_OFFICE_ENDS}|政府|医院|法�
                                    f"(?:[{_CJK}·]{{2,4}}(?:[（(][^（）()\n]{{0,16}}[）)])?[、，, \t][ \t]*){{0,8}}$")
 
 
+# A phone right after a name (…：唐立超，电话〔电话〕, 王伟（联系电话：…）).
+_PHONE_AFTER_RE = re.compile("[ \t]*[，,；;（(]?[ \t]*(?:联系|咨询|办公|监督|值班)?(?:电话|手机|〔电话〕)")
 _PRIZE_POST_BEFORE_RE = re.compile(f"(?:{_POSTS}|同志)[ \t]*[:：]?[ \t]*$")
 # A list's place right before a name: its start, a line's, a cell's, after a label, a list mark or a number.
 _LIST_POSITION_BEFORE_RE = re.compile("(?:^|[\n\t：:、，,；;。]|[0-9一二三四五六七八九十][.、．])[ \t\u3000]*$")
@@ -3489,6 +3511,9 @@ def _prize_holder(t: str, start: int, end: int) -> bool:
     #                                   the contact, in no list's place)
     if not unit_note and _PRIZE_UNIT_BEFORE_RE.search(t, max(0, start - 80), start) is None:
         return False                      # (the cheap tests before the sentence's)
+    if _PHONE_AFTER_RE.match(t, end):
+        return False                      # 学校资助中心：唐立超，电话…: the office's contact, whom its
+        #                                   phone goes with; no prize's roll gives one
     label = _LABEL_BEFORE_RE.search(t, max(0, start - 12), start)
     if label and _STAFF_LABEL_RE.search(label.group(1)) or _PRIZE_POST_BEFORE_RE.search(t, max(0, start - 12), start):
         return False                      # 联系人：陶刚（县文明办）, 主任：王伟: the notice's staff
@@ -3581,6 +3606,8 @@ def _official_context(t: str, start: int, end: int) -> bool:
         return by_column
     if _recruit_named(t, start):
         return False                      # 拟录用 + 张建华为一级科员: a candidate, in no post yet
+    if _admitted_named(t, end):
+        return False                      # 确定 + 陆贵 + 等同志为发展对象: admitted to the Party, no post
     if _qualification_named(t, start, end):
         return False                      # 拟批准 + 王晓峰 + 为养老护理员: a qualification, no post
     if _private_team_member(t, start, end) and not official_named(t, end):
