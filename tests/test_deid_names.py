@@ -6224,6 +6224,7 @@ def test_names_in_a_rosters_slots_and_runs_are_found(text, names):
     ("检查组：王强（组长）、李娜、张伟（记录） 检查王庄村", ["王庄村"]),
     ("路段包干：建设路段 张伟；文化路（人民路至黄河路）李娜", ["建设路段", "文化路", "人民路", "黄河路"]),
     ("成员：王强 李娜 刘洋", ["成员"]),
+    ("周二 张伟/李强；周四 王芳", ["周二", "周四"]),
 ])
 def test_a_rosters_shifts_posts_and_places_stay(text, kept):
     out = _deidentified(text)

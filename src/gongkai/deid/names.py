@@ -9984,7 +9984,8 @@ def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] 
         if labels and hits:               # (周一〔姓名〕、周三 + 瞿建国: the label is no list item)
             hits = [h for h in hits if not any(a <= h.start and h.end <= b for a, b in labels)]
         if hits:
-            hits = [h for h in hits if t[h.start:h.end] not in NAME_LABELS]   # (周末 + 加班: no name)
+            hits = [h for h in hits if t[h.start:h.end] not in NAME_LABELS   # (周末 + 加班: no name)
+                    and not _LABEL_DAY_RE.fullmatch(t, h.start, h.end)]   # (周二 + 张伟/李强: a day)
     if not public_names and _LATIN_LETTER_RE.search(t):
         if _LATIN_TRIGGER_RE.search(t) or _LATIN_ROLE_NAME_RE.search(t):
             hits += _latin_hits(t)
