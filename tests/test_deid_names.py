@@ -6402,3 +6402,47 @@ def test_a_person_named_like_a_two_character_good_is_found_after_a_cue():
 ])
 def test_a_name_straight_before_a_good_in_a_ledger_row_is_found(text, name):
     assert name not in _deidentified(text)
+
+
+# Round 22 (ro22): rosters. The slot after a shift, a section or a gate, and the runs of names that
+# rosters write without a cue (names._word_ends_at, names._run_hits).
+@pytest.mark.parametrize("text, names", [
+    ("2025年4月15日 白班 舒远明 王强", ["舒远明", "王强"]),
+    ("东干渠段 孟庆华；胜利街段 宁亮平", ["宁亮平"]),
+    ("南大门 邵建军 东门 韩立新 门岗 覃海波", ["邵建军", "韩立新", "覃海波"]),
+    ("谭小军 8:02 宗和 8:05 邓丽 8:11", ["宗和"]),
+    ("巡查人员：卢志刚，荣成，郝建平，孔祥瑞", ["荣成"]),
+    ("早班 吕国平、常利和；夜班 孙志勇", ["常利和"]),
+    ("报名：1.邹晓燕 2.潘涛一 3.龚德明", ["潘涛一"]),
+    ("崔建国 13812345678，柳一 13987654321，郭兰英 13711112222", ["柳一"]),
+])
+def test_names_in_a_rosters_slots_and_runs_are_found(text, names):
+    out = _deidentified(text)
+    for name in names:
+        assert name not in out, out
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("7月19日 通宵 张伟 李强，中班 王芳/赵敏", ["通宵", "中班"]),
+    ("监控室 张伟 西门 李强 南大门 王芳", ["监控室", "西门", "南大门"]),
+    ("王强、李娜、刘洋 在派出所集中", ["派出所"]),
+    ("检查组：王强（组长）、李娜、张伟（记录） 检查王庄村", ["王庄村"]),
+    ("路段包干：建设路段 张伟；文化路（人民路至黄河路）李娜", ["建设路段", "文化路", "人民路", "黄河路"]),
+    ("成员：王强 李娜 刘洋", ["成员"]),
+    ("周二 张伟/李强；周四 王芳", ["周二", "周四"]),
+])
+def test_a_rosters_shifts_posts_and_places_stay(text, kept):
+    out = _deidentified(text)
+    for word in kept:
+        assert word in out, out
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["周", "吴", "郑", "冯", "蒋", "沈", "韩", "杨", "朱", "秦"]),
+                          st.sampled_from(["建平", "秀兰", "海涛", "丽娟", "志刚", "晓东", "玉梅", "国庆"])),
+                min_size=3, max_size=5, unique=True),
+       st.sampled_from(["、", " ", "，", "/"]), st.sampled_from(["早班 ", "2025-03-02 ", "成员：", ""]))
+def test_a_run_of_names_loses_every_name(pairs, sep, opener):
+    names = [s + g for s, g in pairs]
+    out = _deidentified(opener + sep.join(names))
+    assert not any(n in out for n in names), out

@@ -9106,6 +9106,19 @@ def _beside_found(t: str, hits: list[Hit], tagger: bool) -> list[Hit]:
 _SPACED_SURNAME_RE = re.compile(f"([{''.join(sorted(NAME_SURNAMES | WORD_SURNAMES))}]) {{1,2}}(?=[{_CJK}])")
 
 
+def _word_ends_at(t: str, a: int) -> bool:
+    """Does a label of a roster (name_labels.tsv) or a word of the lexicon that is no name end at
+    the surname character ``t[a]`` before a gap (白班 舒远明, 建设路段 桂义兰, 东门 李强: the shift, the
+    road's section, the gate, and the name after the gap; round 22)? A compound surname (欧阳 娜娜)
+    is no such word."""
+    for n in (2, 3, 4):
+        w = t[a - n + 1:a + 1] if a - n + 1 >= 0 else ""
+        if w and all(_is_cjk(c) for c in w) and w not in COMPOUND_SURNAMES \
+                and (w in NAME_LABELS or _non_name_word(w)):
+            return True
+    return False
+
+
 def _gap_closed_hits(t: str, tagger: bool) -> list[Hit]:
     """Names typed with a gap after the surname: the text is read again with each such gap
     closed, and a name found there that begins at the surname and spans the gap is mapped back.
@@ -9116,7 +9129,7 @@ def _gap_closed_hits(t: str, tagger: bool) -> list[Hit]:
         before = _SPACED_BEFORE_RE.search(t, max(0, a - 3), a)
         after = _SPACED_AFTER_RE.match(t, g + 1)
         if (before and _is_word(before.group(1) + m.group(1))) \
-                or (after and _is_word(t[g] + after.group(1))):
+                or (after and _is_word(t[g] + after.group(1))) or _word_ends_at(t, a):
             continue
         parts.append(t[k:a + 1])
         where += range(k, a + 1)
@@ -9394,6 +9407,77 @@ def _roster_hits(t: str) -> list[Hit]:
     return out
 
 
+# Runs of names in a roster's cell (round 22, helper ro22): duty rosters, grid and section lists,
+# sign-up and attendance sheets, inspection teams write their people as items parted by one kind of
+# separator (、 ， / a space), often with a time, a phone or a role in brackets beside each, and
+# without a cue (〔姓名〕 9:29 宗和 9:20 〔姓名〕, 〔姓名〕，荣成，〔姓名〕，〔姓名〕, 成员：熊和 〔姓名〕). Where
+# most items of a run (its labels aside) are names found, the run's other items of name shape are
+# names too, whatever word or place they make (荣成, 祁山, 连平 are persons there), and an item a
+# name found stops one character short of is the name whole (〔姓名〕和 for 常利和, 〔姓名〕一). A run
+# ends at a colon, a semicolon or a sentence's end; items that begin with a digit, a letter or a
+# placeholder of another detector (a time, a phone, an amount, a plate) belong to the item before
+# and are passed over; a roster's labels (早班, 东门, 周三: name_labels.tsv, _LABEL_DAY_RE) stand in
+# the run without counting. Every other item counts against the names: a row of fields (孙雨菲/70/
+# 分裂情感性障碍/郑家寨村/…/安坦) is no run of names. A frequent word of the lexicon that is no name
+# or place (全员, 安坦), a title, a kin word, a post or goods is never read as a person.
+_RUN_SEGMENT_RE = re.compile(r"(?:[^；;。！？!?\n：:]|(?<=[0-9])[:：](?=[0-9])|[:：](?=〔电话〕))+")
+#                                   (9:29 and 周天：〔电话〕 are no label's colon)
+_RUN_NUMBER_RE = re.compile(f"[0-9]{{1,2}}[.．)）](?=[{_CJK}])")   # (1.潘涛一: the item after its number)
+_RUN_ITEM_RE = re.compile(r"[^、，,/／ \t\u3000]+")
+_RUN_HEAD_RE = re.compile(f"[{_CJK}]+")
+RUN_NAMES_MIN = 2        # names found in a run before its other items of name shape are read as names
+_RUN_PLACE_TAGS = ("nr", "ns")   # (a word of these tags is as often a person's name in a run)
+
+
+def _run_item_shape(t: str, a: int, b: int) -> bool:
+    """Is ``t[a:b]`` a surname and one or two characters that may end a given name (see above)?"""
+    sur = 2 if t[a:a + 2] in COMPOUND_SURNAMES else 1
+    if not (1 <= b - a - sur <= 2) or (sur == 1 and (t[a] not in _SINGLE_SET or t[a] in _STOP)):
+        return False
+    given, w = t[a + sur:b], t[a:b]
+    return not any(c in _NOT_GIVEN or (c in _STOP and _given_weight(c, True) == 0) for c in given) \
+        and given not in _TITLE_SET and w not in _KIN_WORDS and w not in NAME_LABELS \
+        and w not in _JOB_NOUNS and w not in LIFE_WORDS and w not in NATURE_WORDS \
+        and t[b - 1] != "族" and t[b - 1] not in _PLACE_ENDS and not _masked_after(t, b)
+
+
+def _run_hits(t: str, hits: list[Hit]) -> list[Hit]:
+    """The names of a roster's runs (see above) that ``hits`` left or cut short."""
+    starts = {h.start: h.end for h in hits} | {m.start(): m.end() for m in re.finditer(PLACEHOLDER, t)}
+    out = []
+    for seg in _RUN_SEGMENT_RE.finditer(t):
+        named, unnamed, others = 0, [], 0     # (others: the items of no name's shape)
+        for item in _RUN_ITEM_RE.finditer(t, seg.start(), seg.end()):
+            a = item.start()
+            if (number := _RUN_NUMBER_RE.match(t, a, item.end())) is not None:
+                a = number.end()
+            if not _is_cjk(t[a]) and a not in starts:
+                continue                  # (9:29, 〔电话〕, 500元, 京A12345: the item before's field)
+            head = _RUN_HEAD_RE.match(t, a, item.end())
+            if a in starts:
+                named += 1
+                e = starts[a]
+                if head and head.end() == e + 1 and _run_item_shape(t, a, head.end()) \
+                        and (head.end() == item.end() or t[head.end()] in "（(0123456789"):
+                    out.append(Hit("person_name", a, head.end(), DETECTOR))   # (常利 + 和)
+                continue
+            if head is not None and (t[a:head.end()] in NAME_LABELS or _LABEL_DAY_RE.match(t, a, head.end())):
+                continue                  # (早班, 东门, 周三: a roster's label)
+            if head is None or (head.end() != item.end() and t[head.end()] not in "（(0123456789") \
+                    or (t[item.end():item.end() + 1] in (":", "：") and not t.startswith("〔电话〕", item.end() + 1)) \
+                    or not _run_item_shape(t, a, head.end()):
+                others += 1               # (成员：, 郑家寨村, 满族: the label of the run after it, a field)
+                continue
+            count, tag = _lexicon().get(t[a:head.end()], (0, ""))
+            if count < LOG_WORD_MIN or tag.startswith(_RUN_PLACE_TAGS):
+                unnamed.append((a, head.end()))
+            else:
+                others += 1               # (全员, 安坦: a word, no item of a person)
+        if named >= RUN_NAMES_MIN and named > len(unnamed) + others:
+            out += [Hit("person_name", a, b, DETECTOR) for a, b in unnamed]
+    return out
+
+
 # Rolls and records, where the slot says a person stands whatever word the name makes: the items of
 # a roll of persons (社员名册：1. 高峰 入股17000元…；2. 秦川 …, 民兵连名单（姓名年龄）：金艳35；…,
 # 选民名单公示（第3组）：孔凯、万里、初栓子), each a surname and one to three characters ending at a
@@ -9619,6 +9703,8 @@ def _label_spans(t: str) -> list[tuple[int, int]]:
     for m in _LABEL_LAST_RE.finditer(t):
         k = m.end()
         word = next((w[::-1] for w in _LABELS_BY_LAST.get(t[k - 1], ()) if t.endswith(w[::-1], 0, k)), None)
+        if word in COMPOUND_SURNAMES:
+            continue                      # (西门 + 国勇: a gate of a roster is a surname too)
         if word:
             spans.append((k - len(word), k))
         elif t[k - 1] in _LABEL_DAY_LAST:
@@ -10013,12 +10099,15 @@ def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] 
             hits += _brought_in_hits(t)                            # (替 + 刘建华 + 扛化肥, 由 + 齐心 + 跟进)
         if not public_names and (" " in t or "|" in t or "｜" in t):
             hits += _log_slot_hits(t)                              # (2026-12-10 张旭 开挖, 王楠|D区24号|…)
+        if not public_names and hits:
+            hits += _run_hits(t, hits)                             # (〔姓名〕 9:29 宗和 9:20, 〔姓名〕，荣成，〔姓名〕)
         if not public_names and "户" in t and _TRADE_HOUSEHOLD_WORD_RE.search(t):
             hits += _trade_household_hits(t)                       # (谢霞 + 富士苹果经营户, 张伟 + 生猪养殖户)
         if labels and hits:               # (周一〔姓名〕、周三 + 瞿建国: the label is no list item)
             hits = [h for h in hits if not any(a <= h.start and h.end <= b for a, b in labels)]
         if hits:
-            hits = [h for h in hits if t[h.start:h.end] not in NAME_LABELS]   # (周末 + 加班: no name)
+            hits = [h for h in hits if t[h.start:h.end] not in NAME_LABELS   # (周末 + 加班: no name)
+                    and not _LABEL_DAY_RE.fullmatch(t, h.start, h.end)]   # (周二 + 张伟/李强: a day)
     if not public_names and _LATIN_LETTER_RE.search(t):
         if _LATIN_TRIGGER_RE.search(t) or _LATIN_ROLE_NAME_RE.search(t):
             hits += _latin_hits(t)
