@@ -6359,6 +6359,7 @@ def test_round22_trade_look_alikes_stay(text, word):
     ("学员王芳报名古筝课程，已退费。", "王芳"),
 ])
 def test_round22_persons_beside_trade_words_go(text, name):
+    assert name not in _deidentified(text)
 
 
 # Round 22, voc22: the goods of the national product classification (统计用产品分类目录) that hold a
