@@ -6259,8 +6259,8 @@ def test_clan_and_eponym_shi_stay(text, word):
        st.sampled_from(["宗祠", "家族", "族谱", "祠堂", "后人"]))
 def test_shi_form_by_slot(husband, own, wife, clan):
     """A wife's word before S氏, or S门S氏, is a person whatever the surnames; S氏 before a clan's
-    word stays."""
+    word stays. (The frame opens no word with the surname: 为 + 何 is 为何.)"""
     assume(husband != own)
     assert f"{own}氏" not in _deidentified(f"户籍登记：{wife}{own}氏，住本村")
-    assert f"{husband}门{own}氏" not in _deidentified(f"原登记为{husband}门{own}氏，现更正")
+    assert f"{husband}门{own}氏" not in _deidentified(f"原登记：{husband}门{own}氏，现更正")
     assert f"{own}氏{clan}" in _deidentified(f"修缮{own}氏{clan}的费用")
