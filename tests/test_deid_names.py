@@ -6447,3 +6447,70 @@ def test_a_run_of_names_loses_every_name(pairs, sep, opener):
     names = [s + g for s, g in pairs]
     out = _deidentified(opener + sep.join(names))
     assert not any(n in out for n in names), out
+
+
+# --- round 22: the forms clerks give a name (nicknames, married women) -----------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ('走访邓志刚，绰号"黑皮"，家中无人', "黑皮"),          # a quoted nickname after its cue
+    ("孙女小名叫二丫，今年上小学", "二丫"),                  # a rank and a nickname's last part
+    ("乳名：三妮子，随母亲生活", "三妮子"),
+    ("邻居都叫他憨娃，平时靠打零工", "憨娃"),                # 都叫他 + a nickname of any first character
+    ("冯建设（大柱）已外出务工", "大柱"),                    # beside the formal name, in brackets
+    ("四狗（韦国强）长期在外，联系不上", "四狗"),            # the nickname first, the name in brackets
+    ("韩翠兰即招娣，系户主之女", "招娣"),
+    ("狗剩，大名曹文斌，五保户", "狗剩"),                    # the nickname before 大名
+])
+def test_nicknames_go(text, name):
+    assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ('乡亲们都叫他"活雷锋"', "雷锋"),       # a nickname made of a figure: the figure stays
+    ("村干部叫他回来签字", "回来"),         # 叫他 + an errand
+    ("他明明在家却不开门", "明明"),          # an adverb, not a doubled name
+    ("潘国庆（户主），低保户", "户主"),       # a role in brackets, no nickname
+    ("吴晓东（婶婶）代为领取", "婶婶"),        # a kin word doubled
+    ("小王和老张一起去了老街", "老张"),        # a surname with a prefix is no name (policy)
+])
+def test_nickname_lookalikes_stay(text, word):
+    assert word in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("据曹门胡氏本人讲述，土改时分得瓦房三间", "曹门胡氏"),   # husband's surname 门 her own 氏
+    ("其妻何氏于1958年病故", "何氏"),                      # a wife's word, her surname, 氏
+    ("老宅登记在祖母蒋氏名下", "蒋氏"),
+    ("户籍底册：许梁氏，女，民国二十年生", "许梁氏"),
+    ("申请人邓黄丽珍已到场", "邓黄丽珍"),                  # Hong Kong style: his surname, her full name
+    ("备注：彭谢美玲，已婚", "彭谢美玲"),
+])
+def test_married_women_forms_go(text, name):
+    out = _deidentified(text)
+    assert name not in out and not any(name[k:] in out for k in range(1, len(name) - 1))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("王氏宗祠已列入文物保护单位", "王氏宗祠"),
+    ("太原王氏族谱由村里保管", "太原王氏族谱"),
+    ("新生儿唐氏综合征筛查费用报销", "唐氏综合征"),
+    ("华氏度换算成摄氏度", "华氏度"),
+    ("路口那家刘氏牛肉面今天没开门", "刘氏牛肉面"),
+    ("氏族社会的遗存", "氏族"),
+])
+def test_clan_and_eponym_shi_stay(text, word):
+    assert word in _deidentified(text)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from("王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾萧"),
+       st.sampled_from("王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾萧"),
+       st.sampled_from(["其妻", "祖母", "之母", "妻"]),
+       st.sampled_from(["宗祠", "家族", "族谱", "祠堂", "后人"]))
+def test_shi_form_by_slot(husband, own, wife, clan):
+    """A wife's word before S氏, or S门S氏, is a person whatever the surnames; S氏 before a clan's
+    word stays. (The frame opens no word with the surname: 为 + 何 is 为何.)"""
+    assume(husband != own)
+    assert f"{own}氏" not in _deidentified(f"户籍登记：{wife}{own}氏，住本村")
+    assert f"{husband}门{own}氏" not in _deidentified(f"原登记：{husband}门{own}氏，现更正")
+    assert f"{own}氏{clan}" in _deidentified(f"修缮{own}氏{clan}的费用")

@@ -1191,7 +1191,13 @@ _TRADITIONAL_SURNAME_RE = re.compile(f"[{_TRADITIONAL_SURNAMES}]")
 # (compound surnames whose first character is no surname of its own, 皇甫 and 第五, are spelled out)
 # (in two parts: the Latin readings' patterns are tried only on a value with a Latin letter, for
 # the speed of a column of Chinese cells)
-_CHINESE_PREFILTER = re.compile(f"[{_SINGLE}{_TRADITIONAL_SURNAMES}岩依约咪波][ \u3000]{{0,2}}[{_CJK}]|"   # (岩 …: Dai)
+# Words that announce a nickname (not 俗称: places have one too; not 网名: a handle, read elsewhere);
+# a cell may hold a nickname and no surname (联系人〔姓名〕，绰号"狗蛋"; 都叫他二愣): the prefilter
+# lets these through, and a nickname beside a name found before (〔姓名〕即大狗, 二虎（〔姓名〕）).
+_NICKNAME_CUES = ("绰号", "外号", "小名", "乳名", "诨名", "浑名", "昵称", "人称", "别号")
+_NICKNAME_PREFILTER = "|".join(_NICKNAME_CUES) + "|[叫喊称管][他她]|大名|学名|" \
+    + f"{PLACEHOLDER}(?:即|又名|又叫|也叫|别名|[（(][大二三四五六七八九十小老])|[（(]{PLACEHOLDER}[）)]|"
+_CHINESE_PREFILTER = re.compile(_NICKNAME_PREFILTER + f"[{_SINGLE}{_TRADITIONAL_SURNAMES}岩依约咪波][ \u3000]{{0,2}}[{_CJK}]|"   # (岩 …: Dai)
                                 + f"[{''.join(sorted(TRANSLIT_CHARS))}]{{3}}|"   # (尼加提: letters only)
                                 + f"[{''.join(sorted(HANI_SYLLABLES))}]{{3}}|"   # (梭期布: Hani, no surname)
                                 + "族[^\\s]|[^\\s][^\\s民]族|"   # (a people beside a name of any first
@@ -10061,6 +10067,194 @@ def _brought_in_hits(t: str) -> list[Hit]:
     return out
 
 
+# --- round 22: the forms clerks give a name in ledgers and notes -----------------------------
+# Nicknames and milk names (小名二丫, 绰号"四蛋", 人称"王三", 都叫他二愣), a nickname beside the
+# formal name (二虎（〔姓名〕）, 〔姓名〕即满仓, 六蛋子，大名〔姓名〕), married women as old registers
+# write them (张门王氏, 妻陈氏, 张王氏) and as Hong Kong and Taiwan records do (张李秀英: the
+# husband's surname before her own full name). Rules by the form's slot, not by its members.
+
+_NICKNAME_CUE_RE = re.compile("(?:" + "|".join(_NICKNAME_CUES) + r")(?:叫|是|为|唤作)?[:：]?[ \t]?")
+# "the others call him" before a nickname: only a nickname's shape or quote marks follow it here
+# (叫他回来 is an errand)
+_CALLED_RE = re.compile(r"(?:都|们|人|大家|村里|平时|一直)(?:叫|喊|称|管)(?:他|她)(?:叫|做|作)?[:：]?")
+# A rural nickname's shape: a rank among siblings or 大/小/老, then a nickname's last part (二丫,
+# 三妹子, 四蛋, 大柱子, 小虎); the parts are the nicknames' own vocabulary (not 女, 子, 儿, 妹 alone:
+# 三女, 长子, 二妹 are kin words)
+_NICK_RANKS = frozenset("大二三四五六七八九十小老")
+_NICK_TAILS = ("丫头", "妮子", "妹子", "狗子", "蛋子", "娃子", "柱子", "小子", "丫", "妮", "娃", "蛋",
+               "柱", "狗", "毛", "宝", "牛", "虎", "喜", "妞", "伢", "崽", "墩", "愣", "根", "锁", "娣")
+# (the last characters that make a nickname of any first one: 招娣, 黑蛋, 憨娃, 胖妞, 石柱)
+_NICK_LAST = frozenset("娣蛋娃妞丫柱")
+# (doubled, these are kin words, numbers or particles: 婶婶, 舅舅, 三三, 了了)
+_NICK_NOT_DOUBLED = frozenset("爸妈爷奶姥舅叔伯婶姑婆公嫂哥姐弟妹爹娘") | _NUMERALS | _STOP
+_NICK_ALIAS_AFTER = ("又名", "又叫", "也叫", "别名", "即")      # 〔姓名〕即满仓: the alias follows
+_NICK_FORMAL_BEFORE_RE = re.compile(r"[，, ]?(?:大名|学名|官名|本名|真名)(?:叫|是|为)?[:：]?")   # 六蛋子，大名〔姓名〕
+_PLACEHOLDER_FIND_RE = re.compile(re.escape(PLACEHOLDER))
+NICKNAME_MAX = 4       # characters of a quoted nickname (人称"黑旋风" is three)
+
+
+def _nickname_len(t: str, k: int) -> int:
+    """The length of a nickname of the rural shape starting at ``t[k]`` (二丫, 三妹子, 毛毛 when no
+    frequent word, a given name's word such as 满仓, 狗蛋), or 0."""
+    if k + 1 >= len(t):
+        return 0
+    if t[k] in _NICK_RANKS:
+        for tail in _NICK_TAILS:
+            if t.startswith(tail, k + 1):
+                return 1 + len(tail)
+    if t[k + 1] in _NICK_LAST and _is_cjk(t[k]) and t[k] not in _STOP and t[k] not in _NUMERALS \
+            and _freq(t[k:k + 2]) < NAME_WORD_MAX and not _is_word(t[k + 1:k + 3]):
+        return 2                          # 招娣, 黑蛋, 憨娃 (not 鸡蛋, 娃娃: frequent words)
+    if t[k] == t[k + 1] and _is_cjk(t[k]) and t[k] not in _NICK_NOT_DOUBLED and _freq(t[k:k + 2]) < NAME_WORD_MAX:
+        return 2                          # 毛毛, 囡囡 (not 明明, 天天, 常常: frequent words; not 婶婶)
+    if t[k:k + 2] in GIVEN_WORDS and not _is_word(t[k + 1:k + 3]):
+        return 2
+    return 0
+
+
+def _alias_pair(t: str, k: int) -> int:
+    """2 when ``t[k:k + 2]`` may be a nickname in an alias's slot (after 即 or 又名, before 大名):
+    two Chinese characters that are no word and open with no particle or verb (狗剩, 宝根), else 0.
+    (In brackets only a nickname's shape is read: 户主, 长子, 已故 are roles there.)"""
+    return 2 if (k + 1 < len(t) and _is_cjk(t[k]) and _is_cjk(t[k + 1]) and t[k] not in _STOP
+                 and t[k] not in _NUMERALS and t[k] not in _verb_first_chars()
+                 and not _is_word(t[k:k + 2]) and PLACEHOLDER[0] not in t[k:k + 2]) else 0
+
+
+def _figure_inside(t: str, a: int, b: int) -> bool:
+    """Does a figure of figures.tsv stand inside ``t[a:b]`` (小诸葛亮, 活雷锋: a nickname made of a
+    figure, whom the figures' rule keeps)?"""
+    return any(t[a:b].find(f) >= 0 for f in FIGURES if len(f) <= b - a)
+
+
+def _quoted_at(t: str, k: int) -> int:
+    """The end of a short quoted run of Chinese characters opening at ``t[k]`` (its closing quote
+    excluded), or 0."""
+    close = _QUOTES.get(t[k]) if k < len(t) else None
+    if close is None:
+        return 0
+    e = k + 1
+    while e < len(t) and e - k - 1 < NICKNAME_MAX and _is_cjk(t[e]) and t[e] != close:
+        e += 1
+    return e if e > k + 1 and t.startswith(close, e) else 0
+
+
+def _nickname_hits(t: str, anchors: list[tuple[int, int]]) -> list[Hit]:
+    """Nicknames: after a nickname's cue (quoted, of a nickname's shape, or the next two
+    characters), after 都叫他 (quoted or of a nickname's shape), and beside a name found
+    (``anchors``: its span) in brackets, after 即/又名, or before 大名."""
+    out = []
+    for m in _NICKNAME_CUE_RE.finditer(t):
+        k = m.end()
+        q = _quoted_at(t, k)
+        if q:
+            if not _figure_inside(t, k + 1, q):
+                out.append(Hit("person_name", k + 1, q, DETECTOR))
+            continue
+        n = _nickname_len(t, k)
+        if not n and k + 1 < len(t) and _is_cjk(t[k]) and _is_cjk(t[k + 1]) and t[k] not in _STOP \
+                and t[k] != "叫" and t.find(PLACEHOLDER, k, k + 2) < 0:
+            n = 2
+        if n:
+            out.append(Hit("person_name", k, k + n, DETECTOR))
+    if "叫" in t or "喊" in t or "称" in t or "管" in t:
+        for m in _CALLED_RE.finditer(t):
+            k = m.end()
+            q = _quoted_at(t, k)
+            if q:
+                if not _figure_inside(t, k + 1, q):
+                    out.append(Hit("person_name", k + 1, q, DETECTOR))
+            else:
+                n = _nickname_len(t, k)
+                if not n and k + 1 < len(t) and _is_cjk(t[k]) and _is_cjk(t[k + 1]) and t[k] not in _STOP \
+                        and t[k] not in _verb_first_chars() and not _is_word(t[k:k + 2]) \
+                        and _phrase_end(t, k + 2):
+                    n = 2                 # 都叫他憨娃 (not 叫他回来, 叫他去办: an errand)
+                if n:
+                    out.append(Hit("person_name", k, k + n, DETECTOR))
+    for a, b in anchors:
+        if b < len(t) and t[b] in "（(":   # 〔姓名〕（三狗）
+            n = _nickname_len(t, b + 1)
+            if n and t[b + 1 + n:b + 2 + n] in ("）", ")"):
+                out.append(Hit("person_name", b + 1, b + 1 + n, DETECTOR))
+        for w in _NICK_ALIAS_AFTER:      # 〔姓名〕即满仓 (not 即将, 即日: words of 即)
+            if t.startswith(w, b) and not _is_word(t[b:b + 2]):
+                n = _nickname_len(t, b + len(w)) or _alias_pair(t, b + len(w))
+                if n:
+                    out.append(Hit("person_name", b + len(w), b + len(w) + n, DETECTOR))
+        if a > 0 and t[a - 1] in "（(":   # 二虎（〔姓名〕）
+            for n in (3, 2):
+                k = a - 1 - n
+                if k >= 0 and _nickname_len(t, k) == n and (k == 0 or not _is_word(t[k - 1:k + 1])):
+                    out.append(Hit("person_name", k, a - 1, DETECTOR))
+                    break
+        m = _NICK_FORMAL_BEFORE_RE.search(t, max(0, a - 4), a)
+        if m and m.end() == a:            # 六蛋子，大名〔姓名〕
+            for n in (3, 2):
+                k = m.start() - n
+                if k >= 0 and (_nickname_len(t, k) == n or (n == 2 and _alias_pair(t, k))) \
+                        and (k == 0 or not _is_word(t[k - 1:k + 1])):
+                    out.append(Hit("person_name", k, m.start(), DETECTOR))
+                    break
+    return out
+
+
+# Married women as old registers write them: 张王氏 (her husband's surname, her father's, 氏), 张门
+# 王氏, and 妻陈氏 (a wife's or mother's word, her father's surname, 氏). Not a clan (王氏宗祠, 太原
+# 王氏 + 族谱), an eponym (唐氏 + 综合征, 华氏 + 度) or a shop (王氏 + 牛肉面).
+_SHI_SURNAMES = "".join(sorted(NAME_SURNAMES | WORD_SURNAMES))
+_WIFE_WORDS = ("外祖母", "祖母", "婆母", "岳母", "继母", "养母", "之妻", "其妻", "发妻", "前妻", "亡妻", "之母",
+               "其母", "儿媳", "长媳", "次媳", "弟媳", "嫂子", "遗孀", "寡妇", "妻", "母", "嫂", "媳", "妾")
+_SHI_FORM_RE = re.compile(f"(?P<pair>[{_SHI_SURNAMES}]门?[{_SHI_SURNAMES}]氏)"
+                          f"|(?:{'|'.join(_WIFE_WORDS)})(?P<one>[{_SHI_SURNAMES}]氏)")
+_CLAN_AFTER_RE = re.compile("[宗族祠谱]|家[族谱训风]|后[人裔代]|子孙|祖[屋宅坟祠籍]|[先始]祖|故居|[支世]系|一[族门脉]"
+                            "|温度|度|[症病]|综合[征症]|筛查|杆菌")
+
+
+def _place_end_before(t: str, k: int) -> bool:
+    """Does ``t[k]`` (a surname) end a place's name rather than begin a person's (杨柳路 + 陈氏,
+    赵各庄 + 戴思婷): a place's last character after another Chinese character?"""
+    return t[k] in _PLACE_ENDS and k > 0 and _is_cjk(t[k - 1])
+
+
+def _married_hits(t: str, hits: list[Hit]) -> list[Hit]:
+    """The 氏 forms above, and a husband's surname before a woman's full name (顾 + 龚燕琴 found,
+    董周梅 found + 颖: the four characters are hers)."""
+    out = []
+    if "氏" in t:
+        for m in _SHI_FORM_RE.finditer(t):
+            a, b = m.span("pair") if m.group("pair") else m.span("one")
+            if _CLAN_AFTER_RE.match(t, b) or _org_follows(t, b) or _place_end_before(t, a) \
+                    or (_given_weight(t[b:b + 1] or "，", True) >= STRONG_GIVEN and not _is_word(t[b:b + 2])
+                        and (_phrase_end(t, b + 1) or _person_after(t, b + 1))):
+                continue                      # (杨柳路 + 陈氏 + 中医诊所; 越南籍 + 裴氏安: 氏 is a
+                #                               Vietnamese woman's middle name, the walker reads it)
+            if m.group("pair"):
+                if (a > 0 and _is_word(t[a - 1:a + 1])) or t[a:a + 2] in PLACE_NAMES \
+                        or _freq(t[a:a + 2]) >= NAME_WORD_MAX:
+                    continue                  # (太原 + 王氏: a clan's seat; 厦门, 江门 + 陈氏: a
+                    #                           place's clan; 黄门 is a rare word: 黄门王氏 is she)
+            out.append(Hit("person_name", a, b, DETECTOR))
+    for h in hits:
+        a, b = h.start, h.end
+        if b - a != 3 or t[a] not in _SHI_SURNAMES:
+            continue
+        if a > 0 and t[a - 1] in NAME_SURNAMES and t[a - 1] != t[a] and not _is_word(t[a - 1:a + 1]) \
+                and not _place_end_before(t, a - 1) and (a == 1 or not _is_cjk(t[a - 2]) or t[a - 2] in "日号" or t[a - 2] in _STOP
+                     or _any_cue_before(t, a - 1)):
+            out.append(Hit("person_name", a - 1, b, DETECTOR))     # 顾 + 龚燕琴 at a field's start,
+            #                                                        after a date, a particle or a
+            #                                                        cue (据 + 谢潘娜蓉; not 向 +
+            #                                                        徐跃然, 越南籍 + 陈文俊, 孙庄 + 马志强)
+        elif t[a + 1] in NAME_SURNAMES and b < len(t) and _given_weight(t[b], True) >= STRONG_GIVEN \
+                and not _is_word(t[b:b + 2]) and not _is_word(t[a + 1:a + 3]) \
+                and (b + 1 >= len(t) or (not _is_cjk(t[b + 1]) and not t[b + 1].isdigit())
+                     or _person_after(t, b + 1) or _is_verb(t[b + 1:b + 3])):
+            out.append(Hit("person_name", a, b + 1, DETECTOR))     # 董周梅 + 颖 at a field's end
+            #                                                        (not 吴淑珍 + 牛3头, 黄兰兴 + 同住)
+    return out
+
+
 def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] | tuple = (),
                tagger: bool = True) -> list[Hit]:
     """Person names in ``text`` (left to right), except those overlapping ``taken`` (hits of
@@ -10103,6 +10297,9 @@ def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] 
             hits += _run_hits(t, hits)                             # (〔姓名〕 9:29 宗和 9:20, 〔姓名〕，荣成，〔姓名〕)
         if not public_names and "户" in t and _TRADE_HOUSEHOLD_WORD_RE.search(t):
             hits += _trade_household_hits(t)                       # (谢霞 + 富士苹果经营户, 张伟 + 生猪养殖户)
+        if not public_names:
+            hits += _married_hits(t, hits)                         # (张门王氏, 妻陈氏, 顾 + 龚燕琴)
+            hits += _nickname_hits(t, [(h.start, h.end) for h in hits] + [m.span() for m in _PLACEHOLDER_FIND_RE.finditer(t)])   # (小名二丫)
         if labels and hits:               # (周一〔姓名〕、周三 + 瞿建国: the label is no list item)
             hits = [h for h in hits if not any(a <= h.start and h.end <= b for a, b in labels)]
         if hits:
