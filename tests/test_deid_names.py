@@ -6431,6 +6431,10 @@ def test_names_in_a_rosters_slots_and_runs_are_found(text, names):
     ("路段包干：建设路段 张伟；文化路（人民路至黄河路）李娜", ["建设路段", "文化路", "人民路", "黄河路"]),
     ("成员：王强 李娜 刘洋", ["成员"]),
     ("周二 张伟/李强；周四 王芳", ["周二", "周四"]),
+    # an item glued to a figure is a variety or a code, not a person of the run
+    ("王建国/李秀英/周麦27", ["周麦27"]),
+    ("收购：王建国 800斤 李秀英 600斤 郑单958", ["郑单958"]),
+    ("王建国、李秀英（组长）、宁麦13", ["宁麦13"]),
 ])
 def test_a_rosters_shifts_posts_and_places_stay(text, kept):
     out = _deidentified(text)

@@ -9431,6 +9431,10 @@ _RUN_SEGMENT_RE = re.compile(r"(?:[^；;。！？!?\n：:]|(?<=[0-9])[:：](?=[0
 _RUN_NUMBER_RE = re.compile(f"[0-9]{{1,2}}[.．)）](?=[{_CJK}])")   # (1.潘涛一: the item after its number)
 _RUN_ITEM_RE = re.compile(r"[^、，,/／ \t\u3000]+")
 _RUN_HEAD_RE = re.compile(f"[{_CJK}]+")
+# What may follow an item's name inside the item: a note in brackets (李强（组长）). Not a digit: a
+# run's item glued to a figure is a variety or a code (郑单958, 济麦22 in a list of goods), where a roster
+# writes a space before a person's figure (王强 500).
+_RUN_ITEM_NOTE_OPEN = "（("
 RUN_NAMES_MIN = 2        # names found in a run before its other items of name shape are read as names
 _RUN_PLACE_TAGS = ("nr", "ns")   # (a word of these tags is as often a person's name in a run)
 
@@ -9464,12 +9468,12 @@ def _run_hits(t: str, hits: list[Hit]) -> list[Hit]:
                 named += 1
                 e = starts[a]
                 if head and head.end() == e + 1 and _run_item_shape(t, a, head.end()) \
-                        and (head.end() == item.end() or t[head.end()] in "（(0123456789"):
+                        and (head.end() == item.end() or t[head.end()] in _RUN_ITEM_NOTE_OPEN):
                     out.append(Hit("person_name", a, head.end(), DETECTOR))   # (常利 + 和)
                 continue
             if head is not None and (t[a:head.end()] in NAME_LABELS or _LABEL_DAY_RE.match(t, a, head.end())):
                 continue                  # (早班, 东门, 周三: a roster's label)
-            if head is None or (head.end() != item.end() and t[head.end()] not in "（(0123456789") \
+            if head is None or (head.end() != item.end() and t[head.end()] not in _RUN_ITEM_NOTE_OPEN) \
                     or (t[item.end():item.end() + 1] in (":", "：") and not t.startswith("〔电话〕", item.end() + 1)) \
                     or not _run_item_shape(t, a, head.end()):
                 others += 1               # (成员：, 郑家寨村, 满族: the label of the run after it, a field)
