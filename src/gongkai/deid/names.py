@@ -78,7 +78,7 @@ from ._names import (ADDRESS_TITLES, ADVERBS_AFTER_TITLE, BRANDS, MARKED_BRANDS,
                      WESTERN_GIVEN_NAMES, WORD_GIVEN_NAMES, WORD_SURNAMES)
 from ._names import HEAD_WORDS
 from ._names import MEDICINES   # medicines.tsv: medicines clerks name (白加黑, 蒙脱石散), read as brands
-from ._names import ADMIT_STAGES, NOTICE_PARTY_ROLES, OFFICIAL_TEAMS, PRIVATE_HONOURS, RECRUIT_WORDS   # notice_roles.tsv: who is private in a notice
+from ._names import ADMIT_STAGES, AID_ROW_WORDS, NOTICE_PARTY_ROLES, OFFICIAL_TEAMS, PRIVATE_HONOURS, RECRUIT_WORDS   # notice_roles.tsv: who is private in a notice
 from ._names import SERVICE_PARTY_ROLES, SERVICE_WORK_ROLES   # service_roles.tsv: role nouns before a name
 from ._names import JOB_WORDS   # domain_words.tsv, kind job: occupations read as a job's noun
 from ._setup_cache import on_disk   # the lexicon and its derived sets kept on disk between runs (speed)
@@ -5710,12 +5710,13 @@ DAI_PREFIXES = "岩玉依约咪波召"
 _DAI_RE = re.compile(f"[{DAI_PREFIXES}][{_CJK}]{{1,2}}")
 
 
-def _dai_name_shape(t: str, k: int, end: int) -> bool:
+def _dai_name_shape(t: str, k: int, end: int, prefixes: str = DAI_PREFIXES) -> bool:
     """Is ``t[k:end]`` shaped as a Dai name: a prefix and one or two characters that make no word
     with it (岩石, 玉米, 依法, 约定 are words) nor end like a place (墨玉县)? 庄, a syllable of
     Dai names (岩庄, 玉罕庄), ends a place only before a place's word (岩庄村), and makes no word
-    with the 家 of a household after it (玉罕庄 + 家种植…: not 庄家)."""
-    return end <= len(t) and t[k] in DAI_PREFIXES and all(_is_cjk(c) for c in t[k + 1:end]) \
+    with the 家 of a household after it (玉罕庄 + 家种植…: not 庄家). (``prefixes``: the Wa and
+    Lahu ones of an aid row's items, ROW_NAME_PREFIXES, are read with the same shape.)"""
+    return end <= len(t) and t[k] in prefixes and all(_is_cjk(c) for c in t[k + 1:end]) \
         and not t.startswith(_MASKS, k + 1) \
         and not _is_word(t[k:k + 2]) \
         and (t[end - 1] not in _PLACE_ENDS
@@ -5779,11 +5780,72 @@ def _dai_hits(t: str, found: list[Hit]) -> list[Hit]:
                     or _person_slot(t, k, end) or _list_item_beside(t, k, end, found)
                     or (opens and _subject_marked(t, k, end))
                     or (t.startswith("家", end) and (opens or _place_ends_before(t, k)))
-                    or _name_list_item(t, k, end) or _roster_field(t, k, end) or _native_of_before(t, k)) \
+                    or _name_list_item(t, k, end) or _roster_field(t, k, end) or _native_of_before(t, k)
+                    or _aid_row_item(t, k, end)) \
                     and not _org_follows(t, end):
                 hits.append(Hit("person_name", k, end, DETECTOR))
                 break
     return hits
+
+
+# Listings of aid in Yunnan's border counties (notice_roles.tsv, aid: 低保, 护林员, 边民补助, 种植户,
+# 家庭成员): a row naming a programme is about residents, and a name of the south-west's own shape
+# standing as the row's item, right after the village the person lives in (曼贺村岩罕，种植户) or
+# whole between the row's separators (1. 娜丽 勐宋村 低保 2人), is its person column, though no cue
+# word stands before it (round 22, helper mn22).
+_AID_ROW_RE = re.compile("|".join(sorted(AID_ROW_WORDS, key=len, reverse=True)))
+# Prefixes of sex and birth order, beside the Dai ones (DAI_PREFIXES), that begin names of no Han
+# surname: the Wa's 艾 and 尼 (first- and second-born) and 叶 (a woman: 叶嘎), the Lahu's 扎 (a man:
+# 扎约) and 娜 (a woman: 娜丽), and the Dai titles 比 and 帕 (帕罕: one who was a novice). Several
+# begin words or Han names elsewhere (扎实, 叶子, 比例, 帕金森), so they are read only in an aid row.
+ROW_NAME_PREFIXES = "艾尼叶扎娜比帕"
+_ROW_PREFIX_RE = re.compile(f"[{ROW_NAME_PREFIXES}][{_CJK}]{{1,2}}")
+# The clans of the Jingpo (the five great houses of the mountain chiefs: 木然 Maran, 勒排 Lahpai,
+# 勒托 Lahtaw, 恩昆 Nhkum, 木日 Marip) and of the Yi (YI_CLANS), written before a given name of one
+# or two syllables (勒排早扎, 吉克伍呷): read as one name in an aid row's item.
+JINGPO_CLANS = ("木然", "勒排", "勒托", "恩昆", "木日")
+_ROW_CLAN_RE = re.compile("(?:" + "|".join(JINGPO_CLANS + YI_CLANS) + f")[{_CJK}]{{1,2}}")
+# What may end such an item: the household's mark (岩罕户：, 娜丽家).
+_AID_ITEM_END = frozenset("户家")
+
+
+def _aid_row_item(t: str, k: int, end: int) -> bool:
+    """Is ``t[k:end]`` an item of an aid row (see above): after a separator, the row's start or a
+    village's or a place's end (_place_ends_before), up to a separator, the row's end or a
+    household's mark, on a line that names a programme of aid outside it?"""
+    if not (end == len(t) or not _is_cjk(t[end]) or t[end] in _CLAUSE_OPENERS or t[end] in _AID_ITEM_END) \
+            or not (k == 0 or not _is_cjk(t[k - 1]) or t[k - 1] in _CLAUSE_OPENERS or _place_ends_before(t, k)):
+        return False
+    a, b = t.rfind("\n", 0, k) + 1, _line_end(t, end)
+    return any(m.end() <= k or m.start() >= end for m in _AID_ROW_RE.finditer(t, a, b))
+
+
+def _aid_row_hits(t: str, found: list[Hit]) -> list[Hit]:
+    """Names of a Wa or Lahu prefix (ROW_NAME_PREFIXES, shaped as a Dai name is) or of a Jingpo or
+    Yi clan and one or two syllables, as items of an aid row (尼块 + ，班洪乡，边民补助; 勒排早扎 护林员)."""
+    hits = []
+    for rx, shaped in ((_ROW_PREFIX_RE, lambda k, e: _dai_name_shape(t, k, e, ROW_NAME_PREFIXES)),
+                       (_ROW_CLAN_RE, lambda k, e: not _is_word(t[e - 2:e]) or e - k == 3)):
+        for m in rx.finditer(t):
+            k = m.start()
+            if (k > 0 and _is_word(t[k - 1:k + 1])) or any(h.start < k < h.end for h in found):
+                continue
+            for end in (m.end(), m.end() - 1):
+                if end - k >= 2 and shaped(k, end) and _aid_row_item(t, k, end) and not _org_follows(t, end):
+                    hits.append(Hit("person_name", k, end, DETECTOR))
+                    break
+    return hits
+
+
+# Dai toponyms begin with 曼 (a village: 曼景兰, 曼飞龙) or 勐 (a basin, a district: 勐海, 勐仑): a name
+# read right after such a head at a phrase's start or a place's end (曼 + 景兰, 瑞丽县曼 + 景兰) is the
+# toponym's rest, never a person.
+_DAI_TOPONYM_HEADS = frozenset("曼勐")
+
+
+def _dai_toponym_rest(t: str, k: int) -> bool:
+    return k > 0 and t[k - 1] in _DAI_TOPONYM_HEADS \
+        and (k == 1 or not _is_cjk(t[k - 2]) or t[k - 2] in _CLAUSE_OPENERS or _place_ends_before(t, k - 1))
 
 
 # Hani, Lisu, Lahu and Yi names of Yunnan's registers: a Han surname, then a name of two syllables
@@ -7328,6 +7390,10 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
         hits = _prefer(_dai_title_hits(t, hits), hits)   # (康朗坎保: a Dai title and a given name)
     if not public_names and _HANI_RUN_RE.search(t):
         hits = _prefer(_hani_linked_hits(t, hits), hits)   # (父拉车波，子批拉收: Hani, no surname)
+    if not public_names and _AID_ROW_RE.search(t):
+        hits = _prefer(_aid_row_hits(t, hits), hits)   # (曼贺村 娜丽 低保: a Wa, Lahu, Jingpo, Yi name)
+    if "曼" in t or "勐" in t:
+        hits = [h for h in hits if not _dai_toponym_rest(t, h.start)]   # (曼 + 景兰: a Dai village)
     people: list[Hit] = []
     joint: list[Hit] = []                 # (readings that know where a name ends: kept over the dotted)
     if not public_names and "族" in t:
