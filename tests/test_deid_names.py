@@ -6460,6 +6460,8 @@ def test_a_run_of_names_loses_every_name(pairs, sep, opener):
     ("帕良村扎约户：低保，3人", "扎约"),                    # Lahu man before the household's mark
     ("南糯山村 勒排早扎 护林员", "勒排早扎"),               # Jingpo clan and given name
     ("户撒乡吉克伍呷，低保", "吉克伍呷"),                   # Yi clan and given name
+    ("南糯山村 杨腊拽 护林员 800元/月", "杨腊拽"),          # a Han surname, De'ang syllables
+    ("王建国户：玉米8亩，甘蔗2亩", "王建国"),
 ])
 def test_names_of_the_south_west_in_an_aid_row_are_found(text, name):
     assert name not in _deidentified(text)
@@ -6471,6 +6473,8 @@ def test_names_of_the_south_west_in_an_aid_row_are_found(text, name):
     ("勐海县 扎染 护林员 玉米地", ["扎染", "勐海县"]),
     ("叶子 比例 护林员 巡护岩石地带", ["叶子", "比例", "岩石"]),
     ("种植户：橡胶、砂仁、香茅草，低保", ["橡胶", "砂仁", "香茅草"]),
+    ("王建国户：玉米8亩，甘蔗2亩", ["玉米", "甘蔗"]),              # a household's crops and acreage
+    ("勐董镇岩罕户：普洱茶8亩，牛肝菌2亩", ["普洱茶", "牛肝菌"]),
 ])
 def test_aid_rows_keep_villages_goods_and_words(text, kept):
     out = _deidentified(text)

@@ -5820,15 +5820,30 @@ def _aid_row_item(t: str, k: int, end: int) -> bool:
     return any(m.end() <= k or m.start() >= end for m in _AID_ROW_RE.finditer(t, a, b))
 
 
+# ... and a Han surname the south-west's peoples write before a given name of their own syllables
+# (杨腊拽 of the De'ang, 和阿古 of the Naxi, 密三妹 of the Lisu, 白车布 of the Jinuo): in an aid row's
+# item too, where it is no word, no place and no word of farming (石斛, 梁河, 甘蔗 stay).
+_ROW_SURNAMED_RE = re.compile(f"[{_SINGLE}][{_CJK}]{{1,2}}")
+
+
+def _row_surnamed_shape(t: str, k: int, end: int) -> bool:
+    w = t[k:end]
+    return not (_is_word(w) or _is_word(t[k:k + 2]) or _is_word(t[k + 1:end]) or w in PLACE_NAMES
+                or t[end - 1] in _PLACE_ENDS or t[end - 1] in _VILLAGE_ENDS or _nature_item(t, k, end)
+                or any(c in _STOP for c in w[1:]) or _AID_ROW_RE.search(w))
+
+
 def _aid_row_hits(t: str, found: list[Hit]) -> list[Hit]:
-    """Names of a Wa or Lahu prefix (ROW_NAME_PREFIXES, shaped as a Dai name is) or of a Jingpo or
-    Yi clan and one or two syllables, as items of an aid row (尼块 + ，班洪乡，边民补助; 勒排早扎 护林员)."""
+    """Names of a Wa or Lahu prefix (ROW_NAME_PREFIXES, shaped as a Dai name is), of a Jingpo or Yi
+    clan and one or two syllables, or of a Han surname and a given name of the south-west's own
+    syllables, as items of an aid row (尼块 + ，班洪乡，边民补助; 勒排早扎 护林员; 南糯山村 杨腊拽 护林员)."""
     hits = []
     for rx, shaped in ((_ROW_PREFIX_RE, lambda k, e: _dai_name_shape(t, k, e, ROW_NAME_PREFIXES)),
-                       (_ROW_CLAN_RE, lambda k, e: not _is_word(t[e - 2:e]) or e - k == 3)):
+                       (_ROW_CLAN_RE, lambda k, e: not _is_word(t[e - 2:e]) or e - k == 3),
+                       (_ROW_SURNAMED_RE, lambda k, e: _row_surnamed_shape(t, k, e))):
         for m in rx.finditer(t):
             k = m.start()
-            if (k > 0 and _is_word(t[k - 1:k + 1])) or any(h.start < k < h.end for h in found):
+            if (k > 0 and _is_word(t[k - 1:k + 1])) or any(h.start <= k < h.end for h in found + hits):
                 continue
             for end in (m.end(), m.end() - 1):
                 if end - k >= 2 and shaped(k, end) and _aid_row_item(t, k, end) and not _org_follows(t, end):
@@ -5846,6 +5861,17 @@ _DAI_TOPONYM_HEADS = frozenset("曼勐")
 def _dai_toponym_rest(t: str, k: int) -> bool:
     return k > 0 and t[k - 1] in _DAI_TOPONYM_HEADS \
         and (k == 1 or not _is_cjk(t[k - 2]) or t[k - 2] in _CLAUSE_OPENERS or _place_ends_before(t, k - 1))
+
+
+# A household's crops and their acreage after its label (岩罕户：玉米8亩，甘蔗2亩; 王建国户：普洱茶8亩): a
+# word of farming (domain_words.tsv, kind nature) before its figure there is what the household grows,
+# though a figure of land follows a person in a subsidy's list (王建国8亩).
+_HOUSEHOLD_CROPS_RE = re.compile(r"户[：:](?:[^，,、；;\n：:]*[0-9][^，,、；;\n：:]*[，,、；;][ \t]*)*$")
+
+
+def _household_crop(t: str, h: Hit) -> bool:
+    return t[h.start:h.end] in NATURE_WORDS and t[h.end:h.end + 1].isdigit() \
+        and _HOUSEHOLD_CROPS_RE.search(t, t.rfind("\n", 0, h.start) + 1, h.start) is not None
 
 
 # Hani, Lisu, Lahu and Yi names of Yunnan's registers: a Han surname, then a name of two syllables
@@ -7394,6 +7420,8 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
         hits = _prefer(_aid_row_hits(t, hits), hits)   # (曼贺村 娜丽 低保: a Wa, Lahu, Jingpo, Yi name)
     if "曼" in t or "勐" in t:
         hits = [h for h in hits if not _dai_toponym_rest(t, h.start)]   # (曼 + 景兰: a Dai village)
+    if "户" in t and not public_names:
+        hits = [h for h in hits if not _household_crop(t, h)]   # (岩罕户：玉米8亩: a crop)
     people: list[Hit] = []
     joint: list[Hit] = []                 # (readings that know where a name ends: kept over the dotted)
     if not public_names and "族" in t:
