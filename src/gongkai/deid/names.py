@@ -5822,13 +5822,16 @@ def _aid_row_item(t: str, k: int, end: int) -> bool:
 
 # ... and a Han surname the south-west's peoples write before a given name of their own syllables
 # (杨腊拽 of the De'ang, 和阿古 of the Naxi, 密三妹 of the Lisu, 白车布 of the Jinuo): in an aid row's
-# item too, where it is no word, no place and no word of farming (石斛, 梁河, 甘蔗 stay).
+# item too, where it is no word, no place and no word of farming (石斛, 梁河, 甘蔗 stay), nor a
+# surname and a title (林工, 周总: no name). One of its given syllables at least is one of those
+# names (Dai, patronymic, Hani: _names.py): a Han given name (王芳) is the other detectors' to read.
 _ROW_SURNAMED_RE = re.compile(f"[{_SINGLE}][{_CJK}]{{1,2}}")
+_SOUTH_WEST_SYLLABLES = DAI_SYLLABLES | PATRONYMIC_SYLLABLES | HANI_SYLLABLES
 
 
 def _row_surnamed_shape(t: str, k: int, end: int) -> bool:
     w = t[k:end]
-    return not (_is_word(w) or _is_word(t[k:k + 2]) or _is_word(t[k + 1:end]) or w in PLACE_NAMES
+    return any(c in _SOUTH_WEST_SYLLABLES for c in w[1:]) and not (_is_word(w) or _address_form_at(t, k) or _is_word(t[k:k + 2]) or _is_word(t[k + 1:end]) or w in PLACE_NAMES
                 or t[end - 1] in _PLACE_ENDS or t[end - 1] in _VILLAGE_ENDS or _nature_item(t, k, end)
                 or any(c in _STOP for c in w[1:]) or _AID_ROW_RE.search(w))
 
