@@ -6518,3 +6518,36 @@ def test_shi_form_by_slot(husband, own, wife, clan):
     assert f"{own}氏" not in _deidentified(f"户籍登记：{wife}{own}氏，住本村")
     assert f"{husband}门{own}氏" not in _deidentified(f"原登记：{husband}门{own}氏，现更正")
     assert f"{own}氏{clan}" in _deidentified(f"修缮{own}氏{clan}的费用")
+
+
+# Aid listings of Yunnan's border counties (round 22, helper mn22): names of no Han surname as the
+# person column of a row that names a programme (notice_roles.tsv, aid), and the Dai toponyms,
+# goods and 岩/玉 words beside them kept.
+@pytest.mark.parametrize("text, name", [
+    ("曼贺村 岩坎 护林员 800元/月", "岩坎"),               # Dai, whole between spaces
+    ("勐宋村玉罕，种植户，普洱茶", "玉罕"),                 # Dai, right after the village
+    ("1. 娜丽 勐宋村 低保 2人", "娜丽"),                    # Lahu woman, a numbered item
+    ("尼块，班洪乡，边民补助2000元", "尼块"),                # Wa birth order, the row's first item
+    ("帕良村扎约户：低保，3人", "扎约"),                    # Lahu man before the household's mark
+    ("南糯山村 勒排早扎 护林员", "勒排早扎"),               # Jingpo clan and given name
+    ("户撒乡吉克伍呷，低保", "吉克伍呷"),                   # Yi clan and given name
+    ("南糯山村 杨腊拽 护林员 800元/月", "杨腊拽"),          # a Han surname, De'ang syllables
+    ("王建国户：玉米8亩，甘蔗2亩", "王建国"),
+])
+def test_names_of_the_south_west_in_an_aid_row_are_found(text, name):
+    assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("曼景兰 岩坎 护林员", ["曼景兰"]),                     # a Dai village's head 曼, not 曼 + 景兰
+    ("瑞丽县曼景兰，种植户，咖啡", ["曼景兰"]),
+    ("勐海县 扎染 护林员 玉米地", ["扎染", "勐海县"]),
+    ("叶子 比例 护林员 巡护岩石地带", ["叶子", "比例", "岩石"]),
+    ("种植户：橡胶、砂仁、香茅草，低保", ["橡胶", "砂仁", "香茅草"]),
+    ("王建国户：玉米8亩，甘蔗2亩", ["玉米", "甘蔗"]),              # a household's crops and acreage
+    ("勐董镇岩罕户：普洱茶8亩，牛肝菌2亩", ["普洱茶", "牛肝菌"]),
+])
+def test_aid_rows_keep_villages_goods_and_words(text, kept):
+    out = _deidentified(text)
+    for word in kept:
+        assert word in out, out

@@ -348,6 +348,7 @@ OFFICIAL_TEAMS = tuple(row[0] for row in _NOTICE_ROLE_ROWS if row[1] == "team")
 RECRUIT_WORDS = tuple(row[0] for row in _NOTICE_ROLE_ROWS if row[1] == "recruit")
 NOTICE_PARTY_ROLES = tuple(row[0] for row in _NOTICE_ROLE_ROWS if row[1] == "party")   # (异议人, 被公示人)
 ADMIT_STAGES = tuple(row[0] for row in _NOTICE_ROLE_ROWS if row[1] == "admit")   # (发展对象, 预备党员)
+AID_ROW_WORDS = tuple(row[0] for row in _NOTICE_ROLE_ROWS if row[1] == "aid")   # (低保, 护林员, 边民补助)
 
 # Nouns of a private person's role in service records, written right before a name (service_roles.tsv:
 # 骑手, 送餐员, 查勘员 who work for a firm or a household; 住客, 患者, 其妻 whom a record is about).

@@ -78,7 +78,7 @@ from ._names import (ADDRESS_TITLES, ADVERBS_AFTER_TITLE, BRANDS, MARKED_BRANDS,
                      WESTERN_GIVEN_NAMES, WORD_GIVEN_NAMES, WORD_SURNAMES)
 from ._names import HEAD_WORDS
 from ._names import MEDICINES   # medicines.tsv: medicines clerks name (白加黑, 蒙脱石散), read as brands
-from ._names import ADMIT_STAGES, NOTICE_PARTY_ROLES, OFFICIAL_TEAMS, PRIVATE_HONOURS, RECRUIT_WORDS   # notice_roles.tsv: who is private in a notice
+from ._names import ADMIT_STAGES, AID_ROW_WORDS, NOTICE_PARTY_ROLES, OFFICIAL_TEAMS, PRIVATE_HONOURS, RECRUIT_WORDS   # notice_roles.tsv: who is private in a notice
 from ._names import SERVICE_PARTY_ROLES, SERVICE_WORK_ROLES   # service_roles.tsv: role nouns before a name
 from ._names import JOB_WORDS   # domain_words.tsv, kind job: occupations read as a job's noun
 from ._setup_cache import on_disk   # the lexicon and its derived sets kept on disk between runs (speed)
@@ -5716,12 +5716,13 @@ DAI_PREFIXES = "岩玉依约咪波召"
 _DAI_RE = re.compile(f"[{DAI_PREFIXES}][{_CJK}]{{1,2}}")
 
 
-def _dai_name_shape(t: str, k: int, end: int) -> bool:
+def _dai_name_shape(t: str, k: int, end: int, prefixes: str = DAI_PREFIXES) -> bool:
     """Is ``t[k:end]`` shaped as a Dai name: a prefix and one or two characters that make no word
     with it (岩石, 玉米, 依法, 约定 are words) nor end like a place (墨玉县)? 庄, a syllable of
     Dai names (岩庄, 玉罕庄), ends a place only before a place's word (岩庄村), and makes no word
-    with the 家 of a household after it (玉罕庄 + 家种植…: not 庄家)."""
-    return end <= len(t) and t[k] in DAI_PREFIXES and all(_is_cjk(c) for c in t[k + 1:end]) \
+    with the 家 of a household after it (玉罕庄 + 家种植…: not 庄家). (``prefixes``: the Wa and
+    Lahu ones of an aid row's items, ROW_NAME_PREFIXES, are read with the same shape.)"""
+    return end <= len(t) and t[k] in prefixes and all(_is_cjk(c) for c in t[k + 1:end]) \
         and not t.startswith(_MASKS, k + 1) \
         and not _is_word(t[k:k + 2]) \
         and (t[end - 1] not in _PLACE_ENDS
@@ -5785,11 +5786,101 @@ def _dai_hits(t: str, found: list[Hit]) -> list[Hit]:
                     or _person_slot(t, k, end) or _list_item_beside(t, k, end, found)
                     or (opens and _subject_marked(t, k, end))
                     or (t.startswith("家", end) and (opens or _place_ends_before(t, k)))
-                    or _name_list_item(t, k, end) or _roster_field(t, k, end) or _native_of_before(t, k)) \
+                    or _name_list_item(t, k, end) or _roster_field(t, k, end) or _native_of_before(t, k)
+                    or _aid_row_item(t, k, end)) \
                     and not _org_follows(t, end):
                 hits.append(Hit("person_name", k, end, DETECTOR))
                 break
     return hits
+
+
+# Listings of aid in Yunnan's border counties (notice_roles.tsv, aid: 低保, 护林员, 边民补助, 种植户,
+# 家庭成员): a row naming a programme is about residents, and a name of the south-west's own shape
+# standing as the row's item, right after the village the person lives in (曼贺村岩罕，种植户) or
+# whole between the row's separators (1. 娜丽 勐宋村 低保 2人), is its person column, though no cue
+# word stands before it (round 22, helper mn22).
+_AID_ROW_RE = re.compile("|".join(sorted(AID_ROW_WORDS, key=len, reverse=True)))
+# Prefixes of sex and birth order, beside the Dai ones (DAI_PREFIXES), that begin names of no Han
+# surname: the Wa's 艾 and 尼 (first- and second-born) and 叶 (a woman: 叶嘎), the Lahu's 扎 (a man:
+# 扎约) and 娜 (a woman: 娜丽), and the Dai titles 比 and 帕 (帕罕: one who was a novice). Several
+# begin words or Han names elsewhere (扎实, 叶子, 比例, 帕金森), so they are read only in an aid row.
+ROW_NAME_PREFIXES = "艾尼叶扎娜比帕"
+_ROW_PREFIX_RE = re.compile(f"[{ROW_NAME_PREFIXES}][{_CJK}]{{1,2}}")
+# The clans of the Jingpo (the five great houses of the mountain chiefs: 木然 Maran, 勒排 Lahpai,
+# 勒托 Lahtaw, 恩昆 Nhkum, 木日 Marip) and of the Yi (YI_CLANS), written before a given name of one
+# or two syllables (勒排早扎, 吉克伍呷): read as one name in an aid row's item.
+JINGPO_CLANS = ("木然", "勒排", "勒托", "恩昆", "木日")
+_ROW_CLAN_RE = re.compile("(?:" + "|".join(JINGPO_CLANS + YI_CLANS) + f")[{_CJK}]{{1,2}}")
+# What may end such an item: the household's mark (岩罕户：, 娜丽家).
+_AID_ITEM_END = frozenset("户家")
+
+
+def _aid_row_item(t: str, k: int, end: int) -> bool:
+    """Is ``t[k:end]`` an item of an aid row (see above): after a separator, the row's start or a
+    village's or a place's end (_place_ends_before), up to a separator, the row's end or a
+    household's mark, on a line that names a programme of aid outside it?"""
+    if not (end == len(t) or not _is_cjk(t[end]) or t[end] in _CLAUSE_OPENERS or t[end] in _AID_ITEM_END) \
+            or not (k == 0 or not _is_cjk(t[k - 1]) or t[k - 1] in _CLAUSE_OPENERS or _place_ends_before(t, k)):
+        return False
+    a, b = t.rfind("\n", 0, k) + 1, _line_end(t, end)
+    return any(m.end() <= k or m.start() >= end for m in _AID_ROW_RE.finditer(t, a, b))
+
+
+# ... and a Han surname the south-west's peoples write before a given name of their own syllables
+# (杨腊拽 of the De'ang, 和阿古 of the Naxi, 密三妹 of the Lisu, 白车布 of the Jinuo): in an aid row's
+# item too, where it is no word, no place and no word of farming (石斛, 梁河, 甘蔗 stay), nor a
+# surname and a title (林工, 周总: no name). One of its given syllables at least is one of those
+# names (Dai, patronymic, Hani: _names.py): a Han given name (王芳) is the other detectors' to read.
+_ROW_SURNAMED_RE = re.compile(f"[{_SINGLE}][{_CJK}]{{1,2}}")
+_SOUTH_WEST_SYLLABLES = DAI_SYLLABLES | PATRONYMIC_SYLLABLES | HANI_SYLLABLES
+
+
+def _row_surnamed_shape(t: str, k: int, end: int) -> bool:
+    w = t[k:end]
+    return any(c in _SOUTH_WEST_SYLLABLES for c in w[1:]) and not (_is_word(w) or _address_form_at(t, k) or _is_word(t[k:k + 2]) or _is_word(t[k + 1:end]) or w in PLACE_NAMES
+                or t[end - 1] in _PLACE_ENDS or t[end - 1] in _VILLAGE_ENDS or _nature_item(t, k, end)
+                or any(c in _STOP for c in w[1:]) or _AID_ROW_RE.search(w))
+
+
+def _aid_row_hits(t: str, found: list[Hit]) -> list[Hit]:
+    """Names of a Wa or Lahu prefix (ROW_NAME_PREFIXES, shaped as a Dai name is), of a Jingpo or Yi
+    clan and one or two syllables, or of a Han surname and a given name of the south-west's own
+    syllables, as items of an aid row (尼块 + ，班洪乡，边民补助; 勒排早扎 护林员; 南糯山村 杨腊拽 护林员)."""
+    hits = []
+    for rx, shaped in ((_ROW_PREFIX_RE, lambda k, e: _dai_name_shape(t, k, e, ROW_NAME_PREFIXES)),
+                       (_ROW_CLAN_RE, lambda k, e: not _is_word(t[e - 2:e]) or e - k == 3),
+                       (_ROW_SURNAMED_RE, lambda k, e: _row_surnamed_shape(t, k, e))):
+        for m in rx.finditer(t):
+            k = m.start()
+            if (k > 0 and _is_word(t[k - 1:k + 1])) or any(h.start <= k < h.end for h in found + hits):
+                continue
+            for end in (m.end(), m.end() - 1):
+                if end - k >= 2 and shaped(k, end) and _aid_row_item(t, k, end) and not _org_follows(t, end):
+                    hits.append(Hit("person_name", k, end, DETECTOR))
+                    break
+    return hits
+
+
+# Dai toponyms begin with 曼 (a village: 曼景兰, 曼飞龙) or 勐 (a basin, a district: 勐海, 勐仑): a name
+# read right after such a head at a phrase's start or a place's end (曼 + 景兰, 瑞丽县曼 + 景兰) is the
+# toponym's rest, never a person.
+_DAI_TOPONYM_HEADS = frozenset("曼勐")
+
+
+def _dai_toponym_rest(t: str, k: int) -> bool:
+    return k > 0 and t[k - 1] in _DAI_TOPONYM_HEADS \
+        and (k == 1 or not _is_cjk(t[k - 2]) or t[k - 2] in _CLAUSE_OPENERS or _place_ends_before(t, k - 1))
+
+
+# A household's crops and their acreage after its label (岩罕户：玉米8亩，甘蔗2亩; 王建国户：普洱茶8亩): a
+# word of farming (domain_words.tsv, kind nature) before its figure there is what the household grows,
+# though a figure of land follows a person in a subsidy's list (王建国8亩).
+_HOUSEHOLD_CROPS_RE = re.compile(r"户[：:](?:[^，,、；;\n：:]*[0-9][^，,、；;\n：:]*[，,、；;][ \t]*)*$")
+
+
+def _household_crop(t: str, h: Hit) -> bool:
+    return t[h.start:h.end] in NATURE_WORDS and t[h.end:h.end + 1].isdigit() \
+        and _HOUSEHOLD_CROPS_RE.search(t, t.rfind("\n", 0, h.start) + 1, h.start) is not None
 
 
 # Hani, Lisu, Lahu and Yi names of Yunnan's registers: a Han surname, then a name of two syllables
@@ -7334,6 +7425,12 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
         hits = _prefer(_dai_title_hits(t, hits), hits)   # (康朗坎保: a Dai title and a given name)
     if not public_names and _HANI_RUN_RE.search(t):
         hits = _prefer(_hani_linked_hits(t, hits), hits)   # (父拉车波，子批拉收: Hani, no surname)
+    if not public_names and _AID_ROW_RE.search(t):
+        hits = _prefer(_aid_row_hits(t, hits), hits)   # (曼贺村 娜丽 低保: a Wa, Lahu, Jingpo, Yi name)
+    if "曼" in t or "勐" in t:
+        hits = [h for h in hits if not _dai_toponym_rest(t, h.start)]   # (曼 + 景兰: a Dai village)
+    if "户" in t and not public_names:
+        hits = [h for h in hits if not _household_crop(t, h)]   # (岩罕户：玉米8亩: a crop)
     people: list[Hit] = []
     joint: list[Hit] = []                 # (readings that know where a name ends: kept over the dotted)
     if not public_names and "族" in t:
