@@ -10240,39 +10240,40 @@ def _quoted_at(t: str, k: int) -> int:
     return e if e > k + 1 and t.startswith(close, e) else 0
 
 
+def _nickname_after(t: str, k: int, bare_ok) -> Hit | None:
+    """The nickname a cue ending at ``k`` introduces: quoted (not a figure inside the quotes), of a
+    nickname's shape, or two characters when ``bare_ok(t, k)`` says the cue's slot takes any."""
+    q = _quoted_at(t, k)
+    if q:
+        return None if _figure_inside(t, k + 1, q) else Hit("person_name", k + 1, q, DETECTOR)
+    n = _nickname_len(t, k)
+    if not n and k + 1 < len(t) and _is_cjk(t[k]) and _is_cjk(t[k + 1]) and t[k] not in _STOP \
+            and bare_ok(t, k):
+        n = 2
+    return Hit("person_name", k, k + n, DETECTOR) if n else None
+
+
+def _bare_after_cue(t: str, k: int) -> bool:
+    return t[k] != "叫" and t.find(PLACEHOLDER, k, k + 2) < 0
+
+
+def _bare_after_called(t: str, k: int) -> bool:
+    # 都叫他憨娃 (not 叫他回来, 叫他去办: an errand)
+    return t[k] not in _verb_first_chars() and not _is_word(t[k:k + 2]) and _phrase_end(t, k + 2)
+
+
 def _nickname_hits(t: str, anchors: list[tuple[int, int]]) -> list[Hit]:
     """Nicknames: after a nickname's cue (quoted, of a nickname's shape, or the next two
     characters), after 都叫他 (quoted or of a nickname's shape), and beside a name found
     (``anchors``: its span) in brackets, after 即/又名, or before 大名."""
     out = []
     for m in _NICKNAME_CUE_RE.finditer(t):
-        k = m.end()
-        q = _quoted_at(t, k)
-        if q:
-            if not _figure_inside(t, k + 1, q):
-                out.append(Hit("person_name", k + 1, q, DETECTOR))
-            continue
-        n = _nickname_len(t, k)
-        if not n and k + 1 < len(t) and _is_cjk(t[k]) and _is_cjk(t[k + 1]) and t[k] not in _STOP \
-                and t[k] != "叫" and t.find(PLACEHOLDER, k, k + 2) < 0:
-            n = 2
-        if n:
-            out.append(Hit("person_name", k, k + n, DETECTOR))
+        if (hit := _nickname_after(t, m.end(), _bare_after_cue)) is not None:
+            out.append(hit)
     if "叫" in t or "喊" in t or "称" in t or "管" in t:
         for m in _CALLED_RE.finditer(t):
-            k = m.end()
-            q = _quoted_at(t, k)
-            if q:
-                if not _figure_inside(t, k + 1, q):
-                    out.append(Hit("person_name", k + 1, q, DETECTOR))
-            else:
-                n = _nickname_len(t, k)
-                if not n and k + 1 < len(t) and _is_cjk(t[k]) and _is_cjk(t[k + 1]) and t[k] not in _STOP \
-                        and t[k] not in _verb_first_chars() and not _is_word(t[k:k + 2]) \
-                        and _phrase_end(t, k + 2):
-                    n = 2                 # 都叫他憨娃 (not 叫他回来, 叫他去办: an errand)
-                if n:
-                    out.append(Hit("person_name", k, k + n, DETECTOR))
+            if (hit := _nickname_after(t, m.end(), _bare_after_called)) is not None:
+                out.append(hit)
     for a, b in anchors:
         if b < len(t) and t[b] in "（(":   # 〔姓名〕（三狗）
             n = _nickname_len(t, b + 1)
