@@ -26,12 +26,12 @@ def _env():
     return env
 
 
-def _published_count(ledger: Path) -> int:
+def _published_count(ledger: Path, status: str = "published") -> int:
     if not ledger.exists():
         return 0
     try:
         with sqlite3.connect(f"file:{ledger}?mode=ro", uri=True, timeout=1) as db:
-            return db.execute("SELECT count(*) FROM outcomes WHERE status='published'").fetchone()[0]
+            return db.execute("SELECT count(*) FROM outcomes WHERE status=?", (status,)).fetchone()[0]
     except sqlite3.OperationalError:
         return 0
 
@@ -46,6 +46,9 @@ def _start_and_stop(raw: Path, out: Path, sig: int, jobs: str) -> subprocess.Pop
         assert proc.poll() is None, proc.communicate()
         assert time.monotonic() < deadline, "no dataset published in time"
         time.sleep(0.1)
+    # the signal must find work still to do, or the test would not be about stopping a batch
+    assert _published_count(out / ".ledger.sqlite", "running") >= 1, \
+        "every input had finished before the signal could be sent"
     os.killpg(proc.pid, sig)
     proc.communicate(timeout=120)
     return proc

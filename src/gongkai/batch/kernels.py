@@ -40,7 +40,9 @@ from pathlib import Path
 
 KERNEL_DIR_PREFIX = "gongkai-kernel-"   # a kernel's connection file and IPC sockets, in /tmp
 KERNEL_NAME = "python3"
-START_TIMEOUT = 60          # s for a kernel to start and answer
+# s for a kernel to start and answer: on a loaded machine (two cores running a batch beside
+# other work) a kernel has taken more than a minute to answer, and an input failed for it
+START_TIMEOUT = 180
 WARM_UP_TIMEOUT = 120       # s for the warm-up imports on a loaded machine
 # jupyter_client interrupts every kernel before shutting it down; the kernel then logs a
 # spurious "KeyboardInterrupt caught in kernel". What a cell raises is in the notebook and a
