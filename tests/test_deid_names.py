@@ -6551,3 +6551,47 @@ def test_aid_rows_keep_villages_goods_and_words(text, kept):
     out = _deidentified(text)
     for word in kept:
         assert word in out, out
+
+
+# Round 23 (en23): English exports in every romanisation — the common surnames as Taiwan's
+# Wade-Giles, Hong Kong's and Macao's Cantonese and Singapore's Hokkien, Teochew and Hakka spell
+# them (foreign_surnames.tsv's last block), Hokkien given syllables (Guat, Kheng, Puay), English
+# given names Hong Kong writes (Priscilla), a currency's word as a family after an English given
+# name (Vivian Yuan), and the given-first order without an English name (Pui Shan Fung).
+@pytest.mark.parametrize("text, name", [
+    ("Complaint from Cheah Swee Lian about noise at Block 3.", "Cheah Swee Lian"),
+    ("Booking 0032 / KHAW Peck Hoon / 2 adults / room 508", "KHAW Peck Hoon"),
+    ("Meter reading confirmed by Moh Guat Eng at 10:30.", "Moh Guat Eng"),
+    ("Parcel collected by Kenneth Choong Siew Ling; ID checked.", "Kenneth Choong Siew Ling"),
+    ("Spoke with Ieong Ka Man regarding the overdue fee.", "Ieong Ka Man"),
+    ("Visit done; Tseung Chi Keung not at home, card left.", "Tseung Chi Keung"),
+    ("Refund paid to Hsia Chia-hui HKD 2,000.", "Hsia Chia-hui"),
+    ("Complaint from Priscilla Heng about noise at Block 3.", "Priscilla Heng"),
+    ("Complaint from Vivian Yuan about the water bill.", "Vivian Yuan"),
+    ("Spoke with Pui Shan Fung regarding the overdue fee.", "Pui Shan Fung"),
+    ("Booking 0032 / Ka Yan Lau / 2 adults / room 508", "Ka Yan Lau"),
+    ("Meter reading confirmed by Lay Hoon Tan at 10:30.", "Lay Hoon Tan"),
+])
+def test_english_exports_romanised_names_of_every_system(text, name):
+    out = _deidentified(text)
+    assert name not in out and not any(w in out for w in name.split() if len(w) > 3 and w[0].isupper()
+                                        and w not in ("Tan", "Lau")), out
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Dr Cheah checked the wound, no follow-up needed.", ["Dr Cheah"]),     # surname + title
+    ("Mrs Khoo from the front desk handled the queue.", ["Mrs Khoo"]),
+    ("Stall moved to Tai Po Lau last week.", ["Tai Po"]),                  # a place before a word
+    ("The delivery to Wan Chai was late.", ["Wan Chai"]),
+    ("Meeting point: Ang Mo Kio exit B.", ["Ang Mo Kio"]),
+    ("Paid 500 Yuan deposit for the stall.", ["500 Yuan"]),                 # the currency
+    ("Sim card replaced; Kok Wai Restaurant booked.", ["Sim card"]),
+])
+def test_english_exports_keep_titles_places_and_currency(text, kept):
+    out = _deidentified(text)
+    for word in kept:
+        assert word in out, out
+
+
+def test_given_first_order_is_no_place_before_a_park():
+    assert "Lu Xun Park" in _deidentified("Lu Xun Park (see attachment)")     # Park: Korean 朴 too

@@ -7844,7 +7844,8 @@ hee eun sung joon hye ye seung wah yin lun kei fat choi yung tung shan wun sin y
 kwai pui bik sheung kiu koon hei lap tat chuen
 siew hock kee beng choo eng hui lian geok swee boon seng chye huat leng soon teck kiat wee
 hwee poh kow chee keng kok choon
-peck thiam kian huat guan hiang tiong giok eck whye liak hoon seok chwee kwee lip""".split())
+peck thiam kian huat guan hiang tiong giok eck whye liak hoon seok chwee kwee lip
+guat hwa keat kheng ngiap puay siok yeow khim liap seow hiok""".split())
 # (the last line: Hokkien and Teochew given syllables as Singapore and Malaysia spell them)
 
 
@@ -7877,11 +7878,13 @@ def _foreign_pair(a: str, b: str) -> bool:
         return True                       # Ah Keung, Ah Mei: 阿强, 阿美, as Cantonese calls people
     for given, other, o in ((la, lb, b), (lb, la, a)):
         if given in WESTERN_GIVEN_NAMES and other not in _LATIN_PROPER_WORDS \
-                and other not in _LATIN_NOT_NAMES \
+                and (other not in _LATIN_NOT_NAMES or (other in _CURRENCY_WORDS and other in PINYIN_SURNAMES)) \
                 and not _LATIN_ROLE_WORD_RE.fullmatch(other) and other not in _ENGLISH_FUNCTION_WORDS \
                 and not _TITLE_WORD_RE.fullmatch(o) and not _ends_noun_phrase(other):
             # (not Interviewed John, Both Maria: an English word opening a sentence before a name;
-            # a family name that is a given name too is one, Laura Wilson, HASSAN Fatima)
+            # a family name that is a given name too is one, Laura Wilson, HASSAN Fatima; a
+            # currency's word that pinyin spells a family with is the family after a given name:
+            # Vivian Yuan, 袁; an amount is never written after a person's given name)
             return True                   # John Smith, SMITH John, Maria Garcia
         if given in _WORD_GIVEN_NAMES and _family_name(other) and other not in _LATIN_PROPER_WORDS \
                 and (o.isupper() or not (other in _ENGLISH_FUNCTION_WORDS or other in _NOUN_PHRASE_ENDS)):
@@ -8972,6 +8975,29 @@ _VISITED_BEFORE_RE = re.compile(r"\b(?i:visited)[ \t]*[:：]?[ \t]*$")
 _PLACE_OF_BEFORE_RE = re.compile(r"\b(?:of|from)[ \t]+$")
 
 
+def _southern_given_first(t: str, start: int, end: int) -> int | None:
+    """Where a name ends that Hong Kong, Macao, Singapore and Malaysia write given name first
+    and without an English name (Pui Shan Fung, Ka Yan Lau, Lay Hoon Tan): the capitalised pair
+    ``t[start:end]`` is two given syllables (no English, place or title word), and the one
+    capitalised word after it a family name of foreign_surnames.tsv (a spelling of Cantonese,
+    Hokkien or Wade-Giles), with no capitalised word or place after that; not inside a listed
+    place's or thing's name (Wan Chai, Sai Kung), nor before a place's word that is a family name
+    too (Lu Xun Park)."""
+    nxt = _NEXT_CAPITAL_RE.match(t, end)
+    if nxt is None or not t[nxt.start(1) + 1:nxt.end(1)].islower():
+        return None
+    words = t[start:end].split() + [nxt.group(1)]
+    low = [_spelling(w) for w in words]
+    if low[2] not in FOREIGN_SURNAMES or low[2] in _LATIN_PROPER_WORDS or low[2] in _LATIN_PLACE_WORDS \
+            or not all(w[1:].islower() for w in words[:2]) \
+            or any(_english_word(w) or w in _ENGLISH_FUNCTION_WORDS or not _romanised_syllable(w)
+                   for w in low[:2]) \
+            or _TITLE_WORD_RE.fullmatch(words[0]) or _NEXT_CAPITAL_RE.match(t, nxt.end()) \
+            or _place_after(t, nxt.end()) or _in_named_thing(t, start, nxt.end()):
+        return None
+    return nxt.end()
+
+
 def _latin_hits(t: str) -> list[Hit]:
     hits: list[Hit] = (_comma_hits(t) if "," in t else []) + (_initial_hits(t) if "." in t else []) \
         + _capital_family_hits(t)
@@ -9027,6 +9053,11 @@ def _latin_hits(t: str) -> list[Hit]:
             continue                      # Lao Fang, Old Luo: 老方, 老罗
         minority = la in MINORITY_PINYIN or lb in MINORITY_PINYIN
         foreign = _foreign_pair(a, b)
+        if not foreign and (given_first := _southern_given_first(t, m.start(), m.end())) \
+                and not any(h.start <= m.start() < h.end for h in hits):
+            hits.append(Hit("person_name", m.start(), given_first, LATIN_DETECTOR))
+            pos = given_first             # Pui Shan Fung, Ka Yan Lau, Lay Hoon Tan
+            continue
         if (("(" in t and _RELATION_BRACKET_RE.match(t, m.end()))
             or ((_LATIN_PREDICATE_AFTER_RE.match(t, m.end())
                  or _LATIN_DEALT_WITH_BEFORE_RE.search(t, max(0, m.start() - 14), m.start()))
