@@ -6595,3 +6595,32 @@ def test_english_exports_keep_titles_places_and_currency(text, kept):
 
 def test_given_first_order_is_no_place_before_a_park():
     assert "Lu Xun Park" in _deidentified("Lu Xun Park (see attachment)")     # Park: Korean 朴 too
+
+
+# Twenty-third round, vb23: the things a shop's or a service's remark names beside its persons:
+# transit cards by their naming system (a city's short name or by-name + 通, 一卡通: city_aliases.tsv),
+# screening words, seal-carving stones and kinds, bath services, brands and figures of history.
+@pytest.mark.parametrize("text, kept", [
+    ("办理武汉通一张，押金20元。", ["武汉通"]),               # a city's short name + 通
+    ("学生卡、盛京通均已登记。", ["盛京通"]),                 # a by-name (沈阳) + 通
+    ("洪城一卡通补卡，工本费20元。", ["洪城一卡通"]),
+    ("复查：龋齿2颗，已涂氟，建议窝沟封闭。", ["龋齿", "涂氟", "窝沟封闭"]),
+    ("定制鸡血石闲章一方，牛角章两枚。", ["鸡血石", "牛角章"]),
+    ("店内提供艾草浴、花瓣浴，钟点房另计。", ["艾草浴", "花瓣浴", "钟点房"]),
+    ("仿吴昌硕印风刻石章，由店主取件。", ["吴昌硕", "石章"]),
+    ("车况纠纷：里程表疑被调过，系调表车。", ["里程表", "调表车"]),
+])
+def test_shop_and_service_words_are_kept(text, kept):
+    out = _deidentified(text)
+    for word in kept:
+        assert word in out, out
+
+
+@pytest.mark.parametrize("text, name", [
+    ("张伟办理羊城通，已登记。", "张伟"),                     # a person beside the card
+    ("申请人武汉通，男，45岁。", "武汉通"),                   # after a cue a person of the string wins
+    ("经办人谢霞，鸡血石已取。", "谢霞"),
+    ("李桂芳称艾草浴水温不足，已调解。", "李桂芳"),
+])
+def test_names_beside_shop_and_service_words_are_found(text, name):
+    assert name not in _deidentified(text)

@@ -253,6 +253,14 @@ NATURE_WORDS = frozenset(row[0] for row in _DOMAIN_WORD_ROWS if row[3:4] == ["na
 # 包心菜, 艾迪生病, 公交卡), which begin with a surname character: the surname is no name there
 # (names.py _life_word_at), and a list's item that is one is no person (_nature_item).
 LIFE_WORDS = frozenset(row[0] for row in _DOMAIN_WORD_ROWS if row[3:4] == ["life"])
+# ... with the names of the cities' transit and citizen cards by their naming system, a city's short name
+# (a province or a prefecture of places_cn.tsv) or its by-name (city_aliases.tsv: 羊城, 金陵, 盛京) + 通,
+# 一卡通, 通卡 or 市民卡 (武汉通, 羊城通, 洪城一卡通): read as a person's name (武 + 汉通) where a card
+# office's, a bus company's or a remark's list names them, they are things of daily life.
+TRANSIT_CARDS = frozenset(
+    city + suffix for city in {row[1] for row in _PLACES_CN_ROWS if row[2] in ("province", "prefecture")}
+    | {row[0] for row in _rows("city_aliases.tsv")} if len(city) >= 2 for suffix in ("通", "一卡通", "通卡", "市民卡"))
+LIFE_WORDS = LIFE_WORDS | TRANSIT_CARDS
 # ... and those that name what a person is by their work (fourth column "job", nineteenth round:
 # occupations, trades, posts and ranks that begin with a surname character: 蜂农, 白铁工, 钟表匠, 楼管),
 # read as a job's noun where a person would stand (names.py _JOB_NOUNS): no name begins in them.
