@@ -6624,3 +6624,34 @@ def test_shop_and_service_words_are_kept(text, kept):
 ])
 def test_names_beside_shop_and_service_words_are_found(text, name):
     assert name not in _deidentified(text)
+
+
+# Twenty-third round (va23): words of farming (farm_words.tsv: varieties, breeds, species, pests,
+# inputs, tools, grain-trade words, tackle) and crop varieties by their approval codes
+# (_VARIETY_CODE_RE and its breeders' kinds 农, 优, 烟: 山农28, 甬优12, 云烟97), in a row's fields too.
+@pytest.mark.parametrize("text, kept", [
+    ("品种：山农28，种植15亩，长势良好。", ["山农28"]),
+    ("〔姓名〕 南粳46 三等 水分14%", ["南粳46"]),
+    ("〔姓名〕 鲁单981 〔姓名〕 水分13%", ["鲁单981"]),
+    ("品种：镇麦9号，种植12亩。", ["镇麦9号"]),                      # no house number after 镇
+    ("今年改种甬优12，已验收。", ["甬优12"]),
+    ("蜂场饲养卡尼鄂拉蜂40箱，已登记。", ["卡尼鄂拉蜂"]),
+    ("该户养殖郏县红牛12头，已补贴。", ["郏县红牛"]),
+    ("误食毒蝇鹅膏后呕吐，已送医。", ["毒蝇鹅膏"]),
+    ("茶园主栽福鼎大白茶，管护到位。", ["福鼎大白茶"]),
+    ("配发推雪板若干，已登记。", ["推雪板"]),
+])
+def test_farm_words_and_variety_codes_are_kept(text, kept):
+    out = _deidentified(text)
+    for word in kept:
+        assert word in out, out
+
+
+@pytest.mark.parametrize("text, name", [
+    ("王建国 扬麦25 三等 水分13%", "王建国"),                   # the seller before the variety
+    ("售粮人：刘桂兰，品种济麦44，毛重12吨。", "刘桂兰"),
+    ("代办人王芳，习春兰挂号门诊内科时未带身份证。", "习春兰"),   # 春兰 (a tea cultivar) left out
+    ("陈国栋烟农19三份，已登记。", "陈国栋"),                   # a name glued before a code
+])
+def test_names_beside_farm_words_are_found(text, name):
+    assert name not in _deidentified(text)

@@ -241,7 +241,9 @@ NAME_LABELS: dict[str, str] = {row[0]: row[1] for row in _NAME_LABEL_ROWS if not
 FIELD_LABELS: dict[str, str] = {row[0]: row[1][6:] for row in _NAME_LABEL_ROWS if row[1].startswith("field_")}
 
 # Words of the domain that jieba's dictionary lacks or tags as names: word -> (frequency, tag).
-_DOMAIN_WORD_ROWS = _rows("domain_words.tsv")
+# ... and those of farming, husbandry, tea, bees, mushrooms, grain purchase and angling, a vocabulary of
+# their own (farm_words.tsv: varieties, breeds, species, pests, inputs, tools, trade terms), read as one.
+_DOMAIN_WORD_ROWS = _rows("domain_words.tsv") + _rows("farm_words.tsv")
 DOMAIN_WORDS: dict[str, tuple[int, str]] = {row[0]: (int(row[1]), row[2]) for row in _DOMAIN_WORD_ROWS}
 # ... and those of them that name a crop, a tree, a beast, a bird, a fish, a pest, a disease or a
 # farm input (fourth column "nature": 黄牛, 柏树, 松毛虫, 白粉病): a farm office's row names them

@@ -132,6 +132,9 @@ _ADDR_ANCHOR_RE = re.compile(
     r"[0-9]{1,4}-[0-9]{1,4}(?:-[0-9]{1,5})?(?![0-9])(?:室|号)?(?:[0-9]{1,5}(?:室|号|户))*)")
 _ADDR_BEFORE_RE = re.compile(
     rf"(?:{_ADDR_MARKERS})[{_CJK}]{{0,8}}(?:[0-9]{{1,3}}(?:组|队|排|区)[{_CJK}]{{0,6}})?$")
+# A crop's character right before the number makes it a variety's code (品种：镇麦9号, 种植中薯5号), not a
+# house number after a place word (镇, 园): no place's name ends in these before its number.
+_VARIETY_CROPS = frozenset("麦稻粳籼糯薯棉豆")
 _ADDR_TRIGGER_RE = re.compile(r"[0-9](?:[号栋幢座室单]|-[0-9])")
 _ADDR_LEADS = "家住|现住|现居|住在|居住在|居住于|住址|地址|户籍地|户籍|位于|搬至|迁至|住|在|的"
 _ADDR_LEAD_GREEDY = re.compile(rf".*(?:{_ADDR_LEADS})")
@@ -711,8 +714,8 @@ def _address_hits(t: str, hits: list[Hit]) -> None:
         if anchor == 0:
             continue
         prev = t[anchor - 1]
-        if prev.isdigit() or prev in "第-":
-            continue
+        if prev.isdigit() or prev in "第-" or prev in _VARIETY_CROPS:
+            continue                      # (镇麦9号, 中薯5号: a crop variety's number, no house's)
         before = _ADDR_BEFORE_RE.search(t, max(0, anchor - 40), anchor)
         if before is None:
             continue

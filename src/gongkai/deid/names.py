@@ -499,9 +499,13 @@ _MODEL_CODE_RE = re.compile(r"[A-Z]{1,4}-?[0-9]")
 # A crop's character and a number make a variety's code (郑麦366, 冀张薯12号, 吉粳511, 鲁棉研28,
 # 冀豆17): the characters before it are the breeder's place, not a name. Not a count or an amount
 # (王谷100元, 李豆3亩: a unit follows the number); not 花 (豫花37), which ends many women's given
-# names (王秀花85、).
-_VARIETY_CODE_RE = re.compile(f"[麦稻粳籼糯谷单豆薯棉杂油][{_CJK}]?[0-9]{{1,4}}号?"
-                              f"(?![0-9.％%万千百元角分岁年月日天时亩斤吨公米克个人名户次份袋包箱瓶])")
+# names (王秀花85、). The crop may be the breeder's kind too (va23): an agricultural university's 农
+# (山农20, 西农979, 浙农113), a hybrid rice's 优 (甬优12, 汕优63), tobacco's 烟 (云烟87), pepper's 椒,
+# tea's 茶 (中茶108), sorghum's 粱, sugarcane's 蔗, as the candidate's last character only (山农 + 20;
+# not 陈国栋 + 烟农19, a name glued to the code); not 玉 (先玉335) nor 丰, 海, 科, which end given names.
+_VARIETY_NOT_UNIT = "(?![0-9.％%万千百元角分岁年月日天时亩斤吨公米克个人名户次份袋包箱瓶])"
+_VARIETY_CODE_RE = re.compile(f"[麦稻粳籼糯谷单豆薯棉杂油][{_CJK}]?[0-9]{{1,4}}号?{_VARIETY_NOT_UNIT}")
+_VARIETY_KIND_CODE_RE = re.compile(f"[麦稻粳籼糯谷单豆薯棉杂油农优烟椒茶粱蔗][{_CJK}]?[0-9]{{1,4}}号?{_VARIETY_NOT_UNIT}")
 # Surnames that also end the names of housing estates (紫金苑 + 东5排: no 苑东).
 _ESTATE_ENDS = frozenset("苑")
 _SHRINE_ENDS = frozenset("寺庙庵观祠")
@@ -4516,10 +4520,11 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
     if (_org_follows(t, end, given_read=t[i:end] not in COMPOUND_SURNAMES)
             and not (cue_before and _RIDDEN_VEHICLE_AFTER_RE.match(t, end))
             and not _keeper_of_premises(t, i, j, end)) \
-            or (not cue_before and (_MODEL_CODE_RE.match(t, end) or _VARIETY_CODE_RE.match(t, end - 1)
-                                    or _VARIETY_CODE_RE.match(t, end))):
+            or ((not cue_before or listed) and (_VARIETY_KIND_CODE_RE.match(t, end - 1) or _VARIETY_CODE_RE.match(t, end)))\
+            or (not cue_before and _MODEL_CODE_RE.match(t, end)):
         return None                       # (东方红 + LX904拖拉机: a product and its model code;
-        #                                   郑麦 + 366, 冀张 + 薯12号: a crop's variety; but 骑手柏长贵 +
+        #                                   郑麦 + 366, 冀张 + 薯12号: a crop's variety, in a list too:
+        #                                   〔姓名〕 龙稻18 三等; but 骑手柏长贵 +
         #                                   电动车在路口…: after a role, the rider's vehicle, no shop)
     run = j
     while run < len(t) and run - j < 3 and t[run] in TRANSLIT_CHARS:
@@ -6621,6 +6626,9 @@ def _list_items(t: str, hits: list[Hit], *, cued_items: bool = False) -> list[Hi
             continue                      # 病虫测报：松毛虫，〔姓名〕田块; 良种补贴：〔姓名〕，柏树，6.3亩: the
             #                               row's crop, beast or pest beside its farmer (救助对象：
             #                               〔姓名〕、… a cue says is of persons is read as such)
+        if any((code := _VARIETY_KIND_CODE_RE.match(t, a + n)) and code.end() == item.end() for n in (1, 2, 3)):
+            continue                      # 〔姓名〕 龙稻18 三等, 品种郑单958、〔姓名〕: a crop's variety by its
+            #                               code among a row's fields (see _VARIETY_CODE_RE)
         beside_placeholder = any(n in starts for n in neighbours)
         if beside_placeholder and 2 <= item.end() - a <= 3 and _cued_list(t, items, k) \
                 and not _org_follows(t, item.end()) and not _kin_or_title(t, a, item.end()) \
