@@ -5766,7 +5766,7 @@ def _surname_cuts_dai_name(t: str, k: int, h: Hit) -> bool:
     inside the Dai name (由岩 + 罕香翻译, 向玉 + 叫光同来, 其母岩依 + 香陪同: 由, 向, 母 and a
     prefix)? A Dai name has no surname, and a prefix and two Dai syllables standing whole
     (_dai_syllables_whole) is the name; the character before it is the clause's."""
-    return h.start == k - 1 and h.end < k + 3 and _dai_syllables_whole(t, k, k + 3)
+    return h.start == k - 1 and h.end < k + 3 <= len(t) and _dai_syllables_whole(t, k, k + 3)
 
 
 def _dai_hits(t: str, found: list[Hit]) -> list[Hit]:
