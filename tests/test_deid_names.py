@@ -6655,3 +6655,43 @@ def test_farm_words_and_variety_codes_are_kept(text, kept):
 ])
 def test_names_beside_farm_words_are_found(text, name):
     assert name not in _deidentified(text)
+
+
+# Twenty-third round (mi23): names of China's minorities by naming system. Tibetan names of two
+# parts ending in 梅朵 'flower', Mongolian names of one element, Uyghur names run on with the
+# father's (阿吾提), Yi clan + given name; a Dai name the character before its prefix cut as a
+# Han surname (由 + 岩罕香), a Dai name as a roll's item beside names, a Manchu clan before its
+# given name with no dot, a Korean given name ending in 范; and the words beside them kept.
+@pytest.mark.parametrize("text, name", [
+    ("德吉罗布反映工资未结算，由强巴梅朵翻译", "强巴梅朵"),          # Tibetan, two parts
+    ("名单：达吾列提．巴合提、白玛梅朵，村委登记", "白玛梅朵"),
+    ("张三与格桑梅朵同在工地，月底前结清", "格桑梅朵"),
+    ("乌力吉图一家回乡探亲，其女代领补贴", "乌力吉图"),              # Mongolian, one element
+    ("李四与图尔荪阿吾提同在工地，月底前结清", "图尔荪阿吾提"),      # Uyghur, no dot
+    ("李四与吉伍阿乌同在工地，月底前结清", "吉伍阿乌"),              # Yi clan + given name
+    ("王五反映工资未结算，由岩罕香翻译", "岩罕香"),                  # Dai, not 由 + 岩
+    ("备注：向玉叫光同来办理，户籍景洪", "玉叫光"),
+    ("名单：岩恩罕，赵东日，王小明", "岩恩罕"),                      # Dai, a roll's item
+    ("1. 岩坎应\n2. 木荣涛\n3. 蓝辉", "岩坎应"),
+    ("玉叫应、钮祜禄斌参加培训后返回", "钮祜禄斌"),                 # Manchu clan, no dot
+    ("叶赫那拉恒兴来办理", "叶赫那拉恒兴"),
+    ("护理人：哥哥崔锡范", "崔锡范"),                                 # Korean given name
+])
+def test_minority_names_by_naming_system_are_found_whole(text, name):
+    out = _deidentified(text)
+    assert name not in out, out
+    assert not any(name[k:] in out or name[:k] in out for k in range(2, len(name) - 1)
+                   if len(name[k:]) >= 2 and len(name[:k]) >= 2), out
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("收入约三万，王五说明情况", ["约三万"]),               # 约 + 三万: a sum, no roll's item
+    ("爱新觉罗家族的后人来访", ["爱新觉罗家族"]),           # a clan and 家族: no given name
+    ("瓜尔佳氏后人", ["瓜尔佳氏"]),
+    ("王锡范围内的事", ["范围"]),
+    ("与王村同在一个镇", ["王村"]),
+])
+def test_minority_naming_rules_keep_words(text, kept):
+    out = _deidentified(text)
+    for word in kept:
+        assert word in out, out

@@ -2573,7 +2573,7 @@ _AGE_BEFORE_RE = re.compile("[0-9一二三四五六七八九十]{1,3}岁的?$")
 # A change of a listing's log, set apart by spaces or a tab before the person it changes (退出　巴图
 # 　收入超标, 新增 高原).
 _CHANGE_BEFORE_RE = re.compile(r"(?:新增|退出|减员|增员|停保|注销|纳入|增加|减少|迁出|迁入|死亡)[ \t]+$")
-_PERSON_FRAME_AFTER = ("从轻", "从重", "免予", "减轻", "处以", "作出", "发放", "同住", "一起", "生活",
+_PERSON_FRAME_AFTER = ("从轻", "从重", "免予", "减轻", "处以", "作出", "发放", "同住", "同在", "一起", "生活",
                        "护送", "办理", "签收", "代领", "谈话", "交谈", "核实", "送达", "吊销",
                        "填写", "举报", "申请", "纳入", "家庭", "讨要", "索要", "追讨", "催要", "介绍",
                        "证实", "指认", "推荐", "安排", "顶岗", "接替")
@@ -5766,6 +5766,14 @@ def _arranged_with_at(t: str, k: int) -> bool:
                             or (t[k + 1:k + 2] in _VERB_AFTER_YUE and _address_form_at(t, k + 2)))
 
 
+def _surname_cuts_dai_name(t: str, k: int, h: Hit) -> bool:
+    """Does the name ``h`` found read the character before a Dai prefix as a surname and stop
+    inside the Dai name (由岩 + 罕香翻译, 向玉 + 叫光同来, 其母岩依 + 香陪同: 由, 向, 母 and a
+    prefix)? A Dai name has no surname, and a prefix and two Dai syllables standing whole
+    (_dai_syllables_whole) is the name; the character before it is the clause's."""
+    return h.start == k - 1 and h.end < k + 3 <= len(t) and _dai_syllables_whole(t, k, k + 3)
+
+
 def _dai_hits(t: str, found: list[Hit]) -> list[Hit]:
     """Dai names (岩罕（60岁）, 其子岩罕胆, 董事长：岩香, 岩罕在县医院住院): 岩 or 玉 and one or two
     characters that make no word with it (岩石, 玉米, 玉林 are words) nor end like a place (墨玉县),
@@ -5776,7 +5784,8 @@ def _dai_hits(t: str, found: list[Hit]) -> list[Hit]:
     for m in _DAI_RE.finditer(t):
         k = m.start()
         if _is_word(t[k:k + 2]) or (k > 0 and _is_word(t[k - 1:k + 1])) \
-                or any(h.start < k < h.end and t[h.start:k] not in PLACE_NAMES for h in found):
+                or any(h.start < k < h.end and t[h.start:k] not in PLACE_NAMES
+                       and not _surname_cuts_dai_name(t, k, h) for h in found):
             continue                      # (郑玉顺 found: 玉 is a given name's there; 孟连 + 玉坎
             #                               read as 孟连玉: a county, then the name)
         if _arranged_with_at(t, k):
@@ -5792,11 +5801,37 @@ def _dai_hits(t: str, found: list[Hit]) -> list[Hit]:
                     or (opens and _subject_marked(t, k, end))
                     or (t.startswith("家", end) and (opens or _place_ends_before(t, k)))
                     or _name_list_item(t, k, end) or _roster_field(t, k, end) or _native_of_before(t, k)
-                    or _aid_row_item(t, k, end)) \
+                    or _aid_row_item(t, k, end)
+                    or (_dai_syllables_whole(t, k, end) and _roll_item_among_names(t, k, end, found))) \
                     and not _org_follows(t, end):
                 hits.append(Hit("person_name", k, end, DETECTOR))
                 break
     return hits
+
+
+# A roll's item: between the roll's separators or on a numbered line of its own (名单：岩恩罕，
+# 赵东日; 1. 岩坎应 / 2. 木荣涛 / 3. 蓝辉).
+_ROLL_ITEM_BEFORE_RE = re.compile(r"(?:^|[、，,；;：:\n])[ \t]*(?:[0-9]{1,3}[.、．)）][ \t]*)?$")
+_ROLL_ITEM_AFTER_RE = re.compile(r"[ \t]*(?:$|[、，,；;\n])")
+ROLL_NEIGHBOURHOOD = 40
+
+
+def _roll_item_at(t: str, a: int, b: int) -> bool:
+    return _ROLL_ITEM_BEFORE_RE.search(t[max(0, a - 8):a]) is not None \
+        and _ROLL_ITEM_AFTER_RE.match(t, b) is not None
+
+
+def _roll_item_among_names(t: str, k: int, end: int, found: list[Hit]) -> bool:
+    """Is ``t[k:end]`` a whole item of a roll whose other items, within ROLL_NEIGHBOURHOOD
+    characters, are names found or replaced (名单：岩恩罕，赵东日，…; 1. 岩坎应 / 2. … / 3. 蓝辉)?
+    Asked of a Dai prefix and two Dai syllables only (_dai_syllables_whole): 约三万 is a sum,
+    standing in no roll of names."""
+    if not _roll_item_at(t, k, end):
+        return False
+    spans = [(h.start, h.end) for h in found] \
+        + [(m.start(), m.end()) for m in re.finditer(PLACEHOLDER, t)]
+    return any(abs(a - k) <= ROLL_NEIGHBOURHOOD and (a, b) != (k, end) and _roll_item_at(t, a, b)
+               for a, b in spans)
 
 
 # Listings of aid in Yunnan's border counties (notice_roles.tsv, aid: 低保, 护林员, 边民补助, 种植户,
@@ -6016,7 +6051,25 @@ def _manchu_hits(t: str) -> list[Hit]:
         if t[m.start() + dot + 1:end] in FIGURES or t[m.start():end] in FIGURES:
             continue                      # (爱新觉罗·溥仪: a figure of history)
         hits.append(Hit("person_name", m.start(), end, DETECTOR))
+    for m in _MANCHU_UNDOTTED_RE.finditer(t):
+        c = m.end()                       # (钮祜禄 + 斌参加, 叶赫那拉 + 恒兴: no dot; a clan of three
+        #                                   characters or more is no word, and a given-name character
+        #                                   after it, no word beginning there, is the given name)
+        if t[c] not in GIVEN_CHARS or _is_word(t[c:c + 2]) or any(h.start <= m.start() < h.end for h in hits):
+            continue
+        end = c + 1
+        if end < len(t) and t[end] in GIVEN_CHARS and t[end] not in _STOP and not _is_word(t[end:end + 2]):
+            end += 1                      # (钮祜禄国强: two; 钮祜禄斌 + 参加: one)
+        if t[m.start():end] in FIGURES or t[c:end] in FIGURES:
+            continue
+        hits.append(Hit("person_name", m.start(), end, DETECTOR))
     return hits
+
+
+# A Manchu clan of three characters or more written right before the Han given name, with no dot
+# (钮祜禄斌, 叶赫那拉恒兴): MANCHU_CLANS are no words, so the clan marks the name as the dot does.
+_MANCHU_UNDOTTED_RE = re.compile("(?:" + "|".join(sorted((c for c in MANCHU_CLANS if len(c) >= 3),
+                                                          key=len, reverse=True)) + f")(?=[{_CJK}])")
 
 
 # A whole item right before a bracket that gives a person's people (具银镐（朝鲜族，88岁）, 太泰玉
@@ -7425,7 +7478,7 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
         hits = _joined_transliterations(t, [_with_element_before(t, h) for h in hits])
     if not public_names and _DAI_RE.search(t):
         hits = _prefer(_dai_hits(t, hits), hits)
-    if not public_names and _MANCHU_RE.search(t):
+    if not public_names and (_MANCHU_RE.search(t) or _MANCHU_UNDOTTED_RE.search(t)):
         hits = _prefer(_manchu_hits(t), hits)   # (叶赫那拉・昊宇: a clan and a Han given name)
     if not public_names and _PATRONYMIC_RE.search(t):
         hits = _prefer(_patronymic_hits(t, hits), hits)   # (李扎窝, 蒋二者: a patronymic chain's name)
