@@ -3882,9 +3882,9 @@ def _family_given(t: str, i: int, j: int) -> bool:
 
 
 # First given-name characters that never end a name (given_chars.tsv, position "first"), minus
-# the numerals (张三, 李四 end there) and the characters that have their own rule (家, 向).
+# the numerals (张三, 李四 end there), the characters that have their own rule (家, 向) and 阿.
 _FIRST_ONLY_GIVEN = frozenset(c for c, w in GIVEN_FIRST.items() if w and not GIVEN_LAST.get(c)) \
-    - frozenset("一二三四五六七八九十家向")
+    - frozenset("一二三四五六七八九十家向阿")   # (阿 begins transliterations too: 伊阿古)
 # _SOMETIMES_GIVEN characters that end rural given names (春来, 秋和, 本元, 立中) and, after them,
 # what makes one a verb or a particle's host instead (王芳来了, 来过, 来着, 来的).
 _RUN_ON_LAST = frozenset("来和元中")
@@ -3910,15 +3910,18 @@ def _given_runs_on(t: str, i: int, j: int) -> bool:
 
     Two other characters stay apart where the second begins a word: 王芳 + 来电, 李强 + 年满60岁,
     张伟 + 明天到."""
-    if j + 2 > len(t) or not _is_cjk(t[j + 1]) or t[j + 1] in _NOT_GIVEN:
-        return False
+    if j + 2 > len(t) or not _is_cjk(t[j + 1]) or t[j + 1] in _NOT_GIVEN \
+            or not _lexicon().get(t[i:j + 2], (0, "nr"))[1].startswith("nr"):
+        return False                      # (颜卫地, 伊阿古, 杭爱省: a word of the lexicon, whole)
     pair, g1, g2 = t[j:j + 2], t[j], t[j + 1]
     if pair in WISH_NAMES or pair in GIVEN_WORDS:
         return not _long_word_at(t, j) and not _is_word(t[j:j + 3]) \
             and not (g2 in _KEEP_GIVEN_LAST and _kept_thing(t, i, j + 2))   # (把牛 + 拴住)
     if g1 in _FIRST_ONLY_GIVEN:
-        return g2 not in _STOP and g2 not in _NUMERALS and _freq(pair) < CUED_WORD_MIN \
-            and not _is_word(t[j + 1:j + 3]) and not _org_at(t, j + 1)
+        return g2 not in _STOP and g2 not in _NUMERALS and g2 not in _PLACE_ENDS \
+            and _freq(pair) < CUED_WORD_MIN \
+            and _lexicon().get(t[i:j + 1], (0, "nr"))[1].startswith("nr") \
+            and not _is_word(t[j + 1:j + 3]) and not _org_at(t, j + 1)   # (凌小 + 类, 游开 + 待)
     return g2 in _RUN_ON_LAST and GIVEN_LAST.get(g2, 0) >= 1 and _given_weight(g1, False) >= 1 \
         and not _is_word(pair) and t[j + 2:j + 3] not in _VERB_AFTER_LAST \
         and t[j + 2:j + 3] not in _SINGLE_SET \
