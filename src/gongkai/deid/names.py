@@ -3921,7 +3921,9 @@ def _given_runs_on(t: str, i: int, j: int) -> bool:
         return g2 not in _STOP and g2 not in _NUMERALS and g2 not in _PLACE_ENDS \
             and _freq(pair) < CUED_WORD_MIN \
             and _lexicon().get(t[i:j + 1], (0, "nr"))[1].startswith("nr") \
-            and not _is_word(t[j + 1:j + 3]) and not _org_at(t, j + 1)   # (凌小 + 类, 游开 + 待)
+            and not _is_word(t[j + 1:j + 3]) and not _org_at(t, j + 1) \
+            and (_given_weight(g2, True) >= 1 or _cue_before(t, i))   # (凌小 + 类, 游开 + 待; 费 小计:
+        #                                   a character of no given name only after a cue: 老伴周小脚)
     return g2 in _RUN_ON_LAST and GIVEN_LAST.get(g2, 0) >= 1 and _given_weight(g1, False) >= 1 \
         and not _is_word(pair) and t[j + 2:j + 3] not in _VERB_AFTER_LAST \
         and t[j + 2:j + 3] not in _SINGLE_SET \
