@@ -3886,9 +3886,10 @@ def _family_given(t: str, i: int, j: int) -> bool:
 _FIRST_ONLY_GIVEN = frozenset(c for c, w in GIVEN_FIRST.items() if w and not GIVEN_LAST.get(c)) \
     - frozenset("一二三四五六七八九十家向阿")   # (阿 begins transliterations too: 伊阿古)
 # _SOMETIMES_GIVEN characters that end rural given names (春来, 秋和, 本元, 立中) and, after them,
-# what makes one a verb or a particle's host instead (王芳来了, 来过, 来着, 来的).
+# what makes one a verb or a particle's host instead (王芳来了, 来过, 来着, 来的) or the place
+# one comes to (吴英来所咨询, 来站, 来院, 来局).
 _RUN_ON_LAST = frozenset("来和元中")
-_VERB_AFTER_LAST = frozenset("了过着的")
+_VERB_AFTER_LAST = frozenset("了过着的所站院局村镇处室校馆厅")
 
 
 def _given_runs_on(t: str, i: int, j: int) -> bool:
