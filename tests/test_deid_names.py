@@ -8,7 +8,7 @@ import re
 import pytest
 from hypothesis import assume, given, settings, strategies as st
 
-from gongkai.deid._names import GIVEN_FIRST, GIVEN_LAST
+from gongkai.deid._names import GIVEN_FIRST, GIVEN_LAST, WISH_NAMES
 from gongkai.deid.names import OFFICIALS, _is_word, find_names, redact_names
 
 
@@ -6695,3 +6695,50 @@ def test_minority_naming_rules_keep_words(text, kept):
     out = _deidentified(text)
     for word in kept:
         assert word in out, out
+
+
+# Where a given name ends against the word after it (round 23, helper gv23): names of the old
+# rural customs and of wishes (wish_names.tsv), a first given character that never ends a name
+# (小), and 来/和/元/中 that would stand alone if left out are masked whole; two other
+# characters stay apart where the second begins a word (王芳 + 来电).
+@pytest.mark.parametrize("text, name", [
+    ("村民张满囤称家中漏雨", "张满囤"),                 # wealth: the grain bin full
+    ("李来娣办理了低保", "李来娣"),                      # a girl named for a brother to follow
+    ("其子荣丰年报告，已送医", "荣丰年"),                # harvest: 丰年 + 报告 (年报 is a word)
+    ("刘运来电称家中漏水", "刘运来"),                    # wealth: 运来 + 电称
+    ("父高长征服刑中", "高长征"),                        # a name of its years: 长征 + 服刑
+    ("户主郭拴柱已去世", "郭拴柱"),                      # hold: the pillar tied fast
+    ("母亲刘小脚　78　常年卧床", "刘小脚"),              # 小 never ends a name
+    ("宋小芹反映家中漏水", "宋小芹"),
+    ("蒋福来独居罗家坝", "蒋福来"),                      # 来 would stand alone: 来独 is no word
+    ("改造对象王春来系分散供养特困人员", "王春来"),
+    ("街道工作人员乐秋和服务热情", "乐秋和"),            # 和服 would strand 务
+    ("（代理人其子李秀芹）1亩", "李秀芹"),              # 芹 ends rural women's names
+])
+def test_given_names_run_on_to_their_second_character(text, name):
+    out = _deidentified(text)
+    assert out == text.replace(name, "〔姓名〕"), out
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("王芳来电反映噪音", "来电"),                        # the same characters after a whole name
+    ("李强年满60岁", "年满60岁"),
+    ("张伟明天到场", "明天到场"),
+    ("王芳来了以后", "来了"),
+    ("张伟和李娜是同一户", "和"),
+    ("王小今天没来", "王小今天"),                        # 王小 is no name
+    ("村民王小区", "小区"),
+    ("今年麦收期间禁止焚烧秸秆", "麦收"),                # a harvest's word without a surname
+])
+def test_words_after_a_name_stay_words(text, kept):
+    assert kept in _deidentified(text)
+
+
+@settings(max_examples=60, deadline=None)
+@given(surname=st.sampled_from("王李张刘陈杨赵吴孙郭"), pair=st.sampled_from(sorted(WISH_NAMES)),
+       frame=st.sampled_from(["户主{n}，", "{n}（户主）", "经查，{n}名下无车辆", "联系人：{n}，"]))
+def test_wish_names_are_masked_whole(surname, pair, frame):
+    """A wish name after a common surname is never cut in two: masked whole, or (where the rules
+    that decide whether a name begins read none) left whole."""
+    text = frame.format(n=surname + pair)
+    assert _deidentified(text) in (frame.format(n="〔姓名〕"), text)

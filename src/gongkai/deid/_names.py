@@ -93,6 +93,9 @@ FAMILIAR_PREFIXES = frozenset("老小大")
 
 # Given names that are also words (given_words.tsv: 建国, 解放, 石头, 金花, 海波).
 GIVEN_WORDS = frozenset(row[0] for row in _rows("given_words.tsv"))
+# Given names of the old rural customs and of wishes (wish_names.tsv: 来娣, 满囤, 丰年, 拴柱,
+# 保国): they decide where a given name ends, not whether a name begins.
+WISH_NAMES = frozenset(row[0] for row in _rows("wish_names.tsv"))
 
 
 def _division_names() -> frozenset[str]:

@@ -314,6 +314,9 @@ def _trim_name(cand: str, rest: str) -> str:
     for n in range(first, len(cand)):
         if n == 2 and dot < 0 and text[n] == "家" and _name_rules()[8](text, n):
             continue                            # 其父高博家 + 在场外等候: 家 ends the name (names.py)
+        if dot < 0 and n == _given_first(text) + 1 and _name_rules()[9](text, 0, n - 1):
+            continue                            # 其子荣丰年 + 报告, 户主刘拴住: the given name runs on
+        #                                         over a stop (names._given_runs_on: 丰年, 拴住)
         if text[n] in _NAME_STOP_FIRST and text.startswith(_NAME_STOPS, n) and not (
                 dot >= 0 and text[n] in TRANSLIT_CHARS and text.startswith(_ONE_CHARACTER_STOPS, n)
                 and not text.startswith(_LONG_STOPS, n)):
@@ -325,6 +328,11 @@ def _trim_name(cand: str, rest: str) -> str:
             if verb_not_given(text, n):
                 return cand[:n]                 # 高原 + 反映, 李娜 + 表示: a verb begins there
     return cand
+
+
+def _given_first(text: str) -> int:
+    """Where the given name begins in a name read from ``text``'s start (after its surname)."""
+    return 2 if text[:2] in COMPOUND_SURNAMES else 1
 
 
 def _digit_hits(t: str, hits: list[Hit]) -> None:
@@ -586,11 +594,13 @@ def _name_rules():
     character, a cue that straddles two words. The text they get is
     folded already, so the unfolding entry points are skipped."""
     if not _NAME_RULES:
-        from .names import (_common_word, _cue_straddles, _organisation_or_place, ends_no_given,
-                            ends_no_name, name_ends_in_jia, plain_word_at, state_word_at, verb_not_given)
+        from .names import (_common_word, _cue_straddles, _given_runs_on, _organisation_or_place,
+                            ends_no_given, ends_no_name, name_ends_in_jia, plain_word_at, state_word_at,
+                            verb_not_given)
 
         _NAME_RULES.extend((_organisation_or_place, plain_word_at, ends_no_name, verb_not_given,
-                            state_word_at, _common_word, ends_no_given, _cue_straddles, name_ends_in_jia))
+                            state_word_at, _common_word, ends_no_given, _cue_straddles, name_ends_in_jia,
+                            _given_runs_on))
     return _NAME_RULES
 
 
@@ -646,7 +656,8 @@ def _settle_name_end(t: str, start: int, name: str) -> str:
                 return t[start:start + n]
     if len(name) == 3 and _name_rules()[6](t, start + 2) and name[:2] not in COMPOUND_SURNAMES \
             and name not in NAME_ELEMENTS and not any(d in name for d in NAME_DOTS) \
-            and not _dai_whole(name) and not _name_rules()[8](t, start + 2):
+            and not _dai_whole(name) and not _name_rules()[8](t, start + 2) \
+            and not _name_rules()[9](t, start, start + 1):
         return name[:2]                   # 妻子王丽 + 租住: no given name ends with 租 (其父高博家 + 在: 家
         #                                   does, names.name_ends_in_jia)
     if len(name) != 4 or name[:2] in COMPOUND_SURNAMES or name[:2] in NAME_ELEMENTS \

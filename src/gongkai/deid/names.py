@@ -76,6 +76,7 @@ from ._names import (ADDRESS_TITLES, ADVERBS_AFTER_TITLE, BRANDS, MARKED_BRANDS,
                      PLACE_NAMES, KNOWN_PLACES, EXPRESSWAYS, EXPRESSWAY_LENGTHS, ROMANISED_PLACES, ROMANISED_SPLIT_PLACES, ROMANISED_TIMED_FESTIVALS,
                      SHORT_TITLES, SURNAME_TABLE, TRADE_WORDS, TRANSLIT_CHARS, VERB_TRADES,
                      WESTERN_GIVEN_NAMES, WORD_GIVEN_NAMES, WORD_SURNAMES)
+from ._names import WISH_NAMES   # wish_names.tsv: 来娣, 满囤, 丰年, 拴柱 (where a given name ends)
 from ._names import HEAD_WORDS
 from ._names import MEDICINES   # medicines.tsv: medicines clerks name (白加黑, 蒙脱石散), read as brands
 from ._names import ADMIT_STAGES, AID_ROW_WORDS, NOTICE_PARTY_ROLES, OFFICIAL_TEAMS, PRIVATE_HONOURS, RECRUIT_WORDS   # notice_roles.tsv: who is private in a notice
@@ -3884,6 +3885,56 @@ def _family_given(t: str, i: int, j: int) -> bool:
                                                         or _cue_after(t, j + 2)))
 
 
+# First given-name characters that never end a name (given_chars.tsv, position "first"), minus
+# the numerals (张三, 李四 end there), the characters that have their own rule (家, 向) and 阿.
+_FIRST_ONLY_GIVEN = frozenset(c for c, w in GIVEN_FIRST.items() if w and not GIVEN_LAST.get(c)) \
+    - frozenset("一二三四五六七八九十家向阿")   # (阿 begins transliterations too: 伊阿古)
+# _SOMETIMES_GIVEN characters that end rural given names (春来, 秋和, 本元, 立中) and, after them,
+# what makes one a verb or a particle's host instead (王芳来了, 来过, 来着, 来的) or the place
+# one comes to (吴英来所咨询, 来站, 来院, 来局).
+_RUN_ON_LAST = frozenset("来和元中")
+_VERB_AFTER_LAST = frozenset("了过着的所站院局村镇处室校馆厅")
+
+
+def _given_runs_on(t: str, i: int, j: int) -> bool:
+    """Does the given name beginning at ``t[j]`` go on to ``t[j + 1]``, though that character
+    ends names rarely or begins the next word? The one home of where a two-character given name
+    ends against the word after it; three readings, each from the naming customs, none from a
+    list of names:
+
+    * the pair is a given name of the old rural customs or of wishes (wish_names.tsv: 满囤,
+      来娣, 丰年) or of its years (given_words.tsv: 长征, 建国), and no longer word runs on from
+      it (丰收节): 张运来 + 电称, 李丰年 + 报告, 高长征 + 服刑;
+    * the first given character never ends a name (小, 晓, 继: given_chars.tsv's "first"), so
+      the next belongs to the name unless the two are a frequent word (小时, 小区) or the next
+      begins a word (王小 + 今天: no name): 刘小脚, 宋小芹 + 反映;
+    * the second is a character that ends rural given names as often as it is a word of its own
+      (来, 和, 元, 中) and, left out, would stand alone or strand the next (蒋福来 + 独居, 王春来
+      + 系, 乐秋和 + 服务热情), not before a particle of the verb (王芳来了) nor a surname (张伟和
+      李娜).
+
+    Two other characters stay apart where the second begins a word: 王芳 + 来电, 李强 + 年满60岁,
+    张伟 + 明天到."""
+    if j + 2 > len(t) or not _is_cjk(t[j + 1]) or t[j + 1] in _NOT_GIVEN \
+            or not _lexicon().get(t[i:j + 2], (0, "nr"))[1].startswith("nr"):
+        return False                      # (颜卫地, 伊阿古, 杭爱省: a word of the lexicon, whole)
+    pair, g1, g2 = t[j:j + 2], t[j], t[j + 1]
+    if pair in WISH_NAMES or pair in GIVEN_WORDS:
+        return not _long_word_at(t, j) and not _is_word(t[j:j + 3]) \
+            and not (g2 in _KEEP_GIVEN_LAST and _kept_thing(t, i, j + 2))   # (把牛 + 拴住)
+    if g1 in _FIRST_ONLY_GIVEN:
+        return g2 not in _STOP and g2 not in _NUMERALS and g2 not in _PLACE_ENDS \
+            and _freq(pair) < CUED_WORD_MIN \
+            and _lexicon().get(t[i:j + 1], (0, "nr"))[1].startswith("nr") \
+            and not _is_word(t[j + 1:j + 3]) and not _org_at(t, j + 1) \
+            and (_given_weight(g2, True) >= 1 or _cue_before(t, i))   # (凌小 + 类, 游开 + 待; 费 小计:
+        #                                   a character of no given name only after a cue: 老伴周小脚)
+    return g2 in _RUN_ON_LAST and GIVEN_LAST.get(g2, 0) >= 1 and _given_weight(g1, False) >= 1 \
+        and not _is_word(pair) and t[j + 2:j + 3] not in _VERB_AFTER_LAST \
+        and t[j + 2:j + 3] not in _SINGLE_SET \
+        and (j + 2 >= len(t) or _stranded_after(t, j + 1) or _glued_over(t, j + 1))
+
+
 # Characters of _STOP that end given names and never follow a person as a word of their own (苗德元,
 # 孔立中; 来, 和, 向 do: 王芳和李娜).
 _NOUN_NAME_ENDS = frozenset("元中")
@@ -4138,8 +4189,8 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
             or ((g1 in _STOP or g1 in _NOT_GIVEN) and not (g1 in _SOMETIMES_GIVEN
                                                           and (_stop_given(t, j)
                                                                or _family_given(t, i, j)))
-                and t[j:j + 2] not in GIVEN_WORDS):
-        return None
+                and t[j:j + 2] not in GIVEN_WORDS and t[j:j + 2] not in WISH_NAMES):
+        return None                       # (王 + 来运, 刘 + 来男: a wish name begins with 来)
     if g1 in _NUMERALS and j + 1 < len(t) and t[j + 1] in _TIME_UNITS:
         return None                       # 于三日内, 于五月: a time, not 于 + a given name
     if (surname == "许" and _clock_about_at(t, i)) \
@@ -4428,7 +4479,9 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
     stranded = False                      # (the third character ends the name as it cannot stand alone)
     if j + 1 < len(t):
         g2 = t[j + 1]
-        if _is_cjk(g2) and g2 not in _STOP and g2 not in _NOT_GIVEN \
+        if _given_runs_on(t, i, j):
+            end = j + 2                   # 张满囤 + 称, 刘小脚, 蒋福来 + 独居 (_given_runs_on)
+        elif _is_cjk(g2) and g2 not in _STOP and g2 not in _NOT_GIVEN \
                 and not t.startswith(_AFTER_CUES, j + 1) and not _starts(t, j + 1, _TITLE_FIRST) \
                 and not _person_after(t, j + 1) \
                 and not _org_at(t, j + 1) and not (g2 in _HEAD_FIRST and _head_at(t, j + 1)) \
