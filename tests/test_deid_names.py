@@ -6742,3 +6742,23 @@ def test_wish_names_are_masked_whole(surname, pair, frame):
     that decide whether a name begins read none) left whole."""
     text = frame.format(n=surname + pair)
     assert _deidentified(text) in (frame.format(n="〔姓名〕"), text)
+
+
+# Round 23 (lead): an age after a listed figure or brand, apart by a space or in brackets after the
+# sex, says a person stands there; the brand's own years (周年) and its goods do not.
+@pytest.mark.parametrize("text, name", [
+    ("张顺 31岁 门前三包 桥面 联系192****7357", "张顺"),
+    ("李宁 32岁 电话13812345678", "李宁"),
+    ("张顺（男，31岁）", "张顺"),
+])
+def test_an_age_after_a_figure_or_brand_marks_a_person(text, name):
+    assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("全聚德150周年庆典", "全聚德"),
+    ("李宁 运动鞋 2双", "李宁"),
+    ("孙悟空 大闹天宫", "孙悟空"),
+])
+def test_a_figure_or_brand_without_an_age_stays(text, word):
+    assert word in _deidentified(text)

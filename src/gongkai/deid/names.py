@@ -6933,7 +6933,14 @@ def _cue_around_brand(t: str, i: int, end: int) -> bool:
     person bears the string there (消费者李宁, 李宁来电, 王致和（45岁）)? One rule for both lists."""
     return (_cue_before(t, i) and t[i - 1] not in _FRAME_BEFORE_BRAND) \
         or (_cue_after(t, end) and not _shop_staff_after(t, end)) \
-        or _NUMBER_BRACKET_AFTER_RE.match(t, end) is not None
+        or _NUMBER_BRACKET_AFTER_RE.match(t, end) is not None \
+        or _AGE_AFTER_BRAND_RE.match(t, end) is not None
+
+
+# A person's age after a listed brand or figure, apart by a space or in brackets with the sex
+# before it (张顺 31岁, 张顺（男，31岁）): a brand's or a story's figure's years are written 周年 or
+# in prose, so an age in a record's layout is a person's (round 23).
+_AGE_AFTER_BRAND_RE = re.compile(r"(?:[ \t\u3000]+|[ \t]*[（(][ \t]*(?:[男女][ \t]*[，,、][ \t]*)?)[0-9]{1,3}[ \t]*岁")
 
 
 # Twentieth round, ta: a shop's staff after a listed shop or chain, with the holder of the post
