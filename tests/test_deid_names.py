@@ -6762,3 +6762,25 @@ def test_an_age_after_a_figure_or_brand_marks_a_person(text, name):
 ])
 def test_a_figure_or_brand_without_an_age_stays(text, word):
     assert word in _deidentified(text)
+
+
+# Round 23 (en23b): pinyin's syllable apostrophe (Ming'e, Chang'an, JIA'EN) is inside the given
+# name in every form an export writes; places with one, possessives and contractions stay.
+@pytest.mark.parametrize("text, name", [
+    ("Benefit now collected by son MA, Ming'e (proxy).", "MA, Ming'e"),
+    ("Entrusted collector LONG GUO'AN (relation: nephew).", "LONG GUO'AN"),
+    ("Surveyed by Li, Li’an; Ms Zhang was present.", "Li, Li’an"),
+    ("Party: HUANG YONG'OU; fined CNY 2809.", "HUANG YONG'OU"),
+    ("Complainant Shangguan Yu'e works at the market.", "Shangguan Yu'e"),
+])
+def test_pinyin_apostrophe_stays_inside_the_given_name(text, name):
+    assert name in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Shipment sent to Xi'an on Monday; received by the depot.",
+    "The office on Chang'an Avenue closed at 5 o'clock.",
+    "Tai'an and Huai'an counties reported no cases; don't resend.",
+])
+def test_places_and_contractions_with_an_apostrophe_stay(text):
+    assert _found(text) == []

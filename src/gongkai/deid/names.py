@@ -9410,6 +9410,12 @@ def _gap_closed_hits(t: str, tagger: bool) -> list[Hit]:
 # A hyphened syllable right after a Latin name read without it (Au Yeung Siu + -ming); not a word
 # after a dash (Yu Haiyan—volunteer: the dash folded to a hyphen parts two fields).
 _HYPHEN_RUN_ON_RE = re.compile(r"-[A-Za-zü]+(?![A-Za-z0-9])")
+# Round 23 (en23b): pinyin's syllable apostrophe (GB/T 16159: before a syllable that begins with a,
+# o or e, Ming'e, Chang'an, Hai'ou, JIA'EN) is inside a given name; a reading that stops at it left
+# the last syllable ('e, 'AN) behind. Only vowel-initial syllables of one case follow it, so the
+# possessive 's and contractions ('ll, 't) never do.
+_APOSTROPHE_SYLLABLE_RE = re.compile(r"['’](?:(?:ang|eng|ai|ei|ao|ou|an|en|er|a|o|e)|"
+                                     r"(?:ANG|ENG|AI|EI|AO|OU|AN|EN|ER|A|O|E))(?![A-Za-z0-9'’-])")
 # A third capitalised syllable after a surname and one syllable (Tan Siew + Lan, Tan Wei + Jie):
 # Hokkien, Cantonese and Malaysian spellings part a two-syllable given name so.
 # (spaces only: a tab parts a row's fields, Tang Wei<TAB>Wan Chai is a name and a place)
@@ -9493,6 +9499,8 @@ def _latin_name_whole(t: str, h: Hit) -> Hit:
     """The Latin name ``h`` to its last syllable: a hyphened one read apart (Au Yeung Siu + -ming)
     or a third one its given name runs on into (Tan Siew + Lan); then an English name after three
     words, as Hong Kong writes it last (Chan Tai Man + Eric)."""
+    if (apostrophe := _APOSTROPHE_SYLLABLE_RE.match(t, h.end)) and t[h.end - 1].isalpha():
+        h = Hit(h.kind, h.start, apostrophe.end(), h.detector)   # (MA, Ming + 'e; LONG GUO + 'AN)
     hyphened = _HYPHEN_RUN_ON_RE.match(t, h.end)
     if hyphened and _romanised_syllable(hyphened.group()[1:].lower()) \
             and not _english_word(hyphened.group()[1:].lower()):
