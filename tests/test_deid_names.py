@@ -6784,3 +6784,19 @@ def test_pinyin_apostrophe_stays_inside_the_given_name(text, name):
 ])
 def test_places_and_contractions_with_an_apostrophe_stay(text):
     assert _found(text) == []
+
+
+# Round 23 (lead, from helper wd23's reading): a dosage form's run (…膏) stops at a pair of persons
+# or at eating, and a helper's act (扶起, 送医) after the helper's word is no name.
+@pytest.mark.parametrize("text, names", [
+    ("郭福良杨斌夫妇误食毒蝇鹅膏（当作羊肚菌采回）", ("郭福良", "杨斌")),
+    ("焦霖郝莹夫妇误食致命鹅膏", ("焦霖", "郝莹")),
+])
+def test_a_couple_before_what_they_ate_is_found(text, names):
+    out = _deidentified(text)
+    assert not any(n in out for n in names), out
+
+
+@pytest.mark.parametrize("text", ["经民警扶起送医", "托起孩子的是路人", "患者服用健胃消食片", "送医途中"])
+def test_a_helpers_act_and_a_medicine_stay(text):
+    assert _deidentified(text) == text

@@ -252,8 +252,16 @@ def _dosage_medicine_at(t: str, i: int) -> int:
                 cue = _any_cue_before(t, i)
             if cue and n == 1 and e - n - i < 4:
                 continue
+            if _NO_MEDICINE_INSIDE_RE.search(t, i, e):
+                return 0                  # (郭福良杨斌夫妇误食毒蝇鹅膏: a pair of persons and what
+                #                           they ate, no medicine's name)
             return e
     return 0
+
+
+# What no medicine's name holds: a pair word of persons and eating by mistake or as food (误食,
+# 食用; 健胃消食片 eats nothing): the run of a dosage form stops there (round 23).
+_NO_MEDICINE_INSIDE_RE = re.compile("夫妇|夫妻|母子|父子|母女|父女|兄弟|姐妹|误食|误服|食用|采食|进食")
 
 
 # What follows a decoction's 汤 (予六君子汤口服, 小柴胡汤加减): 汤 is a surname, but after a stem of two
@@ -1667,6 +1675,13 @@ def _org_follows(t: str, end: int, *, given_read: bool = False) -> bool:
         if k > end and _is_verb(t[k:k + 2]):
             return False
     return False
+
+
+# What one person does to help another who fell, was hurt or is in the water (扶起, 搀扶, 救起,
+# 送医, 护送): at a candidate's first character it is the act, no surname (民警 + 扶起送医; round 23).
+_AID_ACT_RE = re.compile("(?:扶|搀|背|抱|抬|拉|拽|托|捞|救|架)(?:起|上岸|出|到|回|至|往|送)|搀扶|救助|施救|送医"
+                         "|送往|送至|送到|送回|护送|急送")
+_AID_ACT_FIRST = frozenset("扶搀背抱抬拉拽托捞救架施送护急")
 
 
 # The first letters of the lexicon's tags of what one does after 一路 or 一道 (吸烟 v, 赶来 d, 前往 t).
@@ -4086,6 +4101,9 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         #                                   two characters, whatever word they make
     if _set_phrase(t[i:i + 4]):
         return None                       # 干部职工 + 万众一心: an idiom begins here, after a cue too
+    if t[i] in _AID_ACT_FIRST and _AID_ACT_RE.match(t, i):
+        return None                       # 民警 + 扶起送医, 路人 + 托起: a helper's act after the
+        #                                   helper's word, no name (扶, 托 and 施 are surnames)
     if surname == "籍" and _place_ends_before(t, i):
         return None                       # 喀什 + 籍 + 咪三喊: 籍 after a place says where one is from
         #                                   (twentieth round), no surname
