@@ -6800,3 +6800,36 @@ def test_a_couple_before_what_they_ate_is_found(text, names):
 @pytest.mark.parametrize("text", ["经民警扶起送医", "托起孩子的是路人", "患者服用健胃消食片", "送医途中"])
 def test_a_helpers_act_and_a_medicine_stay(text):
     assert _deidentified(text) == text
+
+
+# Round 23 (uy23): Turkic and Mongolic given names in Latin letters (turkic_mongolic_latin.tsv),
+# two side by side in a person's slot, and the names the naming systems build with an ending or
+# an opening (Tursun+jan, Nurlan+bek, Abdu+kerim); Xinjiang's and Inner Mongolia's places, foods
+# and festivals stay.
+@pytest.mark.parametrize("text, name", [
+    ("Contact person Zhanibek Enkhbold, tel. withheld.", "Zhanibek Enkhbold"),
+    ("The complaint was filed by Tuohuti Abdukerim on 3 May.", "Tuohuti Abdukerim"),
+    ("Herder Tursunjan Mamat lost twelve sheep near Altay.", "Tursunjan Mamat"),
+    ("Grower Nurlanbek Esen of Turpan applied for drip irrigation.", "Nurlanbek Esen"),
+])
+def test_turkic_and_mongolic_latin_names(text, name):
+    assert name in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Flights from Urumqi to Kashgar resume on Monday.",
+    "Naan and polo are served at the Nowruz fair in Hotan.",
+    "The Naadam festival in Hohhot draws herders from Ordos and Baotou.",
+    "Ili Kazakh Autonomous Prefecture borders Altay Prefecture; buses run from Hami to Turpan.",
+])
+def test_xinjiang_and_inner_mongolia_look_alikes_stay(text):
+    assert _found(text) == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(sorted(w for w in __import__("gongkai.deid._names", fromlist=["x"])._BASE_MINORITY
+                              if len(w) >= 4 and w.isalpha())),
+       st.sampled_from(["jan", "gul", "bek", "bay", "khan", "nur", "ali"]))
+def test_a_listed_given_name_with_an_ending_is_a_given_name(stem, ending):
+    from gongkai.deid._names import MINORITY_PINYIN
+    assert stem + ending in MINORITY_PINYIN

@@ -11,6 +11,7 @@ single-character set to tell a name from other short words after a cue; the pers
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from importlib import resources
 
 
@@ -223,7 +224,39 @@ ROMANISED_SPLIT_PLACES = frozenset(row[0] for row in _ROMANISED_ROWS if row[1:] 
 # pingcuo), whose runs make one word a name (Pasanglhakpa, Luosangdunzhu); they are minority
 # elements too.
 TIBETAN_LATIN = frozenset(row[0] for row in _rows("tibetan_latin.tsv"))
-MINORITY_PINYIN = frozenset(row[0] for row in _rows("minority_pinyin.tsv")) | TIBETAN_LATIN
+# ... and the given names of China's Turkic and Mongolic peoples in Latin letters
+# (turkic_mongolic_latin.tsv: tursunay, zhanibek, enkhbold, tuohuti), with their naming systems'
+# endings and openings: a listed name of four letters or more with an ending after it or an
+# opening before it is a given name too (tursun+jan, nurlan+bek, abdu+kerim, bat+bayar), so names
+# the list lacks but the system builds are read as the listed ones are.
+_TURKIC_ROWS = _rows("turkic_mongolic_latin.tsv")
+_TURKIC_ENDINGS = tuple(row[0] for row in _TURKIC_ROWS if row[1] == "ending")
+_TURKIC_PREFIXES = tuple(row[0] for row in _TURKIC_ROWS if row[1] == "prefix")
+
+
+class _NameElements(frozenset):
+    """A frozenset of lower-case name elements whose ``in`` also takes a listed element of four
+    letters or more joined with a Turkic or Mongolic ending or opening (see above)."""
+
+    def __contains__(self, w) -> bool:
+        return frozenset.__contains__(self, w) or (isinstance(w, str) and _affixed_element(w))
+
+
+_BASE_MINORITY = frozenset(row[0] for row in _rows("minority_pinyin.tsv")) | TIBETAN_LATIN \
+    | frozenset(row[0] for row in _TURKIC_ROWS if row[1] == "given")
+
+
+@lru_cache(maxsize=16384)
+def _affixed_element(w: str) -> bool:
+    if len(w) < 6 or not w.isalpha():
+        return False
+    return any(w.endswith(e) and w[:-len(e)] in _BASE_MINORITY and len(w) - len(e) >= 4
+               for e in _TURKIC_ENDINGS) \
+        or any(w.startswith(p) and w[len(p):] in _BASE_MINORITY and len(w) - len(p) >= 4
+               for p in _TURKIC_PREFIXES)
+
+
+MINORITY_PINYIN = _NameElements(_BASE_MINORITY)
 
 # Japanese family names in Chinese characters, and the last characters of Japanese given names.
 JAPANESE_FAMILY_NAMES = frozenset(row[0] for row in _rows("japanese_names.tsv") if row[1] == "family")

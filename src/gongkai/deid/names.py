@@ -1054,7 +1054,10 @@ _LATIN_ROLE_WORDS = (r"the[ \t]+party|parties|party|officers?|recipients?|patien
                      r"householders|signatories|winners|awardees|gardeners|janitors|"
                      # (who a delivery's, a lodging's, a claim's or an elder check's record names:
                      # rider I-chen TENG, guests PanJinghang and …, insured LYU Kai, Elderly Eddie Luk)
-                     r"riders?|couriers?|passengers?|guests?|insured|elderly")   # (not persons, households:
+                     r"riders?|couriers?|passengers?|guests?|insured|elderly|"
+                     # (the holders of a herd or a crop, persons as 种植户 are: Herder Tursun
+                     # Mamat, Grower Aygul Esen)
+                     r"herders?|growers?|farmers?|shepherds?")   # (not persons, households:
 #                                                                      a count, 3 persons, Learn from Lei Feng)
 # (a key and "=" as a log writes fields: name=Fu Qiang age=52; a quote opening the name: alias
 # "Dazhuang", caller "Xu Wenjie")
