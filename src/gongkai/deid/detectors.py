@@ -542,8 +542,7 @@ def _surname_led(name: str) -> bool:
 def _addressed_or_anonymised(name: str, rest: str) -> bool:
     """A surname with a title or an address word (张先生, 李阿姨, 陈老汉) or anonymised (王某,
     李某某): no name, after a cue word as anywhere else."""
-    n = 2 if name[:2] in COMPOUND_SURNAMES else 1
-    after = (name + rest)[n:]
+    after = (name + rest)[_given_first(name):]
     if after.startswith("某") or (after[:1] in _ADDRESS_TITLE_FIRST
                                   and after.startswith(ADDRESS_TITLES)):
         return True
