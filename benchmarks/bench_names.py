@@ -153,15 +153,21 @@ Two sets of remarks:
   seal carving, bathhouses, livestock markets, an English export, a minority listing, a public notice,
   look-alikes), written blind at the start of the twenty-first round, frozen through the twenty-first
   and twenty-second (counts only); its misses were read in the twenty-third, so it is tuned material;
-* **frozen**: benchmarks/frozen/remarks_v27.py, the twenty-seventh edition (drone registration,
+* **tuned-29**: benchmarks/frozen/remarks_v27.py, the twenty-seventh edition (drone registration,
   silkworm farming, cotton purchase, rural broadcasting, tower siting, print shops, clan genealogies,
   opera troupes, microcredit, sand mining, helmet patrols, assistive devices, an English export, a
   minority listing, a public notice, look-alikes), written blind at the start of the twenty-second
+  round, frozen through the twenty-second and twenty-third (counts only); its misses were read in the
+  twenty-fourth, so it is tuned material;
+* **frozen**: benchmarks/frozen/remarks_v28.py, the twenty-eighth edition (well drilling, photo
+  studios, dry cleaning, chess rooms, a martial arts school, hospital escorts, homecoming coaches,
+  outdoor rescue, arts grading, road maintenance, a rabies clinic, car repair, an English export, a
+  minority listing, a public notice, look-alikes), written blind at the start of the twenty-third
   round by an author who read neither the detector nor any earlier edition (its datasheet lists what
-  else it saw), measured at the start and end of that round and in the twenty-third (counts only),
+  else it saw), measured at the start and end of that round and in the twenty-fourth (counts only),
   never tuned on;
-* **frozen-28**: benchmarks/frozen/remarks_v28.py, the twenty-eighth edition, written blind at the
-  start of the twenty-third round by an author who read neither the detector nor any earlier edition
+* **frozen-29**: benchmarks/frozen/remarks_v29.py, the twenty-ninth edition, written blind at the
+  start of the twenty-fourth round by an author who read neither the detector nor any earlier edition
   (its datasheet lists its domains and what else it saw), never tuned on;
 * **frozen-7**: benchmarks/frozen/remarks_v7.py, the seventh edition (traffic violations and
   accidents, court notices of service and defaulters' lists, vaccination and birth and death
@@ -233,8 +239,9 @@ from frozen.remarks_v23 import make_remarks as make_twenty_third_edition_remarks
 from frozen.remarks_v24 import make_remarks as make_twenty_fourth_edition_remarks  # noqa: E402
 from frozen.remarks_v25 import make_remarks as make_twenty_fifth_edition_remarks  # noqa: E402
 from frozen.remarks_v26 import make_remarks as make_twenty_sixth_edition_remarks  # noqa: E402
-from frozen.remarks_v27 import VERSION as FROZEN_VERSION  # noqa: E402
-from frozen.remarks_v27 import make_remarks as make_frozen_remarks  # noqa: E402
+from frozen.remarks_v27 import make_remarks as make_twenty_seventh_edition_remarks  # noqa: E402
+from frozen.remarks_v28 import VERSION as FROZEN_VERSION  # noqa: E402
+from frozen.remarks_v28 import make_remarks as make_frozen_remarks  # noqa: E402
 from frozen.remarks_v7 import VERSION as FROZEN_7_VERSION  # noqa: E402
 from frozen.remarks_v7 import make_remarks as make_seventh_edition_remarks  # noqa: E402
 from tuned.name_classes import make_remarks as make_class_remarks  # noqa: E402
@@ -247,7 +254,7 @@ from gongkai.deid.names import (OFFICIALS, PLACEHOLDER, find_names, redact_with,
 import bench_deid_accuracy as acc  # noqa: E402
 
 MAX_ALTERED = 0.01
-FROZEN_SETS = frozenset({"frozen", "frozen-28", "frozen-7"})   # never shown with -v; their figures count
+FROZEN_SETS = frozenset({"frozen", "frozen-29", "frozen-7"})   # never shown with -v; their figures count
 
 
 def tuned_remarks(n: int, seed: int = 2026) -> list[dict]:
@@ -288,15 +295,19 @@ def domain_remarks(n: int, seed: int = 77) -> list[dict]:
     return _as_dicts(make_domain_remarks(n, seed))
 
 
-def frozen_remarks(n: int, seed: int = 2727) -> list[dict]:
+def frozen_remarks(n: int, seed: int = 2828) -> list[dict]:
     return _as_dicts(make_frozen_remarks(n, seed))
 
 
-def twenty_eighth_edition_remarks(n: int, seed: int = 2828) -> list[dict]:
+def twenty_ninth_edition_remarks(n: int, seed: int = 2929) -> list[dict]:
     # imported here: the edition is written blind in its own worktree, after this file
-    from frozen.remarks_v28 import make_remarks as make_twenty_eighth_edition_remarks
+    from frozen.remarks_v29 import make_remarks as make_twenty_ninth_edition_remarks
 
-    return _as_dicts(make_twenty_eighth_edition_remarks(n, seed))
+    return _as_dicts(make_twenty_ninth_edition_remarks(n, seed))
+
+
+def twenty_seventh_edition_remarks(n: int, seed: int = 2727) -> list[dict]:
+    return _as_dicts(make_twenty_seventh_edition_remarks(n, seed))
 
 
 def twenty_sixth_edition_remarks(n: int, seed: int = 2626) -> list[dict]:
@@ -711,8 +722,8 @@ def main(argv: list[str] | None = None) -> int:
                                        "tuned-7", "tuned-8", "tuned-9", "tuned-10", "tuned-11", "tuned-12",
                                        "tuned-13", "tuned-14", "tuned-15", "tuned-16", "tuned-17", "tuned-18",
                                        "tuned-19", "tuned-20", "tuned-21", "tuned-22", "tuned-23", "tuned-24",
-                                       "tuned-25", "tuned-26", "tuned-27", "tuned-28", "frozen", "frozen-28",
-                                       "frozen-7"),
+                                       "tuned-25", "tuned-26", "tuned-27", "tuned-28", "tuned-29", "frozen",
+                                       "frozen-29", "frozen-7"),
                     action="append",
                     help="measure only these sets (repeatable)")
     ap.add_argument("--gazette-prose", action="store_true",
@@ -749,8 +760,8 @@ def main(argv: list[str] | None = None) -> int:
               "tuned-22": twentieth_edition_remarks, "tuned-23": twenty_first_edition_remarks,
               "tuned-24": twenty_second_edition_remarks, "tuned-25": twenty_third_edition_remarks,
               "tuned-26": twenty_fourth_edition_remarks, "tuned-27": twenty_fifth_edition_remarks,
-              "tuned-28": twenty_sixth_edition_remarks,
-              "frozen": frozen_remarks, "frozen-28": twenty_eighth_edition_remarks,
+              "tuned-28": twenty_sixth_edition_remarks, "tuned-29": twenty_seventh_edition_remarks,
+              "frozen": frozen_remarks, "frozen-29": twenty_ninth_edition_remarks,
               "frozen-7": seventh_edition_remarks}
     if args.why and not args.only:
         args.only = [k for k in makers if k not in FROZEN_SETS]
@@ -759,10 +770,10 @@ def main(argv: list[str] | None = None) -> int:
         return why_table(sets, args.show if args.show != 10 else 40)
     if "frozen" in sets:
         print(f"frozen set: {FROZEN_VERSION}")
-    if "frozen-28" in sets:
-        from frozen.remarks_v28 import VERSION as FROZEN_28_VERSION
+    if "frozen-29" in sets:
+        from frozen.remarks_v29 import VERSION as FROZEN_29_VERSION
 
-        print(f"frozen-28 set: {FROZEN_28_VERSION}")
+        print(f"frozen-29 set: {FROZEN_29_VERSION}")
     if "frozen-7" in sets:
         print(f"frozen-7 set: {FROZEN_7_VERSION}")
     pipelines = {"rules + tagger (used)": deid_text}
