@@ -12,10 +12,19 @@ section headings to find them); lines 170-180 of `benchmarks/frozen/remarks.py` 
 dataclass: text, family, names, lookalikes, public_officials).  No detector code, no earlier test
 set, no docs, no notebooks, no git history of other commits.
 
-Slips: one.  To check how the import would resolve, the writer ran
-`ls benchmarks/frozen/__init__.py benchmarks/__init__.py`; it saw only that the first file exists
-and the second does not.  Nothing else under `benchmarks/`, `src/`, `tests/`, `docs/` or
-`notebooks/` was opened, listed or run, apart from importing `Remark` as the brief requires.
+Slips: three, all listings of file names, no file contents.  (1) To check how the import would
+resolve, the writer ran `ls benchmarks/frozen/__init__.py benchmarks/__init__.py`; it saw only that
+the first file exists and the second does not.  (2) Looking for a pytest configuration it ran
+`ls tests | head -3` and saw three file names: ckan_fixtures.py, conftest.py, deid_fixtures.py.
+(3) In the same command, `ls tests/conftest.py pytest.ini pyproject.toml setup.cfg` showed that
+tests/conftest.py and pyproject.toml exist.  None of these files was opened.  Importing `Remark`
+runs `benchmarks/frozen/remarks.py`, and pytest loads `tests/conftest.py` when it runs the contract
+tests; both as the brief requires, neither read.
+
+Counts at n=2000, seed=2929: 6,008 planted names, 40.4 % without a cue word; 8,978 look-alikes,
+44.5 % domain words (others: 1,553 dates, 1,133 places, 588 amounts, 528 codes, 273 brands,
+213 shops, 212 officials, 119 English words, 76 English places, 74 文号, 71 plates, 69 firms,
+54 roads, 23 credit codes).
 
 Families (16): twelve domains of county and city offices -- cold_storage, handicraft_coop,
 rural_ecommerce, septic_cleaning, cable_tv, taxi_drivers, tree_planting, herb_growing,
@@ -518,7 +527,9 @@ _T_PROSE = [
     "{pl}{N}、{pl}{N}两户{ev}，{dt}复查。",
     "{N}反映其邻居{N}{ev}，{C:村民}作证。",
     "今日{N}及{C:其子}到场，{ev}，费用{amt}由{N}支付。",
-    "{G}兄弟三人共同{ev}，{dt}登记。",
+    "{G}兄弟三人共同登记，{ev}，{dt}。",
+    "{N}，{K:小名}，{age}，{ev}；{N}作保。",
+    "{W}与孙子{N}同住，{ev}。",
 ]
 _T_LIST = [
     "{topic}名单{:}\n1.{N} 2.{N} 3.{N} 4.{N}\n（{ev}）",
@@ -528,6 +539,7 @@ _T_LIST = [
     "{topic}：{N}，{N}，{N}（{ev}）",
     "①{N} {ph} ②{N} {ph} ③{N} {ph}\n{ev}",
     "本批{num}人：{N}/{N}/{N}/{N}，{ev}",
+    "老户名册：{W}、{W}、{N}（{pl}）；{ev}",
 ]
 _T_CELL = [
     "{N}|{sex}|{age}|{pl}|{ph}|{ev}",
@@ -538,9 +550,10 @@ _T_CELL = [
     "{pl}/{N}/{ev}/{C}",
     "{N}；{N}；{N}\n{ev}",
     "{N}{age}{ph}{ev}",
+    "{N}（{K}）/{ph}/{pl}\n{N}/{ph}/{pl}",
 ]
 _T_LOG = [
-    "{dt} {N}来电，{ev}；{dt} 已派{C:维修员}上门；{dt} {N}确认完成。",
+    "{dt} {N}来电，{ev}；{dt} 已通知{C}；{dt} {N}确认完成。",
     "{dt} {tm} {C}{ev}\n{dt} {tm} {C:回访} 满意",
     "{dt}：{N}{ev}。{dt}：{N}复核无误。",
     "{dt} {ev}（{N}）\n{dt} 补材料（{N}）",
@@ -629,7 +642,7 @@ _T_MIN = [
     "{C}{eth}{;}{ev}{;}{C:翻译}",
     "{dt} {N}（{pl}）{ev}，{N}{eth}代为签字",
     "{N}|{eth2}|{age}|{ph}\n{N}|{eth2}|{age}|{ph}",
-    "{pl}{N}与{N}{eth}共同{ev}，{C:见证人}",
+    "{pl}{N}与{N}{eth}共同登记，{ev}，{C:见证人}",
     "{C:姓名}{;}民族{:}{eth2}{;}{ev}{;}{C:同户}、{N}",
 ]
 _T_EN = [
