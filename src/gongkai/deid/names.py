@@ -8022,7 +8022,8 @@ def _foreign_pair(a: str, b: str) -> bool:
         if given in WESTERN_GIVEN_NAMES and other not in _LATIN_PROPER_WORDS \
                 and (other not in _LATIN_NOT_NAMES or (other in _CURRENCY_WORDS and other in PINYIN_SURNAMES)) \
                 and not _LATIN_ROLE_WORD_RE.fullmatch(other) and other not in _ENGLISH_FUNCTION_WORDS \
-                and not _TITLE_WORD_RE.fullmatch(o) and not _ends_noun_phrase(other):
+                and not _TITLE_WORD_RE.fullmatch(o) and not _ends_noun_phrase(other) \
+                and not (o is a and _agent_noun(o) and not _family_name(o)):   # (Reporter Terry + Ng Hoi-yee: a doer's noun)
             # (not Interviewed John, Both Maria: an English word opening a sentence before a name;
             # a family name that is a given name too is one, Laura Wilson, HASSAN Fatima; a
             # currency's word that pinyin spells a family with is the family after a given name:
@@ -8263,7 +8264,7 @@ def _comma_hits(t: str) -> list[Hit]:
         word = prev.group().strip() if prev else ""
         if prev and word.lower() not in _LATIN_PERSON_WORDS and not _LATIN_ROLE_WORD_RE.fullmatch(word) \
                 and not _TITLE_WORD_RE.fullmatch(word) \
-                and not (_AGENT_NOUN_RE.fullmatch(word) and not _family_name(word) and word.lower() not in WESTERN_GIVEN_NAMES):
+                and not (_agent_noun(word) and not _family_name(word)):
             continue                      # Li Hua, Gu Youcai: a list of names, not Hua, Gu; Kowloon
             #                               Tong, Sheung Wan: a list of places (not Performer LIN,
             #                               SHU-HUI: a doer's noun is a role)
@@ -9106,8 +9107,12 @@ def _slash_hits(t: str) -> list[Hit]:
 # Hai expressway, the Lu Hun reservoir), as Chinese heads close a name (org_words.tsv, kind head).
 # Not what a person has or pays (Zhang Wei house, Li Na hospital bill, Wang Fang school fees, a
 # road accident): those heads are left to the capitalised words (Huaxi Hospital).
+# (and a machine's or a vehicle's noun: a make written in pinyin, Xu Gong excavator, Long Gong
+# loader, as 徐工挖掘机; a person's name before it takes 's)
 _LATIN_LOWER_HEAD_RE = re.compile(r"[ \t]+(?:temple|shrine|pagoda|monastery|mosque|mausoleum|expressway|"
-                                  r"reservoir|tunnel|ancestral[ \t]+hall|memorial[ \t]+hall)\b")
+                                  r"reservoir|tunnel|ancestral[ \t]+hall|memorial[ \t]+hall|"
+                                  r"excavators?|loaders?|bulldozers?|forklifts?|cranes?|tractors?|harvesters?|"
+                                  r"road[ \t]+rollers?|dump[ \t]+trucks?|concrete[ \t]+mixers?|mixer[ \t]+trucks?)\b")
 
 
 # "visited" before a place of the list: a visit log goes to places as often as to persons (Team
@@ -9296,9 +9301,10 @@ def _three_syllable_hits(t: str) -> list[Hit]:
         if not (_family_name(f) or lf in ROMANISED_FAMILY_SYLLABLES) or _TITLE_WORD_RE.fullmatch(f) \
                 or _LATIN_ROLE_WORD_RE.fullmatch(f):
             continue
-        if not ((lg == "i" or _romanised_syllable(lg)) and _romanised_syllable(lh)) \
+        if not ((lg == "i" or _listed_syllable(lg)) and _listed_syllable(lh)) \
                 or lg in _KOREAN_SYLLABLES or lh in _KOREAN_SYLLABLES:
-            continue                      # (Korean given names are the pair's reading)
+            continue                      # (Korean given names are the pair's reading; Lei Feng Day:
+            #                               the Cantonese regex's shapes, day, are no listed syllable)
         if _spelling(f) in PINYIN_SURNAMES and _pinyin(lg) and _pinyin(lh):
             continue
         if sum(_english_word(w) and w != "i" for w in (lg, lh)) + (_english_word(lf) and lf not in _ENGLISH_WORD_SURNAMES) > 1 \
@@ -9309,7 +9315,7 @@ def _three_syllable_hits(t: str) -> list[Hit]:
         before = e or (_LAST_WORD_RE.search(t, max(0, m.start() - 12), m.start()) or [""])[0].strip()
         if before and start == m.start("f") and (_romanised_syllable(before.lower()) or _family_name(before)) \
                 and not (_TITLE_WORD_RE.fullmatch(before) or _LATIN_ROLE_WORD_RE.fullmatch(before)
-                         or before.lower() in _LATIN_PERSON_WORDS or _AGENT_NOUN_RE.fullmatch(before)):
+                         or before.lower() in _LATIN_PERSON_WORDS or _agent_noun(before)):
             continue                      # a longer proper noun's last words (Kwun Tong Ma Tau Wai)
         if _WHERE_BEFORE_RE.search(t, max(0, start - 8), start) or _THING_BEFORE_RE.search(t, max(0, start - 9), start) \
                 or (_THE_BEFORE_RE.search(t, max(0, start - 5), start) and _THING_HEAD_AFTER_RE.match(t, m.end())):
@@ -9322,11 +9328,29 @@ def _three_syllable_hits(t: str) -> list[Hit]:
     return hits
 
 
+def _listed_syllable(w: str) -> bool:
+    """Is the lower-case ``w`` a syllable of an inventory: pinyin, Wade-Giles, romanised_syllables.tsv
+    or _ROMANISED_GIVEN (not merely of the Cantonese regex's shape, which English words fit: day)?"""
+    return w not in _ENGLISH_FUNCTION_WORDS and (
+        w in ROMANISED_SYLLABLES or w in _ROMANISED_GIVEN or _ONE_SYLLABLE_RE.fullmatch(_spelling(w)) is not None
+        or _WADE_GILES_SYLLABLE_RE.fullmatch(w) is not None)
+
+
 # A capitalised noun of a doer before a name (Performer, Reporter, Broadcaster, Volunteers,
 # Pickers, Florist, Attendant, Trainee): the person's role, as _LATIN_ROLE_WORDS's are; no given
-# name (WESTERN_GIVEN_NAMES: Peter, Victor, Connor are read before this).
+# name of the same shape (Peter, Victor, Connor).
 _LAST_WORD_RE = re.compile(r"[A-Za-z]+[ \t]+$")
-_AGENT_NOUN_RE = re.compile(r"[A-Z][a-z]{2,}(?:er|or|ist|ant|ent|ee|ian)s?")
+_AGENT_NOUN_SHAPE_RE = re.compile(r"[A-Z][a-z]{2,}(?:er|or|ist|ant|ent|ee|ian)s?")
+# Given names of that shape the given-name lists leave out as everyday words (Victor, Hunter) or lack.
+_DOER_SHAPED_GIVEN = frozenset("""victor hector trevor connor taylor oliver homer jasper spencer parker
+carter hunter lester chester foster sylvester clement laurent bryant grant vincent""".split())
+
+
+def _agent_noun(w: str) -> bool:
+    """Is the capitalised ``w`` a doer's noun (Performer, Reporter, Volunteers), no given name of
+    the same shape?"""
+    return _AGENT_NOUN_SHAPE_RE.fullmatch(w) is not None and not _english_given(w.lower()) \
+        and w.lower() not in _DOER_SHAPED_GIVEN
 
 
 # --- entry points ----------------------------------------------------------------------------
