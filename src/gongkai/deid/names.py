@@ -8016,14 +8016,15 @@ def _foreign_pair(a: str, b: str) -> bool:
     foreign list (Kim, Tanaka, Nguyen, Chan) with a romanised given name, or a surname with a
     hyphenated given name (Lin Chih-wei, Chih-wei Lin)?"""
     la, lb = _spelling(a), _spelling(b)
+    if a[1:].islower() and _agent_noun(a) and not _family_name(a):
+        return False                      # Reporter Terry + Ng Hoi-yee, Singer CHAN: a doer's noun
     if la == "ah" and _romanised_syllable(lb) and not _english_word(lb):
         return True                       # Ah Keung, Ah Mei: 阿强, 阿美, as Cantonese calls people
     for given, other, o in ((la, lb, b), (lb, la, a)):
         if given in WESTERN_GIVEN_NAMES and other not in _LATIN_PROPER_WORDS \
                 and (other not in _LATIN_NOT_NAMES or (other in _CURRENCY_WORDS and other in PINYIN_SURNAMES)) \
                 and not _LATIN_ROLE_WORD_RE.fullmatch(other) and other not in _ENGLISH_FUNCTION_WORDS \
-                and not _TITLE_WORD_RE.fullmatch(o) and not _ends_noun_phrase(other) \
-                and not (o is a and _agent_noun(o) and not _family_name(o)):   # (Reporter Terry + Ng Hoi-yee: a doer's noun)
+                and not _TITLE_WORD_RE.fullmatch(o) and not _ends_noun_phrase(other):
             # (not Interviewed John, Both Maria: an English word opening a sentence before a name;
             # a family name that is a given name too is one, Laura Wilson, HASSAN Fatima; a
             # currency's word that pinyin spells a family with is the family after a given name:
@@ -9350,7 +9351,7 @@ def _agent_noun(w: str) -> bool:
     """Is the capitalised ``w`` a doer's noun (Performer, Reporter, Volunteers), no given name of
     the same shape?"""
     return _AGENT_NOUN_SHAPE_RE.fullmatch(w) is not None and not _english_given(w.lower()) \
-        and w.lower() not in _DOER_SHAPED_GIVEN
+        and w.lower() not in _DOER_SHAPED_GIVEN and w.lower() not in WORD_GIVEN_NAMES   # (Summer LI)
 
 
 # --- entry points ----------------------------------------------------------------------------
