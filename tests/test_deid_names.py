@@ -6885,3 +6885,9 @@ def test_a_macao_family_name_and_two_given_syllables_are_a_name(family, g1, g2):
     name = f"{family.upper()} {g1.capitalize()} {g2.capitalize()}"
     assume(not any(p in name.title() for p in ROMANISED_PLACES))
     assert name in _found(f"Resident {name} signed the form.")
+
+
+def test_a_given_name_with_an_apostrophe_ends_a_list_item_before_family_comma_given():
+    # (Yun'en Chen, + LI, Zhuping: the comma after Chen parts two names)
+    found = _found("Applicant Yun'en Chen, LI, Zhuping (tel withheld).")
+    assert "Yun'en Chen" in found and "LI, Zhuping" in found

@@ -8150,7 +8150,8 @@ _COMMA_PAIR_RE = re.compile(r"(?<![A-Za-z0-9])(?P<a>[A-Z][a-zü]+|[A-Z]{2,}),[ \
 
 
 # A capitalised word right before a "Family, Given" reading: the family is the end of a name.
-_PREVIOUS_CAPITAL_RE = re.compile(r"[A-Z][a-z]*(?:-[a-z]+)?[ \t]+$")   # (Shu-fen HSIAO, Jacky HAO: a list)
+_PREVIOUS_CAPITAL_RE = re.compile(r"[A-Z][a-z]*(?:[-'’][a-z]+)?[ \t]+$")   # (Shu-fen HSIAO, Jacky HAO: a list;
+#                                   Yun'en + Chen, LI: the apostrophe parts a given name's syllables)
 # An initial and a surname (X. Wang, Zhang W.): a person named in a form's short way (G.Q. Fan,
 # Xie W.B.; a comma after the surname too, as a list writes it: Deng, Y.H.).
 _PREVIOUS_GIVEN_WORD_RE = re.compile(r"(?<![A-Za-z'’-])[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?[ \t]+$")   # (Xia-Dong Zheng, D.Y. Huang)
