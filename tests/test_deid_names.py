@@ -6833,3 +6833,61 @@ def test_xinjiang_and_inner_mongolia_look_alikes_stay(text):
 def test_a_listed_given_name_with_an_ending_is_a_given_name(stem, ending):
     from gongkai.deid._names import MINORITY_PINYIN
     assert stem + ending in MINORITY_PINYIN
+
+
+# Round 24, en24: English exports write names in Macao's, Hong Kong's, Singapore's dialect and
+# Taiwan's Wade-Giles spelling as three capitalised words (romanised_syllables.tsv), initials with
+# a family name after a title too, "Family, Given" after a doer's noun, a hyphened given name after
+# a title; a make before a machine's noun, places and a festival stay.
+@pytest.mark.parametrize("text, name", [
+    ("Applicant LEONG Kuok Ieng collected the grant.", "LEONG Kuok Ieng"),
+    ("Vong Sio Man signed the tenancy on Monday.", "Vong Sio Man"),
+    ("Volunteer Chew Siew Hwa helped at the stall.", "Chew Siew Hwa"),
+    ("Caller Tsai I Ling reported a leak.", "Tsai I Ling"),
+    ("Kevin Teo Boon Huat collected the parcel.", "Kevin Teo Boon Huat"),
+    ("Ms W.H. Tsang signed the receipt.", "W.H. Tsang"),
+    ("List: Mr Deng K. 138****0000", "Deng K."),
+    ("Singer CHAN, KA-YAN (Cantonese opera) sang the lead.", "CHAN, KA-YAN"),
+    ("Mr Chi-wai Lam complained about the noise.", "Chi-wai Lam"),
+    ("Reporter Kelvin Ng Ka-lok saw the dredging.", "Kelvin Ng Ka-lok"),
+])
+def test_romanised_names_of_other_systems_in_english_exports(text, name):
+    assert name in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Lunch at Yan Oi Tong; no fee.",
+    "Sun Hung Kai Properties built the tower.",
+    "Truck carried a Xu Gong excavator and a Liu Gong loader without papers.",
+    "Lei Feng Day falls in March.",
+    "Tai Ping Shan Street is closed.",
+    "The ferry runs from Tung Chung to Tai O.",
+    "Ms. Qian X.: file closed.",
+])
+def test_places_makes_and_festivals_of_three_words_stay(text):
+    assert _found(text) == []
+
+
+def _macao_rows():
+    from gongkai.deid._names import _SYLLABLE_ROWS
+    return [r for r in _SYLLABLE_ROWS if r[1] == "macao"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(sorted({r[0] for r in _macao_rows() if r[2] == "y" and len(r[0]) > 1})),
+       st.sampled_from(sorted({r[0] for r in _macao_rows() if r[2] == "n"})),
+       st.sampled_from(sorted({r[0] for r in _macao_rows() if r[2] == "n"})))
+def test_a_macao_family_name_and_two_given_syllables_are_a_name(family, g1, g2):
+    from gongkai.deid.names import PINYIN_SURNAMES, ROMANISED_PLACES, _english_word, _pinyin
+    assume(g1 != g2 and not (_english_word(g1) or _english_word(g2) or _english_word(family)))
+    assume(not (family in PINYIN_SURNAMES and _pinyin(g1) and _pinyin(g2)))   # the pair's reading
+    assume("mou" not in (g1, g2))                                             # 某: anonymised
+    name = f"{family.upper()} {g1.capitalize()} {g2.capitalize()}"
+    assume(not any(p in name.title() for p in ROMANISED_PLACES))
+    assert name in _found(f"Resident {name} signed the form.")
+
+
+def test_a_given_name_with_an_apostrophe_ends_a_list_item_before_family_comma_given():
+    # (Yun'en Chen, + LI, Zhuping: the comma after Chen parts two names)
+    found = _found("Applicant Yun'en Chen, LI, Zhuping (tel withheld).")
+    assert "Yun'en Chen" in found and "LI, Zhuping" in found

@@ -313,6 +313,13 @@ WORD_GIVEN_NAMES: dict[str, str] = {row[0]: row[1] for row in _rows("word_given_
 # Family names of residents spelled otherwise than in pinyin (Kim, Tanaka, Nguyen, Chan, Hsu).
 FOREIGN_SURNAMES = frozenset(row[0] for row in _rows("foreign_surnames.tsv"))
 
+# Syllables of names in Macao's, Hong Kong's, the Southeast Asian dialects' and Wade-Giles
+# spelling (romanised_syllables.tsv: Ieng, Iat, Keung, Huat, Siew, Hsuan), and those of them that
+# are family names there too (Sou, Ieong, Toh, Teo, Hsieh).
+_SYLLABLE_ROWS = _rows("romanised_syllables.tsv")
+ROMANISED_SYLLABLES = frozenset(row[0] for row in _SYLLABLE_ROWS)
+ROMANISED_FAMILY_SYLLABLES = frozenset(row[0] for row in _SYLLABLE_ROWS if row[2] == "y")
+
 
 # Words that end the name of an organisation or a shop (org_words.tsv): org and trade words make
 # a surname before them part of that name; verb_trade words only when an org word follows them.

@@ -68,7 +68,7 @@ from importlib import resources
 
 from ._names import (ADDRESS_TITLES, ADVERBS_AFTER_TITLE, BRANDS, MARKED_BRANDS, COMPOUND_SURNAMES, DOMAIN_WORDS, FIGURES, HERBS, LIFE_WORDS, NATURE_WORDS,
                      ELEMENT_FIRST, ELEMENT_LENGTHS, name_element_length,
-                     FAMILIAR_PREFIXES, FOREIGN_SURNAMES,
+                     FAMILIAR_PREFIXES, FOREIGN_SURNAMES, ROMANISED_SYLLABLES, ROMANISED_FAMILY_SYLLABLES,
                      FUNCTION_SURNAMES, GIVEN_CHARS, GIVEN_FIRST, GIVEN_LAST, GIVEN_WORDS,
                      JAPANESE_FAMILY_NAMES, JAPANESE_GIVEN_ENDS, KIN_TITLES, MARKED_DOTS, NAME_LABELS, FIELD_LABELS,
                      MINORITY_PINYIN, NAME_DOTS, NAME_ELEMENTS, NAME_SURNAMES, ORG_WORDS, PET_AFTER, PET_BREEDS, PET_LABELS,
@@ -961,8 +961,8 @@ _TITLE_WORDS = ("Mr|Mrs|Ms|Miss|Mx|Dr|Madam|Mdm|Mme|Teacher|Doctor|Director|Offi
                 "Granny|Grandma|Grandpa|Master|Boss|Chief|Captain|Professor|Prof|Nurse|Driver|"
                 "Secretary|Manager|Chairman|Chairwoman|Principal|Inspector|Judge|Lawyer|Engineer|"
                 "Accountant|Foreman|Sergeant|Constable|Mayor|Governor|Commissioner|Deputy")
-_TITLE_RE = re.compile(rf"\b(?:{_TITLE_WORDS})\.?[ \t]+"
-                       r"(?P<name>(?:[A-Z][a-z]+|[A-Z]{2,})(?:[ \t]+[A-Z][a-z]+)?)\b")
+_TITLE_RE = re.compile(rf"\b(?:{_TITLE_WORDS})\.?[ \t]+"   # (a hyphened given name is one word: Mr De-Jie Liang)
+                       r"(?P<name>(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z]{2,})(?:[ \t]+[A-Z][a-z]+)?)\b(?!-)")
 # (a pair may follow a Chinese character directly: 日籍员工SUZUKI Takuya; its first word may be
 # typed in camel case: XiaoMing Guo; a hyphened given name's parts are syllables, of six letters at
 # most: in Yu Haiyan—volunteer—Jinniu the dashes, folded to hyphens, part a row's fields)
@@ -8016,6 +8016,8 @@ def _foreign_pair(a: str, b: str) -> bool:
     foreign list (Kim, Tanaka, Nguyen, Chan) with a romanised given name, or a surname with a
     hyphenated given name (Lin Chih-wei, Chih-wei Lin)?"""
     la, lb = _spelling(a), _spelling(b)
+    if a[1:].islower() and _agent_noun(a) and not _family_name(a):
+        return False                      # Reporter Terry + Ng Hoi-yee, Singer CHAN: a doer's noun
     if la == "ah" and _romanised_syllable(lb) and not _english_word(lb):
         return True                       # Ah Keung, Ah Mei: 阿强, 阿美, as Cantonese calls people
     for given, other, o in ((la, lb, b), (lb, la, a)):
@@ -8148,10 +8150,11 @@ _COMMA_PAIR_RE = re.compile(r"(?<![A-Za-z0-9])(?P<a>[A-Z][a-zü]+|[A-Z]{2,}),[ \
 
 
 # A capitalised word right before a "Family, Given" reading: the family is the end of a name.
-_PREVIOUS_CAPITAL_RE = re.compile(r"[A-Z][a-z]*(?:-[a-z]+)?[ \t]+$")   # (Shu-fen HSIAO, Jacky HAO: a list)
+_PREVIOUS_CAPITAL_RE = re.compile(r"[A-Z][a-z]*(?:[-'’][a-z]+)?[ \t]+$")   # (Shu-fen HSIAO, Jacky HAO: a list;
+#                                   Yun'en + Chen, LI: the apostrophe parts a given name's syllables)
 # An initial and a surname (X. Wang, Zhang W.): a person named in a form's short way (G.Q. Fan,
 # Xie W.B.; a comma after the surname too, as a list writes it: Deng, Y.H.).
-_PREVIOUS_GIVEN_WORD_RE = re.compile(r"(?<![A-Za-z'’-])[A-Z][a-z]+(?:-[a-z]+)?[ \t]+$")
+_PREVIOUS_GIVEN_WORD_RE = re.compile(r"(?<![A-Za-z'’-])[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?[ \t]+$")   # (Xia-Dong Zheng, D.Y. Huang)
 _INITIAL_RE = re.compile(r"(?<![A-Za-z.])(?:[A-Z]\.(?:[ \t]?[A-Z]\.)*[ \t]?(?P<a>[A-Z][a-z]+|[A-Z]{2,}(?![A-Za-z]))"
                          r"|(?P<b>[A-Z][a-z]+|[A-Z]{2,}),?[ \t][A-Z]\.(?:-?[A-Z]\.)*(?![A-Za-z]))")
 
@@ -8187,11 +8190,12 @@ def _in_named_thing(t: str, start: int, end: int) -> bool:
 
 
 def _initial_hits(t: str) -> list[Hit]:
+    """Initials and a family name (J.L. Fan, Guo L., Li M.Y.), after a title too: Ms J.L. Fan is
+    as identifying as J.L. Fan (the mask X, Ms. Qian X. as 钱某, is _MASKED_INITIAL_RE's)."""
     hits, pos = [], 0
     while (m := _INITIAL_RE.search(t, pos)) is not None:
         if _family_name(m.group("a") or m.group("b")) and not _LATIN_ROLE_WORD_RE.fullmatch(m.group("b") or "") \
                 and not _MASKED_INITIAL_RE.search(m.group()) and not _ABBREVIATION_RE.match(m.group()) \
-                and not _TITLE_BEFORE_RE.search(t, max(0, m.start() - 12), m.start()) \
                 and not _place_after(t, m.end()) and not _in_named_thing(t, m.start(), m.end()) \
                 and not (m.group("b") and "," in m.group() and _PREVIOUS_GIVEN_WORD_RE.search(t, max(0, m.start() - 12), m.start())):
             hits.append(Hit("person_name", m.start(), m.end(), LATIN_DETECTOR))
@@ -8230,8 +8234,6 @@ def _lower_initial_hits(t: str) -> list[Hit]:
     return hits
 
 
-# A title before a surname and an initial (Ms. Zhang X.): as anonymous as 张某, no name.
-_TITLE_BEFORE_RE = re.compile(rf"\b(?:{_TITLE_WORDS})\.?[ \t]+$")
 # Words around a capitalised pair that make it a brand or a figure remembered, not a person:
 # counterfeit Zhou Hei Ya goods, the Lei Feng spirit.
 _LATIN_BRAND_BEFORE_RE = re.compile(r"\b(?:counterfeit|fake|imitation|pirated|branded|brand|"
@@ -8263,9 +8265,11 @@ def _comma_hits(t: str) -> list[Hit]:
         prev = _PREVIOUS_CAPITAL_RE.search(t, max(0, m.start() - 30), m.start())
         word = prev.group().strip() if prev else ""
         if prev and word.lower() not in _LATIN_PERSON_WORDS and not _LATIN_ROLE_WORD_RE.fullmatch(word) \
-                and not _TITLE_WORD_RE.fullmatch(word):
+                and not _TITLE_WORD_RE.fullmatch(word) \
+                and not (_agent_noun(word) and not _family_name(word)):
             continue                      # Li Hua, Gu Youcai: a list of names, not Hua, Gu; Kowloon
-            #                               Tong, Sheung Wan: a list of places
+            #                               Tong, Sheung Wan: a list of places (not Performer LIN,
+            #                               SHU-HUI: a doer's noun is a role)
         if re.match(r" +[A-Z]", t[m.end():m.end() + 2]) and _pinyin(
                 re.match(r" +([A-Za-z]+)", t[m.end():m.end() + 30]).group(1)) and _family_name(b):
             continue                      # Zhou Min, Li Qiang: the next name's given name follows
@@ -8608,7 +8612,7 @@ def _english_word(w: str) -> bool:
 def _romanised_syllable(w: str) -> bool:
     """Is ``w`` one syllable of a Chinese given name in pinyin, Wade-Giles or Cantonese spelling?"""
     return w not in _ENGLISH_FUNCTION_WORDS and (
-        _ONE_SYLLABLE_RE.fullmatch(_spelling(w)) is not None or w in _ROMANISED_GIVEN
+        _ONE_SYLLABLE_RE.fullmatch(_spelling(w)) is not None or w in _ROMANISED_GIVEN or w in ROMANISED_SYLLABLES
         or _WADE_GILES_SYLLABLE_RE.fullmatch(w) is not None or _CANTONESE_SYLLABLE_RE.fullmatch(w) is not None)
 
 
@@ -9105,8 +9109,12 @@ def _slash_hits(t: str) -> list[Hit]:
 # Hai expressway, the Lu Hun reservoir), as Chinese heads close a name (org_words.tsv, kind head).
 # Not what a person has or pays (Zhang Wei house, Li Na hospital bill, Wang Fang school fees, a
 # road accident): those heads are left to the capitalised words (Huaxi Hospital).
+# (and a machine's or a vehicle's noun: a make written in pinyin, Xu Gong excavator, Long Gong
+# loader, as 徐工挖掘机; a person's name before it takes 's)
 _LATIN_LOWER_HEAD_RE = re.compile(r"[ \t]+(?:temple|shrine|pagoda|monastery|mosque|mausoleum|expressway|"
-                                  r"reservoir|tunnel|ancestral[ \t]+hall|memorial[ \t]+hall)\b")
+                                  r"reservoir|tunnel|ancestral[ \t]+hall|memorial[ \t]+hall|"
+                                  r"excavators?|loaders?|bulldozers?|forklifts?|cranes?|tractors?|harvesters?|"
+                                  r"road[ \t]+rollers?|dump[ \t]+trucks?|concrete[ \t]+mixers?|mixer[ \t]+trucks?)\b")
 
 
 # "visited" before a place of the list: a visit log goes to places as often as to persons (Team
@@ -9268,6 +9276,83 @@ def _latin_hits(t: str) -> list[Hit]:
         hits.append(Hit("person_name", start, end, LATIN_DETECTOR))
         pos = end
     return hits + _cued_latin_hits(t, hits)
+
+
+# Macao, Hong Kong, Singapore and Taiwan write a name as a family name and a given name of two
+# syllables in separate capitalised words (LEONG Man Ieng, Sou Sok Ieng, Low Siew Ling, Lu Wen
+# Chieh, Li I Hsuan; an English given name may open it: Terry Low Siew Ling). A run of exactly
+# those three words is a name where the family name is one of any romanisation, both given words
+# are syllables of one (romanised_syllables.tsv, the regexes above), one word at least is no
+# pinyin (pinyin runs are the pair's reading: Lao Gan Ma, Tai Ping Shan stay brands and places),
+# at most one is an English word (So Ka Wai, Ip Man Ieng; not Sun Hung Kai, Hang Seng) and no
+# capitalised word, place or thing's word runs on before or after it (Sun Hung Kai Properties,
+# Wong Tai Sin is a listed place). Wade-Giles's one-letter syllable I (怡, 宜) is a given syllable
+# only in the middle of the run.
+_THREE_SYLLABLE_RE = re.compile(r"(?<![A-Za-z0-9'’.-])(?:(?P<e>[A-Z][a-z]{2,9})[ \t]+)?"
+                                r"(?P<f>[A-Z][a-z]{1,5}|[A-Z]{2,6})[ \t]+(?P<g>[A-Z][a-z]{0,5})[ \t]+"
+                                r"(?P<h>[A-Z][a-z]{1,5})(?![A-Za-z0-9-]|['’](?!s\b))")
+
+
+def _three_syllable_hits(t: str) -> list[Hit]:
+    hits, pos = [], 0
+    while (m := _THREE_SYLLABLE_RE.search(t, pos)) is not None:
+        pos = m.start("f") if m.group("e") else m.start() + 1   # (a failed run is read again from
+        #                                   its next word: Pickers + Terry Low Siew Ling)
+        f, g, h = m.group("f"), m.group("g"), m.group("h")
+        lf, lg, lh = f.lower(), g.lower(), h.lower()
+        if not (_family_name(f) or lf in ROMANISED_FAMILY_SYLLABLES) or _TITLE_WORD_RE.fullmatch(f) \
+                or _LATIN_ROLE_WORD_RE.fullmatch(f):
+            continue
+        if not ((lg == "i" or _listed_syllable(lg)) and _listed_syllable(lh)) \
+                or lg in _KOREAN_SYLLABLES or lh in _KOREAN_SYLLABLES:
+            continue                      # (Korean given names are the pair's reading; Lei Feng Day:
+            #                               the Cantonese regex's shapes, day, are no listed syllable)
+        if _spelling(f) in PINYIN_SURNAMES and _pinyin(lg) and _pinyin(lh):
+            continue
+        if sum(_english_word(w) and w != "i" for w in (lg, lh)) + (_english_word(lf) and lf not in _ENGLISH_WORD_SURNAMES) > 1 \
+                or {lf, lg, lh} & (_LATIN_PROPER_WORDS | _LATIN_NOT_NAMES | _LATIN_PLACE_WORDS | _ANONYMISED):
+            continue                      # (So Kin Wah: so is a family name English writes)
+        e = m.group("e")
+        start = m.start("e") if e and _english_given(e.lower()) else m.start("f")
+        before = e or (_LAST_WORD_RE.search(t, max(0, m.start() - 12), m.start()) or [""])[0].strip()
+        if before and start == m.start("f") and (_romanised_syllable(before.lower()) or _family_name(before)) \
+                and not (_TITLE_WORD_RE.fullmatch(before) or _LATIN_ROLE_WORD_RE.fullmatch(before)
+                         or before.lower() in _LATIN_PERSON_WORDS or _agent_noun(before)):
+            continue                      # a longer proper noun's last words (Kwun Tong Ma Tau Wai)
+        if _WHERE_BEFORE_RE.search(t, max(0, start - 8), start) or _THING_BEFORE_RE.search(t, max(0, start - 9), start) \
+                or (_THE_BEFORE_RE.search(t, max(0, start - 5), start) and _THING_HEAD_AFTER_RE.match(t, m.end())):
+            continue                      # at Yan Oi Tong, a Tai Hing Po account: a place, a thing
+        if _NEXT_CAPITAL_RE.match(t, m.end()) or _in_named_thing(t, m.start("f"), m.end()) \
+                or (not t.startswith(("'s", "’s"), m.end()) and _place_after(t, m.end())):
+            continue                      # (Toh Ah Huat's shop: the shop is the person's)
+        hits.append(Hit("person_name", start, m.end(), LATIN_DETECTOR))
+        pos = m.end()
+    return hits
+
+
+def _listed_syllable(w: str) -> bool:
+    """Is the lower-case ``w`` a syllable of an inventory: pinyin, Wade-Giles, romanised_syllables.tsv
+    or _ROMANISED_GIVEN (not merely of the Cantonese regex's shape, which English words fit: day)?"""
+    return w not in _ENGLISH_FUNCTION_WORDS and (
+        w in ROMANISED_SYLLABLES or w in _ROMANISED_GIVEN or _ONE_SYLLABLE_RE.fullmatch(_spelling(w)) is not None
+        or _WADE_GILES_SYLLABLE_RE.fullmatch(w) is not None)
+
+
+# A capitalised noun of a doer before a name (Performer, Reporter, Broadcaster, Volunteers,
+# Pickers, Florist, Attendant, Trainee): the person's role, as _LATIN_ROLE_WORDS's are; no given
+# name of the same shape (Peter, Victor, Connor).
+_LAST_WORD_RE = re.compile(r"[A-Za-z]+[ \t]+$")
+_AGENT_NOUN_SHAPE_RE = re.compile(r"[A-Z][a-z]{2,}(?:er|or|ist|ant|ent|ee|ian)s?")
+# Given names of that shape the given-name lists leave out as everyday words (Victor, Hunter) or lack.
+_DOER_SHAPED_GIVEN = frozenset("""victor hector trevor connor taylor oliver homer jasper spencer parker
+carter hunter lester chester foster sylvester clement laurent bryant grant vincent""".split())
+
+
+def _agent_noun(w: str) -> bool:
+    """Is the capitalised ``w`` a doer's noun (Performer, Reporter, Volunteers), no given name of
+    the same shape?"""
+    return _AGENT_NOUN_SHAPE_RE.fullmatch(w) is not None and not _english_given(w.lower()) \
+        and w.lower() not in _DOER_SHAPED_GIVEN and w.lower() not in WORD_GIVEN_NAMES   # (Summer LI)
 
 
 # --- entry points ----------------------------------------------------------------------------
@@ -10593,6 +10678,7 @@ def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] 
             hits += _latin_hits(t)
         if _LATIN_SINGLE_RE.search(t) or _DEALT_WITH_SINGLE_RE.search(t):
             hits += _single_element_latin_hits(t)
+        hits += _three_syllable_hits(t)   # (LEONG Man Ieng, Lu Wen Chieh, Low Siew Ling)
         if "(" in t:
             hits += _given_age_hits(t)
         if _NAME_PART_FIELD_RE.search(t):
