@@ -3041,8 +3041,9 @@ def _private_cue_before(t: str, start: int) -> bool:
     if not _cue_before(t, start):
         return _role_noun_before(t, start, _PRIVATE_ROLE_LAST)
     m = _BEFORE_RE.search(t, max(0, start - 6), start)
-    if m is None:
-        return t[_formed_role_before(t, start) - 1:][:1] in _PRIVATE_AGENT_SUFFIXES
+    if m is None:                         # (a coined role labelling a field, 连系人：王眉, is the
+        k = _formed_role_before(t, start)  # notice's own label as often: _official_context reads it)
+        return k == start and t[k - 1:k] in _PRIVATE_AGENT_SUFFIXES
     return m.group().strip(_CUE_TAIL) not in _WORK_CUES
 
 
@@ -3184,8 +3185,9 @@ _OFFICIAL_BEFORE_RE = re.compile(f"(?:{_POSTS}|同志|签发人|核稿人|审核
                                  # the contact beside a notice's phone or its office, in brackets
                                  f"|(?:〔电话〕|{_OFFICE_ENDS}|政府|村委会|居委会)[（(][ \t]*$")
 # The steps of a notice's procedure that name its staff (审核, 经办, 公示 + 人, 人员 or a colon).
+# (连系: the dictionary's variant spelling of 联系, 连系人：, round 24)
 _STAFF_STEPS = ("公示|审核|审批|复核|初审|复审|审定|审查|经办|承办|核查|调查|记录|走访|填表|制表"
-                "|送达|联系|负责|验收|监督|主持|发布|签发|批准|录入|统计|评审|[监计唱]票|陪同|入户"
+                "|送达|联系|连系|负责|验收|监督|主持|发布|签发|批准|录入|统计|评审|[监计唱]票|陪同|入户"
                 "|执法|检查|抽样|督导|考核|评议|核实|受理|登记|接待|校核|拟稿|核稿|鉴定|评估|测量"
                 "|勘察|查勘|帮扶|包保|工作|填报|申报审核|办理|考察|核验|丈量|发放|兑付|核发")
 # A notice's contact or staff label, then the office or the body the person works for (联系人：县残联,
@@ -4591,7 +4593,9 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         g2 = t[j + 1]
         if _given_runs_on(t, i, j):
             end = j + 2                   # 张满囤 + 称, 刘小脚, 蒋福来 + 独居 (_given_runs_on)
+        #                                   (below: not 姚秋 + 川J901D4: a plate's province and letter)
         elif _is_cjk(g2) and g2 not in _STOP and g2 not in _NOT_GIVEN \
+                and not (j + 2 < len(t) and "A" <= t[j + 2] <= "Z") \
                 and not t.startswith(_AFTER_CUES, j + 1) and not _starts(t, j + 1, _TITLE_FIRST) \
                 and not _person_after(t, j + 1) \
                 and not _org_at(t, j + 1) and not (g2 in _HEAD_FIRST and _head_at(t, j + 1)) \
