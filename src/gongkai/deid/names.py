@@ -2994,7 +2994,9 @@ def _formed_role_before(t: str, start: int) -> int:
     """Where a coined role noun ends before ``start`` (its suffix's index + 1), or 0: 采砂人单眉,
     修谱人：孔和谐, 劝导员=曾先, 琴师陈之若. Not where the stem's first character ends a word before it
     (进行 + 动员: no 行动员), nor a stem of a numeral or a particle (三人, 等人, 了人)."""
-    k = start - 1 if start >= 1 and t[start - 1] in _ROLE_FIELD_MARKS else start
+    k = start
+    while k > start - 2 and k >= 1 and t[k - 1] in _ROLE_FIELD_MARKS:
+        k -= 1                            # (贴息户： 陈志愿: a colon and a space)
     if k < 2 or t[k - 1] not in _AGENT_SUFFIXES or start >= len(t) or not _is_cjk(t[start]) \
             or t[start] in _STOP:
         return 0                          # (责任人 + 和 + 受威胁群众: a conjunction after the role)
@@ -4139,16 +4141,16 @@ def _keeper_of_premises(t: str, i: int, j: int, end: int) -> bool:
     return True
 
 
-# Characters that elsewhere end a name or begin a word after it (之, 自, 和, 元, 中, 以, 同, 来, 向, 都)
-# but begin given names too: classical ones (之若, 之涣) and the wishes and virtues of their years
-# (自力, 自强, 和谐, 和平, 元元). Right after a person's role the name is whole with them (round 24, gw24).
-_ROLE_GIVEN_FIRST = frozenset("之自") | (_SOMETIMES_GIVEN - frozenset("家"))
+# Characters that elsewhere end a name or begin a word after it (之, 自, 后, 和, 元, 中, 以, 同, 来, 向,
+# 都) but begin given names too: classical ones (之若, 之涣), the wishes and virtues of their years
+# (自力, 自强, 和谐, 和平, 元元) and rural ones (后胜, 后雄: the son born after). Right after a person's role the name is whole with them (round 24, gw24).
+_ROLE_GIVEN_FIRST = frozenset("之自后") | (_SOMETIMES_GIVEN - frozenset("家"))
 # The lexicon's tags of a word that is a given name there: a noun, a quality, a proper noun (自力 n,
 # 和谐 a, 和平 nz); not a verb, an adverb or a conjunction (以为, 同时, 中间 + 商: read as words).
 _ROLE_GIVEN_WORD_TAGS = frozenset(("n", "a", "an", "nz", "nr", "ns", "i"))
 
 
-def _given_after_role(t: str, i: int, j: int) -> int:
+def _given_after_role(t: str, i: int, j: int, listed: bool = False) -> int:
     """Where a name ends whose given name begins with such a character (_ROLE_GIVEN_FIRST) right
     after a person's role (业主黄自力（, 修谱人：孔和谐|, 琴师陈之若一家, 投诉人 王和 /, 船主：张元 ), or 0:
     a given-name character or a word of a given name's kind after it, and the name's end (a field's
@@ -4158,8 +4160,8 @@ def _given_after_role(t: str, i: int, j: int) -> int:
     if j + 1 > len(t) or t[j] not in _ROLE_GIVEN_FIRST or (len(surname) == 1 and (
             surname in FUNCTION_SURNAMES or surname in _STOP)):
         return 0
-    if not _cue_before(t, i) or _one_character_cue_before(t, i):
-        return 0
+    if not (listed or _cue_before(t, i)) or _one_character_cue_before(t, i):
+        return 0                          # (listed: 村民宁霭丹、杨自力 + 联名反对)
     if j + 1 == len(t) or t[j + 1] in _FIELD_ENDS or not _is_cjk(t[j + 1]):
         return j + 1 if _given_weight(t[j], True) >= 1 else 0
     g2, end = t[j + 1], j + 2
@@ -4169,8 +4171,8 @@ def _given_after_role(t: str, i: int, j: int) -> int:
             or (freq < LEXICON_WORD_MIN and _given_weight(g2, True) >= 1)):
         return 0
     if end == len(t) or t[end] in _FIELD_ENDS or not _is_cjk(t[end]) or _person_after(t, end) \
-            or _cue_after(t, end) or (t[end] in _STOP and _is_word(t[end:end + 2])):
-        return end                        # (纪和谐 + 上岗: jieba tags 上岗 a place)
+            or _cue_after(t, end) or _is_verb(t[end:end + 2]) or (t[end] in _STOP and _is_word(t[end:end + 2])):
+        return end                        # (郭和谐 + 结清; 纪和谐 + 上岗: jieba tags 上岗 a place)
     return 0
 
 
@@ -4295,7 +4297,7 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         return j + 1, None                # 方向 + 摔伤住院, 金桥 + 借阅图书: a word at a clause's start
         #                                   before what only a person does is a name, whatever its
         #                                   second character (_own_act_subject)
-    if (g1 in _STOP or g1 in _NOT_GIVEN) and (role_end := _given_after_role(t, i, j)):
+    if (g1 in _STOP or g1 in _NOT_GIVEN) and (role_end := _given_after_role(t, i, j, listed)):
         return role_end, None             # 业主黄自力（, 修谱人：孔和谐|, 投诉人 王和 /: after a role
     if not _is_cjk(g1) or _starts(t, j, _TITLE_FIRST) or _org_at(t, j) \
             or ((g1 in _STOP or g1 in _NOT_GIVEN) and not (g1 in _SOMETIMES_GIVEN
