@@ -2985,8 +2985,9 @@ def _role_noun_before(t: str, start: int, last: frozenset[str] = _ROLE_NOUN_LAST
 # a trade's master (琴师, 鼓师, 厨师), an instrument or a craft before 师.
 _AGENT_SUFFIXES = frozenset("人员户工师")
 _PRIVATE_AGENT_SUFFIXES = frozenset("人户")     # (who brings, sells, keeps: no post; 员 and 工 may be staff)
-_AGENT_STEM_TAGS = frozenset(("v", "vn", "n"))
-AGENT_STEM_MIN = 3      # how frequent in the lexicon an act must be to coin a role (共育 4)
+_AGENT_STEM_TAGS = frozenset(("v", "vn"))
+_AGENT_OBJECT_TAGS = frozenset(("n", "nr"))   # (a verb and its object the lexicon holds as one noun)
+AGENT_STEM_MIN = 3      # how frequent in the lexicon an act must be to coin a role (承印 8)
 _ROLE_FIELD_MARKS = "：:= \t"    # between a role and the name a field gives it (劝导员=曾先)
 
 
@@ -3000,20 +3001,27 @@ def _formed_role_before(t: str, start: int) -> int:
     if k < 2 or t[k - 1] not in _AGENT_SUFFIXES or start >= len(t) or not _is_cjk(t[start]) \
             or t[start] in _STOP:
         return 0                          # (责任人 + 和 + 受威胁群众: a conjunction after the role)
+    if start == k and _is_word(t[k - 1:k + 1]) and not (
+            k + 3 <= len(t) and _given_weight(t[k + 1], False) >= 1 and _given_weight(t[k + 2], True) >= 1
+            and not _is_word(t[k + 1:k + 3]) and (k + 3 == len(t) or t[k + 3] in _STOP or not _is_cjk(t[k + 3]))):
+        return 0                          # 保障 + 人权, 生产 + 工具, 全体 + 师生: the suffix begins a word
+        #                                   with the next character (but 售棉人 + 丁海波的: a whole name
+        #                                   of three whose given pair is no word)
     if t[k - 1] == "师" and _lexicon().get(t[k - 2:k], (0, ""))[1] == "n" \
             and t[k - 2] not in _NUMERALS and not (k >= 3 and _is_word(t[k - 3:k - 1])):
         return k                          # 琴师, 鼓师: a trade's master (not 八师, 律师 is a cue anyway)
-    if k < 3:
-        return 0
+    if k < 3 or t[k - 1] == "师":
+        return 0                          # (a master of a trade by the lexicon's noun only: not 完成 + 师)
     a, b = t[k - 3], t[k - 2]
     if not (_is_cjk(a) and _is_cjk(b)) or (k >= 4 and _is_word(t[k - 4:k - 2])):
         return 0                          # (进行 + 动员: the stem's first character ends a word)
     freq, tag = _lexicon().get(a + b, (0, ""))
     if freq >= AGENT_STEM_MIN and tag in _AGENT_STEM_TAGS:
-        return k                          # 登记人, 共育员, 交售户
-    if a in AGENT_VERBS and b not in _STOP and b not in _NUMERALS and not _non_name_word(a + b):
-        return k                          # 采砂人, 领种人, 养蚕户 (jieba tags 养蚕 a name): not 收了 + 人,
-        #                                   送三 + 人, nor a word of another kind (开心 + 人)
+        return k                          # 登记人, 劝导员, 交售户: an act (not 门阶 + 户, 信号 + 工: a thing)
+    if a in AGENT_VERBS and b not in _STOP and b not in _NUMERALS \
+            and (freq < LEXICON_WORD_MIN or tag in _AGENT_OBJECT_TAGS):
+        return k                          # 采砂人, 领种人, 修谱人, 养蚕户 (jieba tags 修谱 a noun, 养蚕 a
+        #                                   name): not 收了 + 人, 送三 + 人, 开心 + 人
     return 0
 
 
