@@ -2988,6 +2988,7 @@ _PRIVATE_AGENT_SUFFIXES = frozenset("人户")     # (who brings, sells, keeps: n
 _AGENT_STEM_TAGS = frozenset(("v", "vn"))
 _AGENT_OBJECT_TAGS = frozenset(("n", "nr"))   # (a verb and its object the lexicon holds as one noun)
 AGENT_STEM_MIN = 3      # how frequent in the lexicon an act must be to coin a role (承印 8)
+MASTER_NOUN_MIN = 10    # ... and a trade's master before 师 (鼓师 12; not 劳师 3 of 劳师糜饷)
 _ROLE_FIELD_MARKS = "：:= \t"    # between a role and the name a field gives it (劝导员=曾先)
 
 
@@ -3007,7 +3008,7 @@ def _formed_role_before(t: str, start: int) -> int:
         return 0                          # 保障 + 人权, 生产 + 工具, 全体 + 师生: the suffix begins a word
         #                                   with the next character (but 售棉人 + 丁海波的: a whole name
         #                                   of three whose given pair is no word)
-    if t[k - 1] == "师" and _lexicon().get(t[k - 2:k], (0, ""))[1] == "n" \
+    if t[k - 1] == "师" and _lexicon().get(t[k - 2:k], (0, ""))[1] == "n" and _freq(t[k - 2:k]) >= MASTER_NOUN_MIN \
             and t[k - 2] not in _NUMERALS and not (k >= 3 and _is_word(t[k - 3:k - 1])):
         return k                          # 琴师, 鼓师: a trade's master (not 八师, 律师 is a cue anyway)
     if k < 3 or t[k - 1] == "师":
