@@ -6871,6 +6871,7 @@ def test_whole_names_right_after_a_role(text, name):
     "店主和群众合伙开店",
     "劝导员和交警一起上岗",
     "王所长和李站长到场",
+    "调解员：廖同志",
 ])
 def test_roles_posts_and_shops_after_roles_stay(text):
     assert _found(text) == []

@@ -4169,8 +4169,8 @@ def _given_after_role(t: str, i: int, j: int, listed: bool = False) -> int:
     if j + 1 > len(t) or t[j] not in _ROLE_GIVEN_FIRST or (len(surname) == 1 and (
             surname in FUNCTION_SURNAMES or surname in _STOP)):
         return 0
-    if not (listed or _cue_before(t, i)) or _one_character_cue_before(t, i):
-        return 0                          # (listed: 村民宁霭丹、杨自力 + 联名反对)
+    if not (listed or _cue_before(t, i)) or _one_character_cue_before(t, i) or t.startswith(_TITLES, j):
+        return 0                          # (listed: 村民宁霭丹、杨自力 + 联名反对; 调解员：廖 + 同志: a title)
     if j + 1 == len(t) or t[j + 1] in _FIELD_ENDS or not _is_cjk(t[j + 1]):
         return j + 1 if _given_weight(t[j], True) >= 1 else 0
     g2, end = t[j + 1], j + 2
