@@ -6891,3 +6891,55 @@ def test_a_given_name_with_an_apostrophe_ends_a_list_item_before_family_comma_gi
     # (Yun'en Chen, + LI, Zhuping: the comma after Chen parts two names)
     found = _found("Applicant Yun'en Chen, LI, Zhuping (tel withheld).")
     assert "Yun'en Chen" in found and "LI, Zhuping" in found
+
+
+# Round 24 (gw24): whole names right after a person's role. A role coined from an act (verb +
+# object + 人/户/员/工/师: 采砂人, 修谱人, 交售户, 劝导员, agent_verbs.tsv) is a cue; so is a cue before
+# "=" in a key=value log; a given name may begin with 之, 自, 和, 元 there (孔和谐, 黄自力, 王和);
+# a rider's vehicle or a partnership after the name is no shop; a relative's given name alone after
+# 其子/其女. The role words, posts with a surname, shops and conjunctions after roles stay.
+@pytest.mark.parametrize("text, name", [
+    ("修谱人：龚和谐|房支：长房", "龚和谐"),
+    ("业主尤自力（三楼）反映噪声", "尤自力"),
+    ("劝导员=邝先; 驾驶人=〔姓名〕", "邝先"),
+    ("售棉人丁海波的籽棉为白棉三级", "丁海波"),
+    ("投诉人 吕和 / 出租人 〔姓名〕", "吕和"),
+    ("店主〔姓名〕和群众韩菊合伙开店", "韩菊"),
+    ("村民秦平骑雅迪电动车闯红灯", "秦平"),
+    ("由其女婷婷代为转达", "婷婷"),
+    ("约谈名单：采砂人贺眉/〔姓名〕", "贺眉"),
+    ("交售户蒋元 / 〔姓名〕", "蒋元"),
+])
+def test_whole_names_right_after_a_role(text, name):
+    assert name in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "单县卢记图文换了理光",
+    "倪所长带队检查采砂人作业",
+    "其子女均已成年",
+    "其妻子女均在外地务工",
+    "进行动员部署",
+    "业主自行整改",
+    "村民都以为是假的",
+    "骑楼老街王记糖水铺",
+    "登记人员名单公示",
+    "养蚕户数量增加",
+    "责任人和受灾群众",
+    "店主和群众合伙开店",
+    "劝导员和交警一起上岗",
+    "王所长和李站长到场",
+    "调解员：廖同志",
+])
+def test_roles_posts_and_shops_after_roles_stay(text):
+    assert _found(text) == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(sorted(__import__("gongkai.deid._names", fromlist=["x"]).AGENT_VERBS)),
+       st.sampled_from("砂棉谱蚕粮件"), st.sampled_from("人户"))
+def test_a_coined_role_is_a_private_cue(verb, obj, suffix):
+    from gongkai.deid.names import _cue_before, _private_cue_before
+    text = f"{verb}{obj}{suffix}张晓峰"
+    start = len(verb + obj + suffix)
+    assert _cue_before(text, start) and _private_cue_before(text, start)

@@ -408,3 +408,7 @@ AID_ROW_WORDS = tuple(row[0] for row in _NOTICE_ROLE_ROWS if row[1] == "aid")   
 _SERVICE_ROLE_ROWS = _rows("service_roles.tsv")
 SERVICE_WORK_ROLES = tuple(row[0] for row in _SERVICE_ROLE_ROWS if row[1] == "work")
 SERVICE_PARTY_ROLES = tuple(row[0] for row in _SERVICE_ROLE_ROWS if row[1] == "party")
+
+# One-character verbs that coin a person's role with their object and an agent suffix (agent_verbs.tsv:
+# 采 + 砂 + 人, 售 + 棉 + 人, 养 + 蚕 + 户; round 24, gw24): names.py _formed_role_before.
+AGENT_VERBS = frozenset(row[0] for row in _rows("agent_verbs.tsv"))

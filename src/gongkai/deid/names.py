@@ -82,6 +82,7 @@ from ._names import MEDICINES   # medicines.tsv: medicines clerks name (白加�
 from ._names import ADMIT_STAGES, AID_ROW_WORDS, NOTICE_PARTY_ROLES, OFFICIAL_TEAMS, PRIVATE_HONOURS, RECRUIT_WORDS   # notice_roles.tsv: who is private in a notice
 from ._names import SERVICE_PARTY_ROLES, SERVICE_WORK_ROLES   # service_roles.tsv: role nouns before a name
 from ._names import JOB_WORDS   # domain_words.tsv, kind job: occupations read as a job's noun
+from ._names import AGENT_VERBS   # agent_verbs.tsv: 采, 售, 养 (采砂人, 售棉人, 养蚕户: a coined role)
 from ._setup_cache import on_disk   # the lexicon and its derived sets kept on disk between runs (speed)
 from ._names import ROMANISED_FIGURES   # romanised_figures.tsv: Sun Yat-sen, Lei Feng (round 20)
 from .detectors import Hit
@@ -897,7 +898,9 @@ _PERSON_AFTER_RE = re.compile(
     r"|系(?:兄弟|姐妹|兄妹|姐弟|夫妻|父子|父女|母子|母女|亲属|邻居|同事|同学|朋友)"
     # (round 21: a member's leave and its reason, a member replaced for work away: 白云 +
     # 因高血压请假, 龙华 + 因外出务工调整为…)
-    r"|因[^，。；,;\s]{1,6}?(?:请假|缺课|缺席|未能参加)|因外出务工")
+    r"|因[^，。；,;\s]{1,6}?(?:请假|缺课|缺席|未能参加)|因外出务工"
+    # (round 24: a rider on a vehicle of a brand, 杨平 + 骑新日电动车: no given name 平骑)
+    r"|骑[^，。；,;\s]{0,6}?(?:电动车|电瓶车|电动自行车|电动三轮车|摩托车|三轮车|自行车|助力车)")
 # A household's size or a person's role in brackets (常青（2人）, 石林（户主）): as strong as 同志
 # after a name, even one that is a word.
 _BRACKET_ROLE_RE = re.compile(
@@ -923,11 +926,14 @@ _BRACKET_ROLE_RE = re.compile(
 # 离家; 其弟王强; a household's list: 户主岩罕，妻玉罕，子岩叫): after anything else it is the end of
 # a word (父母, 祖母, 子女).
 _KIN_CHARS = "父母妻夫兄姐弟妹"
+# What may stand between a cue and the name: a colon, an equals sign of a key=value log (劝导员=曾先,
+# 出租人=文荔: round 24), a copula.
+_CUE_TAIL = " \t:：=为是系"
 _BEFORE_RE = re.compile("(?:" + "|".join(sorted(_BEFORE_CUES, key=len, reverse=True))
                         + rf"|(?:^|(?<=[，,；;。：:、（(\s其系]))[{_KIN_CHARS}]|(?<=其)[子女侄姪孙甥]"
                         + r"|(?:^|(?<=[，,；;。：:、（(]))[子女](?![ \t])"   # (not a sex: 女 满族)
                         + r"|(?<![\u4e00-\u9fff])[日韩美英法德俄越朝泰印外港澳台藏]籍"
-                        + r")[ \t]*(?:[:：]|为|是|系)?[ \t]*$")
+                        + r")[ \t]*(?:[:：=]|为|是|系)?[ \t]*$")
 def _is_cjk(c: str) -> bool:
     return "\u4e00" <= c <= "\u9fff"
 
@@ -1526,7 +1532,7 @@ _THING_AFTER_FIRST = frozenset("（(0123456789一二三四五六七八九十年"
 # One-character verbs right after a name that begin no shop's name: what the person uses, sues,
 # rides, holds or shows (张伟乘高铁, 李梅持实验中学录取通知书, 凭身份证), buys, takes, collects (洪国华购 +
 # 化瘀颗粒), pawns and grows (李桂芝 + 当金银首饰, 冼秋月 + 种苗木: no 首饰店 or 苗圃 of the name).
-_ACT_CHARS = frozenset("用诉乘坐搭持凭携购服领当种")
+_ACT_CHARS = frozenset("用诉乘坐搭持凭携购服领当种骑")   # (骑: 村民杨平 + 骑新日电动车, round 24)
 
 
 # The heads of proper nouns that are no organisations (org_words.tsv, kind head: 沈海 + 高速, 杭金 +
@@ -1573,6 +1579,9 @@ def _proper_head_at(t: str, end: int) -> bool:
 
 # 所 and a verb of saying after a person: what the person raised or stated (所提情况, 所述, 所反映).
 _SAID_BY_AFTER_RE = re.compile("所(?:提(?:情况|问题|异议|意见|诉求|出|的)|述|反映|称|诉|举报|投诉|陈述|说|讲|言)")
+# ... and what a person does with another or has done (群众刘菊 + 合伙开店, 师燕月 + 所印海报: a
+# partnership, the goods one had printed or sold): no shop's name runs on from the name (round 24).
+_JOINT_ACT_AFTER_RE = re.compile("合伙(?!企业|人|制|社)|所(?:印|做|售|卖|购|开|办|养|种|建|领)")
 
 
 def _org_follows(t: str, end: int, *, given_read: bool = False) -> bool:
@@ -1589,6 +1598,8 @@ def _org_follows(t: str, end: int, *, given_read: bool = False) -> bool:
     if nxt == "所" and _SAID_BY_AFTER_RE.match(t, end):
         return False                      # (异议人王锋 + 所提情况, 举报人 + 所述: 所 before a verb of
         #                                   saying is what the person said, no office 锋所)
+    if nxt in "合所" and _JOINT_ACT_AFTER_RE.match(t, end):
+        return False                      # (刘菊 + 合伙开店, 师燕月 + 所印海报: _JOINT_ACT_AFTER_RE)
     if nxt in _ACT_CHARS and (not _is_word(t[end:end + 2])
                               or _freq(t[end + 1:end + 3]) > _freq(t[end:end + 2])):
         return False                      # (李敏 + 用长虹空调上的绳子, 叶晓辉 + 诉赵县某公司, 禤志强 + 用
@@ -2557,7 +2568,7 @@ def _strong_person_context(t: str, start: int, end: int) -> bool:
     于, a title, or what only a person does (在场, 同意)?"""
     m = _BEFORE_RE.search(t, max(0, start - 6), start)
     if m is not None and not _cue_runs_on(m.group(), t, start):
-        cue = m.group().strip(" \t:：为是系")
+        cue = m.group().strip(_CUE_TAIL)
         if cue.endswith(_ROLE_ENDINGS) and cue not in _GENERIC_PERSON_WORDS \
                 and (cue not in _HEAD_CUES or _cue_before(t, start)):
             return True                   # (与张站长 + 系祖孙关系: a head addressed, no cue)
@@ -2924,18 +2935,19 @@ def _cue_before(t: str, start: int) -> bool:
     m = _BEFORE_RE.search(t, max(0, start - 6), start)
     if m is None:
         # an English export's role before a name in Chinese characters (Applicant 谭家乐, Proxy: 蓝天)
-        return start > 0 and t[start - 1] in " \t:：" \
-            and _LATIN_ROLE_RE.search(t, max(0, start - 24), start) is not None
+        return (start > 0 and t[start - 1] in " \t:：" \
+                and _LATIN_ROLE_RE.search(t, max(0, start - 24), start) is not None) \
+            or _formed_role_before(t, start) > 0   # (采砂人单眉, 修谱人：孔和谐: a coined role)
     if _cue_runs_on(m.group(), t, start) or _cue_straddles(t, m.start(), start) or _field_word_across(t, start):
         return False
     k = m.start()
-    if m.group().strip(" \t:：为是系") in _HEAD_CUES and k > 0 and t[k - 1] in _SINGLE_SET \
+    if m.group().strip(_CUE_TAIL) in _HEAD_CUES and k > 0 and t[k - 1] in _SINGLE_SET \
             and (k == 1 or not _is_cjk(t[k - 2]) or t[k - 2] in _STOP):
         return False                      # 与张站长 + 系祖孙关系, 方组长 + 续签: a head addressed
         #                                   by surname and post, then what the head does
     # (a one-character cue that makes a frequent word with the surname is no cue: 由 + 于;
     # 投诉人 + 马睿 is, though 人马 is a word)
-    return not (len(m.group().strip(" \t:：为是系")) == 1
+    return not (len(m.group().strip(_CUE_TAIL)) == 1
                 and _freq(t[start - 1:start + 1]) >= CUED_WORD_MIN)
 
 
@@ -2966,6 +2978,54 @@ def _role_noun_before(t: str, start: int, last: frozenset[str] = _ROLE_NOUN_LAST
         and not _is_word(t[start - 2:start])
 
 
+# Role nouns coined from an act (round 24, gw24): an act of the lexicon (登记, 劝导, 交售, 修谱) or a
+# verb of agent_verbs.tsv and its object (采 + 砂, 售 + 棉, 养 + 蚕), then an agent's suffix: 登记人,
+# 劝导员, 交售户, 采砂人, 挑砂工, 修脚师. Clerks coin such nouns for whoever does a trade's act, more than
+# any list of roles holds; right before a name they are a cue as 申请人 is. And the lexicon's nouns of
+# a trade's master (琴师, 鼓师, 厨师), an instrument or a craft before 师.
+_AGENT_SUFFIXES = frozenset("人员户工师")
+_PRIVATE_AGENT_SUFFIXES = frozenset("人户")     # (who brings, sells, keeps: no post; 员 and 工 may be staff)
+_AGENT_STEM_TAGS = frozenset(("v", "vn"))
+_AGENT_OBJECT_TAGS = frozenset(("n", "nr"))   # (a verb and its object the lexicon holds as one noun)
+AGENT_STEM_MIN = 3      # how frequent in the lexicon an act must be to coin a role (承印 8)
+MASTER_NOUN_MIN = 10    # ... and a trade's master before 师 (鼓师 12; not 劳师 3 of 劳师糜饷)
+_ROLE_FIELD_MARKS = "：:= \t"    # between a role and the name a field gives it (劝导员=曾先)
+
+
+def _formed_role_before(t: str, start: int) -> int:
+    """Where a coined role noun ends before ``start`` (its suffix's index + 1), or 0: 采砂人单眉,
+    修谱人：孔和谐, 劝导员=曾先, 琴师陈之若. Not where the stem's first character ends a word before it
+    (进行 + 动员: no 行动员), nor a stem of a numeral or a particle (三人, 等人, 了人)."""
+    k = start
+    while k > start - 2 and k >= 1 and t[k - 1] in _ROLE_FIELD_MARKS:
+        k -= 1                            # (贴息户： 陈志愿: a colon and a space)
+    if k < 2 or t[k - 1] not in _AGENT_SUFFIXES or start >= len(t) or not _is_cjk(t[start]) \
+            or t[start] in _STOP:
+        return 0                          # (责任人 + 和 + 受威胁群众: a conjunction after the role)
+    if start == k and _is_word(t[k - 1:k + 1]) and not (
+            k + 3 <= len(t) and _given_weight(t[k + 1], False) >= 1 and _given_weight(t[k + 2], True) >= 1
+            and not _is_word(t[k + 1:k + 3]) and (k + 3 == len(t) or t[k + 3] in _STOP or not _is_cjk(t[k + 3]))):
+        return 0                          # 保障 + 人权, 生产 + 工具, 全体 + 师生: the suffix begins a word
+        #                                   with the next character (but 售棉人 + 丁海波的: a whole name
+        #                                   of three whose given pair is no word)
+    if t[k - 1] == "师" and _lexicon().get(t[k - 2:k], (0, ""))[1] == "n" and _freq(t[k - 2:k]) >= MASTER_NOUN_MIN \
+            and t[k - 2] not in _NUMERALS and not (k >= 3 and _is_word(t[k - 3:k - 1])):
+        return k                          # 琴师, 鼓师: a trade's master (not 八师, 律师 is a cue anyway)
+    if k < 3 or t[k - 1] == "师":
+        return 0                          # (a master of a trade by the lexicon's noun only: not 完成 + 师)
+    a, b = t[k - 3], t[k - 2]
+    if not (_is_cjk(a) and _is_cjk(b)) or (k >= 4 and _is_word(t[k - 4:k - 2])):
+        return 0                          # (进行 + 动员: the stem's first character ends a word)
+    freq, tag = _lexicon().get(a + b, (0, ""))
+    if freq >= AGENT_STEM_MIN and tag in _AGENT_STEM_TAGS:
+        return k                          # 登记人, 劝导员, 交售户: an act (not 门阶 + 户, 信号 + 工: a thing)
+    if a in AGENT_VERBS and b not in _STOP and b not in _NUMERALS \
+            and (freq < LEXICON_WORD_MIN or tag in _AGENT_OBJECT_TAGS):
+        return k                          # 采砂人, 领种人, 修谱人, 养蚕户 (jieba tags 修谱 a noun, 养蚕 a
+        #                                   name): not 收了 + 人, 送三 + 人, 开心 + 人
+    return 0
+
+
 # ... of a person's post (护林员, 值守人员; not 人民 + 路)
 _STAFF_ROLE_LAST = frozenset("员")
 # Role nouns of private persons only (新兵, 船主, 牧民, 养殖户); 员 and 工 end officials' posts
@@ -2976,22 +3036,26 @@ _PRIVATE_ROLE_LAST = frozenset("兵主民户")
 def _post_cue_before(t: str, start: int) -> bool:
     """Is the cue before ``start`` a post or a profession (局长, 老师, 网格员)?"""
     m = _BEFORE_RE.search(t, max(0, start - 6), start)
-    return m is not None and m.group().strip(" \t:：为是系") in _WORK_CUES
+    return m is not None and m.group().strip(_CUE_TAIL) in _WORK_CUES
 
 
 def _one_character_cue_before(t: str, start: int) -> bool:
     """Is the cue before ``start`` a preposition or a kinship character alone (由, 叫, 父)?"""
     m = _BEFORE_RE.search(t, max(0, start - 6), start)
-    return m is not None and len(m.group().strip(" \t:：为是系")) == 1
+    return m is not None and len(m.group().strip(_CUE_TAIL)) == 1
 
 
 def _private_cue_before(t: str, start: int) -> bool:
     """A cue before ``start`` that names a private person (none of the _WORK_CUES), or a noun
-    of a private person's role (新兵, 船主)."""
+    of a private person's role (新兵, 船主); a coined role of one who brings, sells or keeps
+    (送印人, 售棉人, 养蚕户; not 劝导员, 琴师: staff and masters of a trade may hold a post)."""
     if not _cue_before(t, start):
         return _role_noun_before(t, start, _PRIVATE_ROLE_LAST)
     m = _BEFORE_RE.search(t, max(0, start - 6), start)
-    return m.group().strip(" \t:：为是系") not in _WORK_CUES
+    if m is None:                         # (a coined role labelling a field, 连系人：王眉, is the
+        k = _formed_role_before(t, start)  # notice's own label as often: _official_context reads it)
+        return k == start and t[k - 1:k] in _PRIVATE_AGENT_SUFFIXES
+    return m.group().strip(_CUE_TAIL) not in _WORK_CUES
 
 
 # A notice about one person's application (关于汪宝山申请特困供养的公示): the applicant is a private
@@ -3017,7 +3081,7 @@ def _field_word_across(t: str, start: int) -> bool:
 def _cue_runs_on(cue: str, t: str, start: int) -> bool:
     """Does the cue word run on into the character after it, making a longer word of the lexicon
     (残疾儿 + 童: 残疾儿童, 居民 + 委)? Then it is no cue for what follows."""
-    if cue.strip(" \t:：为是系") == "成员" and t.endswith(_PUBLIC_BODIES, 0, t.rfind("成员", 0, start)):
+    if cue.strip(_CUE_TAIL) == "成员" and t.endswith(_PUBLIC_BODIES, 0, t.rfind("成员", 0, start)):
         return True                       # 党组成员：王彩云: a member of a public body, appointed
     if cue in ("子", "女"):                # a household list's 子, 女 at a phrase's start (not 女 +
         return start < len(t) and _is_word(cue + t[start])   # 方王丽: 女方)
@@ -3132,8 +3196,9 @@ _OFFICIAL_BEFORE_RE = re.compile(f"(?:{_POSTS}|同志|签发人|核稿人|审核
                                  # the contact beside a notice's phone or its office, in brackets
                                  f"|(?:〔电话〕|{_OFFICE_ENDS}|政府|村委会|居委会)[（(][ \t]*$")
 # The steps of a notice's procedure that name its staff (审核, 经办, 公示 + 人, 人员 or a colon).
+# (连系: the dictionary's variant spelling of 联系, 连系人：, round 24)
 _STAFF_STEPS = ("公示|审核|审批|复核|初审|复审|审定|审查|经办|承办|核查|调查|记录|走访|填表|制表"
-                "|送达|联系|负责|验收|监督|主持|发布|签发|批准|录入|统计|评审|[监计唱]票|陪同|入户"
+                "|送达|联系|连系|负责|验收|监督|主持|发布|签发|批准|录入|统计|评审|[监计唱]票|陪同|入户"
                 "|执法|检查|抽样|督导|考核|评议|核实|受理|登记|接待|校核|拟稿|核稿|鉴定|评估|测量"
                 "|勘察|查勘|帮扶|包保|工作|填报|申报审核|办理|考察|核验|丈量|发放|兑付|核发")
 # A notice's contact or staff label, then the office or the body the person works for (联系人：县残联,
@@ -4085,6 +4150,41 @@ def _keeper_of_premises(t: str, i: int, j: int, end: int) -> bool:
     return True
 
 
+# Characters that elsewhere end a name or begin a word after it (之, 自, 后, 和, 元, 中, 以, 同, 来, 向,
+# 都) but begin given names too: classical ones (之若, 之涣), the wishes and virtues of their years
+# (自力, 自强, 和谐, 和平, 元元) and rural ones (后胜, 后雄: the son born after). Right after a person's role the name is whole with them (round 24, gw24).
+_ROLE_GIVEN_FIRST = frozenset("之自后") | (_SOMETIMES_GIVEN - frozenset("家"))
+# The lexicon's tags of a word that is a given name there: a noun, a quality, a proper noun (自力 n,
+# 和谐 a, 和平 nz); not a verb, an adverb or a conjunction (以为, 同时, 中间 + 商: read as words).
+_ROLE_GIVEN_WORD_TAGS = frozenset(("n", "a", "an", "nz", "nr", "ns", "i"))
+
+
+def _given_after_role(t: str, i: int, j: int, listed: bool = False) -> int:
+    """Where a name ends whose given name begins with such a character (_ROLE_GIVEN_FIRST) right
+    after a person's role (业主黄自力（, 修谱人：孔和谐|, 琴师陈之若一家, 投诉人 王和 /, 船主：张元 ), or 0:
+    a given-name character or a word of a given name's kind after it, and the name's end (a field's
+    end, what a person does, 之妻); one given character alone only at a field's end. Not after a
+    preposition or a kinship character alone (由, 叫), nor a surname that is mostly a word (都, 和)."""
+    surname = t[i:j]
+    if j + 1 > len(t) or t[j] not in _ROLE_GIVEN_FIRST or (len(surname) == 1 and (
+            surname in FUNCTION_SURNAMES or surname in _STOP)):
+        return 0
+    if not (listed or _cue_before(t, i)) or _one_character_cue_before(t, i) or t.startswith(_TITLES, j):
+        return 0                          # (listed: 村民宁霭丹、杨自力 + 联名反对; 调解员：廖 + 同志: a title)
+    if j + 1 == len(t) or t[j + 1] in _FIELD_ENDS or not _is_cjk(t[j + 1]):
+        return j + 1 if _given_weight(t[j], True) >= 1 else 0
+    g2, end = t[j + 1], j + 2
+    freq, tag = _lexicon().get(t[j:end], (0, ""))
+    if g2 in _STOP or g2 in _NOT_GIVEN or not (
+            t[j:end] in GIVEN_WORDS or (freq >= LEXICON_WORD_MIN and tag in _ROLE_GIVEN_WORD_TAGS)
+            or (freq < LEXICON_WORD_MIN and _given_weight(g2, True) >= 1)):
+        return 0
+    if end == len(t) or t[end] in _FIELD_ENDS or not _is_cjk(t[end]) or _person_after(t, end) \
+            or _cue_after(t, end) or _is_verb(t[end:end + 2]) or (t[end] in _STOP and _is_word(t[end:end + 2])):
+        return end                        # (郭和谐 + 结清; 纪和谐 + 上岗: jieba tags 上岗 a place)
+    return 0
+
+
 def _candidate(t: str, i: int, surname: str, listed: bool = False
                ) -> tuple[int, str | None] | None:
     """(end, what the tagger must read or None) of a name starting at ``i`` with ``surname``,
@@ -4206,6 +4306,8 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         return j + 1, None                # 方向 + 摔伤住院, 金桥 + 借阅图书: a word at a clause's start
         #                                   before what only a person does is a name, whatever its
         #                                   second character (_own_act_subject)
+    if (g1 in _STOP or g1 in _NOT_GIVEN) and (role_end := _given_after_role(t, i, j, listed)):
+        return role_end, None             # 业主黄自力（, 修谱人：孔和谐|, 投诉人 王和 /: after a role
     if not _is_cjk(g1) or _starts(t, j, _TITLE_FIRST) or _org_at(t, j) \
             or ((g1 in _STOP or g1 in _NOT_GIVEN) and not (g1 in _SOMETIMES_GIVEN
                                                           and (_stop_given(t, j)
@@ -4502,7 +4604,9 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         g2 = t[j + 1]
         if _given_runs_on(t, i, j):
             end = j + 2                   # 张满囤 + 称, 刘小脚, 蒋福来 + 独居 (_given_runs_on)
+        #                                   (below: not 姚秋 + 川J901D4: a plate's province and letter)
         elif _is_cjk(g2) and g2 not in _STOP and g2 not in _NOT_GIVEN \
+                and not (j + 2 < len(t) and "A" <= t[j + 2] <= "Z") \
                 and not t.startswith(_AFTER_CUES, j + 1) and not _starts(t, j + 1, _TITLE_FIRST) \
                 and not _person_after(t, j + 1) \
                 and not _org_at(t, j + 1) and not (g2 in _HEAD_FIRST and _head_at(t, j + 1)) \
@@ -7327,7 +7431,7 @@ _BODY_DOINGS_AFTER = ("统一", "负责", "承担", "承办", "主办", "协办"
 
 def _body_taking_cue_before(t: str, i: int) -> bool:
     m = _BEFORE_RE.search(t, max(0, i - 6), i)
-    return m is not None and m.group().strip(" \t:：为是系") in _BODY_TAKING_CUES
+    return m is not None and m.group().strip(_CUE_TAIL) in _BODY_TAKING_CUES
 
 
 def _known_place_at(t: str, i: int, end: int) -> int:
@@ -10528,6 +10632,31 @@ def _bare_after_called(t: str, k: int) -> bool:
     return t[k] not in _verb_first_chars() and not _is_word(t[k:k + 2]) and _phrase_end(t, k + 2)
 
 
+# A relative named by the given name alone right after the kin word of 其 or 之 (由其子婷香代为转达,
+# 其女霭真代领): a household's own people are called so. Round 24 (gw24). The kin word whole,
+# the longest first (其女婿, 其儿媳 before 其女, 其儿).
+_KIN_GIVEN_RE = re.compile("[其之](?:[长次三幼]?(?:儿子|女儿|子|女)|女婿|儿媳|孙子|孙女|妻子|丈夫|[妻夫孙侄兄弟姐妹])"
+                           f"(?P<g>[{_CJK}]{{2}})")
+_KIN_GIVEN_NOT_FIRST = frozenset("子女儿婿媳孙妻夫")   # (其妻 + 子X, 其子 + 女X: the kin word goes on)
+
+
+def _kin_given_hits(t: str) -> list[Hit]:
+    """Given names alone after a relative's kin word (_KIN_GIVEN_RE): two characters of given
+    names that are no surname (a surname's reading is _candidate's) and no word, where the name
+    ends (a comma, 代为, what a person does)."""
+    out = []
+    for m in _KIN_GIVEN_RE.finditer(t):
+        a, b = m.span("g")
+        g1, g2 = t[a], t[a + 1]
+        if g1 in _SINGLE_SET or g1 in _KIN_GIVEN_NOT_FIRST or g1 in _STOP or g2 in _STOP \
+                or g1 in _NOT_GIVEN or g2 in _NOT_GIVEN or _is_word(t[a:b]) or _is_word(t[a + 1:b + 1]) \
+                or _given_weight(g1, False) < 1 or _given_weight(g2, True) < 1:
+            continue
+        if b == len(t) or not _is_cjk(t[b]) or _cue_after(t, b) or _person_after(t, b):
+            out.append(Hit("person_name", a, b, DETECTOR))
+    return out
+
+
 def _nickname_hits(t: str, anchors: list[tuple[int, int]]) -> list[Hit]:
     """Nicknames: after a nickname's cue (quoted, of a nickname's shape, or the next two
     characters), after 都叫他 (quoted or of a nickname's shape), and beside a name found
@@ -10668,6 +10797,8 @@ def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] 
         if not public_names:
             hits += _married_hits(t, hits)                         # (张门王氏, 妻陈氏, 顾 + 龚燕琴)
             hits += _nickname_hits(t, [(h.start, h.end) for h in hits] + [m.span() for m in _PLACEHOLDER_FIND_RE.finditer(t)])   # (小名二丫)
+            if "其" in t or "之" in t:
+                hits += _kin_given_hits(t)                         # (由其子 + 婷香 + 代为转达)
         if labels and hits:               # (周一〔姓名〕、周三 + 瞿建国: the label is no list item)
             hits = [h for h in hits if not any(a <= h.start and h.end <= b for a, b in labels)]
         if hits:
