@@ -1476,6 +1476,24 @@ def _starts(t: str, k: int, index: dict[str, tuple[str, ...]]) -> bool:
     return k < len(t) and t[k] in index and t.startswith(index[t[k]], k)
 
 
+def address_title_at(t: str, k: int) -> bool:
+    """Does a title of address begin at ``t[k]`` (王 + 师傅, 郭 + 行长, 周 + 教员)? Not one whose
+    first character also ends given names while its last makes a word with what follows (王林 +
+    长期, 王建连 + 长期, 李军 + 长期, 胡军 + 医院): there the given name ends inside the "title"."""
+    for w in _TITLE_FIRST.get(t[k], ()) if k < len(t) else ():
+        if t.startswith(w, k):
+            end = k + len(w)
+            if not (GIVEN_LAST.get(w[0], 0) and _is_word(t[end - 1:end + 1])):
+                return True
+    return False
+
+
+def _title_yields(t: str, k: int) -> bool:
+    """Does a title begin at ``t[k]`` that address_title_at reads as the end of a given name and a
+    word (王建 + 连 + 长期)? Then it says nothing of a person before it either."""
+    return _starts(t, k, _TITLE_FIRST) and not address_title_at(t, k)
+
+
 # A bank word that begins what a person holds at the bank, not the bank's name (王伟银行卡号).
 _PERSONAL_BANK_ITEM_RE = re.compile("银行(?:卡|账|帐|流水|存折|存款)")
 # ... and what a person pays, receives or studies under a firm's trade word (王伟医疗费, 李红燃气费,
@@ -4206,7 +4224,7 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         return j + 1, None                # 方向 + 摔伤住院, 金桥 + 借阅图书: a word at a clause's start
         #                                   before what only a person does is a name, whatever its
         #                                   second character (_own_act_subject)
-    if not _is_cjk(g1) or _starts(t, j, _TITLE_FIRST) or _org_at(t, j) \
+    if not _is_cjk(g1) or address_title_at(t, j) or _org_at(t, j) \
             or ((g1 in _STOP or g1 in _NOT_GIVEN) and not (g1 in _SOMETIMES_GIVEN
                                                           and (_stop_given(t, j)
                                                                or _family_given(t, i, j)))
@@ -4503,8 +4521,8 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         if _given_runs_on(t, i, j):
             end = j + 2                   # 张满囤 + 称, 刘小脚, 蒋福来 + 独居 (_given_runs_on)
         elif _is_cjk(g2) and g2 not in _STOP and g2 not in _NOT_GIVEN \
-                and not t.startswith(_AFTER_CUES, j + 1) and not _starts(t, j + 1, _TITLE_FIRST) \
-                and not _person_after(t, j + 1) \
+                and not t.startswith(_AFTER_CUES, j + 1) and not address_title_at(t, j + 1) \
+                and not (_person_after(t, j + 1) and not _title_yields(t, j + 1)) \
                 and not _org_at(t, j + 1) and not (g2 in _HEAD_FIRST and _head_at(t, j + 1)) \
                 and not (g2 in _PLACE_ENDS and not t.startswith(_PLACE_CHAR_WORDS, j + 1)):
             w2, next_word = _given_weight(g2, True), _freq(t[j + 1:j + 3])
@@ -9309,7 +9327,7 @@ def _pair_person(t: str, a: int, b: int) -> bool:
             or not (sur == 2 or (w[0] in _SINGLE_SET and w[0] not in _STOP)):
         return False
     if w in PLACE_NAMES or w in KNOWN_PLACES or _lexicon().get(w, (0, ""))[1] == "ns" \
-            or _starts(t, a + sur, _TITLE_FIRST) or any(c in _NOT_GIVEN or c in _STOP for c in w[sur:]) \
+            or address_title_at(t, a + sur) or any(c in _NOT_GIVEN or c in _STOP for c in w[sur:]) \
             or w[sur:] in KIN_TITLES or w[sur] in SHORT_TITLES:
         return False
     return all(_given_weight(w[k], k == len(w) - 1) > 0 for k in range(sur, len(w))) or _is_word(w)
