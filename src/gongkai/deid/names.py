@@ -74,7 +74,7 @@ from ._names import (ADDRESS_TITLES, ADVERBS_AFTER_TITLE, BRANDS, MARKED_BRANDS,
                      MINORITY_PINYIN, NAME_DOTS, NAME_ELEMENTS, NAME_SURNAMES, ORG_WORDS, PET_AFTER, PET_BREEDS, PET_LABELS,
                      PINYIN_SURNAMES, TIBETAN_LATIN, DAI_SYLLABLES, PATRONYMIC_SYLLABLES, HANI_SYLLABLES, MANCHU_CLANS,
                      PLACE_NAMES, KNOWN_PLACES, EXPRESSWAYS, EXPRESSWAY_LENGTHS, ROMANISED_PLACES, ROMANISED_SPLIT_PLACES, ROMANISED_TIMED_FESTIVALS,
-                     SHORT_TITLES, SURNAME_TABLE, TRADE_WORDS, TRANSLIT_CHARS, VERB_TRADES,
+                     SHORT_TITLES, SURNAME_TABLE, POST_TITLES_ENGLISH, TRADE_WORDS, TRANSLIT_CHARS, VERB_TRADES,
                      WESTERN_GIVEN_NAMES, WORD_GIVEN_NAMES, WORD_SURNAMES)
 from ._names import WISH_NAMES   # wish_names.tsv: 来娣, 满囤, 丰年, 拴柱 (where a given name ends)
 from ._names import HEAD_WORDS
@@ -961,6 +961,8 @@ _TITLE_WORDS = ("Mr|Mrs|Ms|Miss|Mx|Dr|Madam|Mdm|Mme|Teacher|Doctor|Director|Offi
                 "Granny|Grandma|Grandpa|Master|Boss|Chief|Captain|Professor|Prof|Nurse|Driver|"
                 "Secretary|Manager|Chairman|Chairwoman|Principal|Inspector|Judge|Lawyer|Engineer|"
                 "Accountant|Foreman|Sergeant|Constable|Mayor|Governor|Commissioner|Deputy")
+# ... and the English words for the posts of post_titles.tsv (President Guo, Instructor Zhou)
+_TITLE_WORDS += "".join("|" + w for w in sorted(POST_TITLES_ENGLISH - set(_TITLE_WORDS.split("|"))))
 _TITLE_RE = re.compile(rf"\b(?:{_TITLE_WORDS})\.?[ \t]+"
                        r"(?P<name>(?:[A-Z][a-z]+|[A-Z]{2,})(?:[ \t]+[A-Z][a-z]+)?)\b")
 # (a pair may follow a Chinese character directly: 日籍员工SUZUKI Takuya; its first word may be
@@ -3052,8 +3054,9 @@ _OFFICE_ENDS = ("局|委|办|所|站|中心|科|股|室|残联|妇联|侨联|文
                 "|(?:刑侦|刑警|交警|巡警|特警|治安|执法|稽查|监察|消防|禁毒|经侦|网安|城管)(?:大队|中队|支队)")
 # What marks a name as an official's right after it: 同志, a post (副市长, 局长, 书记), or a post
 # in brackets (（县水利局局长）). In a public field such a name stays even after a private cue.
-# (家长, 兄长 end in 长 but are a pupil's parent and a brother: 家长鲁德明 is private.)
-_POSTS = ("(?<![家兄])长|书记|支书|主任|主席|委员|常委|秘书长|干部|领导|政委|审判员|检察员|调研员|巡视员|科员|党组成员"
+# (家长, 兄长 end in 长 but are a pupil's parent and a brother: 家长鲁德明 is private; 族长, 房长 head a
+# clan and its branches, no office: 房长梁炎绍 in an archive's notice of genealogies is private.)
+_POSTS = ("(?<![家兄族房])长|书记|支书|主任|主席|委员|常委|秘书长|干部|领导|政委|审判员|检察员|调研员|巡视员|科员|党组成员"
           "|经济师|工程师|会计师|会计|出纳|督学|专员|参事|人大代表|党代表")
 # The posts of the staff a notice's panel draws from a township or a village (评估小组：王某（兽医师）、
 # 李某（村两委成员）, 张某（计生专干）), which _POSTS does not end: in brackets after a name they make
