@@ -1481,13 +1481,20 @@ def _starts(t: str, k: int, index: dict[str, tuple[str, ...]]) -> bool:
 def address_title_at(t: str, k: int) -> bool:
     """Does a title of address begin at ``t[k]`` (王 + 师傅, 郭 + 行长, 周 + 教员)? Not one whose
     first character also ends given names while its last makes a word with what follows (王林 +
-    长期, 王建连 + 长期, 李军 + 长期, 胡军 + 医院): there the given name ends inside the "title"."""
+    长期, 王建连 + 长期, 李军 + 长期, 胡军 + 医院): there the given name ends inside the "title".
+    (A preposition or an adverb after the title is no such word's end: 请曾行长 + 于周五前, 长于.)"""
     for w in _TITLE_FIRST.get(t[k], ()) if k < len(t) else ():
         if t.startswith(w, k):
             end = k + len(w)
-            if not (GIVEN_LAST.get(w[0], 0) and _is_word(t[end - 1:end + 1])):
+            if not (GIVEN_LAST.get(w[0], 0) and _is_word(t[end - 1:end + 1])
+                    and t[end] not in _FUNCTION_AFTER_TITLE):
                 return True
     return False
+
+
+# Prepositions, conjunctions and adverbs that follow a person addressed by a title (曾行长 + 于, 李
+# 军长 + 已): they make no word with the title's last character there (长于 is "good at").
+_FUNCTION_AFTER_TITLE = ADVERBS_AFTER_TITLE | frozenset("于的和与及或是为被把向从到对就再并而但在")
 
 
 def _title_yields(t: str, k: int) -> bool:
