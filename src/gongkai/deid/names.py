@@ -1497,6 +1497,16 @@ def address_title_at(t: str, k: int) -> bool:
 _FUNCTION_AFTER_TITLE = ADVERBS_AFTER_TITLE | frozenset("于的和与及或是为被把向从到对就再并而但在")
 
 
+# The staff posts among the titles (管理员, 辅导员, 宣传员, 网格员): after a word they name the post's
+# field (文化 + 管理员, 安全 + 协管员), not a person the word would name (_staff_post_at).
+_STAFF_POSTS = _by_first(tuple(w for w in _TITLES if w.endswith("员")))
+
+
+def _staff_post_at(t: str, k: int) -> bool:
+    """Does a staff post begin at ``t[k]`` (设立 + 文化 + 管理员岗位)?"""
+    return _starts(t, k, _STAFF_POSTS)
+
+
 def _title_yields(t: str, k: int) -> bool:
     """Does a title begin at ``t[k]`` that address_title_at reads as the end of a given name and a
     word (王建 + 连 + 长期)? Then it says nothing of a person before it either."""
@@ -4455,7 +4465,7 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
             #                               (纪念堂, tagged nr, begins with the noun 纪念: no name)
         if word >= limit and word == _freq(t[i:j + 1]) and _strong_person_context(t, i, j + 1) \
                 and (_lexicon()[t[i:j + 1]][1] in _NAME_LIKE_TAGS or t[i:j + 1] in GIVEN_WORDS) \
-                and not _org_follows(t, j + 1) and not state_word_at(t, i) \
+                and not _org_follows(t, j + 1) and not state_word_at(t, i) and not _staff_post_at(t, j + 1) \
                 and not _MANNER_MARK_AFTER_RE.match(t, j + 1):
             return j + 1, None            # 辅导员高山, 高山（75岁）, 齐心于2025年, 钟声大爷: a
             #                               word that is a name where only a person can stand
