@@ -1507,6 +1507,12 @@ def _staff_post_at(t: str, k: int) -> bool:
     return _starts(t, k, _STAFF_POSTS)
 
 
+def _head_name_at(t: str, i: int) -> bool:
+    """Does a unit's head of two characters (田长, 段长, 林长) begin at ``t[i]`` with a given-name
+    character after it: a surname, then a given name that begins with 长 (田长顺, 段长华, 林长青)?"""
+    return t[i + 1:i + 2] == "长" and not _bare_title_at(t, i)
+
+
 def _title_yields(t: str, k: int) -> bool:
     """Does a title begin at ``t[k]`` that address_title_at reads as the end of a given name and a
     word (王建 + 连 + 长期)? Then it says nothing of a person before it either."""
@@ -4336,7 +4342,8 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
     if t[i] in _ZODIAC_ANIMALS and g1 == "年" and not _any_cue_before(t, i) \
             and not _strong_person_context(t, i, j + 1):
         return None                       # 龙年春节, 马年出生: a year of the zodiac
-    if t.startswith(_TITLES, i) and (not _any_cue_before(t, i) or _bare_title_at(t, i)):
+    if t.startswith(_TITLES, i) and ((not _any_cue_before(t, i) and not _head_name_at(t, i))
+                                     or _bare_title_at(t, i)):
         return None                       # 师傅, 老师: a title where a name would begin (骑手 + 师傅 +
         #                                   说: after a cue too, where no given name goes on)
     if t.startswith(_KIN_WORDS, j) and not _any_cue_before(t, i):
