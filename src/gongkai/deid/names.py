@@ -1483,11 +1483,14 @@ def address_title_at(t: str, k: int) -> bool:
     first character also ends given names while its last makes a word with what follows (王林 +
     长期, 王建连 + 长期, 李军 + 长期, 胡军 + 医院): there the given name ends inside the "title".
     (A preposition or an adverb after the title is no such word's end: 请曾行长 + 于周五前, 长于.)"""
-    for w in _TITLE_FIRST.get(t[k], ()) if k < len(t) else ():
+    if not _starts(t, k, _TITLE_FIRST):
+        return False
+    if not GIVEN_LAST.get(t[k], 0):
+        return True                       # (the common case, read at C speed: 郭 + 行长)
+    for w in _TITLE_FIRST[t[k]]:
         if t.startswith(w, k):
             end = k + len(w)
-            if not (GIVEN_LAST.get(w[0], 0) and _is_word(t[end - 1:end + 1])
-                    and t[end] not in _FUNCTION_AFTER_TITLE):
+            if not (_is_word(t[end - 1:end + 1]) and t[end] not in _FUNCTION_AFTER_TITLE):
                 return True
     return False
 
