@@ -1512,8 +1512,9 @@ def _staff_post_at(t: str, k: int) -> bool:
 
 def _head_name_at(t: str, i: int) -> bool:
     """Does a unit's head of two characters (田长, 段长, 林长) begin at ``t[i]`` with a given-name
-    character after it: a surname, then a given name that begins with 长 (田长顺, 段长华, 林长青)?"""
-    return t[i + 1:i + 2] == "长" and not _bare_title_at(t, i)
+    character after it: a surname, then a given name that begins with 长 (田长顺, 段长华, 林长青)? Not
+    before a surname rarely anything else: the head, then a name (房长 + 张钧炎)."""
+    return t[i + 1:i + 2] == "长" and t[i + 2:i + 3] not in NAME_SURNAMES and not _bare_title_at(t, i)
 
 
 def _title_yields(t: str, k: int) -> bool:
