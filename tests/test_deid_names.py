@@ -6943,3 +6943,45 @@ def test_a_coined_role_is_a_private_cue(verb, obj, suffix):
     text = f"{verb}{obj}{suffix}张晓峰"
     start = len(verb + obj + suffix)
     assert _cue_before(text, start) and _private_cue_before(text, start)
+
+
+# Round 24 (ti24): the posts and titles of every kind of unit, office, force, court, school, firm
+# and trade (post_titles.tsv) after a surname name nobody (郭行长, 周教员, 彭班主), as 王老师 does;
+# a post whose first character ends given names yields to a word after it (王林 + 长期), and a
+# name before a post is still found.
+@pytest.mark.parametrize("text", [
+    "经郭行长核实，贷款已展期", "李场长说今年蚕茧收成不错", "周教员带队检查", "彭班主联系了戏台",
+    "请司辅导员于周五前回复", "已向韩舰长汇报", "由何检察官签字确认", "邵老校长和村民一起清理",
+    "冯副县长到场", "联系人：江教员", "Reported by President Guo of the credit cooperative.",
+    "Instructor Zhou led the inspection.", "Counsellor Si handed out eggs.",
+])
+def test_a_surname_with_a_post_stays(text):
+    assert _deidentified(text) == text
+
+
+@pytest.mark.parametrize("text, name", [
+    ("王林长期在外务工", "王林"), ("王建连长期在外务工", "王建连"), ("李军长期在外务工", "李军"),
+    ("户主王建连长期在外", "王建连"), ("刘建华场长说今年收成不错", "刘建华"), ("经王建国行长核实", "王建国"),
+    ("Instructor Zhou Jianguo led the inspection.", "Zhou Jianguo"),
+])
+def test_a_name_beside_a_post_is_found(text, name):
+    out = _deidentified(text)
+    rest = out.replace("〔姓名〕", "")
+    assert "〔姓名〕" in out and not any(name[k:k + 2] in rest for k in range(len(name) - 1)), out
+
+
+def test_a_clan_head_named_in_a_public_notice_is_private():
+    text = "孙集乡档案馆民间族谱征集登记公示：房长邓贵；张进翰，石氏宗祠谱"
+    out = redact_names(text, public_names=OFFICIALS)
+    assert "邓贵" not in out and "张进翰" not in out, out
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.sampled_from(list("王李张刘陈杨黄赵周吴徐孙马郭何")),
+       st.sampled_from(sorted(__import__("gongkai.deid._names", fromlist=["x"]).POST_TITLES)))
+def test_every_listed_post_is_a_title_of_address(surname, post):
+    from gongkai.deid._names import ADDRESS_TITLES
+    assert post in ADDRESS_TITLES
+    assume(post not in ("车间主任", "科主任", "列车长"))    # (林科 + 主任, 胡列 + 车长: both readings hold)
+    text = f"经{surname}{post}核实，情况属实"
+    assert _deidentified(text) == text

@@ -78,6 +78,12 @@ ADDRESS_TITLES = ("师傅", "老师", "大姐", "二姐", "大哥", "二哥", "�
                   "婆婆", "阿訇", "伯伯", "姑姑", "姨妈",
                   # what people called an upright judge (包青天, 海青天)
                   "青天")
+# ... and the posts of every kind of unit, office, force, court, school, firm and trade, read
+# from post_titles.tsv (郭行长, 李场长, 周教员, 彭班主): a vocabulary of its own, not repeated above
+POST_TITLES = tuple(row[0] for row in _rows("post_titles.tsv"))
+ADDRESS_TITLES += tuple(w for w in POST_TITLES if w not in ADDRESS_TITLES)
+# ... and the words an English export puts before the surname for those posts (President Guo)
+POST_TITLES_ENGLISH = frozenset(row[2] for row in _rows("post_titles.tsv") if row[2] != "-")
 
 # One-character forms of address. 姨, 姑, 舅 (曾姨, 刘姑) are next to never in a given name, so a
 # surname with one is no name wherever it stands; 工 (an engineer: 梁工) and 总 (a manager: 祝总)

@@ -544,8 +544,8 @@ def _addressed_or_anonymised(name: str, rest: str) -> bool:
     李某某): no name, after a cue word as anywhere else."""
     after = (name + rest)[_given_first(name):]
     if after.startswith("某") or (after[:1] in _ADDRESS_TITLE_FIRST
-                                  and after.startswith(ADDRESS_TITLES)):
-        return True
+                                  and _name_rules()[10](after, 0)):
+        return True                                     # (not 王林 + 长期: names.address_title_at)
     if after[:1] in KIN_TITLES or (after[:1] in SHORT_TITLES and not _cjk_at(after, 1)):
         return True                                     # 曾姨; 梁工, 祝总（ : at a phrase's end
     if after[:1] in SHORT_TITLES and after[1:2] in ADVERBS_AFTER_TITLE:
@@ -590,16 +590,16 @@ def _name_rules():
     """The name detector's rules the cue detectors ask (names imports this module, so they are
     looked up at the first call): organisation or place, plain word, no name's last character,
     a verb where no given name goes on, a word for a state, a common word, no given name's last
-    character, a cue that straddles two words. The text they get is
+    character, a cue that straddles two words, a title of address. The text they get is
     folded already, so the unfolding entry points are skipped."""
     if not _NAME_RULES:
         from .names import (_common_word, _cue_straddles, _given_runs_on, _organisation_or_place,
                             ends_no_given, ends_no_name, name_ends_in_jia, plain_word_at, state_word_at,
-                            verb_not_given)
+                            verb_not_given, address_title_at)
 
         _NAME_RULES.extend((_organisation_or_place, plain_word_at, ends_no_name, verb_not_given,
                             state_word_at, _common_word, ends_no_given, _cue_straddles, name_ends_in_jia,
-                            _given_runs_on))
+                            _given_runs_on, address_title_at))
     return _NAME_RULES
 
 

@@ -74,7 +74,7 @@ from ._names import (ADDRESS_TITLES, ADVERBS_AFTER_TITLE, BRANDS, MARKED_BRANDS,
                      MINORITY_PINYIN, NAME_DOTS, NAME_ELEMENTS, NAME_SURNAMES, ORG_WORDS, PET_AFTER, PET_BREEDS, PET_LABELS,
                      PINYIN_SURNAMES, TIBETAN_LATIN, DAI_SYLLABLES, PATRONYMIC_SYLLABLES, HANI_SYLLABLES, MANCHU_CLANS,
                      PLACE_NAMES, KNOWN_PLACES, EXPRESSWAYS, EXPRESSWAY_LENGTHS, ROMANISED_PLACES, ROMANISED_SPLIT_PLACES, ROMANISED_TIMED_FESTIVALS,
-                     SHORT_TITLES, SURNAME_TABLE, TRADE_WORDS, TRANSLIT_CHARS, VERB_TRADES,
+                     SHORT_TITLES, SURNAME_TABLE, POST_TITLES_ENGLISH, TRADE_WORDS, TRANSLIT_CHARS, VERB_TRADES,
                      WESTERN_GIVEN_NAMES, WORD_GIVEN_NAMES, WORD_SURNAMES)
 from ._names import WISH_NAMES   # wish_names.tsv: 来娣, 满囤, 丰年, 拴柱 (where a given name ends)
 from ._names import HEAD_WORDS
@@ -967,6 +967,8 @@ _TITLE_WORDS = ("Mr|Mrs|Ms|Miss|Mx|Dr|Madam|Mdm|Mme|Teacher|Doctor|Director|Offi
                 "Granny|Grandma|Grandpa|Master|Boss|Chief|Captain|Professor|Prof|Nurse|Driver|"
                 "Secretary|Manager|Chairman|Chairwoman|Principal|Inspector|Judge|Lawyer|Engineer|"
                 "Accountant|Foreman|Sergeant|Constable|Mayor|Governor|Commissioner|Deputy")
+# ... and the English words for the posts of post_titles.tsv (President Guo, Instructor Zhou)
+_TITLE_WORDS += "".join("|" + w for w in sorted(POST_TITLES_ENGLISH - set(_TITLE_WORDS.split("|"))))
 _TITLE_RE = re.compile(rf"\b(?:{_TITLE_WORDS})\.?[ \t]+"   # (a hyphened given name is one word: Mr De-Jie Liang)
                        r"(?P<name>(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z]{2,})(?:[ \t]+[A-Z][a-z]+)?)\b(?!-)")
 # (a pair may follow a Chinese character directly: 日籍员工SUZUKI Takuya; its first word may be
@@ -1480,6 +1482,51 @@ _TITLE_SET = frozenset(_TITLES)
 def _starts(t: str, k: int, index: dict[str, tuple[str, ...]]) -> bool:
     """Does a word of ``index`` (see _by_first) begin at ``t[k]``?"""
     return k < len(t) and t[k] in index and t.startswith(index[t[k]], k)
+
+
+def address_title_at(t: str, k: int) -> bool:
+    """Does a title of address begin at ``t[k]`` (王 + 师傅, 郭 + 行长, 周 + 教员)? Not one whose
+    first character also ends given names while its last makes a word with what follows (王林 +
+    长期, 王建连 + 长期, 李军 + 长期, 胡军 + 医院): there the given name ends inside the "title".
+    (A preposition or an adverb after the title is no such word's end: 请曾行长 + 于周五前, 长于.)"""
+    if not _starts(t, k, _TITLE_FIRST):
+        return False
+    if not GIVEN_LAST.get(t[k], 0):
+        return True                       # (the common case, read at C speed: 郭 + 行长)
+    for w in _TITLE_FIRST[t[k]]:
+        if t.startswith(w, k):
+            end = k + len(w)
+            if not (_is_word(t[end - 1:end + 1]) and t[end] not in _FUNCTION_AFTER_TITLE):
+                return True
+    return False
+
+
+# Prepositions, conjunctions and adverbs that follow a person addressed by a title (曾行长 + 于, 李
+# 军长 + 已): they make no word with the title's last character there (长于 is "good at").
+_FUNCTION_AFTER_TITLE = ADVERBS_AFTER_TITLE | frozenset("于的和与及或是为被把向从到对就再并而但在")
+
+
+# The staff posts among the titles (管理员, 辅导员, 宣传员, 网格员): after a word they name the post's
+# field (文化 + 管理员, 安全 + 协管员), not a person the word would name (_staff_post_at).
+_STAFF_POSTS = _by_first(tuple(w for w in _TITLES if w.endswith("员")))
+
+
+def _staff_post_at(t: str, k: int) -> bool:
+    """Does a staff post begin at ``t[k]`` (设立 + 文化 + 管理员岗位)?"""
+    return _starts(t, k, _STAFF_POSTS)
+
+
+def _head_name_at(t: str, i: int) -> bool:
+    """Does a unit's head of two characters (田长, 段长, 林长) begin at ``t[i]`` with a given-name
+    character after it: a surname, then a given name that begins with 长 (田长顺, 段长华, 林长青)? Not
+    before a surname rarely anything else: the head, then a name (房长 + 张钧炎)."""
+    return t[i + 1:i + 2] == "长" and t[i + 2:i + 3] not in NAME_SURNAMES and not _bare_title_at(t, i)
+
+
+def _title_yields(t: str, k: int) -> bool:
+    """Does a title begin at ``t[k]`` that address_title_at reads as the end of a given name and a
+    word (王建 + 连 + 长期)? Then it says nothing of a person before it either."""
+    return _starts(t, k, _TITLE_FIRST) and not address_title_at(t, k)
 
 
 # A bank word that begins what a person holds at the bank, not the bank's name (王伟银行卡号).
@@ -3098,8 +3145,9 @@ _OFFICE_ENDS = ("局|委|办|所|站|中心|科|股|室|残联|妇联|侨联|文
                 "|(?:刑侦|刑警|交警|巡警|特警|治安|执法|稽查|监察|消防|禁毒|经侦|网安|城管)(?:大队|中队|支队)")
 # What marks a name as an official's right after it: 同志, a post (副市长, 局长, 书记), or a post
 # in brackets (（县水利局局长）). In a public field such a name stays even after a private cue.
-# (家长, 兄长 end in 长 but are a pupil's parent and a brother: 家长鲁德明 is private.)
-_POSTS = ("(?<![家兄])长|书记|支书|主任|主席|委员|常委|秘书长|干部|领导|政委|审判员|检察员|调研员|巡视员|科员|党组成员"
+# (家长, 兄长 end in 长 but are a pupil's parent and a brother: 家长鲁德明 is private; 族长, 房长 head a
+# clan and its branches, no office: 房长梁炎绍 in an archive's notice of genealogies is private.)
+_POSTS = ("(?<![家兄族房])长|书记|支书|主任|主席|委员|常委|秘书长|干部|领导|政委|审判员|检察员|调研员|巡视员|科员|党组成员"
           "|经济师|工程师|会计师|会计|出纳|督学|专员|参事|人大代表|党代表")
 # The posts of the staff a notice's panel draws from a township or a village (评估小组：王某（兽医师）、
 # 李某（村两委成员）, 张某（计生专干）), which _POSTS does not end: in brackets after a name they make
@@ -4308,7 +4356,7 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         #                                   second character (_own_act_subject)
     if (g1 in _STOP or g1 in _NOT_GIVEN) and (role_end := _given_after_role(t, i, j, listed)):
         return role_end, None             # 业主黄自力（, 修谱人：孔和谐|, 投诉人 王和 /: after a role
-    if not _is_cjk(g1) or _starts(t, j, _TITLE_FIRST) or _org_at(t, j) \
+    if not _is_cjk(g1) or address_title_at(t, j) or _org_at(t, j) \
             or ((g1 in _STOP or g1 in _NOT_GIVEN) and not (g1 in _SOMETIMES_GIVEN
                                                           and (_stop_given(t, j)
                                                                or _family_given(t, i, j)))
@@ -4400,7 +4448,8 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
     if t[i] in _ZODIAC_ANIMALS and g1 == "年" and not _any_cue_before(t, i) \
             and not _strong_person_context(t, i, j + 1):
         return None                       # 龙年春节, 马年出生: a year of the zodiac
-    if t.startswith(_TITLES, i) and (not _any_cue_before(t, i) or _bare_title_at(t, i)):
+    if t.startswith(_TITLES, i) and ((not _any_cue_before(t, i) and not _head_name_at(t, i))
+                                     or _bare_title_at(t, i)):
         return None                       # 师傅, 老师: a title where a name would begin (骑手 + 师傅 +
         #                                   说: after a cue too, where no given name goes on)
     if t.startswith(_KIN_WORDS, j) and not _any_cue_before(t, i):
@@ -4529,7 +4578,7 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
             #                               (纪念堂, tagged nr, begins with the noun 纪念: no name)
         if word >= limit and word == _freq(t[i:j + 1]) and _strong_person_context(t, i, j + 1) \
                 and (_lexicon()[t[i:j + 1]][1] in _NAME_LIKE_TAGS or t[i:j + 1] in GIVEN_WORDS) \
-                and not _org_follows(t, j + 1) and not state_word_at(t, i) \
+                and not _org_follows(t, j + 1) and not state_word_at(t, i) and not _staff_post_at(t, j + 1) \
                 and not _MANNER_MARK_AFTER_RE.match(t, j + 1):
             return j + 1, None            # 辅导员高山, 高山（75岁）, 齐心于2025年, 钟声大爷: a
             #                               word that is a name where only a person can stand
@@ -4607,8 +4656,8 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         #                                   (below: not 姚秋 + 川J901D4: a plate's province and letter)
         elif _is_cjk(g2) and g2 not in _STOP and g2 not in _NOT_GIVEN \
                 and not (j + 2 < len(t) and "A" <= t[j + 2] <= "Z") \
-                and not t.startswith(_AFTER_CUES, j + 1) and not _starts(t, j + 1, _TITLE_FIRST) \
-                and not _person_after(t, j + 1) \
+                and not t.startswith(_AFTER_CUES, j + 1) and not address_title_at(t, j + 1) \
+                and not (_person_after(t, j + 1) and not _title_yields(t, j + 1)) \
                 and not _org_at(t, j + 1) and not (g2 in _HEAD_FIRST and _head_at(t, j + 1)) \
                 and not (g2 in _PLACE_ENDS and not t.startswith(_PLACE_CHAR_WORDS, j + 1)):
             w2, next_word = _given_weight(g2, True), _freq(t[j + 1:j + 3])
@@ -9498,7 +9547,7 @@ def _pair_person(t: str, a: int, b: int) -> bool:
             or not (sur == 2 or (w[0] in _SINGLE_SET and w[0] not in _STOP)):
         return False
     if w in PLACE_NAMES or w in KNOWN_PLACES or _lexicon().get(w, (0, ""))[1] == "ns" \
-            or _starts(t, a + sur, _TITLE_FIRST) or any(c in _NOT_GIVEN or c in _STOP for c in w[sur:]) \
+            or address_title_at(t, a + sur) or any(c in _NOT_GIVEN or c in _STOP for c in w[sur:]) \
             or w[sur:] in KIN_TITLES or w[sur] in SHORT_TITLES:
         return False
     return all(_given_weight(w[k], k == len(w) - 1) > 0 for k in range(sur, len(w))) or _is_word(w)
