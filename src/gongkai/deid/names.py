@@ -10578,8 +10578,8 @@ _DAY_CODE_GOES_ON_RE = re.compile(f"[0-9]|品种|蚕种|种子|良种|种苗|样
 def _shaped_spans(t: str) -> list[tuple[int, int, bool]]:
     """The spans of ``t`` whose shape makes them no name: amounts in capital numerals, clans'
     halls, generation poems, opera roles (the codes of varieties are read at a hit's end:
-    _coded_after); each with whether a name may begin with it (a role's characters: 文生 +
-    华)."""
+    _coded_after); each with whether it is a role, which a name may begin or end with (文生 +
+    华, 王 + 小生)."""
     spans = []
     if "元" in t or "圆" in t:
         spans += [m.span() for m in _CAPITAL_AMOUNT_RE.finditer(t)]
@@ -10614,7 +10614,7 @@ def _without_shaped(t: str, hits: list[Hit]) -> list[Hit]:
     spans = _shaped_spans(t)
     out = []
     for h in hits:
-        if any(a == h.start and (h.end <= b or not name_may_begin) for a, b, name_may_begin in spans):
+        if any(a == h.start and (h.end <= b or not role) for a, b, role in spans):
             continue                      # (武生, 安定堂, 乐安堂 + 来历: the hit begins with the
             #                               look-alike; 文生华, a name that begins with a role's
             #                               characters, stays)
@@ -10625,6 +10625,10 @@ def _without_shaped(t: str, hits: list[Hit]) -> list[Hit]:
                     or _is_word(t[b:h.end]):
                 continue
             h = Hit(h.kind, b, h.end, h.detector)
+        ran_in = [a for a, _b, role in spans if h.start < a < h.end and not role]
+        if ran_in and min(ran_in) - h.start >= 2:
+            h = Hit(h.kind, h.start, min(ran_in), h.detector)   # (徐素 + 玖仟玖佰元整: the name
+            #                                   ends where the amount begins; 王小生 stays whole)
         if h.detector != LATIN_DETECTOR and _coded_after(t, h):
             continue
         out.append(h)
