@@ -6891,3 +6891,13 @@ def test_an_amount_in_capital_numerals_is_no_name(value):
             zero = True
     text = f"户主王建国，贴息{out}元整、李秀兰"
     assert _deidentified(text).count("〔姓名〕") == 2 and f"{out}元整" in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("按王德福的辈分排行", "王德福"),
+    ("三兄弟按照王德福的字辈取名", "王德福"),
+])
+def test_a_person_before_a_rank_word_is_no_generation_poem(text, name):
+    # what brothers are ranked by is the poem right before the rank's word; a person's name
+    # followed by 的 is the elder whose rank is meant (lead, round 24)
+    assert name in [text[h.start:h.end] for h in find_names(text)]

@@ -10556,11 +10556,13 @@ _HALL_RE = re.compile("(?:" + _words_alternation(HALL_COMMANDERIES) + ")堂(?![�
 # 字辈为…), or what brothers are ranked by (按德承世泽光宗耀祖排行), or the lines right after a hall's name
 # in a genealogy's heading (弘农堂，永怀忠孝传家继先: two lines of four, five or seven). Its characters
 # are no names. Not a rank (排行老三, 辈分最高的王伟: no label's separator, or a rank's word first;
-# only the labels that name nothing but a poem may run into it: 派语希言公彦承).
+# only the labels that name nothing but a poem may run into it: 派语希言公彦承). What brothers are
+# ranked by is the poem itself, right before the rank's word: not a person's (按王德福的辈分) nor a
+# naming's (按照爷爷王德福的意思起名: a birth's record names the elder who chose the name).
 _POEM_LABEL_RE = re.compile(f"(?:(?:字辈|派语|字派|辈分|班辈|派行|行辈|排行|辈序|派序)(?:诗|歌)?"
                             f"(?:[为是]|[ \t　]*[:：=][ \t　]*|[ \t　]+)|(?:字辈|派语|字派)(?:诗|歌)?)(?![第老最较比很的排是为])"
                             f"[{_CJK}]{{4,32}}(?:[，,、 ][{_CJK}]{{4,8}})*")
-_POEM_RANKED_RE = re.compile(f"(?:按照?|依照?|照)[{_CJK}]{{4,32}}?的?(?:字辈|辈分|排行|排辈|派行|取名|起名)")
+_POEM_RANKED_RE = re.compile(f"按照?(?:(?!的)[{_CJK}]){{4,20}}?(?:字辈|辈分|排行|排辈|派行)")
 _POEM_AFTER_HALL_RE = re.compile(f"堂[，,、 　]+((?:[{_CJK}]{{8}}|[{_CJK}]{{10}}|[{_CJK}]{{14}}))(?=$|[^{_CJK}])")
 # The role types and posts of an opera troupe (行当: 刀马旦, 武生, 花脸; 场面: 司鼓, 琴师; shaped_words.tsv).
 _OPERA_ROLE_RE = re.compile(_words_alternation(OPERA_ROLES))
