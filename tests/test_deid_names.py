@@ -6901,3 +6901,10 @@ def test_a_person_before_a_rank_word_is_no_generation_poem(text, name):
     # what brothers are ranked by is the poem right before the rank's word; a person's name
     # followed by 的 is the elder whose rank is meant (lead, round 24)
     assert name in [text[h.start:h.end] for h in find_names(text)]
+
+
+def test_a_clause_after_a_canteen_is_no_generation_poem():
+    # only a commandery's hall heads a genealogy's poem; 食堂, 礼堂, 课堂 are rooms (lead, round 24)
+    text = "中午到食堂，王伟今天值班打饭。"
+    assert "王伟" in [text[h.start:h.end] for h in find_names(text)]
+    assert find_names("弘农堂，永怀忠孝传家继先。") == []

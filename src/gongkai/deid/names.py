@@ -10554,7 +10554,8 @@ _CAPITAL_AMOUNT_RE = re.compile("[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]
 _HALL_RE = re.compile("(?:" + _words_alternation(HALL_COMMANDERIES) + ")堂(?![兄弟姐妹哥嫂叔伯侄姑祖])")
 # A generation poem (字辈诗, 派语): the value of its label (字辈：德承世泽光宗耀祖, 派语 文明启后守正克昌,
 # 字辈为…), or what brothers are ranked by (按德承世泽光宗耀祖排行), or the lines right after a hall's name
-# in a genealogy's heading (弘农堂，永怀忠孝传家继先: two lines of four, five or seven). Its characters
+# in a genealogy's heading (弘农堂，永怀忠孝传家继先: two lines of four, five or seven; a commandery's
+# hall only: 食堂，王伟今天值班打饭 is a clause). Its characters
 # are no names. Not a rank (排行老三, 辈分最高的王伟: no label's separator, or a rank's word first;
 # only the labels that name nothing but a poem may run into it: 派语希言公彦承). What brothers are
 # ranked by is the poem itself, right before the rank's word: not a person's (按王德福的辈分) nor a
@@ -10563,7 +10564,8 @@ _POEM_LABEL_RE = re.compile(f"(?:(?:字辈|派语|字派|辈分|班辈|派行|�
                             f"(?:[为是]|[ \t　]*[:：=][ \t　]*|[ \t　]+)|(?:字辈|派语|字派)(?:诗|歌)?)(?![第老最较比很的排是为])"
                             f"[{_CJK}]{{4,32}}(?:[，,、 ][{_CJK}]{{4,8}})*")
 _POEM_RANKED_RE = re.compile(f"按照?(?:(?!的)[{_CJK}]){{4,20}}?(?:字辈|辈分|排行|排辈|派行)")
-_POEM_AFTER_HALL_RE = re.compile(f"堂[，,、 　]+((?:[{_CJK}]{{8}}|[{_CJK}]{{10}}|[{_CJK}]{{14}}))(?=$|[^{_CJK}])")
+_POEM_AFTER_HALL_RE = re.compile("(?:" + _words_alternation(HALL_COMMANDERIES) + ")"
+                                 f"堂[，,、 　]+((?:[{_CJK}]{{8}}|[{_CJK}]{{10}}|[{_CJK}]{{14}}))(?=$|[^{_CJK}])")
 # The role types and posts of an opera troupe (行当: 刀马旦, 武生, 花脸; 场面: 司鼓, 琴师; shaped_words.tsv).
 _OPERA_ROLE_RE = re.compile(_words_alternation(OPERA_ROLES))
 _OPERA_ROLE_CHARS = frozenset(w[0] for w in OPERA_ROLES)
