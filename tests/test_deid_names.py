@@ -6985,3 +6985,78 @@ def test_every_listed_post_is_a_title_of_address(surname, post):
     assume(post not in ("车间主任", "科主任", "列车长"))    # (林科 + 主任, 胡列 + 车长: both readings hold)
     text = f"经{surname}{post}核实，情况属实"
     assert _deidentified(text) == text
+
+
+# Round 24 (lk24): look-alikes with a shape (names.py _shaped_spans, _coded_after; shaped_words.tsv):
+# amounts in capital numerals, clans' halls named after a commandery, generation poems, opera
+# role types and posts, and varieties or models named with a number. The names beside them stay.
+@pytest.mark.parametrize("text, look", [
+    ("户主娄新民，金穗惠农卡，贴息玖仟叁佰贰拾肆元整、阳媚（花椒种植）", "玖仟叁佰贰拾肆元整"),
+    ("黄震|米家桥村|7张|陆万元整", "陆万元整"),
+    ("以上族谱已登记入库，安定堂。联系人：蒲青", "安定堂"),
+    ("李秋生|黎氏支谱|渤海堂|40000元", "渤海堂"),
+    ("堂号：弘农堂；登记人：凌思彤", "弘农堂"),
+    ("王伟、李强三兄弟同属长房，按德承世泽光宗耀祖排行", "德承世泽光宗耀祖"),
+    ("字辈：文明启后守正克昌；修谱人：覃春生", "文明启后守正克昌"),
+    ("王氏支谱9卷，弘农堂，永怀忠孝传家继先", "永怀忠孝传家继先"),
+    ("花灯戏《朝阳沟》，刀马旦缺人", "刀马旦"),
+    ("演员李四扭伤脚，武生临时换成张三", "武生"),
+    ("行当：司鼓；演员：王小明", "司鼓"),
+    ("交售人陈心功退回华康3号481张", "华康3号"),
+    ("吴质检员抽检皮重，新陆早57号样品9份", "新陆早57号"),
+    ("张会计抽检强力，鲁棉研28号样品171份", "鲁棉研28号"),
+    ("户主王建国购买工农-12型手扶拖拉机一台", "工农-12型"),
+])
+def test_look_alikes_with_a_shape_stay(text, look):
+    assert look in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("群众伍建国元旦前捐款500元", "伍建国"),
+    ("陆小凤捐款伍佰元整", "陆小凤"),
+    ("已结清：群众刘亨富,徐素玖仟玖佰元整。", "徐素"),
+    ("捐资名单：安定、王伟、李强", "安定"),
+    ("陆小凤、伍建国领取补助", "陆小凤"),
+    ("村民王安定堂兄王安邦来办手续", "王安定"),
+    ("鼓师张剑(34岁)唱柳琴戏四十多年", "张剑"),
+    ("演员文生华（花脸）", "文生华"),
+    ("王伟排行老三，在家务农", "王伟"),
+    ("户主王伟3号来办理", "王伟"),
+    ("患者王伟2型糖尿病复诊", "王伟"),
+    ("学员王伟一家三代唱花灯戏", "王伟"),
+])
+def test_names_beside_a_shaped_look_alike_are_found(text, name):
+    assert name in _found(text)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(min_value=11, max_value=99999))
+def test_an_amount_in_capital_numerals_is_no_name(value):
+    digits, units = "零壹贰叁肆伍陆柒捌玖", ((10000, "万"), (1000, "仟"), (100, "佰"), (10, "拾"), (1, ""))
+    out, zero = "", False
+    for base, unit in units:
+        d = (value // base) % 10
+        if d:
+            out += ("零" if zero and out else "") + digits[d] + unit
+            zero = False
+        elif out:
+            zero = True
+    text = f"户主王建国，贴息{out}元整、李秀兰"
+    assert _deidentified(text).count("〔姓名〕") == 2 and f"{out}元整" in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("按王德福的辈分排行", "王德福"),
+    ("三兄弟按照王德福的字辈取名", "王德福"),
+])
+def test_a_person_before_a_rank_word_is_no_generation_poem(text, name):
+    # what brothers are ranked by is the poem right before the rank's word; a person's name
+    # followed by 的 is the elder whose rank is meant (lead, round 24)
+    assert name in [text[h.start:h.end] for h in find_names(text)]
+
+
+def test_a_clause_after_a_canteen_is_no_generation_poem():
+    # only a commandery's hall heads a genealogy's poem; 食堂, 礼堂, 课堂 are rooms (lead, round 24)
+    text = "中午到食堂，王伟今天值班打饭。"
+    assert "王伟" in [text[h.start:h.end] for h in find_names(text)]
+    assert find_names("弘农堂，永怀忠孝传家继先。") == []

@@ -274,6 +274,12 @@ PET_LABELS = tuple(w for w, kind in _PET_ROWS if kind == "label")
 PET_BREEDS = tuple(w for w, kind in _PET_ROWS if kind == "breed")
 PET_AFTER = tuple(w for w, kind in _PET_ROWS if kind == "after")
 
+# Look-alikes with a shape (shaped_words.tsv, round 24): the commanderies a clan's hall is named
+# after (江夏 of 江夏堂, 陇西 of 陇西堂) and the role types and posts of an opera troupe (刀马旦, 司鼓).
+_SHAPED_ROWS = _rows("shaped_words.tsv")
+HALL_COMMANDERIES = tuple(w for w, kind in _SHAPED_ROWS if kind == "commandery")
+OPERA_ROLES = tuple(w for w, kind in _SHAPED_ROWS if kind == "role")
+
 # Labels clerks write right before a name in rosters and logs (name_labels.tsv: 早班, 押车, 雇主):
 # word -> kind (time, shift, role).
 _NAME_LABEL_ROWS = _rows("name_labels.tsv")

@@ -84,6 +84,7 @@ from ._names import SERVICE_PARTY_ROLES, SERVICE_WORK_ROLES   # service_roles.ts
 from ._names import JOB_WORDS   # domain_words.tsv, kind job: occupations read as a job's noun
 from ._names import AGENT_VERBS   # agent_verbs.tsv: 采, 售, 养 (采砂人, 售棉人, 养蚕户: a coined role)
 from ._setup_cache import on_disk   # the lexicon and its derived sets kept on disk between runs (speed)
+from ._names import HALL_COMMANDERIES, OPERA_ROLES   # shaped_words.tsv: 江夏 (堂), 刀马旦 (round 24)
 from ._names import ROMANISED_FIGURES   # romanised_figures.tsv: Sun Yat-sen, Lei Feng (round 20)
 from .detectors import Hit
 from .detectors import DAI_TITLES, dai_titled, element_run   # (twenty-first round: 康朗坎保)
@@ -10801,6 +10802,106 @@ def _married_hits(t: str, hits: list[Hit]) -> list[Hit]:
     return out
 
 
+# --- look-alikes with a shape (round 24, lk24) --------------------------------------------------
+# Text whose shape says it is no name whatever words stand around it. A hit that begins inside one
+# of these spans, or begins with it and ends inside it, is no name (玖仟叁佰贰拾肆 + 元整, 刀 +
+# 马旦, 渤 + 海堂, 德承世泽光 + 宗耀祖); a hit that begins before the span is a name beside it and
+# stays, and so does one that runs on past it (王小生, 文生华: a given name, not the role).
+# An amount in capital numerals (玖仟玖佰元整, 陆万元整, 叁佰元): a run of them before 元 (two or
+# more, or one with 整, 角 or 分 after): 伍 and 陆 are surnames, 元 is one too; 伍建国 + 元旦 is
+# no run.
+_CAPITAL_AMOUNT_RE = re.compile("[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]{2,}[元圆](?:[零壹贰叁肆伍陆柒捌玖][角分]){0,2}整?"
+                                "|[壹贰叁肆伍陆柒捌玖][元圆](?:整|[零壹贰叁肆伍陆柒捌玖][角分])")
+# A clan's hall named after its commandery of origin (江夏堂, 陇西堂, 安定堂: shaped_words.tsv), not
+# a cousin (安定堂兄: a person named 安定 and his 堂兄).
+_HALL_RE = re.compile("(?:" + _words_alternation(HALL_COMMANDERIES) + ")堂(?![兄弟姐妹哥嫂叔伯侄姑祖])")
+# A generation poem (字辈诗, 派语): the value of its label (字辈：德承世泽光宗耀祖, 派语 文明启后守正克昌,
+# 字辈为…), or what brothers are ranked by (按德承世泽光宗耀祖排行), or the lines right after a hall's name
+# in a genealogy's heading (弘农堂，永怀忠孝传家继先: two lines of four, five or seven; a commandery's
+# hall only: 食堂，王伟今天值班打饭 is a clause). Its characters
+# are no names. Not a rank (排行老三, 辈分最高的王伟: no label's separator, or a rank's word first;
+# only the labels that name nothing but a poem may run into it: 派语希言公彦承). What brothers are
+# ranked by is the poem itself, right before the rank's word: not a person's (按王德福的辈分) nor a
+# naming's (按照爷爷王德福的意思起名: a birth's record names the elder who chose the name).
+_POEM_LABEL_RE = re.compile(f"(?:(?:字辈|派语|字派|辈分|班辈|派行|行辈|排行|辈序|派序)(?:诗|歌)?"
+                            f"(?:[为是]|[ \t　]*[:：=][ \t　]*|[ \t　]+)|(?:字辈|派语|字派)(?:诗|歌)?)(?![第老最较比很的排是为])"
+                            f"[{_CJK}]{{4,32}}(?:[，,、 ][{_CJK}]{{4,8}})*")
+_POEM_RANKED_RE = re.compile(f"按照?(?:(?!的)[{_CJK}]){{4,20}}?(?:字辈|辈分|排行|排辈|派行)")
+_POEM_AFTER_HALL_RE = re.compile("(?:" + _words_alternation(HALL_COMMANDERIES) + ")"
+                                 f"堂[，,、 　]+((?:[{_CJK}]{{8}}|[{_CJK}]{{10}}|[{_CJK}]{{14}}))(?=$|[^{_CJK}])")
+# The role types and posts of an opera troupe (行当: 刀马旦, 武生, 花脸; 场面: 司鼓, 琴师; shaped_words.tsv).
+_OPERA_ROLE_RE = re.compile(_words_alternation(OPERA_ROLES))
+_OPERA_ROLE_CHARS = frozenset(w[0] for w in OPERA_ROLES)
+# A variety's, a breed's or a model's code after its name (华康3号, 新陆早57号, 两广二号, 工农-12型,
+# 小米6代): the word before the number is no person. 号 after a day's number (1 to 31, 二号) is a date
+# too (王伟3号来): there the code needs what follows a variety (a count: 华康3号7张, its kind: 品种,
+# 蚕种, or a list's punctuation) and no cue before the word (户主王伟3号…); not a stall, a bed or a
+# house (王伟57号摊位), nor 型 of a blood group or a disease (2型糖尿病), nor 代 of generations (三代).
+_CODE_AFTER_RE = re.compile(r"-?(?:(?P<d>[0-9]{1,4})|(?P<c>[一二三四五六七八九十两]{1,3}))(?P<k>号|型|代)"
+                            "(?![楼院门房室铺摊位柜床车船糖血肝病])")
+_DAY_CODE_GOES_ON_RE = re.compile(f"[0-9]|品种|蚕种|种子|良种|种苗|样品|[，,、；;）)|/。\n]|$")
+
+
+def _shaped_spans(t: str) -> list[tuple[int, int, bool]]:
+    """The spans of ``t`` whose shape makes them no name: amounts in capital numerals, clans'
+    halls, generation poems, opera roles (the codes of varieties are read at a hit's end:
+    _coded_after); each with whether it is a role, which a name may begin or end with (文生 +
+    华, 王 + 小生)."""
+    spans = []
+    if "元" in t or "圆" in t:
+        spans += [m.span() for m in _CAPITAL_AMOUNT_RE.finditer(t)]
+    if "堂" in t:
+        spans += [m.span() for m in _HALL_RE.finditer(t)]
+        spans += [m.span(1) for m in _POEM_AFTER_HALL_RE.finditer(t)]
+    if "字" in t or "派" in t or "辈" in t or "排" in t or "行" in t:
+        spans += [m.span() for m in _POEM_LABEL_RE.finditer(t)]
+        spans += [m.span() for m in _POEM_RANKED_RE.finditer(t)]
+    spans = [(a, b, False) for a, b in spans]
+    if not _OPERA_ROLE_CHARS.isdisjoint(t):
+        spans += [(*m.span(), True) for m in _OPERA_ROLE_RE.finditer(t)]
+    return spans
+
+
+def _coded_after(t: str, h: Hit) -> bool:
+    """Is the hit the name of a variety, a breed or a model, its code right after it?"""
+    m = _CODE_AFTER_RE.match(t, h.end)
+    if m is None:
+        return False
+    if m["k"] == "代":
+        return m["d"] is not None                       # (一家三代: generations)
+    if m["k"] == "号" and (m["c"] is not None or int(m["d"]) <= 31):
+        return _DAY_CODE_GOES_ON_RE.match(t, m.end()) is not None and not _cue_before(t, h.start)
+    return True
+
+
+def _without_shaped(t: str, hits: list[Hit]) -> list[Hit]:
+    """``hits`` less those inside a look-alike with a shape (_shaped_spans, _coded_after); one
+    that begins inside it and runs on past it keeps what follows where a surname begins a name
+    of two characters or more there (鼓师 + 张剑: not 师张剑)."""
+    spans = _shaped_spans(t)
+    out = []
+    for h in hits:
+        if any(a == h.start and (h.end <= b or not role) for a, b, role in spans):
+            continue                      # (武生, 安定堂, 乐安堂 + 来历: the hit begins with the
+            #                               look-alike; 文生华, a name that begins with a role's
+            #                               characters, stays)
+        inside = [b for a, b, _n in spans if a < h.start < b]
+        if inside:
+            b = max(inside)
+            if h.end - b < 2 or not (t[b] in _SINGLE_SET or t[b:b + 2] in COMPOUND_SURNAMES) \
+                    or _is_word(t[b:h.end]):
+                continue
+            h = Hit(h.kind, b, h.end, h.detector)
+        ran_in = [a for a, _b, role in spans if h.start < a < h.end and not role]
+        if ran_in and min(ran_in) - h.start >= 2:
+            h = Hit(h.kind, h.start, min(ran_in), h.detector)   # (徐素 + 玖仟玖佰元整: the name
+            #                                   ends where the amount begins; 王小生 stays whole)
+        if h.detector != LATIN_DETECTOR and _coded_after(t, h):
+            continue
+        out.append(h)
+    return out
+
+
 def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] | tuple = (),
                tagger: bool = True) -> list[Hit]:
     """Person names in ``text`` (left to right), except those overlapping ``taken`` (hits of
@@ -10883,6 +10984,8 @@ def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] 
         hits = _without_romanised_figures(t, hits)   # (Lei Feng film shown)
     if hits and "号" in t and _VESSEL_WORD_RE.search(t):
         hits = [h for h in hits if not _vessel_name(t, h)]   # (渡船金江号: a ship)
+    if hits:
+        hits = _without_shaped(t, hits)   # (玖仟叁佰贰拾肆元整, 江夏堂, 刀马旦, 华康3号: lk24)
     if ":" in t or "】" in t or "\n" in t or "〔电话〕" in t or _FIELD_DWELLING_RE.search(t):
         hits = _field_values(t, hits, public_names)                 # (住址：和田, 权利人：但秋月, Address: He Tian)
     if hits and _LATIN_LETTER_RE.search(t):
