@@ -6847,6 +6847,7 @@ def test_a_listed_given_name_with_an_ending_is_a_given_name(stem, ending):
     ("联系人：儿子卢安时；", "卢安时"),
     ("村民彭立政投诉楼下噪音扰民。", "彭立政"),
     ("村卫生室的苗佳和来电反映药品短缺。", "苗佳和"),
+    ("船主：邓敬之，砂种：黄沙", "邓敬之"),          # a joining stop before a mark joins nothing
 ])
 def test_last_given_character_before_a_mark_or_an_act(text, name):
     out = _deidentified(text)

@@ -2893,8 +2893,15 @@ def ends_before_boundary(t: str, k: int) -> bool:
     Nothing can begin a word there, so a character that is no particle (的, 了, 等: _STOP), no
     word of its own after a name (_ALONE_BEFORE_BOUNDARY) and makes no word with the given
     character before it (团结, 时间) ends the name rather than standing alone. The slot, not the
-    character, decides: it holds for characters the given-name table lacks (时, 先, 初, 有)."""
-    return (k + 1 == len(t) or t[k + 1] in _BOUNDARY_AFTER) and _may_end_given(t, k)
+    character, decides: it holds for characters the given-name table lacks (时, 先, 初, 有) and for
+    the stops that join two things (之, 和: _JOINING_STOPS), which join nothing before a mark."""
+    return (k + 1 == len(t) or t[k + 1] in _BOUNDARY_AFTER) \
+        and (_may_end_given(t, k) or (t[k] in _JOINING_STOPS and not _is_word(t[k - 1:k + 1])))
+
+
+# Stops that join what comes before them to what comes after (之子, 和李娜, 以便): right before a mark
+# they join nothing, so there they are a given name's last character (船主：吴继之，, 拾花工:符亚和|).
+_JOINING_STOPS = frozenset("之和与及以而且或并")
 
 
 def _may_end_given(t: str, k: int) -> bool:
@@ -4581,6 +4588,9 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
                 and _given_weight(g1, False) >= 1 and not _is_word(t[j:j + 2]) \
                 and (j + 2 >= len(t) or not (_is_cjk(t[j + 2]) or t[j + 2].isalnum())):
             end = j + 2                   # 苗春 + 来，: 来 ends a rural given name before a comma
+        elif g2 in _JOINING_STOPS and (_given_weight(g1, False) >= 1 or cue_before) \
+                and not _is_word(t[i:j + 2]) and ends_before_boundary(t, j + 1):
+            end, stranded = j + 2, True   # 船主：吴继之，: a joining stop joins nothing before a mark
         elif g2 == "家" and _given_weight(g1, True) >= 1 and not _is_word(t[j:j + 2]) \
                 and _ONE_PERSON_AFTER_RE.match(t, j + 2):
             end = j + 2                   # 王阳家 + 于2022年去世, 马兰家 + 确诊, 张诚家 + （毕业生: what
