@@ -6864,6 +6864,7 @@ def test_last_given_character_before_a_mark_or_an_act(text, name):
     ("其妻王丽仍未到场。", "仍未到场"),
     ("来电称父亲帕金森病住院，车辆暂无法处理。", "帕金森病"),
     ("户主李强等，均已签字。", "等，"),
+    ("病种备注：帕金森病、唐氏综合征；就诊于市医院。", "帕金森病"),   # a disease named after a person
 ])
 def test_what_follows_a_name_before_a_mark_stays(text, kept):
     assert kept in _deidentified(text)

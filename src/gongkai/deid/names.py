@@ -2881,10 +2881,11 @@ def _first_given_stranded(t: str, k: int) -> bool:
 _BOUNDARY_AFTER = _FIELD_ENDS | frozenset("（(【[　")
 # Characters that stand after a name as a word of their own right before such a mark: the
 # person's sex (张伟男，), a relative (王芳母、, 李娜姐), a plural or the people around one (王芳们,
-# 张伟组, 李强队), a place's or a unit's end (_PLACE_ENDS, _NOT_GIVEN), what a name gives its
-# name to (鱼跃牌, 张伟案, 董存瑞奖, 王氏杯: a brand, a case, an award, a model, a kind).
+# 张伟组, 李强队), a place's or a unit's end (_FAMILY_PLACE_ENDS, _NOT_GIVEN), what a name gives its
+# name to (鱼跃牌, 张伟案, 董存瑞奖, 王氏杯, 帕金森病, 颜体: a brand, a case, an award, a model, a
+# kind, a disease or a style named after a person).
 _ALONE_BEFORE_BOUNDARY = frozenset("男女们组队班群子孙儿哥嫂叔婶姑舅姨伯爷奶婆公总工"
-                                   "牌型款式版类种奖杯案") | frozenset(_KIN_CHARS)
+                                   "牌型款式版类种奖杯案病症派体") | frozenset(_KIN_CHARS)
 
 
 def ends_before_boundary(t: str, k: int) -> bool:
@@ -2907,11 +2908,13 @@ _JOINING_STOPS = frozenset("之和与及以而且或并")
 def _may_end_given(t: str, k: int) -> bool:
     """Can ``t[k]``, a character after a surname and one given character, be the last of the
     given name as far as the character itself goes: no particle or stop (_STOP), no word of its
-    own after a name (_ALONE_BEFORE_BOUNDARY), no place's end, no numeral, and no word with the
+    own after a name (_ALONE_BEFORE_BOUNDARY), no place's end (_FAMILY_PLACE_ENDS: 柳林渡, 张家口;
+    its landscape's characters end given names too: 林, 峰), no numeral, and no word with the
     given character before it (团结, 时间)?"""
     c = t[k] if k < len(t) else ""
     return _is_cjk(c) and c not in _STOP and c not in _NOT_GIVEN and c not in _ALONE_BEFORE_BOUNDARY \
-        and c not in _PLACE_ENDS and c not in _NUMERALS and not _is_word(t[k - 1:k + 1])
+        and (c not in _FAMILY_PLACE_ENDS or c in _FAMILY_LANDSCAPE_ENDS) \
+        and c not in _NUMERALS and not _is_word(t[k - 1:k + 1])
 
 
 def ends_before_act(t: str, k: int) -> bool:
