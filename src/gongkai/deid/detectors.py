@@ -317,6 +317,9 @@ def _trim_name(cand: str, rest: str) -> str:
         if dot < 0 and n == _given_first(text) + 1 and _name_rules()[9](text, 0, n - 1):
             continue                            # 其子荣丰年 + 报告, 户主刘拴住: the given name runs on
         #                                         over a stop (names._given_runs_on: 丰年, 拴住)
+        if dot < 0 and n == _given_first(text) + 1 and _name_rules()[11](text, n):
+            continue                            # 儿子黄生有 + ，: a stop's character right before a
+        #                                         mark ends the given name (names.ends_before_boundary)
         if text[n] in _NAME_STOP_FIRST and text.startswith(_NAME_STOPS, n) and not (
                 dot >= 0 and text[n] in TRANSLIT_CHARS and text.startswith(_ONE_CHARACTER_STOPS, n)
                 and not text.startswith(_LONG_STOPS, n)):
@@ -594,12 +597,12 @@ def _name_rules():
     folded already, so the unfolding entry points are skipped."""
     if not _NAME_RULES:
         from .names import (_common_word, _cue_straddles, _given_runs_on, _organisation_or_place,
-                            ends_no_given, ends_no_name, name_ends_in_jia, plain_word_at, state_word_at,
-                            verb_not_given, address_title_at)
+                            address_title_at, ends_before_boundary, ends_no_given, ends_no_name,
+                            name_ends_in_jia, plain_word_at, state_word_at, verb_not_given)
 
         _NAME_RULES.extend((_organisation_or_place, plain_word_at, ends_no_name, verb_not_given,
                             state_word_at, _common_word, ends_no_given, _cue_straddles, name_ends_in_jia,
-                            _given_runs_on, address_title_at))
+                            _given_runs_on, address_title_at, ends_before_boundary))
     return _NAME_RULES
 
 

@@ -2922,7 +2922,10 @@ def ends_no_given(t: str, k: int) -> bool:
     ends before it (妻子王丽 + 租住)? The cue detectors ask it of a three-character name."""
     return _given_weight(t[k], True) == 0 and t[k] not in TRANSLIT_CHARS \
         and t[k - 1:k + 1] not in GIVEN_WORDS \
-        and not _first_given_stranded(t, k)       # (郑解放: a given name that is a word)
+        and not _first_given_stranded(t, k) \
+        and not ends_before_boundary(t, k) and not ends_before_act(t, k)
+    #                                             (郑解放: a given name that is a word; 儿子黄生有，;
+    #                                             丈夫魏东政 + 投诉)
 
 
 def _first_given_stranded(t: str, k: int) -> bool:
@@ -2930,6 +2933,59 @@ def _first_given_stranded(t: str, k: int) -> bool:
     left out of it it would stand alone (户主蒋荣小 + 已去世, 回访时张国晓 + 不在家)?"""
     return t[k] in GIVEN_CHARS and t[k] not in _NUMERALS and t[k] not in _STOP \
         and not _is_word(t[k - 1:k + 1]) and _stranded_after(t, k)
+
+
+# Where no word begins: the end of the text or of a cell, a list's or a clause's mark, a bracket,
+# a space (_FIELD_ENDS and the opening brackets).
+_BOUNDARY_AFTER = _FIELD_ENDS | frozenset("（(【[　")
+# Characters that stand after a name as a word of their own right before such a mark: the
+# person's sex (张伟男，), a relative (王芳母、, 李娜姐), a plural or the people around one (王芳们,
+# 张伟组, 李强队), a place's or a unit's end (_FAMILY_PLACE_ENDS, _NOT_GIVEN), what a name gives its
+# name to (鱼跃牌, 张伟案, 董存瑞奖, 王氏杯, 帕金森病, 颜体: a brand, a case, an award, a model, a
+# kind, a disease or a style named after a person).
+_ALONE_BEFORE_BOUNDARY = frozenset("男女们组队班群子孙儿哥嫂叔婶姑舅姨伯爷奶婆公总工"
+                                   "牌型款式版类种奖杯案病症派体") | frozenset(_KIN_CHARS)
+
+
+def ends_before_boundary(t: str, k: int) -> bool:
+    """Is ``t[k]`` the last character of a given name because it stands right before the end of
+    a cell, a list's or a clause's mark, a bracket or a space (儿子黄生有，, …|冯福先|, 宋锦初 陈埭镇)?
+    Nothing can begin a word there, so a character that is no particle (的, 了, 等: _STOP), no
+    word of its own after a name (_ALONE_BEFORE_BOUNDARY) and makes no word with the given
+    character before it (团结, 时间) ends the name rather than standing alone. The slot, not the
+    character, decides: it holds for characters the given-name table lacks (时, 先, 初, 有) and for
+    the stops that join two things (之, 和: _JOINING_STOPS), which join nothing before a mark."""
+    return (k + 1 == len(t) or t[k + 1] in _BOUNDARY_AFTER) \
+        and (_may_end_given(t, k) or (t[k] in _JOINING_STOPS and not _is_word(t[k - 1:k + 1])))
+
+
+# Stops that join what comes before them to what comes after (之子, 和李娜, 以便): right before a mark
+# they join nothing, so there they are a given name's last character (船主：吴继之，, 拾花工:符亚和|).
+_JOINING_STOPS = frozenset("之和与及以而且或并")
+
+
+def _may_end_given(t: str, k: int) -> bool:
+    """Can ``t[k]``, a character after a surname and one given character, be the last of the
+    given name as far as the character itself goes: no particle or stop (_STOP), no word of its
+    own after a name (_ALONE_BEFORE_BOUNDARY), no place's end (_FAMILY_PLACE_ENDS: 柳林渡, 张家口;
+    its landscape's characters end given names too: 林, 峰), no numeral, and no word with the
+    given character before it (团结, 时间)?"""
+    c = t[k] if k < len(t) else ""
+    return _is_cjk(c) and c not in _STOP and c not in _NOT_GIVEN and c not in _ALONE_BEFORE_BOUNDARY \
+        and (c not in _FAMILY_PLACE_ENDS or c in _FAMILY_LANDSCAPE_ENDS) \
+        and c not in _NUMERALS and not _is_word(t[k - 1:k + 1])
+
+
+def ends_before_act(t: str, k: int) -> bool:
+    """Is ``t[k]`` the last character of a given name because what only a person does begins
+    right after it, a cue of the domain's acts (魏东政 + 投诉, 刘婕霭 + 投诉: _AFTER_CUES; not all
+    that follows a person, which nouns take too: 帕金森病 + 住院)? It makes no word
+    with the act's first character, and it is no adverb's or conjunction's first character (另,
+    仍, 先, 曾: _function_word_first_chars, _ADVERBS_BEFORE_PREDICATE), which would stand between
+    the name and the act (张伟另案处理, 王芳曾反映)."""
+    return k + 2 < len(t) and _may_end_given(t, k) and t[k] not in _function_word_first_chars() \
+        and not t.startswith(_ADVERBS_BEFORE_PREDICATE, k) and not _is_word(t[k:k + 2]) \
+        and _cue_after(t, k + 1)
 
 
 # What befalls or describes one person, never a household (家 before it ends a given name: 王阳家
@@ -4043,7 +4099,7 @@ def _given_runs_on(t: str, i: int, j: int) -> bool:
     * the second is a character that ends rural given names as often as it is a word of its own
       (来, 和, 元, 中) and, left out, would stand alone or strand the next (蒋福来 + 独居, 王春来
       + 系, 乐秋和 + 服务热情), not before a particle of the verb (王芳来了) nor a surname (张伟和
-      李娜).
+      李娜; but 杨暄和 + 来电: a cue of what a person does begins with a surname's character).
 
     Two other characters stay apart where the second begins a word: 王芳 + 来电, 李强 + 年满60岁,
     张伟 + 明天到."""
@@ -4063,7 +4119,7 @@ def _given_runs_on(t: str, i: int, j: int) -> bool:
         #                                   a character of no given name only after a cue: 老伴周小脚)
     return g2 in _RUN_ON_LAST and GIVEN_LAST.get(g2, 0) >= 1 and _given_weight(g1, False) >= 1 \
         and not _is_word(pair) and t[j + 2:j + 3] not in _VERB_AFTER_LAST \
-        and t[j + 2:j + 3] not in _SINGLE_SET \
+        and (t[j + 2:j + 3] not in _SINGLE_SET or _cue_after(t, j + 2)) \
         and (j + 2 >= len(t) or _stranded_after(t, j + 1) or _glued_over(t, j + 1))
 
 
@@ -4679,14 +4735,19 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
                     and (_first_given_stranded(t, j + 1)
                          or ((w2 or g2 in GIVEN_CHARS) and g2 not in _NUMERALS
                              and not _is_word(t[j:j + 2]) and _glued_over(t, j + 1))
-                         or (_rare_char(g1) and not _is_word(t[j:j + 2]) and _stranded_after(t, j + 1))):
+                         or (_rare_char(g1) and not _is_word(t[j:j + 2]) and _stranded_after(t, j + 1))
+                         or ends_before_boundary(t, j + 1) or ends_before_act(t, j + 1)):
                 end, stranded = j + 2, True   # 张国振 + 不在家, 欧学广 + 东西丢失, 梁煜城 + 与: left
                 #                               out, the third character (after a rare second one,
-                #                               any) would stand alone or strand the next
+                #                               any) would stand alone or strand the next; before a
+                #                               cell's end or a mark, any (冯福先|: ends_before_boundary)
         elif g2 in _SOMETIMES_GIVEN and GIVEN_LAST.get(g2, 0) >= STRONG_GIVEN \
                 and _given_weight(g1, False) >= 1 and not _is_word(t[j:j + 2]) \
                 and (j + 2 >= len(t) or not (_is_cjk(t[j + 2]) or t[j + 2].isalnum())):
             end = j + 2                   # 苗春 + 来，: 来 ends a rural given name before a comma
+        elif g2 in _JOINING_STOPS and (_given_weight(g1, False) >= 1 or cue_before) \
+                and not _is_word(t[i:j + 2]) and ends_before_boundary(t, j + 1):
+            end, stranded = j + 2, True   # 船主：吴继之，: a joining stop joins nothing before a mark
         elif g2 == "家" and _given_weight(g1, True) >= 1 and not _is_word(t[j:j + 2]) \
                 and _ONE_PERSON_AFTER_RE.match(t, j + 2):
             end = j + 2                   # 王阳家 + 于2022年去世, 马兰家 + 确诊, 张诚家 + （毕业生: what
