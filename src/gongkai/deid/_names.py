@@ -401,3 +401,7 @@ AID_ROW_WORDS = tuple(row[0] for row in _NOTICE_ROLE_ROWS if row[1] == "aid")   
 _SERVICE_ROLE_ROWS = _rows("service_roles.tsv")
 SERVICE_WORK_ROLES = tuple(row[0] for row in _SERVICE_ROLE_ROWS if row[1] == "work")
 SERVICE_PARTY_ROLES = tuple(row[0] for row in _SERVICE_ROLE_ROWS if row[1] == "party")
+
+# The words of a notice's title that say its list names private persons (notice_lists.tsv: 补贴发放,
+# 名单, 交售户, 实名登记, 违法曝光; round 24): names.py _listed_person reads them.
+NOTICE_LIST_WORDS = tuple(row[0] for row in _rows("notice_lists.tsv"))
