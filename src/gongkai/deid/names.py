@@ -3117,6 +3117,9 @@ _OFFICIAL_BEFORE_RE = re.compile(f"(?:{_POSTS}|同志|签发人|核稿人|审核
                                  f"|(?:签发|核稿|审核|审签|审批|签批|核准|批准|审定|审阅|复核|初审|复审|终审|制表|填表|拟稿|校对|(?:入户)?核查|核实"
                                  # the steps of a survey or a valuation (鉴定：, 统计：, 丈量 + a space)
                                  f"|鉴定|统计|测量|丈量|评估|核验|考察"
+                                 # who was on duty and who graded the goods, signing an exposure's or
+                                 # a purchase's notice (值班：王媚巧, 质检：周凤兰; round 24)
+                                 f"|值班|质检"
                                  f"|(?:会议)?记录|[唱计监]票"
                                  f"|(?:现场)?监督|(?:核查|评审|工作|专家|验收|督导|考核|考察|评议|调查)组)"
                                  f"(?:[ \t]*[:：][ \t]*|[ \t]+)$"
