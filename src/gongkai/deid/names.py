@@ -3760,6 +3760,67 @@ def _listed_person(t: str, start: int, end: int) -> bool:
                 or _PANEL_LABEL_RE.search(t, max(0, start - 60), start))
 
 
+# The items of one list share a template (round 24): in a notice whose title announces a list of
+# private persons (_listed_persons_title), an item right beside one that holds a name found or a
+# 〔姓名〕 the cue rules left, across one separator and with the same cell after the name (a note in
+# brackets, an amount, nothing), is a person's too, with or without a cue: 〔姓名〕（大疆御3）、万豪（大疆）,
+# 借款人〔姓名〕；〔姓名〕；赵志愿。, 王爱；〔姓名〕（程控助听器）. The item: a role word or a cue perhaps
+# (村民, 广播员, 户主), then a surname and one or two given characters (a compound surname and one or
+# two), no word of the lexicon, no field's word, no place, no brand.
+_SIBLING_ITEM_RE = re.compile(f"[^、，,；;\n。！？!?]+")
+_SIBLING_SEPARATORS = "、，,；;\n"
+_SIBLING_HEAD_RE = re.compile(f"((?:[{_CJK}]|〔姓名〕){{2,12}})(?=([（(])|[ \t\u3000]*([0-9])|[ \t\u3000]*$)")
+_ROLE_WORD_LAST = "员人户民主者长工农手"
+
+
+def _item_cell(m: re.Match) -> str:
+    """The kind of cell after an item's head: a note in brackets, an amount, or nothing."""
+    return "note" if m.group(2) else ("amount" if m.group(3) else "bare")
+
+
+def _listed_siblings(t: str, hits: list[Hit]) -> list[Hit]:
+    """Names of the items beside the items that hold a name, in a notice that lists private persons."""
+    title = _notice_title(t)
+    items = [m for m in _SIBLING_ITEM_RE.finditer(t, len(title))]
+    anchors = {h.end for h in hits if h.kind == "person_name"} \
+        | {m.end() for m in _PLACEHOLDER_FIND_RE.finditer(t)}
+    heads = [_SIBLING_HEAD_RE.search(t, m.start(), m.end()) for m in items]
+    named = [h is not None and h.end(1) in anchors for h in heads]
+    own = {t[items[x].end()] for x in range(len(items) - 1)       # (the separators between items found)
+           if named[x] and named[x + 1] and items[x + 1].start() - items[x].end() == 1}
+    found = []
+    for k, (item, head) in enumerate(zip(items, heads)):
+        if head is None or head.end(1) in anchors:
+            continue
+        beside = [x for x in (k - 1, k + 1) if 0 <= x < len(items) and heads[x] is not None
+                  and heads[x].end(1) in anchors and _item_cell(heads[x]) == _item_cell(head)
+                  and t[min(items[x].end(), item.end())] in _SIBLING_SEPARATORS
+                  and max(items[x].start(), item.start()) - min(items[x].end(), item.end()) == 1]
+        if not beside:
+            continue
+        if own and not any(t[min(items[x].end(), item.end())] in own for x in beside):
+            continue                      # 〔姓名〕（柏树苗木）⏎彭锦翠⏎〔姓名〕，富民贷，贴息2360.00元: where lines
+            #                               (、, ；) part the items found, a comma parts one item's cells
+        a, b = head.span(1)
+        for n in (3, 2, 4):
+            start = b - n
+            if start < a:
+                continue
+            surname = t[start:start + 2] if t[start:start + 2] in COMPOUND_SURNAMES else t[start]
+            if surname not in _SINGLE_SET and surname not in COMPOUND_SURNAMES or not 1 <= n - len(surname) <= 2:
+                continue
+            if start > a and not (t[start - 1] in _ROLE_WORD_LAST or _cue_before(t, start)):
+                continue                  # (石氏 + 宗祠谱: no role word before the item's name)
+            given = t[start + len(surname):b]
+            if any(c in _NOT_GIVEN or c in _STOP for c in given) or _is_word(t[start:b]) \
+                    or t[start:b] in DOMAIN_WORDS or _known_place_at(t, start, b) or _brand_at(t, start) \
+                    or _field_word_across(t, b):
+                break
+            found.append(Hit("person_name", start, b, DETECTOR))
+            break
+    return found
+
+
 # Separators of a list of officials (县长：黎明；副县长：高山、夏天、林森), and a member's part in
 # brackets before one (评审专家：刘德华（组长）、陈静).
 _OFFICIAL_LIST_SEPARATORS = frozenset("、，,；; \t/")
@@ -10625,6 +10686,10 @@ def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] 
         return []
     if public_names == OFFICIALS:
         hits = find_names(text, taken=taken, tagger=tagger)
+        if _listed_persons_title(_folded(text)):   # (〔姓名〕（大疆御3）、 + 万豪 + （大疆）: an item's sibling)
+            more = _listed_siblings(_folded(text), hits)
+            hits = sorted(hits + [h for h in more if not any(o.start < h.end and h.start < o.end for o in hits + list(taken))],
+                          key=lambda h: h.start)
         return _without_officials_folded(_folded(text), hits) if hits else hits
     t = _folded(text)
     hits = []
