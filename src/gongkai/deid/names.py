@@ -3762,8 +3762,8 @@ def _listed_person(t: str, start: int, end: int) -> bool:
 
 # The items of one list share a template (round 24): in a notice whose title announces a list of
 # private persons (_listed_persons_title), an item right beside one that holds a name found or a
-# 〔姓名〕 the cue rules left, across one separator and with the same cell after the name (a note in
-# brackets, an amount, nothing), is a person's too, with or without a cue: 〔姓名〕（大疆御3）、万豪（大疆）,
+# 〔姓名〕 the cue rules left, across one separator the items found use and with the same cell after
+# the name (an amount; or a note in brackets or nothing: a note may be left out), is a person's too, with or without a cue: 〔姓名〕（大疆御3）、万豪（大疆）,
 # 借款人〔姓名〕；〔姓名〕；赵志愿。, 王爱；〔姓名〕（程控助听器）. The item: a role word or a cue perhaps
 # (村民, 广播员, 户主), then a surname and one or two given characters (a compound surname and one or
 # two), no word of the lexicon, no field's word, no place, no brand.
@@ -3774,7 +3774,8 @@ _ROLE_WORD_LAST = "员人户民主者长工农手"
 
 
 def _item_cell(m: re.Match) -> str:
-    """The kind of cell after an item's head: a note in brackets, an amount, or nothing."""
+    """The kind of cell after an item's head: a note in brackets, an amount, or nothing (a note
+    may be left out of an item: 王爱；杜鸿英（程控助听器）; an amount may not)."""
     return "note" if m.group(2) else ("amount" if m.group(3) else "bare")
 
 
@@ -3793,7 +3794,7 @@ def _listed_siblings(t: str, hits: list[Hit]) -> list[Hit]:
         if head is None or head.end(1) in anchors:
             continue
         beside = [x for x in (k - 1, k + 1) if 0 <= x < len(items) and heads[x] is not None
-                  and heads[x].end(1) in anchors and _item_cell(heads[x]) == _item_cell(head)
+                  and heads[x].end(1) in anchors and (_item_cell(heads[x]) == "amount") == (_item_cell(head) == "amount")
                   and t[min(items[x].end(), item.end())] in _SIBLING_SEPARATORS
                   and max(items[x].start(), item.start()) - min(items[x].end(), item.end()) == 1]
         if not beside:
