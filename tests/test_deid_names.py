@@ -6882,6 +6882,7 @@ def test_an_items_sibling_in_a_listed_persons_notice_is_a_person(text, name):
     ("信贷贴息公示\n刘德泰（香菇种植）\n监测户皇甫达，富民贷，贴息100元\n村委会主任：牟达", "富民贷"),
     ("族谱征集登记公示：罗慧，陈氏家谱\n杨沐阳（提交许氏族谱）。联系人：陈卫红", "陈氏家谱"),
     ("庭院奖补公示：由农技员龚德明逐户核对，户主习春兰符合条件。", "龚德明"),
+    ("养蜂补贴发放公示：受助人：韦国强；证明人：石秀兰；项目：甘露蜜、槐花蜜。", "甘露蜜"),
 ])
 def test_a_rows_cells_and_the_staff_stay_in_a_listed_persons_notice(text, kept):
     assert kept in _notice_deidentified(text)

@@ -3812,6 +3812,8 @@ def _listed_siblings(t: str, hits: list[Hit]) -> list[Hit]:
                 continue
             if start > a and not (t[start - 1] in _ROLE_WORD_LAST or _cue_before(t, start)):
                 continue                  # (石氏 + 宗祠谱: no role word before the item's name)
+            if start == a and a > 1 and t[a - 1] in ":：" and not (t[a - 2] in _ROLE_WORD_LAST or _cue_before(t, start)):
+                break                     # 项目： + 甘露蜜: a field's label names what its value is
             given = t[start + len(surname):b]
             if any(c in _NOT_GIVEN or c in _STOP for c in given) or _is_word(t[start:b]) \
                     or t[start:b] in DOMAIN_WORDS or _known_place_at(t, start, b) or _brand_at(t, start) \
