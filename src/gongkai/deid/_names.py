@@ -424,3 +424,7 @@ SERVICE_PARTY_ROLES = tuple(row[0] for row in _SERVICE_ROLE_ROWS if row[1] == "p
 # One-character verbs that coin a person's role with their object and an agent suffix (agent_verbs.tsv:
 # 采 + 砂 + 人, 售 + 棉 + 人, 养 + 蚕 + 户; round 24, gw24): names.py _formed_role_before.
 AGENT_VERBS = frozenset(row[0] for row in _rows("agent_verbs.tsv"))
+
+# The words of a notice's title that say its list names private persons (notice_lists.tsv: 补贴发放,
+# 名单, 交售户, 实名登记, 违法曝光; round 24): names.py _listed_person reads them.
+NOTICE_LIST_WORDS = tuple(row[0] for row in _rows("notice_lists.tsv"))

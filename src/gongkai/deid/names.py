@@ -80,6 +80,7 @@ from ._names import WISH_NAMES   # wish_names.tsv: 来娣, 满囤, 丰年, 拴�
 from ._names import HEAD_WORDS
 from ._names import MEDICINES   # medicines.tsv: medicines clerks name (白加黑, 蒙脱石散), read as brands
 from ._names import ADMIT_STAGES, AID_ROW_WORDS, NOTICE_PARTY_ROLES, OFFICIAL_TEAMS, PRIVATE_HONOURS, RECRUIT_WORDS   # notice_roles.tsv: who is private in a notice
+from ._names import NOTICE_LIST_WORDS   # notice_lists.tsv: a notice's title that lists private persons
 from ._names import SERVICE_PARTY_ROLES, SERVICE_WORK_ROLES   # service_roles.tsv: role nouns before a name
 from ._names import JOB_WORDS   # domain_words.tsv, kind job: occupations read as a job's noun
 from ._names import AGENT_VERBS   # agent_verbs.tsv: 采, 售, 养 (采砂人, 售棉人, 养蚕户: a coined role)
@@ -3285,6 +3286,9 @@ _OFFICIAL_BEFORE_RE = re.compile(f"(?:{_POSTS}|同志|签发人|核稿人|审核
                                  f"|(?:签发|核稿|审核|审签|审批|签批|核准|批准|审定|审阅|复核|初审|复审|终审|制表|填表|拟稿|校对|(?:入户)?核查|核实"
                                  # the steps of a survey or a valuation (鉴定：, 统计：, 丈量 + a space)
                                  f"|鉴定|统计|测量|丈量|评估|核验|考察"
+                                 # who was on duty and who graded the goods, signing an exposure's or
+                                 # a purchase's notice (值班：王媚巧, 质检：周凤兰; round 24)
+                                 f"|值班|质检"
                                  f"|(?:会议)?记录|[唱计监]票"
                                  f"|(?:现场)?监督|(?:核查|评审|工作|专家|验收|督导|考核|考察|评议|调查)组)"
                                  f"(?:[ \t]*[:：][ \t]*|[ \t]+)$"
@@ -3865,6 +3869,67 @@ def _official_context(t: str, start: int, end: int) -> bool:
     return not _line_under_heading(t, start) and _post_cue_before(t, start)
 
 
+# A notice whose title says its list names private persons (notice_lists.tsv: …补贴发放公示, …名单公示,
+# …交售户公告, …实名登记情况的公示, …违法曝光公告): the title is the notice's text up to its first
+# notice word (公示, 公告, 通报, 名单, 通知) on its first line, at most NOTICE_TITLE_MAX characters in.
+_NOTICE_TITLE_WORD_RE = re.compile("公示|公告|通报|名单|通知")
+_LISTED_PERSONS_TITLE_RE = re.compile(_words_alternation(NOTICE_LIST_WORDS))
+NOTICE_TITLE_MAX = 80
+
+
+def _notice_title(t: str) -> str:
+    """The title a notice opens with (冠政办〔2026〕43号:金山乡…核验结果公告, 应急广播员拟聘人员公示), or ''."""
+    line = t.find("\n")
+    stop = min(NOTICE_TITLE_MAX, len(t) if line < 0 else line)
+    m = _NOTICE_TITLE_WORD_RE.search(t, 0, stop)
+    return "" if m is None else t[:m.end()]
+
+
+def _listed_persons_title(t: str) -> bool:
+    """Does the notice's title announce a list of private persons, of no office's own subject
+    (文明劝导员名单公示 does; 驻村工作队员名单公示, 评议小组名单 do not: _OFFICIAL_LIST_SUBJECT_RE)?"""
+    title = _notice_title(t)
+    if not title or _LISTED_PERSONS_TITLE_RE.search(title) is None or _commendation_heading(t):
+        return False
+    subject = re.sub("(?:公示|公告|通报|通知)+$", "", title)
+    return _OFFICIAL_LIST_SUBJECT_RE.search(subject) is None
+
+
+# An item's place in a list: its start, a line's, a cell's or after a separator or a colon, perhaps
+# with a role word of the item first (广播员, 劝导员, 演员：), not a preposition's agent (由农技员 +
+# 龚德明 + 逐户核对, 经, 请, 向: the staff who do the notice's work).
+_LISTED_SLOT_BEFORE_RE = re.compile(f"(?:^|[\n\t：:、，,；;。. \u3000（(])[ \t\u3000]*"
+                                    f"(?:(?![由经请向与找据让交将])[{_CJK}]{{1,8}}?[ \t]*[:：]?[ \t]*)?$")
+
+
+def _listed_person(t: str, start: int, end: int) -> bool:
+    """In a notice whose title announces a list of private persons (_listed_persons_title), is the
+    name at ``t[start:end]`` one of the persons listed, whatever role word stands before it
+    (广播员 + 晏小康，42岁, 维护员 + 宋世富，34, 劝导员 + 梁敬福（国道）, 演员： + 樊萍蕊: the list's own kind
+    of person, the label of its item), and not an official: no post before or after it (审核人：,
+    村委会主任：, 驻村第一书记：, …同志), no staff label of the notice's procedure (经办人：, 公示人：), no
+    contact's phone after it, no panel it sits on? Officials sign such a notice on role lines; the
+    items of its list are the persons it pays, registers or exposes."""
+    if start < len(_notice_title(t)) or not _LISTED_SLOT_BEFORE_RE.search(t, max(0, start - 12), start):
+        return False                      # (a name in the title: 关于汪宝山申请… has rules of its own;
+        #                                   由农技员 + 龚德明 + 逐户核对: the staff who did the work)
+    if official_named(t, end) or _OFFICIAL_TAKES_RE.match(t, end) or _PHONE_AFTER_RE.match(t, end):
+        return False                      # 王建国（村委会主任）, 联系人 + 韦丹，〔电话〕: a post, a contact
+    if _OFFICIAL_BEFORE_RE.search(t, max(0, start - 8), start) \
+            or (start > 1 and t[start - 1] in _SINGLE_SET and _OFFICIAL_BEFORE_RE.search(t, max(0, start - 9), start - 1)):
+        return False                      # 审核人：姚福贵, 驻村第一书记：王琦柔, 河长孙 + 铁柱
+    label = _LABEL_BEFORE_RE.search(t, max(0, start - 12), start)
+    if label and _STAFF_LABEL_RE.search(label.group(1)):
+        return False                      # 经办人：, 公示人：: the notice's own staff
+    return not (_CONTACT_OFFICE_BEFORE_RE.search(t, max(0, start - 24), start)
+                or _NOTICE_PHONE_CONTACT_BEFORE_RE.search(t, max(0, start - 36), start)
+                or _OBJECTION_TO_BEFORE_RE.search(t, max(0, start - 30), start)
+                or _OBJECTION_CONTACT_BEFORE_RE.search(t, max(0, start - 24), start)
+                or _GROUP_FORMED_RE.search(t, max(0, start - 40), start)
+                or _GROUP_MEMBERS_RE.search(t, max(0, start - 60), start)
+                or _PANEL_LABEL_RE.search(t, max(0, start - 60), start))
+
+
 # Separators of a list of officials (县长：黎明；副县长：高山、夏天、林森), and a member's part in
 # brackets before one (评审专家：刘德华（组长）、陈静).
 _OFFICIAL_LIST_SEPARATORS = frozenset("、，,；; \t/")
@@ -3879,6 +3944,9 @@ def _without_officials_folded(t: str, hits: list[Hit]) -> list[Hit]:
     listed with them (任命王伟、李明为副局长: the list shares its post)."""
     names = sorted((h for h in hits if h.kind == "person_name"), key=lambda h: h.start)
     official = [_official_context(t, h.start, h.end) for h in names]
+    listing = any(official) and _listed_persons_title(t)
+    if listing:                           # (广播员 + 晏小康，42岁 in …拟聘人员公示: a listed person, no post)
+        official = [o and not _listed_person(t, h.start, h.end) for h, o in zip(names, official)]
     # (a table's cells apart by tabs are no list when the column's heading says whose they are)
     by_column = [_column_verdict(t, h.start) for h in names] if "\t" in t or "|" in t else [None] * len(names)
     # (nor are a team's members who are no office's: 队员何欣怡、张桂英 beside 评议小组成员：钟涵红)
@@ -3894,6 +3962,11 @@ def _without_officials_folded(t: str, hits: list[Hit]) -> list[Hit]:
                 if 0 <= n < len(names) and official[n]:
                     a, b = sorted((names[n], names[k]), key=lambda h: h.start)
                     gap = _ROLE_NOTE_RE.sub("", t[a.end:b.start], count=1)
+                    if listing and n < k and not gap.strip(" \t") and names[k].end < len(t) \
+                            and _is_cjk(t[names[k].end]):
+                        continue          # 驻村第一书记：王琦柔 + 訾娇灵因户籍迁出…: past a space, a name
+                        #                   that a clause of its own goes on from is no item of the
+                        #                   official's line (in a notice listing private persons)
                     if gap and len(gap) <= 2 and all(c in _OFFICIAL_LIST_SEPARATORS for c in gap):
                         official[k] = True
             n = k - 1
