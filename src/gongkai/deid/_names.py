@@ -388,6 +388,7 @@ SEX_PREFIXES = frozenset(row[0] for row in _MINORITY_GIVEN_ROWS if row[2] == "pr
     | frozenset(DAI_PREFIX_CHARS)
 MINORITY_SYLLABLES = frozenset(row[0] for row in _MINORITY_GIVEN_ROWS if row[2] == "syllable") \
     | DAI_SYLLABLES | PATRONYMIC_SYLLABLES | HANI_SYLLABLES
+MINORITY_SURNAMES = frozenset(row[0] for row in _MINORITY_GIVEN_ROWS if row[2] == "surname")
 
 # Manchu clan names (twentieth round), written before a Han given name with a middle dot as Manchu
 # descendants register them (叶赫那拉・昊宇, 富察•启明): clan, dot and a given name of one or two

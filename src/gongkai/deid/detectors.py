@@ -591,16 +591,16 @@ def _name_rules():
     looked up at the first call): organisation or place, plain word, no name's last character,
     a verb where no given name goes on, a word for a state, a common word, no given name's last
     character, a cue that straddles two words, a name ending in 家, a given name running on, and
-    where a minority's name read short ends. The text they get is
+    where a minority's name read short ends, and a minority's surname misread. The text they get is
     folded already, so the unfolding entry points are skipped."""
     if not _NAME_RULES:
         from .names import (_common_word, _cue_straddles, _given_runs_on, _organisation_or_place,
-                            ends_no_given, ends_no_name, minority_name_end, name_ends_in_jia, plain_word_at,
-                            state_word_at, verb_not_given)
+                            ends_no_given, ends_no_name, minority_name_end, minority_surname_misread,
+                            name_ends_in_jia, plain_word_at, state_word_at, verb_not_given)
 
         _NAME_RULES.extend((_organisation_or_place, plain_word_at, ends_no_name, verb_not_given,
                             state_word_at, _common_word, ends_no_given, _cue_straddles, name_ends_in_jia,
-                            _given_runs_on, minority_name_end))
+                            _given_runs_on, minority_name_end, minority_surname_misread))
     return _NAME_RULES
 
 
@@ -618,7 +618,7 @@ def _not_a_person(t: str, start: int, end: int) -> bool:
     (:func:`gongkai.deid.names.organisation_or_place`, :func:`~gongkai.deid.names.plain_word_at`,
     :func:`~gongkai.deid.names.state_word_at`, :func:`~gongkai.deid.names.verb_not_given`)?"""
     organisation_or_place, plain_word_at, _ends, verb_not_given, state_word_at, _word, _given = _name_rules()[:7]
-    return organisation_or_place(t, start, end) or (
+    return organisation_or_place(t, start, end) or _name_rules()[11](t, start, end) or (
         start + 2 <= end and t[start:start + 2] not in COMPOUND_SURNAMES
         and (plain_word_at(t, start) or state_word_at(t, start))) \
         or (end - start == 2 and verb_not_given(t, start))   # 户主常年卧床: an adverb; 户主变更:

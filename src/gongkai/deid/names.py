@@ -73,7 +73,7 @@ from ._names import (ADDRESS_TITLES, ADVERBS_AFTER_TITLE, BRANDS, MARKED_BRANDS,
                      JAPANESE_FAMILY_NAMES, JAPANESE_GIVEN_ENDS, KIN_TITLES, MARKED_DOTS, NAME_LABELS, FIELD_LABELS,
                      MINORITY_PINYIN, NAME_DOTS, NAME_ELEMENTS, NAME_SURNAMES, ORG_WORDS, PET_AFTER, PET_BREEDS, PET_LABELS,
                      PINYIN_SURNAMES, TIBETAN_LATIN, DAI_SYLLABLES, PATRONYMIC_SYLLABLES, HANI_SYLLABLES, MANCHU_CLANS,
-                     MINORITY_PREFIXES, MINORITY_SYLLABLES, SEX_PREFIXES,
+                     MINORITY_PREFIXES, MINORITY_SURNAMES, MINORITY_SYLLABLES, SEX_PREFIXES,
                      PLACE_NAMES, KNOWN_PLACES, EXPRESSWAYS, EXPRESSWAY_LENGTHS, ROMANISED_PLACES, ROMANISED_SPLIT_PLACES, ROMANISED_TIMED_FESTIVALS,
                      SHORT_TITLES, SURNAME_TABLE, TRADE_WORDS, TRANSLIT_CHARS, VERB_TRADES,
                      WESTERN_GIVEN_NAMES, WORD_GIVEN_NAMES, WORD_SURNAMES)
@@ -6075,6 +6075,16 @@ def minority_name_end(t: str, start: int, end: int) -> int:
     return end
 
 
+def minority_surname_misread(t: str, start: int, end: int) -> bool:
+    """Is ``t[start:end]``, read from a minority's surname (minority_given.tsv: 德, 恩, 宝, 达 ...),
+    a place, a word or a brand that begins with that character instead (德宏, 恩施州, 宝山, 锡林郭勒,
+    恒大, 德育)? Such a surname begins no name there, whatever cue stands before it."""
+    if t[start] not in MINORITY_SURNAMES:
+        return False
+    return _is_word(t[start:start + 2]) or _is_word(t[start:end]) \
+        or any(t[start:start + n] in KNOWN_PLACES or t[start:start + n] in BRANDS for n in range(2, 6))
+
+
 def minority_names_run_on(t: str, hits: list[Hit]) -> list[Hit]:
     """The Chinese names found, each run on by its naming system where it was read short."""
     out = []
@@ -10689,6 +10699,8 @@ def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] 
     #                                   already)
     if hits and not public_names:
         hits = minority_names_run_on(t, hits)   # (肖叶 + 坎, 鲍格日 + 勒: a minority's name read short)
+    if hits and MINORITY_SURNAMES.intersection(t):
+        hits = [h for h in hits if not minority_surname_misread(t, h.start, h.end)]   # (德宏, 宝山)
     # one hit per stretch of text: the first, and the longest of those starting together
     hits.sort(key=lambda h: (h.start, -h.end))
     out: list[Hit] = []
