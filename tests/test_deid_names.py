@@ -6881,3 +6881,12 @@ def test_a_minority_name_end_only_runs_on(text, start, length):
     assume(start + length <= len(text))
     end = minority_name_end(text, start, start + length)
     assert start + length <= end <= len(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("德庆白珍（户主）、卓玛（妻），扎西岗乡", "德庆白珍"),
+    ("补助金由太史可馨的女婿代为领取", "太史可馨"),
+])
+def test_a_minority_surname_guard_spares_elements_and_compounds(text, name):
+    from gongkai.deid.names import redact_personal
+    assert name not in redact_personal(text)

@@ -6079,8 +6079,10 @@ def minority_surname_misread(t: str, start: int, end: int) -> bool:
     """Is ``t[start:end]``, read from a minority's surname (minority_given.tsv: 德, 恩, 宝, 达 ...),
     a place, a word or a brand that begins with that character instead (德宏, 恩施州, 宝山, 锡林郭勒,
     恒大, 德育)? Such a surname begins no name there, whatever cue stands before it."""
-    if t[start] not in MINORITY_SURNAMES or t[start:start + 2] in COMPOUND_SURNAMES:
-        return False                      # (太史 + 可馨: a compound surname)
+    if t[start] not in MINORITY_SURNAMES or t[start:start + 2] in COMPOUND_SURNAMES \
+            or name_element_length(t, start):
+        return False                      # (太史 + 可馨: a compound surname; 德庆 + 白珍: a Tibetan
+        #                                   name's element, which the lexicon holds as a word too)
     return _is_word(t[start:start + 2]) or _is_word(t[start:end]) \
         or any(t[start:start + n] in KNOWN_PLACES or t[start:start + n] in BRANDS for n in range(2, 6))
 
