@@ -7157,3 +7157,60 @@ def test_a_role_lines_official_stays_in_any_listed_persons_notice(title, role, o
     text = f"县{title}：韦国强（上寨组）、石志勇（下寨组）。{role}：{official}"
     out = _notice_deidentified(text)
     assert official in out and "韦国强" not in out, out
+
+
+# Round 24 (helper mi24): a minority's name read short runs on by its naming system's slots
+# (minority_given.tsv): a Han surname and a Wa, Zhuang, Yao or Li prefix take the syllable after
+# them, a Wa prefix and a syllable a second syllable, a given part of name elements its whole run
+# (Mongolian, Yi); minorities' surnames (脱, 德, 恩, 锡, 太, 密 ...) after a cue, never where their first
+# characters make a place, a word or a brand (德宏, 恩施, 宝山, 锡林郭勒).
+@pytest.mark.parametrize("text, name", [
+    ("捐资人肖叶坎之妻到场", "肖叶坎"),
+    ("9.17 黄妹二领黄牌", "黄妹二"),
+    ("拾花工:符亚和|品种:金垦1643", "符亚和"),
+    ("广播员由户主叶块坎换成管理员舒思坚", "叶块坎"),
+    ("由家属斯琴特木尔陪同就医", "斯琴特木尔"),
+    ("备注　巴彦嘎查鲍格日勒主动领取车牌号", "鲍格日勒"),
+    ("司机阿苦史色，强力超标被拒收", "阿苦史色"),
+    ("投诉人脱贵才反映信号弱", "脱贵才"),
+    ("户主王五和其侄德翠瑶用挖掘机夜间作业", "德翠瑶"),
+    ("由其母密二扒陪同", "密二扒"),
+])
+def test_minority_names_read_whole(text, name):
+    from gongkai.deid.names import redact_personal
+    out = redact_personal(text)
+    assert name not in out                # nothing of it left beside the placeholder either
+    assert not any("〔姓名〕" + name[k:] in out or name[:k] + "〔姓名〕" in out for k in range(1, len(name)))
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("投诉人：德宏分公司未回复", "德宏"),
+    ("翻译由恩施州民宗委协助", "恩施"),
+    ("户主王五，住宝山区，电话未留", "宝山"),
+    ("锡林郭勒盟牧民参加那达慕", "锡林郭勒"),
+    ("民族：达斡尔族；户主王五", "达斡尔族"),
+    ("户主王平措施工队负责人", "措施"),
+    ("联系人张达成协议后离开", "协议"),
+])
+def test_minority_surnames_and_slots_leave_places_and_words(text, kept):
+    from gongkai.deid.names import redact_personal
+    assert kept in redact_personal(text)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(alphabet="赵李黄韦岩叶妹亚块坎嘎二凤斯琴特木尔格日勒的在，。 ", min_size=2, max_size=12),
+       st.integers(0, 10), st.integers(2, 4))
+def test_a_minority_name_end_only_runs_on(text, start, length):
+    from gongkai.deid.names import minority_name_end
+    assume(start + length <= len(text))
+    end = minority_name_end(text, start, start + length)
+    assert start + length <= end <= len(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("德庆白珍（户主）、卓玛（妻），扎西岗乡", "德庆白珍"),
+    ("补助金由太史可馨的女婿代为领取", "太史可馨"),
+])
+def test_a_minority_surname_guard_spares_elements_and_compounds(text, name):
+    from gongkai.deid.names import redact_personal
+    assert name not in redact_personal(text)

@@ -396,6 +396,19 @@ PATRONYMIC_SYLLABLES = frozenset("者扎窝布黑约批然斗嘎普朗优收咀�
 # person's place is one name (names._hani_linked_hits).
 HANI_SYLLABLES = (PATRONYMIC_SYLLABLES - frozenset("三四二六七")) | frozenset("拉松诺苦梭坡博贝腊秋堵奇么娘期切努合龙卡乌竜")
 
+# Slots of given names in the naming systems of the south-west's and the south's minorities
+# (minority_given.tsv, round 24): the prefixes of sex, birth order and kinship that open a given name
+# after a Han surname (赵 + 岩块, 黄 + 妹二, 符 + 亚和), those of sex that open one with no surname (叶 +
+# 块坎: the Wa's, beside DAI_PREFIX_CHARS), and the syllables of such names (the Wa's, with the Dai,
+# patronymic and Hani ones above): names.minority_name_end reads them.
+_MINORITY_GIVEN_ROWS = _rows("minority_given.tsv")
+MINORITY_PREFIXES = frozenset(row[0] for row in _MINORITY_GIVEN_ROWS if row[2] == "prefix")
+SEX_PREFIXES = frozenset(row[0] for row in _MINORITY_GIVEN_ROWS if row[2] == "prefix" and row[1] == "wa") \
+    | frozenset(DAI_PREFIX_CHARS)
+MINORITY_SYLLABLES = frozenset(row[0] for row in _MINORITY_GIVEN_ROWS if row[2] == "syllable") \
+    | DAI_SYLLABLES | PATRONYMIC_SYLLABLES | HANI_SYLLABLES
+MINORITY_SURNAMES = frozenset(row[0] for row in _MINORITY_GIVEN_ROWS if row[2] == "surname")
+
 # Manchu clan names (twentieth round), written before a Han given name with a middle dot as Manchu
 # descendants register them (叶赫那拉・昊宇, 富察•启明): clan, dot and a given name of one or two
 # characters are one name (names._manchu_hits; the cue detectors keep two characters after the dot).

@@ -593,16 +593,20 @@ def _name_rules():
     """The name detector's rules the cue detectors ask (names imports this module, so they are
     looked up at the first call): organisation or place, plain word, no name's last character,
     a verb where no given name goes on, a word for a state, a common word, no given name's last
-    character, a cue that straddles two words, a title of address. The text they get is
-    folded already, so the unfolding entry points are skipped."""
+    character, a cue that straddles two words, a name ending in 家, a given name running on, a
+    title of address, a given name's last character before a mark, where a minority's name read
+    short ends, and a minority's surname misread. The text they get is folded already, so the
+    unfolding entry points are skipped."""
     if not _NAME_RULES:
         from .names import (_common_word, _cue_straddles, _given_runs_on, _organisation_or_place,
                             address_title_at, ends_before_boundary, ends_no_given, ends_no_name,
+                            minority_name_end, minority_surname_misread,
                             name_ends_in_jia, plain_word_at, state_word_at, verb_not_given)
 
         _NAME_RULES.extend((_organisation_or_place, plain_word_at, ends_no_name, verb_not_given,
                             state_word_at, _common_word, ends_no_given, _cue_straddles, name_ends_in_jia,
-                            _given_runs_on, address_title_at, ends_before_boundary))
+                            _given_runs_on, address_title_at, ends_before_boundary, minority_name_end,
+                            minority_surname_misread))
     return _NAME_RULES
 
 
@@ -620,7 +624,7 @@ def _not_a_person(t: str, start: int, end: int) -> bool:
     (:func:`gongkai.deid.names.organisation_or_place`, :func:`~gongkai.deid.names.plain_word_at`,
     :func:`~gongkai.deid.names.state_word_at`, :func:`~gongkai.deid.names.verb_not_given`)?"""
     organisation_or_place, plain_word_at, _ends, verb_not_given, state_word_at, _word, _given = _name_rules()[:7]
-    return organisation_or_place(t, start, end) or (
+    return organisation_or_place(t, start, end) or _name_rules()[13](t, start, end) or (
         start + 2 <= end and t[start:start + 2] not in COMPOUND_SURNAMES
         and (plain_word_at(t, start) or state_word_at(t, start))) \
         or (end - start == 2 and verb_not_given(t, start))   # 户主常年卧床: an adverb; 户主变更:
@@ -705,6 +709,7 @@ def _name_hits(t: str, hits: list[Hit]) -> None:
         if not (_person_led(name) or _framed(t, m, name)) or _not_a_person(t, start, end):
             continue                      # 监护人：县民政局, 被申请人张记餐饮店: no person
             #                               (联系人贝玉兰，: a rare surname framed by a role cue)
+        end = _name_rules()[12](t, start, end)   # (户主叶块 + 坎: a minority's name read short)
         hits.append(Hit("person_name", start, end, "person_name"))
     for m in _RELATION_RE.finditer(t):
         start, after = m.start("name"), m.end()
@@ -718,6 +723,7 @@ def _name_hits(t: str, hits: list[Hit]) -> None:
             continue
         if _not_a_person(t, start, end):
             continue
+        end = _name_rules()[12](t, start, end)   # (其母巴特尔斯 + 琴, 老伴叶冷 + 块)
         hits.append(Hit("person_name", start, end, "person_name"))
 
 

@@ -73,6 +73,7 @@ from ._names import (ADDRESS_TITLES, ADVERBS_AFTER_TITLE, BRANDS, MARKED_BRANDS,
                      JAPANESE_FAMILY_NAMES, JAPANESE_GIVEN_ENDS, KIN_TITLES, MARKED_DOTS, NAME_LABELS, FIELD_LABELS,
                      MINORITY_PINYIN, NAME_DOTS, NAME_ELEMENTS, NAME_SURNAMES, ORG_WORDS, PET_AFTER, PET_BREEDS, PET_LABELS,
                      PINYIN_SURNAMES, TIBETAN_LATIN, DAI_SYLLABLES, PATRONYMIC_SYLLABLES, HANI_SYLLABLES, MANCHU_CLANS,
+                     MINORITY_PREFIXES, MINORITY_SURNAMES, MINORITY_SYLLABLES, SEX_PREFIXES,
                      PLACE_NAMES, KNOWN_PLACES, EXPRESSWAYS, EXPRESSWAY_LENGTHS, ROMANISED_PLACES, ROMANISED_SPLIT_PLACES, ROMANISED_TIMED_FESTIVALS,
                      SHORT_TITLES, SURNAME_TABLE, POST_TITLES_ENGLISH, TRADE_WORDS, TRANSLIT_CHARS, VERB_TRADES,
                      WESTERN_GIVEN_NAMES, WORD_GIVEN_NAMES, WORD_SURNAMES)
@@ -6321,6 +6322,71 @@ def _patronymic_hits(t: str, found: list[Hit]) -> list[Hit]:
     return hits
 
 
+# Where a minority's name read short runs on (round 24, helper mi24), by the slots of its naming
+# system (minority_given.tsv, tibetan_names.tsv): a Han surname and a prefix of sex, birth order or
+# kinship read alone take the given name's syllable after them (肖叶 + 坎, 黄妹 + 二, 符亚 + 和: Wa,
+# Yao, Li); a Wa or Dai prefix of sex and a syllable take a second syllable (叶块 + 坎); a name whose
+# given part is a run of name elements takes the run whole (鲍格日 + 勒, 阿苦 + 史色, 斯琴特木 + 尔:
+# Mongolian, Yi). What follows must close the name: the text's end, no Chinese character, a joiner, a
+# word or a stop; and the name's last character makes no word with the next (王平措 + 施: 措施).
+BIRTH_ORDER_NUMERALS = frozenset("二三四五六七八九十")
+
+
+def _minority_name_closes(t: str, k: int) -> bool:
+    return k >= len(t) or not _is_cjk(t[k]) or (
+        not _is_word(t[k - 1:k + 1])
+        and (t[k] in _DAI_NAME_AFTER or t[k] in _STOP or _is_word(t[k:k + 2]) or t.startswith(_PERSON_AFTER, k)
+             or _cue_after(t, k) or t.startswith(_ADVERBS_BEFORE_PREDICATE, k)))
+
+
+def minority_name_end(t: str, start: int, end: int) -> int:
+    """The end of the name read as ``t[start:end]`` when a minority's naming system runs it on
+    (see above), else ``end``. The cue detectors ask it too (detectors._name_hits)."""
+    if end >= len(t) or not _is_cjk(t[end]) or end - start < 2:
+        return end
+    c = t[end]
+    if end - start == 2 and t[start + 1] in MINORITY_PREFIXES and t[start] in _SINGLE_SET \
+            and not _is_word(t[end - 1:end + 1]) \
+            and (c in MINORITY_SYLLABLES or c in BIRTH_ORDER_NUMERALS or GIVEN_CHARS.get(c, 0) > 0) \
+            and (_minority_name_closes(t, end + 1) if c not in _STOP
+                 else end + 1 >= len(t) or not _is_cjk(t[end + 1])):
+        return end + 1                    # 黄妹 + 二 + 领, 符亚 + 和 + |, 肖叶 + 坎 + 之妻
+    if end - start == 2 and t[start] in SEX_PREFIXES and t[start + 1] in MINORITY_SYLLABLES \
+            and c in MINORITY_SYLLABLES and _minority_name_closes(t, end + 1):
+        return end + 1                    # 叶块 + 坎 + 换成
+    g = start if name_element_length(t, start) else start + 1
+    k = g
+    while k < len(t) and (n := name_element_length(t, k)):
+        k += n
+    if k > end and g < end and k - start <= 8 and _minority_name_closes(t, k):
+        return k                          # 斯琴特木 + 尔 + 陪同, 鲍格日 + 勒 + 主动
+    return end
+
+
+def minority_surname_misread(t: str, start: int, end: int) -> bool:
+    """Is ``t[start:end]``, read from a minority's surname (minority_given.tsv: 德, 恩, 宝, 达 ...),
+    a place, a word or a brand that begins with that character instead (德宏, 恩施州, 宝山, 锡林郭勒,
+    恒大, 德育)? Such a surname begins no name there, whatever cue stands before it."""
+    if t[start] not in MINORITY_SURNAMES or t[start:start + 2] in COMPOUND_SURNAMES \
+            or name_element_length(t, start):
+        return False                      # (太史 + 可馨: a compound surname; 德庆 + 白珍: a Tibetan
+        #                                   name's element, which the lexicon holds as a word too)
+    return _is_word(t[start:start + 2]) or _is_word(t[start:end]) \
+        or any(t[start:start + n] in KNOWN_PLACES or t[start:start + n] in BRANDS for n in range(2, 6))
+
+
+def minority_names_run_on(t: str, hits: list[Hit]) -> list[Hit]:
+    """The Chinese names found, each run on by its naming system where it was read short."""
+    out = []
+    for h in hits:
+        if h.detector == DETECTOR:
+            e = minority_name_end(t, h.start, h.end)
+            if e != h.end:
+                h = Hit(h.kind, h.start, e, h.detector)
+        out.append(h)
+    return out
+
+
 def _dai_title_hits(t: str, found: list[Hit]) -> list[Hit]:
     """A Dai title and one or two syllables of Dai names (detectors.DAI_TITLES: 康朗坎保, 康南香燕;
     twenty-first round) standing whole before a boundary, a joiner, a word or what marks a person:
@@ -11136,6 +11202,10 @@ def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] 
             and not (h.detector == LATIN_DETECTOR and _latin_masked_beside(t, h))]
     #                                   (古丽娜尔·**, 阿依 + 古丽·**, 米*·热合曼, Wong **: anonymised
     #                                   already)
+    if hits and not public_names:
+        hits = minority_names_run_on(t, hits)   # (肖叶 + 坎, 鲍格日 + 勒: a minority's name read short)
+    if hits and MINORITY_SURNAMES.intersection(t):
+        hits = [h for h in hits if not minority_surname_misread(t, h.start, h.end)]   # (德宏, 宝山)
     # one hit per stretch of text: the first, and the longest of those starting together
     hits.sort(key=lambda h: (h.start, -h.end))
     out: list[Hit] = []
