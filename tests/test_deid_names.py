@@ -7214,3 +7214,10 @@ def test_a_minority_name_end_only_runs_on(text, start, length):
 def test_a_minority_surname_guard_spares_elements_and_compounds(text, name):
     from gongkai.deid.names import redact_personal
     assert name not in redact_personal(text)
+
+
+@pytest.mark.parametrize("text", ["（境）费 小计", "差旅费 小计 12.5", "项目支出 子目 类款"])
+def test_a_budget_tables_labels_make_no_name(text):
+    # a sum's or a level's label in a budget table's cell (小计, 子目, 类款) is no given name after
+    # an item's last character that is a surname too (费, 项) (lead, round 24)
+    assert find_names(text) == []
