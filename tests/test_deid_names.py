@@ -7221,3 +7221,11 @@ def test_a_budget_tables_labels_make_no_name(text):
     # a sum's or a level's label in a budget table's cell (小计, 子目, 类款) is no given name after
     # an item's last character that is a surname too (费, 项) (lead, round 24)
     assert find_names(text) == []
+
+
+@pytest.mark.parametrize("text", ["Lunch at Tai Ping Koon on Sep 3.", "Egg rolls from Koi Kei, Macao.",
+                                  "Mooncakes of Wing Wah were returned."])
+def test_hong_kong_and_macao_old_shops_in_cantonese_stay(text):
+    # three capitalised Cantonese syllables read like a Macao name (LEONG Man Ieng); the old shops
+    # are brands (lead, round 24)
+    assert find_names(text) == []
