@@ -1,6 +1,10 @@
 """Interrupted batches resume: a batch killed (SIGKILL) or stopped with Ctrl-C (SIGINT) after its
 first dataset is published leaves nothing half-written in published/, and rerunning finishes
-what was left without redoing what was finished."""
+what was left without redoing what was finished.
+
+Where a test needs an input certain to be unfinished when its signal comes, it holds one with
+the batch's test seam (``GONGKAI_TEST_HOLD``): on a loaded machine the other inputs finished
+between the test seeing one "running" and its signal, and the batch rightly exited 0."""
 
 import json
 import os
@@ -14,15 +18,22 @@ from pathlib import Path
 
 import pytest
 
+from gongkai.batch.execute import HOLD_VARIABLE
 from pdf_fixtures import copy_pdf_samples
 
 ROOT = Path(__file__).resolve().parents[1]
 KEY = "batch-resume-test-key-0123456789abcdef"
 
 
-def _env():
+HELD = "dongyue-gazette-2026-11"      # an input of copy_pdf_samples, held by the seam
+
+
+def _env(held: str | None = None):
     env = dict(os.environ, GONGKAI_PSEUDONYM_KEY=KEY)
     env.pop("GONGKAI_CKAN_URL", None)
+    env.pop(HOLD_VARIABLE, None)
+    if held:
+        env[HOLD_VARIABLE] = held
     return env
 
 
@@ -36,19 +47,24 @@ def _published_count(ledger: Path, status: str = "published") -> int:
         return 0
 
 
-def _start_and_stop(raw: Path, out: Path, sig: int, jobs: str) -> subprocess.Popen:
+def _start(raw: Path, out: Path, jobs: str, held: str | None = None,
+           published: int = 1) -> subprocess.Popen:
+    """Start a batch and return once ``published`` of its inputs are published."""
     proc = subprocess.Popen([sys.executable, "-m", "gongkai.cli", "batch", "--raw", str(raw),
-                             "--out", str(out), "--jobs", jobs], cwd=ROOT, env=_env(),
+                             "--out", str(out), "--jobs", jobs], cwd=ROOT, env=_env(held),
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             start_new_session=True)
     deadline = time.monotonic() + 240
-    while _published_count(out / ".ledger.sqlite") < 1:
+    while _published_count(out / ".ledger.sqlite") < published:
         assert proc.poll() is None, proc.communicate()
         assert time.monotonic() < deadline, "no dataset published in time"
         time.sleep(0.1)
-    # the signal must find work still to do, or the test would not be about stopping a batch
-    assert _published_count(out / ".ledger.sqlite", "running") >= 1, \
-        "every input had finished before the signal could be sent"
+    return proc
+
+
+def _start_and_stop(raw: Path, out: Path, sig: int, jobs: str, held: str | None = None,
+                    published: int = 1) -> subprocess.Popen:
+    proc = _start(raw, out, jobs, held, published)
     os.killpg(proc.pid, sig)
     proc.communicate(timeout=120)
     return proc
@@ -118,15 +134,20 @@ def test_a_killed_batch_resumes_without_redoing_finished_inputs(raw2, tmp_path):
 @pytest.mark.slow
 def test_ctrl_c_stops_cleanly_and_the_rerun_finishes(raw, tmp_path):
     out = tmp_path / "published"
-    stopped = _start_and_stop(raw, out, signal.SIGINT, "2")
+    # one input held: the other two are published, then Ctrl-C finds the held one unfinished
+    stopped = _start_and_stop(raw, out, signal.SIGINT, "2", held=HELD, published=2)
     assert stopped.returncode == 130
     done_before = _complete_datasets_only(out)
+    assert len(done_before) == 2 and HELD not in done_before
     report = json.loads(sorted((out / ".runs").glob("*/report.json"))[0].read_text())
-    assert report["interrupted"] >= 1 and report["published"] == len(done_before)
+    assert report["interrupted"] == 1 and report["published"] == 2
+    stopped_input = next(o for o in report["outcomes"] if o["status"] == "interrupted")
+    assert stopped_input["dataset"] == HELD and "Ctrl-C" in stopped_input["reason"]
     assert "interrupted" in (out / ".runs" / report["run_id"] / "report.md").read_text()
+    assert not (out / ".staging").exists() or not any((out / ".staging").iterdir())
 
     rerun = _rerun(raw, out)
-    assert rerun["unchanged"] == len(done_before) and rerun["published"] == 3 - len(done_before)
+    assert rerun["unchanged"] == 2 and rerun["published"] == 1
     assert len(_complete_datasets_only(out)) == 3
 
 
@@ -145,14 +166,8 @@ def _children(pid: int) -> list[int]:
 @pytest.mark.slow
 def test_a_killed_worker_process_stops_the_batch_and_the_rerun_finishes(raw, tmp_path):
     out = tmp_path / "published"
-    proc = subprocess.Popen([sys.executable, "-m", "gongkai.cli", "batch", "--raw", str(raw),
-                             "--out", str(out), "--jobs", "2"], cwd=ROOT, env=_env(),
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            start_new_session=True)
-    deadline = time.monotonic() + 240
-    while _published_count(out / ".ledger.sqlite") < 1:
-        assert proc.poll() is None and time.monotonic() < deadline, proc.communicate()
-        time.sleep(0.1)
+    # one input held, so that the pool still has work when a worker dies
+    proc = _start(raw, out, "2", held=HELD, published=2)
     workers = [p for p in _children(proc.pid)
                if b"spawn_main" in Path(f"/proc/{p}/cmdline").read_bytes() and _children(p)]
     assert workers                                  # a pool worker with its kernel running
@@ -161,6 +176,23 @@ def test_a_killed_worker_process_stops_the_batch_and_the_rerun_finishes(raw, tmp
     assert proc.returncode == 130, stdout + stderr
     assert "a worker process died" in stdout
     done_before = _complete_datasets_only(out)
+    assert len(done_before) == 2 and HELD not in done_before
     rerun = _rerun(raw, out)
-    assert rerun["unchanged"] == len(done_before) and rerun["published"] == 3 - len(done_before)
+    assert rerun["unchanged"] == 2 and rerun["published"] == 1
     assert len(_complete_datasets_only(out)) == 3
+
+
+def test_the_hold_seam_holds_only_the_named_input_and_ends_at_its_timeout(monkeypatch, tmp_path):
+    from gongkai.batch.execute import hold_if_asked
+    from gongkai.batch.model import Input
+
+    def item(dataset):
+        return Input(path=tmp_path / f"{dataset}.pdf", kind="gazette", dataset=dataset, period="",
+                     key=f"{dataset}.pdf")
+
+    monkeypatch.setenv(HOLD_VARIABLE, f"other, {HELD}")
+    assert hold_if_asked(item("not-held"), time.monotonic() + 60) is None
+    started = time.monotonic()
+    with pytest.raises(TimeoutError, match=f"{HELD}.pdf: held by {HOLD_VARIABLE}"):
+        hold_if_asked(item(HELD), started + 0.3)
+    assert time.monotonic() - started >= 0.3
