@@ -478,6 +478,7 @@ WORDS = ("马上", "方便", "周末", "高峰期", "黄金周", "白天", "温�
 DOM = {}
 
 DOM["greenhouse_vegetables"] = dict(
+    roles=('种植户', '菜农', '户主', '村民', '赊购人'),
     words=("黄瓜", "白菜", "韭黄", "甘蓝", "毛豆", "花菜", "包菜", "冷棚", "温棚", "农膜", "农资", "苗床",
            "石灰氮", "高温闷棚", "黄板", "蓝板", "叶菜", "南瓜", "黑籽南瓜", "龙骨", "白粉病", "黄化曲叶病毒",
            "金针菇", "施肥", "苗期", "苗龄", "花叶病", "冬暖式温室", "丰产膜", "华冠番茄", "申菜", "秦椒",
@@ -497,12 +498,13 @@ DOM["greenhouse_vegetables"] = dict(
         "{n}反映{S}卖的{D}苗不出苗，要求退款{A}，其妻{N}在场，已协调。",
         "经查，{n}于{T}在{P}收购{D}时短斤少两，{n}、{n}等{k}户种植户联名反映。",
     ),
-    list=("{i}. {n} {P} {D}{k}棚 {tel}", "{i}、{n}（{age}岁）赊{D}{A}", "{i} {n} {D} 欠款{A} 已还{A}"),
+    list=("{i}. {n} {P} {D}{k}棚 {tel}", "{i}、{n}（{age}岁）赊{D}{A}", "{i} {n} {D} 欠款{A} {D}"),
     joined=("{n}/{P}/{D}/{A}/{T}", "{n} {tel} {D} 以结清|{n} {D} 欠{A}", "{n}；{D}；{S}；{n}代收"),
     log=("{T} {n}交{D}{k}斤，单价{A}", "{T}：回访种植户{N}，{D}长势一般", "{T} 收购点{n}与{n}发生争执，涉及{D}过秤",
          "{T} {n}还{B}货款{A}"),
 )
 DOM["matchmaking"] = dict(
+    roles=('会员', '女方', '男方', '介绍人', '红娘'),
     words=("红娘", "月老", "金婚", "牵线费", "相亲角", "会员卡", "白金会员", "钻石会员", "何时见面", "龙凤帖",
            "花轿", "喜糖", "彩礼", "媒人钱", "方案", "于归", "单身联谊会", "伴娘", "司仪", "贺礼", "喜宴",
            "婚房", "黄道吉日", "相亲大会", "甘愿", "诚信婚恋", "高学历", "安家", "连理", "良缘"),
@@ -524,6 +526,7 @@ DOM["matchmaking"] = dict(
     log=("{T} {n}来电咨询{D}", "{T}：安排{n}与{n}见面，地点{S}", "{T} 会员{N}退会，退{A}", "{T} {n}反映对方{n}隐瞒婚史"),
 )
 DOM["moving_company"] = dict(
+    roles=('客户', '搬运工', '司机', '师傅', '业主'),
     words=("搬运工", "马甲袋", "包装箱", "缠绕膜", "钢琴搬运", "高楼搬运", "拆装费", "楼层费", "长途搬家", "同城搬家",
            "金杯车", "厢货", "尾板", "叶子板", "木箱", "纸箱", "蒋家搬场", "平板车", "白鹤搬场", "空调移机",
            "打包费", "钟表", "古董柜", "石材台面", "茶几", "衣柜", "方桌", "杨木床", "红木家具", "车费"),
@@ -536,7 +539,7 @@ DOM["moving_company"] = dict(
         "客户姓名：{N}\n损坏：{D}划伤\n处理：赔{A}\n经手：{n}",
     ),
     prose=(
-        "{T}，{n}家从{P}搬到{P}，搬运工{n}把{D}磕坏，客户要求赔{A}，公司只同意赔{A}。",
+        "{T}，{n}家从{P}搬到{P}，搬运工{n}把{D}磕坏，客户要求赔{A}，公司只同意按{D}折价赔。",
         "{n}投诉{S}临时加收{D}{A}，司机{N}态度恶劣。",
         "{n}与{n}抬{D}时摔坏{D}，{n}已签字认可。",
     ),
@@ -545,6 +548,7 @@ DOM["moving_company"] = dict(
     log=("{T} {n}家搬家，车{V}", "{T}：{n}投诉{D}少了一件", "{T} 搬运工{N}受伤，送{P}卫生院", "{T} 回访{n}，对赔偿{A}满意"),
 )
 DOM["security_guards"] = dict(
+    roles=('保安员', '队员', '班长', '保安', '当班'),
     words=("保安员证", "巡逻岗", "门岗", "夜班", "对讲机", "警棍", "防刺服", "钢叉", "盾牌", "巡更棒", "交接班",
            "白班", "夜巡", "监控室", "消防通道", "岗亭", "胡同口", "毛坯楼", "龙门架", "金库押运", "押运车",
            "万能钥匙", "高空抛物", "安检门", "门禁卡", "车闸", "杨树林", "水泵房", "温度异常", "何处"),
@@ -566,6 +570,7 @@ DOM["security_guards"] = dict(
     log=("{T} 22:00 {n}{D}签到", "{T}：{n}与{n}交接班，{D}一切正常", "{T} 03:10 {n}发现{D}未锁", "{T} 保安{N}请假，{n}顶班"),
 )
 DOM["housekeeping"] = dict(
+    roles=('保姆', '月嫂', '家政员', '雇主', '阿姨'),
     words=("月嫂", "育婴师", "保姆", "钟点工", "住家保姆", "催乳师", "金牌月嫂", "白班保姆", "陪护", "管家",
            "包吃住", "上户", "下户", "试工期", "体检证", "健康证", "母婴护理", "黄疸", "满月", "何时上户",
            "家政员", "高级育婴师", "温奶器", "早教", "方案", "伍佰元", "余款", "江浙菜", "常驻", "安心"),
@@ -587,6 +592,7 @@ DOM["housekeeping"] = dict(
     log=("{T} {n}上户，{D}", "{T}：雇主{N}反馈{D}不错", "{T} {n}下户，结{A}", "{T} {n}体检，{D}"),
 )
 DOM["orchard_fruit"] = dict(
+    roles=('果农', '承包户', '收购商', '户主', '村民'),
     words=("红富士", "金帅", "黄元帅", "嘎啦", "秦冠", "苹果套袋", "果袋", "嫁接", "高接换头", "芽接", "砧木",
            "冬剪", "夏剪", "疏果", "花期", "石硫合剂", "黄桃", "金桔", "贾庄梨", "雪花梨", "鸭梨", "红提",
            "冰糖心", "果品收购", "果窖", "冷库", "果框", "白兰瓜", "蜜桔", "温州蜜柑", "杨梅", "李子",
@@ -609,6 +615,7 @@ DOM["orchard_fruit"] = dict(
     log=("{T} {n}园{D}", "{T}：{n}交{D}{k}斤", "{T} 帮{n}家嫁接{D}", "{T} 收购商{N}付款{A}"),
 )
 DOM["brick_kilns"] = dict(
+    roles=('窑工', '工人', '烧窑师傅', '工友', '出窑工'),
     words=("轮窑", "马蹄窑", "隧道窑", "砖坯", "红砖", "青砖", "页岩砖", "煤矸石", "窑工", "出窑", "装窑",
            "烧结砖", "黏土砖", "窑厂关停", "温控", "粉尘", "脱硫塔", "高烟囱", "石料", "砖机", "码坯",
            "晾坯场", "窑头", "窑尾", "空心砖", "黄土", "白灰", "方砖", "火道", "于窑"),
@@ -630,6 +637,7 @@ DOM["brick_kilns"] = dict(
     log=("{T} {n}{D}", "{T}：{D}点火，{n}看火", "{T} {n}辞工，结{A}", "{T} 窑工{N}请假回{P}"),
 )
 DOM["grassland_grazing"] = dict(
+    roles=('牧户', '牧民', '户主', '嘎查牧民', '护林员'),
     words=("禁牧", "草畜平衡", "休牧", "轮牧", "牛羊", "羊单位", "牧户", "草场", "冬窝子", "夏牧场", "围栏",
            "饲草料", "青贮", "打草场", "牧民", "马群", "牦牛", "绵羊", "山羊绒", "黄羊", "白灾", "黑灾",
            "禁牧补助", "草原承包", "畜棚", "牧道", "毛毡", "马奶", "羊圈", "牛犊"),
@@ -651,6 +659,7 @@ DOM["grassland_grazing"] = dict(
     log=("{T} {n}家{D}", "{T}：巡查{P}，{n}偷牧", "{T} {n}领{D}{A}", "{T} 牧户{N}反映{D}被破坏"),
 )
 DOM["freight_trucks"] = dict(
+    roles=('司机', '驾驶员', '车主', '押车员', '当事人'),
     words=("治超站", "超限检查", "超载", "卸载", "轴数", "总质量", "解放牌", "欧曼", "华菱", "柳汽", "江淮",
            "陕汽", "乘龙", "半挂车", "高栏", "平板", "罐车", "自卸车", "货运", "过磅单", "行驶证", "营运证",
            "从业资格证", "黄牌", "蓝牌", "车厢", "龙门架", "方向盘", "石料", "钢材"),
@@ -672,6 +681,7 @@ DOM["freight_trucks"] = dict(
     log=("{T} {V} {n} {D}", "{T}：{n}{V}超限{k}吨", "{T} 车主{N}来站缴款{A}", "{T} {n}拒绝卸载，{D}"),
 )
 DOM["housing_agents"] = dict(
+    roles=('租客', '房东', '经纪人', '承租人', '业主'),
     words=("房产中介", "经纪人备案", "中介费", "押一付三", "定金", "二手房", "学区房", "租赁纠纷", "合租", "整租",
            "房东", "房客", "看房", "钥匙", "水电费", "物业费", "金地花园", "万科城", "碧桂园", "华府", "朝南",
            "毛坯", "精装", "高层", "林荫小区", "石榴园小区", "阳台", "安居房", "过户", "贷款"),
@@ -693,6 +703,7 @@ DOM["housing_agents"] = dict(
     log=("{T} {n}看房{D}", "{T}：{n}交{D}{A}", "{T} 经纪人{N}离职", "{T} {n}与房东{n}签约"),
 )
 DOM["home_decoration"] = dict(
+    roles=('业主', '工人', '木工', '瓦工', '油漆工'),
     words=("装修备案", "装修押金", "噪音投诉", "电钻", "冲击钻", "水电改造", "瓷砖", "地板", "石膏板", "腻子",
            "乳胶漆", "防水", "吊顶", "橱柜", "龙骨", "马桶", "卫浴", "包工头", "油漆工", "木工", "瓦工",
            "白天施工", "夜间施工", "承重墙", "方管", "钢筋", "黄沙", "石材", "汤池", "柏木"),
@@ -714,6 +725,7 @@ DOM["home_decoration"] = dict(
     log=("{T} {n}{D}", "{T}：{n}投诉{D}", "{T} 退{n}押金{A}", "{T} 工人{N}进场，{D}"),
 )
 DOM["boiler_operators"] = dict(
+    roles=('司炉工', '司炉', '操作工', '班长', '锅炉工'),
     words=("锅炉工", "司炉工", "特种设备作业人员证", "锅炉年检", "水处理", "燃煤锅炉", "燃气锅炉", "蒸汽锅炉",
            "热水锅炉", "安全阀", "压力表", "水位计", "排污阀", "软水器", "汽包", "炉膛", "煤耗", "高压",
            "低水位", "超压", "停炉", "点火", "交接班记录", "水质化验", "除氧器", "省煤器", "鼓风机",
@@ -759,14 +771,16 @@ MIN_WORDS = ("那达慕", "古尔邦节", "火把节", "泼水节", "三月三",
 PUB = (
     "关于{topic}的公示\n经本人申请、村委会初审，拟对以下人员{act}：{n}、{n}、{n}（监护人{N}）。"
     "公示期{T}至{T}。如有异议请向{P}村委会反映。联系人：{O}，电话：{tel}。审核人：{O}",
-    "{P}{topic}名单公示：1.{n} {A} 2.{n} {A} 3.{n} {A}。村主任：{O}（签字） {T}",
+    "{P}{topic}名单公示：1.{n} {D} {A} 2.{n} {D} 3.{n} {D}。村主任：{O}（签字） {T}",
     "公告\n{T}接群众{N}举报，{S}存在{D}问题。经查属实，依据{W}{act}。承办人：{O} 负责人：{O}",
     "{topic}公示（第{k}批）\n申请人{N}，{P}，{D}{k}；申请人{N}，{P}，{D}{k}；代领人{N}（系{n}之子）。监督电话{tel}，联系人{O}。",
     "异议处理情况：公示期间{N}对{n}的{topic}资格提出异议，经{O}、{O}入户核实，{D}情况属实，维持原结果。{T}",
-    "{topic}结果公告：{n}，{D}，{A}；{n}，{D}，{A}。证明人：{N}、{N}。公示单位：{P}村民委员会（章） 经办人：{O} {T}",
+    "{topic}结果公告：{n}，{D}，{A}；{n}，{D}、{D}。证明人：{N}、{N}。公示单位：{P}村民委员会（章） 经办人：{O} {T}",
 )
 LOOK = (
-    "{P}{D}，{S}，{T}，{A}，{X}",
+    "{P}{D}，{D}，{S}，{T}，{D}{X}",
+    "{D}、{D}、{D}、{D}（{P}）",
+    "{D}{k}件，{D}{k}件；{X}{D}",
     "品名：{D}；产地：{P}；供货：{S}；单价：{A}；日期：{T}；备注：{X}{X}",
     "{T} {D} {D} {P}→{P} 车{V} {A}",
     "{S}/{B}/{D}/{C}/{A}",
@@ -804,13 +818,15 @@ class _Build:
             else:
                 v = cn_name(ctx)
                 v_out = v
+            if t == "n" and self.family != "minority_listing" and rng.random() < 0.42:
+                v_out = rng.choice(d["roles"]) + rng.choice(("", "", "：", " ")) + v_out
             self.text_names.append(v)
             self.cued.append(t in "NG")
             return v_out
         if t == "D":
-            if self.family == "minority_listing" and rng.random() < 0.3:
+            if self.family == "minority_listing" and rng.random() < 0.15:
                 return self._la(rng.choice(MIN_WORDS), "word")
-            if rng.random() < 0.75 or not d["plain"]:
+            if rng.random() < 0.95 or not d["plain"]:
                 return self._la(rng.choice(d["sur"]), "domain")
             return self._la(rng.choice(d["plain"]), "trade")
         if t == "P":
@@ -863,6 +879,27 @@ class _Build:
         return re.sub(r"\{(\w+)\}", lambda m: self.tok(m.group(1)), tpl)
 
 
+CUES = (
+    "姓名", "户主", "种植户", "赊购人", "担保人", "经手", "会员", "介绍人", "红娘", "登记人", "母亲", "父亲",
+    "客户", "搬运工", "投诉人", "师傅", "保安员", "保安", "当班保安", "带班", "物业", "服务员", "雇主",
+    "丈夫", "妻子", "女儿", "其子", "之子", "其妻", "女婿", "承包人", "技术员", "收购商", "付款人", "窑工",
+    "工头", "厂长", "留守", "老板", "牧户", "代领", "子女", "驾驶员", "司机", "车主", "当事人", "押车员",
+    "经纪人", "承租人", "出租人", "中介", "房东", "租客", "业主", "负责人", "装修工人", "装修工", "邻居",
+    "工人", "司炉工", "司炉", "操作人员", "接班", "申请人", "监护人", "举报", "代领人", "证明人", "老乡",
+    "家长", "收购点", "更换为", "帮工", "承办人", "联系人", "户名", "本人", "兄弟", "大姐", "顶班",
+    "name", "contact person", "applicant", "spouse", "guarantor", "client", "agent", "witness",
+    "菜农", "女方", "男方", "队员", "班长", "阿姨", "月嫂", "保姆", "家政员", "果农", "承包户", "工友",
+    "出窑工", "牧民", "护林员", "木工", "瓦工", "油漆工", "操作工", "锅炉工", "村民", "烧窑师傅",
+    "co-signed by", "follow-up with", "by", "with",
+)
+
+
+def _is_cued(text, name):
+    pos = text.find(name)
+    pre = text[max(0, pos - 16):pos].rstrip(" \u3000：:,，;；|/-").lower()
+    return any(pre.endswith(c) for c in CUES)
+
+
 _PUNCT_SWAPS = (("：", ":"), ("；", ";"), ("，", ","), ("（", "("), ("）", ")"), ("、", ","), ("；", "\n"))
 _TYPOS = (("电话", "电活"), ("身份证", "身分证"), ("登记", "登计"), ("已结清", "以结清"), ("联系", "连系"),
           ("反映", "反应"), ("经查", "经察"))
@@ -880,26 +917,41 @@ def _noise(tpl, rng):
     return tpl
 
 
+TAILS = ("；备注：{D}、{D}", "（{D}、{D}）", "\n另：{D}待核", " 涉及{D}、{D}", "。附{D}照片{k}张", "，{D}/{D}", "【{D}】")
+
+
 def _compose(b: _Build, rng):
+    text = _compose0(b, rng)
+    if b.family not in ("english_export",) and rng.random() < 0.45:
+        text += b.fill(rng.choice(TAILS))
+    return text
+
+
+def _compose0(b: _Build, rng):
     fam, d = b.family, DOM[b.domain]
     if fam == "public_notice":
         tpl = rng.choice(PUB)
         return b.fill(_noise(tpl, rng))
     if fam == "lookalike_only":
-        parts = [b.fill(_noise(rng.choice(LOOK), rng)) for _ in range(rng.choice((1, 2, 2)))]
+        parts = [b.fill(_noise(rng.choice(LOOK), rng)) for _ in range(rng.choice((1, 1, 2)))]
         return rng.choice(("；", "\n", " ")).join(parts)
     if fam == "english_export":
         return _english(b, rng)
     layout = rng.choice(LAYOUTS)
     if layout in ("labelled", "prose"):
-        k = rng.choice((1, 1, 2))
+        k = rng.choice((1, 1, 2, 2))
         parts = [b.fill(_noise(t, rng)) for t in rng.sample(d[layout], k)]
         return ("" if layout == "prose" else rng.choice(("；", "\n", " "))).join(parts)
-    rows = rng.randint(2, 4)
+    rows = rng.choice((2, 3, 3))
     tpls = d[layout]
     sep = {"list": rng.choice(("\n", "\n", "；", " ")), "joined": rng.choice((" | ", "\n", "；", "  ", "/")),
            "log": rng.choice(("\n", "；", "。", " "))}[layout]
-    out = [b.fill(_noise(rng.choice(tpls), rng)) for _ in range(rows)]
+    out = []
+    for j in range(rows):
+        tpl = rng.choice(tpls)
+        if layout == "log" and j and tpl.startswith("{T}") and rng.random() < 0.6:
+            tpl = rng.choice(("同日", "次日", "当晚", "下午", f"{rng.randint(6, 23)}:{rng.choice(('00', '15', '30', '45'))}")) + tpl[3:]
+        out.append(b.fill(_noise(tpl, rng)))
     return sep.join(out)
 
 
@@ -1028,7 +1080,7 @@ def _build(n=2000, seed=3030, with_meta=False):
         kinds = {}
         for v, kind in b.looks:
             kinds.setdefault(v, kind)
-        metas.append({"cued": list(b.cued), "kinds": [kinds[v] for v in looks], "domain": domain})
+        metas.append({"cued": [_is_cued(text, nm) for nm in names], "kinds": [kinds[v] for v in looks], "domain": domain})
     return (remarks, metas) if with_meta else remarks
 
 
