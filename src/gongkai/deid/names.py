@@ -84,6 +84,7 @@ from ._names import ADMIT_STAGES, AID_ROW_WORDS, NOTICE_PARTY_ROLES, OFFICIAL_TE
 from ._names import NOTICE_LIST_WORDS   # notice_lists.tsv: a notice's title that lists private persons
 from ._names import SERVICE_PARTY_ROLES, SERVICE_WORK_ROLES   # service_roles.tsv: role nouns before a name
 from ._names import JOB_WORDS   # domain_words.tsv, kind job: occupations read as a job's noun
+from ._names import PINYIN_THINGS, ROMANISED_DIVISIONS   # romanised_divisions.tsv, pinyin_things.tsv, pinyin_brands.tsv (round 25)
 from ._names import AGENT_VERBS   # agent_verbs.tsv: 采, 售, 养 (采砂人, 售棉人, 养蚕户: a coined role)
 from ._setup_cache import on_disk   # the lexicon and its derived sets kept on disk between runs (speed)
 from ._names import HALL_COMMANDERIES, OPERA_ROLES   # shaped_words.tsv: 江夏 (堂), 刀马旦 (round 24)
@@ -7261,9 +7262,16 @@ _HERBS_FIRST = _by_first(sorted(HERBS, key=len, reverse=True))
 
 # The brands, Hong Kong's places and things as English exports spell them (Lao Gan Ma, Wang Lao
 # Ji; Sha Tin, Tseung Kwan O; Chow Mein): their words are no name.
+# Round 25, en25: the things and brands English text writes in pinyin in two or three words
+# (pinyin_things.tsv, pinyin_brands.tsv: King Long, Mapo Doufu, Dim Sum) join them when their first
+# word is no pinyin family name; those that read as a family name and a given name (Bai Di, Lan
+# Di, Zha Jinhua, Guo Hua) are things only where the text says so (_pinyin_thing_at).
+_SPACED_THINGS = frozenset(w for w in PINYIN_THINGS if " " in w)
+_NAME_SHAPED_THINGS = frozenset(w for w in _SPACED_THINGS if w.split()[0] in PINYIN_SURNAMES)
 _LATIN_NAMED_THING_RE = re.compile("(?<![A-Za-z])(?i:" + "|".join(
     r"[ \t]*".join(map(re.escape, b.split())) for b in sorted(
-        {b for b in BRANDS if b.isascii()} | ROMANISED_PLACES, key=len, reverse=True)) + ")(?![A-Za-z])")
+        {b for b in BRANDS if b.isascii()} | ROMANISED_PLACES | (_SPACED_THINGS - _NAME_SHAPED_THINGS),
+        key=len, reverse=True)) + ")(?![A-Za-z])")
 
 
 # Mainland places as lower-case remarks split them (he fei, an hui, long gang; romanised_places.tsv).
@@ -8536,6 +8544,56 @@ def _family_name(word: str) -> bool:
     return w in PINYIN_SURNAMES or w in FOREIGN_SURNAMES or w in _ENGLISH_WORD_SURNAMES
 
 
+# Round 25, en25: a romanised place, thing or brand of one word (romanised_divisions.tsv,
+# pinyin_things.tsv, pinyin_brands.tsv: Xuchang, Xi'an, Taiji, Huawei) is no family name of a
+# "Family, Given" reading (Hefei, Kevin Zhou) nor the first word of a pair whose second is no
+# family name (Xi'an<TAB>Mark-up). The apostrophe is kept: Xi'an is the city, Xian a family name.
+def _romanised_known(word: str) -> bool:
+    w = word.lower().replace("’", "'")
+    return w in ROMANISED_DIVISIONS or w in PINYIN_THINGS
+
+
+# ... and the things of two or three words that read as a family name and a given name (Bai Di,
+# Lan Di, Zha Jinhua): things where a lower-case noun follows them (Lan Di blue, King Long bus), or
+# as the whole of a bracket after lower-case words, a gloss of them (white background (Bai Di)),
+# unless a role before them or what only a person does after them says a person stands there.
+_NAME_SHAPED_THING_RE = re.compile("(?i:" + "|".join(
+    r"[ \t]+".join(map(re.escape, w.split())) for w in sorted(_NAME_SHAPED_THINGS, key=len, reverse=True))
+    + ")(?![A-Za-z])")
+_THING_NOUN_AFTER_RE = re.compile(r"[ \t]+([a-z]{2,})\b(?![-'’])")
+_PERSON_WORDS_AFTER = frozenset("""tel phone mobile mob cell age aged id born male female who whose
+said asked called paid signed replaced share shared came went took gave got left made brought sent
+told wrote bought sold met saw found ran lost kept held won knew did had will would can could must
+may might shall should now also then still just never again himself herself alone only""".split())
+_GLOSS_BEFORE_RE = re.compile(r"[a-z][ \t]*\($")
+# ... or where a word before them takes a thing: an article, a thing's label or a verb of goods,
+# food, games and lessons (the Bai Di, Item: Liang Pi, ordered Chao Fan, plays Zha Jinhua).
+_PERSON_OWNED_AFTER_RE = re.compile(r"[ \t]+(?:case|cases|family|household|couple|file|matter|complaint|"
+                                    r"application|account|claim|dispute|incident|estate)\b")
+_THING_TAKER_BEFORE_RE = re.compile(r"\b(?i:the|a|an|item|items|type|order|ordered|dish|product|goods|"
+                                    r"brand|model|breed|variety|style|menu|bought|sold|sells|served|cooked|"
+                                    r"plays?|played|learns?|learned|studies|studied|grows?|grew|posed[ \t]+as)"
+                                    r"[ \t]*[:：]?[ \t]*$")
+
+
+def _pinyin_thing_at(t: str, i: int) -> int:
+    """The end of a name-shaped thing of pinyin_things.tsv or pinyin_brands.tsv at ``i`` that the
+    text says is a thing (see above), or 0."""
+    m = _NAME_SHAPED_THING_RE.match(t, i)
+    if m is None or _LATIN_ROLE_RE.search(t, max(0, i - 30), i) or _PERSON_OWNED_AFTER_RE.match(t, m.end()):
+        return 0                          # (not the Guo Hua case: a person's case)
+    noun = _THING_NOUN_AFTER_RE.match(t, m.end())
+    if noun and (w := noun.group(1)) not in _ENGLISH_FUNCTION_WORDS and w not in _LATIN_ACT_WORDS \
+            and w not in _PERSON_WORDS_AFTER and not w.endswith(("ed", "s")) \
+            and not _PERSON_MARK_AFTER_RE.match(t, m.end()):
+        return m.end()
+    if t.startswith(")", m.end()) and _GLOSS_BEFORE_RE.search(t, max(0, i - 3), i):
+        return m.end()
+    if _THING_TAKER_BEFORE_RE.search(t, max(0, i - 16), i) and not _PERSON_MARK_AFTER_RE.match(t, m.end()):
+        return m.end()
+    return 0
+
+
 def _in_named_thing(t: str, start: int, end: int) -> bool:
     """Is ``t[start:end]`` part of a brand, a place or a thing of _LATIN_NAMED_THING_RE (Tseung
     Kwan O. is no family name and an initial; nor is Chung Hsiao E. before Rd.)?"""
@@ -8613,7 +8671,8 @@ def _comma_hits(t: str) -> list[Hit]:
         lb = _spelling(b)
         if not ((_spelling(a) in PINYIN_SURNAMES and _pinyin(b)) or _foreign_pair(a, b)) \
                 or lb in _LATIN_PLACE_WORDS or (lb in _ENGLISH_WORDS and _spelling(a) in _ENGLISH_WORDS) \
-                or _place_after(t, m.end()) or _in_named_thing(t, m.start(), m.end("a")):
+                or _place_after(t, m.end()) or _in_named_thing(t, m.start(), m.end("a")) \
+                or _romanised_known(a):
             continue                      # (Master Kong, Jinan: a brand, then a city; HSIEH, SHU-TING: a Taiwan passport's spelling; Zhou,
             #                               Ping is a name though ping is a word, not He, Can)
         prev = _PREVIOUS_CAPITAL_RE.search(t, max(0, m.start() - 30), m.start())
@@ -9426,7 +9485,7 @@ def _cued_latin_hits(t: str, taken: list[Hit]) -> list[Hit]:
                     or (_VISITED_BEFORE_RE.search(t, max(0, start - 12), start)
                         and (thing := _LATIN_NAMED_THING_RE.match(t, start)) and thing.end() >= run_end) \
                     or (len(words) == 1 and _OF_PROPER_AFTER_RE.match(t, run_end)) \
-                    or (len(words) == 1 and _pinyin(low[0]) and low[0] not in MINORITY_PINYIN
+                    or (len(words) == 1 and (_pinyin(low[0]) or _romanised_known(words[0])) and low[0] not in MINORITY_PINYIN
                         and (_PLACE_TAKING_ROLE_RE.search(t, max(0, start - 20), start)
                              or _appositive_role(t, role, taken + hits))):
                 break                     # (Qiu XX: masked already; SIGNED ON 2 JUNE: a word of
@@ -9543,6 +9602,11 @@ def _latin_hits(t: str) -> list[Hit]:
         if (festival := _timed_festival_at(t, m.start())):
             pos = festival                # during Zhong Qiu, before Yuan Xiao: a festival's time
             continue
+        if (thing := _pinyin_thing_at(t, m.start())):
+            pos = thing                   # Lan Di blue, white background (Bai Di): a thing (round 25)
+            continue
+        if _romanised_known(a) and not _family_name(b):
+            continue                      # Xi'an<TAB>Mark-up: a place, then the next field (round 25)
         if (_WHERE_BEFORE_RE.search(t, max(0, m.start() - 8), m.start())
             or _THING_BEFORE_RE.search(t, max(0, m.start() - 9), m.start())
             or (_THE_BEFORE_RE.search(t, max(0, m.start() - 5), m.start())
