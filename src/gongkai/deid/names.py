@@ -1069,7 +1069,10 @@ _LATIN_ROLE_WORDS = (r"the[ \t]+party|parties|party|officers?|recipients?|patien
                      r"riders?|couriers?|passengers?|guests?|insured|elderly|"
                      # (the holders of a herd or a crop, persons as 种植户 are: Herder Tursun
                      # Mamat, Grower Aygul Esen)
-                     r"herders?|growers?|farmers?|shepherds?")   # (not persons, households:
+                     r"herders?|growers?|farmers?|shepherds?|"
+                     # (the person a clinic's or an incident's record is about, named by what befell
+                     # them: Bitten Vincent Law Ming-sze, Injured Chen Li; round 25)
+                     r"bitten|injured|wounded|deceased")   # (not persons, households:
 #                                                                      a count, 3 persons, Learn from Lei Feng)
 # (a key and "=" as a log writes fields: name=Fu Qiang age=52; a quote opening the name: alias
 # "Dazhuang", caller "Xu Wenjie")
@@ -8670,11 +8673,14 @@ def _comma_hits(t: str) -> list[Hit]:
         a, b = m.group("a"), m.group("b")
         lb = _spelling(b)
         if not ((_spelling(a) in PINYIN_SURNAMES and _pinyin(b)) or _foreign_pair(a, b)) \
-                or lb in _LATIN_PLACE_WORDS or (lb in _ENGLISH_WORDS and _spelling(a) in _ENGLISH_WORDS) \
+                or (lb in _LATIN_PLACE_WORDS and not (lb in _WORD_GIVEN_NAMES and _family_name(a))) \
+                or (lb in _ENGLISH_WORDS and _spelling(a) in _ENGLISH_WORDS) \
                 or _place_after(t, m.end()) or _in_named_thing(t, m.start(), m.end("a")) \
                 or _romanised_known(a):
             continue                      # (Master Kong, Jinan: a brand, then a city; HSIEH, SHU-TING: a Taiwan passport's spelling; Zhou,
-            #                               Ping is a name though ping is a word, not He, Can)
+            #                               Ping is a name though ping is a word, not He, Can; Hu,
+            #                               Candy: a given name that is a shop's word too; Hefei,
+            #                               Kevin Zhou: a romanised place, round 25)
         prev = _PREVIOUS_CAPITAL_RE.search(t, max(0, m.start() - 30), m.start())
         word = prev.group().strip() if prev else ""
         if prev and word.lower() not in _LATIN_PERSON_WORDS and not _LATIN_ROLE_WORD_RE.fullmatch(word) \
@@ -9561,13 +9567,23 @@ def _southern_given_first(t: str, start: int, end: int) -> int | None:
     return nxt.end()
 
 
+# A family name in capitals after a title and an English given name (Ms. Alice MENG): the title's
+# name runs on to it (_TITLE_RE reads the second word in small letters only).
+_CAPS_FAMILY_AFTER_RE = re.compile(r"[ \t]+([A-Z]{2,})(?![A-Za-z0-9.'’-])")
+
+
 def _latin_hits(t: str) -> list[Hit]:
     hits: list[Hit] = (_comma_hits(t) if "," in t else []) + (_initial_hits(t) if "." in t else []) \
         + _capital_family_hits(t)
     if "/" in t:
         hits += _slash_hits(t)
     for m in _TITLE_RE.finditer(t):
-        words = m.group("name").split()
+        words, end = m.group("name").split(), m.end("name")
+        caps = _CAPS_FAMILY_AFTER_RE.match(t, end) if len(words) == 1 and not _family_name(words[0]) else None
+        if caps and _family_name(caps.group(1)):
+            words, end = words + [caps.group(1)], caps.end()   # Ms. Alice + MENG (round 25)
+            hits.append(Hit("person_name", m.start("name"), end, LATIN_DETECTOR))
+            continue
         if len(words) == 1 and _family_name(words[0]):
             continue                      # Mr. Wang, Dr. Jin, Mrs. Chan: a surname and a title, as
             #                               王先生 (in any romanisation)
@@ -9662,7 +9678,7 @@ def _latin_hits(t: str) -> list[Hit]:
             #                               the carer, Fan Long installed a fan
         if _place_after(t, m.end()) or lb in _LATIN_PLACE_WORDS \
                 or ((la, lb) in _LATIN_PLACES and not (a.isupper() and not b.isupper())) \
-                or lb in _ANONYMISED or (lb in _PINYIN_PLACE_ENDS and (
+                or lb in _ANONYMISED or (lb in _PINYIN_PLACE_ENDS and not (foreign and _english_given(la)) and (
                     lb in _PINYIN_ONLY_PLACE_ENDS
                     or (la not in PINYIN_SURNAMES
                         and (_LATIN_PLACE_BEFORE_RE.search(t, max(0, m.start() - 20), m.start())
@@ -9707,8 +9723,9 @@ def _latin_hits(t: str) -> list[Hit]:
 # Wong Tai Sin is a listed place). Wade-Giles's one-letter syllable I (怡, 宜) is a given syllable
 # only in the middle of the run.
 _THREE_SYLLABLE_RE = re.compile(r"(?<![A-Za-z0-9'’.-])(?:(?P<e>[A-Z][a-z]{2,9})[ \t]+)?"
-                                r"(?P<f>[A-Z][a-z]{1,5}|[A-Z]{2,6})[ \t]+(?P<g>[A-Z][a-z]{0,5})[ \t]+"
+                                r"(?P<f>[A-Z][a-z]{1,5}|[A-Z]{2,6}|U)[ \t]+(?P<g>[A-Z][a-z]{0,5})[ \t]+"
                                 r"(?P<h>[A-Z][a-z]{1,5})(?![A-Za-z0-9-]|['’](?!s\b))")
+# (U alone: Macao's spelling of 余, 于 and 姚, U Wa Chon; round 25)
 
 
 def _three_syllable_hits(t: str) -> list[Hit]:
@@ -9719,8 +9736,9 @@ def _three_syllable_hits(t: str) -> list[Hit]:
         f, g, h = m.group("f"), m.group("g"), m.group("h")
         lf, lg, lh = f.lower(), g.lower(), h.lower()
         if not (_family_name(f) or lf in ROMANISED_FAMILY_SYLLABLES) or _TITLE_WORD_RE.fullmatch(f) \
-                or _LATIN_ROLE_WORD_RE.fullmatch(f):
-            continue
+                or _LATIN_ROLE_WORD_RE.fullmatch(f) \
+                or (f == "U" and _U_AS_LETTER_BEFORE_RE.search(t, max(0, m.start("f") - 12), m.end("f") + 1)):
+            continue                      # (Block U + Wang Wei: a letter of a block)
         if not ((lg == "i" or _listed_syllable(lg)) and _listed_syllable(lh)) \
                 or lg in _KOREAN_SYLLABLES or lh in _KOREAN_SYLLABLES:
             continue                      # (Korean given names are the pair's reading; Lei Feng Day:
@@ -10019,10 +10037,22 @@ _COMPOUND_FAMILY_AFTER_RE = re.compile(r"[ \t]+([A-Z][a-z]{3,9})(?![A-Za-z0-9'�
 _ENGLISH_GIVEN_BEFORE_RE = re.compile(r"(?<![A-Za-z0-9'’-])([A-Z][a-z]{1,9})[ \t]+$")
 
 
+# Round 25, en25: Macao's identity cards spell the family names 余, 于 and 姚 as the one letter U
+# (U Cheng Pou, U Ieng Choi): a lone U right before a name of Macao's or Hong Kong's syllables is
+# its family name (not a letter of a block or a grade: Block U, a word or a digit before it).
+_MACAO_U_BEFORE_RE = re.compile(r"(?:(?<=^)|(?<=[\s:：,;|(]))U[ \t]+$")
+_U_AS_LETTER_BEFORE_RE = re.compile(r"\b(?i:block|blk|zone|unit|building|bldg|room|rm|grade|class|type|row|"
+                                    r"section|area|bay|gate|level|floor|wing|tower|plot|lot|no\.?|size|model|form)[ \t]+U[ \t]+$")
+
+
 def _latin_name_whole(t: str, h: Hit) -> Hit:
     """The Latin name ``h`` to its last syllable: a hyphened one read apart (Au Yeung Siu + -ming)
     or a third one its given name runs on into (Tan Siew + Lan); then an English name after three
     words, as Hong Kong writes it last (Chan Tai Man + Eric)."""
+    if (macao := _MACAO_U_BEFORE_RE.search(t, max(0, h.start - 3), h.start)) \
+            and _romanised_syllable(t[h.start:h.end].split()[0].lower()) \
+            and not _U_AS_LETTER_BEFORE_RE.search(t, max(0, h.start - 12), h.start):
+        h = Hit(h.kind, macao.start(), h.end, h.detector)   # U + Cheng Pou: 余/于/姚 in Macao's spelling
     if (apostrophe := _APOSTROPHE_SYLLABLE_RE.match(t, h.end)) and t[h.end - 1].isalpha():
         h = Hit(h.kind, h.start, apostrophe.end(), h.detector)   # (MA, Ming + 'e; LONG GUO + 'AN)
     hyphened = _HYPHEN_RUN_ON_RE.match(t, h.end)
@@ -10971,6 +11001,18 @@ def _kin_given_hits(t: str) -> list[Hit]:
     return out
 
 
+# Round 25, en25: a nickname in Chinese characters after an English export's word for one (child's
+# nickname 晨晨, nickname: 小飞, aka 四丫头): the two to four characters standing there are a name
+# whatever they spell (阿德, 娟蛋, 伦妮: no nickname's shape is needed where the text says nickname).
+_ENGLISH_NICKNAME_CJK_RE = re.compile(r"\b(?i:nick[ -]?names?|pet[ \t]+names?|milk[ \t]+names?|alias|aka|"
+                                      r"a\.k\.a\.|known[ \t]+as)[ \t]*[:：=]?[ \t]*[\"“']?"
+                                      r"(?P<n>[\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])")
+
+
+def _english_nickname_hits(t: str) -> list[Hit]:
+    return [Hit("person_name", m.start("n"), m.end("n"), DETECTOR) for m in _ENGLISH_NICKNAME_CJK_RE.finditer(t)]
+
+
 def _nickname_hits(t: str, anchors: list[tuple[int, int]]) -> list[Hit]:
     """Nicknames: after a nickname's cue (quoted, of a nickname's shape, or the next two
     characters), after 都叫他 (quoted or of a nickname's shape), and beside a name found
@@ -11236,6 +11278,8 @@ def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] 
             hits += _camel_name_hits(t)
         if _MINORITY_LATIN_RE.search(t):
             hits += _minority_latin_hits(t)  # (Pasanglhakpa, Ekber-Ayshem: a minority's name as one word)
+        if "a" in t and _ENGLISH_NICKNAME_CJK_RE.search(t):
+            hits += _english_nickname_hits(t)   # (child's nickname 晨晨; round 25)
         if " " in t and _LOWER_LETTERS_RE.search(t):
             hits += _lower_cued_hits(t)
             if "." in t:
