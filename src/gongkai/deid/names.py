@@ -7267,10 +7267,12 @@ _HERBS_FIRST = _by_first(sorted(HERBS, key=len, reverse=True))
 # Ji; Sha Tin, Tseung Kwan O; Chow Mein): their words are no name.
 # Round 25, en25: the things and brands English text writes in pinyin in two or three words
 # (pinyin_things.tsv, pinyin_brands.tsv: King Long, Mapo Doufu, Dim Sum) join them when their first
-# word is no pinyin family name; those that read as a family name and a given name (Bai Di, Lan
-# Di, Zha Jinhua, Guo Hua) are things only where the text says so (_pinyin_thing_at).
+# word is no family name in any romanisation; those that read as a family name and a given name
+# (Bai Di, Lan Di, Zha Jinhua, Guo Hua; Chuang Wei beside CHUANG Wei-hao) are things only where
+# the text says so (_pinyin_thing_at).
 _SPACED_THINGS = frozenset(w for w in PINYIN_THINGS if " " in w)
-_NAME_SHAPED_THINGS = frozenset(w for w in _SPACED_THINGS if w.split()[0] in PINYIN_SURNAMES)
+_NAME_SHAPED_THINGS = frozenset(w for w in _SPACED_THINGS if w.split()[0] in PINYIN_SURNAMES
+                                or w.split()[0] in FOREIGN_SURNAMES or w.split()[0] in ROMANISED_FAMILY_SYLLABLES)
 _LATIN_NAMED_THING_RE = re.compile("(?<![A-Za-z])(?i:" + "|".join(
     r"[ \t]*".join(map(re.escape, b.split())) for b in sorted(
         {b for b in BRANDS if b.isascii()} | ROMANISED_PLACES | (_SPACED_THINGS - _NAME_SHAPED_THINGS),
@@ -9705,8 +9707,10 @@ def _latin_hits(t: str) -> list[Hit]:
         if foreign:
             before = _PREVIOUS_GIVEN_RE.search(t, max(0, start - 12), start)
             if before and (before.group(1).lower() in _ROMANISED_GIVEN or _pinyin(before.group(1))) \
+                    and not _romanised_known(before.group(1)) \
                     and not any(h.start <= before.start() < h.end for h in hits):
-                start = before.start()    # Yin + Sze CHOW: the given name's first syllable
+                start = before.start()    # Yin + Sze CHOW: the given name's first syllable (not
+                #                           Taiji<TAB>Jason SHEN: a thing of pinyin_things.tsv)
         hits.append(Hit("person_name", start, end, LATIN_DETECTOR))
         pos = end
     return hits + _cued_latin_hits(t, hits)
