@@ -9311,9 +9311,9 @@ def _hyphen_joined_hits(t: str) -> list[Hit]:
                     and _pinyin(given) and not _ONE_SYLLABLE_RE.fullmatch(given) \
                     and given not in PINYIN_SURNAMES and not _english_word(given) \
                     and not _english_word(family) and given not in WESTERN_GIVEN_NAMES \
-                    and not _place_after(t, m.end()):
+                    and not _place_after(t, m.end()) and not _romanised_known(m.group()):
                 hits.append(Hit("person_name", m.start(), m.end(), LATIN_DETECTOR))
-                break
+                break                     # (not Shangri-La: a place of romanised_divisions.tsv)
     return hits
 
 
