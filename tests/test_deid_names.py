@@ -7229,3 +7229,47 @@ def test_hong_kong_and_macao_old_shops_in_cantonese_stay(text):
     # three capitalised Cantonese syllables read like a Macao name (LEONG Man Ieng); the old shops
     # are brands (lead, round 24)
     assert find_names(text) == []
+
+
+# Round 25, en25: romanised places, pinyin things and brands from whole vocabularies
+# (romanised_divisions.tsv, pinyin_things.tsv, pinyin_brands.tsv), and English exports' names.
+@pytest.mark.parametrize("text, kept", [
+    ("Hefei, Kevin Zhou, 80 yuan", "Hefei"),                         # no "Family, Given" reading
+    ("Qingdao, Helen Sun, 80 yuan", "Qingdao"),
+    ("Wang Lin\tXi'an\tMark-up", "Xi'an"),                            # a place, then the next field
+    ("Visited Wulumuqi with Zhao Li.", "Wulumuqi"),
+    ("Ms. Li Hong|Chase Bank|ZP767449|Lan Di blue|1200 yuan", "Lan Di"),   # a name-shaped thing
+    ("Zhou Min and Li Hua share the white background (Bai Di)", "Bai Di"),
+    ("Wang Lin - King Long bus / Hu Jun, 11 y/o", "King Long"),
+    ("Li Na bought Mi Fen at the market.", "Mi Fen"),
+])
+def test_romanised_places_and_pinyin_things_stay(text, kept):
+    from gongkai.deid.names import redact_personal
+    assert kept in redact_personal(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Customer: Xu Chang | Pingdingshan", "Xu Chang"),                # a surname written apart
+    ("Jianping Li, Xinhua Wang and Li Jianping", "Xinhua Wang"),     # a county's name as a given name
+    ("Customer Bai Di paid 30 yuan", "Bai Di"),                       # a role before a thing's spelling
+    ("The Guo Hua case was closed", "Guo Hua"),                       # a person's case
+    ("20250608 W. Zhou, child's nickname 晨晨 [藏GD7VU5]", "晨晨"),    # a nickname in characters
+    ("Customer: Zhuge Gang Na, child's nickname 阿德. (Holly Road)", "阿德"),
+    ("PHOTO PICKUP\nClient U Cheng Pou 13800001111 Suzhou.", "U Cheng Pou"),   # Macao's U (余, 于, 姚)
+    ("U Wa Chon,80 yuan,Qinling ridge,Jiangyou", "U Wa Chon"),
+    ("Note: Chiu Tsung-fen replaced Hu, Candy on 20261005", "Hu, Candy"),
+    ("14 Jun 2025 Jacky Xiang 195-5429-8557 Hezhou", "Jacky Xiang"),   # 项, no township
+    ("Bitten Vincent Law Ming-sze [桂Z9JM4U]", "Vincent Law Ming-sze"),
+    ("2025/5/10 Wang Wei replaced Ms. Alice MENG on 2026/7/3", "Alice MENG"),
+])
+def test_english_export_names_are_found(text, name):
+    from gongkai.deid.names import redact_personal
+    out = redact_personal(text)
+    assert name not in out and not any(w in out.split() for w in name.replace(",", "").split() if len(w) > 1)
+
+
+@pytest.mark.parametrize("text", ["Block U Wang Wei", "Mr. Wang ID 3301"])
+def test_a_letter_or_an_id_is_no_part_of_a_name(text):
+    from gongkai.deid.names import redact_personal
+    out = redact_personal(text)
+    assert ("U " in out) if "Block" in text else ("ID 3301" in out and "Wang" in out)

@@ -441,3 +441,22 @@ AGENT_VERBS = frozenset(row[0] for row in _rows("agent_verbs.tsv"))
 # The words of a notice's title that say its list names private persons (notice_lists.tsv: 补贴发放,
 # 名单, 交售户, 实名登记, 违法曝光; round 24): names.py _listed_person reads them.
 NOTICE_LIST_WORDS = tuple(row[0] for row in _rows("notice_lists.tsv"))
+
+# Round 25, en25: China's places romanised in one word (romanised_divisions.tsv: the divisions of
+# cpca's table in pinyin, the rivers, lakes, mountains and scenic areas, Urumqi, Tsingtao) and the
+# things and brands English text writes in pinyin (pinyin_things.tsv: Jiaozi, Guzheng, Bai Di,
+# Zha Jinhua; pinyin_brands.tsv: Huawei, Wuling, King Long), by their lower-case spelling. A
+# spelling that is also a family name (Puyang, Dongfang, Xiao), a minority's given name (Danba,
+# Nima) or a western given name (Ali) is left out: names.py reads those as names.
+def _romanised_words(*filenames: str) -> frozenset[str]:
+    out = set()
+    for filename in filenames:
+        for row in _rows(filename):
+            w = row[0].lower()
+            out.update({w, w.replace("'", "")} if "'" not in w or w.replace("'", "") not in PINYIN_SURNAMES else {w})
+    return frozenset(w for w in out if w not in PINYIN_SURNAMES and w not in MINORITY_PINYIN
+                     and w not in TIBETAN_LATIN and w not in WESTERN_GIVEN_NAMES)
+
+
+ROMANISED_DIVISIONS = _romanised_words("romanised_divisions.tsv")
+PINYIN_THINGS = _romanised_words("pinyin_things.tsv", "pinyin_brands.tsv")

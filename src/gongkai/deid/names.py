@@ -84,6 +84,7 @@ from ._names import ADMIT_STAGES, AID_ROW_WORDS, NOTICE_PARTY_ROLES, OFFICIAL_TE
 from ._names import NOTICE_LIST_WORDS   # notice_lists.tsv: a notice's title that lists private persons
 from ._names import SERVICE_PARTY_ROLES, SERVICE_WORK_ROLES   # service_roles.tsv: role nouns before a name
 from ._names import JOB_WORDS   # domain_words.tsv, kind job: occupations read as a job's noun
+from ._names import PINYIN_THINGS, ROMANISED_DIVISIONS   # romanised_divisions.tsv, pinyin_things.tsv, pinyin_brands.tsv (round 25)
 from ._names import AGENT_VERBS   # agent_verbs.tsv: 采, 售, 养 (采砂人, 售棉人, 养蚕户: a coined role)
 from ._setup_cache import on_disk   # the lexicon and its derived sets kept on disk between runs (speed)
 from ._names import HALL_COMMANDERIES, OPERA_ROLES   # shaped_words.tsv: 江夏 (堂), 刀马旦 (round 24)
@@ -1068,7 +1069,10 @@ _LATIN_ROLE_WORDS = (r"the[ \t]+party|parties|party|officers?|recipients?|patien
                      r"riders?|couriers?|passengers?|guests?|insured|elderly|"
                      # (the holders of a herd or a crop, persons as 种植户 are: Herder Tursun
                      # Mamat, Grower Aygul Esen)
-                     r"herders?|growers?|farmers?|shepherds?")   # (not persons, households:
+                     r"herders?|growers?|farmers?|shepherds?|"
+                     # (the person a clinic's or an incident's record is about, named by what befell
+                     # them: Bitten Vincent Law Ming-sze, Injured Chen Li; round 25)
+                     r"bitten|injured|wounded|deceased")   # (not persons, households:
 #                                                                      a count, 3 persons, Learn from Lei Feng)
 # (a key and "=" as a log writes fields: name=Fu Qiang age=52; a quote opening the name: alias
 # "Dazhuang", caller "Xu Wenjie")
@@ -7261,9 +7265,18 @@ _HERBS_FIRST = _by_first(sorted(HERBS, key=len, reverse=True))
 
 # The brands, Hong Kong's places and things as English exports spell them (Lao Gan Ma, Wang Lao
 # Ji; Sha Tin, Tseung Kwan O; Chow Mein): their words are no name.
+# Round 25, en25: the things and brands English text writes in pinyin in two or three words
+# (pinyin_things.tsv, pinyin_brands.tsv: King Long, Mapo Doufu, Dim Sum) join them when their first
+# word is no family name in any romanisation; those that read as a family name and a given name
+# (Bai Di, Lan Di, Zha Jinhua, Guo Hua; Chuang Wei beside CHUANG Wei-hao) are things only where
+# the text says so (_pinyin_thing_at).
+_SPACED_THINGS = frozenset(w for w in PINYIN_THINGS if " " in w)
+_NAME_SHAPED_THINGS = frozenset(w for w in _SPACED_THINGS if w.split()[0] in PINYIN_SURNAMES
+                                or w.split()[0] in FOREIGN_SURNAMES or w.split()[0] in ROMANISED_FAMILY_SYLLABLES)
 _LATIN_NAMED_THING_RE = re.compile("(?<![A-Za-z])(?i:" + "|".join(
     r"[ \t]*".join(map(re.escape, b.split())) for b in sorted(
-        {b for b in BRANDS if b.isascii()} | ROMANISED_PLACES, key=len, reverse=True)) + ")(?![A-Za-z])")
+        {b for b in BRANDS if b.isascii()} | ROMANISED_PLACES | (_SPACED_THINGS - _NAME_SHAPED_THINGS),
+        key=len, reverse=True)) + ")(?![A-Za-z])")
 
 
 # Mainland places as lower-case remarks split them (he fei, an hui, long gang; romanised_places.tsv).
@@ -8536,6 +8549,56 @@ def _family_name(word: str) -> bool:
     return w in PINYIN_SURNAMES or w in FOREIGN_SURNAMES or w in _ENGLISH_WORD_SURNAMES
 
 
+# Round 25, en25: a romanised place, thing or brand of one word (romanised_divisions.tsv,
+# pinyin_things.tsv, pinyin_brands.tsv: Xuchang, Xi'an, Taiji, Huawei) is no family name of a
+# "Family, Given" reading (Hefei, Kevin Zhou) nor the first word of a pair whose second is no
+# family name (Xi'an<TAB>Mark-up). The apostrophe is kept: Xi'an is the city, Xian a family name.
+def _romanised_known(word: str) -> bool:
+    w = word.lower().replace("’", "'")
+    return w in ROMANISED_DIVISIONS or w in PINYIN_THINGS
+
+
+# ... and the things of two or three words that read as a family name and a given name (Bai Di,
+# Lan Di, Zha Jinhua): things where a lower-case noun follows them (Lan Di blue, King Long bus), or
+# as the whole of a bracket after lower-case words, a gloss of them (white background (Bai Di)),
+# unless a role before them or what only a person does after them says a person stands there.
+_NAME_SHAPED_THING_RE = re.compile("(?i:" + "|".join(
+    r"[ \t]+".join(map(re.escape, w.split())) for w in sorted(_NAME_SHAPED_THINGS, key=len, reverse=True))
+    + ")(?![A-Za-z])")
+_THING_NOUN_AFTER_RE = re.compile(r"[ \t]+([a-z]{2,})\b(?![-'’])")
+_PERSON_WORDS_AFTER = frozenset("""tel phone mobile mob cell age aged id born male female who whose
+said asked called paid signed replaced share shared came went took gave got left made brought sent
+told wrote bought sold met saw found ran lost kept held won knew did had will would can could must
+may might shall should now also then still just never again himself herself alone only""".split())
+_GLOSS_BEFORE_RE = re.compile(r"[a-z][ \t]*\($")
+# ... or where a word before them takes a thing: an article, a thing's label or a verb of goods,
+# food, games and lessons (the Bai Di, Item: Liang Pi, ordered Chao Fan, plays Zha Jinhua).
+_PERSON_OWNED_AFTER_RE = re.compile(r"[ \t]+(?:case|cases|family|household|couple|file|matter|complaint|"
+                                    r"application|account|claim|dispute|incident|estate)\b")
+_THING_TAKER_BEFORE_RE = re.compile(r"\b(?i:the|a|an|item|items|type|order|ordered|dish|product|goods|"
+                                    r"brand|model|breed|variety|style|menu|bought|sold|sells|served|cooked|"
+                                    r"plays?|played|learns?|learned|studies|studied|grows?|grew|posed[ \t]+as)"
+                                    r"[ \t]*[:：]?[ \t]*$")
+
+
+def _pinyin_thing_at(t: str, i: int) -> int:
+    """The end of a name-shaped thing of pinyin_things.tsv or pinyin_brands.tsv at ``i`` that the
+    text says is a thing (see above), or 0."""
+    m = _NAME_SHAPED_THING_RE.match(t, i)
+    if m is None or _LATIN_ROLE_RE.search(t, max(0, i - 30), i) or _PERSON_OWNED_AFTER_RE.match(t, m.end()):
+        return 0                          # (not the Guo Hua case: a person's case)
+    noun = _THING_NOUN_AFTER_RE.match(t, m.end())
+    if noun and (w := noun.group(1)) not in _ENGLISH_FUNCTION_WORDS and w not in _LATIN_ACT_WORDS \
+            and w not in _PERSON_WORDS_AFTER and not w.endswith(("ed", "s")) \
+            and not _PERSON_MARK_AFTER_RE.match(t, m.end()):
+        return m.end()
+    if t.startswith(")", m.end()) and _GLOSS_BEFORE_RE.search(t, max(0, i - 3), i):
+        return m.end()
+    if _THING_TAKER_BEFORE_RE.search(t, max(0, i - 16), i) and not _PERSON_MARK_AFTER_RE.match(t, m.end()):
+        return m.end()
+    return 0
+
+
 def _in_named_thing(t: str, start: int, end: int) -> bool:
     """Is ``t[start:end]`` part of a brand, a place or a thing of _LATIN_NAMED_THING_RE (Tseung
     Kwan O. is no family name and an initial; nor is Chung Hsiao E. before Rd.)?"""
@@ -8612,10 +8675,14 @@ def _comma_hits(t: str) -> list[Hit]:
         a, b = m.group("a"), m.group("b")
         lb = _spelling(b)
         if not ((_spelling(a) in PINYIN_SURNAMES and _pinyin(b)) or _foreign_pair(a, b)) \
-                or lb in _LATIN_PLACE_WORDS or (lb in _ENGLISH_WORDS and _spelling(a) in _ENGLISH_WORDS) \
-                or _place_after(t, m.end()) or _in_named_thing(t, m.start(), m.end("a")):
+                or (lb in _LATIN_PLACE_WORDS and not (lb in _WORD_GIVEN_NAMES and _family_name(a))) \
+                or (lb in _ENGLISH_WORDS and _spelling(a) in _ENGLISH_WORDS) \
+                or _place_after(t, m.end()) or _in_named_thing(t, m.start(), m.end("a")) \
+                or _romanised_known(a):
             continue                      # (Master Kong, Jinan: a brand, then a city; HSIEH, SHU-TING: a Taiwan passport's spelling; Zhou,
-            #                               Ping is a name though ping is a word, not He, Can)
+            #                               Ping is a name though ping is a word, not He, Can; Hu,
+            #                               Candy: a given name that is a shop's word too; Hefei,
+            #                               Kevin Zhou: a romanised place, round 25)
         prev = _PREVIOUS_CAPITAL_RE.search(t, max(0, m.start() - 30), m.start())
         word = prev.group().strip() if prev else ""
         if prev and word.lower() not in _LATIN_PERSON_WORDS and not _LATIN_ROLE_WORD_RE.fullmatch(word) \
@@ -9244,9 +9311,9 @@ def _hyphen_joined_hits(t: str) -> list[Hit]:
                     and _pinyin(given) and not _ONE_SYLLABLE_RE.fullmatch(given) \
                     and given not in PINYIN_SURNAMES and not _english_word(given) \
                     and not _english_word(family) and given not in WESTERN_GIVEN_NAMES \
-                    and not _place_after(t, m.end()):
+                    and not _place_after(t, m.end()) and not _romanised_known(m.group()):
                 hits.append(Hit("person_name", m.start(), m.end(), LATIN_DETECTOR))
-                break
+                break                     # (not Shangri-La: a place of romanised_divisions.tsv)
     return hits
 
 
@@ -9426,7 +9493,7 @@ def _cued_latin_hits(t: str, taken: list[Hit]) -> list[Hit]:
                     or (_VISITED_BEFORE_RE.search(t, max(0, start - 12), start)
                         and (thing := _LATIN_NAMED_THING_RE.match(t, start)) and thing.end() >= run_end) \
                     or (len(words) == 1 and _OF_PROPER_AFTER_RE.match(t, run_end)) \
-                    or (len(words) == 1 and _pinyin(low[0]) and low[0] not in MINORITY_PINYIN
+                    or (len(words) == 1 and (_pinyin(low[0]) or _romanised_known(words[0])) and low[0] not in MINORITY_PINYIN
                         and (_PLACE_TAKING_ROLE_RE.search(t, max(0, start - 20), start)
                              or _appositive_role(t, role, taken + hits))):
                 break                     # (Qiu XX: masked already; SIGNED ON 2 JUNE: a word of
@@ -9502,13 +9569,23 @@ def _southern_given_first(t: str, start: int, end: int) -> int | None:
     return nxt.end()
 
 
+# A family name in capitals after a title and an English given name (Ms. Alice MENG): the title's
+# name runs on to it (_TITLE_RE reads the second word in small letters only).
+_CAPS_FAMILY_AFTER_RE = re.compile(r"[ \t]+([A-Z]{2,})(?![A-Za-z0-9.'’-])")
+
+
 def _latin_hits(t: str) -> list[Hit]:
     hits: list[Hit] = (_comma_hits(t) if "," in t else []) + (_initial_hits(t) if "." in t else []) \
         + _capital_family_hits(t)
     if "/" in t:
         hits += _slash_hits(t)
     for m in _TITLE_RE.finditer(t):
-        words = m.group("name").split()
+        words, end = m.group("name").split(), m.end("name")
+        caps = _CAPS_FAMILY_AFTER_RE.match(t, end) if len(words) == 1 and not _family_name(words[0]) else None
+        if caps and _family_name(caps.group(1)):
+            words, end = words + [caps.group(1)], caps.end()   # Ms. Alice + MENG (round 25)
+            hits.append(Hit("person_name", m.start("name"), end, LATIN_DETECTOR))
+            continue
         if len(words) == 1 and _family_name(words[0]):
             continue                      # Mr. Wang, Dr. Jin, Mrs. Chan: a surname and a title, as
             #                               王先生 (in any romanisation)
@@ -9543,6 +9620,11 @@ def _latin_hits(t: str) -> list[Hit]:
         if (festival := _timed_festival_at(t, m.start())):
             pos = festival                # during Zhong Qiu, before Yuan Xiao: a festival's time
             continue
+        if (thing := _pinyin_thing_at(t, m.start())):
+            pos = thing                   # Lan Di blue, white background (Bai Di): a thing (round 25)
+            continue
+        if _romanised_known(a) and not _family_name(b):
+            continue                      # Xi'an<TAB>Mark-up: a place, then the next field (round 25)
         if (_WHERE_BEFORE_RE.search(t, max(0, m.start() - 8), m.start())
             or _THING_BEFORE_RE.search(t, max(0, m.start() - 9), m.start())
             or (_THE_BEFORE_RE.search(t, max(0, m.start() - 5), m.start())
@@ -9598,7 +9680,7 @@ def _latin_hits(t: str) -> list[Hit]:
             #                               the carer, Fan Long installed a fan
         if _place_after(t, m.end()) or lb in _LATIN_PLACE_WORDS \
                 or ((la, lb) in _LATIN_PLACES and not (a.isupper() and not b.isupper())) \
-                or lb in _ANONYMISED or (lb in _PINYIN_PLACE_ENDS and (
+                or lb in _ANONYMISED or (lb in _PINYIN_PLACE_ENDS and not (foreign and _english_given(la)) and (
                     lb in _PINYIN_ONLY_PLACE_ENDS
                     or (la not in PINYIN_SURNAMES
                         and (_LATIN_PLACE_BEFORE_RE.search(t, max(0, m.start() - 20), m.start())
@@ -9625,8 +9707,10 @@ def _latin_hits(t: str) -> list[Hit]:
         if foreign:
             before = _PREVIOUS_GIVEN_RE.search(t, max(0, start - 12), start)
             if before and (before.group(1).lower() in _ROMANISED_GIVEN or _pinyin(before.group(1))) \
+                    and not _romanised_known(before.group(1)) \
                     and not any(h.start <= before.start() < h.end for h in hits):
-                start = before.start()    # Yin + Sze CHOW: the given name's first syllable
+                start = before.start()    # Yin + Sze CHOW: the given name's first syllable (not
+                #                           Taiji<TAB>Jason SHEN: a thing of pinyin_things.tsv)
         hits.append(Hit("person_name", start, end, LATIN_DETECTOR))
         pos = end
     return hits + _cued_latin_hits(t, hits)
@@ -9643,8 +9727,9 @@ def _latin_hits(t: str) -> list[Hit]:
 # Wong Tai Sin is a listed place). Wade-Giles's one-letter syllable I (怡, 宜) is a given syllable
 # only in the middle of the run.
 _THREE_SYLLABLE_RE = re.compile(r"(?<![A-Za-z0-9'’.-])(?:(?P<e>[A-Z][a-z]{2,9})[ \t]+)?"
-                                r"(?P<f>[A-Z][a-z]{1,5}|[A-Z]{2,6})[ \t]+(?P<g>[A-Z][a-z]{0,5})[ \t]+"
+                                r"(?P<f>[A-Z][a-z]{1,5}|[A-Z]{2,6}|U)[ \t]+(?P<g>[A-Z][a-z]{0,5})[ \t]+"
                                 r"(?P<h>[A-Z][a-z]{1,5})(?![A-Za-z0-9-]|['’](?!s\b))")
+# (U alone: Macao's spelling of 余, 于 and 姚, U Wa Chon; round 25)
 
 
 def _three_syllable_hits(t: str) -> list[Hit]:
@@ -9655,8 +9740,9 @@ def _three_syllable_hits(t: str) -> list[Hit]:
         f, g, h = m.group("f"), m.group("g"), m.group("h")
         lf, lg, lh = f.lower(), g.lower(), h.lower()
         if not (_family_name(f) or lf in ROMANISED_FAMILY_SYLLABLES) or _TITLE_WORD_RE.fullmatch(f) \
-                or _LATIN_ROLE_WORD_RE.fullmatch(f):
-            continue
+                or _LATIN_ROLE_WORD_RE.fullmatch(f) \
+                or (f == "U" and _U_AS_LETTER_BEFORE_RE.search(t, max(0, m.start("f") - 12), m.end("f") + 1)):
+            continue                      # (Block U + Wang Wei: a letter of a block)
         if not ((lg == "i" or _listed_syllable(lg)) and _listed_syllable(lh)) \
                 or lg in _KOREAN_SYLLABLES or lh in _KOREAN_SYLLABLES:
             continue                      # (Korean given names are the pair's reading; Lei Feng Day:
@@ -9955,10 +10041,22 @@ _COMPOUND_FAMILY_AFTER_RE = re.compile(r"[ \t]+([A-Z][a-z]{3,9})(?![A-Za-z0-9'�
 _ENGLISH_GIVEN_BEFORE_RE = re.compile(r"(?<![A-Za-z0-9'’-])([A-Z][a-z]{1,9})[ \t]+$")
 
 
+# Round 25, en25: Macao's identity cards spell the family names 余, 于 and 姚 as the one letter U
+# (U Cheng Pou, U Ieng Choi): a lone U right before a name of Macao's or Hong Kong's syllables is
+# its family name (not a letter of a block or a grade: Block U, a word or a digit before it).
+_MACAO_U_BEFORE_RE = re.compile(r"(?:(?<=^)|(?<=[\s:：,;|(]))U[ \t]+$")
+_U_AS_LETTER_BEFORE_RE = re.compile(r"\b(?i:block|blk|zone|unit|building|bldg|room|rm|grade|class|type|row|"
+                                    r"section|area|bay|gate|level|floor|wing|tower|plot|lot|no\.?|size|model|form)[ \t]+U[ \t]+$")
+
+
 def _latin_name_whole(t: str, h: Hit) -> Hit:
     """The Latin name ``h`` to its last syllable: a hyphened one read apart (Au Yeung Siu + -ming)
     or a third one its given name runs on into (Tan Siew + Lan); then an English name after three
     words, as Hong Kong writes it last (Chan Tai Man + Eric)."""
+    if (macao := _MACAO_U_BEFORE_RE.search(t, max(0, h.start - 3), h.start)) \
+            and _romanised_syllable(t[h.start:h.end].split()[0].lower()) \
+            and not _U_AS_LETTER_BEFORE_RE.search(t, max(0, h.start - 12), h.start):
+        h = Hit(h.kind, macao.start(), h.end, h.detector)   # U + Cheng Pou: 余/于/姚 in Macao's spelling
     if (apostrophe := _APOSTROPHE_SYLLABLE_RE.match(t, h.end)) and t[h.end - 1].isalpha():
         h = Hit(h.kind, h.start, apostrophe.end(), h.detector)   # (MA, Ming + 'e; LONG GUO + 'AN)
     hyphened = _HYPHEN_RUN_ON_RE.match(t, h.end)
@@ -10907,6 +11005,18 @@ def _kin_given_hits(t: str) -> list[Hit]:
     return out
 
 
+# Round 25, en25: a nickname in Chinese characters after an English export's word for one (child's
+# nickname 晨晨, nickname: 小飞, aka 四丫头): the two to four characters standing there are a name
+# whatever they spell (阿德, 娟蛋, 伦妮: no nickname's shape is needed where the text says nickname).
+_ENGLISH_NICKNAME_CJK_RE = re.compile(r"\b(?i:nick[ -]?names?|pet[ \t]+names?|milk[ \t]+names?|alias|aka|"
+                                      r"a\.k\.a\.|known[ \t]+as)[ \t]*[:：=]?[ \t]*[\"“']?"
+                                      r"(?P<n>[\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])")
+
+
+def _english_nickname_hits(t: str) -> list[Hit]:
+    return [Hit("person_name", m.start("n"), m.end("n"), DETECTOR) for m in _ENGLISH_NICKNAME_CJK_RE.finditer(t)]
+
+
 def _nickname_hits(t: str, anchors: list[tuple[int, int]]) -> list[Hit]:
     """Nicknames: after a nickname's cue (quoted, of a nickname's shape, or the next two
     characters), after 都叫他 (quoted or of a nickname's shape), and beside a name found
@@ -11172,6 +11282,8 @@ def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] 
             hits += _camel_name_hits(t)
         if _MINORITY_LATIN_RE.search(t):
             hits += _minority_latin_hits(t)  # (Pasanglhakpa, Ekber-Ayshem: a minority's name as one word)
+        if "a" in t and _ENGLISH_NICKNAME_CJK_RE.search(t):
+            hits += _english_nickname_hits(t)   # (child's nickname 晨晨; round 25)
         if " " in t and _LOWER_LETTERS_RE.search(t):
             hits += _lower_cued_hits(t)
             if "." in t:
