@@ -2990,6 +2990,17 @@ def ends_before_act(t: str, k: int) -> bool:
         and _cue_after(t, k + 1)
 
 
+def _given_ends_before_particle(t: str, k: int) -> bool:
+    """Is ``t[k]``, a common last given-name character, the end of the name though it makes a
+    word with the next character (黎学平 + 等人, not 黎学 + 平等 + 人)? The next character is one
+    that follows a name (等, 在, 已, 于: _AFTER_NAME_PARTICLES), so it needs no word with ``t[k]``
+    to stand; the word is no verb (生于, 位于: a 2-character name may be their subject: 张伟 +
+    生于1980年) and runs on no further (t[k:k + 3] is no word)."""
+    return k + 1 < len(t) and t[k + 1] in _AFTER_NAME_PARTICLES \
+        and _given_weight(t[k], True) >= STRONG_GIVEN and _is_word(t[k:k + 2]) \
+        and not _is_verb(t[k:k + 2]) and not _is_word(t[k:k + 3])
+
+
 # What befalls or describes one person, never a household (家 before it ends a given name: 王阳家
 # + 于2022年去世; but 王芳家 + 因病致贫, 李明家（3人） are the household).
 _ONE_PERSON_AFTER_RE = re.compile(r"(?:已|于[0-9.年月日/-]{4,11})?(?:去世|病故|病逝|死亡|身亡)(?!的)|被?确诊"
@@ -4810,7 +4821,8 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
                          or ((w2 or g2 in GIVEN_CHARS) and g2 not in _NUMERALS
                              and not _is_word(t[j:j + 2]) and _glued_over(t, j + 1))
                          or (_rare_char(g1) and not _is_word(t[j:j + 2]) and _stranded_after(t, j + 1))
-                         or ends_before_boundary(t, j + 1) or ends_before_act(t, j + 1)):
+                         or ends_before_boundary(t, j + 1) or ends_before_act(t, j + 1)
+                         or _given_ends_before_particle(t, j + 1)):
                 end, stranded = j + 2, True   # 张国振 + 不在家, 欧学广 + 东西丢失, 梁煜城 + 与: left
                 #                               out, the third character (after a rare second one,
                 #                               any) would stand alone or strand the next; before a
