@@ -11005,7 +11005,7 @@ def _married_hits(t: str, hits: list[Hit]) -> list[Hit]:
             #                                                        after a date, a particle or a
             #                                                        cue (据 + 谢潘娜蓉; not 向 +
             #                                                        徐跃然, 越南籍 + 陈文俊, 孙庄 + 马志强)
-        elif a > 0 and _husband_surname_before(t, a, b):
+        elif a > 0 and _husband_surname_before(t, a, b) and not any(o.end == a for o in hits):
             out.append(Hit("person_name", a - 1, b, DETECTOR))     # 学员 + 于 + 廖建琴, 高 + 方长梅
         elif t[a + 1] in NAME_SURNAMES and b < len(t) and _given_weight(t[b], True) >= STRONG_GIVEN \
                 and not _is_word(t[b:b + 2]) and not _is_word(t[a + 1:a + 3]) \
@@ -11013,8 +11013,10 @@ def _married_hits(t: str, hits: list[Hit]) -> list[Hit]:
                      or _person_after(t, b + 1) or _is_verb(t[b + 1:b + 3])):
             out.append(Hit("person_name", a, b + 1, DETECTOR))     # 董周梅 + 颖 at a field's end
             #                                                        (not 吴淑珍 + 牛3头, 黄兰兴 + 同住)
-        elif _wife_name_runs_on(t, a, b):
+        elif _wife_name_runs_on(t, a, b) and not any(o.start == b for o in hits):
             out.append(Hit("person_name", a, b + 1, DETECTOR))     # 学生孟方永 + 娜, 店员陆高春 + 颖
+            #                                                        (not 吴兰英 + 谷家民夫妇: a name
+            #                                                        found begins there)
     return out
 
 
