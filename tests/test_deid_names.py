@@ -7273,3 +7273,47 @@ def test_a_letter_or_an_id_is_no_part_of_a_name(text):
     from gongkai.deid.names import redact_personal
     out = redact_personal(text)
     assert ("U " in out) if "Block" in text else ("ID 3301" in out and "Wang" in out)
+
+
+# A married woman's name with her husband's surname first (冠夫姓): two surnames and a given name
+# of two characters, found whole where the first surname is set off before it (a cell's start, a
+# cue, a date), whichever three characters the rules read first (pa25).
+@pytest.mark.parametrize("text, name", [
+    ("于廖建琴7岁，中阮考级。", "于廖建琴"),
+    ("学生孟方永娜弹中阮", "孟方永娜"),
+    ("高方长梅的席梦思床垫已取走", "高方长梅"),
+    ("店员陆高春颖被柯基咬伤", "陆高春颖"),
+    ("取车人白唐长敏代付480块", "白唐长敏"),
+    ("患者马吕长婷高血压", "马吕长婷"),
+    ("村民董韦庆红在毛石挡墙上晒粮", "董韦庆红"),
+])
+def test_a_married_womans_two_surnames_are_found_whole(text, name):
+    assert _deidentified(text) == text.replace(name, "〔姓名〕")
+
+
+# ... and no extra character where the surname before a whole name is a preposition, a word's
+# end, a unit, or a preposition that takes a person (pa25).
+@pytest.mark.parametrize("text, kept", [
+    ("民警于张建华家中查获", "民警于"),
+    ("于王建国处取得", "于"),
+    ("向张建华了解情况", "向"),
+    ("由王建国负责", "由"),
+    ("关于张建华的申请", "关于"),
+    ("会计师卢建明出具审计报告。", "会计师"),
+    ("资助名单：初二（4）班鲍晓雯、高三（2）班葛子墨。", "高三（2）班"),
+    ("学员于张建华来访", "学员于"),
+])
+def test_a_surname_like_word_before_a_whole_name_stays(text, kept):
+    assert kept in _deidentified(text)
+
+
+# A common last given character that makes a word with the next ends the name where the next
+# character follows names on its own (等, 在); not a verb's first (生于) (pa25).
+@pytest.mark.parametrize("text, out", [
+    ("黎学平等人在桥头摆摊", "〔姓名〕等人在桥头摆摊"),
+    ("赵立平等待审批", "〔姓名〕等待审批"),
+    ("张伟生于1980年", "〔姓名〕生于1980年"),
+    ("王芳明天到", "〔姓名〕明天到"),
+])
+def test_a_given_names_end_before_a_particle(text, out):
+    assert _deidentified(text) == out

@@ -2994,6 +2994,17 @@ def ends_before_act(t: str, k: int) -> bool:
         and _cue_after(t, k + 1)
 
 
+def _given_ends_before_particle(t: str, k: int) -> bool:
+    """Is ``t[k]``, a common last given-name character, the end of the name though it makes a
+    word with the next character (黎学平 + 等人, not 黎学 + 平等 + 人)? The next character is one
+    that follows a name (等, 在, 已, 于: _AFTER_NAME_PARTICLES), so it needs no word with ``t[k]``
+    to stand; the word is no verb (生于, 位于: a 2-character name may be their subject: 张伟 +
+    生于1980年) and runs on no further (t[k:k + 3] is no word)."""
+    return k + 1 < len(t) and t[k + 1] in _AFTER_NAME_PARTICLES \
+        and _given_weight(t[k], True) >= STRONG_GIVEN and _is_word(t[k:k + 2]) \
+        and not _is_verb(t[k:k + 2]) and not _is_word(t[k:k + 3])
+
+
 # What befalls or describes one person, never a household (家 before it ends a given name: 王阳家
 # + 于2022年去世; but 王芳家 + 因病致贫, 李明家（3人） are the household).
 _ONE_PERSON_AFTER_RE = re.compile(r"(?:已|于[0-9.年月日/-]{4,11})?(?:去世|病故|病逝|死亡|身亡)(?!的)|被?确诊"
@@ -4814,7 +4825,8 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
                          or ((w2 or g2 in GIVEN_CHARS) and g2 not in _NUMERALS
                              and not _is_word(t[j:j + 2]) and _glued_over(t, j + 1))
                          or (_rare_char(g1) and not _is_word(t[j:j + 2]) and _stranded_after(t, j + 1))
-                         or ends_before_boundary(t, j + 1) or ends_before_act(t, j + 1)):
+                         or ends_before_boundary(t, j + 1) or ends_before_act(t, j + 1)
+                         or _given_ends_before_particle(t, j + 1)):
                 end, stranded = j + 2, True   # 张国振 + 不在家, 欧学广 + 东西丢失, 梁煜城 + 与: left
                 #                               out, the third character (after a rare second one,
                 #                               any) would stand alone or strand the next; before a
@@ -11103,13 +11115,69 @@ def _married_hits(t: str, hits: list[Hit]) -> list[Hit]:
             #                                                        after a date, a particle or a
             #                                                        cue (据 + 谢潘娜蓉; not 向 +
             #                                                        徐跃然, 越南籍 + 陈文俊, 孙庄 + 马志强)
+        elif a > 0 and _husband_surname_before(t, a, b) and not any(o.end == a for o in hits):
+            out.append(Hit("person_name", a - 1, b, DETECTOR))     # 学员 + 于 + 廖建琴, 高 + 方长梅
         elif t[a + 1] in NAME_SURNAMES and b < len(t) and _given_weight(t[b], True) >= STRONG_GIVEN \
                 and not _is_word(t[b:b + 2]) and not _is_word(t[a + 1:a + 3]) \
                 and (b + 1 >= len(t) or (not _is_cjk(t[b + 1]) and not t[b + 1].isdigit())
                      or _person_after(t, b + 1) or _is_verb(t[b + 1:b + 3])):
             out.append(Hit("person_name", a, b + 1, DETECTOR))     # 董周梅 + 颖 at a field's end
             #                                                        (not 吴淑珍 + 牛3头, 黄兰兴 + 同住)
+        elif _wife_name_runs_on(t, a, b) and not any(o.start == b for o in hits):
+            out.append(Hit("person_name", a, b + 1, DETECTOR))     # 学生孟方永 + 娜, 店员陆高春 + 颖
+            #                                                        (not 吴兰英 + 谷家民夫妇: a name
+            #                                                        found begins there)
     return out
+
+
+# A married woman's name with her husband's surname first (冠夫姓: 于廖建琴, 孟方永娜, 陆高春颖, as
+# older ledgers, Hong Kong and Taiwan write it): two surnames, then a given name of two
+# characters. The rules above read three of its four characters, from either end; the fourth
+# belongs to it where the slot says so: the first surname is set off before it (a cell's start, a
+# mark, a list's number, a date, a cue: _married_slot_before), so it ends no word, and for the
+# last character, the two given characters are a given name's (_strong_pair) and the last one
+# makes no word with what follows.
+# Where a preposition that is also a surname (于) may govern the name instead, what follows it
+# says so: the person's home, side or hands are a place (于张建华家中, 于王芳处); the markers that
+# take a person as their object (向, 给, 和, 由: _OBJECT_MARKERS) never begin such a name.
+_PERSON_PLACE_AFTER_RE = re.compile("家|处|门[前口外]|名下|手[中里上]|身[上边旁]|宅|屋|院|店")
+
+
+def _married_slot_before(t: str, k: int) -> bool:
+    """Is the surname at ``t[k]`` set off before it, so that it ends no word: the text's or a
+    cell's start, a clause's or a list's mark, an opening bracket, a date's 日 or 号, or a cue
+    (学员, 患者, 取车人)? Not a digit or a closing bracket: a unit or a measure may follow them
+    (高三（2）班 + 葛子墨, 5方)."""
+    return k == 0 or t[k - 1] in _CLAUSE_OPENERS or t[k - 1] in _CELL_OPENERS or t[k - 1] in "（(“\"|" \
+        or t[k - 1] in "日号" or _any_cue_before(t, k) or _cue_before(t, k)
+
+
+def _husband_surname_before(t: str, a: int, b: int) -> bool:
+    """Is ``t[a - 1]``, a surname that also begins or ends words (于, 高, 方, 白: WORD_SURNAMES),
+    the husband's surname before the woman's whole name at ``a:b`` (学员于 + 廖建琴, 于 + 廖建琴
+    + 7岁)? Its slot decides: set off before it, the end of no word (会计师 + 卢建明) and no word with
+    the next, no place's end."""
+    s1 = t[a - 1]
+    if s1 not in WORD_SURNAMES or s1 == t[a] or s1 in _OBJECT_MARKERS or _is_word(t[a - 1:a + 1]) \
+            or _place_end_before(t, a - 1) or _word_ends_at(t, a - 1) or not _married_slot_before(t, a - 1) \
+            or _given_weight(t[a + 1], False) == 0 or _given_weight(t[b - 1], True) < STRONG_GIVEN:
+        return False
+    if s1 in _STOP:                       # (于: a preposition of a place or a time, not before a
+        return not _PERSON_PLACE_AFTER_RE.match(t, b) and (a - 1 == 0 or not _is_cjk(t[a - 2])
+                                                           or _person_marked_after(t, b))
+    return True
+
+
+def _wife_name_runs_on(t: str, a: int, b: int) -> bool:
+    """Does the name read at ``a:b`` (two surnames and one given character: 孟方永, 陆高春) go on to
+    ``t[b]``, the last of a given name of two (孟方永娜, 陆高春颖)? The second surname may begin
+    words too (方, 高, 石: WORD_SURNAMES); the first is set off before it, the two given characters
+    are a given name's, and the last one makes no word with what follows."""
+    s2 = t[a + 1]
+    return b < len(t) and (s2 in NAME_SURNAMES or s2 in WORD_SURNAMES) and s2 != t[a] \
+        and s2 not in _STOP and _married_slot_before(t, a) and not _word_ends_at(t, a) and t[b] not in _STOP \
+        and t[b] not in _NOT_GIVEN and _strong_pair(t, a + 2) and not _is_word(t[b:b + 2]) \
+        and not _is_word(t[a:a + 2]) and not _is_word(t[a + 1:a + 3]) and not _is_word(t[a + 2:b + 2])
 
 
 # --- look-alikes with a shape (round 24, lk24) --------------------------------------------------
