@@ -1686,8 +1686,10 @@ def _org_follows(t: str, end: int, *, given_read: bool = False) -> bool:
     if _org_at(t, end):
         return True
     if nxt in _PLACE_ENDS:
-        # ... unless the place character begins a word that follows a person (家住, 局长)
-        return not t.startswith(_PLACE_CHAR_WORDS, end)
+        # ... unless the place character begins a word that follows a person (家住, 局长) or a
+        # word of daily life (宓祥 + 路损, 王继生 + 路面, 张伟 + 楼道堆物: what the person deals with,
+        # no road or building named after the person; round 25)
+        return not t.startswith(_PLACE_CHAR_WORDS, end) and not (nxt in _LIFE_FIRST and _life_word_at(t, end))
     if nxt in _GEO_ENDS and _given_weight(nxt, True) == 0 and not _is_word(t[end:end + 2]):
         return True                       # 李官 + 井, 王台 + 堡: a village named by its landscape
     if nxt in _FEATURE_ENDS and _geography_near(t, end + 1) and not _is_word(t[end:end + 2]):
