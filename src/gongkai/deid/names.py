@@ -11183,13 +11183,17 @@ _VILLAGE_END_RE = re.compile(f"[{''.join(sorted(_VILLAGE_NAME_ENDS))}](?=[{_CJK}
 _CELL_OPEN = "\t|｜；;\n"
 _CELL_NAME_RE = re.compile(f"(?:^|(?<=[{_CELL_OPEN}])|(?<=[^{_CJK}] ))[ ]*([{_CJK}]{{2,4}})[ ]*"
                            f"(?:\\|\\||[\t|｜/]|[ ]+)[ \t]*"
-                           f"(?:(〔电话〕|〔身份证号〕|[0-9]{{3}}[-*0-9]{{7,}}|[男女](?=[ \t|｜,，;；/]|$)"
-                           f"|[0-9]{{1,3}}(?:周岁|岁))|([0-9][0-9,.]*(?:元|块)|[¥￥][0-9]))")
+                           f"(?:(〔身份证号〕|[男女](?=[ \t|｜,，;；/]|$)|[0-9]{{1,3}}(?:周岁|岁))"
+                           f"|(〔电话〕|[0-9]{{3}}[-*0-9]{{7,}})|([0-9][0-9,.]*(?:元|块)|[¥￥][0-9]))")
 
 
-def _cell_name_shape(t: str, a: int, b: int, place_ok: bool) -> bool:
+def _cell_name_shape(t: str, a: int, b: int, slot: int) -> bool:
     """Is ``t[a:b]`` a surname (of any kind) and one or two characters of given names, and no
-    label, relative, job, everyday noun or, unless ``place_ok``, known place?"""
+    label, title, relative, job or everyday noun? ``slot``: 2 an ID, a sex or an age follows, where
+    a place or a word the lexicon knows as a name or a place stands for a person too (高昌, 江南); 3
+    a phone, where a place the lexicon knows as a word does not (华北 + 〔电话〕: a region's line;
+    程海, a lake's name, is a name there); 4 an amount, where no place does, nor a word unless the
+    lexicon knows it as a name (宁静 300元)."""
     sur = 2 if t[a:a + 2] in COMPOUND_SURNAMES else 1
     if not (1 <= b - a - sur <= 2) or (sur == 1 and t[a] not in _SINGLE_SET):
         return False
@@ -11197,10 +11201,13 @@ def _cell_name_shape(t: str, a: int, b: int, place_ok: bool) -> bool:
     if any(c in _NOT_GIVEN or _given_weight(c, True) == 0 for c in given):
         return False                      # (金额, 费用, 车费: no given name's character)
     freq, tag = _lexicon().get(w, (0, ""))
+    if freq >= LEXICON_WORD_MIN and not (tag in _NAME_LIKE_TAGS and freq < CUED_WORD_MIN):
+        return False                      # (常年, 平安: a word of another kind, or a frequent one)
+    place = w in KNOWN_PLACES or tag.startswith("ns")
     return w not in NAME_LABELS and not w.startswith(_KIN_WORDS) and w not in _JOB_NOUNS \
         and w not in LIFE_WORDS and w not in NATURE_WORDS and given not in _TITLE_SET \
-        and (freq < CUED_WORD_MIN or tag in _NAME_LIKE_TAGS) \
-        and (place_ok or (w not in KNOWN_PLACES and not tag.startswith("ns")))
+        and w not in _TITLE_SET and (slot == 2 or (slot == 3 and not tag.startswith("ns")) or not place) \
+        and (slot != 4 or freq < LEXICON_WORD_MIN or tag.startswith("nr"))
 
 
 def _cell_person_hits(t: str, hits: list[Hit]) -> list[Hit]:
@@ -11211,7 +11218,7 @@ def _cell_person_hits(t: str, hits: list[Hit]) -> list[Hit]:
         a, b = m.span(1)
         if any(h.start < b and a < h.end for h in hits) or _masked_after(t, b):
             continue
-        if _cell_name_shape(t, a, b, place_ok=m.group(2) is not None):
+        if _cell_name_shape(t, a, b, next(k for k in (2, 3, 4) if m.group(k) is not None)):
             out.append(Hit("person_name", a, b, DETECTOR))
     return out
 
