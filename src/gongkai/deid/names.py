@@ -11191,8 +11191,8 @@ def _cell_name_shape(t: str, a: int, b: int, slot: int) -> bool:
     """Is ``t[a:b]`` a surname (of any kind) and one or two characters of given names, and no
     label, title, relative, job or everyday noun? ``slot``: 2 an ID, a sex or an age follows, where
     a place or a word the lexicon knows as a name or a place stands for a person too (高昌, 江南); 3
-    a phone, where a place the lexicon knows as a word does not (华北 + 〔电话〕: a region's line;
-    程海, a lake's name, is a name there); 4 an amount, where no place does, nor a word unless the
+    a phone, where a place the lexicon knows as a word or a county does not (华北 + 〔电话〕: a
+    region's line; 金平 | 〔电话〕: a row's county; 程海, a lake's name, is a name there); 4 an amount, where no place does, nor a word unless the
     lexicon knows it as a name (宁静 300元)."""
     sur = 2 if t[a:a + 2] in COMPOUND_SURNAMES else 1
     if not (1 <= b - a - sur <= 2) or (sur == 1 and t[a] not in _SINGLE_SET):
@@ -11206,7 +11206,8 @@ def _cell_name_shape(t: str, a: int, b: int, slot: int) -> bool:
     place = w in KNOWN_PLACES or tag.startswith("ns")
     return w not in NAME_LABELS and not w.startswith(_KIN_WORDS) and w not in _JOB_NOUNS \
         and w not in LIFE_WORDS and w not in NATURE_WORDS and given not in _TITLE_SET \
-        and w not in _TITLE_SET and (slot == 2 or (slot == 3 and not tag.startswith("ns")) or not place) \
+        and w not in _TITLE_SET \
+        and (slot == 2 or (slot == 3 and not tag.startswith("ns") and w not in PLACE_NAMES) or not place) \
         and (slot != 4 or freq < LEXICON_WORD_MIN or tag.startswith("nr"))
 
 
