@@ -7317,3 +7317,51 @@ def test_a_surname_like_word_before_a_whole_name_stays(text, kept):
 ])
 def test_a_given_names_end_before_a_particle(text, out):
     assert _deidentified(text) == out
+
+
+# --- round 25 (helper rd25): rare surnames, a name after a village, a name alone in a cell ---
+
+@pytest.mark.parametrize("text, name", [
+    ("25年10月27号 祢晨宇15519631576，左前门异响", "祢晨宇"),      # rare surnames of the registers
+    ("经营者茆秋菊，茶楼5台", "茆秋菊"),
+    ("何家岭萨雪梅多次举报郑家老年活动室", "萨雪梅"),
+    # a village, then the person who lives there
+    ("本周排班：①沈家坝钟敏艳/②彭官屯卿解放/③宋官屯朱花", "卿解放"),
+    ("杨家沟张玉珍多次举报老程茶楼", "张玉珍"),
+    ("2026-03-13 朱家峪富光明的江铃由叶氏汽配拖回", "富光明"),
+    ("何寨和明珍的江淮由金盾汽修厂拖回。", "和明珍"),
+    # a cell of a name before a phone, a sex and an age, or an amount
+    ("纠纷记录: 梁根生/15632605678 罗永喜/0801-3937592 和永福/137-1299-8953", "和永福"),
+    ("高昌\t男\t45岁", "高昌"),
+    ("程海||13812345678||300元", "程海"),
+    ("一日捐｜刘洋 800元；双逸飞 2600元；王芳 3500元", "双逸飞"),
+])
+def test_rare_surnames_villages_and_cells_name_persons(text, name):
+    from gongkai.deid.names import redact_personal
+    assert name not in redact_personal(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("王家沟李家坝水库", "李家坝"),          # a second place after a village
+    ("李家沟金矿开采", "金矿"),
+    ("刘家河段水位上涨", "段水位"),
+    ("张家湾和平路", "和平路"),
+    ("周家庄刘记面馆", "刘记"),
+    ("刘家湾海燕家庭农场", "海燕"),
+    ("高昌 40元", "高昌"),                   # a place before a price stays a place
+    ("前往高昌故城参观", "高昌"),
+    ("合计 300元", "合计"),                  # a sum's label, a fee: no given name
+    ("车费 50元", "车费"),
+    ("金额\t300元", "金额"),
+])
+def test_places_and_words_around_villages_and_cells_stay(text, kept):
+    from gongkai.deid.names import redact_personal
+    assert kept in redact_personal(text)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="王张和富家沟屯寨庄明珍玉凤英 \t|/；0123456789元岁男〔电话〕", min_size=1, max_size=16))
+def test_village_and_cell_readings_stay_inside_the_text(text):
+    from gongkai.deid.names import _cell_person_hits, _village_named_hits
+    for h in _village_named_hits(text, []) + _cell_person_hits(text, []):
+        assert 0 <= h.start < h.end <= len(text) and h.end - h.start <= 4

@@ -1690,8 +1690,10 @@ def _org_follows(t: str, end: int, *, given_read: bool = False) -> bool:
     if _org_at(t, end):
         return True
     if nxt in _PLACE_ENDS:
-        # ... unless the place character begins a word that follows a person (家住, 局长)
-        return not t.startswith(_PLACE_CHAR_WORDS, end)
+        # ... unless the place character begins a word that follows a person (家住, 局长) or a
+        # word of daily life (宓祥 + 路损, 王继生 + 路面, 张伟 + 楼道堆物: what the person deals with,
+        # no road or building named after the person; round 25)
+        return not t.startswith(_PLACE_CHAR_WORDS, end) and not (nxt in _LIFE_FIRST and _life_word_at(t, end))
     if nxt in _GEO_ENDS and _given_weight(nxt, True) == 0 and not _is_word(t[end:end + 2]):
         return True                       # 李官 + 井, 王台 + 堡: a village named by its landscape
     if nxt in _FEATURE_ENDS and _geography_near(t, end + 1) and not _is_word(t[end:end + 2]):
@@ -11280,6 +11282,126 @@ def _without_shaped(t: str, hits: list[Hit]) -> list[Hit]:
     return out
 
 
+# A person named right after the village where the person lives, with nothing between (彭官屯 +
+# 卿解放/, 杨家沟 + 张玉珍多次举报, 何寨 + 和明珍的江淮, 朱家峪 + 富光明的江铃): a domain's roster or log
+# writes the village as a prefix of the name. The village ends at its last character (屯, 沟, 寨,
+# 庄, 营, 坝, 湾, 河 ...); the name after it is a surname of any kind (和, 富, 卿 too: after a village
+# no conjunction nor word begins there) and a given name of two characters that given names hold
+# (or a given name that is a word: 解放), or of one strong character before a mark, ending where a
+# phrase ends or a person's act begins. A second place after the first (王家沟李家坝, 沈家坝白云山
+# 景区), a word (李家沟金矿) and a shop (蔡家沟张记) are no name (round 25).
+_VILLAGE_NAME_ENDS = frozenset(_VILLAGE_ENDS) | frozenset("庄村河")
+_VILLAGE_LENGTHS = (2, 3, 4)             # 何寨, 杨家沟, 彭官屯, 王家大湾
+_NO_GIVEN_LAST = _GEO_ENDS | _PLACE_ENDS | _FEATURE_ENDS
+
+
+def _village_before(t: str, i: int) -> bool:
+    """Does a village's name end right before ``t[i]``: a surname's character first, the
+    village's last character last, at a phrase's start (the text's, after a mark, a number or a
+    space), and no word of the lexicon (经营, 水沟, 农村 are words)?"""
+    if i < 2 or t[i - 1] not in _VILLAGE_NAME_ENDS:
+        return False
+    for n in _VILLAGE_LENGTHS:
+        a = i - n
+        if a < 0 or not _is_cjk(t[a]):
+            return False
+        if t[a] in _SINGLE_SET and (a == 0 or not _is_cjk(t[a - 1])) \
+                and all(_is_cjk(c) and (c not in _STOP or c in "家各") for c in t[a:i]) \
+                and not _is_word(t[a:i]) \
+                and not _is_word(t[i - 2:i]):
+            return True
+    return False
+
+
+def _village_named_end(t: str, i: int) -> int:
+    """The end of a name of a person beginning at ``t[i]`` right after a village, or 0."""
+    if t[i] not in _SINGLE_SET or i + 2 > len(t) or _org_at(t, i):
+        return 0
+    g1, g2 = t[i + 1], t[i + 2:i + 3]
+    if not _is_cjk(g1) or g1 in _STOP or g1 in _NOT_GIVEN:
+        return 0
+    if g2 and _is_cjk(g2) and g2 not in _STOP and g2 not in _NO_GIVEN_LAST \
+            and (t[i + 1:i + 3] in GIVEN_WORDS
+                 or (_given_weight(g1, False) >= 1 and _given_weight(g2, True) >= 1
+                     and not (_is_word(t[i + 1:i + 3]) and _freq(t[i + 1:i + 3]) >= CUED_WORD_MIN))) \
+            and not _is_word(t[i:i + 3]) and not _is_word(t[i:i + 2]) \
+            and (_phrase_end(t, i + 3) or _person_after(t, i + 3) or _cue_after(t, i + 3)) \
+            and not _org_follows(t, i + 3, given_read=True):
+        return i + 3                      # 杨家沟 + 张玉珍 + 多次举报, 彭官屯 + 卿解放 + /
+    if (i + 2 == len(t) or not _is_cjk(t[i + 2])) and g1 not in _NO_GIVEN_LAST \
+            and _given_weight(g1, True) >= STRONG_GIVEN and not _is_word(t[i:i + 2]):
+        return i + 2                      # 宋官屯 + 朱花 + /
+    return 0
+
+
+def _village_named_hits(t: str, hits: list[Hit]) -> list[Hit]:
+    """Names right after a village's name (see above) that no hit begins at or runs over."""
+    out = []
+    for m in _VILLAGE_END_RE.finditer(t):
+        i = m.end()
+        if i >= len(t) or any(h.start < i < h.end or h.start == i for h in hits) \
+                or not _village_before(t, i):
+            continue
+        end = _village_named_end(t, i)
+        if end and not any(h.start < i and h.end > i for h in hits):
+            out.append(Hit("person_name", i, end, DETECTOR))
+    return out
+
+
+_VILLAGE_END_RE = re.compile(f"[{''.join(sorted(_VILLAGE_NAME_ENDS))}](?=[{_CJK}])")
+
+
+# A cell that holds only a name, opening a row whose next cell holds what only a person has: a
+# phone, an ID, a sex or an age (董平 + TAB + 〔电话〕, 高昌 | 男 | 45岁, 和永福/〔电话〕), or an
+# amount paid or given (；双逸飞 2600元；). The slot decides whatever word or place the characters
+# also make (高昌 is an old city, 程海 a lake, 和 a conjunction): a place before an amount stays a
+# place (高昌 40元 is a ticket's price). The cell opens the text or follows a tab, a bar, a
+# semicolon, a line's end or a space after no Chinese character (〔电话〕 + 空格 + 和永福); the name is
+# a surname of any kind and one or two characters that given names hold (round 25).
+_CELL_OPEN = "\t|｜；;\n"
+_CELL_NAME_RE = re.compile(f"(?:^|(?<=[{_CELL_OPEN}])|(?<=[^{_CJK}] ))[ ]*([{_CJK}]{{2,4}})[ ]*"
+                           f"(?:\\|\\||[\t|｜/]|[ ]+)[ \t]*"
+                           f"(?:(〔身份证号〕|[男女](?=[ \t|｜,，;；/]|$)|[0-9]{{1,3}}(?:周岁|岁))"
+                           f"|(〔电话〕|[0-9]{{3}}[-*0-9]{{7,}})|([0-9][0-9,.]*(?:元|块)|[¥￥][0-9]))")
+
+
+def _cell_name_shape(t: str, a: int, b: int, slot: int) -> bool:
+    """Is ``t[a:b]`` a surname (of any kind) and one or two characters of given names, and no
+    label, title, relative, job or everyday noun? ``slot``: 2 an ID, a sex or an age follows, where
+    a place or a word the lexicon knows as a name or a place stands for a person too (高昌, 江南); 3
+    a phone, where a place the lexicon knows as a word or a county does not (华北 + 〔电话〕: a
+    region's line; 金平 | 〔电话〕: a row's county; 程海, a lake's name, is a name there); 4 an amount, where no place does, nor a word unless the
+    lexicon knows it as a name (宁静 300元)."""
+    sur = 2 if t[a:a + 2] in COMPOUND_SURNAMES else 1
+    if not (1 <= b - a - sur <= 2) or (sur == 1 and t[a] not in _SINGLE_SET):
+        return False
+    given, w = t[a + sur:b], t[a:b]
+    if any(c in _NOT_GIVEN or _given_weight(c, True) == 0 for c in given):
+        return False                      # (金额, 费用, 车费: no given name's character)
+    freq, tag = _lexicon().get(w, (0, ""))
+    if freq >= LEXICON_WORD_MIN and not (tag in _NAME_LIKE_TAGS and freq < CUED_WORD_MIN):
+        return False                      # (常年, 平安: a word of another kind, or a frequent one)
+    place = w in KNOWN_PLACES or tag.startswith("ns")
+    return w not in NAME_LABELS and not w.startswith(_KIN_WORDS) and w not in _JOB_NOUNS \
+        and w not in LIFE_WORDS and w not in NATURE_WORDS and given not in _TITLE_SET \
+        and w not in _TITLE_SET \
+        and (slot == 2 or (slot == 3 and not tag.startswith("ns") and w not in PLACE_NAMES) or not place) \
+        and (slot != 4 or freq < LEXICON_WORD_MIN or tag.startswith("nr"))
+
+
+def _cell_person_hits(t: str, hits: list[Hit]) -> list[Hit]:
+    """Names alone in a cell before a person's phone, ID, sex, age or amount (see above) that
+    no hit runs over."""
+    out = []
+    for m in _CELL_NAME_RE.finditer(t):
+        a, b = m.span(1)
+        if any(h.start < b and a < h.end for h in hits) or _masked_after(t, b):
+            continue
+        if _cell_name_shape(t, a, b, next(k for k in (2, 3, 4) if m.group(k) is not None)):
+            out.append(Hit("person_name", a, b, DETECTOR))
+    return out
+
+
 def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] | tuple = (),
                tagger: bool = True) -> list[Hit]:
     """Person names in ``text`` (left to right), except those overlapping ``taken`` (hits of
@@ -11318,6 +11440,10 @@ def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] 
             hits += _brought_in_hits(t)                            # (替 + 刘建华 + 扛化肥, 由 + 齐心 + 跟进)
         if not public_names and (" " in t or "|" in t or "｜" in t):
             hits += _log_slot_hits(t)                              # (2026-12-10 张旭 开挖, 王楠|D区24号|…)
+        if not public_names and ("\t" in t or "|" in t or "｜" in t or "/" in t or " " in t or "；" in t):
+            hits += _cell_person_hits(t, hits)                     # (高昌 | 男 | 45岁, 和永福/〔电话〕)
+        if not public_names and _VILLAGE_END_RE.search(t):
+            hits += _village_named_hits(t, hits)                   # (杨家沟 + 张玉珍, 彭官屯 + 卿解放)
         if not public_names and hits:
             hits += _run_hits(t, hits)                             # (〔姓名〕 9:29 宗和 9:20, 〔姓名〕，荣成，〔姓名〕)
         if not public_names and "户" in t and _TRADE_HOUSEHOLD_WORD_RE.search(t):
