@@ -312,12 +312,12 @@ def _trim_name(cand: str, rest: str) -> str:
         cand = cand[:k]
     first = dot + 2 if dot >= 0 else 2          # a dotted name keeps one character after the dot
     for n in range(first, len(cand)):
-        if n == 2 and dot < 0 and text[n] == "家" and _name_rules()[8](text, n):
+        if n == 2 and dot < 0 and text[n] == "家" and _RULES.name_ends_in_jia(text, n):
             continue                            # 其父高博家 + 在场外等候: 家 ends the name (names.py)
-        if dot < 0 and n == _given_first(text) + 1 and _name_rules()[9](text, 0, n - 1):
+        if dot < 0 and n == _given_first(text) + 1 and _RULES._given_runs_on(text, 0, n - 1):
             continue                            # 其子荣丰年 + 报告, 户主刘拴住: the given name runs on
         #                                         over a stop (names._given_runs_on: 丰年, 拴住)
-        if dot < 0 and n == _given_first(text) + 1 and _name_rules()[11](text, n):
+        if dot < 0 and n == _given_first(text) + 1 and _RULES.ends_before_boundary(text, n):
             continue                            # 儿子黄生有 + ，: a stop's character right before a
         #                                         mark ends the given name (names.ends_before_boundary)
         if text[n] in _NAME_STOP_FIRST and text.startswith(_NAME_STOPS, n) and not (
@@ -326,7 +326,7 @@ def _trim_name(cand: str, rest: str) -> str:
             return cand[:n]                     # (阿不都: a one-character stop inside a dotted
     #                                             name belongs to the transliteration)
     if dot < 0 and len(cand) > 2:
-        verb_not_given = _name_rules()[3]       # (the lexicon lives with the name detector)
+        verb_not_given = _RULES.verb_not_given       # (the lexicon lives with the name detector)
         for n in range(2, min(len(cand), 4)):
             if verb_not_given(text, n):
                 return cand[:n]                 # 高原 + 反映, 李娜 + 表示: a verb begins there
@@ -547,7 +547,7 @@ def _addressed_or_anonymised(name: str, rest: str) -> bool:
     李某某): no name, after a cue word as anywhere else."""
     after = (name + rest)[_given_first(name):]
     if after.startswith("某") or (after[:1] in _ADDRESS_TITLE_FIRST
-                                  and _name_rules()[10](after, 0)):
+                                  and _RULES.address_title_at(after, 0)):
         return True                                     # (not 王林 + 长期: names.address_title_at)
     if after[:1] in KIN_TITLES or (after[:1] in SHORT_TITLES and not _cjk_at(after, 1)):
         return True                                     # 曾姨; 梁工, 祝总（ : at a phrase's end
@@ -589,33 +589,26 @@ def _person_led(name: str) -> bool:
         or name[:3] in NAME_ELEMENTS
 
 
-def _name_rules():
-    """The name detector's rules the cue detectors ask (names imports this module, so they are
-    looked up at the first call): organisation or place, plain word, no name's last character,
-    a verb where no given name goes on, a word for a state, a common word, no given name's last
-    character, a cue that straddles two words, a name ending in 家, a given name running on, a
-    title of address, a given name's last character before a mark, where a minority's name read
-    short ends, and a minority's surname misread. The text they get is folded already, so the
-    unfolding entry points are skipped."""
-    if not _NAME_RULES:
-        from .names import (_common_word, _cue_straddles, _given_runs_on, _organisation_or_place,
-                            address_title_at, ends_before_boundary, ends_no_given, ends_no_name,
-                            minority_name_end, minority_surname_misread,
-                            name_ends_in_jia, plain_word_at, state_word_at, verb_not_given)
+class _NameRules:
+    """The name detector's rules the cue detectors ask (organisation or place, plain word, where a
+    given name runs on, a title of address …), looked up by name in :mod:`gongkai.deid.names` at
+    their first use: names imports this module, so they cannot be imported at the top. The text
+    they get is folded already, so the unfolding entry points are skipped."""
 
-        _NAME_RULES.extend((_organisation_or_place, plain_word_at, ends_no_name, verb_not_given,
-                            state_word_at, _common_word, ends_no_given, _cue_straddles, name_ends_in_jia,
-                            _given_runs_on, address_title_at, ends_before_boundary, minority_name_end,
-                            minority_surname_misread))
-    return _NAME_RULES
+    def __getattr__(self, rule: str):
+        from . import names
+
+        found = getattr(names, rule)
+        setattr(self, rule, found)      # the next lookup is a plain attribute
+        return found
 
 
-_NAME_RULES: list = []
+_RULES = _NameRules()
 
 
 def _common_word(name: str) -> bool:
     """A noun, verb or adjective of the name detector's lexicon (:func:`gongkai.deid.names._common_word`)."""
-    return _name_rules()[5](name)
+    return _RULES._common_word(name)
 
 
 def _not_a_person(t: str, start: int, end: int) -> bool:
@@ -623,11 +616,11 @@ def _not_a_person(t: str, start: int, end: int) -> bool:
     word, a word for a person's state or a verb of two characters
     (:func:`gongkai.deid.names.organisation_or_place`, :func:`~gongkai.deid.names.plain_word_at`,
     :func:`~gongkai.deid.names.state_word_at`, :func:`~gongkai.deid.names.verb_not_given`)?"""
-    organisation_or_place, plain_word_at, _ends, verb_not_given, state_word_at, _word, _given = _name_rules()[:7]
-    return organisation_or_place(t, start, end) or _name_rules()[13](t, start, end) or (
+    return _RULES._organisation_or_place(t, start, end) \
+        or _RULES.minority_surname_misread(t, start, end) or (
         start + 2 <= end and t[start:start + 2] not in COMPOUND_SURNAMES
-        and (plain_word_at(t, start) or state_word_at(t, start))) \
-        or (end - start == 2 and verb_not_given(t, start))   # 户主常年卧床: an adverb; 户主变更:
+        and (_RULES.plain_word_at(t, start) or _RULES.state_word_at(t, start))) \
+        or (end - start == 2 and _RULES.verb_not_given(t, start))   # 户主常年卧床: an adverb; 户主变更:
     #                                                          a verb, no name; 其妻高血压: a state
 
 
@@ -660,21 +653,21 @@ def _settle_name_end(t: str, start: int, name: str) -> str:
         for n in _LONG_ELEMENT_LENGTHS:
             if t[start:start + n] in NAME_ELEMENTS:
                 return t[start:start + n]
-    if len(name) == 3 and _name_rules()[6](t, start + 2) and name[:2] not in COMPOUND_SURNAMES \
+    if len(name) == 3 and _RULES.ends_no_given(t, start + 2) and name[:2] not in COMPOUND_SURNAMES \
             and name not in NAME_ELEMENTS and not any(d in name for d in NAME_DOTS) \
-            and not _dai_whole(name) and not _name_rules()[8](t, start + 2) \
-            and not _name_rules()[9](t, start, start + 1):
+            and not _dai_whole(name) and not _RULES.name_ends_in_jia(t, start + 2) \
+            and not _RULES._given_runs_on(t, start, start + 1):
         return name[:2]                   # 妻子王丽 + 租住: no given name ends with 租 (其父高博家 + 在: 家
         #                                   does, names.name_ends_in_jia)
     if len(name) != 4 or name[:2] in COMPOUND_SURNAMES or name[:2] in NAME_ELEMENTS \
             or any(d in name for d in NAME_DOTS):
         return name
-    if _name_rules()[4](t, start + 2):
+    if _RULES.state_word_at(t, start + 2):
         return name[:2]                   # 其子李轩 + 高中毕业: a state follows
-    if _name_rules()[6](t, start + 2):
+    if _RULES.ends_no_given(t, start + 2):
         return name[:2]                   # 申请人朱辉 + 诉某公司, 尹玲 + 诉林州…: the third character
         #                                   ends no given name, as with three (王丽 + 租住)
-    return name[:3] if _name_rules()[2](t, start + 3) else name
+    return name[:3] if _RULES.ends_no_name(t, start + 3) else name
 
 
 _LONG_ELEMENT_LENGTHS = sorted({len(e) for e in NAME_ELEMENTS if len(e) > 4}, reverse=True)
@@ -700,7 +693,7 @@ def _name_hits(t: str, hits: list[Hit]) -> None:
             continue                      # (其: a pronoun, 联系人为其女儿; 联系人张先生; 户主 +
             #                               申请人：a second cue, the name comes after it)
         sep = m.group("sep")
-        if not sep and _name_rules()[7](t, m.start(), start):
+        if not sep and _RULES._cue_straddles(t, m.start(), start):
             continue                      # 贫困户 + 名单 + 公示: the cue's halves end and begin words
         if ":" not in sep and (not (_surname_led(name) or _framed(t, m, name))
                                or (sep.strip(" \t\u3000") != sep and (_common_word(name) or name in FIELD_LABELS))):
@@ -709,7 +702,7 @@ def _name_hits(t: str, hits: list[Hit]) -> None:
         if not (_person_led(name) or _framed(t, m, name)) or _not_a_person(t, start, end):
             continue                      # 监护人：县民政局, 被申请人张记餐饮店: no person
             #                               (联系人贝玉兰，: a rare surname framed by a role cue)
-        end = _name_rules()[12](t, start, end)   # (户主叶块 + 坎: a minority's name read short)
+        end = _RULES.minority_name_end(t, start, end)   # (户主叶块 + 坎: a minority's name read short)
         hits.append(Hit("person_name", start, end, "person_name"))
     for m in _RELATION_RE.finditer(t):
         start, after = m.start("name"), m.end()
@@ -723,7 +716,7 @@ def _name_hits(t: str, hits: list[Hit]) -> None:
             continue
         if _not_a_person(t, start, end):
             continue
-        end = _name_rules()[12](t, start, end)   # (其母巴特尔斯 + 琴, 老伴叶冷 + 块)
+        end = _RULES.minority_name_end(t, start, end)   # (其母巴特尔斯 + 琴, 老伴叶冷 + 块)
         hits.append(Hit("person_name", start, end, "person_name"))
 
 
