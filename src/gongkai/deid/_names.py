@@ -441,3 +441,14 @@ AGENT_VERBS = frozenset(row[0] for row in _rows("agent_verbs.tsv"))
 # The words of a notice's title that say its list names private persons (notice_lists.tsv: 补贴发放,
 # 名单, 交售户, 实名登记, 违法曝光; round 24): names.py _listed_person reads them.
 NOTICE_LIST_WORDS = tuple(row[0] for row in _rows("notice_lists.tsv"))
+
+# The Jingpo's naming system (jingpo_names.tsv, round 25, helper mi25): a clan, a birth-order name
+# and a given syllable (勒排 + 锐 + 干, 木然 + 路 + 卡, 排 + 腊 + 甘): names.jingpo_name_length reads it.
+_JINGPO_ROWS = _rows("jingpo_names.tsv")
+JINGPO_NAME_CLANS = frozenset(row[0] for row in _JINGPO_ROWS if row[1] == "clan")
+JINGPO_ORDER = frozenset(row[0] for row in _JINGPO_ROWS if row[1] == "order")
+JINGPO_CLOSING = JINGPO_ORDER | frozenset(row[0] for row in _JINGPO_ROWS if row[1] == "given")
+
+# Names of religion (经名) of the Hui and the other Muslim peoples (religion_names.tsv, round 25):
+# names._religion_name_hits reads them alone in a person's place.
+RELIGION_NAMES = frozenset(row[0] for row in _rows("religion_names.tsv"))
