@@ -403,7 +403,7 @@ HANI_SYLLABLES = (PATRONYMIC_SYLLABLES - frozenset("三四二六七")) | frozens
 # patronymic and Hani ones above): names.minority_name_end reads them.
 _MINORITY_GIVEN_ROWS = _rows("minority_given.tsv")
 MINORITY_PREFIXES = frozenset(row[0] for row in _MINORITY_GIVEN_ROWS if row[2] == "prefix")
-SEX_PREFIXES = frozenset(row[0] for row in _MINORITY_GIVEN_ROWS if row[2] == "prefix" and row[1] == "wa") \
+SEX_PREFIXES = frozenset(row[0] for row in _MINORITY_GIVEN_ROWS if row[2] == "prefix" and row[1] in ("wa", "lahu")) \
     | frozenset(DAI_PREFIX_CHARS)
 MINORITY_SYLLABLES = frozenset(row[0] for row in _MINORITY_GIVEN_ROWS if row[2] == "syllable") \
     | DAI_SYLLABLES | PATRONYMIC_SYLLABLES | HANI_SYLLABLES
@@ -452,3 +452,7 @@ JINGPO_CLOSING = JINGPO_ORDER | frozenset(row[0] for row in _JINGPO_ROWS if row[
 # Names of religion (经名) of the Hui and the other Muslim peoples (religion_names.tsv, round 25):
 # names._religion_name_hits reads them alone in a person's place.
 RELIGION_NAMES = frozenset(row[0] for row in _rows("religion_names.tsv"))
+
+# Surnames of the Hui and the other Muslim peoples (hui_surnames.tsv, round 25): names._hui_surname_hits
+# reads one with a Han given name in a person's context (喇长晨, 海保国（经名…）).
+HUI_SURNAMES = frozenset(row[0] for row in _rows("hui_surnames.tsv"))

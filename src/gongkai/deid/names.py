@@ -77,7 +77,7 @@ from ._names import (ADDRESS_TITLES, ADVERBS_AFTER_TITLE, BRANDS, MARKED_BRANDS,
                      PLACE_NAMES, KNOWN_PLACES, EXPRESSWAYS, EXPRESSWAY_LENGTHS, ROMANISED_PLACES, ROMANISED_SPLIT_PLACES, ROMANISED_TIMED_FESTIVALS,
                      SHORT_TITLES, SURNAME_TABLE, POST_TITLES_ENGLISH, TRADE_WORDS, TRANSLIT_CHARS, VERB_TRADES,
                      WESTERN_GIVEN_NAMES, WORD_GIVEN_NAMES, WORD_SURNAMES)
-from ._names import JINGPO_NAME_CLANS, JINGPO_CLOSING, JINGPO_ORDER, RELIGION_NAMES   # jingpo_names.tsv, religion_names.tsv (round 25)
+from ._names import DAI_PREFIX_CHARS, HUI_SURNAMES, JINGPO_NAME_CLANS, JINGPO_CLOSING, JINGPO_ORDER, RELIGION_NAMES   # jingpo_names.tsv, religion_names.tsv (round 25)
 from ._names import WISH_NAMES   # wish_names.tsv: 来娣, 满囤, 丰年, 拴柱 (where a given name ends)
 from ._names import HEAD_WORDS
 from ._names import MEDICINES   # medicines.tsv: medicines clerks name (白加黑, 蒙脱石散), read as brands
@@ -6446,6 +6446,61 @@ def _jingpo_hits(t: str, found: list[Hit]) -> list[Hit]:
     return hits
 
 
+# Given names of a prefix of sex and one syllable of the people's own with no Han surname (round 25,
+# helper mi25; minority_given.tsv): the Lahu's 娜 and 扎, the Wa's 叶 and birth-order prefixes
+# (监护人娜松, 客户娜帅, 与叶叫是表兄弟). Such a pair begins words and Han names as often (扎实, 叶嘎 is
+# a name but 叶子 a leaf), so it is read only where it is no word, closes, and a person's context
+# holds it; the Dai's prefixes are _dai_hits'.
+_SEX_PREFIX_ONLY = frozenset(c for c in SEX_PREFIXES if c not in DAI_PREFIX_CHARS and c not in BIRTH_ORDER_NUMERALS)
+_SEX_PREFIX_RE = re.compile(f"[{''.join(sorted(_SEX_PREFIX_ONLY))}][{''.join(sorted(MINORITY_SYLLABLES))}]")
+
+
+def _sex_prefix_hits(t: str, found: list[Hit]) -> list[Hit]:
+    hits = []
+    for m in _SEX_PREFIX_RE.finditer(t):
+        k, end = m.span()
+        if _is_word(t[k:end]) or (k > 0 and _is_word(t[k - 1:k + 1])) or t[k + 1] in _STOP \
+                or any(h.start <= k < h.end for h in found) \
+                or not (_minority_name_closes(t, end) or (_cue_before(t, k) and not _is_word(t[end - 1:end + 1]))):
+            continue                      # (a name found over it reads it already: 李娜 + 三; after a
+            #                               cue it closes where it makes no word: 监护人娜松 + 代…)
+        if _minority_person_context(t, k, end, found) and not _org_follows(t, end):
+            hits.append(Hit("person_name", k, end, DETECTOR))
+    return hits
+
+# A Hui surname and a Han given name (hui_surnames.tsv; round 25, helper mi25: 喇长晨, 回晨,
+# 海保国): these surnames begin words as often (海边, 回执, 沙发), so the name is read where the
+# surname and the next character make no word, no place begins there, the given name's characters
+# are a given name's and the name closes, in a person's context or before a name of religion in
+# brackets (海保国（经名伊斯哈格）: the bracket names the person again).
+_HUI_NAME_RE = re.compile(f"(?=[{''.join(sorted(HUI_SURNAMES))}][{_CJK}]{{1,2}})")
+_RELIGION_BRACKET_RE = re.compile(r"[(（]经名")
+
+
+def _hui_surname_hits(t: str, found: list[Hit]) -> list[Hit]:
+    hits = []
+    for m in _HUI_NAME_RE.finditer(t):
+        k = m.start()
+        if _is_word(t[k:k + 2]) or (k > 0 and _is_word(t[k - 1:k + 1])) \
+                or any(h.start <= k < h.end for h in found) or _division_at(t, k) \
+                or t[k + 1] in _STOP or t[k + 1] in NAME_SURNAMES and not _cue_before(t, k):
+            continue                      # (海边, 上海, 回 + 王伟家: a verb before a surname)
+        for n in (3, 2):
+            end = k + n
+            given = t[k + 1:end]
+            if end > len(t) or not all(_is_cjk(c) for c in given) \
+                    or _given_weight(given[0], n == 2) < 1 or _given_weight(given[-1], True) < 1 \
+                    or _is_word(t[end - 1:end + 1]) or _organisation_or_place(t, k, end):
+                continue
+            if _RELIGION_BRACKET_RE.match(t, end) or (
+                    _minority_name_closes(t, end) and not _org_follows(t, end)
+                    and (_minority_person_context(t, k, end, found)
+                         or (k > 0 and t[k - 1] in _KIN_CHARS and (k == 1 or not _is_cjk(t[k - 2]))))):
+                #                                   (｜妻 + 喇长晨｜: a kin word opening the field)
+                hits.append(Hit("person_name", k, end, DETECTOR))
+                break
+    return hits
+
 # Names of religion (经名) of the Hui and the other Muslim peoples (religion_names.tsv; round 25,
 # helper mi25): after 经名 (（经名伊斯哈格）, 经名：宰乃白) whatever name stands to the next mark or
 # the text's end is one name; one of the vocabulary's stands alone in a person's context too
@@ -8017,6 +8072,10 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
         hits = _prefer(_hani_linked_hits(t, hits), hits)   # (父拉车波，子批拉收: Hani, no surname)
     if not public_names and _JINGPO_ANY_RE.search(t):
         hits = _prefer(_jingpo_hits(t, hits), hits)   # (勒排锐干, 排腊甘: clan, birth order, given)
+    if not public_names and HUI_SURNAMES.intersection(t):
+        hits = _prefer(_hui_surname_hits(t, hits), hits)   # (喇长晨, 海保国（经名…）: a Hui surname)
+    if not public_names and _SEX_PREFIX_RE.search(t):
+        hits = _prefer(_sex_prefix_hits(t, hits), hits)   # (监护人娜松, 与叶叫是: Lahu and Wa, no surname)
     if not public_names and ("经名" in t or _RELIGION_NAMES_RE.search(t)):
         hits = _prefer(_religion_name_hits(t, hits), hits)   # (经名：宰乃白, 监护人法蒂麦)
     if not public_names and _AID_ROW_RE.search(t):
