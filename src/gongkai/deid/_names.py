@@ -402,10 +402,10 @@ HANI_SYLLABLES = (PATRONYMIC_SYLLABLES - frozenset("三四二六七")) | frozens
 # 块坎: the Wa's, beside DAI_PREFIX_CHARS), and the syllables of such names (the Wa's, with the Dai,
 # patronymic and Hani ones above): names.minority_name_end reads them.
 _MINORITY_GIVEN_ROWS = _rows("minority_given.tsv")
-MINORITY_PREFIXES = frozenset(row[0] for row in _MINORITY_GIVEN_ROWS if row[2] == "prefix")
+MINORITY_PREFIXES = frozenset(row[0] for row in _MINORITY_GIVEN_ROWS if row[2] == "prefix" and row[1] != "korean")
 SEX_PREFIXES = frozenset(row[0] for row in _MINORITY_GIVEN_ROWS if row[2] == "prefix" and row[1] in ("wa", "lahu")) \
     | frozenset(DAI_PREFIX_CHARS)
-MINORITY_SYLLABLES = frozenset(row[0] for row in _MINORITY_GIVEN_ROWS if row[2] == "syllable") \
+MINORITY_SYLLABLES = frozenset(row[0] for row in _MINORITY_GIVEN_ROWS if row[2] == "syllable" and row[1] != "korean") \
     | DAI_SYLLABLES | PATRONYMIC_SYLLABLES | HANI_SYLLABLES
 MINORITY_SURNAMES = frozenset(row[0] for row in _MINORITY_GIVEN_ROWS if row[2] == "surname")
 
@@ -456,3 +456,10 @@ RELIGION_NAMES = frozenset(row[0] for row in _rows("religion_names.tsv"))
 # Surnames of the Hui and the other Muslim peoples (hui_surnames.tsv, round 25): names._hui_surname_hits
 # reads one with a Han given name in a person's context (喇长晨, 海保国（经名…）).
 HUI_SURNAMES = frozenset(row[0] for row in _rows("hui_surnames.tsv"))
+
+# The Dai houses' surnames and the Korean-Chinese given names' first syllable 在 and second
+# syllables (minority_given.tsv, rows house and korean; round 25): names._dai_house_hits and
+# names._korean_given_hits read them.
+DAI_HOUSES = frozenset(row[0] for row in _MINORITY_GIVEN_ROWS if row[2] == "house")
+KOREAN_GIVEN_FIRST = frozenset(row[0] for row in _MINORITY_GIVEN_ROWS if row[1] == "korean" and row[2] == "prefix")
+KOREAN_SYLLABLES = frozenset(row[0] for row in _MINORITY_GIVEN_ROWS if row[1] == "korean" and row[2] == "syllable")

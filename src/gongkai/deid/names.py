@@ -77,7 +77,7 @@ from ._names import (ADDRESS_TITLES, ADVERBS_AFTER_TITLE, BRANDS, MARKED_BRANDS,
                      PLACE_NAMES, KNOWN_PLACES, EXPRESSWAYS, EXPRESSWAY_LENGTHS, ROMANISED_PLACES, ROMANISED_SPLIT_PLACES, ROMANISED_TIMED_FESTIVALS,
                      SHORT_TITLES, SURNAME_TABLE, POST_TITLES_ENGLISH, TRADE_WORDS, TRANSLIT_CHARS, VERB_TRADES,
                      WESTERN_GIVEN_NAMES, WORD_GIVEN_NAMES, WORD_SURNAMES)
-from ._names import DAI_PREFIX_CHARS, HUI_SURNAMES, JINGPO_NAME_CLANS, JINGPO_CLOSING, JINGPO_ORDER, RELIGION_NAMES   # jingpo_names.tsv, religion_names.tsv (round 25)
+from ._names import DAI_HOUSES, DAI_PREFIX_CHARS, HUI_SURNAMES, KOREAN_GIVEN_FIRST, KOREAN_SYLLABLES, JINGPO_NAME_CLANS, JINGPO_CLOSING, JINGPO_ORDER, RELIGION_NAMES   # jingpo_names.tsv, religion_names.tsv (round 25)
 from ._names import WISH_NAMES   # wish_names.tsv: 来娣, 满囤, 丰年, 拴柱 (where a given name ends)
 from ._names import HEAD_WORDS
 from ._names import MEDICINES   # medicines.tsv: medicines clerks name (白加黑, 蒙脱石散), read as brands
@@ -6352,6 +6352,9 @@ def minority_name_end(t: str, start: int, end: int) -> int:
     if n > end - start and (t[start:end] in JINGPO_NAME_CLANS or end - start == n - 1) \
             and _minority_name_closes(t, start + n):
         return start + n                  # 承租人：勒排 + 扎甘 (a Jingpo clan, order and given name)
+    if end - start == 2 and t[start + 1] in KOREAN_GIVEN_FIRST and c in KOREAN_SYLLABLES \
+            and not _is_word(t[end:end + 2]) and t[start] in _SINGLE_SET:
+        return end + 1                    # 丈夫柳在 + 元 + 鼻出血 (a Korean given name, 在元)
     if end - start == 2 and t[start + 1] in MINORITY_PREFIXES and t[start] in _SINGLE_SET \
             and not _is_word(t[end - 1:end + 1]) \
             and (c in MINORITY_SYLLABLES or c in BIRTH_ORDER_NUMERALS or GIVEN_CHARS.get(c, 0) > 0) \
@@ -6499,6 +6502,49 @@ def _hui_surname_hits(t: str, found: list[Hit]) -> list[Hit]:
                 #                                   (｜妻 + 喇长晨｜: a kin word opening the field)
                 hits.append(Hit("person_name", k, end, DETECTOR))
                 break
+    return hits
+
+# A Dai house's surname before a Dai given name (minority_given.tsv, house; round 25, helper mi25):
+# 罕 + 岩温, 罕 + 玉应, 刀 + 岩香: the surname, a Dai prefix (岩, 玉 …) and one or two Dai syllables
+# are one name where it closes, in a person's context, after a kin word or a place (何家岭 +
+# 罕玉应, 侄子 + 罕玉罕).
+_DAI_HOUSE_RE = re.compile(f"[{''.join(sorted(DAI_HOUSES))}][{DAI_PREFIX_CHARS}][{''.join(sorted(DAI_SYLLABLES))}]")
+
+
+def _dai_house_hits(t: str, found: list[Hit]) -> list[Hit]:
+    hits = []
+    for m in _DAI_HOUSE_RE.finditer(t):
+        k = m.start()
+        if (k > 0 and _is_word(t[k - 1:k + 1])) or any(h.start < k < h.end for h in found):
+            continue
+        for end in (k + 4, k + 3):
+            if end > len(t) or (end == k + 4 and (t[k + 3] not in DAI_SYLLABLES or t[k + 3] in _STOP)) \
+                    or _is_word(t[k + 1:k + 3]) or not _minority_name_closes(t, end):
+                continue
+            if _minority_person_context(t, k, end, found) or _place_ends_before(t, k) \
+                    or (k > 0 and (t[k - 1] in _KIN_CHARS or t[max(0, k - 2):k] in _KIN_WORDS)):
+                hits.append(Hit("person_name", k, end, DETECTOR))
+                break
+    return hits
+
+
+# A Korean-Chinese given name opening with 在 after a surname (minority_given.tsv, korean; round 25,
+# helper mi25): 韩 + 在元, 柳 + 在元, where 在 is no preposition: the syllable after it is a Korean
+# given name's and the name closes (俱乐部韩在元、…; not 王在元旦: 元旦).
+_KOREAN_GIVEN_RE = re.compile(f"[{_SINGLE}][{''.join(sorted(KOREAN_GIVEN_FIRST))}][{''.join(sorted(KOREAN_SYLLABLES))}]")
+
+
+def _korean_given_hits(t: str, found: list[Hit]) -> list[Hit]:
+    hits = []
+    for m in _KOREAN_GIVEN_RE.finditer(t):
+        k, end = m.span()
+        if (k > 0 and _is_word(t[k - 1:k + 1])) or _is_word(t[k:k + 2]) or _is_word(t[end - 1:end + 1]) \
+                or any(h.start < k < h.end for h in found) or _division_at(t, k) \
+                or not _minority_name_closes(t, end):
+            continue
+        if _minority_person_context(t, k, end, found) \
+                or any(h.start == k and h.end < end for h in found):
+            hits.append(Hit("person_name", k, end, DETECTOR))
     return hits
 
 # Names of religion (经名) of the Hui and the other Muslim peoples (religion_names.tsv; round 25,
@@ -8072,6 +8118,10 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
         hits = _prefer(_hani_linked_hits(t, hits), hits)   # (父拉车波，子批拉收: Hani, no surname)
     if not public_names and _JINGPO_ANY_RE.search(t):
         hits = _prefer(_jingpo_hits(t, hits), hits)   # (勒排锐干, 排腊甘: clan, birth order, given)
+    if not public_names and _DAI_HOUSE_RE.search(t):
+        hits = _prefer(_dai_house_hits(t, hits), hits)   # (罕岩温, 罕玉应: a Dai house and a Dai name)
+    if not public_names and "在" in t and _KOREAN_GIVEN_RE.search(t):
+        hits = _prefer(_korean_given_hits(t, hits), hits)   # (韩在元: a Korean given name)
     if not public_names and HUI_SURNAMES.intersection(t):
         hits = _prefer(_hui_surname_hits(t, hits), hits)   # (喇长晨, 海保国（经名…）: a Hui surname)
     if not public_names and _SEX_PREFIX_RE.search(t):
