@@ -6552,7 +6552,7 @@ def _korean_given_hits(t: str, found: list[Hit]) -> list[Hit]:
 # helper mi25): after 经名 (（经名伊斯哈格）, 经名：宰乃白) whatever name stands to the next mark or
 # the text's end is one name; one of the vocabulary's stands alone in a person's context too
 # (监护人法蒂麦). 经名 makes no word with what stands before it (已经, 曾经, 神经) nor 名 with what
-# follows (经名称变更: 名称).
+# follows (经名称变更: 名称) unless a colon or a bracket's start marks the cue.
 _RELIGION_CUE_RE = re.compile(r"经名(?:是|为|叫)?[:：]?[ \t]?")
 RELIGION_NAME_MAX = 6
 _RELIGION_NAMES_RE = re.compile("|".join(sorted(RELIGION_NAMES, key=len, reverse=True)))
@@ -6563,8 +6563,9 @@ def _religion_name_hits(t: str, found: list[Hit]) -> list[Hit]:
     if "经名" in t:
         for m in _RELIGION_CUE_RE.finditer(t):
             a, k = m.start(), m.end()
-            if (a > 0 and _is_word(t[a - 1:a + 1])) or _is_word(t[a + 1:a + 3]):
-                continue
+            marked = k > a + 2 or (a > 0 and t[a - 1] in "(（")
+            if (a > 0 and _is_word(t[a - 1:a + 1])) or (_is_word(t[a + 1:a + 3]) and not marked):
+                continue                      # (（经名优素福）: 名优 is a word, the bracket opens the cue)
             e = k
             while e < len(t) and _is_cjk(t[e]) and e - k < RELIGION_NAME_MAX:
                 e += 1
