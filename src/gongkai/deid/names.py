@@ -6444,6 +6444,8 @@ def _jingpo_hits(t: str, found: list[Hit]) -> list[Hit]:
                 or not (_minority_name_closes(t, end) or (n == 4 and not _is_word(t[end - 1:end + 1]))) \
                 or any(h.start < k < h.end or (h.start == k and h.end > end) for h in found):
             continue                      # (勒排锐干 + 失温: a clan of two closes the name by itself)
+        if _known_non_name(t[k:end]):
+            continue                      # (梅拉腊: a place the lexicon holds, however rare)
         if n == 4 or (not _is_word(t[k:k + 2]) or _cue_before(t, k)) and not _org_follows(t, end) \
                 and (_minority_person_context(t, k, end, found) or _whole_item(t, k, end)):
             hits.append(Hit("person_name", k, end, DETECTOR))
@@ -6468,9 +6470,11 @@ def _sex_prefix_hits(t: str, found: list[Hit]) -> list[Hit]:
                 or not (_minority_name_closes(t, end) or (_cue_before(t, k) and not _is_word(t[end - 1:end + 1]))):
             continue                      # (a name found over it reads it already: 李娜 + 三; after a
             #                               cue it closes where it makes no word: 监护人娜松 + 代…)
-        if _minority_person_context(t, k, end, found) and not _org_follows(t, end):
+        if _minority_person_context(t, k, end, found) and not _org_follows(t, end) \
+                and not _known_non_name(t[k:end]):
             hits.append(Hit("person_name", k, end, DETECTOR))
     return hits
+
 
 # A Hui surname and a Han given name (hui_surnames.tsv; round 25, helper mi25: 喇长晨, 回晨,
 # 海保国): these surnames begin words as often (海边, 回执, 沙发), so the name is read where the
@@ -6496,6 +6500,8 @@ def _hui_surname_hits(t: str, found: list[Hit]) -> list[Hit]:
                     or _given_weight(given[0], n == 2) < 1 or _given_weight(given[-1], True) < 1 \
                     or _is_word(t[end - 1:end + 1]) or _organisation_or_place(t, k, end):
                 continue
+            if _known_non_name(t[k:end]) and not _RELIGION_BRACKET_RE.match(t, end):
+                continue                  # (买书, 海月, 沙獾: words of the lexicon, however rare)
             if _RELIGION_BRACKET_RE.match(t, end) or (
                     _minority_name_closes(t, end) and not _org_follows(t, end)
                     and (_minority_person_context(t, k, end, found)
@@ -6520,7 +6526,7 @@ def _dai_house_hits(t: str, found: list[Hit]) -> list[Hit]:
             continue
         for end in (k + 4, k + 3):
             if end > len(t) or (end == k + 4 and (t[k + 3] not in DAI_SYLLABLES or t[k + 3] in _STOP)) \
-                    or _is_word(t[k + 1:k + 3]) or not _minority_name_closes(t, end):
+                    or _is_word(t[k + 1:k + 3]) or not _minority_name_closes(t, end) or _known_non_name(t[k:end]):
                 continue
             if _minority_person_context(t, k, end, found) or _place_ends_before(t, k) \
                     or (k > 0 and (t[k - 1] in _KIN_CHARS or t[max(0, k - 2):k] in _KIN_WORDS)):
@@ -6541,7 +6547,7 @@ def _korean_given_hits(t: str, found: list[Hit]) -> list[Hit]:
         k, end = m.span()
         if (k > 0 and _is_word(t[k - 1:k + 1])) or _is_word(t[k:k + 2]) or _is_word(t[end - 1:end + 1]) \
                 or any(h.start < k < h.end for h in found) or _division_at(t, k) \
-                or not _minority_name_closes(t, end):
+                or not _minority_name_closes(t, end) or _known_non_name(t[k:end]):
             continue
         if _minority_person_context(t, k, end, found) \
                 or any(h.start == k and h.end < end for h in found):
@@ -6579,6 +6585,8 @@ def _religion_name_hits(t: str, found: list[Hit]) -> list[Hit]:
                 or (k > 0 and _is_cjk(t[k - 1]) and t[k - 1] in TRANSLIT_CHARS) \
                 or any(h.start < k < h.end for h in found) or not _minority_name_closes(t, end):
             continue                      # (inside a longer transliteration: 玛 + 阿米娜)
+        if _known_non_name(t[k:end]) and not _cue_before(t, k):
+            continue                      # (穆斯塔法 as the lexicon's word: after a cue only)
         if _minority_person_context(t, k, end, found) and not _org_follows(t, end):
             hits.append(Hit("person_name", k, end, DETECTOR))
     return hits
