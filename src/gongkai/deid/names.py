@@ -6444,8 +6444,9 @@ def _jingpo_hits(t: str, found: list[Hit]) -> list[Hit]:
                 or not (_minority_name_closes(t, end) or (n == 4 and not _is_word(t[end - 1:end + 1]))) \
                 or any(h.start < k < h.end or (h.start == k and h.end > end) for h in found):
             continue                      # (勒排锐干 + 失温: a clan of two closes the name by itself)
-        if _known_non_name(t[k:end]):
-            continue                      # (梅拉腊: a place the lexicon holds, however rare)
+        if _known_non_name(t[k:end]) or (n == 3 and t[end - 1] in _PLACE_ENDS):
+            continue                      # (梅拉腊: a place the lexicon holds, however rare; 马当路 +
+            #                               182号: a road, though 路 is an order name too)
         if n == 4 or (not _is_word(t[k:k + 2]) or _cue_before(t, k)) and not _org_follows(t, end) \
                 and (_minority_person_context(t, k, end, found) or _whole_item(t, k, end)):
             hits.append(Hit("person_name", k, end, DETECTOR))
