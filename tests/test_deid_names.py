@@ -7280,6 +7280,7 @@ def test_minority_naming_systems_read_whole(text, name):
     ("罕见病例，刀岩石，线玉米种植", "罕见"),
     ("报警人王在元旦那天来过", "元旦"),
     ("扫雪除冰责任区：马当路182号至387号", "马当路"),
+    ("欠缴税款6399元，滞纳金10195元，已上门催缴", "滞纳金"),
     ("他在成都工作", "成都"),
 ])
 def test_minority_naming_systems_keep_look_alikes(text, kept):

@@ -6440,7 +6440,7 @@ def _jingpo_hits(t: str, found: list[Hit]) -> list[Hit]:
         k = m.start()
         n = jingpo_name_length(t, k)
         end = k + n
-        if not n or (k > 0 and _is_word(t[k - 1:k + 1])) \
+        if not n or (k > 0 and _is_word(t[k - 1:k + 1])) or _inside_word(t, k) \
                 or not (_minority_name_closes(t, end) or (n == 4 and not _is_word(t[end - 1:end + 1]))) \
                 or any(h.start < k < h.end or (h.start == k and h.end > end) for h in found):
             continue                      # (勒排锐干 + 失温: a clan of two closes the name by itself)
@@ -6466,7 +6466,7 @@ def _sex_prefix_hits(t: str, found: list[Hit]) -> list[Hit]:
     hits = []
     for m in _SEX_PREFIX_RE.finditer(t):
         k, end = m.span()
-        if _is_word(t[k:end]) or (k > 0 and _is_word(t[k - 1:k + 1])) or t[k + 1] in _STOP \
+        if _is_word(t[k:end]) or (k > 0 and _is_word(t[k - 1:k + 1])) or _inside_word(t, k) or t[k + 1] in _STOP \
                 or any(h.start <= k < h.end for h in found) \
                 or not (_minority_name_closes(t, end) or (_cue_before(t, k) and not _is_word(t[end - 1:end + 1]))):
             continue                      # (a name found over it reads it already: 李娜 + 三; after a
@@ -6490,7 +6490,7 @@ def _hui_surname_hits(t: str, found: list[Hit]) -> list[Hit]:
     hits = []
     for m in _HUI_NAME_RE.finditer(t):
         k = m.start()
-        if _is_word(t[k:k + 2]) or (k > 0 and _is_word(t[k - 1:k + 1])) \
+        if _is_word(t[k:k + 2]) or (k > 0 and _is_word(t[k - 1:k + 1])) or _inside_word(t, k) \
                 or any(h.start <= k < h.end for h in found) or _division_at(t, k) \
                 or t[k + 1] in _STOP or t[k + 1] in NAME_SURNAMES and not _cue_before(t, k):
             continue                      # (海边, 上海, 回 + 王伟家: a verb before a surname)
@@ -6523,7 +6523,7 @@ def _dai_house_hits(t: str, found: list[Hit]) -> list[Hit]:
     hits = []
     for m in _DAI_HOUSE_RE.finditer(t):
         k = m.start()
-        if (k > 0 and _is_word(t[k - 1:k + 1])) or any(h.start < k < h.end for h in found):
+        if (k > 0 and _is_word(t[k - 1:k + 1])) or _inside_word(t, k) or any(h.start < k < h.end for h in found):
             continue
         for end in (k + 4, k + 3):
             if end > len(t) or (end == k + 4 and (t[k + 3] not in DAI_SYLLABLES or t[k + 3] in _STOP)) \
@@ -6546,7 +6546,7 @@ def _korean_given_hits(t: str, found: list[Hit]) -> list[Hit]:
     hits = []
     for m in _KOREAN_GIVEN_RE.finditer(t):
         k, end = m.span()
-        if (k > 0 and _is_word(t[k - 1:k + 1])) or _is_word(t[k:k + 2]) or _is_word(t[end - 1:end + 1]) \
+        if (k > 0 and _is_word(t[k - 1:k + 1])) or _inside_word(t, k) or _is_word(t[k:k + 2]) or _is_word(t[end - 1:end + 1]) \
                 or any(h.start < k < h.end for h in found) or _division_at(t, k) \
                 or not _minority_name_closes(t, end) or _known_non_name(t[k:end]):
             continue
@@ -6582,7 +6582,7 @@ def _religion_name_hits(t: str, found: list[Hit]) -> list[Hit]:
                 hits.append(Hit("person_name", k, r.end(), DETECTOR))
     for r in _RELIGION_NAMES_RE.finditer(t):
         k, end = r.span()
-        if any(h.start <= k < h.end for h in hits) or (k > 0 and _is_word(t[k - 1:k + 1])) \
+        if any(h.start <= k < h.end for h in hits) or (k > 0 and _is_word(t[k - 1:k + 1])) or _inside_word(t, k) \
                 or (k > 0 and _is_cjk(t[k - 1]) and t[k - 1] in TRANSLIT_CHARS) \
                 or any(h.start < k < h.end for h in found) or not _minority_name_closes(t, end):
             continue                      # (inside a longer transliteration: 玛 + 阿米娜)
