@@ -7365,3 +7365,73 @@ def test_village_and_cell_readings_stay_inside_the_text(text):
     from gongkai.deid.names import _cell_person_hits, _village_named_hits
     for h in _village_named_hits(text, []) + _cell_person_hits(text, []):
         assert 0 <= h.start < h.end <= len(text) and h.end - h.start <= 4
+
+
+# Round 25 (helper mi25): naming systems of minority listings: the Jingpo's clan, birth-order name
+# and given syllable; names of religion after 经名 and alone; Lahu and Wa prefixes of sex with one
+# syllable; Hui surnames with a Han given name; the Dai houses' surnames; Korean given names of 在.
+@pytest.mark.parametrize("text, name", [
+    ("户主木然路卡外出务工，由其妻代办", "木然路卡"),
+    ("木然果干|2025年7月1日|全程|30元整", "木然果干"),
+    ("走失人员儿子〔姓名〕、报警人排腊甘（杨家堡）", "排腊甘"),
+    ("2025.2.14石扎拥与〔姓名〕轮班", "石扎拥"),
+    ("当晚介绍雇主石路诺来做健康证", "石路诺"),
+    ("教练：金都卡 武术 RMB 12000", "金都卡"),
+    ("承租人：勒排扎甘。电话：13800000000", "勒排扎甘"),
+    ("勒排锐干失温，领队用冲锋衣包裹", "勒排锐干"),
+    ("〔姓名〕，经名：宰乃白", "宰乃白"),
+    ("〔姓名〕（经名伊斯哈格）", "伊斯哈格"),
+    ("乘客张伟，经名：尔林", "尔林"),
+    ("监护人法蒂麦代签", "法蒂麦"),
+    ("监护人娜松代小孩签字", "娜松"),
+    ("代取人娜叫代签", "娜叫"),
+    ("重洗，客户娜帅和丈夫补拍展板", "娜帅"),
+    ("田园犬｜妻喇长晨｜85周岁", "喇长晨"),
+    ("费用：350元；海保国（经名伊斯哈格）", "海保国"),
+    ("2025/9/13 喇月与儿子〔姓名〕拍宫格照", "喇月"),
+    ("请投诉人罕岩温一对二", "罕岩温"),
+    ("当晚何家岭罕玉应介绍雇主", "罕玉应"),
+    ("衣服错装进侄子罕玉罕的袋子", "罕玉罕"),
+    ("学员打架，丈夫柳在元鼻出血", "柳在元"),
+])
+def test_minority_naming_systems_read_whole(text, name):
+    from gongkai.deid.names import redact_personal
+    out = redact_personal(text)
+    assert name not in out and not any(name[i:i + 2] in out for i in range(len(name) - 1))
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("沿石路南行200米到村口", "石路南"),
+    ("金都卡拉OK今晚营业", "金都卡"),
+    ("他木然地站着，一言不发", "木然"),
+    ("已经名列前茅", "经名"),
+    ("经名称变更登记后办理", "名称变更"),
+    ("客户扎实推进工作", "扎实"),
+    ("叶子掉了，尼龙绳断了", "叶子"),
+    ("回执已收到，海边散步，沙发坏了", "回执"),
+    ("回执已收到，海边散步，沙发坏了", "海边"),
+    ("回执已收到，海边散步，沙发坏了", "沙发"),
+    ("他回家了，哈密瓜很甜，黑色轿车", "哈密瓜"),
+    ("回民小吃，沙县小吃", "沙县"),
+    ("罕见病例，刀岩石，线玉米种植", "罕见"),
+    ("报警人王在元旦那天来过", "元旦"),
+    ("扫雪除冰责任区：马当路182号至387号", "马当路"),
+    ("欠缴税款6399元，滞纳金10195元，已上门催缴", "滞纳金"),
+    ("他在成都工作", "成都"),
+])
+def test_minority_naming_systems_keep_look_alikes(text, kept):
+    from gongkai.deid.names import redact_personal
+    assert kept in redact_personal(text)
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.text(alphabet="勒排木然石金岳路锐腊干甘卡诺南拥扎的在，。 |", min_size=0, max_size=12), st.integers(0, 12))
+def test_a_jingpo_name_is_a_clan_an_order_name_and_a_given_syllable(text, k):
+    from gongkai.deid._names import JINGPO_CLOSING, JINGPO_NAME_CLANS, JINGPO_ORDER
+    from gongkai.deid.names import jingpo_name_length
+    n = jingpo_name_length(text, k)
+    assert n in (0, 3, 4) and (n == 0 or k + n <= len(text))
+    if n:
+        clan = text[k:k + n - 2]
+        assert text[k + n - 2] in JINGPO_ORDER and text[k + n - 1] in JINGPO_CLOSING
+        assert n == 3 or clan in JINGPO_NAME_CLANS

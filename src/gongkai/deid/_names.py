@@ -402,10 +402,10 @@ HANI_SYLLABLES = (PATRONYMIC_SYLLABLES - frozenset("三四二六七")) | frozens
 # 块坎: the Wa's, beside DAI_PREFIX_CHARS), and the syllables of such names (the Wa's, with the Dai,
 # patronymic and Hani ones above): names.minority_name_end reads them.
 _MINORITY_GIVEN_ROWS = _rows("minority_given.tsv")
-MINORITY_PREFIXES = frozenset(row[0] for row in _MINORITY_GIVEN_ROWS if row[2] == "prefix")
-SEX_PREFIXES = frozenset(row[0] for row in _MINORITY_GIVEN_ROWS if row[2] == "prefix" and row[1] == "wa") \
+MINORITY_PREFIXES = frozenset(row[0] for row in _MINORITY_GIVEN_ROWS if row[2] == "prefix" and row[1] != "korean")
+SEX_PREFIXES = frozenset(row[0] for row in _MINORITY_GIVEN_ROWS if row[2] == "prefix" and row[1] in ("wa", "lahu")) \
     | frozenset(DAI_PREFIX_CHARS)
-MINORITY_SYLLABLES = frozenset(row[0] for row in _MINORITY_GIVEN_ROWS if row[2] == "syllable") \
+MINORITY_SYLLABLES = frozenset(row[0] for row in _MINORITY_GIVEN_ROWS if row[2] == "syllable" and row[1] != "korean") \
     | DAI_SYLLABLES | PATRONYMIC_SYLLABLES | HANI_SYLLABLES
 MINORITY_SURNAMES = frozenset(row[0] for row in _MINORITY_GIVEN_ROWS if row[2] == "surname")
 
@@ -460,3 +460,25 @@ def _romanised_words(*filenames: str) -> frozenset[str]:
 
 ROMANISED_DIVISIONS = _romanised_words("romanised_divisions.tsv")
 PINYIN_THINGS = _romanised_words("pinyin_things.tsv", "pinyin_brands.tsv")
+
+# The Jingpo's naming system (jingpo_names.tsv, round 25, helper mi25): a clan, a birth-order name
+# and a given syllable (勒排 + 锐 + 干, 木然 + 路 + 卡, 排 + 腊 + 甘): names.jingpo_name_length reads it.
+_JINGPO_ROWS = _rows("jingpo_names.tsv")
+JINGPO_NAME_CLANS = frozenset(row[0] for row in _JINGPO_ROWS if row[1] == "clan")
+JINGPO_ORDER = frozenset(row[0] for row in _JINGPO_ROWS if row[1] == "order")
+JINGPO_CLOSING = JINGPO_ORDER | frozenset(row[0] for row in _JINGPO_ROWS if row[1] == "given")
+
+# Names of religion (经名) of the Hui and the other Muslim peoples (religion_names.tsv, round 25):
+# names._religion_name_hits reads them alone in a person's place.
+RELIGION_NAMES = frozenset(row[0] for row in _rows("religion_names.tsv"))
+
+# Surnames of the Hui and the other Muslim peoples (hui_surnames.tsv, round 25): names._hui_surname_hits
+# reads one with a Han given name in a person's context (喇长晨, 海保国（经名…）).
+HUI_SURNAMES = frozenset(row[0] for row in _rows("hui_surnames.tsv"))
+
+# The Dai houses' surnames and the Korean-Chinese given names' first syllable 在 and second
+# syllables (minority_given.tsv, rows house and korean; round 25): names._dai_house_hits and
+# names._korean_given_hits read them.
+DAI_HOUSES = frozenset(row[0] for row in _MINORITY_GIVEN_ROWS if row[2] == "house")
+KOREAN_GIVEN_FIRST = frozenset(row[0] for row in _MINORITY_GIVEN_ROWS if row[1] == "korean" and row[2] == "prefix")
+KOREAN_SYLLABLES = frozenset(row[0] for row in _MINORITY_GIVEN_ROWS if row[1] == "korean" and row[2] == "syllable")

@@ -77,6 +77,7 @@ from ._names import (ADDRESS_TITLES, ADVERBS_AFTER_TITLE, BRANDS, MARKED_BRANDS,
                      PLACE_NAMES, KNOWN_PLACES, EXPRESSWAYS, EXPRESSWAY_LENGTHS, ROMANISED_PLACES, ROMANISED_SPLIT_PLACES, ROMANISED_TIMED_FESTIVALS,
                      SHORT_TITLES, SURNAME_TABLE, POST_TITLES_ENGLISH, TRADE_WORDS, TRANSLIT_CHARS, VERB_TRADES,
                      WESTERN_GIVEN_NAMES, WORD_GIVEN_NAMES, WORD_SURNAMES)
+from ._names import DAI_HOUSES, DAI_PREFIX_CHARS, HUI_SURNAMES, KOREAN_GIVEN_FIRST, KOREAN_SYLLABLES, JINGPO_NAME_CLANS, JINGPO_CLOSING, JINGPO_ORDER, RELIGION_NAMES   # jingpo_names.tsv, religion_names.tsv (round 25)
 from ._names import WISH_NAMES   # wish_names.tsv: 来娣, 满囤, 丰年, 拴柱 (where a given name ends)
 from ._names import HEAD_WORDS
 from ._names import MEDICINES   # medicines.tsv: medicines clerks name (白加黑, 蒙脱石散), read as brands
@@ -1228,7 +1229,10 @@ _TRADITIONAL_SURNAME_RE = re.compile(f"[{_TRADITIONAL_SURNAMES}]")
 _NICKNAME_CUES = ("绰号", "外号", "小名", "乳名", "诨名", "浑名", "昵称", "人称", "别号")
 _NICKNAME_PREFILTER = "|".join(_NICKNAME_CUES) + "|[叫喊称管][他她]|大名|学名|" \
     + f"{PLACEHOLDER}(?:即|又名|又叫|也叫|别名|[（(][大二三四五六七八九十小老])|[（(]{PLACEHOLDER}[）)]|"
-_CHINESE_PREFILTER = re.compile(_NICKNAME_PREFILTER + f"[{_SINGLE}{_TRADITIONAL_SURNAMES}岩依约咪波][ \u3000]{{0,2}}[{_CJK}]|"   # (岩 …: Dai)
+_CHINESE_PREFILTER = re.compile(_NICKNAME_PREFILTER + "经名|"   # (经名：努哈: a name of religion, round 25)
+                                + f"[{''.join(sorted(SEX_PREFIXES))}][{''.join(sorted(MINORITY_SYLLABLES))}]|"   # (娜叫: Lahu)
+                                + "".join(f"{c}|" for c in sorted(JINGPO_NAME_CLANS | RELIGION_NAMES) if len(c) > 1)
+                                + f"[{_SINGLE}{_TRADITIONAL_SURNAMES}岩依约咪波][ \u3000]{{0,2}}[{_CJK}]|"   # (岩 …: Dai)
                                 + f"[{''.join(sorted(TRANSLIT_CHARS))}]{{3}}|"   # (尼加提: letters only)
                                 + f"[{''.join(sorted(HANI_SYLLABLES))}]{{3}}|"   # (梭期布: Hani, no surname)
                                 + "族[^\\s]|[^\\s][^\\s民]族|"   # (a people beside a name of any first
@@ -6230,7 +6234,7 @@ _ROW_PREFIX_RE = re.compile(f"[{ROW_NAME_PREFIXES}][{_CJK}]{{1,2}}")
 # The clans of the Jingpo (the five great houses of the mountain chiefs: 木然 Maran, 勒排 Lahpai,
 # 勒托 Lahtaw, 恩昆 Nhkum, 木日 Marip) and of the Yi (YI_CLANS), written before a given name of one
 # or two syllables (勒排早扎, 吉克伍呷): read as one name in an aid row's item.
-JINGPO_CLANS = ("木然", "勒排", "勒托", "恩昆", "木日")
+JINGPO_CLANS = tuple(sorted(c for c in JINGPO_NAME_CLANS if len(c) == 2))   # (jingpo_names.tsv, round 25)
 _ROW_CLAN_RE = re.compile("(?:" + "|".join(JINGPO_CLANS + YI_CLANS) + f")[{_CJK}]{{1,2}}")
 # What may end such an item: the household's mark (岩罕户：, 娜丽家).
 _AID_ITEM_END = frozenset("户家")
@@ -6363,6 +6367,13 @@ def minority_name_end(t: str, start: int, end: int) -> int:
     if end >= len(t) or not _is_cjk(t[end]) or end - start < 2:
         return end
     c = t[end]
+    n = jingpo_name_length(t, start)
+    if n > end - start and (t[start:end] in JINGPO_NAME_CLANS or end - start == n - 1) \
+            and _minority_name_closes(t, start + n):
+        return start + n                  # 承租人：勒排 + 扎甘 (a Jingpo clan, order and given name)
+    if end - start == 2 and t[start + 1] in KOREAN_GIVEN_FIRST and c in KOREAN_SYLLABLES \
+            and not _is_word(t[end:end + 2]) and t[start] in _SINGLE_SET:
+        return end + 1                    # 丈夫柳在 + 元 + 鼻出血 (a Korean given name, 在元)
     if end - start == 2 and t[start + 1] in MINORITY_PREFIXES and t[start] in _SINGLE_SET \
             and not _is_word(t[end - 1:end + 1]) \
             and (c in MINORITY_SYLLABLES or c in BIRTH_ORDER_NUMERALS or GIVEN_CHARS.get(c, 0) > 0) \
@@ -6403,6 +6414,201 @@ def minority_names_run_on(t: str, hits: list[Hit]) -> list[Hit]:
                 h = Hit(h.kind, h.start, e, h.detector)
         out.append(h)
     return out
+
+
+# The Jingpo's naming system (jingpo_names.tsv; round 25, helper mi25): a clan, a birth-order name
+# and a given syllable are one name (勒排 + 锐 + 干, 木然 + 路 + 卡, 排 + 腊 + 甘, 岳 + 麻 + 卡). A
+# clan of two characters (勒排, 木然) before the two syllables is the name wherever it closes; a
+# clan of one (or any surname) only where a person's context holds it, as a Dai name is read
+# (石 + 路南 is south of a stone road, 金都 + 卡 a card). The cue detectors run a clan read alone on
+# over the two syllables (承租人：勒排 + 扎甘: minority_name_end).
+_JINGPO_ONE_CLANS = frozenset(c for c in JINGPO_NAME_CLANS if len(c) == 1) | _SINGLE_SET
+_JINGPO_ANY_RE = re.compile("(?:" + "|".join(JINGPO_CLANS) + f"|[{''.join(sorted(_JINGPO_ONE_CLANS))}])"
+                            f"[{''.join(sorted(JINGPO_ORDER))}][{''.join(sorted(JINGPO_CLOSING))}]")
+_JINGPO_RE = re.compile(f"(?=(?:{_JINGPO_ANY_RE.pattern}))")   # (overlapping: 木 + 然 … and 木然 + …)
+
+
+def jingpo_name_length(t: str, k: int) -> int:
+    """Length of a Jingpo name of a clan, a birth-order name and a given syllable at ``k``
+    (勒排锐干: 4, 排腊甘: 3), or 0."""
+    for n in (2, 1):
+        if k + n + 2 <= len(t) and (t[k:k + n] in JINGPO_NAME_CLANS or (n == 1 and t[k] in _SINGLE_SET)) \
+                and t[k + n] in JINGPO_ORDER and t[k + n + 1] in JINGPO_CLOSING:
+            return n + 2
+    return 0
+
+
+def _minority_person_context(t: str, k: int, end: int, found: list[Hit]) -> bool:
+    """Does a person's context hold ``t[k:end]``, a name of a minority's naming system read with no
+    surname of the Han reading (the readings of _dai_hits and _patronymic_hits: a cue, what a
+    person does after it, a list's or a roll's item, a subject at a clause's start)?"""
+    opens = k == 0 or t[k - 1] in _CLAUSE_OPENERS
+    return _strong_person_context(t, k, end) or _cue_before(t, k) or _person_after(t, end) \
+        or _person_slot(t, k, end) or _list_item_beside(t, k, end, found) \
+        or (opens and _subject_marked(t, k, end)) or _name_list_item(t, k, end) \
+        or _roster_field(t, k, end) or _native_of_before(t, k) or _aid_row_item(t, k, end) \
+        or _roll_item_among_names(t, k, end, found)
+
+
+def _jingpo_hits(t: str, found: list[Hit]) -> list[Hit]:
+    """Jingpo names (see above) standing whole: no word across their first character, closing
+    (_minority_name_closes), not inside another name found (but over a clan read alone)."""
+    hits = []
+    for m in _JINGPO_RE.finditer(t):
+        k = m.start()
+        n = jingpo_name_length(t, k)
+        end = k + n
+        if not n or (k > 0 and _is_word(t[k - 1:k + 1])) or _inside_word(t, k) \
+                or not (_minority_name_closes(t, end) or (n == 4 and not _is_word(t[end - 1:end + 1]))) \
+                or any(h.start < k < h.end or (h.start == k and h.end > end) for h in found):
+            continue                      # (勒排锐干 + 失温: a clan of two closes the name by itself)
+        if _known_non_name(t[k:end]) or (n == 3 and t[end - 1] in _PLACE_ENDS):
+            continue                      # (梅拉腊: a place the lexicon holds, however rare; 马当路 +
+            #                               182号: a road, though 路 is an order name too)
+        if n == 4 or (not _is_word(t[k:k + 2]) or _cue_before(t, k)) and not _org_follows(t, end) \
+                and (_minority_person_context(t, k, end, found) or _whole_item(t, k, end)):
+            hits.append(Hit("person_name", k, end, DETECTOR))
+    return hits
+
+
+# Given names of a prefix of sex and one syllable of the people's own with no Han surname (round 25,
+# helper mi25; minority_given.tsv): the Lahu's 娜 and 扎, the Wa's 叶 and birth-order prefixes
+# (监护人娜松, 客户娜帅, 与叶叫是表兄弟). Such a pair begins words and Han names as often (扎实, 叶嘎 is
+# a name but 叶子 a leaf), so it is read only where it is no word, closes, and a person's context
+# holds it; the Dai's prefixes are _dai_hits'.
+_SEX_PREFIX_ONLY = frozenset(c for c in SEX_PREFIXES if c not in DAI_PREFIX_CHARS and c not in BIRTH_ORDER_NUMERALS)
+_SEX_PREFIX_RE = re.compile(f"[{''.join(sorted(_SEX_PREFIX_ONLY))}][{''.join(sorted(MINORITY_SYLLABLES))}]")
+
+
+def _sex_prefix_hits(t: str, found: list[Hit]) -> list[Hit]:
+    hits = []
+    for m in _SEX_PREFIX_RE.finditer(t):
+        k, end = m.span()
+        if _is_word(t[k:end]) or (k > 0 and _is_word(t[k - 1:k + 1])) or _inside_word(t, k) or t[k + 1] in _STOP \
+                or any(h.start <= k < h.end for h in found) \
+                or not (_minority_name_closes(t, end) or (_cue_before(t, k) and not _is_word(t[end - 1:end + 1]))):
+            continue                      # (a name found over it reads it already: 李娜 + 三; after a
+            #                               cue it closes where it makes no word: 监护人娜松 + 代…)
+        if _minority_person_context(t, k, end, found) and not _org_follows(t, end) \
+                and not _known_non_name(t[k:end]):
+            hits.append(Hit("person_name", k, end, DETECTOR))
+    return hits
+
+
+# A Hui surname and a Han given name (hui_surnames.tsv; round 25, helper mi25: 喇长晨, 回晨,
+# 海保国): these surnames begin words as often (海边, 回执, 沙发), so the name is read where the
+# surname and the next character make no word, no place begins there, the given name's characters
+# are a given name's and the name closes, in a person's context or before a name of religion in
+# brackets (海保国（经名伊斯哈格）: the bracket names the person again).
+_HUI_NAME_RE = re.compile(f"(?=[{''.join(sorted(HUI_SURNAMES))}][{_CJK}]{{1,2}})")
+_RELIGION_BRACKET_RE = re.compile(r"[(（]经名")
+
+
+def _hui_surname_hits(t: str, found: list[Hit]) -> list[Hit]:
+    hits = []
+    for m in _HUI_NAME_RE.finditer(t):
+        k = m.start()
+        if _is_word(t[k:k + 2]) or (k > 0 and _is_word(t[k - 1:k + 1])) or _inside_word(t, k) \
+                or any(h.start <= k < h.end for h in found) or _division_at(t, k) \
+                or t[k + 1] in _STOP or t[k + 1] in NAME_SURNAMES and not _cue_before(t, k):
+            continue                      # (海边, 上海, 回 + 王伟家: a verb before a surname)
+        for n in (3, 2):
+            end = k + n
+            given = t[k + 1:end]
+            if end > len(t) or not all(_is_cjk(c) for c in given) \
+                    or _given_weight(given[0], n == 2) < 1 or _given_weight(given[-1], True) < 1 \
+                    or _is_word(t[end - 1:end + 1]) or _organisation_or_place(t, k, end):
+                continue
+            if _known_non_name(t[k:end]) and not _RELIGION_BRACKET_RE.match(t, end):
+                continue                  # (买书, 海月, 沙獾: words of the lexicon, however rare)
+            if _RELIGION_BRACKET_RE.match(t, end) or (
+                    _minority_name_closes(t, end) and not _org_follows(t, end)
+                    and (_minority_person_context(t, k, end, found)
+                         or (k > 0 and t[k - 1] in _KIN_CHARS and (k == 1 or not _is_cjk(t[k - 2]))))):
+                #                                   (｜妻 + 喇长晨｜: a kin word opening the field)
+                hits.append(Hit("person_name", k, end, DETECTOR))
+                break
+    return hits
+
+# A Dai house's surname before a Dai given name (minority_given.tsv, house; round 25, helper mi25):
+# 罕 + 岩温, 罕 + 玉应, 刀 + 岩香: the surname, a Dai prefix (岩, 玉 …) and one or two Dai syllables
+# are one name where it closes, in a person's context, after a kin word or a place (何家岭 +
+# 罕玉应, 侄子 + 罕玉罕).
+_DAI_HOUSE_RE = re.compile(f"[{''.join(sorted(DAI_HOUSES))}][{DAI_PREFIX_CHARS}][{''.join(sorted(DAI_SYLLABLES))}]")
+
+
+def _dai_house_hits(t: str, found: list[Hit]) -> list[Hit]:
+    hits = []
+    for m in _DAI_HOUSE_RE.finditer(t):
+        k = m.start()
+        if (k > 0 and _is_word(t[k - 1:k + 1])) or _inside_word(t, k) or any(h.start < k < h.end for h in found):
+            continue
+        for end in (k + 4, k + 3):
+            if end > len(t) or (end == k + 4 and (t[k + 3] not in DAI_SYLLABLES or t[k + 3] in _STOP)) \
+                    or _is_word(t[k + 1:k + 3]) or not _minority_name_closes(t, end) or _known_non_name(t[k:end]):
+                continue
+            if _minority_person_context(t, k, end, found) or _place_ends_before(t, k) \
+                    or (k > 0 and (t[k - 1] in _KIN_CHARS or t[max(0, k - 2):k] in _KIN_WORDS)):
+                hits.append(Hit("person_name", k, end, DETECTOR))
+                break
+    return hits
+
+
+# A Korean-Chinese given name opening with 在 after a surname (minority_given.tsv, korean; round 25,
+# helper mi25): 韩 + 在元, 柳 + 在元, where 在 is no preposition: the syllable after it is a Korean
+# given name's and the name closes (俱乐部韩在元、…; not 王在元旦: 元旦).
+_KOREAN_GIVEN_RE = re.compile(f"[{_SINGLE}][{''.join(sorted(KOREAN_GIVEN_FIRST))}][{''.join(sorted(KOREAN_SYLLABLES))}]")
+
+
+def _korean_given_hits(t: str, found: list[Hit]) -> list[Hit]:
+    hits = []
+    for m in _KOREAN_GIVEN_RE.finditer(t):
+        k, end = m.span()
+        if (k > 0 and _is_word(t[k - 1:k + 1])) or _inside_word(t, k) or _is_word(t[k:k + 2]) or _is_word(t[end - 1:end + 1]) \
+                or any(h.start < k < h.end for h in found) or _division_at(t, k) \
+                or not _minority_name_closes(t, end) or _known_non_name(t[k:end]):
+            continue
+        if _minority_person_context(t, k, end, found) \
+                or any(h.start == k and h.end < end for h in found):
+            hits.append(Hit("person_name", k, end, DETECTOR))
+    return hits
+
+# Names of religion (经名) of the Hui and the other Muslim peoples (religion_names.tsv; round 25,
+# helper mi25): after 经名 (（经名伊斯哈格）, 经名：宰乃白) whatever name stands to the next mark or
+# the text's end is one name; one of the vocabulary's stands alone in a person's context too
+# (监护人法蒂麦). 经名 makes no word with what stands before it (已经, 曾经, 神经) nor 名 with what
+# follows (经名称变更: 名称) unless a colon or a bracket's start marks the cue.
+_RELIGION_CUE_RE = re.compile(r"经名(?:是|为|叫)?[:：]?[ \t]?")
+RELIGION_NAME_MAX = 6
+_RELIGION_NAMES_RE = re.compile("|".join(sorted(RELIGION_NAMES, key=len, reverse=True)))
+
+
+def _religion_name_hits(t: str, found: list[Hit]) -> list[Hit]:
+    hits = []
+    if "经名" in t:
+        for m in _RELIGION_CUE_RE.finditer(t):
+            a, k = m.start(), m.end()
+            marked = k > a + 2 or (a > 0 and t[a - 1] in "(（")
+            if (a > 0 and _is_word(t[a - 1:a + 1])) or (_is_word(t[a + 1:a + 3]) and not marked):
+                continue                      # (（经名优素福）: 名优 is a word, the bracket opens the cue)
+            e = k
+            while e < len(t) and _is_cjk(t[e]) and e - k < RELIGION_NAME_MAX:
+                e += 1
+            if e - k >= 2 and (e == len(t) or not _is_cjk(t[e])):
+                hits.append(Hit("person_name", k, e, DETECTOR))
+            elif (r := _RELIGION_NAMES_RE.match(t, k)) and _minority_name_closes(t, r.end()):
+                hits.append(Hit("person_name", k, r.end(), DETECTOR))
+    for r in _RELIGION_NAMES_RE.finditer(t):
+        k, end = r.span()
+        if any(h.start <= k < h.end for h in hits) or (k > 0 and _is_word(t[k - 1:k + 1])) or _inside_word(t, k) \
+                or (k > 0 and _is_cjk(t[k - 1]) and t[k - 1] in TRANSLIT_CHARS) \
+                or any(h.start < k < h.end for h in found) or not _minority_name_closes(t, end):
+            continue                      # (inside a longer transliteration: 玛 + 阿米娜)
+        if _known_non_name(t[k:end]) and not _cue_before(t, k):
+            continue                      # (穆斯塔法 as the lexicon's word: after a cue only)
+        if _minority_person_context(t, k, end, found) and not _org_follows(t, end):
+            hits.append(Hit("person_name", k, end, DETECTOR))
+    return hits
 
 
 def _dai_title_hits(t: str, found: list[Hit]) -> list[Hit]:
@@ -7948,6 +8154,18 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
         hits = _prefer(_dai_title_hits(t, hits), hits)   # (康朗坎保: a Dai title and a given name)
     if not public_names and _HANI_RUN_RE.search(t):
         hits = _prefer(_hani_linked_hits(t, hits), hits)   # (父拉车波，子批拉收: Hani, no surname)
+    if not public_names and _JINGPO_ANY_RE.search(t):
+        hits = _prefer(_jingpo_hits(t, hits), hits)   # (勒排锐干, 排腊甘: clan, birth order, given)
+    if not public_names and _DAI_HOUSE_RE.search(t):
+        hits = _prefer(_dai_house_hits(t, hits), hits)   # (罕岩温, 罕玉应: a Dai house and a Dai name)
+    if not public_names and "在" in t and _KOREAN_GIVEN_RE.search(t):
+        hits = _prefer(_korean_given_hits(t, hits), hits)   # (韩在元: a Korean given name)
+    if not public_names and HUI_SURNAMES.intersection(t):
+        hits = _prefer(_hui_surname_hits(t, hits), hits)   # (喇长晨, 海保国（经名…）: a Hui surname)
+    if not public_names and _SEX_PREFIX_RE.search(t):
+        hits = _prefer(_sex_prefix_hits(t, hits), hits)   # (监护人娜松, 与叶叫是: Lahu and Wa, no surname)
+    if not public_names and ("经名" in t or _RELIGION_NAMES_RE.search(t)):
+        hits = _prefer(_religion_name_hits(t, hits), hits)   # (经名：宰乃白, 监护人法蒂麦)
     if not public_names and _AID_ROW_RE.search(t):
         hits = _prefer(_aid_row_hits(t, hits), hits)   # (曼贺村 娜丽 低保: a Wa, Lahu, Jingpo, Yi name)
     if "曼" in t or "勐" in t:
