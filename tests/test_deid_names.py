@@ -7435,3 +7435,20 @@ def test_a_jingpo_name_is_a_clan_an_order_name_and_a_given_syllable(text, k):
         clan = text[k:k + n - 2]
         assert text[k + n - 2] in JINGPO_ORDER and text[k + n - 1] in JINGPO_CLOSING
         assert n == 3 or clan in JINGPO_NAME_CLANS
+
+
+# Round 25 (lead): a bare minority reading (Hui surname, Jingpo) gives way to a listed brand, herb or
+# domain word that covers it where no person's cue stands before it; after a cue the name stays.
+@pytest.mark.parametrize("text", [
+    "今年3头乔纳金死亡，已申请保险理赔。", "今年3头沙宣死亡，已申请保险理赔。", "沙宣、化肥、农药均已发放到户。",
+    "发放物品包括电视机、张拉拉、洗衣机等。", "今年3头艾纳香死亡，已申请保险理赔。",
+])
+def test_a_bare_minority_reading_gives_way_to_a_listed_thing(text):
+    assert find_names(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("客户：沙宣，电话13800000000", "沙宣"), ("承租人：勒排锐干，电话", "勒排锐干"), ("监护人喇长晨签字", "喇长晨"),
+])
+def test_a_minority_name_after_a_cue_stays_a_name_beside_the_lists(text, name):
+    assert name in [text[h.start:h.end] for h in find_names(text)]

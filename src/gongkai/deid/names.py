@@ -6450,6 +6450,30 @@ def _minority_person_context(t: str, k: int, end: int, found: list[Hit]) -> bool
         or _roll_item_among_names(t, k, end, found)
 
 
+LISTED_THING_LEAD_MAX = 3   # characters of a listed thing before the hit it covers (乔 + 纳金)
+
+
+def _without_listed_things(t: str, hits: list[Hit]) -> list[Hit]:
+    """``hits`` of a bare minority reading (Jingpo, Dai house, Korean, Hui surname, a prefix of
+    sex) less those that a listed brand, herb or word of the domains covers (乔纳金 at 纳, 沙宣,
+    海澜之家, 张拉拉, 海铁联运) where no person's cue stands before the thing: such a reading has no
+    cue of its own to outweigh the list (the sweeps of the lists' own words showed them)."""
+    out = []
+    for h in hits:
+        covered = False
+        for k in range(max(0, h.start - LISTED_THING_LEAD_MAX), h.start + 1):
+            for n in range(max(2, h.start - k + 1), 6):
+                w = t[k:k + n]
+                if len(w) == n and (w in BRANDS or w in HERBS or w in DOMAIN_WORDS) and not _cue_before(t, k):
+                    covered = True
+                    break
+            if covered:
+                break
+        if not covered:
+            out.append(h)
+    return out
+
+
 def _jingpo_hits(t: str, found: list[Hit]) -> list[Hit]:
     """Jingpo names (see above) standing whole: no word across their first character, closing
     (_minority_name_closes), not inside another name found (but over a clan read alone)."""
@@ -8155,15 +8179,15 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
     if not public_names and _HANI_RUN_RE.search(t):
         hits = _prefer(_hani_linked_hits(t, hits), hits)   # (父拉车波，子批拉收: Hani, no surname)
     if not public_names and _JINGPO_ANY_RE.search(t):
-        hits = _prefer(_jingpo_hits(t, hits), hits)   # (勒排锐干, 排腊甘: clan, birth order, given)
+        hits = _prefer(_without_listed_things(t, _jingpo_hits(t, hits)), hits)   # (勒排锐干, 排腊甘: clan, birth order, given)
     if not public_names and _DAI_HOUSE_RE.search(t):
-        hits = _prefer(_dai_house_hits(t, hits), hits)   # (罕岩温, 罕玉应: a Dai house and a Dai name)
+        hits = _prefer(_without_listed_things(t, _dai_house_hits(t, hits)), hits)   # (罕岩温, 罕玉应: a Dai house and a Dai name)
     if not public_names and "在" in t and _KOREAN_GIVEN_RE.search(t):
-        hits = _prefer(_korean_given_hits(t, hits), hits)   # (韩在元: a Korean given name)
+        hits = _prefer(_without_listed_things(t, _korean_given_hits(t, hits)), hits)   # (韩在元: a Korean given name)
     if not public_names and HUI_SURNAMES.intersection(t):
-        hits = _prefer(_hui_surname_hits(t, hits), hits)   # (喇长晨, 海保国（经名…）: a Hui surname)
+        hits = _prefer(_without_listed_things(t, _hui_surname_hits(t, hits)), hits)   # (喇长晨, 海保国（经名…）: a Hui surname)
     if not public_names and _SEX_PREFIX_RE.search(t):
-        hits = _prefer(_sex_prefix_hits(t, hits), hits)   # (监护人娜松, 与叶叫是: Lahu and Wa, no surname)
+        hits = _prefer(_without_listed_things(t, _sex_prefix_hits(t, hits)), hits)   # (监护人娜松, 与叶叫是: Lahu and Wa, no surname)
     if not public_names and ("经名" in t or _RELIGION_NAMES_RE.search(t)):
         hits = _prefer(_religion_name_hits(t, hits), hits)   # (经名：宰乃白, 监护人法蒂麦)
     if not public_names and _AID_ROW_RE.search(t):
