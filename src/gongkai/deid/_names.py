@@ -453,7 +453,7 @@ def _romanised_words(*filenames: str) -> frozenset[str]:
     for filename in filenames:
         for row in _rows(filename):
             w = row[0].lower()
-            out.update({w, w.replace("'", "")} if "'" not in w or w.replace("'", "") not in PINYIN_SURNAMES else {w})
+            out.update((w, w.replace("'", "")))     # Xi'an and Xian (a family name is dropped below)
     return frozenset(w for w in out if w not in PINYIN_SURNAMES and w not in MINORITY_PINYIN
                      and w not in TIBETAN_LATIN and w not in WESTERN_GIVEN_NAMES)
 

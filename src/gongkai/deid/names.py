@@ -6451,6 +6451,7 @@ def _minority_person_context(t: str, k: int, end: int, found: list[Hit]) -> bool
 
 
 LISTED_THING_LEAD_MAX = 3   # characters of a listed thing before the hit it covers (乔 + 纳金)
+_LISTED_THINGS = frozenset(BRANDS) | frozenset(HERBS) | frozenset(DOMAIN_WORDS)   # (DOMAIN_WORDS: its keys)
 
 
 def _without_listed_things(t: str, hits: list[Hit]) -> list[Hit]:
@@ -6458,20 +6459,12 @@ def _without_listed_things(t: str, hits: list[Hit]) -> list[Hit]:
     sex) less those that a listed brand, herb or word of the domains covers (乔纳金 at 纳, 沙宣,
     海澜之家, 张拉拉, 海铁联运) where no person's cue stands before the thing: such a reading has no
     cue of its own to outweigh the list (the sweeps of the lists' own words showed them)."""
-    out = []
-    for h in hits:
-        covered = False
-        for k in range(max(0, h.start - LISTED_THING_LEAD_MAX), h.start + 1):
-            for n in range(max(2, h.start - k + 1), 6):
-                w = t[k:k + n]
-                if len(w) == n and (w in BRANDS or w in HERBS or w in DOMAIN_WORDS) and not _cue_before(t, k):
-                    covered = True
-                    break
-            if covered:
-                break
-        if not covered:
-            out.append(h)
-    return out
+    def covered(h: Hit) -> bool:
+        return any(k + n <= len(t) and t[k:k + n] in _LISTED_THINGS and not _cue_before(t, k)
+                   for k in range(max(0, h.start - LISTED_THING_LEAD_MAX), h.start + 1)
+                   for n in range(max(2, h.start - k + 1), 6))
+
+    return [h for h in hits if not covered(h)]
 
 
 def _jingpo_hits(t: str, found: list[Hit]) -> list[Hit]:
