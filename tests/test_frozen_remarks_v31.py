@@ -19,7 +19,7 @@ if str(ROOT) not in sys.path:
 
 from benchmarks.frozen import remarks_v31 as m  # noqa: E402
 
-DIGEST = "69eb348959a1bf77492a17d8859ad054356451c562bd96aa806686210299a1c0"
+DIGEST = "d502de2ff82526869cc4d97b5df932e02ee1f704ea8c46944bacdb29f845532f"
 
 
 def _digest(remarks):

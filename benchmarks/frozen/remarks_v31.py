@@ -14,8 +14,17 @@ file under src/, tests/ (other than this set's own test), docs/ or notebooks/ wa
 
 Slips: one ``ls`` of the worktree root showed the top-level folder names (Makefile, README.md,
 benchmarks, docs, environment.yml, notebooks, published, pyproject.toml, raw, samples, schemas,
-scripts, src, tests) and nothing inside them.  Lines 170-180 of remarks.py also show the comment
-"a gazette appointment: officials' names are public" on ``public_officials``.  Nothing else.
+scripts, src, tests) and nothing inside them.  A ``grep -n '^#'`` of DOMAIN.md, run to find the two
+sections, also showed the other section titles (The policy the project serves; Gazette issues;
+Budget PDFs; Known traps in the tools named by the mission; CKAN as a test server) but not their
+text.  Lines 170-180 of remarks.py also show the comment "a gazette appointment: officials' names
+are public" on ``public_officials``.  The import test runs benchmarks/frozen/remarks.py (needed
+for ``Remark``), never opened beyond those lines.  Nothing else.
+
+Counts at n=2000, seed=3131: 6,364 names, 43.6% with no cue word; 9,755 look-alikes, 42.1% of
+them domain words holding a surname character (others: 1,586 dates, 833 amounts, 699 shops, 611
+places, 411 plates, 378 firms, 224 codes, 190 officials, 177 文号, 142 surname+title, 139 brands,
+106 roads, 70 English words, 54 pet names, 27 masked names).
 
 Families (16): twelve domains (quarry_blasting, car_rental, poultry_farms, timber_processing,
 garment_factory, fuel_stations, dental_clinics, logistics_warehouses, flower_nursery,
@@ -273,7 +282,7 @@ _SPEC["quarry_blasting"] = dict(
 [安全员]：{c}
 保管员：{c}
 品名：[电子雷管]
-品名：{D}
+品名：[电子雷管|毫秒雷管|雷管脚线|延期雷管|导爆管雷管]
 数量：{q}发
 领用日期：{d}
 退库：[余药]{q}kg
@@ -303,8 +312,7 @@ _SPEC["car_rental"] = dict(
     D="押金 租金 定金 违章押金 车辆 租车合同 车损 交强险 商业险 全险 车况 满油 里程 异地还车 车钥匙 "
       "比亚迪秦 比亚迪宋 比亚迪唐 比亚迪元 马自达3 荣威i5 吉利帝豪 长安CS75 哈弗H6 丰田卡罗拉 "
       "雷克萨斯 林肯 押车",
-    E="[BYD Qin] [BYD Song] [BYD Tang] [BYD Yuan] <deposit> <rental agreement> <Corolla> "
-      "<Geely Emgrand> [Ya Jin] [Zu Jin] <excess>",
+    E="[BYD Qin] [BYD Song] [BYD Tang] [BYD Yuan] <Corolla> <Geely Emgrand> <Wuling Hongguang>",
     B="神州租车 一嗨租车 悟空租车 凹凸租车 五菱宏光 大众朗逸 本田雅阁 别克英朗",
     BE="eHi|CAR Inc.|Wukong|BYD|Geely|Wuling|Honda|Toyota",
     T="汽车租赁 租车行 汽车服务部 车行", T2="汽车租赁 汽车服务 出行科技", TE="Car Rental",
@@ -322,7 +330,7 @@ _SPEC["car_rental"] = dict(
     F="""承租人：{c}
 担保人：{c}
 驾驶员：{c}
-车型：{D}
+车型：[比亚迪秦|比亚迪宋|比亚迪唐|比亚迪元|马自达3|荣威i5|吉利帝豪|长安CS75|哈弗H6|丰田卡罗拉]
 车牌：{V}
 [押金]：{A}
 [租金]：{A}/天
@@ -353,7 +361,7 @@ _SPEC["poultry_farms"] = dict(
       "传染性支气管炎 种蛋 玉米 豆粕 平养 林下养鸡 柴鸡蛋 麻鸭 白鹅 金定鸭 樱桃谷鸭 强制免疫 屠宰 "
       "青年鸡? 海兰灰 京粉? 温氏合作户",
     E="[Ross 308] <Hy-Line Brown> <Lohmann> <Arbor Acres> [Huang Yu broiler] [Ma Ji] "
-      "<Newcastle disease> <avian influenza> [Bai Yu broiler] [Lu Hua chicken]",
+      "[Bai Yu broiler] [Lu Hua chicken]",
     B="温氏股份 圣农发展 正大 益生 峪口禽业 海大饲料 新希望六和 大午 华都食品 凤祥",
     BE="Wens Foodstuff|Sunner|CP Group|Yisheng|Haid|New Hope",
     T="养鸡场 禽业合作社 蛋鸡场 家禽收购点", T2="禽业 农牧 养殖", TE="Poultry Farm",
@@ -370,7 +378,7 @@ _SPEC["poultry_farms"] = dict(
     F="""养殖户：{c}
 户主：{c}
 防疫员：{c}
-品种：{D}
+品种：[白羽肉鸡|黄羽肉鸡|海兰褐|罗曼粉|罗斯308|麻鸡|三黄鸡|乌鸡|芦花鸡|麻鸭|白鹅|金定鸭|樱桃谷鸭|海兰灰]
 存栏：{q}羽
 免疫日期：{d}
 免疫病种：[高致病性禽流感]、新城疫
@@ -399,7 +407,7 @@ _SPEC["timber_processing"] = dict(
     D="杨木 柳木 马尾松 白松 乔木 龙骨 方木 原木 刨花板 植物检疫证 单板 板皮 白坯 杨木单板 桉木皮 "
       "车间 封边 林木 林权 檀木 柏木 黄花梨 花梨木 乌木 运输车辆 杨树 桐木? 木方",
     E="[Yang Mu] [Ma Wei Song] [Bai Song] <plywood> <particle board> <veneer> [Fang Mu] "
-      "<sawmill> <log> [Lin Quan]",
+      "<pine logs>",
     B="兔宝宝 千年舟 莫干山 大自然 圣象 鲁丽木业 福汉 大亚",
     BE="Dare|Power Dekor|Tubao|Nature",
     T="木材加工厂 板材厂 锯木厂 木业", T2="木业 板材 林产品", TE="Timber Mill",
@@ -416,7 +424,7 @@ _SPEC["timber_processing"] = dict(
     F="""货主：{c}
 驾驶员：{c}
 车号：{V}
-树种：{D}
+树种：[杨木|柳木|马尾松|白松|檀木|柏木|花梨木|乌木|杨木单板|桉木皮]
 材积：{q}m³
 起运地：{P}
 到达地：{P}
@@ -457,7 +465,7 @@ _SPEC["garment_factory"] = dict(
 [羊毛衫]订单延期，厂方以此为由压{n}等人工资""",
     F="""姓名：{c}
 工种：[车工]
-岗位：{D}
+岗位：[平车|包缝机|车位|车工|查货|绷缝车|打枣车|花样机|印花|绣花|包装]
 入职：{d}
 欠薪：{A}
 件数：{q}件
@@ -498,7 +506,7 @@ _SPEC["fuel_stations"] = dict(
     F="""加油员：{c}
 站长：{c}
 品号：[0号柴油]
-油品：{D}
+油品：[柴油|0号柴油|-10号柴油|车用尿素|汽柴油]
 抽检批次：{K}
 车牌：{V}
 金额：{A}
@@ -537,7 +545,7 @@ _SPEC["dental_clinics"] = dict(
     F="""患者：{c}
 家属：{c}
 医师：{c}
-项目：{D}
+项目：[种植牙|全瓷冠|牙周刮治|全口义齿|冷光美白|即刻种植|单颗种植|智齿拔除]
 费用：{A}
 就诊日期：{d}
 诊所：{S}
@@ -580,7 +588,7 @@ _SPEC["logistics_warehouses"] = dict(
 仓管员：{c}
 [运单]号：{K}
 车牌：{V}
-货物：{D}
+货物：[周转箱|托盘]{q}个
 损失：{A}
 日期：{d}
 仓库：{R}
@@ -618,7 +626,7 @@ _SPEC["flower_nursery"] = dict(
 {n}反映[银杏]胸径与合同不符，验收人{T}拒签
 {n}及{n}合伙承包{P}[苗木]基地""",
     F="""承包户：{c}
-品种：{D}
+品种：[杜鹃|桂花|金桂|白玉兰|广玉兰|红叶石楠|金叶女贞|龙柏|西府海棠|罗汉松|小叶黄杨|银杏|梅花|蝴蝶兰|栾树|朴树|垂柳|石榴]
 规格：胸径{q}cm
 数量：{q}株
 地块：{P}
@@ -726,7 +734,7 @@ _SPEC["pet_hospitals"] = dict(
     D="金毛 柯基 边牧 哈士奇 比熊 柴犬 马犬 中华田园犬 田园犬 蓝猫 蓝白猫 金渐层 银渐层 高加索 杜宾 "
       "罗威纳 秋田犬 沙皮 牧羊犬 边境牧羊犬 巴哥",
     E="[Chow Chow] [Shih Tzu] [Shar Pei] [Jin Mao] [Ke Ji] [Chai Quan] <Golden Retriever> "
-      "<Corgi> <rabies vaccine> [Kong toy]",
+      "<Corgi> <Husky>",
     B="皇家 冠能 比瑞吉 麦富迪 伯纳天纯 瑞派 新瑞鹏 芭比堂 宠颐生 硕腾 妙三多 卫佳",
     BE="Royal Canin|Purina|Zoetis|Boehringer|Ruipai|New Ruipeng",
     T="宠物医院 宠物店 宠物美容店 动物诊所", T2="宠物医院 宠物服务", TE="Pet Hospital",
@@ -796,7 +804,8 @@ _TITLES = "师傅 老板 医生 经理 老师 站长 场长 厂长 班长 组长
 _PE = ("Zhangzhou Chenzhou Huangshan Liuzhou Wenzhou Yangzhou Zhoukou Linyi Tangshan Zhaoqing "
        "Jiangmen Gaoyou Lishui Ma'anshan Heyuan Songyuan Xuchang Luoyang Kowloon Shatin Tai_Po "
        "Wanchai Taipei Macau Singapore Lijiacun Wangzhuang Zhangjiawan Huangjiaba Shimen Longtan "
-       "Gaoqiao Baisha").replace("_", " ").split()
+       "Gaoqiao Baisha").split()
+_PE = [x.replace("_", " ") for x in _PE]
 _RE = ("Renmin Road|Jiefang Road|Zhongshan Road|Nathan Road|Queen's Road|Orchard Road|Wenchang Road|"
        "Huanghe Road|Lee Garden Road|Ma Tau Wai Road|Tai Hang Road|Lung Cheung Road|Jianshe Road|"
        "Longhua Road").split("|")
@@ -852,7 +861,7 @@ _PUBLIC = [
 你与{S}的[租车合同]纠纷一案，因无法联系，依法公告送达。请自公告之日起{q}日内到{county}市场监管局领取调解文书。担保人{c}一并知悉。
 经办人：{o} {tel}"""),
     ("dental_clinics", """{county}卫健局关于医疗纠纷人民调解结果的公示
-申请人{c}（患者{n}之母）与{S}就[种植牙]费用纠纷，经调解达成协议，{S}退还{A}。见证人：{c}。
+申请人{c}（患者{n}之母）与{S}就[种植牙]费用纠纷，经调解达成协议，该诊所退还{A}。见证人：{c}。
 调解员：{o}"""),
     ("logistics_warehouses", """无主货物认领公告
 {d}{F}仓库清理出无人认领货物{q}件，[运单]收件人为{n}、{n}。请收件人或其亲属于{d}前认领，逾期依法处理。
@@ -959,8 +968,9 @@ def _build():
             assert any(ch in surname_chars for ch in w), (dom, w)
         for key in "SFCLN":
             for t in d[key]:
-                for w in re.findall(r"\[([^\]]+)\]", t):
-                    assert any(ch in surname_chars for ch in w), (dom, w)
+                for ws in re.findall(r"\[([^\]]+)\]", t):
+                    for w in ws.split("|"):
+                        assert any(ch in surname_chars for ch in w), (dom, w)
         for w, k in d["E"]:
             if k == "domain":
                 assert any(tok.lower() in _ROMAN for tok in re.split(r"[\s\-]", w)), (dom, w)
@@ -1294,7 +1304,7 @@ class _Gen:
                 self.segs.append((self.lit(tpl[pos:m.start()]), "lit", None))
             pos = m.end()
             if m.group(2):
-                self.add_la(m.group(2), "domain")
+                self.add_la(r.choice(m.group(2).split("|")), "domain")
                 continue
             if m.group(3):
                 self.add_la(m.group(3), "word")
@@ -1485,6 +1495,7 @@ class _Gen:
             self.domain_layout(dom, lay)
         elif fam == "english_export":
             self.lang, self.mode = "en", "en"
+            self.cue_p = 0
             self.punct = r.choices(["none", "mixed"], [85, 15])[0]
             k = r.randint(1, 2)
             for i, (dom, tpl) in enumerate(r.sample(self.P["english"], k)):
