@@ -86,6 +86,7 @@ from ._names import NOTICE_LIST_WORDS   # notice_lists.tsv: a notice's title tha
 from ._names import SERVICE_PARTY_ROLES, SERVICE_WORK_ROLES   # service_roles.tsv: role nouns before a name
 from ._names import JOB_WORDS   # domain_words.tsv, kind job: occupations read as a job's noun
 from ._names import PINYIN_THINGS, ROMANISED_DIVISIONS   # romanised_divisions.tsv, pinyin_things.tsv, pinyin_brands.tsv (round 25)
+from ._names import PINYIN_READINGS   # pinyin_readings.tsv: 参 shen, 柏 bai (round 26)
 from ._names import AGENT_VERBS   # agent_verbs.tsv: 采, 售, 养 (采砂人, 售棉人, 养蚕户: a coined role)
 from ._setup_cache import on_disk   # the lexicon and its derived sets kept on disk between runs (speed)
 from ._names import HALL_COMMANDERIES, OPERA_ROLES   # shaped_words.tsv: 江夏 (堂), 刀马旦 (round 24)
@@ -8834,18 +8835,91 @@ def _pinyin_thing_at(t: str, i: int) -> int:
     """The end of a name-shaped thing of pinyin_things.tsv or pinyin_brands.tsv at ``i`` that the
     text says is a thing (see above), or 0."""
     m = _NAME_SHAPED_THING_RE.match(t, i)
-    if m is None or _LATIN_ROLE_RE.search(t, max(0, i - 30), i) or _PERSON_OWNED_AFTER_RE.match(t, m.end()):
-        return 0                          # (not the Guo Hua case: a person's case)
-    noun = _THING_NOUN_AFTER_RE.match(t, m.end())
+    return m.end() if m is not None and _said_thing(t, i, m.end()) else 0
+
+
+# A count of pieces after a word (Mao Zhu x22, weighed; Lan Di ×3): goods are counted so, a person
+# never.
+_PIECES_AFTER_RE = re.compile(r"[ \t]*[x×][ \t]*[0-9]+(?![0-9A-Za-z])")
+
+
+def _said_thing(t: str, i: int, end: int) -> bool:
+    """Does the text say the words from ``i`` to ``end``, which read as a family name and a given
+    name, are a thing: a lower-case noun after them that they modify, a gloss's bracket, a word
+    before them that takes a thing, a count of pieces after them; and no role before them nor
+    what a person owns after them?"""
+    if _LATIN_ROLE_RE.search(t, max(0, i - 30), i) or _PERSON_OWNED_AFTER_RE.match(t, end):
+        return False                      # (not the Guo Hua case: a person's case)
+    noun = _THING_NOUN_AFTER_RE.match(t, end)
     if noun and (w := noun.group(1)) not in _ENGLISH_FUNCTION_WORDS and w not in _LATIN_ACT_WORDS \
             and w not in _PERSON_WORDS_AFTER and not w.endswith(("ed", "s")) \
-            and not _PERSON_MARK_AFTER_RE.match(t, m.end()):
-        return m.end()
-    if t.startswith(")", m.end()) and _GLOSS_BEFORE_RE.search(t, max(0, i - 3), i):
-        return m.end()
-    if _THING_TAKER_BEFORE_RE.search(t, max(0, i - 16), i) and not _PERSON_MARK_AFTER_RE.match(t, m.end()):
-        return m.end()
-    return 0
+            and not _PERSON_MARK_AFTER_RE.match(t, end):
+        return True
+    if t.startswith(")", end) and _GLOSS_BEFORE_RE.search(t, max(0, i - 3), i):
+        return True
+    if _THING_TAKER_BEFORE_RE.search(t, max(0, i - 16), i) and not _PERSON_MARK_AFTER_RE.match(t, end):
+        return True
+    return bool(_PIECES_AFTER_RE.match(t, end))
+
+
+# Round 26, en26: Chinese words of any trade written in pinyin syllable by syllable (Niu Rou, Leng
+# Xian Rou, Lan Yin Hua Bu, Gao Pin Tou): a run of two to four capitalised one-syllable words is
+# such a word, not a family name and a given name, when its syllables spell a word of the lexicon
+# (jieba's dictionary and the domain's words, less the names it tags nr) in some reading of its
+# characters (text_unidecode's table and pinyin_readings.tsv). Three syllables or more are so
+# seldom a name's (He Li Hua = 合理化: 1 of the 520 spaced names of three syllables of the tuned
+# sets' English families) that the spelling decides where no role before them and no person's
+# mark after them says a person; two syllables are a word far more often (Li Ming = 黎明, Chen
+# Jing = 沉静: 415 of 2,950 names of two), so there the text must also say a thing (_said_thing:
+# Gao Qing box, Mao Zhu x22, item: Tian Qi).
+_SPACED_SYLLABLES_RE = re.compile(r"[A-Z][a-zü]{0,5}(?:[ \t][A-Z][a-zü]{0,5}){1,5}(?![A-Za-zü0-9'’-])")
+
+
+@lru_cache(maxsize=1)
+@on_disk("pinyin_word_keys")
+def _pinyin_word_keys() -> frozenset[str]:
+    """The lexicon's words of two to four characters that are no names, spelled in pinyin by
+    syllable ("niu rou", "dang shen"), in every reading of their characters (16 at most)."""
+    from text_unidecode import unidecode
+
+    words = {w for w, _f, tag in _DICT_LINE.findall(_jieba_dict_text()) if not tag.startswith("nr")}
+    words |= {w for w, (_f, tag) in DOMAIN_WORDS.items() if not tag.startswith("nr") and 2 <= len(w) <= 4}
+    keys = set()
+    for w in words:
+        readings = []
+        for c in w:
+            first = unidecode(c).strip().lower()
+            if not (_is_cjk(c) and first.isalpha()):
+                break
+            readings.append((first,) + PINYIN_READINGS.get(c, ()))
+        else:
+            keys.update(" ".join(r) for r in itertools.islice(itertools.product(*readings), 16))
+    return frozenset(keys)
+
+
+def _pinyin_word_thing_at(t: str, i: int) -> int:
+    """The end of a Chinese word spelled in capitalised pinyin syllables at ``i`` (see above), or 0."""
+    m = _SPACED_SYLLABLES_RE.match(t, i)
+    if m is None or len(words := m.group().split()) > 4 or not all(
+            _ONE_SYLLABLE_RE.fullmatch(_spelling(w)) for w in words):
+        return 0
+    end = m.end()
+    if " ".join(w.lower().replace("ü", "u") for w in words) not in _pinyin_word_keys():
+        return 0
+    if len(words) == 2:
+        return end if _said_thing(t, i, end) else 0
+    if _LATIN_ROLE_RE.search(t, max(0, i - 30), i) or _PERSON_OWNED_AFTER_RE.match(t, end) \
+            or _WORD_PERSON_MARK_AFTER_RE.match(t, end) or _RELATION_BRACKET_RE.match(t, end) \
+            or t.startswith(("'s", "’s"), end):
+        return 0                          # (Vet: Niu Jie Jie, He Li Hua's daughter: a person)
+    return end
+
+
+# What marks a person after such a word: _PERSON_MARK_AFTER_RE less the acts that befall goods as
+# well (Leng Xian Rou returned, Gao Pin Tou received, Mao Zhu missed).
+_WORD_PERSON_MARK_AFTER_RE = re.compile(r"[ \t]*\((?:aged?\b|[0-9]|〔)|" + _PHONE_AFTER + r"|[ \t]+(?!(?:returned|"
+                                        r"received|receives|collected|missed|needed|needs|absent|unreachable)\b)"
+                                        rf"(?:{_LATIN_ACTS})\b")
 
 
 def _in_named_thing(t: str, start: int, end: int) -> bool:
@@ -9871,6 +9945,9 @@ def _latin_hits(t: str) -> list[Hit]:
             continue
         if (thing := _pinyin_thing_at(t, m.start())):
             pos = thing                   # Lan Di blue, white background (Bai Di): a thing (round 25)
+            continue
+        if (thing := _pinyin_word_thing_at(t, m.start())):
+            pos = thing                   # Leng Xian Rou returned, Gao Qing box: a word (round 26)
             continue
         if _romanised_known(a) and not _family_name(b):
             continue                      # Xi'an<TAB>Mark-up: a place, then the next field (round 25)
