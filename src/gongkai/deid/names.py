@@ -8776,9 +8776,36 @@ _INITIAL_RE = re.compile(r"(?<![A-Za-z.])(?:[A-Z]\.(?:[ \t]?[A-Z]\.)*[ \t]?(?P<a
                          r"|(?P<b>[A-Z][a-z]+|[A-Z]{2,}),?[ \t][A-Z]\.(?:-?[A-Z]\.)*(?![A-Za-z]))")
 
 
-# X after a surname is a mask (Liu X., Liu X.X., as 刘某 or 刘×), no initial of a given name
-# (before the surname it is one: X. Wang).
-_MASKED_INITIAL_RE = re.compile(r"[ \t]X\.(?:-?X\.)*$")
+# X after a surname is a mask (Liu X., as 刘某 or 刘×), no initial of a given name (before the
+# surname it is one: X. Wang). Two initials are a person's (Zhang X.X.: 晓霞 as well as 某某; the
+# project's policy since round 26, en26: a single X. is the mask).
+_MASKED_INITIAL_RE = re.compile(r"[ \t]X\.$")
+
+
+# Round 26, en26: a family name and its given name's two initials in capitals without dots, as
+# staff lists and sign-offs write them (Tang ZJ, Xu NH, PENG LL, Checked by: Ma FJ). Pinyin begins
+# no syllable with I, U or V; two letters that are a pinyin syllable after a family in capitals are
+# the pair's reading (LI NA); and the two letters are no abbreviation an English text writes
+# after a word (TV, OK, ID, PM, HK, the compass's NE).
+_TWO_INITIALS_RE = re.compile(r"(?<![A-Za-z0-9.'’&/-])(?P<f>[A-Z][a-z]{1,5}|[A-Z]{2,6})[ \t]"
+                              r"(?P<i>[A-HJ-TW-Z]{2})(?![A-Za-z0-9'’&/-]|\.[A-Za-z])")
+_TWO_LETTER_ABBREVIATIONS = frozenset("""ID OK TV PM AM HK UK US NO GP PC QC CC BC AD MD DJ PR HR EU
+UN ER CT DC RD ST NE NW SE SW KG KM CM MM ML LB OZ PH GB MB KB TB HQ CN CS EN ZH RE FW PS NB AS OR
+TO BY AT ON OF SO DO GO WE HE ME MY BE AN AM PA MA DR MS MR JR SR CO LT GM CE QA SN TK WO GD FM DB
+SQ SF JD HB""".split())
+
+
+def _two_initials_hits(t: str) -> list[Hit]:
+    hits = []
+    for m in _TWO_INITIALS_RE.finditer(t):
+        f, i = m.group("f"), m.group("i")
+        if not _family_name(f.lower()) or i in _TWO_LETTER_ABBREVIATIONS or _english_word(f.lower()) \
+                or _LATIN_ROLE_WORD_RE.fullmatch(f) or _TITLE_WORD_RE.fullmatch(f) \
+                or (f.isupper() and _pinyin(i)) or _place_after(t, m.end()) \
+                or _in_named_thing(t, m.start(), m.end()) or _NEXT_CAPITAL_RE.match(t, m.end()):
+            continue                      # (Sun TV, HE IS, LI NA: another reading's)
+        hits.append(Hit("person_name", m.start(), m.end(), LATIN_DETECTOR))
+    return hits
 
 
 # Abbreviations written like initials (U.S. Li is no name; G.Q. Fan is).
@@ -8906,6 +8933,10 @@ def _pinyin_word_thing_at(t: str, i: int) -> int:
     end = m.end()
     if " ".join(w.lower().replace("ü", "u") for w in words) not in _pinyin_word_keys():
         return 0
+    if (before := _LABEL_WORD_BEFORE_RE.search(t, max(0, i - 24), i)) is not None \
+            and (_agent_noun(before.group(1)) or before.group(1).lower() in ("vet", "vets")):
+        return 0                          # (Vaccinator: Gao Pin Tou, Vet: Niu Jie Jie: a doer's noun
+        #                                   before it, a role the lists lack)
     if len(words) == 2:
         return end if _said_thing(t, i, end) else 0
     if _LATIN_ROLE_RE.search(t, max(0, i - 30), i) or _PERSON_OWNED_AFTER_RE.match(t, end) \
@@ -8915,6 +8946,7 @@ def _pinyin_word_thing_at(t: str, i: int) -> int:
     return end
 
 
+_LABEL_WORD_BEFORE_RE = re.compile(r"(?<![A-Za-z-])([A-Z][A-Za-z-]+)[ \t]*[:：]?[ \t]*$")
 # What marks a person after such a word: _PERSON_MARK_AFTER_RE less the acts that befall goods as
 # well (Leng Xian Rou returned, Gao Pin Tou received, Mao Zhu missed).
 _WORD_PERSON_MARK_AFTER_RE = re.compile(r"[ \t]*\((?:aged?\b|[0-9]|〔)|" + _PHONE_AFTER + r"|[ \t]+(?!(?:returned|"
@@ -11776,6 +11808,8 @@ def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] 
         if _LATIN_SINGLE_RE.search(t) or _DEALT_WITH_SINGLE_RE.search(t):
             hits += _single_element_latin_hits(t)
         hits += _three_syllable_hits(t)   # (LEONG Man Ieng, Lu Wen Chieh, Low Siew Ling)
+        if _TWO_INITIALS_RE.search(t):
+            hits += _two_initials_hits(t)   # (Tang ZJ, PENG LL: round 26)
         if "(" in t:
             hits += _given_age_hits(t)
         if _NAME_PART_FIELD_RE.search(t):
