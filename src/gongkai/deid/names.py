@@ -8907,10 +8907,23 @@ _SPACED_SYLLABLES_RE = re.compile(r"[A-Z][a-zü]{0,5}(?:[ \t][A-Z][a-zü]{0,5}){
 def _pinyin_word_keys() -> frozenset[str]:
     """The lexicon's words of two to four characters that are no names, spelled in pinyin by
     syllable ("niu rou", "dang shen"), in every reading of their characters (16 at most)."""
+    words = {w for w, _f, tag in _DICT_LINE.findall(_jieba_dict_text()) if not tag.startswith("nr")}
+    return _spelled(words | _domain_non_names())
+
+
+@lru_cache(maxsize=1)
+def _domain_pinyin_keys() -> frozenset[str]:
+    """The same of the domain's own words only (domain_words.tsv, farm_words.tsv: 冷库, 毛重, 柴胡)."""
+    return _spelled(_domain_non_names())
+
+
+def _domain_non_names() -> set[str]:
+    return {w for w, (_f, tag) in DOMAIN_WORDS.items() if not tag.startswith("nr") and 2 <= len(w) <= 4}
+
+
+def _spelled(words) -> frozenset[str]:
     from text_unidecode import unidecode
 
-    words = {w for w, _f, tag in _DICT_LINE.findall(_jieba_dict_text()) if not tag.startswith("nr")}
-    words |= {w for w, (_f, tag) in DOMAIN_WORDS.items() if not tag.startswith("nr") and 2 <= len(w) <= 4}
     keys = set()
     for w in words:
         readings = []
@@ -8931,21 +8944,29 @@ def _pinyin_word_thing_at(t: str, i: int) -> int:
             _ONE_SYLLABLE_RE.fullmatch(_spelling(w)) for w in words):
         return 0
     end = m.end()
-    if " ".join(w.lower().replace("ü", "u") for w in words) not in _pinyin_word_keys():
+    key = " ".join(w.lower().replace("ü", "u") for w in words)
+    if key not in _pinyin_word_keys():
         return 0
     if (before := _LABEL_WORD_BEFORE_RE.search(t, max(0, i - 24), i)) is not None \
             and (_agent_noun(before.group(1)) or before.group(1).lower() in ("vet", "vets")):
         return 0                          # (Vaccinator: Gao Pin Tou, Vet: Niu Jie Jie: a doer's noun
         #                                   before it, a role the lists lack)
-    if len(words) == 2:
-        return end if _said_thing(t, i, end) else 0
+    if len(words) == 2 and _said_thing(t, i, end):
+        return end
+    if len(words) == 2 and key not in _domain_pinyin_keys():
+        return 0                          # (two syllables of jieba's words alone: Li Ming, 黎明)
+    # (three syllables or more, or two of the domain's own words: 15 names of 2,950 of two
+    # syllables in the tuned sets' English families, each with a person's mark: Niu Peng (59),
+    # Reporter Huang Zhu, Mr. Pan Zi, Hai Luo 185…)
     if _LATIN_ROLE_RE.search(t, max(0, i - 30), i) or _PERSON_OWNED_AFTER_RE.match(t, end) \
             or _WORD_PERSON_MARK_AFTER_RE.match(t, end) or _RELATION_BRACKET_RE.match(t, end) \
-            or t.startswith(("'s", "’s"), end):
+            or t.startswith(("'s", "’s"), end) or _TITLE_BEFORE_WORD_RE.search(t, max(0, i - 8), i) \
+            or _LATIN_DEALT_WITH_BEFORE_RE.search(t, max(0, i - 14), i):
         return 0                          # (Vet: Niu Jie Jie, He Li Hua's daughter: a person)
     return end
 
 
+_TITLE_BEFORE_WORD_RE = re.compile(rf"\b(?:{_TITLE_WORDS})\.?[ \t]+$")
 _LABEL_WORD_BEFORE_RE = re.compile(r"(?<![A-Za-z-])([A-Z][A-Za-z-]+)[ \t]*[:：]?[ \t]*$")
 # What marks a person after such a word: _PERSON_MARK_AFTER_RE less the acts that befall goods as
 # well (Leng Xian Rou returned, Gao Pin Tou received, Mao Zhu missed).
