@@ -8792,7 +8792,7 @@ _TWO_INITIALS_RE = re.compile(r"(?<![A-Za-z0-9.'’&/-])(?P<f>[A-Z][a-z]{1,5}|[A
 _TWO_LETTER_ABBREVIATIONS = frozenset("""ID OK TV PM AM HK UK US NO GP PC QC CC BC AD MD DJ PR HR EU
 UN ER CT DC RD ST NE NW SE SW KG KM CM MM ML LB OZ PH GB MB KB TB HQ CN CS EN ZH RE FW PS NB AS OR
 TO BY AT ON OF SO DO GO WE HE ME MY BE AN AM PA MA DR MS MR JR SR CO LT GM CE QA SN TK WO GD FM DB
-SQ SF JD HB""".split())
+SQ SF JD HB XX""".split())   # (XX: a mask, Qiu XX)
 
 
 def _two_initials_hits(t: str) -> list[Hit]:
@@ -8913,25 +8913,31 @@ def _pinyin_word_keys() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _domain_pinyin_keys() -> frozenset[str]:
-    """The same of the domain's own words only (domain_words.tsv, farm_words.tsv: 冷库, 毛重, 柴胡)."""
+    """The same of the domain's own words only (domain_words.tsv, farm_words.tsv, herbs.tsv: 冷库,
+    毛重, 柴胡)."""
     return _spelled(_domain_non_names())
 
 
 def _domain_non_names() -> set[str]:
-    return {w for w, (_f, tag) in DOMAIN_WORDS.items() if not tag.startswith("nr") and 2 <= len(w) <= 4}
+    """The domain's words that are no names, and the medicinal herbs of herbs.tsv (麦冬, 党参)."""
+    return {w for w, (_f, tag) in DOMAIN_WORDS.items() if not tag.startswith("nr") and 2 <= len(w) <= 4} \
+        | {w for w in HERBS if 2 <= len(w) <= 4}
 
 
 def _spelled(words) -> frozenset[str]:
+    """Each word spelled in pinyin by syllable, in every reading of its characters; a word of two
+    in its first character's main reading only: the others are mostly a surname's (长 zhang, 曾
+    zeng, 单 shan: 长尾 is no Zhang Wei), its second's all (党参 dang shen)."""
     from text_unidecode import unidecode
 
     keys = set()
     for w in words:
         readings = []
-        for c in w:
+        for k, c in enumerate(w):
             first = unidecode(c).strip().lower()
             if not (_is_cjk(c) and first.isalpha()):
                 break
-            readings.append((first,) + PINYIN_READINGS.get(c, ()))
+            readings.append((first,) if k == 0 and len(w) == 2 else (first,) + PINYIN_READINGS.get(c, ()))
         else:
             keys.update(" ".join(r) for r in itertools.islice(itertools.product(*readings), 16))
     return frozenset(keys)
@@ -8953,8 +8959,11 @@ def _pinyin_word_thing_at(t: str, i: int) -> int:
         #                                   before it, a role the lists lack)
     if len(words) == 2 and _said_thing(t, i, end):
         return end
-    if len(words) == 2 and key not in _domain_pinyin_keys():
-        return 0                          # (two syllables of jieba's words alone: Li Ming, 黎明)
+    if len(words) == 2 and (key not in _domain_pinyin_keys()
+                            or _PERSON_PREPOSITION_BEFORE_RE.search(t, max(0, i - 12), i)):
+        return 0                          # (two syllables of jieba's words alone: Li Ming, 黎明; a
+        #                                   domain word's spelling where a person is gone to, met or
+        #                                   joined: Home visit to Jin Jie, with Mao Zhu)
     # (three syllables or more, or two of the domain's own words: 15 names of 2,950 of two
     # syllables in the tuned sets' English families, each with a person's mark: Niu Peng (59),
     # Reporter Huang Zhu, Mr. Pan Zi, Hai Luo 185…)
@@ -8966,6 +8975,8 @@ def _pinyin_word_thing_at(t: str, i: int) -> int:
     return end
 
 
+_PERSON_PREPOSITION_BEFORE_RE = re.compile(r"\b(?i:to|with|by|and|met|visit|visits|visiting|visited|"
+                                           r"contact|contacted|called|phoned)[ \t]*[:：]?[ \t]*$")
 _TITLE_BEFORE_WORD_RE = re.compile(rf"\b(?:{_TITLE_WORDS})\.?[ \t]+$")
 _LABEL_WORD_BEFORE_RE = re.compile(r"(?<![A-Za-z-])([A-Z][A-Za-z-]+)[ \t]*[:：]?[ \t]*$")
 # What marks a person after such a word: _PERSON_MARK_AFTER_RE less the acts that befall goods as
@@ -9832,6 +9843,13 @@ def _list_next_item(t: str, end: int, role: re.Match) -> re.Match | None:
 _TITLE_ANY_CASE_BEFORE_RE = re.compile(rf"\b(?i:{_TITLE_WORDS})\.?[ \t]+$")
 
 
+# Round 26, en26: the next "item" after a name and its age that is one romanised place's word (a
+# division, Gaoyou, Liuzhou; or a village named for a family, Guojiazhuang, Lijiacun) is where
+# the person lives, no second name (Owner: Zhang Wei (37), Guojiazhuang).
+_VILLAGE_PINYIN_RE = re.compile(r"[a-z]{1,6}jia(?:zhuang|cun|wan|zhai|tun|gou|po|ping|ba|bao|ying|he|zui|wa|"
+                                r"dian|yuan|qiao|ao|tai|fang|pu|miao|lou|ling|shan|hu|xiang|zhen|ji|tang|chong)")
+
+
 def _cued_latin_hits(t: str, taken: list[Hit]) -> list[Hit]:
     """Capitalised words right after a role that only a person has (and the names joined to them
     by "and"), unless they are a title, a place or a firm, a surname alone (Officer Zheng, as
@@ -9869,6 +9887,8 @@ def _cued_latin_hits(t: str, taken: list[Hit]) -> list[Hit]:
                     or (_VISITED_BEFORE_RE.search(t, max(0, start - 12), start)
                         and (thing := _LATIN_NAMED_THING_RE.match(t, start)) and thing.end() >= run_end) \
                     or (len(words) == 1 and _OF_PROPER_AFTER_RE.match(t, run_end)) \
+                    or (len(words) == 1 and start != m.start()
+                        and (_romanised_known(words[0]) or _VILLAGE_PINYIN_RE.fullmatch(low[0]))) \
                     or (len(words) == 1 and (_pinyin(low[0]) or _romanised_known(words[0])) and low[0] not in MINORITY_PINYIN
                         and (_PLACE_TAKING_ROLE_RE.search(t, max(0, start - 20), start)
                              or _appositive_role(t, role, taken + hits))):
