@@ -7502,3 +7502,20 @@ def test_a_family_name_and_two_initials_is_a_name(text, name):
 ])
 def test_masks_and_abbreviations_after_a_family_name_stay(text):
     assert _deidentified(text) == text
+
+
+# ... an English given name and a family name that is an English word too (Sam So) where a row's
+# sex field or an age marks a person; a place after a name's age is no second name.
+@pytest.mark.parametrize("text, name", [
+    ("Sam So|F|62|Guojiazhuang|〔电话〕", "Sam So"), ("Sam So (62) called", "Sam So"),
+])
+def test_an_english_given_name_and_a_word_family_marked_as_a_person(text, name):
+    assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Owner:Zhang Wei (37), Guojiazhuang; paid", "Guojiazhuang"),
+    ("Complainant: Li Na (56), Liuzhou; order", "Liuzhou"),
+])
+def test_a_place_after_a_names_age_is_no_second_name(text, place):
+    assert place in _deidentified(text)

@@ -8681,6 +8681,18 @@ def _foreign_pair(a: str, b: str) -> bool:
     return False
 
 
+# Round 26, en26: an English given name and a Hong Kong family name that is an English word too
+# (Sam So, Peter To, Mandy Law: foreign_surnames.tsv leaves them out) where the text marks a person
+# after them: an age or a phone, what only a person does, a row's sex field (Sam So|F|62).
+_SEX_FIELD_AFTER_RE = re.compile(r"[ \t]*[|｜\t,][ \t]*(?:F|M|Female|Male)[ \t]*[|｜\t,]")
+
+
+def _english_given_and_word_family(t: str, m: re.Match) -> bool:
+    a, b = m.group("a"), m.group("b")
+    return a.lower() in WESTERN_GIVEN_NAMES and b.lower() in _ENGLISH_WORD_SURNAMES and b[1:].islower() \
+        and bool(_PERSON_MARK_AFTER_RE.match(t, m.end()) or _SEX_FIELD_AFTER_RE.match(t, m.end()))
+
+
 def _after_pair(t: str, end: int, *, foreign: bool = False, given_first: bool = False) -> int | None:
     """Where a name that is the capitalised pinyin pair ending at ``end`` ends, or None when the
     words after it make it a proper noun of another kind: a capitalised word that is not pinyin
@@ -10037,7 +10049,7 @@ def _latin_hits(t: str) -> list[Hit]:
         if _familiar_latin([la, lb]) and not _NEXT_CAPITAL_RE.match(t, m.end()):
             continue                      # Lao Fang, Old Luo: 老方, 老罗
         minority = la in MINORITY_PINYIN or lb in MINORITY_PINYIN
-        foreign = _foreign_pair(a, b)
+        foreign = _foreign_pair(a, b) or _english_given_and_word_family(t, m)
         if not foreign and (given_first := _southern_given_first(t, m.start(), m.end())) \
                 and not any(h.start <= m.start() < h.end for h in hits):
             hits.append(Hit("person_name", m.start(), given_first, LATIN_DETECTOR))
