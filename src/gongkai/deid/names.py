@@ -8788,10 +8788,9 @@ _INITIAL_RE = re.compile(r"(?<![A-Za-z.])(?:[A-Z]\.(?:[ \t]?[A-Z]\.)*[ \t]?(?P<a
                          r"|(?P<b>[A-Z][a-z]+|[A-Z]{2,}),?[ \t][A-Z]\.(?:-?[A-Z]\.)*(?![A-Za-z]))")
 
 
-# X after a surname is a mask (Liu X., as 刘某 or 刘×), no initial of a given name (before the
-# surname it is one: X. Wang). Two initials are a person's (Zhang X.X.: 晓霞 as well as 某某; the
-# project's policy since round 26, en26: a single X. is the mask).
-_MASKED_INITIAL_RE = re.compile(r"[ \t]X\.$")
+# X after a surname is a mask (Liu X., Liu X.X., as 刘某 or 刘×), no initial of a given name
+# (before the surname it is one: X. Wang).
+_MASKED_INITIAL_RE = re.compile(r"[ \t]X\.(?:-?X\.)*$")
 
 
 # Round 26, en26: a family name and its given name's two initials in capitals without dots, as
@@ -8804,7 +8803,8 @@ _TWO_INITIALS_RE = re.compile(r"(?<![A-Za-z0-9.'’&/-])(?P<f>[A-Z][a-z]{1,5}|[A
 _TWO_LETTER_ABBREVIATIONS = frozenset("""ID OK TV PM AM HK UK US NO GP PC QC CC BC AD MD DJ PR HR EU
 UN ER CT DC RD ST NE NW SE SW KG KM CM MM ML LB OZ PH GB MB KB TB HQ CN CS EN ZH RE FW PS NB AS OR
 TO BY AT ON OF SO DO GO WE HE ME MY BE AN AM PA MA DR MS MR JR SR CO LT GM CE QA SN TK WO GD FM DB
-SQ SF JD HB XX""".split())   # (XX: a mask, Qiu XX)
+SQ SF JD HB XX DM EV GT RS LX EX GL HD""".split())   # (XX: a mask, Qiu XX; the last: a car
+#                                   model's suffix, Tang DM, Han EV)
 
 
 def _two_initials_hits(t: str) -> list[Hit]:
@@ -8891,7 +8891,7 @@ def _said_thing(t: str, i: int, end: int) -> bool:
         return False                      # (not the Guo Hua case: a person's case)
     noun = _THING_NOUN_AFTER_RE.match(t, end)
     if noun and (w := noun.group(1)) not in _ENGLISH_FUNCTION_WORDS and w not in _LATIN_ACT_WORDS \
-            and w not in _PERSON_WORDS_AFTER and not w.endswith(("ed", "s")) \
+            and w not in _PERSON_WORDS_AFTER and w not in _NOUN_PHRASE_ENDS and not w.endswith(("ed", "s")) \
             and not _PERSON_MARK_AFTER_RE.match(t, end):
         return True
     if t.startswith(")", end) and _GLOSS_BEFORE_RE.search(t, max(0, i - 3), i):
@@ -8966,13 +8966,17 @@ def _pinyin_word_thing_at(t: str, i: int) -> int:
     if key not in _pinyin_word_keys():
         return 0
     if (before := _LABEL_WORD_BEFORE_RE.search(t, max(0, i - 24), i)) is not None \
-            and (_agent_noun(before.group(1)) or before.group(1).lower() in ("vet", "vets")):
+            and (_agent_noun(before.group(1).capitalize()) or before.group(1).lower() in ("vet", "vets")):
         return 0                          # (Vaccinator: Gao Pin Tou, Vet: Niu Jie Jie: a doer's noun
         #                                   before it, a role the lists lack)
+    if len(words) == 2 and (_PERSON_PREPOSITION_BEFORE_RE.search(t, max(0, i - 12), i)
+                            or _BRACKET_AFTER_RE.match(t, end)):
+        return 0                          # (complaint from Jiang Ping, and Ping Zhou object, sold
+        #                                   Yang Zhang (the complainant's parent): a person)
     if len(words) == 2 and _said_thing(t, i, end):
         return end
     if len(words) == 2 and (key not in _domain_pinyin_keys()
-                            or _PERSON_PREPOSITION_BEFORE_RE.search(t, max(0, i - 12), i)):
+                            or (_LIST_ITEM_BEFORE_RE.search(t, max(0, i - 3), i) and t.startswith(",", end))):
         return 0                          # (two syllables of jieba's words alone: Li Ming, 黎明; a
         #                                   domain word's spelling where a person is gone to, met or
         #                                   joined: Home visit to Jin Jie, with Mao Zhu)
@@ -8987,10 +8991,13 @@ def _pinyin_word_thing_at(t: str, i: int) -> int:
     return end
 
 
-_PERSON_PREPOSITION_BEFORE_RE = re.compile(r"\b(?i:to|with|by|and|met|visit|visits|visiting|visited|"
+# (and a list's item between commas: Flood relocation: Shirley Liu, Fang Yan, SUN Bao Ying moved)
+_LIST_ITEM_BEFORE_RE = re.compile(r"[,:][ \t]*$")
+_BRACKET_AFTER_RE = re.compile(r"[ \t]*[(（]")
+_PERSON_PREPOSITION_BEFORE_RE = re.compile(r"\b(?i:to|with|by|from|and|met|visit|visits|visiting|visited|"
                                            r"contact|contacted|called|phoned)[ \t]*[:：]?[ \t]*$")
-_TITLE_BEFORE_WORD_RE = re.compile(rf"\b(?:{_TITLE_WORDS})\.?[ \t]+$")
-_LABEL_WORD_BEFORE_RE = re.compile(r"(?<![A-Za-z-])([A-Z][A-Za-z-]+)[ \t]*[:：]?[ \t]*$")
+_TITLE_BEFORE_WORD_RE = re.compile(rf"\b(?i:{_TITLE_WORDS})\.?[ \t]+$")   # (by foreman Jing Zhang)
+_LABEL_WORD_BEFORE_RE = re.compile(r"(?<![A-Za-z-])([A-Za-z][a-z-]+)[ \t]*[:：]?[ \t]*$")
 # What marks a person after such a word: _PERSON_MARK_AFTER_RE less the acts that befall goods as
 # well (Leng Xian Rou returned, Gao Pin Tou received, Mao Zhu missed).
 _WORD_PERSON_MARK_AFTER_RE = re.compile(r"[ \t]*\((?:aged?\b|[0-9]|〔)|" + _PHONE_AFTER + r"|[ \t]+(?!(?:returned|"
