@@ -7481,6 +7481,8 @@ def test_chinese_words_in_spaced_pinyin_are_no_names(text):
     ("Caller: Wei Xingguo; complaint about Wei Xing Guo", "Wei Xingguo"),
     ("Records: ZHANG Wei, 45, Jinhua", "ZHANG Wei"),
     ("Mao Zhu (59) moved to Jinhua", "Mao Zhu"),             # a word's spelling, a person's mark
+    ("Head of household Bai Ling is bedridden", "Bai Ling"),
+    ("Qian Yu, 43, lives alone in a village", "Qian Yu"),
 ])
 def test_names_stay_beside_the_spaced_pinyin_words(text, name):
     assert name not in _deidentified(text)

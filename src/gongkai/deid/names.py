@@ -8966,9 +8966,10 @@ def _pinyin_word_thing_at(t: str, i: int) -> int:
     if key not in _pinyin_word_keys():
         return 0
     if (before := _LABEL_WORD_BEFORE_RE.search(t, max(0, i - 24), i)) is not None \
-            and (_agent_noun(before.group(1).capitalize()) or before.group(1).lower() in ("vet", "vets")):
+            and (_agent_noun(before.group(1).capitalize()) or before.group(1).lower() in ("vet", "vets")
+                 or before.group(1).lower() in _PERSON_NOUNS_BEFORE):
         return 0                          # (Vaccinator: Gao Pin Tou, Vet: Niu Jie Jie: a doer's noun
-        #                                   before it, a role the lists lack)
+        #                                   before it, a role the lists lack; Head of household Bai Ling)
     if len(words) == 2 and (_PERSON_PREPOSITION_BEFORE_RE.search(t, max(0, i - 12), i)
                             or _BRACKET_AFTER_RE.match(t, end)):
         return 0                          # (complaint from Jiang Ping, and Ping Zhou object, sold
@@ -8997,10 +8998,15 @@ _BRACKET_AFTER_RE = re.compile(r"[ \t]*[(（]")
 _PERSON_PREPOSITION_BEFORE_RE = re.compile(r"\b(?i:to|with|by|from|and|met|visit|visits|visiting|visited|"
                                            r"contact|contacted|called|phoned)[ \t]*[:：]?[ \t]*$")
 _TITLE_BEFORE_WORD_RE = re.compile(rf"\b(?i:{_TITLE_WORDS})\.?[ \t]+$")   # (by foreman Jing Zhang)
+_PERSON_NOUNS_BEFORE = frozenset("""household head applicant resident recipient guardian payee agent
+neighbour neighbor caller complainant owner deceased son daughter wife husband mother father
+spouse""".split())
 _LABEL_WORD_BEFORE_RE = re.compile(r"(?<![A-Za-z-])([A-Za-z][a-z-]+)[ \t]*[:：]?[ \t]*$")
 # What marks a person after such a word: _PERSON_MARK_AFTER_RE less the acts that befall goods as
-# well (Leng Xian Rou returned, Gao Pin Tou received, Mao Zhu missed).
-_WORD_PERSON_MARK_AFTER_RE = re.compile(r"[ \t]*\((?:aged?\b|[0-9]|〔)|" + _PHONE_AFTER + r"|[ \t]+(?!(?:returned|"
+# well (Leng Xian Rou returned, Gao Pin Tou received, Mao Zhu missed), with an age after a comma
+# (Qian Yu, 43, lives alone).
+_WORD_PERSON_MARK_AFTER_RE = re.compile(r"[ \t]*\((?:aged?\b|[0-9]|〔)|,[ \t]*(?:aged?[ \t]*)?[0-9]{1,3}(?![0-9]|[.:/-][0-9])|"
+                                        + _PHONE_AFTER + r"|[ \t]+(?!(?:returned|"
                                         r"received|receives|collected|missed|needed|needs|absent|unreachable)\b)"
                                         rf"(?:{_LATIN_ACTS})\b")
 
