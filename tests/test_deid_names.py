@@ -7452,3 +7452,73 @@ def test_a_bare_minority_reading_gives_way_to_a_listed_thing(text):
 ])
 def test_a_minority_name_after_a_cue_stays_a_name_beside_the_lists(text, name):
     assert name in [text[h.start:h.end] for h in find_names(text)]
+
+
+# Round 26, en26: Chinese words written in spaced pinyin syllables (a lexicon word's spelling) are
+# no names: three syllables or more unless a person is marked, two where the text says a thing.
+@pytest.mark.parametrize("text", [
+    "[01/19/2026] Butcher: Li Jun: Shuanghui item, Leng Xian Rou returned",
+    "Ticket SN973818 / Wang Fang / asked about Lan Yin Hua Bu subsidy / Xiaomi",
+    "Remark: Gao Qing box issue, fixed; item: Tian Qi",
+    "[01/21/2026] Zhou Min: Niu Rou x22, weighed",
+    "Remark: Che Zai terminal returned; Dang Shen x16, weighed",
+    "Caller: Li Na reported Huang Hua Yu order TK457057 on 04/06/2026.",
+])
+def test_chinese_words_in_spaced_pinyin_are_no_names(text):
+    out = _deidentified(text)
+    for word in ("Leng Xian Rou", "Lan Yin Hua Bu", "Gao Qing", "Tian Qi", "Niu Rou", "Che Zai",
+                 "Dang Shen", "Huang Hua Yu"):
+        if word in text:
+            assert word in out, (word, out)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("benefit paid to He Li Hua's daughter", "He Li Hua"),     # 合理化 in spelling: a person owns
+    ("Vet: Gao Pin Tou; item: Niu Rou", "Gao Pin Tou"),       # a role before the word
+    ("Wang Xiao Ming called re cable TV", "Wang Xiao Ming"),
+    ("Driver: Wang Xiao Ming; Tel: 〔电话〕", "Wang Xiao Ming"),
+    ("Chan Tai Man (62) visited Jinhua", "Chan Tai Man"),
+    ("Caller: Wei Xingguo; complaint about Wei Xing Guo", "Wei Xingguo"),
+    ("Records: ZHANG Wei, 45, Jinhua", "ZHANG Wei"),
+    ("Mao Zhu (59) moved to Jinhua", "Mao Zhu"),             # a word's spelling, a person's mark
+    ("Head of household Bai Ling is bedridden", "Bai Ling"),
+    ("Qian Yu, 43, lives alone in a village", "Qian Yu"),
+])
+def test_names_stay_beside_the_spaced_pinyin_words(text, name):
+    assert name not in _deidentified(text)
+
+
+# ... and a family name with its given name's two initials is a person (Tang ZJ, PENG LL); a masked
+# X. or X.X. is 某, and an abbreviation after a word is none (a car model's DM too).
+@pytest.mark.parametrize("text, name", [
+    ("1) Vet:Tang ZJ 2) Li", "Tang ZJ"), ("Checked by: Ma FJ - item", "Ma FJ"),
+    ("[01/21/2026] Xu NH: closed", "Xu NH"), ("Subscriber PENG LL called re cable TV", "PENG LL"),
+    ("1) Member Li KR 2) Weaver", "Li KR"),
+])
+def test_a_family_name_and_two_initials_is_a_name(text, name):
+    assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Records of Zhang X. withheld.", "Bought at Gao DK Road market.", "Li OK, closed.",
+    "Driving school refund | car: Tang DM | refund CNY 800",
+])
+def test_masks_and_abbreviations_after_a_family_name_stay(text):
+    assert _deidentified(text) == text
+
+
+# ... an English given name and a family name that is an English word too (Sam So) where a row's
+# sex field or an age marks a person; a place after a name's age is no second name.
+@pytest.mark.parametrize("text, name", [
+    ("Sam So|F|62|Guojiazhuang|〔电话〕", "Sam So"), ("Sam So (62) called", "Sam So"),
+])
+def test_an_english_given_name_and_a_word_family_marked_as_a_person(text, name):
+    assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Owner:Zhang Wei (37), Guojiazhuang; paid", "Guojiazhuang"),
+    ("Complainant: Li Na (56), Liuzhou; order", "Liuzhou"),
+])
+def test_a_place_after_a_names_age_is_no_second_name(text, place):
+    assert place in _deidentified(text)

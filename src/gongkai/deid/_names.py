@@ -482,3 +482,8 @@ HUI_SURNAMES = frozenset(row[0] for row in _rows("hui_surnames.tsv"))
 DAI_HOUSES = frozenset(row[0] for row in _MINORITY_GIVEN_ROWS if row[2] == "house")
 KOREAN_GIVEN_FIRST = frozenset(row[0] for row in _MINORITY_GIVEN_ROWS if row[1] == "korean" and row[2] == "prefix")
 KOREAN_SYLLABLES = frozenset(row[0] for row in _MINORITY_GIVEN_ROWS if row[1] == "korean" and row[2] == "syllable")
+
+# Round 26, en26: the readings of polyphonic characters that text_unidecode's one-reading table
+# leaves out (pinyin_readings.tsv: 参 shen, 柏 bai, 堡 bu): names._pinyin_word_keys spells the
+# lexicon's words in each of them (Dang Shen, Ce Bai are words, not a family and a given name).
+PINYIN_READINGS: dict[str, tuple[str, ...]] = {row[0]: tuple(row[1].split()) for row in _rows("pinyin_readings.tsv")}

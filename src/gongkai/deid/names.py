@@ -86,6 +86,7 @@ from ._names import NOTICE_LIST_WORDS   # notice_lists.tsv: a notice's title tha
 from ._names import SERVICE_PARTY_ROLES, SERVICE_WORK_ROLES   # service_roles.tsv: role nouns before a name
 from ._names import JOB_WORDS   # domain_words.tsv, kind job: occupations read as a job's noun
 from ._names import PINYIN_THINGS, ROMANISED_DIVISIONS   # romanised_divisions.tsv, pinyin_things.tsv, pinyin_brands.tsv (round 25)
+from ._names import PINYIN_READINGS   # pinyin_readings.tsv: 参 shen, 柏 bai (round 26)
 from ._names import AGENT_VERBS   # agent_verbs.tsv: 采, 售, 养 (采砂人, 售棉人, 养蚕户: a coined role)
 from ._setup_cache import on_disk   # the lexicon and its derived sets kept on disk between runs (speed)
 from ._names import HALL_COMMANDERIES, OPERA_ROLES   # shaped_words.tsv: 江夏 (堂), 刀马旦 (round 24)
@@ -8680,6 +8681,18 @@ def _foreign_pair(a: str, b: str) -> bool:
     return False
 
 
+# Round 26, en26: an English given name and a Hong Kong family name that is an English word too
+# (Sam So, Peter To, Mandy Law: foreign_surnames.tsv leaves them out) where the text marks a person
+# after them: an age or a phone, what only a person does, a row's sex field (Sam So|F|62).
+_SEX_FIELD_AFTER_RE = re.compile(r"[ \t]*[|｜\t,][ \t]*(?:F|M|Female|Male)[ \t]*[|｜\t,]")
+
+
+def _english_given_and_word_family(t: str, m: re.Match) -> bool:
+    a, b = m.group("a"), m.group("b")
+    return a.lower() in WESTERN_GIVEN_NAMES and b.lower() in _ENGLISH_WORD_SURNAMES and b[1:].islower() \
+        and bool(_PERSON_MARK_AFTER_RE.match(t, m.end()) or _SEX_FIELD_AFTER_RE.match(t, m.end()))
+
+
 def _after_pair(t: str, end: int, *, foreign: bool = False, given_first: bool = False) -> int | None:
     """Where a name that is the capitalised pinyin pair ending at ``end`` ends, or None when the
     words after it make it a proper noun of another kind: a capitalised word that is not pinyin
@@ -8780,6 +8793,33 @@ _INITIAL_RE = re.compile(r"(?<![A-Za-z.])(?:[A-Z]\.(?:[ \t]?[A-Z]\.)*[ \t]?(?P<a
 _MASKED_INITIAL_RE = re.compile(r"[ \t]X\.(?:-?X\.)*$")
 
 
+# Round 26, en26: a family name and its given name's two initials in capitals without dots, as
+# staff lists and sign-offs write them (Tang ZJ, Xu NH, PENG LL, Checked by: Ma FJ). Pinyin begins
+# no syllable with I, U or V; two letters that are a pinyin syllable after a family in capitals are
+# the pair's reading (LI NA); and the two letters are no abbreviation an English text writes
+# after a word (TV, OK, ID, PM, HK, the compass's NE).
+_TWO_INITIALS_RE = re.compile(r"(?<![A-Za-z0-9.'’&/-])(?P<f>[A-Z][a-z]{1,5}|[A-Z]{2,6})[ \t]"
+                              r"(?P<i>[A-HJ-TW-Z]{2})(?![A-Za-z0-9'’&/-]|\.[A-Za-z])")
+_TWO_LETTER_ABBREVIATIONS = frozenset("""ID OK TV PM AM HK UK US NO GP PC QC CC BC AD MD DJ PR HR EU
+UN ER CT DC RD ST NE NW SE SW KG KM CM MM ML LB OZ PH GB MB KB TB HQ CN CS EN ZH RE FW PS NB AS OR
+TO BY AT ON OF SO DO GO WE HE ME MY BE AN AM PA MA DR MS MR JR SR CO LT GM CE QA SN TK WO GD FM DB
+SQ SF JD HB XX DM EV GT RS LX EX GL HD""".split())   # (XX: a mask, Qiu XX; the last: a car
+#                                   model's suffix, Tang DM, Han EV)
+
+
+def _two_initials_hits(t: str) -> list[Hit]:
+    hits = []
+    for m in _TWO_INITIALS_RE.finditer(t):
+        f, i = m.group("f"), m.group("i")
+        if not _family_name(f.lower()) or i in _TWO_LETTER_ABBREVIATIONS or _english_word(f.lower()) \
+                or _LATIN_ROLE_WORD_RE.fullmatch(f) or _TITLE_WORD_RE.fullmatch(f) \
+                or (f.isupper() and _pinyin(i)) or _place_after(t, m.end()) \
+                or _in_named_thing(t, m.start(), m.end()) or _NEXT_CAPITAL_RE.match(t, m.end()):
+            continue                      # (Sun TV, HE IS, LI NA: another reading's)
+        hits.append(Hit("person_name", m.start(), m.end(), LATIN_DETECTOR))
+    return hits
+
+
 # Abbreviations written like initials (U.S. Li is no name; G.Q. Fan is).
 _ABBREVIATION_RE = re.compile(r"(?:U\.S\.|U\.K\.|P\.R\.|E\.U\.|U\.N\.|A\.M\.|P\.M\.|D\.C\.|R\.O\.C\.)")
 
@@ -8834,18 +8874,141 @@ def _pinyin_thing_at(t: str, i: int) -> int:
     """The end of a name-shaped thing of pinyin_things.tsv or pinyin_brands.tsv at ``i`` that the
     text says is a thing (see above), or 0."""
     m = _NAME_SHAPED_THING_RE.match(t, i)
-    if m is None or _LATIN_ROLE_RE.search(t, max(0, i - 30), i) or _PERSON_OWNED_AFTER_RE.match(t, m.end()):
-        return 0                          # (not the Guo Hua case: a person's case)
-    noun = _THING_NOUN_AFTER_RE.match(t, m.end())
+    return m.end() if m is not None and _said_thing(t, i, m.end()) else 0
+
+
+# A count of pieces after a word (Mao Zhu x22, weighed; Lan Di ×3): goods are counted so, a person
+# never.
+_PIECES_AFTER_RE = re.compile(r"[ \t]*[x×][ \t]*[0-9]+(?![0-9A-Za-z])")
+
+
+def _said_thing(t: str, i: int, end: int) -> bool:
+    """Does the text say the words from ``i`` to ``end``, which read as a family name and a given
+    name, are a thing: a lower-case noun after them that they modify, a gloss's bracket, a word
+    before them that takes a thing, a count of pieces after them; and no role before them nor
+    what a person owns after them?"""
+    if _LATIN_ROLE_RE.search(t, max(0, i - 30), i) or _PERSON_OWNED_AFTER_RE.match(t, end):
+        return False                      # (not the Guo Hua case: a person's case)
+    noun = _THING_NOUN_AFTER_RE.match(t, end)
     if noun and (w := noun.group(1)) not in _ENGLISH_FUNCTION_WORDS and w not in _LATIN_ACT_WORDS \
-            and w not in _PERSON_WORDS_AFTER and not w.endswith(("ed", "s")) \
-            and not _PERSON_MARK_AFTER_RE.match(t, m.end()):
-        return m.end()
-    if t.startswith(")", m.end()) and _GLOSS_BEFORE_RE.search(t, max(0, i - 3), i):
-        return m.end()
-    if _THING_TAKER_BEFORE_RE.search(t, max(0, i - 16), i) and not _PERSON_MARK_AFTER_RE.match(t, m.end()):
-        return m.end()
-    return 0
+            and w not in _PERSON_WORDS_AFTER and w not in _NOUN_PHRASE_ENDS and not w.endswith(("ed", "s")) \
+            and not _PERSON_MARK_AFTER_RE.match(t, end):
+        return True
+    if t.startswith(")", end) and _GLOSS_BEFORE_RE.search(t, max(0, i - 3), i):
+        return True
+    if _THING_TAKER_BEFORE_RE.search(t, max(0, i - 16), i) and not _PERSON_MARK_AFTER_RE.match(t, end):
+        return True
+    return bool(_PIECES_AFTER_RE.match(t, end))
+
+
+# Round 26, en26: Chinese words of any trade written in pinyin syllable by syllable (Niu Rou, Leng
+# Xian Rou, Lan Yin Hua Bu, Gao Pin Tou): a run of two to four capitalised one-syllable words is
+# such a word, not a family name and a given name, when its syllables spell a word of the lexicon
+# (jieba's dictionary and the domain's words, less the names it tags nr) in some reading of its
+# characters (text_unidecode's table and pinyin_readings.tsv). Three syllables or more are so
+# seldom a name's (He Li Hua = 合理化: 1 of the 520 spaced names of three syllables of the tuned
+# sets' English families) that the spelling decides where no role before them and no person's
+# mark after them says a person; two syllables are a word far more often (Li Ming = 黎明, Chen
+# Jing = 沉静: 415 of 2,950 names of two), so there the text must also say a thing (_said_thing:
+# Gao Qing box, Mao Zhu x22, item: Tian Qi).
+_SPACED_SYLLABLES_RE = re.compile(r"[A-Z][a-zü]{0,5}(?:[ \t][A-Z][a-zü]{0,5}){1,5}(?![A-Za-zü0-9'’-])")
+
+
+@lru_cache(maxsize=1)
+@on_disk("pinyin_word_keys")
+def _pinyin_word_keys() -> frozenset[str]:
+    """The lexicon's words of two to four characters that are no names, spelled in pinyin by
+    syllable ("niu rou", "dang shen"), in every reading of their characters (16 at most)."""
+    words = {w for w, _f, tag in _DICT_LINE.findall(_jieba_dict_text()) if not tag.startswith("nr")}
+    return _spelled(words | _domain_non_names())
+
+
+@lru_cache(maxsize=1)
+def _domain_pinyin_keys() -> frozenset[str]:
+    """The same of the domain's own words only (domain_words.tsv, farm_words.tsv, herbs.tsv: 冷库,
+    毛重, 柴胡)."""
+    return _spelled(_domain_non_names())
+
+
+def _domain_non_names() -> set[str]:
+    """The domain's words that are no names, and the medicinal herbs of herbs.tsv (麦冬, 党参)."""
+    return {w for w, (_f, tag) in DOMAIN_WORDS.items() if not tag.startswith("nr") and 2 <= len(w) <= 4} \
+        | {w for w in HERBS if 2 <= len(w) <= 4}
+
+
+def _spelled(words) -> frozenset[str]:
+    """Each word spelled in pinyin by syllable, in every reading of its characters; a word of two
+    in its first character's main reading only: the others are mostly a surname's (长 zhang, 曾
+    zeng, 单 shan: 长尾 is no Zhang Wei), its second's all (党参 dang shen)."""
+    from text_unidecode import unidecode
+
+    keys = set()
+    for w in words:
+        readings = []
+        for k, c in enumerate(w):
+            first = unidecode(c).strip().lower()
+            if not (_is_cjk(c) and first.isalpha()):
+                break
+            readings.append((first,) if k == 0 and len(w) == 2 else (first,) + PINYIN_READINGS.get(c, ()))
+        else:
+            keys.update(" ".join(r) for r in itertools.islice(itertools.product(*readings), 16))
+    return frozenset(keys)
+
+
+def _pinyin_word_thing_at(t: str, i: int) -> int:
+    """The end of a Chinese word spelled in capitalised pinyin syllables at ``i`` (see above), or 0."""
+    m = _SPACED_SYLLABLES_RE.match(t, i)
+    if m is None or len(words := m.group().split()) > 4 or not all(
+            _ONE_SYLLABLE_RE.fullmatch(_spelling(w)) for w in words):
+        return 0
+    end = m.end()
+    key = " ".join(w.lower().replace("ü", "u") for w in words)
+    if key not in _pinyin_word_keys():
+        return 0
+    if (before := _LABEL_WORD_BEFORE_RE.search(t, max(0, i - 24), i)) is not None \
+            and (_agent_noun(before.group(1).capitalize()) or before.group(1).lower() in ("vet", "vets")
+                 or before.group(1).lower() in _PERSON_NOUNS_BEFORE):
+        return 0                          # (Vaccinator: Gao Pin Tou, Vet: Niu Jie Jie: a doer's noun
+        #                                   before it, a role the lists lack; Head of household Bai Ling)
+    if len(words) == 2 and (_PERSON_PREPOSITION_BEFORE_RE.search(t, max(0, i - 12), i)
+                            or _BRACKET_AFTER_RE.match(t, end)):
+        return 0                          # (complaint from Jiang Ping, and Ping Zhou object, sold
+        #                                   Yang Zhang (the complainant's parent): a person)
+    if len(words) == 2 and _said_thing(t, i, end):
+        return end
+    if len(words) == 2 and (key not in _domain_pinyin_keys()
+                            or (_LIST_ITEM_BEFORE_RE.search(t, max(0, i - 3), i) and t.startswith(",", end))):
+        return 0                          # (two syllables of jieba's words alone: Li Ming, 黎明; a
+        #                                   domain word's spelling where a person is gone to, met or
+        #                                   joined: Home visit to Jin Jie, with Mao Zhu)
+    # (three syllables or more, or two of the domain's own words: 15 names of 2,950 of two
+    # syllables in the tuned sets' English families, each with a person's mark: Niu Peng (59),
+    # Reporter Huang Zhu, Mr. Pan Zi, Hai Luo 185…)
+    if _LATIN_ROLE_RE.search(t, max(0, i - 30), i) or _PERSON_OWNED_AFTER_RE.match(t, end) \
+            or _WORD_PERSON_MARK_AFTER_RE.match(t, end) or _RELATION_BRACKET_RE.match(t, end) \
+            or t.startswith(("'s", "’s"), end) or _TITLE_BEFORE_WORD_RE.search(t, max(0, i - 8), i) \
+            or _LATIN_DEALT_WITH_BEFORE_RE.search(t, max(0, i - 14), i):
+        return 0                          # (Vet: Niu Jie Jie, He Li Hua's daughter: a person)
+    return end
+
+
+# (and a list's item between commas: Flood relocation: Shirley Liu, Fang Yan, SUN Bao Ying moved)
+_LIST_ITEM_BEFORE_RE = re.compile(r"[,:][ \t]*$")
+_BRACKET_AFTER_RE = re.compile(r"[ \t]*[(（]")
+_PERSON_PREPOSITION_BEFORE_RE = re.compile(r"\b(?i:to|with|by|from|and|met|visit|visits|visiting|visited|"
+                                           r"contact|contacted|called|phoned)[ \t]*[:：]?[ \t]*$")
+_TITLE_BEFORE_WORD_RE = re.compile(rf"\b(?i:{_TITLE_WORDS})\.?[ \t]+$")   # (by foreman Jing Zhang)
+_PERSON_NOUNS_BEFORE = frozenset("""household head applicant resident recipient guardian payee agent
+neighbour neighbor caller complainant owner deceased son daughter wife husband mother father
+spouse""".split())
+_LABEL_WORD_BEFORE_RE = re.compile(r"(?<![A-Za-z-])([A-Za-z][a-z-]+)[ \t]*[:：]?[ \t]*$")
+# What marks a person after such a word: _PERSON_MARK_AFTER_RE less the acts that befall goods as
+# well (Leng Xian Rou returned, Gao Pin Tou received, Mao Zhu missed), with an age after a comma
+# (Qian Yu, 43, lives alone).
+_WORD_PERSON_MARK_AFTER_RE = re.compile(r"[ \t]*\((?:aged?\b|[0-9]|〔)|,[ \t]*(?:aged?[ \t]*)?[0-9]{1,3}(?![0-9]|[.:/-][0-9])|"
+                                        + _PHONE_AFTER + r"|[ \t]+(?!(?:returned|"
+                                        r"received|receives|collected|missed|needed|needs|absent|unreachable)\b)"
+                                        rf"(?:{_LATIN_ACTS})\b")
 
 
 def _in_named_thing(t: str, start: int, end: int) -> bool:
@@ -9705,6 +9868,13 @@ def _list_next_item(t: str, end: int, role: re.Match) -> re.Match | None:
 _TITLE_ANY_CASE_BEFORE_RE = re.compile(rf"\b(?i:{_TITLE_WORDS})\.?[ \t]+$")
 
 
+# Round 26, en26: the next "item" after a name and its age that is one romanised place's word (a
+# division, Gaoyou, Liuzhou; or a village named for a family, Guojiazhuang, Lijiacun) is where
+# the person lives, no second name (Owner: Zhang Wei (37), Guojiazhuang).
+_VILLAGE_PINYIN_RE = re.compile(r"[a-z]{1,6}jia(?:zhuang|cun|wan|zhai|tun|gou|po|ping|ba|bao|ying|he|zui|wa|"
+                                r"dian|yuan|qiao|ao|tai|fang|pu|miao|lou|ling|shan|hu|xiang|zhen|ji|tang|chong)")
+
+
 def _cued_latin_hits(t: str, taken: list[Hit]) -> list[Hit]:
     """Capitalised words right after a role that only a person has (and the names joined to them
     by "and"), unless they are a title, a place or a firm, a surname alone (Officer Zheng, as
@@ -9742,6 +9912,8 @@ def _cued_latin_hits(t: str, taken: list[Hit]) -> list[Hit]:
                     or (_VISITED_BEFORE_RE.search(t, max(0, start - 12), start)
                         and (thing := _LATIN_NAMED_THING_RE.match(t, start)) and thing.end() >= run_end) \
                     or (len(words) == 1 and _OF_PROPER_AFTER_RE.match(t, run_end)) \
+                    or (len(words) == 1 and start != m.start()
+                        and (_romanised_known(words[0]) or _VILLAGE_PINYIN_RE.fullmatch(low[0]))) \
                     or (len(words) == 1 and (_pinyin(low[0]) or _romanised_known(words[0])) and low[0] not in MINORITY_PINYIN
                         and (_PLACE_TAKING_ROLE_RE.search(t, max(0, start - 20), start)
                              or _appositive_role(t, role, taken + hits))):
@@ -9872,6 +10044,9 @@ def _latin_hits(t: str) -> list[Hit]:
         if (thing := _pinyin_thing_at(t, m.start())):
             pos = thing                   # Lan Di blue, white background (Bai Di): a thing (round 25)
             continue
+        if (thing := _pinyin_word_thing_at(t, m.start())):
+            pos = thing                   # Leng Xian Rou returned, Gao Qing box: a word (round 26)
+            continue
         if _romanised_known(a) and not _family_name(b):
             continue                      # Xi'an<TAB>Mark-up: a place, then the next field (round 25)
         if (_WHERE_BEFORE_RE.search(t, max(0, m.start() - 8), m.start())
@@ -9887,7 +10062,7 @@ def _latin_hits(t: str) -> list[Hit]:
         if _familiar_latin([la, lb]) and not _NEXT_CAPITAL_RE.match(t, m.end()):
             continue                      # Lao Fang, Old Luo: 老方, 老罗
         minority = la in MINORITY_PINYIN or lb in MINORITY_PINYIN
-        foreign = _foreign_pair(a, b)
+        foreign = _foreign_pair(a, b) or _english_given_and_word_family(t, m)
         if not foreign and (given_first := _southern_given_first(t, m.start(), m.end())) \
                 and not any(h.start <= m.start() < h.end for h in hits):
             hits.append(Hit("person_name", m.start(), given_first, LATIN_DETECTOR))
@@ -11699,6 +11874,8 @@ def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] 
         if _LATIN_SINGLE_RE.search(t) or _DEALT_WITH_SINGLE_RE.search(t):
             hits += _single_element_latin_hits(t)
         hits += _three_syllable_hits(t)   # (LEONG Man Ieng, Lu Wen Chieh, Low Siew Ling)
+        if _TWO_INITIALS_RE.search(t):
+            hits += _two_initials_hits(t)   # (Tang ZJ, PENG LL: round 26)
         if "(" in t:
             hits += _given_age_hits(t)
         if _NAME_PART_FIELD_RE.search(t):
