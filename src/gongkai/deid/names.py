@@ -10719,9 +10719,10 @@ def _log_slot_hits(t: str) -> list[Hit]:
 # The slot is the log's: what stands in it is read as _log_slot_person reads a spaced slot (a word
 # of the lexicon there, 白菜 + 价格, 上午, is no person unless the role before it says so).
 _GLUED_STAMP_RE = re.compile(r"(?:^|(?<=[\n。；;，,、 \t\u3000]))"
-                             r"(?:(?:[0-9]{4}[-./年][0-9]{1,2}[-./月][0-9]{1,2}[日号]?|[0-9]{1,2}月[0-9]{1,2}[日号])"
+                             r"(?:(?:[0-9]{4}[-./年][0-9]{1,2}[-./月][0-9]{1,2}[日号]?|[0-9]{1,2}月[0-9]{1,2}[日号]"
+                             r"|[0-9]{1,2}/[0-9]{1,2}(?![0-9/]))"
                              r"(?:[ \t]*[0-9]{1,2}:[0-9]{2})?|[0-9]{1,2}:[0-9]{2})"
-                             f"[ \\t]*[：:]?[ \\t]*(?=[{_CJK}])")
+                             f"[ \\t]*[：:，,]?[ \\t]*(?=[{_CJK}])")
 # Who a log's entry names by role before the name: the cues and jobs above, and the parties of a
 # market's and a web shop's log (商户, 主播, 卖家).
 _GLUED_ROLES = frozenset(_BEFORE_CUES + _WORK_CUES + _PRIVATE_WORK_CUES + _JOB_NOUNS + SERVICE_PARTY_ROLES
