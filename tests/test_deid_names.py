@@ -7508,3 +7508,20 @@ def test_a_given_name_that_is_a_word_in_a_persons_slot(text, name):
 ])
 def test_given_name_words_stay_words_outside_a_persons_slot(text):
     assert find_names(text) == []
+
+
+# ... a numbered roll's line beside a line whose person was found; 同行 as a clause's label and
+# 合伙人 as a cue; the roll's things and the trade's words stay.
+@pytest.mark.parametrize("text, name", [
+    ("一、站长助理：王明（冯庄村）\n二、马利成（贾集镇）\n三、钟友谊（毛家堡）\n以上退款人民币1200元", "马利成"),
+    ("〔姓名〕（24岁）及合伙人司徒妮洁符合条件", "司徒妮洁"), ("成绩有误；同行李娟玲、领队王明", "李娟玲"),
+])
+def test_a_roll_line_and_a_companion_are_persons(text, name):
+    assert name in [text[h.start:h.end] for h in find_names(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "一、白菜（王庄村）\n二、萝卜（李庄村）", "与同行交流经验", "同行业竞争激烈", "，同行者均已登记",
+])
+def test_roll_things_and_the_trade_word_stay(text):
+    assert find_names(text) == []

@@ -766,6 +766,8 @@ _BEFORE_CUES = ("当事人", "经营者", "投诉人", "举报人", "来电人",
                 # who works, studies or lives beside the person (与同事冯彤合租, 室友, 工友, 邻居)
                 "同事", "室友", "舍友", "工友", "同乡", "老乡", "朋友", "好友", "战友", "队友",
                 "同伴", "徒弟", "师兄", "师姐", "师弟", "师妹",
+                # ... or shares the venture with the person (及合伙人司徒妮洁: round 26, sl26)
+                "合伙人",
                 # the deceased, and who uses a grave (已故万里的配偶, 墓位登记使用人严明)
                 "已故", "使用人",
                 # holders of rights in a register, persons a register counts or a levy names
@@ -937,6 +939,9 @@ _CUE_TAIL = " \t:：=为是系"
 _BEFORE_RE = re.compile("(?:" + "|".join(sorted(_BEFORE_CUES, key=len, reverse=True))
                         + rf"|(?:^|(?<=[，,；;。：:、（(\s其系]))[{_KIN_CHARS}]|(?<=其)[子女侄姪孙甥]"
                         + r"|(?:^|(?<=[，,；;。：:、（(]))[子女](?![ \t])"   # (not a sex: 女 满族)
+                        # who goes along, as a clause's own label (；同行李娟玲、领队…: round 26, sl26;
+                        # not 与同行交流, 同行业: only at a clause's start, and a name must follow)
+                        + r"|(?:^|(?<=[，,；;。：:、（(\s]))同行"
                         + r"|(?<![\u4e00-\u9fff])[日韩美英法德俄越朝泰印外港澳台藏]籍"
                         + r")[ \t]*(?:[:：=]|为|是|系)?[ \t]*$")
 def _is_cjk(c: str) -> bool:
@@ -10803,6 +10808,28 @@ def _glued_log_hits(t: str) -> list[Hit]:
     return out
 
 
+
+# A numbered roll, one person a line, each line closed by the person's village or unit in brackets
+# (round 26, sl26): 一、站长助理：〔姓名〕（冯庄村）⏎二、马利成（贾集镇）⏎三、钟友谊（毛家堡）. Where
+# another line of the same roll holds a person found, a line's item of a name's shape is one too, read
+# as a log's glued slot reads it (a word of the lexicon there, 白菜（王庄村）, is no person).
+_NUMBERED_ROLL_LINE_RE = re.compile(r"^[ \t]*(?:[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.、．])[ \t]*"
+                                    f"(?:[{_CJK}]{{1,6}}?[：:][ \\t]*)?([{_CJK}]{{2,4}})"
+                                    r"[（(][^（）()\n]{1,12}[）)][ \t]*$", re.M)
+
+
+def _numbered_roll_hits(t: str, hits: list[Hit]) -> list[Hit]:
+    """The persons of a numbered roll's lines beside a line whose person was found (see above)."""
+    lines = list(_NUMBERED_ROLL_LINE_RE.finditer(t))
+    if len(lines) < 2:
+        return []
+    found = [m for m in lines if any(h.start < m.end(1) and m.start(1) < h.end for h in hits)]
+    if not found:
+        return []
+    return [Hit("person_name", m.start(1), m.end(1), DETECTOR) for m in lines
+            if m not in found and _roll_person(t, m.start(1), m.end(1))
+            and _glued_slot_person(t, m.start(1), m.end(1), role=False)]
+
 # A person named by the trade a household runs (round 21, lead): a clerk writes the holder of a
 # business household straight before the goods and the household's word, with nothing between
 # (谢霞富士苹果经营户, 张伟生猪养殖户, 王建国白菜种植户). 经营户 and 种植户 are households, persons, not
@@ -11793,6 +11820,8 @@ def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] 
             hits += _log_slot_hits(t)                              # (2026-12-10 张旭 开挖, 王楠|D区24号|…)
         if not public_names and _GLUED_STAMP_RE.search(t):
             hits += _glued_log_hits(t)                             # (11:25 + 周芳 + 到站, 5月18号：吴娥 + 网店)
+        if not public_names and hits and "\n" in t and _NUMBERED_ROLL_LINE_RE.search(t):
+            hits += _numbered_roll_hits(t, hits)                   # (一、〔姓名〕（冯庄村）⏎二、马利成（贾集镇）)
         if not public_names and ("\t" in t or "|" in t or "｜" in t or "/" in t or " " in t or "；" in t):
             hits += _cell_person_hits(t, hits)                     # (高昌 | 男 | 45岁, 和永福/〔电话〕)
         if not public_names and _VILLAGE_END_RE.search(t):
