@@ -10723,16 +10723,17 @@ def _log_slot_hits(t: str) -> list[Hit]:
 # 陈嘉 + 怡白), the longer word deciding between two readings (焦信 + 蓝印花布, not 焦信蓝 + 印花布).
 # The slot is the log's: what stands in it is read as _log_slot_person reads a spaced slot (a word
 # of the lexicon there, 白菜 + 价格, 上午, is no person unless the role before it says so).
-_GLUED_STAMP_RE = re.compile(r"(?:^|(?<=[\n。；;，,、 \t\u3000]))"
+_GLUED_STAMP_RE = re.compile(r"(?:^|(?<=[\n。；;，,、 \t\u3000]))[\[【]?"
                              r"(?:(?:[0-9]{4}[-./年][0-9]{1,2}[-./月][0-9]{1,2}[日号]?|[0-9]{1,2}月[0-9]{1,2}[日号]"
                              r"|[0-9]{1,2}/[0-9]{1,2}(?![0-9/]))"
-                             r"(?:[ \t]*[0-9]{1,2}:[0-9]{2})?|[0-9]{1,2}:[0-9]{2})"
+                             r"(?:[ \t]*[0-9]{1,2}:[0-9]{2})?|[0-9]{1,2}:[0-9]{2})[\]】]?"
                              f"[ \\t]*[：:，,]?[ \\t]*(?=[{_CJK}])")
 # Who a log's entry names by role before the name: the cues and jobs above, and the parties of a
 # market's and a web shop's log (商户, 主播, 卖家).
 _GLUED_ROLES = frozenset(_BEFORE_CUES + _WORK_CUES + _PRIVATE_WORK_CUES + _JOB_NOUNS + SERVICE_PARTY_ROLES
                          + ("商户", "主播", "卖家", "买家", "店家"))
 _GLUED_ROLE_GAP_RE = re.compile(r"[ \t\u3000：:]*")
+_GLUED_SLOT_ENDS = frozenset("：:，,。；;、 \t\n")
 GLUED_REST_MIN = 1      # how frequent the word opening the rest must be (网店 3, 白条猪 3)
 GLUED_CROSS_MIN = 100   # ... and a word across the split that takes the given name's last character
 
@@ -10741,6 +10742,8 @@ def _glued_rest_word(t: str, b: int) -> int:
     """How surely ``t[b:]`` opens a new word: the length of the longest word of the lexicon (any
     frequency: 白条猪, 网店, 蓝印花布) or a log's act opening it, 1 for a character that ends names
     (到, 领, 交: 韦友谊 + 到站), else 0."""
+    if b == len(t) or t[b] in _GLUED_SLOT_ENDS:
+        return 2                          # ([2026-04-21] 摊主南宫金凤: 包装秤…: the slot ends at the name)
     if t.startswith(_LOG_PERSON_ACTS, b):
         return max(len(a) for a in _LOG_PERSON_ACTS if t.startswith(a, b))
     for n in range(min(6, len(t) - b), 1, -1):
@@ -10794,7 +10797,7 @@ def _glued_log_hits(t: str) -> list[Hit]:
             continue
         sur = 2 if t[q:q + 2] in COMPOUND_SURNAMES else 1
         splits = [(b, _glued_rest_word(t, b)) for b in (q + sur + 1, q + sur + 2)
-                  if b < len(t) and _is_cjk(t[b]) and _roll_person(t, q, b)]
+                  if b <= len(t) and all(_is_cjk(c) for c in t[q:b]) and _roll_person(t, q, b)]
         if len(splits) == 2 and splits[0][1] == splits[1][1]:
             # (the same evidence either way, 陈翠 + 霞石 or 陈翠霞 + 石磨: the given pair decides)
             b = q + sur
