@@ -7525,3 +7525,11 @@ def test_a_roll_line_and_a_companion_are_persons(text, name):
 ])
 def test_roll_things_and_the_trade_word_stay(text):
     assert find_names(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "2021.10.6，唐河面有人落水", "12月12日 10:19 张江路口王明推车卖黄焖鸡米饭占道", "2025-08-18梅川镇沙洲巡查",
+    "群租整治台账\n2026/8/21 柯子岭 9栋2单元2003室", "5月28日 马连洼 102房",
+])
+def test_a_log_stamp_before_a_place_names_no_one(text):
+    assert not [h for h in find_names(text) if h.start < 16]

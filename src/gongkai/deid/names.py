@@ -10767,14 +10767,19 @@ def _glued_slot_person(t: str, a: int, b: int, *, role: bool) -> bool:
     opening the rest does (王芳 + 超市开业); a compound surname needs no given-name weights (赫连生军)."""
     w = t[a:b]
     if w in NAME_LABELS or _masked_after(t, a + 1) or _organisation_or_place(t[:b], a, b) or _org_at(t, b) \
-            or t[b - 1] in _PLACE_ENDS or t[b - 1] in _GEO_ENDS:
-        return False
+            or t[b - 1] in _PLACE_ENDS or t[b - 1] in _GEO_ENDS \
+            or (b < len(t) and (t[b] in _PLACE_ENDS or t[b] in _GEO_ENDS)) or _LOG_DWELLING_AFTER_RE.match(t, b):
+        return False                      # (12月12日 10:19 + 张江 + 路口, 2026/8/21 + 柯子 + 岭 9栋: a place's
+        #                                   last character right after; 马连洼 29栋1单元: a dwelling after it)
     if _brand_at(t, a) >= b or any(_freq(t[a:k]) >= LEXICON_WORD_MIN for k in range(b + 1, min(len(t), a + 6) + 1)):
         return False                      # (9:00 + 金龙鱼食用油, 东方明珠: a brand, a longer word over the
         #                                   split; not a figure's name that a given name runs on from, 张仪 + 勤)
     if _freq(t[b - 1:b + 1]) >= GLUED_CROSS_MIN:
         return False                      # (1月3日 + 高致 + 病性禽流感: the given name's last character
         #                                   begins a common word with the rest; not 陈翠霞 + 石磨 for 霞石)
+    sur = 2 if w[:2] in COMPOUND_SURNAMES else 1
+    if b - a - sur == 2 and sur == 1 and _is_word(w[:2]) and not _lexicon()[w[:2]][1].startswith("nr"):
+        return False                      # (2021.10.6，+ 唐河面 + 有人落水: a word and a character, no name)
     count, tag = _lexicon().get(w, (0, ""))
     if tag.startswith("nr") and count < LOG_WORD_MIN:
         return True
@@ -10782,7 +10787,6 @@ def _glued_slot_person(t: str, a: int, b: int, *, role: bool) -> bool:
         #                                   after a role, a name)
         return role and w not in _JOB_NOUNS and w not in _BEFORE_CUES and w not in _TITLE_SET \
             and w not in _KIN_WORDS and tag not in _LOG_NOT_PERSON_TAGS
-    sur = 2 if w[:2] in COMPOUND_SURNAMES else 1
     return role or sur == 2 or (_given_weight(w[-1], True) > 0 and (
         b - a - sur == 1 or max(_given_weight(w[sur], False), _given_weight(w[sur], True)) > 0))
 
