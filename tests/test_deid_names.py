@@ -7533,3 +7533,8 @@ def test_roll_things_and_the_trade_word_stay(text):
 ])
 def test_a_log_stamp_before_a_place_names_no_one(text):
     assert not [h for h in find_names(text) if h.start < 16]
+
+
+def test_a_county_and_a_character_after_a_stamp_is_no_name():
+    t = "2021.8.18，唐河冰面有人落水，荆丹霞用沙发上的拖车绳将其拉上岸"
+    assert "唐河冰" not in [t[h.start:h.end] for h in find_names(t)]

@@ -10778,8 +10778,10 @@ def _glued_slot_person(t: str, a: int, b: int, *, role: bool) -> bool:
         return False                      # (1月3日 + 高致 + 病性禽流感: the given name's last character
         #                                   begins a common word with the rest; not 陈翠霞 + 石磨 for 霞石)
     sur = 2 if w[:2] in COMPOUND_SURNAMES else 1
-    if b - a - sur == 2 and sur == 1 and _is_word(w[:2]) and not _lexicon()[w[:2]][1].startswith("nr"):
-        return False                      # (2021.10.6，+ 唐河面 + 有人落水: a word and a character, no name)
+    if b - a - sur == 2 and sur == 1 and _is_word(w[:2]) \
+            and (not _lexicon()[w[:2]][1].startswith("nr") or w[:2] in KNOWN_PLACES):
+        return False                      # (2021.10.6，+ 唐河冰 + 面有人落水: a word, a county's name the
+        #                                   lexicon tags as a name too, and a character: no name)
     count, tag = _lexicon().get(w, (0, ""))
     if tag.startswith("nr") and count < LOG_WORD_MIN:
         return True
