@@ -7522,3 +7522,89 @@ def test_an_english_given_name_and_a_word_family_marked_as_a_person(text, name):
 ])
 def test_a_place_after_a_names_age_is_no_second_name(text, place):
     assert place in _deidentified(text)
+
+
+# Round 26 (sl26): a dated or timed log entry's actor glued to the stamp and to what the entry records;
+# the split where the rest opens with a word; the log's stamp alone makes no word a name.
+@pytest.mark.parametrize("text, name", [
+    ("2025年11月7日 11:25周芳到站；14:00沼气池停用", "周芳"),
+    ("2025.9.22：陈嘉怡白条猪出场14片。", "陈嘉怡"),
+    ("2月3号：焦信蓝印花布返工8件。", "焦信"),
+    ("2025年11月15号：潘婷洁尾水管堵塞，疏通完毕", "潘婷洁"),
+    ("12.4；2026年10月6号赫连生军补签 备注", "赫连生军"),
+    ("17:10商户东方解放离开；毛重", "东方解放"),
+    ("4月9号 17:00 主播 吴淑珍石磨面粉8袋待发", "吴淑珍"),
+    ("1/25 全承宪来站", "全承宪"),
+])
+def test_a_log_entry_names_its_actor_glued_to_the_stamp(text, name):
+    assert name in [text[h.start:h.end] for h in find_names(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "2025年3月5日白菜价格上涨", "2025年3月5日上午召开会议", "2025年3月5日王庄村召开会议", "11:30开始检查",
+    "3月2日黄山茶叶到货", "5月1日高温预警", "9:00金龙鱼食用油到货", "2025年1月5日东方明珠", "3月5日王芳超市开业",
+    "1月3日 高致病性禽流感免疫7羽", "8月13日 胡杨成活率低", "按1/2比例分配", "2025年5月3日全县开展",
+])
+def test_a_log_stamp_alone_makes_no_word_a_name(text):
+    assert find_names(text) == []
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(["2025.9.22：", "11:25", "5月18号：", "1/25 ", "2026年10月6号"]),
+       st.text(alphabet="周芳到站陈白条猪赫连生军东方解放商户金龙鱼，。 ", min_size=0, max_size=10))
+def test_glued_log_hits_are_whole_spans_after_a_stamp(stamp, rest):
+    from gongkai.deid.names import _glued_log_hits
+    t = stamp + rest
+    for h in _glued_log_hits(t):
+        assert len(stamp) <= h.start < h.end <= len(t) and 2 <= h.end - h.start <= 4
+
+
+# ... and given names that are everyday words, where a person's slot holds them: an owner's noun the
+# lexicon lacks (畜主), a log's copy or handler as a field (抄送, 经办), an age in 周岁 after the name,
+# and the era names of given_words.tsv (友谊, 国防, 和谐); the same words stay words elsewhere.
+@pytest.mark.parametrize("text, name", [
+    ("畜主　白雪，与报检人王明同来", "白雪"), ("畜主余生/〔电话〕/田家桥", "余生"),
+    ("龙泉畜主：夏利到站反映冷却间满", "夏利"), ("王明领柳树苗18株，江河75周岁，涉及胡杨", "江河"),
+    ("抄送：沈阳", "沈阳"), ("抄送华丽；计量监督", "华丽"), ("常友谊（47，杜家庄）租用冷库28号库位", "常友谊"),
+    ("陪跑员：林友谊（金牌）", "林友谊"), ("祝国防（郭营子村）", "祝国防"), ("何和谐/房顶/中国移动", "何和谐"),
+])
+def test_a_given_name_that_is_a_word_in_a_persons_slot(text, name):
+    assert name in [text[h.start:h.end] for h in find_names(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "抄送：沈阳市局", "抄送：县财政局", "发往沈阳", "华丽的外观", "夏利汽车", "以外销为主高兴地说", "民主高兴",
+    "家畜主要疫病", "加强民族团结", "维护社会和谐", "巩固国防建设", "中苏友谊", "存粮500斤", "构建和谐社会",
+])
+def test_given_name_words_stay_words_outside_a_persons_slot(text):
+    assert find_names(text) == []
+
+
+# ... a numbered roll's line beside a line whose person was found; 同行 as a clause's label and
+# 合伙人 as a cue; the roll's things and the trade's words stay.
+@pytest.mark.parametrize("text, name", [
+    ("一、站长助理：王明（冯庄村）\n二、马利成（贾集镇）\n三、钟友谊（毛家堡）\n以上退款人民币1200元", "马利成"),
+    ("〔姓名〕（24岁）及合伙人司徒妮洁符合条件", "司徒妮洁"), ("成绩有误；同行李娟玲、领队王明", "李娟玲"),
+])
+def test_a_roll_line_and_a_companion_are_persons(text, name):
+    assert name in [text[h.start:h.end] for h in find_names(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "一、白菜（王庄村）\n二、萝卜（李庄村）", "与同行交流经验", "同行业竞争激烈", "，同行者均已登记",
+])
+def test_roll_things_and_the_trade_word_stay(text):
+    assert find_names(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "2021.10.6，唐河面有人落水", "12月12日 10:19 张江路口王明推车卖黄焖鸡米饭占道", "2025-08-18梅川镇沙洲巡查",
+    "群租整治台账\n2026/8/21 柯子岭 9栋2单元2003室", "5月28日 马连洼 102房",
+])
+def test_a_log_stamp_before_a_place_names_no_one(text):
+    assert not [h for h in find_names(text) if h.start < 16]
+
+
+def test_a_county_and_a_character_after_a_stamp_is_no_name():
+    t = "2021.8.18，唐河冰面有人落水，荆丹霞用沙发上的拖车绳将其拉上岸"
+    assert "唐河冰" not in [t[h.start:h.end] for h in find_names(t)]

@@ -767,6 +767,8 @@ _BEFORE_CUES = ("当事人", "经营者", "投诉人", "举报人", "来电人",
                 # who works, studies or lives beside the person (与同事冯彤合租, 室友, 工友, 邻居)
                 "同事", "室友", "舍友", "工友", "同乡", "老乡", "朋友", "好友", "战友", "队友",
                 "同伴", "徒弟", "师兄", "师姐", "师弟", "师妹",
+                # ... or shares the venture with the person (及合伙人司徒妮洁: round 26, sl26)
+                "合伙人",
                 # the deceased, and who uses a grave (已故万里的配偶, 墓位登记使用人严明)
                 "已故", "使用人",
                 # holders of rights in a register, persons a register counts or a levy names
@@ -895,7 +897,7 @@ _PERSON_AFTER = _STRONG_AFTER_CUES + _TITLES + _PERSON_PREDICATES \
 # A date after 于 or an age right after a name (齐心于2025年1月, 高山（75岁）): strong enough to read
 # even a common word as a name (_strong_person_context) ...
 _DATE_AGE_RE = re.compile(r"已?于(?:[0-9]{2,4}|[〇零一二三四五六七八九]{2,4})年|已?于[0-9]{4}[-/.][0-9]{1,2}"
-                          r"|[（(，,]?[0-9]{1,3}岁")
+                          r"|[（(，,]?[0-9]{1,3}周?岁")   # (江河75周岁: the full years' form too)
 # ... and with them, after a name: a month after 于, a count (等3人), an amount in a list, a
 # relation (系兄弟); a household's size or a role in brackets is _BRACKET_ROLE_RE's.
 _PERSON_AFTER_RE = re.compile(
@@ -938,6 +940,9 @@ _CUE_TAIL = " \t:：=为是系"
 _BEFORE_RE = re.compile("(?:" + "|".join(sorted(_BEFORE_CUES, key=len, reverse=True))
                         + rf"|(?:^|(?<=[，,；;。：:、（(\s其系]))[{_KIN_CHARS}]|(?<=其)[子女侄姪孙甥]"
                         + r"|(?:^|(?<=[，,；;。：:、（(]))[子女](?![ \t])"   # (not a sex: 女 满族)
+                        # who goes along, as a clause's own label (；同行李娟玲、领队…: round 26, sl26;
+                        # not 与同行交流, 同行业: only at a clause's start, and a name must follow)
+                        + r"|(?:^|(?<=[，,；;。：:、（(\s]))同行"
                         + r"|(?<![\u4e00-\u9fff])[日韩美英法德俄越朝泰印外港澳台藏]籍"
                         + r")[ \t]*(?:[:：=]|为|是|系)?[ \t]*$")
 def _is_cjk(c: str) -> bool:
@@ -2413,9 +2418,16 @@ _CELL_PERSON_FIELD_RE = re.compile(
 _CELL_OPENERS = frozenset("；;\n\t|[【")
 
 
+# Who a log line is copied to or handled by, as its field (抄送：X, 经办 X): a person in a clerk's log.
+_ROUTED_TO_BEFORE_RE = re.compile(r"(?:^|(?<=[，,。；;、 \t\n]))(?:抄送|经办)[ \t]*[:：]?[ \t]*$")
+
+
 def _person_slot(t: str, start: int, end: int) -> bool:
     if _PERSON_SLOT_AFTER_RE.match(t, end) or _ROLE_LABEL_BEFORE_RE.search(t, max(0, start - 8), start):
         return True                       # (受送达人：夏天, 申请人: 向前: a role's label and colon)
+    if _ROUTED_TO_BEFORE_RE.search(t, max(0, start - 4), start) and (end == len(t) or t[end] in _FIELD_ENDS):
+        return True                       # (抄送：沈阳；, 经办 华丽，: a log's copy or its handler, the
+        #                                   field holding the name alone; round 26, sl26)
     if (start == 0 or t[start - 1] in _CELL_OPENERS) and _CELL_PERSON_FIELD_RE.match(t, end):
         return True                       # 金星，田家庄村，购…: a person's row
     if _RECOMMENDED_BEFORE_RE.search(t, max(0, start - 3), start) and _POSTED_TO_RE.match(t, end):
@@ -2623,6 +2635,21 @@ _ROLE_LABEL_BEFORE_RE = re.compile(r"(?:申请人|受送达人|当事人|代领�
                                    r"|(?:楼长|组长|店长|主管|骑手|邻居|同户|所有人为|法定代表人)[ \t]*$")
 
 
+# An owner's noun of what the owner has, one character and 主, that the lexicon lacks (畜主, 犬主,
+# 窑主: round 26, sl26), right before a name as 车主 and 船主 are (those are cues): only a person owns.
+# Not the lexicon's words in 主 (民主, 公主, 为主, 自主), nor after a word the character ends (家畜 + 主).
+_OWNER_GAP = " \t:：="
+
+
+def _owner_noun_before(t: str, start: int) -> bool:
+    k = start
+    while k > 0 and t[k - 1] in _OWNER_GAP and k > start - 2:
+        k -= 1
+    return k >= 2 and t[k - 1] == "主" and _is_cjk(t[k - 2]) and t[k - 2] not in _STOP \
+        and t[k - 2] not in _NUMERALS and t[k - 2:k] not in _lexicon() \
+        and not (k >= 3 and _is_word(t[k - 3:k - 1]))
+
+
 def _strong_person_context(t: str, start: int, end: int) -> bool:
     """Is ``t[start:end]`` where only a person's name can stand: after a role or a relative
     (辅导员, 承租人, 女儿), before an age, a role or a household size in brackets, a date after
@@ -2634,6 +2661,7 @@ def _strong_person_context(t: str, start: int, end: int) -> bool:
                 and (cue not in _HEAD_CUES or _cue_before(t, start)):
             return True                   # (与张站长 + 系祖孙关系: a head addressed, no cue)
     return _person_marked_after(t, end) or _role_noun_before(t, start) \
+        or _formed_role_before(t, start) > 0 or _owner_noun_before(t, start) \
         or _CHANGE_BEFORE_RE.search(t, max(0, start - 5), start) is not None \
         or _AGE_BEFORE_RE.search(t, max(0, start - 5), start) is not None \
         or (_PERSON_FRAME_BEFORE_RE.search(t, max(0, start - 5), start) is not None
@@ -10862,6 +10890,130 @@ def _log_slot_hits(t: str) -> list[Hit]:
     return out
 
 
+# A dated or timed log entry whose actor runs straight into what the entry records (round 26, sl26):
+# the stamp, perhaps a colon, then the person with no space before the act or the goods (11:25周芳到站,
+# 2025.9.22：陈嘉怡白条猪出场14片, 5月18号：吴娥网店上架黄桃罐头, 2026年10月6号赫连生军补签), perhaps
+# after a role (17:10商户东方解放离开, 主播 吴淑珍石磨面粉). _LOG_SLOT_RE wants a space after the name;
+# here the name ends where the rest opens with a word of the lexicon (周芳 + 到站, 陈嘉怡 + 白条猪, not
+# 陈嘉 + 怡白), the longer word deciding between two readings (焦信 + 蓝印花布, not 焦信蓝 + 印花布).
+# The slot is the log's: what stands in it is read as _log_slot_person reads a spaced slot (a word
+# of the lexicon there, 白菜 + 价格, 上午, is no person unless the role before it says so).
+_GLUED_STAMP_RE = re.compile(r"(?:^|(?<=[\n。；;，,、 \t\u3000]))[\[【]?"
+                             r"(?:(?:[0-9]{4}[-./年][0-9]{1,2}[-./月][0-9]{1,2}[日号]?|[0-9]{1,2}月[0-9]{1,2}[日号]"
+                             r"|[0-9]{1,2}/[0-9]{1,2}(?![0-9/]))"
+                             r"(?:[ \t]*[0-9]{1,2}:[0-9]{2})?|[0-9]{1,2}:[0-9]{2})[\]】]?"
+                             f"[ \\t]*[：:，,]?[ \\t]*(?=[{_CJK}])")
+# Who a log's entry names by role before the name: the cues and jobs above, and the parties of a
+# market's and a web shop's log (商户, 主播, 卖家).
+_GLUED_ROLES = frozenset(_BEFORE_CUES + _WORK_CUES + _PRIVATE_WORK_CUES + _JOB_NOUNS + SERVICE_PARTY_ROLES
+                         + ("商户", "主播", "卖家", "买家", "店家"))
+_GLUED_ROLE_GAP_RE = re.compile(r"[ \t\u3000：:]*")
+_GLUED_SLOT_ENDS = frozenset("：:，,。；;、 \t\n")
+GLUED_REST_MIN = 1      # how frequent the word opening the rest must be (网店 3, 白条猪 3)
+GLUED_CROSS_MIN = 100   # ... and a word across the split that takes the given name's last character
+
+
+def _glued_rest_word(t: str, b: int) -> int:
+    """How surely ``t[b:]`` opens a new word: the length of the longest word of the lexicon (any
+    frequency: 白条猪, 网店, 蓝印花布) or a log's act opening it, 1 for a character that ends names
+    (到, 领, 交: 韦友谊 + 到站), else 0."""
+    if b == len(t) or t[b] in _GLUED_SLOT_ENDS:
+        return 2                          # ([2026-04-21] 摊主南宫金凤: 包装秤…: the slot ends at the name)
+    if t.startswith(_LOG_PERSON_ACTS, b):
+        return max(len(a) for a in _LOG_PERSON_ACTS if t.startswith(a, b))
+    for n in range(min(6, len(t) - b), 1, -1):
+        if _freq(t[b:b + n]) >= GLUED_REST_MIN:
+            return n
+    return 1 if t[b] in _STOP else 0
+
+
+def _glued_role_end(t: str, p: int) -> int:
+    """Where a role noun that opens ``t[p:]`` ends (商户, 主播, 收件人, 交售人), or ``p``."""
+    for q in range(min(len(t), p + 5), p + 1, -1):
+        if t[p:q] in _GLUED_ROLES or _formed_role_before(t, q) == q and q - p >= 3:
+            return _GLUED_ROLE_GAP_RE.match(t, q).end()
+    return p
+
+
+def _glued_slot_person(t: str, a: int, b: int, *, role: bool) -> bool:
+    """Is ``t[a:b]``, right after a log entry's stamp (and a role) with the rest running on from it,
+    a person's name? As _log_slot_person reads a spaced slot, except that goods or a shop's trade
+    running on (石磨面粉2袋, 网店上架) make no firm of the name: only a firm's or a shop's own word
+    opening the rest does (王芳 + 超市开业); a compound surname needs no given-name weights (赫连生军)."""
+    w = t[a:b]
+    if w in NAME_LABELS or _masked_after(t, a + 1) or _organisation_or_place(t[:b], a, b) or _org_at(t, b) \
+            or t[b - 1] in _PLACE_ENDS or t[b - 1] in _GEO_ENDS \
+            or (b < len(t) and (t[b] in _PLACE_ENDS or t[b] in _GEO_ENDS)) or _LOG_DWELLING_AFTER_RE.match(t, b):
+        return False                      # (12月12日 10:19 + 张江 + 路口, 2026/8/21 + 柯子 + 岭 9栋: a place's
+        #                                   last character right after; 马连洼 29栋1单元: a dwelling after it)
+    if _brand_at(t, a) >= b or any(_freq(t[a:k]) >= LEXICON_WORD_MIN for k in range(b + 1, min(len(t), a + 6) + 1)):
+        return False                      # (9:00 + 金龙鱼食用油, 东方明珠: a brand, a longer word over the
+        #                                   split; not a figure's name that a given name runs on from, 张仪 + 勤)
+    if _freq(t[b - 1:b + 1]) >= GLUED_CROSS_MIN:
+        return False                      # (1月3日 + 高致 + 病性禽流感: the given name's last character
+        #                                   begins a common word with the rest; not 陈翠霞 + 石磨 for 霞石)
+    sur = 2 if w[:2] in COMPOUND_SURNAMES else 1
+    if b - a - sur == 2 and sur == 1 and _is_word(w[:2]) \
+            and (not _lexicon()[w[:2]][1].startswith("nr") or w[:2] in KNOWN_PLACES):
+        return False                      # (2021.10.6，+ 唐河冰 + 面有人落水: a word, a county's name the
+        #                                   lexicon tags as a name too, and a character: no name)
+    count, tag = _lexicon().get(w, (0, ""))
+    if tag.startswith("nr") and count < LOG_WORD_MIN:
+        return True
+    if count >= LOG_WORD_MIN or _known_non_name(w):   # (白菜 + 价格, 上午, 高致, 胡杨 + 成活率: a word;
+        #                                   after a role, a name)
+        return role and w not in _JOB_NOUNS and w not in _BEFORE_CUES and w not in _TITLE_SET \
+            and w not in _KIN_WORDS and tag not in _LOG_NOT_PERSON_TAGS
+    return role or sur == 2 or (_given_weight(w[-1], True) > 0 and (
+        b - a - sur == 1 or max(_given_weight(w[sur], False), _given_weight(w[sur], True)) > 0))
+
+
+def _glued_log_hits(t: str) -> list[Hit]:
+    """The actors named straight after a log entry's stamp (see above)."""
+    out = []
+    for m in _GLUED_STAMP_RE.finditer(t):
+        p = m.end()
+        q = _glued_role_end(t, p)
+        if q >= len(t) or not _is_cjk(t[q]):
+            continue
+        sur = 2 if t[q:q + 2] in COMPOUND_SURNAMES else 1
+        splits = [(b, _glued_rest_word(t, b)) for b in (q + sur + 1, q + sur + 2)
+                  if b <= len(t) and all(_is_cjk(c) for c in t[q:b]) and _roll_person(t, q, b)]
+        if len(splits) == 2 and splits[0][1] == splits[1][1]:
+            # (the same evidence either way, 陈翠 + 霞石 or 陈翠霞 + 石磨: the given pair decides)
+            b = q + sur
+            best = splits[1] if max(_given_weight(t[b], False), _given_weight(t[b], True)) >= 1 \
+                and _given_weight(t[b + 1], True) >= 1 \
+                and not _is_word(t[b:b + 2]) else splits[0]
+        else:
+            best = max(splits, key=lambda s: s[1], default=None)
+        if best is not None and _glued_slot_person(t, q, best[0], role=q > p):
+            out.append(Hit("person_name", q, best[0], DETECTOR))
+    return out
+
+
+
+# A numbered roll, one person a line, each line closed by the person's village or unit in brackets
+# (round 26, sl26): 一、站长助理：〔姓名〕（冯庄村）⏎二、马利成（贾集镇）⏎三、钟友谊（毛家堡）. Where
+# another line of the same roll holds a person found, a line's item of a name's shape is one too, read
+# as a log's glued slot reads it (a word of the lexicon there, 白菜（王庄村）, is no person).
+_NUMBERED_ROLL_LINE_RE = re.compile(r"^[ \t]*(?:[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.、．])[ \t]*"
+                                    f"(?:[{_CJK}]{{1,6}}?[：:][ \\t]*)?([{_CJK}]{{2,4}})"
+                                    r"[（(][^（）()\n]{1,12}[）)][ \t]*$", re.M)
+
+
+def _numbered_roll_hits(t: str, hits: list[Hit]) -> list[Hit]:
+    """The persons of a numbered roll's lines beside a line whose person was found (see above)."""
+    lines = list(_NUMBERED_ROLL_LINE_RE.finditer(t))
+    if len(lines) < 2:
+        return []
+    found = [m for m in lines if any(h.start < m.end(1) and m.start(1) < h.end for h in hits)]
+    if not found:
+        return []
+    return [Hit("person_name", m.start(1), m.end(1), DETECTOR) for m in lines
+            if m not in found and _roll_person(t, m.start(1), m.end(1))
+            and _glued_slot_person(t, m.start(1), m.end(1), role=False)]
+
 # A person named by the trade a household runs (round 21, lead): a clerk writes the holder of a
 # business household straight before the goods and the household's word, with nothing between
 # (谢霞富士苹果经营户, 张伟生猪养殖户, 王建国白菜种植户). 经营户 and 种植户 are households, persons, not
@@ -11850,6 +12002,10 @@ def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] 
             hits += _brought_in_hits(t)                            # (替 + 刘建华 + 扛化肥, 由 + 齐心 + 跟进)
         if not public_names and (" " in t or "|" in t or "｜" in t):
             hits += _log_slot_hits(t)                              # (2026-12-10 张旭 开挖, 王楠|D区24号|…)
+        if not public_names and _GLUED_STAMP_RE.search(t):
+            hits += _glued_log_hits(t)                             # (11:25 + 周芳 + 到站, 5月18号：吴娥 + 网店)
+        if not public_names and hits and "\n" in t and _NUMBERED_ROLL_LINE_RE.search(t):
+            hits += _numbered_roll_hits(t, hits)                   # (一、〔姓名〕（冯庄村）⏎二、马利成（贾集镇）)
         if not public_names and ("\t" in t or "|" in t or "｜" in t or "/" in t or " " in t or "；" in t):
             hits += _cell_person_hits(t, hits)                     # (高昌 | 男 | 45岁, 和永福/〔电话〕)
         if not public_names and _VILLAGE_END_RE.search(t):
