@@ -3119,7 +3119,7 @@ MASTER_NOUN_MIN = 10    # ... and a trade's master before 师 (鼓师 12; not �
 _ROLE_FIELD_MARKS = "：:= \t"    # between a role and the name a field gives it (劝导员=曾先)
 
 
-def _formed_role_before(t: str, start: int) -> int:
+def _formed_role_before(t: str, start: int, any_after: bool = False) -> int:
     """Where a coined role noun ends before ``start`` (its suffix's index + 1), or 0: 采砂人单眉,
     修谱人：孔和谐, 劝导员=曾先, 琴师陈之若. Not where the stem's first character ends a word before it
     (进行 + 动员: no 行动员), nor a stem of a numeral or a particle (三人, 等人, 了人)."""
@@ -3127,9 +3127,10 @@ def _formed_role_before(t: str, start: int) -> int:
     while k > start - 2 and k >= 1 and t[k - 1] in _ROLE_FIELD_MARKS:
         k -= 1                            # (贴息户： 陈志愿: a colon and a space)
     if k < 2 or t[k - 1] not in _AGENT_SUFFIXES or start >= len(t) or not _is_cjk(t[start]) \
-            or t[start] in _STOP:
-        return 0                          # (责任人 + 和 + 受威胁群众: a conjunction after the role)
-    if start == k and _is_word(t[k - 1:k + 1]) and not (
+            or (t[start] in _STOP and not any_after):
+        return 0                          # (责任人 + 和 + 受威胁群众: a conjunction after the role;
+        #                                   ``any_after``: the item after it is a person's already)
+    if start == k and not any_after and _is_word(t[k - 1:k + 1]) and not (
             k + 3 <= len(t) and _given_weight(t[k + 1], False) >= 1 and _given_weight(t[k + 2], True) >= 1
             and not _is_word(t[k + 1:k + 3]) and (k + 3 == len(t) or t[k + 3] in _STOP or not _is_cjk(t[k + 3]))):
         return 0                          # 保障 + 人权, 生产 + 工具, 全体 + 师生: the suffix begins a word
@@ -6806,6 +6807,7 @@ _PEOPLE_FIELD_SEPS = frozenset("|｜/／—－- \t\u3000，,:：")
 _PEOPLE_ITEM_CUES = ("应为", "改为", "更正为", "即", "之妻", "之夫", "之子", "之女", "妻", "夫", "子", "女",
                      "户主", "监护人", "村民", "群众", "居民", "申请人", "之母", "之父", "母亲", "父亲")
 PEOPLE_ITEM_MAX = 12
+_PEOPLE_ITEM_JOINERS = frozenset("与和及同跟")   # (X与 + Y（黎族）: Y is the item; round 26, helper mi26)
 _NAME_FIELD_RE = re.compile("姓名[：:][ \t]*")
 _PEOPLE_ITEM_PART_RE = re.compile(f"[^{re.escape(NAME_DOTS)}]+")
 _PEOPLE_ROW_PAPERS_RE = re.compile(r"[，,|｜/—\- \t]*[0-9][0-9*＊Xx]{10,17}(?![0-9])")
@@ -6923,8 +6925,12 @@ def _people_field_hits(t: str, hits: list[Hit]) -> list[Hit]:
             elif _people_item_shape(t, a, k, whole):
                 out.append(Hit("person_name", a, k, DETECTOR))
             else:
-                cut = next((a2 for a2 in range(a + 1, k - 1) if t[a:a2].endswith(_PEOPLE_ITEM_CUES)
+                cut = next((a2 for a2 in range(a + 1, k - 1) if (t[a:a2].endswith(_PEOPLE_ITEM_CUES)
+                            or t[a2 - 1] in _PEOPLE_ITEM_JOINERS or _any_cue_before(t, a2)
+                                                                        or _formed_role_before(t, a2, any_after=True))
                             and _people_item_shape(t, a2, k, False)), None)
+                #                                   (养护人 + 和建华|纳西族, 与 + 符亚三(黎族): a
+                #                                   person's cue or a joiner of persons before the item)
                 if cut is not None:
                     out.append(Hit("person_name", cut, k, DETECTOR))
         # after: the item after the people's colon (苗族：玉庄；), or right after the people at a
