@@ -4386,6 +4386,11 @@ def _given_after_role(t: str, i: int, j: int, listed: bool = False) -> int:
     return 0
 
 
+# Surnames of the function kind that are rare as surnames (surnames.tsv: share 0.001; 户, 京, 竹, 暴,
+# 过): such a character and the next making a frequent word is that word, after a cue too.
+_RARE_FUNCTION_SURNAMES = frozenset(s for s in FUNCTION_SURNAMES if SURNAME_TABLE[s][1] <= 0.001)
+
+
 def _candidate(t: str, i: int, surname: str, listed: bool = False
                ) -> tuple[int, str | None] | None:
     """(end, what the tagger must read or None) of a name starting at ``i`` with ``surname``,
@@ -4445,6 +4450,9 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
             and _freq(t[i:j + 1]) >= CUED_WORD_MIN and _lexicon()[t[i:j + 1]][1] in ("v", "ns"):
         return None                       # 报失后 + 回国 + 补办: a frequent verb that such a surname
         #                                   begins (the lexicon tags 回国 as a place)
+    if len(surname) == 1 and surname in _RARE_FUNCTION_SURNAMES and _freq(t[i:j + 1]) >= LEXICON_WORD_MIN:
+        return None                       # 户均 + 收入, 京东 + 客服, 竹林 + 村: a rare surname that is a
+        #                                   common character begins a frequent word (round 26, mi26)
     if len(surname) == 1 and i > 0 and (_non_name_word(t[j:j + 2]) or t[j:j + 2] in COMPOUND_SURNAMES) \
             and t[i - 1:i + 1] not in COMPOUND_SURNAMES \
             and (_freq(t[i - 1:i + 1]) >= CUED_WORD_MIN
