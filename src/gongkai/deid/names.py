@@ -77,6 +77,7 @@ from ._names import (ADDRESS_TITLES, ADVERBS_AFTER_TITLE, BRANDS, MARKED_BRANDS,
                      PLACE_NAMES, KNOWN_PLACES, EXPRESSWAYS, EXPRESSWAY_LENGTHS, ROMANISED_PLACES, ROMANISED_SPLIT_PLACES, ROMANISED_TIMED_FESTIVALS,
                      SHORT_TITLES, SURNAME_TABLE, POST_TITLES_ENGLISH, TRADE_WORDS, TRANSLIT_CHARS, VERB_TRADES,
                      WESTERN_GIVEN_NAMES, WORD_GIVEN_NAMES, WORD_SURNAMES)
+from ._names import COMMON_CHARACTER_SURNAMES   # common_character_surnames.tsv (round 26)
 from ._names import DAI_HOUSES, DAI_PREFIX_CHARS, HUI_SURNAMES, KOREAN_GIVEN_FIRST, KOREAN_SYLLABLES, JINGPO_NAME_CLANS, JINGPO_CLOSING, JINGPO_ORDER, RELIGION_NAMES   # jingpo_names.tsv, religion_names.tsv (round 25)
 from ._names import WISH_NAMES   # wish_names.tsv: 来娣, 满囤, 丰年, 拴柱 (where a given name ends)
 from ._names import HEAD_WORDS
@@ -4386,11 +4387,6 @@ def _given_after_role(t: str, i: int, j: int, listed: bool = False) -> int:
     return 0
 
 
-# Surnames of the function kind that are rare as surnames (surnames.tsv: share 0.001; 户, 京, 竹, 暴,
-# 过): such a character and the next making a frequent word is that word, after a cue too.
-_RARE_FUNCTION_SURNAMES = frozenset(s for s in FUNCTION_SURNAMES if SURNAME_TABLE[s][1] <= 0.001)
-
-
 def _candidate(t: str, i: int, surname: str, listed: bool = False
                ) -> tuple[int, str | None] | None:
     """(end, what the tagger must read or None) of a name starting at ``i`` with ``surname``,
@@ -4450,9 +4446,6 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
             and _freq(t[i:j + 1]) >= CUED_WORD_MIN and _lexicon()[t[i:j + 1]][1] in ("v", "ns"):
         return None                       # 报失后 + 回国 + 补办: a frequent verb that such a surname
         #                                   begins (the lexicon tags 回国 as a place)
-    if len(surname) == 1 and surname in _RARE_FUNCTION_SURNAMES and _freq(t[i:j + 1]) >= LEXICON_WORD_MIN:
-        return None                       # 户均 + 收入, 京东 + 客服, 竹林 + 村: a rare surname that is a
-        #                                   common character begins a frequent word (round 26, mi26)
     if len(surname) == 1 and i > 0 and (_non_name_word(t[j:j + 2]) or t[j:j + 2] in COMPOUND_SURNAMES) \
             and t[i - 1:i + 1] not in COMPOUND_SURNAMES \
             and (_freq(t[i - 1:i + 1]) >= CUED_WORD_MIN
@@ -6402,10 +6395,12 @@ def minority_name_end(t: str, start: int, end: int) -> int:
 
 
 def minority_surname_misread(t: str, start: int, end: int) -> bool:
-    """Is ``t[start:end]``, read from a minority's surname (minority_given.tsv: 德, 恩, 宝, 达 ...),
-    a place, a word or a brand that begins with that character instead (德宏, 恩施州, 宝山, 锡林郭勒,
-    恒大, 德育)? Such a surname begins no name there, whatever cue stands before it."""
-    if t[start] not in MINORITY_SURNAMES or t[start:start + 2] in COMPOUND_SURNAMES \
+    """Is ``t[start:end]``, read from a minority's surname (minority_given.tsv: 德, 恩, 宝, 达 ...)
+    or a rare surname that is a common character (common_character_surnames.tsv: 户, 京, 竹), a
+    place, a word or a brand that begins with that character instead (德宏, 恩施州, 宝山, 锡林郭勒,
+    恒大, 德育; 户均, 京东, 竹林)? Such a surname begins no name there, whatever cue stands before it."""
+    if (t[start] not in MINORITY_SURNAMES and t[start] not in COMMON_CHARACTER_SURNAMES) \
+            or t[start:start + 2] in COMPOUND_SURNAMES \
             or name_element_length(t, start):
         return False                      # (太史 + 可馨: a compound surname; 德庆 + 白珍: a Tibetan
         #                                   name's element, which the lexicon holds as a word too)
@@ -6517,6 +6512,32 @@ def _sex_prefix_hits(t: str, found: list[Hit]) -> list[Hit]:
             #                               cue it closes where it makes no word: 监护人娜松 + 代…)
         if _minority_person_context(t, k, end, found) and not _org_follows(t, end) \
                 and not _known_non_name(t[k:end]):
+            hits.append(Hit("person_name", k, end, DETECTOR))
+    return hits
+
+
+# Given names of three syllables after a Wa or Lahu prefix of sex or birth order, with no Han surname
+# (round 26, helper mi26; minority_given.tsv): the Wa's names run to a prefix and two syllables (尼 +
+# 门那, 叶 + 那扫, 艾 + 块坎) whose middle one may be any sound the registers write (尼 + 瑞 + 茸), the
+# last one of the people's own. Read where the three make no word and no word runs into them, a
+# person's context holds them or a labelled field holds them whole (翻译:尼瑞茸，), the middle one a
+# function character too (那 of 叶那扫), which the reading of two leaves.
+_SEX_PREFIX_THREE_RE = re.compile(f"(?=[{''.join(sorted(_SEX_PREFIX_ONLY))}][{_CJK}][{''.join(sorted(MINORITY_SYLLABLES))}])")
+
+
+def _sex_prefix_three_hits(t: str, found: list[Hit]) -> list[Hit]:
+    hits = []
+    for m in _SEX_PREFIX_THREE_RE.finditer(t):
+        k = m.start()
+        end = k + 3
+        if any(_is_word(t[a:b]) for a, b in ((k, k + 2), (k + 1, k + 3), (k, k + 3))) \
+                or (k > 0 and _is_word(t[k - 1:k + 1])) or _inside_word(t, k) \
+                or any(h.start <= k < h.end or k < h.start < end for h in found) \
+                or _known_non_name(t[k:end]) or _org_follows(t, end) \
+                or not (_minority_name_closes(t, end) or (_cue_before(t, k) and not _is_word(t[end - 1:end + 1]))):
+            continue
+        if _minority_person_context(t, k, end, found) \
+                or (k > 0 and t[k - 1] in ":：" and _whole_item(t, k, end)):
             hits.append(Hit("person_name", k, end, DETECTOR))
     return hits
 
@@ -8195,6 +8216,8 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
         hits = _prefer(_without_listed_things(t, _hui_surname_hits(t, hits)), hits)   # (喇长晨, 海保国（经名…）: a Hui surname)
     if not public_names and _SEX_PREFIX_RE.search(t):
         hits = _prefer(_without_listed_things(t, _sex_prefix_hits(t, hits)), hits)   # (监护人娜松, 与叶叫是: Lahu and Wa, no surname)
+    if not public_names and _SEX_PREFIX_THREE_RE.search(t):
+        hits = _prefer(_without_listed_things(t, _sex_prefix_three_hits(t, hits)), hits)   # (翻译:尼瑞茸, 店主：叶那扫: Wa, three syllables)
     if not public_names and ("经名" in t or _RELIGION_NAMES_RE.search(t)):
         hits = _prefer(_religion_name_hits(t, hits), hits)   # (经名：宰乃白, 监护人法蒂麦)
     if not public_names and _AID_ROW_RE.search(t):
@@ -11759,7 +11782,7 @@ def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] 
     #                                   already)
     if hits and not public_names:
         hits = minority_names_run_on(t, hits)   # (肖叶 + 坎, 鲍格日 + 勒: a minority's name read short)
-    if hits and MINORITY_SURNAMES.intersection(t):
+    if hits and (MINORITY_SURNAMES.intersection(t) or COMMON_CHARACTER_SURNAMES.intersection(t)):
         hits = [h for h in hits if not minority_surname_misread(t, h.start, h.end)]   # (德宏, 宝山)
     # one hit per stretch of text: the first, and the longest of those starting together
     hits.sort(key=lambda h: (h.start, -h.end))
