@@ -7479,3 +7479,10 @@ def test_round26_minority_names_and_rare_common_character_surnames(text, name):
 ])
 def test_round26_look_alikes_of_those_readings_stay(text, kept):
     assert kept in redact_names(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("2025年3月19日 补材料（理事 朱爱华）；竹蜻蜓", "竹蜻蜓"), ("4月26号，户主 翁伟28周岁；户厕 GC-69140", "户厕"),
+])
+def test_round26_a_common_character_surname_stands_only_before_given_names_characters(text, kept):
+    assert kept in redact_names(text)

@@ -6404,6 +6404,9 @@ def minority_surname_misread(t: str, start: int, end: int) -> bool:
             or name_element_length(t, start):
         return False                      # (太史 + 可馨: a compound surname; 德庆 + 白珍: a Tibetan
         #                                   name's element, which the lexicon holds as a word too)
+    if t[start] in COMMON_CHARACTER_SURNAMES and any(GIVEN_CHARS.get(c, 0) == 0 for c in t[start + 1:end]):
+        return True                       # (户 + 厕, 竹 + 蜻蜓: a thing the lexicon lacks; such a rare
+        #                                   surname stands only before given names' characters)
     return _is_word(t[start:start + 2]) or _is_word(t[start:end]) \
         or any(t[start:start + n] in KNOWN_PLACES or t[start:start + n] in BRANDS for n in range(2, 6))
 
