@@ -4404,6 +4404,8 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
             and not t.startswith(_KIN_WORDS, i) and not t[j].endswith(_ROLE_ENDINGS):
         return j + 1, None                # 受送达人：向前, 核查人签字：宋词: a labelled field that holds
         #                                   two characters, whatever word they make
+    if surname in COMMON_CHARACTER_SURNAMES and minority_surname_misread(t, i, i + 2):
+        return None                       # 京胡、颜体: a rare surname's word seeds no list (round 26)
     if _set_phrase(t[i:i + 4]):
         return None                       # 干部职工 + 万众一心: an idiom begins here, after a cue too
     if t[i] in _AID_ACT_FIRST and _AID_ACT_RE.match(t, i):
@@ -6404,9 +6406,12 @@ def minority_surname_misread(t: str, start: int, end: int) -> bool:
             or name_element_length(t, start):
         return False                      # (太史 + 可馨: a compound surname; 德庆 + 白珍: a Tibetan
         #                                   name's element, which the lexicon holds as a word too)
-    if t[start] in COMMON_CHARACTER_SURNAMES and any(GIVEN_CHARS.get(c, 0) == 0 for c in t[start + 1:end]):
+    if t[start] in COMMON_CHARACTER_SURNAMES and (any(GIVEN_CHARS.get(c, 0) == 0 for c in t[start + 1:end])
+                                                  or (start > 0 and t[start - 1] in _NUMERALS
+                                                      and t[start] in _MEASURE_SURNAMES)):
         return True                       # (户 + 厕, 竹 + 蜻蜓: a thing the lexicon lacks; such a rare
-        #                                   surname stands only before given names' characters)
+        #                                   surname stands only before given names' characters; 该户 +
+        #                                   修说, 每户: the measure word after a demonstrative or a number)
     return _is_word(t[start:start + 2]) or _is_word(t[start:end]) \
         or any(t[start:start + n] in KNOWN_PLACES or t[start:start + n] in BRANDS for n in range(2, 6))
 
@@ -6839,7 +6844,8 @@ _PEOPLE_FIELD_SEPS = frozenset("|｜/／—－- \t\u3000，,:：")
 _PEOPLE_ITEM_CUES = ("应为", "改为", "更正为", "即", "之妻", "之夫", "之子", "之女", "妻", "夫", "子", "女",
                      "户主", "监护人", "村民", "群众", "居民", "申请人", "之母", "之父", "母亲", "父亲")
 PEOPLE_ITEM_MAX = 12
-_PEOPLE_ITEM_JOINERS = frozenset("与和及同跟")   # (X与 + Y（黎族）: Y is the item; round 26, helper mi26)
+_PEOPLE_ITEM_JOINERS = frozenset("与及同跟")   # (X与 + Y（黎族）: Y is the item; round 26, helper mi26; not
+#                                   和, the Naxi's surname too: 另 + 和阿普（傈僳族）)
 _NAME_FIELD_RE = re.compile("姓名[：:][ \t]*")
 _PEOPLE_ITEM_PART_RE = re.compile(f"[^{re.escape(NAME_DOTS)}]+")
 _PEOPLE_ROW_PAPERS_RE = re.compile(r"[，,|｜/—\- \t]*[0-9][0-9*＊Xx]{10,17}(?![0-9])")
