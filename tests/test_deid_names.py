@@ -7486,3 +7486,10 @@ def test_round26_look_alikes_of_those_readings_stay(text, kept):
 ])
 def test_round26_a_common_character_surname_stands_only_before_given_names_characters(text, kept):
     assert kept in redact_names(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("该户修说问题突出，", "该户修说"), ("下午 王荣79，京胡、颜体双报", "颜体"), ("另和阿普（傈僳族）同户。", "另"),
+])
+def test_round26_measure_words_and_words_of_common_character_surnames_seed_nothing(text, kept):
+    assert kept in redact_names(text)
