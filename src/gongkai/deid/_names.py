@@ -476,6 +476,10 @@ RELIGION_NAMES = frozenset(row[0] for row in _rows("religion_names.tsv"))
 # reads one with a Han given name in a person's context (喇长晨, 海保国（经名…）).
 HUI_SURNAMES = frozenset(row[0] for row in _rows("hui_surnames.tsv"))
 
+# Rare surnames that are common characters (common_character_surnames.tsv; round 26, helper mi26):
+# names.minority_surname_misread reads no name from one where it begins a word (户均, 京东, 竹林).
+COMMON_CHARACTER_SURNAMES = frozenset(row[0] for row in _rows("common_character_surnames.tsv"))
+
 # The Dai houses' surnames and the Korean-Chinese given names' first syllable 在 and second
 # syllables (minority_given.tsv, rows house and korean; round 25): names._dai_house_hits and
 # names._korean_given_hits read them.

@@ -77,6 +77,7 @@ from ._names import (ADDRESS_TITLES, ADVERBS_AFTER_TITLE, BRANDS, MARKED_BRANDS,
                      PLACE_NAMES, KNOWN_PLACES, EXPRESSWAYS, EXPRESSWAY_LENGTHS, ROMANISED_PLACES, ROMANISED_SPLIT_PLACES, ROMANISED_TIMED_FESTIVALS,
                      SHORT_TITLES, SURNAME_TABLE, POST_TITLES_ENGLISH, TRADE_WORDS, TRANSLIT_CHARS, VERB_TRADES,
                      WESTERN_GIVEN_NAMES, WORD_GIVEN_NAMES, WORD_SURNAMES)
+from ._names import COMMON_CHARACTER_SURNAMES   # common_character_surnames.tsv (round 26)
 from ._names import DAI_HOUSES, DAI_PREFIX_CHARS, HUI_SURNAMES, KOREAN_GIVEN_FIRST, KOREAN_SYLLABLES, JINGPO_NAME_CLANS, JINGPO_CLOSING, JINGPO_ORDER, RELIGION_NAMES   # jingpo_names.tsv, religion_names.tsv (round 25)
 from ._names import WISH_NAMES   # wish_names.tsv: 来娣, 满囤, 丰年, 拴柱 (where a given name ends)
 from ._names import HEAD_WORDS
@@ -3148,7 +3149,7 @@ MASTER_NOUN_MIN = 10    # ... and a trade's master before 师 (鼓师 12; not �
 _ROLE_FIELD_MARKS = "：:= \t"    # between a role and the name a field gives it (劝导员=曾先)
 
 
-def _formed_role_before(t: str, start: int) -> int:
+def _formed_role_before(t: str, start: int, any_after: bool = False) -> int:
     """Where a coined role noun ends before ``start`` (its suffix's index + 1), or 0: 采砂人单眉,
     修谱人：孔和谐, 劝导员=曾先, 琴师陈之若. Not where the stem's first character ends a word before it
     (进行 + 动员: no 行动员), nor a stem of a numeral or a particle (三人, 等人, 了人)."""
@@ -3156,9 +3157,10 @@ def _formed_role_before(t: str, start: int) -> int:
     while k > start - 2 and k >= 1 and t[k - 1] in _ROLE_FIELD_MARKS:
         k -= 1                            # (贴息户： 陈志愿: a colon and a space)
     if k < 2 or t[k - 1] not in _AGENT_SUFFIXES or start >= len(t) or not _is_cjk(t[start]) \
-            or t[start] in _STOP:
-        return 0                          # (责任人 + 和 + 受威胁群众: a conjunction after the role)
-    if start == k and _is_word(t[k - 1:k + 1]) and not (
+            or (t[start] in _STOP and not any_after):
+        return 0                          # (责任人 + 和 + 受威胁群众: a conjunction after the role;
+        #                                   ``any_after``: the item after it is a person's already)
+    if start == k and not any_after and _is_word(t[k - 1:k + 1]) and not (
             k + 3 <= len(t) and _given_weight(t[k + 1], False) >= 1 and _given_weight(t[k + 2], True) >= 1
             and not _is_word(t[k + 1:k + 3]) and (k + 3 == len(t) or t[k + 3] in _STOP or not _is_cjk(t[k + 3]))):
         return 0                          # 保障 + 人权, 生产 + 工具, 全体 + 师生: the suffix begins a word
@@ -4431,6 +4433,8 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
             and not t.startswith(_KIN_WORDS, i) and not t[j].endswith(_ROLE_ENDINGS):
         return j + 1, None                # 受送达人：向前, 核查人签字：宋词: a labelled field that holds
         #                                   two characters, whatever word they make
+    if surname in COMMON_CHARACTER_SURNAMES and minority_surname_misread(t, i, i + 2):
+        return None                       # 京胡、颜体: a rare surname's word seeds no list (round 26)
     if _set_phrase(t[i:i + 4]):
         return None                       # 干部职工 + 万众一心: an idiom begins here, after a cue too
     if t[i] in _AID_ACT_FIRST and _AID_ACT_RE.match(t, i):
@@ -6422,13 +6426,21 @@ def minority_name_end(t: str, start: int, end: int) -> int:
 
 
 def minority_surname_misread(t: str, start: int, end: int) -> bool:
-    """Is ``t[start:end]``, read from a minority's surname (minority_given.tsv: 德, 恩, 宝, 达 ...),
-    a place, a word or a brand that begins with that character instead (德宏, 恩施州, 宝山, 锡林郭勒,
-    恒大, 德育)? Such a surname begins no name there, whatever cue stands before it."""
-    if t[start] not in MINORITY_SURNAMES or t[start:start + 2] in COMPOUND_SURNAMES \
+    """Is ``t[start:end]``, read from a minority's surname (minority_given.tsv: 德, 恩, 宝, 达 ...)
+    or a rare surname that is a common character (common_character_surnames.tsv: 户, 京, 竹), a
+    place, a word or a brand that begins with that character instead (德宏, 恩施州, 宝山, 锡林郭勒,
+    恒大, 德育; 户均, 京东, 竹林)? Such a surname begins no name there, whatever cue stands before it."""
+    if (t[start] not in MINORITY_SURNAMES and t[start] not in COMMON_CHARACTER_SURNAMES) \
+            or t[start:start + 2] in COMPOUND_SURNAMES \
             or name_element_length(t, start):
         return False                      # (太史 + 可馨: a compound surname; 德庆 + 白珍: a Tibetan
         #                                   name's element, which the lexicon holds as a word too)
+    if t[start] in COMMON_CHARACTER_SURNAMES and (any(GIVEN_CHARS.get(c, 0) == 0 for c in t[start + 1:end])
+                                                  or (start > 0 and t[start - 1] in _NUMERALS
+                                                      and t[start] in _MEASURE_SURNAMES)):
+        return True                       # (户 + 厕, 竹 + 蜻蜓: a thing the lexicon lacks; such a rare
+        #                                   surname stands only before given names' characters; 该户 +
+        #                                   修说, 每户: the measure word after a demonstrative or a number)
     return _is_word(t[start:start + 2]) or _is_word(t[start:end]) \
         or any(t[start:start + n] in KNOWN_PLACES or t[start:start + n] in BRANDS for n in range(2, 6))
 
@@ -6537,6 +6549,32 @@ def _sex_prefix_hits(t: str, found: list[Hit]) -> list[Hit]:
             #                               cue it closes where it makes no word: 监护人娜松 + 代…)
         if _minority_person_context(t, k, end, found) and not _org_follows(t, end) \
                 and not _known_non_name(t[k:end]):
+            hits.append(Hit("person_name", k, end, DETECTOR))
+    return hits
+
+
+# Given names of three syllables after a Wa or Lahu prefix of sex or birth order, with no Han surname
+# (round 26, helper mi26; minority_given.tsv): the Wa's names run to a prefix and two syllables (尼 +
+# 门那, 叶 + 那扫, 艾 + 块坎) whose middle one may be any sound the registers write (尼 + 瑞 + 茸), the
+# last one of the people's own. Read where the three make no word and no word runs into them, a
+# person's context holds them or a labelled field holds them whole (翻译:尼瑞茸，), the middle one a
+# function character too (那 of 叶那扫), which the reading of two leaves.
+_SEX_PREFIX_THREE_RE = re.compile(f"(?=[{''.join(sorted(_SEX_PREFIX_ONLY))}][{_CJK}][{''.join(sorted(MINORITY_SYLLABLES))}])")
+
+
+def _sex_prefix_three_hits(t: str, found: list[Hit]) -> list[Hit]:
+    hits = []
+    for m in _SEX_PREFIX_THREE_RE.finditer(t):
+        k = m.start()
+        end = k + 3
+        if any(_is_word(t[a:b]) for a, b in ((k, k + 2), (k + 1, k + 3), (k, k + 3))) \
+                or (k > 0 and _is_word(t[k - 1:k + 1])) or _inside_word(t, k) \
+                or any(h.start <= k < h.end or k < h.start < end for h in found) \
+                or _known_non_name(t[k:end]) or _org_follows(t, end) \
+                or not (_minority_name_closes(t, end) or (_cue_before(t, k) and not _is_word(t[end - 1:end + 1]))):
+            continue
+        if _minority_person_context(t, k, end, found) \
+                or (k > 0 and t[k - 1] in ":：" and _whole_item(t, k, end)):
             hits.append(Hit("person_name", k, end, DETECTOR))
     return hits
 
@@ -6835,6 +6873,8 @@ _PEOPLE_FIELD_SEPS = frozenset("|｜/／—－- \t\u3000，,:：")
 _PEOPLE_ITEM_CUES = ("应为", "改为", "更正为", "即", "之妻", "之夫", "之子", "之女", "妻", "夫", "子", "女",
                      "户主", "监护人", "村民", "群众", "居民", "申请人", "之母", "之父", "母亲", "父亲")
 PEOPLE_ITEM_MAX = 12
+_PEOPLE_ITEM_JOINERS = frozenset("与及同跟")   # (X与 + Y（黎族）: Y is the item; round 26, helper mi26; not
+#                                   和, the Naxi's surname too: 另 + 和阿普（傈僳族）)
 _NAME_FIELD_RE = re.compile("姓名[：:][ \t]*")
 _PEOPLE_ITEM_PART_RE = re.compile(f"[^{re.escape(NAME_DOTS)}]+")
 _PEOPLE_ROW_PAPERS_RE = re.compile(r"[，,|｜/—\- \t]*[0-9][0-9*＊Xx]{10,17}(?![0-9])")
@@ -6952,8 +6992,12 @@ def _people_field_hits(t: str, hits: list[Hit]) -> list[Hit]:
             elif _people_item_shape(t, a, k, whole):
                 out.append(Hit("person_name", a, k, DETECTOR))
             else:
-                cut = next((a2 for a2 in range(a + 1, k - 1) if t[a:a2].endswith(_PEOPLE_ITEM_CUES)
+                cut = next((a2 for a2 in range(a + 1, k - 1) if (t[a:a2].endswith(_PEOPLE_ITEM_CUES)
+                            or t[a2 - 1] in _PEOPLE_ITEM_JOINERS or _any_cue_before(t, a2)
+                                                                        or _formed_role_before(t, a2, any_after=True))
                             and _people_item_shape(t, a2, k, False)), None)
+                #                                   (养护人 + 和建华|纳西族, 与 + 符亚三(黎族): a
+                #                                   person's cue or a joiner of persons before the item)
                 if cut is not None:
                     out.append(Hit("person_name", cut, k, DETECTOR))
         # after: the item after the people's colon (苗族：玉庄；), or right after the people at a
@@ -8210,6 +8254,8 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
         hits = _prefer(_without_listed_things(t, _hui_surname_hits(t, hits)), hits)   # (喇长晨, 海保国（经名…）: a Hui surname)
     if not public_names and _SEX_PREFIX_RE.search(t):
         hits = _prefer(_without_listed_things(t, _sex_prefix_hits(t, hits)), hits)   # (监护人娜松, 与叶叫是: Lahu and Wa, no surname)
+    if not public_names and _SEX_PREFIX_THREE_RE.search(t):
+        hits = _prefer(_without_listed_things(t, _sex_prefix_three_hits(t, hits)), hits)   # (翻译:尼瑞茸, 店主：叶那扫: Wa, three syllables)
     if not public_names and ("经名" in t or _RELIGION_NAMES_RE.search(t)):
         hits = _prefer(_religion_name_hits(t, hits), hits)   # (经名：宰乃白, 监护人法蒂麦)
     if not public_names and _AID_ROW_RE.search(t):
@@ -10324,8 +10370,9 @@ def _beside_found(t: str, hits: list[Hit], tagger: bool) -> list[Hit]:
     their place, and what is new is mapped back to the text's own positions."""
     parts, where, k = [], [], 0
     for h in sorted(hits, key=lambda h: h.start):
-        if h.start < k:
-            continue
+        if h.start < k or (t[h.start] in COMMON_CHARACTER_SURNAMES and minority_surname_misread(t, h.start, h.end)):
+            continue                      # (京胡、颜体: a rare surname's word, which the end drops, is
+            #                               no name to stand beside; round 26)
         parts.append(t[k:h.start])
         where += range(k, h.start)
         parts.append(PLACEHOLDER)
@@ -12078,7 +12125,7 @@ def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] 
     #                                   already)
     if hits and not public_names:
         hits = minority_names_run_on(t, hits)   # (肖叶 + 坎, 鲍格日 + 勒: a minority's name read short)
-    if hits and MINORITY_SURNAMES.intersection(t):
+    if hits and (MINORITY_SURNAMES.intersection(t) or COMMON_CHARACTER_SURNAMES.intersection(t)):
         hits = [h for h in hits if not minority_surname_misread(t, h.start, h.end)]   # (德宏, 宝山)
     # one hit per stretch of text: the first, and the longest of those starting together
     hits.sort(key=lambda h: (h.start, -h.end))
