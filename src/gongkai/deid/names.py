@@ -8136,7 +8136,7 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
     if pending and tagger:
         hits += [Hit("person_name", i, end, DETECTOR) for i, end, need in pending
                  if _tagged_as_name(t, i, end, lone=need == LONE_SURNAME)]
-    hits = [h for h in hits if not _thing_hit(t, h)]   # (烫毛池, 柴犬; before the lists read on from them)
+    hits = [h for h in hits if not _thing_hit(t, h, hits)]   # (烫毛池, 柴犬; before the lists read on from them)
     if public_names and any(d in t for d in MARKED_DOTS):
         hits = _prefer([h for h in _dotted_hits(t) if _private_cue_before(t, h.start)], hits)
         #                                   (房主吾斯曼・玉素甫 in a public notice is private)
@@ -8151,7 +8151,7 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
                 break
             hits += more                  # (温暖5834元 found, then 田野13650元 beside it)
         hits = [h for h in hits if (_cue_before(t, h.start) or not _thing_role(t, h.start, h.end))
-                and not _THING_STAFF_RE.match(t, h.end) and not _thing_hit(t, h)]
+                and not _THING_STAFF_RE.match(t, h.end) and not _thing_hit(t, h, hits)]
         #                                   (陈粮 + 已入库，〔姓名〕过磅: no list item in a thing's role)
     if hits and "\n" in t and not public_names:
         hits += _row_heads(t, hits)
@@ -8342,9 +8342,22 @@ def _thing_word(w: str) -> bool:
         and _given_weight(w[-1], False) == 0 and not _rare_char(w[-1])
 
 
-def _thing_hit(t: str, h: Hit) -> bool:
+def _thing_hit(t: str, h: Hit, hits: list[Hit]) -> bool:
     """A name read by the surname rules (_candidate, the lists) that is a thing's word (the
-    minority naming systems read after them are not asked: 岩坎, 扎约 end like things)."""
+    minority naming systems read after them are not asked: 岩坎, 扎约 end like things), not one
+    joined by 、 和 与 及 to a name found (高原、李娜二人已签字)."""
+    if not _thing_read(t, h):
+        return False
+    a, b = h.start, h.end
+    names = [k for k in hits if k is not h and not _thing_read(t, k)]   # (梅花拳、南拳: things both)
+    joined = (b < len(t) and t[b] in "、和与及" and (t.startswith(PLACEHOLDER, b + 1)
+                                                 or any(k.start == b + 1 for k in names))) \
+        or (a > 0 and t[a - 1] in "、和与及" and (t.endswith(PLACEHOLDER, 0, a - 1)
+                                               or any(k.end == a - 1 for k in names)))
+    return not joined
+
+
+def _thing_read(t: str, h: Hit) -> bool:
     return _thing_head_ends(t, h) or _counted_thing_hit(t, h)
 
 
