@@ -7475,3 +7475,8 @@ def test_a_word_ending_in_a_character_of_things_stays(text, word):
 ])
 def test_a_name_ending_like_a_thing_is_found_where_a_person_stands(text, name):
     assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text", ["诊疗费贰仟元整，未开票", "屠宰费捌佰元整已结清", "报名费贰佰元整退还"])
+def test_an_amount_in_capital_numerals_is_no_name(text):
+    assert _deidentified(text) == text

@@ -123,6 +123,9 @@ _STOP = set("的了在于和与及或等是为被把向从到对将已也都就�
 _NUMERALS = set("0123456789一二三四五六七八九十两几数百千万半每这那哪此该各某多") | set("零壹贰叁肆伍陆柒捌玖拾佰仟")
 # The capital numerals of amounts (人民币伍仟叁佰元整): 伍 and 陆 are surnames too.
 _CAPITAL_NUMERALS = set("零壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分整")
+# An amount written in capital numerals (贰佰元整, 壹万伍仟圆): at least one digit or unit of the capital
+# system (万 and 零 alone are common given-name and word characters) and the currency after them.
+_CAPITAL_AMOUNT_RE = re.compile("[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]*[壹贰叁肆伍陆柒捌玖拾佰仟][零壹贰叁肆伍陆柒捌玖拾佰仟万亿]*[元圆]")
 # Words before a brand's name in market supervision's records (销售假冒王致和腐乳).
 _BRAND_BEFORE_RE = re.compile(r"(?:假冒|冒用|仿冒|标注为|标称|标识为|商标为|品牌为|牌号为)$")
 # A field's label that names a thing or a firm, then its colon (品种：黄华占；, 设备品牌：惠达；, 保险公司：
@@ -4555,6 +4558,9 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         return None                       # 韩国籍 + 金敏浩, 山东籍: a nationality or an origin
     if surname in "伍陆" and g1 in _CAPITAL_NUMERALS:
         return None                       # 伍佰元, 陆仟: an amount in capital numerals
+    if g1 in _CAPITAL_NUMERALS and _CAPITAL_AMOUNT_RE.match(t, j):
+        return None                       # 诊疗费 + 贰仟元整, 报名费贰佰元: an amount in capital numerals
+        #                                   after the character before it (no given name is one)
     if surname == "万" and t.startswith(_UNITS, j):
         return None                       # 3万平方米, 万千瓦时: a quantity, not 万 + a name
     if _BRAND_BEFORE_RE.search(t, max(0, i - 4), i) \
