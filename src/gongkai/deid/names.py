@@ -8302,7 +8302,7 @@ def _cuts_lexicon_word(t: str, h: Hit) -> bool:
 THING_HEAD_MIN = 8
 # Heads that name persons (工人, 老师, 客人, 母亲): such a word after a surname is no name either, but
 # a title or a relation, which other rules read; they are no things.
-_PERSON_HEADS = frozenset("人者员师女工主户客将官帝王母亲妇娘爷兄徒众贼辈姓使老")
+_PERSON_HEADS = frozenset("人者员师女工主户客将官帝王母亲妇娘爷兄徒众贼辈姓使老氏")
 
 
 @lru_cache(maxsize=1)
@@ -8326,8 +8326,12 @@ def _thing_head_ends(t: str, h: Hit) -> bool:
         return False                      # 王石头, 李锁柱: a rural given name that is a word
     if _PERSON_QUANTITY_RE.match(t, b):
         return False                      # 田野13650元、〔姓名〕5834元: a person's figure in a list
-    if b - a == 3 and _given_weight(t[a + 1], False) >= STRONG_GIVEN:
-        return False                      # 曹煜城, 王秀池: a given name's first character before it
+    if b - a == 3 and (_given_weight(t[a + 1], False) or _given_weight(t[a + 1], True)
+                       or _lexicon().get(t[a + 1:b], (0, "n"))[1] != "n"):
+        return False                      # 曹煜城, 兰天时: a given name's first character before it;
+        #                                   王传世: a surname and a word not a noun (土层 of 黄土层 is one)
+    if t[b - 1] == t[b - 2] or t[b:b + 1] in ("（", "(") or _person_after(t, b) or _cue_after(t, b):
+        return False                      # 赵豆豆; 田野（左耳助听器）, 任重失联: a person's note or act
     return not (_cue_before(t, a) or _strong_person_context(t, a, b) or _person_slot(t, a, b))
 
 
@@ -8352,15 +8356,25 @@ def _thing_hit(t: str, h: Hit, hits: list[Hit]) -> bool:
     """A name read by the surname rules (_candidate, the lists) that is a thing's word (the
     minority naming systems read after them are not asked: 岩坎, 扎约 end like things), not one
     joined by 、 和 与 及 to a name found (高原、李娜二人已签字)."""
-    if not _thing_read(t, h):
+    if _counted_thing_hit(t, h):
+        return True                       # (梁俊杰；种黄芪13亩: the count says it is a thing's)
+    if not _thing_head_ends(t, h):
         return False
     a, b = h.start, h.end
     names = [k for k in hits if k is not h and not _thing_read(t, k)]   # (梅花拳、南拳: things both)
-    joined = (b < len(t) and t[b] in "、和与及" and (t.startswith(PLACEHOLDER, b + 1)
-                                                 or any(k.start == b + 1 for k in names))) \
-        or (a > 0 and t[a - 1] in "、和与及" and (t.endswith(PLACEHOLDER, 0, a - 1)
-                                               or any(k.end == a - 1 for k in names)))
+    after = b
+    while after < len(t) and t[after] in _JOINS:
+        after += 1
+    before = a
+    while before > 0 and t[before - 1] in _JOINS:
+        before -= 1
+    joined = (after > b and (t.startswith(PLACEHOLDER, after) or any(k.start == after for k in names))) \
+        or (before < a and (t.endswith(PLACEHOLDER, 0, before) or any(k.end == before for k in names)))
     return not joined
+
+
+# What joins the items of a list of names (高原、李娜; 田园　黄海燕; 佟政， 金秋…).
+_JOINS = frozenset("、和与及，,；; 　\t")
 
 
 def _thing_read(t: str, h: Hit) -> bool:
