@@ -7649,3 +7649,31 @@ def test_round26_a_common_character_surname_stands_only_before_given_names_chara
 ])
 def test_round26_measure_words_and_words_of_common_character_surnames_seed_nothing(text, kept):
     assert kept in redact_names(text)
+
+
+# Round 26 (dw26): a surname read with a last character of things, or a thing's word before a count
+# of things, is a trade's word where no person's cue or slot holds it.
+@pytest.mark.parametrize("text, word", [
+    ("5月9号 畜主张建国来电，烫毛池温不够", "毛池"),
+    ("今日入场白条猪4片，已登记", "白条猪"),
+    ("辖区走失柴犬一只", "柴犬"),
+    ("承包户：梁俊杰；种黄芪13亩，党参16亩", "党参"),
+    ("承包户：梁俊杰；种黄芪13亩，党参16亩", "黄芪"),
+])
+def test_a_word_ending_in_a_character_of_things_stays(text, word):
+    assert word in _deidentified(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("王石头，", "王石头"),
+    ("其中田野13650元、温暖5834元、王小明14486元", "田野"),
+    ("高原、李娜二人已签字", "高原"),
+    ("事实无人抚养儿童曹煜城（父服刑），由祖母抚养。", "曹煜城"),
+])
+def test_a_name_ending_like_a_thing_is_found_where_a_person_stands(text, name):
+    assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text", ["诊疗费贰仟元整，未开票", "屠宰费捌佰元整已结清", "报名费贰佰元整退还"])
+def test_an_amount_in_capital_numerals_is_no_name(text):
+    assert _deidentified(text) == text

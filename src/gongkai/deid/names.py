@@ -125,6 +125,9 @@ _STOP = set("的了在于和与及或等是为被把向从到对将已也都就�
 _NUMERALS = set("0123456789一二三四五六七八九十两几数百千万半每这那哪此该各某多") | set("零壹贰叁肆伍陆柒捌玖拾佰仟")
 # The capital numerals of amounts (人民币伍仟叁佰元整): 伍 and 陆 are surnames too.
 _CAPITAL_NUMERALS = set("零壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分整")
+# An amount written in capital numerals (贰佰元整, 壹万伍仟圆): at least one digit or unit of the capital
+# system (万 and 零 alone are common given-name and word characters) and the currency after them.
+_CAPITAL_AMOUNT_RE = re.compile("[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]*[壹贰叁肆伍陆柒捌玖拾佰仟][零壹贰叁肆伍陆柒捌玖拾佰仟万亿]*[元圆]")
 # Words before a brand's name in market supervision's records (销售假冒王致和腐乳).
 _BRAND_BEFORE_RE = re.compile(r"(?:假冒|冒用|仿冒|标注为|标称|标识为|商标为|品牌为|牌号为)$")
 # A field's label that names a thing or a firm, then its colon (品种：黄华占；, 设备品牌：惠达；, 保险公司：
@@ -4588,6 +4591,9 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         return None                       # 韩国籍 + 金敏浩, 山东籍: a nationality or an origin
     if surname in "伍陆" and g1 in _CAPITAL_NUMERALS:
         return None                       # 伍佰元, 陆仟: an amount in capital numerals
+    if g1 in _CAPITAL_NUMERALS and _CAPITAL_AMOUNT_RE.match(t, j):
+        return None                       # 诊疗费 + 贰仟元整, 报名费贰佰元: an amount in capital numerals
+        #                                   after the character before it (no given name is one)
     if surname == "万" and t.startswith(_UNITS, j):
         return None                       # 3万平方米, 万千瓦时: a quantity, not 万 + a name
     if _BRAND_BEFORE_RE.search(t, max(0, i - 4), i) \
@@ -8209,6 +8215,7 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
     if pending and tagger:
         hits += [Hit("person_name", i, end, DETECTOR) for i, end, need in pending
                  if _tagged_as_name(t, i, end, lone=need == LONE_SURNAME)]
+    hits = [h for h in hits if not _thing_hit(t, h, hits)]   # (烫毛池, 柴犬; before the lists read on from them)
     if public_names and any(d in t for d in MARKED_DOTS):
         hits = _prefer([h for h in _dotted_hits(t) if _private_cue_before(t, h.start)], hits)
         #                                   (房主吾斯曼・玉素甫 in a public notice is private)
@@ -8223,7 +8230,7 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
                 break
             hits += more                  # (温暖5834元 found, then 田野13650元 beside it)
         hits = [h for h in hits if (_cue_before(t, h.start) or not _thing_role(t, h.start, h.end))
-                and not _THING_STAFF_RE.match(t, h.end)]
+                and not _THING_STAFF_RE.match(t, h.end) and not _thing_hit(t, h, hits)]
         #                                   (陈粮 + 已入库，〔姓名〕过磅: no list item in a thing's role)
     if hits and "\n" in t and not public_names:
         hits += _row_heads(t, hits)
@@ -8359,6 +8366,106 @@ def _cuts_lexicon_word(t: str, h: Hit) -> bool:
                 return True               # (工人 + 党佳怡: a word ends before the surname that ends
                 #                           the longer word 工人党; 富兰克 + 林明 is no word before)
     return False
+
+
+# The last characters of things: a character that ends at least THING_HEAD_MIN two-character
+# nouns of the lexicon (frequency >= LEXICON_WORD_MIN) and no given name (weight 0 in both places,
+# not rare): 池 (化粪池, 电池), 猪, 肉, 布, 犬, 器, 费, 茧, 卡, 刀, 病, 拳. A surname read with such a last
+# character is a trade's word, a thing or a breed (烫毛池, 白条猪, 柴犬, 朴刀, 钟点费, 黄化病), not a
+# person, wherever no person's cue or slot holds it (measured on the tuned sets, round 26: the
+# look-alikes of the trades, slaughterhouses, septic cleaning, kennels, read as names).
+THING_HEAD_MIN = 8
+# Heads that name persons (工人, 老师, 客人, 母亲): such a word after a surname is no name either, but
+# a title or a relation, which other rules read; they are no things.
+_PERSON_HEADS = frozenset("人者员师女工主户客将官帝王母亲妇娘爷兄徒众贼辈姓使老氏")
+
+
+@lru_cache(maxsize=1)
+def _thing_heads() -> frozenset[str]:
+    counts: dict[str, int] = {}
+    for w, (freq, tag) in _lexicon().items():
+        if len(w) == 2 and tag == "n":     # (any frequency: 拳, 茧, 秤 end few frequent nouns)
+            counts[w[1]] = counts.get(w[1], 0) + 1
+    return frozenset(c for c, n in counts.items()
+                     if n >= THING_HEAD_MIN and c not in _PERSON_HEADS and _given_weight(c, True) == 0
+                     and _given_weight(c, False) == 0 and not _rare_char(c))
+
+
+def _thing_head_ends(t: str, h: Hit) -> bool:
+    """Does the uncued name ``h`` (two or three Chinese characters) end with a character of things
+    (_thing_heads), where no person's cue or slot holds it (烫毛池温不够, 领取柴犬; not 畜主：王池)?"""
+    a, b = h.start, h.end
+    if not 2 <= b - a <= 3 or t[b - 1] not in _thing_heads() or not all(_is_cjk(c) for c in t[a:b]):
+        return False
+    if t[b - 2:b] in GIVEN_WORDS or t[b - 2:b] in WISH_NAMES:
+        return False                      # 王石头, 李锁柱: a rural given name that is a word
+    if _PERSON_QUANTITY_RE.match(t, b):
+        return False                      # 田野13650元、〔姓名〕5834元: a person's figure in a list
+    if b - a == 3 and (_given_weight(t[a + 1], False) or _given_weight(t[a + 1], True)
+                       or _lexicon().get(t[a + 1:b], (0, "n"))[1] != "n"):
+        return False                      # 曹煜城, 兰天时: a given name's first character before it;
+        #                                   王传世: a surname and a word not a noun (土层 of 黄土层 is one)
+    if t[b - 1] == t[b - 2] or t[b:b + 1] in ("（", "(") or _person_after(t, b) or _cue_after(t, b):
+        return False                      # 赵豆豆; 田野（左耳助听器）, 任重失联: a person's note or act
+    return not (_cue_before(t, a) or _strong_person_context(t, a, b) or _person_slot(t, a, b))
+
+
+# A count of things after a word: digits and a measure word of goods, land or beasts (党参16亩, 黄芪14亩,
+# 毛猪24头, 双宫茧7公斤). A person has such a count too (〔姓名〕3.7亩、文静12.4亩), so the word before it
+# must be a thing's: a word of nature or daily life (domain_words.tsv) or a noun of the lexicon whose last
+# character no given name has (党参; not 文静).
+_THING_COUNT_AFTER_RE = re.compile("[0-9][0-9.]*(?:公斤|斤|吨|亩|头|只|匹|条|株|棵|袋|箱|瓶|张|台|件|羽|担|筐)")
+# Verbs of things that are surnames too, read with the thing after them (种黄芪13亩: 种 + 黄芪).
+_THING_VERB_SURNAMES = frozenset("种买修印练")
+
+
+def _thing_word(w: str) -> bool:
+    if w in NATURE_WORDS or w in LIFE_WORDS:
+        return True
+    freq, tag = _lexicon().get(w, (0, ""))
+    return freq > 0 and tag in ("n", "nz") and _given_weight(w[-1], True) == 0 \
+        and _given_weight(w[-1], False) == 0 and not _rare_char(w[-1])
+
+
+def _thing_hit(t: str, h: Hit, hits: list[Hit]) -> bool:
+    """A name read by the surname rules (_candidate, the lists) that is a thing's word (the
+    minority naming systems read after them are not asked: 岩坎, 扎约 end like things), not one
+    joined by 、 和 与 及 to a name found (高原、李娜二人已签字)."""
+    if _counted_thing_hit(t, h):
+        return True                       # (梁俊杰；种黄芪13亩: the count says it is a thing's)
+    if not _thing_head_ends(t, h):
+        return False
+    a, b = h.start, h.end
+    names = [k for k in hits if k is not h and not _thing_read(t, k)]   # (梅花拳、南拳: things both)
+    after = b
+    while after < len(t) and t[after] in _JOINS:
+        after += 1
+    before = a
+    while before > 0 and t[before - 1] in _JOINS:
+        before -= 1
+    joined = (after > b and (t.startswith(PLACEHOLDER, after) or any(k.start == after for k in names))) \
+        or (before < a and (t.endswith(PLACEHOLDER, 0, before) or any(k.end == before for k in names)))
+    return not joined
+
+
+# What joins the items of a list of names (高原、李娜; 田园　黄海燕; 佟政， 金秋…).
+_JOINS = frozenset("、和与及，,；; 　\t")
+
+
+def _thing_read(t: str, h: Hit) -> bool:
+    return _thing_head_ends(t, h) or _counted_thing_hit(t, h)
+
+
+def _counted_thing_hit(t: str, h: Hit) -> bool:
+    """Is the uncued name ``h`` a thing's word (or a verb of things and its object) before a count
+    of things (党参16亩, 种 + 黄芪13亩), where no person's cue or slot holds it?"""
+    a, b = h.start, h.end
+    if not 2 <= b - a <= 4 or not _THING_COUNT_AFTER_RE.match(t, b):
+        return False
+    w = t[a:b]
+    if not (_thing_word(w) or (w[0] in _THING_VERB_SURNAMES and len(w) >= 3 and _thing_word(w[1:]))):
+        return False
+    return not (_cue_before(t, a) or _strong_person_context(t, a, b) or _person_slot(t, a, b))
 
 
 # The most letters of transliteration a name read in part, here or by a cue's reading, may leave
