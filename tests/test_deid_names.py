@@ -7675,5 +7675,5 @@ def test_a_name_ending_like_a_thing_is_found_where_a_person_stands(text, name):
 
 
 @pytest.mark.parametrize("text", ["诊疗费贰仟元整，未开票", "屠宰费捌佰元整已结清", "报名费贰佰元整退还"])
-def test_an_amount_in_capital_numerals_is_no_name(text):
+def test_an_amount_in_capital_numerals_in_a_trade_remark_is_no_name(text):
     assert _deidentified(text) == text
