@@ -11107,6 +11107,9 @@ def _glued_slot_person(t: str, a: int, b: int, *, role: bool) -> bool:
         return False                      # (1月3日 + 高致 + 病性禽流感: the given name's last character
         #                                   begins a common word with the rest; not 陈翠霞 + 石磨 for 霞石)
     sur = 2 if w[:2] in COMPOUND_SURNAMES else 1
+    if address_title_at(t, a + sur) or t[a + sur] in KIN_TITLES:
+        return False                      # (10:20 + 刘 + 嫂子称: a surname and a title of address or
+        #                                   kinship is no name, as everywhere else)
     if b - a - sur == 2 and sur == 1 and _is_word(w[:2]) \
             and (not _lexicon()[w[:2]][1].startswith("nr") or w[:2] in KNOWN_PLACES):
         return False                      # (2021.10.6，+ 唐河冰 + 面有人落水: a word, a county's name the
