@@ -7684,3 +7684,13 @@ def test_a_surname_and_a_title_of_address_glued_to_a_log_stamp_is_no_name(text):
     # the glued log slot (round 26) reads the actor right after a stamp; a surname with a title of
     # address or kinship there is a look-alike as everywhere else
     assert _deidentified(text) == text
+
+
+@pytest.mark.parametrize("text", ["2024年3月5日保安公司运抵仓库。", "2024年3月5日居民区仓库。", "2024年3月5日木工房仓库。"])
+def test_a_role_that_begins_a_longer_word_after_a_log_stamp_reads_no_name_after_it(text):
+    # 保安 + 公司: the glued log slot's role noun is no role where it begins a word with what follows
+    assert _deidentified(text) == text
+
+
+def test_a_role_glued_to_a_log_stamp_still_holds_the_name_after_it():
+    assert "王建国" not in _deidentified("2025年3月2日保安王建国到岗")

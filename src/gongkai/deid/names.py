@@ -11071,7 +11071,11 @@ def _glued_role_end(t: str, p: int) -> int:
     """Where a role noun that opens ``t[p:]`` ends (商户, 主播, 收件人, 交售人), or ``p``."""
     for q in range(min(len(t), p + 5), p + 1, -1):
         if t[p:q] in _GLUED_ROLES or _formed_role_before(t, q) == q and q - p >= 3:
-            return _GLUED_ROLE_GAP_RE.match(t, q).end()
+            end = _GLUED_ROLE_GAP_RE.match(t, q).end()
+            if end == q and any(_freq(t[p:k]) >= LEXICON_WORD_MIN for k in range(q + 1, min(len(t), p + 6) + 1)):
+                return p                  # (3月5日 + 保安公司, 居民区, 木工房: the role begins a longer
+                #                           word with what follows, so no role and no name after it)
+            return end
     return p
 
 
