@@ -7694,3 +7694,12 @@ def test_a_role_that_begins_a_longer_word_after_a_log_stamp_reads_no_name_after_
 
 def test_a_role_glued_to_a_log_stamp_still_holds_the_name_after_it():
     assert "王建国" not in _deidentified("2025年3月2日保安王建国到岗")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Driver Mr. Lin Wei hit a parked car on Nathan Road.", "Lin Wei"),
+    ("Subsidy transferred to son's account (Chan Mei), Chaoyang District.", "Chan Mei"),
+])
+def test_two_pinyin_syllables_that_spell_a_word_stay_a_name_after_a_title_or_in_a_bracket(text, name):
+    # 临危, 谄媚: the spelling of a word, but a title or a bracket of its own says a person
+    assert name not in _deidentified(text)

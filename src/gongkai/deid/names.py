@@ -9149,6 +9149,9 @@ def _pinyin_word_thing_at(t: str, i: int) -> int:
         return 0                          # (complaint from Jiang Ping, and Ping Zhou object, sold
         #                                   Yang Zhang (the complainant's parent): a person)
     if len(words) == 2:
+        if t.startswith(")", end) or _TITLE_BEFORE_WORD_RE.search(t, max(0, i - 8), i):
+            return 0                      # (son's account (Chan Mei), Driver Mr. Lin Wei hit: a
+            #                               bracket's or a title's person, whatever the spelling)
         return end if _said_thing(t, i, end) else 0
         # (where the text says no thing, two syllables stay a name: Li Ming, 黎明; the domain's own
         # words alone were tried too, Leng Ku: on the blind sets they left a name in each for 34 words)
