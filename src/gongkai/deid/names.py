@@ -9144,14 +9144,11 @@ def _pinyin_word_thing_at(t: str, i: int) -> int:
                  or before.group(1).lower() in _PERSON_NOUNS_BEFORE):
         return 0                          # (Vaccinator: Gao Pin Tou, Vet: Niu Jie Jie: a doer's noun
         #                                   before it, a role the lists lack; Head of household Bai Ling)
-    if len(words) == 2 and (_PERSON_PREPOSITION_BEFORE_RE.search(t, max(0, i - 12), i)
-                            or _BRACKET_AFTER_RE.match(t, end)):
-        return 0                          # (complaint from Jiang Ping, and Ping Zhou object, sold
-        #                                   Yang Zhang (the complainant's parent): a person)
     if len(words) == 2:
-        if t.startswith(")", end) or _TITLE_BEFORE_WORD_RE.search(t, max(0, i - 8), i):
-            return 0                      # (son's account (Chan Mei), Driver Mr. Lin Wei hit: a
-            #                               bracket's or a title's person, whatever the spelling)
+        if _PERSON_PREPOSITION_BEFORE_RE.search(t, max(0, i - 12), i) or _BRACKET_AFTER_RE.match(t, end) \
+                or t.startswith(")", end) or _TITLE_BEFORE_WORD_RE.search(t, max(0, i - 8), i):
+            return 0                      # (complaint from Jiang Ping, sold Yang Zhang (the parent),
+            #                               son's account (Chan Mei), Driver Mr. Lin Wei hit: a person)
         return end if _said_thing(t, i, end) else 0
         # (where the text says no thing, two syllables stay a name: Li Ming, 黎明; the domain's own
         # words alone were tried too, Leng Ku: on the blind sets they left a name in each for 34 words)
@@ -11070,12 +11067,17 @@ def _glued_rest_word(t: str, b: int) -> int:
     return 1 if t[b] in _STOP else 0
 
 
+def _word_runs_past(t: str, a: int, b: int) -> bool:
+    """Does a frequent word of the lexicon begin at ``a`` and run past ``b`` (保安 + 公司, 东方 + 明珠)?"""
+    return any(_freq(t[a:k]) >= LEXICON_WORD_MIN for k in range(b + 1, min(len(t), a + 6) + 1))
+
+
 def _glued_role_end(t: str, p: int) -> int:
     """Where a role noun that opens ``t[p:]`` ends (商户, 主播, 收件人, 交售人), or ``p``."""
     for q in range(min(len(t), p + 5), p + 1, -1):
         if t[p:q] in _GLUED_ROLES or _formed_role_before(t, q) == q and q - p >= 3:
             end = _GLUED_ROLE_GAP_RE.match(t, q).end()
-            if end == q and any(_freq(t[p:k]) >= LEXICON_WORD_MIN for k in range(q + 1, min(len(t), p + 6) + 1)):
+            if end == q and _word_runs_past(t, p, q):
                 return p                  # (3月5日 + 保安公司, 居民区, 木工房: the role begins a longer
                 #                           word with what follows, so no role and no name after it)
             return end
@@ -11093,7 +11095,7 @@ def _glued_slot_person(t: str, a: int, b: int, *, role: bool) -> bool:
             or (b < len(t) and (t[b] in _PLACE_ENDS or t[b] in _GEO_ENDS)) or _LOG_DWELLING_AFTER_RE.match(t, b):
         return False                      # (12月12日 10:19 + 张江 + 路口, 2026/8/21 + 柯子 + 岭 9栋: a place's
         #                                   last character right after; 马连洼 29栋1单元: a dwelling after it)
-    if _brand_at(t, a) >= b or any(_freq(t[a:k]) >= LEXICON_WORD_MIN for k in range(b + 1, min(len(t), a + 6) + 1)):
+    if _brand_at(t, a) >= b or _word_runs_past(t, a, b):
         return False                      # (9:00 + 金龙鱼食用油, 东方明珠: a brand, a longer word over the
         #                                   split; not a figure's name that a given name runs on from, 张仪 + 勤)
     if _freq(t[b - 1:b + 1]) >= GLUED_CROSS_MIN:
