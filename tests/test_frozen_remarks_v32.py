@@ -19,7 +19,7 @@ if str(ROOT) not in sys.path:
 from benchmarks.frozen import remarks_v32 as v32  # noqa: E402
 from benchmarks.frozen.remarks import Remark  # noqa: E402
 
-DIGEST = "c6686a7d2343db8208db5129175ef6e6538e1f9ad758f8768be5f12479980755"
+DIGEST = "576c95bd34526f6bb8290f3fc5798da5771a7567590daced5727ee2a5acff710"
 N = 2000
 
 
