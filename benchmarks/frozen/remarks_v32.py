@@ -12,12 +12,16 @@ penalty publicity" of shared/reference/DOMAIN.md; lines 170-180 of benchmarks/fr
 (the ``Remark`` dataclass). No detector, no earlier test set, no de-identification code was read
 or run.
 
-Slips (reported, none touched a detector or a test set): ``ls benchmarks/frozen/ | grep -c .`` was
-run while checking the environment and showed only a count (34 entries, no names); the worktree's
-``.gitignore`` (its first 20 lines: .venv, caches, build dirs, published/...) and a grep of
-``pyproject.toml`` for "pytest" (the pytest/hypothesis dependency lines, testpaths=["tests"],
-markers slow/corpus, a comment naming benchmarks/crf_names.py as an experiment) were seen; the
-file names in /work/notes (other briefs and handoffs, none opened) were listed.
+Slips (reported; none touched a detector, a test set or de-identification code): while checking
+the environment, ``ls benchmarks/frozen/ | grep -c .`` was run and showed only a count (34 entries,
+no file names); the worktree's ``.gitignore`` (first 20 lines: .venv, __pycache__, *.egg-info,
+.pytest_cache, .hypothesis, build, dist, .ckan-dev, /var, published/ staging and runs, *.pyc,
+.ipynb_checkpoints, .bench-venv, published/*, benchmarks/.cache/, test-artifacts/,
+scripts/solr-launcher/target/) was printed; a grep of ``pyproject.toml`` for "pytest" showed the
+dependency lines pytest>=8.0, hypothesis>=6.100, playwright>=1.49 (with a comment on Debian's
+chromium for a portal test), a comment that benchmarks/crf_names.py is an experiment installed with
+the "experiments" extra, and [tool.pytest.ini_options] with testpaths=["tests"] and markers slow and
+corpus; the file names in /work/notes (other briefs and handoffs, none opened) were listed.
 
 Families (16): twelve trade domains -- sand_dredging, laundry_shops, optical_shops,
 printing_shops, concrete_plants, auto_repair, bakery_workshops, silkworm_rearing, photo_studios,
