@@ -14,6 +14,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+import uuid
 from pathlib import Path
 
 import pytest
@@ -28,12 +29,20 @@ KEY = "batch-resume-test-key-0123456789abcdef"
 HELD = "dongyue-gazette-2026-11"      # an input of copy_pdf_samples, held by the seam
 
 
-def _env(held: str | None = None):
+# a variable only this test's batch has in its environment (gongkai never reads it): every
+# process the batch starts inherits it, so that the test finds them even once they are orphaned
+MARK_VARIABLE = "GONGKAI_TEST_BATCH_MARK"
+
+
+def _env(held: str | None = None, mark: str | None = None):
     env = dict(os.environ, GONGKAI_PSEUDONYM_KEY=KEY)
     env.pop("GONGKAI_CKAN_URL", None)
     env.pop(HOLD_VARIABLE, None)
+    env.pop(MARK_VARIABLE, None)
     if held:
         env[HOLD_VARIABLE] = held
+    if mark:
+        env[MARK_VARIABLE] = mark
     return env
 
 
@@ -56,10 +65,10 @@ def _as_at_a_terminal() -> None:
 
 
 def _start(raw: Path, out: Path, jobs: str, held: str | None = None,
-           published: int = 1) -> subprocess.Popen:
+           published: int = 1, mark: str | None = None) -> subprocess.Popen:
     """Start a batch and return once ``published`` of its inputs are published."""
     proc = subprocess.Popen([sys.executable, "-m", "gongkai.cli", "batch", "--raw", str(raw),
-                             "--out", str(out), "--jobs", jobs], cwd=ROOT, env=_env(held),
+                             "--out", str(out), "--jobs", jobs], cwd=ROOT, env=_env(held, mark),
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             start_new_session=True, preexec_fn=_as_at_a_terminal)
     deadline = time.monotonic() + 240
@@ -142,9 +151,20 @@ def test_a_killed_batch_resumes_without_redoing_finished_inputs(raw2, tmp_path):
 @pytest.mark.slow
 def test_ctrl_c_stops_cleanly_and_the_rerun_finishes(raw, tmp_path):
     out = tmp_path / "published"
+    mark = uuid.uuid4().hex
     # one input held: the other two are published, then Ctrl-C finds the held one unfinished
-    stopped = _start_and_stop(raw, out, signal.SIGINT, "2", held=HELD, published=2)
-    assert stopped.returncode == 130
+    stopped = _start(raw, out, "2", held=HELD, published=2, mark=mark)
+    started = _descendants(stopped.pid)
+    workers = [p for p in started if b"spawn_main" in _cmdline(p)]
+    assert len(workers) == 2 and any(_children(p) for p in workers), started  # and a kernel's server
+    os.killpg(stopped.pid, signal.SIGINT)              # Ctrl-C at a terminal: the whole group
+    stdout, stderr = stopped.communicate(timeout=300)
+    assert stopped.returncode == 130, stdout + stderr
+    assert "Ctrl-C: stopping" in stdout and "killed" not in stdout, stdout
+    # the batch waited for its workers: nothing of it is left running (no worker, no fork
+    # server, no kernel, nor the notebook's own processes), and no staging folder of the run
+    assert _left_running(mark) == [], stdout + stderr
+    assert not (out / ".staging").exists() or not any((out / ".staging").iterdir())
     done_before = _complete_datasets_only(out)
     assert len(done_before) == 2 and HELD not in done_before
     report = json.loads(sorted((out / ".runs").glob("*/report.json"))[0].read_text())
@@ -152,10 +172,6 @@ def test_ctrl_c_stops_cleanly_and_the_rerun_finishes(raw, tmp_path):
     stopped_input = next(o for o in report["outcomes"] if o["status"] == "interrupted")
     assert stopped_input["dataset"] == HELD and "Ctrl-C" in stopped_input["reason"]
     assert "interrupted" in (out / ".runs" / report["run_id"] / "report.md").read_text()
-    # the held input's worker may be stopped while it clears its own staging folder: only that
-    # input's may be left, never a published one's, and the rerun clears it
-    left = [p.name for p in (out / ".staging").iterdir()] if (out / ".staging").exists() else []
-    assert all(name.startswith(HELD + "-") for name in left), left
 
     rerun = _rerun(raw, out)
     assert rerun["unchanged"] == 2 and rerun["published"] == 1
@@ -173,6 +189,41 @@ def _children(pid: int) -> list[int]:
         if int(fields[1]) == pid:
             found.append(int(stat.parent.name))
     return found
+
+
+def _descendants(pid: int) -> list[int]:
+    found, todo = [], [pid]
+    while todo:
+        children = _children(todo.pop())
+        found += children
+        todo += children
+    return found
+
+
+def _cmdline(pid: int) -> bytes:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return b""
+
+
+def _left_running(mark: str) -> list[str]:
+    """The processes still running with ``mark`` in their environment: what the batch started,
+    orphaned or not (multiprocessing's resource tracker aside: it ends when it reads the end
+    of the batch's pipe, and is neither a worker nor a kernel)."""
+    needle = f"{MARK_VARIABLE}={mark}".encode()
+    left = []
+    for environ in Path("/proc").glob("[0-9]*/environ"):
+        try:
+            if needle not in environ.read_bytes().split(b"\0"):
+                continue
+            state = (environ.parent / "stat").read_text().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            continue
+        command = _cmdline(int(environ.parent.name)).replace(b"\0", b" ")
+        if state != "Z" and b"resource_tracker" not in command:
+            left.append(f"{environ.parent.name}: {command.decode(errors='replace')}")
+    return left
 
 
 @pytest.mark.slow
