@@ -327,9 +327,27 @@ def execute(notebook: Path, executed: Path, parameters: dict, deadline: float,
         raise
     finally:
         if stopped:     # Ctrl-C: the kernel goes now, before the caller removes the staging
-            kernel.shutdown()   # folder its cell may still be writing to
+            cancel_left_tasks()     # folder its cell may still be writing to
+            kernel.shutdown()
         else:
             retire(kernel)
+
+
+def cancel_left_tasks() -> None:
+    """Cancel what nbclient left pending on this thread's event loop when Ctrl-C stopped a
+    notebook (the cell's task), and let it end: run again by the kernel's shutdown, it would
+    log the kernel's death ("Kernel died while waiting for execute reply") to the console."""
+    import asyncio
+
+    from jupyter_core.utils import ensure_event_loop
+
+    with contextlib.suppress(Exception):
+        loop = ensure_event_loop()      # the loop papermill's nbclient ran on (run_sync's)
+        tasks = [task for task in asyncio.all_tasks(loop) if not task.done()]
+        for task in tasks:
+            task.cancel()
+        if tasks and not loop.is_running():
+            loop.run_until_complete(asyncio.gather(*tasks, return_exceptions=True))
 
 
 def record_engine() -> str:

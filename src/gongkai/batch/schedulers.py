@@ -169,10 +169,10 @@ def run_pool(todo, out_dir, run_dir, run_id, timeout, jobs, done, note=None) -> 
     kernel_jobs = max(1, (os.cpu_count() or 1) // jobs)
     context = mp.get_context("spawn")
     stop_event = context.Event()
-    ctrl_c = CtrlC(repeat_raises=True)
-    ctrl_c.install()
     pool = ProcessPoolExecutor(max_workers=min(jobs, len(todo)), mp_context=context,
                                initializer=start_worker, initargs=(str(out_dir), stop_event))
+    ctrl_c = CtrlC(repeat_raises=True)
+    ctrl_c.install()
     futures: dict = {}
     reported: set = set()
     try:
