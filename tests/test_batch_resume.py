@@ -259,3 +259,60 @@ def test_the_hold_seam_holds_only_the_named_input_and_ends_at_its_timeout(monkey
     with pytest.raises(TimeoutError, match=f"{HELD}.pdf: held by {HOLD_VARIABLE}"):
         hold_if_asked(item(HELD), started + 0.3)
     assert time.monotonic() - started >= 0.3
+
+
+def test_ctrl_c_is_taken_where_the_run_can_clean_up(tmp_path):
+    """The batch's process defers a first Ctrl-C outside its waits and takes a second at once; a
+    worker takes only the first, and only inside a notebook; after a stop no input starts."""
+    import threading
+
+    from gongkai.batch import schedulers
+    from gongkai.batch.model import Input
+
+    main = schedulers.CtrlC(repeat_raises=True)
+    assert main.install()
+    try:
+        signal.raise_signal(signal.SIGINT)         # outside a wait: remembered
+        assert main.requested
+        with pytest.raises(KeyboardInterrupt):
+            main.check()
+        with pytest.raises(KeyboardInterrupt):     # a second one: at once
+            signal.raise_signal(signal.SIGINT)
+    finally:
+        main.uninstall()
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+    worker = schedulers.CtrlC(repeat_raises=False, event=threading.Event())
+    assert worker.install()
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            with worker.allowed():
+                signal.raise_signal(signal.SIGINT)  # inside a notebook: at once
+        signal.raise_signal(signal.SIGINT)          # a repeat: its stop is under way
+        assert worker.count == 2
+    finally:
+        worker.uninstall()
+    stopped = schedulers.CtrlC(repeat_raises=False, event=threading.Event())
+    stopped.event.set()                             # asked by the batch's process
+    item = Input(path=tmp_path / "x.pdf", kind="gazette", dataset="x", period="", key="x.pdf")
+    schedulers._worker_ctrl_c, before = stopped, schedulers._worker_ctrl_c
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            schedulers.run_in_worker(item, tmp_path / "out", tmp_path / "run", "r1", 60, {}, 1)
+    finally:
+        schedulers._worker_ctrl_c = before
+    assert not (tmp_path / "out").exists()          # no staging folder was made
+
+
+def test_the_batch_removes_its_own_runs_staging_only(tmp_path):
+    from gongkai.batch.execute import staging_prefix, staging_tag
+    from gongkai.batch.locking import clean_run_staging
+    from gongkai.publish.local import STAGING, staging_folder
+
+    ours = staging_folder(tmp_path, "a-b", staging_tag("run-1"))
+    ours.with_name(ours.name + ".executed.ipynb").write_text("{}")
+    theirs = staging_folder(tmp_path, "a-b", staging_tag("run-2"))
+    other = staging_folder(tmp_path, "a")
+    removed = clean_run_staging(tmp_path, [staging_prefix("a-b", "run-1"), staging_prefix("a", "run-1")])
+    assert sorted(removed) == sorted([ours.name, ours.name + ".executed.ipynb"])
+    assert sorted(p.name for p in (tmp_path / STAGING).iterdir()) == sorted([theirs.name, other.name])
