@@ -6,6 +6,7 @@ Where a test needs an input certain to be unfinished when its signal comes, it h
 the batch's test seam (``GONGKAI_TEST_HOLD``): on a loaded machine the other inputs finished
 between the test seeing one "running" and its signal, and the batch rightly exited 0."""
 
+import contextlib
 import json
 import os
 import shutil
@@ -64,6 +65,11 @@ def _as_at_a_terminal() -> None:
     signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
+# s for the datasets a test waits for to be published: only a bound against a hung batch (on
+# two cores shared by several test runs, one notebook has taken more than 200 s)
+PUBLISH_WAIT = 900
+
+
 def _start(raw: Path, out: Path, jobs: str, held: str | None = None,
            published: int = 1, mark: str | None = None) -> subprocess.Popen:
     """Start a batch and return once ``published`` of its inputs are published."""
@@ -71,11 +77,16 @@ def _start(raw: Path, out: Path, jobs: str, held: str | None = None,
                              "--out", str(out), "--jobs", jobs], cwd=ROOT, env=_env(held, mark),
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             start_new_session=True, preexec_fn=_as_at_a_terminal)
-    deadline = time.monotonic() + 240
-    while _published_count(out / ".ledger.sqlite") < published:
-        assert proc.poll() is None, proc.communicate()
-        assert time.monotonic() < deadline, "no dataset published in time"
-        time.sleep(0.1)
+    deadline = time.monotonic() + PUBLISH_WAIT
+    try:
+        while _published_count(out / ".ledger.sqlite") < published:
+            assert proc.poll() is None, proc.communicate()
+            assert time.monotonic() < deadline, "no dataset published in time"
+            time.sleep(0.1)
+    except BaseException:       # a failed test leaves no batch running (its workers die with it)
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)
+        raise
     return proc
 
 
@@ -269,6 +280,8 @@ def test_ctrl_c_is_taken_where_the_run_can_clean_up(tmp_path):
     from gongkai.batch import schedulers
     from gongkai.batch.model import Input
 
+    # as at a terminal (a test run started in the background may have SIGINT ignored)
+    original = signal.signal(signal.SIGINT, signal.default_int_handler)
     main = schedulers.CtrlC(repeat_raises=True)
     assert main.install()
     try:
@@ -280,7 +293,8 @@ def test_ctrl_c_is_taken_where_the_run_can_clean_up(tmp_path):
             signal.raise_signal(signal.SIGINT)
     finally:
         main.uninstall()
-    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    assert signal.signal(signal.SIGINT, signal.SIG_DFL) is signal.default_int_handler
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
     worker = schedulers.CtrlC(repeat_raises=False, event=threading.Event())
     assert worker.install()
@@ -292,6 +306,7 @@ def test_ctrl_c_is_taken_where_the_run_can_clean_up(tmp_path):
         assert worker.count == 2
     finally:
         worker.uninstall()
+        signal.signal(signal.SIGINT, original)
     stopped = schedulers.CtrlC(repeat_raises=False, event=threading.Event())
     stopped.event.set()                             # asked by the batch's process
     item = Input(path=tmp_path / "x.pdf", kind="gazette", dataset="x", period="", key="x.pdf")
