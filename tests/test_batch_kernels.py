@@ -173,3 +173,41 @@ def test_a_fork_server_launched_ahead_and_not_needed_is_stopped_at_once():
     assert process.poll() is None
     server.close()
     assert process.poll() is not None and server._process is None
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the fork server is Linux's")
+def test_a_notebook_stopped_by_ctrl_c_has_its_kernel_shut_before_the_stop_goes_on(tmp_path, capfd):
+    """Ctrl-C in a cell: the kernel is gone when KeyboardInterrupt leaves ``execute`` (its
+    caller then removes the staging folder the cell was writing to), quietly; a kernel a
+    server forked and nobody shut down dies with the server's end, not a second later."""
+    import _thread
+    import threading
+
+    from gongkai.batch import forkserver
+
+    started = tmp_path / "started"
+    notebook = _notebook(tmp_path / "n.ipynb",
+                         f"import os, time\nopen({str(started)!r}, 'w').write(str(os.getpid()))\n"
+                         "time.sleep(600)")
+
+    def interrupt_once_running():
+        deadline = time.monotonic() + 300
+        while not (started.exists() and started.read_text()) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        _thread.interrupt_main()        # as Ctrl-C does: KeyboardInterrupt in the main thread
+
+    try:
+        threading.Thread(target=interrupt_once_running, daemon=True).start()
+        with pytest.raises(KeyboardInterrupt):
+            kernels.execute(notebook, tmp_path / "out.ipynb", {"who": "x"}, time.monotonic() + 600,
+                            tmp_path)
+        assert _ended(int(started.read_text()), 0.1), "the stopped notebook's kernel still runs"
+        assert "Kernel died" not in capfd.readouterr().err
+        waiting = kernels.pool_for_this_slot(tmp_path).take()      # a started kernel, not yet used
+        pid = waiting.km.provisioner.pid
+        forkserver.close_server()                                   # the server ends ...
+        assert _ended(pid, 0.1), "a kernel outlived its fork server's end"  # ... its kernels first
+        waiting.shutdown()
+    finally:
+        kernels.close_pools()

@@ -21,6 +21,18 @@ between the two still knows the input was published. Nothing half-written reache
 ``published/``: packages are staged in ``published/.staging/`` and renamed into place; stale
 staging left by a killed run is removed when the next batch starts.
 
+Ctrl-C (SIGINT, to the batch or its whole process group as a terminal sends it) stops in order:
+no input starts any more; a notebook under way is interrupted, its kernel shut down and its
+staging folder removed by the process that ran it (a worker, or this process with ``jobs=1``);
+a release under way (record, gate, move into place) is never cut, it finishes and is reported.
+With worker processes the batch waits for them to do so and exit, at most
+:data:`.schedulers.STOP_TIMEOUT` (30 s), then kills those still running; a second Ctrl-C kills
+them at once (the console says so). Then it removes what is left of its own run's staging
+(``.staging/<dataset>-<run tag>…``), writes the report with the unfinished inputs as
+interrupted and exits 130: ``published/`` holds what it held plus the datasets that finished,
+and no worker, fork server or kernel of the batch is left running. A batch killed (SIGKILL)
+cannot clean: its rerun does. Under a Dask cluster the runs already on a worker finish.
+
 The package reads as the batch: :mod:`.inputs` (what is an input), :mod:`.fingerprints` (what
 changed, with :mod:`.ledger`), :mod:`.execute` (one input: notebook in a warm kernel from
 :mod:`.kernels`, forked by :mod:`.forkserver`, scrubbed record, release path), :mod:`.schedulers` (worker processes, Dask),

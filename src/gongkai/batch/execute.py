@@ -46,6 +46,17 @@ def hold_if_asked(item: Input, deadline: float) -> None:
     raise TimeoutError(f"{item.path}: held by {HOLD_VARIABLE} until its timeout")
 
 
+def staging_tag(run_id: str) -> str:
+    """What marks one run's staging folders (``.staging/<dataset>-<tag><random>``)."""
+    return sha256_bytes(run_id.encode())[:8]
+
+
+def staging_prefix(dataset: str, run_id: str) -> str:
+    """The start of the names of ``dataset``'s staging entries in run ``run_id`` (its folder and
+    its executed notebook): what the batch removes when it stops (:func:`.locking.clean_run_staging`)."""
+    return f"{dataset}-{staging_tag(run_id)}"
+
+
 def check_notebook(path: Path, parameters: tuple[str, ...] = PARAMETERS) -> None:
     """papermill runs a notebook without a ``parameters`` cell (injecting at the top) and
     accepts misspelled parameters without a word: refuse both before starting a kernel."""
@@ -133,7 +144,7 @@ class InputRun:
             # the notebook's own page-parallel extraction should not oversubscribe the cores
             os.environ.setdefault("GONGKAI_JOBS", str(kernel_jobs))
         self.started = time.monotonic()
-        self.staging = staging_folder(self.out_dir, item.dataset)
+        self.staging = staging_folder(self.out_dir, item.dataset, staging_tag(run_id))
         # the raw executed notebook may hold personal values until scrubbed: it lives in
         # .staging (cleaned after a crash), never under .runs/ or in the package
         self.executed = self.staging.with_name(self.staging.name + ".executed.ipynb")

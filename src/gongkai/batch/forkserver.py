@@ -21,7 +21,7 @@ left and makes none to a record: the kernels of one server share Python's string
 
 Lifetimes: the server dies with the process that started it (it watches the socket and its
 parent); a kernel dies with the server (ipykernel's parent poller watches ``JPY_PARENT_PID``,
-the server); the server reaps its kernels itself (on ``SIGCHLD``), and the batch follows a
+the server; a server that ends kills the kernels it forked that are still running); the server reaps its kernels itself (on ``SIGCHLD``), and the batch follows a
 kernel through a pidfd, so a crash, a kill or a memory blow-up in a kernel is seen at once and
 costs only that kernel. Where this cannot work (not Linux, a ``python3`` kernel spec that is
 another Python, a server that fails to start) the kernel is launched the usual way.
@@ -82,13 +82,36 @@ def _serve(channel: socket.socket, modules: list[str]) -> None:
         pid = os.fork()
         if pid == 0:
             _kernel(channel, request)               # never returns
+        _kernels.add(pid)
         channel.sendall(json.dumps({"pid": pid}).encode() + b"\n")
+
+
+_kernels: set[int] = set()      # the kernels this server forked (some may be reaped already)
 
 
 def _reap(signum=None, frame=None) -> None:
     with contextlib.suppress(ChildProcessError):
         while os.waitpid(-1, os.WNOHANG)[0]:
             pass
+
+
+def _end_kernels() -> None:
+    """The server ends (its batch process closed the channel or died): a kernel still running is
+    one its batch process lost (stopped while the kernel was handed out, or killed): kill it with
+    the notebook's own processes (its process group), and reap it."""
+    signal.signal(signal.SIGCHLD, signal.SIG_DFL)   # no reaping behind this loop's back
+    for pid in sorted(_kernels):
+        try:        # still this server's unreaped child: its pid cannot have been reused
+            if os.waitpid(pid, os.WNOHANG)[0]:
+                continue                            # it had ended
+        except ChildProcessError:
+            continue                                # reaped already
+        for kill in (os.killpg, os.kill):           # its group (it made its own session), itself
+            with contextlib.suppress(OSError):
+                kill(pid, signal.SIGKILL)
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(pid, 0)
+    _kernels.clear()
 
 
 def _kernel(channel: socket.socket, request: dict) -> None:
@@ -144,6 +167,7 @@ def main() -> None:
         del sys.path[0]
     channel = socket.socket(fileno=int(sys.argv[1]))
     _serve(channel, sys.argv[2:])
+    _end_kernels()
     # the server holds nothing to flush or release; tearing its modules down one by one
     # would keep the batch waiting at its end for a few tenths of a second
     _reap()

@@ -18,10 +18,11 @@ The record is the same as a cold run's: papermill parameterises the notebook as 
 ``parameters`` cell, then the injected cell tagged ``injected-parameters``) and runs it in
 the warm kernel; the warm-up is ``silent`` and does not store history, so it leaves no
 output, no execution count and nothing in ``In``/``Out``. After every run the kernel is shut
-down (in the background), whatever happened: a crash (dead kernel), a hang past the timeout or
+down (in the background; at once when the run is stopped by Ctrl-C, before its staging folder
+is removed), whatever happened: a crash (dead kernel), a hang past the timeout or
 a memory blow-up costs only that input, and the next input gets a fresh kernel. Kernels
 notice the death of their parent process (the batch's, or the fork server's; ipykernel's parent
-poller) and exit.
+poller) and exit; a fork server that ends kills the kernels it forked that are still running.
 """
 
 from __future__ import annotations
@@ -240,6 +241,9 @@ class KernelPool:
             kernel = ahead.result()
         except Exception:
             kernel = start_kernel(self.cwd)     # the ahead one failed: one more try, here
+        except BaseException:
+            self._next = ahead      # stopped while it starts: close() shuts it down
+            raise
         if not kernel.km.is_alive():
             kernel.shutdown()
             kernel = start_kernel(self.cwd)
@@ -307,6 +311,7 @@ def execute(notebook: Path, executed: Path, parameters: dict, deadline: float,
     import papermill as pm
 
     kernel = pool_for_this_slot(cwd).take()
+    stopped = False
     try:
         pm.execute_notebook(
             str(notebook), str(executed), parameters=parameters, km=kernel.km,
@@ -317,8 +322,32 @@ def execute(notebook: Path, executed: Path, parameters: dict, deadline: float,
             # would mean no limit at all to nbclient), so the whole notebook stays bounded
             timeout_func=lambda cell: max(0.01, deadline - time.monotonic()),
         )
+    except BaseException as exc:
+        stopped = not isinstance(exc, Exception)
+        raise
     finally:
-        retire(kernel)
+        if stopped:     # Ctrl-C: the kernel goes now, before the caller removes the staging
+            cancel_left_tasks()     # folder its cell may still be writing to
+            kernel.shutdown()
+        else:
+            retire(kernel)
+
+
+def cancel_left_tasks() -> None:
+    """Cancel what nbclient left pending on this thread's event loop when Ctrl-C stopped a
+    notebook (the cell's task), and let it end: run again by the kernel's shutdown, it would
+    log the kernel's death ("Kernel died while waiting for execute reply") to the console."""
+    import asyncio
+
+    from jupyter_core.utils import ensure_event_loop
+
+    with contextlib.suppress(Exception):
+        loop = ensure_event_loop()      # the loop papermill's nbclient ran on (run_sync's)
+        tasks = [task for task in asyncio.all_tasks(loop) if not task.done()]
+        for task in tasks:
+            task.cancel()
+        if tasks and not loop.is_running():
+            loop.run_until_complete(asyncio.gather(*tasks, return_exceptions=True))
 
 
 def record_engine() -> str:

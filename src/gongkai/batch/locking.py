@@ -9,6 +9,7 @@ import os
 import shutil
 import sys
 import time
+from collections.abc import Iterable
 from pathlib import Path
 
 from ..errors import GongkaiError
@@ -91,6 +92,28 @@ def clean_stale_staging(out_dir: Path, before: float) -> list[str]:
             removed.append(entry.name)
         except FileNotFoundError:
             continue
+    return removed
+
+
+def clean_run_staging(out_dir: Path, prefixes: Iterable[str]) -> list[str]:
+    """Remove this run's own entries from ``.staging/`` (named ``<dataset>-<run tag>…``, see
+    :func:`gongkai.batch.execute.staging_prefix`): what an interrupted notebook or a stopped worker
+    left. Called once every process that wrote them has ended (never under a Dask cluster, whose
+    runs go on after the batch stops)."""
+    removed = []
+    staging = Path(out_dir) / STAGING
+    prefixes = tuple(prefixes)
+    if not staging.is_dir() or not prefixes:
+        return removed
+    for entry in staging.iterdir():
+        if not entry.name.startswith(prefixes):
+            continue
+        with contextlib.suppress(FileNotFoundError):
+            if entry.is_dir() and not entry.is_symlink():
+                shutil.rmtree(entry)
+            else:
+                entry.unlink()
+            removed.append(entry.name)
     return removed
 
 

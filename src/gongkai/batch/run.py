@@ -18,7 +18,7 @@ from . import execute, fingerprints, kernels, schedulers
 from .execute import DEFAULT_TIMEOUT
 from .inputs import discover, matches_only
 from .ledger import Ledger
-from .locking import batch_lock, clean_stale_staging, recover
+from .locking import batch_lock, clean_run_staging, clean_stale_staging, recover
 from .model import Input, Outcome, ledger_row, now
 from .report import Feedback, write_reports
 
@@ -162,13 +162,22 @@ def _run_locked(raw_dir, out_dir, *, period, jobs, only, progress, force, timeou
             elif jobs <= 1 or len(todo) <= 1:
                 execute.run_in_turn(todo, out_dir, run_dir, run_id, timeout, done)
             else:
-                schedulers.run_pool(todo, out_dir, run_dir, run_id, timeout, jobs, done)
+                schedulers.run_pool(todo, out_dir, run_dir, run_id, timeout, jobs, done,
+                                    feedback.note)
         except KeyboardInterrupt:
             interrupted = "the batch was interrupted (Ctrl-C) before this input finished"
         except schedulers.WorkerDied as exc:
             interrupted = str(exc)
         finally:
             feedback.close()
+        if not (scheduler or client is not None):
+            # every process that ran this run's notebooks has ended: what an interrupted
+            # notebook or a stopped worker left in .staging/ goes now, not at the next run
+            left = clean_run_staging(out_dir, {execute.staging_prefix(i.dataset, run_id)
+                                               for i, _ in todo})
+            if left:
+                warnings.append(f"removed {len(left)} staging entries this run's stopped "
+                                "notebooks left")
         finished = {o.key for o in outcomes}
         for item, meta in todo:
             if item.key not in finished:

@@ -25,8 +25,10 @@ from ..files import write_atomic
 STAGING = ".staging"
 
 
-def staging_folder(out_dir: Path, dataset: str) -> Path:
-    folder = out_dir / STAGING / f"{dataset}-{uuid.uuid4().hex[:12]}"
+def staging_folder(out_dir: Path, dataset: str, tag: str = "") -> Path:
+    """A fresh ``.staging/<dataset>-<tag><random>`` folder; ``tag`` marks the folders of one
+    batch run (the batch removes what its stopped workers left by it)."""
+    folder = out_dir / STAGING / f"{dataset}-{tag}{uuid.uuid4().hex[:12]}"
     folder.mkdir(parents=True, exist_ok=False)
     return folder
 
