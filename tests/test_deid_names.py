@@ -7703,3 +7703,26 @@ def test_a_role_glued_to_a_log_stamp_still_holds_the_name_after_it():
 def test_two_pinyin_syllables_that_spell_a_word_stay_a_name_after_a_title_or_in_a_bracket(text, name):
     # 临危, 谄媚: the spelling of a word, but a title or a bracket of its own says a person
     assert name not in _deidentified(text)
+
+
+# --- round 27, lb27: role nouns of a trade before a name, labelled fields of a person, right context --
+
+@pytest.mark.parametrize("text,name", [
+    ("收购商王霞付款1200元", "王霞"),                 # 商 is the coined role's suffix, no surname
+    ("采购商田秀花收了承包户的黄元帅", "田秀花"),
+    ("收购商：李永芳\n收购：黄桃6吨", "李永芳"),      # a trader's field holds a person of a name's form
+    ("收购商：尹根生\n收购：雪花梨1吨", "尹根生"),
+    ("收购商：苏和图门(蒙古族)\n收购：雪花梨10吨", "苏和图门"),
+])
+def test_a_trader_coined_from_a_trade_act_is_a_cue_and_its_field_holds_a_person(text, name):
+    assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("收购商：华丰果业\n收购：黄桃6吨", "华丰果业"),   # a firm's name in the trader's field
+    ("经销商：金龙鱼", "金龙鱼"),                     # a brand
+    ("收购商：王记果行", "王记果行"),
+    ("双方进行商谈后签约", "商谈"),
+])
+def test_a_firm_or_a_brand_in_a_traders_field_is_no_name(text, kept):
+    assert kept in _deidentified(text)

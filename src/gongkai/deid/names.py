@@ -3143,8 +3143,10 @@ def _role_noun_before(t: str, start: int, last: frozenset[str] = _ROLE_NOUN_LAST
 # 劝导员, 交售户, 采砂人, 挑砂工, 修脚师. Clerks coin such nouns for whoever does a trade's act, more than
 # any list of roles holds; right before a name they are a cue as 申请人 is. And the lexicon's nouns of
 # a trade's master (琴师, 鼓师, 厨师), an instrument or a craft before 师.
-_AGENT_SUFFIXES = frozenset("人员户工师")
-_PRIVATE_AGENT_SUFFIXES = frozenset("人户")     # (who brings, sells, keeps: no post; 员 and 工 may be staff)
+_AGENT_SUFFIXES = frozenset("人员户工师商")
+_PRIVATE_AGENT_SUFFIXES = frozenset("人户商")     # (who brings, sells, keeps: no post; 员 and 工 may be staff)
+#  (商: a trader coined from a trade's act, 收购商, 采购商, 代销商 (round 27, lb27): a person as often as a
+#  firm in a grower's ledger; a firm's name after it has a firm's own word, 收购商华丰果业)
 _AGENT_STEM_TAGS = frozenset(("v", "vn"))
 _AGENT_OBJECT_TAGS = frozenset(("n", "nr"))   # (a verb and its object the lexicon holds as one noun)
 AGENT_STEM_MIN = 3      # how frequent in the lexicon an act must be to coin a role (承印 8)
@@ -3163,7 +3165,8 @@ def _formed_role_before(t: str, start: int, any_after: bool = False) -> int:
             or (t[start] in _STOP and not any_after):
         return 0                          # (责任人 + 和 + 受威胁群众: a conjunction after the role;
         #                                   ``any_after``: the item after it is a person's already)
-    if start == k and not any_after and _is_word(t[k - 1:k + 1]) and not (
+    if start == k and not any_after and (_freq(t[k - 1:k + 1]) >= CUED_WORD_MIN if t[k - 1] == "商"
+                                         else _is_word(t[k - 1:k + 1])) and not (
             k + 3 <= len(t) and _given_weight(t[k + 1], False) >= 1 and _given_weight(t[k + 2], True) >= 1
             and not _is_word(t[k + 1:k + 3]) and (k + 3 == len(t) or t[k + 3] in _STOP or not _is_cjk(t[k + 3]))):
         return 0                          # 保障 + 人权, 生产 + 工具, 全体 + 师生: the suffix begins a word
@@ -4490,6 +4493,10 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         #                                   "surname" ends a word and a word follows it
     if t[i] in _CUE_LAST and _CUE_ENDING_RE.search(t, max(0, i - 5), i + 1):
         return None                       # 班主任 + 刘芳: the surname is the cue's last character
+    if len(surname) == 1 and t[i] in _AGENT_SUFFIXES and _surname_length_at(t, i + 1) \
+            and _formed_role_before(t, i + 1, any_after=True) == i + 1:
+        return None                       # 收购商 + 王霞, 代销商 + 田秀花: the "surname" is a coined
+        #                                   role's suffix, a name's surname follows it (as 班主任 + 刘芳)
     if _pair_cue_around(t, i):
         return None                       # 出纳 + 屈超, 陪练 + 许涛, 伯伯 + 石磊: a cue of two characters
         #                                   holds the "surname", a name's surname follows it
@@ -11450,6 +11457,7 @@ def _field_values(t: str, hits: list[Hit], public_names: bool) -> list[Hit]:
                    for m in _CELL_BEFORE_PHONE_RE.finditer(t)]   # (…|伊宁|〔电话〕: _row_thing_field)
     if not values:
         return hits
+    values = [(v, e, _trader_value_kind(t, v, e) if kind == "trader" else kind) for v, e, kind in values]
     out = []
     for h in hits:
         declared = next((kind for v, e, kind in values
@@ -11473,6 +11481,23 @@ def _field_values(t: str, hits: list[Hit], public_names: bool) -> list[Hit]:
         out = [h for h in out if not (v <= h.start < e)] + [Hit("person_name", v, e, DETECTOR)]
         #                                   权利人：但秋月, 户主：常青, | 常青 | under 姓名
     return out
+
+
+def _trader_value_kind(t: str, v: int, e: int) -> str:
+    """A trader's field (收购商, 经销商: field_trader) holds a firm or a person alike: a value of a
+    name's form that no brand begins is the person who trades (收购商：李永芳), any other a firm's name
+    (收购商：华丰果业, 经销商：金龙鱼). A short value the person's field would not take (收购商：尹根生: 生
+    ends roles too), a minority's name, its parts joined by a dot or its people in brackets after it,
+    is read as found (收购商：叶尔兰•马合沙提, 收购商：苏和图门(蒙古族)); a firm's name is longer."""
+    brand = any(t.startswith(b, v) for b in _BRANDS_FIRST.get(t[v], ()))
+    if _field_name_value(t, v, e) and not brand:
+        return "person"
+    if brand or any(_org_at(t, k) for k in range(v + 1, e)):
+        return "org"
+    return "" if e - v <= 3 or any(c in NAME_DOTS for c in t[v:e]) or _TRADER_PEOPLE_RE.match(t, e) else "org"
+
+
+_TRADER_PEOPLE_RE = re.compile(r"[（(][^（）()]{1,5}族[）)]")
 
 
 def _table_values(t: str) -> list[tuple[int, int, str]]:
