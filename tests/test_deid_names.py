@@ -7726,3 +7726,20 @@ def test_a_trader_coined_from_a_trade_act_is_a_cue_and_its_field_holds_a_person(
 ])
 def test_a_firm_or_a_brand_in_a_traders_field_is_no_name(text, kept):
     assert kept in _deidentified(text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("26.06.11 冯德香园打石硫合剂；次日 黄瑶园打石硫合剂", "冯德香"),   # X's orchard and the work in it
+    ("26.06.11 冯德香园打石硫合剂；次日 黄瑶园打石硫合剂", "黄瑶"),
+    ("7:15 许胜利园施肥", "许胜利"),
+    ("2026.4.21 刘罗氏园打石硫合剂；同日", "刘罗氏"),
+    ("冯德香打石硫合剂", "冯德香"),                    # a farm input ending in 剂 is no medicine run
+])
+def test_a_persons_orchard_and_the_work_in_it_keep_the_name(text, name):
+    assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text", ["李家园打石硫合剂", "果园打石硫合剂", "王府井百花园打农药", "陈氏园林公司施工",
+                                  "金地花园施工"])
+def test_a_place_or_a_word_ending_in_yuan_before_farm_work_is_no_name(text):
+    assert _deidentified(text) == text

@@ -266,6 +266,9 @@ def _dosage_medicine_at(t: str, i: int) -> int:
             if _NO_MEDICINE_INSIDE_RE.search(t, i, e):
                 return 0                  # (郭福良杨斌夫妇误食毒蝇鹅膏: a pair of persons and what
                 #                           they ate, no medicine's name)
+            if any(t[k:e] in DOMAIN_WORDS and t[k:e] not in MEDICINES for k in range(i + 1, e - 2)):
+                return 0                  # (冯德香园打 + 石硫合剂, 王芳抹 + 石灰膏: a thing of the domain
+                #                           that is no medicine ends the run; it begins after the name)
             return e
     return 0
 
@@ -1652,6 +1655,26 @@ _SAID_BY_AFTER_RE = re.compile("所(?:提(?:情况|问题|异议|意见|诉求|�
 _JOINT_ACT_AFTER_RE = re.compile("合伙(?!企业|人|制|社)|所(?:印|做|售|卖|购|开|办|养|种|建|领)")
 
 
+# The acts of one character a grower does on a plot, before what is sprayed, spread, cut or picked
+# (园 + 打 + 石硫合剂, 园 + 喷 + 波尔多液; round 27, lb27): with a verb of the lexicon (施肥, 嫁接,
+# 修剪) after 园, they say the 园 before is a person's orchard, no place named after the person.
+_PLOT_ACT_CHARS = frozenset("打喷施剪摘浇除栽种套疏")
+
+
+def _plot_act_at(t: str, k: int) -> bool:
+    """Does work on a plot begin at ``t[k]``: a verb of the lexicon that makes no word with the 园
+    before it (施肥, 嫁接), or one of _PLOT_ACT_CHARS before a word (打 + 石硫合剂)?"""
+    if k >= len(t) or _is_word(t[k - 1:k + 1]):
+        return False
+    return _is_verb(t[k:k + 2]) or (t[k] in _PLOT_ACT_CHARS and not _is_word(t[k:k + 2])
+                                    and any(_is_word(t[k + 1:k + n]) for n in (3, 4, 5, 6)))
+
+
+def _own_plot_after(t: str, k: int) -> bool:
+    """Is ``t[k]`` 园, a person's orchard, and the work done in it after it (园 + 打石硫合剂)?"""
+    return t[k:k + 1] == "园" and _plot_act_at(t, k + 1)
+
+
 def _org_follows(t: str, end: int, *, given_read: bool = False) -> bool:
     """The characters after a candidate make it part of a place, road, company or shop name.
     ``given_read``: the candidate has its given name; then 家 and a place of work after it are
@@ -1699,6 +1722,9 @@ def _org_follows(t: str, end: int, *, given_read: bool = False) -> bool:
         return True                       # 金达莱 + 节前, 韦格 + 纳肉芽肿: a festival, a disease
     if given_read and nxt == "家" and not _org_at(t, end):
         return False                      # (王伟 + 家路灯不亮: the person's home; 家园 is a place)
+    if given_read and _own_plot_after(t, end):
+        return False                      # (冯德香 + 园打石硫合剂, 许胜利 + 园施肥: the grower's orchard
+        #                                   and the work done in it; 园区, 园林 are words, no act)
     if (nxt in _HEAD_FIRST or t[end + 1:end + 2] in _HEAD_FIRST) and _proper_head_at(t, end):
         return True                       # 沈海 + 高速, 杭金 + 衢 + 高速, 高思 + 教育: a proper noun's head
     if _org_at(t, end):
@@ -11834,7 +11860,8 @@ def _married_hits(t: str, hits: list[Hit]) -> list[Hit]:
     if "氏" in t:
         for m in _SHI_FORM_RE.finditer(t):
             a, b = m.span("pair") if m.group("pair") else m.span("one")
-            if _CLAN_AFTER_RE.match(t, b) or _org_follows(t, b) or _place_end_before(t, a) \
+            if _CLAN_AFTER_RE.match(t, b) or (_org_follows(t, b) and not _own_plot_after(t, b)) \
+                    or _place_end_before(t, a) \
                     or (_given_weight(t[b:b + 1] or "，", True) >= STRONG_GIVEN and not _is_word(t[b:b + 2])
                         and (_phrase_end(t, b + 1) or _person_after(t, b + 1))):
                 continue                      # (杨柳路 + 陈氏 + 中医诊所; 越南籍 + 裴氏安: 氏 is a
@@ -11861,7 +11888,7 @@ def _married_hits(t: str, hits: list[Hit]) -> list[Hit]:
         elif t[a + 1] in NAME_SURNAMES and b < len(t) and _given_weight(t[b], True) >= STRONG_GIVEN \
                 and not _is_word(t[b:b + 2]) and not _is_word(t[a + 1:a + 3]) \
                 and (b + 1 >= len(t) or (not _is_cjk(t[b + 1]) and not t[b + 1].isdigit())
-                     or _person_after(t, b + 1) or _is_verb(t[b + 1:b + 3])):
+                     or _person_after(t, b + 1) or _is_verb(t[b + 1:b + 3]) or _own_plot_after(t, b + 1)):
             out.append(Hit("person_name", a, b + 1, DETECTOR))     # 董周梅 + 颖 at a field's end
             #                                                        (not 吴淑珍 + 牛3头, 黄兰兴 + 同住)
         elif _wife_name_runs_on(t, a, b) and not any(o.start == b for o in hits):
