@@ -7743,3 +7743,20 @@ def test_a_persons_orchard_and_the_work_in_it_keep_the_name(text, name):
                                   "金地花园施工"])
 def test_a_place_or_a_word_ending_in_yuan_before_farm_work_is_no_name(text):
     assert _deidentified(text) == text
+
+
+@pytest.mark.parametrize("text,name", [
+    ("2026/2/1 收购点王海航与菜农田珊发生争执", "田珊"),        # 农田 is a word, but no word begins at 田
+    ("红娘:徐山  状态:已见面  备注:对方杨振华未回复", "杨振华"),  # the other party of a match
+    ("面积:35亩 收购点经手:曹来福 备注:苏铁柱代签", "苏铁柱"),     # one signs for another
+    ("老板胡家宇拖欠工资1,500元", "胡家宇"),                   # 板胡 (a fiddle) runs over the cue
+    ("当晚：回访种植户魏思花，黄瓜长势一般", "魏思花"),         # no plant's name over 种植户
+])
+def test_a_role_noun_or_an_act_beside_a_name_holds_it(text, name):
+    assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text", ["果农田园管理", "菜农田间管理", "对方单位未回复", "与对方协商一致", "种满格桑花",
+                                  "拉板胡的师傅到场"])
+def test_a_role_nouns_word_or_a_plant_after_it_is_no_name(text):
+    assert _deidentified(text) == text

@@ -764,6 +764,9 @@ _BEFORE_CUES = ("当事人", "经营者", "投诉人", "举报人", "来电人",
                 "亲戚", "亲属", "外孙女", "外孙", "侄孙", "舅舅", "姑姑", "叔叔", "伯伯", "婶婶",
                 "嫂子", "姐夫", "妹夫", "公公", "婆婆", "岳父", "岳母", "继父", "继母", "养父", "养母",
                 "男方", "女方",
+                # the other party of a match or a deal, as a matchmaker's or a trader's note names
+                # one (备注：对方杨振华未回复; round 27, lb27)
+                "对方",
                 # the customers, passengers, readers, donors, job seekers, entrants and infants that
                 # the records of a bank, an insurer, a carrier, a library, a blood station, a job
                 # fair, a race or a nursery name (乘客原野协商, 读者白雪，, 求职者沃建军, 选手雷鸣在)
@@ -811,7 +814,8 @@ _STRONG_AFTER_CUES = ("同志", "先生", "女士", "老人", "本人", "夫妇"
                                                         "姐", "妹", "孙", "儿", "爱人", "配偶", "丈夫"))
 # (not 定居: 牧民 + 定居点; 代其父, 替其母: an errand run for one's own kin, 和水生 + 代其父柳阳办理…)
 _AFTER_CUES = _STRONG_AFTER_CUES + ("代领", "代为", "领取", "签字", "签收", "反映", "投诉", "来电",
-                                    "来信", "称", "自述", "提供", "家庭", "一家", "户")
+                                    "来信", "称", "自述", "提供", "家庭", "一家", "户",
+                                    "代签", "代收", "代交")   # (备注：苏铁柱 + 代签: one signs for another)
 # The acts the registers of tenants, volunteers, rescues, burials, insurance for land lost,
 # schools and training write right after a person's name, and a parent with a child: after
 # them even a plain noun or verb at a clause's start is a name (甘露退租, 国强下葬).
@@ -2142,12 +2146,20 @@ def _plant_at(t: str, i: int) -> int:
     return m.end() if m and (i == 0 or not _is_cjk(t[i - 1]) or t[i - 1] == "的") else 0
 
 
+def _word_cue_before(t: str, start: int) -> bool:
+    """Is there a cue of two characters or more right before ``start`` (种植户, 老板; not 由, 和)? A
+    look-alike read from inside it (种植户魏思 + 花 a plant, 老板胡 an opera's fiddle) holds no name."""
+    return _cue_before(t, start) and not _one_character_cue_before(t, start)
+
+
 def _in_estate_or_plant(t: str, h: Hit) -> bool:
     """Does a housing estate's name (_estate_at) or a plant's (_plant_at) cover the name read,
     beginning where it does (with no cue before it: 业主 + 张雅苑 + 5号楼) or up to ESTATE_NAME_MAX
     characters before it (龙湖春 + 江郦 + 城租户, 种满 + 格桑 + 花)?"""
+    cued = _word_cue_before(t, h.start)   # (种植户 + 魏思花: no plant's name 种植户魏思花 runs over a
+    #                                       role's word that ends where the name begins; round 27, lb27)
     for k in range(max(0, h.start - ESTATE_NAME_MAX), h.start + 1):
-        if (k < h.start or not _cue_before(t, k)) and max(_estate_at(t, k), _plant_at(t, k)) >= h.end:
+        if (k < h.start or not _cue_before(t, k)) and not cued and max(_estate_at(t, k), _plant_at(t, k)) >= h.end:
             return True
     m = _PLANT_TENDED_RE.match(t, h.start)
     return m is not None and h.start + 1 < m.end() <= h.end and not _cue_before(t, h.start)
@@ -3146,12 +3158,21 @@ ROLE_NOUN_MIN = 20      # how frequent in the lexicon such a noun must be
 ROLE_STEM_MIN = 3       # ... and the word before 员/户/工 in a role the lexicon lacks (护林 + 员)
 
 
+def _surname_over_role(t: str, start: int) -> bool:
+    """Is the rare word that a role noun's last character makes with a surname right after it (菜农 +
+    田珊: 农田; 收购商 + 王霞: 商王) no word there: no word begins at the surname and a given name's
+    character follows it? As a listed cue is read over such a word (投诉人 + 马睿); not over a
+    frequent one (人马, 人民)."""
+    return t[start] in _SINGLE_SET and start + 1 < len(t) and not _is_word(t[start:start + 2]) \
+        and _given_weight(t[start + 1], True) > 0 and _freq(t[start - 1:start + 1]) < CUED_WORD_MIN
+
+
 def _role_noun_before(t: str, start: int, last: frozenset[str] = _ROLE_NOUN_LAST) -> bool:
     """Does a noun that names a person's role end right before ``start``: one of the lexicon
     (士兵, 船主, 牧民), or a verb or noun of the lexicon and 员/户/工 (护林 + 员, 养殖 + 户)?"""
     if start >= 3 and t[start - 1] in "：: ":
         start -= 1                        # 入伍新兵：周立伟
-    if start < 2 or t[start - 1] not in last or _is_word(t[start - 1:start + 1]) \
+    if start < 2 or t[start - 1] not in last or (_is_word(t[start - 1:start + 1]) and not _surname_over_role(t, start)) \
             or _plain_noun(t[start:start + 2]) or _non_name_word(t[start:start + 3]):
         return False                      # 装饰 + 工程部, 账户 + 余额, 个体户 + 车船税: the role's
         #                                   last character begins a word, or a word follows
@@ -12032,6 +12053,8 @@ def _without_shaped(t: str, hits: list[Hit]) -> list[Hit]:
             #                               look-alike; 文生华, a name that begins with a role's
             #                               characters, stays)
         inside = [b for a, b, _n in spans if a < h.start < b]
+        if inside and _word_cue_before(t, h.start) and t[h.start] in _SINGLE_SET:
+            inside = []                   # (老板 + 胡家宇: 板胡 is a fiddle, but the cue ends inside it)
         if inside:
             b = max(inside)
             if h.end - b < 2 or not (t[b] in _SINGLE_SET or t[b:b + 2] in COMPOUND_SURNAMES) \
