@@ -7760,3 +7760,9 @@ def test_a_role_noun_or_an_act_beside_a_name_holds_it(text, name):
                                   "拉板胡的师傅到场"])
 def test_a_role_nouns_word_or_a_plant_after_it_is_no_name(text):
     assert _deidentified(text) == text
+
+
+@pytest.mark.parametrize("text", ["申请商汤补贴", "做好商史宣传", "现场发现商纳两处", "已对方密进行登记"])
+def test_shang_after_an_act_of_no_trade_and_duifang_after_a_word_are_no_cue(text):
+    # 商 coins a trader only after a trade's act (收购商); 对方 is a label only at a clause's start
+    assert _deidentified(text) == text

@@ -764,9 +764,6 @@ _BEFORE_CUES = ("当事人", "经营者", "投诉人", "举报人", "来电人",
                 "亲戚", "亲属", "外孙女", "外孙", "侄孙", "舅舅", "姑姑", "叔叔", "伯伯", "婶婶",
                 "嫂子", "姐夫", "妹夫", "公公", "婆婆", "岳父", "岳母", "继父", "继母", "养父", "养母",
                 "男方", "女方",
-                # the other party of a match or a deal, as a matchmaker's or a trader's note names
-                # one (备注：对方杨振华未回复; round 27, lb27)
-                "对方",
                 # the customers, passengers, readers, donors, job seekers, entrants and infants that
                 # the records of a bank, an insurer, a carrier, a library, a blood station, a job
                 # fair, a race or a nursery name (乘客原野协商, 读者白雪，, 求职者沃建军, 选手雷鸣在)
@@ -954,6 +951,9 @@ _BEFORE_RE = re.compile("(?:" + "|".join(sorted(_BEFORE_CUES, key=len, reverse=T
                         # who goes along, as a clause's own label (；同行李娟玲、领队…: round 26, sl26;
                         # not 与同行交流, 同行业: only at a clause's start, and a name must follow)
                         + r"|(?:^|(?<=[，,；;。：:、（(\s]))同行"
+                        # the other party of a match or a deal, as a clause's own label (备注：对方杨振华
+                        # 未回复: round 27, lb27; not 已对 + 方密: 对 a preposition after a word)
+                        + r"|(?:^|(?<=[，,；;。：:、（(\s]))对方"
                         + r"|(?<![\u4e00-\u9fff])[日韩美英法德俄越朝泰印外港澳台藏]籍"
                         + r")[ \t]*(?:[:：=]|为|是|系)?[ \t]*$")
 def _is_cjk(c: str) -> bool:
@@ -3201,6 +3201,11 @@ MASTER_NOUN_MIN = 10    # ... and a trade's master before 师 (鼓师 12; not �
 _ROLE_FIELD_MARKS = "：:= \t"    # between a role and the name a field gives it (劝导员=曾先)
 
 
+# The last characters of the acts of trade a trader (…商) is coined from: buying, selling, peddling,
+# supplying, carrying (收购, 采购, 赊购, 经销, 代销, 零售, 贩, 供, 承运, 运营).
+_TRADE_ACT_LAST = frozenset("购销售贩供运营")
+
+
 def _formed_role_before(t: str, start: int, any_after: bool = False) -> int:
     """Where a coined role noun ends before ``start`` (its suffix's index + 1), or 0: 采砂人单眉,
     修谱人：孔和谐, 劝导员=曾先, 琴师陈之若. Not where the stem's first character ends a word before it
@@ -3225,6 +3230,9 @@ def _formed_role_before(t: str, start: int, any_after: bool = False) -> int:
     if k < 3 or t[k - 1] == "师":
         return 0                          # (a master of a trade by the lexicon's noun only: not 完成 + 师)
     a, b = t[k - 3], t[k - 2]
+    if t[k - 1] == "商" and b not in _TRADE_ACT_LAST:
+        return 0                          # (申请 + 商汤, 发现 + 商纳: 商 coins a trader only after a
+        #                                   trade's act, 收购, 经销, 零售, 承运)
     if not (_is_cjk(a) and _is_cjk(b)) or (k >= 4 and _is_word(t[k - 4:k - 2])):
         return 0                          # (进行 + 动员: the stem's first character ends a word)
     freq, tag = _lexicon().get(a + b, (0, ""))
