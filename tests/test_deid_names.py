@@ -7703,3 +7703,66 @@ def test_a_role_glued_to_a_log_stamp_still_holds_the_name_after_it():
 def test_two_pinyin_syllables_that_spell_a_word_stay_a_name_after_a_title_or_in_a_bracket(text, name):
     # 临危, 谄媚: the spelling of a word, but a title or a bracket of its own says a person
     assert name not in _deidentified(text)
+
+
+# --- round 27, lb27: role nouns of a trade before a name, labelled fields of a person, right context --
+
+@pytest.mark.parametrize("text,name", [
+    ("收购商王霞付款1200元", "王霞"),                 # 商 is the coined role's suffix, no surname
+    ("采购商田秀花收了承包户的黄元帅", "田秀花"),
+    ("收购商：李永芳\n收购：黄桃6吨", "李永芳"),      # a trader's field holds a person of a name's form
+    ("收购商：尹根生\n收购：雪花梨1吨", "尹根生"),
+    ("收购商：苏和图门(蒙古族)\n收购：雪花梨10吨", "苏和图门"),
+])
+def test_a_trader_coined_from_a_trade_act_is_a_cue_and_its_field_holds_a_person(text, name):
+    assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("收购商：华丰果业\n收购：黄桃6吨", "华丰果业"),   # a firm's name in the trader's field
+    ("经销商：金龙鱼", "金龙鱼"),                     # a brand
+    ("收购商：王记果行", "王记果行"),
+    ("双方进行商谈后签约", "商谈"),
+])
+def test_a_firm_or_a_brand_in_a_traders_field_is_no_name(text, kept):
+    assert kept in _deidentified(text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("26.06.11 冯德香园打石硫合剂；次日 黄瑶园打石硫合剂", "冯德香"),   # X's orchard and the work in it
+    ("26.06.11 冯德香园打石硫合剂；次日 黄瑶园打石硫合剂", "黄瑶"),
+    ("7:15 许胜利园施肥", "许胜利"),
+    ("2026.4.21 刘罗氏园打石硫合剂；同日", "刘罗氏"),
+    ("冯德香打石硫合剂", "冯德香"),                    # a farm input ending in 剂 is no medicine run
+])
+def test_a_persons_orchard_and_the_work_in_it_keep_the_name(text, name):
+    assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text", ["李家园打石硫合剂", "果园打石硫合剂", "王府井百花园打农药", "陈氏园林公司施工",
+                                  "金地花园施工"])
+def test_a_place_or_a_word_ending_in_yuan_before_farm_work_is_no_name(text):
+    assert _deidentified(text) == text
+
+
+@pytest.mark.parametrize("text,name", [
+    ("2026/2/1 收购点王海航与菜农田珊发生争执", "田珊"),        # 农田 is a word, but no word begins at 田
+    ("红娘:徐山  状态:已见面  备注:对方杨振华未回复", "杨振华"),  # the other party of a match
+    ("面积:35亩 收购点经手:曹来福 备注:苏铁柱代签", "苏铁柱"),     # one signs for another
+    ("老板胡家宇拖欠工资1,500元", "胡家宇"),                   # 板胡 (a fiddle) runs over the cue
+    ("当晚：回访种植户魏思花，黄瓜长势一般", "魏思花"),         # no plant's name over 种植户
+])
+def test_a_role_noun_or_an_act_beside_a_name_holds_it(text, name):
+    assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text", ["果农田园管理", "菜农田间管理", "对方单位未回复", "与对方协商一致", "种满格桑花",
+                                  "拉板胡的师傅到场"])
+def test_a_role_nouns_word_or_a_plant_after_it_is_no_name(text):
+    assert _deidentified(text) == text
+
+
+@pytest.mark.parametrize("text", ["申请商汤补贴", "做好商史宣传", "现场发现商纳两处", "已对方密进行登记"])
+def test_shang_after_an_act_of_no_trade_and_duifang_after_a_word_are_no_cue(text):
+    # 商 coins a trader only after a trade's act (收购商); 对方 is a label only at a clause's start
+    assert _deidentified(text) == text

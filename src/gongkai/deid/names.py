@@ -266,6 +266,9 @@ def _dosage_medicine_at(t: str, i: int) -> int:
             if _NO_MEDICINE_INSIDE_RE.search(t, i, e):
                 return 0                  # (郭福良杨斌夫妇误食毒蝇鹅膏: a pair of persons and what
                 #                           they ate, no medicine's name)
+            if any(t[k:e] in DOMAIN_WORDS and t[k:e] not in MEDICINES for k in range(i + 1, e - 2)):
+                return 0                  # (冯德香园打 + 石硫合剂, 王芳抹 + 石灰膏: a thing of the domain
+                #                           that is no medicine ends the run; it begins after the name)
             return e
     return 0
 
@@ -808,7 +811,8 @@ _STRONG_AFTER_CUES = ("同志", "先生", "女士", "老人", "本人", "夫妇"
                                                         "姐", "妹", "孙", "儿", "爱人", "配偶", "丈夫"))
 # (not 定居: 牧民 + 定居点; 代其父, 替其母: an errand run for one's own kin, 和水生 + 代其父柳阳办理…)
 _AFTER_CUES = _STRONG_AFTER_CUES + ("代领", "代为", "领取", "签字", "签收", "反映", "投诉", "来电",
-                                    "来信", "称", "自述", "提供", "家庭", "一家", "户")
+                                    "来信", "称", "自述", "提供", "家庭", "一家", "户",
+                                    "代签", "代收", "代交")   # (备注：苏铁柱 + 代签: one signs for another)
 # The acts the registers of tenants, volunteers, rescues, burials, insurance for land lost,
 # schools and training write right after a person's name, and a parent with a child: after
 # them even a plain noun or verb at a clause's start is a name (甘露退租, 国强下葬).
@@ -947,6 +951,9 @@ _BEFORE_RE = re.compile("(?:" + "|".join(sorted(_BEFORE_CUES, key=len, reverse=T
                         # who goes along, as a clause's own label (；同行李娟玲、领队…: round 26, sl26;
                         # not 与同行交流, 同行业: only at a clause's start, and a name must follow)
                         + r"|(?:^|(?<=[，,；;。：:、（(\s]))同行"
+                        # the other party of a match or a deal, as a clause's own label (备注：对方杨振华
+                        # 未回复: round 27, lb27; not 已对 + 方密: 对 a preposition after a word)
+                        + r"|(?:^|(?<=[，,；;。：:、（(\s]))对方"
                         + r"|(?<![\u4e00-\u9fff])[日韩美英法德俄越朝泰印外港澳台藏]籍"
                         + r")[ \t]*(?:[:：=]|为|是|系)?[ \t]*$")
 def _is_cjk(c: str) -> bool:
@@ -1652,6 +1659,26 @@ _SAID_BY_AFTER_RE = re.compile("所(?:提(?:情况|问题|异议|意见|诉求|�
 _JOINT_ACT_AFTER_RE = re.compile("合伙(?!企业|人|制|社)|所(?:印|做|售|卖|购|开|办|养|种|建|领)")
 
 
+# The acts of one character a grower does on a plot, before what is sprayed, spread, cut or picked
+# (园 + 打 + 石硫合剂, 园 + 喷 + 波尔多液; round 27, lb27): with a verb of the lexicon (施肥, 嫁接,
+# 修剪) after 园, they say the 园 before is a person's orchard, no place named after the person.
+_PLOT_ACT_CHARS = frozenset("打喷施剪摘浇除栽种套疏")
+
+
+def _plot_act_at(t: str, k: int) -> bool:
+    """Does work on a plot begin at ``t[k]``: a verb of the lexicon that makes no word with the 园
+    before it (施肥, 嫁接), or one of _PLOT_ACT_CHARS before a word (打 + 石硫合剂)?"""
+    if k >= len(t) or _is_word(t[k - 1:k + 1]):
+        return False
+    return _is_verb(t[k:k + 2]) or (t[k] in _PLOT_ACT_CHARS and not _is_word(t[k:k + 2])
+                                    and any(_is_word(t[k + 1:k + n]) for n in (3, 4, 5, 6)))
+
+
+def _own_plot_after(t: str, k: int) -> bool:
+    """Is ``t[k]`` 园, a person's orchard, and the work done in it after it (园 + 打石硫合剂)?"""
+    return t[k:k + 1] == "园" and _plot_act_at(t, k + 1)
+
+
 def _org_follows(t: str, end: int, *, given_read: bool = False) -> bool:
     """The characters after a candidate make it part of a place, road, company or shop name.
     ``given_read``: the candidate has its given name; then 家 and a place of work after it are
@@ -1699,6 +1726,9 @@ def _org_follows(t: str, end: int, *, given_read: bool = False) -> bool:
         return True                       # 金达莱 + 节前, 韦格 + 纳肉芽肿: a festival, a disease
     if given_read and nxt == "家" and not _org_at(t, end):
         return False                      # (王伟 + 家路灯不亮: the person's home; 家园 is a place)
+    if given_read and _own_plot_after(t, end):
+        return False                      # (冯德香 + 园打石硫合剂, 许胜利 + 园施肥: the grower's orchard
+        #                                   and the work done in it; 园区, 园林 are words, no act)
     if (nxt in _HEAD_FIRST or t[end + 1:end + 2] in _HEAD_FIRST) and _proper_head_at(t, end):
         return True                       # 沈海 + 高速, 杭金 + 衢 + 高速, 高思 + 教育: a proper noun's head
     if _org_at(t, end):
@@ -2116,12 +2146,20 @@ def _plant_at(t: str, i: int) -> int:
     return m.end() if m and (i == 0 or not _is_cjk(t[i - 1]) or t[i - 1] == "的") else 0
 
 
+def _word_cue_before(t: str, start: int) -> bool:
+    """Is there a cue of two characters or more right before ``start`` (种植户, 老板; not 由, 和)? A
+    look-alike read from inside it (种植户魏思 + 花 a plant, 老板胡 an opera's fiddle) holds no name."""
+    return _cue_before(t, start) and not _one_character_cue_before(t, start)
+
+
 def _in_estate_or_plant(t: str, h: Hit) -> bool:
     """Does a housing estate's name (_estate_at) or a plant's (_plant_at) cover the name read,
     beginning where it does (with no cue before it: 业主 + 张雅苑 + 5号楼) or up to ESTATE_NAME_MAX
     characters before it (龙湖春 + 江郦 + 城租户, 种满 + 格桑 + 花)?"""
+    cued = _word_cue_before(t, h.start)   # (种植户 + 魏思花: no plant's name 种植户魏思花 runs over a
+    #                                       role's word that ends where the name begins; round 27, lb27)
     for k in range(max(0, h.start - ESTATE_NAME_MAX), h.start + 1):
-        if (k < h.start or not _cue_before(t, k)) and max(_estate_at(t, k), _plant_at(t, k)) >= h.end:
+        if (k < h.start or not _cue_before(t, k)) and not cued and max(_estate_at(t, k), _plant_at(t, k)) >= h.end:
             return True
     m = _PLANT_TENDED_RE.match(t, h.start)
     return m is not None and h.start + 1 < m.end() <= h.end and not _cue_before(t, h.start)
@@ -3120,12 +3158,21 @@ ROLE_NOUN_MIN = 20      # how frequent in the lexicon such a noun must be
 ROLE_STEM_MIN = 3       # ... and the word before 员/户/工 in a role the lexicon lacks (护林 + 员)
 
 
+def _surname_over_role(t: str, start: int) -> bool:
+    """Is the rare word that a role noun's last character makes with a surname right after it (菜农 +
+    田珊: 农田; 收购商 + 王霞: 商王) no word there: no word begins at the surname and a given name's
+    character follows it? As a listed cue is read over such a word (投诉人 + 马睿); not over a
+    frequent one (人马, 人民)."""
+    return t[start] in _SINGLE_SET and start + 1 < len(t) and not _is_word(t[start:start + 2]) \
+        and _given_weight(t[start + 1], True) > 0 and _freq(t[start - 1:start + 1]) < CUED_WORD_MIN
+
+
 def _role_noun_before(t: str, start: int, last: frozenset[str] = _ROLE_NOUN_LAST) -> bool:
     """Does a noun that names a person's role end right before ``start``: one of the lexicon
     (士兵, 船主, 牧民), or a verb or noun of the lexicon and 员/户/工 (护林 + 员, 养殖 + 户)?"""
     if start >= 3 and t[start - 1] in "：: ":
         start -= 1                        # 入伍新兵：周立伟
-    if start < 2 or t[start - 1] not in last or _is_word(t[start - 1:start + 1]) \
+    if start < 2 or t[start - 1] not in last or (_is_word(t[start - 1:start + 1]) and not _surname_over_role(t, start)) \
             or _plain_noun(t[start:start + 2]) or _non_name_word(t[start:start + 3]):
         return False                      # 装饰 + 工程部, 账户 + 余额, 个体户 + 车船税: the role's
         #                                   last character begins a word, or a word follows
@@ -3143,13 +3190,20 @@ def _role_noun_before(t: str, start: int, last: frozenset[str] = _ROLE_NOUN_LAST
 # 劝导员, 交售户, 采砂人, 挑砂工, 修脚师. Clerks coin such nouns for whoever does a trade's act, more than
 # any list of roles holds; right before a name they are a cue as 申请人 is. And the lexicon's nouns of
 # a trade's master (琴师, 鼓师, 厨师), an instrument or a craft before 师.
-_AGENT_SUFFIXES = frozenset("人员户工师")
-_PRIVATE_AGENT_SUFFIXES = frozenset("人户")     # (who brings, sells, keeps: no post; 员 and 工 may be staff)
+_AGENT_SUFFIXES = frozenset("人员户工师商")
+_PRIVATE_AGENT_SUFFIXES = frozenset("人户商")     # (who brings, sells, keeps: no post; 员 and 工 may be staff)
+#  (商: a trader coined from a trade's act, 收购商, 采购商, 代销商 (round 27, lb27): a person as often as a
+#  firm in a grower's ledger; a firm's name after it has a firm's own word, 收购商华丰果业)
 _AGENT_STEM_TAGS = frozenset(("v", "vn"))
 _AGENT_OBJECT_TAGS = frozenset(("n", "nr"))   # (a verb and its object the lexicon holds as one noun)
 AGENT_STEM_MIN = 3      # how frequent in the lexicon an act must be to coin a role (承印 8)
 MASTER_NOUN_MIN = 10    # ... and a trade's master before 师 (鼓师 12; not 劳师 3 of 劳师糜饷)
 _ROLE_FIELD_MARKS = "：:= \t"    # between a role and the name a field gives it (劝导员=曾先)
+
+
+# The last characters of the acts of trade a trader (…商) is coined from: buying, selling, peddling,
+# supplying, carrying (收购, 采购, 赊购, 经销, 代销, 零售, 贩, 供, 承运, 运营).
+_TRADE_ACT_LAST = frozenset("购销售贩供运营")
 
 
 def _formed_role_before(t: str, start: int, any_after: bool = False) -> int:
@@ -3163,7 +3217,8 @@ def _formed_role_before(t: str, start: int, any_after: bool = False) -> int:
             or (t[start] in _STOP and not any_after):
         return 0                          # (责任人 + 和 + 受威胁群众: a conjunction after the role;
         #                                   ``any_after``: the item after it is a person's already)
-    if start == k and not any_after and _is_word(t[k - 1:k + 1]) and not (
+    if start == k and not any_after and (_freq(t[k - 1:k + 1]) >= CUED_WORD_MIN if t[k - 1] == "商"
+                                         else _is_word(t[k - 1:k + 1])) and not (
             k + 3 <= len(t) and _given_weight(t[k + 1], False) >= 1 and _given_weight(t[k + 2], True) >= 1
             and not _is_word(t[k + 1:k + 3]) and (k + 3 == len(t) or t[k + 3] in _STOP or not _is_cjk(t[k + 3]))):
         return 0                          # 保障 + 人权, 生产 + 工具, 全体 + 师生: the suffix begins a word
@@ -3175,6 +3230,9 @@ def _formed_role_before(t: str, start: int, any_after: bool = False) -> int:
     if k < 3 or t[k - 1] == "师":
         return 0                          # (a master of a trade by the lexicon's noun only: not 完成 + 师)
     a, b = t[k - 3], t[k - 2]
+    if t[k - 1] == "商" and b not in _TRADE_ACT_LAST:
+        return 0                          # (申请 + 商汤, 发现 + 商纳: 商 coins a trader only after a
+        #                                   trade's act, 收购, 经销, 零售, 承运)
     if not (_is_cjk(a) and _is_cjk(b)) or (k >= 4 and _is_word(t[k - 4:k - 2])):
         return 0                          # (进行 + 动员: the stem's first character ends a word)
     freq, tag = _lexicon().get(a + b, (0, ""))
@@ -4490,6 +4548,10 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         #                                   "surname" ends a word and a word follows it
     if t[i] in _CUE_LAST and _CUE_ENDING_RE.search(t, max(0, i - 5), i + 1):
         return None                       # 班主任 + 刘芳: the surname is the cue's last character
+    if len(surname) == 1 and t[i] in _AGENT_SUFFIXES and _surname_length_at(t, i + 1) \
+            and _formed_role_before(t, i + 1, any_after=True) == i + 1:
+        return None                       # 收购商 + 王霞, 代销商 + 田秀花: the "surname" is a coined
+        #                                   role's suffix, a name's surname follows it (as 班主任 + 刘芳)
     if _pair_cue_around(t, i):
         return None                       # 出纳 + 屈超, 陪练 + 许涛, 伯伯 + 石磊: a cue of two characters
         #                                   holds the "surname", a name's surname follows it
@@ -11450,6 +11512,7 @@ def _field_values(t: str, hits: list[Hit], public_names: bool) -> list[Hit]:
                    for m in _CELL_BEFORE_PHONE_RE.finditer(t)]   # (…|伊宁|〔电话〕: _row_thing_field)
     if not values:
         return hits
+    values = [(v, e, _trader_value_kind(t, v, e) if kind == "trader" else kind) for v, e, kind in values]
     out = []
     for h in hits:
         declared = next((kind for v, e, kind in values
@@ -11473,6 +11536,23 @@ def _field_values(t: str, hits: list[Hit], public_names: bool) -> list[Hit]:
         out = [h for h in out if not (v <= h.start < e)] + [Hit("person_name", v, e, DETECTOR)]
         #                                   权利人：但秋月, 户主：常青, | 常青 | under 姓名
     return out
+
+
+def _trader_value_kind(t: str, v: int, e: int) -> str:
+    """A trader's field (收购商, 经销商: field_trader) holds a firm or a person alike: a value of a
+    name's form that no brand begins is the person who trades (收购商：李永芳), any other a firm's name
+    (收购商：华丰果业, 经销商：金龙鱼). A short value the person's field would not take (收购商：尹根生: 生
+    ends roles too), a minority's name, its parts joined by a dot or its people in brackets after it,
+    is read as found (收购商：叶尔兰•马合沙提, 收购商：苏和图门(蒙古族)); a firm's name is longer."""
+    brand = any(t.startswith(b, v) for b in _BRANDS_FIRST.get(t[v], ()))
+    if _field_name_value(t, v, e) and not brand:
+        return "person"
+    if brand or any(_org_at(t, k) for k in range(v + 1, e)):
+        return "org"
+    return "" if e - v <= 3 or any(c in NAME_DOTS for c in t[v:e]) or _TRADER_PEOPLE_RE.match(t, e) else "org"
+
+
+_TRADER_PEOPLE_RE = re.compile(r"[（(][^（）()]{1,5}族[）)]")
 
 
 def _table_values(t: str) -> list[tuple[int, int, str]]:
@@ -11809,7 +11889,8 @@ def _married_hits(t: str, hits: list[Hit]) -> list[Hit]:
     if "氏" in t:
         for m in _SHI_FORM_RE.finditer(t):
             a, b = m.span("pair") if m.group("pair") else m.span("one")
-            if _CLAN_AFTER_RE.match(t, b) or _org_follows(t, b) or _place_end_before(t, a) \
+            if _CLAN_AFTER_RE.match(t, b) or (_org_follows(t, b) and not _own_plot_after(t, b)) \
+                    or _place_end_before(t, a) \
                     or (_given_weight(t[b:b + 1] or "，", True) >= STRONG_GIVEN and not _is_word(t[b:b + 2])
                         and (_phrase_end(t, b + 1) or _person_after(t, b + 1))):
                 continue                      # (杨柳路 + 陈氏 + 中医诊所; 越南籍 + 裴氏安: 氏 is a
@@ -11836,7 +11917,7 @@ def _married_hits(t: str, hits: list[Hit]) -> list[Hit]:
         elif t[a + 1] in NAME_SURNAMES and b < len(t) and _given_weight(t[b], True) >= STRONG_GIVEN \
                 and not _is_word(t[b:b + 2]) and not _is_word(t[a + 1:a + 3]) \
                 and (b + 1 >= len(t) or (not _is_cjk(t[b + 1]) and not t[b + 1].isdigit())
-                     or _person_after(t, b + 1) or _is_verb(t[b + 1:b + 3])):
+                     or _person_after(t, b + 1) or _is_verb(t[b + 1:b + 3]) or _own_plot_after(t, b + 1)):
             out.append(Hit("person_name", a, b + 1, DETECTOR))     # 董周梅 + 颖 at a field's end
             #                                                        (not 吴淑珍 + 牛3头, 黄兰兴 + 同住)
         elif _wife_name_runs_on(t, a, b) and not any(o.start == b for o in hits):
@@ -11980,6 +12061,8 @@ def _without_shaped(t: str, hits: list[Hit]) -> list[Hit]:
             #                               look-alike; 文生华, a name that begins with a role's
             #                               characters, stays)
         inside = [b for a, b, _n in spans if a < h.start < b]
+        if inside and _word_cue_before(t, h.start) and t[h.start] in _SINGLE_SET:
+            inside = []                   # (老板 + 胡家宇: 板胡 is a fiddle, but the cue ends inside it)
         if inside:
             b = max(inside)
             if h.end - b < 2 or not (t[b] in _SINGLE_SET or t[b:b + 2] in COMPOUND_SURNAMES) \
