@@ -6229,8 +6229,11 @@ def _dai_hits(t: str, found: list[Hit]) -> list[Hit]:
                     or (t.startswith("家", end) and (opens or _place_ends_before(t, k)))
                     or _name_list_item(t, k, end) or _roster_field(t, k, end) or _native_of_before(t, k)
                     or _aid_row_item(t, k, end)
-                    or (_dai_syllables_whole(t, k, end) and _roll_item_among_names(t, k, end, found))) \
+                    or (_dai_syllables_whole(t, k, end) and _roll_item_among_names(t, k, end, found))
+                    or (_whole_item(t, k, end) and all(c in DAI_SYLLABLES for c in t[k + 1:end]))) \
                     and not _org_follows(t, end):
+                #                   (1、岩罕 冯家峪, 上午<TAB>岩香<TAB>: a row's item of a prefix and
+                #                   the Dai's own syllables, round 27)
                 hits.append(Hit("person_name", k, end, DETECTOR))
                 break
     return hits
@@ -6556,9 +6559,13 @@ def _sex_prefix_hits(t: str, found: list[Hit]) -> list[Hit]:
                 or not (_minority_name_closes(t, end) or (_cue_before(t, k) and not _is_word(t[end - 1:end + 1]))):
             continue                      # (a name found over it reads it already: 李娜 + 三; after a
             #                               cue it closes where it makes no word: 监护人娜松 + 代…)
-        if _minority_person_context(t, k, end, found) and not _org_follows(t, end) \
-                and not _known_non_name(t[k:end]):
+        if (_minority_person_context(t, k, end, found) or _whole_item(t, k, end)
+                or (t.startswith("家", end) and (k == 0 or t[k - 1] in _CLAUSE_OPENERS))) \
+                and not _org_follows(t, end) and not _known_non_name(t[k:end]):
             hits.append(Hit("person_name", k, end, DETECTOR))
+            #                               (；娜帕/装修押金/, 3 叶块 雇主: a row's item; 叶嘎家牦牛31头:
+            #                               a household named by its member, as _dai_hits reads it;
+            #                               round 27)
     return hits
 
 
@@ -6689,6 +6696,38 @@ def _korean_name_hits(t: str, found: list[Hit]) -> list[Hit]:
             continue                      # (郑镇宇: found whole already; 金善 + 美 + 食: no close)
         if _minority_person_context(t, k, end, found) or place_before or _whole_item(t, k, end):
             hits.append(Hit("person_name", k, end, DETECTOR))
+    return hits
+
+
+# The Naxi's surname 和 (round 27, helper mi27): the Naxi of Lijiang write 和 before a Han given name
+# (和世宇, 和金妹, 和银花) as their commonest surname, which running text reads as the conjunction
+# (和 + 金妹). A conjunction opens no row's or list's item, so 和 at an item's start (the text's or a
+# line's start, after a row's bar, slash, tab or semicolon, after a roll's number: 1. 和金英) with a
+# given name of one or two characters that makes no word with it (和平, 和谐) nor a place (和田,
+# 和静), closing there, is the surname and its given name.
+_ITEM_START_BEFORE_RE = re.compile(r"(?:^|[\n|｜/／\t；;])[ \t]*(?:[0-9]{1,3}[.、．)）][ \t]*)?$")
+_NAXI_ITEM_RE = re.compile(f"(?:^|(?<=[\n|｜/／\t；; ]))和[{_CJK}]")
+
+
+def _naxi_item_hits(t: str, found: list[Hit]) -> list[Hit]:
+    hits = []
+    for m in _NAXI_ITEM_RE.finditer(t):
+        k = m.start()
+        if not _ITEM_START_BEFORE_RE.search(t[max(0, k - 8):k]) or _is_word(t[k:k + 2]) \
+                or any(h.start < k < h.end for h in found) or _division_at(t, k):
+            continue
+        for end in (k + 3, k + 2):
+            given = t[k + 1:end]
+            if end > len(t) or not all(_is_cjk(c) for c in given) or given[0] in _STOP \
+                    or (max(_given_weight(given[0], False), _given_weight(given[0], True)) < 1
+                        and (end == k + 2 or _is_word(given))) \
+                    or _given_weight(given[-1], True) < 1 \
+                    or _is_word(t[end - 1:end + 1]) or _is_word(t[k + 1:end + 1]) \
+                    or _organisation_or_place(t, k, end) or _known_non_name(t[k:end]) \
+                    or not _minority_name_closes(t, end) or _org_follows(t, end):
+                continue
+            hits.append(Hit("person_name", k, end, DETECTOR))
+            break
     return hits
 
 
@@ -8288,6 +8327,8 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
         hits = _prefer(_without_listed_things(t, _korean_given_hits(t, hits)), hits)   # (韩在元: a Korean given name)
     if not public_names and _KOREAN_NAME_RE.search(t):
         hits = _prefer(_without_listed_things(t, _korean_name_hits(t, hits)), hits)   # (全顺姬, 赵镇宇: a Korean family and given name)
+    if not public_names and "和" in t and _NAXI_ITEM_RE.search(t):
+        hits = _prefer(_without_listed_things(t, _naxi_item_hits(t, hits)), hits)   # (；和金妹/陕LP0212/: the Naxi's surname)
     if not public_names and HUI_SURNAMES.intersection(t):
         hits = _prefer(_without_listed_things(t, _hui_surname_hits(t, hits)), hits)   # (喇长晨, 海保国（经名…）: a Hui surname)
     if not public_names and _SEX_PREFIX_RE.search(t):
