@@ -5777,7 +5777,8 @@ _SURNAMES_BEFORE_ELEMENT = frozenset(NAME_SURNAMES | WORD_SURNAMES) - _STOP
 
 def _surname_before_element(t: str, k: int) -> bool:
     return k > 0 and t[k - 1] in _SURNAMES_BEFORE_ELEMENT and not (k > 1 and _is_word(t[k - 2:k])) and (
-        k == 1 or t[k - 2] in _CLAUSE_OPENERS or _any_cue_before(t, k - 1) or _role_noun_before(t, k - 1)
+        k == 1 or t[k - 2] in _CLAUSE_OPENERS or t[k - 2] in _FIELD_SEPARATORS   # (已卸|白 + 查干；: round 27)
+        or _any_cue_before(t, k - 1) or _role_noun_before(t, k - 1)
         or _JOINED_FOUND_BEFORE_RE.search(t, max(0, k - 9), k - 1) is not None)
 
 
