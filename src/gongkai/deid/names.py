@@ -6693,8 +6693,10 @@ def _korean_name_hits(t: str, found: list[Hit]) -> list[Hit]:
         if (k > 0 and _is_word(t[k - 1:k + 1]) and not place_before) or _inside_word(t, k) \
                 or _is_word(t[k + 1:end]) or _is_word(t[end - 1:end + 1]) \
                 or any(h.start < k < h.end or (h.start == k and h.end > end) for h in found) \
-                or not _minority_name_closes(t, end) or _known_non_name(t[k:end]) or _org_follows(t, end):
-            continue                      # (郑镇宇: found whole already; 金善 + 美 + 食: no close)
+                or not _minority_name_closes(t, end) or _known_non_name(t[k:end]) or _org_follows(t, end) \
+                or t[end - 1] in _PLACE_ENDS or _organisation_or_place(t, k, end):
+            continue                      # (郑镇宇: found whole already; 金善 + 美 + 食: no close;
+            #                               邹平 + 金龙镇: a town)
         if _minority_person_context(t, k, end, found) or place_before or _whole_item(t, k, end):
             hits.append(Hit("person_name", k, end, DETECTOR))
     return hits
