@@ -7788,3 +7788,8 @@ def test_a_dotted_name_before_dai_bring_is_no_road():
 @pytest.mark.parametrize("text,name", [("已装|包巴特尔；李强 汉族", "包巴特尔"), ("3车\t鲍图雅\t白灰", "鲍图雅")])
 def test_a_han_surname_before_a_mongolian_element_after_a_rows_bar(text, name):
     assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text", ["和国有资本经营预算财政拨款。", "和改革方案并组织实施。"])
+def test_a_wrapped_document_line_beginning_with_he_and_a_word_is_no_naxi_name(text):
+    assert _deidentified(text) == text
