@@ -6707,8 +6707,9 @@ def _korean_name_hits(t: str, found: list[Hit]) -> list[Hit]:
 # (和 + 金妹). A conjunction opens no row's or list's item, so 和 at an item's start (the text's or a
 # line's start, after a row's bar, slash, tab or semicolon, after a roll's number: 1. 和金英) with a
 # given name of one or two characters that makes no word with it (和平, 和谐) nor a place (和田,
-# 和静) and is no word itself unless a given name's (a wrapped line of a document: 和 + 国有资本,
-# 和 + 改革方案), closing there, is the surname and its given name.
+# 和静), closing there, is the surname and its given name; a given name that is a word too (银花,
+# 明哲) only before the item's end, a particle, a joiner or what a person does (a wrapped line of a
+# document runs on: 和 + 国有资本, 和 + 改革方案).
 _ITEM_START_BEFORE_RE = re.compile(r"(?:^|[\n|｜/／\t；;])[ \t]*(?:[0-9]{1,3}[.、．)）][ \t]*)?$")
 _NAXI_ITEM_RE = re.compile(f"(?:^|(?<=[\n|｜/／\t；; ]))和[{_CJK}]")
 
@@ -6724,7 +6725,8 @@ def _naxi_item_hits(t: str, found: list[Hit]) -> list[Hit]:
             given = t[k + 1:end]
             if end > len(t) or not all(_is_cjk(c) for c in given) or given[0] in _STOP \
                     or (max(_given_weight(given[0], False), _given_weight(given[0], True)) < 1 and end == k + 2) \
-                    or (_is_word(given) and given not in GIVEN_WORDS and given not in WISH_NAMES) \
+                    or (_is_word(given) and end < len(t) and _is_cjk(t[end]) and t[end] not in _STOP
+                        and t[end] not in _DAI_NAME_AFTER and not _person_after(t, end)) \
                     or _given_weight(given[-1], True) < 1 \
                     or _is_word(t[end - 1:end + 1]) or _is_word(t[k + 1:end + 1]) \
                     or _organisation_or_place(t, k, end) or _known_non_name(t[k:end]) \
