@@ -7793,3 +7793,8 @@ def test_a_han_surname_before_a_mongolian_element_after_a_rows_bar(text, name):
 @pytest.mark.parametrize("text", ["和国有资本经营预算财政拨款。", "和改革方案并组织实施。"])
 def test_a_wrapped_document_line_beginning_with_he_and_a_word_is_no_naxi_name(text):
     assert _deidentified(text) == text
+
+
+def test_a_wa_prefix_and_a_places_end_in_brackets_after_a_name_is_a_place():
+    # 叶 + 庄 in a bracket after a person: the village, not a Wa name
+    assert _deidentified("二、赵卫东（叶庄）\n三、张梓萱（韶关）").count("叶庄") == 1

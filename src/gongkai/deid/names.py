@@ -6560,13 +6560,14 @@ def _sex_prefix_hits(t: str, found: list[Hit]) -> list[Hit]:
                 or not (_minority_name_closes(t, end) or (_cue_before(t, k) and not _is_word(t[end - 1:end + 1]))):
             continue                      # (a name found over it reads it already: 李娜 + 三; after a
             #                               cue it closes where it makes no word: 监护人娜松 + 代…)
-        if (_minority_person_context(t, k, end, found) or _whole_item(t, k, end)
-                or (t.startswith("家", end) and (k == 0 or t[k - 1] in _CLAUSE_OPENERS))) \
+        if (_minority_person_context(t, k, end, found)
+                or ((_whole_item(t, k, end) or (t.startswith("家", end) and (k == 0 or t[k - 1] in _CLAUSE_OPENERS)))
+                    and t[end - 1] not in _PLACE_ENDS)) \
                 and not _org_follows(t, end) and not _known_non_name(t[k:end]):
             hits.append(Hit("person_name", k, end, DETECTOR))
             #                               (；娜帕/装修押金/, 3 叶块 雇主: a row's item; 叶嘎家牦牛31头:
             #                               a household named by its member, as _dai_hits reads it;
-            #                               round 27)
+            #                               round 27; not a place's end: 赵卫东（叶庄）)
     return hits
 
 
