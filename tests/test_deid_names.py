@@ -7766,3 +7766,98 @@ def test_a_role_nouns_word_or_a_plant_after_it_is_no_name(text):
 def test_shang_after_an_act_of_no_trade_and_duifang_after_a_word_are_no_cue(text):
     # 商 coins a trader only after a trade's act (收购商); 对方 is a label only at a clause's start
     assert _deidentified(text) == text
+
+
+# Round 27, helper mi27: minority naming systems and romanised names of Macao.
+@pytest.mark.parametrize("text,name", [
+    ("联系人 Ieong Va Kin, tel 13900001111", "Ieong Va Kin"),
+    ("Witness: Lam Vu Keong.", "Lam Vu Keong"),
+    ("Chan Ut Seak, 42, Taipa", "Chan Ut Seak"),
+])
+def test_macao_spellings_of_given_syllables_are_read(text, name):
+    # Macao writes 華 va, 胡 vu, 強 keong, 石 seak, 月 ut: syllables of its own system
+    assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Applicant: Zhou, Frank; Address: Baoding", "Zhou, Frank"),
+    ("signed by agent Pan, Summer on 3 May", "Pan, Summer"),
+    ("Guests: Xu, Lucky and Deng, Frank arrived late", "Xu, Lucky"),
+])
+def test_family_comma_and_an_english_given_name_that_is_a_word(text, name):
+    assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Items: Phoenix, Lucky, Summer, May, Bill, Golden, Dragon",
+    "Stock: Young, Lucky Star; Long, Summer",
+])
+def test_item_names_listed_with_commas_stay(text):
+    assert _deidentified(text) == text
+
+
+@pytest.mark.parametrize("text,name", [
+    ("2 南昌浩/保洁/3200元", "南昌浩"),
+    ("1 赵镇洙 物业 保安员证", "赵镇洙"),
+    ("会员：全顺淑，来电咨询退费", "全顺淑"),
+    ("技术员:俞镇焕；承包人：王强", "俞镇焕"),
+])
+def test_a_korean_family_and_two_given_syllables_are_one_name(text, name):
+    # 南昌 a city, 赵镇 a town, 全顺 no name: the Korean-Chinese naming system reads them whole
+    assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text", ["去南昌出差，住南昌县", "在韩国成立分公司", "1 南昌 高昌区 韩国 全国"])
+def test_korean_name_syllables_leave_places_and_words(text):
+    assert _deidentified(text) == text
+
+
+@pytest.mark.parametrize("text,name", [
+    ("1、岩温 曼听村 3头", "岩温"),
+    ("上午\t玉香\t养护站", "玉香"),
+    ("押金/1万元；娜松/押金/800元", "娜松"),
+    ("叶块家水牛2头，已补种", "叶块"),
+])
+def test_a_bare_dai_wa_or_lahu_name_standing_as_a_row_item(text, name):
+    assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text", ["1 玉米 2 岩石 3 叶子 玉兰 扎实", "1、玉米 3亩；岩石 2车"])
+def test_words_of_a_dai_prefix_stay_as_row_items(text):
+    assert _deidentified(text) == text
+
+
+@pytest.mark.parametrize("text,name", [
+    ("白灰/830块；和金花/陕A12345/白灰/602元；", "和金花"),
+    ("2. 和建英 139****2431 银卡", "和建英"),
+    ("保姆/5600元/和世杰家\n李强 0888-5123456", "和世杰"),
+])
+def test_the_naxi_surname_he_at_an_items_start(text, name):
+    # a conjunction opens no row's item: 和 there is the Naxi's surname
+    assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text", ["和平路口；和田玉 3件；和好如初；和解协议/和静县/和牛肉/和面机",
+                                  "1. 和面 2. 和声 3. 和服"])
+def test_words_beginning_with_he_stay_as_items(text):
+    assert _deidentified(text) == text
+
+
+def test_a_dotted_name_before_dai_bring_is_no_road():
+    # 带 + 石路…: who the person brings along, no road named 带石路
+    assert "吐尔逊" not in _deidentified("艾尔肯・吐尔逊带石路山去了工地")
+
+
+@pytest.mark.parametrize("text,name", [("已装|包巴特尔；李强 汉族", "包巴特尔"), ("3车\t鲍图雅\t白灰", "鲍图雅")])
+def test_a_han_surname_before_a_mongolian_element_after_a_rows_bar(text, name):
+    assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text", ["和国有资本经营预算财政拨款。", "和改革方案并组织实施。"])
+def test_a_wrapped_document_line_beginning_with_he_and_a_word_is_no_naxi_name(text):
+    assert _deidentified(text) == text
+
+
+def test_a_wa_prefix_and_a_places_end_in_brackets_after_a_name_is_a_place():
+    # 叶 + 庄 in a bracket after a person: the village, not a Wa name
+    assert _deidentified("二、赵卫东（叶庄）\n三、张梓萱（韶关）").count("叶庄") == 1

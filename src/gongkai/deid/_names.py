@@ -491,3 +491,9 @@ KOREAN_SYLLABLES = frozenset(row[0] for row in _MINORITY_GIVEN_ROWS if row[1] ==
 # leaves out (pinyin_readings.tsv: 参 shen, 柏 bai, 堡 bu): names._pinyin_word_keys spells the
 # lexicon's words in each of them (Dang Shen, Ce Bai are words, not a family and a given name).
 PINYIN_READINGS: dict[str, tuple[str, ...]] = {row[0]: tuple(row[1].split()) for row in _rows("pinyin_readings.tsv")}
+
+# The Korean-Chinese naming system (korean_names.tsv; round 27, helper mi27): family names and the
+# syllables of given names, a family name and two syllables being one name (全 + 顺姬, 赵 + 镇宇).
+_KOREAN_NAME_ROWS = _rows("korean_names.tsv")
+KOREAN_FAMILY_NAMES = frozenset(row[0] for row in _KOREAN_NAME_ROWS if row[1] == "surname")
+KOREAN_NAME_SYLLABLES = frozenset(row[0] for row in _KOREAN_NAME_ROWS if row[1] == "given")

@@ -78,6 +78,7 @@ from ._names import (ADDRESS_TITLES, ADVERBS_AFTER_TITLE, BRANDS, MARKED_BRANDS,
                      SHORT_TITLES, SURNAME_TABLE, POST_TITLES_ENGLISH, TRADE_WORDS, TRANSLIT_CHARS, VERB_TRADES,
                      WESTERN_GIVEN_NAMES, WORD_GIVEN_NAMES, WORD_SURNAMES)
 from ._names import COMMON_CHARACTER_SURNAMES   # common_character_surnames.tsv (round 26)
+from ._names import KOREAN_FAMILY_NAMES, KOREAN_NAME_SYLLABLES   # korean_names.tsv (round 27)
 from ._names import DAI_HOUSES, DAI_PREFIX_CHARS, HUI_SURNAMES, KOREAN_GIVEN_FIRST, KOREAN_SYLLABLES, JINGPO_NAME_CLANS, JINGPO_CLOSING, JINGPO_ORDER, RELIGION_NAMES   # jingpo_names.tsv, religion_names.tsv (round 25)
 from ._names import WISH_NAMES   # wish_names.tsv: 来娣, 满囤, 丰年, 拴柱 (where a given name ends)
 from ._names import HEAD_WORDS
@@ -1607,7 +1608,9 @@ _THING_AFTER_FIRST = frozenset("（(0123456789一二三四五六七八九十年"
 # One-character verbs right after a name that begin no shop's name: what the person uses, sues,
 # rides, holds or shows (张伟乘高铁, 李梅持实验中学录取通知书, 凭身份证), buys, takes, collects (洪国华购 +
 # 化瘀颗粒), pawns and grows (李桂芝 + 当金银首饰, 冼秋月 + 种苗木: no 首饰店 or 苗圃 of the name).
-_ACT_CHARS = frozenset("用诉乘坐搭持凭携购服领当种骑")   # (骑: 村民杨平 + 骑新日电动车, round 24)
+_ACT_CHARS = frozenset("用诉乘坐搭持凭携购服领当种骑带")   # (骑: 村民杨平 + 骑新日电动车, round 24)
+#                                   (带: 加尔肯・吾拉孜汗 + 带石路山…在日喀则做: who the person brings
+#                                   along, no road 带石路; round 27)
 
 
 # The heads of proper nouns that are no organisations (org_words.tsv, kind head: 沈海 + 高速, 杭金 +
@@ -5836,7 +5839,8 @@ _SURNAMES_BEFORE_ELEMENT = frozenset(NAME_SURNAMES | WORD_SURNAMES) - _STOP
 
 def _surname_before_element(t: str, k: int) -> bool:
     return k > 0 and t[k - 1] in _SURNAMES_BEFORE_ELEMENT and not (k > 1 and _is_word(t[k - 2:k])) and (
-        k == 1 or t[k - 2] in _CLAUSE_OPENERS or _any_cue_before(t, k - 1) or _role_noun_before(t, k - 1)
+        k == 1 or t[k - 2] in _CLAUSE_OPENERS or t[k - 2] in _FIELD_SEPARATORS   # (已卸|白 + 查干；: round 27)
+        or _any_cue_before(t, k - 1) or _role_noun_before(t, k - 1)
         or _JOINED_FOUND_BEFORE_RE.search(t, max(0, k - 9), k - 1) is not None)
 
 
@@ -6288,8 +6292,11 @@ def _dai_hits(t: str, found: list[Hit]) -> list[Hit]:
                     or (t.startswith("家", end) and (opens or _place_ends_before(t, k)))
                     or _name_list_item(t, k, end) or _roster_field(t, k, end) or _native_of_before(t, k)
                     or _aid_row_item(t, k, end)
-                    or (_dai_syllables_whole(t, k, end) and _roll_item_among_names(t, k, end, found))) \
+                    or (_dai_syllables_whole(t, k, end) and _roll_item_among_names(t, k, end, found))
+                    or (_whole_item(t, k, end) and all(c in DAI_SYLLABLES for c in t[k + 1:end]))) \
                     and not _org_follows(t, end):
+                #                   (1、岩罕 冯家峪, 上午<TAB>岩香<TAB>: a row's item of a prefix and
+                #                   the Dai's own syllables, round 27)
                 hits.append(Hit("person_name", k, end, DETECTOR))
                 break
     return hits
@@ -6615,9 +6622,14 @@ def _sex_prefix_hits(t: str, found: list[Hit]) -> list[Hit]:
                 or not (_minority_name_closes(t, end) or (_cue_before(t, k) and not _is_word(t[end - 1:end + 1]))):
             continue                      # (a name found over it reads it already: 李娜 + 三; after a
             #                               cue it closes where it makes no word: 监护人娜松 + 代…)
-        if _minority_person_context(t, k, end, found) and not _org_follows(t, end) \
-                and not _known_non_name(t[k:end]):
+        if (_minority_person_context(t, k, end, found)
+                or ((_whole_item(t, k, end) or (t.startswith("家", end) and (k == 0 or t[k - 1] in _CLAUSE_OPENERS)))
+                    and t[end - 1] not in _PLACE_ENDS)) \
+                and not _org_follows(t, end) and not _known_non_name(t[k:end]):
             hits.append(Hit("person_name", k, end, DETECTOR))
+            #                               (；娜帕/装修押金/, 3 叶块 雇主: a row's item; 叶嘎家牦牛31头:
+            #                               a household named by its member, as _dai_hits reads it;
+            #                               round 27; not a place's end: 赵卫东（叶庄）)
     return hits
 
 
@@ -6724,6 +6736,69 @@ def _korean_given_hits(t: str, found: list[Hit]) -> list[Hit]:
                 or any(h.start == k and h.end < end for h in found):
             hits.append(Hit("person_name", k, end, DETECTOR))
     return hits
+
+# A Korean-Chinese name of a family name and two syllables of Korean given names (korean_names.tsv;
+# round 27, helper mi27: 全 + 顺姬, 赵 + 镇宇, 南 + 昌浩, 许 + 锺国). Its first characters make a place
+# or a word as often (赵镇 a town, 南昌 a city, 全顺, 韩国), which the Han reading takes; the
+# naming system's reading is read whole where no word runs into it, it closes and a person's
+# context holds it (a cue, a roll's item, what a person does), it stands whole between a row's
+# separators (1 赵镇宇 小刘物业公司, 南昌范/中介费/) or a place ends right before it (程桥镇 + 南昌浩).
+_KOREAN_NAME_RE = re.compile(f"(?=[{''.join(sorted(KOREAN_FAMILY_NAMES))}]"
+                             f"[{''.join(sorted(KOREAN_NAME_SYLLABLES))}]{{2}})")
+
+
+def _korean_name_hits(t: str, found: list[Hit]) -> list[Hit]:
+    hits = []
+    for m in _KOREAN_NAME_RE.finditer(t):
+        k = m.start()
+        end = k + 3
+        place_before = _place_ends_before(t, k)
+        if (k > 0 and _is_word(t[k - 1:k + 1]) and not place_before) or _inside_word(t, k) \
+                or _is_word(t[k + 1:end]) or _is_word(t[end - 1:end + 1]) \
+                or any(h.start < k < h.end or (h.start == k and h.end > end) for h in found) \
+                or not _minority_name_closes(t, end) or _known_non_name(t[k:end]) or _org_follows(t, end) \
+                or t[end - 1] in _PLACE_ENDS or _organisation_or_place(t, k, end):
+            continue                      # (郑镇宇: found whole already; 金善 + 美 + 食: no close;
+            #                               邹平 + 金龙镇: a town)
+        if _minority_person_context(t, k, end, found) or place_before or _whole_item(t, k, end):
+            hits.append(Hit("person_name", k, end, DETECTOR))
+    return hits
+
+
+# The Naxi's surname 和 (round 27, helper mi27): the Naxi of Lijiang write 和 before a Han given name
+# (和世宇, 和金妹, 和银花) as their commonest surname, which running text reads as the conjunction
+# (和 + 金妹). A conjunction opens no row's or list's item, so 和 at an item's start (the text's or a
+# line's start, after a row's bar, slash, tab or semicolon, after a roll's number: 1. 和金英) with a
+# given name of one or two characters that makes no word with it (和平, 和谐) nor a place (和田,
+# 和静), closing there, is the surname and its given name; a given name that is a word too (银花,
+# 明哲) only before the item's end, a particle, a joiner or what a person does (a wrapped line of a
+# document runs on: 和 + 国有资本, 和 + 改革方案).
+_ITEM_START_BEFORE_RE = re.compile(r"(?:^|[\n|｜/／\t；;])[ \t]*(?:[0-9]{1,3}[.、．)）][ \t]*)?$")
+_NAXI_ITEM_RE = re.compile(f"(?:^|(?<=[\n|｜/／\t；; ]))和[{_CJK}]")
+
+
+def _naxi_item_hits(t: str, found: list[Hit]) -> list[Hit]:
+    hits = []
+    for m in _NAXI_ITEM_RE.finditer(t):
+        k = m.start()
+        if not _ITEM_START_BEFORE_RE.search(t[max(0, k - 8):k]) or _is_word(t[k:k + 2]) \
+                or any(h.start < k < h.end for h in found) or _division_at(t, k):
+            continue
+        for end in (k + 3, k + 2):
+            given = t[k + 1:end]
+            if end > len(t) or not all(_is_cjk(c) for c in given) or given[0] in _STOP \
+                    or (max(_given_weight(given[0], False), _given_weight(given[0], True)) < 1 and end == k + 2) \
+                    or (_is_word(given) and end < len(t) and _is_cjk(t[end]) and t[end] not in _STOP
+                        and t[end] not in _DAI_NAME_AFTER and not _person_after(t, end)) \
+                    or _given_weight(given[-1], True) < 1 \
+                    or _is_word(t[end - 1:end + 1]) or _is_word(t[k + 1:end + 1]) \
+                    or _organisation_or_place(t, k, end) or _known_non_name(t[k:end]) \
+                    or not _minority_name_closes(t, end) or _org_follows(t, end):
+                continue
+            hits.append(Hit("person_name", k, end, DETECTOR))
+            break
+    return hits
+
 
 # Names of religion (经名) of the Hui and the other Muslim peoples (religion_names.tsv; round 25,
 # helper mi25): after 经名 (（经名伊斯哈格）, 经名：宰乃白) whatever name stands to the next mark or
@@ -8319,6 +8394,10 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
         hits = _prefer(_without_listed_things(t, _dai_house_hits(t, hits)), hits)   # (罕岩温, 罕玉应: a Dai house and a Dai name)
     if not public_names and "在" in t and _KOREAN_GIVEN_RE.search(t):
         hits = _prefer(_without_listed_things(t, _korean_given_hits(t, hits)), hits)   # (韩在元: a Korean given name)
+    if not public_names and _KOREAN_NAME_RE.search(t):
+        hits = _prefer(_without_listed_things(t, _korean_name_hits(t, hits)), hits)   # (全顺姬, 赵镇宇: a Korean family and given name)
+    if not public_names and "和" in t and _NAXI_ITEM_RE.search(t):
+        hits = _prefer(_without_listed_things(t, _naxi_item_hits(t, hits)), hits)   # (；和金妹/陕LP0212/: the Naxi's surname)
     if not public_names and HUI_SURNAMES.intersection(t):
         hits = _prefer(_without_listed_things(t, _hui_surname_hits(t, hits)), hits)   # (喇长晨, 海保国（经名…）: a Hui surname)
     if not public_names and _SEX_PREFIX_RE.search(t):
@@ -9308,6 +9387,18 @@ _LATIN_REMEMBERED_AFTER_RE = re.compile(r"[ \t]+(?:spirit|style|thought|award|pr
                                         re.I)
 
 
+# Round 27, mi27: the comma says which word is the family (Liu, Frank; Pan, Frank), so an English
+# given name that is a word too (word_given_names.tsv, kind word: Frank, Summer, Lucky) is the
+# given name after a family name and its comma where a role or a label that only a person has
+# stands before (Name:, agent, witness) or the family is no English word; item names listed with
+# commas (Phoenix, Lucky, Summer) begin with no family name.
+def _comma_word_given(t: str, m: re.Match) -> bool:
+    a, b = m.group("a"), m.group("b")
+    la = _spelling(a)
+    return b.lower() in _WORD_GIVEN_WORDS and _family_name(a) and la not in _WORD_GIVEN_WORDS \
+        and (not _english_word(la) or _LATIN_ROLE_RE.search(t, max(0, m.start() - 30), m.start()) is not None)
+
+
 def _comma_hits(t: str) -> list[Hit]:
     hits, pos = [], 0
     while (m := _COMMA_PAIR_RE.search(t, pos)) is not None:
@@ -9315,7 +9406,8 @@ def _comma_hits(t: str) -> list[Hit]:
         #                                   name, and its second word begins the next)
         a, b = m.group("a"), m.group("b")
         lb = _spelling(b)
-        if not ((_spelling(a) in PINYIN_SURNAMES and _pinyin(b)) or _foreign_pair(a, b)) \
+        if not ((_spelling(a) in PINYIN_SURNAMES and _pinyin(b)) or _foreign_pair(a, b)
+                or _comma_word_given(t, m)) \
                 or (lb in _LATIN_PLACE_WORDS and not (lb in _WORD_GIVEN_NAMES and _family_name(a))) \
                 or (lb in _ENGLISH_WORDS and _spelling(a) in _ENGLISH_WORDS) \
                 or _place_after(t, m.end()) or _in_named_thing(t, m.start(), m.end("a")) \
