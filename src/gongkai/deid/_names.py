@@ -491,3 +491,12 @@ KOREAN_SYLLABLES = frozenset(row[0] for row in _MINORITY_GIVEN_ROWS if row[1] ==
 # leaves out (pinyin_readings.tsv: 参 shen, 柏 bai, 堡 bu): names._pinyin_word_keys spells the
 # lexicon's words in each of them (Dang Shen, Ce Bai are words, not a family and a given name).
 PINYIN_READINGS: dict[str, tuple[str, ...]] = {row[0]: tuple(row[1].split()) for row in _rows("pinyin_readings.tsv")}
+
+# Characters that head the name of a made thing, a document, a room, a material, a crop or a
+# chemical (thing_heads.tsv: 床, 帖, 房, 角, 证, 氮): after a surname and one more character they
+# end a thing's name (杨木床, 龙凤帖), not a given name (round 27, dw27).
+THING_HEADS = frozenset(row[0] for row in _rows("thing_heads.tsv"))
+
+# Crops by their common names (crops.tsv: the main crops and the national register's 29 species),
+# before which a variety's name stands (华冠番茄, 金帅苹果): round 27, dw27.
+CROPS = tuple(sorted((row[0] for row in _rows("crops.tsv")), key=len, reverse=True))
