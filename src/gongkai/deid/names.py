@@ -7487,10 +7487,10 @@ def _list_items(t: str, hits: list[Hit], *, cued_items: bool = False) -> list[Hi
         if any((code := _VARIETY_KIND_CODE_RE.match(t, a + n)) and code.end() == item.end() for n in (1, 2, 3)):
             continue                      # 〔姓名〕 龙稻18 三等, 品种郑单958、〔姓名〕: a crop's variety by its
             #                               code among a row's fields (see _VARIETY_CODE_RE)
-        if item.end() - a == len(surname) + 2 and _thing_head_end(t, item.end()) \
+        if 1 <= item.end() - a - len(surname) <= 2 and _thing_head_end(t, item.end()) \
                 and not _BRACKET_ROLE_RE.match(t, item.end()):
-            continue                      # 〔姓名〕 安居房, 〔姓名〕 石灰氮: an item that ends in a
-            #                               thing's head (_thing_head_end) beside a name
+            continue                      # 〔姓名〕 安居房, 〔姓名〕 石灰氮, …，秦椒/〔姓名〕: an item that
+            #                               ends in a thing's head (_thing_head_end) beside a name
         beside_placeholder = any(n in starts for n in neighbours)
         if beside_placeholder and 2 <= item.end() - a <= 3 and _cued_list(t, items, k) \
                 and not _org_follows(t, item.end()) and not _kin_or_title(t, a, item.end()) \
@@ -10928,7 +10928,7 @@ def _run_item_shape(t: str, a: int, b: int) -> bool:
         and given not in _TITLE_SET and w not in _KIN_WORDS and w not in NAME_LABELS \
         and w not in _JOB_NOUNS and w not in LIFE_WORDS and w not in NATURE_WORDS \
         and t[b - 1] != "族" and t[b - 1] not in _PLACE_ENDS and not _masked_after(t, b) \
-        and not (len(given) == 2 and _thing_head_end(t, b))     # (相亲角: a thing's head ends it)
+        and not _thing_head_end(t, b)     # (相亲角, 秦椒: a thing's head ends it)
 
 
 def _run_hits(t: str, hits: list[Hit]) -> list[Hit]:
