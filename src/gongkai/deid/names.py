@@ -4926,11 +4926,12 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
             #                               where they make no word with the next character
     if family_given:
         end = j + 2                       # 卢家 + 权夫妇: 家 begins a given name of two characters
-    if end == j + 2 and (stranded or (word_name and not given_word)) and not cue_before \
-            and _thing_head_end(t, end):
+    if end == j + 2 and not cue_before and _thing_head_end(t, end) \
+            and (stranded or (word_name and not given_word and _given_weight(t[j], False) < STRONG_GIVEN)):
         return None                       # 杨木 + 床划伤, 龙凤 + 帖: the third character, no given
         #                                   name's, heads a thing the two before it modify (杨 +
-        #                                   木床 read as a surname and a word)
+        #                                   木床 read as a surname and a word; not 赵金 + 卡内: a
+        #                                   strong given character, the person's card)
     if _masked_after(t, end):
         return None                       # 查李某某, 儿童杨×: the surname of an anonymised person
     if t.startswith(_TITLES, end) and t[end - 1] in _SINGLE_SET and (
