@@ -467,3 +467,24 @@ def test_redact_text_hits_in_order_or_not():
         assert redact_text(text, order) == redact_text(text, sorted(hits, key=lambda h: h.start))
     assert not _in_order([Hit("phone", 5, 9, "mobile"), Hit("phone", 1, 3, "mobile")])
     assert _in_order([]) and _in_order([Hit("phone", 1, 3, "mobile"), Hit("phone", 1, 2, "mobile")])
+
+
+# Round 27 (dw27): a mobile-shaped number glued after one capital letter that stands alone is a
+# certificate's, a filing's or a vehicle's code (证号：G14152094911), no phone; after a word or a
+# label it is a phone still.
+@pytest.mark.parametrize("text", ["证号：G14152094911；锅炉", "持证G13159355841，在浴室", "备案号 G13631105668 中介"])
+def test_a_mobile_shaped_number_after_a_lone_letter_is_a_code(text):
+    assert not any(h.kind == "phone" for h in find_all(text))
+
+
+@pytest.mark.parametrize("text", ["Tel13812345678", "电话:13812345678", "AG13812345678", "G 13812345678"])
+def test_a_mobile_number_after_a_word_or_a_label_is_a_phone(text):
+    assert any(h.kind == "phone" for h in find_all(text))
+
+
+@given(mobiles(), st.sampled_from("ABGHKMZ"))
+@settings(max_examples=60, deadline=None)
+def test_a_lone_letter_code_never_hides_a_phone_written_after_a_space_or_a_word(mobile, letter):
+    assert not any(h.kind == "phone" for h in find_all(f"证号：{letter}{mobile}；"))
+    assert any(h.kind == "phone" for h in find_all(f"电话 {letter} {mobile}；"))
+    assert any(h.kind == "phone" for h in find_all(f"Tel{mobile}；"))

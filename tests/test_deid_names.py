@@ -7861,3 +7861,89 @@ def test_a_wrapped_document_line_beginning_with_he_and_a_word_is_no_naxi_name(te
 def test_a_wa_prefix_and_a_places_end_in_brackets_after_a_name_is_a_place():
     # 叶 + 庄 in a bracket after a person: the village, not a Wa name
     assert _deidentified("二、赵卫东（叶庄）\n三、张梓萱（韶关）").count("叶庄") == 1
+
+
+# Round 27 (dw27): trade words and things read as names. Examples written for the rules, not the
+# remarks of a tuned set.
+@pytest.mark.parametrize("text", [
+    "损坏：杨木床划伤，赔付800元",            # a thing's head (床) after its modifier (杨木)
+    "备注：龙凤帖、彩礼已退",                  # 帖: a document's head
+    "2、黄春风 安居房 人民币9074元",            # 房: a building's head, an item beside a name
+    "赊购人 唐小花 石灰氮 欠580块",             # 氮: a chemical's element
+])
+def test_a_thing_whose_head_ends_it_is_no_name(text):
+    thing = next(w for w in ("杨木床", "龙凤帖", "安居房", "石灰氮") if w in text)
+    assert thing in _deidentified(text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("王德刚 39岁 包工头【柏木】", "柏木"),
+    ("已调解，双方满意。【黄瓜】", "黄瓜"),
+    ("工友谢晓民辞工，结900元【方砖】", "方砖"),
+])
+def test_a_plain_noun_in_brackets_closing_a_remark_is_its_keyword(text, name):
+    assert name in _deidentified(text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("【田野】欠缴城乡居民医保2024年度个人部分380元", "田野"),
+    ("联系人【田野】，门禁损坏", "田野"),
+])
+def test_a_word_in_brackets_that_heads_a_record_is_still_a_name(text, name):
+    assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text", ["工种：金牌月嫂；工资6000元", "银牌月嫂上户，雇主满意"])
+def test_a_grade_before_a_post_is_no_name(text):
+    assert _deidentified(text) == text
+
+
+@pytest.mark.parametrize("text", [
+    "文号旗农牧发〔2026〕57号：魏家庄村一带整治",
+    "依据县人社处罚（2025）308号处理",
+    "依据旗农牧通[2025]99号执行",
+])
+def test_a_document_number_issuer_holds_no_name(text):
+    assert _deidentified(text) == text
+
+
+@pytest.mark.parametrize("text", ["锅炉接班，汽包正常", "一带龙门架、乘龙整治"])
+def test_a_word_ending_in_a_surname_then_a_common_word_is_no_name(text):
+    assert _deidentified(text) == text
+
+
+@pytest.mark.parametrize("text", ["涉及甘蓝、华冠番茄", "备注：华冠番茄、丰产膜"])
+def test_a_variety_before_its_crop_is_no_name(text):
+    assert _deidentified(text) == text
+
+
+def test_a_name_before_a_crop_and_its_area_stays_a_name():
+    out = _deidentified("种植户王芳番茄3亩，周敏黄瓜3亩")
+    assert "王芳" not in out and "周敏" not in out
+
+
+@pytest.mark.parametrize("text,kept,gone", [
+    ("11月14日：郦玉珍新L K0555超限32吨", "新L K0555", "郦玉珍"),
+    ("冯家岭村→蒋庄营 车新H·M3037 85000元", "车新H·M3037", None),
+])
+def test_a_plates_province_is_no_part_of_a_name(text, kept, gone):
+    out = _deidentified(text)
+    assert kept in out and (gone is None or gone not in out)
+
+
+@pytest.mark.parametrize("text", [
+    "Zou Xin reported that Phoenix was damaged; contact person Li Wei",
+    "Annie Lo reported that Golden had been scratched.",
+])
+def test_an_item_that_was_damaged_after_a_report_is_no_name(text):
+    out = _deidentified(text)
+    assert ("Phoenix" in out or "Golden" in out) and "Li Wei" not in out.replace("Golden", "")
+
+
+def test_a_person_after_a_report_is_still_a_name():
+    assert "Li Wei" not in _deidentified("Zou Xin reported that Li Wei was injured.")
+
+
+def test_a_county_before_its_person_glued_to_a_stamp_is_no_name():
+    out = _deidentified("2023年6月8日，彭水的李来福来店赊走化肥36包")
+    assert "彭水" in out and "李来福" not in out

@@ -497,3 +497,12 @@ PINYIN_READINGS: dict[str, tuple[str, ...]] = {row[0]: tuple(row[1].split()) for
 _KOREAN_NAME_ROWS = _rows("korean_names.tsv")
 KOREAN_FAMILY_NAMES = frozenset(row[0] for row in _KOREAN_NAME_ROWS if row[1] == "surname")
 KOREAN_NAME_SYLLABLES = frozenset(row[0] for row in _KOREAN_NAME_ROWS if row[1] == "given")
+
+# Characters that head the name of a made thing, a document, a room, a material, a crop or a
+# chemical (thing_heads.tsv: 床, 帖, 房, 角, 证, 氮): after a surname and one more character they
+# end a thing's name (杨木床, 龙凤帖), not a given name (round 27, dw27).
+THING_HEADS = frozenset(row[0] for row in _rows("thing_heads.tsv"))
+
+# Crops by their common names (crops.tsv: the main crops and the national register's 29 species),
+# before which a variety's name stands (华冠番茄, 金帅苹果): round 27, dw27.
+CROPS = tuple(sorted((row[0] for row in _rows("crops.tsv")), key=len, reverse=True))

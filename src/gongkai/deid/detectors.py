@@ -421,7 +421,7 @@ def _bare_number(t: str, value: str, start: int, end: int, hits: list[Hit]) -> N
                     and not _in_hex_token(t, start, end):
                 hits.append(Hit("phone", start, end, "landline"))
         elif n == 11 and value[1] in "3456789" and value[0] == "1" \
-                and not _in_hex_token(t, start, end):
+                and not _in_hex_token(t, start, end) and not _letter_code(t, start, end):
             hits.append(Hit("phone", start, end, "mobile"))
     elif 16 <= n <= 19:
         if _card_prefix_ok(value) and _luhn_digits_ok(value) and not _in_hex_token(t, start, end):
@@ -449,6 +449,17 @@ def _glued_to_letters(t: str, start: int, end: int) -> bool:
     not a number written on its own."""
     return (start > 0 and t[start - 1].isascii() and t[start - 1].isalpha()) or \
         (end < len(t) and t[end].isascii() and t[end].isalpha())
+
+
+def _letter_code(t: str, start: int, end: int) -> bool:
+    """Is the digit run ``t[start:end]`` glued after one capital letter that stands alone before
+    it (证号：G14152094911, 持证G13159355841, 备案号 G13631105668)? A certificate's, a filing's or a
+    vehicle's code is written so, a letter of its class and its digits; a phone number is written
+    after a word (Tel13800000000) or a label, never after a lone letter glued to it. Round 27,
+    dw27: such a run is no phone number."""
+    return start > 0 and "A" <= t[start - 1] <= "Z" \
+        and (start == 1 or not (t[start - 2].isascii() and t[start - 2].isalnum())) \
+        and not (end < len(t) and t[end].isascii() and t[end].isalnum())
 
 
 def _digit_hits_in(t: str, pos: int, endpos: int, hits: list[Hit]) -> None:
@@ -501,7 +512,8 @@ def _digit_candidate(t: str, m: re.Match, hits: list[Hit]) -> None:
             if resident_id_valid(value):
                 hits.append(Hit("cn_resident_id", start, end, "cn_resident_id_15"))
         elif group == "mobile":
-            hits.append(Hit("phone", start, end, "mobile"))
+            if not _letter_code(t, start, end):
+                hits.append(Hit("phone", start, end, "mobile"))
         elif group == "landline":
             hits.append(Hit("phone", start, end, "landline"))
         elif group == "landline_bare":

@@ -82,6 +82,9 @@ from ._names import KOREAN_FAMILY_NAMES, KOREAN_NAME_SYLLABLES   # korean_names.
 from ._names import DAI_HOUSES, DAI_PREFIX_CHARS, HUI_SURNAMES, KOREAN_GIVEN_FIRST, KOREAN_SYLLABLES, JINGPO_NAME_CLANS, JINGPO_CLOSING, JINGPO_ORDER, RELIGION_NAMES   # jingpo_names.tsv, religion_names.tsv (round 25)
 from ._names import WISH_NAMES   # wish_names.tsv: 来娣, 满囤, 丰年, 拴柱 (where a given name ends)
 from ._names import HEAD_WORDS
+from ._names import POST_TITLES
+from ._names import CROPS   # crops.tsv (round 27)
+from ._names import THING_HEADS   # thing_heads.tsv: 床, 帖, 房, 证 (round 27)
 from ._names import MEDICINES   # medicines.tsv: medicines clerks name (白加黑, 蒙脱石散), read as brands
 from ._names import ADMIT_STAGES, AID_ROW_WORDS, NOTICE_PARTY_ROLES, OFFICIAL_TEAMS, PRIVATE_HONOURS, RECRUIT_WORDS   # notice_roles.tsv: who is private in a notice
 from ._names import NOTICE_LIST_WORDS   # notice_lists.tsv: a notice's title that lists private persons
@@ -647,6 +650,20 @@ def _water_named(t: str, i: int, end: int) -> bool:
 
 
 _ISSUER_RE = re.compile(r"[〔\[(（［【]\s*(?:19|20)[0-9]{2}\s*[〕\])）］】]")
+# A 文号 whole: the issuer's abbreviation (at most ISSUER_MAX characters), the bracketed year, the
+# number and 号 (旗农牧发〔2026〕57号, 县人社处罚（2025）308号).
+_DOC_NUMBER_TAIL_RE = re.compile(r"[〔\[(（［【]\s*(?:19|20)[0-9]{2}\s*[〕\])）］】]\s*第?[0-9]{1,5}\s*号")
+ISSUER_MAX = 10
+
+
+def _in_doc_number(t: str, i: int) -> bool:
+    """Does ``t[i]`` begin or fall inside a 文号's issuer: Chinese characters from here run on to
+    the bracketed year, the number and 号? An issuer's abbreviation never holds a name (旗 + 农牧发
+    + 〔2026〕57号: 农 is a surname, 农牧 a word, 发 a given name's character). Round 27, dw27."""
+    k = i
+    while k < len(t) and k - i < ISSUER_MAX and _is_cjk(t[k]):
+        k += 1
+    return k > i and t[k:k + 1] in _ISSUER_BRACKETS and _DOC_NUMBER_TAIL_RE.match(t, k) is not None
 # A two-character lexicon word that begins with a surname rarely anything else, tagged as a
 # person there and rarer than this, may be a name (陈兵 32, 李强 159, 王楠 32): the tagger decides.
 NAME_WORD_MAX = 200
@@ -2503,7 +2520,15 @@ def _person_slot(t: str, start: int, end: int) -> bool:
         return True                       # 新增 + 田野 + （户主〔姓名〕之孙）, 其中 + 方舟 + 为残疾人
     if _addressed_word_name(t, start, end):
         return True                       # 高远先生表示满意, 经与文章本人核实: a word addressed as a person
-    return start > 0 and t[start - 1] == "【" and t.startswith("】", end)
+    return start > 0 and t[start - 1] == "【" and t.startswith("】", end) and not _keyword_tag(t, start, end)
+
+
+def _keyword_tag(t: str, start: int, end: int) -> bool:
+    """Is ``t[start:end]``, in 【】 that close the text after what it says, a plain noun of the
+    lexicon (【黄瓜】, 【方砖】, 【柏木】)? Such a bracket tags the record with its topic, a crop, a
+    material or an item, as a keyword line does; a name in 【】 heads a record or follows its label
+    (【王芳】欠缴…, 联系人【田野】). Round 27, dw27."""
+    return start > 1 and not t[end + 1:].strip() and _lexicon().get(t[start:end], (0, ""))[1] == "n"
 
 
 # A word of the lexicon (any frequency) right before 先生 or 女士, or before 本人 after 与, 向, 同 ...,
@@ -4501,6 +4526,8 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         return None                       # 京胡、颜体: a rare surname's word seeds no list (round 26)
     if _set_phrase(t[i:i + 4]):
         return None                       # 干部职工 + 万众一心: an idiom begins here, after a cue too
+    if t[i] in _SINGLE_SET and "号" in t and _in_doc_number(t, i):
+        return None                       # 旗农牧发〔2026〕57号: inside a 文号's issuer (_in_doc_number)
     if t[i] in _AID_ACT_FIRST and _AID_ACT_RE.match(t, i):
         return None                       # 民警 + 扶起送医, 路人 + 托起: a helper's act after the
         #                                   helper's word, no name (扶, 托 and 施 are surnames)
@@ -4545,10 +4572,15 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
             and t[i - 1:i + 1] not in COMPOUND_SURNAMES \
             and (_freq(t[i - 1:i + 1]) >= CUED_WORD_MIN
                  or (i > 1 and _lexicon().get(t[i - 2:i + 1], (0, ""))[1] == "n"
-                     and _freq(t[i - 2:i + 1]) >= SWALLOWING_WORD_MIN)) \
+                     and _freq(t[i - 2:i + 1]) >= SWALLOWING_WORD_MIN)
+                 or (_lexicon().get(t[i - 1:i + 1], (0, ""))[1] in ("n", "nz")
+                     and _freq(t[i - 1:i + 1]) >= SWALLOWING_WORD_MIN
+                     and t[j:j + 2] not in GIVEN_WORDS and t[j:j + 2] not in WISH_NAMES)) \
             and not _any_cue_before(t, i) and not _person_after(t, j + 2):
         return None                       # 主管 + 部门, 加强 + 河湖, 及时 + 总结, 毛坯房 + 漏水: the
-        #                                   "surname" ends a word and a word follows it
+        #                                   "surname" ends a word and a word follows it; a thing's
+        #                                   noun of any frequency before a word no given name is
+        #                                   (汽包 + 正常, 乘龙 + 整治: round 27, dw27)
     if t[i] in _CUE_LAST and _CUE_ENDING_RE.search(t, max(0, i - 5), i + 1):
         return None                       # 班主任 + 刘芳: the surname is the cue's last character
     if len(surname) == 1 and t[i] in _AGENT_SUFFIXES and _surname_length_at(t, i + 1) \
@@ -4959,6 +4991,12 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
             #                               where they make no word with the next character
     if family_given:
         end = j + 2                       # 卢家 + 权夫妇: 家 begins a given name of two characters
+    if end == j + 2 and not cue_before and _thing_head_end(t, end) \
+            and (stranded or (word_name and not given_word and _given_weight(t[j], False) < STRONG_GIVEN)):
+        return None                       # 杨木 + 床划伤, 龙凤 + 帖: the third character, no given
+        #                                   name's, heads a thing the two before it modify (杨 +
+        #                                   木床 read as a surname and a word; not 赵金 + 卡内: a
+        #                                   strong given character, the person's card)
     if _masked_after(t, end):
         return None                       # 查李某某, 儿童杨×: the surname of an anonymised person
     if t.startswith(_TITLES, end) and t[end - 1] in _SINGLE_SET and (
@@ -5126,8 +5164,20 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         #                                   name's shape, though the surname and its first make a
         #                                   word (乔丹): the tagger would cut the name there
     if undecided or not strong:
+        if end - i == 2 and not cue_before and t.startswith(CROPS, end) \
+                and not _lexicon().get(t[i:end], (0, ""))[1].startswith("nr"):
+            return None                   # 华冠 + 番茄: a variety's name before its crop, where the
+            #                               tagger would decide
         return end, LONE_SURNAME if word_name else NAME_TOKEN
     return end, None
+
+
+def _thing_head_end(t: str, end: int) -> bool:
+    """Does the character before ``end`` head a thing's name, the one before it modifying it: a
+    character of thing_heads.tsv (床, 帖, 房, 证) of no given name's weight? (杨木床, 龙凤帖, 安居房,
+    石灰氮: round 27; not any noun's last character: 黄 + 春风 is a name)"""
+    c = t[end - 1]
+    return c in THING_HEADS and _given_weight(c, True) == 0 and _given_weight(c, False) == 0
 
 
 def _rare_chars_of_word(name: str, given: str) -> bool:
@@ -5625,6 +5675,13 @@ def _dotted_name_hits(t: str, named_things: list[tuple[int, int]] | None = None)
     return hits
 
 
+# Posts of work and service (service_roles.tsv's work, domain_words.tsv's jobs, post_titles.tsv)
+# by their first character: after a word that grades it (金牌 + 月嫂, 银牌 + 月嫂, 首席 + 技师), the
+# post's first character ends no name the word begins (round 27, dw27).
+_POST_WORD_FIRST = _by_first(sorted({w for w in SERVICE_WORK_ROLES + POST_TITLES if len(w) >= 2}
+                                    | {w for w in JOB_WORDS if len(w) >= 2}, key=len, reverse=True))
+
+
 def _three_after_word(t: str, i: int, j: int, listed: bool = False) -> bool:
     """Is ``t[i:j + 2]`` a three-character name whose first two make a word (王国栋, 许国梁,
     黄金枝): the third a common last given-name character that makes no word with the second
@@ -5634,8 +5691,9 @@ def _three_after_word(t: str, i: int, j: int, listed: bool = False) -> bool:
     if _lexicon().get(t[i:j + 1], (0, ""))[1].startswith(_NOT_GIVEN_TAGS) and not listed:
         return False                      # 周末 + 常独自: a time word, an adverb, a numeral
     if k >= len(t) or _given_weight(t[k], True) < STRONG_GIVEN or t[k] in _STOP \
-            or t[k] in _PLACE_ENDS or _is_word(t[j:k + 1]) or _is_word(t[k:k + 2]):
-        return False
+            or t[k] in _PLACE_ENDS or _is_word(t[j:k + 1]) or _is_word(t[k:k + 2]) \
+            or _starts(t, k, _POST_WORD_FIRST):
+        return False                      # (金牌 + 月嫂: a post the word grades)
     nxt = t[k + 1:k + 2]
     return listed or nxt in ("", "系") or not (_is_cjk(nxt) or nxt.isalnum()) or _person_after(t, k + 1)
 
@@ -7567,6 +7625,10 @@ def _list_items(t: str, hits: list[Hit], *, cued_items: bool = False) -> list[Hi
         if any((code := _VARIETY_KIND_CODE_RE.match(t, a + n)) and code.end() == item.end() for n in (1, 2, 3)):
             continue                      # 〔姓名〕 龙稻18 三等, 品种郑单958、〔姓名〕: a crop's variety by its
             #                               code among a row's fields (see _VARIETY_CODE_RE)
+        if 1 <= item.end() - a - len(surname) <= 2 and _thing_head_end(t, item.end()) \
+                and not _BRACKET_ROLE_RE.match(t, item.end()):
+            continue                      # 〔姓名〕 安居房, 〔姓名〕 石灰氮, …，秦椒/〔姓名〕: an item that
+            #                               ends in a thing's head (_thing_head_end) beside a name
         beside_placeholder = any(n in starts for n in neighbours)
         if beside_placeholder and 2 <= item.end() - a <= 3 and _cued_list(t, items, k) \
                 and not _org_follows(t, item.end()) and not _kin_or_title(t, a, item.end()) \
@@ -9887,6 +9949,16 @@ def _venue_word_after(t: str, end: int) -> bool:
     return m is not None and m.group(1) in _LATIN_PROPER_WORDS
 
 
+# What befalls a thing, never a person, right after the words a role announced (reported that
+# Phoenix was damaged, that Golden had been scratched): the words are an item's name (a model, a
+# brand, a piece of furniture), the object of the report, not a person. Only what breaks or wears
+# a thing: a person may be missing, lost or injured (round 27, dw27: an export's item slot).
+_THING_PREDICATE_AFTER_RE = re.compile(
+    r"[ \t]+(?:was|were|is|are|has[ \t]+been|had[ \t]+been|got)[ \t]+(?:badly[ \t]+|slightly[ \t]+)?"
+    r"(?:damaged|broken|scratched|dented|cracked|smashed|shattered|torn|stained|chipped|scuffed|"
+    r"bent|warped|rusted|leaking|mislabell?ed|repaired|replaced|refurbished)\b")
+
+
 # A preposition of place before a pair: the pair names where (born in Zhang Jiagang, works at Xin
 # Hua); not 's after it (in Zhang Wei's yard).
 # So is "of" after a comma, as a person's place of residence is written (Li Wei, aged 66, of
@@ -10230,6 +10302,7 @@ def _cued_latin_hits(t: str, taken: list[Hit]) -> list[Hit]:
                     or any(pair in _LATIN_PLACES for pair in zip(low, low[1:])) \
                     or _LATIN_MASK_RE.fullmatch(words[-1]) \
                     or _place_after(t, run_end) or _venue_word_after(t, run_end) \
+                    or _THING_PREDICATE_AFTER_RE.match(t, run_end) \
                     or (_VISITED_BEFORE_RE.search(t, max(0, start - 12), start)
                         and (thing := _LATIN_NAMED_THING_RE.match(t, start)) and thing.end() >= run_end) \
                     or (len(words) == 1 and _OF_PROPER_AFTER_RE.match(t, run_end)) \
@@ -11009,7 +11082,8 @@ def _run_item_shape(t: str, a: int, b: int) -> bool:
     return not any(c in _NOT_GIVEN or (c in _STOP and _given_weight(c, True) == 0) for c in given) \
         and given not in _TITLE_SET and w not in _KIN_WORDS and w not in NAME_LABELS \
         and w not in _JOB_NOUNS and w not in LIFE_WORDS and w not in NATURE_WORDS \
-        and t[b - 1] != "族" and t[b - 1] not in _PLACE_ENDS and not _masked_after(t, b)
+        and t[b - 1] != "族" and t[b - 1] not in _PLACE_ENDS and not _masked_after(t, b) \
+        and not _thing_head_end(t, b)     # (相亲角, 秦椒: a thing's head ends it)
 
 
 def _run_hits(t: str, hits: list[Hit]) -> list[Hit]:
@@ -11249,6 +11323,8 @@ def _glued_slot_person(t: str, a: int, b: int, *, role: bool) -> bool:
             or (b < len(t) and (t[b] in _PLACE_ENDS or t[b] in _GEO_ENDS)) or _LOG_DWELLING_AFTER_RE.match(t, b):
         return False                      # (12月12日 10:19 + 张江 + 路口, 2026/8/21 + 柯子 + 岭 9栋: a place's
         #                                   last character right after; 马连洼 29栋1单元: a dwelling after it)
+    if w in KNOWN_PLACES and t.startswith("的", b):
+        return False                      # (2023年6月8日，+ 彭水 + 的李来福: a county's people)
     if _brand_at(t, a) >= b or _word_runs_past(t, a, b):
         return False                      # (9:00 + 金龙鱼食用油, 东方明珠: a brand, a longer word over the
         #                                   split; not a figure's name that a given name runs on from, 张仪 + 勤)
@@ -12407,12 +12483,37 @@ def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] 
         hits = minority_names_run_on(t, hits)   # (肖叶 + 坎, 鲍格日 + 勒: a minority's name read short)
     if hits and (MINORITY_SURNAMES.intersection(t) or COMMON_CHARACTER_SURNAMES.intersection(t)):
         hits = [h for h in hits if not minority_surname_misread(t, h.start, h.end)]   # (德宏, 宝山)
+    if hits and _PLATE_TAIL_RE.search(t):
+        hits = _without_plate_province(t, hits)   # (郦玉珍 + 新L K0555, 车 + 新H·M3037: a plate)
     # one hit per stretch of text: the first, and the longest of those starting together
     hits.sort(key=lambda h: (h.start, -h.end))
     out: list[Hit] = []
     for h in hits:
         if not out or h.start >= out[-1].end:
             out.append(h)
+    return out
+
+
+# A vehicle's plate: the province's one-character abbreviation, the letter of its city, and five or
+# six letters and digits (with a dot or a space after the letter; 挂 for a trailer): 新L K0555,
+# 新H·M3037, 粤GM9116. The province's character glued to a name before it is no given name's.
+PLATE_PROVINCES = frozenset("京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼")
+_PLATE_TAIL_RE = re.compile(r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]"
+                            r"[A-Z][·・. \t]?[A-Z0-9]{4,6}(?![A-Za-z0-9])")
+
+
+def _without_plate_province(t: str, hits: list[Hit]) -> list[Hit]:
+    """The hits without a plate's province character at their end (郦玉珍新 + L K0555: 郦玉珍; 车新 +
+    H·M3037: 车 is the vehicle, no name; round 27, dw27): a name read short by one keeps two
+    characters at least, else it is dropped."""
+    out = []
+    for h in hits:
+        if h.kind == "person_name" and h.end - h.start >= 2 and t[h.end - 1] in PLATE_PROVINCES \
+                and _PLATE_TAIL_RE.match(t, h.end - 1):
+            if h.end - 1 - h.start >= 2:
+                out.append(Hit(h.kind, h.start, h.end - 1, h.detector))
+            continue
+        out.append(h)
     return out
 
 
