@@ -477,7 +477,8 @@ def test_a_mobile_shaped_number_after_a_lone_letter_is_a_code(text):
     assert not any(h.kind == "phone" for h in find_all(text))
 
 
-@pytest.mark.parametrize("text", ["Tel13812345678", "电话:13812345678", "AG13812345678", "G 13812345678"])
+@pytest.mark.parametrize("text", ["Tel13812345678", "电话:13812345678", "AG13812345678", "G 13812345678",
+                                  "微信号W13812345678", "手机号码：T13800138000", "另：K13912345678"])
 def test_a_mobile_number_after_a_word_or_a_label_is_a_phone(text):
     assert any(h.kind == "phone" for h in find_all(text))
 
@@ -488,3 +489,4 @@ def test_a_lone_letter_code_never_hides_a_phone_written_after_a_space_or_a_word(
     assert not any(h.kind == "phone" for h in find_all(f"证号：{letter}{mobile}；"))
     assert any(h.kind == "phone" for h in find_all(f"电话 {letter} {mobile}；"))
     assert any(h.kind == "phone" for h in find_all(f"Tel{mobile}；"))
+

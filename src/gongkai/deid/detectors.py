@@ -452,14 +452,26 @@ def _glued_to_letters(t: str, start: int, end: int) -> bool:
 
 
 def _letter_code(t: str, start: int, end: int) -> bool:
-    """Is the digit run ``t[start:end]`` glued after one capital letter that stands alone before
-    it (证号：G14152094911, 持证G13159355841, 备案号 G13631105668)? A certificate's, a filing's or a
-    vehicle's code is written so, a letter of its class and its digits; a phone number is written
-    after a word (Tel13800000000) or a label, never after a lone letter glued to it. Round 27,
-    dw27: such a run is no phone number."""
-    return start > 0 and "A" <= t[start - 1] <= "Z" \
-        and (start == 1 or not (t[start - 2].isascii() and t[start - 2].isalnum())) \
-        and not (end < len(t) and t[end].isascii() and t[end].isalnum())
+    """Is the digit run ``t[start:end]`` a code's: glued after one capital letter that stands
+    alone before it, with a code's label just before (证号：G14152094911, 持证G13159355841, 备案号
+    G13631105668)? A certificate's, a filing's or a vehicle's code is written so, a letter of its
+    class and its digits (round 27, dw27). Without such a label, or after a contact's label
+    (微信号, 手机, 电话: an account or a number someone is reached at), the run stays a phone: a
+    leaked number costs more than a code masked."""
+    if not (start > 0 and "A" <= t[start - 1] <= "Z"
+            and (start == 1 or not (t[start - 2].isascii() and t[start - 2].isalnum()))
+            and not (end < len(t) and t[end].isascii() and t[end].isalnum())):
+        return False
+    before = t[max(0, start - 1 - _CODE_LABEL_REACH):start - 1]
+    return any(c in before for c in _CODE_LABEL_CHARACTERS) \
+        and not any(w in before for w in _CONTACT_LABELS)
+
+
+# how far before a lone letter a code's label is looked for, and what marks one (证号, 编号, 备案号,
+# 持证, 车牌) or a contact's number instead
+_CODE_LABEL_REACH = 6
+_CODE_LABEL_CHARACTERS = "证号码牌编"
+_CONTACT_LABELS = ("微信", "手机", "电话", "联系", "QQ", "qq", "Tel", "tel")
 
 
 def _digit_hits_in(t: str, pos: int, endpos: int, hits: list[Hit]) -> None:
