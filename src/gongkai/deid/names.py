@@ -5016,6 +5016,13 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         if len(given) == 2 else [_given_weight(given, True)]
     if any(weights) and _rare_chars_of_word(t[i:end], given):
         weights = [0 if c not in GIVEN_CHARS else w for c, w in zip(given, weights)]
+    if single and name_surname and len(given) == 2 and given[0] == given[1] and given[0] not in _NICK_NOT_DOUBLED \
+            and _lexicon().get(given, (0, "n"))[1] in ("n", "nr", "nz") and not _is_word(t[i:j + 1]) \
+            and (i == 0 or not _is_cjk(t[i - 1]) or t[i - 1] in _CLAUSE_OPENERS) \
+            and (end == len(t) or not _is_cjk(t[end])):
+        return end, None                  # 郑毛毛/定金/, 谢毛毛；: a doubled pet word after a surname,
+        #                                   set off on both sides, is a milk name kept as a given name
+        #                                   (round 27, nk27; not 常常, 刚刚: adverbs)
     if not any(weights) and (_person_slot(t, i, end) or _role_bracket_after(t, end)):
         return end, None                  # 任重（户主）, 白鸽（在校研究生）: characters of no given
         #                                   name, where only a person can stand
@@ -11837,9 +11844,14 @@ _SLOT_NICK_FORMS_RE = re.compile("[二三四五六七八九十]斤(?![重多半�
 _SLOT_NICK_ER_RE = re.compile(f"([{_CJK}])儿(?![{_CJK}])")
 # What follows a milk name in a row of a person's fields: a cell's mark, then more of the row.
 _SLOT_NICK_CELL_AFTER_RE = re.compile(r"[ \t\u3000]+|[/／|｜，,、；;（(]")
+# Milk names that are words alone (柱子 a pillar, 虎子 a cub), read only after a surname (高柱子, 朱虎子).
+_SLOT_NICK_SURNAMED_RE = re.compile("[柱虎栓拴锁狗蛋娃丫妞墩根牛]子")
 # A row's opening before the name: a line's or a list's mark, or a list's number and a space (1 七斤).
 _SLOT_NICK_ROW_BEFORE_RE = re.compile("(?:^|[\n\t、；;]|[0-9一二三四五六七八九十][.、．]|(?:^|\n)[ \t]*[0-9]{1,3}[ \t])"
                                       "[ \t\u3000]*$")
+# A field's label and its colon, the field holding the milk name alone (接班:老疙瘩；): a field of a
+# thing (品种：四喜) is _THING_FIELD_LABEL_RE's and is left.
+_SLOT_NICK_LABEL_BEFORE_RE = re.compile(f"(?:^|[^{_CJK}])([{_CJK}]{{1,5}}[:：])[ \t\u3000]*$")
 # A dated log entry's stamp right before its actor (9月7日 根娃辞工, 2026.8.14 二狗还…).
 _SLOT_NICK_STAMP_BEFORE_RE = re.compile("(?:[0-9][日号]?|[0-9]{1,2}:[0-9]{2})[ \t\u3000]*[：:，,]?[ \t\u3000]*$")
 
@@ -11867,15 +11879,18 @@ def _slot_nickname_hits(t: str, hits: list[Hit]) -> list[Hit]:
         if not _is_cjk(t[k]) or (k > 0 and _is_cjk(t[k - 1]) and _is_word(t[k - 1:k + 1])):
             continue
         n = _slot_nickname_len(t, k)
+        if not n and t[k] in _SINGLE_SET and k + 1 < len(t) \
+                and (n := _slot_nickname_len(t, k + 1) or (2 if _SLOT_NICK_SURNAMED_RE.match(t, k + 1) else 0)):
+            n += 1                        # 2、高柱子 彭堡村, 接班:于二愣: a surname before the milk name
         if not n:
             continue
         e = k + n
-        if any(h.start < e and k < h.end for h in hits) or (e < len(t) and _is_cjk(t[e]) and _is_word(t[e - 1:e + 1])):
+        if any(h.start < e and k < h.end and not (k <= h.start and h.end <= e) for h in hits) or (e < len(t) and _is_cjk(t[e]) and _is_word(t[e - 1:e + 1])):
             continue
         opened = k == 0 or t[k - 1] in _CLAUSE_OPENERS or t[k - 1] in _CELL_OPENERS or t[k - 1] in "/／" \
             or _phrase_before(t, k)
         ends = e >= len(t) or not _is_cjk(t[e])
-        role = (_cue_before(t, k) or _role_noun_before(t, k)) and (ends or _person_after(t, e) or _is_verb(t[e:e + 2]))
+        role = _cue_before(t, k) or _role_noun_before(t, k)
         after = _SLOT_NICK_CELL_AFTER_RE.match(t, e)
         row = after is not None and (k == 0 or t[k - 1] in "|｜/／" or _SLOT_NICK_ROW_BEFORE_RE.search(t, max(0, k - 4), k)
                                      or (t[k - 1] in " \t\u3000" and t[after.end() - 1] in "/／|｜"))
@@ -11883,7 +11898,9 @@ def _slot_nickname_hits(t: str, hits: list[Hit]) -> list[Hit]:
                                           or _is_verb(t[e:e + 2])
                                           or (_SLOT_NICK_STAMP_BEFORE_RE.search(t, max(0, k - 6), k) is not None
                                               and t[e - 1] != "斤"))   # (9月7日 七斤 is a weight)
-        if role or row or subject:
+        labelled = ends and t[e - 1] != "斤" and (m := _SLOT_NICK_LABEL_BEFORE_RE.search(t, max(0, k - 8), k)) is not None \
+            and not _THING_FIELD_LABEL_RE.search(t, m.start(1), k)
+        if role or row or subject or labelled:
             out.append(Hit("person_name", k, e, DETECTOR))
     return out
 
