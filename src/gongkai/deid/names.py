@@ -5017,7 +5017,8 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
     if any(weights) and _rare_chars_of_word(t[i:end], given):
         weights = [0 if c not in GIVEN_CHARS else w for c, w in zip(given, weights)]
     if single and name_surname and len(given) == 2 and given[0] == given[1] and given[0] not in _NICK_NOT_DOUBLED \
-            and _lexicon().get(given, (0, "n"))[1] in ("n", "nr", "nz") and not _is_word(t[i:j + 1]) \
+            and _lexicon().get(given, (0, ""))[1] in ("n", "nr", "nz") and not _is_word(t[i:j + 1]) \
+            and t[i:end] not in _lexicon() and t[i:end + 1] not in _lexicon() \
             and (i == 0 or not _is_cjk(t[i - 1]) or t[i - 1] in _CLAUSE_OPENERS) \
             and (end == len(t) or not _is_cjk(t[end])):
         return end, None                  # 郑毛毛/定金/, 谢毛毛；: a doubled pet word after a surname,
@@ -11852,8 +11853,10 @@ _SLOT_NICK_ROW_BEFORE_RE = re.compile("(?:^|[\n\t、；;]|[0-9一二三四五六
 # A field's label and its colon, the field holding the milk name alone (接班:老疙瘩；): a field of a
 # thing (品种：四喜) is _THING_FIELD_LABEL_RE's and is left.
 _SLOT_NICK_LABEL_BEFORE_RE = re.compile(f"(?:^|[^{_CJK}])([{_CJK}]{{1,5}}[:：])[ \t\u3000]*$")
+# The last characters of a label that names who (接班, 值班, 经手, 代领, 证明人): 备注：, 内容： are no such.
+_SLOT_NICK_LABEL_LAST = frozenset("班手办领签人员工长主户农")
 # A dated log entry's stamp right before its actor (9月7日 根娃辞工, 2026.8.14 二狗还…).
-_SLOT_NICK_STAMP_BEFORE_RE = re.compile("(?:[0-9][日号]?|[0-9]{1,2}:[0-9]{2})[ \t\u3000]*[：:，,]?[ \t\u3000]*$")
+_SLOT_NICK_STAMP_BEFORE_RE = re.compile("(?:[0-9][日号]|[0-9]{1,2}:[0-9]{2}|[0-9][./][0-9]{1,2})[ \t\u3000]*[：:，,]?[ \t\u3000]*$")
 
 
 def _slot_nickname_len(t: str, k: int) -> int:
@@ -11872,6 +11875,13 @@ def _slot_nickname_len(t: str, k: int) -> int:
     return 0
 
 
+def _weak_nickname(t: str, k: int) -> bool:
+    """Is the shape at ``t[k]`` one that words share (a doubled character: 强强, 融融; a given name's
+    word: 海山, 锁住), which only a person's role, a person's label or a numbered row makes a name?"""
+    return k + 1 < len(t) and (t[k] == t[k + 1] or t[k:k + 2] in GIVEN_WORDS or t[k:k + 2] in WISH_NAMES) \
+        and t[k] not in _NICK_RANKS
+
+
 def _slot_nickname_hits(t: str, hits: list[Hit]) -> list[Hit]:
     """Milk names alone in a person's slot (see above)."""
     out = []
@@ -11887,19 +11897,21 @@ def _slot_nickname_hits(t: str, hits: list[Hit]) -> list[Hit]:
         e = k + n
         if any(h.start < e and k < h.end and not (k <= h.start and h.end <= e) for h in hits) or (e < len(t) and _is_cjk(t[e]) and _is_word(t[e - 1:e + 1])):
             continue
-        opened = k == 0 or t[k - 1] in _CLAUSE_OPENERS or t[k - 1] in _CELL_OPENERS or t[k - 1] in "/／" \
-            or _phrase_before(t, k)
+        weak = _weak_nickname(t, k) or _weak_nickname(t, k + 1)
+        opened = k == 0 or t[k - 1] in "，,。；;\n \t" or t[k - 1] in _CELL_OPENERS
         ends = e >= len(t) or not _is_cjk(t[e])
         role = _cue_before(t, k) or _role_noun_before(t, k)
         after = _SLOT_NICK_CELL_AFTER_RE.match(t, e)
-        row = after is not None and (k == 0 or t[k - 1] in "|｜/／" or _SLOT_NICK_ROW_BEFORE_RE.search(t, max(0, k - 4), k)
-                                     or (t[k - 1] in " \t\u3000" and t[after.end() - 1] in "/／|｜"))
-        subject = opened and not ends and (_person_after(t, e) or _SUBJECT_ACT_RE.match(t, e) is not None
-                                          or _is_verb(t[e:e + 2])
-                                          or (_SLOT_NICK_STAMP_BEFORE_RE.search(t, max(0, k - 6), k) is not None
-                                              and t[e - 1] != "斤"))   # (9月7日 七斤 is a weight)
-        labelled = ends and t[e - 1] != "斤" and (m := _SLOT_NICK_LABEL_BEFORE_RE.search(t, max(0, k - 8), k)) is not None \
-            and not _THING_FIELD_LABEL_RE.search(t, m.start(1), k)
+        numbered = _SLOT_NICK_ROW_BEFORE_RE.search(t, max(0, k - 4), k) is not None and k > 0
+        row = after is not None and (numbered or (not weak and t[e - 1] != "斤" and (k == 0 or t[k - 1] in "\n|｜/／" or t[k - 1] in " \t\u3000")
+                                                  and t[after.end() - 1] in " \t\u3000/／|｜"))
+        stamp = _SLOT_NICK_STAMP_BEFORE_RE.search(t, max(0, k - 6), k) is not None and t[e - 1] != "斤"
+        subject = not ends and ((opened and (_person_after(t, e) or _SUBJECT_ACT_RE.match(t, e) is not None))
+                                or (stamp and (not weak or _is_verb(t[e:e + 2]))))   # (9月7日 七斤 is a weight)
+        labelled = (ends or _is_verb(t[e:e + 2])) and t[e - 1] != "斤" \
+            and (m := _SLOT_NICK_LABEL_BEFORE_RE.search(t, max(0, k - 8), k)) is not None \
+            and (m.group(1)[-2] in _SLOT_NICK_LABEL_LAST or m.group(1)[:-1] in JOB_WORDS
+                 or (not weak and not ends))   # (司炉：狗剩巡检: a strong shape, then what it does)
         if role or row or subject or labelled:
             out.append(Hit("person_name", k, e, DETECTOR))
     return out
@@ -12043,8 +12055,8 @@ def married_four_at(t: str, a: int) -> bool:
             or (g1 in _MARRIED_SURNAMES and g2 in _MARRIED_SURNAMES) \
             or _given_weight(g2, True) < STRONG_GIVEN \
             or (_given_weight(g1, False) < 1 and _given_weight(g2, True) < TOP_GIVEN) \
-            or (_is_word(g1 + g2) and g1 + g2 not in GIVEN_WORDS) or _is_word(t[a:a + 3]) \
-            or _is_word(t[a:a + 4]) or _set_phrase(t[a:a + 4]):
+            or (_is_word(g1 + g2) and g1 + g2 not in GIVEN_WORDS) or t[a:a + 3] in _lexicon() \
+            or t[a:a + 4] in _lexicon() or _set_phrase(t[a:a + 4]):
         return False
     e = a + 4
     if e < len(t) and (_org_follows(t, e) or (g1 in _MARRIED_SURNAMES and _is_cjk(t[e]) and t[e] not in _STOP)):
