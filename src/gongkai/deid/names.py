@@ -5020,8 +5020,8 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
             and _lexicon().get(given, (0, ""))[1] in ("n", "nr", "nz") and not _is_word(t[i:j + 1]) \
             and t[i:end] not in _lexicon() and t[i:end + 1] not in _lexicon() \
             and (i == 0 or not _is_cjk(t[i - 1]) or t[i - 1] in _CLAUSE_OPENERS) \
-            and (end == len(t) or not _is_cjk(t[end])):
-        return end, None                  # 郑毛毛/定金/, 谢毛毛；: a doubled pet word after a surname,
+            and (end == len(t) or not _is_cjk(t[end])) and "、" not in (t[i - 1:i], t[end:end + 1]):
+        return end, None                  # 郑毛毛/定金/, 谢毛毛；(not 电视机、张拉拉、: a list's thing): a doubled pet word after a surname,
         #                                   set off on both sides, is a milk name kept as a given name
         #                                   (round 27, nk27; not 常常, 刚刚: adverbs)
     if not any(weights) and (_person_slot(t, i, end) or _role_bracket_after(t, end)):
@@ -11855,6 +11855,9 @@ _SLOT_NICK_ROW_BEFORE_RE = re.compile("(?:^|[\n\t、；;]|[0-9一二三四五六
 _SLOT_NICK_LABEL_BEFORE_RE = re.compile(f"(?:^|[^{_CJK}])([{_CJK}]{{1,5}}[:：])[ \t\u3000]*$")
 # The last characters of a label that names who (接班, 值班, 经手, 代领, 证明人): 备注：, 内容： are no such.
 _SLOT_NICK_LABEL_LAST = frozenset("班手办领签人员工长主户农")
+# A list's number right before the name (1 七斤, 3、来喜, 2. 〔…〕): a row of a person's fields; a bare 、
+# joins a list of things as often (电视机、张拉拉、洗衣机).
+_SLOT_NICK_NUMBER_BEFORE_RE = re.compile("(?:^|[\n；;，,。 \t])[0-9一二三四五六七八九十]{1,3}[.、．)）]?[ \t\u3000]*$")
 # A dated log entry's stamp right before its actor (9月7日 根娃辞工, 2026.8.14 二狗还…).
 _SLOT_NICK_STAMP_BEFORE_RE = re.compile("(?:[0-9][日号]|[0-9]{1,2}:[0-9]{2}|[0-9][./][0-9]{1,2})[ \t\u3000]*[：:，,]?[ \t\u3000]*$")
 
@@ -11902,7 +11905,7 @@ def _slot_nickname_hits(t: str, hits: list[Hit]) -> list[Hit]:
         ends = e >= len(t) or not _is_cjk(t[e])
         role = _cue_before(t, k) or _role_noun_before(t, k)
         after = _SLOT_NICK_CELL_AFTER_RE.match(t, e)
-        numbered = _SLOT_NICK_ROW_BEFORE_RE.search(t, max(0, k - 4), k) is not None and k > 0
+        numbered = _SLOT_NICK_NUMBER_BEFORE_RE.search(t, max(0, k - 6), k) is not None
         row = after is not None and (numbered or (not weak and t[e - 1] != "斤" and (k == 0 or t[k - 1] in "\n|｜/／" or t[k - 1] in " \t\u3000")
                                                   and t[after.end() - 1] in " \t\u3000/／|｜"))
         stamp = _SLOT_NICK_STAMP_BEFORE_RE.search(t, max(0, k - 6), k) is not None and t[e - 1] != "斤"
