@@ -11900,10 +11900,13 @@ def _slot_nickname_hits(t: str, hits: list[Hit]) -> list[Hit]:
         e = k + n
         if any(h.start < e and k < h.end and not (k <= h.start and h.end <= e) for h in hits) or (e < len(t) and _is_cjk(t[e]) and _is_word(t[e - 1:e + 1])):
             continue
+        if _org_follows(t, e) or any(t[x] in _BRANDS_FIRST and _brand_at(t, x) for x in range(max(0, k - 1), e)):
+            continue                      # (刘老根 + 大舞台, 由詹天佑 + 小学, 朴朴 + 超市, 娃哈哈: a firm's or a brand's)
         weak = _weak_nickname(t, k) or _weak_nickname(t, k + 1)
         opened = k == 0 or t[k - 1] in "，,。；;\n \t" or t[k - 1] in _CELL_OPENERS
         ends = e >= len(t) or not _is_cjk(t[e])
-        role = _cue_before(t, k) or _role_noun_before(t, k)
+        role = (_cue_before(t, k) or _role_noun_before(t, k)) \
+            and (not weak or ends or _person_after(t, e) or _is_verb(t[e:e + 2]))   # (由李 + 村村委: no)
         after = _SLOT_NICK_CELL_AFTER_RE.match(t, e)
         numbered = _SLOT_NICK_NUMBER_BEFORE_RE.search(t, max(0, k - 6), k) is not None
         row = after is not None and (numbered or (not weak and t[e - 1] != "斤" and (k == 0 or t[k - 1] in "\n|｜/／" or t[k - 1] in " \t\u3000")
