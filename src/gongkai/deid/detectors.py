@@ -684,8 +684,8 @@ def _settle_name_end(t: str, start: int, name: str) -> str:
         return name[:2]                   # 妻子王丽 + 租住: no given name ends with 租 (其父高博家 + 在: 家
         #                                   does, names.name_ends_in_jia)
     if len(name) != 4 or name[:2] in COMPOUND_SURNAMES or name[:2] in NAME_ELEMENTS \
-            or any(d in name for d in NAME_DOTS):
-        return name
+            or any(d in name for d in NAME_DOTS) or _RULES.married_four_at(t, start):
+        return name                       # (姓名：梁许晓生: a married woman's four, names.married_four_at)
     if _RULES.state_word_at(t, start + 2):
         return name[:2]                   # 其子李轩 + 高中毕业: a state follows
     if _RULES.ends_no_given(t, start + 2):

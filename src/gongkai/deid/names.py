@@ -924,6 +924,9 @@ _PERSON_AFTER = _STRONG_AFTER_CUES + _TITLES + _PERSON_PREDICATES \
 # even a common word as a name (_strong_person_context) ...
 _DATE_AGE_RE = re.compile(r"已?于(?:[0-9]{2,4}|[〇零一二三四五六七八九]{2,4})年|已?于[0-9]{4}[-/.][0-9]{1,2}"
                           r"|[（(，,]?[0-9]{1,3}周?岁")   # (江河75周岁: the full years' form too)
+# One who leads workers (王长江 + 带木工宋玉珍…, 端木悦 + 带油漆工): only a person leads a crew,
+# whatever word the name is; the crew's trade is no shop's (round 27, nk27).
+_LEADS_CREW_RE = re.compile("带(?:[木瓦电焊泥漆钳]|油漆|水电|泥瓦|装修|搬运)?工(?:人)?(?![厂程业资具商期])|带(?:徒弟|学徒|班组)")
 # ... and with them, after a name: a month after 于, a count (等3人), an amount in a list, a
 # relation (系兄弟); a household's size or a role in brackets is _BRACKET_ROLE_RE's.
 _PERSON_AFTER_RE = re.compile(
@@ -934,7 +937,8 @@ _PERSON_AFTER_RE = re.compile(
     # 因高血压请假, 龙华 + 因外出务工调整为…)
     r"|因[^，。；,;\s]{1,6}?(?:请假|缺课|缺席|未能参加)|因外出务工"
     # (round 24: a rider on a vehicle of a brand, 杨平 + 骑新日电动车: no given name 平骑)
-    r"|骑[^，。；,;\s]{0,6}?(?:电动车|电瓶车|电动自行车|电动三轮车|摩托车|三轮车|自行车|助力车)")
+    r"|骑[^，。；,;\s]{0,6}?(?:电动车|电瓶车|电动自行车|电动三轮车|摩托车|三轮车|自行车|助力车)"
+    "|" + _LEADS_CREW_RE.pattern)
 # A household's size or a person's role in brackets (常青（2人）, 石林（户主）): as strong as 同志
 # after a name, even one that is a word.
 _BRACKET_ROLE_RE = re.compile(
@@ -1264,7 +1268,8 @@ _TRADITIONAL_SURNAME_RE = re.compile(f"[{_TRADITIONAL_SURNAMES}]")
 _NICKNAME_CUES = ("绰号", "外号", "小名", "乳名", "诨名", "浑名", "昵称", "人称", "别号")
 _NICKNAME_PREFILTER = "|".join(_NICKNAME_CUES) + "|[叫喊称管][他她]|大名|学名|" \
     + f"{PLACEHOLDER}(?:即|又名|又叫|也叫|别名|[（(][大二三四五六七八九十小老])|[（(]{PLACEHOLDER}[）)]|"
-_CHINESE_PREFILTER = re.compile(_NICKNAME_PREFILTER + "经名|"   # (经名：努哈: a name of religion, round 25)
+_CHINESE_PREFILTER = re.compile(_NICKNAME_PREFILTER + "经名|"
+                                + "[大二三四五六七八九十小老][丫妮娃蛋柱狗毛宝牛虎喜妞斤子疙]|[娣蛋娃妞丫柱剩儿]|"   # (七斤, 根娃: nk27)   # (经名：努哈: a name of religion, round 25)
                                 + f"[{''.join(sorted(SEX_PREFIXES))}][{''.join(sorted(MINORITY_SYLLABLES))}]|"   # (娜叫: Lahu)
                                 + "".join(f"{c}|" for c in sorted(JINGPO_NAME_CLANS | RELIGION_NAMES) if len(c) > 1)
                                 + f"[{_SINGLE}{_TRADITIONAL_SURNAMES}岩依约咪波][ \u3000]{{0,2}}[{_CJK}]|"   # (岩 …: Dai)
@@ -5046,6 +5051,7 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         #                                   one after it, which read alone looked like a place's end
     if (_org_follows(t, end, given_read=t[i:end] not in COMPOUND_SURNAMES)
             and not (cue_before and _RIDDEN_VEHICLE_AFTER_RE.match(t, end))
+            and not (t[end:end + 1] == "带" and _LEADS_CREW_RE.match(t, end))
             and not _keeper_of_premises(t, i, j, end)) \
             or ((not cue_before or listed) and (_VARIETY_KIND_CODE_RE.match(t, end - 1) or _VARIETY_CODE_RE.match(t, end)))\
             or (not cue_before and _MODEL_CODE_RE.match(t, end)):
@@ -5113,6 +5119,14 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         if len(given) == 2 else [_given_weight(given, True)]
     if any(weights) and _rare_chars_of_word(t[i:end], given):
         weights = [0 if c not in GIVEN_CHARS else w for c, w in zip(given, weights)]
+    if single and name_surname and len(given) == 2 and given[0] == given[1] and given[0] not in _NICK_NOT_DOUBLED \
+            and _lexicon().get(given, (0, ""))[1] in ("n", "nr", "nz") and not _is_word(t[i:j + 1]) \
+            and t[i:end] not in _lexicon() and t[i:end + 1] not in _lexicon() \
+            and (i == 0 or not _is_cjk(t[i - 1]) or t[i - 1] in _CLAUSE_OPENERS) \
+            and (end == len(t) or not _is_cjk(t[end])) and "、" not in (t[i - 1:i], t[end:end + 1]):
+        return end, None                  # 郑毛毛/定金/, 谢毛毛；(not 电视机、张拉拉、: a list's thing): a doubled pet word after a surname,
+        #                                   set off on both sides, is a milk name kept as a given name
+        #                                   (round 27, nk27; not 常常, 刚刚: adverbs)
     if not any(weights) and (_person_slot(t, i, end) or _role_bracket_after(t, end)):
         return end, None                  # 任重（户主）, 白鸽（在校研究生）: characters of no given
         #                                   name, where only a person can stand
@@ -7438,13 +7452,45 @@ _SPACED_BEFORE_RE = re.compile(f"(?<![{_CJK}])([{_CJK}]) {{1,2}}$")
 _SPACED_AFTER_RE = re.compile(f" {{1,2}}([{_CJK}])(?![{_CJK}])")
 
 
+# Round 27 (nk27): the padded pair inside running text, glued to what follows it (公示期间高 山 +
+# 对…提出异议, 师傅江 军 + 已签字, 收购商王　宏 + 付款): what follows says a person stood there (an act,
+# a particle, a verb), and a phrase begins at the surname; and a surname that is also a function
+# word (干 轩, 元 宁, 平　兰) only where a list's, a cell's or a cue's slot sets it off.
+_PADDED_GLUED_RE = re.compile(f"([{''.join(sorted(NAME_SURNAMES | WORD_SURNAMES | FUNCTION_SURNAMES))}])"
+                              f"[ ]{{1,2}}([{_CJK}])(?=[{_CJK}])")
+_PADDED_FUNCTION_RE = re.compile(f"([{''.join(sorted(FUNCTION_SURNAMES - NAME_SURNAMES - WORD_SURNAMES))}])"
+                                 f"[ ]{{1,2}}([{_CJK}])(?:(?![{_CJK}])|(?=户))")
+
+
+def _padded_glued_after(t: str, e: int) -> bool:
+    """Does what is glued after a padded pair ending at ``e`` say a person stood there?"""
+    return _person_after(t, e) or _cue_after(t, e) or _is_verb(t[e:e + 2]) \
+        or (t[e] in _STOP and not _is_word(t[e - 1:e + 1]) and not _is_word(t[e:e + 2]))
+
+
+def _padded_more(t: str) -> list[re.Match]:
+    """The padded pairs _PADDED_NAME_RE does not read (see above)."""
+    out = []
+    for m in _PADDED_GLUED_RE.finditer(t):
+        if _padded_glued_after(t, m.end()) and (m.group(1) not in FUNCTION_SURNAMES or _cue_before(t, m.start())
+                                                or _LIST_POSITION_BEFORE_RE.search(t, max(0, m.start() - 4), m.start())):
+            out.append(m)
+    for m in _PADDED_FUNCTION_RE.finditer(t):
+        a = m.start()
+        if _cue_before(t, a) or _role_noun_before(t, a) or _LIST_POSITION_BEFORE_RE.search(t, max(0, a - 4), a) \
+                or (a > 0 and t[a - 1] in "|｜/／"):
+            out.append(m)
+    return out
+
+
 def _padded_hits(t: str) -> list[Hit]:
     """Padded two-character names (王　伟), standing alone or right after a cue (配偶时  鹏): not a
     word spaced out (金 额, 项 目, 单 位), nor two characters of a spaced-out heading."""
     hits = []
-    for m in _PADDED_NAME_RE.finditer(t):
+    for m in list(_PADDED_NAME_RE.finditer(t)) + _padded_more(t):
         a = m.start()
-        if a > 0 and _is_cjk(t[a - 1]) and not _cue_before(t, a):
+        if a > 0 and _is_cjk(t[a - 1]) and not _cue_before(t, a) \
+                and not (m.re is not _PADDED_NAME_RE and (_phrase_start(t, a) or _role_noun_before(t, a))):
             continue
         pair = m.group(1) + m.group(2)
         if (_given_weight(m.group(2), True) < 1 and not _lexicon().get(pair, (0, ""))[1].startswith("nr")) \
@@ -12032,6 +12078,99 @@ def _nickname_hits(t: str, anchors: list[tuple[int, int]]) -> list[Hit]:
     return out
 
 
+
+# Round 27 (nk27): a rural milk name standing alone where only a person stands: a role's label or
+# noun before it (接班：老疙瘩, 证明人：小三子, 班长五斤, 果农三丫), a list's or a cell's item that opens
+# a row of a person's fields (1 七斤 任大姐物业公司, 3、来喜 丁家村, 四喜/沪F·10295/), or the subject of
+# what a person does at a clause's start (9月7日 根娃辞工, 二狗还…货款). The names are read by their
+# shape, the vocabulary of the customs (_nickname_len: a sibling's rank and a pet word, 狗/蛋/娃/柱/
+# 丫/妞 + …, doubled characters, given_words.tsv's rural names; _SLOT_NICK_FORMS: the weight at
+# birth, 七斤; 老 + the youngest's word, 老疙瘩; 小 + a rank + 子, 小三子; a given-name character and
+# 儿, 秀儿), never by the members seen. A shape that is a word stays one where the slot is not a
+# person's: 七斤重, 四喜丸子, 小满 (a solar term) in a date.
+_SLOT_NICK_FORMS_RE = re.compile("[二三四五六七八九十]斤(?![重多半左以的肉米面油粮鱼])|老(?:疙瘩|嘎达|幺|蔫)"
+                                 "|[小大老][二三四五六七八九十]子|狗剩|[来留]剩")
+_SLOT_NICK_ER_RE = re.compile(f"([{_CJK}])儿(?![{_CJK}])")
+# What follows a milk name in a row of a person's fields: a cell's mark, then more of the row.
+_SLOT_NICK_CELL_AFTER_RE = re.compile(r"[ \t\u3000]+|[/／|｜，,、；;（(]")
+# Milk names that are words alone (柱子 a pillar, 虎子 a cub), read only after a surname (高柱子, 朱虎子).
+_SLOT_NICK_SURNAMED_RE = re.compile("[柱虎栓拴锁狗蛋娃丫妞墩根牛]子")
+# A row's opening before the name: a line's or a list's mark, or a list's number and a space (1 七斤).
+_SLOT_NICK_ROW_BEFORE_RE = re.compile("(?:^|[\n\t、；;]|[0-9一二三四五六七八九十][.、．]|(?:^|\n)[ \t]*[0-9]{1,3}[ \t])"
+                                      "[ \t\u3000]*$")
+# A field's label and its colon, the field holding the milk name alone (接班:老疙瘩；): a field of a
+# thing (品种：四喜) is _THING_FIELD_LABEL_RE's and is left.
+_SLOT_NICK_LABEL_BEFORE_RE = re.compile(f"(?:^|[^{_CJK}])([{_CJK}]{{1,5}}[:：])[ \t\u3000]*$")
+# The last characters of a label that names who (接班, 值班, 经手, 代领, 证明人): 备注：, 内容： are no such.
+_SLOT_NICK_LABEL_LAST = frozenset("班手办领签人员工长主户农")
+# A list's number right before the name (1 七斤, 3、来喜, 2. 〔…〕): a row of a person's fields; a bare 、
+# joins a list of things as often (电视机、张拉拉、洗衣机).
+_SLOT_NICK_NUMBER_BEFORE_RE = re.compile("(?:^|[\n；;，,。 \t])[0-9一二三四五六七八九十]{1,3}[.、．)）]?[ \t\u3000]*$")
+# A dated log entry's stamp right before its actor (9月7日 根娃辞工, 2026.8.14 二狗还…).
+_SLOT_NICK_STAMP_BEFORE_RE = re.compile("(?:[0-9][日号]|[0-9]{1,2}:[0-9]{2}|[0-9][./][0-9]{1,2})[ \t\u3000]*[：:，,]?[ \t\u3000]*$")
+
+
+def _slot_nickname_len(t: str, k: int) -> int:
+    """The length of a milk name's shape at ``t[k]`` read in a person's slot, or 0."""
+    m = _SLOT_NICK_FORMS_RE.match(t, k)
+    if m:
+        return m.end() - k
+    n = _nickname_len(t, k)
+    if n and (t[k] not in _STOP or t[k:k + n] in WISH_NAMES or t[k:k + n] in GIVEN_WORDS) \
+            and _freq(t[k:k + n]) < NAME_WORD_MAX:
+        return n                          # (来喜: a wish name that opens with a particle's character)
+    m = _SLOT_NICK_ER_RE.match(t, k)
+    if m and t[k] not in _STOP and t[k] not in _NUMERALS and _given_weight(t[k], True) >= STRONG_GIVEN \
+            and not _is_word(t[k:k + 2]):
+        return 2                          # 秀儿, 兰儿 (not 女儿, 这儿, 花儿: words)
+    return 0
+
+
+def _weak_nickname(t: str, k: int) -> bool:
+    """Is the shape at ``t[k]`` one that words share (a doubled character: 强强, 融融; a given name's
+    word: 海山, 锁住), which only a person's role, a person's label or a numbered row makes a name?"""
+    return k + 1 < len(t) and (t[k] == t[k + 1] or t[k:k + 2] in GIVEN_WORDS or t[k:k + 2] in WISH_NAMES) \
+        and t[k] not in _NICK_RANKS
+
+
+def _slot_nickname_hits(t: str, hits: list[Hit]) -> list[Hit]:
+    """Milk names alone in a person's slot (see above)."""
+    out = []
+    for k in range(len(t) - 1):
+        if not _is_cjk(t[k]) or (k > 0 and _is_cjk(t[k - 1]) and _is_word(t[k - 1:k + 1])):
+            continue
+        n = _slot_nickname_len(t, k)
+        if not n and t[k] in _SINGLE_SET and k + 1 < len(t) \
+                and (n := _slot_nickname_len(t, k + 1) or (2 if _SLOT_NICK_SURNAMED_RE.match(t, k + 1) else 0)):
+            n += 1                        # 2、高柱子 彭堡村, 接班:于二愣: a surname before the milk name
+        if not n:
+            continue
+        e = k + n
+        if any(h.start < e and k < h.end and not (k <= h.start and h.end <= e) for h in hits) or (e < len(t) and _is_cjk(t[e]) and _is_word(t[e - 1:e + 1])):
+            continue
+        if _org_follows(t, e) or any(t[x] in _BRANDS_FIRST and _brand_at(t, x) for x in range(max(0, k - 1), e)):
+            continue                      # (刘老根 + 大舞台, 由詹天佑 + 小学, 朴朴 + 超市, 娃哈哈: a firm's or a brand's)
+        weak = _weak_nickname(t, k) or _weak_nickname(t, k + 1)
+        opened = k == 0 or t[k - 1] in "，,。；;\n \t" or t[k - 1] in _CELL_OPENERS
+        ends = e >= len(t) or not _is_cjk(t[e])
+        role = (_cue_before(t, k) or _role_noun_before(t, k)) \
+            and (not weak or ends or _person_after(t, e) or _is_verb(t[e:e + 2]))   # (由李 + 村村委: no)
+        after = _SLOT_NICK_CELL_AFTER_RE.match(t, e)
+        numbered = _SLOT_NICK_NUMBER_BEFORE_RE.search(t, max(0, k - 6), k) is not None
+        row = after is not None and (numbered or (not weak and t[e - 1] != "斤" and (k == 0 or t[k - 1] in "\n|｜/／" or t[k - 1] in " \t\u3000")
+                                                  and t[after.end() - 1] in " \t\u3000/／|｜"))
+        stamp = _SLOT_NICK_STAMP_BEFORE_RE.search(t, max(0, k - 6), k) is not None and t[e - 1] != "斤"
+        subject = not ends and ((opened and (_person_after(t, e) or _SUBJECT_ACT_RE.match(t, e) is not None))
+                                or (stamp and (not weak or _is_verb(t[e:e + 2]))))   # (9月7日 七斤 is a weight)
+        labelled = (ends or _is_verb(t[e:e + 2])) and t[e - 1] != "斤" \
+            and (m := _SLOT_NICK_LABEL_BEFORE_RE.search(t, max(0, k - 8), k)) is not None \
+            and (m.group(1)[-2] in _SLOT_NICK_LABEL_LAST or m.group(1)[:-1] in JOB_WORDS
+                 or (not weak and not ends))   # (司炉：狗剩巡检: a strong shape, then what it does)
+        if role or row or subject or labelled:
+            out.append(Hit("person_name", k, e, DETECTOR))
+    return out
+
+
 # Married women as old registers write them: 张王氏 (her husband's surname, her father's, 氏), 张门
 # 王氏, and 妻陈氏 (a wife's or mother's word, her father's surname, 氏). Not a clan (王氏宗祠, 太原
 # 王氏 + 族谱), an eponym (唐氏 + 综合征, 华氏 + 度) or a shop (王氏 + 牛肉面).
@@ -12143,6 +12282,52 @@ def _wife_name_runs_on(t: str, a: int, b: int) -> bool:
         and s2 not in _STOP and _married_slot_before(t, a) and not _word_ends_at(t, a) and t[b] not in _STOP \
         and t[b] not in _NOT_GIVEN and _strong_pair(t, a + 2) and not _is_word(t[b:b + 2]) \
         and not _is_word(t[a:a + 2]) and not _is_word(t[a + 1:a + 3]) and not _is_word(t[a + 2:b + 2])
+
+
+
+# Round 27 (nk27): the four characters read whole where the slot sets them off, whatever the rules
+# above read of them (2、张罗长霞（男, 阿姨：赵金世梅家, 车主张蒋爱明到站, ；高梁志伟带班, 姓名：梁许晓生):
+# the two surnames may make a word together (张罗, 曹魏, 高梁) or the second and the given name's
+# first (金文, 黄玉), so the walker reads a name of two or three, or none. The slot (_married_slot_before,
+# a cell's slash, a list's number), two surnames that are no compound one, a given name's pair (its
+# last a strong last character) and the end of the four (a mark, a particle, 家, an act, a verb)
+# decide; four characters that are a word or an idiom are not read.
+_MARRIED_SURNAMES = frozenset(NAME_SURNAMES | WORD_SURNAMES)
+
+
+def married_four_at(t: str, a: int) -> bool:
+    """Are ``t[a:a + 4]`` a married woman's four characters by their shape and their end (see
+    above; the cue rules of detectors.py ask it too: 姓名：梁许晓生, 牧民朱余小娟)?"""
+    if a + 4 > len(t):
+        return False
+    s1, s2, g1, g2 = t[a:a + 4]
+    if s1 not in _MARRIED_SURNAMES or s2 not in _MARRIED_SURNAMES or s1 == s2 or s2 in _STOP \
+            or s1 + s2 in COMPOUND_SURNAMES or not (_is_cjk(g1) and _is_cjk(g2)) \
+            or s1 in _MODAL_SURNAMES or s1 in _STOP or s1 in FUNCTION_SURNAMES \
+            or _freq(t[a + 1:a + 3]) >= CUED_WORD_MIN or _is_verb(t[a + 1:a + 3]) \
+            or (a > 0 and (_is_word(t[a - 1:a + 1]) or _word_ends_at(t, a))) \
+            or g1 in _STOP or g2 in _STOP or g1 in _NOT_GIVEN or g2 in _NOT_GIVEN \
+            or (g1 in _MARRIED_SURNAMES and g2 in _MARRIED_SURNAMES) \
+            or _given_weight(g2, True) < STRONG_GIVEN \
+            or (_given_weight(g1, False) < 1 and _given_weight(g2, True) < TOP_GIVEN) \
+            or (_is_word(g1 + g2) and g1 + g2 not in GIVEN_WORDS) or t[a:a + 3] in _lexicon() \
+            or t[a:a + 4] in _lexicon() or _set_phrase(t[a:a + 4]):
+        return False
+    e = a + 4
+    if e < len(t) and (_org_follows(t, e) or (g1 in _MARRIED_SURNAMES and _is_cjk(t[e]) and t[e] not in _STOP)):
+        return False                      # (蜂农 + 陆子涵已: a whole name begins at the "given name")
+    if e == len(t) or not _is_cjk(t[e]):
+        return True
+    return not _is_word(t[e - 1:e + 1]) and (
+        t[e] in _STOP or _person_after(t, e) or _is_verb(t[e:e + 2]) or _is_word(t[e:e + 2])
+        or _given_weight(g2, True) >= TOP_GIVEN)   # (朱余小娟 + 偷牧; not 职工须符合常 + 住)
+
+
+def _married_four_hits(t: str) -> list[Hit]:
+    return [Hit("person_name", a, a + 4, DETECTOR) for a in range(len(t) - 3)
+            if t[a] in _MARRIED_SURNAMES and married_four_at(t, a)
+            and (_married_slot_before(t, a) or (a > 0 and t[a - 1] in "/／")
+                 or _LIST_POSITION_BEFORE_RE.search(t, max(0, a - 4), a))]
 
 
 # --- look-alikes with a shape (round 24, lk24) --------------------------------------------------
@@ -12419,7 +12604,9 @@ def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] 
             hits += _trade_household_hits(t)                       # (谢霞 + 富士苹果经营户, 张伟 + 生猪养殖户)
         if not public_names:
             hits += _married_hits(t, hits)                         # (张门王氏, 妻陈氏, 顾 + 龚燕琴)
+            hits += _married_four_hits(t)                          # (2、张罗长霞（男: nk27)
             hits += _nickname_hits(t, [(h.start, h.end) for h in hits] + [m.span() for m in _PLACEHOLDER_FIND_RE.finditer(t)])   # (小名二丫)
+            hits += _slot_nickname_hits(t, hits)                   # (接班：老疙瘩, 3、来喜 丁家村: nk27)
             if "其" in t or "之" in t:
                 hits += _kin_given_hits(t)                         # (由其子 + 婷香 + 代为转达)
         if labels and hits:               # (周一〔姓名〕、周三 + 瞿建国: the label is no list item)
