@@ -12166,9 +12166,25 @@ def _slot_nickname_hits(t: str, hits: list[Hit]) -> list[Hit]:
             and (m := _SLOT_NICK_LABEL_BEFORE_RE.search(t, max(0, k - 8), k)) is not None \
             and (m.group(1)[-2] in _SLOT_NICK_LABEL_LAST or m.group(1)[:-1] in JOB_WORDS
                  or (not weak and not ends))   # (司炉：狗剩巡检: a strong shape, then what it does)
+        if (row or subject) and not (role or labelled) and _lexical_nickname(t, k, e):
+            continue                      # (2024年3月5日 + 咸鸭蛋, 黑猩猩, 天柱 + 山, 楚楚 + 可怜: words)
         if role or row or subject or labelled:
             out.append(Hit("person_name", k, e, DETECTOR))
     return out
+
+
+# A milk name's shape that the lexicon holds as a word this often (not as a name or a numeral: 七斤)
+# is the word where no role or label says a person stands there (the lexicon sweep's time frame,
+# round 27: 咸鸭蛋, 松花蛋, 毛狗子, 黑猩猩, 通通 after a date had been read as milk names).
+NICKNAME_WORD_MIN = 20
+
+
+def _lexical_nickname(t: str, k: int, e: int) -> bool:
+    """Is the milk-name shape ``t[k:e]`` a word of the lexicon, or the start of a longer one?"""
+    freq, tag = _lexicon().get(t[k:e], (0, ""))
+    if freq >= NICKNAME_WORD_MIN and not tag.startswith(("nr", "m")):
+        return True
+    return any(t[k:x] in _lexicon() for x in range(e + 1, min(len(t), k + 4) + 1))
 
 
 # Married women as old registers write them: 张王氏 (her husband's surname, her father's, 氏), 张门
