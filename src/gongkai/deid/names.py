@@ -12096,8 +12096,6 @@ _SLOT_NICK_CELL_AFTER_RE = re.compile(r"[ \t\u3000]+|[/／|｜，,、；;（(]")
 # Milk names that are words alone (柱子 a pillar, 虎子 a cub), read only after a surname (高柱子, 朱虎子).
 _SLOT_NICK_SURNAMED_RE = re.compile("[柱虎栓拴锁狗蛋娃丫妞墩根牛]子")
 # A row's opening before the name: a line's or a list's mark, or a list's number and a space (1 七斤).
-_SLOT_NICK_ROW_BEFORE_RE = re.compile("(?:^|[\n\t、；;]|[0-9一二三四五六七八九十][.、．]|(?:^|\n)[ \t]*[0-9]{1,3}[ \t])"
-                                      "[ \t\u3000]*$")
 # A field's label and its colon, the field holding the milk name alone (接班:老疙瘩；): a field of a
 # thing (品种：四喜) is _THING_FIELD_LABEL_RE's and is left.
 _SLOT_NICK_LABEL_BEFORE_RE = re.compile(f"(?:^|[^{_CJK}])([{_CJK}]{{1,5}}[:：])[ \t\u3000]*$")
@@ -12701,7 +12699,7 @@ def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] 
 # six letters and digits (with a dot or a space after the letter; 挂 for a trailer): 新L K0555,
 # 新H·M3037, 粤GM9116. The province's character glued to a name before it is no given name's.
 PLATE_PROVINCES = frozenset("京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼")
-_PLATE_TAIL_RE = re.compile(r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]"
+_PLATE_TAIL_RE = re.compile(f"[{''.join(sorted(PLATE_PROVINCES))}]"
                             r"[A-Z][·・. \t]?[A-Z0-9]{4,6}(?![A-Za-z0-9])")
 
 
