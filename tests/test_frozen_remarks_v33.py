@@ -20,7 +20,7 @@ if str(ROOT) not in sys.path:
 from benchmarks.frozen import remarks_v33 as v33  # noqa: E402
 from benchmarks.frozen.remarks import Remark  # noqa: E402
 
-DIGEST = "21a20065c0139e4f33792ab522c5834e1eb646da63423908db027a25343e706a"
+DIGEST = "4f040e72bf744f9904bff2eda52613b725769840e274874aafa4955172b509c9"
 
 
 def _digest(remarks):

@@ -42,7 +42,12 @@ Look-alike kinds: domain words of the twelve trades that begin with or hold a su
 villages/roads/shops/firms built on a surname (李家村, 王庄, 陈记洗车, 张氏裁缝铺); brands; dates;
 codes (统一社会信用代码 with a valid check character, 登记证号, 井号); amounts; plate numbers;
 文号; officials in their public role (public_notice only); English words that are also names or
-surnames (bill, Grace period, Long-staple, Fan belt) and places in the English export.
+surnames (bill, Grace period, Long-staple, Fan motor) and places in the English export.
+
+Counts at n=2000, seed=3333 (see ``stats()``): 5,897 names, 44.1 % without a cue word; 10,075
+look-alikes, 45.8 % domain words, 40.7 % domain words holding a surname character (Chinese only;
+English domain words not counted). Public figures are kept out by a blacklist (``_BLACK``), which
+also bars the officials' names.
 """
 from __future__ import annotations
 
@@ -117,7 +122,13 @@ _BLACK = set(("王菲 李娜 刘翔 姚明 李白 杜甫 周杰伦 刘德华 张
               "孙悟空 杨过 郭靖 黄蓉 张无忌 李逵 林黛玉 贾宝玉 王宝强 赵本山 宋丹丹 冯巩 黄渤 徐峥 李云龙 "
               "包拯 秦琼 岳飞 孔子 孟子 屈原 诸葛亮 司马光 欧阳修 上官婉儿 西门庆 潘金莲 武大郎 "
               "钟南山 袁隆平 屠呦呦 张艺谋 陈凯歌 范冰冰 章子怡 周迅 巩俐 杨利伟 邓亚萍 王楠 张怡宁 "
-              "马龙 许海峰 刘胡兰 雷锋 焦裕禄 王进喜 黄继光 邱少云 董存瑞 江姐 方志敏").split())
+              "马龙 许海峰 刘胡兰 雷锋 焦裕禄 王进喜 黄继光 邱少云 董存瑞 江姐 方志敏 "
+              "李强 王毅 赵乐际 王沪宁 蔡奇 丁薛祥 李希 韩正 刘鹤 何立峰 王小洪 李克强 温家宝 胡锦涛 "
+              "江泽民 习近平 王岐山 刘洋 王亚平 景海鹏 翟志刚 聂海胜 费俊龙 孙杨 朱婷 苏炳添 谷爱凌 "
+              "全红婵 林丹 刘国梁 王刚 李玉刚 吴京 沈腾 贾玲 刘涛 李冰冰 周星驰 梁朝伟 张国荣 邓丽君 "
+              "王杰 陈奕迅 林俊杰 薛之谦 王源 杨紫 赵丽颖 佟丽娅 蔡依林 李宇春 张靓颖 韩寒 莫言 余华 "
+              "路遥 张海迪 董明珠 王石 任正非 刘强东 李彦宏 丁磊 俞敏洪 李嘉诚 黄晓明 杨颖 郭德纲 于谦 "
+              "岳云鹏 潘长江 蔡明 范伟").split())
 
 # minorities
 _UY_M = ("买买提 艾力 阿不都热合曼 吐尔逊 艾尔肯 努尔买买提 热合曼 阿布都拉 吾斯曼 亚森 吐尔洪 玉苏甫 "
@@ -645,7 +656,7 @@ class _Ctx:
 
     def w(self):
         ws = self.D["words"]
-        if self.rng.random() < 0.85:
+        if self.rng.random() < 0.93:
             ws = [w for w in ws if set(w) & SURNAME_CHARS]
         return self.b.la(self.rng.choice(ws), domain_word=True)
 
@@ -673,7 +684,7 @@ class _Ctx:
             elif piece.startswith("{") and len(piece) > 3:
                 alts = piece[1:-1].split("|")
                 sur = [a for a in alts if set(a) & SURNAME_CHARS]
-                if sur and self.rng.random() < 0.85:
+                if sur and self.rng.random() < 0.92:
                     alts = sur
                 self.b.la(self.rng.choice(alts), domain_word=True)
             elif piece == "{a}":
@@ -1123,9 +1134,7 @@ def stats(n: int = 2000, seed: int = 3333) -> dict:
     uncued = sum(c.count(False) for c in (m["cued"] for m in meta))
     las = sum(len(r.lookalikes) for r in rem)
     dw = sum(len(m["domain_words"]) for m in meta)
-    dw_s = sum(1 for r, m in zip(rem, meta) for w in m["domain_words"] if set(w) & SURNAME_CHARS
-               or any(t in w for t in ("Long", "Fan", "Ma", "Hu", "Bai", "Tang", "Gao", "Lu", "Will", "Bill",
-                                       "Grace", "Mark", "Rich", "Sandy", "Stone", "White", "Huang")))
+    dw_s = sum(1 for m in meta for w in m["domain_words"] if set(w) & SURNAME_CHARS)
     fam = {}
     for r in rem:
         f = fam.setdefault(r.family, [0, 0, 0])
@@ -1134,4 +1143,4 @@ def stats(n: int = 2000, seed: int = 3333) -> dict:
         f[2] += len(r.lookalikes)
     return {"remarks": len(rem), "names": names, "uncued_share": round(uncued / names, 3),
             "lookalikes": las, "domain_words": dw, "domain_share": round(dw / las, 3),
-            "domain_surname_share": round(dw_s / las, 3), "families": fam}
+            "domain_surname_share": round(dw_s / las, 3), "domain_surname_words": dw_s, "families": fam}
