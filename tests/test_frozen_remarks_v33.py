@@ -20,7 +20,7 @@ if str(ROOT) not in sys.path:
 from benchmarks.frozen import remarks_v33 as v33  # noqa: E402
 from benchmarks.frozen.remarks import Remark  # noqa: E402
 
-DIGEST = "4f040e72bf744f9904bff2eda52613b725769840e274874aafa4955172b509c9"
+DIGEST = "80e6dc3e37c0c627af320eac5502af2f4e3382880deeef8045360d582c95a487"
 
 
 def _digest(remarks):
