@@ -1873,11 +1873,10 @@ def _along_the_way(t: str, a: int, k: int) -> bool:
 
 # What names a disease after a person (马凡综合征, 霍奇金淋巴瘤, 帕金森病, 唐氏症, 杜兴肌营养不良,
 # 梅克尔憩室, 普拉德-威利综合征); 病 read so
-# only where no state of a person follows it (王强病重, 李红病故, 张伟病了 are the person; 病死: died of
-# an illness, 赵凤英报 + 病死禽 is the birds' death a keeper reports, no 凤英报病); and a law,
+# only where no state of a person follows it (王强病重, 李红病故, 张伟病了 are the person); and a law,
 # a principle or an effect of science after its discoverer (欧姆定律, 孟德尔遗传定律, 胡克定律).
 _EPONYM_AFTER_RE = re.compile("综合[征症]|淋巴瘤|肉瘤|肉芽肿|贫血|氏[症病]|舞蹈[病症]|肌营养不良|憩室|食管"
-                              "|病(?![了重故逝亡死危倒情休假退愈好残中后发时期间])|病后遗症"
+                              "|病(?![了重故逝亡危倒情休假退愈好残中后发时期间])|病后遗症"
                               "|定律|定理|原理(?!事)|效应|变换|级数|悖论|猜想|遗传定律"
                               "|征(?=阳性|阴性|[（(，,。；;、]|$)"    # (a clinical sign: 巴宾斯基征阳性)
                               f"|[-‐－][{_CJK}]{{1,6}}?(?:综合[征症]|病|症)")   # (two physicians: 尼曼-匹克病)
