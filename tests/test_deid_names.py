@@ -8058,3 +8058,38 @@ def test_a_milk_name_shape_that_is_a_word_stays_after_a_date(text):
                                        ("2026.8.14 二狗还农夫乐货款1,000元", "二狗")])
 def test_a_milk_name_that_is_no_word_is_found_in_its_slot(text, name):
     assert name in [text[h.start:h.end] for h in find_names(text)]
+
+
+# Round 28, vb28: a person's act of one character right after a name (收, 送, 报: jieba's verbs
+# and the first character of the register's acts) ends the name's run: no shop's name (老刘食堂)
+# and no disease named after a person (报 + 病死鸡) runs on through it.
+@pytest.mark.parametrize("text,name", [
+    ("3月2日 收运员孟庆山收老刘食堂12桶", "孟庆山"), ("2025年3月2日 孟庆山收老刘食堂12桶", "孟庆山"),
+    ("6.17 邹福生收老王食堂9桶", "邹福生"), ("7月9日 谢春生收白马镇食堂30桶", "谢春生"),
+    ("5.6 店主：高明远送老周饭店8箱", "高明远"),
+    ("8.1 李凤英报病死鸡5只，已深埋", "李凤英"), ("2024.6.1 杜海燕报病死鸡12只", "杜海燕"),
+    ("12月3日晚7点 李凤英报病死鸭20只，已无害化处理", "李凤英"),
+    ("2024.6.1 鸡场工人杜海燕报病死鸡12只", "杜海燕"),
+])
+def test_a_persons_act_of_one_character_ends_the_names_run(text, name):
+    assert name in [text[h.start:h.end] for h in find_names(text)]
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("患者确诊帕金森病多年", "帕金森病"), ("父亲因帕金森病死亡", "帕金森病"), ("马凡综合征患者复诊", "马凡综合征"),
+    ("王记饭店今日开业", "王记饭店"), ("张家食堂今日开业", "张家食堂"), ("老王收购站今日收购玉米", "老王收购站"),
+    ("李家铺村民反映", "李家铺"), ("王伟达饭店开业", "王伟达饭店"),
+])
+def test_the_look_alikes_of_a_persons_act_stay(text, kept):
+    assert kept in _deidentified(text)
+
+
+@given(st.text(alphabet="王凤英收报送病死禽老刘食堂饭店站铺12 ，", max_size=24))
+@settings(max_examples=60, deadline=None)
+def test_the_one_character_act_never_fails(text):
+    from gongkai.deid.names import _one_char_act_at
+
+    for k in range(len(text)):
+        _one_char_act_at(text, k)
+    for h in find_names(text):
+        assert 0 <= h.start < h.end <= len(text)

@@ -1690,6 +1690,39 @@ _JOINT_ACT_AFTER_RE = re.compile("合伙(?!企业|人|制|社)|所(?:印|做|售
 _PLOT_ACT_CHARS = frozenset("打喷施剪摘浇除栽种套疏")
 
 
+# A person's act of one character right after a name (round 28, vb28): the single characters
+# jieba's dictionary tags as verbs (v) at least ONE_CHAR_VERB_MIN times (收, 送, 退, 付, 寄; not 记 n,
+# 家 q: 王记饭店, 张家食堂 stay shops), and those that begin ACT_FAMILY_MIN or more of the register's
+# and the desk's acts of _ERRAND_ACTS, _REGISTER_ACTS, _CLERK_LOG_ACTS (报: 报名, 报案, 报警; 代:
+# 代领, 代签, 代交: the lexicon tags 报 a noun, a newspaper); less those that end places (站, 铺, 墩:
+# 李家铺) or begin a disease's word after its namer (征, 定), and less the commonest given-name
+# characters, which may be the name's own (兴, 发, 立: TOP_GIVEN).
+ONE_CHAR_VERB_MIN = 1000
+ACT_FAMILY_MIN = 3
+_ONE_CHAR_VERB_LINE = re.compile(r"^(\S) ([0-9]+) v$", re.M)
+
+
+@lru_cache(maxsize=1)
+def _one_char_verbs() -> frozenset[str]:
+    """The characters of the one-character acts (see ONE_CHAR_VERB_MIN), read at the first call."""
+    verbs = {c for c, freq in _ONE_CHAR_VERB_LINE.findall(_jieba_dict_text()) if int(freq) >= ONE_CHAR_VERB_MIN}
+    acts = [a[0] for a in set(_ERRAND_ACTS + _REGISTER_ACTS + _CLERK_LOG_ACTS) if len(a) >= 2]
+    verbs |= {c for c in acts if acts.count(c) >= ACT_FAMILY_MIN}
+    return frozenset(c for c in verbs if c not in _PLACE_ENDS and c not in _GEO_ENDS
+                     and c not in _FAMILY_PLACE_ENDS and c not in _EPONYM_FIRST
+                     and _given_weight(c, True) < TOP_GIVEN)
+
+
+def _one_char_act_at(t: str, k: int) -> bool:
+    """Is ``t[k]`` a person's act of one character (邹福生 + 收 + 老徐食堂: what the person collects
+    from a shop, no shop 福生收老徐食堂)? A verb of _one_char_verbs that makes no word with the
+    character after it, or a weaker one than the word after it (as _ACT_CHARS), with an object of
+    its own: a shop's word right after it is the shop's name (王伟 + 达 + 饭店; 收购 + 站 is a word)."""
+    return k + 1 < len(t) and t[k] in _one_char_verbs() and _is_cjk(t[k + 1]) \
+        and (not _is_word(t[k:k + 2]) or _freq(t[k + 1:k + 3]) > _freq(t[k:k + 2])) \
+        and not _org_at(t, k + 1)
+
+
 def _plot_act_at(t: str, k: int) -> bool:
     """Does work on a plot begin at ``t[k]``: a verb of the lexicon that makes no word with the 园
     before it (施肥, 嫁接), or one of _PLOT_ACT_CHARS before a word (打 + 石硫合剂)?"""
@@ -1792,6 +1825,9 @@ def _org_follows(t: str, end: int, *, given_read: bool = False) -> bool:
     if nxt == "家" and end + 1 < len(t) and (t[end + 1] in _FAMILY_PLACE_ENDS
                                              or _org_at(t, end + 1)):
         return True                       # 万俟 + 家滩, 王 + 家包子铺: a village, a family's shop
+    if _one_char_act_at(t, end):
+        return False                      # (邹福生 + 收 + 老徐食堂: the person's act, and the shop
+        #                                   the act is done at; no shop's name runs on through it)
     for k in range(end, min(len(t), end + ORG_RUN)):
         if k > end + 1 and k + 1 < len(t) and t[k + 1] == "家" and t[k] in _SINGLE_SET:
             return False                  # 薛红霞 + 遗失 + 孙家湾: another family's place begins
@@ -1905,6 +1941,8 @@ def _named_thing_runs_on(t: str, end: int) -> bool:
     window = t[end + 1:end + EPONYM_RUN_ON + 1]
     if "节" not in window and _EPONYM_FIRST.isdisjoint(window):
         return False                      # (most candidates: nothing of the kind after them)
+    if _one_char_act_at(t, end):
+        return False                      # (王伟 + 送 + 病鸡: a person's act, no namer of a disease)
     for k in range(end + 1, min(len(t), end + EPONYM_RUN_ON + 1)):
         c = t[k - 1]
         if not _is_cjk(c) or c in _STOP or (k - end > 1 and _known_non_name(t[end:k])):
@@ -4958,7 +4996,9 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
                 end = j + 2               # 谭民主, 黄满仓
             elif g2 in _MODAL_SURNAMES and _is_word(t[j + 2:j + 4]):
                 pass                      # 张英 + 应准时到场: a modal before a verb, no given name
-            elif (w2 or (cue_before and g2 not in _function_word_first_chars())) and (
+            elif (w2 or (cue_before and g2 not in _function_word_first_chars()
+                         and not (_one_char_act_at(t, j + 1) and _given_weight(g2, False) == 0))) and (
+                    # (鸡场工人张磊 + 报病死禽: an act no given name begins; 车主张蒋 + 爱明 does)
                     next_word < LEXICON_WORD_MIN                      # 张伟 + 民: no word
                     or (w2 >= STRONG_GIVEN and next_word < GIVEN_PAIR_WORD_MAX   # 石一诺 夫妇
                         and not _verb_after_full_name(t, j))
