@@ -8116,3 +8116,23 @@ def test_the_addressee_and_rank_readers_on_any_text(text):
         assert 0 <= h.start < h.end <= len(text)
     for k in range(len(text)):
         assert _ranked_given_len(text, k) in (0, 2)
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("犬只收容认领公告\n2026.6.11在汤泉路299号收容金毛一只", "汤泉路299号"),
+    ("欠薪情况的公告\n请上述人员于2025.6.3前到向阳路69号领取", "向阳路69号"),
+])
+def test_a_notices_place_of_an_event_or_an_office_stays_in_the_public_mode(text, kept):
+    from gongkai.deid.detectors import find_all, redact_text
+    from gongkai.deid.names import without_officials
+
+    assert kept in redact_text(text, without_officials(text, find_all(text)))
+    assert kept not in redact_text(text)         # (a private field masks the number still)
+
+
+@pytest.mark.parametrize("text", ["公示\n张三在家住幸福路3号", "公示\n申请人王芳，现住在幸福路5号"])
+def test_a_persons_home_in_a_notice_stays_masked(text):
+    from gongkai.deid.detectors import find_all, redact_text
+    from gongkai.deid.names import without_officials
+
+    assert "〔地址〕" in redact_text(text, without_officials(text, find_all(text)))

@@ -3409,7 +3409,23 @@ def without_officials(text: str, hits: list[Hit]) -> list[Hit]:
     """``hits`` without the person names that are officials' (see official_named): what a field
     declared ``public_names`` redacts of the detectors' cue-based names."""
     t = _folded(text)
-    return [h for h in hits if h.kind != "person_name" or not _official_context(t, h.start, h.end)]
+    return [h for h in hits if (h.kind != "person_name" or not _official_context(t, h.start, h.end))
+            and (h.kind != "address" or not _public_place(t, h.start))]
+
+
+# In a field whose officials are public (a notice), an address that is where to go or where a thing
+# was done (请…到 + 向阳路69号 + 领取, 在 + 汤泉路299号 + 收容金毛一只, 前往): the office's or the event's
+# place, no one's home. A person's address has a dwelling word before it (家住, 现住在, 住址：,
+# 户籍地) or follows the person; those stay masked.
+# (the address read may begin with the lead and a word before it: 前 + 到 + 向阳路69号)
+_PUBLIC_PLACE_LEAD_RE = re.compile("到|至|前往|在")
+_DWELLING_BEFORE_RE = re.compile("[住居户籍]")
+
+
+def _public_place(t: str, start: int) -> bool:
+    m = _PUBLIC_PLACE_LEAD_RE.search(t, max(0, start - 3), start + 3)
+    return m is not None and _DWELLING_BEFORE_RE.search(t, max(0, m.start() - 4), max(start, m.end())) is None \
+        and (m.start() == 0 or t[m.start() - 1] not in "家")   # (在家住 + 幸福路3号: a home)
 
 
 # The declaration of a field whose officials' names are public, and only theirs (a gazette).
