@@ -8136,3 +8136,8 @@ def test_a_persons_home_in_a_notice_stays_masked(text):
     from gongkai.deid.names import without_officials
 
     assert "〔地址〕" in redact_text(text, without_officials(text, find_all(text)))
+
+
+def test_a_rank_shaped_place_of_the_lexicon_opening_a_line_stays():
+    # --jieba-lexicon's frame (pn28's first version read 阿利, a place tagged ns, as a person)
+    assert find_names("阿利：已完成") == []

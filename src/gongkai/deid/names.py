@@ -12205,6 +12205,12 @@ _SLOT_RANK_FIRST = _NICK_RANKS | frozenset("幺细阿")
 _RANKED_LINE_AFTER = frozenset(":：;；")
 
 
+def _lexical_non_name(w: str) -> bool:
+    """Is ``w`` in the lexicon at any frequency with a tag that is no person's (阿利 ns 19: a place)?"""
+    entry = _lexicon().get(w)
+    return entry is not None and not entry[1].startswith("nr")
+
+
 def _ranked_given_len(t: str, k: int) -> int:
     """2 when ``t[k:k + 2]`` is a rank or a diminutive and a given name's character in a person's
     slot (_SLOT_RANK_FIRST), else 0."""
@@ -12216,9 +12222,9 @@ def _ranked_given_len(t: str, k: int) -> int:
     if e < len(t) and _is_cjk(t[e]) and _is_word(t[k + 1:e + 1]):
         return 0                          # (小林场, 大红袍: a word runs on)
     if (k == 0 or t[k - 1] == "\n") and e < len(t) and t[e] in _RANKED_LINE_AFTER:
-        return 0 if _is_word(t[k:e]) or _organisation_or_place(t, k, e) else 2
+        return 0 if _lexical_non_name(t[k:e]) or _organisation_or_place(t, k, e) else 2
     if not _cue_before(t, k) or _one_character_cue_before(t, k) or _organisation_or_place(t, k, e) \
-            or (_is_word(t[k:e]) and not _lexicon()[t[k:e]][1].startswith("nr")):
+            or _lexical_non_name(t[k:e]):
         return 0                          # (由 + 五华: a preposition's place, no role)
     return 2 if (e >= len(t) or not _is_cjk(t[e]) or t[e] in _STOP or _person_after(t, e)
                  or _is_verb(t[e:e + 2])) else 0
