@@ -8093,3 +8093,86 @@ def test_the_one_character_act_never_fails(text):
         _one_char_act_at(text, k)
     for h in find_names(text):
         assert 0 <= h.start < h.end <= len(text)
+
+
+# Round 28 (pn28): a public notice read by its parts. The closing part's contact (the object of a
+# contact verb, an office's desk as a label, each with its phone) is an official in the public mode;
+# the addressee of a notice served by publication, the persons after a party's role written by a
+# rank and a given character, a list's line opening with one, are private; a counted plant, a role
+# word cut by a "name", a 文号 with a bracketed category are no names.
+@pytest.mark.parametrize("text,official", [
+    ("犬只收容认领公告\n请其他主张权利人于7日内联系 曾慧 197-0842-7760。", "曾慧"),
+    ("认领公告\n请其它主张权利人于8日内连系 季凤英 192****1824。", "季凤英"),
+    ("犬只登记办证情况公示（第9批)\n李燕/乐婷\n办证窗口：田永福,电话139-8518-5233", "田永福"),
+    ("办证情况公示\n李铁军；郭燕(6人)\n办证窗口:崔雨桐,电话0827-4417769", "崔雨桐"),
+])
+def test_a_notices_closing_contact_is_an_official(text, official):
+    found = _found(text, public_names=OFFICIALS)
+    assert official not in found and official in _found(text)
+
+
+@pytest.mark.parametrize("text", ["申请人：王芳，电话〔电话〕", "认领公告\n举报人 王芳 〔电话〕"])
+def test_a_partys_phone_is_no_contact(text):
+    assert "王芳" in _found(text, public_names=OFFICIALS)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("公告送达\n细凤:\n你与老汪租车行的租车合同纠纷一案,因无法连系,依法公告送达。", "细凤"),
+    ("公告送达\n初承仁：\n你与魏庄汽车租赁的租车合同纠纷一案。", "初承仁"),
+    ("林木采伐许可申请公示\n申请人：刘文军，杨树3株，林权共有人三兵同意。", "三兵"),
+    ("青苗补偿公示\n程文明:罗汉松47株\n异议人大宝对面积有异议。", "大宝"),
+    ("移民安置房分配结果公示\n三红；高有余,男,50岁；吴山(主厂房57)", "三红"),
+    ("道路工程青苗补偿公示\n细囡:桂花80株,补偿¥30,000.00", "细囡"),
+])
+def test_a_notices_parties_by_their_slot(text, name):
+    assert name in _found(text, public_names=OFFICIALS)
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("责令改正通知\n宏达公司：\n你单位于3月存在违规。", "宏达公司"), ("李女士：\n您好", "李女士"),
+    ("各位村民：\n你们好", "各位村民"), ("申请人：刘文军，杨树3株，柳树12棵。", "杨树"),
+    ("申请人：刘文军，杨树3株，柳树12棵。", "柳树"),
+    ("货物34件，运单收件人为刘永荣、朱福。", "运单收件人"),
+    ("依据余农（牧）罚〔2024〕232号给予奖励", "余农（牧）罚"),
+    ("决定书文号：安公（治）行罚决字〔2026〕247号", "安公（治）行罚决字"),
+    ("销售不合格0号柴油，经查属实", "0号柴油"), ("由五华负责接收安置。", "五华"),
+    ("小计：3株", "小计"), ("房东老江说租客一直拖欠房租。", "老江"),
+])
+def test_a_notices_look_alikes_stay(text, kept):
+    assert kept in _deidentified(text)
+
+
+@given(st.text(alphabet="公告送达细凤初承仁你您：:\n三红；;小林老江 ", max_size=40))
+@settings(max_examples=60, deadline=None)
+def test_the_addressee_and_rank_readers_on_any_text(text):
+    from gongkai.deid.names import _addressee_hits, _ranked_given_len
+
+    for h in _addressee_hits(text):
+        assert 0 <= h.start < h.end <= len(text)
+    for k in range(len(text)):
+        assert _ranked_given_len(text, k) in (0, 2)
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("犬只收容认领公告\n2026.6.11在汤泉路299号收容金毛一只", "汤泉路299号"),
+    ("欠薪情况的公告\n请上述人员于2025.6.3前到向阳路69号领取", "向阳路69号"),
+])
+def test_a_notices_place_of_an_event_or_an_office_stays_in_the_public_mode(text, kept):
+    from gongkai.deid.detectors import find_all, redact_text
+    from gongkai.deid.names import without_officials
+
+    assert kept in redact_text(text, without_officials(text, find_all(text)))
+    assert kept not in redact_text(text)         # (a private field masks the number still)
+
+
+@pytest.mark.parametrize("text", ["公示\n张三在家住幸福路3号", "公示\n申请人王芳，现住在幸福路5号"])
+def test_a_persons_home_in_a_notice_stays_masked(text):
+    from gongkai.deid.detectors import find_all, redact_text
+    from gongkai.deid.names import without_officials
+
+    assert "〔地址〕" in redact_text(text, without_officials(text, find_all(text)))
+
+
+def test_a_rank_shaped_place_of_the_lexicon_opening_a_line_stays():
+    # --jieba-lexicon's frame (pn28's first version read 阿利, a place tagged ns, as a person)
+    assert find_names("阿利：已完成") == []

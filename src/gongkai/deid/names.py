@@ -654,6 +654,9 @@ _ISSUER_RE = re.compile(r"[〔\[(（［【]\s*(?:19|20)[0-9]{2}\s*[〕\])）］�
 # number and 号 (旗农牧发〔2026〕57号, 县人社处罚（2025）308号).
 _DOC_NUMBER_TAIL_RE = re.compile(r"[〔\[(（［【]\s*(?:19|20)[0-9]{2}\s*[〕\])）］】]\s*第?[0-9]{1,5}\s*号")
 ISSUER_MAX = 10
+# The category an issuer's abbreviation may carry in brackets, one to three characters, before the rest
+# of the abbreviation (公（治）行罚决字, 农（牧）罚: a public-security or farm office's kind of case).
+_ISSUER_CATEGORY_RE = re.compile(f"[（(][{_CJK}]{{1,3}}[）)][{_CJK}]{{0,{ISSUER_MAX}}}")
 
 
 def _in_doc_number(t: str, i: int) -> bool:
@@ -663,6 +666,9 @@ def _in_doc_number(t: str, i: int) -> bool:
     k = i
     while k < len(t) and k - i < ISSUER_MAX and _is_cjk(t[k]):
         k += 1
+    if k > i and (m := _ISSUER_CATEGORY_RE.match(t, k)) is not None:
+        k = m.end()                       # 龙公 + （治）+ 行罚决字〔2025〕176号, 余农（牧）罚〔2024〕232号:
+        #                                   the issuer's bracketed category of business
     return k > i and t[k:k + 1] in _ISSUER_BRACKETS and _DOC_NUMBER_TAIL_RE.match(t, k) is not None
 # A two-character lexicon word that begins with a surname rarely anything else, tagged as a
 # person there and rarer than this, may be a name (陈兵 32, 李强 159, 王楠 32): the tagger decides.
@@ -1523,6 +1529,12 @@ def _by_first(words) -> dict[str, tuple[str, ...]]:
 
 _ORG_FIRST = _by_first(_ORG_WORDS)
 _DOMAIN_FIRST = _by_first(sorted(DOMAIN_WORDS, key=len, reverse=True))
+# The words of three characters or more that name a person's part in a form or a notice (收件人, 收款人,
+# 申请人, 共有人: name_labels.tsv's field_person, notice_roles.tsv's party, the cue words): no given
+# name begins with one.
+_PERSON_ROLE_FIRST = _by_first(sorted({w for w, k in FIELD_LABELS.items() if k == "person" and len(w) >= 3}
+                                      | {w for w in NOTICE_PARTY_ROLES if len(w) >= 3}
+                                      | {w for w in _BEFORE_CUES if len(w) >= 3}, key=len, reverse=True))
 _ORG_ONLY_FIRST = _by_first(ORG_WORDS)
 _VERB_TRADE_FIRST = _by_first(VERB_TRADES)
 _TITLE_FIRST = _by_first(_TITLES)
@@ -3435,7 +3447,23 @@ def without_officials(text: str, hits: list[Hit]) -> list[Hit]:
     """``hits`` without the person names that are officials' (see official_named): what a field
     declared ``public_names`` redacts of the detectors' cue-based names."""
     t = _folded(text)
-    return [h for h in hits if h.kind != "person_name" or not _official_context(t, h.start, h.end)]
+    return [h for h in hits if (h.kind != "person_name" or not _official_context(t, h.start, h.end))
+            and (h.kind != "address" or not _public_place(t, h.start))]
+
+
+# In a field whose officials are public (a notice), an address that is where to go or where a thing
+# was done (请…到 + 向阳路69号 + 领取, 在 + 汤泉路299号 + 收容金毛一只, 前往): the office's or the event's
+# place, no one's home. A person's address has a dwelling word before it (家住, 现住在, 住址：,
+# 户籍地) or follows the person; those stay masked.
+# (the address read may begin with the lead and a word before it: 前 + 到 + 向阳路69号)
+_PUBLIC_PLACE_LEAD_RE = re.compile("到|至|前往|在")
+_DWELLING_BEFORE_RE = re.compile("[住居户籍]")
+
+
+def _public_place(t: str, start: int) -> bool:
+    m = _PUBLIC_PLACE_LEAD_RE.search(t, max(0, start - 3), start + 3)
+    return m is not None and _DWELLING_BEFORE_RE.search(t, max(0, m.start() - 4), max(start, m.end())) is None \
+        and (m.start() == 0 or t[m.start() - 1] not in "家")   # (在家住 + 幸福路3号: a home)
 
 
 # The declaration of a field whose officials' names are public, and only theirs (a gazette).
@@ -3533,6 +3561,13 @@ _CLAUSE_END_AFTER_RE = re.compile("[ \t]*(?:[。；;，,）)\n]|$)")
 _NOTICE_PHONE_CONTACT_BEFORE_RE = re.compile(
     "(?:监督|举报|投诉|咨询|受理)(?:举报|投诉)?(?:电话|热线)[ \t]*[:：]?[ \t]*(?:〔电话〕|[0-9][0-9—－ -]{2,16})"
     "[ \t]*(?:[（(]|[，,、/][ \t]*)(?:联系人[ \t]*[:：]?)?[ \t]*$")
+# A notice's closing part names whom to contact and gives the phone right after the name: the
+# object of a contact verb (请其他主张权利人于7日内联系 + 曾慧 + 〔电话〕, 连系, 致电) or the value of an
+# office's desk as a label (办证窗口： + 田永福，电话…, 服务窗口, 值班室): the office's staff who answer
+# it. (A party's phone after its own label is not this: 申请人：王芳，〔电话〕.)
+_CLOSING_CONTACT_BEFORE_RE = re.compile("(?:联系|连系|联络|致电|(?:窗口|服务台|值班室|接待室)[ \t]*[:：])[ \t\u3000]*$")
+_CLOSING_PHONE_AFTER_RE = re.compile("[ \t\u3000]*[，,、（(]?[ \t]*(?:联系|咨询|办公)?(?:电话|手机)?[ \t]*[:：]?[ \t]*"
+                                     "(?:〔电话〕|[0-9][0-9*＊ —-]{6,})")
 # A notice's channel for objections, before the person who takes them (如有异议，可向 + 朱琳 + 反映);
 # the same contacted, with the office the person works in (如有异议请联系房管所 + 周杰).
 # (… with the office or the committee before its staff member: 请于公示期内向村务监督委员会 + 姚宏伟 + 反映;
@@ -4034,6 +4069,8 @@ def _official_context(t: str, start: int, end: int) -> bool:
         return True                       # 教务处： + 倪鹏 + 。
     if _NOTICE_PHONE_CONTACT_BEFORE_RE.search(t, max(0, start - 36), start):
         return True                       # 监督电话：5512345（ + 匡红梅
+    if _CLOSING_CONTACT_BEFORE_RE.search(t, max(0, start - 8), start) and _CLOSING_PHONE_AFTER_RE.match(t, end):
+        return True                       # 于7日内联系 + 曾慧 + 〔电话〕, 办证窗口： + 田永福 + ，电话〔电话〕
     if " " in t[max(0, start - 12):start] and _OFFICIAL_BEFORE_RE.search(
             _SPACED_LABEL_RE.sub("", t[max(0, start - 12):start])):
         return True                       # 联 系 人：赵丽, 经 办 人: a label spaced out as forms print it
@@ -4602,6 +4639,10 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
     if not _any_cue_before(t, i) and t[j] in _DOMAIN_FIRST and any(
             len(w) >= 3 and t.startswith(w, j) for w in _DOMAIN_FIRST[t[j]]):
         return None                       # 洋马 + 收割机: a word of the domain begins after the surname
+    if len(surname) == 1 and t[j] in _PERSON_ROLE_FIRST and _starts(t, j, _PERSON_ROLE_FIRST):
+        return None                       # 运单 + 收件人为, 货物 + 申请人: a person's role word of a
+        #                                   form or a notice begins after the "surname", which ends the
+        #                                   word before (a surname and a role is no name: 王收款人)
     if t[j] in _HERBS_FIRST and _starts(t, j, _HERBS_FIRST) and not _any_cue_before(t, i) \
             and not _person_after(t, j):
         return None                       # 改种 + 黄精, 和 + 何首乌: a herb begins after the "surname"
@@ -12079,6 +12120,30 @@ def _english_nickname_hits(t: str) -> list[Hit]:
     return [Hit("person_name", m.start("n"), m.end("n"), DETECTOR) for m in _ENGLISH_NICKNAME_CJK_RE.finditer(t)]
 
 
+# The addressee line of a letter or of a notice served by publication (公告送达, 催告, 限期通知): a line
+# that holds a name alone and a colon, the next line speaking to that person (你与…纠纷一案, 您于…
+# 申请的): the person the notice is served on, private whatever word the name also is (细凤, 初承仁).
+# Not a body addressed (你单位, 你公司, 你村), a role (申请人：), a group (各位村民：) or one named by a
+# title or anonymised (李女士, 张某).
+_ADDRESSEE_LINE_RE = re.compile(f"(?:^|\n)[ \t\u3000]*([{_CJK}]{{2,4}})[ \t\u3000]*[:：][ \t\u3000]*\n[ \t\u3000]*"
+                                "(?:你|您)(?![们们单公厂店社村组部处校行会局院所司])")
+_ADDRESSEE_NOT = frozenset("某各全们位体人员者方户主")
+
+
+def _addressee_hits(t: str) -> list[Hit]:
+    """The persons a letter or a served notice is addressed to (_ADDRESSEE_LINE_RE)."""
+    out = []
+    for m in _ADDRESSEE_LINE_RE.finditer(t):
+        a, b = m.span(1)
+        w = t[a:b]
+        if _ADDRESSEE_NOT.intersection(w) or w in FIELD_LABELS or w in NAME_LABELS \
+                or w.endswith(_TITLES) or _organisation_or_place(t, a, b) \
+                or (_is_word(w) and not _lexicon().get(w, (0, ""))[1].startswith("nr")):
+            continue
+        out.append(Hit("person_name", a, b, DETECTOR))
+    return out
+
+
 def _nickname_hits(t: str, anchors: list[tuple[int, int]]) -> list[Hit]:
     """Nicknames: after a nickname's cue (quoted, of a nickname's shape, or the next two
     characters), after 都叫他 (quoted or of a nickname's shape), and beside a name found
@@ -12171,13 +12236,48 @@ def _weak_nickname(t: str, k: int) -> bool:
         and t[k] not in _NICK_RANKS
 
 
+# A sibling's rank or a diminutive before one given-name character (三兵, 小林, 幺林, 二凤, 细囡, 阿强):
+# how villagers and clerks write a person by the name the village uses. Read only where a notice or a
+# record puts a person: right after a person's cue or role (林权共有人 + 三兵 + 同意, 举报人 + 小林,
+# 见证人: + 幺林; not 老 or 小 before a surname: 老江, 小王 address a person by the surname), or opening a line of a list with its colon or semicolon (细囡:桂花80株, 三红；高有余):
+# elsewhere these are words and numbers as often (三楼, 小计, 大米).
+_SLOT_RANK_FIRST = _NICK_RANKS | frozenset("幺细阿")
+_RANKED_LINE_AFTER = frozenset(":：;；")
+
+
+def _lexical_non_name(w: str) -> bool:
+    """Is ``w`` in the lexicon at any frequency with a tag that is no person's (阿利 ns 19: a place)?"""
+    entry = _lexicon().get(w)
+    return entry is not None and not entry[1].startswith("nr")
+
+
+def _ranked_given_len(t: str, k: int) -> int:
+    """2 when ``t[k:k + 2]`` is a rank or a diminutive and a given name's character in a person's
+    slot (_SLOT_RANK_FIRST), else 0."""
+    if k + 1 >= len(t) or t[k] not in _SLOT_RANK_FIRST or _given_weight(t[k + 1], True) < STRONG_GIVEN:
+        return 0
+    if t[k] in "老小" and t[k + 1] in _SINGLE_SET:
+        return 0                          # (房东 + 老江, 股东 + 小王: a surname addressed, no name)
+    e = k + 2
+    if e < len(t) and _is_cjk(t[e]) and _is_word(t[k + 1:e + 1]):
+        return 0                          # (小林场, 大红袍: a word runs on)
+    if (k == 0 or t[k - 1] == "\n") and e < len(t) and t[e] in _RANKED_LINE_AFTER:
+        return 0 if _lexical_non_name(t[k:e]) or _organisation_or_place(t, k, e) else 2
+    if not _cue_before(t, k) or _one_character_cue_before(t, k) or _organisation_or_place(t, k, e) \
+            or _lexical_non_name(t[k:e]):
+        return 0                          # (由 + 五华: a preposition's place, no role)
+    return 2 if (e >= len(t) or not _is_cjk(t[e]) or t[e] in _STOP or _person_after(t, e)
+                 or _is_verb(t[e:e + 2])) else 0
+
+
 def _slot_nickname_hits(t: str, hits: list[Hit]) -> list[Hit]:
     """Milk names alone in a person's slot (see above)."""
     out = []
     for k in range(len(t) - 1):
-        if not _is_cjk(t[k]) or (k > 0 and _is_cjk(t[k - 1]) and _is_word(t[k - 1:k + 1])):
-            continue
-        n = _slot_nickname_len(t, k)
+        if not _is_cjk(t[k]) or (k > 0 and _is_cjk(t[k - 1]) and _is_word(t[k - 1:k + 1])
+                                 and not (t[k] in _SLOT_RANK_FIRST and _cue_before(t, k))):
+            continue                      # (异议人 + 大宝: the role's 人 and 大 make no word 人大 there)
+        n = _slot_nickname_len(t, k) or _ranked_given_len(t, k)
         if not n and t[k] in _SINGLE_SET and k + 1 < len(t) \
                 and (n := _slot_nickname_len(t, k + 1) or (2 if _SLOT_NICK_SURNAMED_RE.match(t, k + 1) else 0)):
             n += 1                        # 2、高柱子 彭堡村, 接班:于二愣: a surname before the milk name
@@ -12206,6 +12306,9 @@ def _slot_nickname_hits(t: str, hits: list[Hit]) -> list[Hit]:
                  or (not weak and not ends))   # (司炉：狗剩巡检: a strong shape, then what it does)
         if (row or subject) and not (role or labelled) and _lexical_nickname(t, k, e):
             continue                      # (2024年3月5日 + 咸鸭蛋, 黑猩猩, 天柱 + 山, 楚楚 + 可怜: words)
+        if not (role or row or subject or labelled) and (k == 0 or t[k - 1] == "\n") and e < len(t) \
+                and t[e] in _RANKED_LINE_AFTER and _ranked_given_len(t, k):
+            row = True                    # (细囡:桂花80株, 三红；高有余…: a list's line opens with its person)
         if role or row or subject or labelled:
             out.append(Hit("person_name", k, e, DETECTOR))
     return out
@@ -12661,6 +12764,8 @@ def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] 
             hits += _married_four_hits(t)                          # (2、张罗长霞（男: nk27)
             hits += _nickname_hits(t, [(h.start, h.end) for h in hits] + [m.span() for m in _PLACEHOLDER_FIND_RE.finditer(t)])   # (小名二丫)
             hits += _slot_nickname_hits(t, hits)                   # (接班：老疙瘩, 3、来喜 丁家村: nk27)
+            if "\n" in t and ("你" in t or "您" in t):
+                hits += _addressee_hits(t)                         # (公告送达⏎细凤：⏎你与…: pn28)
             if "其" in t or "之" in t:
                 hits += _kin_given_hits(t)                         # (由其子 + 婷香 + 代为转达)
         if labels and hits:               # (周一〔姓名〕、周三 + 瞿建国: the label is no list item)
@@ -12726,6 +12831,8 @@ def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] 
         hits = [h for h in hits if not minority_surname_misread(t, h.start, h.end)]   # (德宏, 宝山)
     if hits and _PLATE_TAIL_RE.search(t):
         hits = _without_plate_province(t, hits)   # (郦玉珍 + 新L K0555, 车 + 新H·M3037: a plate)
+    if hits and _PLANT_COUNT_RE.search(t):
+        hits = [h for h in hits if not _counted_plant(t, h)]   # (刘文军，杨树 + 3株: pn28)
     # one hit per stretch of text: the first, and the longest of those starting together
     hits.sort(key=lambda h: (h.start, -h.end))
     out: list[Hit] = []
@@ -12741,6 +12848,19 @@ def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] 
 PLATE_PROVINCES = frozenset("京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼")
 _PLATE_TAIL_RE = re.compile(f"[{''.join(sorted(PLATE_PROVINCES))}]"
                             r"[A-Z][·・. \t]?[A-Z0-9]{4,6}(?![A-Za-z0-9])")
+
+
+# A plant counted by its stems, glued to the count: a tree's kind (杨树, 柳树, 毛竹: a tree head 树 竹
+# 松 柏 杉 桑 last) then the number and a measure word of plants or timber (株, 棵, 蔸, 丛, 立方米) is the
+# item of a felling permit or a crop-compensation list (申请人：刘文军，杨树3株), no person, though jieba
+# tags 杨树 and 柳树 as names; a person's count follows a separator (王树：3株).
+_PLANT_HEADS = frozenset("树竹松柏杉桑")
+_PLANT_COUNT_RE = re.compile("[0-9０-９]+(?:\\.[0-9]+)?(?:株|棵|蔸|丛|立方米|方)")
+
+
+def _counted_plant(t: str, h: Hit) -> bool:
+    return h.kind == "person_name" and h.end - h.start == 2 and t[h.end - 1] in _PLANT_HEADS \
+        and _PLANT_COUNT_RE.match(t, h.end) is not None
 
 
 def _without_plate_province(t: str, hits: list[Hit]) -> list[Hit]:
