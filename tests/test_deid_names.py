@@ -8058,3 +8058,28 @@ def test_a_milk_name_shape_that_is_a_word_stays_after_a_date(text):
                                        ("2026.8.14 二狗还农夫乐货款1,000元", "二狗")])
 def test_a_milk_name_that_is_no_word_is_found_in_its_slot(text, name):
     assert name in [text[h.start:h.end] for h in find_names(text)]
+
+
+# Round 28 (helper mi28): the Yi naming system (yi_names.tsv): a clan (家支) and a personal name of two
+# syllables is one name in a person's context, or where the clan alone was read; words made of the
+# same syllables stay.
+@pytest.mark.parametrize("text, name", [
+    ("犬主：张秀凤（白族），曲比色日，陶乌日娜（蒙古族） 哈士奇走失", "曲比色日"),
+    ("医师：吉克有哈|投诉编号：92671870", "吉克有哈"),
+    ("诊所:陈家齿科\n家属:马海有哈", "马海有哈"),
+    ("麻鸭养殖户阿的色日156****9147", "阿的色日"),
+    ("布约拉布 平车 13件 人民币伍仟元整", "布约拉布"),
+    ("曲比阿呷、吉克伍各", "吉克伍各"),
+    # (Uyghur letters of the transliteration table: 佐, 日 of 佐日古丽 Zohregül, 肖开提 Shawket)
+    ("涉事人员：佐日古丽·塔依尔，米玛", "佐日古丽·塔依尔"),
+    ("肖开提·吾守尔来访", "肖开提·吾守尔"),
+])
+def test_a_yi_clan_and_personal_name_is_one_name(text, name):
+    assert name in [text[h.start:h.end] for h in find_names(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "吉克有色金属公司供货", "阿尔及利亚的客户来访", "5月1日·国际劳动节", "今日·头条报道", "公安·交警",
+])
+def test_words_of_yi_and_uyghur_syllables_stay(text):
+    assert find_names(text) == []

@@ -373,7 +373,10 @@ TRANSLIT_CHARS = frozenset("阿依古丽买提热合曼尔斯克木罕江娜拉�
                 "朝宝音额敦陶琴楞策敖毕旭娃包赉尕皮来仙黑松那万敏乐"
                 # sixteenth round: letters of the same table for hai, qa, ni, ru, kun, ya, tie, tai (海力力, 铁木尔, 阿曼泰,
                 # 艾海提, 恰合巴依, 努尔妮萨, 茹仙古丽, 亚力坤, 热孜娅)
-                "海恰妮茹坤娅铁泰")
+                "海恰妮茹坤娅铁泰"
+                # round 28 (mi28): letters of the same table for zo, r, shaw, kai, an, qi, shu (佐日古丽
+                # Zohregül, 努日, 肖开提 Shawket, 开赛尔 Qeyser, 安尼瓦尔 Anwar, 其曼古丽 Chimengül, 舒库尔 Shükür)
+                "佐日肖开安其舒")
 
 # Syllables of Dai given names as Yunnan's registers write them after the prefix 岩 (a man), 玉
 # (a woman), 依, 咪 or 波 (玉南坎, 玉甩当, 岩光南, 岩罕叫, 依香罕): a name of a prefix and two of
@@ -506,3 +509,9 @@ THING_HEADS = frozenset(row[0] for row in _rows("thing_heads.tsv"))
 # Crops by their common names (crops.tsv: the main crops and the national register's 29 species),
 # before which a variety's name stands (华冠番茄, 金帅苹果): round 27, dw27.
 CROPS = tuple(sorted((row[0] for row in _rows("crops.tsv")), key=len, reverse=True))
+
+# The Yi naming system (yi_names.tsv; round 28, helper mi28): the clans (家支) of Liangshan and the
+# syllables of personal names, a clan and two syllables being one name (曲比 + 色日, 马海 + 有哈).
+_YI_NAME_ROWS = _rows("yi_names.tsv")
+YI_NAME_CLANS = frozenset(row[0] for row in _YI_NAME_ROWS if row[1] == "clan")
+YI_NAME_SYLLABLES = frozenset(row[0] for row in _YI_NAME_ROWS if row[1] == "syllable")
