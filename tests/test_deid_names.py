@@ -8083,3 +8083,20 @@ def test_a_yi_clan_and_personal_name_is_one_name(text, name):
 ])
 def test_words_of_yi_and_uyghur_syllables_stay(text):
     assert find_names(text) == []
+
+
+# Round 28 (helper mi28): the south's surnames that are function words (south_surnames.tsv: 盘 of the
+# Yao) read as the Hui's are, a row's whole item too; a Hui surname right before a given name read
+# alone is that name's (约 + 喇凤兰).
+@pytest.mark.parametrize("text, name", [
+    ("押运员蒋启萍|盘承福 爆破安全距离 849发", "盘承福"),
+    ("麻鸭养殖户侯世萍/77只；盘兴山\n", "盘兴山"),
+    ("2024/2/25 约喇凤兰与梁家口腔诊所面谈", "喇凤兰"),
+])
+def test_a_function_minority_surname_and_a_given_name(text, name):
+    assert name in [text[h.start:h.end] for h in find_names(text)]
+
+
+@pytest.mark.parametrize("text", ["|盘点库存 |", "今日盘点：货架", "|禄丰县 |", "|海鲜粥 |", "沙发、海带、回锅肉"])
+def test_words_of_function_minority_surnames_stay(text):
+    assert find_names(text) == []

@@ -515,3 +515,7 @@ CROPS = tuple(sorted((row[0] for row in _rows("crops.tsv")), key=len, reverse=Tr
 _YI_NAME_ROWS = _rows("yi_names.tsv")
 YI_NAME_CLANS = frozenset(row[0] for row in _YI_NAME_ROWS if row[1] == "clan")
 YI_NAME_SYLLABLES = frozenset(row[0] for row in _YI_NAME_ROWS if row[1] == "syllable")
+
+# Surnames of the south's peoples that surnames.tsv reads as function words (south_surnames.tsv; round 28,
+# helper mi28: 盘 of the Yao, 禄 of the Yi): names._hui_surname_hits reads them as it reads the Hui's.
+SOUTH_SURNAMES = frozenset(row[0] for row in _rows("south_surnames.tsv"))
