@@ -374,10 +374,11 @@ TRANSLIT_CHARS = frozenset("阿依古丽买提热合曼尔斯克木罕江娜拉�
                 # sixteenth round: letters of the same table for hai, qa, ni, ru, kun, ya, tie, tai (海力力, 铁木尔, 阿曼泰,
                 # 艾海提, 恰合巴依, 努尔妮萨, 茹仙古丽, 亚力坤, 热孜娅)
                 "海恰妮茹坤娅铁泰"
-                # round 28 (mi28): letters of the same table for zo, r, shaw, kai, qi, shu (佐日古丽
-                # Zohregül, 努日, 肖开提 Shawket, 开赛尔 Qeyser, 其曼古丽 Chimengül, 舒库尔 Shükür); not 安 of
-                # 安尼瓦尔 Anwar: with 罗 and 江 it made the place 罗安江 a name
-                "佐日肖开其舒")
+                # round 28 (mi28): letters of the same table for zo, shaw, kai, qi, shu (佐赫热 Zohre,
+                # 肖开提 Shawket, 开赛尔 Qeyser, 其曼古丽 Chimengül, 舒库尔 Shükür); not 安 of 安尼瓦尔 Anwar: with
+                # 罗 and 江 it made the place 罗安江 a name; not 日 of 佐日古丽: a date's 日 ran into the name
+                # after it (２月２１日 + 琼达米玛: tuned-30)
+                "佐肖开其舒")
 
 # Syllables of Dai given names as Yunnan's registers write them after the prefix 岩 (a man), 玉
 # (a woman), 依, 咪 or 波 (玉南坎, 玉甩当, 岩光南, 岩罕叫, 依香罕): a name of a prefix and two of
