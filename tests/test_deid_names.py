@@ -8176,3 +8176,44 @@ def test_a_persons_home_in_a_notice_stays_masked(text):
 def test_a_rank_shaped_place_of_the_lexicon_opening_a_line_stays():
     # --jieba-lexicon's frame (pn28's first version read 阿利, a place tagged ns, as a person)
     assert find_names("阿利：已完成") == []
+
+
+# Round 28 (helper mi28): the Yi naming system (yi_names.tsv): a clan (家支) and a personal name of two
+# syllables is one name in a person's context, or where the clan alone was read; words made of the
+# same syllables stay.
+@pytest.mark.parametrize("text, name", [
+    ("犬主：张秀凤（白族），曲比色日，陶乌日娜（蒙古族） 哈士奇走失", "曲比色日"),
+    ("医师：吉克有哈|投诉编号：92671870", "吉克有哈"),
+    ("诊所:陈家齿科\n家属:马海有哈", "马海有哈"),
+    ("麻鸭养殖户阿的色日156****9147", "阿的色日"),
+    ("布约拉布 平车 13件 人民币伍仟元整", "布约拉布"),
+    ("曲比阿呷、吉克伍各", "吉克伍各"),
+    # (Uyghur letters of the transliteration table: 肖开提 Shawket)
+    ("肖开提·吾守尔来访", "肖开提·吾守尔"),
+])
+def test_a_yi_clan_and_personal_name_is_one_name(text, name):
+    assert name in [text[h.start:h.end] for h in find_names(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "吉克有色金属公司供货", "阿尔及利亚的客户来访", "5月1日·国际劳动节", "今日·头条报道", "公安·交警",
+])
+def test_words_of_yi_and_uyghur_syllables_stay(text):
+    assert find_names(text) == []
+
+
+# Round 28 (helper mi28): the south's surnames that are function words (south_surnames.tsv: 盘 of the
+# Yao) read as the Hui's are, a row's whole item too; a Hui surname right before a given name read
+# alone is that name's (约 + 喇凤兰).
+@pytest.mark.parametrize("text, name", [
+    ("押运员蒋启萍|盘承福 爆破安全距离 849发", "盘承福"),
+    ("麻鸭养殖户侯世萍/77只；盘兴山\n", "盘兴山"),
+    ("2024/2/25 约喇凤兰与梁家口腔诊所面谈", "喇凤兰"),
+])
+def test_a_function_minority_surname_and_a_given_name(text, name):
+    assert name in [text[h.start:h.end] for h in find_names(text)]
+
+
+@pytest.mark.parametrize("text", ["|盘点库存 |", "今日盘点：货架", "|禄丰县 |", "|海鲜粥 |", "沙发、海带、回锅肉"])
+def test_words_of_function_minority_surnames_stay(text):
+    assert find_names(text) == []

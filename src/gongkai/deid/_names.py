@@ -373,7 +373,12 @@ TRANSLIT_CHARS = frozenset("阿依古丽买提热合曼尔斯克木罕江娜拉�
                 "朝宝音额敦陶琴楞策敖毕旭娃包赉尕皮来仙黑松那万敏乐"
                 # sixteenth round: letters of the same table for hai, qa, ni, ru, kun, ya, tie, tai (海力力, 铁木尔, 阿曼泰,
                 # 艾海提, 恰合巴依, 努尔妮萨, 茹仙古丽, 亚力坤, 热孜娅)
-                "海恰妮茹坤娅铁泰")
+                "海恰妮茹坤娅铁泰"
+                # round 28 (mi28): letters of the same table for zo, shaw, kai, qi, shu (佐赫热 Zohre,
+                # 肖开提 Shawket, 开赛尔 Qeyser, 其曼古丽 Chimengül, 舒库尔 Shükür); not 安 of 安尼瓦尔 Anwar: with
+                # 罗 and 江 it made the place 罗安江 a name; not 日 of 佐日古丽: a date's 日 ran into the name
+                # after it (２月２１日 + 琼达米玛: tuned-30)
+                "佐肖开其舒")
 
 # Syllables of Dai given names as Yunnan's registers write them after the prefix 岩 (a man), 玉
 # (a woman), 依, 咪 or 波 (玉南坎, 玉甩当, 岩光南, 岩罕叫, 依香罕): a name of a prefix and two of
@@ -506,3 +511,13 @@ THING_HEADS = frozenset(row[0] for row in _rows("thing_heads.tsv"))
 # Crops by their common names (crops.tsv: the main crops and the national register's 29 species),
 # before which a variety's name stands (华冠番茄, 金帅苹果): round 27, dw27.
 CROPS = tuple(sorted((row[0] for row in _rows("crops.tsv")), key=len, reverse=True))
+
+# The Yi naming system (yi_names.tsv; round 28, helper mi28): the clans (家支) of Liangshan and the
+# syllables of personal names, a clan and two syllables being one name (曲比 + 色日, 马海 + 有哈).
+_YI_NAME_ROWS = _rows("yi_names.tsv")
+YI_NAME_CLANS = frozenset(row[0] for row in _YI_NAME_ROWS if row[1] == "clan")
+YI_NAME_SYLLABLES = frozenset(row[0] for row in _YI_NAME_ROWS if row[1] == "syllable")
+
+# Surnames of the south's peoples that surnames.tsv reads as function words (south_surnames.tsv; round 28,
+# helper mi28: 盘 of the Yao, 禄 of the Yi): names._hui_surname_hits reads them as it reads the Hui's.
+SOUTH_SURNAMES = frozenset(row[0] for row in _rows("south_surnames.tsv"))

@@ -79,6 +79,8 @@ from ._names import (ADDRESS_TITLES, ADVERBS_AFTER_TITLE, BRANDS, MARKED_BRANDS,
                      WESTERN_GIVEN_NAMES, WORD_GIVEN_NAMES, WORD_SURNAMES)
 from ._names import COMMON_CHARACTER_SURNAMES   # common_character_surnames.tsv (round 26)
 from ._names import KOREAN_FAMILY_NAMES, KOREAN_NAME_SYLLABLES   # korean_names.tsv (round 27)
+from ._names import YI_NAME_CLANS, YI_NAME_SYLLABLES   # yi_names.tsv (round 28)
+from ._names import SOUTH_SURNAMES   # south_surnames.tsv (round 28)
 from ._names import DAI_HOUSES, DAI_PREFIX_CHARS, HUI_SURNAMES, KOREAN_GIVEN_FIRST, KOREAN_SYLLABLES, JINGPO_NAME_CLANS, JINGPO_CLOSING, JINGPO_ORDER, RELIGION_NAMES   # jingpo_names.tsv, religion_names.tsv (round 25)
 from ._names import WISH_NAMES   # wish_names.tsv: 来娣, 满囤, 丰年, 拴柱 (where a given name ends)
 from ._names import HEAD_WORDS
@@ -6817,7 +6819,11 @@ def _sex_prefix_three_hits(t: str, found: list[Hit]) -> list[Hit]:
 # surname and the next character make no word, no place begins there, the given name's characters
 # are a given name's and the name closes, in a person's context or before a name of religion in
 # brackets (海保国（经名伊斯哈格）: the bracket names the person again).
-_HUI_NAME_RE = re.compile(f"(?=[{''.join(sorted(HUI_SURNAMES))}][{_CJK}]{{1,2}})")
+# (round 28, mi28: the south's surnames read as function words, 盘 of the Yao, 禄 of the Yi, are read
+# so too (south_surnames.tsv); and a surname right before a given name read alone (约 + 喇 + 凤兰) is
+# that name's, or one of two given characters standing whole as a row's item: |盘承福 爆破…)
+_FUNCTION_MINORITY_SURNAMES = HUI_SURNAMES | SOUTH_SURNAMES
+_HUI_NAME_RE = re.compile(f"(?=[{''.join(sorted(_FUNCTION_MINORITY_SURNAMES))}][{_CJK}]{{1,2}})")
 _RELIGION_BRACKET_RE = re.compile(r"[(（]经名")
 
 
@@ -6841,6 +6847,8 @@ def _hui_surname_hits(t: str, found: list[Hit]) -> list[Hit]:
             if _RELIGION_BRACKET_RE.match(t, end) or (
                     _minority_name_closes(t, end) and not _org_follows(t, end)
                     and (_minority_person_context(t, k, end, found)
+                         or any(h.start == k + 1 and h.end == end for h in found)
+                         or (n == 3 and _whole_item(t, k, end))
                          or (k > 0 and t[k - 1] in _KIN_CHARS and (k == 1 or not _is_cjk(t[k - 2]))))):
                 #                                   (｜妻 + 喇长晨｜: a kin word opening the field)
                 hits.append(Hit("person_name", k, end, DETECTOR))
@@ -6917,6 +6925,32 @@ def _korean_name_hits(t: str, found: list[Hit]) -> list[Hit]:
             hits.append(Hit("person_name", k, end, DETECTOR))
     return hits
 
+
+# A Yi name of Liangshan: a clan (家支) and a personal name of two syllables (yi_names.tsv; round 28,
+# helper mi28: 曲比 + 色日, 布约 + 拉布, 马海 + 有哈). The clan alone is a name element too
+# (tibetan_names.tsv), so the element reading stops after it (马海 + 有哈); the naming system's reading
+# is read whole where no word runs into it or is made of its parts (有色, 吉克 + 有什么), it closes
+# and a person's context holds it, it stands whole between a row's separators, or the clan alone
+# was read as the name.
+_YI_CLANS_LONGEST = tuple(sorted(set(YI_CLANS) | YI_NAME_CLANS, key=len, reverse=True))
+_YI_NAME_RE = re.compile("(?=(" + "|".join(_YI_CLANS_LONGEST) + f")[{''.join(sorted(YI_NAME_SYLLABLES))}]{{2}})")
+
+
+def _yi_name_hits(t: str, found: list[Hit]) -> list[Hit]:
+    hits = []
+    for m in _YI_NAME_RE.finditer(t):
+        k = m.start()
+        c = k + len(m.group(1))
+        end = c + 2
+        if (k > 0 and _is_word(t[k - 1:k + 1]) and not _place_ends_before(t, k)) or _inside_word(t, k) \
+                or _is_word(t[c:end]) or _is_word(t[end - 1:end + 1]) \
+                or any(h.start < k < h.end or (h.start <= k and h.end > end) for h in found) \
+                or not _minority_name_closes(t, end) or _org_follows(t, end) or _organisation_or_place(t, k, end):
+            continue                      # (马海 + 有色, 吉克 + 有什 + 么: words)
+        if _minority_person_context(t, k, end, found) or _whole_item(t, k, end) \
+                or any(h.start == k and h.end < end for h in found):
+            hits.append(Hit("person_name", k, end, DETECTOR))
+    return hits
 
 # The Naxi's surname 和 (round 27, helper mi27): the Naxi of Lijiang write 和 before a Han given name
 # (和世宇, 和金妹, 和银花) as their commonest surname, which running text reads as the conjunction
@@ -8585,9 +8619,11 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
         hits = _prefer(_without_listed_things(t, _korean_given_hits(t, hits)), hits)   # (韩在元: a Korean given name)
     if not public_names and _KOREAN_NAME_RE.search(t):
         hits = _prefer(_without_listed_things(t, _korean_name_hits(t, hits)), hits)   # (全顺姬, 赵镇宇: a Korean family and given name)
+    if not public_names and _YI_NAME_RE.search(t):
+        hits = _prefer(_without_listed_things(t, _yi_name_hits(t, hits)), hits)   # (曲比色日, 马海有哈: a Yi clan and a personal name)
     if not public_names and "和" in t and _NAXI_ITEM_RE.search(t):
         hits = _prefer(_without_listed_things(t, _naxi_item_hits(t, hits)), hits)   # (；和金妹/陕LP0212/: the Naxi's surname)
-    if not public_names and HUI_SURNAMES.intersection(t):
+    if not public_names and _FUNCTION_MINORITY_SURNAMES.intersection(t):
         hits = _prefer(_without_listed_things(t, _hui_surname_hits(t, hits)), hits)   # (喇长晨, 海保国（经名…）: a Hui surname)
     if not public_names and _SEX_PREFIX_RE.search(t):
         hits = _prefer(_without_listed_things(t, _sex_prefix_hits(t, hits)), hits)   # (监护人娜松, 与叶叫是: Lahu and Wa, no surname)
