@@ -6827,6 +6827,10 @@ _HUI_NAME_RE = re.compile(f"(?=[{''.join(sorted(_FUNCTION_MINORITY_SURNAMES))}][
 _RELIGION_BRACKET_RE = re.compile(r"[(（]经名")
 
 
+# The characters of kin and of address after a surname (禄伯, 马叔, 海嫂): a form of address, no name.
+_KIN_ADDRESS_CHARS = frozenset("爸妈爷奶姥舅叔伯婶姑婆公嫂哥姐弟妹爹娘")
+
+
 def _hui_surname_hits(t: str, found: list[Hit]) -> list[Hit]:
     hits = []
     for m in _HUI_NAME_RE.finditer(t):
@@ -6838,7 +6842,7 @@ def _hui_surname_hits(t: str, found: list[Hit]) -> list[Hit]:
         for n in (3, 2):
             end = k + n
             given = t[k + 1:end]
-            if end > len(t) or not all(_is_cjk(c) for c in given) \
+            if end > len(t) or not all(_is_cjk(c) for c in given) or (n == 2 and given in _KIN_ADDRESS_CHARS) \
                     or _given_weight(given[0], n == 2) < 1 or _given_weight(given[-1], True) < 1 \
                     or _is_word(t[end - 1:end + 1]) or _organisation_or_place(t, k, end):
                 continue
@@ -12044,7 +12048,7 @@ _NICK_TAILS = ("丫头", "妮子", "妹子", "狗子", "蛋子", "娃子", "柱�
 # (the last characters that make a nickname of any first one: 招娣, 黑蛋, 憨娃, 胖妞, 石柱)
 _NICK_LAST = frozenset("娣蛋娃妞丫柱")
 # (doubled, these are kin words, numbers or particles: 婶婶, 舅舅, 三三, 了了)
-_NICK_NOT_DOUBLED = frozenset("爸妈爷奶姥舅叔伯婶姑婆公嫂哥姐弟妹爹娘") | _NUMERALS | _STOP
+_NICK_NOT_DOUBLED = _KIN_ADDRESS_CHARS | _NUMERALS | _STOP
 _NICK_ALIAS_AFTER = ("又名", "又叫", "也叫", "别名", "即")      # 〔姓名〕即满仓: the alias follows
 _NICK_FORMAL_BEFORE_RE = re.compile(r"[，, ]?(?:大名|学名|官名|本名|真名)(?:叫|是|为)?[:：]?")   # 六蛋子，大名〔姓名〕
 _PLACEHOLDER_FIND_RE = re.compile(re.escape(PLACEHOLDER))
