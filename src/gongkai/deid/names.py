@@ -9153,11 +9153,14 @@ def _after_pair(t: str, end: int, *, foreign: bool = False, given_first: bool = 
             #                               row typed in capitals a capital is no firm's word (TANG
             #                               SHAN STEEL is one)
         if (extra or (pos == end and _two_syllables(t[t.rfind(" ", 0, end) + 1:end].lower()))) \
-                and name_end == pos and _english_given(bare.lower()) \
+                and name_end == pos and (_english_given(bare.lower()) or (
+                    _caps_family_english_given(bare.lower()) and _LATIN_PREDICATE_AFTER_RE.match(t, m.end()))) \
                 and not _NEXT_CAPITAL_RE.match(t, m.end()):
             return m.end()                # Chan Ka + Yee Candy, Ma Wing + Ka Mary: the English name
             #                               ends the name; so after a given name of two syllables
-            #                               in one word (Xie Haijie + Eric, Chan Taiman + Peter)
+            #                               in one word (Xie Haijie + Eric, Chan Taiman + Peter); an
+            #                               English name that is a word too where a person's act
+            #                               follows (Wu Huanfu + Frank refused: round 28)
         if bare.lower() in _LATIN_PROPER_WORDS or not (
                 _pinyin(bare) or (foreign and (bare.lower() in _ROMANISED_GIVEN
                                                or bare.lower() in FOREIGN_SURNAMES
@@ -9209,6 +9212,7 @@ _COMMA_PAIR_RE = re.compile(r"(?<![A-Za-z0-9])(?P<a>[A-Z][a-zü]+|[A-Z]{2,}),[ \
 
 
 # A capitalised word right before a "Family, Given" reading: the family is the end of a name.
+_PREVIOUS_INITIALS_RE = re.compile(r"(?<![A-Za-z])[A-Z]\.(?:-?[A-Z]\.)*[ \t]?$")
 _PREVIOUS_CAPITAL_RE = re.compile(r"[A-Z][a-z]*(?:[-'’][a-z]+)?[ \t]+$")   # (Shu-fen HSIAO, Jacky HAO: a list;
 #                                   Yun'en + Chen, LI: the apostrophe parts a given name's syllables)
 # An initial and a surname (X. Wang, Zhang W.): a person named in a form's short way (G.Q. Fan,
@@ -9229,7 +9233,11 @@ _MASKED_INITIAL_RE = re.compile(r"[ \t]X\.(?:-?X\.)*$")
 # the pair's reading (LI NA); and the two letters are no abbreviation an English text writes
 # after a word (TV, OK, ID, PM, HK, the compass's NE).
 _TWO_INITIALS_RE = re.compile(r"(?<![A-Za-z0-9.'’&/-])(?P<f>[A-Z][a-z]{1,5}|[A-Z]{2,6})[ \t]"
-                              r"(?P<i>[A-HJ-TW-Z]{2})(?![A-Za-z0-9'’&/-]|\.[A-Za-z])")
+                              r"(?P<i>[A-HJ-TW-Z]{1,2})(?![A-Za-z0-9'’&/-]|\.[A-Za-z])")
+# Round 28, en28: a vendor's export writes the same person with ONE initial after a family in
+# capitals too (GUO K, LI L, TIAN Y: daughter GUO K requests …), and a family that is an English word
+# in capitals with two (SUN HJ: a word in capitals before two capitals is no sentence's). One letter
+# only after a family in capitals that is no English word (not HE A, AN X; not Zone B: no family).
 _TWO_LETTER_ABBREVIATIONS = frozenset("""ID OK TV PM AM HK UK US NO GP PC QC CC BC AD MD DJ PR HR EU
 UN ER CT DC RD ST NE NW SE SW KG KM CM MM ML LB OZ PH GB MB KB TB HQ CN CS EN ZH RE FW PS NB AS OR
 TO BY AT ON OF SO DO GO WE HE ME MY BE AN AM PA MA DR MS MR JR SR CO LT GM CE QA SN TK WO GD FM DB
@@ -9241,7 +9249,11 @@ def _two_initials_hits(t: str) -> list[Hit]:
     hits = []
     for m in _TWO_INITIALS_RE.finditer(t):
         f, i = m.group("f"), m.group("i")
-        if not _family_name(f.lower()) or i in _TWO_LETTER_ABBREVIATIONS or _english_word(f.lower()) \
+        english = _english_word(f.lower()) and not (f.isupper() and len(i) == 2
+                                                    and f.lower() not in _ENGLISH_FUNCTION_WORDS)
+        if len(i) == 1 and not (f.isupper() and len(f) >= 2) or (len(i) == 1 and i == "X"):
+            continue                      # (Block C, Li X: a mask as 李某)
+        if not _family_name(f.lower()) or i in _TWO_LETTER_ABBREVIATIONS or english \
                 or _LATIN_ROLE_WORD_RE.fullmatch(f) or _TITLE_WORD_RE.fullmatch(f) \
                 or (f.isupper() and _pinyin(i)) or _place_after(t, m.end()) \
                 or _in_named_thing(t, m.start(), m.end()) or _NEXT_CAPITAL_RE.match(t, m.end()):
@@ -9287,7 +9299,8 @@ _NAME_SHAPED_THING_RE = re.compile("(?i:" + "|".join(
 _THING_NOUN_AFTER_RE = re.compile(r"[ \t]+([a-z]{2,})\b(?![-'’])")
 _PERSON_WORDS_AFTER = frozenset("""tel phone mobile mob cell age aged id born male female who whose
 said asked called paid signed replaced share shared came went took gave got left made brought sent
-told wrote bought sold met saw found ran lost kept held won knew did had will would can could must
+told wrote bought sold met saw found ran lost kept held won knew did had drove rode fell hit struck
+broke stole fled fought slept spoke woke will would can could must
 may might shall should now also then still just never again himself herself alone only""".split())
 _GLOSS_BEFORE_RE = re.compile(r"[a-z][ \t]*\($")
 # ... or where a word before them takes a thing: an article, a thing's label or a verb of goods,
@@ -9414,7 +9427,8 @@ _BRACKET_AFTER_RE = re.compile(r"[ \t]*[(（]")
 _PERSON_PREPOSITION_BEFORE_RE = re.compile(r"\b(?i:to|with|by|from|and|met|visit|visits|visiting|visited|"
                                            r"contact|contacted|called|phoned)[ \t]*[:：]?[ \t]*$")
 _TITLE_BEFORE_WORD_RE = re.compile(rf"\b(?i:{_TITLE_WORDS})\.?[ \t]+$")   # (by foreman Jing Zhang)
-_PERSON_NOUNS_BEFORE = frozenset("""household head applicant resident recipient guardian payee agent
+_PERSON_NOUNS_BEFORE = frozenset("""colleague colleagues coworker co-worker workmate classmate roommate
+friend household head applicant resident recipient guardian payee agent
 neighbour neighbor caller complainant owner deceased son daughter wife husband mother father
 spouse""".split())
 _LABEL_WORD_BEFORE_RE = re.compile(r"(?<![A-Za-z-])([A-Za-z][a-z-]+)[ \t]*[:：]?[ \t]*$")
@@ -9434,15 +9448,29 @@ def _in_named_thing(t: str, start: int, end: int) -> bool:
                for m in _LATIN_NAMED_THING_RE.finditer(t, max(0, start - 24), min(len(t), end + 24)))
 
 
+# Round 28, en28: "Family, X." writes the initial as a list or a citation does (Reported by Wu, X.;
+# Guo, X. 138…), not the mask a surname and X. is without the comma (Liu X. as 刘某); and the
+# capitalised word before "Family, I." is a given name only where it is no label or role (Contact
+# Cao, N.; Witness: …; not Kelvin Huang, M.B. Li).
+def _given_word_before(t: str, start: int) -> bool:
+    m = _PREVIOUS_GIVEN_WORD_RE.search(t, max(0, start - 12), start)
+    if m is None:
+        return False
+    w = m.group().strip()
+    return not (_LATIN_ROLE_WORD_RE.fullmatch(w) or _TITLE_WORD_RE.fullmatch(w)
+                or (_english_word(w.lower()) and not _english_given(w.lower())))
+
+
 def _initial_hits(t: str) -> list[Hit]:
     """Initials and a family name (J.L. Fan, Guo L., Li M.Y.), after a title too: Ms J.L. Fan is
     as identifying as J.L. Fan (the mask X, Ms. Qian X. as 钱某, is _MASKED_INITIAL_RE's)."""
     hits, pos = [], 0
     while (m := _INITIAL_RE.search(t, pos)) is not None:
         if _family_name(m.group("a") or m.group("b")) and not _LATIN_ROLE_WORD_RE.fullmatch(m.group("b") or "") \
-                and not _MASKED_INITIAL_RE.search(m.group()) and not _ABBREVIATION_RE.match(m.group()) \
+                and not (_MASKED_INITIAL_RE.search(m.group()) and "," not in m.group()) \
+                and not _ABBREVIATION_RE.match(m.group()) \
                 and not _place_after(t, m.end()) and not _in_named_thing(t, m.start(), m.end()) \
-                and not (m.group("b") and "," in m.group() and _PREVIOUS_GIVEN_WORD_RE.search(t, max(0, m.start() - 12), m.start())):
+                and not (m.group("b") and "," in m.group() and _given_word_before(t, m.start())):
             hits.append(Hit("person_name", m.start(), m.end(), LATIN_DETECTOR))
             pos = m.end()
         else:                             # (Kelvin Huang, M.B. Li: a given name before the family
@@ -9524,6 +9552,9 @@ def _comma_hits(t: str) -> list[Hit]:
             #                               Ping is a name though ping is a word, not He, Can; Hu,
             #                               Candy: a given name that is a shop's word too; Hefei,
             #                               Kevin Zhou: a romanised place, round 25)
+        if _PREVIOUS_INITIALS_RE.search(t, max(0, m.start() - 12), m.start()):
+            continue                      # L.G. Huang, Chuncui He: a list, the initials' family ends
+            #                               a name and the comma parts it from the next (round 28)
         prev = _PREVIOUS_CAPITAL_RE.search(t, max(0, m.start() - 30), m.start())
         word = prev.group().strip() if prev else ""
         if prev and word.lower() not in _LATIN_PERSON_WORDS and not _LATIN_ROLE_WORD_RE.fullmatch(word) \
