@@ -506,3 +506,11 @@ THING_HEADS = frozenset(row[0] for row in _rows("thing_heads.tsv"))
 # Crops by their common names (crops.tsv: the main crops and the national register's 29 species),
 # before which a variety's name stands (华冠番茄, 金帅苹果): round 27, dw27.
 CROPS = tuple(sorted((row[0] for row in _rows("crops.tsv")), key=len, reverse=True))
+
+# Dog and cat breeds by their English names (breeds.tsv: the kennel clubs' and cat fanciers'
+# registers): a Latin reading that is a breed is the animal (round 28, en28).
+BREEDS = tuple(sorted((row[0] for row in _rows("breeds.tsv")), key=len, reverse=True))
+
+# A character's reading by the pinyin collation where text_unidecode's table gives another (汉 han,
+# not yi; 广 guang, not yan): pinyin_collation_readings.tsv, round 28 (en28).
+PINYIN_COLLATION_READINGS: dict[str, str] = {row[0]: row[1] for row in _rows("pinyin_collation_readings.tsv")}

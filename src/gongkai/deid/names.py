@@ -84,6 +84,7 @@ from ._names import WISH_NAMES   # wish_names.tsv: 来娣, 满囤, 丰年, 拴�
 from ._names import HEAD_WORDS
 from ._names import POST_TITLES
 from ._names import CROPS   # crops.tsv (round 27)
+from ._names import BREEDS   # breeds.tsv (round 28)
 from ._names import THING_HEADS   # thing_heads.tsv: 床, 帖, 房, 证 (round 27)
 from ._names import MEDICINES   # medicines.tsv: medicines clerks name (白加黑, 蒙脱石散), read as brands
 from ._names import ADMIT_STAGES, AID_ROW_WORDS, NOTICE_PARTY_ROLES, OFFICIAL_TEAMS, PRIVATE_HONOURS, RECRUIT_WORDS   # notice_roles.tsv: who is private in a notice
@@ -92,6 +93,7 @@ from ._names import SERVICE_PARTY_ROLES, SERVICE_WORK_ROLES   # service_roles.ts
 from ._names import JOB_WORDS   # domain_words.tsv, kind job: occupations read as a job's noun
 from ._names import PINYIN_THINGS, ROMANISED_DIVISIONS   # romanised_divisions.tsv, pinyin_things.tsv, pinyin_brands.tsv (round 25)
 from ._names import PINYIN_READINGS   # pinyin_readings.tsv: 参 shen, 柏 bai (round 26)
+from ._names import PINYIN_COLLATION_READINGS   # pinyin_collation_readings.tsv: 汉 han (round 28)
 from ._names import AGENT_VERBS   # agent_verbs.tsv: 采, 售, 养 (采砂人, 售棉人, 养蚕户: a coined role)
 from ._setup_cache import on_disk   # the lexicon and its derived sets kept on disk between runs (speed)
 from ._names import HALL_COMMANDERIES, OPERA_ROLES   # shaped_words.tsv: 江夏 (堂), 刀马旦 (round 24)
@@ -9309,8 +9311,12 @@ _PERSON_OWNED_AFTER_RE = re.compile(r"[ \t]+(?:case|cases|family|household|coupl
                                     r"application|account|claim|dispute|incident|estate)\b")
 _THING_TAKER_BEFORE_RE = re.compile(r"\b(?i:the|a|an|item|items|type|order|ordered|dish|product|goods|"
                                     r"brand|model|breed|variety|style|menu|bought|sold|sells|served|cooked|"
-                                    r"plays?|played|learns?|learned|studies|studied|grows?|grew|posed[ \t]+as)"
-                                    r"[ \t]*[:：]?[ \t]*$")
+                                    r"plays?|played|learns?|learned|studies|studied|grows?|grew|posed[ \t]+as|"
+                                    # (round 28: what a load, a delivery or a payment is of: cargo Yang
+                                    # Mu 186 m3, supplied Du Juan x5, RMB 3,471 for Ma Ji)
+                                    r"cargo|load|loaded|freight|supplied|delivered|shipped|planted|harvested)"
+                                    r"[ \t]*[:：]?[ \t]*$"
+                                    r"|(?i:rmb|cny|hkd|usd|yuan|¥|\$)[ \t]*[0-9][0-9,.]*[ \t]+for[ \t]+$")
 
 
 def _pinyin_thing_at(t: str, i: int) -> int:
@@ -9322,7 +9328,53 @@ def _pinyin_thing_at(t: str, i: int) -> int:
 
 # A count of pieces after a word (Mao Zhu x22, weighed; Lan Di ×3): goods are counted so, a person
 # never.
-_PIECES_AFTER_RE = re.compile(r"[ \t]*[x×][ \t]*[0-9]+(?![0-9A-Za-z])")
+_PIECES_AFTER_RE = re.compile(r"[ \t]*[x×][ \t]*[0-9]+(?![0-9A-Za-z])"
+                              # (round 28: a measure of goods after it, cargo Bai Song 2 m3, 186 m³,
+                              # 40 kg, 3 tonnes: what a person is never weighed or measured in)
+                              r"|[ \t]+[0-9][0-9,.]*[ \t]*(?:m3|m³|cbm|cubic|kg|kgs|tonnes?|tons?|t|jin|mu|"
+                              r"pcs|pieces|bags|boxes|cartons|crates|bales|bundles|logs|stems|seedlings|"
+                              r"saplings|heads?)(?![A-Za-z0-9])")
+
+
+# Round 28, en28: what a thing's pinyin stands before or inside in an English export. An animal's
+# part after it (Groomer … injured Jin Mao ear: the dog's ear; a person's would be "Chen Li's ear");
+# the young stock or goods counted after it in the plural (compensation for Gui Hua seedlings); and a
+# bracket right after a lower-case noun that glosses it (forklift (Cha Che) driver, ledger (Tai
+# Zhang) missing, fly-rock （Shi Liao）): not after a person's noun, a role, a doer's noun or what a
+# person owns (son's account (Chan Mei), driver (Li Wei), case (Wang Fang)).
+_ANIMAL_PART_AFTER_RE = re.compile(r"[ \t]+(?:ear|ears|paw|paws|tail|snout|muzzle|hoof|hooves|beak|"
+                                   r"wing|wings|fur|claw|claws|hind[ \t]+leg|front[ \t]+leg|leg|eye|nose|neck)\b"
+                                   r"(?![ \t]*(?:[(（]|,[ \t]*[0-9]))")
+_GOODS_PLURAL_AFTER_RE = re.compile(r"[ \t]+(?:seedlings|saplings|seeds|bulbs|cuttings|trees|shrubs|"
+                                    r"plants|logs|timber|lumber|planks|boards|bales|crates|cartons|bags|"
+                                    r"puppies|pups|kittens|chicks|piglets|lambs|calves|fry|fingerlings)\b")
+_GLOSS_NOUN_BEFORE_RE = re.compile(r"(?<![A-Za-z'’-])([a-z][a-z-]{2,})[ \t]*[(（][ \t]*$")
+_POSSESSIVE_WORD_BEFORE_RE = re.compile(r"['’]s[ \t]+$")
+# (the doers' nouns in -er and -or that name a person: a ledger, a container or a paper glosses)
+_PERSON_AGENT_NOUN_RE = re.compile(r"(?:sell|trad|deal|custom|memb|work|teach|lead|partn|own|employ|us|"
+                                   r"play|visit|report|design|engine|farm|grow|rid|driv|pay|lend|borrow|"
+                                   r"send|receiv|writ|speak|call|buy|manag|hold|keep|sign|mak|cook|clean|"
+                                   r"carr|fish|hunt|garden|labour|labor|build|plumb|paint|bak|butch|"
+                                   r"minist|offic|daught|moth|fath|broth|sist|wat)ers?"
+                                   r"|(?:doct|direct|supervis|spons|don|debt|credit|ment|visit|tut|auth|"
+                                   r"act|operat|investigat|contract|administrat|coordinat|translat|"
+                                   r"instruct|survey|vend|counsell?|mayor|sail|tail|jan|ancest|edit|"
+                                   r"inspect|assess|execut|profess|success|predecess|solicit|advis)ors?")
+
+
+def _gloss_bracket(t: str, i: int, end: int) -> bool:
+    """Are the words from ``i`` to ``end`` the whole of a bracket after a lower-case thing's noun,
+    its gloss (see above)?"""
+    m = _GLOSS_NOUN_BEFORE_RE.search(t, max(0, i - 24), i)
+    if m is None or not re.match(r"[ \t]*[)）]", t[end:end + 3]):
+        return False
+    w = m.group(1)
+    return not (w in _PERSON_NOUNS_BEFORE or w in _ENGLISH_FUNCTION_WORDS or w in _LATIN_PERSON_WORDS
+                or _LATIN_ROLE_WORD_RE.fullmatch(w) or _TITLE_WORD_RE.fullmatch(w)
+                or _PERSON_AGENT_NOUN_RE.fullmatch(w) or w.endswith(("ee", "ist", "ant", "ent"))
+                or w in ("name", "names", "account", "case", "file", "family", "household", "complaint",
+                         "claim", "application", "matter", "estate", "signature", "alias", "nickname")
+                or _POSSESSIVE_WORD_BEFORE_RE.search(t, max(0, m.start() - 3), m.start()))
 
 
 def _said_thing(t: str, i: int, end: int) -> bool:
@@ -9330,6 +9382,10 @@ def _said_thing(t: str, i: int, end: int) -> bool:
     name, are a thing: a lower-case noun after them that they modify, a gloss's bracket, a word
     before them that takes a thing, a count of pieces after them; and no role before them nor
     what a person owns after them?"""
+    if _ANIMAL_PART_AFTER_RE.match(t, end) or _GOODS_PLURAL_AFTER_RE.match(t, end) \
+            or _PIECES_AFTER_RE.match(t, end) or _gloss_bracket(t, i, end):
+        return True                       # (injured Jin Mao ear, for Gui Hua seedlings, cargo Yang Mu
+        #                                   186 m3, forklift (Cha Che): no person's; round 28)
     if _LATIN_ROLE_RE.search(t, max(0, i - 30), i) or _PERSON_OWNED_AFTER_RE.match(t, end):
         return False                      # (not the Guo Hua case: a person's case)
     noun = _THING_NOUN_AFTER_RE.match(t, end)
@@ -9385,7 +9441,9 @@ def _spelled(words) -> frozenset[str]:
             first = unidecode(c).strip().lower()
             if not (_is_cjk(c) and first.isalpha()):
                 break
-            readings.append((first,) if k == 0 and len(w) == 2 else (first,) + PINYIN_READINGS.get(c, ()))
+            # (the collation's reading too where the table's is another: 罗汉松 luo han song)
+            main = (first, PINYIN_COLLATION_READINGS[c]) if c in PINYIN_COLLATION_READINGS else (first,)
+            readings.append(main if k == 0 and len(w) == 2 else main + PINYIN_READINGS.get(c, ()))
         else:
             keys.update(" ".join(r) for r in itertools.islice(itertools.product(*readings), 16))
     return frozenset(keys)
@@ -9407,6 +9465,8 @@ def _pinyin_word_thing_at(t: str, i: int) -> int:
         return 0                          # (Vaccinator: Gao Pin Tou, Vet: Niu Jie Jie: a doer's noun
         #                                   before it, a role the lists lack; Head of household Bai Ling)
     if len(words) == 2:
+        if _gloss_bracket(t, i, end):
+            return end                    # forklift (Cha Che), ledger (Tai Zhang): round 28
         if _PERSON_PREPOSITION_BEFORE_RE.search(t, max(0, i - 12), i) or _BRACKET_AFTER_RE.match(t, end) \
                 or t.startswith(")", end) or _TITLE_BEFORE_WORD_RE.search(t, max(0, i - 8), i):
             return 0                      # (complaint from Jiang Ping, sold Yang Zhang (the parent),
@@ -9423,6 +9483,37 @@ def _pinyin_word_thing_at(t: str, i: int) -> int:
     return end
 
 
+# Round 28, en28: the words the lexicon lacks or tags a name (杜鹃 nr, 白松, 罗汉松, 柴犬) are a thing
+# where the slot itself says one, whatever they spell: goods counted or measured after them (Du Juan
+# x5, cargo Bai Song 2 m3), the young stock after them in the plural (for Luo Han Song seedlings), an
+# animal's part after them (injured Jin Mao ear), a gloss's bracket, or a person's 's right before
+# them (Cheng Ya Fen's Chai Quan bit: what a person has; a person after another's 's has a
+# relation's noun between, Zhang Wei's son Li Ming).
+# A dog's or a cat's breed in English (breeds.tsv): a Latin reading that is all of one is the animal.
+_BREED_RE = re.compile(r"(?<![A-Za-z])(?i:" + "|".join(r"[ \t]+".join(map(re.escape, b.split())) for b in BREEDS)
+                       + r")(?![A-Za-z])")
+
+
+def _pinyin_slot_thing_at(t: str, i: int) -> int:
+    """The end of two or three capitalised pinyin syllables at ``i`` that stand in a thing's slot
+    (see above), or 0."""
+    m = _SPACED_SYLLABLES_RE.match(t, i)
+    if m is None or not 2 <= len(words := m.group().split()) <= 3 or not all(
+            _ONE_SYLLABLE_RE.fullmatch(_spelling(w)) and w[1:].islower() for w in words):
+        return 0
+    end = m.end()
+    if _PIECES_AFTER_RE.match(t, end) or _GOODS_PLURAL_AFTER_RE.match(t, end) \
+            or _ANIMAL_PART_AFTER_RE.match(t, end) or _gloss_bracket(t, i, end):
+        return end
+    if _POSSESSIVE_WORD_BEFORE_RE.search(t, max(0, i - 3), i) and t[max(0, i - 4):i - 3].isalpha() \
+            and not (_RELATION_BRACKET_RE.match(t, end) or _ROLE_AFTER_RE.match(t, end)
+                     or _AGE_OR_PHONE_AFTER_RE.match(t, end)):
+        return end
+    return 0
+
+
+_AGE_OR_PHONE_AFTER_RE = re.compile(r"[ \t]*\((?:aged?\b|[0-9]|〔)|,[ \t]*(?:aged?[ \t]*)?[0-9]{1,3}(?![0-9]|[.:/-][0-9])|"
+                                    + _PHONE_AFTER)
 _BRACKET_AFTER_RE = re.compile(r"[ \t]*[(（]")
 _PERSON_PREPOSITION_BEFORE_RE = re.compile(r"\b(?i:to|with|by|from|and|met|visit|visits|visiting|visited|"
                                            r"contact|contacted|called|phoned)[ \t]*[:：]?[ \t]*$")
@@ -10380,6 +10471,7 @@ def _cued_latin_hits(t: str, taken: list[Hit]) -> list[Hit]:
                     or _LATIN_MASK_RE.fullmatch(words[-1]) \
                     or _place_after(t, run_end) or _venue_word_after(t, run_end) \
                     or _THING_PREDICATE_AFTER_RE.match(t, run_end) \
+                    or _ANIMAL_PART_AFTER_RE.match(t, run_end) or _GOODS_PLURAL_AFTER_RE.match(t, run_end) \
                     or (_VISITED_BEFORE_RE.search(t, max(0, start - 12), start)
                         and (thing := _LATIN_NAMED_THING_RE.match(t, start)) and thing.end() >= run_end) \
                     or (len(words) == 1 and _OF_PROPER_AFTER_RE.match(t, run_end)) \
@@ -10392,7 +10484,10 @@ def _cued_latin_hits(t: str, taken: list[Hit]) -> list[Hit]:
                 #                           grammar in capitals is no name; visited Hong Kong)
             # (the name ends before a person's word, ZHAO Tiezhu + Applicant, and before 's)
             kept = next((k for k in range(1, len(words)) if low[k] in _LATIN_PERSON_WORDS
-                         or _LATIN_ROLE_WORD_RE.fullmatch(words[k])), len(words))
+                         or _LATIN_ROLE_WORD_RE.fullmatch(words[k])
+                         or t.startswith(("'s", "’s"), start + spans[k - 1][1] - 2)), len(words))
+            #                                   (owner Han Xiaohong's + Jin Mao: what the person
+            #                                   has follows the 's, round 28)
             end = start + spans[kept - 1][1]
             end -= 2 if t.startswith(("'s", "’s"), end - 2) else 0
             if not any(h.start < end and start < h.end and (h.start < start or h.end > end)
@@ -10515,9 +10610,9 @@ def _latin_hits(t: str) -> list[Hit]:
         if (thing := _pinyin_thing_at(t, m.start())):
             pos = thing                   # Lan Di blue, white background (Bai Di): a thing (round 25)
             continue
-        if (thing := _pinyin_word_thing_at(t, m.start())):
-            pos = thing                   # Leng Xian Rou returned, Gao Qing box: a word (round 26)
-            continue
+        if (thing := _pinyin_word_thing_at(t, m.start())) or (thing := _pinyin_slot_thing_at(t, m.start())):
+            pos = thing                   # Leng Xian Rou returned, Gao Qing box: a word (round 26);
+            continue                      # supplied Du Juan x5: a thing's slot (round 28)
         if _romanised_known(a) and not _family_name(b):
             continue                      # Xi'an<TAB>Mark-up: a place, then the next field (round 25)
         if (_WHERE_BEFORE_RE.search(t, max(0, m.start() - 8), m.start())
@@ -12689,6 +12784,9 @@ def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] 
             if hits:
                 hits = _lower_list_neighbours(t, hits)
     hits = [_latin_name_whole(t, h) if h.detector == LATIN_DETECTOR else h for h in hits]
+    if hits and _BREED_RE.search(t):
+        hits = [h for h in hits if not (h.detector == LATIN_DETECTOR and _BREED_RE.fullmatch(t, h.start, h.end))]
+        #                                   (injured Chow Chow ear, Lin's Shih Tzu: a breed)
     if hits and _ROMANISED_FIGURE_RE.search(t):
         hits = _without_romanised_figures(t, hits)   # (Lei Feng film shown)
     if hits and "号" in t and _VESSEL_WORD_RE.search(t):
