@@ -8096,3 +8096,11 @@ def test_en28_the_mask_and_a_persons_bracket_as_before(text):
     assert ("Qian X." in out) if "Qian" in text else True
     assert ("Block C" in out) if "Block" in text else True
     assert ("Chan Mei" not in out) if "Chan" in text else True
+
+
+@pytest.mark.parametrize("text,name", [("Growers: Li Ming 500 kg, Wang Fang 300 kg.", "Li Ming"),
+                                       ("Patient Li Ming ear infection, review in 2 weeks.", "Li Ming"),
+                                       ("Herder Zhang Wei 30 heads, Gao Lin 12 heads.", "Zhang Wei")])
+def test_en28_a_person_with_a_weight_or_a_part_after_is_still_found(text, name):
+    # the thing slots of round 28 need a load's word or an act before them
+    assert name in [text[h.start:h.end] for h in find_names(text)]

@@ -9328,12 +9328,13 @@ def _pinyin_thing_at(t: str, i: int) -> int:
 
 # A count of pieces after a word (Mao Zhu x22, weighed; Lan Di ×3): goods are counted so, a person
 # never.
-_PIECES_AFTER_RE = re.compile(r"[ \t]*[x×][ \t]*[0-9]+(?![0-9A-Za-z])"
-                              # (round 28: a measure of goods after it, cargo Bai Song 2 m3, 186 m³,
-                              # 40 kg, 3 tonnes: what a person is never weighed or measured in)
-                              r"|[ \t]+[0-9][0-9,.]*[ \t]*(?:m3|m³|cbm|cubic|kg|kgs|tonnes?|tons?|t|jin|mu|"
-                              r"pcs|pieces|bags|boxes|cartons|crates|bales|bundles|logs|stems|seedlings|"
-                              r"saplings|heads?)(?![A-Za-z0-9])")
+_PIECES_AFTER_RE = re.compile(r"[ \t]*[x×][ \t]*[0-9]+(?![0-9A-Za-z])")
+# Round 28: a measure of goods after it (cargo Bai Song 2 m3, 186 m³, 3 tonnes), read only with a
+# load's or a delivery's word before it (a list of growers writes a person and a weight or an area
+# too: Li Ming 500 kg, Wang Fang 5 mu).
+_MEASURE_AFTER_RE = re.compile(r"[ \t]+[0-9][0-9,.]*[ \t]*(?:m3|m³|cbm|cubic|kg|kgs|tonnes?|tons?|t|"
+                               r"pcs|pieces|bags|boxes|cartons|crates|bales|bundles|logs|stems)(?![A-Za-z0-9])")
+_LOAD_BEFORE_RE = re.compile(r"\b(?i:cargo|load|loaded|freight|supplied|delivered|shipped)[ \t]*[:：]?[ \t]*$")
 
 
 # Round 28, en28: what a thing's pinyin stands before or inside in an English export. An animal's
@@ -9345,6 +9346,15 @@ _PIECES_AFTER_RE = re.compile(r"[ \t]*[x×][ \t]*[0-9]+(?![0-9A-Za-z])"
 _ANIMAL_PART_AFTER_RE = re.compile(r"[ \t]+(?:ear|ears|paw|paws|tail|snout|muzzle|hoof|hooves|beak|"
                                    r"wing|wings|fur|claw|claws|hind[ \t]+leg|front[ \t]+leg|leg|eye|nose|neck)\b"
                                    r"(?![ \t]*(?:[(（]|,[ \t]*[0-9]))")
+# (the part only right after an act done to it: injured, bitten, treated Jin Mao ear; a patient's
+# note writes a person and a part, Li Ming ear infection)
+_ACT_BEFORE_RE = re.compile(r"\b(?:[a-z]+ed|bit|hit|cut|hurt|struck|caught)[ \t]+$")
+
+
+def _animal_part(t: str, i: int, end: int) -> bool:
+    return _ANIMAL_PART_AFTER_RE.match(t, end) is not None and _ACT_BEFORE_RE.search(t, max(0, i - 16), i) is not None
+
+
 _GOODS_PLURAL_AFTER_RE = re.compile(r"[ \t]+(?:seedlings|saplings|seeds|bulbs|cuttings|trees|shrubs|"
                                     r"plants|logs|timber|lumber|planks|boards|bales|crates|cartons|bags|"
                                     r"puppies|pups|kittens|chicks|piglets|lambs|calves|fry|fingerlings)\b")
@@ -9382,8 +9392,8 @@ def _said_thing(t: str, i: int, end: int) -> bool:
     name, are a thing: a lower-case noun after them that they modify, a gloss's bracket, a word
     before them that takes a thing, a count of pieces after them; and no role before them nor
     what a person owns after them?"""
-    if _ANIMAL_PART_AFTER_RE.match(t, end) or _GOODS_PLURAL_AFTER_RE.match(t, end) \
-            or _PIECES_AFTER_RE.match(t, end) or _gloss_bracket(t, i, end):
+    if _animal_part(t, i, end) or _GOODS_PLURAL_AFTER_RE.match(t, end) or _gloss_bracket(t, i, end) \
+            or (_MEASURE_AFTER_RE.match(t, end) and _LOAD_BEFORE_RE.search(t, max(0, i - 12), i)):
         return True                       # (injured Jin Mao ear, for Gui Hua seedlings, cargo Yang Mu
         #                                   186 m3, forklift (Cha Che): no person's; round 28)
     if _LATIN_ROLE_RE.search(t, max(0, i - 30), i) or _PERSON_OWNED_AFTER_RE.match(t, end):
@@ -9502,9 +9512,10 @@ def _pinyin_slot_thing_at(t: str, i: int) -> int:
             _ONE_SYLLABLE_RE.fullmatch(_spelling(w)) and w[1:].islower() for w in words):
         return 0
     end = m.end()
-    if _PIECES_AFTER_RE.match(t, end) or _GOODS_PLURAL_AFTER_RE.match(t, end) \
-            or _ANIMAL_PART_AFTER_RE.match(t, end) or _gloss_bracket(t, i, end):
-        return end
+    if ((_PIECES_AFTER_RE.match(t, end) or _MEASURE_AFTER_RE.match(t, end))
+            and _LOAD_BEFORE_RE.search(t, max(0, i - 12), i)) \
+            or _GOODS_PLURAL_AFTER_RE.match(t, end) or _animal_part(t, i, end):
+        return end                        # (no gloss's bracket here: receipt (Li Ming) signs a name)
     if _POSSESSIVE_WORD_BEFORE_RE.search(t, max(0, i - 3), i) and t[max(0, i - 4):i - 3].isalpha() \
             and not (_RELATION_BRACKET_RE.match(t, end) or _ROLE_AFTER_RE.match(t, end)
                      or _AGE_OR_PHONE_AFTER_RE.match(t, end)):
@@ -10471,7 +10482,7 @@ def _cued_latin_hits(t: str, taken: list[Hit]) -> list[Hit]:
                     or _LATIN_MASK_RE.fullmatch(words[-1]) \
                     or _place_after(t, run_end) or _venue_word_after(t, run_end) \
                     or _THING_PREDICATE_AFTER_RE.match(t, run_end) \
-                    or _ANIMAL_PART_AFTER_RE.match(t, run_end) or _GOODS_PLURAL_AFTER_RE.match(t, run_end) \
+                    or _animal_part(t, start, run_end) or _GOODS_PLURAL_AFTER_RE.match(t, run_end) \
                     or (_VISITED_BEFORE_RE.search(t, max(0, start - 12), start)
                         and (thing := _LATIN_NAMED_THING_RE.match(t, start)) and thing.end() >= run_end) \
                     or (len(words) == 1 and _OF_PROPER_AFTER_RE.match(t, run_end)) \
