@@ -521,3 +521,11 @@ YI_NAME_SYLLABLES = frozenset(row[0] for row in _YI_NAME_ROWS if row[1] == "syll
 # Surnames of the south's peoples that surnames.tsv reads as function words (south_surnames.tsv; round 28,
 # helper mi28: 盘 of the Yao, 禄 of the Yi): names._hui_surname_hits reads them as it reads the Hui's.
 SOUTH_SURNAMES = frozenset(row[0] for row in _rows("south_surnames.tsv"))
+
+# Dog and cat breeds by their English names (breeds.tsv: the kennel clubs' and cat fanciers'
+# registers): a Latin reading that is a breed is the animal (round 28, en28).
+BREEDS = tuple(sorted((row[0] for row in _rows("breeds.tsv")), key=len, reverse=True))
+
+# A character's reading by the pinyin collation where text_unidecode's table gives another (汉 han,
+# not yi; 广 guang, not yan): pinyin_collation_readings.tsv, round 28 (en28).
+PINYIN_COLLATION_READINGS: dict[str, str] = {row[0]: row[1] for row in _rows("pinyin_collation_readings.tsv")}

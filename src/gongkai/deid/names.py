@@ -86,6 +86,7 @@ from ._names import WISH_NAMES   # wish_names.tsv: 来娣, 满囤, 丰年, 拴�
 from ._names import HEAD_WORDS
 from ._names import POST_TITLES
 from ._names import CROPS   # crops.tsv (round 27)
+from ._names import BREEDS   # breeds.tsv (round 28)
 from ._names import THING_HEADS   # thing_heads.tsv: 床, 帖, 房, 证 (round 27)
 from ._names import MEDICINES   # medicines.tsv: medicines clerks name (白加黑, 蒙脱石散), read as brands
 from ._names import ADMIT_STAGES, AID_ROW_WORDS, NOTICE_PARTY_ROLES, OFFICIAL_TEAMS, PRIVATE_HONOURS, RECRUIT_WORDS   # notice_roles.tsv: who is private in a notice
@@ -94,6 +95,7 @@ from ._names import SERVICE_PARTY_ROLES, SERVICE_WORK_ROLES   # service_roles.ts
 from ._names import JOB_WORDS   # domain_words.tsv, kind job: occupations read as a job's noun
 from ._names import PINYIN_THINGS, ROMANISED_DIVISIONS   # romanised_divisions.tsv, pinyin_things.tsv, pinyin_brands.tsv (round 25)
 from ._names import PINYIN_READINGS   # pinyin_readings.tsv: 参 shen, 柏 bai (round 26)
+from ._names import PINYIN_COLLATION_READINGS   # pinyin_collation_readings.tsv: 汉 han (round 28)
 from ._names import AGENT_VERBS   # agent_verbs.tsv: 采, 售, 养 (采砂人, 售棉人, 养蚕户: a coined role)
 from ._setup_cache import on_disk   # the lexicon and its derived sets kept on disk between runs (speed)
 from ._names import HALL_COMMANDERIES, OPERA_ROLES   # shaped_words.tsv: 江夏 (堂), 刀马旦 (round 24)
@@ -9274,11 +9276,14 @@ def _after_pair(t: str, end: int, *, foreign: bool = False, given_first: bool = 
             #                               row typed in capitals a capital is no firm's word (TANG
             #                               SHAN STEEL is one)
         if (extra or (pos == end and _two_syllables(t[t.rfind(" ", 0, end) + 1:end].lower()))) \
-                and name_end == pos and _english_given(bare.lower()) \
+                and name_end == pos and (_english_given(bare.lower()) or (
+                    _caps_family_english_given(bare.lower()) and _LATIN_PREDICATE_AFTER_RE.match(t, m.end()))) \
                 and not _NEXT_CAPITAL_RE.match(t, m.end()):
             return m.end()                # Chan Ka + Yee Candy, Ma Wing + Ka Mary: the English name
             #                               ends the name; so after a given name of two syllables
-            #                               in one word (Xie Haijie + Eric, Chan Taiman + Peter)
+            #                               in one word (Xie Haijie + Eric, Chan Taiman + Peter); an
+            #                               English name that is a word too where a person's act
+            #                               follows (Wu Huanfu + Frank refused: round 28)
         if bare.lower() in _LATIN_PROPER_WORDS or not (
                 _pinyin(bare) or (foreign and (bare.lower() in _ROMANISED_GIVEN
                                                or bare.lower() in FOREIGN_SURNAMES
@@ -9330,6 +9335,7 @@ _COMMA_PAIR_RE = re.compile(r"(?<![A-Za-z0-9])(?P<a>[A-Z][a-zü]+|[A-Z]{2,}),[ \
 
 
 # A capitalised word right before a "Family, Given" reading: the family is the end of a name.
+_PREVIOUS_INITIALS_RE = re.compile(r"(?<![A-Za-z])[A-Z]\.(?:-?[A-Z]\.)*[ \t]?$")
 _PREVIOUS_CAPITAL_RE = re.compile(r"[A-Z][a-z]*(?:[-'’][a-z]+)?[ \t]+$")   # (Shu-fen HSIAO, Jacky HAO: a list;
 #                                   Yun'en + Chen, LI: the apostrophe parts a given name's syllables)
 # An initial and a surname (X. Wang, Zhang W.): a person named in a form's short way (G.Q. Fan,
@@ -9350,7 +9356,11 @@ _MASKED_INITIAL_RE = re.compile(r"[ \t]X\.(?:-?X\.)*$")
 # the pair's reading (LI NA); and the two letters are no abbreviation an English text writes
 # after a word (TV, OK, ID, PM, HK, the compass's NE).
 _TWO_INITIALS_RE = re.compile(r"(?<![A-Za-z0-9.'’&/-])(?P<f>[A-Z][a-z]{1,5}|[A-Z]{2,6})[ \t]"
-                              r"(?P<i>[A-HJ-TW-Z]{2})(?![A-Za-z0-9'’&/-]|\.[A-Za-z])")
+                              r"(?P<i>[A-HJ-TW-Z]{1,2})(?![A-Za-z0-9'’&/-]|\.[A-Za-z])")
+# Round 28, en28: a vendor's export writes the same person with ONE initial after a family in
+# capitals too (GUO K, LI L, TIAN Y: daughter GUO K requests …), and a family that is an English word
+# in capitals with two (SUN HJ: a word in capitals before two capitals is no sentence's). One letter
+# only after a family in capitals that is no English word (not HE A, AN X; not Zone B: no family).
 _TWO_LETTER_ABBREVIATIONS = frozenset("""ID OK TV PM AM HK UK US NO GP PC QC CC BC AD MD DJ PR HR EU
 UN ER CT DC RD ST NE NW SE SW KG KM CM MM ML LB OZ PH GB MB KB TB HQ CN CS EN ZH RE FW PS NB AS OR
 TO BY AT ON OF SO DO GO WE HE ME MY BE AN AM PA MA DR MS MR JR SR CO LT GM CE QA SN TK WO GD FM DB
@@ -9362,7 +9372,11 @@ def _two_initials_hits(t: str) -> list[Hit]:
     hits = []
     for m in _TWO_INITIALS_RE.finditer(t):
         f, i = m.group("f"), m.group("i")
-        if not _family_name(f.lower()) or i in _TWO_LETTER_ABBREVIATIONS or _english_word(f.lower()) \
+        english = _english_word(f.lower()) and not (f.isupper() and len(i) == 2
+                                                    and f.lower() not in _ENGLISH_FUNCTION_WORDS)
+        if len(i) == 1 and not (f.isupper() and len(f) >= 2) or (len(i) == 1 and i == "X"):
+            continue                      # (Block C, Li X: a mask as 李某)
+        if not _family_name(f.lower()) or i in _TWO_LETTER_ABBREVIATIONS or english \
                 or _LATIN_ROLE_WORD_RE.fullmatch(f) or _TITLE_WORD_RE.fullmatch(f) \
                 or (f.isupper() and _pinyin(i)) or _place_after(t, m.end()) \
                 or _in_named_thing(t, m.start(), m.end()) or _NEXT_CAPITAL_RE.match(t, m.end()):
@@ -9408,7 +9422,8 @@ _NAME_SHAPED_THING_RE = re.compile("(?i:" + "|".join(
 _THING_NOUN_AFTER_RE = re.compile(r"[ \t]+([a-z]{2,})\b(?![-'’])")
 _PERSON_WORDS_AFTER = frozenset("""tel phone mobile mob cell age aged id born male female who whose
 said asked called paid signed replaced share shared came went took gave got left made brought sent
-told wrote bought sold met saw found ran lost kept held won knew did had will would can could must
+told wrote bought sold met saw found ran lost kept held won knew did had drove rode fell hit struck
+broke stole fled fought slept spoke woke will would can could must
 may might shall should now also then still just never again himself herself alone only""".split())
 _GLOSS_BEFORE_RE = re.compile(r"[a-z][ \t]*\($")
 # ... or where a word before them takes a thing: an article, a thing's label or a verb of goods,
@@ -9417,8 +9432,12 @@ _PERSON_OWNED_AFTER_RE = re.compile(r"[ \t]+(?:case|cases|family|household|coupl
                                     r"application|account|claim|dispute|incident|estate)\b")
 _THING_TAKER_BEFORE_RE = re.compile(r"\b(?i:the|a|an|item|items|type|order|ordered|dish|product|goods|"
                                     r"brand|model|breed|variety|style|menu|bought|sold|sells|served|cooked|"
-                                    r"plays?|played|learns?|learned|studies|studied|grows?|grew|posed[ \t]+as)"
-                                    r"[ \t]*[:：]?[ \t]*$")
+                                    r"plays?|played|learns?|learned|studies|studied|grows?|grew|posed[ \t]+as|"
+                                    # (round 28: what a load, a delivery or a payment is of: cargo Yang
+                                    # Mu 186 m3, supplied Du Juan x5, RMB 3,471 for Ma Ji)
+                                    r"cargo|load|loaded|freight|supplied|delivered|shipped|planted|harvested)"
+                                    r"[ \t]*[:：]?[ \t]*$"
+                                    r"|(?i:rmb|cny|hkd|usd|yuan|¥|\$)[ \t]*[0-9][0-9,.]*[ \t]+for[ \t]+$")
 
 
 def _pinyin_thing_at(t: str, i: int) -> int:
@@ -9431,6 +9450,62 @@ def _pinyin_thing_at(t: str, i: int) -> int:
 # A count of pieces after a word (Mao Zhu x22, weighed; Lan Di ×3): goods are counted so, a person
 # never.
 _PIECES_AFTER_RE = re.compile(r"[ \t]*[x×][ \t]*[0-9]+(?![0-9A-Za-z])")
+# Round 28: a measure of goods after it (cargo Bai Song 2 m3, 186 m³, 3 tonnes), read only with a
+# load's or a delivery's word before it (a list of growers writes a person and a weight or an area
+# too: Li Ming 500 kg, Wang Fang 5 mu).
+_MEASURE_AFTER_RE = re.compile(r"[ \t]+[0-9][0-9,.]*[ \t]*(?:m3|m³|cbm|cubic|kg|kgs|tonnes?|tons?|t|"
+                               r"pcs|pieces|bags|boxes|cartons|crates|bales|bundles|logs|stems)(?![A-Za-z0-9])")
+_LOAD_BEFORE_RE = re.compile(r"\b(?i:cargo|load|loaded|freight|supplied|delivered|shipped)[ \t]*[:：]?[ \t]*$")
+
+
+# Round 28, en28: what a thing's pinyin stands before or inside in an English export. An animal's
+# part after it (Groomer … injured Jin Mao ear: the dog's ear; a person's would be "Chen Li's ear");
+# the young stock or goods counted after it in the plural (compensation for Gui Hua seedlings); and a
+# bracket right after a lower-case noun that glosses it (forklift (Cha Che) driver, ledger (Tai
+# Zhang) missing, fly-rock （Shi Liao）): not after a person's noun, a role, a doer's noun or what a
+# person owns (son's account (Chan Mei), driver (Li Wei), case (Wang Fang)).
+_ANIMAL_PART_AFTER_RE = re.compile(r"[ \t]+(?:ear|ears|paw|paws|tail|snout|muzzle|hoof|hooves|beak|"
+                                   r"wing|wings|fur|claw|claws|hind[ \t]+leg|front[ \t]+leg|leg|eye|nose|neck)\b"
+                                   r"(?![ \t]*(?:[(（]|,[ \t]*[0-9]))")
+# (the part only right after an act done to it: injured, bitten, treated Jin Mao ear; a patient's
+# note writes a person and a part, Li Ming ear infection)
+_ACT_BEFORE_RE = re.compile(r"\b(?:[a-z]+ed|bit|hit|cut|hurt|struck|caught)[ \t]+$")
+
+
+def _animal_part(t: str, i: int, end: int) -> bool:
+    return _ANIMAL_PART_AFTER_RE.match(t, end) is not None and _ACT_BEFORE_RE.search(t, max(0, i - 16), i) is not None
+
+
+_GOODS_PLURAL_AFTER_RE = re.compile(r"[ \t]+(?:seedlings|saplings|seeds|bulbs|cuttings|trees|shrubs|"
+                                    r"plants|logs|timber|lumber|planks|boards|bales|crates|cartons|bags|"
+                                    r"puppies|pups|kittens|chicks|piglets|lambs|calves|fry|fingerlings)\b")
+_GLOSS_NOUN_BEFORE_RE = re.compile(r"(?<![A-Za-z'’-])([a-z][a-z-]{2,})[ \t]*[(（][ \t]*$")
+_POSSESSIVE_WORD_BEFORE_RE = re.compile(r"['’]s[ \t]+$")
+# (the doers' nouns in -er and -or that name a person: a ledger, a container or a paper glosses)
+_PERSON_AGENT_NOUN_RE = re.compile(r"(?:sell|trad|deal|custom|memb|work|teach|lead|partn|own|employ|us|"
+                                   r"play|visit|report|design|engine|farm|grow|rid|driv|pay|lend|borrow|"
+                                   r"send|receiv|writ|speak|call|buy|manag|hold|keep|sign|mak|cook|clean|"
+                                   r"carr|fish|hunt|garden|labour|labor|build|plumb|paint|bak|butch|"
+                                   r"minist|offic|daught|moth|fath|broth|sist|wat)ers?"
+                                   r"|(?:doct|direct|supervis|spons|don|debt|credit|ment|visit|tut|auth|"
+                                   r"act|operat|investigat|contract|administrat|coordinat|translat|"
+                                   r"instruct|survey|vend|counsell?|mayor|sail|tail|jan|ancest|edit|"
+                                   r"inspect|assess|execut|profess|success|predecess|solicit|advis)ors?")
+
+
+def _gloss_bracket(t: str, i: int, end: int) -> bool:
+    """Are the words from ``i`` to ``end`` the whole of a bracket after a lower-case thing's noun,
+    its gloss (see above)?"""
+    m = _GLOSS_NOUN_BEFORE_RE.search(t, max(0, i - 24), i)
+    if m is None or not re.match(r"[ \t]*[)）]", t[end:end + 3]):
+        return False
+    w = m.group(1)
+    return not (w in _PERSON_NOUNS_BEFORE or w in _ENGLISH_FUNCTION_WORDS or w in _LATIN_PERSON_WORDS
+                or _LATIN_ROLE_WORD_RE.fullmatch(w) or _TITLE_WORD_RE.fullmatch(w)
+                or _PERSON_AGENT_NOUN_RE.fullmatch(w) or w.endswith(("ee", "ist", "ant", "ent"))
+                or w in ("name", "names", "account", "case", "file", "family", "household", "complaint",
+                         "claim", "application", "matter", "estate", "signature", "alias", "nickname")
+                or _POSSESSIVE_WORD_BEFORE_RE.search(t, max(0, m.start() - 3), m.start()))
 
 
 def _said_thing(t: str, i: int, end: int) -> bool:
@@ -9438,6 +9513,10 @@ def _said_thing(t: str, i: int, end: int) -> bool:
     name, are a thing: a lower-case noun after them that they modify, a gloss's bracket, a word
     before them that takes a thing, a count of pieces after them; and no role before them nor
     what a person owns after them?"""
+    if _animal_part(t, i, end) or _GOODS_PLURAL_AFTER_RE.match(t, end) or _gloss_bracket(t, i, end) \
+            or (_MEASURE_AFTER_RE.match(t, end) and _LOAD_BEFORE_RE.search(t, max(0, i - 12), i)):
+        return True                       # (injured Jin Mao ear, for Gui Hua seedlings, cargo Yang Mu
+        #                                   186 m3, forklift (Cha Che): no person's; round 28)
     if _LATIN_ROLE_RE.search(t, max(0, i - 30), i) or _PERSON_OWNED_AFTER_RE.match(t, end):
         return False                      # (not the Guo Hua case: a person's case)
     noun = _THING_NOUN_AFTER_RE.match(t, end)
@@ -9493,7 +9572,9 @@ def _spelled(words) -> frozenset[str]:
             first = unidecode(c).strip().lower()
             if not (_is_cjk(c) and first.isalpha()):
                 break
-            readings.append((first,) if k == 0 and len(w) == 2 else (first,) + PINYIN_READINGS.get(c, ()))
+            # (the collation's reading too where the table's is another: 罗汉松 luo han song)
+            main = (first, PINYIN_COLLATION_READINGS[c]) if c in PINYIN_COLLATION_READINGS else (first,)
+            readings.append(main if k == 0 and len(w) == 2 else main + PINYIN_READINGS.get(c, ()))
         else:
             keys.update(" ".join(r) for r in itertools.islice(itertools.product(*readings), 16))
     return frozenset(keys)
@@ -9515,6 +9596,8 @@ def _pinyin_word_thing_at(t: str, i: int) -> int:
         return 0                          # (Vaccinator: Gao Pin Tou, Vet: Niu Jie Jie: a doer's noun
         #                                   before it, a role the lists lack; Head of household Bai Ling)
     if len(words) == 2:
+        if _gloss_bracket(t, i, end):
+            return end                    # forklift (Cha Che), ledger (Tai Zhang): round 28
         if _PERSON_PREPOSITION_BEFORE_RE.search(t, max(0, i - 12), i) or _BRACKET_AFTER_RE.match(t, end) \
                 or t.startswith(")", end) or _TITLE_BEFORE_WORD_RE.search(t, max(0, i - 8), i):
             return 0                      # (complaint from Jiang Ping, sold Yang Zhang (the parent),
@@ -9531,11 +9614,44 @@ def _pinyin_word_thing_at(t: str, i: int) -> int:
     return end
 
 
+# Round 28, en28: the words the lexicon lacks or tags a name (杜鹃 nr, 白松, 罗汉松, 柴犬) are a thing
+# where the slot itself says one, whatever they spell: goods counted or measured after them (Du Juan
+# x5, cargo Bai Song 2 m3), the young stock after them in the plural (for Luo Han Song seedlings), an
+# animal's part after them (injured Jin Mao ear), a gloss's bracket, or a person's 's right before
+# them (Cheng Ya Fen's Chai Quan bit: what a person has; a person after another's 's has a
+# relation's noun between, Zhang Wei's son Li Ming).
+# A dog's or a cat's breed in English (breeds.tsv): a Latin reading that is all of one is the animal.
+_BREED_RE = re.compile(r"(?<![A-Za-z])(?i:" + "|".join(r"[ \t]+".join(map(re.escape, b.split())) for b in BREEDS)
+                       + r")(?![A-Za-z])")
+
+
+def _pinyin_slot_thing_at(t: str, i: int) -> int:
+    """The end of two or three capitalised pinyin syllables at ``i`` that stand in a thing's slot
+    (see above), or 0."""
+    m = _SPACED_SYLLABLES_RE.match(t, i)
+    if m is None or not 2 <= len(words := m.group().split()) <= 3 or not all(
+            _ONE_SYLLABLE_RE.fullmatch(_spelling(w)) and w[1:].islower() for w in words):
+        return 0
+    end = m.end()
+    if ((_PIECES_AFTER_RE.match(t, end) or _MEASURE_AFTER_RE.match(t, end))
+            and _LOAD_BEFORE_RE.search(t, max(0, i - 12), i)) \
+            or _GOODS_PLURAL_AFTER_RE.match(t, end) or _animal_part(t, i, end):
+        return end                        # (no gloss's bracket here: receipt (Li Ming) signs a name)
+    if _POSSESSIVE_WORD_BEFORE_RE.search(t, max(0, i - 3), i) and t[max(0, i - 4):i - 3].isalpha() \
+            and not (_RELATION_BRACKET_RE.match(t, end) or _ROLE_AFTER_RE.match(t, end)
+                     or _AGE_OR_PHONE_AFTER_RE.match(t, end)):
+        return end
+    return 0
+
+
+_AGE_OR_PHONE_AFTER_RE = re.compile(r"[ \t]*\((?:aged?\b|[0-9]|〔)|,[ \t]*(?:aged?[ \t]*)?[0-9]{1,3}(?![0-9]|[.:/-][0-9])|"
+                                    + _PHONE_AFTER)
 _BRACKET_AFTER_RE = re.compile(r"[ \t]*[(（]")
 _PERSON_PREPOSITION_BEFORE_RE = re.compile(r"\b(?i:to|with|by|from|and|met|visit|visits|visiting|visited|"
                                            r"contact|contacted|called|phoned)[ \t]*[:：]?[ \t]*$")
 _TITLE_BEFORE_WORD_RE = re.compile(rf"\b(?i:{_TITLE_WORDS})\.?[ \t]+$")   # (by foreman Jing Zhang)
-_PERSON_NOUNS_BEFORE = frozenset("""household head applicant resident recipient guardian payee agent
+_PERSON_NOUNS_BEFORE = frozenset("""colleague colleagues coworker co-worker workmate classmate roommate
+friend household head applicant resident recipient guardian payee agent
 neighbour neighbor caller complainant owner deceased son daughter wife husband mother father
 spouse""".split())
 _LABEL_WORD_BEFORE_RE = re.compile(r"(?<![A-Za-z-])([A-Za-z][a-z-]+)[ \t]*[:：]?[ \t]*$")
@@ -9555,15 +9671,29 @@ def _in_named_thing(t: str, start: int, end: int) -> bool:
                for m in _LATIN_NAMED_THING_RE.finditer(t, max(0, start - 24), min(len(t), end + 24)))
 
 
+# Round 28, en28: "Family, X." writes the initial as a list or a citation does (Reported by Wu, X.;
+# Guo, X. 138…), not the mask a surname and X. is without the comma (Liu X. as 刘某); and the
+# capitalised word before "Family, I." is a given name only where it is no label or role (Contact
+# Cao, N.; Witness: …; not Kelvin Huang, M.B. Li).
+def _given_word_before(t: str, start: int) -> bool:
+    m = _PREVIOUS_GIVEN_WORD_RE.search(t, max(0, start - 12), start)
+    if m is None:
+        return False
+    w = m.group().strip()
+    return not (_LATIN_ROLE_WORD_RE.fullmatch(w) or _TITLE_WORD_RE.fullmatch(w)
+                or (_english_word(w.lower()) and not _english_given(w.lower())))
+
+
 def _initial_hits(t: str) -> list[Hit]:
     """Initials and a family name (J.L. Fan, Guo L., Li M.Y.), after a title too: Ms J.L. Fan is
     as identifying as J.L. Fan (the mask X, Ms. Qian X. as 钱某, is _MASKED_INITIAL_RE's)."""
     hits, pos = [], 0
     while (m := _INITIAL_RE.search(t, pos)) is not None:
         if _family_name(m.group("a") or m.group("b")) and not _LATIN_ROLE_WORD_RE.fullmatch(m.group("b") or "") \
-                and not _MASKED_INITIAL_RE.search(m.group()) and not _ABBREVIATION_RE.match(m.group()) \
+                and not (_MASKED_INITIAL_RE.search(m.group()) and "," not in m.group()) \
+                and not _ABBREVIATION_RE.match(m.group()) \
                 and not _place_after(t, m.end()) and not _in_named_thing(t, m.start(), m.end()) \
-                and not (m.group("b") and "," in m.group() and _PREVIOUS_GIVEN_WORD_RE.search(t, max(0, m.start() - 12), m.start())):
+                and not (m.group("b") and "," in m.group() and _given_word_before(t, m.start())):
             hits.append(Hit("person_name", m.start(), m.end(), LATIN_DETECTOR))
             pos = m.end()
         else:                             # (Kelvin Huang, M.B. Li: a given name before the family
@@ -9645,6 +9775,9 @@ def _comma_hits(t: str) -> list[Hit]:
             #                               Ping is a name though ping is a word, not He, Can; Hu,
             #                               Candy: a given name that is a shop's word too; Hefei,
             #                               Kevin Zhou: a romanised place, round 25)
+        if _PREVIOUS_INITIALS_RE.search(t, max(0, m.start() - 12), m.start()):
+            continue                      # L.G. Huang, Chuncui He: a list, the initials' family ends
+            #                               a name and the comma parts it from the next (round 28)
         prev = _PREVIOUS_CAPITAL_RE.search(t, max(0, m.start() - 30), m.start())
         word = prev.group().strip() if prev else ""
         if prev and word.lower() not in _LATIN_PERSON_WORDS and not _LATIN_ROLE_WORD_RE.fullmatch(word) \
@@ -10470,6 +10603,7 @@ def _cued_latin_hits(t: str, taken: list[Hit]) -> list[Hit]:
                     or _LATIN_MASK_RE.fullmatch(words[-1]) \
                     or _place_after(t, run_end) or _venue_word_after(t, run_end) \
                     or _THING_PREDICATE_AFTER_RE.match(t, run_end) \
+                    or _animal_part(t, start, run_end) or _GOODS_PLURAL_AFTER_RE.match(t, run_end) \
                     or (_VISITED_BEFORE_RE.search(t, max(0, start - 12), start)
                         and (thing := _LATIN_NAMED_THING_RE.match(t, start)) and thing.end() >= run_end) \
                     or (len(words) == 1 and _OF_PROPER_AFTER_RE.match(t, run_end)) \
@@ -10482,7 +10616,10 @@ def _cued_latin_hits(t: str, taken: list[Hit]) -> list[Hit]:
                 #                           grammar in capitals is no name; visited Hong Kong)
             # (the name ends before a person's word, ZHAO Tiezhu + Applicant, and before 's)
             kept = next((k for k in range(1, len(words)) if low[k] in _LATIN_PERSON_WORDS
-                         or _LATIN_ROLE_WORD_RE.fullmatch(words[k])), len(words))
+                         or _LATIN_ROLE_WORD_RE.fullmatch(words[k])
+                         or t.startswith(("'s", "’s"), start + spans[k - 1][1] - 2)), len(words))
+            #                                   (owner Han Xiaohong's + Jin Mao: what the person
+            #                                   has follows the 's, round 28)
             end = start + spans[kept - 1][1]
             end -= 2 if t.startswith(("'s", "’s"), end - 2) else 0
             if not any(h.start < end and start < h.end and (h.start < start or h.end > end)
@@ -10605,9 +10742,9 @@ def _latin_hits(t: str) -> list[Hit]:
         if (thing := _pinyin_thing_at(t, m.start())):
             pos = thing                   # Lan Di blue, white background (Bai Di): a thing (round 25)
             continue
-        if (thing := _pinyin_word_thing_at(t, m.start())):
-            pos = thing                   # Leng Xian Rou returned, Gao Qing box: a word (round 26)
-            continue
+        if (thing := _pinyin_word_thing_at(t, m.start())) or (thing := _pinyin_slot_thing_at(t, m.start())):
+            pos = thing                   # Leng Xian Rou returned, Gao Qing box: a word (round 26);
+            continue                      # supplied Du Juan x5: a thing's slot (round 28)
         if _romanised_known(a) and not _family_name(b):
             continue                      # Xi'an<TAB>Mark-up: a place, then the next field (round 25)
         if (_WHERE_BEFORE_RE.search(t, max(0, m.start() - 8), m.start())
@@ -12843,6 +12980,9 @@ def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] 
             if hits:
                 hits = _lower_list_neighbours(t, hits)
     hits = [_latin_name_whole(t, h) if h.detector == LATIN_DETECTOR else h for h in hits]
+    if hits and _BREED_RE.search(t):
+        hits = [h for h in hits if not (h.detector == LATIN_DETECTOR and _BREED_RE.fullmatch(t, h.start, h.end))]
+        #                                   (injured Chow Chow ear, Lin's Shih Tzu: a breed)
     if hits and _ROMANISED_FIGURE_RE.search(t):
         hits = _without_romanised_figures(t, hits)   # (Lei Feng film shown)
     if hits and "号" in t and _VESSEL_WORD_RE.search(t):
