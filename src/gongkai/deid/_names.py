@@ -506,3 +506,7 @@ THING_HEADS = frozenset(row[0] for row in _rows("thing_heads.tsv"))
 # Crops by their common names (crops.tsv: the main crops and the national register's 29 species),
 # before which a variety's name stands (华冠番茄, 金帅苹果): round 27, dw27.
 CROPS = tuple(sorted((row[0] for row in _rows("crops.tsv")), key=len, reverse=True))
+
+# The goods, species, documents and terms of the trades' ledgers (trade_goods.tsv: 乔木, 杨木单板, 高羊茅,
+# 马立克, 入库单, 违章押金, 种植体, 平车, 余药): word -> kind (round 28, tw28).
+TRADE_GOODS = {row[0]: row[1] for row in _rows("trade_goods.tsv")}
