@@ -3355,10 +3355,10 @@ def _role_word_at(t: str, i: int) -> int:
             _READING_ROLE[0] -= 1
         if got is not None and ((got[0] - n - m >= 2 and not (n == k and _is_word(t[k - 1:k + 1]))) or (
                 got[0] - n - m >= 1
-                and (got[0] == len(t) or not _is_cjk(t[got[0]]) or t[got[0]] in _STOP
+                and (got[1] is None or got[0] == len(t) or not _is_cjk(t[got[0]]) or t[got[0]] in _STOP
                      or _person_after(t, got[0]) or _cue_after(t, got[0])))):
-            return k                      # (a name of three, or one that ends there: 林农 + 王辉、, 林农
-            #                               + 田娇 + space, where the head and the surname make a word)
+            return k                      # (a name of three, or one that ends there or that the rules
+            #                               read with no tagger: 林农 + 王辉、, 林农 + 严兵 + 盗伐)
     return 0
 
 
@@ -11568,6 +11568,9 @@ def _glued_log_hits(t: str) -> list[Hit]:
     for m in _GLUED_STAMP_RE.finditer(t):
         p = m.end()
         q = _glued_role_end(t, p)
+        if q == p and q < len(t) and t[q] in _SINGLE_SET and _role_word_at(t, q):
+            continue                      # (苗农 + 吴杰送…: a role a surname begins; the name after it
+            #                               is the surname rules')
         if q >= len(t) or not _is_cjk(t[q]):
             continue
         sur = 2 if t[q:q + 2] in COMPOUND_SURNAMES else 1
