@@ -490,3 +490,12 @@ def test_a_lone_letter_code_never_hides_a_phone_written_after_a_space_or_a_word(
     assert any(h.kind == "phone" for h in find_all(f"电话 {letter} {mobile}；"))
     assert any(h.kind == "phone" for h in find_all(f"Tel{mobile}；"))
 
+
+
+# Round 28 (tw28): a fuel's grade (0号柴油, 92号汽油) is no house number; a house number stays masked.
+def test_a_fuels_grade_is_no_house_number():
+    from gongkai.deid.detectors import find_all
+
+    text = "举报温泉镇加油点销售不合格0号柴油，92号汽油亦不合格"
+    assert [h for h in find_all(text) if h.kind == "address"] == []
+    assert any(h.kind == "address" for h in find_all("家住长江路43号"))

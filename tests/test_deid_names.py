@@ -8265,3 +8265,65 @@ def test_en28_the_mask_and_a_persons_bracket_as_before(text):
 def test_en28_a_person_with_a_weight_or_a_part_after_is_still_found(text, name):
     # the thing slots of round 28 need a load's word or an act before them
     assert name in [text[h.start:h.end] for h in find_names(text)]
+
+
+# Round 28 (tw28): a role word that a surname's character begins (苗 + 农, 林 + 农, 查货 + 员, 柴犬主 +
+# 人, 保管 + 员) before a whole name is the role; the name after it is found, the role kept.
+@pytest.mark.parametrize("text,role,name", [
+    ("肖家湾苗农朱继丽、养护工张卫红两户苗木因修路被占", "苗农", "朱继丽"),
+    ("蔡勇举报林农陈宝山盗伐林木", "林农", "陈宝山"),
+    ("2025.4.19 林农王辉、肖振兴到厂结算单板款", "林农", "王辉"),
+    ("爆破员何继琴、保管员董昊天两人装药", "保管员", "董昊天"),
+    ("兽医田珍、柴犬主人：龙永福夫妇寄养的比熊走失", "柴犬主人", "龙永福"),
+])
+def test_a_role_word_a_surname_begins_is_kept_and_the_name_after_it_found(text, role, name):
+    out = _deidentified(text)
+    assert role in out and name not in out
+
+
+def test_a_name_and_its_household_is_no_role():
+    assert "王建国" not in _deidentified("王建国户：玉米8亩，甘蔗2亩")
+
+
+# Round 28 (tw28): 文号 read by the extractor's parser (one home): an agency code with its branch in
+# brackets, a registration's number with no year; no name inside the code.
+@pytest.mark.parametrize("doc", ["韩农（牧）罚〔2025〕286号", "桂公（治）行罚决字〔2024〕212号", "林检字第79662号",
+                                 "马登字第35308号", "桂运字第10420号", "旗农牧发〔2026〕57号"])
+def test_a_doc_numbers_agency_code_holds_no_name(doc):
+    for text in (f"依据{doc}，对该公司处罚7100元。", f"合同号：{doc}", f"收运单{doc}"):
+        assert doc in _deidentified(text)
+
+
+# Round 28 (tw28): a pet's breed in a row (pets.tsv) and the pet's name after it; a breed that begins
+# a name of three is a name still.
+@pytest.mark.parametrize("text,kept,name", [
+    ("兽医张家豪的边牧乐乐被刘老板误当流浪犬收容。", "边牧乐乐", "张家豪"),
+    ("银渐层;王爱莲 牧羊犬 雪球;兽医袁承宏0706-477067", "牧羊犬 雪球", "王爱莲"),
+    ("丰昭安 高加索 来来 | 犬主：韩云", "高加索 来来", "丰昭安"),
+    ("犬主:郑继明（杜宾254）/张芳", "杜宾254", "郑继明"),
+])
+def test_a_breed_and_the_pets_name_in_a_row_are_kept(text, kept, name):
+    out = _deidentified(text)
+    assert kept in out and name not in out
+
+
+def test_a_breed_that_begins_a_name_of_three_is_a_name():
+    assert "杜宾华" not in _deidentified("杜宾华到场签字")
+
+
+# Round 28 (tw28): the trades' goods and documents (trade_goods.tsv) in a row's cell, before a count,
+# after a verb of goods or around a surname's character inside them are no names; a person's cue wins.
+@pytest.mark.parametrize("text,kept", [
+    ("钟家坝三组|木工：黄英 乔木 6方|2026.5.16", "乔木"), ("包装工：高伟 平车 16件 6775.00元", "平车"),
+    ("申请人：刘文军，杨树3株，林权共有人三兵同意。", "杨树3株"), ("驾驶员王学全，装载杨木。", "装载杨木"),
+    ("仓库内27箱货物丢失，入库单有仓管员王有财签字。", "入库单有"), ("老吕车行扣留违章押金4740.00元", "违章押金"),
+    ("2026-06-09 退库 蒲昊天 余药2kg;", "余药2kg"), ("患者汪卫东/2025-06-17/种植体/杨欣怡", "种植体"),
+    ("申请人：谢志强 张团结（杨木247） 老刘木材加工厂", "杨木247"), ("锯工:刘帅/林木", "/林木"),
+])
+def test_a_trades_word_in_its_slot_is_kept(text, kept):
+    assert kept in _deidentified(text)
+
+
+@pytest.mark.parametrize("text,name", [("申请人：杨树", "杨树"), ("联系人：林木，电话待补", "林木")])
+def test_a_trades_word_after_a_persons_cue_is_a_name(text, name):
+    assert name not in _deidentified(text)

@@ -115,3 +115,35 @@ def test_dates_examples(text, expected):
 def test_dates_both_scripts_round_trip(value):
     assert parse_cn_date(f"{value.year}年{value.month}月{value.day}日") == value
     assert parse_cn_date(format_cn_date_numerals(value)) == value
+
+
+# Round 28 (tw28): the 文号's spans the name detector reads (doc_number_spans): an agency code with its
+# branch in brackets (韩农（牧）罚), a registration's number with no year (马登字第35308号).
+@pytest.mark.parametrize("text, agency", [
+    ("依据韩农（牧）罚〔2025〕286号，对", "韩农（牧）罚"), ("桂公（治）行罚决字〔2024〕212号", "桂公（治）行罚决字"),
+    ("合同号：马登字第35308号", "马登字"), ("根据岳政发〔2026〕8号", "岳政发"),
+])
+def test_doc_number_spans_examples(text, agency):
+    from gongkai.extract.parsers import doc_number_spans
+
+    assert [text[a:b] for a, b, _ in doc_number_spans(text)] == [agency]
+
+
+@given(st.sampled_from("韩桂马林沙温"), st.sampled_from(["农（牧）罚", "公（治）行罚决字", "政发"]),
+       st.integers(1990, 2099), st.integers(1, 99999), st.sampled_from(["依据", "", "合同号："]))
+def test_doc_number_spans_cover_the_agency_and_the_number(issuer, kind, year, serial, lead):
+    from gongkai.extract.parsers import doc_number_spans
+
+    text = f"{lead}{issuer}{kind}〔{year}〕{serial % 100000}号，对该公司处罚"
+    (a, b, e), = doc_number_spans(text)
+    assert text[a:b] == issuer + kind and text[b:e] == f"〔{year}〕{serial % 100000}号"
+    parsed = parse_doc_number(text)
+    assert parsed.agency_code == issuer + kind and parsed.year == year
+
+
+@given(st.sampled_from("马林桂武黄"), st.sampled_from("登许检运"), st.integers(1, 99999999))
+def test_registration_numbers_are_spans(issuer, kind, serial):
+    from gongkai.extract.parsers import doc_number_spans
+
+    text = f"合同号：{issuer}{kind}字第{serial}号"
+    assert [(text[a:b], text[b:e]) for a, b, e in doc_number_spans(text)] == [(f"{issuer}{kind}字", f"第{serial}号")]

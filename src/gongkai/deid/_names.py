@@ -529,3 +529,7 @@ BREEDS = tuple(sorted((row[0] for row in _rows("breeds.tsv")), key=len, reverse=
 # A character's reading by the pinyin collation where text_unidecode's table gives another (汉 han,
 # not yi; 广 guang, not yan): pinyin_collation_readings.tsv, round 28 (en28).
 PINYIN_COLLATION_READINGS: dict[str, str] = {row[0]: row[1] for row in _rows("pinyin_collation_readings.tsv")}
+
+# The goods, species, documents and terms of the trades' ledgers (trade_goods.tsv: 乔木, 杨木单板, 高羊茅,
+# 马立克, 入库单, 违章押金, 种植体, 平车, 余药): word -> kind (round 28, tw28).
+TRADE_GOODS = {row[0]: row[1] for row in _rows("trade_goods.tsv")}

@@ -744,6 +744,10 @@ def _name_hits(t: str, hits: list[Hit]) -> None:
         hits.append(Hit("person_name", start, end, "person_name"))
 
 
+# Fuels that a grade's number and 号 stand before (0号柴油, -10号柴油, 92号汽油, 95号乙醇汽油).
+_FUEL_AFTER_GRADE = ("柴油", "汽油", "乙醇汽油", "车用汽油", "车用柴油", "普通柴油", "煤油", "航空煤油")
+
+
 def _address_hits(t: str, hits: list[Hit]) -> None:
     for m in _ADDR_ANCHOR_RE.finditer(t):
         anchor, end = m.span()
@@ -754,6 +758,8 @@ def _address_hits(t: str, hits: list[Hit]) -> None:
             continue                      # (镇麦9号, 中薯5号: a crop variety's number, no house's)
         if t[anchor] == "0" and not t[anchor + 1].isdigit():
             continue                      # (不合格0号柴油: a grade of fuel; no house is number 0)
+        if t.startswith(_FUEL_AFTER_GRADE, end):
+            continue                      # (0号柴油, 92号汽油: a fuel's grade, no house's; round 28, tw28)
         before = _ADDR_BEFORE_RE.search(t, max(0, anchor - 40), anchor)
         if before is None:
             continue

@@ -88,6 +88,7 @@ from ._names import POST_TITLES
 from ._names import CROPS   # crops.tsv (round 27)
 from ._names import BREEDS   # breeds.tsv (round 28)
 from ._names import THING_HEADS   # thing_heads.tsv: 床, 帖, 房, 证 (round 27)
+from ._names import TRADE_GOODS   # trade_goods.tsv: 乔木, 高羊茅, 入库单, 种植体 (round 28)
 from ._names import MEDICINES   # medicines.tsv: medicines clerks name (白加黑, 蒙脱石散), read as brands
 from ._names import ADMIT_STAGES, AID_ROW_WORDS, NOTICE_PARTY_ROLES, OFFICIAL_TEAMS, PRIVATE_HONOURS, RECRUIT_WORDS   # notice_roles.tsv: who is private in a notice
 from ._names import NOTICE_LIST_WORDS   # notice_lists.tsv: a notice's title that lists private persons
@@ -103,6 +104,7 @@ from ._names import ROMANISED_FIGURES   # romanised_figures.tsv: Sun Yat-sen, Le
 from .detectors import Hit
 from .detectors import DAI_TITLES, dai_titled, element_run   # (twenty-first round: 康朗坎保)
 from ..text import TRAD_TO_SIMP, fold
+from ..extract.parsers import DOC_YEAR_RE, doc_number_spans   # 文号: one home (round 28, tw28)
 
 __all__ = ["find_names", "redact_names", "may_hold_name", "NAME_PREFILTER", "DETECTOR",
            "LATIN_DETECTOR", "PLACEHOLDER", "series_name_hits", "redact_with", "redact_personal"]
@@ -356,10 +358,46 @@ _PET_AFTER_RE = re.compile("[（(](?:" + _words_alternation(PET_BREEDS)
                            + ")[犬猫]?[）)]|" + "|".join(map(re.escape, PET_AFTER)))
 
 
+# A breed written in a row between the owner and the pet (王爱莲 牧羊犬 雪球, 的边牧乐乐被, 郑继明（杜宾254）):
+# pets.tsv's breeds, longest first by their first character (round 28, tw28).
+_BREEDS_FIRST: dict[str, tuple[str, ...]] = {}
+for _w in sorted(set(PET_BREEDS), key=len, reverse=True):
+    _BREEDS_FIRST[_w[0]] = _BREEDS_FIRST.get(_w[0], ()) + (_w,)
+_BREED_BEFORE_RE = re.compile("(?:" + _words_alternation(PET_BREEDS) + ")[ \t]?$")
+
+
+def _breed_end(t: str, i: int) -> int:
+    """Where a breed of pets.tsv that begins at ``t[i]`` ends, or 0."""
+    return next((i + len(w) for w in _BREEDS_FIRST.get(t[i], ()) if t.startswith(w, i)), 0)
+
+
+def _pet_name_after_breed(t: str, k: int, glued: bool) -> bool:
+    """Is ``t[k:k + 2]`` a pet's name after its breed: two characters that end there (雪球被, 布丁;
+    after a breed glued to it, a doubled pair too: 边牧 + 乐乐), not one character that ends a name
+    of three with the breed (杜宾 + 华、)?"""
+    if k + 2 > len(t) or not (_is_cjk(t[k]) and _is_cjk(t[k + 1])):
+        return False
+    return k + 2 == len(t) or not _is_cjk(t[k + 2]) or t[k + 2] in _STOP or (glued and t[k] == t[k + 1])
+
+
+def _breed_slot(t: str, i: int) -> bool:
+    """Does a pet's breed begin at ``t[i]`` where a row writes it: at a cell's or a phrase's start
+    (a space, a bracket, 的 before it), with nothing, a number or a pet's name after it (牧羊犬 + 雪球,
+    杜宾 + 254, 边牧 + 乐乐被)? A breed that begins a name (杜宾华) is no breed there."""
+    b = _breed_end(t, i)
+    if not b or (i > 0 and _is_cjk(t[i - 1]) and t[i - 1] not in _STOP):
+        return False
+    k = b + 1 if b < len(t) and t[b] in " \t" else b
+    return k >= len(t) or not _is_cjk(t[k]) or _pet_name_after_breed(t, k, k == b)
+
+
 def _pet_name(t: str, i: int) -> bool:
     """Does a pet's name of two or three characters begin at ``t[i]`` (犬名“ + 贝贝, 乐乐 + （泰迪）)?"""
     if i > 0 and t[i - 1] in _PET_LABEL_LAST and _PET_LABEL_BEFORE_RE.search(t, max(0, i - 8), i):
         return True
+    if i > 0 and (m := _BREED_BEFORE_RE.search(t, max(0, i - 12), i)) is not None \
+            and _breed_slot(t, m.start()) and _pet_name_after_breed(t, i, m.end() == i):
+        return True                       # 边牧 + 乐乐, 牧羊犬 + 雪球: the pet's name after its breed
     return any(e < len(t) and t[e] in "（(芯犬" and _PET_AFTER_RE.match(t, e) for e in (i + 2, i + 3)) \
         and not _any_cue_before(t, i)     # (犬主张伟（泰迪）: the owner, his dog's breed after him)
 
@@ -653,27 +691,22 @@ def _water_named(t: str, i: int, end: int) -> bool:
     return False
 
 
-_ISSUER_RE = re.compile(r"[〔\[(（［【]\s*(?:19|20)[0-9]{2}\s*[〕\])）］】]")
-# A 文号 whole: the issuer's abbreviation (at most ISSUER_MAX characters), the bracketed year, the
-# number and 号 (旗农牧发〔2026〕57号, 县人社处罚（2025）308号).
-_DOC_NUMBER_TAIL_RE = re.compile(r"[〔\[(（［【]\s*(?:19|20)[0-9]{2}\s*[〕\])）］】]\s*第?[0-9]{1,5}\s*号")
-ISSUER_MAX = 10
-# The category an issuer's abbreviation may carry in brackets, one to three characters, before the rest
-# of the abbreviation (公（治）行罚决字, 农（牧）罚: a public-security or farm office's kind of case).
-_ISSUER_CATEGORY_RE = re.compile(f"[（(][{_CJK}]{{1,3}}[）)][{_CJK}]{{0,{ISSUER_MAX}}}")
+# 文号 (旗农牧发〔2026〕57号, 韩农（牧）罚〔2025〕286号, 马登字第35308号) are read where the extractor reads
+# them (gongkai.extract.parsers: doc_number_spans, and the bracketed year DOC_YEAR_RE): one home.
+_ISSUER_RE = DOC_YEAR_RE
+
+
+@lru_cache(maxsize=64)
+def _doc_issuers(t: str) -> tuple[tuple[int, int], ...]:
+    """The agency codes of the 文号 in ``t`` (start, end), as the parser reads them."""
+    return tuple((a, b) for a, b, _ in doc_number_spans(t))
 
 
 def _in_doc_number(t: str, i: int) -> bool:
-    """Does ``t[i]`` begin or fall inside a 文号's issuer: Chinese characters from here run on to
-    the bracketed year, the number and 号? An issuer's abbreviation never holds a name (旗 + 农牧发
-    + 〔2026〕57号: 农 is a surname, 农牧 a word, 发 a given name's character). Round 27, dw27."""
-    k = i
-    while k < len(t) and k - i < ISSUER_MAX and _is_cjk(t[k]):
-        k += 1
-    if k > i and (m := _ISSUER_CATEGORY_RE.match(t, k)) is not None:
-        k = m.end()                       # 龙公 + （治）+ 行罚决字〔2025〕176号, 余农（牧）罚〔2024〕232号:
-        #                                   the issuer's bracketed category of business
-    return k > i and t[k:k + 1] in _ISSUER_BRACKETS and _DOC_NUMBER_TAIL_RE.match(t, k) is not None
+    """Does ``t[i]`` begin or fall inside a 文号's agency code? An issuer's abbreviation never holds
+    a name (旗 + 农牧发 + 〔2026〕57号: 农 is a surname, 农牧 a word, 发 a given name's character; 韩农（牧）罚,
+    林检字第79662号). Round 27, dw27; the parser's spans since round 28 (tw28)."""
+    return any(a <= i < b for a, b in _doc_issuers(t))
 # A two-character lexicon word that begins with a surname rarely anything else, tagged as a
 # person there and rarer than this, may be a name (陈兵 32, 李强 159, 王楠 32): the tagger decides.
 NAME_WORD_MAX = 200
@@ -3332,6 +3365,60 @@ def _formed_role_before(t: str, start: int, any_after: bool = False) -> int:
     return 0
 
 
+# The heads of role nouns a surname's character may begin (苗 + 农, 林 + 农, 查货 + 员, 柴犬主 + 人,
+# 保管 + 员, 麻鸭养殖 + 户): a grower, a worker, a clerk, a keeper, an owner, a trader, a craftsman.
+# Given names end in them rarely (not 民, 生, 兵: 严兵, 李生 are names).
+_SWALLOWED_ROLE_HEADS = frozenset("农工员户人主商匠贩")
+SWALLOWED_ROLE_MAX = 5   # the longest role read so (麻鸭养殖户)
+
+
+_READING_ROLE = [0]      # (the name after a role is read with no role read again inside it)
+
+
+def _role_word_at(t: str, i: int) -> int:
+    """Where a role noun that begins at ``t[i]`` (a surname's character) ends, when a whole name
+    follows it glued or after a colon, or 0: 苗农 + 朱继丽, 林农 + 陈宝山, 林农：杨荣勇, 查货员 + 长孙德贵,
+    柴犬主人 + 刘有林. The surname's character is the role's, not a name's (a grower's, a keeper's
+    word written before the person: round 28, tw28); the name after it is read from its own surname.
+    A role of two characters is the surname's character and a role's head (苗 + 农); a longer one
+    runs on to a head with no stop word in it (查货 + 员)."""
+    for k in range(i + 2, min(len(t), i + SWALLOWED_ROLE_MAX) + 1):
+        c = t[k - 1]
+        if c not in _SWALLOWED_ROLE_HEADS:
+            if not _is_cjk(c) or c in _STOP:
+                return 0
+            continue
+        if 3 <= k - i <= 4 and all(_given_weight(g, x == k - 2) > 0 for x, g in enumerate(t[i + 1:k - 1], i + 1)):
+            continue                      # (王建国 + 户：玉米8亩: a name and its household, no role)
+        n = k + 1 if k < len(t) and t[k] in "：:" else k
+        if t.startswith(PLACEHOLDER, n):
+            return k                      # (林农 + 〔姓名〕: the name found already)
+        m = _surname_length_at(t, n) if n < len(t) else 0
+        if not m:
+            continue
+        _READING_ROLE[0] += 1
+        try:
+            got = _candidate(t, n, t[n:n + m])
+        finally:
+            _READING_ROLE[0] -= 1
+        if got is not None and ((got[0] - n - m >= 2 and not (n == k and _is_word(t[k - 1:k + 1]))) or (
+                got[0] - n - m >= 1
+                and (got[1] is None or got[0] == len(t) or not _is_cjk(t[got[0]]) or t[got[0]] in _STOP
+                     or _person_after(t, got[0]) or _cue_after(t, got[0])))):
+            return k                      # (a name of three, or one that ends there or that the rules
+            #                               read with no tagger: 林农 + 王辉、, 林农 + 严兵 + 盗伐)
+    return 0
+
+
+def _in_role_word(t: str, i: int) -> bool:
+    """Is ``t[i]`` inside a role noun that a surname's character before it begins (苗 + 农 + 朱继丽:
+    农 is the role's head, 保 + 管员 + 董昊天: 管 the stem's), with a whole name after it?"""
+    if not any(c in _SWALLOWED_ROLE_HEADS for c in t[i:i + SWALLOWED_ROLE_MAX - 1]):
+        return False
+    return any(t[p] in _SINGLE_SET and _role_word_at(t, p) > i
+               for p in range(i - 1, max(-1, i - SWALLOWED_ROLE_MAX), -1) if _is_cjk(t[p]))
+
+
 # ... of a person's post (护林员, 值守人员; not 人民 + 路)
 _STAFF_ROLE_LAST = frozenset("员")
 # Role nouns of private persons only (新兵, 船主, 牧民, 养殖户); 员 and 工 end officials' posts
@@ -4612,6 +4699,10 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         return None                       # 干部职工 + 万众一心: an idiom begins here, after a cue too
     if t[i] in _SINGLE_SET and "号" in t and _in_doc_number(t, i):
         return None                       # 旗农牧发〔2026〕57号: inside a 文号's issuer (_in_doc_number)
+    if len(surname) == 1 and i + 2 < len(t) and not _READING_ROLE[0] \
+            and (_role_word_at(t, i) or (i > 0 and _in_role_word(t, i))):
+        return None                       # 苗农 + 朱继丽, 查货员 + 张思琪: a role noun the surname's character
+        #                                   begins, a whole name after it (_role_word_at)
     if t[i] in _AID_ACT_FIRST and _AID_ACT_RE.match(t, i):
         return None                       # 民警 + 扶起送医, 路人 + 托起: a helper's act after the
         #                                   helper's word, no name (扶, 托 and 施 are surnames)
@@ -4795,6 +4886,10 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         return None                       # 犬种：柯基，, 保险公司：安华农险；: a field of a thing or a firm
     if _pet_name(t, i):
         return None                       # 犬名“贝贝”, 被乐乐（泰迪）抓伤: a pet's name
+    if t[i] in _GOODS_CHARS and _goods_read(t, i):
+        return None                       # 黄英 + 乔木 + 6方, 入 + 库单有, 装载 + 杨木: a trade's word (_goods_read)
+    if t[i] in _BREEDS_FIRST and _breed_slot(t, i):
+        return None                       # 王爱莲 + 牧羊犬 + 雪球, 的 + 边牧 + 乐乐: a pet's breed in a row
     if _firm_staff_sent(t, i, j):
         return None                       # 由康力 + 维保人员救出: the firm that sent its staff
     if _course_firm(t, i, j):
@@ -5269,6 +5364,66 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
             #                               tagger would decide
         return end, LONE_SURNAME if word_name else NAME_TOKEN
     return end, None
+
+
+# The trades' goods and documents (trade_goods.tsv), by their first character, longest first; and the
+# characters any of them holds (a candidate inside one: 入 + 库单, 违 + 章押金).
+_GOODS_FIRST: dict[str, tuple[str, ...]] = {}
+for _w in sorted(TRADE_GOODS, key=len, reverse=True):
+    _GOODS_FIRST[_w[0]] = _GOODS_FIRST.get(_w[0], ()) + (_w,)
+_GOODS_CHARS = frozenset("".join(TRADE_GOODS))
+GOODS_WORD_MAX = max(map(len, TRADE_GOODS))
+# A count of goods after such a word, spaced or not (杨树3株, 乔木 6方, 余药2kg, 平车 16件): what no person has.
+_GOODS_COUNT_AFTER_RE = re.compile(r"[ \t]?[0-9][0-9.,]*[ \t]?(?:立方米|平方米|立方|方|株|棵|根|件|公斤|千克|kg|KG|吨|"
+                                   r"羽|只|头|箱|袋|桶|块|张|片|粒|发|枚|㎡|m²|m3|m³)")
+# Verbs of goods right before such a word (装载 + 杨木, 退库 + 余药, 扣留 + 违章押金).
+_GOODS_VERB_BEFORE_RE = re.compile("(?:装载|装运|运输|运载|拉运|采伐|砍伐|盗伐|种植|补植|栽植|栽种|补种|收购|销售|出售|购买|"
+                                   "购进|加工|堆放|领取|退库|退还|扣留|暂扣|收取|扣除|扣押|注射|接种|免疫)[ \t]?$")
+# ... or a bare number closing a bracket a name's note opens (张团结（杨木247）: the goods and their count).
+_BRACKETED_COUNT_RE = re.compile(r"[0-9][0-9.]*[）)]")
+# ... and what only a disease, a vaccine's target, has after it (马立克 + 已免, 新城疫 + 疫苗).
+_GOODS_AFTER = ("已免", "疫苗", "免疫", "应免", "实免", "阳性", "阴性", "病毒")
+# The edges of a row's cell (黄英 乔木 6方, 孙安琪/乔木, |种植体;).
+_CELL_EDGES = frozenset(" \t/／|｜;；,，、\n")
+
+
+def _goods_word_at(t: str, a: int) -> int:
+    """Where a word of trade_goods.tsv that begins at ``t[a]`` ends, or 0."""
+    return next((a + len(w) for w in _GOODS_FIRST.get(t[a], ()) if t.startswith(w, a)), 0) if a < len(t) else 0
+
+
+def _goods_read(t: str, i: int) -> bool:
+    """Is the surname's character at ``t[i]`` a trade's word's (trade_goods.tsv): inside one that
+    begins before it (入 + 库单, 违 + 章押金), or the first of one in a slot no person stands in: before a
+    count of goods (杨树3株, 乔木 6方), alone in a row's cell (孙安琪/方木, 黄英 乔木 6方), after a verb of
+    goods (装载 + 杨木, 退库 + 余药), before what only a disease has (马立克 + 已免), or a word of three
+    or more whose last two no given name has (高羊茅, 金叶女贞, 杨木单板)? Not after a person's cue."""
+    for a in range(max(0, i - GOODS_WORD_MAX + 1), i):
+        b = _goods_word_at(t, a)
+        if b > i and (a == 0 or not _is_cjk(t[a - 1]) or t[a - 1] in _STOP or _goods_word_at(t, a) - a >= 3):
+            return True                   # (a word begun before the surname's character holds it)
+    b = _goods_word_at(t, i)
+    if not b or _cue_before(t, i):
+        return False
+    if _GOODS_COUNT_AFTER_RE.match(t, b) or t.startswith(_GOODS_AFTER, b) \
+            or (i > 0 and t[i - 1] in "（(" and _BRACKETED_COUNT_RE.match(t, b)) \
+            or _GOODS_VERB_BEFORE_RE.search(t, max(0, i - 5), i):
+        return True
+    if b - i >= 3 and not (_given_weight(t[b - 2], False) and _given_weight(t[b - 1], True)):
+        return True
+    return (i == 0 or t[i - 1] in _CELL_EDGES) and (b == len(t) or t[b] in _CELL_EDGES) \
+        and (i == 0 or t[i - 1] != "、") and (b == len(t) or t[b] != "、")
+
+
+def _trade_word_hit(t: str, h: Hit) -> bool:
+    """Is the hit, whichever reader found it (a run, a list, a row), a trade's word where a row or a
+    count writes it (_goods_read), or a pet's breed or its name in a row (_breed_slot, _pet_name)?"""
+    a, b = h.start, h.end
+    if t[a] in _GOODS_FIRST and _goods_word_at(t, a) == b:
+        return _goods_read(t, a)
+    if t[a] in _BREEDS_FIRST and _breed_end(t, a) == b:
+        return _breed_slot(t, a)
+    return b - a == 2 and a > 0 and _BREED_BEFORE_RE.search(t, max(0, a - 12), a) is not None and _pet_name(t, a)
 
 
 def _thing_head_end(t: str, end: int) -> bool:
@@ -7796,6 +7951,10 @@ def _list_items(t: str, hits: list[Hit], *, cued_items: bool = False) -> list[Hi
                 and not _BRACKET_ROLE_RE.match(t, item.end()):
             continue                      # 〔姓名〕 安居房, 〔姓名〕 石灰氮, …，秦椒/〔姓名〕: an item that
             #                               ends in a thing's head (_thing_head_end) beside a name
+        if (_breed_end(t, a) == item.end() and _breed_slot(t, a)) or _pet_name(t, a) \
+                or ((g := _goods_word_at(t, a)) and (g == item.end() or _GOODS_COUNT_AFTER_RE.match(t, g))
+                    and not _cue_before(t, a)):
+            continue                      # 〔姓名〕 牧羊犬 雪球: a pet's breed and its name beside the owner
         beside_placeholder = any(n in starts for n in neighbours)
         if beside_placeholder and 2 <= item.end() - a <= 3 and _cued_list(t, items, k) \
                 and not _org_follows(t, item.end()) and not _kin_or_title(t, a, item.end()) \
@@ -10957,8 +11116,9 @@ def _pair_person(t: str, a: int, b: int) -> bool:
         return False
     if w in PLACE_NAMES or w in KNOWN_PLACES or _lexicon().get(w, (0, ""))[1] == "ns" \
             or address_title_at(t, a + sur) or any(c in _NOT_GIVEN or c in _STOP for c in w[sur:]) \
-            or w[sur:] in KIN_TITLES or w[sur] in SHORT_TITLES:
-        return False
+            or w[sur:] in KIN_TITLES or w[sur] in SHORT_TITLES \
+            or (w[-1] in _SWALLOWED_ROLE_HEADS and _role_word_at(t, a) == b):
+        return False                      # (保管员 + 董昊天两人: a role before the name, _role_word_at)
     return all(_given_weight(w[k], k == len(w) - 1) > 0 for k in range(sur, len(w))) or _is_word(w)
 
 
@@ -11660,6 +11820,9 @@ def _glued_log_hits(t: str) -> list[Hit]:
     for m in _GLUED_STAMP_RE.finditer(t):
         p = m.end()
         q = _glued_role_end(t, p)
+        if q == p and q < len(t) and t[q] in _SINGLE_SET and _role_word_at(t, q):
+            continue                      # (苗农 + 吴杰送…: a role a surname begins; the name after it
+            #                               is the surname rules')
         if q >= len(t) or not _is_cjk(t[q]):
             continue
         sur = 2 if t[q:q + 2] in COMPOUND_SURNAMES else 1
@@ -12648,6 +12811,8 @@ def married_four_at(t: str, a: int) -> bool:
             or t[a:a + 4] in _lexicon() or _set_phrase(t[a:a + 4]):
         return False
     e = a + 4
+    if t[a + 1] in _SWALLOWED_ROLE_HEADS and _role_word_at(t, a):
+        return False                      # (林农 + 王辉、: a role, then a name of two)
     if e < len(t) and (_org_follows(t, e) or (g1 in _MARRIED_SURNAMES and _is_cjk(t[e]) and t[e] not in _STOP)):
         return False                      # (蜂农 + 陆子涵已: a whole name begins at the "given name")
     if e == len(t) or not _is_cjk(t[e]):
@@ -12949,7 +13114,8 @@ def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] 
             hits = [h for h in hits if not any(a <= h.start and h.end <= b for a, b in labels)]
         if hits:
             hits = [h for h in hits if t[h.start:h.end] not in NAME_LABELS   # (周末 + 加班: no name)
-                    and not _LABEL_DAY_RE.fullmatch(t, h.start, h.end)]   # (周二 + 张伟/李强: a day)
+                    and not _LABEL_DAY_RE.fullmatch(t, h.start, h.end)   # (周二 + 张伟/李强: a day)
+                    and not _trade_word_hit(t, h)]   # (邱莉 + 杨树 + 35方, 王爱莲 + 牧羊犬: round 28)
     if not public_names and _LATIN_LETTER_RE.search(t):
         if _LATIN_TRIGGER_RE.search(t) or _LATIN_ROLE_NAME_RE.search(t):
             hits += _latin_hits(t)

@@ -157,10 +157,22 @@ def join_code_parts(lei: str | None, kuan: str | None, xiang: str | None,
 
 _BRACKETS = r"〔\[［（(【"
 _CLOSE = r"〕\]］）)】"
+# An agency code may hold its office's branch in brackets, a character or two between its
+# abbreviation and its kind of document: 韩农（牧）罚 (a county's farm bureau, its livestock
+# branch, a penalty), 桂公（治）行罚决字 (a police bureau's public-order branch); the bracketed
+# year comes after it.
+_AGENCY = rf"(?:[\u4e00-\u9fff]|[（(][\u4e00-\u9fff]{{1,2}}[）)](?=[\u4e00-\u9fff]))"
+# A 文号's bracketed year (〔2026〕, [2026], （2026）): the name detector reads an issuer before it.
+DOC_YEAR_RE = re.compile(rf"[{_BRACKETS}]\s*(?:19|20)\d{{2}}\s*[{_CLOSE}]")
 _DOCNUM_RE = re.compile(
-    rf"(?P<agency>[\u4e00-\u9fff]{{1,12}}?)\s*[{_BRACKETS}]\s*(?P<year>(?:19|20)\d{{2}})\s*[{_CLOSE}]"
-    rf"\s*(?P<serial>\d{{1,5}})\s*(?P<hao>[号號])"
+    rf"(?P<agency>{_AGENCY}{{1,12}}?)\s*[{_BRACKETS}]\s*(?P<year>(?:19|20)\d{{2}})\s*[{_CLOSE}]"
+    rf"\s*第?(?P<serial>\d{{1,5}})\s*(?P<hao>[号號])"
 )
+# A numbered registration or licence with no year: the office's abbreviation and its kind
+# (登 registration, 许 licence, 检 inspection, 运 transport), 字, 第, the number, 号: 马登字第35308号,
+# 林检字第79662号, 桂运字第10420号. The code is at most REG_AGENCY_MAX characters before 字.
+REG_AGENCY_MAX = 3
+_REGNUM_RE = re.compile(rf"(?P<agency>[\u4e00-\u9fff]{{1,{REG_AGENCY_MAX}}}字)\s*第\s*(?P<serial>\d{{1,8}})\s*[号號]")
 
 
 @dataclass(frozen=True)
@@ -229,6 +241,23 @@ def parse_doc_number(text: str | None, prefixes=None, *, trim: bool = True) -> D
     agency = to_simplified(agency_raw[cut:])
     return DocNumber(raw=raw, agency_code=agency, year=int(match.group("year")),
                      serial=int(match.group("serial")))
+
+
+def doc_number_spans(text: str | None) -> list[tuple[int, int, int]]:
+    """Where the 文号 of ``text`` stand: (start, end of the agency code, end) for each, in order:
+    the dated ones (:func:`find_doc_numbers`' 岳政发〔2026〕8号, 韩农（牧）罚〔2025〕286号; the sentence
+    words before the code left out: 依据 + 韩农（牧）罚) and the numbered registrations with no year
+    (马登字第35308号). Other readers (the name detector: an agency code holds no person's name) use
+    these spans rather than a pattern of their own."""
+    spans: list[tuple[int, int, int]] = []
+    if not text:
+        return spans
+    for match in _DOCNUM_RE.finditer(text):
+        cut = _trim_agency(match.group("agency"), None)
+        spans.append((match.start() + cut, match.end("agency"), match.end()))
+    for match in _REGNUM_RE.finditer(text):
+        spans.append((match.start(), match.end("agency"), match.end()))
+    return sorted(spans)
 
 
 def find_doc_numbers(text: str | None, prefixes=None) -> list[DocNumber]:
