@@ -506,3 +506,11 @@ THING_HEADS = frozenset(row[0] for row in _rows("thing_heads.tsv"))
 # Crops by their common names (crops.tsv: the main crops and the national register's 29 species),
 # before which a variety's name stands (华冠番茄, 金帅苹果): round 27, dw27.
 CROPS = tuple(sorted((row[0] for row in _rows("crops.tsv")), key=len, reverse=True))
+
+
+# The parts of a milk name of a prefix and one character (milk_name_parts.tsv, round 28: 幺妹, 细伢,
+# 阿珍, 二华, 毛狗): the prefixes of a sibling's rank, of endearment, and the pet words that end one.
+_MILK_PARTS = [(row[0], row[1]) for row in _rows("milk_name_parts.tsv")]
+MILK_RANKS = frozenset(p for p, kind in _MILK_PARTS if kind == "rank")
+MILK_ENDEARS = frozenset(p for p, kind in _MILK_PARTS if kind == "endear")
+MILK_PETS = frozenset(p for p, kind in _MILK_PARTS if kind == "pet")
