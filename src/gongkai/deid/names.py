@@ -1270,7 +1270,9 @@ _NICKNAME_CUES = ("绰号", "外号", "小名", "乳名", "诨名", "浑名", "�
 _NICKNAME_PREFILTER = "|".join(_NICKNAME_CUES) + "|[叫喊称管][他她]|大名|学名|" \
     + f"{PLACEHOLDER}(?:即|又名|又叫|也叫|别名|[（(][大二三四五六七八九十小老])|[（(]{PLACEHOLDER}[）)]|"
 _CHINESE_PREFILTER = re.compile(_NICKNAME_PREFILTER + "经名|"
-                                + "[大二三四五六七八九十小老][丫妮娃蛋柱狗毛宝牛虎喜妞斤子疙]|[娣蛋娃妞丫柱剩儿]|"   # (七斤, 根娃: nk27)   # (经名：努哈: a name of religion, round 25)
+                                + "[大二三四五六七八九十小老][丫妮娃蛋柱狗毛宝牛虎喜妞斤子疙]|[娣蛋娃妞丫柱剩儿]|"   # (七斤, 根娃: nk27)
+                                + f"[{''.join(sorted(MILK_RANKS | MILK_ENDEARS))}]"   # (幺囡, 阿珍, 二华: nk28)
+                                + f"[{''.join(sorted(MILK_PETS | {c for c, w in GIVEN_LAST.items() if w >= STRONG_GIVEN}))}]|"   # (经名：努哈: a name of religion, round 25)
                                 + f"[{''.join(sorted(SEX_PREFIXES))}][{''.join(sorted(MINORITY_SYLLABLES))}]|"   # (娜叫: Lahu)
                                 + "".join(f"{c}|" for c in sorted(JINGPO_NAME_CLANS | RELIGION_NAMES) if len(c) > 1)
                                 + f"[{_SINGLE}{_TRADITIONAL_SURNAMES}岩依约咪波][ \u3000]{{0,2}}[{_CJK}]|"   # (岩 …: Dai)
