@@ -514,3 +514,4 @@ _MILK_PARTS = [(row[0], row[1]) for row in _rows("milk_name_parts.tsv")]
 MILK_RANKS = frozenset(p for p, kind in _MILK_PARTS if kind == "rank")
 MILK_ENDEARS = frozenset(p for p, kind in _MILK_PARTS if kind == "endear")
 MILK_PETS = frozenset(p for p, kind in _MILK_PARTS if kind == "pet")
+MILK_KIN = frozenset(p for p, kind in _MILK_PARTS if kind == "kin")

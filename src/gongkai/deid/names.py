@@ -96,7 +96,7 @@ from ._names import AGENT_VERBS   # agent_verbs.tsv: 采, 售, 养 (采砂人, �
 from ._setup_cache import on_disk   # the lexicon and its derived sets kept on disk between runs (speed)
 from ._names import HALL_COMMANDERIES, OPERA_ROLES   # shaped_words.tsv: 江夏 (堂), 刀马旦 (round 24)
 from ._names import ROMANISED_FIGURES   # romanised_figures.tsv: Sun Yat-sen, Lei Feng (round 20)
-from ._names import MILK_ENDEARS, MILK_PETS, MILK_RANKS   # milk_name_parts.tsv: 幺/细/阿 + 囡/伢/珍 (round 28)
+from ._names import MILK_ENDEARS, MILK_KIN, MILK_PETS, MILK_RANKS   # milk_name_parts.tsv: 幺/细/阿 + 囡/伢/珍 (round 28)
 from .detectors import Hit
 from .detectors import DAI_TITLES, dai_titled, element_run   # (twenty-first round: 康朗坎保)
 from ..text import TRAD_TO_SIMP, fold
@@ -1272,7 +1272,7 @@ _NICKNAME_PREFILTER = "|".join(_NICKNAME_CUES) + "|[叫喊称管][他她]|大名
 _CHINESE_PREFILTER = re.compile(_NICKNAME_PREFILTER + "经名|"
                                 + "[大二三四五六七八九十小老][丫妮娃蛋柱狗毛宝牛虎喜妞斤子疙]|[娣蛋娃妞丫柱剩儿]|"   # (七斤, 根娃: nk27)
                                 + f"[{''.join(sorted(MILK_RANKS | MILK_ENDEARS))}]"   # (幺囡, 阿珍, 二华: nk28)
-                                + f"[{''.join(sorted(MILK_PETS | {c for c, w in GIVEN_LAST.items() if w >= STRONG_GIVEN}))}]|"   # (经名：努哈: a name of religion, round 25)
+                                + f"[{''.join(sorted(MILK_PETS | {c for c, w in GIVEN_LAST.items() if w >= STRONG_GIVEN and c not in MILK_KIN}))}]|"   # (经名：努哈: a name of religion, round 25)
                                 + f"[{''.join(sorted(SEX_PREFIXES))}][{''.join(sorted(MINORITY_SYLLABLES))}]|"   # (娜叫: Lahu)
                                 + "".join(f"{c}|" for c in sorted(JINGPO_NAME_CLANS | RELIGION_NAMES) if len(c) > 1)
                                 + f"[{_SINGLE}{_TRADITIONAL_SURNAMES}岩依约咪波][ \u3000]{{0,2}}[{_CJK}]|"   # (岩 …: Dai)
@@ -12140,7 +12140,8 @@ def _milk_pair_len(t: str, k: int) -> int:
         return 0                          # (由五华负责, 三江, 三明: a county's or a place's name)
     if c in MILK_PETS:
         return 2 if p in MILK_RANKS or p in MILK_ENDEARS else 0
-    if (p not in MILK_RANKS and p not in MILK_ENDEARS) or p == "毛" or c in _STOP or c in _NUMERALS:
+    if (p not in MILK_RANKS and p not in MILK_ENDEARS) or p == "毛" or c in _STOP or c in _NUMERALS \
+            or c in MILK_KIN:                 # (二子, 小弟, 二月: a kin word or a date)
         return 0
     weight = GIVEN_LAST.get(c, 0) if c in GIVEN_CHARS else 0   # (the table's only: 阿訇 is a title)
     if weight < STRONG_GIVEN or (c in _SINGLE_SET and weight < TOP_GIVEN and (p in FAMILIAR_PREFIXES or p == "阿")):
