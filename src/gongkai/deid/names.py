@@ -12131,16 +12131,18 @@ def _slot_nickname_len(t: str, k: int, milk_pair: bool = True) -> int:
 def _milk_pair_len(t: str, k: int) -> int:
     """2 when ``t[k:k + 2]`` is a milk name of a prefix and one character (milk_name_parts.tsv): a
     rank or a prefix of endearment and a pet word (幺囡, 细伢, 阿牛, 毛狗), or a rank or 阿/小 and a
-    strong given-name character of given_chars.tsv (二华, 幺珍, 阿强, 小红); else 0. 小/大/阿 before a surname that is
-    no frequent given-name character is a surname's nickname (小王, 阿赵, 大刘: no name, policy)."""
+    strong given-name character of given_chars.tsv (二华, 幺珍, 阿强, 小红); else 0. 小/大/阿 before
+    a surname that is no frequent given-name character is a surname's nickname (小王, 阿赵, 大刘: no
+    name, policy). (The prefix first: this is asked at every character of a text.)"""
     if k + 1 >= len(t):
         return 0
     p, c = t[k], t[k + 1]
-    if t[k:k + 2] in KNOWN_PLACES or _lexicon().get(t[k:k + 2], (0, ""))[1].startswith("ns"):
+    if (p not in MILK_RANKS and p not in MILK_ENDEARS) or t[k:k + 2] in KNOWN_PLACES \
+            or _lexicon().get(t[k:k + 2], (0, ""))[1].startswith("ns"):
         return 0                          # (由五华负责, 三江, 三明: a county's or a place's name)
     if c in MILK_PETS:
-        return 2 if p in MILK_RANKS or p in MILK_ENDEARS else 0
-    if (p not in MILK_RANKS and p not in MILK_ENDEARS) or p == "毛" or c in _STOP or c in _NUMERALS \
+        return 2
+    if p == "毛" or c in _STOP or c in _NUMERALS \
             or c in MILK_KIN:                 # (二子, 小弟, 二月: a kin word or a date)
         return 0
     weight = GIVEN_LAST.get(c, 0) if c in GIVEN_CHARS else 0   # (the table's only: 阿訇 is a title)
