@@ -8327,3 +8327,34 @@ def test_a_trades_word_in_its_slot_is_kept(text, kept):
 @pytest.mark.parametrize("text,name", [("申请人：杨树", "杨树"), ("联系人：林木，电话待补", "林木")])
 def test_a_trades_word_after_a_persons_cue_is_a_name(text, name):
     assert name not in _deidentified(text)
+
+
+# Round 28 (nk28): milk names of a prefix and one character (milk_name_parts.tsv: a sibling's rank,
+# 幺/细, 阿/小/毛 and a pet word or a strong given-name character) in a person's slot: after a role or
+# a label, as a list's item beside a name or before a sex and an age, the subject after a stamp.
+@pytest.mark.parametrize("text,name", [
+    ("仓管员幺妹清点库存，账物相符", "幺妹"), ("经手人：细伢，", "细伢"), ("监护人阿珍签字确认", "阿珍"),
+    ("出席人员：二华、胡晓东、陈明", "二华"), ("退费人员：彭国庆、幺红。", "幺红"),
+    ("名单：刘宏，男，40岁、阿强，男，52岁", "阿强"), ("2025年3月2日上午9时 幺林上报险情", "幺林"),
+    ("保洁工毛伢与物业发生争执", "毛伢"), ("领取人：三囡；", "三囡"),
+])
+def test_a_prefix_milk_name_is_found_in_a_persons_slot(text, name):
+    assert name in [text[h.start:h.end] for h in find_names(text)]
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("小说讲述了一个山村的故事。", "小说"), ("大米每斤涨价两角。", "大米"), ("二手车交易市场整改", "二手车"),
+    ("由五华负责接收安置。", "五华"), ("姜玉梅，南四湖退捕渔民，补助按月发放。", "南四湖"),
+    ("户主马阿訇（户主）证明", "阿訇"), ("股东小王称至今未分红。", "小王"), ("让阿赵补交材料", "阿赵"),
+    ("2025年3月2日 三明发往福州", "三明"), ("货品：大红袍、铁观音", "大红袍"),
+])
+def test_a_prefix_milk_names_word_or_a_surnames_nickname_stays(text, kept):
+    assert kept in _deidentified(text)
+
+
+@given(st.text(alphabet="幺细阿小二三大毛囡伢珍华强红林、，：员 0123456789男岁", max_size=30))
+def test_prefix_milk_name_slots_stay_inside_the_text(text):
+    from gongkai.deid.names import _slot_nickname_hits
+
+    for h in _slot_nickname_hits(text, []):
+        assert 0 <= h.start < h.end <= len(text)

@@ -533,3 +533,11 @@ PINYIN_COLLATION_READINGS: dict[str, str] = {row[0]: row[1] for row in _rows("pi
 # The goods, species, documents and terms of the trades' ledgers (trade_goods.tsv: 乔木, 杨木单板, 高羊茅,
 # 马立克, 入库单, 违章押金, 种植体, 平车, 余药): word -> kind (round 28, tw28).
 TRADE_GOODS = {row[0]: row[1] for row in _rows("trade_goods.tsv")}
+
+# The parts of a milk name of a prefix and one character (milk_name_parts.tsv, round 28: 幺妹, 细伢,
+# 阿珍, 二华, 毛狗): the prefixes of a sibling's rank, of endearment, and the pet words that end one.
+_MILK_PARTS = [(row[0], row[1]) for row in _rows("milk_name_parts.tsv")]
+MILK_RANKS = frozenset(p for p, kind in _MILK_PARTS if kind == "rank")
+MILK_ENDEARS = frozenset(p for p, kind in _MILK_PARTS if kind == "endear")
+MILK_PETS = frozenset(p for p, kind in _MILK_PARTS if kind == "pet")
+MILK_KIN = frozenset(p for p, kind in _MILK_PARTS if kind == "kin")

@@ -101,6 +101,7 @@ from ._names import AGENT_VERBS   # agent_verbs.tsv: 采, 售, 养 (采砂人, �
 from ._setup_cache import on_disk   # the lexicon and its derived sets kept on disk between runs (speed)
 from ._names import HALL_COMMANDERIES, OPERA_ROLES   # shaped_words.tsv: 江夏 (堂), 刀马旦 (round 24)
 from ._names import ROMANISED_FIGURES   # romanised_figures.tsv: Sun Yat-sen, Lei Feng (round 20)
+from ._names import MILK_ENDEARS, MILK_KIN, MILK_PETS, MILK_RANKS   # milk_name_parts.tsv: 幺/细/阿 + 囡/伢/珍 (round 28)
 from .detectors import Hit
 from .detectors import DAI_TITLES, dai_titled, element_run   # (twenty-first round: 康朗坎保)
 from ..text import TRAD_TO_SIMP, fold
@@ -1312,7 +1313,9 @@ _NICKNAME_CUES = ("绰号", "外号", "小名", "乳名", "诨名", "浑名", "�
 _NICKNAME_PREFILTER = "|".join(_NICKNAME_CUES) + "|[叫喊称管][他她]|大名|学名|" \
     + f"{PLACEHOLDER}(?:即|又名|又叫|也叫|别名|[（(][大二三四五六七八九十小老])|[（(]{PLACEHOLDER}[）)]|"
 _CHINESE_PREFILTER = re.compile(_NICKNAME_PREFILTER + "经名|"
-                                + "[大二三四五六七八九十小老][丫妮娃蛋柱狗毛宝牛虎喜妞斤子疙]|[娣蛋娃妞丫柱剩儿]|"   # (七斤, 根娃: nk27)   # (经名：努哈: a name of religion, round 25)
+                                + "[大二三四五六七八九十小老][丫妮娃蛋柱狗毛宝牛虎喜妞斤子疙]|[娣蛋娃妞丫柱剩儿]|"   # (七斤, 根娃: nk27)
+                                + f"[{''.join(sorted(MILK_RANKS | MILK_ENDEARS))}]"   # (幺囡, 阿珍, 二华: nk28)
+                                + f"[{''.join(sorted(MILK_PETS | {c for c, w in GIVEN_LAST.items() if w >= STRONG_GIVEN and c not in MILK_KIN}))}]|"   # (经名：努哈: a name of religion, round 25)
                                 + f"[{''.join(sorted(SEX_PREFIXES))}][{''.join(sorted(MINORITY_SYLLABLES))}]|"   # (娜叫: Lahu)
                                 + "".join(f"{c}|" for c in sorted(JINGPO_NAME_CLANS | RELIGION_NAMES) if len(c) > 1)
                                 + f"[{_SINGLE}{_TRADITIONAL_SURNAMES}岩依约咪波][ \u3000]{{0,2}}[{_CJK}]|"   # (岩 …: Dai)
@@ -12550,11 +12553,12 @@ _SLOT_NICK_LABEL_LAST = frozenset("班手办领签人员工长主户农")
 # joins a list of things as often (电视机、张拉拉、洗衣机).
 _SLOT_NICK_NUMBER_BEFORE_RE = re.compile("(?:^|[\n；;，,。 \t])[0-9一二三四五六七八九十]{1,3}[.、．)）]?[ \t\u3000]*$")
 # A dated log entry's stamp right before its actor (9月7日 根娃辞工, 2026.8.14 二狗还…).
-_SLOT_NICK_STAMP_BEFORE_RE = re.compile("(?:[0-9][日号]|[0-9]{1,2}:[0-9]{2}|[0-9][./][0-9]{1,2})[ \t\u3000]*[：:，,]?[ \t\u3000]*$")
+_SLOT_NICK_STAMP_BEFORE_RE = re.compile("(?:[0-9][日号时]|[0-9]{1,2}:[0-9]{2}|[0-9][./][0-9]{1,2})[ \t\u3000]*[：:，,]?[ \t\u3000]*$")
 
 
-def _slot_nickname_len(t: str, k: int) -> int:
-    """The length of a milk name's shape at ``t[k]`` read in a person's slot, or 0."""
+def _slot_nickname_len(t: str, k: int, milk_pair: bool = True) -> int:
+    """The length of a milk name's shape at ``t[k]`` read in a person's slot, or 0 (``milk_pair``:
+    a prefix and a character, 二华, read too; not after a surname: 南 + 四湖, 王二华 is a full name's)."""
     m = _SLOT_NICK_FORMS_RE.match(t, k)
     if m:
         return m.end() - k
@@ -12566,7 +12570,30 @@ def _slot_nickname_len(t: str, k: int) -> int:
     if m and t[k] not in _STOP and t[k] not in _NUMERALS and _given_weight(t[k], True) >= STRONG_GIVEN \
             and not _is_word(t[k:k + 2]):
         return 2                          # 秀儿, 兰儿 (not 女儿, 这儿, 花儿: words)
-    return 0
+    return _milk_pair_len(t, k) if milk_pair else 0
+
+
+def _milk_pair_len(t: str, k: int) -> int:
+    """2 when ``t[k:k + 2]`` is a milk name of a prefix and one character (milk_name_parts.tsv): a
+    rank or a prefix of endearment and a pet word (幺囡, 细伢, 阿牛, 毛狗), or a rank or 阿/小 and a
+    strong given-name character of given_chars.tsv (二华, 幺珍, 阿强, 小红); else 0. 小/大/阿 before
+    a surname that is no frequent given-name character is a surname's nickname (小王, 阿赵, 大刘: no
+    name, policy). (The prefix first: this is asked at every character of a text.)"""
+    if k + 1 >= len(t):
+        return 0
+    p, c = t[k], t[k + 1]
+    if (p not in MILK_RANKS and p not in MILK_ENDEARS) or t[k:k + 2] in KNOWN_PLACES \
+            or _lexicon().get(t[k:k + 2], (0, ""))[1].startswith("ns"):
+        return 0                          # (由五华负责, 三江, 三明: a county's or a place's name)
+    if c in MILK_PETS:
+        return 2
+    if p == "毛" or c in _STOP or c in _NUMERALS \
+            or c in MILK_KIN:                 # (二子, 小弟, 二月: a kin word or a date)
+        return 0
+    weight = GIVEN_LAST.get(c, 0) if c in GIVEN_CHARS else 0   # (the table's only: 阿訇 is a title)
+    if weight < STRONG_GIVEN or (c in _SINGLE_SET and weight < TOP_GIVEN and (p in FAMILIAR_PREFIXES or p == "阿")):
+        return 0
+    return 2
 
 
 def _weak_nickname(t: str, k: int) -> bool:
@@ -12581,7 +12608,7 @@ def _weak_nickname(t: str, k: int) -> bool:
 # record puts a person: right after a person's cue or role (林权共有人 + 三兵 + 同意, 举报人 + 小林,
 # 见证人: + 幺林; not 老 or 小 before a surname: 老江, 小王 address a person by the surname), or opening a line of a list with its colon or semicolon (细囡:桂花80株, 三红；高有余):
 # elsewhere these are words and numbers as often (三楼, 小计, 大米).
-_SLOT_RANK_FIRST = _NICK_RANKS | frozenset("幺细阿")
+_SLOT_RANK_FIRST = _NICK_RANKS | MILK_RANKS | MILK_ENDEARS   # (milk_name_parts.tsv: 幺, 细, 阿 …)
 _RANKED_LINE_AFTER = frozenset(":：;；")
 
 
@@ -12619,7 +12646,7 @@ def _slot_nickname_hits(t: str, hits: list[Hit]) -> list[Hit]:
             continue                      # (异议人 + 大宝: the role's 人 and 大 make no word 人大 there)
         n = _slot_nickname_len(t, k) or _ranked_given_len(t, k)
         if not n and t[k] in _SINGLE_SET and k + 1 < len(t) \
-                and (n := _slot_nickname_len(t, k + 1) or (2 if _SLOT_NICK_SURNAMED_RE.match(t, k + 1) else 0)):
+                and (n := _slot_nickname_len(t, k + 1, False) or (2 if _SLOT_NICK_SURNAMED_RE.match(t, k + 1) else 0)):
             n += 1                        # 2、高柱子 彭堡村, 接班:于二愣: a surname before the milk name
         if not n:
             continue
@@ -12628,7 +12655,8 @@ def _slot_nickname_hits(t: str, hits: list[Hit]) -> list[Hit]:
             continue
         if _org_follows(t, e) or any(t[x] in _BRANDS_FIRST and _brand_at(t, x) for x in range(max(0, k - 1), e)):
             continue                      # (刘老根 + 大舞台, 由詹天佑 + 小学, 朴朴 + 超市, 娃哈哈: a firm's or a brand's)
-        weak = _weak_nickname(t, k) or _weak_nickname(t, k + 1)
+        weak = _weak_nickname(t, k) or _weak_nickname(t, k + 1) \
+            or (e - k == 2 and _is_word(t[k:e]) and not _nickname_len(t, k) and _milk_pair_len(t, k))   # (小妹, 大红, 三强: words too)
         opened = k == 0 or t[k - 1] in "，,。；;\n \t" or t[k - 1] in _CELL_OPENERS
         ends = e >= len(t) or not _is_cjk(t[e])
         role = (_cue_before(t, k) or _role_noun_before(t, k)) \
@@ -12638,20 +12666,41 @@ def _slot_nickname_hits(t: str, hits: list[Hit]) -> list[Hit]:
         row = after is not None and (numbered or (not weak and t[e - 1] != "斤" and (k == 0 or t[k - 1] in "\n|｜/／" or t[k - 1] in " \t\u3000")
                                                   and t[after.end() - 1] in " \t\u3000/／|｜"))
         stamp = _SLOT_NICK_STAMP_BEFORE_RE.search(t, max(0, k - 6), k) is not None and t[e - 1] != "斤"
-        subject = not ends and ((opened and (_person_after(t, e) or _SUBJECT_ACT_RE.match(t, e) is not None))
+        subject = not ends and ((opened and (_SUBJECT_ACT_RE.match(t, e) is not None or _subject_marked(t, k, e)))
                                 or (stamp and (not weak or _is_verb(t[e:e + 2]))))   # (9月7日 七斤 is a weight)
         labelled = (ends or _is_verb(t[e:e + 2])) and t[e - 1] != "斤" \
             and (m := _SLOT_NICK_LABEL_BEFORE_RE.search(t, max(0, k - 8), k)) is not None \
             and (m.group(1)[-2] in _SLOT_NICK_LABEL_LAST or m.group(1)[:-1] in JOB_WORDS
                  or (not weak and not ends))   # (司炉：狗剩巡检: a strong shape, then what it does)
-        if (row or subject) and not (role or labelled) and _lexical_nickname(t, k, e):
+        listed = _slot_nick_listed(t, k, e, hits, weak)
+        if (row or subject or listed) and not (role or labelled) and _lexical_nickname(t, k, e):
             continue                      # (2024年3月5日 + 咸鸭蛋, 黑猩猩, 天柱 + 山, 楚楚 + 可怜: words)
-        if not (role or row or subject or labelled) and (k == 0 or t[k - 1] == "\n") and e < len(t) \
+        if not (role or row or subject or labelled or listed) and (k == 0 or t[k - 1] == "\n") and e < len(t) \
                 and t[e] in _RANKED_LINE_AFTER and _ranked_given_len(t, k):
             row = True                    # (细囡:桂花80株, 三红；高有余…: a list's line opens with its person)
-        if role or row or subject or labelled:
+        if role or row or subject or labelled or listed:
             out.append(Hit("person_name", k, e, DETECTOR))
     return out
+
+
+# Round 28 (nk28): a list's item between a list's marks, a name found beside it (涉事人员：幺珍、
+# 黄佳怡; 郑俊熙、二凤.), or a person's sex or age after it (、幺强，男，73岁): a list of persons. A
+# shape that is a word too (小妹, 大红) needs a name on both sides or a person's mark after it.
+_SLOT_NICK_LIST_MARKS = "、，,；;"
+
+
+def _slot_nick_listed(t: str, k: int, e: int, hits: list[Hit], weak: bool) -> bool:
+    """Is the milk name ``t[k:e]`` an item of a list of persons (see above)?"""
+    before = k > 0 and t[k - 1] in _SLOT_NICK_LIST_MARKS
+    after = e < len(t) and t[e] in _SLOT_NICK_LIST_MARKS
+    if not (before or e >= len(t) or not _is_cjk(t[e])):
+        return False
+    marked = _person_marked_after(t, e)
+    if marked and (before or k == 0 or t[k - 1] in _CELL_OPENERS or t[k - 1] in "/／"):
+        return True
+    name_before = before and (any(h.end == k - 1 for h in hits) or t.endswith(PLACEHOLDER, 0, k - 1))
+    name_after = after and (any(h.start == e + 1 for h in hits) or t.startswith(PLACEHOLDER, e + 1))
+    return (name_before and name_after) if weak else (name_before or name_after)
 
 
 # A milk name's shape that the lexicon holds as a word this often (not as a name or a numeral: 七斤)
