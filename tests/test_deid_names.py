@@ -8347,6 +8347,8 @@ def test_a_prefix_milk_name_is_found_in_a_persons_slot(text, name):
     ("由五华负责接收安置。", "五华"), ("姜玉梅，南四湖退捕渔民，补助按月发放。", "南四湖"),
     ("户主马阿訇（户主）证明", "阿訇"), ("股东小王称至今未分红。", "小王"), ("让阿赵补交材料", "阿赵"),
     ("2025年3月2日 三明发往福州", "三明"), ("货品：大红袍、铁观音", "大红袍"),
+    # (a surname that is also a frequent given character, addressed all the same: policy)
+    ("2025年4月11日复核，小林签字，金银花未计入。", "小林"), ("如仍有问题请联系小林。", "小林"),
 ])
 def test_a_prefix_milk_names_word_or_a_surnames_nickname_stays(text, kept):
     assert kept in _deidentified(text)

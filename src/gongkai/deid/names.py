@@ -12591,8 +12591,9 @@ def _milk_pair_len(t: str, k: int) -> int:
             or c in MILK_KIN:                 # (二子, 小弟, 二月: a kin word or a date)
         return 0
     weight = GIVEN_LAST.get(c, 0) if c in GIVEN_CHARS else 0   # (the table's only: 阿訇 is a title)
-    if weight < STRONG_GIVEN or (c in _SINGLE_SET and weight < TOP_GIVEN and (p in FAMILIAR_PREFIXES or p == "阿")):
-        return 0
+    if weight < STRONG_GIVEN or (c in _SINGLE_SET and (p in FAMILIAR_PREFIXES or p == "阿")):
+        return 0                          # (小林, 阿龙, 大刘: a surname addressed, as _ranked_given_len
+        #                                   reads it too: policy, whatever the character's weight as a given)
     return 2
 
 
