@@ -756,8 +756,6 @@ def _address_hits(t: str, hits: list[Hit]) -> None:
         prev = t[anchor - 1]
         if prev.isdigit() or prev in "第-" or prev in _VARIETY_CROPS:
             continue                      # (镇麦9号, 中薯5号: a crop variety's number, no house's)
-        if t[anchor] == "0" and not t[anchor + 1].isdigit():
-            continue                      # (不合格0号柴油: a grade of fuel; no house is number 0)
         if t.startswith(_FUEL_AFTER_GRADE, end):
             continue                      # (0号柴油, 92号汽油: a fuel's grade, no house's; round 28, tw28)
         before = _ADDR_BEFORE_RE.search(t, max(0, anchor - 40), anchor)
