@@ -8396,3 +8396,25 @@ def test_vb29_kind_and_make_readers_stay_inside_the_text(text):
             h = Hit("person_name", a, b, "t")
             _kind_thing_hit(text, h)
             _make_hit(text, h)
+
+
+# Round 29 (vb29): a word and a thing's head (毛边 + 书, 罗马 + 柱), a variety in a notice's row after
+# the household (户主刘刚 龙竹) and what a remark says is played (玩金花、牛牛) are no names.
+@pytest.mark.parametrize("text,kept", [
+    ("印刷车间堆放毛边书三捆", "毛边书"), ("影楼道具罗马柱倾倒", "罗马柱"),
+    ("棋牌室内有人玩金花、牛牛，已警告。", "牛牛"),
+])
+def test_vb29_a_word_and_its_head_or_a_game_is_kept(text, kept):
+    assert kept in _deidentified(text)
+
+
+def test_vb29_a_variety_in_a_notices_row_is_kept_and_the_household_masked():
+    from gongkai.deid.names import find_names
+
+    text = "毛竹采伐指标分配名单予以公示： 户主刘刚 龙竹 户主朱秋 公示期间"
+    found = [text[h.start:h.end] for h in find_names(text, public_names=True)]
+    assert "龙竹" not in found and "刘刚" in found
+
+
+def test_vb29_a_person_after_play_with_is_still_found():
+    assert "王五" not in _deidentified("陪同王五玩的还有李四")

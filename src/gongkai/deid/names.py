@@ -8971,7 +8971,7 @@ def _thing_hit(t: str, h: Hit, hits: list[Hit]) -> bool:
     if _make_hit(t, h):
         return True                       # (雷朋太阳镜, 苏菊×明虎: a make or a cross of goods)
     kind = False
-    if not _thing_head_ends(t, h):
+    if not (_thing_head_ends(t, h) or _word_head_hit(t, h)):
         kind = _kind_thing_hit(t, h)
         if not kind:
             return False
@@ -8983,9 +8983,10 @@ def _thing_hit(t: str, h: Hit, hits: list[Hit]) -> bool:
     before = a
     while before > 0 and t[before - 1] in _JOINS:
         before -= 1
-    if kind:                              # a variety after a clause's comma is no list's item (当事人:阿诚，
-        after = b if t[b:after].strip(" 　\t") in ("，", ",", "；", ";") else after   # 方竹林下套种)
-        before = a if t[before:a].strip(" 　\t") in ("，", ",", "；", ";") else before
+    if kind:                              # a variety after a clause's comma or a row's space is no list's
+        after = b if t[b:after].strip(" 　\t") in ("", "，", ",", "；", ";") else after   # item (当事人:阿诚，
+        before = a if t[before:a].strip(" 　\t") in ("", "，", ",", "；", ";") else before   # 方竹林下套种;
+        #                                   户主刘刚 龙竹: the household and its bamboo)
     joined = (after > b and (t.startswith(PLACEHOLDER, after) or any(k.start == after for k in names))) \
         or (before < a and (t.endswith(PLACEHOLDER, 0, before) or any(k.end == before for k in names)))
     return not joined
@@ -8996,7 +8997,8 @@ _JOINS = frozenset("、和与及，,；; 　\t")
 
 
 def _thing_read(t: str, h: Hit) -> bool:
-    return _thing_head_ends(t, h) or _counted_thing_hit(t, h) or _kind_thing_hit(t, h) or _make_hit(t, h)
+    return _thing_head_ends(t, h) or _counted_thing_hit(t, h) or _kind_thing_hit(t, h) or _make_hit(t, h) \
+        or _word_head_hit(t, h)
 
 
 # Round 29 (vb29): a trade's varieties and grades are a modifier and the kind (kind_nouns.tsv: 毛竹,
@@ -9042,6 +9044,21 @@ def _kind_thing_hit(t: str, h: Hit) -> bool:
     return not (_cue_before(t, a) or _strong_person_context(t, a, b) or _person_slot(t, a, b))
 
 
+def _word_head_hit(t: str, h: Hit) -> bool:
+    """Is the uncued name ``h`` of three characters a word of the lexicon and a head of thing_heads.tsv
+    (毛边 + 书, 罗马 + 柱), the word's second character beginning no given name (边, 马: weight 0), where
+    no person's cue, slot or act holds it? (Round 29, vb29: 书, 衫, 柱 end given names too, so the
+    weight-0 rule of _thing_head_ends leaves them.)"""
+    a, b = h.start, h.end
+    if b - a != 3 or t[b - 1] not in THING_HEADS or _given_weight(t[a + 1], False) \
+            or _freq(t[a:b - 1]) < LEXICON_WORD_MIN or _lexicon()[t[a:b - 1]][1].startswith("nr"):
+        return False
+    if t[a + 1:b] in GIVEN_WORDS or t[a + 1:b] in WISH_NAMES or _PERSON_QUANTITY_RE.match(t, b) \
+            or t[b:b + 1] in ("（", "(") or _person_after(t, b) or _cue_after(t, b):
+        return False
+    return not (_cue_before(t, a) or _strong_person_context(t, a, b) or _person_slot(t, a, b))
+
+
 # Round 29 (vb29): a make, a brand spelt by sound or a type written right before its goods' noun
 # (product_nouns.tsv: 雷朋 + 太阳镜, 单光 + 镜片, 康明 + 斯 + 发动机, 方正 + 排版), and either side of a
 # cross of varieties (苏菊×明虎: X×Y is a cross, never two persons), is no person's name. One
@@ -9052,12 +9069,18 @@ _SOUND_SPELLING = frozenset("斯萨克尔特德普莱诺")
 _OWNER_AFTER_RE = re.compile(r"[ \t]*(?:被|丢|遗失|失窃|掉|落在|忘在|借给)")
 
 
+# The games a remark says are played: 玩 and a 、-list of up to four short items (玩金花、牛牛, 玩牛牛).
+_PLAYED_BEFORE_RE = re.compile(r"(?<![开好])玩(?:[\u4e00-\u9fff]{1,4}、){0,3}$")
+
+
 def _make_hit(t: str, h: Hit) -> bool:
     a, b = h.start, h.end
     if not 2 <= b - a <= 4 or not all(_is_cjk(c) for c in t[a:b]):
         return False
     if (a >= 2 and t[a - 1] == "×" and _is_cjk(t[a - 2])) or (t[b:b + 1] == "×" and _is_cjk(t[b + 1:b + 2])):
         return True                       # 苏菊×明虎: a cross of varieties (silkworms, crops, livestock)
+    if _PLAYED_BEFORE_RE.search(t, max(0, a - 16), a):
+        return True                       # 玩金花、牛牛: what is played (a card game), never a person
     e = b + 1 if t[b:b + 1] in _SOUND_SPELLING else b
     if e >= len(t) or t[e] not in _PRODUCT_FIRST:
         return False
