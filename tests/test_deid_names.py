@@ -8360,3 +8360,61 @@ def test_prefix_milk_name_slots_stay_inside_the_text(text):
 
     for h in _slot_nickname_hits(text, []):
         assert 0 <= h.start < h.end <= len(text)
+
+
+# Round 29 (vb29): a trade's variety or grade (a surname's character and a kind of kind_nouns.tsv:
+# 方竹, 黄砂, 毛石) in a remark of that trade, a make or a type right before its goods' noun
+# (product_nouns.tsv: 雷朋太阳镜, 单光镜片, 康明斯发动机) and a cross of varieties (苏菊×明虎) are things.
+@pytest.mark.parametrize("text,kept", [
+    ("竹编厂从外县调入雷竹，竹材含水率偏高。", "雷竹"), ("林场收购龙竹无凭证", "龙竹"),
+    ("竹器社仓库：方竹若干，毛竹两车。", "方竹若干"), ("经营者：郑立新，毛竹林流转纠纷，竹林界址不清。", "毛竹林"),
+    ("巡查发现黄竹超量采伐，竹农未办证。", "黄竹"), ("江边堆放黄砂，采砂船已扣押。", "黄砂"),
+    ("购进金丝竹五十株，竹苗已栽。", "金丝竹"),
+    ("眼镜店柜台雷朋太阳镜标价不清", "雷朋太阳镜"), ("顾客反映单光镜片度数不准", "单光镜片"),
+    ("修理厂更换康明斯发动机缸垫", "康明斯发动机"), ("蚕种场发放苏菊×明虎蚕种30张", "苏菊×明虎"),
+    ("搅拌车卫星定位离线两天", "卫星定位"),
+])
+def test_vb29_a_variety_or_a_make_before_its_goods_is_kept(text, kept):
+    assert kept in _deidentified(text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("竹农：黄竹来访，称竹林界址有争议。", "黄竹"), ("申请人方竹，竹制品作坊负责人。", "方竹"),
+    ("王伟太阳镜丢失，已报警。", "王伟"), ("当事人雷朋，镜片已退换。", "雷朋"),
+    ("陈石与刘砂同意调解。", "陈石"),
+])
+def test_vb29_a_person_bearing_such_a_string_is_still_found(text, name):
+    assert name not in _deidentified(text)
+
+
+@given(st.text(alphabet="方黄龙雷毛金丝竹砂石林×明虎太阳镜片发动机斯调入收购、，：人 0123456789", max_size=30))
+def test_vb29_kind_and_make_readers_stay_inside_the_text(text):
+    from gongkai.deid.names import Hit, _kind_thing_hit, _make_hit
+
+    for a in range(len(text)):
+        for b in range(a + 1, min(len(text), a + 4) + 1):
+            h = Hit("person_name", a, b, "t")
+            _kind_thing_hit(text, h)
+            _make_hit(text, h)
+
+
+# Round 29 (vb29): a word and a thing's head (毛边 + 书, 罗马 + 柱), a variety in a notice's row after
+# the household (户主刘刚 龙竹) and what a remark says is played (玩金花、牛牛) are no names.
+@pytest.mark.parametrize("text,kept", [
+    ("印刷车间堆放毛边书三捆", "毛边书"), ("影楼道具罗马柱倾倒", "罗马柱"),
+    ("棋牌室内有人玩金花、牛牛，已警告。", "牛牛"),
+])
+def test_vb29_a_word_and_its_head_or_a_game_is_kept(text, kept):
+    assert kept in _deidentified(text)
+
+
+def test_vb29_a_variety_in_a_notices_row_is_kept_and_the_household_masked():
+    from gongkai.deid.names import find_names
+
+    text = "毛竹采伐指标分配名单予以公示： 户主刘刚 龙竹 户主朱秋 公示期间"
+    found = [text[h.start:h.end] for h in find_names(text, public_names=True)]
+    assert "龙竹" not in found and "刘刚" in found
+
+
+def test_vb29_a_person_after_play_with_is_still_found():
+    assert "王五" not in _deidentified("陪同王五玩的还有李四")

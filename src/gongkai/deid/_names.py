@@ -534,6 +534,12 @@ PINYIN_COLLATION_READINGS: dict[str, str] = {row[0]: row[1] for row in _rows("pi
 # 马立克, 入库单, 违章押金, 种植体, 平车, 余药): word -> kind (round 28, tw28).
 TRADE_GOODS = {row[0]: row[1] for row in _rows("trade_goods.tsv")}
 
+# The kinds a trade deals in by the variety or the grade (kind_nouns.tsv: 竹, 砂, 石, 茶, 桑, 麻), and the
+# nouns of goods a make or a type is written right before (product_nouns.tsv: 太阳镜, 镜片, 发动机,
+# 排版, 蚕种): round 29, vb29.
+KIND_NOUNS = frozenset(row[0] for row in _rows("kind_nouns.tsv"))
+PRODUCT_NOUNS = tuple(sorted((row[0] for row in _rows("product_nouns.tsv")), key=len, reverse=True))
+
 # The parts of a milk name of a prefix and one character (milk_name_parts.tsv, round 28: 幺妹, 细伢,
 # 阿珍, 二华, 毛狗): the prefixes of a sibling's rank, of endearment, and the pet words that end one.
 _MILK_PARTS = [(row[0], row[1]) for row in _rows("milk_name_parts.tsv")]

@@ -89,6 +89,7 @@ from ._names import CROPS   # crops.tsv (round 27)
 from ._names import BREEDS   # breeds.tsv (round 28)
 from ._names import THING_HEADS   # thing_heads.tsv: 床, 帖, 房, 证 (round 27)
 from ._names import TRADE_GOODS   # trade_goods.tsv: 乔木, 高羊茅, 入库单, 种植体 (round 28)
+from ._names import KIND_NOUNS, PRODUCT_NOUNS   # kind_nouns.tsv, product_nouns.tsv (round 29)
 from ._names import MEDICINES   # medicines.tsv: medicines clerks name (白加黑, 蒙脱石散), read as brands
 from ._names import ADMIT_STAGES, AID_ROW_WORDS, NOTICE_PARTY_ROLES, OFFICIAL_TEAMS, PRIVATE_HONOURS, RECRUIT_WORDS   # notice_roles.tsv: who is private in a notice
 from ._names import NOTICE_LIST_WORDS   # notice_lists.tsv: a notice's title that lists private persons
@@ -8967,8 +8968,13 @@ def _thing_hit(t: str, h: Hit, hits: list[Hit]) -> bool:
     joined by 、 和 与 及 to a name found (高原、李娜二人已签字)."""
     if _counted_thing_hit(t, h):
         return True                       # (梁俊杰；种黄芪13亩: the count says it is a thing's)
-    if not _thing_head_ends(t, h):
-        return False
+    if _make_hit(t, h):
+        return True                       # (雷朋太阳镜, 苏菊×明虎: a make or a cross of goods)
+    kind = False
+    if not (_thing_head_ends(t, h) or _word_head_hit(t, h)):
+        kind = _kind_thing_hit(t, h)
+        if not kind:
+            return False
     a, b = h.start, h.end
     names = [k for k in hits if k is not h and not _thing_read(t, k)]   # (梅花拳、南拳: things both)
     after = b
@@ -8977,6 +8983,10 @@ def _thing_hit(t: str, h: Hit, hits: list[Hit]) -> bool:
     before = a
     while before > 0 and t[before - 1] in _JOINS:
         before -= 1
+    if kind:                              # a variety after a clause's comma or a row's space is no list's
+        after = b if t[b:after].strip(" 　\t") in ("", "，", ",", "；", ";") else after   # item (当事人:阿诚，
+        before = a if t[before:a].strip(" 　\t") in ("", "，", ",", "；", ";") else before   # 方竹林下套种;
+        #                                   户主刘刚 龙竹: the household and its bamboo)
     joined = (after > b and (t.startswith(PLACEHOLDER, after) or any(k.start == after for k in names))) \
         or (before < a and (t.endswith(PLACEHOLDER, 0, before) or any(k.end == before for k in names)))
     return not joined
@@ -8987,7 +8997,97 @@ _JOINS = frozenset("、和与及，,；; 　\t")
 
 
 def _thing_read(t: str, h: Hit) -> bool:
-    return _thing_head_ends(t, h) or _counted_thing_hit(t, h)
+    return _thing_head_ends(t, h) or _counted_thing_hit(t, h) or _kind_thing_hit(t, h) or _make_hit(t, h) \
+        or _word_head_hit(t, h)
+
+
+# Round 29 (vb29): a trade's varieties and grades are a modifier and the kind (kind_nouns.tsv: 毛竹,
+# 方竹, 雷竹, 黄砂, 毛石, 湖桑), the modifier often a surname's character. The kind's weight as a
+# given name's last character (given_chars.tsv) must be below KIND_GIVEN_MAX (竹, 石 are 2; 林, 梅
+# are 3 and never read so), and the remark must be of that trade: the kind written again elsewhere
+# in it (竹编作坊收购花竹, 黄砂 beside 采砂船) or a verb of goods right before (从安吉调入雷竹).
+KIND_GIVEN_MAX = 3
+_KIND_VERB_BEFORE_RE = re.compile(
+    r"(?:调入|调出|调运|购进|购入|收购|采购|销售|出售|贩运|运输|运送|砍伐|采伐|采挖|开采|采运|堆放|囤积|套种|种植|栽植"
+    r"|扦插|移栽|装载|装运|拉运|领取|查扣|扣押|没收)[ \t]*$")
+
+# What is done to goods or found of them, right after them (黄竹运输无林木采伐许可证, 方竹超量采伐, 龙竹已封存,
+# 毛石一批, 方竹若干).
+_GOODS_STATE_AFTER_RE = re.compile(
+    r"[ \t]*(?:运输|调运|超量|采伐|砍伐|收购价|已封存|封存|库存|堆放|若干|一批|数量不足|林下套种|套种|流转|以次充好|价格)")
+
+
+def _kind_thing_hit(t: str, h: Hit) -> bool:
+    """Is the uncued name ``h`` a trade's variety or grade: a surname's character and a kind of
+    kind_nouns.tsv (方竹, 雷竹, 黄砂; 毛竹 + 林 of a grove), in a remark of that trade, where no
+    person's cue, slot or act holds it?"""
+    a, b = h.start, h.end
+    if b - a == 3 and t[a + 1] in KIND_NOUNS and _freq(t[b - 1:b + 1]) >= LEXICON_WORD_MIN:
+        b -= 1                            # 方竹 + 超量采伐: the last character begins a word after it
+    if b - a == 2:
+        k = a + 1
+    elif b - a == 3 and t[a + 1] in KIND_NOUNS and _freq(t[a + 1:b]) >= LEXICON_WORD_MIN \
+            and _lexicon()[t[a + 1:b]][1] in ("n", "nz"):
+        k = a + 1                         # 毛 + 竹林: the kind begins a noun of the lexicon
+    elif b - a == 3 and (_freq(t[a:b - 1]) >= LEXICON_WORD_MIN or _freq(t[a + 1:b]) >= LEXICON_WORD_MIN):
+        k = b - 1                         # 金丝 + 竹, 金 + 丝竹: a word and the kind (no given name's pair)
+    else:
+        return False
+    c = t[k]
+    if c not in KIND_NOUNS or t[a] == c or not _is_cjk(t[a]) or _given_weight(c, True) >= KIND_GIVEN_MAX:
+        return False
+    if t.count(c) < 2 and not _KIND_VERB_BEFORE_RE.search(t, max(0, a - 4), a) \
+            and not _GOODS_STATE_AFTER_RE.match(t, b):
+        return False                      # (no other word of the kind, no goods' verb: a name)
+    if _PERSON_QUANTITY_RE.match(t, b) or t[b:b + 1] in ("（", "(") or _person_after(t, b) or _cue_after(t, b):
+        return False                      # 王石（户主）, 李竹来访: a person's note or act
+    return not (_cue_before(t, a) or _strong_person_context(t, a, b) or _person_slot(t, a, b))
+
+
+def _word_head_hit(t: str, h: Hit) -> bool:
+    """Is the uncued name ``h`` of three characters a word of the lexicon and a head of thing_heads.tsv
+    (毛边 + 书, 罗马 + 柱), the word's second character beginning no given name (边, 马: weight 0), where
+    no person's cue, slot or act holds it? (Round 29, vb29: 书, 衫, 柱 end given names too, so the
+    weight-0 rule of _thing_head_ends leaves them.)"""
+    a, b = h.start, h.end
+    if b - a != 3 or t[b - 1] not in THING_HEADS or _given_weight(t[a + 1], False) \
+            or _freq(t[a:b - 1]) < LEXICON_WORD_MIN or _lexicon()[t[a:b - 1]][1].startswith("nr"):
+        return False
+    if t[a + 1:b] in GIVEN_WORDS or t[a + 1:b] in WISH_NAMES or _PERSON_QUANTITY_RE.match(t, b) \
+            or t[b:b + 1] in ("（", "(") or _person_after(t, b) or _cue_after(t, b):
+        return False
+    return not (_cue_before(t, a) or _strong_person_context(t, a, b) or _person_slot(t, a, b))
+
+
+# Round 29 (vb29): a make, a brand spelt by sound or a type written right before its goods' noun
+# (product_nouns.tsv: 雷朋 + 太阳镜, 单光 + 镜片, 康明 + 斯 + 发动机, 方正 + 排版), and either side of a
+# cross of varieties (苏菊×明虎: X×Y is a cross, never two persons), is no person's name. One
+# character of a foreign brand's spelling by sound may stand between (康明斯, 雷克萨斯).
+_PRODUCT_FIRST = _by_first(PRODUCT_NOUNS)
+_SOUND_SPELLING = frozenset("斯萨克尔特德普莱诺")
+# What an owner's goods suffer or what the owner does with them (李明太阳镜丢失, 王伟眼镜被踩坏).
+_OWNER_AFTER_RE = re.compile(r"[ \t]*(?:被|丢|遗失|失窃|掉|落在|忘在|借给)")
+
+
+# The games a remark says are played: 玩 and a 、-list of up to four short items (玩金花、牛牛, 玩牛牛).
+_PLAYED_BEFORE_RE = re.compile(r"(?<![开好])玩(?:[\u4e00-\u9fff]{1,4}、){0,3}$")
+
+
+def _make_hit(t: str, h: Hit) -> bool:
+    a, b = h.start, h.end
+    if not 2 <= b - a <= 4 or not all(_is_cjk(c) for c in t[a:b]):
+        return False
+    if (a >= 2 and t[a - 1] == "×" and _is_cjk(t[a - 2])) or (t[b:b + 1] == "×" and _is_cjk(t[b + 1:b + 2])):
+        return True                       # 苏菊×明虎: a cross of varieties (silkworms, crops, livestock)
+    if _PLAYED_BEFORE_RE.search(t, max(0, a - 16), a):
+        return True                       # 玩金花、牛牛: what is played (a card game), never a person
+    e = b + 1 if t[b:b + 1] in _SOUND_SPELLING else b
+    if e >= len(t) or t[e] not in _PRODUCT_FIRST:
+        return False
+    w = next((w for w in _PRODUCT_FIRST[t[e]] if t.startswith(w, e)), "")
+    if not w or _OWNER_AFTER_RE.match(t, e + len(w)):
+        return False
+    return not (_cue_before(t, a) or _strong_person_context(t, a, b) or _person_slot(t, a, b))
 
 
 def _counted_thing_hit(t: str, h: Hit) -> bool:
