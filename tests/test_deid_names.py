@@ -8418,3 +8418,65 @@ def test_vb29_a_variety_in_a_notices_row_is_kept_and_the_household_masked():
 
 def test_vb29_a_person_after_play_with_is_still_found():
     assert "王五" not in _deidentified("陪同王五玩的还有李四")
+
+
+# Round 29 (mi29): the item right before a people's name (X（白族）, X|佤族|, X 景颇族，) is a person's name
+# whatever its first character: a date's last character or an item's number before it is never part
+# of it, and a name of a south-western naming system's elements or of a surname the tables lack is read.
+@pytest.mark.parametrize("text,name", [
+    ("2024年3月9日字丽芬（白族）领取种苗；", "字丽芬"), ("4月2日字强（白族）申报", "字强"),
+    ("2023年05月11号勒排诺（景颇族）签收化肥", "勒排诺"), ("1.麻果 景颇族，护林员 3200元", "麻果"),
+    ("3、排诺|景颇族|茶叶 80公斤", "排诺"), ("2、尼块|佤族|桑叶 600元", "尼块"),
+    ("21.03.05磨建华（壮族）交售甘蔗", "磨建华"), ("3\t爱春兰 满族，洗衣店 1200元", "爱春兰"),
+    ("6.宝春生 蒙古族|奶站，3100元", "宝春生"), ("5\t玉罕叫香\t傣族，茶园，800元", "玉罕叫香"),
+    ("二〇二四年三月九日字丽芬（白族）领取种苗", "字丽芬"),
+])
+def test_mi29_the_item_a_people_marks_is_a_name_whatever_its_surname(text, name):
+    assert name in [text[h.start:h.end] for h in find_names(text)]
+
+
+@pytest.mark.parametrize("text,date", [
+    ("8月3日阿不都热依木（维吾尔族）签收农资", "8月3日"), ("2025年4月9日次仁卓玛（藏族）领取", "2025年4月9日"),
+    ("９月１日古丽娜·吐尔逊（哈萨克族）签收", "９月１日"), ("11月5日扎西顿珠（藏族）申报", "11月5日"),
+    ("2020年01月27号勒排诺（景颇族）申报", "2020年01月27号"),
+])
+def test_mi29_a_dates_last_character_is_no_part_of_the_name_after_it(text, date):
+    out = _deidentified(text)
+    assert out.startswith(date + "〔")
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("民族：汉族；姓名：待补", "汉族"), ("5月1日泼水节（傣族）活动照常举行", "泼水节"),
+    ("2024年3月9日刺绣（苗族）展销", "刺绣"), ("延吉（朝鲜族自治州首府）", "延吉"),
+    ("3月5日三月三（壮族）歌圩", "三月三"), ("2025年2月19日", "2025年2月19日"),
+])
+def test_mi29_a_peoples_art_or_a_date_stays(text, kept):
+    assert kept in _deidentified(text)
+
+
+@given(st.text(alphabet="0123456789０６年月日号〇一二三八九.字磨爱勒排腊果尼惹（）族白景颇佤| ，", max_size=30))
+def test_mi29_date_and_item_starts_stay_inside_the_text(text):
+    from gongkai.deid.names import Hit, _item_start_past_date, _past_date_unit
+
+    for k in range(len(text) + 1):
+        for a in range(k + 1):
+            assert a <= _item_start_past_date(text, a, k) <= k
+    hits = [Hit("person_name", a, b, "names") for a in range(len(text)) for b in range(a + 1, len(text) + 1)][:50]
+    from gongkai.deid.names import _date_unit_at
+
+    for h in _past_date_unit(text, hits):
+        assert 0 <= h.start < h.end <= len(text) and not _date_unit_at(text, h.start)
+
+
+@pytest.mark.parametrize("text,kept,name", [
+    ("1.贺春燕 瑶族|证件照 13112340238", "证件照", "贺春燕"), ("2、杨德明，侗族，纪念照 15122931234；", "纪念照", "杨德明"),
+    ("3 冉红梅|苗族|石灰，154****0123；", "石灰", "冉红梅"),
+])
+def test_mi29_the_column_after_a_rows_person_and_people_is_no_name(text, kept, name):
+    out = _deidentified(text)
+    assert kept in out and name not in out
+
+
+@pytest.mark.parametrize("text,name", [("傣族，岩帕，530000000000000000", "岩帕"), ("维吾尔族：艾力；白族：密莉", "密莉")])
+def test_mi29_a_person_after_a_people_with_none_before_is_still_read(text, name):
+    assert name not in _deidentified(text)

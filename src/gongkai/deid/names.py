@@ -7360,7 +7360,12 @@ _PEOPLE_LABEL_RE = re.compile("(?:" + "|".join(sorted(PEOPLES, key=len, reverse=
 # Surnames of the peoples that are everyday characters in Han text (和 of the Naxi, 密 and 余 of the
 # Lisu, 那 and 佟 of the Manchu, 海 and 纳 of the Hui, 字 of the Bai, 普 and 车 of the Hani): read as a
 # surname only beside a people's name.
-PEOPLE_SURNAMES = frozenset("那密海和木字普者刀召线喇撒拜哈纳沙穆麻农蒙覃钮肇赫佟富禄邰依车卢罗余李白马")
+PEOPLE_SURNAMES = frozenset("那密海和木字普者刀召线喇撒拜哈纳沙穆麻农蒙覃钮肇赫佟富禄邰依车卢罗余李白马"
+                            # (round 29, helper mi29, from the dictionaries of surnames and accounts of
+                            # the peoples' naming: 磨 of the Zhuang of Guangxi, 磨红星（壮族）; 爱 of
+                            # Manchu families, the first character of 爱新觉罗, 爱芳|满族; 宝 of Manchu and
+                            # Mongol families, 宝卫东 汉族|)
+                            "磨爱宝")
 # What separates an item of a row from the people written after or before it (| / — tab space，,)
 _PEOPLE_FIELD_SEPS = frozenset("|｜/／—－- \t\u3000，,:：")
 # What a clerk writes right before a name that a people's bracket or 系 + people follows
@@ -7376,11 +7381,77 @@ _PEOPLE_ROW_PAPERS_RE = re.compile(r"[，,|｜/—\- \t]*[0-9][0-9*＊Xx]{10,17}
 _AGE_IN_BRACKET_RE = re.compile(r"[，,、 ]*(?:[男女][，,、 ]*)?[0-9]{1,3}岁")
 
 
-def _people_item_shape(t: str, a: int, b: int, whole_field: bool) -> bool:
+# Round 29 (helper mi29): the item a people's name marks is the run of name characters right before
+# it, up to the row's separator or the date a log's line opens with; a date's last character is never
+# a name's (2025年1月8日 + 字红梅（白族）, 6月12日 + 再努尔库尔班（维吾尔族）, 2020年01月27号 + 勒排堵（景颇族）),
+# nor is an item's number with its dot (5. + 宝卫东 汉族|). Beside the people such a bounded item is a
+# person's name whatever its first character: a name of a south-western people's own elements (a
+# Jingpo clan, birth-order and given syllables, 勒排堵, 排拥, 腊果: jingpo_names.tsv; a Wa, Lahu or Dai
+# prefix of sex or birth order and the peoples' syllables, 尼惹惹, 玉香叫香: minority_given.tsv,
+# DAI_SYLLABLES), or a first character the surname tables lack before a given name's characters
+# (given_chars.tsv; 磨红星, 爱俊熙). No word of the lexicon, no thing of the domains' lists.
+_DATE_UNITS = frozenset("年月日号")
+_WIDE_DIGITS = frozenset("0123456789０１２３４５６７８９")
+_HAN_DATE_NUMERALS = frozenset("〇零一二三四五六七八九十")
+
+
+def _date_unit_at(t: str, p: int) -> bool:
+    """Is ``t[p]`` a date's last character, 年, 月, 日 or 号 after a digit (8日, ６日, 27号) or after
+    a numeral of a date written in characters (二〇二五年一月八日)?"""
+    return t[p] in _DATE_UNITS and p > 0 and (t[p - 1] in _WIDE_DIGITS or (
+        t[p - 1] in _HAN_DATE_NUMERALS and any(t[q] in "年月" for q in range(max(0, p - 4), p - 1))))
+
+
+def _past_date_unit(t: str, hits: list[Hit]) -> list[Hit]:
+    """The hits less a date's last character they begin with (7月26日 + 加娜尔．吐尔逊别克: a dotted
+    reading runs back over 日, a letter of transliteration too); one left a single character goes."""
+    out = []
+    for h in hits:
+        if h.end > h.start and _date_unit_at(t, h.start):
+            if h.end - h.start <= 2:
+                continue
+            h = Hit(h.kind, h.start + 1, h.end, h.detector)
+        out.append(h)
+    return out
+
+
+def _item_start_past_date(t: str, a: int, k: int) -> int:
+    """The start of the item scanned back to ``a`` before ``k``: past a leading item number's dot
+    and past the last character of a date the run begins with (8日 + 字红梅, 月八日 + 字玲)."""
+    b = a
+    for p in range(a, k):
+        if _date_unit_at(t, p):
+            b = p + 1
+    while b < k and t[b] in NAME_DOTS:
+        b += 1
+    return b
+
+
+def _naming_system_item(t: str, a: int, b: int) -> bool:
+    """Is ``t[a:b]``, a bounded item beside a people's name (see above), a name of a naming system's
+    elements or of any first character and a given name?"""
+    w = t[a:b]
+    if not 2 <= len(w) <= 4 or not all(_is_cjk(c) for c in w) or w[0] in _NUMERALS or w[0] in _STOP \
+            or _is_word(w) or _common_word(w) or _is_word(w[:2]) or w in _LISTED_THINGS or w[:2] in _LISTED_THINGS:
+        return False
+    clan = 2 if w[:2] in JINGPO_NAME_CLANS else 1 if w[0] in JINGPO_NAME_CLANS else 0
+    rest = w[clan:]
+    if 1 <= len(rest) <= 2 and all(c in JINGPO_CLOSING for c in rest) and any(c in JINGPO_ORDER for c in rest) \
+            and (clan or rest[0] in JINGPO_ORDER):
+        return True                       # (勒排 + 堵, 排 + 拥, 腊 + 果)
+    if w[0] in SEX_PREFIXES and all(c in MINORITY_SYLLABLES for c in w[1:]):
+        return True                       # (尼 + 惹惹, 玉 + 香叫香)
+    return len(w) <= 3 and all(GIVEN_CHARS.get(c, 0) > 0 for c in w[1:])   # (磨 + 红星, 爱 + 俊熙)
+
+
+def _people_item_shape(t: str, a: int, b: int, whole_field: bool, bounded: bool = False) -> bool:
     """Is ``t[a:b]`` shaped as a name of the peoples: letters of transliteration or name elements
     (half of it at least, no common word of other characters), a Dai name, or a surname (one of
     the peoples' own too) and one or two characters; a word of the lexicon only where the item
-    fills a whole field of the row (海洋——壮族——西盟). No place, no people, no digit."""
+    fills a whole field of the row (海洋——壮族——西盟). No place, no people, no digit.
+    ``bounded``: the item is the whole run between a row's or a date's end and the people named
+    right after it; then a name of a south-western naming system's elements, or any first
+    character before a given name, is one too (_naming_system_item)."""
     w = t[a:b]
     if not (2 <= b - a <= PEOPLE_ITEM_MAX) or not _is_cjk(w[0]) or not _is_cjk(w[-1]) \
             or any(not (_is_cjk(c) or c in NAME_DOTS) for c in w) or "族" in w \
@@ -7395,6 +7466,8 @@ def _people_item_shape(t: str, a: int, b: int, whole_field: bool) -> bool:
             for n in (2, 3) for k in range(a, b - n + 1)):
         return True
     if b - a <= 3 and t[a] in DAI_PREFIXES and _dai_name_shape(t, a, b):
+        return True
+    if bounded and _naming_system_item(t, a, b):
         return True
     clan = next((c for c in _MANCHU_CLANS_LONGEST if w.startswith(c)), "")
     if clan:                              # (瓜尔佳·毓秀, 叶赫那拉恒兴: a clan, a Han given name)
@@ -7449,6 +7522,7 @@ def _people_field_hits(t: str, hits: list[Hit]) -> list[Hit]:
         if t[e:e + 2] in ("自治", "乡", "镇", "村") or (s > 0 and t[s - 1] == "族"):
             continue
         # before: the item that ends at the separators, 系 or the bracket before the people
+        found_before = len(out)
         k = s
         if k > 0 and t[k - 1] in "（(":
             k -= 1
@@ -7470,6 +7544,8 @@ def _people_field_hits(t: str, hits: list[Hit]) -> list[Hit]:
             while a > max(0, k - PEOPLE_ITEM_MAX - 4) and (_is_cjk(t[a - 1]) or t[a - 1] in NAME_DOTS) \
                     and t[a - 1] not in _CLAUSE_OPENERS:
                 a -= 1
+            a0, a = a, _item_start_past_date(t, a, k)   # (8日 + 字红梅（白族）, 5. + 宝卫东 汉族: mi29)
+            bounded = a > a0 or a == 0 or not _is_cjk(t[a - 1]) or t[a - 1] in _CLAUSE_OPENERS
             if k < s and t[k] in "（(":
                 whole = (a == 0 or t[a - 1] in _CLAUSE_OPENERS) and _AGE_IN_BRACKET_RE.match(t, e) is not None
                 #                                   (a whole item before the people and an age:
@@ -7484,7 +7560,7 @@ def _people_field_hits(t: str, hits: list[Hit]) -> list[Hit]:
                     out.append(Hit("person_name", a1, k, DETECTOR))
             if joined is not None and a < k:
                 out.append(Hit("person_name", joined, k, DETECTOR))
-            elif _people_item_shape(t, a, k, whole):
+            elif _people_item_shape(t, a, k, whole, bounded and t[k:s] not in ("系", "为")):
                 out.append(Hit("person_name", a, k, DETECTOR))
             else:
                 cut = next((a2 for a2 in range(a + 1, k - 1) if (t[a:a2].endswith(_PEOPLE_ITEM_CUES)
@@ -7501,6 +7577,11 @@ def _people_field_hits(t: str, hits: list[Hit]) -> list[Hit]:
         # (藏族，夏河县人, 苗族/马奶酒/)
         if not (s == 0 or t[s - 1] in _CLAUSE_OPENERS or t[s - 1] in _PEOPLE_FIELD_SEPS):
             continue
+        if (len(out) > found_before or (k < s and (t.endswith(PLACEHOLDER, 0, k) or any(h.end == k for h in hits)))) \
+                and not any(c in "：:" for c in t[e:e + 2]):
+            continue                      # (冯金妹 瑶族|毕业照 131…, 〔姓名〕，侗族，毛边书，3150元: the row's
+            #                               person stands before its people, what follows is its next
+            #                               column, the trade's thing; mi29)
         c = e
         while c < len(t) and t[c] in _PEOPLE_FIELD_SEPS:
             c += 1
@@ -7662,12 +7743,34 @@ _PERSON_NOUN_WORDS = frozenset(("老人", "老太", "老伯", "老头", "本人"
 ROW_ITEM_RUN_ON = 8                       # (letters of transliteration beside a row's 〔姓名〕: 赛力克波力〔姓名〕)
 
 
+_PEOPLE_LABEL_END_RE = re.compile("(?:" + "|".join(sorted(PEOPLES, key=len, reverse=True)) + ")族$")
+
+
+def _column_after_named_people(t: str, c: int, hits: list[Hit] | tuple) -> bool:
+    """Does ``t[c]`` open the column after a people's name that itself follows the row's person, a
+    name found (冯金妹 瑶族|毕业照 131…, 〔姓名〕，侗族，白衬衫 143…)? Then it is the row's next column,
+    the trade's thing, no name (round 29, helper mi29; 傣族，岩帕，630…, with no person before the
+    people, is still read)."""
+    k = c
+    while k > 0 and t[k - 1] in _PEOPLE_FIELD_SEPS:
+        k -= 1
+    m = _PEOPLE_LABEL_END_RE.search(t, max(0, k - 6), k) if k < c else None
+    if m is None:
+        return False
+    j = m.start()
+    while j > 0 and t[j - 1] in _PEOPLE_FIELD_SEPS:
+        j -= 1
+    return j < m.start() and (t.endswith(PLACEHOLDER, 0, j) or any(h.end == j for h in hits))
+
+
 def _row_head_hits(t: str, found_before: list[Hit] | tuple = ()) -> list[Hit]:
     """Names of transliteration or Dai names that begin a row's item and end right before a
     resident ID, a phone or a household's count."""
     out = []
     for m in _ROW_HEAD_START_RE.finditer(t):
         c = d = m.start()
+        if "族" in t and _column_after_named_people(t, c, found_before):
+            continue
         while d < len(t) and d - c < PEOPLE_ITEM_MAX and (_is_cjk(t[d]) or t[d] in NAME_DOTS) \
                 and t[d] not in _CLAUSE_OPENERS:
             d += 1
@@ -7685,7 +7788,7 @@ def _row_head_hits(t: str, found_before: list[Hit] | tuple = ()) -> list[Hit]:
     whole = {(h.start, h.end) for h in found_before}   # (张三 〔电话〕: read already, whole)
     for m in _ROW_ITEM_START_RE.finditer(t):
         c = m.start()
-        if c in found:
+        if c in found or ("族" in t and _column_after_named_people(t, c, found_before)):
             continue
         d = _people_item_end(t, c)
         if (c, d) in whole or not _ROW_ITEM_END_RE.match(t, d):
@@ -13194,8 +13297,9 @@ def _cell_person_hits(t: str, hits: list[Hit]) -> list[Hit]:
     out = []
     for m in _CELL_NAME_RE.finditer(t):
         a, b = m.span(1)
-        if any(h.start < b and a < h.end for h in hits) or _masked_after(t, b):
-            continue
+        if any(h.start < b and a < h.end for h in hits) or _masked_after(t, b) \
+                or ("族" in t and _column_after_named_people(t, a, hits)):
+            continue                      # (冯金妹 瑶族| + 毕业照 131…: the row's next column; mi29)
         if _cell_name_shape(t, a, b, next(k for k in (2, 3, 4) if m.group(k) is not None)):
             out.append(Hit("person_name", a, b, DETECTOR))
     return out
@@ -13329,6 +13433,8 @@ def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] 
         hits = _without_plate_province(t, hits)   # (郦玉珍 + 新L K0555, 车 + 新H·M3037: a plate)
     if hits and _PLANT_COUNT_RE.search(t):
         hits = [h for h in hits if not _counted_plant(t, h)]   # (刘文军，杨树 + 3株: pn28)
+    if hits and _DATE_UNITS.intersection(t):
+        hits = _past_date_unit(t, hits)   # (7月26日 + 加娜尔．吐尔逊别克: a date's 日 is no name's; mi29)
     # one hit per stretch of text: the first, and the longest of those starting together
     hits.sort(key=lambda h: (h.start, -h.end))
     out: list[Hit] = []
