@@ -8360,3 +8360,28 @@ def test_prefix_milk_name_slots_stay_inside_the_text(text):
 
     for h in _slot_nickname_hits(text, []):
         assert 0 <= h.start < h.end <= len(text)
+
+
+# Round 29 (pn29): a notice's closing part names the office's contact after the phone it answers
+# (监督电话联系人, 举报电话联系人, a clerk's 联糸人): an official in the public mode; the persons of
+# the list and of the objections stay private.
+@pytest.mark.parametrize("text, names, kept", [
+    ("关于预付卡退费登记的公示\n现将退费登记名单予以公示：1.黄福 照相馆 8800元 委托代理人 聂应义。"
+     "如有异议，请向市场监管所反映。监督电话联系人陈木兰，电话0572-3330426。", ["聂应义"], ["陈木兰"]),
+    ("毛竹采伐指标分配的公示\n户主：史永峰，竹制品\n公示期自5月4日起7个工作日。\n"
+     "监督电话联系人黄长贵 村党支部书记张水生\n王家坞股份经济合作社", ["史永峰"], ["黄长贵", "张水生"]),
+    ("食品小作坊登记证核发的公告\n经营者:王荣辉，汤圆\n如有异议，请向市场监管所反映。"
+     "监督电话联糸人：陈文静，电话0570-7762919。", ["王荣辉"], ["陈文静"]),
+    ("补贴名单公示：补贴对象：安斌 镜片。举报电话联系人：周丽华", ["安斌"], ["周丽华"]),
+])
+def test_pn29_the_contact_after_a_notices_phone_is_public(text, names, kept):
+    out = _notice_deidentified(text)
+    assert not any(n in out for n in names), out
+    assert all(k in out for k in kept), out
+
+
+@pytest.mark.parametrize("text, name", [
+    ("紧急联系人张丽华，电话13800001111", "张丽华"), ("家属联系人：王春生", "王春生"),
+])
+def test_pn29_a_private_contact_stays_private_in_a_notice(text, name):
+    assert name not in _notice_deidentified(text)

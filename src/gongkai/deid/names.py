@@ -3608,7 +3608,10 @@ _OFFICIAL_BEFORE_RE = re.compile(f"(?:{_POSTS}|同志|签发人|核稿人|审核
                                  f"|(?:机关|部门|局|委|办)负责人[ \t]*[:：]?[ \t]*$"
                                  # an office's own contact (人社所联系人, 街道办经办人)
                                  f"|(?:{_OFFICE_ENDS}|政府|街道|村委会|居委会)(?:联系人|经办人)[ \t]*[:：]?[ \t]*$"
-                                 f"|(?:^|[。；;，,\n \t\u3000与向（(]|技术|项目)[ \t]*(?:联系人|负责人)(?:及电话)?[ \t]*[:：]?[ \t]*$"
+                                 # (… or after the phone it answers: 监督电话联系人, 举报电话联系人; 联糸人, a
+                                 # clerk's slip of 系 for the look-alike 糸, round 29)
+                                 f"|(?:^|[。；;，,\n \t\u3000与向（(]|技术|项目|(?:监督|举报|投诉|咨询|受理)(?:电话|热线)?)"
+                                 f"[ \t]*(?:联[系糸]人|负责人)(?:及电话)?[ \t]*[:：]?[ \t]*$"
                                  # the contact beside a notice's phone or its office, in brackets
                                  f"|(?:〔电话〕|{_OFFICE_ENDS}|政府|村委会|居委会)[（(][ \t]*$")
 # The steps of a notice's procedure that name its staff (审核, 经办, 公示 + 人, 人员 or a colon).
