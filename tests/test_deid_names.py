@@ -8480,3 +8480,70 @@ def test_mi29_the_column_after_a_rows_person_and_people_is_no_name(text, kept, n
 @pytest.mark.parametrize("text,name", [("傣族，岩帕，530000000000000000", "岩帕"), ("维吾尔族：艾力；白族：密莉", "密莉")])
 def test_mi29_a_person_after_a_people_with_none_before_is_still_read(text, name):
     assert name not in _deidentified(text)
+
+
+# Round 29 (pn29): a notice's closing part names the office's contact after the phone it answers
+# (监督电话联系人, 举报电话联系人, a clerk's 联糸人): an official in the public mode; the persons of
+# the list and of the objections stay private.
+@pytest.mark.parametrize("text, names, kept", [
+    ("关于预付卡退费登记的公示\n现将退费登记名单予以公示：1.黄福 照相馆 8800元 委托代理人 聂应义。"
+     "如有异议，请向市场监管所反映。监督电话联系人陈木兰，电话0572-3330426。", ["聂应义"], ["陈木兰"]),
+    ("毛竹采伐指标分配的公示\n户主：史永峰，竹制品\n公示期自5月4日起7个工作日。\n"
+     "监督电话联系人黄长贵 村党支部书记张水生\n王家坞股份经济合作社", ["史永峰"], ["黄长贵", "张水生"]),
+    ("食品小作坊登记证核发的公告\n经营者:王荣辉，汤圆\n如有异议，请向市场监管所反映。"
+     "监督电话联糸人：陈文静，电话0570-7762919。", ["王荣辉"], ["陈文静"]),
+    ("补贴名单公示：补贴对象：安斌 镜片。举报电话联系人：周丽华", ["安斌"], ["周丽华"]),
+])
+def test_pn29_the_contact_after_a_notices_phone_is_public(text, names, kept):
+    out = _notice_deidentified(text)
+    assert not any(n in out for n in names), out
+    assert all(k in out for k in kept), out
+
+
+@pytest.mark.parametrize("text, name", [
+    ("紧急联系人张丽华，电话13800001111", "张丽华"), ("家属联系人：王春生", "王春生"),
+])
+def test_pn29_a_private_contact_stays_private_in_a_notice(text, name):
+    assert name not in _notice_deidentified(text)
+
+
+# Round 29 (pn29): the rows of a notice's list (…名单予以公示：, 公示如下：), one person a row: the
+# person, the row's cells and an amount last. Beside a row whose person was found, a row of the same
+# cells opens with a person too, whatever word or figure the name's characters make (明显, 永久, 袁绍);
+# the row's other cells, a row that opens with a place or a thing, and a list with no person found
+# stay.
+@pytest.mark.parametrize("text, names", [
+    ("毛竹采伐指标分配的公示\n现将毛竹采伐指标分配名单予以公示：\n李俊熙，竹制品，7700元\n3.袁绍坤 竹制品 8400元\n"
+     "无证砍伐120株。", ["李俊熙", "袁绍坤"]),
+    ("补贴的公示\n现将补贴名单予以公示： 1.明显凤 眼镜店 3400元 王程菊英 眼镜店 6100元 3、庹可馨 眼镜店 5400元 "
+     "潘龙，眼镜店 7700元 公示无异议的，按程序发放。", ["明显凤", "庹可馨", "潘龙"]),
+    ("分配的公告\n现将分配名单予以公示：\n干永久 竹制品 4900元\n2.焦　锐，竹制品 6600元\n代领人刘昌军\n公示无异议的，按程序发放。",
+     ["干永久", "刘昌军"]),
+    ("核发的公示\n现将核发名单公示如下：；2.隋磊 印刷厂 4000元；车丰年　印刷品 ￥700.00；4、王樑，印刷厂 7000元；资金由镇财政统一拨付。",
+     ["隋磊", "车丰年", "王樑"]),
+])
+def test_pn29_a_notice_lists_rows_open_with_its_persons(text, names):
+    for out in (_notice_deidentified(text), _deidentified(text)):
+        assert not any(n in out for n in names), out
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("现将补贴名单予以公示：\n1.刘少华 竹制品 8400元\n2.黄山 茶叶 500元", "黄山"),
+    ("现将补贴名单予以公示：\n1.刘少华 竹制品 8400元\n2.王家村 竹制品 500元", "王家村"),
+    ("现将补贴名单予以公示：\n1.刘少华 竹制品 8400元\n补助资金 合计 8900元", "补助资金"),
+    ("现将补贴名单予以公示：\n1.刘少华 眼镜店 8400元\n2.袁绍坤 眼镜店 500元", "眼镜店"),
+    ("明显凤 眼镜店 3400元", "明显凤"),            # (no list announced, no person found beside it)
+    ("现将补贴名单予以公示：\n明显凤 眼镜店 3400元", "明显凤"),
+])
+def test_pn29_a_notice_lists_other_cells_and_lone_rows_stay(text, kept):
+    assert kept in _notice_deidentified(text)
+
+
+@given(st.text(alphabet="现将名单予以公示：\n；; 1.、，明显凤刘少华袁绍坤竹制品眼镜店0123456789元〔姓名〕", max_size=60))
+def test_pn29_notice_row_hits_are_first_cells_inside_the_text(text):
+    from gongkai.deid.names import _notice_row_hits
+
+    for h in _notice_row_hits(text, []):
+        assert 0 <= h.start < h.end <= len(text)
+        assert text[h.start:h.end].strip(" \u3000") == text[h.start:h.end]
+        assert not any(c in "，,；;\n0123456789" for c in text[h.start:h.end])

@@ -3609,7 +3609,10 @@ _OFFICIAL_BEFORE_RE = re.compile(f"(?:{_POSTS}|同志|签发人|核稿人|审核
                                  f"|(?:机关|部门|局|委|办)负责人[ \t]*[:：]?[ \t]*$"
                                  # an office's own contact (人社所联系人, 街道办经办人)
                                  f"|(?:{_OFFICE_ENDS}|政府|街道|村委会|居委会)(?:联系人|经办人)[ \t]*[:：]?[ \t]*$"
-                                 f"|(?:^|[。；;，,\n \t\u3000与向（(]|技术|项目)[ \t]*(?:联系人|负责人)(?:及电话)?[ \t]*[:：]?[ \t]*$"
+                                 # (… or after the phone it answers: 监督电话联系人, 举报电话联系人; 联糸人, a
+                                 # clerk's slip of 系 for the look-alike 糸, round 29)
+                                 f"|(?:^|[。；;，,\n \t\u3000与向（(]|技术|项目|(?:监督|举报|投诉|咨询|受理)(?:电话|热线)?)"
+                                 f"[ \t]*(?:联[系糸]人|负责人)(?:及电话)?[ \t]*[:：]?[ \t]*$"
                                  # the contact beside a notice's phone or its office, in brackets
                                  f"|(?:〔电话〕|{_OFFICE_ENDS}|政府|村委会|居委会)[（(][ \t]*$")
 # The steps of a notice's procedure that name its staff (审核, 经办, 公示 + 人, 人员 or a colon).
@@ -12069,6 +12072,57 @@ def _numbered_roll_hits(t: str, hits: list[Hit]) -> list[Hit]:
             if m not in found and _roll_person(t, m.start(1), m.end(1))
             and _glued_slot_person(t, m.start(1), m.end(1), role=False)]
 
+# The rows of a notice's list of private persons (round 29, pn29): after the words that announce the
+# list (现将…名单予以公示：, 名单公示如下：) up to the sentence that closes it, a row is one person's: the
+# person, then the row's cells (the item, the trade) and an amount last (1.袁绍坤 竹制品 8400元, 明显凤
+# 眼镜店 3400元, 干永久 竹制品 4900元). Rows part at a line's or a semicolon's end, after an amount and
+# before a row's number. Where another row of the list of the same cells begins with a person found,
+# a row's first cell of a name's shape (_roll_person) is a person too, whatever word or figure its
+# characters make (明显, 永久, 袁绍): the slot, not the word, decides. A row that opens with a label
+# (户主：, 其女：) or with a village is the cue rules'; a row's other cells (雷竹, 印刷品) are never read.
+_NOTICE_LIST_OPEN_RE = re.compile("(?:名单|名册|人员|对象|情况)[^。！？\n：:]{0,8}?(?:公示|公布|公告)(?:如下)?[ \t]*[:：]"
+                                  "|(?:公示|公布)如下[ \t]*[:：]")
+_NOTICE_ROW_SPLIT_RE = re.compile("[\n；;]|(?<=[0-9]元)[ \t\u3000]+|(?<=[0-9]\\.[0-9]{2})[ \t\u3000]+"
+                                  "|[ \t\u3000]+(?=(?:[0-9]{1,2}[.．、]|[（(][0-9]{1,2}[)）])[ \t\u3000]*[^0-9 \t\u3000])")
+_NOTICE_ROW_RE = re.compile("[ \t\u3000]*(?:[0-9]{1,2}[.．、]|[（(][0-9]{1,2}[)）])?[ \t\u3000]*"
+                            f"(〔姓名〕|[{_CJK}]{{2,4}}|[{_CJK}][ \u3000]{{1,2}}[{_CJK}](?![{_CJK}]))"
+                            f"(?:[ \t\u3000]+|[ \t\u3000]*[，,][ \t\u3000]*)"
+                            f"((?:[{_CJK}A-Za-z]{{1,12}}(?:[ \t\u3000]+|[ \t\u3000]*[，,][ \t\u3000]*)){{1,3}})"
+                            "(?:人民币|[￥¥])?[0-9][0-9,，]*(?:\\.[0-9]+)?[ \t\u3000]*元?[ \t\u3000]*$")
+NOTICE_LIST_SPAN = 600    # characters after the announcement that a list's rows are read in
+
+
+def _notice_row_hits(t: str, hits: list[Hit]) -> list[Hit]:
+    """The persons of a notice's list rows beside a row whose person was found (see above)."""
+    out: list[Hit] = []
+    for opening in _NOTICE_LIST_OPEN_RE.finditer(t):
+        stop = t.find("。", opening.end(), opening.end() + NOTICE_LIST_SPAN)
+        stop = stop if stop >= 0 else min(len(t), opening.end() + NOTICE_LIST_SPAN)
+        rows = []                         # (start of the person's cell, its end, the row's cells)
+        k = opening.end()
+        for cut in list(_NOTICE_ROW_SPLIT_RE.finditer(t, k, stop)) + [None]:
+            e = cut.start() if cut else stop
+            m = _NOTICE_ROW_RE.fullmatch(t, k, e)
+            if m:
+                cells = len(re.findall(f"[{_CJK}A-Za-z]+", m.group(2)))
+                rows.append((m.start(1), m.end(1), cells))
+            k = cut.end() if cut else stop
+        found = {cells for a, b, cells in rows
+                 if t.startswith("〔姓名〕", a) or any(h.start == a and h.end == b for h in hits)}
+        for a, b, cells in rows:
+            if cells not in found or t.startswith("〔姓名〕", a) or any(h.start < b and a < h.end for h in hits):
+                continue
+            w = t[a:b].replace(" ", "").replace("\u3000", "")
+            if len(w) != b - a and len(w) != 2:
+                continue
+            if w in LIFE_WORDS or _is_word(w) or any(w.startswith(n) for n in _NATURE_FIRST.get(w[0], ())) \
+                    or _division_at(t, a) or _brand_at(t, a) or _org_follows(t, b) or not _roll_person(w, 0, len(w)):
+                continue                  # (a row that opens with a place, a brand, a firm or a thing:
+                #                           黄山, 毛竹林 + 流转 500元)
+            out.append(Hit("person_name", a, b, DETECTOR))
+    return out
+
+
 # A person named by the trade a household runs (round 21, lead): a clerk writes the holder of a
 # business household straight before the goods and the household's word, with nothing between
 # (谢霞富士苹果经营户, 张伟生猪养殖户, 王建国白菜种植户). 经营户 and 种植户 are households, persons, not
@@ -13347,6 +13401,8 @@ def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] 
             hits += _glued_log_hits(t)                             # (11:25 + 周芳 + 到站, 5月18号：吴娥 + 网店)
         if not public_names and hits and "\n" in t and _NUMBERED_ROLL_LINE_RE.search(t):
             hits += _numbered_roll_hits(t, hits)                   # (一、〔姓名〕（冯庄村）⏎二、马利成（贾集镇）)
+        if not public_names and hits and "元" in t and _NOTICE_LIST_OPEN_RE.search(t):
+            hits += _notice_row_hits(t, hits)                      # (名单予以公示：…⏎3.袁绍坤 竹制品 8400元: pn29)
         if not public_names and ("\t" in t or "|" in t or "｜" in t or "/" in t or " " in t or "；" in t):
             hits += _cell_person_hits(t, hits)                     # (高昌 | 男 | 45岁, 和永福/〔电话〕)
         if not public_names and _VILLAGE_END_RE.search(t):
