@@ -13376,10 +13376,12 @@ def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] 
         if not out or h.start >= out[-1].end:
             out.append(h)
         elif h.end > out[-1].end and h.detector == LATIN_DETECTOR == out[-1].detector \
-                and h.kind == "person_name" == out[-1].kind:
+                and h.kind == "person_name" == out[-1].kind \
+                and not any(c in ",;|/\t\n" for c in t[out[-1].start:h.end]):
             out[-1] = Hit(h.kind, out[-1].start, h.end, h.detector)
             #                               (Frank Pang Yong + Pang Yong Hwee: two readings of one
-            #                               Singapore name, English given name first; en29)
+            #                               Singapore name, English given name first; en29; not
+            #                               across a list's comma: two persons)
     return out
 
 
