@@ -8547,3 +8547,73 @@ def test_pn29_notice_row_hits_are_first_cells_inside_the_text(text):
         assert 0 <= h.start < h.end <= len(text)
         assert text[h.start:h.end].strip(" \u3000") == text[h.start:h.end]
         assert not any(c in "，,；;\n0123456789" for c in text[h.start:h.end])
+
+
+
+# Round 29 (en29): English exports. Two persons joined by "and" or "&" before what they did: the
+# other side of a name found is a person too when it has a name's shape (initials, capitals,
+# "Family, Given", a Macao U, an English given name and a family name).
+@pytest.mark.parametrize("text,name", [
+    ("note1=HUANG Peiyu and K.W. Tao co-own the shop", "K.W. Tao"),
+    ("Lam Chi Keung and Derek Shum co-own the stall.", "Derek Shum"),
+    ("Siu Man Kit & QIU XIAOFANG split the bill", "QIU XIAOFANG"),
+    ("3) Tse Ka Lok and LUO, JIAYI co-own the shop", "LUO, JIAYI"),
+    ("1) Pan Y.M. & Gary TSUI co-own the garage", "Gary TSUI"),
+    ("Meng Shuqin & Lo D.W. share the stall", "Lo D.W."),
+    ("U Kuok Wa & Fong Chi-kin disputed the bill", "U Kuok Wa"),
+    ("[2024-02-02] Ying-hsiu Kao and Bruce FANG co-own the shop", "Bruce FANG"),
+])
+def test_en29_the_other_side_of_a_coordination_with_a_name_is_a_name(text, name):
+    assert name in _found(text)
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Buyer: Li Ming and Wong Kee Bakery signed", "Wong Kee Bakery"),
+    ("Items: Golden Lady and Red Star lenses", "Red Star"),
+    ("Chen Yu and Zhang Wei noodle shop", "noodle shop"),
+    ("Great Wall runs the garage", "Great Wall"),
+])
+def test_en29_no_coordination_without_a_names_shape_or_a_predicate(text, kept):
+    assert kept in _deidentified(text)
+
+
+# A Singapore or Hong Kong name with an English given name: the whole run of name tokens.
+@pytest.mark.parametrize("text,name", [
+    ("Witness: Daniel Goh Boon Kiat. Items: sand.", "Daniel Goh Boon Kiat"),
+    ("[2022-05-05] Operator Steven Lim Chee Hwa", "Steven Lim Chee Hwa"),
+    ("note2=Leung Wai Man, Grace disputed the bill", "Leung Wai Man, Grace"),
+    ("note2=Ho Ka Yan, Joy of Ningbo | note3=x", "Ho Ka Yan, Joy"),
+])
+def test_en29_a_southern_name_with_an_english_given_name_is_whole(text, name):
+    assert name in _found(text)
+
+
+# A county of romanised_divisions.tsv written in two words (Jiang Shan, Long Quan) or a spelling
+# that is a given name too (Deqing) is a place in a place's slot; a person in a person's.
+@pytest.mark.parametrize("text,kept", [
+    ("case_id=X1; place=Jiang Shan; note=paid", "Jiang Shan"),
+    ("[2020-01-01] Red Star (Long Quan) glasses CNY 800", "Long Quan"),
+    ("Repair dispute at Great Wall, Long Quan. Contact: Zhu Dongqiu.", "Long Quan"),
+    ("Bakery check - Jiang Shan:\n1) Ms. Ye Tinglei", "Jiang Shan"),
+    ("[2021-03-03] Chen Jiayi of Long Quan", "Long Quan"),
+    ("Zhang Family Bamboo Co., Ltd. (Deqing) print order", "Deqing"),
+])
+def test_en29_a_split_county_in_a_places_slot_stays(text, kept):
+    assert kept in _deidentified(text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Customer: Jiang Shan.", "Jiang Shan"), ("Jiang Shan (54) said", "Jiang Shan"),
+    ("Wife of Long Quan.", "Long Quan"),
+])
+def test_en29_a_split_county_in_a_persons_slot_is_a_name(text, name):
+    assert name in _found(text)
+
+
+@given(st.text(alphabet="ABCDUabcdehinougw.,&; -():=\n", max_size=60))
+def test_en29_coordinated_hits_stay_inside_the_text(text):
+    from gongkai.deid.names import _coordinated_latin_hits, _without_split_places
+
+    hits = find_names(text)
+    for h in _coordinated_latin_hits(text, hits) + _without_split_places(text, hits):
+        assert 0 <= h.start < h.end <= len(text)

@@ -464,6 +464,10 @@ def _romanised_words(*filenames: str) -> frozenset[str]:
 
 
 ROMANISED_DIVISIONS = _romanised_words("romanised_divisions.tsv")
+# ... and every spelling of that list, family names and given names too (Deqing, Puyang), read as a
+# place only where a place's slot holds it (in brackets after a firm, after place=, of, in, at:
+# names.py _without_split_places; round 29, en29).
+ROMANISED_DIVISION_SPELLINGS = frozenset(row[0].lower().replace("'", "") for row in _rows("romanised_divisions.tsv"))
 PINYIN_THINGS = _romanised_words("pinyin_things.tsv", "pinyin_brands.tsv")
 
 # The Jingpo's naming system (jingpo_names.tsv, round 25, helper mi25): a clan, a birth-order name

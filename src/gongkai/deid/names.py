@@ -96,6 +96,7 @@ from ._names import NOTICE_LIST_WORDS   # notice_lists.tsv: a notice's title tha
 from ._names import SERVICE_PARTY_ROLES, SERVICE_WORK_ROLES   # service_roles.tsv: role nouns before a name
 from ._names import JOB_WORDS   # domain_words.tsv, kind job: occupations read as a job's noun
 from ._names import PINYIN_THINGS, ROMANISED_DIVISIONS   # romanised_divisions.tsv, pinyin_things.tsv, pinyin_brands.tsv (round 25)
+from ._names import ROMANISED_DIVISION_SPELLINGS   # romanised_divisions.tsv, every spelling (round 29)
 from ._names import PINYIN_READINGS   # pinyin_readings.tsv: 参 shen, 柏 bai (round 26)
 from ._names import PINYIN_COLLATION_READINGS   # pinyin_collation_readings.tsv: 汉 han (round 28)
 from ._names import AGENT_VERBS   # agent_verbs.tsv: 采, 售, 养 (采砂人, 售棉人, 养蚕户: a coined role)
@@ -1175,7 +1176,10 @@ _LATIN_ACTS = (r"lives|lived|applied|moved|died|passed[ \t]+away|visits|receives
                r"claimed|denied|admitted|owes|owed|declined|requested|refused|phoned|insisted|promised|"
                r"asked|came|went|returned|missed|wanted|needs|needed|called|enrolled|absent|attends|studies|"
                r"resides|wants|hopes|thinks|feels|not[ \t]+(?:at[ \t]+)?home|not[ \t]+in|not[ \t]+present|"
-               r"unreachable")   # (the last: a visit's or a roll's note, gas check: bo wen not home)
+               r"unreachable|"   # (a visit's or a roll's note, gas check: bo wen not home)
+               # (what partners in a shop do, a verb of persons as co-signed is, not the shop's
+               # words after it: LIN Xinmei and T.J. Feng co-own the shop; round 29, en29)
+               r"co-own|co-owns|co-owned")
 # ... and what one does to a person, right before a name (interviewed Nurlan Serik, we phoned
 # zhang wei, rang pan wenhua, texted su bowen, referred ding li to the job centre, married tan
 # jianjie): the one list the Latin readings share.
@@ -9686,7 +9690,7 @@ def _person_word_after(t: str, end: int) -> bool:
 
 # (not in the passive: Ching Ming subsidy collected by, a thing acted upon, is nobody's act)
 _LATIN_PREDICATE_AFTER_RE = re.compile(rf"[ \t]+(?:{_LATIN_ACTS})\b(?![ \t]+by\b)")
-_LATIN_ACT_WORDS = frozenset(w for w in _LATIN_ACTS.split("|") if w.isalpha())
+_LATIN_ACT_WORDS = frozenset(w for w in _LATIN_ACTS.split("|") if w.replace("-", "").isalpha())
 
 
 # A pair followed by what it is in the household (Fan Gang is the guardian): a person.
@@ -11593,6 +11597,8 @@ _MONTH_WORDS = frozenset("january february march april may june july august sept
 _ALIAS_BRACKET_AFTER_RE = re.compile(r"[ \t]*[(（]([A-Za-z][a-z]{1,9}|[A-Z]{2,10})[)）]")
 _ALIAS_COMMA_AFTER_RE = re.compile(r",[ \t]*([A-Z][a-z]{1,9}|[A-Z]{2,10})(?![A-Za-z0-9'’-])")
 _ALIAS_BEFORE_RE = re.compile(r"(?<![A-Za-z'’-])([A-Z][a-z]{1,9}|[A-Z]{2,10})[ \t]+$")
+_MODAL_WORDS = frozenset("will would shall should may might can could must".split())   # (…, Will call)
+_ALIAS_WORD_END_RE = re.compile(r"[ \t]+(?:&[ \t]+)?[a-z]|[ \t]*(?:[.;|,)\n]|$)")
 _GIVEN_AFTER_PAIR_RE = re.compile(r" +([A-Z][a-z]{1,9}|[A-Z]{2,10})(?![A-Za-z0-9'’-])")
 _AUTHOR_AFTER_TITLE_RE = re.compile(r"['’\"”»》][ \t]*[(（]$")
 
@@ -11620,8 +11626,15 @@ def _latin_with_alias(t: str, hits: list[Hit]) -> list[Hit]:
         if (m := _ALIAS_BRACKET_AFTER_RE.match(t, end)) and _alias_given(m.group(1), bracketed=True):
             end = m.end()                 # Han Ruixia (Jacky), peng li (ben)
         elif (m := _ALIAS_COMMA_AFTER_RE.match(t, end)) and (len(words) >= 3 or "-" in words[-1]) \
-                and _alias_given(m.group(1), bracketed=False) and not _NEXT_CAPITAL_RE.match(t, m.end()):
-            end = m.end()                 # Lau Kit Wah, Kenneth (not …, Peter Wong: the list's next)
+                and (_alias_given(m.group(1), bracketed=False)
+                     or (_caps_family_english_given(m.group(1).lower()) and _ALIAS_WORD_END_RE.match(t, m.end())
+                         and t[end + 1:end + 2] in (" ", "\t") and m.group(1).lower() not in _MONTH_WORDS
+                         and m.group(1).lower() not in _ENGLISH_FUNCTION_WORDS
+                         and m.group(1).lower() not in _MODAL_WORDS)) \
+                and not _NEXT_CAPITAL_RE.match(t, m.end()):
+            end = m.end()                 # Lau Kit Wah, Kenneth (not …, Peter Wong: the list's next);
+            #                               Cheung Fung Keung, Grace disputed the bill (a given name
+            #                               that is a word too, before a verb or the cell's end: en29)
         if len(words) == 2 and _alias_given(words[0], bracketed=False) and _family_name(words[1]) \
                 and (m := _GIVEN_AFTER_PAIR_RE.match(t, end)) and _pinyin(_spelling(m.group(1))) \
                 and not _english_word(_spelling(m.group(1))) and not _family_name(m.group(1)) \
@@ -11690,6 +11703,129 @@ def _given_syllable(w: str) -> bool:
     return (_ONE_SYLLABLE_RE.fullmatch(w) is not None or w in _ROMANISED_GIVEN) \
         and w not in _ENGLISH_WORDS and w not in _LATIN_PROPER_WORDS and w not in _LATIN_NOT_NAMES \
         and w not in WESTERN_GIVEN_NAMES and w not in _ENGLISH_FUNCTION_WORDS
+
+
+# Round 29, en29: a county or a city of romanised_divisions.tsv written in two words as its
+# characters are (Long Quan, Jiang Shan for Longquan, Jiangshan) or one spelling that list leaves to
+# the names (Deqing, a Tibetan given name too) is that place, not a person, where a place's slot
+# holds it and nothing marks a person: a field of the place (place=, Location:), in brackets after
+# a firm or a shop (Red Star (Long Quan)), after "in", "at", "near", after a name or a firm and
+# "of" (Hung Hsuan-cheng of Long Quan), after a shop's name and a comma (at Great Wall, Long Quan),
+# after a heading's dash (Concrete QC - Jiang Shan:), and the phrase ends there. A role before it,
+# an age, a phone or an act after it keep the person (Customer: Jiang Shan; Jiang Shan (54)).
+_PLACE_SLOT_BEFORE_RE = re.compile(
+    r"(?:\b(?i:place|location|site|city|county|town|area|region|venue|origin)[ \t]*[:=：][ \t]*"
+    r"|\b(?:in|at|near|In|At|Near)[ \t]+"
+    r"|(?<![A-Za-z'’.-])(?!(?i:wife|husband|spouse|son|daughter|mother|father|brother|sister|widow|"
+    r"widower|friend|relative|guardian|child|children|heir|parents?)\b)[A-Z][A-Za-z'’.-]*[ \t]+of[ \t]+"
+    rf"|{PLACEHOLDER}[ \t]+of[ \t]+"
+    r"|[(（][ \t]*"
+    r"|[A-Za-z][ \t]+[-–—][ \t]+"
+    r"|\bat[ \t]+[A-Z][^,.;:|\n]{0,40},[ \t]*)$")
+_PLACE_SLOT_AFTER_RE = re.compile(r"[ \t]*(?:[.,;:|)）\n]|$)")
+
+
+def _without_split_places(t: str, hits: list[Hit]) -> list[Hit]:
+    """The hits without the places of romanised_divisions.tsv that a place's slot holds (above)."""
+    out = []
+    for h in hits:
+        text = t[h.start:h.end]
+        if h.detector == LATIN_DETECTOR and len(text) <= 24 and text.replace(" ", "").isalpha() \
+                and text.replace(" ", "").lower() in ROMANISED_DIVISION_SPELLINGS \
+                and (slot := _PLACE_SLOT_BEFORE_RE.search(t, max(0, h.start - 48), h.start)) is not None \
+                and (after := _PLACE_SLOT_AFTER_RE.match(t, h.end)) is not None \
+                and (slot.group().lstrip()[:1] not in "(（" or after.group().strip() in (")", "）")) \
+                and not (slot.group().rstrip().endswith(("-", "–", "—")) and after.group().strip() not in (":", "")) \
+                and not _LATIN_ROLE_RE.search(t, max(0, h.start - 30), h.start) \
+                and not _PERSON_MARK_AFTER_RE.match(t, h.end):
+            continue
+        out.append(h)
+    return out
+
+
+# Round 29, en29: two persons joined by "and" or "&" before what they did (LIN Xinmei and T.J. Feng
+# co-own the shop, Si Chon U & Fan Chen-en disputed the bill, Lili Tang & Simon TAN attended): where
+# one side is a name found, the other side is a person too when it has a name's shape: two to four
+# capitalised words or initials (T.J. Feng, Tan D.X., QIAN, BO, Hung-kuan Hsu), each a family name,
+# a romanised given syllable or given name, or an English given name, one of them a family name,
+# none an English word that is no name, and not a place, brand or thing English text spells so
+# (Jiang Shan, Great Wall). What follows the pair is a lower-case word, the predicate (co-own,
+# attended, visited): a list of things or a place's name has none.
+_COORD_JOIN = r"[ \t]+(?:and|&)[ \t]+"
+_COORD_JOIN_RE = re.compile(_COORD_JOIN)
+_COORD_TOKEN = r"(?:[A-Z]{2,}(?:-[A-Z]{2,})?(?![A-Za-z])|[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?![A-Za-z])" \
+               r"|(?:[A-Z]\.){1,3}(?![A-Za-z])|[A-Z](?![A-Za-z.'’]))"
+_COORD_RUN_RE = re.compile(rf"{_COORD_TOKEN}(?:,[ \t]*{_COORD_TOKEN}(?=[ \t]+[a-z&]|[ \t]*$))?"
+                           rf"(?:[ \t]+{_COORD_TOKEN}){{0,3}}")
+_COORD_RUN_BEFORE_RE = re.compile(rf"(?<![A-Za-z0-9.,'’-])(?:{_COORD_TOKEN}(?:,[ \t]*|[ \t]+))*?"
+                                  rf"{_COORD_TOKEN}{_COORD_JOIN}$")
+_COORD_PREDICATE_RE = re.compile(r"[ \t]+[a-z][a-z-]+\b")
+# (a verb and its object's determiner: share the stall, split the bill, not a shop's words after
+# the pair, Zhang Wei noodle shop)
+_COORD_VERB_OBJECT_RE = re.compile(r"[ \t]+[a-z][a-z-]+[ \t]+(?:the|a|an|their|both|each|his|her|this|that)\b")
+
+
+def _coordination_predicate(t: str, end: int) -> bool:
+    return _COORD_PREDICATE_RE.match(t, end) is not None \
+        and (not _place_after(t, end) or _COORD_VERB_OBJECT_RE.match(t, end) is not None)
+
+
+def _coordinated_name(t: str, start: int, end: int) -> bool:
+    """Has ``t[start:end]`` a person's name's shape, as the other side of a coordination with a
+    name found (see above)?"""
+    run = t[start:end]
+    if _LATIN_NAMED_THING_RE.fullmatch(run):
+        return False                      # (Wan Chai, Great Wall: a place's or a brand's words)
+    tokens = re.findall(r"(?:[A-Z]\.){1,3}|[A-Za-z]+(?:-[A-Za-z]+)?", run)
+    words = [w for w in tokens if not w.endswith(".")]
+    if len(tokens) < 2 or not words:
+        return False
+    family = False
+    for w in words:
+        low = w.lower()
+        if _family_name(low) or (low == "u" and w == "U"):
+            family = True
+            if _english_word(low) and low in _LATIN_PROPER_WORDS:
+                return False              # (a place's or a thing's word: Road, Bridge)
+            continue
+        if _TITLE_WORD_RE.fullmatch(w) or _LATIN_ROLE_WORD_RE.fullmatch(w):
+            return False
+        if _english_given(low) or _caps_family_english_given(low):
+            continue
+        if _english_word(low) or low in _LATIN_PLACE_WORDS:
+            return False
+        if not (_romanised_syllable(low) or _hyphened_given(low) or _pinyin(low)):
+            return False
+    return family
+
+
+def _coordinated_latin_hits(t: str, hits: list[Hit]) -> list[Hit]:
+    """The other side of each Latin name found that "and" or "&" joins to a name-shaped run
+    before a predicate (see above)."""
+    found = []
+    spans = [(h.start, h.end) for h in hits]
+    for h in hits:
+        if h.kind != "person_name" or not t[h.start:h.end].isascii() or not t[h.end - 1:h.end].isalpha() \
+                and not t[h.end - 1:h.end] == ".":
+            continue
+        join = _COORD_JOIN_RE.match(t, h.end)
+        if join is not None and (run := _COORD_RUN_RE.match(t, join.end())) is not None \
+                and _coordination_predicate(t, run.end()) \
+                and not any(a < run.end() and run.start() < b for a, b in spans) \
+                and _coordinated_name(t, run.start(), run.end()):
+            found.append(Hit("person_name", run.start(), run.end(), LATIN_DETECTOR))
+        before = _COORD_RUN_BEFORE_RE.search(t, max(0, h.start - 48), h.start)
+        if before is not None and _coordination_predicate(t, h.end):
+            start, stop = before.start(), _COORD_JOIN_RE.search(t, before.start(), h.start).start()
+            while start < stop and not _coordinated_name(t, start, stop):
+                nxt = re.compile(r"\S+[ \t]+").match(t, start)
+                if nxt is None or nxt.end() >= stop:
+                    start = stop
+                    break
+                start = nxt.end()         # (Today + Si Chon U: a word before the name)
+            if start < stop and not any(a < stop and start < b for a, b in spans):
+                found.append(Hit("person_name", start, stop, LATIN_DETECTOR))
+    return found
 
 
 # A roster's label and colon, then at least two short items parted by 、, commas, spaces or
@@ -13455,12 +13591,16 @@ def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] 
             hits += _lower_romanised_hits(t)
             if hits:
                 hits = _lower_list_neighbours(t, hits)
+        if hits and ("&" in t or " and " in t):
+            hits += _coordinated_latin_hits(t, hits)   # (LIN Xinmei and + T.J. Feng + co-own: en29)
     hits = [_latin_name_whole(t, h) if h.detector == LATIN_DETECTOR else h for h in hits]
     if hits and _BREED_RE.search(t):
         hits = [h for h in hits if not (h.detector == LATIN_DETECTOR and _BREED_RE.fullmatch(t, h.start, h.end))]
         #                                   (injured Chow Chow ear, Lin's Shih Tzu: a breed)
     if hits and _ROMANISED_FIGURE_RE.search(t):
         hits = _without_romanised_figures(t, hits)   # (Lei Feng film shown)
+    if hits and _LATIN_LETTER_RE.search(t):
+        hits = _without_split_places(t, hits)   # (Red Star (Long Quan), place=Jiang Shan: en29)
     if hits and "号" in t and _VESSEL_WORD_RE.search(t):
         hits = [h for h in hits if not _vessel_name(t, h)]   # (渡船金江号: a ship)
     if hits:
@@ -13497,6 +13637,13 @@ def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] 
     for h in hits:
         if not out or h.start >= out[-1].end:
             out.append(h)
+        elif h.end > out[-1].end and h.detector == LATIN_DETECTOR == out[-1].detector \
+                and h.kind == "person_name" == out[-1].kind \
+                and not any(c in ",;|/\t\n" for c in t[out[-1].start:h.end]):
+            out[-1] = Hit(h.kind, out[-1].start, h.end, h.detector)
+            #                               (Frank Pang Yong + Pang Yong Hwee: two readings of one
+            #                               Singapore name, English given name first; en29; not
+            #                               across a list's comma: two persons)
     return out
 
 
