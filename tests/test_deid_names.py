@@ -8617,3 +8617,49 @@ def test_en29_coordinated_hits_stay_inside_the_text(text):
     hits = find_names(text)
     for h in _coordinated_latin_hits(text, hits) + _without_split_places(text, hits):
         assert 0 <= h.start < h.end <= len(text)
+
+
+
+# Round 29 (nk29): nicknames and milk names. 阿 before a rarer surname's character that is a strong
+# given name's (燕, 兰, 华, 云, 昌, 利) is a milk name, not a surname addressed (that is 阿 before a
+# common surname only: 阿林, 阿王); X丫头 and X大头 after a surname; the alias after a comma (，又名);
+# the slots of two persons joined by 与/和/及 and of what only a person does right after the name.
+@pytest.mark.parametrize("text,name", [
+    ("1、维修工：程芷若，又名阿四 2、负责人 王书瑶", "阿四"), ("3、当事人：莫义，又名憨娃", "憨娃"),
+    ("车主：韩子涵，又名大丫/罐车定位离线", "大丫"), ("店员邵传杰，又名妞妞称不知情。", "妞妞"),
+    ("2025年8月7日 戴菊与阿燕同意调解", "阿燕"), ("阿虎与董吉祥在场，宣传不实", "阿虎"),
+    ("负责人：吴英及阿明在场", "阿明"), ("2、李店阿华反映收费过高；", "阿华"), ("又白塔镇阿云称货款已付", "阿云"),
+    ("当事人：阿昌和王素珍合伙经营", "阿昌"), ("送检人：阿兰；帮工：滕佳怡", "阿兰"),
+    ("23.03.03 阿利电话投诉；", "阿利"), ("阿秋和王子豪系夫妻|衣物损坏", "阿秋"),
+    ("何丫头 身份证〔身份证号〕 / 帮工：刘军", "何丫头"), ("①杜丫头与陈鹏共同签字 ②罚款", "杜丫头"),
+    ("21.3.5 闵丫头电话投诉；", "闵丫头"), ("经查，邱大头未到场|司机高向东", "邱大头"),
+    ("房东：王逸飞。罗大头（男，41岁）。", "罗大头"), ("李石氏及杜三毛系夫妻。", "杜三毛"),
+    ("名单如下：⏎许家湾曹二毛（代领）⏎", "曹二毛"),
+    # (大/小 before a rare surname's character that is a strong given name's: a milk name too)
+    ("依据规定处罚。大燕反映苗木胸径与合同不符。", "大燕"),
+])
+def test_nk29_a_nickname_in_a_persons_slot_is_found(text, name):
+    text = text.replace("⏎", "\n")
+    assert name not in _deidentified(text)
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("王義和阿林均称不知情。", "阿林"), ("由阿王代买米面。", "阿王"), ("李明与阿姨在场。", "阿姨"),
+    ("收袁大头，卖方刘金花", "袁大头"), ("杨阿者 | 袁大头 51g | 399元", "袁大头"),
+    ("王芳 大头菜 3斤", "大头菜"), ("阿昌族群众到场参观。", "阿昌族"), ("刘伟和阿里巴巴公司签约。", "阿里巴巴"),
+    ("毛毛雨天不遛狗不算理由", "毛毛雨"), ("王芳和大华公司签约。", "大华"), ("周强与阿胶厂对账。", "阿胶"),
+    ("讨薪农民工张冬梅与项目经理发生冲突，工资由石家庄四建先行垫付。", "四建"), ("客商来自阿富汗，申报入境", "阿富汗"),
+    ("股东小王称至今未分红。", "小王"),
+])
+def test_nk29_a_surname_addressed_or_a_word_stays(text, kept):
+    assert kept in _deidentified(text)
+
+
+@given(st.text(alphabet="阿燕林王兰与和及丫头大石袁毛二三称反映在场（女，26岁）、；〔姓名〕 ", max_size=30))
+def test_nk29_milk_name_slots_keep_addressed_surnames_and_bounds(text):
+    from gongkai.deid.names import _slot_nickname_hits
+
+    for h in _slot_nickname_hits(text, []):
+        assert 0 <= h.start < h.end <= len(text)
+        assert text[h.start] not in "与和及、；，（"      # (a join or a mark begins no name)
+        assert text[h.start:h.end] not in ("阿林", "阿王")   # (a common surname addressed: policy)

@@ -1316,7 +1316,7 @@ _TRADITIONAL_SURNAME_RE = re.compile(f"[{_TRADITIONAL_SURNAMES}]")
 # lets these through, and a nickname beside a name found before (〔姓名〕即大狗, 二虎（〔姓名〕）).
 _NICKNAME_CUES = ("绰号", "外号", "小名", "乳名", "诨名", "浑名", "昵称", "人称", "别号")
 _NICKNAME_PREFILTER = "|".join(_NICKNAME_CUES) + "|[叫喊称管][他她]|大名|学名|" \
-    + f"{PLACEHOLDER}(?:即|又名|又叫|也叫|别名|[（(][大二三四五六七八九十小老])|[（(]{PLACEHOLDER}[）)]|"
+    + f"{PLACEHOLDER}(?:即|[，, ]?(?:又名|又叫|也叫|别名)|[（(][大二三四五六七八九十小老])|[（(]{PLACEHOLDER}[）)]|"
 _CHINESE_PREFILTER = re.compile(_NICKNAME_PREFILTER + "经名|"
                                 + "[大二三四五六七八九十小老][丫妮娃蛋柱狗毛宝牛虎喜妞斤子疙]|[娣蛋娃妞丫柱剩儿]|"   # (七斤, 根娃: nk27)
                                 + f"[{''.join(sorted(MILK_RANKS | MILK_ENDEARS))}]"   # (幺囡, 阿珍, 二华: nk28)
@@ -12746,6 +12746,8 @@ _NICK_LAST = frozenset("娣蛋娃妞丫柱")
 # (doubled, these are kin words, numbers or particles: 婶婶, 舅舅, 三三, 了了)
 _NICK_NOT_DOUBLED = _KIN_ADDRESS_CHARS | _NUMERALS | _STOP
 _NICK_ALIAS_AFTER = ("又名", "又叫", "也叫", "别名", "即")      # 〔姓名〕即满仓: the alias follows
+# ... after a comma too, as clerks write it (〔姓名〕，又名阿四; not 即: ，即日起 is a date's)
+_NICK_ALIAS_MARKS = frozenset("，, ")
 _NICK_FORMAL_BEFORE_RE = re.compile(r"[，, ]?(?:大名|学名|官名|本名|真名)(?:叫|是|为)?[:：]?")   # 六蛋子，大名〔姓名〕
 _PLACEHOLDER_FIND_RE = re.compile(re.escape(PLACEHOLDER))
 NICKNAME_MAX = 4       # characters of a quoted nickname (人称"黑旋风" is three)
@@ -12898,10 +12900,11 @@ def _nickname_hits(t: str, anchors: list[tuple[int, int]]) -> list[Hit]:
             if n and t[b + 1 + n:b + 2 + n] in ("）", ")"):
                 out.append(Hit("person_name", b + 1, b + 1 + n, DETECTOR))
         for w in _NICK_ALIAS_AFTER:      # 〔姓名〕即满仓 (not 即将, 即日: words of 即)
-            if t.startswith(w, b) and not _is_word(t[b:b + 2]):
-                n = _nickname_len(t, b + len(w)) or _alias_pair(t, b + len(w))
+            c = b + 1 if w != "即" and t[b:b + 1] in _NICK_ALIAS_MARKS else b   # (〔姓名〕，又名阿四: nk29)
+            if t.startswith(w, c) and (w != "即" or not _is_word(t[c:c + 2])):   # (又名 is a word itself)
+                n = _nickname_len(t, c + len(w)) or _alias_pair(t, c + len(w))
                 if n:
-                    out.append(Hit("person_name", b + len(w), b + len(w) + n, DETECTOR))
+                    out.append(Hit("person_name", c + len(w), c + len(w) + n, DETECTOR))
         if a > 0 and t[a - 1] in "（(":   # 二虎（〔姓名〕）
             for n in (3, 2):
                 k = a - 1 - n
@@ -12934,8 +12937,11 @@ _SLOT_NICK_FORMS_RE = re.compile("[二三四五六七八九十]斤(?![重多半�
 _SLOT_NICK_ER_RE = re.compile(f"([{_CJK}])儿(?![{_CJK}])")
 # What follows a milk name in a row of a person's fields: a cell's mark, then more of the row.
 _SLOT_NICK_CELL_AFTER_RE = re.compile(r"[ \t\u3000]+|[/／|｜，,、；;（(]")
-# Milk names that are words alone (柱子 a pillar, 虎子 a cub), read only after a surname (高柱子, 朱虎子).
-_SLOT_NICK_SURNAMED_RE = re.compile("[柱虎栓拴锁狗蛋娃丫妞墩根牛]子")
+# Milk names that are words alone (柱子 a pillar, 虎子 a cub; 丫头 a girl, 大头 a big head), read only
+# after a surname (高柱子, 朱虎子; 石丫头, 洪大头: nk29); not 大头 heading a thing's name (大头菜 the
+# turnip, 大头针 a pin, 大头鱼 the carp, 大头照 and 大头贴 photographs) nor 丫头片子 (a girl, scorned).
+# A surname and the shape that make a word of the lexicon are the word (袁大头, 孙小头: silver dollars).
+_SLOT_NICK_SURNAMED_RE = re.compile("[柱虎栓拴锁狗蛋娃丫妞墩根牛]子|丫头(?!片子)|大头(?![菜针鱼照贴])")
 # A row's opening before the name: a line's or a list's mark, or a list's number and a space (1 七斤).
 # A field's label and its colon, the field holding the milk name alone (接班:老疙瘩；): a field of a
 # thing (品种：四喜) is _THING_FIELD_LABEL_RE's and is left.
@@ -12966,26 +12972,45 @@ def _slot_nickname_len(t: str, k: int, milk_pair: bool = True) -> int:
     return _milk_pair_len(t, k) if milk_pair else 0
 
 
+# 阿, 小 or 大 before a surname addresses its bearer (阿林, 阿王, 小李, 大刘: how one calls a person by
+# the surname, 阿 in Wu, Min and Yue, as 老李 and 小王 in the north) only where the surname is common
+# enough to be called by: the surnames of the national rankings' first hundred or so (surnames.tsv's
+# share, at least this many per cent: 林 1.00, 龙 0.19, 金 0.28). Before a rarer surname's character
+# that is a strong given name's (燕, 兰, 华, 云, 昌, 利, 秋, 明, 凤: shares of 0.08 and below) the prefix
+# makes the milk name a person is called by (阿燕, 阿兰, 阿华, 大凤): a name in a person's slot (the
+# rule of _ranked_given_len, read after this one, keeps 小/老 + any surname's character after a cue).
+# Round 29 (nk29).
+ADDRESSED_SURNAME_SHARE = 0.10
+_ADDRESSED_SURNAMES = frozenset(s for s, (_p, share, _k) in SURNAME_TABLE.items()
+                                if len(s) == 1 and share >= ADDRESSED_SURNAME_SHARE)
+
+
 def _milk_pair_len(t: str, k: int) -> int:
     """2 when ``t[k:k + 2]`` is a milk name of a prefix and one character (milk_name_parts.tsv): a
     rank or a prefix of endearment and a pet word (幺囡, 细伢, 阿牛, 毛狗), or a rank or 阿/小 and a
-    strong given-name character of given_chars.tsv (二华, 幺珍, 阿强, 小红); else 0. 小/大/阿 before
-    a surname that is no frequent given-name character is a surname's nickname (小王, 阿赵, 大刘: no
-    name, policy). (The prefix first: this is asked at every character of a text.)"""
+    strong given-name character of given_chars.tsv (二华, 幺珍, 阿强, 小红, 阿燕); else 0. 小/大/阿
+    before a common surname (_ADDRESSED_SURNAMES) is a surname's nickname (小王, 阿林, 大刘: no name,
+    policy). (The prefix first: this is asked at every character of a text.)"""
     if k + 1 >= len(t):
         return 0
     p, c = t[k], t[k + 1]
     if (p not in MILK_RANKS and p not in MILK_ENDEARS) or t[k:k + 2] in KNOWN_PLACES \
-            or _lexicon().get(t[k:k + 2], (0, ""))[1].startswith("ns"):
-        return 0                          # (由五华负责, 三江, 三明: a county's or a place's name)
+            or (p != "阿" and _lexicon().get(t[k:k + 2], (0, ""))[1].startswith("ns")) \
+            or t.startswith("族", k + 2):
+        return 0                          # (由五华负责, 三江, 三明: a county's or a place's name; 阿昌族,
+        #                                   阿美族: a people. The lexicon tags many 阿 + a given name's
+        #                                   character as foreign places, 阿兰, 阿利, 阿东: a word of the
+        #                                   lexicon stays where only a row or a list says a person)
+    if p == "阿" and any(t[k:x] in _lexicon() for x in range(k + 3, min(len(t), k + 4) + 1)):
+        return 0                          # (阿富汗, 阿根廷, 阿荣旗, 阿修罗, 阿贝尔: a longer word begins)
     if c in MILK_PETS:
         return 2
     if p == "毛" or c in _STOP or c in _NUMERALS \
             or c in MILK_KIN:                 # (二子, 小弟, 二月: a kin word or a date)
         return 0
     weight = GIVEN_LAST.get(c, 0) if c in GIVEN_CHARS else 0   # (the table's only: 阿訇 is a title)
-    if weight < STRONG_GIVEN or (c in _SINGLE_SET and (p in FAMILIAR_PREFIXES or p == "阿")):
-        return 0                          # (小林, 阿龙, 大刘: a surname addressed, as _ranked_given_len
+    if weight < STRONG_GIVEN or (c in _ADDRESSED_SURNAMES and (p in FAMILIAR_PREFIXES or p == "阿")):
+        return 0                          # (小林, 阿林, 大刘: a surname addressed, as _ranked_given_len
         #                                   reads it too: policy, whatever the character's weight as a given)
     return 2
 
@@ -13041,7 +13066,9 @@ def _slot_nickname_hits(t: str, hits: list[Hit]) -> list[Hit]:
         n = _slot_nickname_len(t, k) or _ranked_given_len(t, k)
         if not n and t[k] in _SINGLE_SET and k + 1 < len(t) \
                 and (n := _slot_nickname_len(t, k + 1, False) or (2 if _SLOT_NICK_SURNAMED_RE.match(t, k + 1) else 0)):
-            n += 1                        # 2、高柱子 彭堡村, 接班:于二愣: a surname before the milk name
+            n = 0 if _is_word(t[k:k + 1 + n]) and not _lexicon()[t[k:k + 1 + n]][1].startswith("nr") else n + 1
+            #                               2、高柱子 彭堡村, 接班:于二愣: a surname before the milk name
+            #                               (not 袁大头, 孙小头: a coin's trade name, a word)
         if not n:
             continue
         e = k + n
@@ -13050,7 +13077,9 @@ def _slot_nickname_hits(t: str, hits: list[Hit]) -> list[Hit]:
         if _org_follows(t, e) or any(t[x] in _BRANDS_FIRST and _brand_at(t, x) for x in range(max(0, k - 1), e)):
             continue                      # (刘老根 + 大舞台, 由詹天佑 + 小学, 朴朴 + 超市, 娃哈哈: a firm's or a brand's)
         weak = _weak_nickname(t, k) or _weak_nickname(t, k + 1) \
-            or (e - k == 2 and _is_word(t[k:e]) and not _nickname_len(t, k) and _milk_pair_len(t, k))   # (小妹, 大红, 三强: words too)
+            or (e - k == 2 and _is_word(t[k:e]) and not _lexicon()[t[k:e]][1].startswith("nr")
+                and not _nickname_len(t, k) and _milk_pair_len(t, k))   # (小妹, 大红, 三强: words too; not
+        #                                   阿明, 阿德: the lexicon knows them as persons' names)
         opened = k == 0 or t[k - 1] in "，,。；;\n \t" or t[k - 1] in _CELL_OPENERS
         ends = e >= len(t) or not _is_cjk(t[e])
         role = (_cue_before(t, k) or _role_noun_before(t, k)) \
@@ -13067,24 +13096,65 @@ def _slot_nickname_hits(t: str, hits: list[Hit]) -> list[Hit]:
             and (m.group(1)[-2] in _SLOT_NICK_LABEL_LAST or m.group(1)[:-1] in JOB_WORDS
                  or (not weak and not ends))   # (司炉：狗剩巡检: a strong shape, then what it does)
         listed = _slot_nick_listed(t, k, e, hits, weak)
-        if (row or subject or listed) and not (role or labelled) and _lexical_nickname(t, k, e):
+        acted = not weak and t[e - 1] != "斤" and (opened or t[k] not in _SLOT_NICK_RANK_CHARS) \
+            and _slot_nick_acted(t, e)    # (石家庄 + 四建 + 先行垫付: a firm's short name after a place)
+        if (row or subject or listed or acted) and not (role or labelled) and _lexical_nickname(t, k, e):
             continue                      # (2024年3月5日 + 咸鸭蛋, 黑猩猩, 天柱 + 山, 楚楚 + 可怜: words)
-        if not (role or row or subject or labelled or listed) and (k == 0 or t[k - 1] == "\n") and e < len(t) \
+        if not (role or row or subject or labelled or listed or acted) and (k == 0 or t[k - 1] == "\n") and e < len(t) \
                 and t[e] in _RANKED_LINE_AFTER and _ranked_given_len(t, k):
             row = True                    # (细囡:桂花80株, 三红；高有余…: a list's line opens with its person)
-        if role or row or subject or labelled or listed:
+        if role or row or subject or labelled or listed or acted:
             out.append(Hit("person_name", k, e, DETECTOR))
     return out
+
+
+# Round 29 (nk29): a milk name of a strong shape (no word too: 阿云, 二丫, 洪大头, 高二毛) right before
+# what only a person does or is, wherever the clause opens (白塔镇 + 阿云 + 称, 2、李店 + 阿华 + 反映,
+# 金大头（女，26岁）, 马家湾 + 高二毛 + （代领）): speech or a complaint, a person's predicate or mark,
+# or a bracket saying the person collected or signed for another.
+# Glued to what comes before (a place), a sibling's rank and a character is a firm's short name as
+# often (石家庄四建, 江苏三建: the fourth and third building companies), so only opening a clause.
+_SLOT_NICK_RANK_CHARS = MILK_RANKS | frozenset("十")
+_SLOT_NICK_PROXY_AFTER_RE = re.compile("[（(](?:代领|代签|代办|代收|代缴|本人签收|本人)[）)]")
+
+
+def _slot_nick_acted(t: str, e: int) -> bool:
+    """Does what follows the milk name ending at ``e`` say a person stands there (see above)?"""
+    return e < len(t) and (_SPEECH_AFTER_RE.match(t, e) is not None or _person_after(t, e)
+                           or _person_marked_after(t, e) or _SLOT_NICK_PROXY_AFTER_RE.match(t, e) is not None)
 
 
 # Round 28 (nk28): a list's item between a list's marks, a name found beside it (涉事人员：幺珍、
 # 黄佳怡; 郑俊熙、二凤.), or a person's sex or age after it (、幺强，男，73岁): a list of persons. A
 # shape that is a word too (小妹, 大红) needs a name on both sides or a person's mark after it.
 _SLOT_NICK_LIST_MARKS = "、，,；;"
+# Round 29 (nk29): joined to a name found by 与, 和 or 及 (戴菊与 + 阿燕 + 同意调解, 阿虎 + 与〔姓名〕在场,
+# 〔姓名〕及 + 高三毛 + 系夫妻): two persons. With the name before, the milk name ends its phrase there
+# (a mark, a particle, what a person does); with the name after, it opens its own (a cell's start, a
+# mark, a cue). A shape that is a word too (毛毛, 小妹) needs a name on both sides.
+_SLOT_NICK_JOINS = "与和及"
+
+
+def _slot_nick_joined(t: str, k: int, e: int, hits: list[Hit], weak: bool) -> bool:
+    """Is the milk name ``t[k:e]`` joined to a name found by 与, 和 or 及 (see above)?"""
+    left = k > 1 and t[k - 1] in _SLOT_NICK_JOINS \
+        and (any(h.end == k - 1 for h in hits) or t.endswith(PLACEHOLDER, 0, k - 1))
+    right = e + 1 < len(t) and t[e] in _SLOT_NICK_JOINS \
+        and (any(h.start == e + 1 for h in hits) or t.startswith(PLACEHOLDER, e + 1))
+    if weak or not (left or right):
+        return left and right
+    if left and (e >= len(t) or not _is_cjk(t[e]) or t[e] in _STOP or _person_after(t, e)
+                 or _SPEECH_AFTER_RE.match(t, e) is not None or _is_verb(t[e:e + 2])):
+        return True
+    return right and (k == 0 or not _is_cjk(t[k - 1]) or t[k - 1] in _STOP or _cue_before(t, k)
+                      or _role_noun_before(t, k))
 
 
 def _slot_nick_listed(t: str, k: int, e: int, hits: list[Hit], weak: bool) -> bool:
     """Is the milk name ``t[k:e]`` an item of a list of persons (see above)?"""
+    if ((k > 0 and t[k - 1] in _SLOT_NICK_JOINS) or (e < len(t) and t[e] in _SLOT_NICK_JOINS)) \
+            and _slot_nick_joined(t, k, e, hits, weak):
+        return True
     before = k > 0 and t[k - 1] in _SLOT_NICK_LIST_MARKS
     after = e < len(t) and t[e] in _SLOT_NICK_LIST_MARKS
     if not (before or e >= len(t) or not _is_cjk(t[e])):
