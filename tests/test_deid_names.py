@@ -8408,3 +8408,17 @@ def test_mw29_married_reads_stay_inside_the_text(text):
     hits = find_names(text)
     for h in _married_read_whole(text, hits) + hits:
         assert 0 <= h.start < h.end <= len(text)
+
+
+@pytest.mark.parametrize("text,name,kept", [
+    ("12月7日廖秋收之母吴朱春花入谱", "吴朱春花", "之母"), ("董家河刘正信/6只、村民：董明", "刘正信", "董家河"),
+    ("犬主徐传祥、美容师冯德旺夫妇寄养的比熊走失", "冯德旺", "美容师"),
+    ("2024-08-09 到收购商金钰涵家采血3份", "金钰涵", "收购商"),
+])
+def test_mw29_a_relative_a_place_or_a_role_before_a_name_is_no_husbands_surname(text, name, kept):
+    out = _deidentified(text)
+    assert name not in out and kept in out
+
+
+def test_mw29_a_document_number_is_no_married_four():
+    assert "岳卫健发〔2025〕129号" in _deidentified("犬只伤人事件处理公告：岳卫健发〔2025〕129号")

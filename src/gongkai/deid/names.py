@@ -3416,17 +3416,18 @@ def _role_word_at(t: str, i: int) -> int:
 # Round 29 (mw29): a role noun of the lexicon whose last character is a surname's (蚕 + 农, 菜 + 农,
 # 验光 + 师, 篾 + 匠, 电 + 工, 农 + 户): right before a whole name it is a cue, as 申请人 is, and its
 # last character is no surname (蚕农金红梅 is 蚕农 + 金红梅, not 蚕 + 农金红). The nouns are the
-# lexicon's (tagged n, of a grower, a craftsman, a master, a worker, a household, a clerk); the name
-# after it is read as _role_word_at reads it.
+# lexicon's (of a grower, a craftsman, a master, a worker, a household, a clerk); the name after it
+# is read as _role_word_at reads it.
 _ROLE_NOUN_TAILS = frozenset("农师工户员匠")
 ROLE_NOUN_TAIL_MIN = 2   # how often the lexicon must hold the noun (蚕农 4, 验光师 3, 蔗农 3)
+_ROLE_NOUN_TAGS = frozenset(("n", "nr", "nz"))   # (jieba tags 美容师 and 林农 as names, 棉农 nz)
 
 
 def _role_noun_ends_at(t: str, i: int) -> bool:
     """Does a role noun of the lexicon end at ``t[i]`` (a surname's character), with a whole name
     right after it (see above)?"""
     n = i + 1
-    if n >= len(t) or not any(_lexicon().get(t[k:n], (0, ""))[1] == "n" and _freq(t[k:n]) >= ROLE_NOUN_TAIL_MIN
+    if n >= len(t) or not any(_lexicon().get(t[k:n], (0, ""))[1] in _ROLE_NOUN_TAGS and _freq(t[k:n]) >= ROLE_NOUN_TAIL_MIN
                               and all(_is_cjk(c) for c in t[k:n]) and not (k > 0 and _is_word(t[k - 1:k + 1]))
                               for k in range(max(0, i - 2), i)):
         return False
@@ -12930,19 +12931,26 @@ def _wife_name_runs_on(t: str, a: int, b: int) -> bool:
 _MARRIED_SURNAMES = frozenset(NAME_SURNAMES | WORD_SURNAMES)
 
 
-def married_four_at(t: str, a: int) -> bool:
+def married_four_at(t: str, a: int, relax: str = "") -> bool:
     """Are ``t[a:a + 4]`` a married woman's four characters by their shape and their end (see
-    above; the cue rules of detectors.py ask it too: 姓名：梁许晓生, 牧民朱余小娟)?"""
+    above; the cue rules of detectors.py ask it too: 姓名：梁许晓生, 牧民朱余小娟)? ``relax`` (mw29,
+    below): "right" or "left", three of the four are a name read already (the first three, the
+    last three); "slot": a slot sets them off (_married_four_hits)."""
     if a + 4 > len(t):
         return False
     s1, s2, g1, g2 = t[a:a + 4]
-    if s1 not in _MARRIED_SURNAMES or s2 not in _MARRIED_SURNAMES or s1 == s2 or s2 in _STOP \
+    left = relax == "left"
+    if (s1 not in _MARRIED_SURNAMES and not (left and s1 in FUNCTION_SURNAMES and _cell_start(t, a))) \
+            or s2 not in _MARRIED_SURNAMES \
+            or (s1 == s2 and (not relax or s1 not in NAME_SURNAMES)) \
+            or (s2 in _STOP and not left) \
             or s1 + s2 in COMPOUND_SURNAMES or not (_is_cjk(g1) and _is_cjk(g2)) \
-            or s1 in _MODAL_SURNAMES or s1 in _STOP or s1 in FUNCTION_SURNAMES \
+            or s1 in _MODAL_SURNAMES or s1 in _STOP or (s1 in FUNCTION_SURNAMES and not left) \
+            or (relax and (s1 in _KIN_CHARS or s1 in _OBJECT_MARKERS)) or (left and _is_word(s1 + s2)) \
             or _freq(t[a + 1:a + 3]) >= CUED_WORD_MIN or _is_verb(t[a + 1:a + 3]) \
             or (a > 0 and (_is_word(t[a - 1:a + 1]) or _word_ends_at(t, a))) \
             or g1 in _STOP or g2 in _STOP or g1 in _NOT_GIVEN or g2 in _NOT_GIVEN \
-            or (g1 in _MARRIED_SURNAMES and g2 in _MARRIED_SURNAMES) \
+            or (g1 in _MARRIED_SURNAMES and g2 in _MARRIED_SURNAMES and not (relax and _strong_pair(t, a + 2))) \
             or _given_weight(g2, True) < STRONG_GIVEN \
             or (_given_weight(g1, False) < 1 and _given_weight(g2, True) < TOP_GIVEN) \
             or (_is_word(g1 + g2) and g1 + g2 not in GIVEN_WORDS) or t[a:a + 3] in _lexicon() \
@@ -12951,6 +12959,11 @@ def married_four_at(t: str, a: int) -> bool:
     e = a + 4
     if t[a + 1] in _SWALLOWED_ROLE_HEADS and _role_word_at(t, a):
         return False                      # (林农 + 王辉、: a role, then a name of two)
+    if relax and a > 0 and ((t[a] in _ROLE_NOUN_TAILS and _role_noun_ends_at(t, a)) or _in_role_word(t, a)
+                            or _role_noun_before(t, a + 1) or _formed_role_before(t, a + 1, any_after=True)):
+        return False                      # (验光师 + 茹海洋, 苗农 + 朱继丽, 收购商 + 金钰涵: mw29)
+    if left:
+        return True                       # (the end: the rules that read the last three decided it)
     if e < len(t) and (_org_follows(t, e) or (g1 in _MARRIED_SURNAMES and _is_cjk(t[e]) and t[e] not in _STOP)):
         return False                      # (蜂农 + 陆子涵已: a whole name begins at the "given name")
     if e == len(t) or not _is_cjk(t[e]):
@@ -12962,10 +12975,9 @@ def married_four_at(t: str, a: int) -> bool:
 
 def _married_four_hits(t: str) -> list[Hit]:
     return [Hit("person_name", a, a + 4, DETECTOR) for a in range(len(t) - 3)
-            if t[a] in _MARRIED_SURNAMES and (four := married_four_at(t, a)) is not None
+            if t[a] in _MARRIED_SURNAMES and married_four_at(t, a, "slot")
             and (_married_slot_before(t, a) or (a > 0 and t[a - 1] in "/／")
-                 or _LIST_POSITION_BEFORE_RE.search(t, max(0, a - 4), a))
-            and (four or _married_shape(t, a, False, checked=True))]   # (验光师:王王桂兰/, 车主：孙路桂兰: mw29)
+                 or _LIST_POSITION_BEFORE_RE.search(t, max(0, a - 4), a))]
 
 
 # Round 29 (mw29): the four characters read whole where the rules read three of them, whatever the
@@ -12974,33 +12986,9 @@ def _married_four_hits(t: str) -> list[Hit]:
 # beside it makes the married woman's four when the shape does (married_four_at, with the husband's
 # surname the same as hers, 王王桂兰, and a given name of two surname characters that are a given
 # name's pair, 桂兰, allowed). Read on the right, the end of the four decides as above; read on the
-# left, the character before is no word's end, no place's, and follows no name found. A compound
+# left, the character before is no word's end, no place's (董家河 + 刘正信), no role's (美容师 + 冯德旺),
+# no relative's (之母 + 吴朱春), and follows no name found. A compound
 # surname before her whole name is the same form (申屠 + 陈月 + 娥, 万俟 + 冯秀 + 英, 宇文 + 李玉 + 珍).
-def _married_shape(t: str, a: int, left: bool, checked: bool = False) -> bool:
-    """Are ``t[a:a + 4]`` a married woman's four by their shape, three of them read as a name
-    already (``left``: the last three)? married_four_at's test with the two allowances above, and
-    with the end after a name read on the left already decided by the rules that read it."""
-    if a + 4 > len(t) or (a > 0 and t[a] in _ROLE_NOUN_TAILS and _role_noun_ends_at(t, a)) \
-            or (a > 0 and _in_role_word(t, a)):
-        return False                      # (验光师 + 茹海洋, 苗农 + 朱继丽: the role's last character, no surname)
-    if not checked and married_four_at(t, a):
-        return True                       # (``checked``: married_four_at said no already)
-    s1, s2, g1, g2 = t[a:a + 4]
-    if (s1 not in _MARRIED_SURNAMES and not (left and s1 in FUNCTION_SURNAMES and _cell_start(t, a))) \
-            or s1 in _STOP or s1 in _MODAL_SURNAMES or s1 in _OBJECT_MARKERS \
-            or s2 not in _MARRIED_SURNAMES or (s2 in _STOP and not left) \
-            or (s1 == s2 and (s1 not in NAME_SURNAMES or _is_word(s1 + s2))) \
-            or s1 + s2 in COMPOUND_SURNAMES or _is_word(t[a:a + 2]) \
-            or not _married_given(t, a + 2) or t[a:a + 3] in _lexicon() or t[a:a + 4] in _lexicon() \
-            or (a > 0 and (_is_word(t[a - 1:a + 1]) or _word_ends_at(t, a))):
-        return False
-    if not left:
-        e = a + 4
-        return e == len(t) or not _is_cjk(t[e]) or t[e] in _STOP or _person_after(t, e) \
-            or _is_verb(t[e:e + 2]) or (_is_word(t[e:e + 2]) and not _is_word(t[e - 1:e + 1]))
-    return True
-
-
 def _cell_start(t: str, a: int) -> bool:
     """Does ``t[a]`` begin the text, a cell or a clause (花 + 彭秀英和…: a surname that is mostly a
     word elsewhere is a surname there, before a name read)?"""
@@ -13008,14 +12996,13 @@ def _cell_start(t: str, a: int) -> bool:
 
 
 def _married_given(t: str, g: int) -> bool:
-    """Are ``t[g:g + 2]`` a married woman's given name of two (not a word, no stop word, a given
-    name's pair, its last character a strong last one)?"""
+    """Are ``t[g:g + 2]`` a married woman's given name of two, as married_four_at reads it?"""
     g1, g2 = t[g:g + 2] if g + 2 <= len(t) else ("", "")
     return bool(g1) and _is_cjk(g1) and _is_cjk(g2) and g1 not in _STOP and g2 not in _STOP \
         and g1 not in _NOT_GIVEN and g2 not in _NOT_GIVEN and _given_weight(g2, True) >= STRONG_GIVEN \
-        and _given_weight(g1, False) >= 1 and (not _is_word(g1 + g2) or g1 + g2 in GIVEN_WORDS) \
-        and (not (g1 in _MARRIED_SURNAMES and g2 in _MARRIED_SURNAMES) or _strong_pair(t, g)
-             or g1 + g2 in GIVEN_WORDS)
+        and not (_given_weight(g1, False) < 1 and _given_weight(g2, True) < TOP_GIVEN) \
+        and (not _is_word(g1 + g2) or g1 + g2 in GIVEN_WORDS) \
+        and (not (g1 in _MARRIED_SURNAMES and g2 in _MARRIED_SURNAMES) or _strong_pair(t, g))
 
 
 def _married_read_whole(t: str, hits: list[Hit]) -> list[Hit]:
@@ -13025,14 +13012,15 @@ def _married_read_whole(t: str, hits: list[Hit]) -> list[Hit]:
         if h.kind != "person_name" or not _is_cjk(t[a]):
             continue
         if b - a == 3 and b < len(t) and t[a + 1] in _MARRIED_SURNAMES and t[b] not in _STOP \
-                and _married_shape(t, a, False) and not any(o.start == b for o in hits):
+                and married_four_at(t, a, "right") and not any(o.start == b for o in hits):
             out.append(Hit("person_name", a, b + 1, DETECTOR))     # 张史凤 + 英 合伙经营
         elif b - a == 3 and a > 0 and (t[a - 1] in _MARRIED_SURNAMES or t[a - 1] in FUNCTION_SURNAMES) \
                 and t[a - 1] not in _STOP and not (a > 1 and (t[a - 2].isdigit() or t[a - 2] in _NUMERALS
                                                           or t[a - 2] in "）)]】")) \
-                and not _place_end_before(t, a - 1) and not any(o.end == a or o.start < a < o.end for o in hits) \
+                and not _place_end_before(t, a - 1) and not (a > 1 and t[a - 1] in _GEO_ENDS and _is_cjk(t[a - 2])) \
+                and not any(o.end == a or o.start < a < o.end for o in hits) \
                 and not (t[a - 1] == "许" and _clock_about_at(t, a - 1)) and not _when_at(t, a - 1) \
-                and _married_shape(t, a - 1, True):
+                and married_four_at(t, a - 1, "left"):
             out.append(Hit("person_name", a - 1, b, DETECTOR))     # 陈 + 王兰英 承包户
         elif b - a == 4 and t[a:a + 2] in COMPOUND_SURNAMES and t[a + 2] in _MARRIED_SURNAMES \
                 and t[a + 2] not in _STOP and b < len(t) and _married_given(t, a + 3) \
