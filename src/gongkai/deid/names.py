@@ -12946,7 +12946,7 @@ def married_four_at(t: str, a: int, relax: str = "") -> bool:
             or (s2 in _STOP and not left) \
             or s1 + s2 in COMPOUND_SURNAMES or not (_is_cjk(g1) and _is_cjk(g2)) \
             or s1 in _MODAL_SURNAMES or s1 in _STOP or (s1 in FUNCTION_SURNAMES and not left) \
-            or (relax and (s1 in _KIN_CHARS or s1 in _OBJECT_MARKERS)) or (left and _is_word(s1 + s2)) \
+            or (left and (s1 in _KIN_CHARS or s1 in _OBJECT_MARKERS or _is_word(s1 + s2))) \
             or _freq(t[a + 1:a + 3]) >= CUED_WORD_MIN or _is_verb(t[a + 1:a + 3]) \
             or (a > 0 and (_is_word(t[a - 1:a + 1]) or _word_ends_at(t, a))) \
             or g1 in _STOP or g2 in _STOP or g1 in _NOT_GIVEN or g2 in _NOT_GIVEN \
