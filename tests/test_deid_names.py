@@ -8663,3 +8663,66 @@ def test_nk29_milk_name_slots_keep_addressed_surnames_and_bounds(text):
         assert 0 <= h.start < h.end <= len(text)
         assert text[h.start] not in "与和及、；，（"      # (a join or a mark begins no name)
         assert text[h.start:h.end] not in ("阿林", "阿王")   # (a common surname addressed: policy)
+
+
+
+# Round 29 (mw29): a married woman's four (her husband's surname, then her whole name) read whole
+# where the rules read three of them, whatever the slot (after 与, a village, a time word, a role
+# with a colon); a compound husband's surname before her whole name; compound surnames with X氏,
+# a sibling's rank or a given name of two; 小 and a rank; a role noun of the lexicon whose last
+# character is a surname's before a whole name.
+@pytest.mark.parametrize("text,name", [
+    ("2、养蚕户杨磊与张史凤英合伙经营；3、蚕桑站上门指导", "张史凤英"),
+    ("当日李家村陈王兰英承包户；经营者:李亮", "陈王兰英"),
+    ("验光师:王王桂兰/店长：漆倩", "王王桂兰"), ("车主：孙路桂兰，罐车沿途撒漏石子", "孙路桂兰"),
+    ("当日监护人：檀发财 晚欧徐兰英/180****2584", "欧徐兰英"),
+    ("（1）朱家塘陈王淑珍一户 （2）当事人", "陈王淑珍"), ("王家畈李于凤英（见证人）", "李于凤英"),
+    ("花彭秀英和肖正龙合伙经营、柴油罐无围堰", "花彭秀英"),
+    ("举报人申屠陈月娥，茶馆内聚集5人", "申屠陈月娥"), ("粟桃花与万俟冯秀英共同签字", "万俟冯秀英"),
+    ("6月26日 当事人：宇文李玉珍 当日篾匠：卢菊", "宇文李玉珍"),
+    ("2020年6月7日 左丘王氏称；②负责人:王来弟", "左丘王氏"), ("2024-05-07 轩辕黄氏称；下午", "轩辕黄氏"),
+    ("收到村民东郭老五的书面异议", "东郭老五"), ("1.东方老五（男，24岁） 2.送来材料", "东方老五"),
+    ("竹农：张俊熙与皇甫老五同意调解/", "皇甫老五"),
+    ("南宫秀英，男，63岁；收购员 唐昌秀", "南宫秀英"), ("负责人： 南宫和平。涉及ZJ-CX-961163", "南宫和平"),
+    ("又当时长孙翠花已签字确认", "长孙翠花"), ("又南宫毛毛与张雨萱同意调解", "南宫毛毛"),
+    ("消费者：班书瑶与李小四合伙经营|", "李小四"), ("钟管镇袁小四承包户；", "袁小四"),
+    ("2019.4.27 王五一电话投诉、房东：司爱民", "王五一"),
+    ("蚕农金红梅，领取蚕种5张", "金红梅"), ("验光师茹海洋|当事人:胡细妹", "茹海洋"),
+    ("蚕农 秋中华|养蚕户: 王林", "秋中华"), ("蚕农 高七斤 / 湖桑", "高七斤"),
+])
+def test_mw29_married_compound_rank_and_role_names_are_read_whole(text, name):
+    assert name in _found(text)
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("资助名单：初二（4）班鲍晓雯、高三（2）班葛子墨。", "班"), ("东方明珠塔夜景", "东方明珠"),
+    ("两台东方红拖拉机", "东方红"), ("南宫中学操场", "南宫中学"), ("东方王氏宗祠修缮", "东方王氏"),
+    ("于国庆期间完成整改", "于国庆"), ("从五一开始放假", "从五一"), ("她比王小四岁", "王小四"),
+    ("河长孙玉军巡河", "河长"), ("农民王建国来电", "农民"), ("由彭秀英负责", "由"),
+    ("欧阳老板称", "欧阳老板"), ("王金凤英语好", "英语"),
+])
+def test_mw29_words_beside_those_forms_stay(text, kept):
+    assert kept in _deidentified(text)
+
+
+@given(st.text(alphabet="王陈李于花彭兰英桂玉珍南宫东方申屠老小五四氏村与、，：农师 0123", max_size=24))
+def test_mw29_married_reads_stay_inside_the_text(text):
+    from gongkai.deid.names import _married_read_whole
+
+    hits = find_names(text)
+    for h in _married_read_whole(text, hits) + hits:
+        assert 0 <= h.start < h.end <= len(text)
+
+
+@pytest.mark.parametrize("text,name,kept", [
+    ("12月7日廖秋收之母吴朱春花入谱", "吴朱春花", "之母"), ("董家河刘正信/6只、村民：董明", "刘正信", "董家河"),
+    ("犬主徐传祥、美容师冯德旺夫妇寄养的比熊走失", "冯德旺", "美容师"),
+    ("2024-08-09 到收购商金钰涵家采血3份", "金钰涵", "收购商"),
+])
+def test_mw29_a_relative_a_place_or_a_role_before_a_name_is_no_husbands_surname(text, name, kept):
+    out = _deidentified(text)
+    assert name not in out and kept in out
+
+
+def test_mw29_a_document_number_is_no_married_four():
+    assert "岳卫健发〔2025〕129号" in _deidentified("犬只伤人事件处理公告：岳卫健发〔2025〕129号")

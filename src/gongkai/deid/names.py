@@ -2509,8 +2509,8 @@ def _compound_addressed(t: str, i: int) -> bool:
     it (欧阳老板, 诸葛队长, 万俟阿姨, 轩辕嫂子) or 老/小 before it (老欧阳, 小端木)? The single-surname
     forms are the same rule's (_address_form_at), read for the compound whether a candidate takes
     it whole or its first character as the surname (欧 + 阳老板)."""
-    if t[i:i + 2] not in COMPOUND_SURNAMES:
-        return False
+    if t[i:i + 2] not in COMPOUND_SURNAMES or (t[i + 2:i + 3] == "老" and t[i + 3:i + 4] in _SIBLING_RANKS):
+        return False                      # (皇甫 + 老五: the rank among siblings, a name: mw29)
     return _address_form_at(t, i) or (_prefix_stands_alone(t, i) and _address_form_at(t, i - 1))
 
 
@@ -3416,6 +3416,42 @@ def _role_word_at(t: str, i: int) -> int:
             return k                      # (a name of three, or one that ends there or that the rules
             #                               read with no tagger: 林农 + 王辉、, 林农 + 严兵 + 盗伐)
     return 0
+
+
+# Round 29 (mw29): a role noun of the lexicon whose last character is a surname's (蚕 + 农, 菜 + 农,
+# 验光 + 师, 篾 + 匠, 电 + 工, 农 + 户): right before a whole name it is a cue, as 申请人 is, and its
+# last character is no surname (蚕农金红梅 is 蚕农 + 金红梅, not 蚕 + 农金红). The nouns are the
+# lexicon's (of a grower, a craftsman, a master, a worker, a household, a clerk); the name after it
+# is read as _role_word_at reads it.
+_ROLE_NOUN_TAILS = frozenset("农师工户员匠")
+ROLE_NOUN_TAIL_MIN = 2   # how often the lexicon must hold the noun (蚕农 4, 验光师 3, 蔗农 3)
+_ROLE_NOUN_TAGS = frozenset(("n", "nr", "nz"))   # (jieba tags 美容师 and 林农 as names, 棉农 nz)
+
+
+def _role_noun_ends_at(t: str, i: int) -> bool:
+    """Does a role noun of the lexicon end at ``t[i]`` (a surname's character), with a whole name
+    right after it (see above)?"""
+    n = i + 1
+    if n >= len(t) or not any(_lexicon().get(t[k:n], (0, ""))[1] in _ROLE_NOUN_TAGS and _freq(t[k:n]) >= ROLE_NOUN_TAIL_MIN
+                              and all(_is_cjk(c) for c in t[k:n]) and not (k > 0 and _is_word(t[k - 1:k + 1]))
+                              for k in range(max(0, i - 2), i)):
+        return False
+    if _is_word(t[i:n + 1]):
+        return False                      # (农 + 民, 电工 + 程: the character begins a word instead)
+    while n < len(t) and n <= i + 2 and t[n] in _ROLE_FIELD_MARKS:
+        n += 1                            # (蚕农 秋中华, 验光师：茹海洋)
+    m = _surname_length_at(t, n) if n < len(t) else 0
+    if not m:
+        return False
+    _READING_ROLE[0] += 1
+    try:
+        got = _candidate(t, n, t[n:n + m])
+    finally:
+        _READING_ROLE[0] -= 1
+    return got is not None and (got[0] - n - m >= 2 or (
+        got[0] - n - m >= 1
+        and (got[1] is None or got[0] == len(t) or not _is_cjk(t[got[0]]) or t[got[0]] in _STOP
+             or _person_after(t, got[0]) or _cue_after(t, got[0]))))
 
 
 def _in_role_word(t: str, i: int) -> bool:
@@ -4687,6 +4723,13 @@ def _given_after_role(t: str, i: int, j: int, listed: bool = False) -> int:
     return 0
 
 
+# After 小 and a rank, what makes the rank a count (小四 + 岁, 小二 + 号, 小三 + 倍: mw29).
+_MEASURE_AFTER_RANK = frozenset("岁号倍个名位成级班度元斤米次")
+
+# What follows a holiday read as a time (国庆 + 期间, 五一 + 前, 八一 + 建军节: mw29).
+_DAY_WORD_AFTER_RE = re.compile("前|后|期间|开始|起|以来|以[前后]|之[前后]|[节假]|当[天日]|[至到]|放假|长假|黄金周|那天|这天|左右")
+
+
 def _candidate(t: str, i: int, surname: str, listed: bool = False
                ) -> tuple[int, str | None] | None:
     """(end, what the tagger must read or None) of a name starting at ``i`` with ``surname``,
@@ -4777,6 +4820,10 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
             and _formed_role_before(t, i + 1, any_after=True) == i + 1:
         return None                       # 收购商 + 王霞, 代销商 + 田秀花: the "surname" is a coined
         #                                   role's suffix, a name's surname follows it (as 班主任 + 刘芳)
+    if len(surname) == 1 and t[i] in _ROLE_NOUN_TAILS and i > 0 and not _READING_ROLE[0] \
+            and _role_noun_ends_at(t, i):
+        return None                       # 蚕农 + 金红梅, 验光师 + 茹海洋: the "surname" ends a role
+        #                                   noun of the lexicon, a whole name follows it (mw29)
     if _pair_cue_around(t, i):
         return None                       # 出纳 + 屈超, 陪练 + 许涛, 伯伯 + 石磊: a cue of two characters
         #                                   holds the "surname", a name's surname follows it
@@ -4813,7 +4860,7 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
             and not _org_follows(t, j + 2):
         return j + 2, None                # 阮氏梅, 陈氏花: 氏 is a Vietnamese woman's middle name
         #                                   (李氏汤包, 张氏宗祠 go on into a shop or a word)
-    if len(surname) == 1 and g1 in _SINGLE_SET and t[j + 1:j + 2] == "氏" \
+    if (len(surname) == 1 or surname in COMPOUND_SURNAMES) and g1 in _SINGLE_SET and t[j + 1:j + 2] == "氏" \
             and not _is_word(t[i - 1:i + 1] if i else "") \
             and not _org_follows(t, j + 2) and surname not in FUNCTION_SURNAMES \
             and (j + 2 >= len(t) or not _is_cjk(t[j + 2]) or _person_after(t, j + 2)):
@@ -4821,10 +4868,17 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         # + 宗祠: a clan)
         return j + 2, None                # 郝王氏, 王赵氏: a married woman named by her husband's and
         #                                   her father's surnames, as old registers write her
-    if g1 == "老" and len(surname) == 1 and j + 2 < len(t) + 1 and t[j + 1:j + 2] in _SIBLING_RANKS \
+    if g1 == "老" and (len(surname) == 1 or surname in COMPOUND_SURNAMES) and j + 2 < len(t) + 1 \
+            and t[j + 1:j + 2] in _SIBLING_RANKS \
             and t[j + 2:j + 3] not in _RANK_WORD_ENDS and not t.endswith("钻石", 0, i):
         return j + 2, None                # 朱老五, 刘老三: a surname and the rank among siblings,
         #                                   as a village calls a man (老五 alone is no name)
+    if g1 == "小" and len(surname) == 1 and j + 2 <= len(t) and t[j + 1:j + 2] in _SIBLING_RANKS \
+            and surname not in _STOP and surname not in FUNCTION_SURNAMES and not _is_word(t[i - 1:i + 1] if i else "") \
+            and (j + 2 == len(t) or (t[j + 2] not in _RANK_WORD_ENDS and t[j + 2] not in _TIME_UNITS
+                                     and t[j + 2] not in _MEASURE_AFTER_RANK and t[j + 2] not in _NUMERALS)):
+        return j + 2, None                # 李小四, 王小二: a surname and 小 with the rank among siblings,
+        #                                   a rural child's name kept for life (mw29; not 比王小四岁)
     if len(surname) == 1 and _is_word(t[i:j + 1]) and _own_act_subject(t, i, j + 1):
         return j + 1, None                # 方向 + 摔伤住院, 金桥 + 借阅图书: a word at a clause's start
         #                                   before what only a person does is a name, whatever its
@@ -4839,6 +4893,10 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         return None                       # (王 + 来运, 刘 + 来男: a wish name begins with 来)
     if g1 in _NUMERALS and j + 1 < len(t) and t[j + 1] in _TIME_UNITS:
         return None                       # 于三日内, 于五月: a time, not 于 + a given name
+    if surname in _STOP and _lexicon().get(t[j:j + 2], (0, ""))[1] in ("m", "t") \
+            and _DAY_WORD_AFTER_RE.match(t, j + 2):
+        return None                       # 于国庆 + 前, 从五一 + 开始: a holiday's time, not 于 + the era
+        #                                   name 国庆, 五一 (given_words.tsv) (mw29)
     if (surname == "许" and _clock_about_at(t, i)) \
             or (surname == "时" and _CLOCK_TIME_BEFORE_RE.search(t, max(0, i - 2), i + 1)) \
             or _when_at(t, i):
@@ -8712,6 +8770,31 @@ def _expressway_at(t: str, i: int) -> int:
     return 0
 
 
+# Round 29 (mw29): a compound surname and a given name of two (南宫秀英, 长孙翠花, 南宫和平, 南宫毛毛):
+# the compound is rare as anything else, so a given name's shape after it (a word of given_words.tsv,
+# a pair of strong given characters, a doubled one) and the end of a phrase after that make a name,
+# whatever a county of the same name (南宫, Hebei) or a word ending in its first character (时长 +
+# 孙) would make of it. A compound that is an everyday word too (东方, 第五: frequent in the lexicon
+# and tagged no name) needs a cue before it or what only a person does after it (not 东方 + 明珠,
+# 第五 + 条规).
+def _compound_given_whole(t: str, i: int) -> bool:
+    j = i + 2
+    if t[i:j] not in COMPOUND_SURNAMES or j + 2 > len(t) or not (_is_cjk(t[j]) and _is_cjk(t[j + 1])):
+        return False
+    g1, g2 = t[j], t[j + 1]
+    if ((g1 in _STOP or g2 in _STOP or g1 in _NOT_GIVEN or g2 in _NOT_GIVEN) and t[j:j + 2] not in GIVEN_WORDS) \
+            or t[i:j + 1] in _lexicon() or t[i:j + 2] in _lexicon() or _set_phrase(t[i:j + 2]) \
+            or not (t[j:j + 2] in GIVEN_WORDS or _strong_pair(t, j)
+                    or (g1 == g2 and g1 not in _NICK_NOT_DOUBLED
+                        and _lexicon().get(t[j:j + 2], (0, ""))[1] in ("n", "nr", "nz"))):
+        return False
+    e = j + 2
+    if _freq(t[i:j]) >= CUED_WORD_MIN and not _lexicon()[t[i:j]][1].startswith("nr"):
+        return _any_cue_before(t, i) or _person_after(t, e) or _cue_after(t, e)
+    return e == len(t) or not _is_cjk(t[e]) or t[e] in _STOP or _person_after(t, e) \
+        or _cue_after(t, e) or _is_verb(t[e:e + 2])
+
+
 def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
     hits: list[Hit] = []
     pending: list[tuple[int, int, str]] = []
@@ -8736,7 +8819,8 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
         if moved:
             covered = moved               # 搬往许昌，联系电话…, 住延吉，66岁: where one moved or lives
             continue
-        division = _division_at(t, i)
+        whole = len(surname) == 2 and _compound_given_whole(t, i)   # (南宫 + 秀英: mw29)
+        division = _division_at(t, i) if not whole else 0
         run_on = _divisions_run_on(t, i) if division else 0   # (no division: no run either)
         if run_on or (division and (_place_end_before_word(t, division)
                                     or t.startswith(_GROUPS_FROM_PLACE, division))):
@@ -8772,7 +8856,8 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
             #                               are counted by 名, 位, 个, 人), the whole word of it
         found = None
         if len(surname) == 2 and i > 0 and (t[i] == "长" or t[i - 1:i + 1] in _TITLES) \
-                and _is_word(t[i - 1:i + 1]):
+                and _is_word(t[i - 1:i + 1]) and not (whole and t[i - 1:i + 1] not in _TITLE_SET
+                                                      and not _CUE_ENDING_RE.search(t, max(0, i - 5), i + 1)):
             surname = surname[1]          # 河长 + 孙玉军: the compound's first character ends a
             i += 1                        # post before it (长孙 is no surname there; 上司 +
             #                               马学军 is 司马学军, a compound after 楼上)
@@ -8780,6 +8865,8 @@ def _chinese_hits(t: str, public_names: bool, tagger: bool) -> list[Hit]:
                 continue
         if len(surname) == 2:
             found = _candidate(t, i, surname, listed=_listed(t, i, named))
+            if whole and (found is None or found[1] is not None or found[0] < i + 4):
+                found = (i + 4, None)     # (南宫毛毛 + 与, 长孙翠花 + 已: mw29)
             if found is None:
                 surname = surname[0]
                 if surname not in _SINGLE_SET:
@@ -11426,8 +11513,9 @@ def _gap_closed_hits(t: str, tagger: bool) -> list[Hit]:
         before = _SPACED_BEFORE_RE.search(t, max(0, a - 3), a)
         after = _SPACED_AFTER_RE.match(t, g + 1)
         if (before and _is_word(before.group(1) + m.group(1))) \
-                or (after and _is_word(t[g] + after.group(1))) or _word_ends_at(t, a):
-            continue
+                or (after and _is_word(t[g] + after.group(1))) or _word_ends_at(t, a) \
+                or (t[a] in _ROLE_NOUN_TAILS and _role_noun_ends_at(t, a)):
+            continue                      # (蚕农 + 秋中华: a role noun's last character, no surname: mw29)
         parts.append(t[k:a + 1])
         where += range(k, a + 1)
         closed[len(where) - 1] = g        # the surname's place in the text read again
@@ -13187,7 +13275,8 @@ def _lexical_nickname(t: str, k: int, e: int) -> bool:
 _SHI_SURNAMES = "".join(sorted(NAME_SURNAMES | WORD_SURNAMES))
 _WIFE_WORDS = ("外祖母", "祖母", "婆母", "岳母", "继母", "养母", "之妻", "其妻", "发妻", "前妻", "亡妻", "之母",
                "其母", "儿媳", "长媳", "次媳", "弟媳", "嫂子", "遗孀", "寡妇", "妻", "母", "嫂", "媳", "妾")
-_SHI_FORM_RE = re.compile(f"(?P<pair>[{_SHI_SURNAMES}]门?[{_SHI_SURNAMES}]氏)"
+_SHI_COMPOUNDS = "|".join(sorted(COMPOUND_SURNAMES, key=len, reverse=True))   # (左丘王氏, 轩辕黄氏: mw29)
+_SHI_FORM_RE = re.compile(f"(?P<pair>(?:{_SHI_COMPOUNDS}|[{_SHI_SURNAMES}])门?[{_SHI_SURNAMES}]氏)"
                           f"|(?:{'|'.join(_WIFE_WORDS)})(?P<one>[{_SHI_SURNAMES}]氏)")
 _CLAN_AFTER_RE = re.compile("[宗族祠谱]|家[族谱训风]|后[人裔代]|子孙|祖[屋宅坟祠籍]|[先始]祖|故居|[支世]系|一[族门脉]"
                             "|温度|度|[症病]|综合[征症]|筛查|杆菌")
@@ -13305,19 +13394,26 @@ def _wife_name_runs_on(t: str, a: int, b: int) -> bool:
 _MARRIED_SURNAMES = frozenset(NAME_SURNAMES | WORD_SURNAMES)
 
 
-def married_four_at(t: str, a: int) -> bool:
+def married_four_at(t: str, a: int, relax: str = "") -> bool:
     """Are ``t[a:a + 4]`` a married woman's four characters by their shape and their end (see
-    above; the cue rules of detectors.py ask it too: 姓名：梁许晓生, 牧民朱余小娟)?"""
+    above; the cue rules of detectors.py ask it too: 姓名：梁许晓生, 牧民朱余小娟)? ``relax`` (mw29,
+    below): "right" or "left", three of the four are a name read already (the first three, the
+    last three); "slot": a slot sets them off (_married_four_hits)."""
     if a + 4 > len(t):
         return False
     s1, s2, g1, g2 = t[a:a + 4]
-    if s1 not in _MARRIED_SURNAMES or s2 not in _MARRIED_SURNAMES or s1 == s2 or s2 in _STOP \
+    left = relax == "left"
+    if (s1 not in _MARRIED_SURNAMES and not (left and s1 in FUNCTION_SURNAMES and _cell_start(t, a))) \
+            or s2 not in _MARRIED_SURNAMES \
+            or (s1 == s2 and (not relax or s1 not in NAME_SURNAMES)) \
+            or (s2 in _STOP and not left) \
             or s1 + s2 in COMPOUND_SURNAMES or not (_is_cjk(g1) and _is_cjk(g2)) \
-            or s1 in _MODAL_SURNAMES or s1 in _STOP or s1 in FUNCTION_SURNAMES \
+            or s1 in _MODAL_SURNAMES or s1 in _STOP or (s1 in FUNCTION_SURNAMES and not left) \
+            or (left and (s1 in _KIN_CHARS or s1 in _OBJECT_MARKERS or _is_word(s1 + s2))) \
             or _freq(t[a + 1:a + 3]) >= CUED_WORD_MIN or _is_verb(t[a + 1:a + 3]) \
             or (a > 0 and (_is_word(t[a - 1:a + 1]) or _word_ends_at(t, a))) \
             or g1 in _STOP or g2 in _STOP or g1 in _NOT_GIVEN or g2 in _NOT_GIVEN \
-            or (g1 in _MARRIED_SURNAMES and g2 in _MARRIED_SURNAMES) \
+            or (g1 in _MARRIED_SURNAMES and g2 in _MARRIED_SURNAMES and not (relax and _strong_pair(t, a + 2))) \
             or _given_weight(g2, True) < STRONG_GIVEN \
             or (_given_weight(g1, False) < 1 and _given_weight(g2, True) < TOP_GIVEN) \
             or (_is_word(g1 + g2) and g1 + g2 not in GIVEN_WORDS) or t[a:a + 3] in _lexicon() \
@@ -13326,6 +13422,11 @@ def married_four_at(t: str, a: int) -> bool:
     e = a + 4
     if t[a + 1] in _SWALLOWED_ROLE_HEADS and _role_word_at(t, a):
         return False                      # (林农 + 王辉、: a role, then a name of two)
+    if relax and a > 0 and ((t[a] in _ROLE_NOUN_TAILS and _role_noun_ends_at(t, a)) or _in_role_word(t, a)
+                            or _role_noun_before(t, a + 1) or _formed_role_before(t, a + 1, any_after=True)):
+        return False                      # (验光师 + 茹海洋, 苗农 + 朱继丽, 收购商 + 金钰涵: mw29)
+    if left:
+        return True                       # (the end: the rules that read the last three decided it)
     if e < len(t) and (_org_follows(t, e) or (g1 in _MARRIED_SURNAMES and _is_cjk(t[e]) and t[e] not in _STOP)):
         return False                      # (蜂农 + 陆子涵已: a whole name begins at the "given name")
     if e == len(t) or not _is_cjk(t[e]):
@@ -13337,9 +13438,60 @@ def married_four_at(t: str, a: int) -> bool:
 
 def _married_four_hits(t: str) -> list[Hit]:
     return [Hit("person_name", a, a + 4, DETECTOR) for a in range(len(t) - 3)
-            if t[a] in _MARRIED_SURNAMES and married_four_at(t, a)
+            if t[a] in _MARRIED_SURNAMES and married_four_at(t, a, "slot")
             and (_married_slot_before(t, a) or (a > 0 and t[a - 1] in "/／")
                  or _LIST_POSITION_BEFORE_RE.search(t, max(0, a - 4), a))]
+
+
+# Round 29 (mw29): the four characters read whole where the rules read three of them, whatever the
+# slot before them (杨磊与 + 张史凤 + 英, 李家村 + 陈 + 王兰英 + 承包户, 晚 + 欧 + 徐兰英/, 验光师: + 王 + 王桂兰,
+# 王家畈 + 李 + 于凤英（见证人）): the name read is the evidence a slot gives above, and the character
+# beside it makes the married woman's four when the shape does (married_four_at, with the husband's
+# surname the same as hers, 王王桂兰, and a given name of two surname characters that are a given
+# name's pair, 桂兰, allowed). Read on the right, the end of the four decides as above; read on the
+# left, the character before is no word's end, no place's (董家河 + 刘正信), no role's (美容师 + 冯德旺),
+# no relative's (之母 + 吴朱春), and follows no name found. A compound
+# surname before her whole name is the same form (申屠 + 陈月 + 娥, 万俟 + 冯秀 + 英, 宇文 + 李玉 + 珍).
+def _cell_start(t: str, a: int) -> bool:
+    """Does ``t[a]`` begin the text, a cell or a clause (花 + 彭秀英和…: a surname that is mostly a
+    word elsewhere is a surname there, before a name read)?"""
+    return a == 0 or t[a - 1] in _CLAUSE_OPENERS or t[a - 1] in _CELL_OPENERS or t[a - 1] in "\n|｜/／"
+
+
+def _married_given(t: str, g: int) -> bool:
+    """Are ``t[g:g + 2]`` a married woman's given name of two, as married_four_at reads it?"""
+    g1, g2 = t[g:g + 2] if g + 2 <= len(t) else ("", "")
+    return bool(g1) and _is_cjk(g1) and _is_cjk(g2) and g1 not in _STOP and g2 not in _STOP \
+        and g1 not in _NOT_GIVEN and g2 not in _NOT_GIVEN and _given_weight(g2, True) >= STRONG_GIVEN \
+        and not (_given_weight(g1, False) < 1 and _given_weight(g2, True) < TOP_GIVEN) \
+        and (not _is_word(g1 + g2) or g1 + g2 in GIVEN_WORDS) \
+        and (not (g1 in _MARRIED_SURNAMES and g2 in _MARRIED_SURNAMES) or _strong_pair(t, g))
+
+
+def _married_read_whole(t: str, hits: list[Hit]) -> list[Hit]:
+    out = []
+    for h in hits:
+        a, b = h.start, h.end
+        if h.kind != "person_name" or not _is_cjk(t[a]):
+            continue
+        if b - a == 3 and b < len(t) and t[a + 1] in _MARRIED_SURNAMES and t[b] not in _STOP \
+                and married_four_at(t, a, "right") and not any(o.start == b for o in hits):
+            out.append(Hit("person_name", a, b + 1, DETECTOR))     # 张史凤 + 英 合伙经营
+        elif b - a == 3 and a > 0 and (t[a - 1] in _MARRIED_SURNAMES or t[a - 1] in FUNCTION_SURNAMES) \
+                and t[a - 1] not in _STOP and not (a > 1 and (t[a - 2].isdigit() or t[a - 2] in _NUMERALS
+                                                          or t[a - 2] in "）)]】")) \
+                and not _place_end_before(t, a - 1) and not (a > 1 and t[a - 1] in _GEO_ENDS and _is_cjk(t[a - 2])) \
+                and not any(o.end == a or o.start < a < o.end for o in hits) \
+                and not (t[a - 1] == "许" and _clock_about_at(t, a - 1)) and not _when_at(t, a - 1) \
+                and married_four_at(t, a - 1, "left"):
+            out.append(Hit("person_name", a - 1, b, DETECTOR))     # 陈 + 王兰英 承包户
+        elif b - a == 4 and t[a:a + 2] in COMPOUND_SURNAMES and t[a + 2] in _MARRIED_SURNAMES \
+                and t[a + 2] not in _STOP and b < len(t) and _married_given(t, a + 3) \
+                and not _is_word(t[a + 2:a + 4]) and (b + 1 == len(t) or not _is_cjk(t[b + 1]) or t[b + 1] in _STOP
+                                                     or _person_after(t, b + 1) or _is_verb(t[b + 1:b + 3])
+                                                     or (_is_word(t[b + 1:b + 3]) and not _is_word(t[b:b + 2]))):
+            out.append(Hit("person_name", a, b + 1, DETECTOR))     # 申屠 + 陈月 + 娥
+    return out
 
 
 # --- look-alikes with a shape (round 24, lk24) --------------------------------------------------
@@ -13620,6 +13772,7 @@ def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] 
         if not public_names:
             hits += _married_hits(t, hits)                         # (张门王氏, 妻陈氏, 顾 + 龚燕琴)
             hits += _married_four_hits(t)                          # (2、张罗长霞（男: nk27)
+            hits += _married_read_whole(t, hits)                   # (杨磊与张史凤 + 英, 申屠陈月 + 娥: mw29)
             hits += _nickname_hits(t, [(h.start, h.end) for h in hits] + [m.span() for m in _PLACEHOLDER_FIND_RE.finditer(t)])   # (小名二丫)
             hits += _slot_nickname_hits(t, hits)                   # (接班：老疙瘩, 3、来喜 丁家村: nk27)
             if "\n" in t and ("你" in t or "您" in t):
