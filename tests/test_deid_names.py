@@ -8409,7 +8409,7 @@ def test_sn29_married_form_after_a_function_surname(text, name):
 
 @pytest.mark.parametrize("text,kept", [
     ("经查，鄢四喜已签字确认。涉及预付卡备案50205637、宝宝照已登记。", "宝宝照"), ("村民和陈氏一起", "和陈氏"),
-    ("平王氏宗祠", "平王氏"), ("调解员：廖师傅；", "廖师傅"),
+    ("平王氏宗祠", "平王氏"), ("调解员：廖师傅；", "廖师傅"), ("消费者 任中华\n2024年09月25号 宝宝照套系加价", "宝宝照"),
 ])
 def test_sn29_doubled_function_surname_and_clans_stay(text, kept):
     assert kept in _deidentified(text)

@@ -5019,8 +5019,7 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         return None                       # 由 + 李发有主持: a preposition before a whole name;
         #                                   由 + 金诚同达律师事务所, 于 + 龙泉公墓: before a firm's
         #                                   or a place's name
-    if single and surname in FUNCTION_SURNAMES and g1 == surname and _is_word(surname + g1) \
-            and not _cue_before(t, i):
+    if single and _doubled_function_word(t, i):
         return None                       # 宝宝 + 照已登记, 明明 + 白白: a surname that is mostly a word,
         #                                   doubled, makes a word (宝宝, 明明), no name (round 29, sn29)
     if function_surname:
@@ -12689,6 +12688,12 @@ def _slot_nickname_hits(t: str, hits: list[Hit]) -> list[Hit]:
 
 
 
+
+def _doubled_function_word(t: str, i: int) -> bool:
+    """Does a function-kind surname at ``i`` come doubled into a word of the lexicon (宝宝, 明明), with no
+    cue right before it? The word, no name (宝宝照, 宝宝 + 套系; round 29, sn29)."""
+    return t[i] in FUNCTION_SURNAMES and t[i + 1:i + 2] == t[i] and _is_word(t[i:i + 2]) and not _cue_before(t, i)
+
 # Round 29 (sn29): a person's strong slot, a cue with its colon (投诉人：, 负责人：, 过磅员：, 作坊主:, 其女：),
 # holding two or three Han characters alone up to the field's end, is a name whatever its first
 # character: the inventory lacks rare surnames (surnames.tsv's long tail is never whole), and the slot
@@ -13226,7 +13231,8 @@ def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] 
         if hits:
             hits = [h for h in hits if t[h.start:h.end] not in NAME_LABELS   # (周末 + 加班: no name)
                     and not _LABEL_DAY_RE.fullmatch(t, h.start, h.end)   # (周二 + 张伟/李强: a day)
-                    and not _trade_word_hit(t, h)]   # (邱莉 + 杨树 + 35方, 王爱莲 + 牧羊犬: round 28)
+                    and not _trade_word_hit(t, h)   # (邱莉 + 杨树 + 35方, 王爱莲 + 牧羊犬: round 28)
+                    and not _doubled_function_word(t, h.start)]   # (25号 + 宝宝照套系: sn29)
     if not public_names and _LATIN_LETTER_RE.search(t):
         if _LATIN_TRIGGER_RE.search(t) or _LATIN_ROLE_NAME_RE.search(t):
             hits += _latin_hits(t)
