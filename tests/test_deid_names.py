@@ -8726,3 +8726,57 @@ def test_mw29_a_relative_a_place_or_a_role_before_a_name_is_no_husbands_surname(
 
 def test_mw29_a_document_number_is_no_married_four():
     assert "岳卫健发〔2025〕129号" in _deidentified("犬只伤人事件处理公告：岳卫健发〔2025〕129号")
+
+
+
+# Round 29 (sn29): surnames of the Hundred Family Surnames and of the surveys' long tail that the
+# inventory lacked (宝, 福, 爱, 淦 ...; function kind where the character is an everyday word), and a
+# person's strong slot (a role's or a relative's label with its colon) that holds a name whatever its
+# first character.
+@pytest.mark.parametrize("text,name", [
+    ("投诉人：福翠；经营者：桂琳", "福翠"), ("店主福秀英|当事人：张宗娣", "福秀英"), ("维修工：宝平安", "宝平安"),
+    ("公示期间，接到村民淦勇的书面异议", "淦勇"), ("次日当事人淦小毛 房东：上官浩", "淦小毛"),
+    ("过磅员： 曲江山", "曲江山"), ("负责人：全游氏，申请毛竹砍伐许可证。", "全游氏"),
+    ("下午作坊主:秋義；次日帮工:黄海燕", "秋義"), ("其女：宝泽宇 公示期间", "宝泽宇"),
+    ("投诉人：靓翠；投诉人：桂一诺", "靓翠"), ("养护工:福富强；驾驶员:莫旺", "福富强"),
+])
+def test_sn29_rare_surname_or_unknown_first_character_in_a_persons_slot(text, name):
+    assert name in [text[h.start:h.end] for h in find_names(text)]
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("投诉人：无；经营者：桂琳", "投诉人：无"), ("负责人：待定。经营者：桂琳", "待定"), ("店主：本人；经营者：桂琳", "本人"),
+    ("经营者：个体户；负责人：桂琳", "个体户"), ("负责人：村委会。经营者：桂琳", "村委会"),
+    ("监护人：其母亲。经营者：桂琳", "其母亲"), ("当事人：未到场。经营者：桂琳", "未到场"),
+    ("投诉人：匿名；经营者：桂琳", "匿名"), ("事由：龙公(治)行罚决字[2026]217号；经营者：桂琳", "龙公"),
+    ("车主驾驶宝马X5，经营者：桂琳", "宝马"), ("厂长:尉迟宝林。涉及舞阳街道、福特已登记。", "福特"),
+    ("单位发放福利，经营者：桂琳", "福利"), ("捐赠爱心物资，经营者：桂琳", "爱心"), ("村干部到场，经营者：桂琳", "干部"),
+])
+def test_sn29_words_and_brands_in_or_near_a_slot_stay(text, kept):
+    assert kept in _deidentified(text)
+
+
+@given(st.text(alphabet="投诉人负责其女员主：:；，宝福爱淦靓翠江山游氏待定无本 \n", max_size=30))
+def test_sn29_strong_slot_hits_stay_inside_the_text(text):
+    from gongkai.deid.names import _unknown_surname_slot_hits
+
+    for h in _unknown_surname_slot_hits(text, []):
+        assert 0 <= h.start < h.end <= len(text) and 2 <= h.end - h.start <= 3
+
+
+# Round 29 (sn29): a married woman's 氏 form after a surname that is mostly a word (云, 宝: function
+# kind) at a phrase's start, after a date or a cue, then what she does; a function surname doubled is
+# the word (宝宝照), and a surname with a title in a slot stays (调解员：廖同志).
+@pytest.mark.parametrize("text,name", [
+    ("现场宝柴氏拒绝签字", "宝柴氏"), ("2019年05月26号云姜氏送来材料", "云姜氏"),
+])
+def test_sn29_married_form_after_a_function_surname(text, name):
+    assert name in [text[h.start:h.end] for h in find_names(text)]
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("经查，鄢四喜已签字确认。涉及预付卡备案50205637、宝宝照已登记。", "宝宝照"), ("村民和陈氏一起", "和陈氏"),
+    ("平王氏宗祠", "平王氏"), ("调解员：廖师傅；", "廖师傅"), ("消费者 任中华\n2024年09月25号 宝宝照套系加价", "宝宝照"),
+])
+def test_sn29_doubled_function_surname_and_clans_stay(text, kept):
+    assert kept in _deidentified(text)

@@ -5085,6 +5085,9 @@ def _candidate(t: str, i: int, surname: str, listed: bool = False
         return None                       # 由 + 李发有主持: a preposition before a whole name;
         #                                   由 + 金诚同达律师事务所, 于 + 龙泉公墓: before a firm's
         #                                   or a place's name
+    if single and _doubled_function_word(t, i):
+        return None                       # 宝宝 + 照已登记, 明明 + 白白: a surname that is mostly a word,
+        #                                   doubled, makes a word (宝宝, 明明), no name (round 29, sn29)
     if function_surname:
         # 和, 由, 国, 平 ...: a name only after a cue word, or two strong given-name characters
         # at the start of a phrase, else the tagger decides (寿超, 怀瑶 are rare surnames)
@@ -13212,6 +13215,51 @@ def _slot_nick_acted(t: str, e: int) -> bool:
                            or _person_marked_after(t, e) or _SLOT_NICK_PROXY_AFTER_RE.match(t, e) is not None)
 
 
+def _doubled_function_word(t: str, i: int) -> bool:
+    """Does a function-kind surname at ``i`` come doubled into a word of the lexicon (宝宝, 明明), with no
+    cue right before it? The word, no name (宝宝照, 宝宝 + 套系; round 29, sn29)."""
+    return t[i] in FUNCTION_SURNAMES and t[i + 1:i + 2] == t[i] and _is_word(t[i:i + 2]) and not _cue_before(t, i)
+
+# Round 29 (sn29): a person's strong slot, a cue with its colon (投诉人：, 负责人：, 过磅员：, 作坊主:, 其女：),
+# holding two or three Han characters alone up to the field's end, is a name whatever its first
+# character: the inventory lacks rare surnames (surnames.tsv's long tail is never whole), and the slot
+# already says a person stands there. Not a word of the lexicon there (投诉人：无, 负责人：待定, 店主：本人,
+# 经营者：个体户), not a function character first (其母亲, 未到场), not a firm, a brand or a place; the
+# characters after the first must be a given name's (or the married form X + surname + 氏).
+_SLOT_ROLE_LAST = frozenset("人员者主")
+_SLOT_KIN_LABEL_RE = re.compile("其(?:[长次三幼]?[子女]|儿子|女儿|妻子?|丈夫|夫|配偶|[父母]亲?|兄|弟|姐|妹|孙[子女]?|儿媳|女婿)$")
+_STRONG_SLOT_RE = re.compile(f"[:：][ \t\u3000]*([{_CJK}]{{2,3}})(?=$|[，,。；;、 \t\u3000）)|/／｜\n（(])")
+
+
+def _unknown_surname_slot_hits(t: str, hits: list[Hit]) -> list[Hit]:
+    """Names in a person's strong slot whose first character no surname table holds (see above)."""
+    out = []
+    for m in _STRONG_SLOT_RE.finditer(t):
+        k, e = m.span(1)
+        name = t[k:e]
+        if any(h.start < e and k < h.end for h in hits) or name[0] in _STOP:
+            continue
+        c = m.start()                     # the colon
+        cue = _BEFORE_RE.search(t, max(0, k - 8), k) if _cue_before(t, k) else None
+        if not ((cue is not None and len(cue.group().strip(_CUE_TAIL)) >= 2)
+                or _role_noun_before(t, k) or _formed_role_before(t, k) > 0
+                or (c >= 2 and t[c - 1] in _SLOT_ROLE_LAST and _is_cjk(t[c - 2]))
+                or _SLOT_KIN_LABEL_RE.search(t, max(0, c - 4), c)):
+            continue                      # (过磅员：, 作坊主:, 其女：: a role's or a relative's label; not
+            #                               事由：龙公(治)…: a one-character cue)
+        if _freq(name) >= LEXICON_WORD_MIN or _non_name_word(name) or name in NAME_LABELS \
+                or (len(name) == 3 and _is_word(name[:2]) and not _is_word(name[1:])) \
+                or _kin_or_title(t, k, e) or _kin_or_title(t, k + 1, e) or name[1:] in ADDRESS_TITLES:
+            continue                      # (负责人：待定, 店主：本人, 监护人：其母亲; 经营者：夫妻俩; 调解员：
+            #                               廖同志: a surname and a title)
+        married = len(name) == 3 and name[2] == "氏" and name[1] in _SINGLE_SET
+        if not married and not all(_given_weight(c, x == len(name) - 1) > 0 for x, c in enumerate(name[1:], 1)):
+            continue                      # (负责人：村委会: no given name after the first character)
+        if _org_follows(t, e) or _brand_at(t, k) or _division_at(t, k) or _known_place_at(t, k, e):
+            continue
+        out.append(Hit("person_name", k, e, DETECTOR))
+    return out
+
 # Round 28 (nk28): a list's item between a list's marks, a name found beside it (涉事人员：幺珍、
 # 黄佳怡; 郑俊熙、二凤.), or a person's sex or age after it (、幺强，男，73岁): a list of persons. A
 # shape that is a word too (小妹, 大红) needs a name on both sides or a person's mark after it.
@@ -13275,6 +13323,8 @@ def _lexical_nickname(t: str, k: int, e: int) -> bool:
 _SHI_SURNAMES = "".join(sorted(NAME_SURNAMES | WORD_SURNAMES))
 _WIFE_WORDS = ("外祖母", "祖母", "婆母", "岳母", "继母", "养母", "之妻", "其妻", "发妻", "前妻", "亡妻", "之母",
                "其母", "儿媳", "长媳", "次媳", "弟媳", "嫂子", "遗孀", "寡妇", "妻", "母", "嫂", "媳", "妾")
+_FUNCTION_SHI_RE = re.compile(f"[{''.join(sorted(FUNCTION_SURNAMES - NAME_SURNAMES - WORD_SURNAMES))}]"
+                              f"[{_SHI_SURNAMES}]氏")
 _SHI_COMPOUNDS = "|".join(sorted(COMPOUND_SURNAMES, key=len, reverse=True))   # (左丘王氏, 轩辕黄氏: mw29)
 _SHI_FORM_RE = re.compile(f"(?P<pair>(?:{_SHI_COMPOUNDS}|[{_SHI_SURNAMES}])门?[{_SHI_SURNAMES}]氏)"
                           f"|(?:{'|'.join(_WIFE_WORDS)})(?P<one>[{_SHI_SURNAMES}]氏)")
@@ -13307,6 +13357,18 @@ def _married_hits(t: str, hits: list[Hit]) -> list[Hit]:
                     continue                  # (太原 + 王氏: a clan's seat; 厦门, 江门 + 陈氏: a
                     #                           place's clan; 黄门 is a rare word: 黄门王氏 is she)
             out.append(Hit("person_name", a, b, DETECTOR))
+        for m in _FUNCTION_SHI_RE.finditer(t):
+            a, b = m.span()
+            if t[a] in _STOP or (a > 0 and _is_word(t[a - 1:a + 1])) or _is_word(t[a:a + 2]) \
+                    or _CLAN_AFTER_RE.match(t, b) or _org_follows(t, b) or _place_end_before(t, a) \
+                    or any(h.start < b and a < h.end for h in hits + out):
+                continue
+            opened = a == 0 or not _is_cjk(t[a - 1]) or t[a - 1] in "日号" or _any_cue_before(t, a) \
+                or (a >= 2 and _is_word(t[a - 2:a]))
+            if opened and (b >= len(t) or not _is_cjk(t[b]) or _person_after(t, b) or _is_verb(t[b:b + 2])):
+                out.append(Hit("person_name", a, b, DETECTOR))   # (2019年05月26号 + 云姜氏 + 送来材料,
+                #                                                    现场 + 宝柴氏 + 拒绝签字: a surname that is
+                #                                                    mostly a word before her own and 氏; sn29)
     for h in hits:
         a, b = h.start, h.end
         if b - a != 3 or t[a] not in _SHI_SURNAMES:
@@ -13775,6 +13837,8 @@ def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] 
             hits += _married_read_whole(t, hits)                   # (杨磊与张史凤 + 英, 申屠陈月 + 娥: mw29)
             hits += _nickname_hits(t, [(h.start, h.end) for h in hits] + [m.span() for m in _PLACEHOLDER_FIND_RE.finditer(t)])   # (小名二丫)
             hits += _slot_nickname_hits(t, hits)                   # (接班：老疙瘩, 3、来喜 丁家村: nk27)
+            if "：" in t or ":" in t:
+                hits += _unknown_surname_slot_hits(t, hits)        # (投诉人：福翠, 过磅员： 曲江山: sn29)
             if "\n" in t and ("你" in t or "您" in t):
                 hits += _addressee_hits(t)                         # (公告送达⏎细凤：⏎你与…: pn28)
             if "其" in t or "之" in t:
@@ -13784,7 +13848,8 @@ def find_names(text: str, *, public_names: bool | str = False, taken: list[Hit] 
         if hits:
             hits = [h for h in hits if t[h.start:h.end] not in NAME_LABELS   # (周末 + 加班: no name)
                     and not _LABEL_DAY_RE.fullmatch(t, h.start, h.end)   # (周二 + 张伟/李强: a day)
-                    and not _trade_word_hit(t, h)]   # (邱莉 + 杨树 + 35方, 王爱莲 + 牧羊犬: round 28)
+                    and not _trade_word_hit(t, h)   # (邱莉 + 杨树 + 35方, 王爱莲 + 牧羊犬: round 28)
+                    and not _doubled_function_word(t, h.start)]   # (25号 + 宝宝照套系: sn29)
     if not public_names and _LATIN_LETTER_RE.search(t):
         if _LATIN_TRIGGER_RE.search(t) or _LATIN_ROLE_NAME_RE.search(t):
             hits += _latin_hits(t)
