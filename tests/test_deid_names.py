@@ -8780,3 +8780,22 @@ def test_sn29_married_form_after_a_function_surname(text, name):
 ])
 def test_sn29_doubled_function_surname_and_clans_stay(text, kept):
     assert kept in _deidentified(text)
+
+
+# Round 29, the lead's mend of sn29 (tcheck: tuned-24, tuned-26, tuned-30, tuned-7): a strong slot
+# holding 小/老 + a surname holds that surname addressed (经办：小李, 经办：老董), no name; X氏 after a
+# function surname, then a trade's verb and a shop's head, is a shop named for a family (原 +
+# 张氏推拿馆), no married woman who acts.
+@pytest.mark.parametrize("text,kept", [
+    ("退费申请｜学员:刘家明｜经办:小李｜应退50元", "小李"), ("当期180天；经办：老董。", "老董"),
+    ("原张氏推拿馆已更名为农家乐", "张氏推拿馆"), ("原林氏按摩店已注销", "林氏按摩店"),
+])
+def test_sn29_mend_an_addressed_surname_in_a_slot_or_a_family_shop_stays(text, kept):
+    assert kept in _deidentified(text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("投诉人：福翠；", "福翠"), ("现场宝柴氏拒绝签字", "宝柴氏"),
+])
+def test_sn29_mend_keeps_the_slot_and_married_readings(text, name):
+    assert name not in _deidentified(text)

@@ -13248,6 +13248,7 @@ def _unknown_surname_slot_hits(t: str, hits: list[Hit]) -> list[Hit]:
             continue                      # (过磅员：, 作坊主:, 其女：: a role's or a relative's label; not
             #                               事由：龙公(治)…: a one-character cue)
         if _freq(name) >= LEXICON_WORD_MIN or _non_name_word(name) or name in NAME_LABELS \
+                or _address_form_at(t, k) \
                 or (len(name) == 3 and _is_word(name[:2]) and not _is_word(name[1:])) \
                 or _kin_or_title(t, k, e) or _kin_or_title(t, k + 1, e) or name[1:] in ADDRESS_TITLES:
             continue                      # (负责人：待定, 店主：本人, 监护人：其母亲; 经营者：夫妻俩; 调解员：
@@ -13323,6 +13324,9 @@ def _lexical_nickname(t: str, k: int, e: int) -> bool:
 _SHI_SURNAMES = "".join(sorted(NAME_SURNAMES | WORD_SURNAMES))
 _WIFE_WORDS = ("外祖母", "祖母", "婆母", "岳母", "继母", "养母", "之妻", "其妻", "发妻", "前妻", "亡妻", "之母",
                "其母", "儿媳", "长媳", "次媳", "弟媳", "嫂子", "遗孀", "寡妇", "妻", "母", "嫂", "媳", "妾")
+# A trade's verb and a shop's head after X氏 make the shop (原 + 张氏推拿馆: 原, a surname mostly a word,
+# before a shop named for a family; no married woman 原张氏 who 推拿s).
+_FUNCTION_SHI_SHOP_HEADS = frozenset("店馆铺坊厂行院所部站社")
 _FUNCTION_SHI_RE = re.compile(f"[{''.join(sorted(FUNCTION_SURNAMES - NAME_SURNAMES - WORD_SURNAMES))}]"
                               f"[{_SHI_SURNAMES}]氏")
 _SHI_COMPOUNDS = "|".join(sorted(COMPOUND_SURNAMES, key=len, reverse=True))   # (左丘王氏, 轩辕黄氏: mw29)
@@ -13365,7 +13369,8 @@ def _married_hits(t: str, hits: list[Hit]) -> list[Hit]:
                 continue
             opened = a == 0 or not _is_cjk(t[a - 1]) or t[a - 1] in "日号" or _any_cue_before(t, a) \
                 or (a >= 2 and _is_word(t[a - 2:a]))
-            if opened and (b >= len(t) or not _is_cjk(t[b]) or _person_after(t, b) or _is_verb(t[b:b + 2])):
+            if opened and (b >= len(t) or not _is_cjk(t[b]) or _person_after(t, b)
+                           or (_is_verb(t[b:b + 2]) and t[b + 2:b + 3] not in _FUNCTION_SHI_SHOP_HEADS)):
                 out.append(Hit("person_name", a, b, DETECTOR))   # (2019年05月26号 + 云姜氏 + 送来材料,
                 #                                                    现场 + 宝柴氏 + 拒绝签字: a surname that is
                 #                                                    mostly a word before her own and 氏; sn29)
