@@ -8799,3 +8799,20 @@ def test_sn29_mend_an_addressed_surname_in_a_slot_or_a_family_shop_stays(text, k
 ])
 def test_sn29_mend_keeps_the_slot_and_married_readings(text, name):
     assert name not in _deidentified(text)
+
+
+# Round 29 (the lead): 长期 and 一直 are adverbs a thing's state takes too (宝骏 + 长期占道, 一直停放):
+# alone after a brand they say no person stands there; before what only a person does they still do
+# (长期患病, 一直外出务工). 多次 stays a person's evidence (由幸福 + 多次越级上访).
+@pytest.mark.parametrize("text,kept", [
+    ("钟子彤反映楼下宝骏长期占道，经查车主为龚晨。", "宝骏"), ("小区门口福特一直停放未动。", "福特"),
+])
+def test_a_things_lasting_state_after_a_brand_is_no_persons_act(text, kept):
+    assert kept in _deidentified(text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("楼然长期患病，无劳动能力。", "楼然"), ("景怡一直外出务工。", "景怡"), ("由幸福多次越级上访。", "由幸福"),
+])
+def test_a_lasting_adverb_before_a_persons_act_still_marks_a_person(text, name):
+    assert name not in _deidentified(text)
