@@ -7430,10 +7430,10 @@ _PEOPLE_LABEL_RE = re.compile("(?:" + "|".join(sorted(PEOPLES, key=len, reverse=
 # surname only beside a people's name.
 PEOPLE_SURNAMES = frozenset("那密海和木字普者刀召线喇撒拜哈纳沙穆麻农蒙覃钮肇赫佟富禄邰依车卢罗余李白马"
                             # (round 29, helper mi29, from the dictionaries of surnames and accounts of
-                            # the peoples' naming: 磨 of the Zhuang of Guangxi, 磨红星（壮族）; 爱 of
-                            # Manchu families, the first character of 爱新觉罗, 爱芳|满族; 宝 of Manchu and
-                            # Mongol families, 宝卫东 汉族|)
-                            "磨爱宝")
+                            # the peoples' naming: 磨 of the Zhuang of Guangxi, 磨红星（壮族）. 爱 of Manchu
+                            # families, 爱芳|满族, and 宝 of Manchu and Mongol ones are in surnames.tsv, as
+                            # function kind: their home is there)
+                            "磨")
 # What separates an item of a row from the people written after or before it (| / — tab space，,)
 _PEOPLE_FIELD_SEPS = frozenset("|｜/／—－- \t\u3000，,:：")
 # What a clerk writes right before a name that a people's bracket or 系 + people follows
